@@ -1,0 +1,32 @@
+namespace HalenBrengen.Core.Model;
+
+/// <summary>
+/// One partner at the table: its own belangenkaart, its row in the facilitator's krachtenveld, or both.
+/// A partner with only one of the two still takes part (the reader warns about the missing half).
+/// </summary>
+public sealed record Partner(string Naam, Belangenkaart? Kaart, KrachtenveldRij? Krachtenveld)
+{
+    private static readonly IReadOnlyList<Item> None = [];
+
+    /// <summary>The comparison key: case, diacritics and spacing ignored.</summary>
+    public string Key => TextKey.Name(Naam);
+    public IReadOnlyList<Item> Halen => Kaart?.Halen ?? None;
+    public IReadOnlyList<Item> Brengen => Kaart?.Brengen ?? None;
+}
+
+/// <summary>The whole coalition: what the deck and the posters are made from.</summary>
+public sealed record Coalition(
+    Samenwerking Samenwerking,
+    IReadOnlyList<Partner> Partners,
+    IReadOnlyList<Interventie> Interventies,
+    IReadOnlyList<Activiteit> Activiteiten)
+{
+    public string? Naam => Samenwerking.Naam?.Value;
+    public string? Krantenkop => Samenwerking.Krantenkop?.Value;
+
+    public Partner? FindPartner(string name)
+    {
+        var key = TextKey.Name(name);
+        return Partners.FirstOrDefault(p => p.Key == key);
+    }
+}

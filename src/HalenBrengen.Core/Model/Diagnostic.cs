@@ -1,0 +1,51 @@
+namespace HalenBrengen.Core.Model;
+
+public enum Severity
+{
+    /// <summary>Worth knowing, changes nothing (a skipped file in a folder).</summary>
+    Opmerking,
+    /// <summary>Generation can go ahead, but the facilitator should look (blocks with --strict).</summary>
+    Waarschuwing,
+    /// <summary>Generation cannot go ahead until this is fixed.</summary>
+    Fout,
+}
+
+/// <summary>
+/// A message about the input, for a facilitator: Dutch, names the file (and sheet and cell where there
+/// is one), the value found and what is allowed. Input errors are data, not exceptions (rule 8).
+/// </summary>
+public sealed record Diagnostic(Severity Severity, DiagnosticCode Code, SourceRef Where, string Message)
+{
+    public override string ToString() => $"{Where}: {Message}";
+}
+
+/// <summary>What kind of problem a diagnostic reports, so callers and tests need not parse text.</summary>
+public enum DiagnosticCode
+{
+    PadNietGevonden,
+    GeenWerkmappen,
+    BestandOvergeslagen,
+    LeegBestand,
+    GeenWerkmap,
+    OudXlsFormaat,
+    Versleuteld,
+    Beschadigd,
+    TeGroot,
+    OnbekendeWerkmap,
+    BladOntbreekt,
+    KolomOntbreekt,
+    VerplichtVeldLeeg,
+    DubbelePartij,
+    DubbelLabel,
+    MeerdereKrachtenvelden,
+    OnbekendeWaarde,
+    FoutwaardeInCel,
+    OngeldigeDatum,
+    OngeldigGetal,
+    RijZonderHoofdwaarde,
+    TekensVerwijderd,
+    PartijZonderBelangenkaart,
+    PartijZonderKrachtenveld,
+    OnbekendePartij,
+    VerborgenInhoud,
+}

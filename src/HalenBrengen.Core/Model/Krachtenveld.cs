@@ -1,0 +1,44 @@
+namespace HalenBrengen.Core.Model;
+
+/// <summary>The session date: a real date when one could be read, always the text to show.</summary>
+public sealed record SessieDatum(DateOnly? Date, string Text, SourceRef Source);
+
+/// <summary>The coalition as the facilitator describes it on the 'Samenwerking' sheet.</summary>
+public sealed record Samenwerking(
+    Sourced<string>? Naam = null,
+    Sourced<string>? Opgave = null,
+    Sourced<string>? GedeeldeAmbitie = null,
+    Sourced<string>? Krantenkop = null,
+    SessieDatum? Datum = null,
+    Sourced<string>? Begeleider = null,
+    Sourced<int>? SessieduurMinuten = null);
+
+/// <summary>One row of the force-field table: what a partner matters for and how the relation stands.</summary>
+public sealed record KrachtenveldRij(
+    Sourced<string> Partij,
+    Sourced<string>? NodigVoor,
+    Choice<Invloed>? Invloed,
+    Sourced<string>? BelangenEnDrijfveren,
+    Choice<Houding4D>? Houding,
+    Sourced<string>? Randvoorwaarden);
+
+/// <summary>A possible action towards one partner; <see cref="Gekozen"/> marks the one chosen.</summary>
+public sealed record Interventie(
+    Sourced<string>? Partij,
+    Sourced<string> Text,
+    Sourced<string>? SluitAanBij,
+    Choice<bool>? Gekozen)
+{
+    public bool IsGekozen => Gekozen?.Value == true;
+}
+
+/// <summary>Who does what: an activity a partner (or the coalition, when no partner is named) takes on.</summary>
+public sealed record Activiteit(Sourced<string>? Partij, Sourced<string> Text, Sourced<string>? Wanneer);
+
+/// <summary>The facilitator's krachtenveld workbook, as read.</summary>
+public sealed record KrachtenveldKaart(
+    SourceRef File,
+    Samenwerking Samenwerking,
+    IReadOnlyList<KrachtenveldRij> Rijen,
+    IReadOnlyList<Interventie> Interventies,
+    IReadOnlyList<Activiteit> Activiteiten);

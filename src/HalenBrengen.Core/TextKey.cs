@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+
+namespace HalenBrengen.Core;
+
+/// <summary>
+/// Keys for comparing what people type: labels, headers, partner names. Culture-independent on
+/// purpose: a Turkish or Dutch machine must match "Partij" and "PARTIJ" the same way (the dotless i
+/// breaks culture-sensitive lower-casing), so only invariant operations are used.
+/// </summary>
+public static class TextKey
+{
+    /// <summary>
+    /// For labels and headers: case, diacritics, surrounding spaces and a trailing colon ignored;
+    /// runs of white space count as one space.
+    /// </summary>
+    public static string Label(string? text)
+    {
+        var folded = Fold(text);
+        var trimmed = folded.Trim().TrimEnd(':').Trim();
+        return CollapseSpaces(trimmed);
+    }
+
+    /// <summary>For partner names: case, diacritics and all spacing ignored.</summary>
+    public static string Name(string? text)
+    {
+        var folded = Fold(text);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (!char.IsWhiteSpace(c))
+                builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Compatibility decomposition (so the ligature 'ĳ' becomes "ij" and 'é' becomes 'e' + accent),
+    /// accents dropped, then invariant lower case. Non-breaking spaces count as spaces.
+    /// </summary>
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return string.Empty;
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.EnclosingMark)
+                continue;
+            builder.Append(char.ToLowerInvariant(c));
+        }
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static string CollapseSpaces(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var lastWasSpace = false;
+        foreach (var c in text)
+        {
+            var isSpace = char.IsWhiteSpace(c);
+            if (isSpace && lastWasSpace)
+                continue;
+            builder.Append(isSpace ? ' ' : c);
+            lastWasSpace = isSpace;
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Xml;
+using HalenBrengen.Core.Model;
+
+namespace HalenBrengen.Excel.Package;
+
+/// <summary>
+/// Streams one worksheet part (ECMA-376 Part 1, 18.3) into a <see cref="SheetGrid"/>: cell values,
+/// merged ranges and hidden rows; everything else (styles, drawings, conditional formats) is skipped.
+/// Formula cells give their cached value (&lt;v&gt;), as Excel last computed it.
+/// </summary>
+internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, IReadOnlyList<bool> dateStyles, bool date1904)
+{
+    public SheetGrid Parse(string sheetName, Stream part)
+    {
+        var cells = new List<Cell>();
+        var merges = new List<MergeRange>();
+        var hidden = new HashSet<int>();
+        using var reader = XmlReader.Create(part, XmlParts.Settings);
+        var row = 0;
+        var column = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+                continue;
+            switch (reader.LocalName)
+            {
+                case "row":
+                    row = ParseIndex(reader.GetAttribute("r"), row + 1);
+                    column = 0;
+                    if (IsTrue(reader.GetAttribute("hidden")))
+                        hidden.Add(row);
+                    break;
+                case "c":
+                    if (CellAddress.TryParse(reader.GetAttribute("r"), out var r, out var c))
+                        (row, column) = (Math.Max(r, 1), c);
+                    else
+                        column++;
+                    var cell = ReadCell(reader, Math.Max(row, 1), Math.Max(column, 1));
+                    if (cell is null)
+                        break;
+                    if (cells.Count >= XlsxLimits.MaxCellsPerSheet)
+                    {
+                        throw new XlsxException(DiagnosticCode.TeGroot,
+                            $"het blad '{sheetName}' heeft meer dan {XlsxLimits.MaxCellsPerSheet:N0} gevulde cellen. " +
+                            "Dat is veel meer dan een belangenkaart of krachtenveld nodig heeft; het bestand wordt niet gelezen.");
+                    }
+                    cells.Add(cell);
+                    break;
+                case "mergeCell":
+                    if (TryParseRange(reader.GetAttribute("ref"), out var range))
+                        merges.Add(range);
+                    break;
+            }
+        }
+        return new SheetGrid(sheetName, cells, merges, hidden);
+    }
+
+    private Cell? ReadCell(XmlReader reader, int row, int column)
+    {
+        var type = reader.GetAttribute("t") ?? "n";
+        var styleIndex = ParseIndex(reader.GetAttribute("s"), 0);
+        string? value = null;
+        string? inline = null;
+        if (!reader.IsEmptyElement)
+        {
+            var depth = reader.Depth;
+            reader.Read();
+            while (reader.Depth > depth && !reader.EOF)
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "v")
+                {
+                    value = reader.ReadElementContentAsString(); // moves past </v>
+                    continue;
+                }
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "is")
+                    inline = XmlParts.ReadStringItem(reader); // stops on </is>
+                reader.Read();
+            }
+        }
+        return type switch
+        {
+            "s" => SharedString(row, column, value),
+            "inlineStr" => inline is null ? null : new Cell(row, column, CellKind.Text, inline),
+            "str" => value is null ? null : new Cell(row, column, CellKind.Text, XmlParts.DecodeEscapes(value)),
+            "b" => value is null ? null : Cell.FromBoolean(row, column, value.Trim() is "1" or "true"),
+            "e" => value is null ? null : new Cell(row, column, CellKind.Error, value.Trim()),
+            "d" => IsoDate(row, column, value),
+            _ => Number(row, column, value, styleIndex),
+        };
+    }
+
+    private Cell? SharedString(int row, int column, string? value)
+    {
+        if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index)
+            || index < 0 || index >= sharedStrings.Count)
+            return null; // a dangling index reads as an empty cell, as Excel shows it
+        return new Cell(row, column, CellKind.Text, sharedStrings[index]);
+    }
+
+    /// <summary>ECMA-376 18.18.11 ST_CellType "d": the value is an ISO 8601 date/time text.</summary>
+    private static Cell? IsoDate(int row, int column, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        return DateTime.TryParse(value, CultureInfo.InvariantCulture,
+                DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var date)
+            ? Cell.FromDate(row, column, DateTime.SpecifyKind(date, DateTimeKind.Unspecified))
+            : new Cell(row, column, CellKind.Text, value);
+    }
+
+    private Cell? Number(int row, int column, string? value, int styleIndex)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            return new Cell(row, column, CellKind.Text, value);
+        var isDate = styleIndex >= 0 && styleIndex < dateStyles.Count && dateStyles[styleIndex];
+        if (isDate && TryFromSerial(number, date1904, out var date))
+            return Cell.FromDate(row, column, date);
+        return Cell.FromNumber(row, column, number);
+    }
+
+    /// <summary>Excel's serial date: days since 1899-12-30 (or 1904-01-01 in the 1904 date system).</summary>
+    internal static bool TryFromSerial(double serial, bool date1904, out DateTime date)
+    {
+        date = default;
+        var days = date1904 ? serial + 1462 : serial;
+        if (double.IsNaN(days) || days < 1 || days > 2_958_465)
+            return false;
+        date = DateTime.FromOADate(days);
+        return true;
+    }
+
+    private static bool TryParseRange(string? reference, out MergeRange range)
+    {
+        range = default;
+        var parts = reference?.Split(':');
+        if (parts is not { Length: 2 }
+            || !CellAddress.TryParse(parts[0], out var r1, out var c1)
+            || !CellAddress.TryParse(parts[1], out var r2, out var c2))
+            return false;
+        range = new MergeRange(Math.Min(r1, r2), Math.Min(c1, c2), Math.Max(r1, r2), Math.Max(c1, c2));
+        return true;
+    }
+
+    private static int ParseIndex(string? text, int fallback) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
+    private static bool IsTrue(string? text) => text is "1" or "true";
+}

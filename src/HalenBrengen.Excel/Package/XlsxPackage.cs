@@ -1,0 +1,271 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using HalenBrengen.Core;
+using HalenBrengen.Core.Model;
+
+namespace HalenBrengen.Excel.Package;
+
+/// <summary>
+/// A workbook opened for reading only. The file is read once into memory (shared, so Excel may keep it
+/// open) and never written, locked or changed.
+/// </summary>
+/// <remarks>
+/// Why not ClosedXML or the Open XML SDK for reading: ClosedXML 0.95.4 on Linux cannot load any
+/// workbook that holds an image (it reaches System.Drawing), and throws on ISO date cells, empty shared
+/// strings and sheets without r:id; both it and the SDK 2.20 open the package through
+/// System.IO.Packaging, which throws on a malformed hyperlink such as "mailto:one@" that Excel saves
+/// happily (dotnet/Open-XML-SDK#297). Reading cell values needs only four kinds of part, so this reads
+/// them directly, with every size bounded.
+/// </remarks>
+public sealed class XlsxPackage : IDisposable
+{
+    private const string RelationshipsNamespaceSuffix = "/relationships";
+    private readonly ZipArchive _zip;
+    private readonly Dictionary<string, string> _sheetParts; // sheet name → part path
+    private readonly WorksheetParser _parser;
+
+    private XlsxPackage(ZipArchive zip, IReadOnlyList<string> sheetNames, Dictionary<string, string> sheetParts, WorksheetParser parser)
+    {
+        _zip = zip;
+        SheetNames = sheetNames;
+        _sheetParts = sheetParts;
+        _parser = parser;
+    }
+
+    /// <summary>The worksheet names in workbook order (chart sheets and dialog sheets left out).</summary>
+    public IReadOnlyList<string> SheetNames { get; }
+
+    /// <summary>Opens a workbook, or throws <see cref="XlsxException"/> with the Dutch reason it cannot be read.</summary>
+    public static XlsxPackage Open(string path)
+    {
+        var bytes = ReadAllShared(path);
+        FileSignature.Check(bytes);
+        ZipArchive zip;
+        try
+        {
+            zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            if (zip.Entries.Count > XlsxLimits.MaxZipEntries)
+                throw new XlsxException(DiagnosticCode.TeGroot,
+                    $"het bestand bevat meer dan {XlsxLimits.MaxZipEntries:N0} onderdelen; dat is geen gewone werkmap.");
+        }
+        catch (InvalidDataException)
+        {
+            throw Damaged();
+        }
+        try
+        {
+            return Load(zip);
+        }
+        catch
+        {
+            zip.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The sheet with this name (case, accents and spaces ignored), or null when there is none.</summary>
+    public SheetGrid? ReadSheet(string name)
+    {
+        var wanted = TextKey.Label(name);
+        var actual = SheetNames.FirstOrDefault(n => TextKey.Label(n) == wanted);
+        if (actual is null || !_sheetParts.TryGetValue(actual, out var partPath))
+            return null;
+        using var stream = OpenPart(partPath) ?? throw new XlsxException(DiagnosticCode.Beschadigd,
+            $"het blad '{actual}' staat in de werkmap, maar de inhoud ervan ontbreekt. Sla het bestand opnieuw op in Excel.");
+        return Guard(() => _parser.Parse(actual, stream));
+    }
+
+    public bool HasSheet(string name) => SheetNames.Any(n => TextKey.Label(n) == TextKey.Label(name));
+
+    public void Dispose() => _zip.Dispose();
+
+    private static byte[] ReadAllShared(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > XlsxLimits.MaxFileBytes)
+            {
+                throw new XlsxException(DiagnosticCode.TeGroot,
+                    $"het bestand is {stream.Length / (1024 * 1024)} MB; het grootste bestand dat gelezen wordt is " +
+                    $"{XlsxLimits.MaxFileBytes / (1024 * 1024)} MB. Haal grote afbeeldingen uit de werkmap.");
+            }
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new XlsxException(DiagnosticCode.Beschadigd, "het bestand mag niet gelezen worden (geen toegang).");
+        }
+        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new XlsxException(DiagnosticCode.Beschadigd,
+                "het bestand kon niet gelezen worden; is het nog geopend in een ander programma dat het vergrendelt?");
+        }
+    }
+
+    private static XlsxPackage Load(ZipArchive zip)
+    {
+        var workbookPath = Guard(() => FindWorkbookPart(zip));
+        var workbookRels = Guard(() => ReadRelationships(zip, workbookPath));
+        var (sheets, date1904) = Guard(() => ReadWorkbook(zip, workbookPath));
+
+        var sheetParts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new List<string>();
+        foreach (var (name, relationshipId) in sheets)
+        {
+            names.Add(name);
+            // A sheet whose r:id is missing or dangling has no readable content; it is listed, not read.
+            if (relationshipId is not null && workbookRels.TryGetValue(relationshipId, out var target))
+                sheetParts.TryAdd(name, target.Path);
+        }
+
+        var sharedStringsPath = workbookRels.Values.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Path;
+        var stylesPath = workbookRels.Values.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Path;
+        var sharedStrings = ReadOptionalPart(zip, sharedStringsPath, XmlParts.ReadSharedStrings) ?? [];
+        var dateStyles = ReadOptionalPart(zip, stylesPath, XmlParts.ReadDateStyles) ?? [];
+        return new XlsxPackage(zip, names, sheetParts, new WorksheetParser(sharedStrings, dateStyles, date1904));
+    }
+
+    private static string FindWorkbookPart(ZipArchive zip)
+    {
+        var packageRels = ReadRelationships(zip, string.Empty);
+        var office = packageRels.Values.FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Path;
+        var path = office ?? "xl/workbook.xml";
+        if (Entry(zip, path) is null)
+        {
+            var hint = zip.GetEntry("word/document.xml") is not null ? " (het lijkt een Word-document)"
+                : zip.GetEntry("ppt/presentation.xml") is not null ? " (het lijkt een PowerPoint-bestand)"
+                : string.Empty;
+            throw new XlsxException(DiagnosticCode.GeenWerkmap,
+                $"dit is een zip-bestand, maar geen Excel-werkmap{hint}. Sla het formulier op als Excel-werkmap (.xlsx).");
+        }
+        return path;
+    }
+
+    /// <summary>The sheets of xl/workbook.xml (name and r:id) and whether it uses the 1904 date system.</summary>
+    private static (List<(string Name, string? Id)> Sheets, bool Date1904) ReadWorkbook(ZipArchive zip, string path)
+    {
+        var sheets = new List<(string, string?)>();
+        var date1904 = false;
+        using var reader = XmlReader.Create(OpenEntry(Entry(zip, path)!, path), XmlParts.Settings);
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+                continue;
+            if (reader.LocalName == "workbookPr")
+                date1904 = reader.GetAttribute("date1904") is "1" or "true";
+            else if (reader.LocalName == "sheet")
+                sheets.Add((XmlParts.DecodeEscapes(reader.GetAttribute("name") ?? string.Empty), RelationshipId(reader)));
+        }
+        return (sheets, date1904);
+    }
+
+    private static string? RelationshipId(XmlReader reader)
+    {
+        for (var i = 0; i < reader.AttributeCount; i++)
+        {
+            reader.MoveToAttribute(i);
+            if (reader.LocalName == "id" && reader.NamespaceURI.EndsWith(RelationshipsNamespaceSuffix, StringComparison.Ordinal))
+            {
+                var id = reader.Value;
+                reader.MoveToElement();
+                return id;
+            }
+        }
+        reader.MoveToElement();
+        return null;
+    }
+
+    private readonly record struct Relationship(string Type, string Path);
+
+    /// <summary>
+    /// The relationships of a part (ECMA-376 Part 2, 9.3): id → type and target part path, resolved
+    /// against the source part's folder. External targets (hyperlinks) are ignored, never parsed as URIs.
+    /// </summary>
+    private static Dictionary<string, Relationship> ReadRelationships(ZipArchive zip, string sourcePart)
+    {
+        var folder = sourcePart.Contains('/', StringComparison.Ordinal) ? sourcePart[..(sourcePart.LastIndexOf('/') + 1)] : string.Empty;
+        var fileName = sourcePart[folder.Length..];
+        var relsPath = $"{folder}_rels/{fileName}.rels";
+        var result = new Dictionary<string, Relationship>(StringComparer.Ordinal);
+        var entry = Entry(zip, relsPath);
+        if (entry is null)
+            return result;
+        using var reader = XmlReader.Create(OpenEntry(entry, relsPath), XmlParts.Settings);
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship")
+                continue;
+            if (reader.GetAttribute("TargetMode") == "External")
+                continue;
+            var id = reader.GetAttribute("Id");
+            var target = reader.GetAttribute("Target");
+            if (id is null || string.IsNullOrEmpty(target))
+                continue;
+            result.TryAdd(id, new Relationship(reader.GetAttribute("Type") ?? string.Empty, ResolvePath(folder, target)));
+        }
+        return result;
+    }
+
+    private static string ResolvePath(string folder, string target)
+    {
+        var combined = target.StartsWith('/') ? target[1..] : folder + target;
+        var parts = new List<string>();
+        foreach (var segment in Uri.UnescapeDataString(combined).Replace('\\', '/').Split('/'))
+        {
+            if (segment is "" or ".")
+                continue;
+            if (segment == "..")
+            {
+                if (parts.Count > 0) parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+            parts.Add(segment);
+        }
+        return string.Join('/', parts);
+    }
+
+    private static T? ReadOptionalPart<T>(ZipArchive zip, string? path, Func<Stream, T> read) where T : class
+    {
+        if (path is null || Entry(zip, path) is not { } entry)
+            return null;
+        return Guard(() => read(OpenEntry(entry, path)));
+    }
+
+    private Stream? OpenPart(string path) => Entry(_zip, path) is { } entry ? OpenEntry(entry, path) : null;
+
+    /// <summary>Zip entry names are matched case-insensitively: part names are (ECMA-376 Part 2, 6.2.2.3).</summary>
+    private static ZipArchiveEntry? Entry(ZipArchive zip, string path) =>
+        zip.GetEntry(path) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, path, StringComparison.OrdinalIgnoreCase));
+
+    private static Stream OpenEntry(ZipArchiveEntry entry, string path)
+    {
+        if (entry.Length > XlsxLimits.MaxPartBytes)
+        {
+            throw new XlsxException(DiagnosticCode.TeGroot,
+                $"het onderdeel '{path}' is uitgepakt {entry.Length / (1024 * 1024)} MB, meer dan de grens van " +
+                $"{XlsxLimits.MaxPartBytes / (1024 * 1024)} MB. Dat is geen gewone belangenkaart of krachtenveld; het bestand wordt niet gelezen.");
+        }
+        return new BoundedStream(entry.Open(), XlsxLimits.MaxPartBytes, path);
+    }
+
+    /// <summary>Turns the ways a damaged package shows itself into one clear message.</summary>
+    private static T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is InvalidDataException or XmlException or EndOfStreamException or DecoderFallbackException)
+        {
+            throw Damaged();
+        }
+    }
+
+    private static XlsxException Damaged() => new(DiagnosticCode.Beschadigd,
+        "het bestand is beschadigd of onvolledig (de werkmap kan niet worden uitgepakt). " +
+        "Open het in Excel, sla het opnieuw op en probeer het nog eens.");
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace HalenBrengen.Excel.Reading;
+
+/// <summary>How text typed into a cell becomes the text the model keeps.</summary>
+public static partial class CellText
+{
+    /// <summary>
+    /// Line breaks become "\n" and stay; tabs become spaces; characters XML 1.0 cannot carry (control
+    /// characters, lone surrogates, U+FFFE/U+FFFF) are dropped, since no slide could hold them;
+    /// surrounding white space is trimmed. Emoji and right-to-left text pass unchanged.
+    /// </summary>
+    public static string Clean(string raw, out bool droppedCharacters)
+    {
+        droppedCharacters = false;
+        var builder = new StringBuilder(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c == '\r')
+            {
+                builder.Append('\n');
+                if (i + 1 < raw.Length && raw[i + 1] == '\n') i++;
+            }
+            else if (c == '\n')
+                builder.Append('\n');
+            else if (c == '\t')
+                builder.Append(' ');
+            else if (char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]))
+            {
+                builder.Append(c).Append(raw[i + 1]);
+                i++;
+            }
+            else if (char.IsSurrogate(c) || char.IsControl(c) || c is '\uFFFE' or '\uFFFF')
+                droppedCharacters = true;
+            else
+                builder.Append(c);
+        }
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>
+    /// Removes one leading list mark that people type or paste into a cell: a bullet (•, ·, ▪, ◦, ‣, –, —, *),
+    /// a hyphen followed by a space, or a number with a dot or parenthesis followed by a space ("1.", "2)").
+    /// "1.5 fte" and "-5%" are left alone: a number mark needs a space after it, a hyphen too.
+    /// </summary>
+    public static string TrimListMark(string text)
+    {
+        var match = ListMark().Match(text);
+        return match.Success ? text[match.Length..].Trim() : text;
+    }
+
+    [GeneratedRegex(@"^\s*(?:[•·▪◦‣–—*●○■□➢►✓✔](?:\s*)|-\s+|\d{1,3}[.)]\s+)")]
+    private static partial Regex ListMark();
+}

@@ -1,0 +1,105 @@
+using HalenBrengen.Core.Model;
+using HalenBrengen.Excel.Package;
+using C = HalenBrengen.Excel.Contract;
+
+namespace HalenBrengen.Excel.Reading;
+
+/// <summary>
+/// Reads the facilitator's krachtenveld workbook: the coalition (Samenwerking), the force-field table,
+/// and the optional Interventies and Activiteiten tables.
+/// </summary>
+internal static class KrachtenveldReader
+{
+    public static KrachtenveldKaart Read(XlsxPackage package, SourceRef file, CellValues values) =>
+        new(file,
+            ReadSamenwerking(package, file, values),
+            ReadRows(package, file, values),
+            ReadInterventies(package, file, values),
+            ReadActiviteiten(package, file, values));
+
+    private static Samenwerking ReadSamenwerking(XlsxPackage package, SourceRef file, CellValues values)
+    {
+        var grid = package.ReadSheet(C.Samenwerking.Sheet);
+        if (grid is null)
+        {
+            values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.BladOntbreekt, file,
+                $"het blad '{C.Samenwerking.Sheet}' ontbreekt; de naam, opgave, ambitie en krantenkop van de samenwerking blijven leeg."));
+            return new Samenwerking();
+        }
+        var labels = LabelSheet.Read(grid, file, C.Samenwerking.Labels, values.Diagnostics);
+        var (dateCell, dateSource) = labels[C.Samenwerking.DatumSessie];
+        var (durationCell, durationSource) = labels[C.Samenwerking.Sessieduur];
+        return new Samenwerking(
+            Naam: BelangenkaartReader.LabelText(labels, C.Samenwerking.Naam, values),
+            Opgave: BelangenkaartReader.LabelText(labels, C.Samenwerking.Opgave, values),
+            GedeeldeAmbitie: BelangenkaartReader.LabelText(labels, C.Samenwerking.GedeeldeAmbitie, values),
+            Krantenkop: BelangenkaartReader.LabelText(labels, C.Samenwerking.Krantenkop, values),
+            Datum: values.Date(dateCell, dateSource),
+            Begeleider: BelangenkaartReader.LabelText(labels, C.Samenwerking.Begeleider, values),
+            SessieduurMinuten: values.Minutes(durationCell, durationSource, C.Samenwerking.Sessieduur));
+    }
+
+    private static IReadOnlyList<KrachtenveldRij> ReadRows(XlsxPackage package, SourceRef file, CellValues values)
+    {
+        var grid = package.ReadSheet(C.Krachtenveld.Sheet)!;
+        var rows = TableSheet.Read(grid, file, C.Krachtenveld.Partij, C.Krachtenveld.Optional, values.Diagnostics) ?? [];
+        var result = new List<KrachtenveldRij>();
+        foreach (var row in rows)
+        {
+            var partij = BelangenkaartReader.RowText(row, C.Krachtenveld.Partij, C.Krachtenveld.Sheet, values);
+            if (partij is null)
+                continue;
+            result.Add(new KrachtenveldRij(
+                partij,
+                Text(row, C.Krachtenveld.NodigVoor, values),
+                values.Choice(row[C.Krachtenveld.Invloed].Cell, row[C.Krachtenveld.Invloed].Source,
+                    C.Krachtenveld.Invloed, ValueLists.Invloeden, ValueLists.ParseInvloed),
+                Text(row, C.Krachtenveld.BelangenEnDrijfveren, values),
+                values.Choice(row[C.Krachtenveld.Houding].Cell, row[C.Krachtenveld.Houding].Source,
+                    C.Krachtenveld.Houding, ValueLists.Houdingen, ValueLists.ParseHouding),
+                Text(row, C.Krachtenveld.Randvoorwaarden, values)));
+        }
+        return result;
+    }
+
+    private static IReadOnlyList<Interventie> ReadInterventies(XlsxPackage package, SourceRef file, CellValues values)
+    {
+        var grid = package.ReadSheet(C.Interventies.Sheet);
+        if (grid is null)
+            return [];
+        var rows = TableSheet.Read(grid, file, C.Interventies.Interventie, C.Interventies.Optional, values.Diagnostics) ?? [];
+        var result = new List<Interventie>();
+        foreach (var row in rows)
+        {
+            var text = BelangenkaartReader.RowText(row, C.Interventies.Interventie, C.Interventies.Sheet, values);
+            if (text is null)
+                continue;
+            result.Add(new Interventie(
+                Text(row, C.Interventies.Partij, values),
+                text,
+                Text(row, C.Interventies.SluitAanBij, values),
+                values.Choice(row[C.Interventies.Gekozen].Cell, row[C.Interventies.Gekozen].Source,
+                    C.Interventies.Gekozen, ValueLists.JaNee, ValueLists.ParseJaNee)));
+        }
+        return result;
+    }
+
+    private static IReadOnlyList<Activiteit> ReadActiviteiten(XlsxPackage package, SourceRef file, CellValues values)
+    {
+        var grid = package.ReadSheet(C.Activiteiten.Sheet);
+        if (grid is null)
+            return [];
+        var rows = TableSheet.Read(grid, file, C.Activiteiten.Activiteit, C.Activiteiten.Optional, values.Diagnostics) ?? [];
+        var result = new List<Activiteit>();
+        foreach (var row in rows)
+        {
+            var text = BelangenkaartReader.RowText(row, C.Activiteiten.Activiteit, C.Activiteiten.Sheet, values);
+            if (text is not null)
+                result.Add(new Activiteit(Text(row, C.Activiteiten.Partij, values), text, Text(row, C.Activiteiten.Wanneer, values)));
+        }
+        return result;
+    }
+
+    private static Sourced<string>? Text(TableRow row, string header, CellValues values) =>
+        values.Text(row[header].Cell, row[header].Source);
+}
