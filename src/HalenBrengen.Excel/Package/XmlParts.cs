@@ -19,6 +19,10 @@ internal static partial class XmlParts
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         CloseInput = true,
+        // Some writers store control characters as references (&#x7;), which XML 1.0 forbids; reading
+        // them leniently lets CellText.Clean drop them with a note instead of refusing the whole file.
+        // (Excel itself writes them as _x0007_, see DecodeEscapes.)
+        CheckCharacters = false,
     };
 
     /// <summary>

@@ -39,7 +39,7 @@ public static class BelangenkaartTemplate
 
     internal static readonly LabelField[] Fields =
     [
-        new(C.Belangenkaart.Partij, "Verplicht. De naam van uw organisatie, zoals de andere partners haar kennen.", 22),
+        new(C.Belangenkaart.Partij, "Verplicht. De naam van uw organisatie, zoals de andere partners haar kennen.", 30),
         new(C.Belangenkaart.Contactpersoon, "Wie namens uw organisatie aan tafel zit.", 22),
         new(C.Belangenkaart.EigenBelang, "Wat heeft uw organisatie zelf nodig of wil zij bereiken?", 75),
         new(C.Belangenkaart.GezamenlijkBelang, "Waarom is deze samenwerking voor het geheel de moeite waard?", 75),

@@ -12,7 +12,7 @@ internal sealed record LabelField(string Label, string Hint, double RowHeight = 
 /// <summary>The shared building blocks of both templates: instruction, label, table and list sheets.</summary>
 internal static class TemplateSheets
 {
-    public const int InputRows = 40;
+    public const int InputRows = 25;
     public const string ListSheet = "Keuzelijsten";
     private const int TableHeaderRow = 3;
 
@@ -88,7 +88,7 @@ internal static class TemplateSheets
         TemplateStyle.Title(sheet.Cell(1, 1), title);
         TemplateStyle.Hint(sheet.Cell(2, 1), hint);
         sheet.Range(2, 1, 2, columns.Count).Merge();
-        sheet.Row(2).Height = 45;
+        sheet.Row(2).Height = 32;
         for (var c = 0; c < columns.Count; c++)
         {
             sheet.Column(c + 1).Width = columns[c].Width;

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+
+namespace HalenBrengen.Excel.Tests.Support;
+
+/// <summary>
+/// Real other writers of workbooks (openpyxl, LibreOffice). On a developer machine without them the
+/// test says so plainly and is skipped; under CI (CI=true) a missing tool fails the test instead,
+/// because .ci/run installs them.
+/// </summary>
+internal static class ExternalTools
+{
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static string RequirePythonWithOpenpyxl()
+    {
+        foreach (var candidate in new[] { "/usr/bin/python3", "python3" })
+        {
+            if (Run(candidate, ["-c", "import openpyxl"], TimeSpan.FromSeconds(30)).ExitCode == 0)
+                return candidate;
+        }
+        return Missing("python3 met openpyxl (Debian-pakket python3-openpyxl)");
+    }
+
+    public static string RequireSoffice()
+    {
+        foreach (var candidate in new[] { "/usr/bin/soffice", "/usr/bin/libreoffice" })
+        {
+            if (File.Exists(candidate))
+                return candidate;
+        }
+        return Missing("LibreOffice (Debian-pakket libreoffice-calc)");
+    }
+
+    private static string Missing(string what)
+    {
+        var message = $"{what} is not installed on this machine; .ci/run installs it.";
+        if (InCi)
+            Assert.Fail(message + " Under CI this test may not be skipped.");
+        Assert.Skip(message);
+        return string.Empty;
+    }
+
+    public static (int ExitCode, string Output) Run(string file, IEnumerable<string> arguments, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        try
+        {
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                return (-1, "timed out");
+            }
+            return (process.ExitCode, stdout.Result + stderr.Result);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return (-1, e.Message);
+        }
+    }
+}
