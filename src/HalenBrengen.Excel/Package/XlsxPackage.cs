@@ -69,10 +69,13 @@ public sealed class XlsxPackage : IDisposable
     {
         var wanted = TextKey.Label(name);
         var actual = SheetNames.FirstOrDefault(n => TextKey.Label(n) == wanted);
-        if (actual is null || !_sheetParts.TryGetValue(actual, out var partPath))
+        if (actual is null)
             return null;
-        using var stream = OpenPart(partPath) ?? throw new XlsxException(DiagnosticCode.Beschadigd,
+        var missing = new XlsxException(DiagnosticCode.Beschadigd,
             $"het blad '{actual}' staat in de werkmap, maar de inhoud ervan ontbreekt. Sla het bestand opnieuw op in Excel.");
+        if (!_sheetParts.TryGetValue(actual, out var partPath))
+            throw missing;
+        using var stream = OpenPart(partPath) ?? throw missing;
         return Guard(() => _parser.Parse(actual, stream));
     }
 
