@@ -1,0 +1,159 @@
+using System.IO.Compression;
+using ClosedXML.Excel;
+using HalenBrengen.Core.Model;
+using HalenBrengen.Excel.Reading;
+using HalenBrengen.Excel.Templates;
+using HalenBrengen.Excel.Tests.Support;
+
+namespace HalenBrengen.Excel.Tests;
+
+/// <summary>The blank forms and the example coalition: what is committed is what the code writes today.</summary>
+public sealed class TemplateTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void The_committed_templates_hold_what_the_templates_command_writes_today()
+    {
+        var written = TemplateWriter.WriteTemplates(_folder.Path);
+
+        Assert.Equal(2, written.Count);
+        foreach (var path in written)
+        {
+            var committed = Repository.PathOf("templates", Path.GetFileName(path));
+            Assert.True(File.Exists(committed), $"{committed} is missing: run 'halenbrengen templates --out templates'.");
+            Assert.Equal(WorkbookDump.Of(committed), WorkbookDump.Of(path));
+        }
+    }
+
+    [Fact]
+    public void The_committed_example_holds_what_the_example_data_file_writes_today()
+    {
+        using (var json = File.OpenRead(Repository.PathOf("templates", "voorbeeld.json")))
+            Assert.Equal(ExampleCoalition.Load().Partners.Count, ExampleCoalition.Parse(json).Partners.Count);
+        var written = TemplateWriter.WriteExample(_folder.Path);
+
+        var committed = Directory.GetFiles(Repository.PathOf("templates", "voorbeeld"), "*.xlsx").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(written.Select(Path.GetFileName).Order(StringComparer.Ordinal), committed);
+        foreach (var path in written)
+            Assert.Equal(WorkbookDump.Of(Repository.PathOf("templates", "voorbeeld", Path.GetFileName(path))), WorkbookDump.Of(path));
+    }
+
+    [Fact]
+    public void The_belangenkaart_form_has_the_contract_sheets_labels_headers_and_drop_downs()
+    {
+        using var workbook = BelangenkaartTemplate.Build();
+
+        Assert.Equal(["Uitleg", "Belangenkaart", "Halen", "Brengen", "Keuzelijsten"], workbook.Worksheets.Select(s => s.Name));
+        Assert.Equal(XLWorksheetVisibility.Hidden, workbook.Worksheet("Keuzelijsten").Visibility);
+        var card = workbook.Worksheet("Belangenkaart");
+        Assert.Equal(Contract.Belangenkaart.Labels, Enumerable.Range(4, 6).Select(r => card.Cell(r, 1).GetString()));
+        Assert.All(Enumerable.Range(4, 6), r => Assert.Equal(TemplateStyle.InputFill, card.Cell(r, 2).Style.Fill.BackgroundColor));
+
+        AssertTable(workbook, "Halen", ["Wat", "Soort", "Wens of eis", "Toelichting"], ("B", ValueLists.Soorten.Select(s => s.Label)), ("C", ["Wens", "Eis"]));
+        AssertTable(workbook, "Brengen", ["Wat", "Soort", "Omvang", "Toelichting"], ("B", ValueLists.Soorten.Select(s => s.Label)));
+    }
+
+    [Fact]
+    public void The_krachtenveld_form_has_the_contract_sheets_labels_headers_and_drop_downs()
+    {
+        using var workbook = KrachtenveldTemplate.Build();
+
+        Assert.Equal(["Uitleg", "Samenwerking", "Krachtenveld", "Interventies", "Activiteiten", "Keuzelijsten"], workbook.Worksheets.Select(s => s.Name));
+        var coalition = workbook.Worksheet("Samenwerking");
+        Assert.Equal(Contract.Samenwerking.Labels, Enumerable.Range(4, 7).Select(r => coalition.Cell(r, 1).GetString()));
+        AssertTable(workbook, "Krachtenveld", ["Partij", "Nodig voor", "Invloed", "Belangen en drijfveren", "Houding (4D)", "Randvoorwaarden"],
+            ("C", ["Groot", "Middel", "Klein"]), ("E", ValueLists.Houdingen.Select(h => h.Label)));
+        AssertTable(workbook, "Interventies", ["Partij", "Interventie", "Sluit aan bij", "Gekozen"], ("D", ["Ja", "Nee"]));
+        AssertTable(workbook, "Activiteiten", ["Partij", "Activiteit", "Wanneer"]);
+        var partnerList = workbook.Worksheet("Interventies").DataValidations.Single(v => v.Ranges.Any(r => r.RangeAddress.FirstAddress.ColumnLetter == "A"));
+        Assert.Equal("Krachtenveld!$A$4:$A$28", partnerList.Value);
+    }
+
+    /// <summary>Headers on row 3, ≥20 marked input rows, frozen header, set widths, wrapped text, A4 landscape one page wide, drop-downs fed by the list sheet.</summary>
+    private static void AssertTable(XLWorkbook workbook, string name, string[] headers, params (string Column, IEnumerable<string> Values)[] lists)
+    {
+        var sheet = workbook.Worksheet(name);
+        Assert.Equal(headers, headers.Select((_, i) => sheet.Cell(3, i + 1).GetString()));
+        Assert.Equal(3, sheet.SheetView.SplitRow);
+        Assert.True(TemplateSheets.InputRows >= 20);
+        for (var r = 4; r < 4 + TemplateSheets.InputRows; r++)
+        {
+            Assert.Equal(TemplateStyle.InputFill, sheet.Cell(r, 1).Style.Fill.BackgroundColor);
+            Assert.True(sheet.Cell(r, 1).Style.Alignment.WrapText);
+        }
+        Assert.All(Enumerable.Range(1, headers.Length), c => Assert.True(sheet.Column(c).Width > 10));
+        Assert.Equal(XLPaperSize.A4Paper, sheet.PageSetup.PaperSize);
+        Assert.Equal(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
+        Assert.Equal(1, sheet.PageSetup.PagesWide);
+        Assert.Equal(0, sheet.PageSetup.PagesTall);
+        foreach (var (column, values) in lists)
+        {
+            var validation = sheet.DataValidations.Single(v => v.Ranges.Any(r => r.RangeAddress.FirstAddress.ColumnLetter == column));
+            Assert.Equal(XLAllowedValues.List, validation.AllowedValues);
+            Assert.Equal($"{column}4:{column}{3 + TemplateSheets.InputRows}", validation.Ranges.Single().RangeAddress.ToString());
+            var named = workbook.NamedRanges.NamedRange(validation.Value);
+            Assert.NotNull(named);
+            Assert.Equal(values, named.Ranges.Single().Cells().Select(c => c.GetString()));
+        }
+    }
+
+    [Fact]
+    public void The_forms_have_no_macros()
+    {
+        foreach (var path in TemplateWriter.WriteTemplates(_folder.Path))
+        {
+            using var zip = ZipFile.OpenRead(path);
+            Assert.DoesNotContain(zip.Entries, e => e.FullName.Contains("vba", StringComparison.OrdinalIgnoreCase));
+            using var types = new StreamReader(zip.GetEntry("[Content_Types].xml")!.Open());
+            Assert.DoesNotContain("macroEnabled", types.ReadToEnd(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_blank_belangenkaart_asks_for_the_partner_name()
+    {
+        var path = TemplateWriter.WriteTemplates(_folder.Path)[0];
+
+        var report = WorkbookReader.Read([path]);
+
+        var error = Assert.Single(report.Diagnostics);
+        Assert.Equal(DiagnosticCode.VerplichtVeldLeeg, error.Code);
+        Assert.Equal(new SourceRef(path, "Belangenkaart", "B4"), error.Where);
+    }
+
+    [Fact]
+    public void Every_value_of_the_example_data_is_read_back_from_the_example_workbooks()
+    {
+        var data = ExampleCoalition.Load();
+        var report = WorkbookReader.Read([Repository.PathOf("templates", "voorbeeld")]);
+
+        Assert.Empty(report.Diagnostics);
+        Assert.Equal(data.Partners.Count, report.Coalition.Partners.Count);
+        foreach (var (expected, actual) in data.Partners.Zip(report.Coalition.Partners))
+        {
+            var kaart = actual.Kaart!;
+            Assert.Equal(expected.Kaart.Partij, kaart.Partij.Value);
+            Assert.Equal(expected.Kaart.EigenBelang, kaart.EigenBelang?.Value);
+            Assert.Equal(expected.Kaart.GezamenlijkBelang, kaart.GezamenlijkBelang?.Value);
+            Assert.Equal(expected.Kaart.Ambitie, kaart.Ambitie?.Value);
+            Assert.Equal(expected.Kaart.Krantenkop, kaart.Krantenkop?.Value);
+            Assert.Equal(expected.Kaart.Halen!.Select(h => CellText.TrimListMark(h.Wat)), kaart.Halen.Select(i => i.Text.Value));
+            Assert.Equal(expected.Kaart.Halen!.Select(h => h.WensOfEis), kaart.Halen.Select(i => i.WensOfEis?.Raw));
+            Assert.Equal(expected.Kaart.Halen!.Select(h => h.Soort), kaart.Halen.Select(i => i.Soort?.Raw));
+            Assert.All(kaart.Halen, i => Assert.True(i.Soort!.IsKnown));
+            Assert.Equal(expected.Kaart.Brengen!.Select(h => h.Wat), kaart.Brengen.Select(i => i.Text.Value));
+            Assert.Equal(expected.Kaart.Brengen!.Select(h => h.Omvang), kaart.Brengen.Select(i => i.Omvang?.Value));
+        }
+        var s = report.Coalition.Samenwerking;
+        Assert.Equal(data.Krachtenveld.NaamSamenwerking, s.Naam?.Value);
+        Assert.Equal(data.Krachtenveld.DatumSessie, s.Datum?.Date);
+        Assert.Equal(data.Krachtenveld.SessieduurMinuten, s.SessieduurMinuten?.Value);
+        Assert.Equal(data.Krachtenveld.Interventies!.Count, report.Coalition.Interventies.Count);
+        Assert.Equal(data.Krachtenveld.Activiteiten!.Select(a => a.Activiteit), report.Coalition.Activiteiten.Select(a => a.Text.Value));
+        Assert.Null(report.Coalition.Activiteiten[^1].Partij);
+        Assert.All(report.Coalition.Partners, p => Assert.True(p.Krachtenveld!.Houding!.IsKnown && p.Krachtenveld.Invloed!.IsKnown));
+    }
+}
