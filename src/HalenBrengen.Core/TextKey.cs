@@ -36,7 +36,8 @@ public static class TextKey
 
     /// <summary>
     /// Compatibility decomposition (so the ligature 'ĳ' becomes "ij" and 'é' becomes 'e' + accent),
-    /// accents dropped, then invariant lower case. Non-breaking spaces count as spaces.
+    /// accents dropped, then invariant lower case; the dotless 'ı' and a few letters like 'ø' and 'ß'
+    /// fold to their plain Latin form too. Non-breaking spaces count as spaces.
     /// </summary>
     public static string Fold(string? text)
     {
@@ -50,7 +51,19 @@ public static class TextKey
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
                 or UnicodeCategory.EnclosingMark)
                 continue;
-            builder.Append(char.ToLowerInvariant(c));
+            var lower = char.ToLowerInvariant(c);
+            builder.Append(lower switch
+            {
+                // Letters whose mark has no Unicode decomposition, so FormKD leaves them alone.
+                'ı' => "i",
+                'ø' => "o",
+                'ł' => "l",
+                'đ' => "d",
+                'ß' => "ss",
+                'æ' => "ae",
+                'œ' => "oe",
+                _ => lower.ToString(),
+            });
         }
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }

@@ -1,0 +1,85 @@
+using HalenBrengen.Core.Model;
+
+namespace HalenBrengen.Core.Tests;
+
+public sealed class CoalitionAssemblyTests
+{
+    private static Sourced<string> At(string value, string file, string cell = "B4") => new(value, new SourceRef(file, "Blad", cell));
+
+    private static Belangenkaart Kaart(string partij, string file) =>
+        new(At(partij, file), null, null, null, null, null, [new Item(ItemKind.Halen, At("Iets", file, "A4"))], []);
+
+    private static KrachtenveldRij Row(string partij, string cell) => new(At(partij, "kv.xlsx", cell), null, null, null, null, null);
+
+    private static KrachtenveldKaart Veld(params KrachtenveldRij[] rows) => new(new SourceRef("kv.xlsx"), new Samenwerking(), rows, [], []);
+
+    [Fact]
+    public void Partners_follow_the_krachtenveld_order_then_the_remaining_belangenkaarten()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var coalition = CoalitionAssembly.Combine(
+            [Kaart("Alfa", "a.xlsx"), Kaart("Bèta", "b.xlsx"), Kaart("Gamma", "c.xlsx")],
+            [Veld(Row("beta", "A4"), Row("ALFA", "A5"))],
+            diagnostics);
+
+        Assert.Equal(["Bèta", "Alfa", "Gamma"], coalition.Partners.Select(p => p.Naam));
+        Assert.Equal(DiagnosticCode.PartijZonderKrachtenveld, Assert.Single(diagnostics).Code);
+        Assert.Equal("c.xlsx", diagnostics[0].Where.File);
+    }
+
+    [Fact]
+    public void Without_a_krachtenveld_no_partner_is_reported_missing_from_it()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var coalition = CoalitionAssembly.Combine([Kaart("Alfa", "a.xlsx")], [], diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Null(Assert.Single(coalition.Partners).Krachtenveld);
+    }
+
+    [Fact]
+    public void A_partner_twice_in_the_krachtenveld_is_an_error_naming_both_cells()
+    {
+        var diagnostics = new List<Diagnostic>();
+        CoalitionAssembly.Combine([], [Veld(Row("Alfa", "A4"), Row("alfa ", "A9"))], diagnostics);
+
+        var error = diagnostics.Single(d => d.Code == DiagnosticCode.DubbelePartij);
+        Assert.Equal(Severity.Fout, error.Severity);
+        Assert.Equal("A9", error.Where.Cell);
+        Assert.Contains("A4", error.Message);
+    }
+
+    [Fact]
+    public void Interventions_and_activities_for_an_unknown_partner_are_kept_with_a_warning()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var veld = Veld(Row("Alfa", "A4")) with
+        {
+            Interventies = [new Interventie(At("Onbekend", "kv.xlsx", "A4"), At("Bellen", "kv.xlsx", "B4"), null, null)],
+            Activiteiten = [new Activiteit(null, At("Samen evalueren", "kv.xlsx", "B4"), null)],
+        };
+
+        var coalition = CoalitionAssembly.Combine([Kaart("Alfa", "a.xlsx")], [veld], diagnostics);
+
+        Assert.Single(coalition.Interventies);
+        Assert.Single(coalition.Activiteiten);
+        Assert.Equal(DiagnosticCode.OnbekendePartij, Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_report_blocks_on_errors_always_and_on_warnings_only_when_strict()
+    {
+        var coalition = new Coalition(new Samenwerking(), [new Partner("Alfa", null, null)], [], []);
+        var warning = new Diagnostic(Severity.Waarschuwing, DiagnosticCode.OnbekendeWaarde, new SourceRef("a.xlsx"), "x");
+        var error = warning with { Severity = Severity.Fout };
+
+        Assert.True(new InputReport(coalition, [warning], []).CanGenerate(strict: false));
+        Assert.False(new InputReport(coalition, [warning], []).CanGenerate(strict: true));
+        Assert.False(new InputReport(coalition, [error], []).CanGenerate(strict: false));
+        Assert.False(new InputReport(coalition with { Partners = [] }, [], []).CanGenerate(strict: false));
+    }
+
+    [Fact]
+    public void A_source_reads_as_file_sheet_and_cell() =>
+        Assert.Equal("kaart.xlsx › Halen › B7", new SourceRef("kaart.xlsx", "Halen", "B7").ToString());
+}
