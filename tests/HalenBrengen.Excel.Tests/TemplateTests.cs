@@ -101,6 +101,24 @@ public sealed class TemplateTests : IDisposable
     }
 
     [Fact]
+    public void Text_that_looks_like_a_date_or_a_number_stays_text_in_a_filled_form()
+    {
+        // ClosedXML 0.95 turns such strings into dates and numbers when assigned through Value.
+        var kaart = _folder.File("kaart.xlsx");
+        using (var workbook = BelangenkaartTemplate.Build(new BelangenkaartInvulling("School",
+                   Brengen: [new BrengenRegel("Uren", Omvang: "1-2"), new BrengenRegel("Geld", Omvang: "0,5"), new BrengenRegel("Ruimte", Omvang: "TRUE")])))
+            workbook.SaveAs(kaart);
+        var veld = _folder.File("veld.xlsx");
+        using (var workbook = KrachtenveldTemplate.Build(new KrachtenveldInvulling(Activiteiten: [new ActiviteitRegel(null, "Evalueren", "September 2027")])))
+            workbook.SaveAs(veld);
+
+        var report = WorkbookReader.Read([kaart, veld]);
+
+        Assert.Equal(["1-2", "0,5", "TRUE"], report.Coalition.Partners.Single().Brengen.Select(i => i.Omvang?.Value));
+        Assert.Equal("September 2027", report.Coalition.Activiteiten.Single().Wanneer?.Value);
+    }
+
+    [Fact]
     public void The_forms_have_no_macros()
     {
         foreach (var path in TemplateWriter.WriteTemplates(_folder.Path))
@@ -153,6 +171,7 @@ public sealed class TemplateTests : IDisposable
         Assert.Equal(data.Krachtenveld.SessieduurMinuten, s.SessieduurMinuten?.Value);
         Assert.Equal(data.Krachtenveld.Interventies!.Count, report.Coalition.Interventies.Count);
         Assert.Equal(data.Krachtenveld.Activiteiten!.Select(a => a.Activiteit), report.Coalition.Activiteiten.Select(a => a.Text.Value));
+        Assert.Equal(data.Krachtenveld.Activiteiten!.Select(a => a.Wanneer), report.Coalition.Activiteiten.Select(a => a.Wanneer?.Value));
         Assert.Null(report.Coalition.Activiteiten[^1].Partij);
         Assert.All(report.Coalition.Partners, p => Assert.True(p.Krachtenveld!.Houding!.IsKnown && p.Krachtenveld.Invloed!.IsKnown));
     }

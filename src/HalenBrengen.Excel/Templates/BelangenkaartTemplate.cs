@@ -90,7 +90,7 @@ public static class BelangenkaartTemplate
     {
         string?[] values = [data.Partij, data.Contactpersoon, data.EigenBelang, data.GezamenlijkBelang, data.Ambitie, data.Krantenkop];
         for (var i = 0; i < values.Length; i++)
-            card.Cell(4 + i, 2).Value = values[i] ?? string.Empty;
+            card.Cell(4 + i, 2).SetValue(values[i] ?? string.Empty);
         TemplateFill.Rows(halen, data.Halen ?? [], r => [r.Wat, r.Soort, r.WensOfEis, r.Toelichting]);
         TemplateFill.Rows(brengen, data.Brengen ?? [], r => [r.Wat, r.Soort, r.Omvang, r.Toelichting]);
     }
@@ -108,8 +108,10 @@ internal static class TemplateFill
             for (var c = 0; c < values.Length; c++)
             {
                 if (!string.IsNullOrEmpty(values[c]))
-                    sheet.Cell(FirstDataRow + r, c + 1).Value = values[c];
+                    sheet.Cell(FirstDataRow + r, c + 1).SetValue(values[c]);
             }
+            sheet.Row(FirstDataRow + r).Height =
+                TemplateStyle.RowHeightFor(values.Select((text, c) => (text, sheet.Column(c + 1).Width)));
         }
     }
 }

@@ -41,7 +41,7 @@ public static class KrachtenveldTemplate
         new(C.Samenwerking.Krantenkop, "De krantenkop, als die er al is.", 30),
         new(C.Samenwerking.DatumSessie, "Bijvoorbeeld 11-3-2027.", 22, Date: true),
         new(C.Samenwerking.Begeleider, "Wie begeleidt de bijeenkomst?", 22),
-        new(C.Samenwerking.Sessieduur, "Hoe lang duurt de bijeenkomst, in minuten? Bijvoorbeeld 150.", 22, WholeNumber: true),
+        new(C.Samenwerking.Sessieduur, "Hoe lang duurt de bijeenkomst, in minuten? Bijvoorbeeld 150.", 30, WholeNumber: true),
     ];
 
     private static readonly TableColumn[] ForceFieldColumns =
@@ -118,10 +118,10 @@ public static class KrachtenveldTemplate
     {
         string?[] texts = [data.NaamSamenwerking, data.Opgave, data.GedeeldeAmbitie, data.Krantenkop];
         for (var i = 0; i < texts.Length; i++)
-            coalition.Cell(4 + i, 2).Value = texts[i] ?? string.Empty;
+            coalition.Cell(4 + i, 2).SetValue(texts[i] ?? string.Empty);
         if (data.DatumSessie is { } date)
             coalition.Cell(8, 2).Value = date.ToDateTime(TimeOnly.MinValue);
-        coalition.Cell(9, 2).Value = data.Begeleider ?? string.Empty;
+        coalition.Cell(9, 2).SetValue(data.Begeleider ?? string.Empty);
         if (data.SessieduurMinuten is { } minutes)
             coalition.Cell(10, 2).Value = minutes;
         TemplateFill.Rows(forceField, data.Krachtenveld ?? [],

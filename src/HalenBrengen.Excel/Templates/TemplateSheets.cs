@@ -25,12 +25,12 @@ internal static class TemplateSheets
         foreach (var (heading, text) in sections)
         {
             var head = sheet.Cell(row++, 1);
-            head.Value = heading;
+            head.SetValue(heading);
             head.Style.Font.Bold = true;
             head.Style.Font.FontSize = 13;
             head.Style.Font.FontColor = TemplateStyle.HeaderFill;
             var body = sheet.Cell(row++, 1);
-            body.Value = text;
+            body.SetValue(text);
             body.Style.Alignment.WrapText = true;
             body.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
             // Row heights are set, not measured: measuring would reach System.Drawing. ~15 pt a line of
@@ -64,11 +64,12 @@ internal static class TemplateSheets
                 ListValidation(input.AsRange(), field.ListName, field.Label);
             if (field.Date)
             {
-                input.Style.DateFormat.Format = "d mmmm yyyy";
+                input.Style.DateFormat.Format = "d-m-yyyy";
                 input.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
             }
             if (field.WholeNumber)
             {
+                input.Style.NumberFormat.Format = "0";
                 var validation = input.AsRange().SetDataValidation();
                 validation.WholeNumber.Between(10, 1440);
                 validation.ErrorStyle = XLErrorStyle.Stop;
@@ -92,7 +93,7 @@ internal static class TemplateSheets
         for (var c = 0; c < columns.Count; c++)
         {
             sheet.Column(c + 1).Width = columns[c].Width;
-            sheet.Cell(TableHeaderRow, c + 1).Value = columns[c].Header;
+            sheet.Cell(TableHeaderRow, c + 1).SetValue(columns[c].Header);
         }
         TemplateStyle.Header(sheet.Range(TableHeaderRow, 1, TableHeaderRow, columns.Count));
         sheet.Row(TableHeaderRow).Height = 22;
@@ -120,10 +121,10 @@ internal static class TemplateSheets
         for (var c = 0; c < lists.Count; c++)
         {
             var (name, values) = lists[c];
-            sheet.Cell(1, c + 1).Value = name;
+            sheet.Cell(1, c + 1).SetValue(name);
             sheet.Cell(1, c + 1).Style.Font.Bold = true;
             for (var r = 0; r < values.Count; r++)
-                sheet.Cell(r + 2, c + 1).Value = values[r];
+                sheet.Cell(r + 2, c + 1).SetValue(values[r]);
             sheet.Column(c + 1).Width = 30;
             workbook.NamedRanges.Add(RangeName(name), sheet.Range(2, c + 1, values.Count + 1, c + 1));
         }

@@ -23,7 +23,7 @@ internal static class TemplateStyle
 
     public static void Title(IXLCell cell, string text)
     {
-        cell.Value = text;
+        cell.SetValue(text);
         cell.Style.Font.FontSize = TitleSize;
         cell.Style.Font.Bold = true;
         cell.Style.Font.FontColor = HeaderFill;
@@ -31,7 +31,7 @@ internal static class TemplateStyle
 
     public static void Hint(IXLCell cell, string text)
     {
-        cell.Value = text;
+        cell.SetValue(text);
         cell.Style.Font.Italic = true;
         cell.Style.Font.FontColor = Muted;
         cell.Style.Alignment.WrapText = true;
@@ -49,7 +49,7 @@ internal static class TemplateStyle
 
     public static void Label(IXLCell cell, string text)
     {
-        cell.Value = text;
+        cell.SetValue(text);
         cell.Style.Font.Bold = true;
         cell.Style.Fill.BackgroundColor = LabelFill;
         cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
@@ -66,6 +66,23 @@ internal static class TemplateStyle
         range.Style.Alignment.WrapText = true;
         range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         range.Style.Protection.Locked = false;
+        // Text format ('@'), so Excel keeps what a partner types as typed: without it "1-2" or
+        // "september 2027" silently become dates and "0,5" a number.
+        range.Style.NumberFormat.Format = "@";
+    }
+
+    /// <summary>
+    /// A row height that shows all wrapped text of a filled row, estimated (measuring would reach
+    /// System.Drawing): about 1.15 characters of Calibri 11 per unit of column width, 15 pt a line.
+    /// </summary>
+    public static double RowHeightFor(IEnumerable<(string? Text, double Width)> cells, double minimum = 15)
+    {
+        var lines = cells
+            .Where(c => !string.IsNullOrEmpty(c.Text))
+            .Select(c => c.Text!.Split('\n').Sum(line => Math.Max(1, (int)Math.Ceiling(line.Length / (c.Width * 1.15)))))
+            .DefaultIfEmpty(1)
+            .Max();
+        return Math.Max(minimum, lines * 15 + 3);
     }
 
     /// <summary>A4 landscape, one page wide (as many pages tall as needed), narrow margins.</summary>
