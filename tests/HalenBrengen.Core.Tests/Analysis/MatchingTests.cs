@@ -1,0 +1,152 @@
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core.Model;
+using static HalenBrengen.Core.Tests.Analysis.Build;
+
+namespace HalenBrengen.Core.Tests.Analysis;
+
+/// <summary>
+/// A hand-worked coalition. Scores: same Soort 1, every shared meaningful word 2.
+///   Gemeente wants  h1 "Vrijwilligers voor de schuldhulpverlening" (Capaciteit, eis)
+///                   h2 "Cijfers over armoede" (Data)
+///                   h3 "Een nieuwe sporthal" (Faciliteiten)
+///            brings "Vrijwilligers" (Capaciteit)                  — its own, never a match for itself
+///   Maatje   wants  h5 "Een vaste contactpersoon" (Netwerk, eis)
+///            brings b1 "Getrainde vrijwilliger" (Capaciteit), b2 "Kennis van schuldhulpverlening" (Kennis)
+///   Woon     wants  h4 "Kennis over schulden" (Kennis)
+///            brings c1 "Cijfer over huurachterstand" (Data), c2 "Een ontmoetingsruimte" (Overig)
+/// Expected: h1 → b1 (soort + vrijwilligers = 3), b2 (schuldhulpverlening = 2); h2 → c1 (soort + cijfers = 3);
+/// h4 → b2 (soort + kennis = 3); h3 and h5 open, h5 first because it is a demand.
+/// </summary>
+public sealed class MatchingTests
+{
+    private readonly Item _h1 = Halen("Vrijwilligers voor de schuldhulpverlening", Soort.CapaciteitEnMenskracht, WensOfEis.Eis);
+    private readonly Item _h2 = Halen("Cijfers over armoede", Soort.DataEnInformatie);
+    private readonly Item _h3 = Halen("Een nieuwe sporthal", Soort.FaciliteitenEnLocatie);
+    private readonly Item _own = Brengen("Vrijwilligers", Soort.CapaciteitEnMenskracht);
+    private readonly Item _h5 = Halen("Een vaste contactpersoon", Soort.NetwerkEnContacten, WensOfEis.Eis);
+    private readonly Item _b1 = Brengen("Getrainde vrijwilliger", Soort.CapaciteitEnMenskracht);
+    private readonly Item _b2 = Brengen("Kennis van schuldhulpverlening", Soort.KennisEnExpertise);
+    private readonly Item _h4 = Halen("Kennis over schulden", Soort.KennisEnExpertise);
+    private readonly Item _c1 = Brengen("Cijfer over huurachterstand", Soort.DataEnInformatie);
+    private readonly Item _c2 = Brengen("Een ontmoetingsruimte", Soort.Overig);
+    private readonly Partner _gemeente, _maatje, _woon;
+
+    public MatchingTests()
+    {
+        _gemeente = Partner("Gemeente", [_h1, _h2, _h3], [_own]);
+        _maatje = Partner("Maatje", [_h5], [_b1, _b2]);
+        _woon = Partner("Woon", [_h4], [_c1, _c2]);
+    }
+
+    [Fact]
+    public void Every_want_finds_the_offers_of_other_partners_best_first_with_why()
+    {
+        var matches = Matching.Find([_gemeente, _maatje, _woon]);
+
+        Assert.Equal(
+        [
+            (_h1, _b1, 3, "zelfde soort: Capaciteit en menskracht; gedeelde woorden: vrijwilligers"),
+            (_h1, _b2, 2, "gedeelde woorden: schuldhulpverlening"),
+            (_h2, _c1, 3, "zelfde soort: Data en informatie; gedeelde woorden: cijfers"),
+            (_h4, _b2, 3, "zelfde soort: Kennis en expertise; gedeelde woorden: kennis"),
+        ], matches.Select(m => (m.Want, m.Offer, m.Score, m.Why(Language.Nl))));
+        Assert.DoesNotContain(matches, m => ReferenceEquals(m.Wanter, m.Bringer));
+        Assert.Equal("same kind: Data en informatie; shared words: cijfers", matches[2].Why(Language.En));
+    }
+
+    [Fact]
+    public void Wants_nobody_answers_are_open_needs_with_demands_first()
+    {
+        var partners = new[] { _gemeente, _maatje, _woon };
+
+        var open = Matching.OpenNeeds(partners, Matching.Find(partners));
+
+        Assert.Equal([(_maatje, _h5), (_gemeente, _h3)], open.Select(o => (o.Wanter, o.Want)));
+    }
+
+    [Fact]
+    public void The_matrix_counts_matches_from_wanter_to_bringer()
+    {
+        var partners = new[] { _gemeente, _maatje, _woon };
+
+        var matrix = Matching.Matrix(partners, Matching.Find(partners));
+
+        int[,] expected = { { 0, 2, 1 }, { 0, 0, 0 }, { 0, 1, 0 } };
+        Assert.Equal(expected, matrix.Counts);
+    }
+
+    [Fact]
+    public void Ties_follow_the_partner_order_then_the_item_order()
+    {
+        var want = Halen("Budget voor activiteiten", Soort.GeldEnBudget);
+        var d = Partner("D", [], [Brengen("Budget", Soort.GeldEnBudget), Brengen("Extra budget", Soort.GeldEnBudget)]);
+        var e = Partner("E", [], [Brengen("Budget", Soort.GeldEnBudget)]);
+        var a = Partner("A", [want], []);
+
+        var forward = Matching.Find([a, d, e]).Select(m => (m.Bringer.Naam, m.Offer.Text.Value));
+        var backward = Matching.Find([a, e, d]).Select(m => (m.Bringer.Naam, m.Offer.Text.Value));
+
+        Assert.Equal([("D", "Budget"), ("D", "Extra budget"), ("E", "Budget")], forward);
+        Assert.Equal([("E", "Budget"), ("D", "Budget"), ("D", "Extra budget")], backward);
+    }
+
+    [Fact]
+    public void Overig_and_an_unknown_soort_are_no_reason_to_match()
+    {
+        var a = Partner("A", [Halen("Iets anders", Soort.Overig), Halen("Advies")], []);
+        var b = Partner("B", [], [Brengen("Nog iets", Soort.Overig), Brengen("Ruimte")]);
+
+        Assert.Empty(Matching.Find([a, b]));
+    }
+
+    [Fact]
+    public void Words_with_diacritics_and_ligatures_match_their_plain_spelling()
+    {
+        var a = Partner("A", [Halen("Steun van een coöperatie"), Halen("Contact met de Ĳsselzorg")], []);
+        var b = Partner("B", [], [Brengen("Cooperatie-leden"), Brengen("IJsselzorg")]);
+
+        var matches = Matching.Find([a, b]);
+
+        Assert.Equal(["coöperatie", "ĳsselzorg"], matches.Select(m => Assert.Single(m.SharedWords)));
+    }
+
+    [Fact]
+    public void One_partner_alone_has_only_open_needs()
+    {
+        var alone = Partner("Alleen", [Halen("Geld", Soort.GeldEnBudget)], [Brengen("Geld", Soort.GeldEnBudget)]);
+
+        var analysis = CoalitionAnalysis.Of(Coalition(alone));
+
+        Assert.Empty(analysis.Matches);
+        Assert.Equal(0, analysis.Matrix[0, 0]);
+        Assert.Single(analysis.OpenNeeds);
+    }
+
+    [Fact]
+    public void A_partner_with_no_items_neither_wants_nor_offers()
+    {
+        var empty = Partner("Leeg", [], []);
+
+        var analysis = CoalitionAnalysis.Of(Coalition(_gemeente, empty, _maatje));
+
+        Assert.Equal(0, Enumerable.Range(0, 3).Sum(i => analysis.Matrix[1, i] + analysis.Matrix[i, 1]));
+        Assert.Equal([BalanceReading.NothingToGet, BalanceReading.BringsNothing], analysis.Balances[1].Readings);
+    }
+
+    [Fact]
+    public void Every_match_and_open_need_points_at_its_cells()
+    {
+        var analysis = CoalitionAnalysis.Of(Coalition(_gemeente, _maatje, _woon));
+
+        Assert.All(analysis.Matches, m =>
+        {
+            Assert.Equal("Halen", m.Want.Text.Source.Sheet);
+            Assert.Equal("Brengen", m.Offer.Text.Source.Sheet);
+            Assert.NotNull(m.Want.Text.Source.Cell);
+            Assert.NotNull(m.Offer.Text.Source.Cell);
+        });
+        Assert.Equal(_h1.Text.Source, analysis.Matches[0].Want.Text.Source);
+        Assert.Equal(_b1.Text.Source, analysis.Matches[0].Offer.Text.Source);
+        Assert.Equal(_h5.Text.Source, analysis.OpenNeeds[0].Want.Text.Source);
+    }
+}
