@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Reading;
 using HalenBrengen.Excel.Templates;
 
 // Benchmarks for the issues' performance targets. Run in Release:
 //   dotnet run -c Release --project bench/HalenBrengen.Bench -- read
+//   dotnet run -c Release --project bench/HalenBrengen.Bench -- analyse
 // Prints the first (cold) run and the median and best of the warm runs; the README keeps the figures.
 
 var what = args.FirstOrDefault() ?? "read";
@@ -13,8 +16,14 @@ switch (what)
     case "read":
         ReadFiftyWorkbooks();
         return 0;
+    case "voorbeeld":
+        ShowExampleAnalysis();
+        return 0;
+    case "analyse":
+        AnalyseHundredPartners(args);
+        return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{what}'; known: read");
+        Console.Error.WriteLine($"unknown benchmark '{what}'; known: read, analyse, voorbeeld");
         return 2;
 }
 
@@ -53,4 +62,82 @@ static void ReadFiftyWorkbooks()
     {
         Directory.Delete(folder, recursive: true);
     }
+}
+
+static void AnalyseHundredPartners(string[] args)
+{
+    const int partners = 100, items = 20;
+    // Realistic words from the example, combined pseudo-randomly with a fixed seed: the same coalition every run.
+    var words = ExampleCoalition.Load().Partners
+        .SelectMany(p => p.Kaart.Halen!.Select(h => h.Wat).Concat(p.Kaart.Brengen!.Select(b => b.Wat)))
+        .SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal).ToArray();
+    var random = new Random(20261123);
+    string Text() => string.Join(' ', Enumerable.Range(0, random.Next(3, 9)).Select(_ => words[random.Next(words.Length)]));
+    Choice<Soort> Kind(SourceRef at) { var s = (Soort)random.Next(11); return new Choice<Soort>(s, ValueLists.Label(s), at); }
+    var list = Enumerable.Range(0, partners).Select(p =>
+    {
+        var file = $"partner-{p:000}.xlsx";
+        Item Make(ItemKind kind, int row)
+        {
+            var at = new SourceRef(file, kind.ToString(), $"A{row}");
+            return new Item(kind, new Sourced<string>(Text(), at), Kind(at),
+                kind == ItemKind.Halen ? new Choice<WensOfEis>(random.Next(4) == 0 ? WensOfEis.Eis : WensOfEis.Wens, "Wens", at) : null);
+        }
+        var kaart = new Belangenkaart(new Sourced<string>($"Partner {p:000}", new SourceRef(file, "Belangenkaart", "B4")), null,
+            new Sourced<string>(Text(), new SourceRef(file, "Belangenkaart", "B6")), null, null, null,
+            Enumerable.Range(0, items).Select(i => Make(ItemKind.Halen, i + 4)).ToList(),
+            Enumerable.Range(0, items).Select(i => Make(ItemKind.Brengen, i + 4)).ToList());
+        return new Partner(kaart.Partij.Value, kaart, null);
+    }).ToList();
+    var coalition = new Coalition(new Samenwerking(), list, [], []);
+
+    var timings = new List<double>();
+    CoalitionAnalysis? analysis = null;
+    for (var run = 0; run < 31; run++)
+    {
+        var watch = Stopwatch.StartNew();
+        analysis = CoalitionAnalysis.Of(coalition);
+        watch.Stop();
+        timings.Add(watch.Elapsed.TotalMilliseconds);
+    }
+    if (args.Contains("--parts"))
+    {
+        for (var run = 0; run < 3; run++)
+        {
+            var w = Stopwatch.StartNew();
+            var m = Matching.Find(list); var t1 = w.Elapsed.TotalMilliseconds;
+            _ = m.Matrix; var t2 = w.Elapsed.TotalMilliseconds;
+            _ = m.OpenNeeds; var t3 = w.Elapsed.TotalMilliseconds;
+            Themes.Find(list); var t4 = w.Elapsed.TotalMilliseconds;
+            Priorities.Order(coalition); var t5 = w.Elapsed.TotalMilliseconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"find {t1:F0} matrix {t2 - t1:F0} open {t3 - t2:F0} themes {t4 - t3:F0} priorities {t5 - t4:F0}"));
+        }
+    }
+    var warm = timings.Skip(1).Order().ToList();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"analyse {partners} partners x {items} halen + {items} brengen ({analysis!.Matches.Count} matches, {analysis.OpenNeeds.Count} open needs, " +
+        $"{analysis.Themes.Count} themes; {Environment.ProcessorCount} cores): first run {timings[0]:F0} ms, warm median {warm[warm.Count / 2]:F0} ms, best {warm[0]:F0} ms"));
+}
+
+// Not a benchmark: what the analysis says about the example coalition, for a person to judge.
+static void ShowExampleAnalysis()
+{
+    var folder = Path.Combine(AppContext.BaseDirectory, "voorbeeld-" + Guid.NewGuid().ToString("N")[..8]);
+    TemplateWriter.WriteExample(folder);
+    var report = WorkbookReader.Read([folder]);
+    Directory.Delete(folder, recursive: true);
+    var analysis = CoalitionAnalysis.Of(report.Coalition);
+    foreach (var b in analysis.Balances)
+        Console.WriteLine($"balans {b.Partner.Naam}: halen {b.Halen} ({b.Eisen} eisen), brengen {b.Brengen} {string.Join(" ", b.Readings)}");
+    foreach (var partner in report.Coalition.Partners)
+        foreach (var want in partner.Halen)
+            foreach (var m in analysis.Matches.For(want, most: 2))
+                Console.WriteLine($"match {m.Wanter.Naam}: {m.Want.Text.Value} <- {m.Bringer.Naam}: {m.Offer.Text.Value} [{m.Score}; {m.Why(Language.Nl)}]");
+    foreach (var o in analysis.OpenNeeds)
+        Console.WriteLine($"open {o.Wanter.Naam}: {o.Want.Text.Value} {(o.Want.IsEis ? "(eis)" : "")}");
+    foreach (var t in analysis.Themes.Take(8))
+        Console.WriteLine($"thema {t.Question(Language.Nl)}");
+    foreach (var p in analysis.Priorities)
+        Console.WriteLine($"prioriteit {p.Rank}. {p.Partner.Naam} score {p.Score} ({p.Interventies.Count} interventies{(p.FewInterventions ? ", minder dan vijf" : "")})");
+    Console.WriteLine($"matches {analysis.Matches.Count}");
 }

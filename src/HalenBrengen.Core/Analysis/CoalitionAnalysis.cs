@@ -24,13 +24,14 @@ public sealed record AmbitionMaterial(IReadOnlyList<PartnerAmbition> Partners, S
 /// </summary>
 public sealed record CoalitionAnalysis(
     IReadOnlyList<PartnerBalance> Balances,
-    IReadOnlyList<Match> Matches,
-    MatchMatrix Matrix,
-    IReadOnlyList<OpenNeed> OpenNeeds,
+    MatchSet Matches,
     IReadOnlyList<Theme> Themes,
     IReadOnlyList<Priority> Priorities,
     AmbitionMaterial Ambition)
 {
+    public MatchMatrix Matrix => Matches.Matrix;
+    public IReadOnlyList<OpenNeed> OpenNeeds => Matches.OpenNeeds;
+
     public static CoalitionAnalysis Of(Coalition coalition)
     {
         var partners = coalition.Partners;
@@ -38,8 +39,6 @@ public sealed record CoalitionAnalysis(
         return new CoalitionAnalysis(
             partners.Select(Balance.Of).ToList(),
             matches,
-            Matching.Matrix(partners, matches),
-            Matching.OpenNeeds(partners, matches),
             Analysis.Themes.Find(partners),
             Analysis.Priorities.Order(coalition),
             AmbitionMaterial.Of(coalition));

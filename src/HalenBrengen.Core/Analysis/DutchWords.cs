@@ -21,6 +21,10 @@ public static class DutchWords
         "onze", "ook", "op", "over", "per", "samen", "te", "tegen", "ten", "ter", "tot", "tussen", "u", "uit", "uw",
         "van", "veel", "voor", "waar", "wat", "we", "weer", "wel", "welke", "wie", "wij", "willen", "wil", "word",
         "worden", "wordt", "zich", "zij", "zijn", "ze", "zo", "zoals", "zodat", "zonder", "zou", "zullen",
+        // common verbs and fillers that carry no subject
+        "altijd", "blijven", "daar", "dus", "echt", "erg", "even", "gaan", "gaat", "heel", "hoeven", "kunt", "laten",
+        "maken", "moet", "moeten", "mag", "mogen", "nooit", "omdat", "staan", "staat", "steeds", "toch", "vaak",
+        "want", "waarom", "weten", "zelf", "zelfs", "zien", "ziet", "zitten",
     };
 
     private const string Vowels = "aeiouy";

@@ -31,114 +31,246 @@ public sealed record MatchMatrix(IReadOnlyList<Partner> Partners, int[,] Counts)
     public int this[int wanter, int bringer] => Counts[wanter, bringer];
 }
 
+/// <summary>
+/// All matches of a coalition, grouped by want in partner and item order, within a want the best
+/// first (ties in partner and item order). A large coalition has hundreds of thousands of possible
+/// matches, so they are kept compact and a <see cref="Match"/> is made only when it is read; the
+/// matrix and the open needs come straight from the compact form.
+/// </summary>
+public sealed class MatchSet : IReadOnlyList<Match>
+{
+    private readonly IReadOnlyList<Partner> _partners;
+    private readonly Matching.Want[] _wants;
+    private readonly Matching.Offer[] _offers;
+    private readonly Matching.Found[] _found;
+    private readonly int[] _firstOfWant; // index into _found of each want's first match; one extra at the end
+    private readonly Dictionary<Item, int> _wantIndex;
+
+    internal MatchSet(IReadOnlyList<Partner> partners, Matching.Want[] wants, Matching.Offer[] offers, Matching.Found[] found)
+    {
+        _partners = partners;
+        _wants = wants;
+        _offers = offers;
+        _found = found;
+        _firstOfWant = new int[wants.Length + 1];
+        var counts = new int[partners.Count, partners.Count];
+        foreach (var f in found)
+        {
+            _firstOfWant[f.Want + 1]++;
+            counts[wants[f.Want].Partner, offers[f.Offer].Partner]++;
+        }
+        for (var w = 0; w < wants.Length; w++)
+            _firstOfWant[w + 1] += _firstOfWant[w];
+        Matrix = new MatchMatrix(partners, counts);
+        _wantIndex = new Dictionary<Item, int>(wants.Length, ReferenceEqualityComparer.Instance);
+        for (var w = 0; w < wants.Length; w++)
+            _wantIndex[wants[w].Item] = w;
+        var open = Enumerable.Range(0, wants.Length).Where(w => _firstOfWant[w + 1] == _firstOfWant[w])
+            .Select(w => new OpenNeed(partners[wants[w].Partner], wants[w].Item)).ToList();
+        OpenNeeds = open.Where(n => n.Want.IsEis).Concat(open.Where(n => !n.Want.IsEis)).ToList();
+    }
+
+    public int Count => _found.Length;
+
+    public Match this[int index] => Make(_found[index]);
+
+    public MatchMatrix Matrix { get; }
+
+    /// <summary>Halen items without any match: demands (eisen) first, then in partner and item order.</summary>
+    public IReadOnlyList<OpenNeed> OpenNeeds { get; }
+
+    /// <summary>The matches of one want, best first; empty for an item that is not a want of this coalition.</summary>
+    public IReadOnlyList<Match> For(Item want, int most = int.MaxValue)
+    {
+        if (!_wantIndex.TryGetValue(want, out var w))
+            return [];
+        var count = Math.Min(most, _firstOfWant[w + 1] - _firstOfWant[w]);
+        return Enumerable.Range(_firstOfWant[w], count).Select(i => Make(_found[i])).ToList();
+    }
+
+    public IEnumerator<Match> GetEnumerator()
+    {
+        foreach (var f in _found)
+            yield return Make(f);
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private Match Make(Matching.Found f)
+    {
+        var want = _wants[f.Want];
+        var offer = _offers[f.Offer];
+        return new Match(_partners[want.Partner], want.Item, _partners[offer.Partner], offer.Item, f.SameSoort,
+            f.SharedCount == 0 ? [] : Matching.SharedWords(want, offer));
+    }
+}
+
 /// <summary>Finds, for every halen item, the brengen items of other partners that could answer it.</summary>
 public static class Matching
 {
-    private sealed record Indexed(int Partner, int Position, Item Item, int[] Words, Soort? Soort);
+    /// <summary>An offer (brengen item) with its partner, its sorted word ids and its Soort (null: none, or Overig).</summary>
+    internal readonly record struct Offer(int Partner, Item Item, int[] SortedWords, Soort? Soort);
+
+    /// <summary>A want (halen item) with its partner, its word ids in text order and each word as written.</summary>
+    internal readonly record struct Want(int Partner, Item Item, int[] Words, string[] Written, Soort? Soort);
+
+    /// <summary>One match, compact: indexes into the wants and offers.</summary>
+    internal readonly record struct Found(int Want, int Offer, int Score, bool SameSoort, int SharedCount);
 
     /// <summary>
-    /// Every match, grouped by want in partner and item order; within a want the best first, ties in
-    /// partner and item order. An inverted index over the offers' words and Soorten keeps this well
-    /// under a second for a hundred partners with twenty items each.
+    /// Every match: an offer matches a want of another partner when it has the same Soort (Overig and a
+    /// missing Soort are no reason) or shares meaningful words. Built on an inverted index over the
+    /// offers' words and Soorten, with partners spread over the cores and their results joined in
+    /// partner order, so the result never depends on thread timing.
     /// </summary>
-    public static IReadOnlyList<Match> Find(IReadOnlyList<Partner> partners)
+    public static MatchSet Find(IReadOnlyList<Partner> partners)
     {
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var offers = new List<Indexed>();
-        var byWord = new Dictionary<int, List<int>>();
-        var bySoort = new Dictionary<Soort, List<int>>();
+        var byWord = new List<List<int>>();
+        var bySoort = Enum.GetValues<Soort>().Select(_ => new List<int>()).ToArray();
+        var offers = new List<Offer>();
         for (var p = 0; p < partners.Count; p++)
         {
-            for (var i = 0; i < partners[p].Brengen.Count; i++)
+            foreach (var item in partners[p].Brengen)
             {
-                var item = partners[p].Brengen[i];
-                var offer = new Indexed(p, i, item, WordIds(item, vocabulary).Ids, item.Soort?.Value);
-                var index = offers.Count;
+                var (ids, _) = WordIds(item, vocabulary, byWord);
+                var offer = new Offer(p, item, ids.Order().ToArray(), Relevant(item));
+                foreach (var word in ids)
+                    byWord[word].Add(offers.Count);
+                if (offer.Soort is { } soort)
+                    bySoort[(int)soort].Add(offers.Count);
                 offers.Add(offer);
-                foreach (var word in offer.Words)
-                    Add(byWord, word, index);
-                if (offer.Soort is { } soort && soort != Soort.Overig)
-                    Add(bySoort, soort, index);
             }
         }
-
-        var matches = new List<Match>();
-        var shared = new Dictionary<int, List<int>>();
+        var wants = new List<Want>();
+        var firstWantOf = new int[partners.Count + 1];
         for (var p = 0; p < partners.Count; p++)
         {
-            foreach (var want in partners[p].Halen)
+            foreach (var item in partners[p].Halen)
             {
-                shared.Clear();
-                var (words, written) = WordIds(want, vocabulary);
-                foreach (var word in words)
+                var (ids, written) = WordIds(item, vocabulary, byWord);
+                wants.Add(new Want(p, item, ids, written, Relevant(item)));
+            }
+            firstWantOf[p + 1] = wants.Count;
+        }
+
+        var perPartner = new List<Found>[partners.Count];
+        Parallel.For(0, partners.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new Scratch(offers.Count),
+            (p, _, scratch) =>
+            {
+                var found = new List<Found>();
+                for (var w = firstWantOf[p]; w < firstWantOf[p + 1]; w++)
+                    MatchesOf(w, wants[w], offers, byWord, bySoort, scratch, found);
+                perPartner[p] = found;
+                return scratch;
+            },
+            _ => { });
+        var all = new Found[perPartner.Sum(l => l.Count)];
+        var at = 0;
+        foreach (var list in perPartner)
+        {
+            list.CopyTo(all, at);
+            at += list.Count;
+        }
+        return new MatchSet(partners, wants.ToArray(), offers.ToArray(), all);
+    }
+
+    /// <summary>Per-thread buffers: shared-word counts per offer, stamped per want so they never need clearing.</summary>
+    private sealed class Scratch(int offers)
+    {
+        public readonly int[] Count = new int[offers];
+        public readonly int[] Stamp = new int[offers];
+        public readonly List<int> Touched = [];
+        public Found[] Candidates = new Found[64];
+        public int CurrentStamp;
+    }
+
+    private static void MatchesOf(int w, Want want, List<Offer> offers, List<List<int>> byWord, List<int>[] bySoort,
+        Scratch scratch, List<Found> result)
+    {
+        var stamp = ++scratch.CurrentStamp;
+        scratch.Touched.Clear();
+        foreach (var word in want.Words)
+        {
+            foreach (var o in byWord[word])
+            {
+                if (offers[o].Partner == want.Partner) continue;
+                if (scratch.Stamp[o] != stamp)
                 {
-                    if (!byWord.TryGetValue(word, out var postings)) continue;
-                    foreach (var o in postings)
-                    {
-                        if (offers[o].Partner == p) continue;
-                        if (!shared.TryGetValue(o, out var list)) shared[o] = list = [];
-                        list.Add(word);
-                    }
+                    scratch.Stamp[o] = stamp;
+                    scratch.Count[o] = 0;
+                    scratch.Touched.Add(o);
                 }
-                var soort = want.Soort?.Value is { } known && known != Soort.Overig ? known : (Soort?)null;
-                var candidates = new HashSet<int>(shared.Keys);
-                if (soort is { } s && bySoort.TryGetValue(s, out var sameSoort))
-                    candidates.UnionWith(sameSoort.Where(o => offers[o].Partner != p));
-                var found = candidates
-                    .Select(o => (Index: o, Match: new Match(partners[p], want, partners[offers[o].Partner], offers[o].Item,
-                        soort is not null && offers[o].Soort == soort,
-                        shared.TryGetValue(o, out var ws) ? ws.Select(w => written[w]).ToList() : [])))
-                    .OrderByDescending(x => x.Match.Score)
-                    .ThenBy(x => x.Index) // offers are indexed in partner and item order
-                    .Select(x => x.Match);
-                matches.AddRange(found);
+                scratch.Count[o]++;
             }
         }
-        return matches;
+        var n = 0;
+        foreach (var o in scratch.Touched)
+        {
+            var same = want.Soort is { } s && offers[o].Soort == s;
+            Add(ref scratch.Candidates, ref n, new Found(w, o, (same ? 1 : 0) + 2 * scratch.Count[o], same, scratch.Count[o]));
+        }
+        if (want.Soort is { } soort)
+        {
+            foreach (var o in bySoort[(int)soort])
+            {
+                if (offers[o].Partner != want.Partner && scratch.Stamp[o] != stamp)
+                    Add(ref scratch.Candidates, ref n, new Found(w, o, 1, true, 0));
+            }
+        }
+        Array.Sort(scratch.Candidates, 0, n, FoundOrder.Instance);
+        for (var i = 0; i < n; i++)
+            result.Add(scratch.Candidates[i]);
     }
 
-    /// <summary>Halen items without any match: demands (eisen) first, then in partner and item order.</summary>
-    public static IReadOnlyList<OpenNeed> OpenNeeds(IReadOnlyList<Partner> partners, IReadOnlyList<Match> matches)
+    /// <summary>The want's words that the offer shares, in the want's order, as the want writes them.</summary>
+    internal static string[] SharedWords(Want want, Offer offer)
     {
-        var answered = new HashSet<Item>(matches.Select(m => m.Want), ReferenceEqualityComparer.Instance);
-        var open = partners.SelectMany(p => p.Halen.Where(i => !answered.Contains(i)).Select(i => new OpenNeed(p, i))).ToList();
-        return open.Where(n => n.Want.IsEis).Concat(open.Where(n => !n.Want.IsEis)).ToList();
+        var shared = new List<string>(2);
+        for (var i = 0; i < want.Words.Length; i++)
+        {
+            if (Array.BinarySearch(offer.SortedWords, want.Words[i]) >= 0)
+                shared.Add(want.Written[i]);
+        }
+        return shared.ToArray();
     }
 
-    public static MatchMatrix Matrix(IReadOnlyList<Partner> partners, IReadOnlyList<Match> matches)
+    private static void Add(ref Found[] buffer, ref int count, Found candidate)
     {
-        // Partners are records: two with equal content are still two partners, so compare by reference.
-        var position = new Dictionary<Partner, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < partners.Count; i++)
-            position[partners[i]] = i;
-        var counts = new int[partners.Count, partners.Count];
-        foreach (var match in matches)
-            counts[position[match.Wanter], position[match.Bringer]]++;
-        return new MatchMatrix(partners, counts);
+        if (count == buffer.Length)
+            Array.Resize(ref buffer, buffer.Length * 2);
+        buffer[count++] = candidate;
     }
 
-    /// <summary>The item's word ids, and each id's word as the item writes it (for explanations).</summary>
-    private static (int[] Ids, Dictionary<int, string> Written) WordIds(Item item, Dictionary<string, int> vocabulary)
+    /// <summary>Best score first; ties by offer index, which is partner order, then item order.</summary>
+    private sealed class FoundOrder : IComparer<Found>
+    {
+        public static readonly FoundOrder Instance = new();
+
+        public int Compare(Found x, Found y) =>
+            x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Offer.CompareTo(y.Offer);
+    }
+
+    private static Soort? Relevant(Item item) => item.Soort?.Value is { } s && s != Soort.Overig ? s : null;
+
+    /// <summary>The item's word ids in text order, growing the vocabulary (and its postings) as needed, and each word as written.</summary>
+    private static (int[] Ids, string[] Written) WordIds(Item item, Dictionary<string, int> vocabulary, List<List<int>> postings)
     {
         var words = DutchWords.Of(item.Text.Value);
         var ids = new int[words.Count];
-        var written = new Dictionary<int, string>(words.Count);
+        var written = new string[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
             if (!vocabulary.TryGetValue(words[i].Stem, out var id))
             {
                 id = vocabulary.Count;
                 vocabulary.Add(words[i].Stem, id);
+                postings.Add([]);
             }
             ids[i] = id;
-            written[id] = words[i].Word.ToLowerInvariant();
+            written[i] = words[i].Word.ToLowerInvariant();
         }
         return (ids, written);
-    }
-
-    private static void Add<TKey>(Dictionary<TKey, List<int>> index, TKey key, int value) where TKey : notnull
-    {
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        list.Add(value);
     }
 }

@@ -55,11 +55,23 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public void The_matches_of_one_want_can_be_read_best_first_and_capped()
+    {
+        var set = Matching.Find([_gemeente, _maatje, _woon]);
+
+        Assert.Equal([_b1, _b2], set.For(_h1).Select(m => m.Offer));
+        Assert.Equal([_b1], set.For(_h1, most: 1).Select(m => m.Offer));
+        Assert.Empty(set.For(_h3));
+        Assert.Empty(set.For(_b1));
+        Assert.Equal(4, set.Count);
+    }
+
+    [Fact]
     public void Wants_nobody_answers_are_open_needs_with_demands_first()
     {
         var partners = new[] { _gemeente, _maatje, _woon };
 
-        var open = Matching.OpenNeeds(partners, Matching.Find(partners));
+        var open = Matching.Find(partners).OpenNeeds;
 
         Assert.Equal([(_maatje, _h5), (_gemeente, _h3)], open.Select(o => (o.Wanter, o.Want)));
     }
@@ -69,7 +81,7 @@ public sealed class MatchingTests
     {
         var partners = new[] { _gemeente, _maatje, _woon };
 
-        var matrix = Matching.Matrix(partners, Matching.Find(partners));
+        var matrix = Matching.Find(partners).Matrix;
 
         int[,] expected = { { 0, 2, 1 }, { 0, 0, 0 }, { 0, 1, 0 } };
         Assert.Equal(expected, matrix.Counts);
