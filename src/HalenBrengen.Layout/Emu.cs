@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace HalenBrengen.Layout;
+
+/// <summary>
+/// A length in English Metric Units, the unit of DrawingML coordinates (ECMA-376 Part 1, 20.1.10.16
+/// ST_Coordinate): 914,400 per inch, 36,000 per millimetre, 12,700 per point. Lengths cross project
+/// boundaries only as this type.
+/// </summary>
+public readonly record struct Emu(long Value) : IComparable<Emu>
+{
+    public const long PerInch = 914_400;
+    public const long PerMm = 36_000;
+    public const long PerPoint = 12_700;
+
+    public static Emu FromMm(double mm) => new((long)Math.Round(mm * PerMm));
+    public static Emu FromPt(double pt) => new((long)Math.Round(pt * PerPoint));
+    public static Emu FromInch(double inch) => new((long)Math.Round(inch * PerInch));
+
+    public double Pt => Value / (double)PerPoint;
+    public double Mm => Value / (double)PerMm;
+
+    public static Emu operator +(Emu a, Emu b) => new(a.Value + b.Value);
+    public static Emu operator -(Emu a, Emu b) => new(a.Value - b.Value);
+    public static Emu operator *(Emu a, double f) => new((long)Math.Round(a.Value * f));
+    public static Emu operator /(Emu a, double d) => new((long)Math.Round(a.Value / d));
+    public static bool operator <(Emu a, Emu b) => a.Value < b.Value;
+    public static bool operator >(Emu a, Emu b) => a.Value > b.Value;
+    public static bool operator <=(Emu a, Emu b) => a.Value <= b.Value;
+    public static bool operator >=(Emu a, Emu b) => a.Value >= b.Value;
+
+    public int CompareTo(Emu other) => Value.CompareTo(other.Value);
+    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>A rectangle on a slide: position of the top-left corner and size.</summary>
+public readonly record struct Rect(Emu X, Emu Y, Emu Width, Emu Height)
+{
+    public Emu Right => X + Width;
+    public Emu Bottom => Y + Height;
+
+    public static Rect Mm(double x, double y, double width, double height) =>
+        new(Emu.FromMm(x), Emu.FromMm(y), Emu.FromMm(width), Emu.FromMm(height));
+
+    public bool Contains(Rect other) => other.X >= X && other.Y >= Y && other.Right <= Right && other.Bottom <= Bottom;
+    public bool Overlaps(Rect other) => X < other.Right && other.X < Right && Y < other.Bottom && other.Y < Bottom;
+}

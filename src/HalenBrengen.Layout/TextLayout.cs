@@ -1,0 +1,196 @@
+using HalenBrengen.Layout.Fonts;
+
+namespace HalenBrengen.Layout;
+
+/// <summary>A run of text in one weight and colour.</summary>
+public sealed record TextRun(string Text, bool Bold = false, string? Color = null);
+
+/// <summary>
+/// A paragraph: runs, an optional bullet, and space before it (in ems of its font size). A "\n" in a
+/// run is a line break inside the paragraph, as a partner typed it in the cell.
+/// </summary>
+public sealed record TextParagraph(IReadOnlyList<TextRun> Runs, bool Bullet = false, double SpaceBeforeEm = 0.3)
+{
+    public TextParagraph(string text, bool bold = false, bool bullet = false, string? color = null)
+        : this([new TextRun(text, bold, color)], bullet) { }
+
+    public string Text => string.Concat(Runs.Select(r => r.Text));
+}
+
+/// <summary>
+/// Measures wrapped text the way PowerPoint lays it out: greedy line breaking at spaces, a word longer
+/// than the line broken by characters, single line spacing from the font's own metrics. PowerPoint does
+/// not recompute autofit when it opens a file, so the generator must choose sizes that fit itself.
+/// </summary>
+public static class TextLayout
+{
+    /// <summary>Inner margins of every text box (ECMA-376 20.1.2.1.1 bodyPr lIns/rIns/tIns/bIns).</summary>
+    public static readonly Emu InsetX = Emu.FromPt(7.2);
+    public static readonly Emu InsetY = Emu.FromPt(3.6);
+
+    /// <summary>Bullet paragraphs are indented by this much (marL), in ems of the font size.</summary>
+    public const double BulletIndentEm = 1.0;
+
+    /// <summary>Room kept free on each line for differences between renderers (kerning, hinting).</summary>
+    private const double WidthSafety = 0.96;
+
+    /// <summary>The lines a paragraph takes in a box of this inner width, at this size.</summary>
+    public static int LineCount(TextParagraph paragraph, double widthPt, double sizePt) =>
+        Wrap(paragraph, widthPt, sizePt).Count;
+
+    /// <summary>The paragraph broken into lines (each a list of run pieces).</summary>
+    public static IReadOnlyList<string> Wrap(TextParagraph paragraph, double widthPt, double sizePt)
+    {
+        var available = (widthPt - (paragraph.Bullet ? BulletIndentEm * sizePt : 0)) * WidthSafety;
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        double lineWidth = 0;
+        foreach (var run in paragraph.Runs)
+        {
+            var metrics = FontMetrics.For(run.Bold);
+            var hardLines = run.Text.Split('\n');
+            for (var h = 0; h < hardLines.Length; h++)
+            {
+                if (h > 0)
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                    lineWidth = 0;
+                }
+                foreach (var token in Tokens(hardLines[h]))
+                {
+                    var width = metrics.Width(token, sizePt);
+                    if (lineWidth + width <= available || (token == " " && lineWidth > 0))
+                    {
+                        line.Append(token);
+                        lineWidth += width;
+                        continue;
+                    }
+                    if (token == " ")
+                        continue;
+                    if (lineWidth > 0)
+                    {
+                        lines.Add(line.ToString().TrimEnd());
+                        line.Clear();
+                        lineWidth = 0;
+                    }
+                    // A word wider than the whole line is broken by characters, as PowerPoint does.
+                    foreach (var c in token)
+                    {
+                        var w = metrics.Width(c.ToString(), sizePt);
+                        if (lineWidth + w > available && lineWidth > 0)
+                        {
+                            lines.Add(line.ToString());
+                            line.Clear();
+                            lineWidth = 0;
+                        }
+                        line.Append(c);
+                        lineWidth += w;
+                    }
+                }
+            }
+        }
+        lines.Add(line.ToString().TrimEnd());
+        return lines;
+    }
+
+    /// <summary>The height of paragraphs stacked in a box of this inner width, in points.</summary>
+    public static double Height(IEnumerable<TextParagraph> paragraphs, double widthPt, double sizePt)
+    {
+        var lineHeight = FontMetrics.Regular.LineHeight(sizePt);
+        double height = 0;
+        var first = true;
+        foreach (var paragraph in paragraphs)
+        {
+            if (!first)
+                height += paragraph.SpaceBeforeEm * sizePt;
+            height += LineCount(paragraph, widthPt, sizePt) * lineHeight;
+            first = false;
+        }
+        return height;
+    }
+
+    /// <summary>Whether the paragraphs fit a box (its insets taken off) at this size.</summary>
+    public static bool Fits(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt) =>
+        Height(paragraphs, Inner(box.Width, InsetX), sizePt) <= Inner(box.Height, InsetY);
+
+    /// <summary>The largest whole point size from <paramref name="maxPt"/> down to <paramref name="minPt"/> at which the paragraphs fit, or null.</summary>
+    public static double? LargestFit(IReadOnlyList<TextParagraph> paragraphs, Rect box, double maxPt, double minPt)
+    {
+        for (var size = maxPt; size >= minPt; size -= 1)
+        {
+            if (Fits(paragraphs, box, size))
+                return size;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Splits paragraphs over as many boxes as needed at <paramref name="sizePt"/>, never cutting a
+    /// paragraph unless it alone is taller than a box; then it is split between lines, so no word is lost.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<TextParagraph>> Paginate(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt)
+    {
+        var pages = new List<IReadOnlyList<TextParagraph>>();
+        var page = new List<TextParagraph>();
+        foreach (var paragraph in paragraphs)
+        {
+            if (Fits([.. page, paragraph], box, sizePt))
+            {
+                page.Add(paragraph);
+                continue;
+            }
+            if (page.Count > 0)
+            {
+                pages.Add(page);
+                page = [];
+            }
+            if (Fits([paragraph], box, sizePt))
+            {
+                page.Add(paragraph);
+                continue;
+            }
+            foreach (var piece in SplitByLines(paragraph, box, sizePt))
+            {
+                if (page.Count > 0)
+                {
+                    pages.Add(page);
+                    page = [];
+                }
+                page.Add(piece);
+            }
+        }
+        if (page.Count > 0)
+            pages.Add(page);
+        return pages;
+    }
+
+    private static IEnumerable<TextParagraph> SplitByLines(TextParagraph paragraph, Rect box, double sizePt)
+    {
+        var innerWidth = Inner(box.Width, InsetX);
+        var linesPerBox = Math.Max(1, (int)Math.Floor(Inner(box.Height, InsetY) / FontMetrics.Regular.LineHeight(sizePt)));
+        var bold = paragraph.Runs.Count > 0 && paragraph.Runs.All(r => r.Bold);
+        var color = paragraph.Runs.FirstOrDefault()?.Color;
+        var lines = Wrap(new TextParagraph([new TextRun(paragraph.Text, bold)], paragraph.Bullet), innerWidth, sizePt);
+        for (var i = 0; i < lines.Count; i += linesPerBox)
+        {
+            var text = string.Join(" ", lines.Skip(i).Take(linesPerBox));
+            yield return new TextParagraph([new TextRun(text, bold, color)], paragraph.Bullet && i == 0, paragraph.SpaceBeforeEm);
+        }
+    }
+
+    public static double Inner(Emu length, Emu inset) => (length - inset - inset).Pt;
+
+    private static IEnumerable<string> Tokens(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ') continue;
+            if (i > start) yield return text[start..i];
+            yield return " ";
+            start = i + 1;
+        }
+        if (start < text.Length) yield return text[start..];
+    }
+}

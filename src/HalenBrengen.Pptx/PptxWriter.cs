@@ -1,0 +1,148 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Presentation;
+using HalenBrengen.Layout;
+using A = DocumentFormat.OpenXml.Drawing;
+
+namespace HalenBrengen.Pptx;
+
+/// <summary>Turns a <see cref="DeckPlan"/> into a .pptx package. All decisions were made by the layout.</summary>
+public static class PptxWriter
+{
+    /// <summary>Writes the whole package into memory and returns its bytes; same plan, same bytes.</summary>
+    public static byte[] Write(DeckPlan plan, Emu? slideWidth = null, Emu? slideHeight = null)
+    {
+        using var buffer = new MemoryStream();
+        using (var document = PresentationDocument.Create(buffer, PresentationDocumentType.Presentation))
+        {
+            // Fixed relationship ids throughout: the SDK's AddPresentationPart() would pick random ones.
+            var presentation = document.AddNewPart<PresentationPart>(
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", "rIdPresentation");
+            var theme = presentation.AddNewPart<ThemePart>("rIdTheme");
+            theme.Theme = ThemeWriter.Build();
+            MasterWriter.AddSlideMaster(presentation, theme, out var layouts);
+            var notesMaster = MasterWriter.AddNotesMaster(presentation);
+
+            var slideIds = new SlideIdList();
+            uint slideId = 256;
+            for (var i = 0; i < plan.Slides.Count; i++)
+            {
+                var relationshipId = $"rIdSlide{i + 1}";
+                var slidePart = presentation.AddNewPart<SlidePart>(relationshipId);
+                SlideWriter.Write(slidePart, plan.Slides[i], layouts[plan.Slides[i].Layout], notesMaster);
+                slideIds.Append(new SlideId { Id = slideId++, RelationshipId = relationshipId });
+            }
+
+            presentation.Presentation = new Presentation(
+                new SlideMasterIdList(new SlideMasterId { Id = 2147483648U, RelationshipId = "rIdMaster" }),
+                new NotesMasterIdList(new NotesMasterId { Id = "rIdNotesMaster" }),
+                slideIds,
+                new SlideSize { Cx = (int)(slideWidth ?? DeckTheme.SlideWidth).Value, Cy = (int)(slideHeight ?? DeckTheme.SlideHeight).Value },
+                new NotesSize { Cx = 6858000, Cy = 9144000 },
+                new DefaultTextStyle(new A.Level1ParagraphProperties(new A.DefaultRunProperties(
+                    new A.LatinFont { Typeface = DeckTheme.Font }) { Language = "nl-NL" })))
+            { SaveSubsetFonts = true };
+            // Our own docProps/core.xml: System.IO.Packaging's PackageProperties names its part with a
+            // random GUID, which would make every run's bytes differ. No dates: no clock, same bytes.
+            var core = document.AddNewPart<CoreFilePropertiesPart>("rIdCore");
+            using (var stream = core.GetStream(FileMode.Create))
+            using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
+            {
+                writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
+                    "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" " +
+                    "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">" +
+                    $"<dc:title>{System.Security.SecurityElement.Escape(XmlText.Clean(plan.Title))}</dc:title>" +
+                    $"<dc:creator>{System.Security.SecurityElement.Escape(XmlText.Clean(plan.Author))}</dc:creator></cp:coreProperties>");
+            }
+        }
+        return Normalize(buffer.ToArray());
+    }
+
+    /// <summary>
+    /// Rewrites the zip with its entries in a fixed order and a fixed timestamp: System.IO.Packaging
+    /// stamps every entry with the current time, which would make each run's bytes differ (rule 7).
+    /// </summary>
+    internal static byte[] Normalize(byte[] package)
+    {
+        var stamp = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = stamp;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+        return output.ToArray();
+    }
+}
+
+/// <summary>One slide: the title placeholder, then every element in order, then its notes.</summary>
+internal static class SlideWriter
+{
+    public static void Write(SlidePart part, SlidePlan plan, SlideLayoutPart layout, NotesMasterPart notesMaster)
+    {
+        part.AddPart(layout, "rIdLayout");
+        uint id = 2;
+        var shapes = new List<OpenXmlElement>();
+        if (plan.Title.Length > 0)
+        {
+            var box = plan.Layout == SlideLayoutKind.Titel ? TitleSlideBox : DeckTheme.TitleBox;
+            shapes.Add(ShapeWriter.Title(id++, plan.Title, box, TitleSize(plan.Title, box)));
+        }
+        var charts = 0;
+        foreach (var element in plan.Elements)
+        {
+            shapes.Add(element switch
+            {
+                Layout.TextElement text => ShapeWriter.Text(id++, text),
+                TableElement table => TableWriter.Build(id++, table),
+                ChartElement chart => ChartWriter.Build(part, id++, chart, ++charts),
+                _ => throw new NotSupportedException(element.GetType().Name),
+            });
+        }
+        part.Slide = new Slide(new CommonSlideData(MasterWriter.Tree([.. shapes])), new ColorMapOverride(new A.MasterColorMapping()));
+
+        var notes = part.AddNewPart<NotesSlidePart>("rIdNotes");
+        notes.AddPart(notesMaster, "rIdNotesMaster");
+        notes.AddPart(part, "rIdSlide");
+        notes.NotesSlide = new NotesSlide(
+            new CommonSlideData(MasterWriter.Tree(
+                new Shape(
+                    new NonVisualShapeProperties(new NonVisualDrawingProperties { Id = 2, Name = "Dia" },
+                        new NonVisualShapeDrawingProperties(new A.ShapeLocks { NoGrouping = true, NoRotation = true, NoChangeAspect = true }),
+                        new ApplicationNonVisualDrawingProperties(new PlaceholderShape { Type = PlaceholderValues.SlideImage })),
+                    new ShapeProperties()),
+                new Shape(
+                    new NonVisualShapeProperties(new NonVisualDrawingProperties { Id = 3, Name = "Notities" },
+                        new NonVisualShapeDrawingProperties(new A.ShapeLocks { NoGrouping = true }),
+                        new ApplicationNonVisualDrawingProperties(new PlaceholderShape { Type = PlaceholderValues.Body, Index = 1 })),
+                    new ShapeProperties(),
+                    NotesBody(plan.Notes)))),
+            new ColorMapOverride(new A.MasterColorMapping()));
+    }
+
+    public static readonly Rect TitleSlideBox = new(DeckTheme.Margin, Emu.FromMm(48), DeckTheme.TitleBox.Width, Emu.FromMm(46));
+
+    /// <summary>The largest title size from the theme's down to its minimum that fits; titles are short by design.</summary>
+    public static double TitleSize(string title, Rect box)
+    {
+        var paragraph = new TextParagraph([new TextRun(title, true)], SpaceBeforeEm: 0);
+        var max = box == TitleSlideBox ? 40 : DeckTheme.TitleSize;
+        return TextLayout.LargestFit([paragraph], box, max, DeckTheme.TitleMinSize) ?? DeckTheme.TitleMinSize;
+    }
+
+    private static TextBody NotesBody(string notes)
+    {
+        var body = new TextBody(new A.BodyProperties(), new A.ListStyle());
+        foreach (var line in XmlText.Clean(notes).Split('\n'))
+            body.Append(new A.Paragraph(new A.Run(new A.RunProperties { Language = "nl-NL" }, new A.Text(line))));
+        return body;
+    }
+}

@@ -1,0 +1,58 @@
+using DocumentFormat.OpenXml.Presentation;
+using HalenBrengen.Layout;
+using A = DocumentFormat.OpenXml.Drawing;
+
+namespace HalenBrengen.Pptx;
+
+/// <summary>A native, editable table (ECMA-376 Part 1, 21.1.3 tbl) in a graphic frame.</summary>
+internal static class TableWriter
+{
+    public static GraphicFrame Build(uint id, TableElement element)
+    {
+        var grid = new A.TableGrid();
+        foreach (var width in element.ColumnWidths)
+            grid.Append(new A.GridColumn { Width = width.Value });
+        var table = new A.Table(new A.TableProperties { FirstRow = true, BandRow = true }, grid);
+        table.Append(Row(element.Header, element.RowHeights[0], element.FontSizePt, header: true, band: false));
+        for (var r = 0; r < element.Rows.Count; r++)
+            table.Append(Row(element.Rows[r], element.RowHeights[r + 1], element.FontSizePt, header: false, band: r % 2 == 1));
+
+        return new GraphicFrame(
+            new NonVisualGraphicFrameProperties(
+                new NonVisualDrawingProperties { Id = id, Name = XmlText.Clean(element.Name ?? $"Tabel {id}") },
+                new NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoGrouping = true }),
+                new ApplicationNonVisualDrawingProperties()),
+            new Transform(new A.Offset { X = element.Box.X.Value, Y = element.Box.Y.Value },
+                new A.Extents { Cx = element.Box.Width.Value, Cy = element.Box.Height.Value }),
+            new A.Graphic(new A.GraphicData(table) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/table" }));
+    }
+
+    private static A.TableRow Row(IReadOnlyList<string> cells, Emu height, double sizePt, bool header, bool band)
+    {
+        var row = new A.TableRow { Height = height.Value };
+        foreach (var text in cells)
+        {
+            var paragraph = ShapeWriter.Paragraph(new TextParagraph([new TextRun(text, header)], SpaceBeforeEm: 0), sizePt,
+                header ? "FFFFFF" : DeckTheme.Ink, centered: false);
+            var fill = header ? DeckTheme.Accent : band ? DeckTheme.Light : "FFFFFF";
+            row.Append(new A.TableCell(
+                new A.TextBody(new A.BodyProperties(), new A.ListStyle(), paragraph),
+                new A.TableCellProperties(
+                    Border<A.LeftBorderLineProperties>(), Border<A.RightBorderLineProperties>(),
+                    Border<A.TopBorderLineProperties>(), Border<A.BottomBorderLineProperties>(),
+                    new A.SolidFill(new A.RgbColorModelHex { Val = fill }))
+                {
+                    LeftMargin = (int)TextLayout.InsetX.Value, RightMargin = (int)TextLayout.InsetX.Value,
+                    TopMargin = (int)TextLayout.InsetY.Value, BottomMargin = (int)TextLayout.InsetY.Value,
+                }));
+        }
+        return row;
+    }
+
+    private static T Border<T>() where T : A.LinePropertiesType, new()
+    {
+        var border = new T { Width = 6350 };
+        border.Append(new A.SolidFill(new A.RgbColorModelHex { Val = "C9D3DF" }));
+        return border;
+    }
+}
