@@ -120,8 +120,7 @@ internal static class ChartWriter
         new C.MinorTickMark { Val = C.TickMarkValues.None },
         new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
         new C.CrossingAxis { Val = 1001 },
-        new C.Crosses { Val = C.CrossesValues.Max }, // the category axis is reversed: cross at its end, so the values sit below
-
+        new C.Crosses { Val = C.CrossesValues.Maximum }, // the category axis is reversed: cross at its end, so the values sit below
         new C.CrossBetween { Val = C.CrossBetweenValues.Between },
         new C.MajorUnit { Val = 1 });
 
