@@ -17,6 +17,7 @@ public static class CliApp
             TemplatesCommand.Create(output),
             ExampleCommand.Create(output),
             CheckCommand.Create(output),
+            GenerateCommand.Create(output),
         };
         var configuration = new InvocationConfiguration
         {

@@ -43,6 +43,11 @@ public static class TextKey
     {
         if (string.IsNullOrEmpty(text))
             return string.Empty;
+        // Normalize throws on a lone surrogate; such a half character carries no meaning for a key.
+        if (text.Any(char.IsSurrogate))
+            text = new string(text.Where((c, i) => !char.IsSurrogate(c)
+                || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]))).ToArray());
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

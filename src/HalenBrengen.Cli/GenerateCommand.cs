@@ -1,0 +1,42 @@
+using System.CommandLine;
+using HalenBrengen.App;
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core.Model;
+
+namespace HalenBrengen.Cli;
+
+/// <summary><c>halenbrengen generate PATH... [--out DIR] [--lang nl|en] [--strict]</c>: the session deck.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var paths = new Argument<string[]>("paden") { Description = "Werkmappen (.xlsx) of mappen met werkmappen.", Arity = ArgumentArity.OneOrMore };
+        var outOption = new Option<string>("--out") { Description = "De map voor de presentatie (standaard: uitvoer).", DefaultValueFactory = _ => "uitvoer" };
+        var language = new Option<string>("--lang") { Description = "Taal van de vaste teksten: nl of en.", DefaultValueFactory = _ => "nl" };
+        language.AcceptOnlyFromAmong("nl", "en");
+        var strict = new Option<bool>("--strict") { Description = "Ook waarschuwingen houden het genereren tegen." };
+        var command = new Command("generate", "Maakt de presentatie voor het halen-en-brengen gesprek.") { paths, outOption, language, strict };
+        command.SetAction(parse =>
+        {
+            var report = Generator.Run(new GenerateRequest(parse.GetValue(paths)!, parse.GetValue(outOption)!,
+                parse.GetValue(language) == "en" ? Language.En : Language.Nl, parse.GetValue(strict)));
+            if (!report.Generated)
+            {
+                ReportPrinter.Print(report.Input, output);
+                ReportPrinter.PrintVerdict(report.Input, parse.GetValue(strict), output);
+                return CliApp.Blocked;
+            }
+            foreach (var file in report.Outputs)
+                output.WriteLine(file.Problem is null ? $"geschreven: {file.Path}" : $"NIET geschreven: {file.Path}: {file.Problem}");
+            var warnings = report.Input.Count(Severity.Waarschuwing);
+            if (warnings > 0)
+            {
+                output.WriteLine($"{warnings} waarschuwing(en); zie 'halenbrengen check' voor de details:");
+                foreach (var d in report.Input.Diagnostics.Where(d => d.Severity == Severity.Waarschuwing))
+                    output.WriteLine($"  {d.Where}: {d.Message}");
+            }
+            return report.Succeeded ? CliApp.Ok : CliApp.Blocked;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core.Model;
+
+namespace HalenBrengen.Layout.Deck;
+
+/// <summary>Balance (native chart and questions), matches and the matrix, open needs, shared themes.</summary>
+internal static class AnalysisSlides
+{
+    /// <summary>Partners per chart slide: beyond this the bars and their names get too thin to read.</summary>
+    public const int PartnersPerChart = 15;
+    public const int MatchesPerWant = 1;
+    public const int MatrixMaxPartners = 10;
+    public const int ThemesShown = 8;
+
+    public static IEnumerable<SlidePlan> Plan(Coalition coalition, CoalitionAnalysis analysis, DeckTexts t) =>
+        Balance(analysis, t).Concat(Matches(coalition, analysis, t)).Concat(Matrix(analysis, t)).Concat(Open(analysis, t)).Concat(Themes(analysis, t));
+
+    private static IEnumerable<SlidePlan> Balance(CoalitionAnalysis analysis, DeckTexts t)
+    {
+        var body = DeckTheme.BodyBox;
+        var chunks = analysis.Balances.Chunk(PartnersPerChart).ToList();
+        for (var c = 0; c < chunks.Count; c++)
+        {
+            var chart = new ChartElement(body, t.BalanceTitle, chunks[c].Select(b => b.Partner.Naam).ToList(),
+            [
+                new ChartSeries(t.Gets, DeckTheme.Halen, chunks[c].Select(b => (double)b.Halen).ToList()),
+                new ChartSeries(t.Brings, DeckTheme.Brengen, chunks[c].Select(b => (double)b.Brengen).ToList()),
+            ], "Balans");
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, SlideKit.PageTitle(t.BalanceTitle, c, chunks.Count, t), [chart], t.BalanceNotes);
+        }
+        var questions = analysis.Balances.SelectMany(b => b.Readings.Select(r =>
+            new TextParagraph([new TextRun(Core.Analysis.Balance.Question(r, b.Partner.Naam, t.Language))], Bullet: true, SpaceBeforeEm: 0.4))).ToList();
+        if (questions.Count == 0)
+            questions.Add(new TextParagraph(t.BalanceNoQuestions));
+        foreach (var slide in SlideKit.List(t.BalanceQuestionsTitle, body, questions, t.BalanceNotes, t)) yield return slide;
+    }
+
+    private static IEnumerable<SlidePlan> Matches(Coalition coalition, CoalitionAnalysis analysis, DeckTexts t)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var partner in coalition.Partners)
+        {
+            foreach (var want in partner.Halen)
+            {
+                foreach (var m in analysis.Matches.For(want, MatchesPerWant))
+                    rows.Add([(want.IsEis ? t.Demand + " " : "") + want.Text.Value, partner.Naam, m.Offer.Text.Value, m.Bringer.Naam, m.Why(t.Language)]);
+            }
+        }
+        if (rows.Count == 0)
+            return SlideKit.List(t.MatchesTitle, DeckTheme.BodyBox, [new TextParagraph(t.NoMatches)], t.MatchesNotes, t);
+        var pages = TablePlanner.Plan(DeckTheme.BodyBox, [3, 1.6, 3, 1.6, 2.6], [t.WantHeader, t.FromHeader, t.OfferHeader, t.FromHeader, t.WhyHeader], rows, name: "Aansluitingen");
+        return SlideKit.Tables(t.MatchesTitle, pages, t.MatchesNotes, t);
+    }
+
+    private static IEnumerable<SlidePlan> Matrix(CoalitionAnalysis analysis, DeckTexts t)
+    {
+        var partners = analysis.Matrix.Partners;
+        if (partners.Count < 2)
+            return [];
+        if (partners.Count <= MatrixMaxPartners)
+        {
+            var header = new List<string> { "" };
+            header.AddRange(partners.Select(p => p.Naam));
+            var rows = partners.Select((p, r) => (IReadOnlyList<string>)[p.Naam, .. partners.Select((_, c) =>
+                r == c ? "–" : analysis.Matrix[r, c].ToString(CultureInfo.InvariantCulture))]).ToList();
+            var pages = TablePlanner.Plan(DeckTheme.BodyBox, [2.2, .. partners.Select(_ => 1.0)], header, rows, maxPt: 14, name: "Matrix");
+            return SlideKit.Tables(t.MatrixTitle, pages, t.MatrixNotes, t);
+        }
+        var pairs = new List<(string Wanter, string Bringer, int Count)>();
+        for (var r = 0; r < partners.Count; r++)
+            for (var c = 0; c < partners.Count; c++)
+                if (analysis.Matrix[r, c] > 0) pairs.Add((partners[r].Naam, partners[c].Naam, analysis.Matrix[r, c]));
+        var ordered = pairs.OrderByDescending(p => p.Count).Select(p => (IReadOnlyList<string>)[p.Wanter, p.Bringer, p.Count.ToString(CultureInfo.InvariantCulture)]).ToList();
+        var tables = TablePlanner.Plan(DeckTheme.BodyBox, [3, 3, 1], [t.WantHeader, t.OfferHeader, t.CountHeader], ordered, name: "Paren");
+        return SlideKit.Tables(t.PairsTitle, tables, t.MatrixNotes, t);
+    }
+
+    private static IEnumerable<SlidePlan> Open(CoalitionAnalysis analysis, DeckTexts t)
+    {
+        if (analysis.OpenNeeds.Count == 0)
+            return SlideKit.List(t.OpenTitle, DeckTheme.BodyBox, [new TextParagraph(t.NoOpen)], t.OpenNotes, t);
+        var rows = analysis.OpenNeeds.Select(o => (IReadOnlyList<string>)[o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value]).ToList();
+        var pages = TablePlanner.Plan(DeckTheme.BodyBox, [1, 2, 5], [t.KindHeader, t.FromHeader, t.WhatHeader], rows, name: "Open");
+        return SlideKit.Tables(t.OpenTitle, pages, t.OpenNotes, t);
+    }
+
+    private static IEnumerable<SlidePlan> Themes(CoalitionAnalysis analysis, DeckTexts t)
+    {
+        if (analysis.Themes.Count == 0)
+            return [];
+        var paragraphs = analysis.Themes.Take(ThemesShown)
+            .Select(theme => new TextParagraph([new TextRun(theme.Question(t.Language))], Bullet: true, SpaceBeforeEm: 0.5)).ToList();
+        return SlideKit.List(t.ThemesTitle, DeckTheme.BodyBox, paragraphs, t.ThemesNotes, t, 20);
+    }
+}
