@@ -1,0 +1,107 @@
+using HalenBrengen.Layout;
+using HalenBrengen.Layout.Deck;
+using HalenBrengen.Layout.Fonts;
+
+namespace HalenBrengen.Layout.Tests;
+
+public sealed class UnitTests
+{
+    [Fact]
+    public void Lengths_convert_exactly_between_mm_points_and_emu()
+    {
+        Assert.Equal(36_000, Emu.FromMm(1).Value);
+        Assert.Equal(12_700, Emu.FromPt(1).Value);
+        Assert.Equal(914_400, Emu.FromInch(1).Value);
+        Assert.Equal(841, Emu.FromMm(841).Mm, 6);
+        Assert.Equal(72, Emu.FromInch(1).Pt, 6);
+    }
+
+    [Fact]
+    public void The_deck_is_16_by_9() => Assert.Equal(16.0 / 9, DeckTheme.SlideWidth.Value / (double)DeckTheme.SlideHeight.Value, 3);
+}
+
+public sealed class FontMetricsTests
+{
+    [Fact]
+    public void Widths_are_calibris_known_advances()
+    {
+        // Calibri/Carlito at 2048 units per em: space 463, 'A' 1185, 'm' 1636.
+        Assert.Equal(463 * 10.0 / 2048, FontMetrics.Regular.Width(" ", 10), 6);
+        Assert.Equal(1185 * 10.0 / 2048, FontMetrics.Regular.Width("A", 10), 6);
+        Assert.True(FontMetrics.Bold.Width("Halen en brengen", 20) > FontMetrics.Regular.Width("Halen en brengen", 20));
+        Assert.Equal(1.2207, FontMetrics.Regular.LineHeightEm, 3);
+    }
+
+    [Fact]
+    public void Characters_the_font_lacks_count_as_a_full_em()
+    {
+        Assert.Equal(12, FontMetrics.Regular.Width("💪", 12), 6);
+        Assert.Equal(24, FontMetrics.Regular.Width("تع", 12), 6);
+    }
+}
+
+public sealed class TextLayoutTests
+{
+    [Fact]
+    public void Text_wraps_at_spaces_and_breaks_a_word_longer_than_the_line()
+    {
+        var lines = TextLayout.Wrap(new TextParagraph("een twee drie vier"), FontMetrics.Regular.Width("een twee", 20) / 0.96 + 0.5, 20);
+        Assert.Equal(["een twee", "drie vier"], lines);
+
+        var longWord = new string('m', 40);
+        var broken = TextLayout.Wrap(new TextParagraph(longWord), 100, 20);
+        Assert.True(broken.Count > 1);
+        Assert.Equal(longWord, string.Concat(broken));
+    }
+
+    [Fact]
+    public void A_line_break_in_a_cell_starts_a_new_line()
+    {
+        Assert.Equal(["eerste", "tweede"], TextLayout.Wrap(new TextParagraph("eerste\ntweede"), 500, 12));
+    }
+
+    [Fact]
+    public void The_largest_size_that_fits_is_chosen_and_none_below_the_minimum()
+    {
+        var box = Rect.Mm(0, 0, 100, 20);
+        var shortText = new[] { new TextParagraph("Kort") };
+        Assert.Equal(30, TextLayout.LargestFit(shortText, box, 30, 12));
+        var longText = new[] { new TextParagraph(string.Join(" ", Enumerable.Repeat("woord", 200))) };
+        Assert.Null(TextLayout.LargestFit(longText, box, 30, 12));
+    }
+
+    [Fact]
+    public void Paginating_keeps_every_word_in_order_even_for_a_paragraph_taller_than_a_page()
+    {
+        var huge = string.Join(" ", Enumerable.Range(0, 3000).Select(i => $"w{i}"));
+        var paragraphs = new[] { new TextParagraph("begin"), new TextParagraph(huge, bullet: true), new TextParagraph("einde") };
+        var box = Rect.Mm(0, 0, 150, 80);
+
+        var pages = TextLayout.Paginate(paragraphs, box, 12);
+
+        Assert.True(pages.Count > 3);
+        Assert.All(pages, page => Assert.True(TextLayout.Fits(page, box, 12)));
+        var words = pages.SelectMany(p => p).SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(paragraphs.SelectMany(p => p.Text.Split(' ')), words);
+    }
+
+    [Fact]
+    public void A_table_that_does_not_fit_one_slide_is_paged_with_its_header_and_every_row()
+    {
+        var rows = Enumerable.Range(0, 60).Select(i => (IReadOnlyList<string>)[$"Partij {i}", string.Join(" ", Enumerable.Repeat("tekst", 20 + i % 7))]).ToList();
+
+        var pages = TablePlanner.Plan(DeckTheme.BodyBox, [1, 3], ["Partij", "Wat"], rows);
+
+        Assert.True(pages.Count > 1);
+        Assert.All(pages, p => Assert.Equal(["Partij", "Wat"], p.Header));
+        Assert.All(pages, p => Assert.True(p.Box.Height <= DeckTheme.BodyBox.Height && p.FontSizePt >= DeckTheme.BodyMin));
+        Assert.Equal(rows.Select(r => r[0]), pages.SelectMany(p => p.Rows).Select(r => r[0]));
+    }
+
+    [Fact]
+    public void A_small_table_fits_one_slide_at_the_largest_size()
+    {
+        var pages = TablePlanner.Plan(DeckTheme.BodyBox, [1, 1], ["A", "B"], [["een", "twee"]]);
+        Assert.Equal(16, Assert.Single(pages).FontSizePt);
+    }
+}
