@@ -10,6 +10,10 @@ internal static class AnalysisSlides
     /// <summary>Partners per chart slide: beyond this the bars and their names get too thin to read.</summary>
     public const int PartnersPerChart = 15;
     public const int MatchesPerWant = 1;
+    /// <summary>The strongest connections shown; a session cannot discuss hundreds.</summary>
+    public const int MatchRows = 24;
+    public const int PairRows = 20;
+    public const int ShortText = 110;
     public const int MatrixMaxPartners = 10;
     public const int ThemesShown = 8;
 
@@ -38,19 +42,24 @@ internal static class AnalysisSlides
 
     private static IEnumerable<SlidePlan> Matches(Coalition coalition, CoalitionAnalysis analysis, DeckTexts t)
     {
-        var rows = new List<IReadOnlyList<string>>();
-        foreach (var partner in coalition.Partners)
-        {
-            foreach (var want in partner.Halen)
-            {
-                foreach (var m in analysis.Matches.For(want, MatchesPerWant))
-                    rows.Add([(want.IsEis ? t.Demand + " " : "") + want.Text.Value, partner.Naam, m.Offer.Text.Value, m.Bringer.Naam, m.Why(t.Language)]);
-            }
-        }
-        if (rows.Count == 0)
+        var best = coalition.Partners
+            .SelectMany((partner, p) => partner.Halen.Select((want, w) => (Order: (p, w), Match: analysis.Matches.For(want, MatchesPerWant).FirstOrDefault())))
+            .Where(x => x.Match is not null)
+            .ToList();
+        if (best.Count == 0)
             return SlideKit.List(t.MatchesTitle, DeckTheme.BodyBox, [new TextParagraph(t.NoMatches)], t.MatchesNotes, t);
-        var pages = TablePlanner.Plan(DeckTheme.BodyBox, [3, 1.6, 3, 1.6, 2.6], [t.WantHeader, t.FromHeader, t.OfferHeader, t.FromHeader, t.WhyHeader], rows, name: "Aansluitingen");
-        return SlideKit.Tables(t.MatchesTitle, pages, t.MatchesNotes, t);
+        var shown = best.OrderByDescending(x => x.Match!.Score).ThenBy(x => x.Order).Take(MatchRows).OrderBy(x => x.Order).Select(x => x.Match!).ToList();
+        var rows = shown.Select(m => (IReadOnlyList<string>)
+        [
+            (m.Want.IsEis ? t.Demand + " " : "") + SlideKit.Shorten(m.Want.Text.Value, ShortText), m.Wanter.Naam,
+            SlideKit.Shorten(m.Offer.Text.Value, ShortText), m.Bringer.Naam, m.Why(t.Language),
+        ]).ToList();
+        var note = new TextParagraph([new TextRun(string.Format(CultureInfo.InvariantCulture, t.MatchesMore, shown.Count, analysis.Matches.Count), false, DeckTheme.Muted)], SpaceBeforeEm: 0);
+        var body = DeckTheme.BodyBox with { Height = DeckTheme.BodyBox.Height - Emu.FromMm(12) };
+        var noteBox = new Rect(body.X, body.Bottom + Emu.FromMm(2), body.Width, Emu.FromMm(10));
+        var pages = TablePlanner.Plan(body, [3, 1.6, 3, 1.6, 2.6], [t.WantHeader, t.FromHeader, t.OfferHeader, t.FromHeader, t.WhyHeader], rows, name: "Aansluitingen");
+        var noteElement = new TextElement(noteBox, [note], TextLayout.LargestFit([note], noteBox, 14, DeckTheme.BodyMin) ?? DeckTheme.BodyMin, DeckTheme.Muted, Name: "Toelichting");
+        return SlideKit.Tables(t.MatchesTitle, pages, t.MatchesNotes, t, noteElement);
     }
 
     private static IEnumerable<SlidePlan> Matrix(CoalitionAnalysis analysis, DeckTexts t)
@@ -71,7 +80,7 @@ internal static class AnalysisSlides
         for (var r = 0; r < partners.Count; r++)
             for (var c = 0; c < partners.Count; c++)
                 if (analysis.Matrix[r, c] > 0) pairs.Add((partners[r].Naam, partners[c].Naam, analysis.Matrix[r, c]));
-        var ordered = pairs.OrderByDescending(p => p.Count).Select(p => (IReadOnlyList<string>)[p.Wanter, p.Bringer, p.Count.ToString(CultureInfo.InvariantCulture)]).ToList();
+        var ordered = pairs.OrderByDescending(p => p.Count).Take(PairRows).Select(p => (IReadOnlyList<string>)[p.Wanter, p.Bringer, p.Count.ToString(CultureInfo.InvariantCulture)]).ToList();
         var tables = TablePlanner.Plan(DeckTheme.BodyBox, [3, 3, 1], [t.WantHeader, t.OfferHeader, t.CountHeader], ordered, name: "Paren");
         return SlideKit.Tables(t.PairsTitle, tables, t.MatrixNotes, t);
     }

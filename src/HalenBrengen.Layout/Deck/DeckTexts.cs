@@ -25,7 +25,8 @@ public sealed record DeckTexts(
     string AmbitionTitle, IReadOnlyList<string> AmbitionHeaders, string AmbitionNotes,
     string SharedAmbitionTitle, string SharedAmbitionLabel, string HeadlineLabel, string SharedAmbitionNotes, string StillToChoose,
     string ActivitiesTitle, IReadOnlyList<string> ActivityHeaders, string Together, string ActivitiesNotes,
-    string ClosingTitle, IReadOnlyList<string> NextSteps, string ClosingNotes, string ThemesTitle, string ThemesNotes)
+    string ClosingTitle, IReadOnlyList<string> NextSteps, string ClosingNotes, string ThemesTitle, string ThemesNotes,
+    string MatchesMore, string ItemsCount)
 {
     public Language Language { get; init; }
 
@@ -77,7 +78,8 @@ public sealed record DeckTexts(
         ActivitiesNotes: "Leg vast wie wat oppakt en wanneer. Elke afspraak heeft een eigenaar.",
         ClosingTitle: "Tot slot: wat ieder brengt", NextSteps: ["We leggen de afspraken vast en delen de kaart.", "Over een half jaar kijken we samen terug: klopt de balans nog?", "Een nieuw belang betekent dat er iets is gebeurd: bespreek het."],
         ClosingNotes: "Sluit af met wat ieder brengt en de volgende stappen. Bedank iedereen voor de openheid.",
-        ThemesTitle: "Komt dit bij meer partijen terug?", ThemesNotes: "Bied dit aan als vraag aan de groep. Het vroeg benoemen van overlap kan partijen buitensluiten.")
+        ThemesTitle: "Komt dit bij meer partijen terug?", ThemesNotes: "Bied dit aan als vraag aan de groep. Het vroeg benoemen van overlap kan partijen buitensluiten.",
+        MatchesMore: "De {0} sterkste van {1} mogelijke aansluitingen. De volledige teksten staan op de dia's van de partijen.", ItemsCount: "{0} punten")
     { Language = Language.Nl };
 
     public static readonly DeckTexts English = new(
@@ -126,6 +128,7 @@ public sealed record DeckTexts(
         ActivitiesNotes: "Record who takes up what and when. Every agreement has an owner.",
         ClosingTitle: "To close: what each party brings", NextSteps: ["We record the agreements and share the map.", "In six months we look back together: is the balance still right?", "A new interest means something happened: talk about it."],
         ClosingNotes: "Close with what each party brings and the next steps. Thank everyone for their openness.",
-        ThemesTitle: "Does this come back with more parties?", ThemesNotes: "Offer this as a question to the group. Naming overlaps early can exclude parties.")
+        ThemesTitle: "Does this come back with more parties?", ThemesNotes: "Offer this as a question to the group. Naming overlaps early can exclude parties.",
+        MatchesMore: "The {0} strongest of {1} possible connections. The full texts are on the parties' slides.", ItemsCount: "{0} items")
     { Language = Language.En };
 }

@@ -70,8 +70,10 @@ internal static class ClosingSlides
             foreach (var slide in SlideKit.Tables(t.ActivitiesTitle, pages, t.ActivitiesNotes, t)) yield return slide;
         }
 
+        var detailed = coalition.Partners.Count <= MapSlides.MaxAroundCentre;
         var closing = coalition.Partners.Where(p => p.Brengen.Count > 0).Select(p => new TextParagraph(
-            [new TextRun(p.Naam + ": ", true, DeckTheme.Brengen), new TextRun(string.Join("; ", p.Brengen.Select(i => i.Text.Value)))], Bullet: true, SpaceBeforeEm: 0.35)).ToList();
+            [new TextRun(p.Naam + ": ", true, DeckTheme.Brengen), new TextRun(detailed ? string.Join("; ", p.Brengen.Select(i => i.Text.Value)) : SlideKit.BySoort(p.Brengen, t))],
+            Bullet: true, SpaceBeforeEm: 0.35)).ToList();
         closing.AddRange(t.NextSteps.Select((s, i) => new TextParagraph([new TextRun(s, false, DeckTheme.Muted)], SpaceBeforeEm: i == 0 ? 1 : 0.3)));
         foreach (var slide in SlideKit.List(t.ClosingTitle, DeckTheme.BodyBox, closing, t.ClosingNotes, t, 20)) yield return slide;
     }

@@ -15,8 +15,11 @@ internal static class MapSlides
     {
         if (coalition.Partners.Count <= MaxAroundCentre)
             yield return Map(coalition, t);
-        var rows = coalition.Partners.Select(p => (IReadOnlyList<string>)
-            [p.Naam, Join(p.Halen, i => (i.IsEis ? t.Demand + " " : "") + i.Text.Value, t), Join(p.Brengen, i => i.Text.Value, t)]).ToList();
+        // Up to eight partners every item; beyond that a summary by Soort, so the overview stays an overview.
+        var detailed = coalition.Partners.Count <= MaxAroundCentre;
+        var rows = coalition.Partners.Select(p => (IReadOnlyList<string>)(detailed
+            ? [p.Naam, Join(p.Halen, i => (i.IsEis ? t.Demand + " " : "") + i.Text.Value, t), Join(p.Brengen, i => i.Text.Value, t)]
+            : [p.Naam, SlideKit.BySoort(p.Halen, t), SlideKit.BySoort(p.Brengen, t)])).ToList();
         var pages = TablePlanner.Plan(DeckTheme.BodyBox, [1, 2, 2], [t.PartyHeader, t.Gets, t.Brings], rows, name: "Overzicht");
         foreach (var slide in SlideKit.Tables(t.OverviewTitle, pages, t.MapNotes, t)) yield return slide;
     }

@@ -39,6 +39,32 @@ internal static class SlideKit
             .ToList();
     }
 
+    /// <summary>
+    /// A summary's shortened form of a partner's text, cut at a word boundary and marked with "…". Only
+    /// used where the full text stands elsewhere in the deck (on the partner's own slides).
+    /// </summary>
+    public static string Shorten(string text, int max)
+    {
+        var flat = text.Replace('\n', ' ');
+        if (flat.Length <= max)
+            return flat;
+        var cut = flat.LastIndexOf(' ', max - 1);
+        return flat[..(cut > max / 2 ? cut : max - 1)].TrimEnd(' ', ',', ';', ':', '.') + "…";
+    }
+
+    /// <summary>Items summarised by Soort, most frequent first: "Kennis en expertise (3), Overig (1)".</summary>
+    public static string BySoort(IReadOnlyList<Core.Model.Item> items, DeckTexts t)
+    {
+        if (items.Count == 0)
+            return t.NothingYet;
+        var groups = items.GroupBy(i => i.Soort?.Value is { } s ? Core.Model.ValueLists.Label(s) : "–")
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} ({g.Count()})");
+        var eisen = items.Count(i => i.IsEis);
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, t.ItemsCount, items.Count)
+            + (eisen > 0 ? $", {eisen} {t.Demand}" : "") + ": " + string.Join(", ", groups);
+    }
+
     /// <summary>A coloured label above a column, its text white or ink as the fill asks.</summary>
     public static TextElement Label(Rect box, string text, string fill, string color) =>
         new(box, [new TextParagraph([new TextRun(text, true)], SpaceBeforeEm: 0)],
