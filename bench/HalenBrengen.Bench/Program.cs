@@ -16,6 +16,9 @@ switch (what)
     case "read":
         ReadFiftyWorkbooks();
         return 0;
+    case "workbooks":
+        WriteWorkbooks(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+        return 0;
     case "voorbeeld":
         ShowExampleAnalysis();
         return 0;
@@ -23,7 +26,7 @@ switch (what)
         AnalyseHundredPartners(args);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{what}'; known: read, analyse, voorbeeld");
+        Console.Error.WriteLine($"unknown benchmark '{what}'; known: read, analyse, voorbeeld, workbooks N DIR");
         return 2;
 }
 
@@ -140,4 +143,26 @@ static void ShowExampleAnalysis()
     foreach (var p in analysis.Priorities)
         Console.WriteLine($"prioriteit {p.Rank}. {p.Partner.Naam} score {p.Score} ({p.Interventies.Count} interventies{(p.FewInterventions ? ", minder dan vijf" : "")})");
     Console.WriteLine($"matches {analysis.Matches.Count}");
+}
+
+// Input for the generate benchmark (hyperfine, see README): N partner workbooks filled from the example,
+// each partner renamed, plus the example's krachtenveld with a row per partner.
+static void WriteWorkbooks(int partners, string folder)
+{
+    Directory.CreateDirectory(folder);
+    var example = ExampleCoalition.Load();
+    var kaarten = Enumerable.Range(0, partners).Select(i =>
+    {
+        var source = example.Partners[i % example.Partners.Count].Kaart;
+        return source with { Partij = $"{source.Partij} {i + 1:00}" };
+    }).ToList();
+    for (var i = 0; i < kaarten.Count; i++)
+    {
+        using var workbook = BelangenkaartTemplate.Build(kaarten[i]);
+        workbook.SaveAs(Path.Combine(folder, $"partner-{i + 1:00}.xlsx"));
+    }
+    var rows = kaarten.Select((k, i) => example.Krachtenveld.Krachtenveld![i % example.Partners.Count] with { Partij = k.Partij }).ToList();
+    using var veld = KrachtenveldTemplate.Build(example.Krachtenveld with { Krachtenveld = rows, Interventies = [], Activiteiten = [] });
+    veld.SaveAs(Path.Combine(folder, "krachtenveld.xlsx"));
+    Console.WriteLine($"{partners} belangenkaarten and a krachtenveld in {folder}");
 }

@@ -141,6 +141,22 @@ public sealed partial class DeckQualityTests : IDisposable
         Damage.Fingerprint(folder).Split('\n').Where(l => !l.StartsWith("Wijkalliantie", StringComparison.Ordinal)).ToArray();
 
     [Fact]
+    public void An_output_that_cannot_be_replaced_gets_a_clear_message_and_no_half_file()
+    {
+        var folder = Path.Combine(_folder.Path, "bezet");
+        // Something the deck cannot replace stands where it would go (as a deck open in PowerPoint on Windows).
+        Directory.CreateDirectory(Path.Combine(folder, "Wijkalliantie De Hoge Akkers - sessie.pptx"));
+
+        var output = new StringWriter();
+        var exit = CliApp.Run(["generate", Repository.PathOf("templates", "voorbeeld"), "--out", folder], output, new StringWriter());
+
+        Assert.Equal(1, exit);
+        Assert.Contains("NIET geschreven", output.ToString());
+        Assert.Contains("PowerPoint", output.ToString());
+        Assert.Single(Directory.GetFileSystemEntries(folder));
+    }
+
+    [Fact]
     public void The_example_deck_opens_in_libreoffice_with_one_page_per_slide()
     {
         var soffice = ExternalTools.RequireSoffice();
