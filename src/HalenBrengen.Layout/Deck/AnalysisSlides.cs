@@ -57,7 +57,7 @@ internal static class AnalysisSlides
         var note = new TextParagraph([new TextRun(string.Format(CultureInfo.InvariantCulture, t.MatchesMore, shown.Count, analysis.Matches.Count), false, DeckTheme.Muted)], SpaceBeforeEm: 0);
         var body = DeckTheme.BodyBox with { Height = DeckTheme.BodyBox.Height - Emu.FromMm(12) };
         var noteBox = new Rect(body.X, body.Bottom + Emu.FromMm(2), body.Width, Emu.FromMm(10));
-        var pages = TablePlanner.Plan(body, [3, 1.6, 3, 1.6, 2.6], [t.WantHeader, t.FromHeader, t.OfferHeader, t.FromHeader, t.WhyHeader], rows, name: "Aansluitingen");
+        var pages = TablePlanner.Plan(body, [2.6, 2.1, 2.6, 2.1, 2.2], [t.WantHeader, t.FromHeader, t.OfferHeader, t.FromHeader, t.WhyHeader], rows, name: "Aansluitingen");
         var noteElement = new TextElement(noteBox, [note], TextLayout.LargestFit([note], noteBox, 14, DeckTheme.BodyMin) ?? DeckTheme.BodyMin, DeckTheme.Muted, Name: "Toelichting");
         return SlideKit.Tables(t.MatchesTitle, pages, t.MatchesNotes, t, noteElement);
     }
@@ -69,11 +69,12 @@ internal static class AnalysisSlides
             return [];
         if (partners.Count <= MatrixMaxPartners)
         {
+            // Columns are numbered, rows carry number and name: long names never squeeze into narrow headers.
             var header = new List<string> { "" };
-            header.AddRange(partners.Select(p => p.Naam));
-            var rows = partners.Select((p, r) => (IReadOnlyList<string>)[p.Naam, .. partners.Select((_, c) =>
+            header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
+            var rows = partners.Select((p, r) => (IReadOnlyList<string>)[$"{r + 1}. {p.Naam}", .. partners.Select((_, c) =>
                 r == c ? "–" : analysis.Matrix[r, c].ToString(CultureInfo.InvariantCulture))]).ToList();
-            var pages = TablePlanner.Plan(DeckTheme.BodyBox, [2.2, .. partners.Select(_ => 1.0)], header, rows, maxPt: 14, name: "Matrix");
+            var pages = TablePlanner.Plan(DeckTheme.BodyBox, [4.5, .. partners.Select(_ => 1.0)], header, rows, maxPt: 16, name: "Matrix");
             return SlideKit.Tables(t.MatrixTitle, pages, t.MatrixNotes, t);
         }
         var pairs = new List<(string Wanter, string Bringer, int Count)>();

@@ -16,7 +16,7 @@ internal static class ForceFieldSlides
         ]).ToList();
         if (rows.Count == 0)
             yield break;
-        var table = TablePlanner.Plan(DeckTheme.BodyBox, [1.6, 2, 0.9, 2.4, 1.4, 2.4], t.ForceHeaders, rows, name: "Krachtenveld");
+        var table = TablePlanner.Plan(DeckTheme.BodyBox, [2, 2, 1, 2.3, 1.5, 2.3], t.ForceHeaders, rows, name: "Krachtenveld");
         foreach (var slide in SlideKit.Tables(t.ForceTitle, table, t.ForceNotes, t)) yield return slide;
 
         var start = analysis.Priorities.Select(p => (IReadOnlyList<string>)
