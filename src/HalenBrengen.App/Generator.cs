@@ -2,6 +2,7 @@ using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Reading;
 using HalenBrengen.Layout.Deck;
+using HalenBrengen.Layout.Posters;
 using HalenBrengen.Pptx;
 
 namespace HalenBrengen.App;
@@ -26,11 +27,40 @@ public static class Generator
             return new GenerateReport(input, [], false);
 
         var analysis = CoalitionAnalysis.Of(input.Coalition);
-        var deck = PptxWriter.Write(DeckPlanner.Plan(input.Coalition, analysis, request.Language));
-        var name = FileNames.Safe(input.Coalition.Naam, "samenwerking") + (request.Language == Language.En ? " - session.pptx" : " - sessie.pptx");
+        var stem = FileNames.Safe(input.Coalition.Naam, "samenwerking");
         var inputs = InputFiles(request.Paths, input.FilesRead);
-        var outputs = new List<OutputFile> { OutputWriter.Write(request.OutputFolder, name, deck, inputs) };
+        var english = request.Language == Language.En;
+        var files = new List<(string Name, Func<byte[]> Content)>
+        {
+            (stem + (english ? " - session.pptx" : " - sessie.pptx"),
+                () => PptxWriter.Write(DeckPlanner.Plan(input.Coalition, analysis, request.Language))),
+        };
+        var used = new HashSet<string>(files.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
+        foreach (var poster in PosterPlanner.Plan(input.Coalition, request.Language))
+        {
+            var label = poster.Partner is null ? PosterLabel(poster.Kind, english) : (english ? "poster " : "poster ") + FileNames.Safe(poster.Partner, "partij");
+            var name = Unique($"{stem} - {label}", used);
+            files.Add((name, () => PptxWriter.Write(poster.Sheets, PosterTheme.Width, PosterTheme.Height)));
+        }
+        var outputs = files.AsParallel().AsOrdered().Select(f => OutputWriter.Write(request.OutputFolder, f.Name, f.Content(), inputs)).ToList();
         return new GenerateReport(input, outputs, true);
+    }
+
+    private static string PosterLabel(string kind, bool english) => (kind, english) switch
+    {
+        ("werkvel", false) => "werkvel",
+        ("werkvel", true) => "work sheet",
+        (_, false) => "poster gezamenlijke kaart",
+        _ => "poster combined map",
+    };
+
+    /// <summary>A file name not used yet in this run: partners whose names sanitise alike get a number.</summary>
+    private static string Unique(string stem, HashSet<string> used)
+    {
+        var name = stem + ".pptx";
+        for (var n = 2; !used.Add(name); n++)
+            name = $"{stem} ({n}).pptx";
+        return name;
     }
 
     /// <summary>The workbooks read and every file named on the command line: none of them is ever written.</summary>

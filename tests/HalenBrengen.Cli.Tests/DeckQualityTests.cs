@@ -10,6 +10,7 @@ using HalenBrengen.Layout;
 using HalenBrengen.Layout.Deck;
 using HalenBrengen.Pptx;
 using HalenBrengen.Pptx.Tests.Support;
+using static HalenBrengen.Cli.Tests.WordSearch;
 
 namespace HalenBrengen.Cli.Tests;
 
@@ -203,24 +204,6 @@ public sealed partial class DeckQualityTests : IDisposable
             foreach (var v in new[] { a.Text, a.Wanneer }) if (v is not null) yield return v.Value;
     }
 
-    private static List<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value).ToList();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordPattern();
-
-    private static bool IsSubsequence(List<string> words, List<string> deck)
-    {
-        if (words.Count == 0) return true;
-        for (var start = 0; start < deck.Count; start++)
-        {
-            if (deck[start] != words[0]) continue;
-            var i = 0;
-            for (var j = start; j < deck.Count && i < words.Count; j++)
-                if (deck[j] == words[i]) i++;
-            if (i == words.Count) return true;
-        }
-        return false;
-    }
 
     /// <summary>WCAG 2 contrast ratio of two sRGB hex colours.</summary>
     internal static double Contrast(string a, string b)

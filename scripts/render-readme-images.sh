@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Regenerates the pictures in the README from the example coalition:
+#   docs/poster-voorbeeld.png  the example's combined A0 poster, rendered through LibreOffice
+# Needs LibreOffice (soffice) and poppler-utils (pdftoppm).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dotnet run --project src/HalenBrengen.Cli -- generate templates/voorbeeld --out "$work/uit" >/dev/null
+cp "$work/uit/"*" - poster gezamenlijke kaart.pptx" "$work/kaart.pptx"
+soffice --headless "-env:UserInstallation=file://$work/lo" --convert-to pdf --outdir "$work" "$work/kaart.pptx" >/dev/null
+pdftoppm -r 36 -png -f 1 -l 1 -singlefile "$work/kaart.pdf" docs/poster-voorbeeld
+echo "written: docs/poster-voorbeeld.png"
