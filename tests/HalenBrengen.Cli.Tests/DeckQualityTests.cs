@@ -118,8 +118,9 @@ public sealed partial class DeckQualityTests : IDisposable
         var out1 = Path.Combine(_folder.Path, "uit");
         var report = Generator.Run(new GenerateRequest([Repository.PathOf("templates", "voorbeeld")], out1));
         Assert.True(report.Succeeded);
-        var deck = Assert.Single(report.Outputs).Path;
-        Assert.Equal("Wijkalliantie De Hoge Akkers - sessie.pptx", Path.GetFileName(deck));
+        Assert.Equal(10, report.Outputs.Count); // the deck, the combined map, 7 partner posters, the work sheet
+        Assert.Equal("Wijkalliantie De Hoge Akkers - sessie.pptx", Path.GetFileName(report.Outputs[0].Path));
+        Assert.All(report.Outputs, o => Assert.True(File.Exists(o.Path)));
         Assert.Empty(Directory.GetFiles(out1, "*.tmp", SearchOption.AllDirectories));
         Assert.Empty(Directory.GetFiles(out1, ".*"));
 
@@ -154,7 +155,9 @@ public sealed partial class DeckQualityTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("NIET geschreven", output.ToString());
         Assert.Contains("PowerPoint", output.ToString());
-        Assert.Single(Directory.GetFileSystemEntries(folder));
+        Assert.True(Directory.Exists(Path.Combine(folder, "Wijkalliantie De Hoge Akkers - sessie.pptx")));
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+        Assert.Equal(9, Directory.GetFiles(folder, "*.pptx").Length); // the posters were written
     }
 
     [Fact]
