@@ -32,15 +32,7 @@ internal static class MasterWriter
             new CommonSlideData(new Background(new BackgroundProperties(
                     new A.SolidFill(new A.RgbColorModelHex { Val = DeckTheme.Background }), new A.EffectList())),
                 Tree(Placeholder(2, "Titel", PlaceholderValues.Title, DeckTheme.TitleBox))),
-            new ColorMap
-            {
-                Background1 = A.ColorSchemeIndexValues.Light1, Text1 = A.ColorSchemeIndexValues.Dark1,
-                Background2 = A.ColorSchemeIndexValues.Light2, Text2 = A.ColorSchemeIndexValues.Dark2,
-                Accent1 = A.ColorSchemeIndexValues.Accent1, Accent2 = A.ColorSchemeIndexValues.Accent2,
-                Accent3 = A.ColorSchemeIndexValues.Accent3, Accent4 = A.ColorSchemeIndexValues.Accent4,
-                Accent5 = A.ColorSchemeIndexValues.Accent5, Accent6 = A.ColorSchemeIndexValues.Accent6,
-                Hyperlink = A.ColorSchemeIndexValues.Hyperlink, FollowedHyperlink = A.ColorSchemeIndexValues.FollowedHyperlink,
-            },
+            ColorMap(),
             layoutIds,
             new TextStyles(
                 new TitleStyle(Level(DeckTheme.TitleSize, bold: true, DeckTheme.Accent)),
@@ -65,17 +57,20 @@ internal static class MasterWriter
             new CommonSlideData(Tree(
                 Placeholder(2, "Dia", PlaceholderValues.SlideImage, new Rect(Emu.FromMm(20), Emu.FromMm(20), Emu.FromMm(150), Emu.FromMm(85))),
                 Placeholder(3, "Notities", PlaceholderValues.Body, new Rect(Emu.FromMm(20), Emu.FromMm(115), Emu.FromMm(150), Emu.FromMm(130)), index: 1))),
-            new ColorMap
-            {
-                Background1 = A.ColorSchemeIndexValues.Light1, Text1 = A.ColorSchemeIndexValues.Dark1,
-                Background2 = A.ColorSchemeIndexValues.Light2, Text2 = A.ColorSchemeIndexValues.Dark2,
-                Accent1 = A.ColorSchemeIndexValues.Accent1, Accent2 = A.ColorSchemeIndexValues.Accent2,
-                Accent3 = A.ColorSchemeIndexValues.Accent3, Accent4 = A.ColorSchemeIndexValues.Accent4,
-                Accent5 = A.ColorSchemeIndexValues.Accent5, Accent6 = A.ColorSchemeIndexValues.Accent6,
-                Hyperlink = A.ColorSchemeIndexValues.Hyperlink, FollowedHyperlink = A.ColorSchemeIndexValues.FollowedHyperlink,
-            });
+            ColorMap());
         return part;
     }
+
+    /// <summary>The identity mapping of theme colours (ECMA-376 Part 1, 19.3.1.6 clrMap), for both masters.</summary>
+    private static ColorMap ColorMap() => new()
+    {
+        Background1 = A.ColorSchemeIndexValues.Light1, Text1 = A.ColorSchemeIndexValues.Dark1,
+        Background2 = A.ColorSchemeIndexValues.Light2, Text2 = A.ColorSchemeIndexValues.Dark2,
+        Accent1 = A.ColorSchemeIndexValues.Accent1, Accent2 = A.ColorSchemeIndexValues.Accent2,
+        Accent3 = A.ColorSchemeIndexValues.Accent3, Accent4 = A.ColorSchemeIndexValues.Accent4,
+        Accent5 = A.ColorSchemeIndexValues.Accent5, Accent6 = A.ColorSchemeIndexValues.Accent6,
+        Hyperlink = A.ColorSchemeIndexValues.Hyperlink, FollowedHyperlink = A.ColorSchemeIndexValues.FollowedHyperlink,
+    };
 
     public static ShapeTree Tree(params OpenXmlElement[] shapes)
     {
