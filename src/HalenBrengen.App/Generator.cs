@@ -7,6 +7,11 @@ using HalenBrengen.Pptx;
 
 namespace HalenBrengen.App;
 
+public enum GeneratedKind { Deck, Map, PartnerPoster, WorkSheet }
+
+/// <summary>An output: its file name, what it is, and how to render it (in memory, when asked).</summary>
+public sealed record GeneratedFile(string Name, GeneratedKind Kind, Func<byte[]> Content);
+
 public sealed record GenerateRequest(IReadOnlyList<string> Paths, string OutputFolder, Language Language = Language.Nl, bool Strict = false);
 
 /// <summary>A file the run wrote, or could not write, with a Dutch reason.</summary>
@@ -25,25 +30,35 @@ public static class Generator
         var input = WorkbookReader.Read(request.Paths);
         if (!input.CanGenerate(request.Strict))
             return new GenerateReport(input, [], false);
-
-        var analysis = CoalitionAnalysis.Of(input.Coalition);
-        var stem = FileNames.Safe(input.Coalition.Naam, "samenwerking");
         var inputs = InputFiles(request.Paths, input.FilesRead);
-        var english = request.Language == Language.En;
-        var files = new List<(string Name, Func<byte[]> Content)>
+        var outputs = Render(input.Coalition, request.Language).AsParallel().AsOrdered()
+            .Select(f => OutputWriter.Write(request.OutputFolder, f.Name, f.Content(), inputs)).ToList();
+        return new GenerateReport(input, outputs, true);
+    }
+
+    /// <summary>
+    /// Every output of a coalition, named and rendered on demand, in memory: the deck, the combined
+    /// map, a poster per partner and the work sheet. The CLI writes them to disk; the web app streams them.
+    /// </summary>
+    public static IReadOnlyList<GeneratedFile> Render(Coalition coalition, Language language)
+    {
+        var analysis = CoalitionAnalysis.Of(coalition);
+        var stem = FileNames.Safe(coalition.Naam, "samenwerking");
+        var english = language == Language.En;
+        var files = new List<GeneratedFile>
         {
-            (stem + (english ? " - session.pptx" : " - sessie.pptx"),
-                () => PptxWriter.Write(DeckPlanner.Plan(input.Coalition, analysis, request.Language))),
+            new(stem + (english ? " - session.pptx" : " - sessie.pptx"), GeneratedKind.Deck,
+                () => PptxWriter.Write(DeckPlanner.Plan(coalition, analysis, language))),
         };
         var used = new HashSet<string>(files.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
-        foreach (var poster in PosterPlanner.Plan(input.Coalition, request.Language))
+        foreach (var poster in PosterPlanner.Plan(coalition, language))
         {
-            var label = poster.Partner is null ? PosterLabel(poster.Kind, english) : (english ? "poster " : "poster ") + FileNames.Safe(poster.Partner, "partij");
-            var name = Unique($"{stem} - {label}", used);
-            files.Add((name, () => PptxWriter.Write(poster.Sheets, PosterTheme.Width, PosterTheme.Height)));
+            var label = poster.Partner is null ? PosterLabel(poster.Kind, english) : "poster " + FileNames.Safe(poster.Partner, "partij");
+            var kind = poster.Partner is not null ? GeneratedKind.PartnerPoster : poster.Kind == "werkvel" ? GeneratedKind.WorkSheet : GeneratedKind.Map;
+            files.Add(new GeneratedFile(Unique($"{stem} - {label}", used), kind,
+                () => PptxWriter.Write(poster.Sheets, PosterTheme.Width, PosterTheme.Height)));
         }
-        var outputs = files.AsParallel().AsOrdered().Select(f => OutputWriter.Write(request.OutputFolder, f.Name, f.Content(), inputs)).ToList();
-        return new GenerateReport(input, outputs, true);
+        return files;
     }
 
     private static string PosterLabel(string kind, bool english) => (kind, english) switch

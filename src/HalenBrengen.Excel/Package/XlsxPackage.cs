@@ -37,9 +37,16 @@ public sealed class XlsxPackage : IDisposable
     public IReadOnlyList<string> SheetNames { get; }
 
     /// <summary>Opens a workbook, or throws <see cref="XlsxException"/> with the Dutch reason it cannot be read.</summary>
-    public static XlsxPackage Open(string path)
+    public static XlsxPackage Open(string path) => Open(ReadAllShared(path));
+
+    /// <summary>Opens a workbook held in memory (an upload); nothing touches the disk.</summary>
+    public static XlsxPackage Open(byte[] bytes)
     {
-        var bytes = ReadAllShared(path);
+        if (bytes.LongLength > XlsxLimits.MaxFileBytes)
+        {
+            throw new XlsxException(DiagnosticCode.TeGroot,
+                $"het bestand is {bytes.LongLength / (1024 * 1024)} MB; het grootste bestand dat gelezen wordt is {XlsxLimits.MaxFileBytes / (1024 * 1024)} MB.");
+        }
         FileSignature.Check(bytes);
         ZipArchive zip;
         try

@@ -16,12 +16,25 @@ public static class WorkbookReader
     {
         var diagnostics = new List<Diagnostic>();
         var files = ExpandPaths(paths, diagnostics);
+        return Combine(files.Select(f => (f.Display, (Func<XlsxPackage>)(() => XlsxPackage.Open(f.Path)))).ToList(), diagnostics, string.Join(", ", paths));
+    }
 
+    /// <summary>Reads workbooks held in memory (uploads), named as the user named them; never touches the disk.</summary>
+    public static InputReport Read(IReadOnlyList<(string Name, byte[] Content)> workbooks)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var files = workbooks.Where(w => !IsIgnored(w.Name))
+            .Select(w => (w.Name, (Func<XlsxPackage>)(() => XlsxPackage.Open(w.Content)))).ToList();
+        return Combine(files, diagnostics, "upload");
+    }
+
+    private static InputReport Combine(IReadOnlyList<(string Display, Func<XlsxPackage> Open)> files, List<Diagnostic> diagnostics, string what)
+    {
         // Files are independent: read them in parallel, then combine in the given order, so the
         // result is the same whatever order the threads finish in.
         var results = new FileResult[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => results[i] = ReadFile(files[i].Path, files[i].Display));
+            i => results[i] = ReadFile(files[i].Open, files[i].Display));
 
         var kaarten = new List<Belangenkaart>();
         var krachtenvelden = new List<KrachtenveldKaart>();
@@ -36,7 +49,7 @@ public static class WorkbookReader
         if (kaarten.Count == 0 && krachtenvelden.Count == 0 && !diagnostics.Any(d => d.Severity == Severity.Fout))
         {
             diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.GeenWerkmappen,
-                new SourceRef(string.Join(", ", paths)),
+                new SourceRef(what),
                 "hier staan geen belangenkaarten of krachtenveld. Geef de Excel-werkmappen (.xlsx) of de map waarin ze staan."));
         }
         var coalition = CoalitionAssembly.Combine(kaarten, krachtenvelden, diagnostics);
@@ -46,13 +59,13 @@ public static class WorkbookReader
     private sealed record FileResult(string Display, bool IsWorkbook, List<Diagnostic> Diagnostics,
         Belangenkaart? Kaart = null, KrachtenveldKaart? Krachtenveld = null);
 
-    private static FileResult ReadFile(string path, string display)
+    private static FileResult ReadFile(Func<XlsxPackage> open, string display)
     {
         var diagnostics = new List<Diagnostic>();
         var file = new SourceRef(display);
         try
         {
-            using var package = XlsxPackage.Open(path);
+            using var package = open();
             var isKaart = package.HasSheet(C.Belangenkaart.Sheet);
             var isKrachtenveld = package.HasSheet(C.Krachtenveld.Sheet);
             if (!isKaart && !isKrachtenveld)
