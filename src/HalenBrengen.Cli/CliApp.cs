@@ -18,6 +18,7 @@ public static class CliApp
             ExampleCommand.Create(output),
             CheckCommand.Create(output),
             GenerateCommand.Create(output),
+            ServeCommand.Create(output),
         };
         var configuration = new InvocationConfiguration
         {

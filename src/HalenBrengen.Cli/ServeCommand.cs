@@ -1,0 +1,27 @@
+using System.CommandLine;
+using HalenBrengen.Web;
+using Microsoft.AspNetCore.Builder;
+
+namespace HalenBrengen.Cli;
+
+/// <summary><c>halenbrengen serve [--port N] [--https]</c>: the page and the Office task pane on this computer.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var port = new Option<int>("--port") { Description = "De poort op 127.0.0.1 (standaard 5170).", DefaultValueFactory = _ => 5170 };
+        var https = new Option<bool>("--https") { Description = "Via HTTPS met het .NET-ontwikkelcertificaat; nodig voor de Office-invoegtoepassing." };
+        var command = new Command("serve", "Start de pagina (en de Office-invoegtoepassing) op deze computer. Stoppen met Ctrl+C.") { port, https };
+        command.SetAction(parse =>
+        {
+            var options = new WebOptions(parse.GetValue(port), parse.GetValue(https));
+            using var app = WebApp.Build(options);
+            var url = $"{(options.Https ? "https" : "http")}://127.0.0.1:{options.Port}/";
+            output.WriteLine($"HalenBrengen draait op {url}  (stoppen met Ctrl+C)");
+            output.WriteLine($"Office-invoegtoepassing: manifest op {url}manifest.xml");
+            app.Run();
+            return CliApp.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,182 @@
+using System.IO.Compression;
+using System.Net;
+using System.Reflection;
+using HalenBrengen.App;
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Excel.Reading;
+using HalenBrengen.Excel.Templates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace HalenBrengen.Web;
+
+public sealed record WebOptions(int Port = 5170, bool Https = false);
+
+/// <summary>
+/// <c>halenbrengen serve</c>: the page, its API and the Office task pane, bound to 127.0.0.1 only.
+/// Partners' interests are sensitive: everything is handled in memory for the one request and
+/// nothing of the content is logged or kept.
+/// </summary>
+public static class WebApp
+{
+    public static WebApplication Build(WebOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning); // never request content
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = WebLimits.MaxRequestBytes;
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, options.Port, listen =>
+            {
+                if (options.Https)
+                    listen.UseHttps(); // the .NET developer certificate: 'dotnet dev-certs https --trust'
+            });
+        });
+        builder.Services.Configure<FormOptions>(form =>
+        {
+            // Keep uploads in memory (the default buffers anything over 64 kB to a temporary file).
+            form.MemoryBufferThreshold = (int)WebLimits.MaxRequestBytes;
+            form.MultipartBodyLengthLimit = WebLimits.MaxRequestBytes;
+            form.ValueCountLimit = WebLimits.MaxFiles + 16;
+        });
+        builder.Services.AddSingleton(new SemaphoreSlim(WebLimits.ConcurrentGenerations));
+
+        var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+            context.Response.Headers["Cache-Control"] = "no-store";
+            context.Response.Headers["Content-Security-Policy"] =
+                "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'";
+            await next();
+        });
+        // Every refusal is a plain Dutch sentence, never a stack trace.
+        app.Use(async (context, next) =>
+        {
+            try { await next(); }
+            catch (UploadRefused refused)
+            {
+                context.Response.StatusCode = refused.Status;
+                await context.Response.WriteAsJsonAsync(new MessageJson(refused.Message));
+            }
+        });
+        MapPages(app);
+        MapApi(app);
+        return app;
+    }
+
+    private static void MapPages(WebApplication app)
+    {
+        foreach (var (route, resource, type) in new[]
+                 {
+                     ("/", "index.html", "text/html; charset=utf-8"), ("/app.js", "app.js", "text/javascript; charset=utf-8"),
+                     ("/app.css", "app.css", "text/css; charset=utf-8"), ("/icon-32.png", "icon-32.png", "image/png"),
+                     ("/icon-80.png", "icon-80.png", "image/png"),
+                 })
+        {
+            var bytes = Embedded(resource);
+            app.MapGet(route, () => Results.Bytes(bytes, type));
+        }
+        app.MapGet("/manifest.xml", (HttpContext context) =>
+            Results.Text(AddinManifest.Xml($"{context.Request.Scheme}://{context.Request.Host}"), "application/xml; charset=utf-8"));
+
+        // Office.js from its npm package, and nothing outside that folder (the file provider refuses '..').
+        var dist = typeof(WebApp).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "OfficeJsDist")?.Value;
+        if (dist is not null && Directory.Exists(dist))
+        {
+            var files = new PhysicalFileProvider(dist);
+            app.MapGet("/office/{**path}", (string path) =>
+            {
+                var file = files.GetFileInfo(path);
+                return file.Exists && !file.IsDirectory && path.EndsWith(".js", StringComparison.Ordinal)
+                    ? Results.Stream(file.CreateReadStream(), "text/javascript; charset=utf-8")
+                    : Results.NotFound();
+            });
+        }
+    }
+
+    private static void MapApi(WebApplication app)
+    {
+        app.MapPost("/api/check", async (HttpRequest request, CancellationToken cancel) =>
+        {
+            var uploads = await Uploads.ReadAsync(request, cancel);
+            var report = WorkbookReader.Read(uploads);
+            return Results.Json(ApiModels.Check(report, Strict(request)));
+        });
+
+        app.MapPost("/api/generate", async (HttpRequest request, SemaphoreSlim gate, CancellationToken cancel) =>
+        {
+            var uploads = await Uploads.ReadAsync(request, cancel);
+            if (!await gate.WaitAsync(WebLimits.BusyWait, cancel))
+                return Results.Json(new MessageJson("Het is even te druk: er worden al andere presentaties gemaakt. Probeer het over een minuut opnieuw."),
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            try
+            {
+                var report = WorkbookReader.Read(uploads);
+                var strict = Strict(request);
+                if (!report.CanGenerate(strict))
+                    return Results.Json(ApiModels.Check(report, strict), statusCode: StatusCodes.Status422UnprocessableEntity);
+                var language = request.Form["lang"] == "en" ? Language.En : Language.Nl;
+                var files = Generator.Render(report.Coalition, language).AsParallel().AsOrdered()
+                    .Select(f => (f.Name, f.Kind, Content: f.Content())).ToList();
+                if (request.Form["format"] == "zip")
+                    return Results.Bytes(Zip(files.Select(f => (f.Name, f.Content))), "application/zip", "halenbrengen.zip");
+                return Results.Json(new GenerateJson(
+                    files.Select(f => new FileJson(f.Name, f.Kind.ToString(), f.Content.LongLength, Convert.ToBase64String(f.Content))).ToList(),
+                    ApiModels.Check(report, strict)));
+            }
+            finally
+            {
+                gate.Release();
+            }
+        });
+
+        app.MapGet("/api/templates", () =>
+        {
+            using var kaart = BelangenkaartTemplate.Build();
+            using var veld = KrachtenveldTemplate.Build();
+            return Results.Bytes(Zip([(TemplateWriter.BelangenkaartFile, Save(kaart)), (TemplateWriter.KrachtenveldFile, Save(veld))]),
+                "application/zip", "formulieren.zip");
+        });
+
+    }
+
+    private static bool Strict(HttpRequest request) => request.HasFormContentType && request.Form["strict"] == "true";
+
+    private static byte[] Save(ClosedXML.Excel.XLWorkbook workbook)
+    {
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static byte[] Zip(IEnumerable<(string Name, byte[] Content)> files)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in files)
+            {
+                using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+                entry.Write(content);
+            }
+        }
+        return buffer.ToArray();
+    }
+
+    private static byte[] Embedded(string name)
+    {
+        using var stream = typeof(WebApp).Assembly.GetManifestResourceStream("wwwroot/" + name)
+            ?? throw new InvalidOperationException($"{name} is not embedded.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}
