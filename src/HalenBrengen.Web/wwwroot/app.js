@@ -9,6 +9,8 @@ const texts = {
     partners: n => `${n} partij(en) gevonden:`, halen: "halen", brengen: "brengen", eisen: "eisen", noCard: "geen belangenkaart",
     fout: "fout", waarschuwing: "waarschuwing", opmerking: "opmerking", failed: "Er ging iets mis: ", made: n => `${n} bestanden gemaakt.`,
     remove: "verwijder", other: "English", lang: "nl",
+    tooLarge: mb => `De bestanden zijn samen groter dan ${mb} MB. Een ingevulde belangenkaart is meestal kleiner dan 1 MB; haal grote afbeeldingen uit de werkmappen.`,
+    tooMany: n => `Er zijn meer dan ${n} bestanden gekozen. Kies alleen de belangenkaarten en het krachtenveld.`,
   },
   en: {
     nothing: "No workbooks chosen yet.", checking: "Checking…", ready: "Ready: the deck and posters can be made.",
@@ -16,6 +18,8 @@ const texts = {
     partners: n => `${n} part(y/ies) found:`, halen: "get", brengen: "bring", eisen: "demands", noCard: "no interest card",
     fout: "error", waarschuwing: "warning", opmerking: "note", failed: "Something went wrong: ", made: n => `${n} files made.`,
     remove: "remove", other: "Nederlands", lang: "en",
+    tooLarge: mb => `The files are larger than ${mb} MB together. A filled-in card is usually under 1 MB; remove large pictures from the workbooks.`,
+    tooMany: n => `More than ${n} files were chosen. Choose only the interest cards and the force field.`,
   },
 };
 const staticTexts = {
@@ -26,6 +30,10 @@ const staticTexts = {
     generate: "Make the deck and posters", busy: "Making…", zip: "Download everything as zip", openDeck: "Open the deck in PowerPoint",
   },
 };
+
+// The server's limits (Web/WebLimits.cs), checked here too so the facilitator is told before uploading.
+const maxBytes = 60 * 1024 * 1024;
+const maxFiles = 60;
 
 let language = "nl";
 let files = [];          // { name, blob }
@@ -83,6 +91,8 @@ async function check() {
   $("diagnostics").hidden = true;
   $("partners").replaceChildren();
   if (files.length === 0) { $("status").textContent = t().nothing; return; }
+  if (files.length > maxFiles) { $("status").textContent = t().tooMany(maxFiles); return; }
+  if (files.reduce((sum, f) => sum + f.blob.size, 0) > maxBytes) { $("status").textContent = t().tooLarge(maxBytes / 1024 / 1024); return; }
   $("status").textContent = t().checking;
   try {
     const response = await fetch("/api/check", { method: "POST", body: form() });
