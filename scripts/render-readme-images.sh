@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the pictures in the README from the example coalition:
 #   docs/poster-voorbeeld.png  the example's combined A0 poster, rendered through LibreOffice
-# Needs LibreOffice (soffice) and poppler-utils (pdftoppm).
+#   docs/web-pagina.png        the page of 'halenbrengen serve' after generating, from the browser test
+# Needs LibreOffice (soffice), poppler-utils (pdftoppm) and Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -11,3 +12,5 @@ cp "$work/uit/"*" - poster gezamenlijke kaart.pptx" "$work/kaart.pptx"
 soffice --headless "-env:UserInstallation=file://$work/lo" --convert-to pdf --outdir "$work" "$work/kaart.pptx" >/dev/null
 pdftoppm -r 36 -png -f 1 -l 1 -singlefile "$work/kaart.pdf" docs/poster-voorbeeld
 echo "written: docs/poster-voorbeeld.png"
+HB_SCREENSHOT="$PWD/docs/web-pagina.png" dotnet test tests/HalenBrengen.Web.Tests --filter "FullyQualifiedName~Upload_see_the_check" >/dev/null
+echo "written: docs/web-pagina.png"

@@ -16,7 +16,7 @@ internal static class ServeCommand
         {
             var options = new WebOptions(parse.GetValue(port), parse.GetValue(https));
             using var app = WebApp.Build(options);
-            var url = $"{(options.Https ? "https" : "http")}://127.0.0.1:{options.Port}/";
+            var url = $"{(options.Https ? "https" : "http")}://localhost:{options.Port}/";
             output.WriteLine($"HalenBrengen draait op {url}  (stoppen met Ctrl+C)");
             output.WriteLine($"Office-invoegtoepassing: manifest op {url}manifest.xml");
             app.Run();

@@ -33,11 +33,17 @@ public static class WebApp
         {
             kestrel.Limits.MaxRequestBodySize = WebLimits.MaxRequestBytes;
             kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, options.Port, listen =>
+            void Configure(Microsoft.AspNetCore.Server.Kestrel.Core.ListenOptions listen)
             {
                 if (options.Https)
                     listen.UseHttps(); // the .NET developer certificate: 'dotnet dev-certs https --trust'
-            });
+            }
+            // Loopback only. On a fixed port both 127.0.0.1 and [::1]: the developer certificate names
+            // 'localhost', which Windows often resolves to ::1 first. Port 0 (tests) binds 127.0.0.1.
+            if (options.Port == 0)
+                kestrel.Listen(IPAddress.Loopback, 0, Configure);
+            else
+                kestrel.ListenLocalhost(options.Port, Configure);
         });
         builder.Services.Configure<FormOptions>(form =>
         {

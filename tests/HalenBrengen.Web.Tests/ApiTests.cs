@@ -10,7 +10,8 @@ using HalenBrengen.Excel.Tests.Support;
 namespace HalenBrengen.Web.Tests;
 
 /// <summary>The API over the real HTTP stack: what it answers, what it refuses, and that it keeps nothing.</summary>
-public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture>
+[Collection("server")]
+public sealed class ApiTests(ServerFixture server)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -6,7 +6,7 @@ const texts = {
   nl: {
     nothing: "Nog geen werkmappen gekozen.", checking: "Bezig met controleren…", ready: "Klaar: de presentatie en posters kunnen gemaakt worden.",
     readyWarnings: n => `Klaar om te maken. Kijk wel even naar ${n} waarschuwing(en).`, blocked: n => `Nog niet klaar: los eerst ${n} fout(en) op.`,
-    partners: n => `${n} partij(en) gevonden:`, halen: "halen", brengen: "brengen", eisen: "eisen", noCard: "geen belangenkaart",
+    partners: n => `${n} partij(en) gevonden:`, halen: "halen", brengen: "brengen", eisen: n => n === 1 ? "eis" : "eisen", noCard: "geen belangenkaart",
     fout: "fout", waarschuwing: "waarschuwing", opmerking: "opmerking", failed: "Er ging iets mis: ", made: n => `${n} bestanden gemaakt.`,
     remove: "verwijder", other: "English", lang: "nl",
     tooLarge: mb => `De bestanden zijn samen groter dan ${mb} MB. Een ingevulde belangenkaart is meestal kleiner dan 1 MB; haal grote afbeeldingen uit de werkmappen.`,
@@ -15,7 +15,7 @@ const texts = {
   en: {
     nothing: "No workbooks chosen yet.", checking: "Checking…", ready: "Ready: the deck and posters can be made.",
     readyWarnings: n => `Ready. Do look at ${n} warning(s).`, blocked: n => `Not ready yet: first fix ${n} error(s).`,
-    partners: n => `${n} part(y/ies) found:`, halen: "get", brengen: "bring", eisen: "demands", noCard: "no interest card",
+    partners: n => `${n} part(y/ies) found:`, halen: "get", brengen: "bring", eisen: n => n === 1 ? "demand" : "demands", noCard: "no interest card",
     fout: "error", waarschuwing: "warning", opmerking: "note", failed: "Something went wrong: ", made: n => `${n} files made.`,
     remove: "remove", other: "Nederlands", lang: "en",
     tooLarge: mb => `The files are larger than ${mb} MB together. A filled-in card is usually under 1 MB; remove large pictures from the workbooks.`,
@@ -48,7 +48,9 @@ document.querySelectorAll("[data-t]").forEach(e => { dutchDefaults[e.dataset.t] 
 function applyLanguage() {
   document.documentElement.lang = language;
   document.querySelectorAll("[data-t]").forEach(e => {
-    e.textContent = language === "en" ? staticTexts.en[e.dataset.t] ?? dutchDefaults[e.dataset.t] : dutchDefaults[e.dataset.t];
+    const key = e.dataset.t;
+    const english = staticTexts.en[key] ?? (typeof texts.en[key] === "string" ? texts.en[key] : undefined);
+    e.textContent = language === "en" && english !== undefined ? english : dutchDefaults[key];
   });
   $("language").textContent = t().other;
   renderFiles();
@@ -115,7 +117,7 @@ function showCheck(result) {
   ul.append(...result.partners.map(x => {
     const li = document.createElement("li");
     li.textContent = x.belangenkaart
-      ? `${x.naam}: ${x.halen} ${t().halen}${x.eisen ? ` (${x.eisen} ${t().eisen})` : ""}, ${x.brengen} ${t().brengen}`
+      ? `${x.naam}: ${x.halen} ${t().halen}${x.eisen ? ` (${x.eisen} ${t().eisen(x.eisen)})` : ""}, ${x.brengen} ${t().brengen}`
       : `${x.naam}: ${t().noCard}`;
     return li;
   }));

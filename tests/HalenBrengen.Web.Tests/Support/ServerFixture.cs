@@ -52,3 +52,7 @@ public sealed class ServerFixture : IAsyncLifetime
         Directory.GetFiles(Repository.PathOf("templates", "voorbeeld"), "*.xlsx").Order(StringComparer.Ordinal)
             .Select(f => (Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
 }
+
+/// <summary>One server for every test class: the ASP.NET temporary folder is process-wide.</summary>
+[CollectionDefinition("server")]
+public sealed class ServerCollection : ICollectionFixture<ServerFixture>;

@@ -1,0 +1,90 @@
+using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Pptx.Tests.Support;
+using HalenBrengen.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace HalenBrengen.Web.Tests;
+
+/// <summary>The real page in headless Chromium, as a facilitator uses it.</summary>
+[Collection("server")]
+public sealed class PageTests(ServerFixture server) : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Upload_see_the_check_generate_and_download_a_valid_deck_without_touching_the_internet()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 1400 }, AcceptDownloads = true });
+        var external = new List<string>();
+        page.Request += (_, request) =>
+        {
+            var host = new Uri(request.Url).Host;
+            if (request.Url.StartsWith("http", StringComparison.Ordinal) && host is not "127.0.0.1" and not "localhost")
+                external.Add(request.Url);
+        };
+
+        await page.GotoAsync(server.Address.ToString());
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Nog geen werkmappen gekozen.");
+
+        var files = Directory.GetFiles(Repository.PathOf("templates", "voorbeeld"), "*.xlsx").Order(StringComparer.Ordinal).ToArray();
+        await page.Locator("#files").SetInputFilesAsync(files);
+
+        await Assertions.Expect(page.Locator("#partner-list li")).ToHaveCountAsync(7);
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Klaar");
+        await Assertions.Expect(page.Locator("#generate")).ToBeEnabledAsync();
+
+        await page.Locator("#generate").ClickAsync();
+        await Assertions.Expect(page.Locator("#downloads li a")).ToHaveCountAsync(10, new() { Timeout = 60_000 });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#downloads li a").First.ClickAsync());
+        Assert.EndsWith(" - sessie.pptx", download.SuggestedFilename, StringComparison.Ordinal);
+        var path = _folder.File("deck.pptx");
+        await download.SaveAsAsync(path);
+        PackageChecks.AssertValid(File.ReadAllBytes(path));
+
+        if (Environment.GetEnvironmentVariable("HB_SCREENSHOT") is { Length: > 0 } screenshot)
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        Assert.Empty(external);
+    }
+
+    [Fact]
+    public async Task A_bad_file_shows_its_message_per_file_and_cell_and_generation_stays_off()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+        var bad = _folder.File("kapot.xlsx");
+        File.WriteAllText(bad, "Partij;Wat\n");
+        var good = Repository.PathOf("templates", "voorbeeld", "01-gemeente-dommelstede.xlsx");
+
+        await page.GotoAsync(server.Address.ToString());
+        await page.Locator("#files").SetInputFilesAsync([good, bad]);
+
+        await Assertions.Expect(page.Locator("#diagnostics tbody tr.fout")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#diagnostics tbody tr.fout")).ToContainTextAsync("kapot.xlsx");
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Nog niet klaar");
+        await Assertions.Expect(page.Locator("#generate")).ToBeDisabledAsync();
+    }
+
+    [Fact]
+    public async Task The_page_switches_to_english()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(server.Address.ToString());
+        await page.Locator("#language").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("No workbooks chosen yet.");
+        await Assertions.Expect(page.Locator("#generate")).ToHaveTextAsync("Make the deck and posters");
+        Assert.Equal("en", await page.EvaluateAsync<string>("document.documentElement.lang"));
+    }
+}

@@ -1,0 +1,33 @@
+using HalenBrengen.Excel.Tests.Support;
+using Microsoft.Playwright;
+
+namespace HalenBrengen.Web.Tests.Support;
+
+/// <summary>
+/// Debian's Chromium, driven by Playwright (browser downloads are impossible here). The flags keep it
+/// off the network: on this machine background connections are refused, and a page may load nothing
+/// from the internet anyway. Without Chromium the test says so and skips; under CI it fails.
+/// </summary>
+public static class Browser
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            var message = "Chromium is not installed (Debian packages chromium and chromium-driver); .ci/run installs it.";
+            if (ExternalTools.InCi) Assert.Fail(message);
+            Assert.Skip(message);
+        }
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+        return (playwright, browser);
+    }
+}
