@@ -12,7 +12,7 @@ namespace HalenBrengen.Excel.Package;
 /// </summary>
 /// <remarks>
 /// Why not ClosedXML or the Open XML SDK for reading: ClosedXML 0.95.4 on Linux cannot load any
-/// workbook that holds an image (it reaches System.Drawing), and throws on ISO date cells, empty shared
+/// workbook that holds an image (it calls into GDI+, which never works on Linux), and throws on ISO date cells, empty shared
 /// strings and sheets without r:id; both it and the SDK 2.20 open the package through
 /// System.IO.Packaging, which throws on a malformed hyperlink such as "mailto:one@" that Excel saves
 /// happily (dotnet/Open-XML-SDK#297). Reading cell values needs only four kinds of part, so this reads

@@ -33,7 +33,7 @@ internal static class TemplateSheets
             body.SetValue(text);
             body.Style.Alignment.WrapText = true;
             body.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-            // Row heights are set, not measured: measuring would reach System.Drawing. ~15 pt a line of
+            // Row heights are set, never measured (measuring needs GDI+, absent on Linux). ~15 pt a line of
             // ~130 characters at this column width, plus the line breaks in the text.
             var lines = text.Split('\n').Sum(line => Math.Max(1, (int)Math.Ceiling(line.Length / 130.0)));
             sheet.Row(row - 1).Height = Math.Max(15, lines * 15);

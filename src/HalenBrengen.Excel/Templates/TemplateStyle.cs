@@ -73,7 +73,7 @@ internal static class TemplateStyle
 
     /// <summary>
     /// A row height that shows all wrapped text of a filled row, estimated (measuring would reach
-    /// System.Drawing): about 1.15 characters of Calibri 11 per unit of column width, 15 pt a line.
+    /// GDI+, never available on Linux): about 1.15 characters of Calibri 11 per unit of column width, 15 pt a line.
     /// </summary>
     public static double RowHeightFor(IEnumerable<(string? Text, double Width)> cells, double minimum = 15)
     {

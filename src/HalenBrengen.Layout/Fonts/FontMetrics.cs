@@ -6,7 +6,7 @@ namespace HalenBrengen.Layout.Fonts;
 /// <summary>
 /// Advance widths of one face of Carlito, which has the same metrics as Calibri, the font the deck
 /// names: text measured here takes the same room in PowerPoint on Windows and macOS (Calibri) as in
-/// LibreOffice on Linux (Carlito). No System.Drawing: the widths are read from a table generated from
+/// LibreOffice on Linux (Carlito). Never GDI+: the widths are read from a table generated from
 /// the font file by tools/HalenBrengen.FontMetrics.
 /// </summary>
 public sealed class FontMetrics
