@@ -15,7 +15,8 @@ using Microsoft.Extensions.Logging;
 
 namespace HalenBrengen.Web;
 
-public sealed record WebOptions(int Port = 5170, bool Https = false);
+/// <summary>How to serve; the generation gate's size and wait default to <see cref="WebLimits"/>.</summary>
+public sealed record WebOptions(int Port = 5170, bool Https = false, int? ConcurrentGenerations = null, TimeSpan? BusyWait = null);
 
 /// <summary>
 /// <c>halenbrengen serve</c>: the page, its API and the Office task pane, bound to 127.0.0.1 only.
@@ -52,7 +53,8 @@ public static class WebApp
             form.MultipartBodyLengthLimit = WebLimits.MaxRequestBytes;
             form.ValueCountLimit = WebLimits.MaxFiles + 16;
         });
-        builder.Services.AddSingleton(new SemaphoreSlim(WebLimits.ConcurrentGenerations));
+        builder.Services.AddSingleton(new GenerationGate(
+            new SemaphoreSlim(options.ConcurrentGenerations ?? WebLimits.ConcurrentGenerations), options.BusyWait ?? WebLimits.BusyWait));
 
         var app = builder.Build();
         app.Use(async (context, next) =>
@@ -117,10 +119,10 @@ public static class WebApp
             return Results.Json(ApiModels.Check(report, Strict(request)));
         });
 
-        app.MapPost("/api/generate", async (HttpRequest request, SemaphoreSlim gate, CancellationToken cancel) =>
+        app.MapPost("/api/generate", async (HttpRequest request, GenerationGate gate, CancellationToken cancel) =>
         {
             var uploads = await Uploads.ReadAsync(request, cancel);
-            if (!await gate.WaitAsync(WebLimits.BusyWait, cancel))
+            if (!await gate.Slots.WaitAsync(gate.Wait, cancel))
                 return Results.Json(new MessageJson("Het is even te druk: er worden al andere presentaties gemaakt. Probeer het over een minuut opnieuw."),
                     statusCode: StatusCodes.Status503ServiceUnavailable);
             try
@@ -140,7 +142,7 @@ public static class WebApp
             }
             finally
             {
-                gate.Release();
+                gate.Slots.Release();
             }
         });
 
@@ -153,6 +155,9 @@ public static class WebApp
         });
 
     }
+
+    /// <summary>Bounds the generations running at once; a request that cannot get a slot in time is told it is busy.</summary>
+    public sealed record GenerationGate(SemaphoreSlim Slots, TimeSpan Wait);
 
     private static bool Strict(HttpRequest request) => request.HasFormContentType && request.Form["strict"] == "true";
 
