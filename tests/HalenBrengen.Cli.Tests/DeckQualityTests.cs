@@ -97,6 +97,18 @@ public sealed partial class DeckQualityTests : IDisposable
         Assert.True(Contrast(DeckTheme.Ink, DeckTheme.Light) >= 4.5);
     }
 
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void Every_slide_has_speaker_notes_for_the_facilitator(string which)
+    {
+        var (plan, package) = Deck(which);
+        Assert.All(plan.Slides, s => Assert.False(string.IsNullOrWhiteSpace(s.Notes), $"no notes on '{s.Title}'"));
+        using var zip = new ZipArchive(new MemoryStream(package));
+        var notes = zip.Entries.Where(e => Regex.IsMatch(e.FullName, @"^ppt/notesSlides/notesSlide\d+\.xml$")).ToList();
+        Assert.Equal(plan.Slides.Count, notes.Count);
+        Assert.All(notes, n => Assert.Contains(XDocument.Load(n.Open()).Descendants(), x => x.Name.LocalName == "t" && x.Value.Length > 0));
+    }
+
     [Fact]
     public void Halen_and_brengen_are_labelled_in_words_not_only_colour()
     {
