@@ -9,15 +9,8 @@ internal static class CheckCommand
 {
     public static Command Create(TextWriter output)
     {
-        var paths = new Argument<string[]>("paden")
-        {
-            Description = "Werkmappen (.xlsx) of mappen met werkmappen.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var strict = new Option<bool>("--strict")
-        {
-            Description = "Ook waarschuwingen houden het genereren tegen.",
-        };
+        var paths = CommandParts.Paths();
+        var strict = CommandParts.Strict();
         var command = new Command("check", "Controleert de ingevulde werkmappen en zegt per bestand en cel wat er aan de hand is.")
         {
             paths, strict,

@@ -10,11 +10,11 @@ internal static class GenerateCommand
 {
     public static Command Create(TextWriter output)
     {
-        var paths = new Argument<string[]>("paden") { Description = "Werkmappen (.xlsx) of mappen met werkmappen.", Arity = ArgumentArity.OneOrMore };
-        var outOption = new Option<string>("--out") { Description = "De map voor de presentatie (standaard: uitvoer).", DefaultValueFactory = _ => "uitvoer" };
+        var paths = CommandParts.Paths();
+        var outOption = new Option<string>("--out") { Description = "De map voor de presentatie en de posters (standaard: uitvoer).", DefaultValueFactory = _ => "uitvoer" };
         var language = new Option<string>("--lang") { Description = "Taal van de vaste teksten: nl of en.", DefaultValueFactory = _ => "nl" };
         language.AcceptOnlyFromAmong("nl", "en");
-        var strict = new Option<bool>("--strict") { Description = "Ook waarschuwingen houden het genereren tegen." };
+        var strict = CommandParts.Strict();
         var command = new Command("generate", "Maakt de presentatie voor het halen-en-brengen gesprek.") { paths, outOption, language, strict };
         command.SetAction(parse =>
         {

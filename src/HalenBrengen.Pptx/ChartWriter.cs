@@ -28,14 +28,8 @@ internal static class ChartWriter
             data.FeedData(workbook);
         part.ChartSpace = ChartSpace(element);
 
-        return new GraphicFrame(
-            new NonVisualGraphicFrameProperties(
-                new NonVisualDrawingProperties { Id = id, Name = XmlText.Clean(element.Name ?? $"Grafiek {id}") },
-                new NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoGrouping = true }),
-                new ApplicationNonVisualDrawingProperties()),
-            new Transform(new A.Offset { X = element.Box.X.Value, Y = element.Box.Y.Value },
-                new A.Extents { Cx = element.Box.Width.Value, Cy = element.Box.Height.Value }),
-            new A.Graphic(new A.GraphicData(new C.ChartReference { Id = relationshipId }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }));
+        return ShapeWriter.Frame(id, element.Name ?? $"Grafiek {id}", element.Box,
+            new A.GraphicData(new C.ChartReference { Id = relationshipId }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" });
     }
 
     private static C.ChartSpace ChartSpace(ChartElement element)

@@ -12,6 +12,15 @@ internal static class ShapeWriter
         new A.Offset { X = box.X.Value, Y = box.Y.Value },
         new A.Extents { Cx = box.Width.Value, Cy = box.Height.Value });
 
+    /// <summary>A graphic frame (19.3.1.21 graphicFrame) around a table or chart at a box.</summary>
+    public static GraphicFrame Frame(uint id, string name, Rect box, A.GraphicData data) => new(
+        new NonVisualGraphicFrameProperties(
+            new NonVisualDrawingProperties { Id = id, Name = XmlText.Clean(name) },
+            new NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoGrouping = true }),
+            new ApplicationNonVisualDrawingProperties()),
+        new Transform(new A.Offset { X = box.X.Value, Y = box.Y.Value }, new A.Extents { Cx = box.Width.Value, Cy = box.Height.Value }),
+        new A.Graphic(data));
+
     public static Shape Title(uint id, string text, Rect box, double sizePt) => new(
         new NonVisualShapeProperties(
             new NonVisualDrawingProperties { Id = id, Name = "Titel" },

@@ -17,14 +17,8 @@ internal static class TableWriter
         for (var r = 0; r < element.Rows.Count; r++)
             table.Append(Row(element.Rows[r], element.RowHeights[r + 1], element.FontSizePt, header: false, band: r % 2 == 1));
 
-        return new GraphicFrame(
-            new NonVisualGraphicFrameProperties(
-                new NonVisualDrawingProperties { Id = id, Name = XmlText.Clean(element.Name ?? $"Tabel {id}") },
-                new NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoGrouping = true }),
-                new ApplicationNonVisualDrawingProperties()),
-            new Transform(new A.Offset { X = element.Box.X.Value, Y = element.Box.Y.Value },
-                new A.Extents { Cx = element.Box.Width.Value, Cy = element.Box.Height.Value }),
-            new A.Graphic(new A.GraphicData(table) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/table" }));
+        return ShapeWriter.Frame(id, element.Name ?? $"Tabel {id}", element.Box,
+            new A.GraphicData(table) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/table" });
     }
 
     private static A.TableRow Row(IReadOnlyList<string> cells, Emu height, double sizePt, bool header, bool band)

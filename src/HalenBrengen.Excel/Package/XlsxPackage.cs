@@ -43,10 +43,7 @@ public sealed class XlsxPackage : IDisposable
     public static XlsxPackage Open(byte[] bytes)
     {
         if (bytes.LongLength > XlsxLimits.MaxFileBytes)
-        {
-            throw new XlsxException(DiagnosticCode.TeGroot,
-                $"het bestand is {bytes.LongLength / (1024 * 1024)} MB; het grootste bestand dat gelezen wordt is {XlsxLimits.MaxFileBytes / (1024 * 1024)} MB.");
-        }
+            throw TooLarge(bytes.LongLength);
         FileSignature.Check(bytes);
         ZipArchive zip;
         try
@@ -96,11 +93,7 @@ public sealed class XlsxPackage : IDisposable
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             if (stream.Length > XlsxLimits.MaxFileBytes)
-            {
-                throw new XlsxException(DiagnosticCode.TeGroot,
-                    $"het bestand is {stream.Length / (1024 * 1024)} MB; het grootste bestand dat gelezen wordt is " +
-                    $"{XlsxLimits.MaxFileBytes / (1024 * 1024)} MB. Haal grote afbeeldingen uit de werkmap.");
-            }
+                throw TooLarge(stream.Length);
             var bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
             return bytes;
@@ -274,6 +267,10 @@ public sealed class XlsxPackage : IDisposable
             throw Damaged();
         }
     }
+
+    private static XlsxException TooLarge(long bytes) => new(DiagnosticCode.TeGroot,
+        $"het bestand is {bytes / (1024 * 1024)} MB; het grootste bestand dat gelezen wordt is " +
+        $"{XlsxLimits.MaxFileBytes / (1024 * 1024)} MB. Haal grote afbeeldingen uit de werkmap.");
 
     private static XlsxException Damaged() => new(DiagnosticCode.Beschadigd,
         "het bestand is beschadigd of onvolledig (de werkmap kan niet worden uitgepakt). " +

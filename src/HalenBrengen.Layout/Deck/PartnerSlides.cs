@@ -62,26 +62,15 @@ internal static class PartnerSlides
     /// <summary>Demands first, marked in words and colour; then wishes. Explanations follow in muted text.</summary>
     private static List<TextParagraph> Halen(Partner partner, DeckTexts t)
     {
-        var ordered = partner.Halen.Where(i => i.IsEis).Concat(partner.Halen.Where(i => !i.IsEis));
-        var result = ordered.Select(item => Bullet(item, item.IsEis ? t.Demand : null, item.Toelichting?.Value)).ToList();
+        var result = SlideKit.DemandsFirst(partner.Halen)
+            .Select(item => SlideKit.ItemBullet(item, item.IsEis ? t.Demand : null, item.Toelichting?.Value, inline: false, 0.35)).ToList();
         return result.Count > 0 ? result : [new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0)];
     }
 
     private static List<TextParagraph> Brengen(Partner partner, DeckTexts t)
     {
-        var result = partner.Brengen.Select(item => Bullet(item, null,
-            string.Join(" · ", new[] { item.Omvang?.Value, item.Toelichting?.Value }.Where(s => !string.IsNullOrEmpty(s))))).ToList();
+        var result = partner.Brengen.Select(item => SlideKit.ItemBullet(item, null,
+            string.Join(" · ", new[] { item.Omvang?.Value, item.Toelichting?.Value }.Where(s => !string.IsNullOrEmpty(s))), inline: false, 0.35)).ToList();
         return result.Count > 0 ? result : [new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0)];
-    }
-
-    private static TextParagraph Bullet(Item item, string? tag, string? detail)
-    {
-        var runs = new List<TextRun>();
-        if (tag is not null)
-            runs.Add(new TextRun(tag + " ", true, DeckTheme.Eis));
-        runs.Add(new TextRun(item.Text.Value));
-        if (!string.IsNullOrEmpty(detail))
-            runs.Add(new TextRun("\n" + detail, false, DeckTheme.Muted));
-        return new TextParagraph(runs, Bullet: true, SpaceBeforeEm: 0.35);
     }
 }

@@ -65,6 +65,25 @@ internal static class SlideKit
             + (eisen > 0 ? $", {eisen} {t.Demand}" : "") + ": " + string.Join(", ", groups);
     }
 
+    /// <summary>Demands (eisen) first, then wishes, each in the partner's order: how every view lists halen.</summary>
+    public static IEnumerable<Core.Model.Item> DemandsFirst(IReadOnlyList<Core.Model.Item> items) =>
+        items.Where(i => i.IsEis).Concat(items.Where(i => !i.IsEis));
+
+    /// <summary>
+    /// An item as a bullet: its tag (EIS) in words and colour, its text, and a muted detail (size,
+    /// explanation) on a line of its own or, where room is scarce, in brackets after it.
+    /// </summary>
+    public static TextParagraph ItemBullet(Core.Model.Item item, string? tag, string? detail, bool inline, double spaceBeforeEm)
+    {
+        var runs = new List<TextRun>();
+        if (tag is not null)
+            runs.Add(new TextRun(tag + " ", true, DeckTheme.Eis));
+        runs.Add(new TextRun(item.Text.Value));
+        if (!string.IsNullOrEmpty(detail))
+            runs.Add(new TextRun(inline ? " (" + detail + ")" : "\n" + detail, false, DeckTheme.Muted));
+        return new TextParagraph(runs, Bullet: true, SpaceBeforeEm: spaceBeforeEm);
+    }
+
     /// <summary>A coloured label above a column, its text white or ink as the fill asks.</summary>
     public static TextElement Label(Rect box, string text, string fill, string color) =>
         new(box, [new TextParagraph([new TextRun(text, true)], SpaceBeforeEm: 0)],

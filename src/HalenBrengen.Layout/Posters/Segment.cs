@@ -23,25 +23,16 @@ internal static class Segment
         if (partner.Kaart is null)
             body.Add(new TextParagraph([new TextRun(t.NoCard, false, DeckTheme.Muted)], SpaceBeforeEm: 0));
         body.Add(new TextParagraph([new TextRun(t.Gets, true, DeckTheme.Halen)], SpaceBeforeEm: body.Count == 0 ? 0 : 0.6));
-        foreach (var item in partner.Halen.Where(i => i.IsEis).Concat(partner.Halen.Where(i => !i.IsEis)))
-            body.Add(Bullet(item, item.IsEis ? t.Demand : null, full ? item.Toelichting?.Value : null));
+        foreach (var item in SlideKit.DemandsFirst(partner.Halen))
+            body.Add(SlideKit.ItemBullet(item, item.IsEis ? t.Demand : null, full ? item.Toelichting?.Value : null, inline: true, 0.25));
         if (partner.Halen.Count == 0)
             body.Add(new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0.2));
         body.Add(new TextParagraph([new TextRun(t.Brings, true, DeckTheme.Brengen)], SpaceBeforeEm: 0.6));
         foreach (var item in partner.Brengen)
-            body.Add(Bullet(item, null, string.Join(" · ", new[] { item.Omvang?.Value, full ? item.Toelichting?.Value : null }.Where(s => !string.IsNullOrEmpty(s)))));
+            body.Add(SlideKit.ItemBullet(item, null, string.Join(" · ", new[] { item.Omvang?.Value, full ? item.Toelichting?.Value : null }.Where(s => !string.IsNullOrEmpty(s))), inline: true, 0.25));
         if (partner.Brengen.Count == 0)
             body.Add(new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0.2));
         return new Content(body, false);
-    }
-
-    private static TextParagraph Bullet(Item item, string? tag, string? detail)
-    {
-        var runs = new List<TextRun>();
-        if (tag is not null) runs.Add(new TextRun(tag + " ", true, DeckTheme.Eis));
-        runs.Add(new TextRun(item.Text.Value));
-        if (!string.IsNullOrEmpty(detail)) runs.Add(new TextRun(" (" + detail + ")", false, DeckTheme.Muted));
-        return new TextParagraph(runs, Bullet: true, SpaceBeforeEm: 0.25);
     }
 
     /// <summary>The name bar's height and size: one line at 48 down to 36 pt, else as many lines as 36 pt needs.</summary>
@@ -60,7 +51,9 @@ internal static class Segment
     private static Emu Bar(int lines, double size) =>
         Emu.FromPt(lines * Fonts.FontMetrics.Regular.LineHeight(size)) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(4);
 
-    public static Rect BodyBox(string name, Rect cell) => cell with { Y = cell.Y + NameBar(name, cell.Width).Height, Height = cell.Height - NameBar(name, cell.Width).Height };
+    public static Rect BodyBox(string name, Rect cell) => Below(cell, NameBar(name, cell.Width).Height);
+
+    private static Rect Below(Rect cell, Emu bar) => cell with { Y = cell.Y + bar, Height = cell.Height - bar };
 
     /// <summary>
     /// Sheets of segment bodies: one sheet at the largest item size (36 down to 16 pt) at which every
@@ -85,7 +78,7 @@ internal static class Segment
         var (barHeight, nameSize) = NameBar(name, cell.Width);
         var bar = cell with { Height = barHeight };
         yield return new TextElement(bar, [new TextParagraph([new TextRun(name, true, "FFFFFF")], SpaceBeforeEm: 0)], nameSize, "FFFFFF", DeckTheme.Accent, Anchor.Middle, Name: name);
-        var panel = BodyBox(name, cell);
+        var panel = Below(cell, barHeight);
         if (!body.Empty)
         {
             yield return new TextElement(panel, body.Paragraphs, body.Size, DeckTheme.Ink, DeckTheme.Light, Name: name + " inhoud");
