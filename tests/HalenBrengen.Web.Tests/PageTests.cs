@@ -1,3 +1,7 @@
+using System.IO.Compression;
+using HalenBrengen.App;
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Excel.Reading;
 using HalenBrengen.Excel.Tests.Support;
 using HalenBrengen.Pptx.Tests.Support;
 using HalenBrengen.Web.Tests.Support;
@@ -14,7 +18,7 @@ public sealed class PageTests(ServerFixture server) : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task Upload_see_the_check_generate_and_download_a_valid_deck_without_touching_the_internet()
+    public async Task Upload_see_the_check_generate_and_download_the_deck_and_posters_as_the_generator_makes_them_without_touching_the_internet()
     {
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
@@ -46,6 +50,27 @@ public sealed class PageTests(ServerFixture server) : IDisposable
         var path = _folder.File("deck.pptx");
         await download.SaveAsAsync(path);
         PackageChecks.AssertValid(File.ReadAllBytes(path));
+
+        // Everything as one zip: the deck, the map, a poster per partner and the work sheet, each a valid
+        // package and byte for byte what the generator makes of these workbooks (output is deterministic),
+        // so the deck and poster quality tests (Cli.Tests) hold for what the facilitator downloads.
+        var zipDownload = await page.RunAndWaitForDownloadAsync(() => page.Locator("#zip").ClickAsync());
+        var zipPath = _folder.File("alles.zip");
+        await zipDownload.SaveAsAsync(zipPath);
+        var expected = Generator.Render(WorkbookReader.Read(files).Coalition, Language.Nl);
+        using (var zip = ZipFile.OpenRead(zipPath))
+        {
+            Assert.Equal(expected.Select(f => f.Name).Order(StringComparer.Ordinal), zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+            foreach (var file in expected)
+            {
+                using var entry = new MemoryStream();
+                using (var stream = zip.GetEntry(file.Name)!.Open())
+                    await stream.CopyToAsync(entry, TestContext.Current.CancellationToken);
+                PackageChecks.AssertValid(entry.ToArray());
+                Assert.True(file.Content().AsSpan().SequenceEqual(entry.ToArray()), $"{file.Name} differs from what the generator makes");
+            }
+        }
+        Assert.Equal(File.ReadAllBytes(path), expected[0].Content());
 
         if (Environment.GetEnvironmentVariable("HB_SCREENSHOT") is { Length: > 0 } screenshot)
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
