@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
@@ -28,9 +29,14 @@ public static class Uploads
         {
             throw TooLarge();
         }
+        catch (BadHttpRequestException e)
+        {
+            throw Unreadable(e.StatusCode);
+        }
         catch (InvalidDataException)
         {
-            throw TooLarge();
+            // A broken multipart body (no boundary, a part without headers, more than MaxFormEntries entries).
+            throw Unreadable(StatusCodes.Status400BadRequest);
         }
         if (form.Files.Count == 0)
             throw new UploadRefused(StatusCodes.Status400BadRequest, "Er zijn geen bestanden meegestuurd. Kies of sleep de ingevulde werkmappen.");
@@ -40,14 +46,23 @@ public static class Uploads
         var result = new List<(string, byte[])>();
         foreach (var file in form.Files)
         {
-            using var buffer = new MemoryStream((int)Math.Min(file.Length, WebLimits.MaxRequestBytes));
-            await file.CopyToAsync(buffer, cancel);
-            result.Add((DisplayName(file.FileName), buffer.ToArray()));
+            // Copied once, at its known length (at most the request limit), out of the form's buffer.
+            var content = new byte[file.Length];
+            await using (var stream = file.OpenReadStream())
+                await stream.ReadExactlyAsync(content, cancel);
+            result.Add((DisplayName(file.FileName), content));
         }
         return result;
     }
 
-    /// <summary>The name as shown to the user: the last path segment, without control characters, never empty.</summary>
+    /// <summary>Longest name shown, in characters as a reader sees them (text elements).</summary>
+    public const int MaxNameLength = 120;
+
+    /// <summary>
+    /// The name as shown to the user: the last path segment, without control characters, never empty.
+    /// A leading dot stays, so the reader skips "._kaart.xlsx" (macOS) and "~$kaart.xlsx" (Office's lock
+    /// file) exactly as the command line does. A long name is cut between characters, keeping its extension.
+    /// </summary>
     public static string DisplayName(string? uploaded)
     {
         var name = (uploaded ?? "").Replace('\\', '/');
@@ -58,11 +73,21 @@ public static class Uploads
             if (!char.IsControl(c))
                 clean.Append(c);
         }
-        var result = clean.ToString().Trim().TrimStart('.');
-        if (result.Length > 120)
-            result = result[..120];
-        return result.Length == 0 ? "werkmap.xlsx" : result;
+        var result = clean.ToString().Trim();
+        if (result is "" or "." or "..")
+            return "werkmap.xlsx";
+        var info = new StringInfo(result);
+        if (info.LengthInTextElements <= MaxNameLength)
+            return result;
+        var extension = Path.GetExtension(result);
+        if (extension.Length > 10)
+            extension = "";
+        var stem = new StringInfo(result[..^extension.Length]);
+        return stem.SubstringByTextElements(0, Math.Min(stem.LengthInTextElements, MaxNameLength - extension.Length)) + extension;
     }
+
+    private static UploadRefused Unreadable(int status) => new(status,
+        "Het formulier met de bestanden kon niet gelezen worden. Kies de werkmappen opnieuw en probeer het nog eens.");
 
     private static UploadRefused TooLarge() => new(StatusCodes.Status413PayloadTooLarge,
         $"De bestanden zijn samen groter dan {WebLimits.MaxRequestBytes / (1024 * 1024)} MB. Een ingevulde belangenkaart is meestal kleiner dan 1 MB; haal grote afbeeldingen uit de werkmappen.");

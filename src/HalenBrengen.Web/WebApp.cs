@@ -9,14 +9,15 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
 namespace HalenBrengen.Web;
 
-/// <summary>How to serve; the generation gate's size and wait default to <see cref="WebLimits"/>.</summary>
-public sealed record WebOptions(int Port = 5170, bool Https = false, int? ConcurrentGenerations = null, TimeSpan? BusyWait = null);
+/// <summary>How to serve; the upload gate's size and wait default to <see cref="WebLimits"/>.</summary>
+public sealed record WebOptions(int Port = 5170, bool Https = false, int? ConcurrentUploads = null, TimeSpan? BusyWait = null);
 
 /// <summary>
 /// <c>halenbrengen serve</c>: the page, its API and the Office task pane, bound to 127.0.0.1 only.
@@ -51,10 +52,13 @@ public static class WebApp
             // Keep uploads in memory (the default buffers anything over 64 kB to a temporary file).
             form.MemoryBufferThreshold = (int)WebLimits.MaxRequestBytes;
             form.MultipartBodyLengthLimit = WebLimits.MaxRequestBytes;
-            form.ValueCountLimit = WebLimits.MaxFiles + 16;
+            // Well above MaxFiles, so a few files too many get the clear count message, not a parse error.
+            form.ValueCountLimit = WebLimits.MaxFormEntries;
         });
-        builder.Services.AddSingleton(new GenerationGate(
-            new SemaphoreSlim(options.ConcurrentGenerations ?? WebLimits.ConcurrentGenerations), options.BusyWait ?? WebLimits.BusyWait));
+        // Only requests addressed to this computer by name: a web page on another site that makes the
+        // browser resolve its own name to 127.0.0.1 (DNS rebinding) is refused with 400.
+        builder.Services.Configure<HostFilteringOptions>(hosts => hosts.AllowedHosts = ["localhost", "127.0.0.1", "[::1]"]);
+        builder.Services.AddSingleton(new UploadGate(options.ConcurrentUploads ?? WebLimits.ConcurrentUploads, options.BusyWait ?? WebLimits.BusyWait));
 
         var app = builder.Build();
         app.Use(async (context, next) =>
@@ -65,15 +69,37 @@ public static class WebApp
                 "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'";
             await next();
         });
-        // Every refusal is a plain Dutch sentence, never a stack trace.
+        app.UseHostFiltering();
+        // Every refusal is a plain Dutch sentence, never a stack trace; an unexpected error is logged by
+        // its type and place only, never with what was uploaded.
         app.Use(async (context, next) =>
         {
             try { await next(); }
-            catch (UploadRefused refused)
+            catch (UploadRefused refused) when (!context.Response.HasStarted)
             {
                 context.Response.StatusCode = refused.Status;
                 await context.Response.WriteAsJsonAsync(new MessageJson(refused.Message));
             }
+            catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
+            {
+                app.Logger.LogError("Onverwachte fout {Type} bij {Path}:{Stack}", e.GetType().FullName, context.Request.Path.Value, e.StackTrace);
+                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                await context.Response.WriteAsJsonAsync(new MessageJson(
+                    "Er ging iets mis in HalenBrengen. Probeer het opnieuw; lukt het dan nog niet, maak de bestanden met 'halenbrengen generate'."));
+            }
+        });
+        // Another website may not post workbooks here through the facilitator's browser (cross-site
+        // request forgery): the browser names the requesting page in Origin and Sec-Fetch-Site.
+        app.Use(async (context, next) =>
+        {
+            if (HttpMethods.IsPost(context.Request.Method) && FromAnotherSite(context.Request))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await context.Response.WriteAsJsonAsync(new MessageJson(
+                    "Dit verzoek komt van een andere website en is geweigerd. Open HalenBrengen via het adres dat 'halenbrengen serve' laat zien."));
+                return;
+            }
+            await next();
         });
         MapPages(app);
         MapApi(app);
@@ -112,39 +138,25 @@ public static class WebApp
 
     private static void MapApi(WebApplication app)
     {
-        app.MapPost("/api/check", async (HttpRequest request, CancellationToken cancel) =>
-        {
-            var uploads = await Uploads.ReadAsync(request, cancel);
-            var report = WorkbookReader.Read(uploads);
-            return Results.Json(ApiModels.Check(report, Strict(request)));
-        });
+        app.MapPost("/api/check", (HttpContext context, UploadGate gate) => gate.RunAsync(context, uploads =>
+            Results.Json(ApiModels.Check(WorkbookReader.Read(uploads), Strict(context.Request)))));
 
-        app.MapPost("/api/generate", async (HttpRequest request, GenerationGate gate, CancellationToken cancel) =>
+        app.MapPost("/api/generate", (HttpContext context, UploadGate gate) => gate.RunAsync(context, uploads =>
         {
-            var uploads = await Uploads.ReadAsync(request, cancel);
-            if (!await gate.Slots.WaitAsync(gate.Wait, cancel))
-                return Results.Json(new MessageJson("Het is even te druk: er worden al andere presentaties gemaakt. Probeer het over een minuut opnieuw."),
-                    statusCode: StatusCodes.Status503ServiceUnavailable);
-            try
-            {
-                var report = WorkbookReader.Read(uploads);
-                var strict = Strict(request);
-                if (!report.CanGenerate(strict))
-                    return Results.Json(ApiModels.Check(report, strict), statusCode: StatusCodes.Status422UnprocessableEntity);
-                var language = request.Form["lang"] == "en" ? Language.En : Language.Nl;
-                var files = Generator.Render(report.Coalition, language).AsParallel().AsOrdered()
-                    .Select(f => (f.Name, f.Kind, Content: f.Content())).ToList();
-                if (request.Form["format"] == "zip")
-                    return Results.Bytes(Zip(files.Select(f => (f.Name, f.Content))), "application/zip", "halenbrengen.zip");
-                return Results.Json(new GenerateJson(
-                    files.Select(f => new FileJson(f.Name, f.Kind.ToString(), f.Content.LongLength, Convert.ToBase64String(f.Content))).ToList(),
-                    ApiModels.Check(report, strict)));
-            }
-            finally
-            {
-                gate.Slots.Release();
-            }
-        });
+            var request = context.Request;
+            var report = WorkbookReader.Read(uploads);
+            var strict = Strict(request);
+            if (!report.CanGenerate(strict))
+                return Results.Json(ApiModels.Check(report, strict), statusCode: StatusCodes.Status422UnprocessableEntity);
+            var language = request.Form["lang"] == "en" ? Language.En : Language.Nl;
+            var files = Generator.Render(report.Coalition, language).AsParallel().AsOrdered()
+                .Select(f => (f.Name, f.Kind, Content: f.Content())).ToList();
+            if (request.Form["format"] == "zip")
+                return Results.Bytes(Zip(files.Select(f => (f.Name, f.Content))), "application/zip", "halenbrengen.zip");
+            return Results.Json(new GenerateJson(
+                files.Select(f => new FileJson(f.Name, f.Kind.ToString(), f.Content.LongLength, Convert.ToBase64String(f.Content))).ToList(),
+                ApiModels.Check(report, strict)));
+        }));
 
         app.MapGet("/api/templates", () =>
         {
@@ -156,8 +168,19 @@ public static class WebApp
 
     }
 
-    /// <summary>Bounds the generations running at once; a request that cannot get a slot in time is told it is busy.</summary>
-    public sealed record GenerationGate(SemaphoreSlim Slots, TimeSpan Wait);
+    /// <summary>
+    /// Whether a POST comes from a page of another origin: Sec-Fetch-Site other than same-origin or none
+    /// (typed by the user), or an Origin that is not this server's (other ports on localhost included).
+    /// Clients that send neither, such as curl, are not browsers acting for someone else and may post.
+    /// </summary>
+    private static bool FromAnotherSite(HttpRequest request)
+    {
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site.Length > 0 && site is not "same-origin" and not "none")
+            return true;
+        var origin = request.Headers.Origin.ToString();
+        return origin.Length > 0 && !string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool Strict(HttpRequest request) => request.HasFormContentType && request.Form["strict"] == "true";
 

@@ -9,8 +9,14 @@ public static class WebLimits
     /// <summary>Most workbooks in one request (a large coalition, its krachtenveld and some spare).</summary>
     public const int MaxFiles = 60;
 
-    /// <summary>Generations that run at once; further requests wait up to <see cref="BusyWait"/>, then get a busy answer.</summary>
-    public static readonly int ConcurrentGenerations = Math.Max(1, Environment.ProcessorCount);
+    /// <summary>Form entries (files and fields) the form reader parses before it gives up on a request.</summary>
+    public const int MaxFormEntries = 1024;
+
+    /// <summary>
+    /// Requests that read, check or generate at once; further requests wait up to <see cref="BusyWait"/>,
+    /// with their upload not yet read, then get a busy answer.
+    /// </summary>
+    public static readonly int ConcurrentUploads = Math.Max(1, Environment.ProcessorCount);
 
     public static readonly TimeSpan BusyWait = TimeSpan.FromSeconds(60);
 }

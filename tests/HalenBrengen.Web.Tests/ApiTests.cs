@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text;
 using System.Text.Json;
 using HalenBrengen.Pptx.Tests.Support;
 using HalenBrengen.Web.Tests.Support;
@@ -14,7 +17,7 @@ public sealed class ApiTests(ServerFixture server)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private async Task<(HttpStatusCode Status, JsonElement Body)> Post(string path, MultipartFormDataContent form)
+    private async Task<(HttpStatusCode Status, JsonElement Body)> Post(string path, HttpContent form)
     {
         using var client = server.Client();
         using var response = await client.PostAsync(path, form, TestContext.Current.CancellationToken);
@@ -22,7 +25,11 @@ public sealed class ApiTests(ServerFixture server)
         return (response.StatusCode, body);
     }
 
-    private static void AssertNothingLeft() => Assert.Empty(Directory.EnumerateFileSystemEntries(ServerFixture.AspNetTemp));
+    private void AssertNothingLeft()
+    {
+        Assert.Empty(Directory.EnumerateFileSystemEntries(ServerFixture.AspNetTemp));
+        Assert.Equal(0, server.TempEntriesCreated);
+    }
 
     [Fact]
     public async Task Check_reports_the_coalition_partners_and_diagnostics_with_file_and_cell()
@@ -86,11 +93,27 @@ public sealed class ApiTests(ServerFixture server)
     [Fact]
     public async Task Too_many_files_are_refused_with_a_clear_message()
     {
-        var files = Enumerable.Range(0, WebLimits.MaxFiles + 1).Select(i => ($"kaart-{i}.xlsx", new byte[] { 1 }));
-        var (status, body) = await Post("api/check", ServerFixture.Form(files));
+        foreach (var count in new[] { WebLimits.MaxFiles + 1, WebLimits.MaxFiles + 40 })
+        {
+            var files = Enumerable.Range(0, count).Select(i => ($"kaart-{i}.xlsx", new byte[] { 1 }));
+            var (status, body) = await Post("api/check", ServerFixture.Form(files));
+
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.Equal($"Er zijn {count} bestanden meegestuurd; het maximum is {WebLimits.MaxFiles}. Stuur alleen de belangenkaarten en het krachtenveld.",
+                body.GetProperty("message").GetString());
+        }
+        AssertNothingLeft();
+    }
+
+    [Fact]
+    public async Task A_form_that_cannot_be_read_is_refused_as_such_not_as_too_large()
+    {
+        using var content = new ByteArrayContent("--x\r\nkapot"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data"); // no boundary
+        var (status, body) = await Post("api/check", content);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains($"{WebLimits.MaxFiles}", body.GetProperty("message").GetString());
+        Assert.Contains("kon niet gelezen worden", body.GetProperty("message").GetString());
         AssertNothingLeft();
     }
 
@@ -113,12 +136,15 @@ public sealed class ApiTests(ServerFixture server)
     public async Task A_hostile_file_name_is_only_shown_and_never_reaches_the_file_system()
     {
         var marker = "x-" + Guid.NewGuid().ToString("N")[..8] + ".xlsx";
-        var files = new List<(string, byte[])> { ($"../../{marker}", ServerFixture.Example()[0].Content), ($"..\\..\\{marker}", ServerFixture.Example()[1].Content) };
+        // Not workbooks, so each comes back in a diagnostic under the name the server made of it.
+        var files = new List<(string, byte[])> { ($"../../{marker}", "geen werkmap"u8.ToArray()), ($"..\\..\\{marker}", "ook niet"u8.ToArray()) };
 
         var (status, body) = await Post("api/check", ServerFixture.Form(files));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.All(body.GetProperty("diagnostics").EnumerateArray(), d => Assert.DoesNotContain("..", d.GetProperty("file").GetString()));
+        var named = body.GetProperty("diagnostics").EnumerateArray().Where(d => d.GetProperty("code").GetString() == "GeenWerkmap").ToList();
+        Assert.Equal(2, named.Count);
+        Assert.All(named, d => Assert.Equal(marker, d.GetProperty("file").GetString()));
         foreach (var folder in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory(), Path.GetTempPath() })
         {
             for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
@@ -167,16 +193,78 @@ public sealed class ApiTests(ServerFixture server)
     }
 
     [Theory]
-    [InlineData("office/../../package.json")]
-    [InlineData("office/%2e%2e/%2e%2e/package.json")]
-    [InlineData("office/office.d.ts")]
-    [InlineData("etc/passwd")]
-    [InlineData("HalenBrengen.Web.dll")]
-    public async Task Nothing_outside_the_apps_own_files_is_served(string path)
+    [InlineData("/office/../../package.json")]
+    [InlineData("/office/%2e%2e/%2e%2e/package.json")]
+    [InlineData("/office/..%2f..%2fpackage.json")]
+    [InlineData("/office/..%5c..%5cpackage.json")]
+    [InlineData("/office/%2e%2e%2f%2e%2e%2f%2e%2e%2fsrc/HalenBrengen.Web/WebApp.cs")]
+    [InlineData("/office/office.d.ts")]
+    [InlineData("/etc/passwd")]
+    [InlineData("/HalenBrengen.Web.dll")]
+    public async Task Nothing_outside_the_apps_own_files_is_served(string target)
+    {
+        // Sent as typed, over a bare socket: HttpClient would tidy the dots away before they left.
+        var (status, _) = await Raw($"GET {target} HTTP/1.1\r\nHost: {server.Address.Authority}\r\nConnection: close\r\n\r\n");
+        Assert.True(status is 400 or 404, $"{target} answered {status}");
+    }
+
+    [Fact]
+    public async Task The_office_folder_serves_office_js_itself()
+    {
+        var (status, _) = await Raw($"GET /office/office.js HTTP/1.1\r\nHost: {server.Address.Authority}\r\nConnection: close\r\n\r\n");
+        Assert.Equal(200, status);
+    }
+
+    [Fact]
+    public async Task A_request_for_another_host_name_is_refused()
+    {
+        // DNS rebinding: a page of evil.example whose name now resolves to 127.0.0.1.
+        var (status, body) = await Raw($"GET /manifest.xml HTTP/1.1\r\nHost: evil.example:{server.Address.Port}\r\nConnection: close\r\n\r\n");
+        Assert.Equal(400, status);
+        Assert.DoesNotContain("evil.example", body);
+        var (localhost, manifest) = await Raw($"GET /manifest.xml HTTP/1.1\r\nHost: localhost:{server.Address.Port}\r\nConnection: close\r\n\r\n");
+        Assert.Equal(200, localhost);
+        Assert.Contains($"http://localhost:{server.Address.Port}/", manifest);
+    }
+
+    [Theory]
+    [InlineData("Origin", "https://evil.example")]
+    [InlineData("Origin", "null")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    public async Task A_post_from_another_website_is_refused(string header, string value)
     {
         using var client = server.Client();
-        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/check") { Content = ServerFixture.Form(ServerFixture.Example()) };
+        request.Headers.TryAddWithoutValidation(header, value);
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Json, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("andere website", body.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_post_from_the_page_itself_is_taken()
+    {
+        using var client = server.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/check") { Content = ServerFixture.Form(ServerFixture.Example()) };
+        request.Headers.TryAddWithoutValidation("Origin", server.Address.GetLeftPart(UriPartial.Authority));
+        request.Headers.TryAddWithoutValidation("Sec-Fetch-Site", "same-origin");
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private async Task<(int Status, string Body)> Raw(string request)
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(server.Address.Host, server.Address.Port, TestContext.Current.CancellationToken);
+        await using var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request), TestContext.Current.CancellationToken);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var answer = await reader.ReadToEndAsync(TestContext.Current.CancellationToken);
+        return (int.Parse(answer.Split(' ')[1], CultureInfo.InvariantCulture), answer);
     }
 
     [Fact]

@@ -38,6 +38,9 @@ const maxFiles = 60;
 let language = "nl";
 let files = [];          // { name, blob }
 let lastFiles = [];      // generated: { name, kind, base64 }
+let links = [];          // object URLs of the downloads, released when they are replaced
+let checkTicket = 0;     // only the answer to the latest check is shown
+let canGenerate = false; // what the latest check said
 let officeHost = null;
 const t = () => texts[language];
 const $ = id => document.getElementById(id);
@@ -88,21 +91,47 @@ function renderFiles() {
   }));
 }
 
+// The server answers in JSON with a Dutch "message" when it refuses; anything else (a proxy's page, an
+// empty body) still gives the facilitator a sentence rather than a parse error.
+async function answer(response) {
+  try { return await response.json(); } catch { return { message: `${response.status} ${response.statusText}` }; }
+}
+
+// Downloads belong to the files they were made from: choosing other files or another language clears them.
+function clearDownloads() {
+  links.forEach(URL.revokeObjectURL);
+  links = [];
+  lastFiles = [];
+  $("downloads").replaceChildren();
+  $("zip").hidden = true;
+  $("office-open").hidden = true;
+}
+
+function link(blob) {
+  const url = URL.createObjectURL(blob);
+  links.push(url);
+  return url;
+}
+
 async function check() {
+  const ticket = ++checkTicket;
+  canGenerate = false;
   $("generate").disabled = true;
   $("diagnostics").hidden = true;
   $("partners").replaceChildren();
+  clearDownloads();
   if (files.length === 0) { $("status").textContent = t().nothing; return; }
   if (files.length > maxFiles) { $("status").textContent = t().tooMany(maxFiles); return; }
   if (files.reduce((sum, f) => sum + f.blob.size, 0) > maxBytes) { $("status").textContent = t().tooLarge(maxBytes / 1024 / 1024); return; }
   $("status").textContent = t().checking;
   try {
     const response = await fetch("/api/check", { method: "POST", body: form() });
-    const body = await response.json();
+    const body = await answer(response);
+    if (ticket !== checkTicket) return;
     if (!response.ok) { $("status").textContent = t().failed + body.message; return; }
     showCheck(body);
   } catch (e) {
-    $("status").textContent = t().failed + e.message;
+    if (ticket === checkTicket) $("status").textContent = t().failed + e.message;
   }
 }
 
@@ -134,25 +163,26 @@ function showCheck(result) {
     return tr;
   }));
   $("diagnostics").hidden = result.diagnostics.length === 0;
-  $("generate").disabled = !result.canGenerate;
+  canGenerate = result.canGenerate;
+  $("generate").disabled = !canGenerate;
 }
 
 async function generate() {
+  const ticket = checkTicket;
   $("generate").disabled = true;
   $("progress").hidden = false;
-  $("downloads").replaceChildren();
-  $("zip").hidden = true;
-  $("office-open").hidden = true;
+  clearDownloads();
   try {
     const response = await fetch("/api/generate", { method: "POST", body: form({ lang: language }) });
-    const body = await response.json();
+    const body = await answer(response);
+    if (ticket !== checkTicket) return; // the files changed meanwhile; their own check is on screen
     if (response.status === 422) { showCheck(body); return; }
     if (!response.ok) { $("status").textContent = t().failed + body.message; return; }
     lastFiles = body.files;
     $("downloads").replaceChildren(...body.files.map(f => {
       const li = document.createElement("li");
       const a = document.createElement("a");
-      a.href = URL.createObjectURL(new Blob([bytes(f.base64)], { type: "application/vnd.openxmlformats-officedocument.presentationml.presentation" }));
+      a.href = link(new Blob([bytes(f.base64)], { type: "application/vnd.openxmlformats-officedocument.presentationml.presentation" }));
       a.download = f.name;
       a.textContent = f.name;
       li.append(a);
@@ -165,17 +195,28 @@ async function generate() {
     $("status").textContent = t().failed + e.message;
   } finally {
     $("progress").hidden = true;
-    $("generate").disabled = files.length === 0;
+    $("generate").disabled = !canGenerate;
   }
 }
 
 async function downloadZip() {
-  const response = await fetch("/api/generate", { method: "POST", body: form({ lang: language, format: "zip" }) });
-  if (!response.ok) { $("status").textContent = t().failed + (await response.json()).message; return; }
-  const a = document.createElement("a");
-  a.href = URL.createObjectURL(await response.blob());
-  a.download = "halenbrengen.zip";
-  a.click();
+  $("zip").disabled = true;
+  try {
+    const response = await fetch("/api/generate", { method: "POST", body: form({ lang: language, format: "zip" }) });
+    if (!response.ok) {
+      const body = await answer(response);
+      if (response.status === 422) showCheck(body); else $("status").textContent = t().failed + body.message;
+      return;
+    }
+    const a = document.createElement("a");
+    a.href = link(await response.blob());
+    a.download = "halenbrengen.zip";
+    a.click();
+  } catch (e) {
+    $("status").textContent = t().failed + e.message;
+  } finally {
+    $("zip").disabled = false;
+  }
 }
 
 function bytes(base64) {

@@ -19,9 +19,20 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
+    private FileSystemWatcher? _watcher;
+    private int _tempEntriesCreated;
+
+    /// <summary>
+    /// Entries ever created in ASP.NET's temporary folder. Its buffer files delete themselves when the
+    /// request ends, so an empty folder afterwards proves little; nothing may be created at all.
+    /// </summary>
+    public int TempEntriesCreated => Volatile.Read(ref _tempEntriesCreated);
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(AspNetTemp);
+        _watcher = new FileSystemWatcher(AspNetTemp) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+        _watcher.Created += (_, _) => Interlocked.Increment(ref _tempEntriesCreated);
         Environment.SetEnvironmentVariable("ASPNETCORE_TEMP", AspNetTemp);
         _app = WebApp.Build(new WebOptions(Port: 0));
         await _app.StartAsync();
@@ -33,6 +44,7 @@ public sealed class ServerFixture : IAsyncLifetime
     {
         if (_app is not null)
             await _app.DisposeAsync();
+        _watcher?.Dispose();
         Directory.Delete(AspNetTemp, recursive: true);
     }
 
