@@ -204,14 +204,14 @@ public sealed class ApiTests(ServerFixture server)
     public async Task Nothing_outside_the_apps_own_files_is_served(string target)
     {
         // Sent as typed, over a bare socket: HttpClient would tidy the dots away before they left.
-        var (status, _) = await Raw($"GET {target} HTTP/1.1\r\nHost: {server.Address.Authority}\r\nConnection: close\r\n\r\n");
+        var (status, _) = await RawGet(target);
         Assert.True(status is 400 or 404, $"{target} answered {status}");
     }
 
     [Fact]
     public async Task The_office_folder_serves_office_js_itself()
     {
-        var (status, _) = await Raw($"GET /office/office.js HTTP/1.1\r\nHost: {server.Address.Authority}\r\nConnection: close\r\n\r\n");
+        var (status, _) = await RawGet("/office/office.js");
         Assert.Equal(200, status);
     }
 
@@ -219,10 +219,10 @@ public sealed class ApiTests(ServerFixture server)
     public async Task A_request_for_another_host_name_is_refused()
     {
         // DNS rebinding: a page of evil.example whose name now resolves to 127.0.0.1.
-        var (status, body) = await Raw($"GET /manifest.xml HTTP/1.1\r\nHost: evil.example:{server.Address.Port}\r\nConnection: close\r\n\r\n");
+        var (status, body) = await RawGet("/manifest.xml", $"evil.example:{server.Address.Port}");
         Assert.Equal(400, status);
         Assert.DoesNotContain("evil.example", body);
-        var (localhost, manifest) = await Raw($"GET /manifest.xml HTTP/1.1\r\nHost: localhost:{server.Address.Port}\r\nConnection: close\r\n\r\n");
+        var (localhost, manifest) = await RawGet("/manifest.xml", $"localhost:{server.Address.Port}");
         Assert.Equal(200, localhost);
         Assert.Contains($"http://localhost:{server.Address.Port}/", manifest);
     }
@@ -256,8 +256,10 @@ public sealed class ApiTests(ServerFixture server)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private async Task<(int Status, string Body)> Raw(string request)
+    /// <summary>A GET with the target and Host exactly as given, over a bare socket.</summary>
+    private async Task<(int Status, string Body)> RawGet(string target, string? host = null)
     {
+        var request = $"GET {target} HTTP/1.1\r\nHost: {host ?? server.Address.Authority}\r\nConnection: close\r\n\r\n";
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(server.Address.Host, server.Address.Port, TestContext.Current.CancellationToken);
         await using var stream = tcp.GetStream();

@@ -57,7 +57,7 @@ public sealed class PageTests(ServerFixture server) : IDisposable
         var zipDownload = await page.RunAndWaitForDownloadAsync(() => page.Locator("#zip").ClickAsync());
         var zipPath = _folder.File("alles.zip");
         await zipDownload.SaveAsAsync(zipPath);
-        var expected = Generator.Render(WorkbookReader.Read(files).Coalition, Language.Nl);
+        var expected = Generator.Render(WorkbookReader.Read(files).Coalition, Language.Nl).Select(f => (f.Name, Content: f.Content())).ToList();
         using (var zip = ZipFile.OpenRead(zipPath))
         {
             Assert.Equal(expected.Select(f => f.Name).Order(StringComparer.Ordinal), zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
@@ -67,10 +67,10 @@ public sealed class PageTests(ServerFixture server) : IDisposable
                 using (var stream = zip.GetEntry(file.Name)!.Open())
                     await stream.CopyToAsync(entry, TestContext.Current.CancellationToken);
                 PackageChecks.AssertValid(entry.ToArray());
-                Assert.True(file.Content().AsSpan().SequenceEqual(entry.ToArray()), $"{file.Name} differs from what the generator makes");
+                Assert.True(file.Content.AsSpan().SequenceEqual(entry.ToArray()), $"{file.Name} differs from what the generator makes");
             }
         }
-        Assert.Equal(File.ReadAllBytes(path), expected[0].Content());
+        Assert.Equal(File.ReadAllBytes(path), expected[0].Content);
 
         if (Environment.GetEnvironmentVariable("HB_SCREENSHOT") is { Length: > 0 } screenshot)
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
