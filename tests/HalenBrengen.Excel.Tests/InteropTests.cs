@@ -42,6 +42,7 @@ public sealed class InteropTests : IDisposable
         GedeeldeAmbitie: "Niemand uit beeld",
         Krantenkop: "Proefwijk kijkt om",
         DatumSessie: new DateOnly(2027, 3, 11),
+        StarttijdSessie: new TimeOnly(13, 30),
         Begeleider: "Marieke van den Berg",
         SessieduurMinuten: 150,
         Krachtenveld: [new KrachtenveldRegel("Cooperatie buurtkracht", "Uitvoering", "Middel", "Werk en trots", "3 Respect en interesse", "Betaalde opdrachten")],
@@ -105,14 +106,15 @@ public sealed class InteropTests : IDisposable
     private abstract record OdsCell;
     private sealed record OdsText(string Text) : OdsCell;
     private sealed record OdsNumber(double Value) : OdsCell;
-    private sealed record OdsDate(DateOnly Value) : OdsCell;
+    private sealed record OdsDate(DateTime Value) : OdsCell;
 
     private static OdsCell?[] Row(params object?[] cells) => cells.Select(c => c switch
     {
         null => null,
         string s => new OdsText(s),
         int i => new OdsNumber(i),
-        DateOnly d => new OdsDate(d),
+        DateOnly d => new OdsDate(d.ToDateTime(TimeOnly.MinValue)),
+        DateTime d => new OdsDate(d),
         _ => (OdsCell)new OdsText(c.ToString()!),
     }).ToArray();
 
@@ -140,7 +142,7 @@ public sealed class InteropTests : IDisposable
         ("Samenwerking",
         [
             Row("Naam samenwerking", Veld.NaamSamenwerking), Row("Opgave", Veld.Opgave), Row("Gedeelde ambitie", Veld.GedeeldeAmbitie),
-            Row("Krantenkop", Veld.Krantenkop), Row("Datum sessie", Veld.DatumSessie), Row("Begeleider", Veld.Begeleider),
+            Row("Krantenkop", Veld.Krantenkop), Row("Datum sessie", Veld.DatumSessie!.Value.ToDateTime(Veld.StarttijdSessie ?? TimeOnly.MinValue)), Row("Begeleider", Veld.Begeleider),
             Row("Sessieduur (minuten)", Veld.SessieduurMinuten),
         ]),
         ("Krachtenveld",
@@ -161,7 +163,7 @@ public sealed class InteropTests : IDisposable
               xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
               xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
             <office:automatic-styles>
-              <number:date-style style:name="datum"><number:day/><number:text>-</number:text><number:month/><number:text>-</number:text><number:year number:style="long"/></number:date-style>
+              <number:date-style style:name="datum"><number:day/><number:text>-</number:text><number:month/><number:text>-</number:text><number:year number:style="long"/><number:text> </number:text><number:hours/><number:text>:</number:text><number:minutes number:style="long"/></number:date-style>
               <style:style style:name="dc" style:family="table-cell" style:data-style-name="datum"/>
             </office:automatic-styles>
             <office:body><office:spreadsheet>
@@ -179,7 +181,7 @@ public sealed class InteropTests : IDisposable
                         OdsText t => "<table:table-cell office:value-type=\"string\">" +
                                      string.Concat(t.Text.Split('\n').Select(line => $"<text:p>{SecurityElement.Escape(line)}</text:p>")) + "</table:table-cell>",
                         OdsNumber n => $"<table:table-cell office:value-type=\"float\" office:value=\"{n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"/>",
-                        OdsDate d => $"<table:table-cell table:style-name=\"dc\" office:value-type=\"date\" office:date-value=\"{d.Value:yyyy-MM-dd}\"/>",
+                        OdsDate d => $"<table:table-cell table:style-name=\"dc\" office:value-type=\"date\" office:date-value=\"{d.Value:yyyy-MM-dd'T'HH':'mm':'ss}\"/>",
                         _ => "<table:table-cell/>",
                     });
                 }
@@ -222,8 +224,9 @@ public sealed class InteropTests : IDisposable
         s = wb.active
         s.title = "Samenwerking"
         d = datetime.date.fromisoformat(v["datumSessie"])
+        t = datetime.time.fromisoformat(v["starttijdSessie"] or "00:00")
         rows = [("Naam samenwerking", v["naamSamenwerking"]), ("Opgave", v["opgave"]), ("Gedeelde ambitie", v["gedeeldeAmbitie"]),
-                ("Krantenkop", v["krantenkop"]), ("Datum sessie", datetime.datetime(d.year, d.month, d.day)),
+                ("Krantenkop", v["krantenkop"]), ("Datum sessie", datetime.datetime.combine(d, t)),
                 ("Begeleider", v["begeleider"]), ("Sessieduur (minuten)", v["sessieduurMinuten"])]
         for r in rows:
             s.append(list(r))

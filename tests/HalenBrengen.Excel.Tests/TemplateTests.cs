@@ -68,6 +68,11 @@ public sealed class TemplateTests : IDisposable
             ("C", ["Groot", "Middel", "Klein"]), ("E", ValueLists.Houdingen.Select(h => h.Label)));
         AssertTable(workbook, "Interventies", ["Partij", "Interventie", "Sluit aan bij", "Gekozen"], ("D", ["Ja", "Nee"]));
         AssertTable(workbook, "Activiteiten", ["Partij", "Activiteit", "Wanneer"]);
+        var date = coalition.Cell(8, 2);
+        Assert.Equal("d-m-yyyy", date.Style.DateFormat.Format);
+        var showTime = Assert.Single(coalition.ConditionalFormats);
+        Assert.Equal("MOD($B$8,1)>0", showTime.Values[1].Value);
+        Assert.Equal("d-m-yyyy h:mm", showTime.Style.NumberFormat.Format);
         var partnerList = workbook.Worksheet("Interventies").DataValidations.Single(v => v.Ranges.Any(r => r.RangeAddress.FirstAddress.ColumnLetter == "A"));
         Assert.Equal("Krachtenveld!$A$4:$A$28", partnerList.Value);
     }
@@ -116,6 +121,20 @@ public sealed class TemplateTests : IDisposable
 
         Assert.Equal(["1-2", "0,5", "TRUE"], report.Coalition.Partners.Single().Brengen.Select(i => i.Omvang?.Value));
         Assert.Equal("September 2027", report.Coalition.Activiteiten.Single().Wanneer?.Value);
+    }
+
+    [Fact]
+    public void A_filled_in_session_date_shows_its_start_time_only_when_it_has_one()
+    {
+        using var withTime = KrachtenveldTemplate.Build(new KrachtenveldInvulling(DatumSessie: new DateOnly(2027, 3, 11), StarttijdSessie: new TimeOnly(13, 30)));
+        using var dateOnly = KrachtenveldTemplate.Build(new KrachtenveldInvulling(DatumSessie: new DateOnly(2027, 3, 11)));
+
+        var timed = withTime.Worksheet("Samenwerking").Cell(8, 2);
+        Assert.Equal(new DateTime(2027, 3, 11, 13, 30, 0), timed.GetDateTime());
+        Assert.Equal("d-m-yyyy h:mm", timed.Style.DateFormat.Format);
+        var plain = dateOnly.Worksheet("Samenwerking").Cell(8, 2);
+        Assert.Equal(new DateTime(2027, 3, 11), plain.GetDateTime());
+        Assert.Equal("d-m-yyyy", plain.Style.DateFormat.Format);
     }
 
     [Fact]
@@ -168,6 +187,7 @@ public sealed class TemplateTests : IDisposable
         var s = report.Coalition.Samenwerking;
         Assert.Equal(data.Krachtenveld.NaamSamenwerking, s.Naam?.Value);
         Assert.Equal(data.Krachtenveld.DatumSessie, s.Datum?.Date);
+        Assert.Equal(data.Krachtenveld.StarttijdSessie, s.Datum?.Time);
         Assert.Equal(data.Krachtenveld.SessieduurMinuten, s.SessieduurMinuten?.Value);
         Assert.Equal(data.Krachtenveld.Interventies!.Count, report.Coalition.Interventies.Count);
         Assert.Equal(data.Krachtenveld.Activiteiten!.Select(a => a.Activiteit), report.Coalition.Activiteiten.Select(a => a.Text.Value));

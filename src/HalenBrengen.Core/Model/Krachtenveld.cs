@@ -1,7 +1,12 @@
 namespace HalenBrengen.Core.Model;
 
-/// <summary>The session date: a real date when one could be read, always the text to show.</summary>
-public sealed record SessieDatum(DateOnly? Date, string Text, SourceRef Source);
+/// <summary>
+/// The session date: a real date when one could be read, always the text to show. <see cref="Time"/> is
+/// the start time, to the minute, when the cell gave one (a date-and-time cell, a serial number with a
+/// fraction, or text such as "11-3-2027 13:30"); null for a plain date, for midnight exactly, and
+/// whenever <see cref="Date"/> is null, so the agenda can show clock times only when it has them.
+/// </summary>
+public sealed record SessieDatum(DateOnly? Date, string Text, SourceRef Source, TimeOnly? Time = null);
 
 /// <summary>The coalition as the facilitator describes it on the 'Samenwerking' sheet.</summary>
 public sealed record Samenwerking(

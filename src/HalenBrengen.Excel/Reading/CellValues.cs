@@ -14,10 +14,12 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
+    // Dates only: a time typed after the date is split off first (TimeSuffix), so every date form
+    // here also reads with "13:30", "13.30", ", 13:30 uur" or ISO's "T13:30" after it.
     private static readonly string[] DateFormats =
     [
         "d-M-yyyy", "d-M-yy", "d/M/yyyy", "d/M/yy", "d.M.yyyy", "yyyy-M-d", "d MMMM yyyy", "d MMM yyyy",
-        "dddd d MMMM yyyy", "ddd d MMMM yyyy", "d MMMM yyyy HH:mm", "d-M-yyyy HH:mm", "yyyy-MM-ddTHH:mm:ss",
+        "dddd d MMMM yyyy", "ddd d MMMM yyyy",
     ];
 
     public ICollection<Diagnostic> Diagnostics => diagnostics;
@@ -70,25 +72,77 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
         return new Choice<T>(value, text.Value, source);
     }
 
-    /// <summary>A date from a real date cell, an Excel serial number, or Dutch or ISO text.</summary>
+    /// <summary>
+    /// A date, with its start time when one is given, from a real date cell, an Excel serial number, or
+    /// Dutch or ISO text ("11-3-2027 13:30", "11 maart 2027, 13.30 uur", "2027-03-11T13:30"). Times are
+    /// rounded to the minute; midnight exactly is a plain date. A time alone is not a date.
+    /// </summary>
     public SessieDatum? Date(Cell? cell, SourceRef source)
     {
         if (cell?.Date is { } date)
-            return new SessieDatum(DateOnly.FromDateTime(date), cell.Text, source);
+            return At(date, source);
         if (cell?.Kind == CellKind.Number && cell.Number is { } serial && serial is > 20_000 and < 100_000
             && WorksheetParser.TryFromSerial(serial, date1904: false, out var fromSerial))
-            return new SessieDatum(DateOnly.FromDateTime(fromSerial), fromSerial.ToString("d MMMM yyyy", Dutch), source);
+            return At(fromSerial, source);
         var text = Text(cell, source);
         if (text is null)
             return null;
-        if (DateTime.TryParseExact(text.Value, DateFormats, Dutch, DateTimeStyles.AllowWhiteSpaces, out var parsed)
-            || DateTime.TryParseExact(text.Value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out parsed))
-            return new SessieDatum(DateOnly.FromDateTime(parsed), text.Value, source);
+        if (TryParseDate(text.Value, out var parsed))
+            return At(parsed, source, text.Value);
         diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.OngeldigeDatum, source,
-            $"'{text.Value}' is niet als datum te lezen. Schrijf de datum als 12-3-2027 of 12 maart 2027. " +
-            "De tekst wordt getoond zoals hij er staat."));
+            $"'{text.Value}' is niet als datum te lezen. Schrijf de datum als 12-3-2027 of 12 maart 2027, " +
+            "eventueel met de begintijd erachter (12-3-2027 13:30). De tekst wordt getoond zoals hij er staat."));
         return new SessieDatum(null, text.Value, source);
     }
+
+    /// <summary>
+    /// The date and time to the minute (half a minute rounds up, so 23:59:30 is the next day, and a
+    /// serial that float arithmetic left just short of midnight is that midnight); the text, when the
+    /// cell held no typed text, is the date in Dutch with the time when there is one.
+    /// </summary>
+    private static SessieDatum At(DateTime value, SourceRef source, string? text = null)
+    {
+        const long half = TimeSpan.TicksPerMinute / 2;
+        var ticks = value.Ticks <= DateTime.MaxValue.Ticks - half ? value.Ticks + half : value.Ticks;
+        var minute = new DateTime(ticks - ticks % TimeSpan.TicksPerMinute, DateTimeKind.Unspecified);
+        var hasTime = minute.TimeOfDay != TimeSpan.Zero;
+        return new SessieDatum(DateOnly.FromDateTime(minute),
+            text ?? minute.ToString(hasTime ? "d MMMM yyyy HH:mm" : "d MMMM yyyy", Dutch),
+            source,
+            hasTime ? TimeOnly.FromDateTime(minute) : null);
+    }
+
+    /// <summary>A date typed as Dutch or ISO text, optionally followed by a time of day.</summary>
+    private static bool TryParseDate(string text, out DateTime value)
+    {
+        if (TimeSuffix().Match(text) is { Success: true } match
+            && int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture) is var hour and <= 23
+            && int.Parse(match.Groups["minute"].Value, CultureInfo.InvariantCulture) is var minute and <= 59
+            && (match.Groups["second"].Success ? int.Parse(match.Groups["second"].Value, CultureInfo.InvariantCulture) : 0) is var second and <= 59
+            && TryParseDateOnly(match.Groups["date"].Value, out var day))
+        {
+            value = day + new TimeSpan(hour, minute, second);
+            return true;
+        }
+        return TryParseDateOnly(text, out value);
+    }
+
+    private static bool TryParseDateOnly(string text, out DateTime value)
+    {
+        if (DateTime.TryParseExact(text, DateFormats, Dutch, DateTimeStyles.AllowWhiteSpaces, out value)
+            || DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out value))
+        {
+            value = value.Date;
+            return true;
+        }
+        return false;
+    }
+
+    // A time after a date that ends in a digit: "… 13:30", "… 13.30", "…, 13:30 uur", "… om 13:30u",
+    // ISO's "…T13:30:00". Without a date before it nothing matches, so "13:30" alone stays unreadable.
+    [GeneratedRegex(@"^(?<date>.*\d)(?:\s*,\s*|\s+|T)(?:om\s+)?(?<hour>\d{1,2})[:.](?<minute>\d{2})(?:[:.](?<second>\d{2})(?:[.,]\d+)?)?(?:\s*(?:uur|u))?\.?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeSuffix();
 
     /// <summary>A duration in minutes: a number, "90 min", "1,5 uur" or "2 uur".</summary>
     public Sourced<int>? Minutes(Cell? cell, SourceRef source, string field)

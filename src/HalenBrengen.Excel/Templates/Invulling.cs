@@ -25,12 +25,14 @@ public sealed record InterventieRegel(string Partij, string Interventie, string?
 
 public sealed record ActiviteitRegel(string? Partij, string Activiteit, string? Wanneer = null);
 
+/// <summary>The krachtenveld form's content; <see cref="StarttijdSessie"/> is written with <see cref="DatumSessie"/> into one cell.</summary>
 public sealed record KrachtenveldInvulling(
     string? NaamSamenwerking = null,
     string? Opgave = null,
     string? GedeeldeAmbitie = null,
     string? Krantenkop = null,
     DateOnly? DatumSessie = null,
+    TimeOnly? StarttijdSessie = null,
     string? Begeleider = null,
     int? SessieduurMinuten = null,
     IReadOnlyList<KrachtenveldRegel>? Krachtenveld = null,

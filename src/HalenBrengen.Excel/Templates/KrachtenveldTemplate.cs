@@ -39,7 +39,7 @@ public static class KrachtenveldTemplate
         new(C.Samenwerking.Opgave, "De gezamenlijke opgave, in een paar zinnen.", 60),
         new(C.Samenwerking.GedeeldeAmbitie, "De ambitie zoals die nu ligt; ruw mag.", 60),
         new(C.Samenwerking.Krantenkop, "De krantenkop, als die er al is.", 30),
-        new(C.Samenwerking.DatumSessie, "Bijvoorbeeld 11-3-2027.", 22, Date: true),
+        new(C.Samenwerking.DatumSessie, "Bijvoorbeeld 11-3-2027 13:30 (de tijd mag weg).", 22, Date: true),
         new(C.Samenwerking.Begeleider, "Wie begeleidt de bijeenkomst?", 22),
         new(C.Samenwerking.Sessieduur, "Hoe lang duurt de bijeenkomst, in minuten? Bijvoorbeeld 150.", 30, WholeNumber: true),
     ];
@@ -120,7 +120,12 @@ public static class KrachtenveldTemplate
         for (var i = 0; i < texts.Length; i++)
             coalition.Cell(4 + i, 2).SetValue(texts[i] ?? string.Empty);
         if (data.DatumSessie is { } date)
-            coalition.Cell(8, 2).Value = date.ToDateTime(TimeOnly.MinValue);
+        {
+            var cell = coalition.Cell(8, 2);
+            cell.Value = date.ToDateTime(data.StarttijdSessie ?? TimeOnly.MinValue);
+            if (data.StarttijdSessie is not null)
+                cell.Style.DateFormat.Format = TemplateSheets.DateTimeFormat;
+        }
         coalition.Cell(9, 2).SetValue(data.Begeleider ?? string.Empty);
         if (data.SessieduurMinuten is { } minutes)
             coalition.Cell(10, 2).Value = minutes;

@@ -15,6 +15,9 @@ internal static class TemplateSheets
     public const int InputRows = 25;
     public const string ListSheet = "Keuzelijsten";
     private const int TableHeaderRow = 3;
+    public const string DateFormat = "d-m-yyyy";
+    /// <summary>A date with its start time, for a date cell that holds one.</summary>
+    public const string DateTimeFormat = "d-m-yyyy h:mm";
 
     public static void Instructions(XLWorkbook workbook, string title, IReadOnlyList<(string Heading, string Text)> sections)
     {
@@ -64,7 +67,14 @@ internal static class TemplateSheets
                 ListValidation(input.AsRange(), field.ListName, field.Label);
             if (field.Date)
             {
-                input.Style.DateFormat.Format = "d-m-yyyy";
+                input.Style.DateFormat.Format = DateFormat;
+                // A date and time typed into a cell that already has a date format keep that format (Excel
+                // picks a format only for General cells), so the start time would not show. A conditional
+                // format whose differential format (dxf) carries a number format shows it whenever the value
+                // has a time part; LibreOffice applies it too.
+                input.AsRange().AddConditionalFormat()
+                    .WhenIsTrue($"MOD({input.Address.ToStringFixed()},1)>0")
+                    .NumberFormat.Format = DateTimeFormat;
                 input.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
             }
             if (field.WholeNumber)

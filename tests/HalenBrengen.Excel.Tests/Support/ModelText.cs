@@ -14,7 +14,7 @@ internal static class ModelText
         var b = new StringBuilder();
         var s = coalition.Samenwerking;
         b.AppendLine($"S|{s.Naam?.Value}|{s.Opgave?.Value}|{s.GedeeldeAmbitie?.Value}|{s.Krantenkop?.Value}|" +
-                     $"{s.Datum?.Date:yyyy-MM-dd}|{s.Begeleider?.Value}|{s.SessieduurMinuten?.Value}");
+                     $"{s.Datum?.Date:yyyy-MM-dd} {s.Datum?.Time:HH\\:mm}|{s.Begeleider?.Value}|{s.SessieduurMinuten?.Value}");
         foreach (var p in coalition.Partners)
         {
             var k = p.Kaart;
