@@ -135,11 +135,11 @@ static void ShowExampleAnalysis()
     foreach (var partner in report.Coalition.Partners)
         foreach (var want in partner.Halen)
             foreach (var m in analysis.Matches.For(want, most: 2))
-                Console.WriteLine($"match {m.Wanter.Naam}: {m.Want.Text.Value} <- {m.Bringer.Naam}: {m.Offer.Text.Value} [{m.Score}; {m.Why(Language.Nl)}]");
+                Console.WriteLine($"match {m.Wanter.Naam}: {m.Want.Text.Value} <- {m.Bringer.Naam}: {m.Offer.Text.Value} [{m.Score}; {(m.SameSoort ? "zelfde soort; " : "")}{string.Join(", ", m.SharedWords)}]");
     foreach (var o in analysis.OpenNeeds)
         Console.WriteLine($"open {o.Wanter.Naam}: {o.Want.Text.Value} {(o.Want.IsEis ? "(eis)" : "")}");
     foreach (var t in analysis.Themes.Take(8))
-        Console.WriteLine($"thema {t.Question(Language.Nl)}");
+        Console.WriteLine($"thema {t.Label}: {string.Join(", ", t.Partners.Select(p => p.Naam))}");
     foreach (var p in analysis.Priorities)
         Console.WriteLine($"prioriteit {p.Rank}. {p.Partner.Naam} score {p.Score} ({p.Interventies.Count} interventies{(p.FewInterventions ? ", minder dan vijf" : "")})");
     Console.WriteLine($"matches {analysis.Matches.Count}");

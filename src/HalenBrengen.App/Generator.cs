@@ -1,13 +1,16 @@
+using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Reading;
+using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Deck;
 using HalenBrengen.Layout.Posters;
 using HalenBrengen.Pptx;
 
 namespace HalenBrengen.App;
 
-public enum GeneratedKind { Deck, Map, PartnerPoster, WorkSheet }
+/// <summary>What an output is: the session deck for the room, the facilitator's briefing, or a poster.</summary>
+public enum GeneratedKind { Deck, Briefing, Map, PartnerPoster, WorkSheet }
 
 /// <summary>An output: its file name, what it is, and how to render it (in memory, when asked).</summary>
 public sealed record GeneratedFile(string Name, GeneratedKind Kind, Func<byte[]> Content);
@@ -37,8 +40,9 @@ public static class Generator
     }
 
     /// <summary>
-    /// Every output of a coalition, named and rendered on demand, in memory: the deck, the combined
-    /// map, a poster per partner and the work sheet. The CLI writes them to disk; the web app streams them.
+    /// Every output of a coalition, named and rendered on demand, in memory: the session deck, the
+    /// facilitator's briefing, the combined map, a poster per partner and the work sheet. The CLI writes
+    /// them to disk; the web app streams them.
     /// </summary>
     public static IReadOnlyList<GeneratedFile> Render(Coalition coalition, Language language)
     {
@@ -49,25 +53,22 @@ public static class Generator
         {
             new(stem + (english ? " - session.pptx" : " - sessie.pptx"), GeneratedKind.Deck,
                 () => PptxWriter.Write(DeckPlanner.Plan(coalition, analysis, language))),
+            new(stem + (english ? " - facilitator briefing.pptx" : " - voorbereiding begeleider.pptx"), GeneratedKind.Briefing,
+                () => PptxWriter.Write(BriefingPlanner.Plan(coalition, analysis, language))),
         };
         var used = new HashSet<string>(files.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
         foreach (var poster in PosterPlanner.Plan(coalition, language))
         {
-            var label = poster.Partner is null ? PosterLabel(poster.Kind, english) : "poster " + FileNames.Safe(poster.Partner, "partij");
-            var kind = poster.Partner is not null ? GeneratedKind.PartnerPoster : poster.Kind == "werkvel" ? GeneratedKind.WorkSheet : GeneratedKind.Map;
-            files.Add(new GeneratedFile(Unique($"{stem} - {label}", used), kind,
-                () => PptxWriter.Write(poster.Sheets, PosterTheme.Width, PosterTheme.Height)));
+            var (label, kind) = poster.Kind switch
+            {
+                PosterKind.Partner => ("poster " + FileNames.Safe(poster.Partner!.Naam, "partij"), GeneratedKind.PartnerPoster),
+                PosterKind.WorkSheet => (english ? "work sheet" : "werkvel", GeneratedKind.WorkSheet),
+                _ => (english ? "poster combined map" : "poster gezamenlijke kaart", GeneratedKind.Map),
+            };
+            files.Add(new GeneratedFile(Unique($"{stem} - {label}", used), kind, () => PptxWriter.Write(poster.Sheets)));
         }
         return files;
     }
-
-    private static string PosterLabel(string kind, bool english) => (kind, english) switch
-    {
-        ("werkvel", false) => "werkvel",
-        ("werkvel", true) => "work sheet",
-        (_, false) => "poster gezamenlijke kaart",
-        _ => "poster combined map",
-    };
 
     /// <summary>A file name not used yet in this run: partners whose names sanitise alike get a number.</summary>
     private static string Unique(string stem, HashSet<string> used)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HalenBrengen.App;
+using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 

@@ -42,6 +42,21 @@ public readonly record struct Rect(Emu X, Emu Y, Emu Width, Emu Height)
     public static Rect Mm(double x, double y, double width, double height) =>
         new(Emu.FromMm(x), Emu.FromMm(y), Emu.FromMm(width), Emu.FromMm(height));
 
+    public Point Centre => new(X + Width / 2, Y + Height / 2);
+
+    /// <summary>The rectangle with two points as opposite corners.</summary>
+    public static Rect Spanning(Point a, Point b) =>
+        new(new Emu(Math.Min(a.X.Value, b.X.Value)), new Emu(Math.Min(a.Y.Value, b.Y.Value)),
+            new Emu(Math.Abs(a.X.Value - b.X.Value)), new Emu(Math.Abs(a.Y.Value - b.Y.Value)));
+
+    /// <summary>The shortest distance between two rectangles, in EMU; zero when they touch or overlap.</summary>
+    public double DistanceTo(Rect other)
+    {
+        var dx = Math.Max(0, Math.Max(other.X.Value - Right.Value, X.Value - other.Right.Value));
+        var dy = Math.Max(0, Math.Max(other.Y.Value - Bottom.Value, Y.Value - other.Bottom.Value));
+        return Math.Sqrt((double)dx * dx + (double)dy * dy);
+    }
+
     public bool Contains(Rect other) => other.X >= X && other.Y >= Y && other.Right <= Right && other.Bottom <= Bottom;
     public bool Overlaps(Rect other) => X < other.Right && other.X < Right && Y < other.Bottom && other.Y < Bottom;
 }

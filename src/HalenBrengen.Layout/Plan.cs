@@ -1,10 +1,27 @@
 namespace HalenBrengen.Layout;
 
 /// <summary>
-/// A slide as plain data: every box, font size and line already decided, so writers only turn it
-/// into XML (CONVENTIONS rule 2) and fitting can be tested without XML.
+/// A presentation as plain data: page size, language and every slide with every box, font size, colour
+/// and line already decided, so the writer only turns it into XML (CONVENTIONS rule 2) and fitting can be
+/// tested without XML. The session deck, the briefing and every poster are one of these.
 /// </summary>
-public sealed record SlidePlan(SlideLayoutKind Layout, string Title, IReadOnlyList<SlideElement> Elements, string Notes);
+/// <param name="LanguageTag">The BCP 47 tag every run is marked with (<c>nl-NL</c>, <c>en-GB</c>).</param>
+public sealed record DeckPlan(string Title, string Author, string LanguageTag, Emu Width, Emu Height, IReadOnlyList<SlidePlan> Slides)
+{
+    public Rect Page => new(new Emu(0), new Emu(0), Width, Height);
+}
+
+/// <summary>
+/// One slide: its layout, its title (written into the layout's title placeholder, at the box and size
+/// planned here), its other elements in drawing order, and the facilitator's speaker notes.
+/// </summary>
+public sealed record SlidePlan(SlideLayoutKind Layout, TextElement? Title, IReadOnlyList<SlideElement> Elements, string Notes)
+{
+    public string TitleText => Title is null ? "" : string.Join("\n", Title.Paragraphs.Select(p => p.Text));
+
+    /// <summary>The title first, then the elements: everything drawn on the slide, in order.</summary>
+    public IEnumerable<SlideElement> Drawn => Title is null ? Elements : Elements.Prepend(Title);
+}
 
 /// <summary>The slide layouts of the master, found by name in the writer.</summary>
 public enum SlideLayoutKind { Titel, Inhoud }
@@ -13,7 +30,19 @@ public abstract record SlideElement(Rect Box);
 
 public enum Anchor { Top, Middle, Bottom }
 
-/// <summary>A text box: paragraphs at one font size, optionally on a coloured fill.</summary>
+public enum TextAlign { Left, Center, Right }
+
+/// <summary>The preset geometry of a shape (ECMA-376 Part 1, 20.1.9.18 prstGeom).</summary>
+public enum Geometry { Rectangle, RoundedRectangle, Ellipse }
+
+/// <summary>A shape's outline: its colour and width (ECMA-376 Part 1, 20.1.2.2.24 ln).</summary>
+public sealed record Outline(string Color, Emu Width);
+
+/// <summary>
+/// A text box, or a shape carrying text: paragraphs at one font size on an optional fill, outline and
+/// geometry. An empty paragraph list draws the shape alone. A <paramref name="Tight"/> box has no inner
+/// margins and does not wrap: a short label (a number in a circle) centred on its shape.
+/// </summary>
 public sealed record TextElement(
     Rect Box,
     IReadOnlyList<TextParagraph> Paragraphs,
@@ -21,10 +50,26 @@ public sealed record TextElement(
     string TextColor,
     string? Fill = null,
     Anchor Anchor = Anchor.Top,
-    bool Centered = false,
-    string? Name = null) : SlideElement(Box);
+    TextAlign Align = TextAlign.Left,
+    string? Name = null,
+    Geometry Geometry = Geometry.Rectangle,
+    Outline? Outline = null,
+    bool Tight = false) : SlideElement(Box)
+{
+    /// <summary>Whether the text fits its box at its size, measured as it will be drawn.</summary>
+    public bool Fits => Tight
+        ? Paragraphs.All(p => Fonts.FontMetrics.Bold.Width(p.Text, FontSizePt) <= Box.Width.Pt)
+            && Paragraphs.Count * Fonts.FontMetrics.Regular.LineHeight(FontSizePt) <= Box.Height.Pt
+        : TextLayout.Fits(Paragraphs, Box, FontSizePt);
+}
 
-/// <summary>A native table: header row, data rows, column widths; every cell's text at one font size.</summary>
+/// <summary>The colours of a native table: header row, body rows (banded) and cell borders.</summary>
+public sealed record TableStyle(string HeaderFill, string HeaderText, string BodyFill, string BandFill, string BodyText, string Border);
+
+/// <summary>
+/// A native table: header row, data rows, column widths, every row's height; header and body at one font
+/// size (a header is never smaller than the text under it), the header bold.
+/// </summary>
 public sealed record TableElement(
     Rect Box,
     IReadOnlyList<Emu> ColumnWidths,
@@ -32,6 +77,7 @@ public sealed record TableElement(
     IReadOnlyList<IReadOnlyList<string>> Rows,
     IReadOnlyList<Emu> RowHeights,
     double FontSizePt,
+    TableStyle Style,
     string? Name = null) : SlideElement(Box);
 
 /// <summary>A native clustered bar chart with its data, which PowerPoint opens with "Edit Data".</summary>
@@ -40,9 +86,14 @@ public sealed record ChartElement(
     string Title,
     IReadOnlyList<string> Categories,
     IReadOnlyList<ChartSeries> Series,
+    double FontSizePt,
+    string TextColor,
     string? Name = null) : SlideElement(Box);
 
 public sealed record ChartSeries(string Name, string Color, IReadOnlyList<double> Values);
 
-/// <summary>The whole deck, and the text every slide's footer carries.</summary>
-public sealed record DeckPlan(string Title, string Author, IReadOnlyList<SlidePlan> Slides);
+/// <summary>A point on a slide.</summary>
+public readonly record struct Point(Emu X, Emu Y);
+
+/// <summary>A straight line between two points (a connector shape, ECMA-376 Part 1, 19.3.1.19 cxnSp).</summary>
+public sealed record LineElement(Point From, Point To, Emu Weight, string Color, string? Name = null) : SlideElement(Rect.Spanning(From, To));

@@ -38,13 +38,40 @@ public static class TextLayout
     public static int LineCount(TextParagraph paragraph, double widthPt, double sizePt) =>
         Wrap(paragraph, widthPt, sizePt).Count;
 
-    /// <summary>The paragraph broken into lines (each a list of run pieces).</summary>
-    public static IReadOnlyList<string> Wrap(TextParagraph paragraph, double widthPt, double sizePt)
+    /// <summary>The paragraph broken into lines, as text.</summary>
+    public static IReadOnlyList<string> Wrap(TextParagraph paragraph, double widthPt, double sizePt) =>
+        WrapRuns(paragraph, widthPt, sizePt).Select(l => string.Concat(l.Pieces.Select(p => p.Text))).ToList();
+
+    /// <summary>One wrapped line: its pieces of runs (weight and colour kept), and whether a line break typed in the cell ends it.</summary>
+    public sealed record Line(IReadOnlyList<TextRun> Pieces, bool HardBreak);
+
+    /// <summary>
+    /// The paragraph broken into lines as PowerPoint breaks it: greedy at spaces, a word wider than the
+    /// line broken by characters, a typed line break always. Each line keeps its runs' formatting.
+    /// </summary>
+    public static IReadOnlyList<Line> WrapRuns(TextParagraph paragraph, double widthPt, double sizePt)
     {
         var available = (widthPt - (paragraph.Bullet ? BulletIndentEm * sizePt : 0)) * WidthSafety;
-        var lines = new List<string>();
-        var line = new System.Text.StringBuilder();
+        var lines = new List<Line>();
+        var line = new List<(TextRun Run, System.Text.StringBuilder Text)>();
         double lineWidth = 0;
+        void Append(TextRun run, string text)
+        {
+            if (line.Count == 0 || !ReferenceEquals(line[^1].Run, run))
+                line.Add((run, new System.Text.StringBuilder()));
+            line[^1].Text.Append(text);
+        }
+        void End(bool hard, bool trim)
+        {
+            if (trim && line.Count > 0)
+            {
+                var last = line[^1].Text.ToString().TrimEnd();
+                line[^1].Text.Clear().Append(last);
+            }
+            lines.Add(new Line(line.Where(p => p.Text.Length > 0).Select(p => p.Run with { Text = p.Text.ToString() }).ToList(), hard));
+            line = [];
+            lineWidth = 0;
+        }
         foreach (var run in paragraph.Runs)
         {
             var metrics = FontMetrics.For(run.Bold);
@@ -52,45 +79,33 @@ public static class TextLayout
             for (var h = 0; h < hardLines.Length; h++)
             {
                 if (h > 0)
-                {
-                    lines.Add(line.ToString());
-                    line.Clear();
-                    lineWidth = 0;
-                }
+                    End(hard: true, trim: false);
                 foreach (var token in Tokens(hardLines[h]))
                 {
                     var width = metrics.Width(token, sizePt);
                     if (lineWidth + width <= available || (token == " " && lineWidth > 0))
                     {
-                        line.Append(token);
+                        Append(run, token);
                         lineWidth += width;
                         continue;
                     }
                     if (token == " ")
                         continue;
                     if (lineWidth > 0)
-                    {
-                        lines.Add(line.ToString().TrimEnd());
-                        line.Clear();
-                        lineWidth = 0;
-                    }
+                        End(hard: false, trim: true);
                     // A word wider than the whole line is broken by characters, as PowerPoint does.
                     foreach (var c in token)
                     {
                         var w = metrics.Width(c.ToString(), sizePt);
                         if (lineWidth + w > available && lineWidth > 0)
-                        {
-                            lines.Add(line.ToString());
-                            line.Clear();
-                            lineWidth = 0;
-                        }
-                        line.Append(c);
+                            End(hard: false, trim: false);
+                        Append(run, c.ToString());
                         lineWidth += w;
                     }
                 }
             }
         }
-        lines.Add(line.ToString().TrimEnd());
+        End(hard: false, trim: true);
         return lines;
     }
 
@@ -133,49 +148,56 @@ public static class TextLayout
     {
         var pages = new List<IReadOnlyList<TextParagraph>>();
         var page = new List<TextParagraph>();
-        foreach (var paragraph in paragraphs)
+        foreach (var paragraph in SplitTall(paragraphs, box, sizePt))
         {
-            if (Fits([.. page, paragraph], box, sizePt))
-            {
-                page.Add(paragraph);
-                continue;
-            }
-            if (page.Count > 0)
+            if (page.Count > 0 && !Fits([.. page, paragraph], box, sizePt))
             {
                 pages.Add(page);
                 page = [];
             }
-            if (Fits([paragraph], box, sizePt))
-            {
-                page.Add(paragraph);
-                continue;
-            }
-            foreach (var piece in SplitByLines(paragraph, box, sizePt))
-            {
-                if (page.Count > 0)
-                {
-                    pages.Add(page);
-                    page = [];
-                }
-                page.Add(piece);
-            }
+            page.Add(paragraph);
         }
         if (page.Count > 0)
             pages.Add(page);
         return pages;
     }
 
-    private static IEnumerable<TextParagraph> SplitByLines(TextParagraph paragraph, Rect box, double sizePt)
+    /// <summary>Every paragraph that alone is taller than the box, split between lines into pieces that each fit.</summary>
+    public static IReadOnlyList<TextParagraph> SplitTall(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt) =>
+        paragraphs.SelectMany(p => Fits([p], box, sizePt) ? [p] : SplitByLines(p, box, sizePt)).ToList();
+
+    /// <summary>
+    /// A paragraph cut into pieces of at most a box's lines (or of <paramref name="linesPerPiece"/>). The
+    /// pieces keep their runs' weight and colour; only the first keeps the bullet and the space before.
+    /// </summary>
+    public static IEnumerable<TextParagraph> SplitByLines(TextParagraph paragraph, Rect box, double sizePt, int? linesPerPiece = null)
     {
         var innerWidth = Inner(box.Width, InsetX);
-        var linesPerBox = Math.Max(1, (int)Math.Floor(Inner(box.Height, InsetY) / FontMetrics.Regular.LineHeight(sizePt)));
-        var bold = paragraph.Runs.Count > 0 && paragraph.Runs.All(r => r.Bold);
-        var color = paragraph.Runs.FirstOrDefault()?.Color;
-        var lines = Wrap(new TextParagraph([new TextRun(paragraph.Text, bold)], paragraph.Bullet), innerWidth, sizePt);
-        for (var i = 0; i < lines.Count; i += linesPerBox)
+        var perBox = Math.Max(1, (int)Math.Floor(Inner(box.Height, InsetY) / FontMetrics.Regular.LineHeight(sizePt)));
+        var count = linesPerPiece is { } n ? Math.Clamp(n, 1, perBox) : perBox;
+        var wrapped = WrapRuns(paragraph, innerWidth, sizePt);
+        for (var i = 0; i < wrapped.Count; i += count)
         {
-            var text = string.Join(" ", lines.Skip(i).Take(linesPerBox));
-            yield return new TextParagraph([new TextRun(text, bold, color)], paragraph.Bullet && i == 0, paragraph.SpaceBeforeEm);
+            var runs = new List<TextRun>();
+            var piece = wrapped.Skip(i).Take(count).ToList();
+            for (var l = 0; l < piece.Count; l++)
+            {
+                if (l > 0)
+                {
+                    var separator = piece[l - 1].HardBreak ? "\n" : " ";
+                    if (runs.Count > 0) runs[^1] = runs[^1] with { Text = runs[^1].Text + separator };
+                }
+                foreach (var run in piece[l].Pieces)
+                {
+                    if (runs.Count > 0 && runs[^1].Bold == run.Bold && runs[^1].Color == run.Color)
+                        runs[^1] = runs[^1] with { Text = runs[^1].Text + run.Text };
+                    else
+                        runs.Add(run);
+                }
+            }
+            if (runs.Count == 0)
+                runs.Add(new TextRun(""));
+            yield return new TextParagraph(runs, paragraph.Bullet && i == 0, i == 0 ? paragraph.SpaceBeforeEm : 0);
         }
     }
 

@@ -17,7 +17,7 @@ internal static class ChartWriter
 {
     private const string Sheet = "Blad1";
 
-    public static GraphicFrame Build(SlidePart slide, uint id, ChartElement element, int number)
+    public static GraphicFrame Build(SlidePart slide, uint id, ChartElement element, int number, string language)
     {
         var relationshipId = $"rIdChart{number}";
         var part = slide.AddNewPart<ChartPart>(relationshipId);
@@ -26,13 +26,13 @@ internal static class ChartWriter
         part.ChangeIdOfPart(data, "rIdData");
         using (var workbook = new MemoryStream(Workbook(element)))
             data.FeedData(workbook);
-        part.ChartSpace = ChartSpace(element);
+        part.ChartSpace = ChartSpace(element, language);
 
         return ShapeWriter.Frame(id, element.Name ?? $"Grafiek {id}", element.Box,
             new A.GraphicData(new C.ChartReference { Id = relationshipId }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" });
     }
 
-    private static C.ChartSpace ChartSpace(ChartElement element)
+    private static C.ChartSpace ChartSpace(ChartElement element, string language)
     {
         var bar = new C.BarChart(
             new C.BarDirection { Val = C.BarDirectionValues.Bar },
@@ -44,7 +44,7 @@ internal static class ChartWriter
 
         return new C.ChartSpace(
             new C.Date1904 { Val = false },
-            new C.EditingLanguage { Val = "nl-NL" },
+            new C.EditingLanguage { Val = language },
             new C.RoundedCorners { Val = false },
             new C.Chart(
                 new C.AutoTitleDeleted { Val = true },
@@ -54,9 +54,9 @@ internal static class ChartWriter
                 new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap }),
             new C.TextProperties(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph(
                 new A.ParagraphProperties(new A.DefaultRunProperties(
-                    new A.SolidFill(new A.RgbColorModelHex { Val = DeckTheme.Ink }),
-                    new A.LatinFont { Typeface = DeckTheme.Font }) { FontSize = 1400 }),
-                new A.EndParagraphRunProperties { Language = "nl-NL" })),
+                    new A.SolidFill(new A.RgbColorModelHex { Val = element.TextColor }),
+                    new A.LatinFont { Typeface = DeckTheme.Font }) { FontSize = ShapeWriter.Hundredths(element.FontSizePt) }),
+                new A.EndParagraphRunProperties { Language = language })),
             new C.ExternalData(new C.AutoUpdate { Val = false }) { Id = "rIdData" });
     }
 

@@ -12,7 +12,7 @@ namespace HalenBrengen.Pptx;
 /// </summary>
 internal static class MasterWriter
 {
-    public static SlideMasterPart AddSlideMaster(PresentationPart presentation, ThemePart theme, out Dictionary<SlideLayoutKind, SlideLayoutPart> layouts)
+    public static SlideMasterPart AddSlideMaster(PresentationPart presentation, ThemePart theme, string language, out Dictionary<SlideLayoutKind, SlideLayoutPart> layouts)
     {
         var master = presentation.AddNewPart<SlideMasterPart>("rIdMaster");
         master.AddPart(theme, "rIdTheme");
@@ -23,7 +23,7 @@ internal static class MasterWriter
         {
             var relationshipId = $"rIdLayout{(int)kind + 1}";
             var part = master.AddNewPart<SlideLayoutPart>(relationshipId);
-            part.SlideLayout = Layout(kind);
+            part.SlideLayout = Layout(kind, language);
             part.AddPart(master, "rIdMaster");
             layouts[kind] = part;
             layoutIds.Append(new SlideLayoutId { Id = id++, RelationshipId = relationshipId });
@@ -31,32 +31,32 @@ internal static class MasterWriter
         master.SlideMaster = new SlideMaster(
             new CommonSlideData(new Background(new BackgroundProperties(
                     new A.SolidFill(new A.RgbColorModelHex { Val = DeckTheme.Background }), new A.EffectList())),
-                Tree(Placeholder(2, "Titel", PlaceholderValues.Title, DeckTheme.TitleBox))),
+                Tree(Placeholder(2, "Titel", PlaceholderValues.Title, DeckTheme.TitleBox, language))),
             ColorMap(),
             layoutIds,
             new TextStyles(
-                new TitleStyle(Level(DeckTheme.TitleSize, bold: true, DeckTheme.Accent)),
-                new BodyStyle(Level(DeckTheme.BodyMax, bold: false, DeckTheme.Ink)),
-                new OtherStyle(Level(DeckTheme.BodyMax, bold: false, DeckTheme.Ink))));
+                new TitleStyle(Level(TypeScale.Session.TitleMax, bold: true, DeckTheme.Accent, language)),
+                new BodyStyle(Level(TypeScale.Session.BodyMax, bold: false, DeckTheme.Ink, language)),
+                new OtherStyle(Level(TypeScale.Session.BodyMax, bold: false, DeckTheme.Ink, language))));
         return master;
     }
 
-    private static SlideLayout Layout(SlideLayoutKind kind) => new(
+    private static SlideLayout Layout(SlideLayoutKind kind, string language) => new(
         new CommonSlideData(Tree(Placeholder(2, "Titel", PlaceholderValues.Title, kind == SlideLayoutKind.Titel
-            ? new Rect(DeckTheme.Margin, Emu.FromMm(60), DeckTheme.TitleBox.Width, Emu.FromMm(40))
-            : DeckTheme.TitleBox))) { Name = kind.ToString() },
+            ? new Rect(DeckTheme.Margin, Emu.FromMm(30), DeckTheme.TitleBox.Width, Emu.FromMm(72))
+            : DeckTheme.TitleBox, language))) { Name = kind.ToString() },
         new ColorMapOverride(new A.MasterColorMapping()))
     { Type = kind == SlideLayoutKind.Titel ? SlideLayoutValues.Title : SlideLayoutValues.TitleOnly, Preserve = true };
 
     /// <summary>The notes master, with a theme part of its own as ECMA-376 asks (Part 1, 13.3.4).</summary>
-    public static NotesMasterPart AddNotesMaster(PresentationPart presentation)
+    public static NotesMasterPart AddNotesMaster(PresentationPart presentation, string language)
     {
         var part = presentation.AddNewPart<NotesMasterPart>("rIdNotesMaster");
         part.AddNewPart<ThemePart>("rIdTheme").Theme = ThemeWriter.Build();
         part.NotesMaster = new NotesMaster(
             new CommonSlideData(Tree(
-                Placeholder(2, "Dia", PlaceholderValues.SlideImage, new Rect(Emu.FromMm(20), Emu.FromMm(20), Emu.FromMm(150), Emu.FromMm(85))),
-                Placeholder(3, "Notities", PlaceholderValues.Body, new Rect(Emu.FromMm(20), Emu.FromMm(115), Emu.FromMm(150), Emu.FromMm(130)), index: 1))),
+                Placeholder(2, "Dia", PlaceholderValues.SlideImage, new Rect(Emu.FromMm(20), Emu.FromMm(20), Emu.FromMm(150), Emu.FromMm(85)), language),
+                Placeholder(3, "Notities", PlaceholderValues.Body, new Rect(Emu.FromMm(20), Emu.FromMm(115), Emu.FromMm(150), Emu.FromMm(130)), language, index: 1))),
             ColorMap());
         return part;
     }
@@ -82,17 +82,17 @@ internal static class MasterWriter
         return tree;
     }
 
-    public static Shape Placeholder(uint id, string name, PlaceholderValues type, Rect box, uint? index = null) => new(
+    public static Shape Placeholder(uint id, string name, PlaceholderValues type, Rect box, string language, uint? index = null) => new(
         new NonVisualShapeProperties(
             new NonVisualDrawingProperties { Id = id, Name = name },
             new NonVisualShapeDrawingProperties(new A.ShapeLocks { NoGrouping = true }),
             new ApplicationNonVisualDrawingProperties(new PlaceholderShape { Type = type, Index = index })),
         new ShapeProperties(ShapeWriter.Transform(box)),
-        new TextBody(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph(new A.EndParagraphRunProperties { Language = "nl-NL" })));
+        new TextBody(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph(new A.EndParagraphRunProperties { Language = language })));
 
-    private static A.Level1ParagraphProperties Level(double size, bool bold, string color) => new(
+    private static A.Level1ParagraphProperties Level(double size, bool bold, string color, string language) => new(
         new A.DefaultRunProperties(
             new A.SolidFill(new A.RgbColorModelHex { Val = color }),
             new A.LatinFont { Typeface = DeckTheme.Font })
-        { FontSize = (int)(size * 100), Bold = bold, Language = "nl-NL" });
+        { FontSize = ShapeWriter.Hundredths(size), Bold = bold, Language = language });
 }

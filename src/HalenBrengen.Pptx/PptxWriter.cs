@@ -11,7 +11,7 @@ namespace HalenBrengen.Pptx;
 public static class PptxWriter
 {
     /// <summary>Writes the whole package into memory and returns its bytes; same plan, same bytes.</summary>
-    public static byte[] Write(DeckPlan plan, Emu? slideWidth = null, Emu? slideHeight = null)
+    public static byte[] Write(DeckPlan plan)
     {
         using var buffer = new MemoryStream();
         using (var document = PresentationDocument.Create(buffer, PresentationDocumentType.Presentation))
@@ -21,8 +21,8 @@ public static class PptxWriter
                 "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", "rIdPresentation");
             var theme = presentation.AddNewPart<ThemePart>("rIdTheme");
             theme.Theme = ThemeWriter.Build();
-            MasterWriter.AddSlideMaster(presentation, theme, out var layouts);
-            var notesMaster = MasterWriter.AddNotesMaster(presentation);
+            MasterWriter.AddSlideMaster(presentation, theme, plan.LanguageTag, out var layouts);
+            var notesMaster = MasterWriter.AddNotesMaster(presentation, plan.LanguageTag);
 
             var slideIds = new SlideIdList();
             uint slideId = 256;
@@ -30,7 +30,7 @@ public static class PptxWriter
             {
                 var relationshipId = $"rIdSlide{i + 1}";
                 var slidePart = presentation.AddNewPart<SlidePart>(relationshipId);
-                SlideWriter.Write(slidePart, plan.Slides[i], layouts[plan.Slides[i].Layout], notesMaster);
+                SlideWriter.Write(slidePart, plan.Slides[i], layouts[plan.Slides[i].Layout], notesMaster, plan.LanguageTag);
                 slideIds.Append(new SlideId { Id = slideId++, RelationshipId = relationshipId });
             }
 
@@ -38,10 +38,10 @@ public static class PptxWriter
                 new SlideMasterIdList(new SlideMasterId { Id = 2147483648U, RelationshipId = "rIdMaster" }),
                 new NotesMasterIdList(new NotesMasterId { Id = "rIdNotesMaster" }),
                 slideIds,
-                new SlideSize { Cx = (int)(slideWidth ?? DeckTheme.SlideWidth).Value, Cy = (int)(slideHeight ?? DeckTheme.SlideHeight).Value },
+                new SlideSize { Cx = (int)plan.Width.Value, Cy = (int)plan.Height.Value },
                 new NotesSize { Cx = 6858000, Cy = 9144000 },
                 new DefaultTextStyle(new A.Level1ParagraphProperties(new A.DefaultRunProperties(
-                    new A.LatinFont { Typeface = DeckTheme.Font }) { Language = "nl-NL" })))
+                    new A.LatinFont { Typeface = DeckTheme.Font }) { Language = plan.LanguageTag })))
             { SaveSubsetFonts = true };
             // Our own docProps/core.xml: System.IO.Packaging's PackageProperties names its part with a
             // random GUID, which would make every run's bytes differ. No dates: no clock, same bytes.
@@ -86,24 +86,22 @@ public static class PptxWriter
 /// <summary>One slide: the title placeholder, then every element in order, then its notes.</summary>
 internal static class SlideWriter
 {
-    public static void Write(SlidePart part, SlidePlan plan, SlideLayoutPart layout, NotesMasterPart notesMaster)
+    public static void Write(SlidePart part, SlidePlan plan, SlideLayoutPart layout, NotesMasterPart notesMaster, string language)
     {
         part.AddPart(layout, "rIdLayout");
         uint id = 2;
         var shapes = new List<OpenXmlElement>();
-        if (plan.Title.Length > 0)
-        {
-            var box = plan.Layout == SlideLayoutKind.Titel ? TitleSlideBox : DeckTheme.TitleBox;
-            shapes.Add(ShapeWriter.Title(id++, plan.Title, box, TitleSize(plan.Title, box)));
-        }
+        if (plan.Title is { } title)
+            shapes.Add(ShapeWriter.Title(id++, title, language));
         var charts = 0;
         foreach (var element in plan.Elements)
         {
             shapes.Add(element switch
             {
-                Layout.TextElement text => ShapeWriter.Text(id++, text),
-                TableElement table => TableWriter.Build(id++, table),
-                ChartElement chart => ChartWriter.Build(part, id++, chart, ++charts),
+                Layout.TextElement text => ShapeWriter.Text(id++, text, language),
+                LineElement line => ShapeWriter.Line(id++, line),
+                TableElement table => TableWriter.Build(id++, table, language),
+                ChartElement chart => ChartWriter.Build(part, id++, chart, ++charts, language),
                 _ => throw new NotSupportedException(element.GetType().Name),
             });
         }
@@ -124,25 +122,15 @@ internal static class SlideWriter
                         new NonVisualShapeDrawingProperties(new A.ShapeLocks { NoGrouping = true }),
                         new ApplicationNonVisualDrawingProperties(new PlaceholderShape { Type = PlaceholderValues.Body, Index = 1 })),
                     new ShapeProperties(),
-                    NotesBody(plan.Notes)))),
+                    NotesBody(plan.Notes, language)))),
             new ColorMapOverride(new A.MasterColorMapping()));
     }
 
-    public static readonly Rect TitleSlideBox = new(DeckTheme.Margin, Emu.FromMm(48), DeckTheme.TitleBox.Width, Emu.FromMm(46));
-
-    /// <summary>The largest title size from the theme's down to its minimum that fits; titles are short by design.</summary>
-    public static double TitleSize(string title, Rect box)
-    {
-        var paragraph = new TextParagraph([new TextRun(title, true)], SpaceBeforeEm: 0);
-        var max = box == TitleSlideBox ? 40 : DeckTheme.TitleSize;
-        return TextLayout.LargestFit([paragraph], box, max, DeckTheme.TitleMinSize) ?? DeckTheme.TitleMinSize;
-    }
-
-    private static TextBody NotesBody(string notes)
+    private static TextBody NotesBody(string notes, string language)
     {
         var body = new TextBody(new A.BodyProperties(), new A.ListStyle());
         foreach (var line in XmlText.Clean(notes).Split('\n'))
-            body.Append(new A.Paragraph(new A.Run(new A.RunProperties { Language = "nl-NL" }, new A.Text(line))));
+            body.Append(new A.Paragraph(new A.Run(new A.RunProperties { Language = language }, new A.Text(line))));
         return body;
     }
 }

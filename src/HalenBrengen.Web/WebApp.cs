@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Reflection;
 using HalenBrengen.App;
+using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Excel.Reading;
 using HalenBrengen.Excel.Templates;

@@ -1,9 +1,8 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core;
 using HalenBrengen.Core.Model;
-using HalenBrengen.Excel.Reading;
 using HalenBrengen.Excel.Tests.Support;
 using HalenBrengen.Layout;
 using HalenBrengen.Layout.Posters;
@@ -13,29 +12,32 @@ using static HalenBrengen.Cli.Tests.WordSearch;
 
 namespace HalenBrengen.Cli.Tests;
 
-/// <summary>The poster issue's bars, for the example and generated coalitions of 2, 12 and 24 partners.</summary>
+/// <summary>The posters' bars, for the example and generated coalitions of 2, 9, 12, 16 and 24 partners.</summary>
 public sealed partial class PosterQualityTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
-    public static TheoryData<string> Coalitions => ["voorbeeld", "2", "12", "24"];
+    public static TheoryData<string> Coalitions => ["voorbeeld", "2", "9", "12", "16", "24"];
 
-    private static Coalition Load(string which) => which == "voorbeeld"
-        ? WorkbookReader.Read([Repository.PathOf("templates", "voorbeeld")]).Coalition
-        : Generated.Coalition(int.Parse(which, System.Globalization.CultureInfo.InvariantCulture), 12);
+    private static IReadOnlyList<PosterPlan> Posters(string which) => PosterPlanner.Plan(Outputs.Coalition(which), Language.Nl);
 
-    private static IReadOnlyList<PosterPlan> Posters(string which) => PosterPlanner.Plan(Load(which), Language.Nl);
+    private static (Coalition Coalition, IReadOnlyList<PosterPlan> Posters) Load(string which)
+    {
+        var coalition = Outputs.Coalition(which);
+        return (coalition, PosterPlanner.Plan(coalition, Language.Nl));
+    }
 
     [Theory]
     [MemberData(nameof(Coalitions))]
-    public void Every_poster_is_valid_and_exactly_a0_portrait(string which)
+    public void Every_poster_is_valid_written_as_planned_and_exactly_a0_portrait(string which)
     {
         foreach (var poster in Posters(which))
         {
-            var package = PptxWriter.Write(poster.Sheets, PosterTheme.Width, PosterTheme.Height);
+            var package = PptxWriter.Write(poster.Sheets);
             PackageChecks.AssertValid(package);
+            WrittenDeck.AssertWrittenAsPlanned(poster.Sheets, package);
             using var zip = new ZipArchive(new MemoryStream(package));
             var size = XDocument.Load(zip.GetEntry("ppt/presentation.xml")!.Open()).Descendants().Single(e => e.Name.LocalName == "sldSz");
             Assert.Equal("30276000", size.Attribute("cx")!.Value); // 841 mm
@@ -56,7 +58,7 @@ public sealed partial class PosterQualityTests : IDisposable
                 foreach (var text in sheet.Elements.OfType<TextElement>())
                 {
                     Assert.True(free.Contains(text.Box), $"{poster.Kind} {text.Name}: inside the printer's margin");
-                    Assert.True(TextLayout.Fits(text.Paragraphs, text.Box, text.FontSizePt), $"{poster.Kind} {poster.Partner}: {text.Name} does not fit at {text.FontSizePt}");
+                    Assert.True(text.Fits, $"{poster.Kind} {poster.Partner?.Naam}: {text.Name} does not fit at {text.FontSizePt}");
                 }
                 var boxes = sheet.Elements.Select(e => e.Box).ToList();
                 Assert.False(boxes.Where((a, i) => boxes.Skip(i + 1).Any(b => a.Overlaps(b))).Any(), $"{poster.Kind}: elements overlap");
@@ -66,51 +68,100 @@ public sealed partial class PosterQualityTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Coalitions))]
-    public void Readable_from_two_metres(string which)
+    public void The_combined_map_is_readable_from_two_metres_with_equal_tiles_around_the_centre(string which)
     {
-        var posters = Posters(which);
-        var combined = posters[0];
+        var coalition = Outputs.Coalition(which);
+        var combined = Posters(which)[0];
+        Assert.Equal(PosterKind.CombinedMap, combined.Kind);
         foreach (var sheet in combined.Sheets.Slides)
         {
             var elements = sheet.Elements.OfType<TextElement>().ToList();
             Assert.True(elements.Single(e => e.Name == "Krantenkop").FontSizePt >= PosterTheme.HeadlineMin);
-            var coalition = Load(which);
             foreach (var partner in coalition.Partners)
                 Assert.True(elements.Single(e => e.Name == partner.Naam).FontSizePt >= PosterTheme.NameMin);
             var items = elements.Where(e => e.Name?.EndsWith(" inhoud", StringComparison.Ordinal) == true).Select(e => e.FontSizePt).Distinct().ToList();
-            Assert.Single(items); // shrunk evenly: one size for every segment
-            Assert.True(items[0] >= PosterTheme.ItemMin);
+            Assert.Single(items); // shrunk evenly: one size for every tile
+            Assert.True(items[0] >= PosterTheme.ItemMinFor(coalition.Partners.Count), $"{which}: items at {items[0]} pt");
+            if (coalition.Partners.Count <= 12)
+                Assert.True(items[0] >= 24);
             if (combined.Sheets.Slides.Count > 1)
-                Assert.Equal(PosterTheme.ItemMin, items[0]); // a second sheet only below 16 pt
+                Assert.Equal(PosterTheme.ItemMinFor(coalition.Partners.Count), items[0]); // a next sheet only at the minimum
+
+            var tiles = coalition.Partners.Select(p => Union(elements.Single(e => e.Name == p.Naam).Box, elements.Single(e => e.Name == p.Naam + " inhoud").Box)).ToList();
+            var areas = tiles.Select(t => (double)t.Width.Value * t.Height.Value).ToList();
+            Assert.True(areas.Max() <= areas.Min() * 1.05, $"{which}: tiles differ in area");
+            var centre = Union(elements.Single(e => e.Name == "Krantenkop").Box, elements.Single(e => e.Name == "Ambitie").Box);
+            var distances = tiles.Select(t => t.DistanceTo(centre)).ToList();
+            Assert.True(distances.Max() - distances.Min() <= Emu.FromMm(0.2).Value, $"{which}: tiles not equally far from the centre");
+            if (coalition.Partners.Count >= 3)
+            {
+                Assert.Contains(tiles, t => t.Bottom <= centre.Y);
+                Assert.Contains(tiles, t => t.Y >= centre.Bottom);
+                Assert.Contains(tiles, t => t.Right <= centre.X || t.X >= centre.Right); // around, not only above and below
+            }
         }
-        if (combined.Sheets.Slides.Count > 1)
+    }
+
+    private static Rect Union(Rect a, Rect b)
+    {
+        var x = a.X < b.X ? a.X : b.X;
+        var y = a.Y < b.Y ? a.Y : b.Y;
+        var right = a.Right > b.Right ? a.Right : b.Right;
+        var bottom = a.Bottom > b.Bottom ? a.Bottom : b.Bottom;
+        return new Rect(x, y, right - x, bottom - y);
+    }
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void An_item_is_never_split_across_sheets(string which)
+    {
+        var coalition = Outputs.Coalition(which);
+        foreach (var poster in Posters(which).Where(p => p.Sheets.Slides.Count > 1))
         {
-            var header = combined.Sheets.Slides.Select(s => s.Elements.OfType<TextElement>().Single(e => e.Name == "Kop").Paragraphs[0].Text).ToList();
-            Assert.All(header.Select((h, i) => (h, i)), x => Assert.Contains($"{x.i + 1}/{header.Count}", x.h, StringComparison.Ordinal));
+            var paragraphs = poster.Sheets.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
+            foreach (var item in coalition.Partners.SelectMany(p => p.Halen.Concat(p.Brengen)))
+                Assert.Contains(paragraphs, p => p.Contains(item.Text.Value, StringComparison.Ordinal));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void The_work_sheet_centre_is_paper_to_write_on_and_a_partners_name_is_never_smaller_than_its_words(string which)
+    {
+        var posters = Posters(which);
+        var werkvel = posters[^1];
+        Assert.Equal(PosterKind.WorkSheet, werkvel.Kind);
+        foreach (var centre in werkvel.Sheets.Slides[0].Elements.OfType<TextElement>().Where(e => e.Name is "Krantenkop" or "Ambitie"))
+        {
+            Assert.True(Outputs.Contrast(centre.Fill!, "FFFFFF") < 1.1, $"centre fill {centre.Fill} too dark to write on");
+            Assert.All(centre.Paragraphs.SelectMany(p => p.Runs), r => Assert.True(Outputs.Contrast(r.Color ?? centre.TextColor, centre.Fill!) >= 4.5));
+        }
+        foreach (var poster in posters.Where(p => p.Kind == PosterKind.Partner))
+            foreach (var sheet in poster.Sheets.Slides)
+            {
+                var texts = sheet.Elements.OfType<TextElement>().ToList();
+                Assert.True(texts.Single(e => e.Name == poster.Partner!.Naam).FontSizePt >= texts.Single(e => e.Name == poster.Partner!.Naam + " inhoud").FontSizePt);
+            }
     }
 
     [Theory]
     [MemberData(nameof(Coalitions))]
     public void Every_item_and_name_is_on_the_combined_map_and_everything_on_the_partners_own_poster(string which)
     {
-        var coalition = Load(which);
-        var posters = Posters(which);
+        var (coalition, posters) = Load(which);
         var combined = Words(string.Join(" ", SheetTexts(posters[0])));
         foreach (var partner in coalition.Partners)
         {
             Assert.True(IsSubsequence(Words(partner.Naam), combined));
             foreach (var item in partner.Halen.Concat(partner.Brengen))
                 Assert.True(IsSubsequence(Words(item.Text.Value), combined), $"lost on the map: {item.Text.Value[..Math.Min(60, item.Text.Value.Length)]}");
-            var own = Words(string.Join(" ", SheetTexts(posters.Single(p => p.Partner == partner.Naam))));
+            var own = Words(string.Join(" ", SheetTexts(posters.Single(p => p.Partner == partner))));
             var texts = new[] { partner.Kaart?.EigenBelang, partner.Kaart?.GezamenlijkBelang, partner.Kaart?.Ambitie, partner.Kaart?.Krantenkop }
                 .Concat(partner.Halen.Concat(partner.Brengen).SelectMany(i => new[] { i.Text, i.Toelichting, i.Omvang }));
-            foreach (var text in texts.Where(x => x is not null))
-                Assert.True(IsSubsequence(Words(text!.Value), own), $"lost on {partner.Naam}'s poster: {text.Value[..Math.Min(60, text.Value.Length)]}");
+            foreach (var text in texts.OfType<Sourced<string>>())
+                Assert.True(IsSubsequence(Words(text.Value), own), $"lost on {partner.Naam}'s poster: {text.Value[..Math.Min(60, text.Value.Length)]}");
         }
-        var werkvel = posters[^1];
-        Assert.Equal("werkvel", werkvel.Kind);
-        Assert.All(coalition.Partners, p => Assert.Contains(werkvel.Sheets.Slides[0].Elements.OfType<TextElement>(), e => e.Name == p.Naam));
+        Assert.All(coalition.Partners, p => Assert.Contains(posters[^1].Sheets.Slides[0].Elements.OfType<TextElement>(), e => e.Name == p.Naam));
     }
 
     [Fact]
@@ -119,7 +170,7 @@ public sealed partial class PosterQualityTests : IDisposable
         var soffice = ExternalTools.RequireSoffice();
         var poster = Posters("voorbeeld")[0];
         var path = _folder.File("kaart.pptx");
-        File.WriteAllBytes(path, PptxWriter.Write(poster.Sheets, PosterTheme.Width, PosterTheme.Height));
+        File.WriteAllBytes(path, PptxWriter.Write(poster.Sheets));
         var profile = new Uri(Path.Combine(_folder.Path, "lo")).AbsoluteUri;
 
         var (exit, output) = ExternalTools.Run(soffice, [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", _folder.Path, path], TimeSpan.FromMinutes(3));
@@ -132,5 +183,4 @@ public sealed partial class PosterQualityTests : IDisposable
 
     private static IEnumerable<string> SheetTexts(PosterPlan poster) =>
         poster.Sheets.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text);
-
 }

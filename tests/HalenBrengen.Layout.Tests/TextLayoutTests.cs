@@ -1,5 +1,5 @@
 using HalenBrengen.Layout;
-using HalenBrengen.Layout.Deck;
+using HalenBrengen.Layout.Kit;
 using HalenBrengen.Layout.Fonts;
 
 namespace HalenBrengen.Layout.Tests;
@@ -90,18 +90,20 @@ public sealed class TextLayoutTests
     {
         var rows = Enumerable.Range(0, 60).Select(i => (IReadOnlyList<string>)[$"Partij {i}", string.Join(" ", Enumerable.Repeat("tekst", 20 + i % 7))]).ToList();
 
-        var pages = TablePlanner.Plan(DeckTheme.BodyBox, [1, 3], ["Partij", "Wat"], rows);
+        var pages = Tables.Plan(DeckTheme.BodyBox, [1, 3], ["Partij", "Wat"], rows, 24, 18);
 
         Assert.True(pages.Count > 1);
         Assert.All(pages, p => Assert.Equal(["Partij", "Wat"], p.Header));
-        Assert.All(pages, p => Assert.True(p.Box.Height <= DeckTheme.BodyBox.Height && p.FontSizePt >= DeckTheme.BodyMin));
+        Assert.All(pages, p => Assert.True(p.Box.Height <= DeckTheme.BodyBox.Height && p.FontSizePt == 18));
+        // Balanced: no continued page is much emptier than the others.
+        Assert.All(pages, p => Assert.True(p.Box.Height.Value >= DeckTheme.BodyBox.Height.Value * Pages.MinimumFill, $"{p.Rows.Count} rows only"));
         Assert.Equal(rows.Select(r => r[0]), pages.SelectMany(p => p.Rows).Select(r => r[0]));
     }
 
     [Fact]
     public void A_small_table_fits_one_slide_at_the_largest_size()
     {
-        var pages = TablePlanner.Plan(DeckTheme.BodyBox, [1, 1], ["A", "B"], [["een", "twee"]]);
-        Assert.Equal(16, Assert.Single(pages).FontSizePt);
+        var pages = Tables.Plan(DeckTheme.BodyBox, [1, 1], ["A", "B"], [["een", "twee"]], 24, 18);
+        Assert.Equal(24, Assert.Single(pages).FontSizePt);
     }
 }

@@ -10,26 +10,50 @@ public sealed class PptxWriterTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    internal static DeckPlan Sample(string extra = "") => new("Proef", "HalenBrengen",
+    private static TextElement Title(string text) =>
+        new(DeckTheme.TitleBox, [new TextParagraph([new TextRun(text, true, DeckTheme.Accent)], SpaceBeforeEm: 0)], 36, DeckTheme.Accent, Name: "Titel");
+
+    /// <summary>A deck with every element kind the writer knows, each with its own sizes and colours.</summary>
+    internal static DeckPlan Sample(string extra = "", string language = "nl-NL") => new("Proef", "HalenBrengen", language, DeckTheme.SlideWidth, DeckTheme.SlideHeight,
     [
-        new SlidePlan(SlideLayoutKind.Titel, "Hier valt niemand tussen wal en schip" + extra, [], "Welkom."),
-        new SlidePlan(SlideLayoutKind.Inhoud, "Lijst", [
-            new TextElement(DeckTheme.BodyBox, [new TextParagraph("Eén punt", bullet: true), new TextParagraph("Regel\nmet breuk 💪 تعاون", bullet: true)], 20, DeckTheme.Ink, Name: "Lijst"),
+        new SlidePlan(SlideLayoutKind.Titel, Title("Hier valt niemand tussen wal en schip" + extra), [], "Welkom."),
+        new SlidePlan(SlideLayoutKind.Inhoud, Title("Lijst"), [
+            new TextElement(DeckTheme.BodyBox, [new TextParagraph("Eén punt", bullet: true), new TextParagraph("Regel\nmet breuk 💪 تعاون", bullet: true)], 22, DeckTheme.Ink, Name: "Lijst"),
         ], "Notitie\nmet twee regels."),
-        new SlidePlan(SlideLayoutKind.Inhoud, "Tabel", [
-            new TableElement(DeckTheme.BodyBox, [Emu.FromMm(100), Emu.FromMm(214)], ["Partij", "Nodig voor"],
-                [["Gemeente", "Budget"], ["School", "Bereik"]], [Emu.FromMm(10), Emu.FromMm(10), Emu.FromMm(10)], 14),
-        ], ""),
-        new SlidePlan(SlideLayoutKind.Inhoud, "Grafiek", [
+        new SlidePlan(SlideLayoutKind.Inhoud, Title("Tabel"), [
+            new TableElement(DeckTheme.BodyBox with { Height = Emu.FromMm(30) }, [Emu.FromMm(100), Emu.FromMm(214)], ["Partij", "Nodig voor"],
+                [["Gemeente", "Budget"], ["School", "Bereik"]], [Emu.FromMm(10), Emu.FromMm(10), Emu.FromMm(10)], 19, DeckTheme.Table),
+        ], "Tabel."),
+        new SlidePlan(SlideLayoutKind.Inhoud, Title("Grafiek"), [
             new ChartElement(DeckTheme.BodyBox, "Balans", ["Gemeente", "School"],
-                [new ChartSeries("Halen", DeckTheme.Halen, [4, 2]), new ChartSeries("Brengen", DeckTheme.Brengen, [3, 5])]),
+                [new ChartSeries("Halen", DeckTheme.Halen, [4, 2]), new ChartSeries("Brengen", DeckTheme.Brengen, [3, 5])], 15, DeckTheme.Ink),
         ], "Grafiek."),
+        new SlidePlan(SlideLayoutKind.Inhoud, null, [
+            new LineElement(new Point(Emu.FromMm(200), Emu.FromMm(40)), new Point(Emu.FromMm(40), Emu.FromMm(150)), Emu.FromPt(4.5), DeckTheme.Rule, "Lijn"),
+            new TextElement(Rect.Mm(30, 140, 20, 20), [new TextParagraph([new TextRun("7", true)], SpaceBeforeEm: 0)], 21, DeckTheme.White, DeckTheme.Accent,
+                Anchor.Middle, TextAlign.Center, "Knoop", Geometry.Ellipse, Tight: true),
+            new TextElement(Rect.Mm(120, 60, 80, 20), [new TextParagraph([new TextRun("thema", true)], SpaceBeforeEm: 0)], 26, DeckTheme.Accent, DeckTheme.Light,
+                Anchor.Middle, TextAlign.Right, "Chip", Geometry.RoundedRectangle, new Outline(DeckTheme.Rule, Emu.FromPt(2))),
+        ], "Vormen."),
     ]);
 
     [Fact]
     public void A_deck_with_every_element_kind_is_valid()
     {
         PackageChecks.AssertValid(PptxWriter.Write(Sample()));
+    }
+
+    [Fact]
+    public void Every_shape_is_written_at_its_planned_box_size_and_colours()
+    {
+        WrittenDeck.AssertWrittenAsPlanned(Sample(), PptxWriter.Write(Sample()));
+    }
+
+    [Fact]
+    public void Every_run_notes_included_is_tagged_with_the_plans_language()
+    {
+        var slides = WrittenDeck.Read(PptxWriter.Write(Sample(language: "en-GB")));
+        Assert.All(slides.SelectMany(s => s.Runs.Concat(s.NoteRuns)), r => Assert.Equal("en-GB", r.Language));
     }
 
     [Fact]
@@ -57,6 +81,6 @@ public sealed class PptxWriterTests : IDisposable
 
         Assert.True(exit == 0, output);
         var pdf = File.ReadAllText(_folder.File("proef.pdf"), System.Text.Encoding.Latin1);
-        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(pdf, @"/Type\s*/Page[^s]").Count);
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Matches(pdf, @"/Type\s*/Page[^s]").Count);
     }
 }

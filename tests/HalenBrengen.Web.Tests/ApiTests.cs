@@ -48,14 +48,16 @@ public sealed class ApiTests(ServerFixture server)
     }
 
     [Fact]
-    public async Task Generate_returns_the_deck_and_every_poster_and_they_pass_the_quality_bars()
+    public async Task Generate_returns_the_deck_the_briefing_and_every_poster_and_they_pass_the_package_checks()
     {
         var (status, body) = await Post("api/generate", ServerFixture.Form(ServerFixture.Example()));
 
         Assert.Equal(HttpStatusCode.OK, status);
         var files = body.GetProperty("files").EnumerateArray().ToList();
-        Assert.Equal(10, files.Count);
+        Assert.Equal(11, files.Count);
         Assert.Equal("Deck", files[0].GetProperty("kind").GetString());
+        Assert.Equal("Briefing", files[1].GetProperty("kind").GetString());
+        Assert.EndsWith(" - voorbereiding begeleider.pptx", files[1].GetProperty("name").GetString(), StringComparison.Ordinal);
         foreach (var file in files)
             PackageChecks.AssertValid(Convert.FromBase64String(file.GetProperty("base64").GetString()!));
         AssertNothingLeft();
@@ -70,7 +72,7 @@ public sealed class ApiTests(ServerFixture server)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(10, zip.Entries.Count);
+        Assert.Equal(11, zip.Entries.Count);
     }
 
     [Fact]

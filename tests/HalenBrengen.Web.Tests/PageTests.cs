@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using HalenBrengen.App;
+using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Excel.Reading;
 using HalenBrengen.Excel.Tests.Support;
@@ -43,7 +44,10 @@ public sealed class PageTests(ServerFixture server) : IDisposable
         await Assertions.Expect(page.Locator("#generate")).ToBeEnabledAsync();
 
         await page.Locator("#generate").ClickAsync();
-        await Assertions.Expect(page.Locator("#downloads li a")).ToHaveCountAsync(10, new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#downloads li a")).ToHaveCountAsync(11, new() { Timeout = 60_000 });
+        // The deck for the room and the briefing for the facilitator, each said so beside its link.
+        await Assertions.Expect(page.Locator("#downloads li").Nth(1)).ToContainTextAsync("voorbereiding begeleider.pptx");
+        await Assertions.Expect(page.Locator("#downloads li").Nth(1)).ToContainTextAsync("niet projecteren");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#downloads li a").First.ClickAsync());
         Assert.EndsWith(" - sessie.pptx", download.SuggestedFilename, StringComparison.Ordinal);
@@ -51,7 +55,7 @@ public sealed class PageTests(ServerFixture server) : IDisposable
         await download.SaveAsAsync(path);
         PackageChecks.AssertValid(File.ReadAllBytes(path));
 
-        // Everything as one zip: the deck, the map, a poster per partner and the work sheet, each a valid
+        // Everything as one zip: the deck, the briefing, the map, a poster per partner and the work sheet, each a valid
         // package and byte for byte what the generator makes of these workbooks (output is deterministic),
         // so the deck and poster quality tests (Cli.Tests) hold for what the facilitator downloads.
         var zipDownload = await page.RunAndWaitForDownloadAsync(() => page.Locator("#zip").ClickAsync());

@@ -2,39 +2,66 @@ using HalenBrengen.Core.Model;
 
 namespace HalenBrengen.Core.Analysis;
 
-/// <summary>One part of the session, in minutes.</summary>
-public sealed record AgendaItem(AgendaPart Part, int Minutes);
+/// <summary>One part of the session: when it starts (minutes from the start) and how long it takes.</summary>
+public sealed record AgendaItem(AgendaPart Part, int StartMinute, int Minutes)
+{
+    public int EndMinute => StartMinute + Minutes;
+}
 
-public enum AgendaPart { Opening, Ronde, SamenKaart, Ambitie, Afspraken }
+/// <summary>The parts of the session, in the order the session deck follows them.</summary>
+public enum AgendaPart { Opening, Ronde, SamenKaart, Ambitie, Afspraken, Afsluiting }
 
 /// <summary>
 /// The session's time table. Every party gets the same speaking time (METHOD.md): half of the time
-/// between a 10-minute opening and 10 minutes of agreements goes to the round of parties, a quarter to
-/// building the combined map together, the rest to sharpening the ambition and the headline.
+/// between the fixed parts (welcome, who does what, close) goes to the round of parties, a quarter to
+/// building the combined map together, the rest to sharpening the ambition and the headline. The parts
+/// add up to the session length; only when the round alone does not fit (many parties, a short
+/// session) does the agenda run over, and <see cref="Overrun"/> says by how much.
 /// </summary>
-public sealed record Agenda(int TotalMinutes, int SpeakingMinutes, IReadOnlyList<AgendaItem> Items, bool DurationGiven)
+public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyList<AgendaItem> Items, bool DurationGiven, TimeOnly? Start)
 {
     public const int DefaultMinutes = 150;
-    private const int Opening = 10, Closing = 10;
+    public const int ShortestMinutes = 30;
+
+    /// <summary>Minutes from the start to the end of the last part.</summary>
+    public int TotalMinutes => Items[^1].EndMinute;
+
+    public int Overrun => Math.Max(0, TotalMinutes - PlannedMinutes);
+
+    /// <summary>When each party's turn in the round starts, in minutes from the start, in the round's order.</summary>
+    public IEnumerable<int> Turns(int parties)
+    {
+        var round = Items.Single(i => i.Part == AgendaPart.Ronde);
+        return Enumerable.Range(0, parties).Select(i => round.StartMinute + i * SpeakingMinutes);
+    }
 
     public static Agenda Of(Coalition coalition)
     {
-        var given = coalition.Samenwerking.SessieduurMinuten?.Value;
-        var total = Math.Max(given ?? DefaultMinutes, 30);
+        var s = coalition.Samenwerking;
+        var given = s.SessieduurMinuten?.Value;
+        var total = Math.Max(given ?? DefaultMinutes, ShortestMinutes);
         var parties = Math.Max(1, coalition.Partners.Count);
-        var middle = total - Opening - Closing;
+        var (opening, agreements, close) = total >= 60 ? (10, 10, 5) : (5, 5, 5);
+        var middle = total - opening - agreements - close;
         var speaking = Math.Max(1, middle / 2 / parties);
         var round = speaking * parties;
-        // With very many parties in a short session the round takes everything; the rest is then zero.
         var map = Math.Max(0, (middle - round) / 2);
         var ambition = Math.Max(0, middle - round - map);
-        return new Agenda(total, speaking,
-        [
-            new AgendaItem(AgendaPart.Opening, Opening),
-            new AgendaItem(AgendaPart.Ronde, round),
-            new AgendaItem(AgendaPart.SamenKaart, map),
-            new AgendaItem(AgendaPart.Ambitie, ambition),
-            new AgendaItem(AgendaPart.Afspraken, Closing),
-        ], given is not null);
+
+        var items = new List<AgendaItem>();
+        var at = 0;
+        foreach (var (part, minutes) in new[]
+        {
+            (AgendaPart.Opening, opening), (AgendaPart.Ronde, round), (AgendaPart.SamenKaart, map),
+            (AgendaPart.Ambitie, ambition), (AgendaPart.Afspraken, agreements), (AgendaPart.Afsluiting, close),
+        })
+        {
+            items.Add(new AgendaItem(part, at, minutes));
+            at += minutes;
+        }
+        return new Agenda(total, speaking, items, given is not null, StartOf(s.Datum));
     }
+
+    /// <summary>The session's start time, when its date carries one.</summary>
+    private static TimeOnly? StartOf(SessieDatum? datum) => datum?.Date is null ? null : datum.Time;
 }

@@ -10,16 +10,6 @@ public sealed record Match(Partner Wanter, Item Want, Partner Bringer, Item Offe
 {
     /// <summary>One point for the same Soort, two for every shared meaningful word.</summary>
     public int Score => (SameSoort ? 1 : 0) + 2 * SharedWords.Count;
-
-    public string Why(Language language)
-    {
-        var parts = new List<string>();
-        if (SameSoort && Want.Soort?.Value is { } soort)
-            parts.Add(language == Language.Nl ? $"zelfde soort: {ValueLists.Label(soort)}" : $"same kind: {ValueLists.Label(soort)}");
-        if (SharedWords.Count > 0)
-            parts.Add((language == Language.Nl ? "gedeelde woorden: " : "shared words: ") + string.Join(", ", SharedWords));
-        return string.Join("; ", parts);
-    }
 }
 
 /// <summary>A halen item no other partner's brengen answers yet.</summary>

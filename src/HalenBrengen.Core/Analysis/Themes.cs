@@ -6,23 +6,11 @@ public enum ThemeKind { Soort, Word }
 
 /// <summary>
 /// A word or a Soort that recurs in the interests of two or more partners, with every place it was
-/// found. Offered to the group as a question: a facilitator who announces an overlap early can make a
-/// partner feel left out (METHOD.md).
+/// found; a Soort theme also names its Soort, so every view can word it in its own language. Offered
+/// to the group as a question: a facilitator who announces an overlap early can make a partner feel
+/// left out (METHOD.md).
 /// </summary>
-public sealed record Theme(ThemeKind Kind, string Label, IReadOnlyList<Partner> Partners, IReadOnlyList<SourceRef> Sources)
-{
-    public string Question(Language language)
-    {
-        var names = string.Join(", ", Partners.Select(p => p.Naam));
-        return (Kind, language) switch
-        {
-            (ThemeKind.Soort, Language.Nl) => $"Meerdere partijen willen iets halen op het gebied van '{Label}' ({names}). Herkennen jullie dat, en bedoelen jullie hetzelfde?",
-            (ThemeKind.Word, Language.Nl) => $"Het woord '{Label}' komt terug bij {names}. Wat betekent het voor ieder van jullie?",
-            (ThemeKind.Soort, _) => $"Several partners want to get something in '{Label}' ({names}). Do you recognise that, and do you mean the same thing?",
-            _ => $"The word '{Label}' comes back with {names}. What does it mean to each of you?",
-        };
-    }
-}
+public sealed record Theme(ThemeKind Kind, string Label, Soort? Soort, IReadOnlyList<Partner> Partners, IReadOnlyList<SourceRef> Sources);
 
 public static class Themes
 {
@@ -55,8 +43,8 @@ public static class Themes
                 entry.Sources.Add(item.Soort.Source);
             }
         }
-        var themes = soorten.Select(s => new Theme(ThemeKind.Soort, ValueLists.Label(s.Key), s.Value.Partners, s.Value.Sources))
-            .Concat(words.Values.Select(w => new Theme(ThemeKind.Word, w.Label, w.Partners, w.Sources)))
+        var themes = soorten.Select(s => new Theme(ThemeKind.Soort, ValueLists.Label(s.Key), s.Key, s.Value.Partners, s.Value.Sources))
+            .Concat(words.Values.Select(w => new Theme(ThemeKind.Word, w.Label, null, w.Partners, w.Sources)))
             .Where(t => t.Partners.Count >= 2);
         return themes
             .OrderByDescending(t => t.Partners.Count)

@@ -1,66 +1,208 @@
 using System.Globalization;
 using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Kit;
+using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Deck;
 
 /// <summary>
-/// The combined map: the ambition in the middle with every partner around it (up to eight partners),
-/// then an overview table of what each partner wants and brings, split over slides, never shrunk.
+/// The combined map as a picture: the krantenkop and the ambition in the centre, one equal tile per
+/// partner around it with as much of what it wants and brings as fits, the rest pointing to its own
+/// slide; then the same map with empty tiles, to fill in live. Native shapes, so it stays editable.
 /// </summary>
 internal static class MapSlides
 {
-    public const int MaxAroundCentre = 8;
+    private static readonly TypeScale Scale = TypeScale.Session;
+    private const double TileMax = 24;
+    /// <summary>Beyond this many partners a tile's words may be set at the table size (18 pt) so every name still fits.</summary>
+    public const int DensePartners = 16;
+    /// <summary>An item on a tile is cut to this many characters; the partner's own slide has it whole.</summary>
+    private const int ItemChars = 50;
 
-    public static IEnumerable<SlidePlan> Plan(Coalition coalition, DeckTexts t)
+    /// <summary>Tiles around the centre on a 16:9 slide; the centre leaves room for the krantenkop and the ambition.</summary>
+    public static Ring.Options OptionsFor(int count) => new(
+        Gap: Emu.FromMm(count > 12 ? 3 : 4), MinTileWidth: Emu.FromMm(40), MinTileHeight: Emu.FromMm(18),
+        MinCentreWidth: Emu.FromMm(count <= 8 ? 140 : 110), MinCentreHeight: Emu.FromMm(count <= 8 ? 62 : 55),
+        Aspect: 2.2, MinAspect: 1.2, MaxAspect: 4.5);
+
+    public static double TileMin(int count) => count > DensePartners ? Scale.TableMin : Scale.BodyMin;
+
+    public static IEnumerable<SlidePlan> Plan(Coalition coalition, SessionTexts t, IReadOnlyDictionary<Partner, int> itemsSlide)
     {
-        if (coalition.Partners.Count <= MaxAroundCentre)
-            yield return Map(coalition, t);
-        // Up to eight partners every item; beyond that a summary by Soort, so the overview stays an overview.
-        var detailed = coalition.Partners.Count <= MaxAroundCentre;
-        var rows = coalition.Partners.Select(p => (IReadOnlyList<string>)(detailed
-            ? [p.Naam, Join(p.Halen, i => (i.IsEis ? t.Demand + " " : "") + i.Text.Value, t), Join(p.Brengen, i => i.Text.Value, t)]
-            : [p.Naam, SlideKit.BySoort(p.Halen, t), SlideKit.BySoort(p.Brengen, t)])).ToList();
-        var pages = TablePlanner.Plan(DeckTheme.BodyBox, [1, 2, 2], [t.PartyHeader, t.Gets, t.Brings], rows, name: "Overzicht");
-        foreach (var slide in SlideKit.Tables(t.OverviewTitle, pages, t.MapNotes, t)) yield return slide;
-    }
-
-    private static string Join(IReadOnlyList<Item> items, Func<Item, string> text, DeckTexts t) =>
-        items.Count == 0 ? t.NothingYet : string.Join("\n", items.Select(i => "• " + text(i)));
-
-    private static SlidePlan Map(Coalition coalition, DeckTexts t)
-    {
-        var body = DeckTheme.BodyBox;
         var partners = coalition.Partners;
-        var top = (partners.Count + 1) / 2;
-        var bottom = partners.Count - top;
-        var rowHeight = Emu.FromMm(36);
-        var gap = Emu.FromMm(5);
-        var elements = new List<SlideElement>();
-        var centre = new Rect(body.X + Emu.FromMm(40), body.Y + rowHeight + gap, body.Width - Emu.FromMm(80), body.Height - (rowHeight + gap) * 2);
-        var ambition = coalition.Samenwerking.GedeeldeAmbitie?.Value ?? t.NoAmbition;
-        var centreText = new List<TextParagraph>
+        if (partners.Count == 0)
+            yield break;
+        var area = new Rect(Emu.FromMm(7), Emu.FromMm(7), DeckTheme.SlideWidth - Emu.FromMm(14), DeckTheme.SlideHeight - Emu.FromMm(14));
+        var names = partners.Select(p => p.Naam).ToList();
+        // Of the best few arrangements and the tile sizes, the one that shows the most of what the partners
+        // wrote; on a tie the better arrangement, then the larger size. One size for every tile.
+        var choices = Ring.Candidates(area, partners.Count, OptionsFor(partners.Count), 10).SelectMany(ring => Sizes(partners.Count)
+            .Select(size => (Ring: ring, Size: size, Bar: NameBar(names, ring.Tiles[0].Width, size)))
+            .Where(x => x.Bar < x.Ring.Tiles[0].Height)).ToList();
+        var best = choices
+            .Select((x, order) => (x.Ring, x.Size, x.Bar, Order: order, Whole: WholeAmbition(coalition, x.Ring.Centre, t, x.Size),
+                Shown: partners.Sum(p => Shown(p, x.Ring.Tiles[0] with { Height = x.Ring.Tiles[0].Height - x.Bar }, x.Size, t, itemsSlide.GetValueOrDefault(p)))))
+            .OrderByDescending(x => x.Whole).ThenByDescending(x => x.Shown).ThenBy(x => x.Order).FirstOrDefault();
+        RingPlan ring;
+        double size;
+        Emu bar;
+        if (best.Ring is not null)
+            (ring, size, bar) = (best.Ring, best.Size, best.Bar);
+        else
         {
-            new([new TextRun(t.MapAmbitionLabel, true, "FFFFFF")], SpaceBeforeEm: 0),
-            new([new TextRun(ambition, false, "FFFFFF")]),
-        };
-        elements.Add(new TextElement(centre, centreText, TextLayout.LargestFit(centreText, centre, 24, DeckTheme.BodyMin) ?? DeckTheme.BodyMin,
-            "FFFFFF", DeckTheme.Accent, Anchor.Middle, Centered: true, Name: "Ambitie"));
-        for (var i = 0; i < partners.Count; i++)
-        {
-            var inTop = i < top;
-            var count = inTop ? top : bottom;
-            var index = inTop ? i : i - top;
-            var column = SlideKit.Column(body, index, count, gap, Emu.FromMm(0), Emu.FromMm(0));
-            var box = column with { Y = inTop ? body.Y : body.Bottom - rowHeight, Height = rowHeight };
-            var p = partners[i];
-            var text = new List<TextParagraph>
-            {
-                new([new TextRun(p.Naam, true, DeckTheme.Ink)], SpaceBeforeEm: 0),
-                new([new TextRun($"{t.Gets}: {p.Halen.Count.ToString(CultureInfo.InvariantCulture)} · {t.Brings}: {p.Brengen.Count.ToString(CultureInfo.InvariantCulture)}", false, DeckTheme.Muted)], SpaceBeforeEm: 0.2),
-            };
-            elements.Add(new TextElement(box, text, TextLayout.LargestFit(text, box, 18, DeckTheme.BodyMin) ?? DeckTheme.BodyMin,
-                DeckTheme.Ink, DeckTheme.Light, Anchor.Middle, Centered: true, Name: p.Naam));
+            // Names too long for any tile at any size: the smallest size, the bar taking the whole tile.
+            ring = Ring.Plan(area, partners.Count, OptionsFor(partners.Count));
+            size = TileMin(partners.Count);
+            bar = Min(NameBar(names, ring.Tiles[0].Width, size), ring.Tiles[0].Height);
         }
-        return new SlidePlan(SlideLayoutKind.Inhoud, t.MapTitle, elements, t.MapNotes);
+        foreach (var empty in new[] { false, true })
+        {
+            var (title, centre) = Centre(coalition, ring.Centre, t, size);
+            var elements = new List<SlideElement>(centre);
+            for (var i = 0; i < partners.Count; i++)
+                elements.AddRange(Tile(partners[i], ring.Tiles[i], bar, size, t, empty, itemsSlide.GetValueOrDefault(partners[i])));
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, title, elements, empty ? t.MapEmptyNotes : t.MapNotes);
+        }
     }
+
+    private static IEnumerable<double> Sizes(int count)
+    {
+        for (var size = TileMax; size >= TileMin(count); size -= 2)
+            yield return size;
+    }
+
+    /// <summary>The name bar's height at a size: room for the longest name (as many lines as it takes).</summary>
+    private static Emu NameBar(IEnumerable<string> names, Emu width, double size)
+    {
+        var inner = TextLayout.Inner(width, TextLayout.InsetX);
+        var lines = names.Max(n => TextLayout.LineCount(new TextParagraph([new TextRun(n, true)], SpaceBeforeEm: 0), inner, size));
+        return Emu.FromPt(lines * Fonts.FontMetrics.Regular.LineHeight(size) + 2) + TextLayout.InsetY * 2;
+    }
+
+    /// <summary>How much of the partner's words a tile shows (the characters of its item runs), to compare sizes by.</summary>
+    private static int Shown(Partner partner, Rect body, double size, SessionTexts t, int itemsSlide) =>
+        Content(partner, body, size, t, itemsSlide).Sum(p => p.Runs.Where(r => !r.Bold && r.Color is null).Sum(r => r.Text.Length));
+
+    /// <summary>Whether the centre holds the krantenkop and the whole ambition: the first thing a map must show.</summary>
+    private static bool WholeAmbition(Coalition coalition, Rect centre, SessionTexts t, double tileSize) =>
+        Centre(coalition, centre, t, tileSize).Panel.OfType<TextElement>().Any(e => e.Paragraphs.Count > 0 && e.Paragraphs[0].Text == (coalition.Samenwerking.GedeeldeAmbitie?.Value ?? t.NoAmbition));
+
+    /// <summary>The centre panel: the krantenkop (the largest text on the slide) over the ambition, on the accent colour.</summary>
+    private static (TextElement Title, IReadOnlyList<SlideElement> Panel) Centre(Coalition coalition, Rect centre, SessionTexts t, double tileSize)
+    {
+        var s = coalition.Samenwerking;
+        var headline = Grammar.Title(s.Krantenkop?.Value ?? t.NoHeadline, DeckTheme.White);
+        var ambition = new TextParagraph([new TextRun(s.GedeeldeAmbitie?.Value ?? t.NoAmbition)], SpaceBeforeEm: 0);
+        var floor = Math.Max(Scale.TitleMin, tileSize + 4);
+        foreach (var share in new[] { 0.45, 0.55, 0.65 })
+        {
+            var titleBox = centre with { Height = centre.Height * share };
+            var ambitionBox = new Rect(centre.X, titleBox.Bottom, centre.Width, centre.Bottom - titleBox.Bottom);
+            if (TextLayout.LargestFit([headline], titleBox, Scale.TitleMax, floor) is not { } titleSize)
+                continue;
+            var ambitionSize = TextLayout.LargestFit([ambition], ambitionBox, Math.Min(Scale.BodyMax, titleSize - 4), Scale.BodyMin);
+            var text = ambition;
+            if (ambitionSize is null)
+            {
+                // The whole ambition stands on the front page; here it is shortened to what fits.
+                for (var chars = ambition.Text.Length - 10; chars > 20 && ambitionSize is null; chars -= 10)
+                {
+                    text = new TextParagraph([new TextRun(Items.Shorten(ambition.Text, chars))], SpaceBeforeEm: 0);
+                    ambitionSize = TextLayout.LargestFit([text], ambitionBox, Scale.BodyMin, Scale.BodyMin);
+                }
+            }
+            return (Grammar.Element(titleBox, headline, titleSize, DeckTheme.White, TextAlign.Center, Anchor.Bottom, DeckTheme.Accent),
+                [new TextElement(ambitionBox, ambitionSize is null ? [] : [text], ambitionSize ?? Scale.BodyMin, DeckTheme.White, DeckTheme.Accent,
+                    Anchor.Top, TextAlign.Center, "Ambitie")]);
+        }
+        // A headline too long for the centre: it takes the whole panel at the smallest title size.
+        return (Grammar.Element(centre, headline, floor, DeckTheme.White, TextAlign.Center, Anchor.Middle, DeckTheme.Accent), []);
+    }
+
+    private static IEnumerable<SlideElement> Tile(Partner partner, Rect tile, Emu barHeight, double size, SessionTexts t, bool empty, int itemsSlide)
+    {
+        // A tile too small for a line of words under the name is all name bar.
+        var bar = tile.Height - barHeight < Grammar.Lines(1, size) ? tile : tile with { Height = barHeight };
+        yield return new TextElement(bar, [new TextParagraph([new TextRun(partner.Naam, true)], SpaceBeforeEm: 0)], size, DeckTheme.White, DeckTheme.Accent,
+            Anchor.Middle, TextAlign.Center, partner.Naam);
+        var body = new Rect(tile.X, bar.Bottom, tile.Width, tile.Bottom - bar.Bottom);
+        if (body.Height.Value <= 0)
+            yield break;
+        if (empty)
+        {
+            var half = body with { Height = body.Height / 2 };
+            yield return new TextElement(half, Label(t.MapGets, DeckTheme.Halen, half, size), size, DeckTheme.Ink, DeckTheme.HalenLight, Name: partner.Naam + " halen");
+            var lower = new Rect(body.X, half.Bottom, body.Width, body.Bottom - half.Bottom);
+            yield return new TextElement(lower, Label(t.MapBrings, DeckTheme.Brengen, lower, size), size, DeckTheme.Ink, DeckTheme.BrengenLight, Name: partner.Naam + " brengen");
+            yield break;
+        }
+        yield return new TextElement(body, Content(partner, body, size, t, itemsSlide), size, DeckTheme.Ink, DeckTheme.Light, Name: partner.Naam + " inhoud");
+    }
+
+    private static IReadOnlyList<TextParagraph> Label(string text, string color, Rect box, double size)
+    {
+        IReadOnlyList<TextParagraph> label = [new TextParagraph([new TextRun(text, true, color)], SpaceBeforeEm: 0)];
+        return TextLayout.Fits(label, box, size) ? label : [];
+    }
+
+    /// <summary>
+    /// As many of the partner's items as fit, the same number of halen and brengen where it has them,
+    /// each shortened as far as needed (never below a few words); a pointer to the partner's own slide,
+    /// where every item stands whole, ends the tile whenever something was left out or shortened.
+    /// </summary>
+    private static IReadOnlyList<TextParagraph> Content(Partner partner, Rect box, double size, SessionTexts t, int itemsSlide)
+    {
+        if (partner.Kaart is null)
+            return Fit([new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0)], box, size);
+        var halen = Items.DemandsFirst(partner.Halen).ToList();
+        var brengen = partner.Brengen.ToList();
+        var pointer = new TextRun("  → " + string.Format(CultureInfo.InvariantCulture, t.MoreOnSlide, itemsSlide), false, DeckTheme.Muted);
+        for (var k = Math.Max(halen.Count, brengen.Count); k >= 1; k--)
+        {
+            for (var chars = ItemChars; chars >= ShortestItem; chars -= 6)
+            {
+                var shown = Paragraphs(halen, brengen, k, chars, t, out var complete);
+                if (!complete)
+                    shown[^1] = shown[^1] with { Runs = [.. shown[^1].Runs, pointer] };
+                if (TextLayout.Fits(shown, box, size))
+                    return shown;
+            }
+        }
+        return Fit([new TextParagraph([pointer with { Text = pointer.Text.TrimStart() }], SpaceBeforeEm: 0)], box, size);
+    }
+
+    /// <summary>Shorter than this an item says too little to be worth its line.</summary>
+    private const int ShortestItem = 24;
+
+    private static List<TextParagraph> Paragraphs(List<Item> halen, List<Item> brengen, int k, int chars, SessionTexts t, out bool complete)
+    {
+        var shown = new List<TextParagraph>();
+        var all = true;
+        void Side(string label, string color, List<Item> items, bool demands)
+        {
+            var take = items.Take(k).ToList();
+            all &= take.Count == items.Count;
+            var runs = new List<TextRun> { new(label + ": ", true, color) };
+            if (items.Count == 0)
+                runs.Add(new TextRun(t.NothingYet, false, DeckTheme.Muted));
+            for (var i = 0; i < take.Count; i++)
+            {
+                if (i > 0) runs.Add(new TextRun(" · ", false, DeckTheme.Muted));
+                if (demands && take[i].IsEis) runs.Add(new TextRun(t.Demand + " ", true, DeckTheme.Eis));
+                var text = Items.Shorten(take[i].Text.Value, chars);
+                all &= text == take[i].Text.Value;
+                runs.Add(new TextRun(text));
+            }
+            shown.Add(new TextParagraph(runs, SpaceBeforeEm: shown.Count == 0 ? 0 : 0.2));
+        }
+        Side(t.MapGets, DeckTheme.Halen, halen, demands: true);
+        Side(t.MapBrings, DeckTheme.Brengen, brengen, demands: false);
+        complete = all;
+        return shown;
+    }
+
+    private static IReadOnlyList<TextParagraph> Fit(IReadOnlyList<TextParagraph> paragraphs, Rect box, double size) =>
+        TextLayout.Fits(paragraphs, box, size) ? paragraphs : [];
+
+    private static Emu Min(Emu a, Emu b) => a < b ? a : b;
 }

@@ -1,76 +1,128 @@
 using System.Globalization;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Kit;
+using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Deck;
 
-/// <summary>One slide per partner (more when its words do not fit): interests, halen and brengen, speaking time.</summary>
+/// <summary>The partners' slides, and where each partner's items start (the map points there).</summary>
+internal sealed record PartnerPart(IReadOnlyList<SlidePlan> Slides, IReadOnlyDictionary<Partner, int> ItemsSlide);
+
+/// <summary>
+/// One part per partner, the same for every partner: a slide with what drives it (its interests, its
+/// ambition and proposed headline) and a slide with what it wants to get and can bring. Every partner's
+/// words are set at one size, the largest at which every partner fits its slides; a partner that does
+/// not fit continues on balanced slides at that size rather than getting smaller type.
+/// </summary>
 internal static class PartnerSlides
 {
-    private static readonly Emu Gap = Emu.FromMm(6);
-    private static readonly Emu LabelHeight = Emu.FromMm(10);
-    private static readonly Emu FooterHeight = Emu.FromMm(12);
+    private static readonly TypeScale Scale = TypeScale.Session;
+    private static readonly Emu CaptionHeight = Grammar.Lines(1, TypeScale.Session.Caption) + Emu.FromMm(2);
 
-    public static IEnumerable<SlidePlan> Plan(Coalition coalition, Agenda agenda, DeckTexts t) =>
-        coalition.Partners.SelectMany(partner => Slides(partner, agenda, t));
+    private sealed record Part(Partner Partner, SlideFrame Frame, SlideFrame ItemsFrame,
+        IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> About,
+        IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> Items, Rect LabelRow);
 
-    private static IEnumerable<SlidePlan> Slides(Partner partner, Agenda agenda, DeckTexts t)
+    public static PartnerPart Plan(Coalition coalition, Agenda agenda, SessionTexts t, int firstNumber)
     {
-        var body = DeckTheme.BodyBox;
-        var boxes = Enumerable.Range(0, 3).Select(i => SlideKit.Column(body, i, 3, Gap, LabelHeight + Emu.FromMm(2), FooterHeight)).ToList();
-        var labels = Enumerable.Range(0, 3).Select(i => SlideKit.Column(body, i, 3, Gap, Emu.FromMm(0), Emu.FromMm(0)) with { Height = LabelHeight }).ToList();
-        var footer = new Rect(body.X, body.Bottom - FooterHeight + Emu.FromMm(2), body.Width, FooterHeight - Emu.FromMm(2));
-        var columns = new[] { Interests(partner, t), Halen(partner, t), Brengen(partner, t) };
-        var pages = SlideKit.Columns(columns.Select((c, i) => (boxes[i], (IReadOnlyList<TextParagraph>)c)).ToList(), 20);
-        var speaking = $"{t.SpeakingTime}: {agenda.SpeakingMinutes.ToString(CultureInfo.InvariantCulture)} {t.Minutes}";
-        var notes = string.Format(CultureInfo.InvariantCulture, t.PartnerNotes, partner.Naam, agenda.SpeakingMinutes);
+        var parts = coalition.Partners.Select(p => Prepare(p, t)).ToList();
+        var size = Columns.SharedSize(parts.SelectMany(p => p.About.Concat(p.Items)), Scale.BodyMax, Scale.BodyMin) ?? Scale.BodyMin;
+        var slides = new List<SlidePlan>();
+        var itemsSlide = new Dictionary<Partner, int>(ReferenceEqualityComparer.Instance);
+        foreach (var part in parts)
+        {
+            var notes = string.Format(CultureInfo.InvariantCulture, t.PartnerNotes, part.Partner.Naam, agenda.SpeakingMinutes);
+            slides.AddRange(About(part, size, agenda, t, notes));
+            itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Items.Count == 0 ? 1 : 0);
+            slides.AddRange(ItemSlides(part, size, t, notes + " " + t.PartnerGetsNotes));
+        }
+        return new PartnerPart(slides, itemsSlide);
+    }
+
+    private static Part Prepare(Partner partner, SessionTexts t)
+    {
+        var frame = Grammar.Frame(partner.Naam, Scale);
+        var body = frame.Body with { Height = frame.Body.Height - CaptionHeight };
+        var about = new List<(IReadOnlyList<TextParagraph>, Rect)>();
+        var left = new List<TextParagraph>();
+        var right = new List<TextParagraph>();
+        if (partner.Kaart is not { } kaart)
+            left.Add(new TextParagraph([new TextRun(t.NoCard, false, DeckTheme.Muted)], SpaceBeforeEm: 0));
+        else
+        {
+            if (kaart.EigenBelang is { } eigen) left.AddRange(Items.Labelled(t.OwnInterest, eigen.Value, DeckTheme.Accent, left.Count == 0));
+            if (kaart.GezamenlijkBelang is { } gezamenlijk) left.AddRange(Items.Labelled(t.SharedInterest, gezamenlijk.Value, DeckTheme.Accent, left.Count == 0));
+            if (kaart.Ambitie is { } ambitie) right.AddRange(Items.Labelled(t.Ambition, ambitie.Value, DeckTheme.Accent, right.Count == 0));
+            if (kaart.Krantenkop is { } kop) right.AddRange(Items.Labelled(t.Headline, kop.Value, DeckTheme.Accent, right.Count == 0));
+            if (left.Count == 0 && right.Count == 0)
+                left.Add(new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0));
+        }
+        if (right.Count == 0)
+            about.Add((left, body));
+        else if (left.Count == 0)
+            about.Add((right, body));
+        else
+        {
+            about.Add((left, Columns.Of(body, 0, 2, DeckTheme.Gap)));
+            about.Add((right, Columns.Of(body, 1, 2, DeckTheme.Gap)));
+        }
+
+        var itemsFrame = Grammar.Frame(partner.Naam, Scale);
+        if (partner.Kaart is null)
+            return new Part(partner, frame, itemsFrame, about, [], itemsFrame.Body);
+        // Room for a label at the largest body size: the label is never smaller than the words under it.
+        var labelRow = itemsFrame.Body with { Height = Emu.FromPt(Fonts.FontMetrics.Regular.LineHeight(Scale.BodyMax) + 2) + TextLayout.InsetY * 2 };
+        var columnsArea = itemsFrame.Body with { Y = labelRow.Bottom + Emu.FromMm(3), Height = itemsFrame.Body.Height - labelRow.Height - Emu.FromMm(3) };
+        var halen = Items.DemandsFirst(partner.Halen)
+            .Select((item, i) => Items.Bullet(item, item.IsEis ? t.Demand : null, item.Toelichting?.Value, inline: false, i == 0 ? 0 : 0.45)).ToList();
+        var brengen = partner.Brengen.Select((item, i) => Items.Bullet(item, null, Items.BringDetail(item), inline: false, i == 0 ? 0 : 0.45)).ToList();
+        List<TextParagraph> OrNothing(List<TextParagraph> list) => list.Count > 0 ? list : [new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0)];
+        return new Part(partner, frame, itemsFrame, about,
+            [(OrNothing(halen), Columns.Of(columnsArea, 0, 2, DeckTheme.Gap)), (OrNothing(brengen), Columns.Of(columnsArea, 1, 2, DeckTheme.Gap))], labelRow);
+    }
+
+    private static IEnumerable<SlidePlan> About(Part part, double size, Agenda agenda, SessionTexts t, string notes)
+    {
+        var pages = Columns.Paged(part.About, size);
+        var caption = new Rect(part.Frame.Body.X, part.Frame.Body.Bottom - CaptionHeight + Emu.FromMm(2), part.Frame.Body.Width, CaptionHeight - Emu.FromMm(2));
         for (var p = 0; p < pages.Count; p++)
         {
-            var elements = new List<SlideElement>
+            var frame = p == 0 ? part.Frame : Grammar.Frame(Grammar.Continued(part.Partner.Naam, p, t.Continued), Scale);
+            var elements = new List<SlideElement>();
+            for (var c = 0; c < part.About.Count; c++)
             {
-                SlideKit.Label(labels[0], t.Interest, DeckTheme.Light, DeckTheme.Ink),
-                SlideKit.Label(labels[1], t.Gets, DeckTheme.Halen, "FFFFFF"),
-                SlideKit.Label(labels[2], t.Brings, DeckTheme.Brengen, "FFFFFF"),
-            };
-            for (var c = 0; c < 3; c++)
-                elements.Add(new TextElement(boxes[c], pages[p][c].Paragraphs, pages[p][c].Size, DeckTheme.Ink, Name: $"Kolom {c + 1}"));
-            var line = new TextParagraph([new TextRun(speaking, true, DeckTheme.Muted)], SpaceBeforeEm: 0);
-            elements.Add(new TextElement(footer, [line], TextLayout.LargestFit([line], footer, 16, DeckTheme.BodyMin) ?? DeckTheme.BodyMin,
-                DeckTheme.Muted, Anchor: Anchor.Bottom, Name: "Spreektijd"));
-            yield return new SlidePlan(SlideLayoutKind.Inhoud, SlideKit.PageTitle(partner.Naam, p, pages.Count, t), elements, notes);
+                if (pages[p][c].Count == 0) continue;
+                // The ambition and headline sit on a light panel: the partner's own proposal for the front page.
+                var panel = part.About.Count == 2 && c == 1 ? DeckTheme.Light : null;
+                elements.Add(new TextElement(part.About[c].Box, pages[p][c], size, DeckTheme.Ink, panel, Name: c == 0 ? "Belang" : "Ambitie"));
+            }
+            if (p == 0)
+                elements.Add(Grammar.Line(caption, [new TextRun(string.Format(CultureInfo.InvariantCulture, t.SpeakingTime, agenda.SpeakingMinutes), true)],
+                    Scale.Caption, Scale.Caption, DeckTheme.Muted, "Spreektijd", anchor: Anchor.Bottom));
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, notes);
         }
     }
 
-    private static List<TextParagraph> Interests(Partner partner, DeckTexts t)
+    private static IEnumerable<SlidePlan> ItemSlides(Part part, double size, SessionTexts t, string notes)
     {
-        if (partner.Kaart is not { } kaart)
-            return [new TextParagraph([new TextRun(t.NoCard, false, DeckTheme.Muted)], SpaceBeforeEm: 0)];
-        var result = new List<TextParagraph>();
-        void Add(string label, Sourced<string>? text)
+        if (part.Items.Count == 0)
+            yield break;
+        var pages = Columns.Paged(part.Items, size);
+        var labels = new[] { (t.Gets, DeckTheme.Halen), (t.Brings, DeckTheme.Brengen) };
+        for (var p = 0; p < pages.Count; p++)
         {
-            if (text is null) return;
-            result.Add(new TextParagraph([new TextRun(label, true, DeckTheme.Accent)], SpaceBeforeEm: result.Count == 0 ? 0 : 0.6));
-            result.Add(new TextParagraph([new TextRun(text.Value)], SpaceBeforeEm: 0.1));
+            var frame = p == 0 ? part.ItemsFrame : Grammar.Frame(Grammar.Continued(part.Partner.Naam, p, t.Continued), Scale);
+            var elements = new List<SlideElement>();
+            for (var c = 0; c < 2; c++)
+            {
+                if (pages[p][c].Count == 0) continue;
+                var label = Columns.Of(part.LabelRow, c, 2, DeckTheme.Gap);
+                elements.Add(new TextElement(label, [new TextParagraph([new TextRun(labels[c].Item1, true)], SpaceBeforeEm: 0)], size,
+                    DeckTheme.White, labels[c].Item2, Anchor.Middle, Name: labels[c].Item1));
+                elements.Add(new TextElement(part.Items[c].Box, pages[p][c], size, DeckTheme.Ink, Name: $"{labels[c].Item1} {p + 1}"));
+            }
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, notes);
         }
-        Add(t.OwnInterest, kaart.EigenBelang);
-        Add(t.SharedInterest, kaart.GezamenlijkBelang);
-        if (result.Count == 0)
-            result.Add(new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0));
-        return result;
-    }
-
-    /// <summary>Demands first, marked in words and colour; then wishes. Explanations follow in muted text.</summary>
-    private static List<TextParagraph> Halen(Partner partner, DeckTexts t)
-    {
-        var result = SlideKit.DemandsFirst(partner.Halen)
-            .Select(item => SlideKit.ItemBullet(item, item.IsEis ? t.Demand : null, item.Toelichting?.Value, inline: false, 0.35)).ToList();
-        return result.Count > 0 ? result : [new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0)];
-    }
-
-    private static List<TextParagraph> Brengen(Partner partner, DeckTexts t)
-    {
-        var result = partner.Brengen.Select(item => SlideKit.ItemBullet(item, null,
-            string.Join(" · ", new[] { item.Omvang?.Value, item.Toelichting?.Value }.Where(s => !string.IsNullOrEmpty(s))), inline: false, 0.35)).ToList();
-        return result.Count > 0 ? result : [new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0)];
     }
 }

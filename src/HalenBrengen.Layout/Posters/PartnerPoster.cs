@@ -1,12 +1,13 @@
 using HalenBrengen.Core.Model;
-using HalenBrengen.Layout.Deck;
+using HalenBrengen.Layout.Kit;
+using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Posters;
 
-/// <summary>One partner's own map on A0, to hang up while it speaks: everything it wrote, large.</summary>
+/// <summary>One partner's own map on A0, to hang up while it speaks: everything it wrote, large, its name larger still.</summary>
 internal static class PartnerPoster
 {
-    public static PosterPlan Plan(Coalition coalition, Partner partner, DeckTexts t)
+    public static PosterPlan Plan(Coalition coalition, Partner partner, PosterTexts t)
     {
         var content = PosterTheme.Content;
         var header = content with { Height = Emu.FromMm(28) };
@@ -15,21 +16,25 @@ internal static class PartnerPoster
 
         var body = Segment.Of(partner, t, empty: false, full: true).Body.ToList();
         if (partner.Kaart?.Ambitie is { } ambitie)
-            body.Add(new TextParagraph([new TextRun(t.AmbitionHeaders[1] + ": ", true, DeckTheme.Accent), new TextRun(ambitie.Value)], SpaceBeforeEm: 0.8));
+            body.Add(new TextParagraph([new TextRun(t.Ambition + ": ", true, DeckTheme.Accent), new TextRun(ambitie.Value)], SpaceBeforeEm: 0.8));
         if (partner.Kaart?.Krantenkop is { } kop)
-            body.Add(new TextParagraph([new TextRun(t.AmbitionHeaders[2] + ": ", true, DeckTheme.Accent), new TextRun(kop.Value)], SpaceBeforeEm: 0.4));
+            body.Add(new TextParagraph([new TextRun(t.Headline + ": ", true, DeckTheme.Accent), new TextRun(kop.Value)], SpaceBeforeEm: 0.4));
 
-        // The partner's own poster has room: items as large as fits, never below the combined map's minimum.
-        var box = Segment.BodyBox(partner.Naam, cell);
-        var size = TextLayout.LargestFit(body, box, PosterTheme.PartnerItemLargest, PosterTheme.ItemMin);
-        var pages = size is { } fits ? [(IReadOnlyList<TextParagraph>)body] : TextLayout.Paginate(body, box, PosterTheme.ItemMin);
+        // The largest size that fits, with the name at least as large as the words under it.
+        double? size = null;
+        for (var s = PosterTheme.PartnerItemLargest; s >= PosterTheme.ItemMin && size is null; s -= 1)
+            if (TextLayout.Fits(body, Segment.BodyBox(partner.Naam, cell, s), s))
+                size = s;
+        var itemSize = size ?? PosterTheme.ItemMin;
+        var box = Segment.BodyBox(partner.Naam, cell, itemSize);
+        var pages = size is not null ? [body] : Pages.Balanced(body, box, PosterTheme.ItemMin, keepWhole: true);
         var slides = pages.Select((page, i) =>
         {
             var elements = new List<SlideElement> { PosterPlanner.Header(coalition, header, t, pages.Count > 1 ? $"{i + 1}/{pages.Count}" : null, false) };
-            elements.AddRange(Segment.Elements(partner.Naam, cell, (page, size ?? PosterTheme.ItemMin, false), t));
+            elements.AddRange(Segment.Elements(partner.Naam, cell, (page, itemSize, false), t, itemSize));
             elements.Add(PosterPlanner.Legend(legend, t, pages.Count > 1 && i < pages.Count - 1));
-            return new SlidePlan(SlideLayoutKind.Inhoud, "", elements, "");
+            return new SlidePlan(SlideLayoutKind.Inhoud, null, elements, "");
         }).ToList();
-        return new PosterPlan("poster", partner.Naam, new DeckPlan(partner.Naam, "HalenBrengen.Office", slides));
+        return new PosterPlan(PosterKind.Partner, partner, PosterPlanner.Sheets(partner.Naam, t, slides));
     }
 }

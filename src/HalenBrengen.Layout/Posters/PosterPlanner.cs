@@ -1,11 +1,15 @@
-using System.Globalization;
+using HalenBrengen.Core;
 using HalenBrengen.Core.Model;
-using HalenBrengen.Layout.Deck;
+using HalenBrengen.Layout.Kit;
+using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Posters;
 
-/// <summary>A poster file: its name stem and its A0 sheets (more than one when the words need it).</summary>
-public sealed record PosterPlan(string Kind, string? Partner, DeckPlan Sheets);
+/// <summary>What a poster file is: the combined map, one partner's own map, or the empty work sheet.</summary>
+public enum PosterKind { CombinedMap, Partner, WorkSheet }
+
+/// <summary>A poster file: what it is, for which partner, and its A0 sheets (more than one when the words need it).</summary>
+public sealed record PosterPlan(PosterKind Kind, Partner? Partner, DeckPlan Sheets);
 
 /// <summary>
 /// The combined halen/brengen map, one map per partner, and the empty work sheet. Every sheet is one
@@ -13,116 +17,95 @@ public sealed record PosterPlan(string Kind, string? Partner, DeckPlan Sheets);
 /// </summary>
 public static class PosterPlanner
 {
-    public static IReadOnlyList<PosterPlan> Plan(Coalition coalition, Core.Analysis.Language language)
+    public static IReadOnlyList<PosterPlan> Plan(Coalition coalition, Language language)
     {
-        var t = DeckTexts.For(language);
+        var t = PosterTexts.For(language);
         var posters = new List<PosterPlan> { Combined(coalition, t, empty: false) };
         posters.AddRange(coalition.Partners.Select(p => PartnerPoster.Plan(coalition, p, t)));
         posters.Add(Combined(coalition, t, empty: true));
         return posters;
     }
 
-    /// <summary>The centre band: the headline (or the partners' proposed ones) and the ambition.</summary>
-    internal static IReadOnlyList<SlideElement> Centre(Coalition coalition, Rect band, DeckTexts t, bool empty)
+    internal static DeckPlan Sheets(string title, PosterTexts t, IReadOnlyList<SlidePlan> slides) =>
+        new(title, "HalenBrengen.Office", Dates.Tag(t.Language), PosterTheme.Width, PosterTheme.Height, slides);
+
+    /// <summary>
+    /// The centre: the headline (or, on the work sheet, a line to write it on) over the ambition, or the
+    /// partners' proposed headlines while there is no shared one. On the work sheet the centre is paper,
+    /// light enough to write on with a marker.
+    /// </summary>
+    internal static IReadOnlyList<SlideElement> Centre(Coalition coalition, Rect band, PosterTexts t, bool empty)
     {
         var s = coalition.Samenwerking;
+        var (fill, ink) = empty ? (DeckTheme.Paper, DeckTheme.Ink) : (DeckTheme.Accent, DeckTheme.White);
+        var outline = empty ? new Outline(DeckTheme.Rule, Emu.FromPt(3)) : null;
         var headline = empty ? t.HeadlineLabel + ": …" : s.Krantenkop?.Value ?? t.NoHeadline;
-        var headlineParagraph = new TextParagraph([new TextRun(headline, true, "FFFFFF")], SpaceBeforeEm: 0);
-        var headlineBox = band with { Height = band.Height * 0.45 };
+        var headlineParagraph = new TextParagraph([new TextRun(headline, true, ink)], SpaceBeforeEm: 0);
+        var headlineBox = band with { Height = band.Height * 0.4 };
         var headlineSize = TextLayout.LargestFit([headlineParagraph], headlineBox, PosterTheme.HeadlineMax, PosterTheme.HeadlineMin) ?? PosterTheme.HeadlineMin;
 
         var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Height - headlineBox.Height);
-        var ambition = new List<TextParagraph> { new([new TextRun(t.MapAmbitionLabel, true, "FFFFFF")], SpaceBeforeEm: 0) };
-        if (empty)
-            ambition.Add(new TextParagraph([new TextRun(" ", false, "FFFFFF")]));
-        else if (s.GedeeldeAmbitie is { } gedeeld)
-            ambition.Add(new TextParagraph([new TextRun(gedeeld.Value, false, "FFFFFF")]));
-        else
+        var ambition = new List<TextParagraph> { new([new TextRun(t.AmbitionLabel + (empty ? ": …" : ""), true, ink)], SpaceBeforeEm: 0) };
+        if (!empty && s.GedeeldeAmbitie is { } gedeeld)
+            ambition.Add(new TextParagraph([new TextRun(gedeeld.Value, false, ink)]));
+        else if (!empty)
         {
-            // No shared headline yet: the partners' proposals, so the group can choose.
+            // No shared ambition yet: the partners' proposed headlines, so the group can choose.
             foreach (var p in coalition.Partners.Where(p => p.Kaart?.Krantenkop is not null))
-                ambition.Add(new TextParagraph([new TextRun(p.Naam + ": ", true, "FFFFFF"), new TextRun(p.Kaart!.Krantenkop!.Value, false, "FFFFFF")], Bullet: true));
+                ambition.Add(new TextParagraph([new TextRun(p.Naam + ": ", true, ink), new TextRun(p.Kaart!.Krantenkop!.Value, false, ink)], Bullet: true));
         }
-        var pages = ListPlanner.Plan(lower, ambition, 40, PosterTheme.ItemMin);
+        var pages = Lists.Plan(lower, ambition, Math.Min(48, headlineSize - 12), PosterTheme.ItemMin);
         return
         [
-            new TextElement(headlineBox, [headlineParagraph], headlineSize, "FFFFFF", DeckTheme.Accent, Anchor.Middle, Centered: true, Name: "Krantenkop"),
-            new TextElement(lower, pages[0].Paragraphs, pages[0].Size, "FFFFFF", DeckTheme.Accent, Anchor.Top, Centered: true, Name: "Ambitie"),
+            new TextElement(headlineBox, [headlineParagraph], headlineSize, ink, fill, Anchor.Middle, TextAlign.Center, "Krantenkop", Outline: outline),
+            new TextElement(lower, pages[0].Paragraphs, pages[0].Size, ink, fill, Anchor.Top, TextAlign.Center, "Ambitie", Outline: outline),
         ];
     }
 
-    /// <summary>The combined map (or, when empty, the work sheet): header, centre band, a segment per partner, legend.</summary>
-    private static PosterPlan Combined(Coalition coalition, DeckTexts t, bool empty)
+    /// <summary>The combined map (or, when empty, the work sheet): header, the centre, a tile per partner around it, legend.</summary>
+    private static PosterPlan Combined(Coalition coalition, PosterTexts t, bool empty)
     {
         var content = PosterTheme.Content;
         var header = content with { Height = Emu.FromMm(28) };
         var legend = new Rect(content.X, content.Bottom - Emu.FromMm(14), content.Width, Emu.FromMm(14));
         var area = new Rect(content.X, header.Bottom + PosterTheme.Gap, content.Width, legend.Y - header.Bottom - PosterTheme.Gap * 2);
-        var band = new Rect(area.X, area.Y + area.Height * 0.5 - Emu.FromMm(110), area.Width, Emu.FromMm(220));
-        var top = new Rect(area.X, area.Y, area.Width, band.Y - area.Y - PosterTheme.Gap);
-        var bottom = new Rect(area.X, band.Bottom + PosterTheme.Gap, area.Width, area.Bottom - band.Bottom - PosterTheme.Gap);
-
         var partners = coalition.Partners;
-        var upper = (partners.Count + 1) / 2;
-        var cells = Grid(top, upper).Concat(Grid(bottom, partners.Count - upper)).ToList();
+        var ring = Ring.Plan(area, partners.Count, PosterTheme.Ring);
         var segments = partners.Select(p => Segment.Of(p, t, empty)).ToList();
-        var sheets = Segment.Fit(partners.Select((p, i) => Segment.BodyBox(p.Naam, cells[i])).ToList(), segments);
+        var sheets = Segment.Fit(partners.Select((p, i) => Segment.BodyBox(p.Naam, ring.Tiles[i])).ToList(), segments, PosterTheme.ItemMinFor(partners.Count));
 
         var slides = new List<SlidePlan>();
         for (var s = 0; s < sheets.Count; s++)
         {
-            var elements = new List<SlideElement>();
-            elements.Add(Header(coalition, header, t, sheets.Count > 1 ? $"{s + 1}/{sheets.Count}" : null, empty));
-            elements.AddRange(Centre(coalition, band, t, empty));
+            var elements = new List<SlideElement> { Header(coalition, header, t, sheets.Count > 1 ? $"{s + 1}/{sheets.Count}" : null, empty) };
+            elements.AddRange(Centre(coalition, ring.Centre, t, empty));
             for (var i = 0; i < partners.Count; i++)
-                elements.AddRange(Segment.Elements(partners[i].Naam, cells[i], sheets[s][i], t));
+                elements.AddRange(Segment.Elements(partners[i].Naam, ring.Tiles[i], sheets[s][i], t));
             elements.Add(Legend(legend, t, sheets.Count > 1 && s < sheets.Count - 1));
-            slides.Add(new SlidePlan(SlideLayoutKind.Inhoud, "", elements, ""));
+            slides.Add(new SlidePlan(SlideLayoutKind.Inhoud, null, elements, ""));
         }
-        return new PosterPlan(empty ? "werkvel" : "gezamenlijke kaart", null, new DeckPlan(coalition.Naam ?? t.NoHeadline, "HalenBrengen.Office", slides));
+        return new PosterPlan(empty ? PosterKind.WorkSheet : PosterKind.CombinedMap, null, Sheets(coalition.Naam ?? t.NoHeadline, t, slides));
     }
 
-    /// <summary>Cells for <paramref name="count"/> segments: columns to suit the count (1 up to 4), rows as needed.</summary>
-    internal static IEnumerable<Rect> Grid(Rect area, int count)
-    {
-        if (count == 0) yield break;
-        var columns = count switch { 1 => 1, <= 4 => 2, <= 9 => 3, _ => 4 };
-        if (count == 2) columns = 2;
-        var rows = (count + columns - 1) / columns;
-        var height = (area.Height - PosterTheme.Gap * (rows - 1)) / rows;
-        for (var i = 0; i < count; i++)
-        {
-            var row = i / columns;
-            var inRow = Math.Min(columns, count - row * columns);
-            var width = (area.Width - PosterTheme.Gap * (inRow - 1)) / inRow;
-            var column = i % columns;
-            yield return new Rect(area.X + (width + PosterTheme.Gap) * column, area.Y + (height + PosterTheme.Gap) * row, width, height);
-        }
-    }
-
-    internal static TextElement Header(Coalition coalition, Rect box, DeckTexts t, string? sheet, bool empty)
+    internal static TextElement Header(Coalition coalition, Rect box, PosterTexts t, string? sheet, bool empty)
     {
         var s = coalition.Samenwerking;
         var parts = new List<string> { s.Naam?.Value ?? t.NoHeadline };
-        if (s.Datum is { } d) parts.Add(d.Date?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(t.Language == Core.Analysis.Language.Nl ? "nl-NL" : "en-GB")) ?? d.Text);
-        if (empty) parts.Add(t.Language == Core.Analysis.Language.Nl ? "werkvel" : "work sheet");
+        if (s.Datum is { } d) parts.Add(Dates.Long(d, t.Language));
+        if (empty) parts.Add(t.WorkSheet);
         if (sheet is not null) parts.Add(sheet);
-        var paragraph = new TextParagraph([new TextRun(string.Join("  ·  ", parts), true, DeckTheme.Accent)], SpaceBeforeEm: 0);
-        return new TextElement(box, [paragraph], TextLayout.LargestFit([paragraph], box, 40, PosterTheme.SmallText) ?? PosterTheme.SmallText,
-            DeckTheme.Accent, Anchor: Anchor.Middle, Name: "Kop");
+        return Grammar.Line(box, [new TextRun(string.Join("  ·  ", parts), true, DeckTheme.Accent)], 40, PosterTheme.SmallText, DeckTheme.Accent, "Kop");
     }
 
-    internal static TextElement Legend(Rect box, DeckTexts t, bool continues)
+    internal static TextElement Legend(Rect box, PosterTexts t, bool continues)
     {
         var runs = new List<TextRun>
         {
             new("■ " + t.Gets + "   ", true, DeckTheme.Halen), new("■ " + t.Brings + "   ", true, DeckTheme.Brengen),
-            new(t.Demand + " = " + (t.Language == Core.Analysis.Language.Nl ? "eis, niet onderhandelbaar" : "not negotiable"), true, DeckTheme.Eis),
+            new(t.Demand + " = " + t.DemandMeaning, true, DeckTheme.Eis),
         };
         if (continues)
-            runs.Add(new TextRun("   →  " + (t.Language == Core.Analysis.Language.Nl ? "vervolg op het volgende vel" : "continued on the next sheet"), true, DeckTheme.Ink));
-        var paragraph = new TextParagraph(runs, SpaceBeforeEm: 0);
-        return new TextElement(box, [paragraph], TextLayout.LargestFit([paragraph], box, 28, PosterTheme.SmallText) ?? PosterTheme.SmallText,
-            DeckTheme.Ink, Anchor: Anchor.Middle, Name: "Legenda");
+            runs.Add(new TextRun("   →  " + t.NextSheet, true, DeckTheme.Ink));
+        return Grammar.Line(box, runs, 28, PosterTheme.SmallText, DeckTheme.Ink, "Legenda");
     }
 }

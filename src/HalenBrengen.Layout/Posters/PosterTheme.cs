@@ -18,13 +18,24 @@ public static class PosterTheme
     public const double HeadlineMax = 110;
     public const double NameMin = 36;
     public const double NameMax = 48;
-    /// <summary>Items aim for at least this; they may be larger when every segment has the room.</summary>
-    public const double ItemMax = 24;
+    /// <summary>Items as large as every tile allows, from this down to the minimum for the coalition's size.</summary>
     public const double ItemLargest = 36;
     public const double PartnerItemLargest = 80;
-    /// <summary>Items shrink evenly across all segments down to this; below it a second sheet follows.</summary>
+    /// <summary>Up to <see cref="LargeItemPartners"/> partners, items never go below this on the combined map; a next sheet follows instead.</summary>
+    public const double ItemMinFew = 24;
+    public const int LargeItemPartners = 12;
+    /// <summary>With more partners the tiles are smaller: items may go down to this.</summary>
     public const double ItemMin = 16;
     public const double SmallText = 20;
+    /// <summary>The labels of the work sheet's empty fields.</summary>
+    public const double FieldLabel = 24;
 
     public static readonly Emu Gap = Emu.FromMm(8);
+
+    /// <summary>The combined map's tiles around the centre: A0 portrait, so tiles may be taller than wide.</summary>
+    public static readonly Kit.Ring.Options Ring = new(
+        Gap: Emu.FromMm(8), MinTileWidth: Emu.FromMm(150), MinTileHeight: Emu.FromMm(150),
+        MinCentreWidth: Emu.FromMm(300), MinCentreHeight: Emu.FromMm(200), Aspect: 1.0, MinAspect: 0.5, MaxAspect: 2.5);
+
+    public static double ItemMinFor(int partners) => partners <= LargeItemPartners ? ItemMinFew : ItemMin;
 }

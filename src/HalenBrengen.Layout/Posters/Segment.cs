@@ -1,17 +1,18 @@
 using HalenBrengen.Core.Model;
-using HalenBrengen.Layout.Deck;
+using HalenBrengen.Layout.Kit;
+using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Posters;
 
 /// <summary>
-/// One partner's segment on a poster: a name bar (at least 36 pt) over a panel with its interest,
-/// what it wants to get and what it brings. On the work sheet the panel is two empty, labelled fields.
+/// One partner's tile on a poster: a name bar (at least 36 pt) over a panel with its interest, what it
+/// wants to get and what it brings. On the work sheet the panel is two empty, labelled fields to write in.
 /// </summary>
 internal static class Segment
 {
     public sealed record Content(IReadOnlyList<TextParagraph> Body, bool Empty);
 
-    public static Content Of(Partner partner, DeckTexts t, bool empty, bool full = false)
+    public static Content Of(Partner partner, PosterTexts t, bool empty, bool full = false)
     {
         if (empty)
             return new Content([], true);
@@ -23,61 +24,63 @@ internal static class Segment
         if (partner.Kaart is null)
             body.Add(new TextParagraph([new TextRun(t.NoCard, false, DeckTheme.Muted)], SpaceBeforeEm: 0));
         body.Add(new TextParagraph([new TextRun(t.Gets, true, DeckTheme.Halen)], SpaceBeforeEm: body.Count == 0 ? 0 : 0.6));
-        foreach (var item in SlideKit.DemandsFirst(partner.Halen))
-            body.Add(SlideKit.ItemBullet(item, item.IsEis ? t.Demand : null, full ? item.Toelichting?.Value : null, inline: true, 0.25));
+        foreach (var item in Items.DemandsFirst(partner.Halen))
+            body.Add(Items.Bullet(item, item.IsEis ? t.Demand : null, full ? item.Toelichting?.Value : null, inline: true, 0.25));
         if (partner.Halen.Count == 0)
             body.Add(new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0.2));
         body.Add(new TextParagraph([new TextRun(t.Brings, true, DeckTheme.Brengen)], SpaceBeforeEm: 0.6));
         foreach (var item in partner.Brengen)
-            body.Add(SlideKit.ItemBullet(item, null, string.Join(" · ", new[] { item.Omvang?.Value, full ? item.Toelichting?.Value : null }.Where(s => !string.IsNullOrEmpty(s))), inline: true, 0.25));
+            body.Add(Items.Bullet(item, null, Items.BringDetail(item, withExplanation: full), inline: true, 0.25));
         if (partner.Brengen.Count == 0)
             body.Add(new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0.2));
         return new Content(body, false);
     }
 
-    /// <summary>The name bar's height and size: one line at 48 down to 36 pt, else as many lines as 36 pt needs.</summary>
-    public static (Emu Height, double Size) NameBar(string name, Emu width)
+    /// <summary>The name bar's height and size: one line from 48 down to 36 pt (never below <paramref name="atLeast"/>), else as many lines as needed.</summary>
+    public static (Emu Height, double Size) NameBar(string name, Emu width, double atLeast = PosterTheme.NameMin)
     {
         var paragraph = new TextParagraph([new TextRun(name, true)], SpaceBeforeEm: 0);
         var inner = TextLayout.Inner(width, TextLayout.InsetX);
-        for (var size = PosterTheme.NameMax; size >= PosterTheme.NameMin; size -= 2)
+        var smallest = Math.Max(PosterTheme.NameMin, atLeast);
+        for (var size = Math.Max(PosterTheme.NameMax, smallest); size >= smallest; size -= 2)
         {
             if (TextLayout.LineCount(paragraph, inner, size) == 1)
                 return (Bar(1, size), size);
         }
-        return (Bar(TextLayout.LineCount(paragraph, inner, PosterTheme.NameMin), PosterTheme.NameMin), PosterTheme.NameMin);
+        return (Bar(TextLayout.LineCount(paragraph, inner, smallest), smallest), smallest);
     }
 
     private static Emu Bar(int lines, double size) =>
         Emu.FromPt(lines * Fonts.FontMetrics.Regular.LineHeight(size)) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(4);
 
-    public static Rect BodyBox(string name, Rect cell) => Below(cell, NameBar(name, cell.Width).Height);
+    public static Rect BodyBox(string name, Rect cell, double atLeast = PosterTheme.NameMin) => Below(cell, NameBar(name, cell.Width, atLeast).Height);
 
     private static Rect Below(Rect cell, Emu bar) => cell with { Y = cell.Y + bar, Height = cell.Height - bar };
 
     /// <summary>
-    /// Sheets of segment bodies: one sheet at the largest item size (36 down to 16 pt) at which every
-    /// segment fits, the same size for all; else every body paged at 16 pt over as many sheets as needed.
+    /// Sheets of segment bodies: one sheet at the largest item size (36 pt down to the minimum) at which
+    /// every segment fits, the same size for all; else every body over as many sheets as needed at the
+    /// minimum, balanced, each item whole on one sheet.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty)>> Fit(
-        IReadOnlyList<Rect> bodies, IReadOnlyList<Content> contents)
+        IReadOnlyList<Rect> bodies, IReadOnlyList<Content> contents, double minPt)
     {
-        for (var size = PosterTheme.ItemLargest; size >= PosterTheme.ItemMin; size -= 1)
-        {
-            if (Enumerable.Range(0, contents.Count).All(i => contents[i].Empty || TextLayout.Fits(contents[i].Body, bodies[i], size)))
-                return [contents.Select(c => (c.Body, size, c.Empty)).ToList()];
-        }
-        var paged = contents.Select((c, i) => c.Empty ? [c.Body] : TextLayout.Paginate(c.Body, bodies[i], PosterTheme.ItemMin)).ToList();
+        var filled = contents.Select((c, i) => (c, i)).Where(x => !x.c.Empty).Select(x => (x.c.Body, bodies[x.i])).ToList();
+        if (Columns.SharedSize(filled, PosterTheme.ItemLargest, minPt) is { } size)
+            return [contents.Select(c => (c.Body, size, c.Empty)).ToList()];
+        var paged = contents.Select((c, i) => c.Empty ? [c.Body] : Pages.Balanced(c.Body, bodies[i], minPt, keepWhole: true)).ToList();
         var sheets = paged.Max(p => p.Count);
         return Enumerable.Range(0, sheets).Select(s => (IReadOnlyList<(IReadOnlyList<TextParagraph>, double, bool)>)contents
-            .Select((c, i) => (s < paged[i].Count ? paged[i][s] : (IReadOnlyList<TextParagraph>)[], PosterTheme.ItemMin, c.Empty)).ToList()).ToList();
+            .Select((c, i) => (s < paged[i].Count ? paged[i][s] : (IReadOnlyList<TextParagraph>)[], minPt, c.Empty)).ToList()).ToList();
     }
 
-    public static IEnumerable<SlideElement> Elements(string name, Rect cell, (IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty) body, DeckTexts t)
+    public static IEnumerable<SlideElement> Elements(string name, Rect cell, (IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty) body,
+        PosterTexts t, double nameAtLeast = PosterTheme.NameMin)
     {
-        var (barHeight, nameSize) = NameBar(name, cell.Width);
+        var (barHeight, nameSize) = NameBar(name, cell.Width, nameAtLeast);
         var bar = cell with { Height = barHeight };
-        yield return new TextElement(bar, [new TextParagraph([new TextRun(name, true, "FFFFFF")], SpaceBeforeEm: 0)], nameSize, "FFFFFF", DeckTheme.Accent, Anchor.Middle, Name: name);
+        yield return new TextElement(bar, [new TextParagraph([new TextRun(name, true, DeckTheme.White)], SpaceBeforeEm: 0)], nameSize, DeckTheme.White, DeckTheme.Accent,
+            Anchor.Middle, Name: name);
         var panel = Below(cell, barHeight);
         if (!body.Empty)
         {
@@ -86,8 +89,8 @@ internal static class Segment
         }
         var half = panel with { Height = panel.Height / 2 };
         var label = (string text, string color) => new TextParagraph([new TextRun(text, true, color)], SpaceBeforeEm: 0);
-        yield return new TextElement(half, [label(t.Gets, DeckTheme.Halen)], PosterTheme.ItemMax, DeckTheme.Ink, DeckTheme.HalenLight, Name: name + " halen");
-        yield return new TextElement(half with { Y = half.Bottom, Height = panel.Height - half.Height }, [label(t.Brings, DeckTheme.Brengen)], PosterTheme.ItemMax,
+        yield return new TextElement(half, [label(t.Gets, DeckTheme.Halen)], PosterTheme.FieldLabel, DeckTheme.Ink, DeckTheme.HalenLight, Name: name + " halen");
+        yield return new TextElement(half with { Y = half.Bottom, Height = panel.Height - half.Height }, [label(t.Brings, DeckTheme.Brengen)], PosterTheme.FieldLabel,
             DeckTheme.Ink, DeckTheme.BrengenLight, Name: name + " brengen");
     }
 }

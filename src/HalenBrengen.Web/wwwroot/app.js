@@ -9,6 +9,7 @@ const texts = {
     partners: n => `${n} partij(en) gevonden:`, halen: "halen", brengen: "brengen", eisen: n => n === 1 ? "eis" : "eisen", noCard: "geen belangenkaart",
     fout: "fout", waarschuwing: "waarschuwing", opmerking: "opmerking", failed: "Er ging iets mis: ", made: n => `${n} bestanden gemaakt.`,
     remove: "verwijder", other: "English", lang: "nl",
+    kinds: { Deck: "voor de zaal", Briefing: "alleen voor u: niet projecteren", Map: "A0-poster", PartnerPoster: "A0-poster", WorkSheet: "A0-werkvel" },
     tooLarge: mb => `De bestanden zijn samen groter dan ${mb} MB. Een ingevulde belangenkaart is meestal kleiner dan 1 MB; haal grote afbeeldingen uit de werkmappen.`,
     tooMany: n => `Er zijn meer dan ${n} bestanden gekozen. Kies alleen de belangenkaarten en het krachtenveld.`,
   },
@@ -18,6 +19,7 @@ const texts = {
     partners: n => `${n} part(y/ies) found:`, halen: "get", brengen: "bring", eisen: n => n === 1 ? "demand" : "demands", noCard: "no interest card",
     fout: "error", waarschuwing: "warning", opmerking: "note", failed: "Something went wrong: ", made: n => `${n} files made.`,
     remove: "remove", other: "Nederlands", lang: "en",
+    kinds: { Deck: "for the room", Briefing: "for you only: do not project", Map: "A0 poster", PartnerPoster: "A0 poster", WorkSheet: "A0 work sheet" },
     tooLarge: mb => `The files are larger than ${mb} MB together. A filled-in card is usually under 1 MB; remove large pictures from the workbooks.`,
     tooMany: n => `More than ${n} files were chosen. Choose only the interest cards and the force field.`,
   },
@@ -185,7 +187,10 @@ async function generate() {
       a.href = link(new Blob([bytes(f.base64)], { type: "application/vnd.openxmlformats-officedocument.presentationml.presentation" }));
       a.download = f.name;
       a.textContent = f.name;
-      li.append(a);
+      const note = document.createElement("span");
+      note.className = "kind";
+      note.textContent = " — " + (t().kinds[f.kind] ?? "");
+      li.append(a, note);
       return li;
     }));
     $("status").textContent = t().made(body.files.length);

@@ -41,18 +41,4 @@ public sealed class BalanceTests
         var balance = Balance.Of(new Partner("Alfa", null, null));
         Assert.Equal([BalanceReading.NoBelangenkaart], balance.Readings);
     }
-
-    [Fact]
-    public void Every_reading_is_worded_as_a_question_in_both_languages()
-    {
-        foreach (var reading in Enum.GetValues<BalanceReading>())
-        {
-            foreach (var language in Enum.GetValues<Language>())
-            {
-                var question = Balance.Question(reading, "Gemeente", language);
-                Assert.Contains("?", question, StringComparison.Ordinal);
-                Assert.Contains("Gemeente", question, StringComparison.Ordinal);
-            }
-        }
-    }
 }

@@ -24,8 +24,8 @@ public sealed class ThemesTests
             (ThemeKind.Word, "wijk", "A,D"),
         ], themes.Select(t => (t.Kind, t.Label, string.Join(",", t.Partners.Select(p => p.Naam)))));
         Assert.Equal(4, themes[0].Sources.Count);
-        Assert.Contains("?", themes[0].Question(Language.Nl), StringComparison.Ordinal);
-        Assert.Contains("A, B, C", themes[0].Question(Language.En), StringComparison.Ordinal);
+        Assert.Equal(Soort.DataEnInformatie, themes[1].Soort);
+        Assert.Null(themes[0].Soort);
     }
 }
 
@@ -97,7 +97,7 @@ public sealed class AmbitionTests
             [Brengen($"vrijwilliger {i % 5}", (Soort)((i + 1) % 11)), Brengen($"kennis cijfer {i % 2}")])).ToArray();
 
         string Dump() => string.Join("\n", CoalitionAnalysis.Of(Coalition(partners)) is var a
-            ? a.Matches.Select(m => $"{m.Wanter.Naam}:{m.Want.Text.Value}>{m.Bringer.Naam}:{m.Offer.Text.Value}:{m.Why(Language.Nl)}")
+            ? a.Matches.Select(m => $"{m.Wanter.Naam}:{m.Want.Text.Value}>{m.Bringer.Naam}:{m.Offer.Text.Value}:{m.SameSoort}:{string.Join(",", m.SharedWords)}")
                 .Concat(a.OpenNeeds.Select(o => o.Want.Text.Value)).Concat(a.Themes.Select(t => t.Label))
             : []);
 

@@ -1,54 +1,40 @@
-namespace HalenBrengen.Layout.Deck;
+namespace HalenBrengen.Layout.Kit;
 
 /// <summary>
-/// Plans a native table: every row's height measured from its wrapped text, the largest size (down to
-/// the minimum) at which the whole table fits one slide, or else pages at a readable size, the header
+/// Plans native tables: every row's height measured from its wrapped text; the largest size (down to
+/// the minimum) at which the whole table fits its box; else pages at the minimum, balanced, the header
 /// repeated on each. A row taller than a whole page is split between lines over continuation rows.
 /// </summary>
-public static class TablePlanner
+public static class Tables
 {
-    public const double PageSize = 14;
-
     public static IReadOnlyList<TableElement> Plan(Rect box, IReadOnlyList<double> shares, IReadOnlyList<string> header,
-        IReadOnlyList<IReadOnlyList<string>> rows, double maxPt = 16, double minPt = DeckTheme.BodyMin, string? name = null)
+        IReadOnlyList<IReadOnlyList<string>> rows, double maxPt, double minPt, string? name = null, TableStyle? style = null)
     {
         var widths = Widths(box.Width, shares);
+        var look = style ?? DeckTheme.Table;
         for (var size = maxPt; size >= minPt; size -= 1)
         {
             var heights = rows.Select(r => RowHeight(r, widths, size, bold: false)).ToList();
             var headerHeight = RowHeight(header, widths, size, bold: true);
-            if (headerHeight + heights.Aggregate(Emu.FromPt(0), (a, b) => a + b) <= box.Height)
-                return [Element(box, widths, header, rows, [headerHeight, .. heights], size, name)];
+            if (headerHeight + Sum(heights) <= box.Height)
+                return [Element(box, widths, header, rows, [headerHeight, .. heights], size, look, name)];
         }
-        return Paginate(box, widths, header, rows, Math.Max(minPt, Math.Min(PageSize, maxPt)), name);
+        return Paginate(box, widths, header, rows, minPt, look, name);
     }
 
     private static List<TableElement> Paginate(Rect box, IReadOnlyList<Emu> widths, IReadOnlyList<string> header,
-        IReadOnlyList<IReadOnlyList<string>> rows, double size, string? name)
+        IReadOnlyList<IReadOnlyList<string>> rows, double size, TableStyle style, string? name)
     {
         var headerHeight = RowHeight(header, widths, size, bold: true);
         var room = box.Height - headerHeight;
-        var pages = new List<TableElement>();
-        var pageRows = new List<IReadOnlyList<string>>();
-        var pageHeights = new List<Emu>();
-        var used = Emu.FromPt(0);
-        foreach (var row in rows.SelectMany(r => SplitTallRow(r, widths, size, room)))
+        var split = rows.SelectMany(r => SplitTallRow(r, widths, size, room)).ToList();
+        var heights = split.Select(r => RowHeight(r, widths, size, bold: false)).ToList();
+        var starts = Pages.Starts(heights.Select(h => (double)h.Value).ToList(), room.Value);
+        return Pages.Cut(split, starts).Select((page, p) =>
         {
-            var height = RowHeight(row, widths, size, bold: false);
-            if (used + height > room && pageRows.Count > 0)
-            {
-                pages.Add(Element(box, widths, header, pageRows, [headerHeight, .. pageHeights], size, name));
-                pageRows = [];
-                pageHeights = [];
-                used = Emu.FromPt(0);
-            }
-            pageRows.Add(row);
-            pageHeights.Add(height);
-            used += height;
-        }
-        if (pageRows.Count > 0 || pages.Count == 0)
-            pages.Add(Element(box, widths, header, pageRows, [headerHeight, .. pageHeights], size, name));
-        return pages;
+            var pageHeights = heights.Skip(starts[p]).Take(page.Count).ToList();
+            return Element(box, widths, header, page, [headerHeight, .. pageHeights], size, style, name);
+        }).ToList();
     }
 
     /// <summary>A row whose text is taller than a page continues in rows below it, split between lines.</summary>
@@ -83,23 +69,25 @@ public static class TablePlanner
     {
         var sum = shares.Sum();
         var widths = shares.Select(s => total * (s / sum)).ToList();
-        widths[^1] = total - widths.Take(widths.Count - 1).Aggregate(Emu.FromPt(0), (a, b) => a + b);
+        widths[^1] = total - Sum(widths.Take(widths.Count - 1));
         return widths;
     }
 
+    private static Emu Sum(IEnumerable<Emu> lengths) => lengths.Aggregate(new Emu(0), (a, b) => a + b);
+
     private static TableElement Element(Rect box, IReadOnlyList<Emu> widths, IReadOnlyList<string> header,
-        IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<Emu> heights, double size, string? name) =>
-        new(box with { Height = heights.Aggregate(Emu.FromPt(0), (a, b) => a + b) }, widths, header, rows, heights, size, name);
+        IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<Emu> heights, double size, TableStyle style, string? name) =>
+        new(box with { Height = Sum(heights) }, widths, header, rows, heights, size, style, name);
 }
 
-/// <summary>A list of paragraphs in a box: one page at the largest size that fits, or pages at the minimum.</summary>
-public static class ListPlanner
+/// <summary>A list of paragraphs in a box: one page at the largest size that fits, or balanced pages at the minimum.</summary>
+public static class Lists
 {
     public static IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, double Size)> Plan(Rect box, IReadOnlyList<TextParagraph> paragraphs,
-        double maxPt = DeckTheme.BodyMax, double minPt = DeckTheme.BodyMin)
+        double maxPt, double minPt)
     {
         if (TextLayout.LargestFit(paragraphs, box, maxPt, minPt) is { } size)
             return [(paragraphs, size)];
-        return TextLayout.Paginate(paragraphs, box, minPt).Select(page => (page, minPt)).ToList();
+        return Pages.Balanced(paragraphs, box, minPt).Select(page => (page, minPt)).ToList();
     }
 }

@@ -1,0 +1,154 @@
+using System.Globalization;
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Kit;
+using HalenBrengen.Layout.Texts;
+
+namespace HalenBrengen.Layout.Briefing;
+
+/// <summary>
+/// What the analysis found, with names and reasons: balance (a native chart and its questions), the
+/// connections and the strongest match per pair, every want's best offers, the matrix, what nobody
+/// brings yet, the shared themes, and every partner's ambition and headline.
+/// </summary>
+internal static class AnalysisSlides
+{
+    private static readonly TypeScale Scale = BriefingPlanner.Scale;
+    /// <summary>Partners per chart: beyond this the bars and their names get too thin to read.</summary>
+    public const int PartnersPerChart = 15;
+    /// <summary>The best offers listed for each want; the analysis keeps more, a facilitator needs these.</summary>
+    public const int MatchesPerWant = 3;
+    /// <summary>Items in the tables are cut to this; the crib per partner has every word.</summary>
+    public const int ShortText = 110;
+    public const int MatrixMaxPartners = 12;
+    /// <summary>The pairs listed with their strongest match, most connected first; the diagram shows them all.</summary>
+    public const int PairsListed = 40;
+
+    public static IEnumerable<SlidePlan> Plan(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels) =>
+        Balance(analysis, t)
+            .Concat(Connections(analysis, t, labels))
+            .Concat(Matches(coalition, analysis, t, labels))
+            .Concat(Matrix(analysis, t))
+            .Concat(Open(analysis, t, labels))
+            .Concat(Themes(analysis, t, labels))
+            .Concat(Ambitions(analysis, t));
+
+    private static IEnumerable<SlidePlan> Balance(CoalitionAnalysis analysis, BriefingTexts t)
+    {
+        var chunks = analysis.Balances.Chunk(PartnersPerChart).ToList();
+        for (var c = 0; c < chunks.Count; c++)
+        {
+            var frame = Grammar.Frame(Grammar.Continued(t.BalanceTitle, c, t.Continued), Scale);
+            var chart = new ChartElement(frame.Body, t.BalanceTitle, chunks[c].Select(b => b.Partner.Naam).ToList(),
+            [
+                new ChartSeries(t.Gets, DeckTheme.Halen, chunks[c].Select(b => (double)b.Halen).ToList()),
+                new ChartSeries(t.Brings, DeckTheme.Brengen, chunks[c].Select(b => (double)b.Brengen).ToList()),
+            ], Scale.BodyMin, DeckTheme.Ink, "Balans");
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [chart], t.BalanceNotes);
+        }
+        var questions = analysis.Balances.SelectMany(b => b.Readings.Select(r =>
+            new TextParagraph([new TextRun(t.Question(r, b.Partner.Naam))], Bullet: true, SpaceBeforeEm: 0.4))).ToList();
+        if (questions.Count == 0)
+            questions.Add(new TextParagraph(t.BalanceNoQuestions));
+        foreach (var slide in Grammar.ListSlides(t.BalanceQuestionsTitle, questions, Scale, t.BalanceNotes, t.Continued, "Vragen"))
+            yield return slide;
+    }
+
+    private static IEnumerable<SlidePlan> Connections(CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    {
+        var partners = analysis.Matrix.Partners;
+        var pairs = ConnectionDiagram.Pairs(partners.Count, (a, b) => analysis.Matrix[a, b]);
+        if (partners.Count < 2 || pairs.Count == 0)
+            yield break;
+        var frame = Grammar.Frame(t.ConnectionsTitle, Scale);
+        var legendHeight = Emu.FromPt(2 * Fonts.FontMetrics.Regular.LineHeight(Scale.Caption) + 2) + TextLayout.InsetY * 2;
+        var area = frame.Body with { Height = frame.Body.Height - legendHeight };
+        var legend = new Rect(frame.Body.X, area.Bottom, frame.Body.Width, legendHeight);
+        yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
+            [.. ConnectionDiagram.Plan(area, partners.Select(p => p.Naam).ToList(), pairs, Scale.BodyMax, Scale.BodyMin),
+             Grammar.Line(legend, [new TextRun(t.ConnectionsLegend)], Scale.Caption, Scale.Caption, DeckTheme.Muted, "Uitleg", anchor: Anchor.Bottom)],
+            t.ConnectionsNotes);
+
+        // The strongest match of each pair (in one pass over the matches), strongest pairs first.
+        var index = new Dictionary<Partner, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < partners.Count; i++)
+            index[partners[i]] = i;
+        var best = new Dictionary<(int, int), Match>();
+        foreach (var m in analysis.Matches)
+        {
+            var (a, b) = (index[m.Wanter], index[m.Bringer]);
+            var key = (Math.Min(a, b), Math.Max(a, b));
+            if (!best.TryGetValue(key, out var known) || m.Score > known.Score)
+                best[key] = m;
+        }
+        var rows = pairs.Select(pair => (Count: pair.Value, Match: best[pair.Key]))
+            .OrderByDescending(r => r.Count).Take(PairsListed)
+            .Select(r => (IReadOnlyList<string>)[$"{r.Match.Wanter.Naam} ← {r.Match.Bringer.Naam}", Items.Shorten(r.Match.Want.Text.Value, ShortText),
+                Items.Shorten(r.Match.Offer.Text.Value, ShortText), t.Why(r.Match, labels)]).ToList();
+        foreach (var slide in BriefingPlanner.TableSlides(t.PairsTitle, [2.2, 2.6, 2.6, 2], t.PairHeaders,
+                     rows, t.ConnectionsNotes, t.Continued, "Paren"))
+            yield return slide;
+    }
+
+    private static IEnumerable<SlidePlan> Matches(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var partner in coalition.Partners)
+        {
+            foreach (var want in Items.DemandsFirst(partner.Halen))
+            {
+                var matches = analysis.Matches.For(want, MatchesPerWant);
+                for (var i = 0; i < matches.Count; i++)
+                {
+                    var m = matches[i];
+                    rows.Add(i == 0
+                        ? [(want.IsEis ? t.Demand.ToUpperInvariant() + " " : "") + Items.Shorten(want.Text.Value, ShortText), partner.Naam,
+                           Items.Shorten(m.Offer.Text.Value, ShortText), m.Bringer.Naam, t.Why(m, labels)]
+                        : ["", "", Items.Shorten(m.Offer.Text.Value, ShortText), m.Bringer.Naam, t.Why(m, labels)]);
+                }
+            }
+        }
+        if (rows.Count == 0)
+            return Grammar.ListSlides(t.MatchesTitle, [new TextParagraph(t.NoMatches)], Scale, t.MatchesNotes, t.Continued, "Aansluitingen");
+        return BriefingPlanner.TableSlides(t.MatchesTitle, [2.6, 1.6, 2.6, 1.6, 2.2], t.MatchHeaders, rows, t.MatchesNotes, t.Continued, "Aansluitingen");
+    }
+
+    private static IEnumerable<SlidePlan> Matrix(CoalitionAnalysis analysis, BriefingTexts t)
+    {
+        var partners = analysis.Matrix.Partners;
+        if (partners.Count < 2 || partners.Count > MatrixMaxPartners)
+            return [];
+        // Columns are numbered, rows carry number and name: long names never squeeze into narrow headers.
+        var header = new List<string> { t.Partner };
+        header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
+        var rows = partners.Select((p, r) => (IReadOnlyList<string>)[$"{r + 1}. {p.Naam}", .. partners.Select((_, c) =>
+            r == c ? "–" : analysis.Matrix[r, c].ToString(CultureInfo.InvariantCulture))]).ToList();
+        return BriefingPlanner.TableSlides(t.MatrixTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.MatrixNotes, t.Continued, "Matrix");
+    }
+
+    private static IEnumerable<SlidePlan> Open(CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    {
+        if (analysis.OpenNeeds.Count == 0)
+            return Grammar.ListSlides(t.OpenTitle, [new TextParagraph(t.NoOpen)], Scale, t.OpenNotes, t.Continued, "Open");
+        var rows = analysis.OpenNeeds.Select(o => (IReadOnlyList<string>)
+            [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value]).ToList();
+        return BriefingPlanner.TableSlides(t.OpenTitle, [1, 2, 5], t.OpenHeaders, rows, t.OpenNotes, t.Continued, "Open");
+    }
+
+    private static IEnumerable<SlidePlan> Themes(CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    {
+        var paragraphs = analysis.Themes.Select(theme => new TextParagraph([new TextRun(t.Theme(theme, labels))], Bullet: true, SpaceBeforeEm: 0.4)).ToList();
+        if (paragraphs.Count == 0)
+            paragraphs.Add(new TextParagraph(t.NoThemes));
+        return Grammar.ListSlides(t.ThemesTitle, paragraphs, Scale, t.ThemesNotes, t.Continued, "Thema's");
+    }
+
+    private static IEnumerable<SlidePlan> Ambitions(CoalitionAnalysis analysis, BriefingTexts t)
+    {
+        var material = analysis.Ambition;
+        if (material.Partners.Count == 0)
+            return [];
+        var rows = material.Partners.Select(p => (IReadOnlyList<string>)[p.Partner.Naam, p.Ambitie?.Value ?? "", p.Krantenkop?.Value ?? ""]).ToList();
+        return BriefingPlanner.TableSlides(t.AmbitionTitle, [1.4, 3, 2.4], t.AmbitionHeaders, rows, t.AmbitionNotes, t.Continued, "Ambities");
+    }
+}

@@ -1,0 +1,28 @@
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Kit;
+using HalenBrengen.Layout.Texts;
+
+namespace HalenBrengen.Layout.Deck;
+
+/// <summary>Who does what (when the krachtenveld names activities) and the close with the next steps.</summary>
+internal static class ClosingSlides
+{
+    private static readonly TypeScale Scale = TypeScale.Session;
+
+    public static IEnumerable<SlidePlan> Plan(Coalition coalition, SessionTexts t) => Activities(coalition, t).Concat(Close(t));
+
+    private static IEnumerable<SlidePlan> Activities(Coalition coalition, SessionTexts t)
+    {
+        if (coalition.Activiteiten.Count == 0)
+            return [];
+        var rows = coalition.Activiteiten.Select(a => (IReadOnlyList<string>)[a.Partij?.Value is { Length: > 0 } p ? p : t.Together, a.Text.Value, a.Wanneer?.Value ?? ""]).ToList();
+        var frame = Grammar.Frame(t.ActivitiesTitle, Scale);
+        var pages = Tables.Plan(frame.Body, [1.6, 4, 1.6], t.ActivityHeaders, rows, Scale.TableMax, Scale.TableMin, "Activiteiten");
+        return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
+            i == 0 ? frame.Title : Grammar.Frame(Grammar.Continued(t.ActivitiesTitle, i, t.Continued), Scale).Title, [table], t.ActivitiesNotes));
+    }
+
+    private static IEnumerable<SlidePlan> Close(SessionTexts t) =>
+        Grammar.ListSlides(t.ClosingTitle, t.NextSteps.Select((step, i) => new TextParagraph([new TextRun(step)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),
+            Scale, t.ClosingNotes, t.Continued, "Volgende stappen");
+}

@@ -1,0 +1,54 @@
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Layout.Kit;
+using HalenBrengen.Layout.Texts;
+
+namespace HalenBrengen.Layout.Deck;
+
+/// <summary>
+/// Open questions to the group that name no partner, and the words that come back with more than one
+/// partner, as words only: the group finds the overlaps itself (METHOD.md).
+/// </summary>
+internal static class QuestionSlides
+{
+    private static readonly TypeScale Scale = TypeScale.Session;
+    /// <summary>The themes a room can take in at once; the briefing lists them all.</summary>
+    public const int ThemesShown = 12;
+
+    public static IEnumerable<SlidePlan> Plan(CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels)
+    {
+        var questions = t.Questions.ToList();
+        if (analysis.OpenNeeds.Count > 0)
+            questions.Add(t.OpenNeedsQuestion);
+        foreach (var slide in Grammar.ListSlides(t.QuestionsTitle,
+                     questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.5)).ToList(),
+                     Scale, t.QuestionsNotes, t.Continued, "Vragen"))
+            yield return slide;
+        if (Themes(analysis, t, labels) is { } themes)
+            yield return themes;
+    }
+
+    private static SlidePlan? Themes(CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels)
+    {
+        var words = analysis.Themes.Select(theme => theme.Soort is { } soort ? labels.Of(soort) : theme.Label)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(ThemesShown).ToList();
+        if (words.Count == 0)
+            return null;
+        var frame = Grammar.Frame(t.ThemesTitle, Scale);
+        var question = new TextParagraph([new TextRun(t.ThemesQuestion, false, DeckTheme.Ink)], SpaceBeforeEm: 0);
+        var questionSize = TextLayout.LargestFit([question], frame.Body with { Height = Emu.FromMm(40) }, Scale.BodyMax, Scale.BodyMin) ?? Scale.BodyMin;
+        var questionHeight = Emu.FromPt(TextLayout.Height([question], TextLayout.Inner(frame.Body.Width, TextLayout.InsetX), questionSize) + 2) + TextLayout.InsetY * 2;
+        var questionBox = new Rect(frame.Body.X, frame.Body.Bottom - questionHeight, frame.Body.Width, questionHeight);
+        var chipArea = frame.Body with { Height = questionBox.Y - frame.Body.Y - Emu.FromMm(6) };
+        // As many words as fit at a size larger than the question, the most shared first.
+        for (var count = words.Count; count > 0; count--)
+        {
+            for (var size = Scale.TitleMin - 2; size >= Math.Min(questionSize + 2, Scale.TitleMin - 2); size -= 2)
+            {
+                if (Chips.Flow(chipArea, words.Take(count).ToList(), size, Emu.FromMm(5), DeckTheme.Light, DeckTheme.Accent) is { } chips)
+                    return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
+                        [.. chips, new TextElement(questionBox, [question], questionSize, DeckTheme.Ink, Name: "Vraag")], t.ThemesNotes);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,42 @@
+namespace HalenBrengen.Layout.Kit;
+
+/// <summary>Columns of text side by side, and the one size a set of boxes shares.</summary>
+public static class Columns
+{
+    /// <summary>Column <paramref name="index"/> of <paramref name="count"/> equal columns across a box, with gaps between.</summary>
+    public static Rect Of(Rect area, int index, int count, Emu gap)
+    {
+        var width = (area.Width - gap * (count - 1)) / count;
+        return area with { X = area.X + (width + gap) * index, Width = width };
+    }
+
+    /// <summary>
+    /// The largest whole point size, from <paramref name="maxPt"/> down to <paramref name="minPt"/>, at
+    /// which every text fits its box: one size for all, so no box looks more important than another.
+    /// Null when even the smallest does not fit them all.
+    /// </summary>
+    public static double? SharedSize(IEnumerable<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> texts, double maxPt, double minPt)
+    {
+        var all = texts.ToList();
+        for (var size = maxPt; size >= minPt; size -= 1)
+        {
+            if (all.All(t => TextLayout.Fits(t.Paragraphs, t.Box, size)))
+                return size;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Columns paged side by side at one size: page k shows page k of every column (balanced, see
+    /// <see cref="Pages.Balanced"/>); a column that has run out is empty on the later pages.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>> Paged(
+        IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> columns, double sizePt)
+    {
+        var paged = columns.Select(c => Pages.Balanced(c.Paragraphs, c.Box, sizePt)).ToList();
+        var count = paged.Max(p => p.Count);
+        return Enumerable.Range(0, count)
+            .Select(i => (IReadOnlyList<IReadOnlyList<TextParagraph>>)paged.Select(p => i < p.Count ? p[i] : []).ToList())
+            .ToList();
+    }
+}

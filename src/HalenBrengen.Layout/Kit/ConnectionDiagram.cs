@@ -1,0 +1,150 @@
+namespace HalenBrengen.Layout.Kit;
+
+/// <summary>
+/// Partners on a circle, one line for each pair that could mean something to each other, the line's
+/// weight by how many of their wants the other could answer: the connections as a picture, drawn with
+/// native shapes (ellipses and connector lines) that PowerPoint can move and restyle.
+/// </summary>
+public static class ConnectionDiagram
+{
+    /// <summary>Lines run from this weight (one match) to <see cref="HeaviestPt"/> (the most of any pair).</summary>
+    public const double LightestPt = 1.5, HeaviestPt = 9;
+    /// <summary>Beyond this many partners the names go into a numbered legend beside the circle.</summary>
+    public const int MostLabelled = 8;
+
+    /// <param name="pairs">For every pair (a, b), a &lt; b, how many matches run between them either way.</param>
+    public static IReadOnlyList<SlideElement> Plan(Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int A, int B), int> pairs,
+        double sizePt, double minPt)
+    {
+        if (names.Count <= MostLabelled && Labelled(area, names, pairs, sizePt, minPt) is { } labelled)
+            return labelled;
+        return WithLegend(area, names, pairs, sizePt, minPt);
+    }
+
+    /// <summary>The pairs of a partner × partner matrix of counts (wanter, bringer), both directions together.</summary>
+    public static IReadOnlyDictionary<(int A, int B), int> Pairs(int count, Func<int, int, int> matrix)
+    {
+        var pairs = new Dictionary<(int, int), int>();
+        for (var a = 0; a < count; a++)
+            for (var b = a + 1; b < count; b++)
+                if (matrix(a, b) + matrix(b, a) is var n and > 0)
+                    pairs[(a, b)] = n;
+        return pairs;
+    }
+
+    private static IReadOnlyList<SlideElement>? Labelled(Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
+        double sizePt, double minPt)
+    {
+        var node = Emu.FromMm(7);
+        var pad = Emu.FromMm(2);
+        for (var size = sizePt; size >= minPt; size -= 2)
+        {
+            var labelWidth = area.Width * 0.3;
+            var lines = names.Max(n => TextLayout.LineCount(Bold(n), TextLayout.Inner(labelWidth, TextLayout.InsetX), size));
+            var labelHeight = Emu.FromPt(lines * Fonts.FontMetrics.Regular.LineHeight(size)) + TextLayout.InsetY * 2 + Emu.FromPt(2);
+            var radius = Math.Min((area.Width / 2 - labelWidth - node - pad).Value, (area.Height / 2 - labelHeight - node / 2 - pad).Value);
+            if (radius < Emu.FromMm(25).Value)
+                continue;
+            var centres = Circle(area.Centre, radius, names.Count);
+            var labels = new List<TextElement>();
+            for (var i = 0; i < names.Count; i++)
+            {
+                var (x, y) = (centres[i].X.Value, centres[i].Y.Value);
+                var angle = 2 * Math.PI * i / names.Count;
+                var side = Math.Sin(angle);
+                Rect box;
+                TextAlign align;
+                if (Math.Abs(side) < 0.3)
+                {
+                    var width = Math.Min(labelWidth.Value * 2, area.Width.Value / 2);
+                    var top = Math.Cos(angle) > 0 ? y - node.Value / 2 - pad.Value - labelHeight.Value : y + node.Value / 2 + pad.Value;
+                    box = new Rect(new Emu(x - width / 2), new Emu(top), new Emu(width), labelHeight);
+                    align = TextAlign.Center;
+                }
+                else
+                {
+                    var left = side > 0 ? x + node.Value / 2 + pad.Value : x - node.Value / 2 - pad.Value - labelWidth.Value;
+                    box = new Rect(new Emu(left), new Emu(y - labelHeight.Value / 2), labelWidth, labelHeight);
+                    align = side > 0 ? TextAlign.Left : TextAlign.Right;
+                }
+                labels.Add(new TextElement(box, [Bold(names[i])], size, DeckTheme.Ink, Anchor: Anchor.Middle, Align: align, Name: names[i]));
+            }
+            var nodes = centres.Select((c, i) => Node(c, node, null, size, names[i])).ToList();
+            var all = labels.Cast<SlideElement>().Concat(nodes).ToList();
+            if (labels.All(l => area.Contains(l.Box) && l.Fits)
+                && !all.Where((a, i) => all.Skip(i + 1).Any(b => a.Box.Overlaps(b.Box))).Any())
+                return [.. Lines(centres, pairs, names), .. nodes, .. labels];
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<SlideElement> WithLegend(Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
+        double sizePt, double minPt)
+    {
+        var side = area.Height;
+        var circleArea = new Rect(area.X, area.Y, side, side);
+        // Numbered nodes as large as the circle allows: neighbours' boxes must not touch, even diagonally.
+        Emu NodeSize(double size) => Emu.FromPt(Math.Max(Fonts.FontMetrics.Bold.Width(names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), size),
+            Fonts.FontMetrics.Regular.LineHeight(size)) + 2);
+        double Spacing(Emu node) => 2 * Math.PI * (side / 2 - node / 2 - Emu.FromMm(2)).Value / names.Count / Math.Sqrt(2);
+        var numberSize = sizePt;
+        while (numberSize > minPt && NodeSize(numberSize).Value > Spacing(NodeSize(numberSize)) * 0.9)
+            numberSize -= 1;
+        var node = NodeSize(numberSize);
+        var radius = (side / 2 - node / 2 - Emu.FromMm(2)).Value;
+        var centres = Circle(circleArea.Centre, radius, names.Count);
+        var legendArea = new Rect(circleArea.Right + Emu.FromMm(8), area.Y, area.Right - circleArea.Right - Emu.FromMm(8), area.Height);
+        var entries = names.Select((n, i) => new TextParagraph(
+            [new TextRun((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "  ", true, DeckTheme.Accent), new TextRun(n)], SpaceBeforeEm: i == 0 ? 0 : 0.15)).ToList();
+        var legend = Legend(legendArea, entries, sizePt, minPt);
+        return [.. Lines(centres, pairs, names), .. centres.Select((c, i) => Node(c, node, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Math.Min(numberSize, legend.Size), names[i])), .. legend.Elements];
+    }
+
+    /// <summary>The legend in one, two or three columns, whichever keeps the largest size.</summary>
+    private static (IReadOnlyList<SlideElement> Elements, double Size) Legend(Rect area, IReadOnlyList<TextParagraph> entries, double sizePt, double minPt)
+    {
+        for (var size = sizePt; size >= minPt; size -= 1)
+        {
+            for (var columns = 1; columns <= 3; columns++)
+            {
+                var perColumn = (entries.Count + columns - 1) / columns;
+                var boxes = Enumerable.Range(0, columns).Select(c => Columns.Of(area, c, columns, Emu.FromMm(4))).ToList();
+                var parts = Enumerable.Range(0, columns).Select(c => (IReadOnlyList<TextParagraph>)entries.Skip(c * perColumn).Take(perColumn)
+                    .Select((p, i) => i == 0 ? p with { SpaceBeforeEm = 0 } : p).ToList()).ToList();
+                if (Enumerable.Range(0, columns).All(c => TextLayout.Fits(parts[c], boxes[c], size)))
+                    return (Enumerable.Range(0, columns).Where(c => parts[c].Count > 0)
+                        .Select(c => (SlideElement)new TextElement(boxes[c], parts[c], size, DeckTheme.Ink, Name: $"Legenda {c + 1}")).ToList(), size);
+            }
+        }
+        var pages = Pages.Balanced(entries, area, minPt);
+        return ([new TextElement(area, pages[0], minPt, DeckTheme.Ink, Name: "Legenda")], minPt);
+    }
+
+    private static IEnumerable<SlideElement> Lines(IReadOnlyList<Point> centres, IReadOnlyDictionary<(int A, int B), int> pairs, IReadOnlyList<string> names)
+    {
+        if (pairs.Count == 0)
+            yield break;
+        var most = pairs.Values.Max();
+        // Lightest first, so the strongest connections are drawn on top.
+        foreach (var ((a, b), count) in pairs.OrderBy(p => p.Value).ThenBy(p => p.Key.A).ThenBy(p => p.Key.B))
+        {
+            var weight = most == 1 ? (LightestPt + HeaviestPt) / 2 : LightestPt + (HeaviestPt - LightestPt) * (count - 1) / (most - 1);
+            yield return new LineElement(centres[a], centres[b], Emu.FromPt(Math.Round(weight * 4) / 4), DeckTheme.Rule, $"{names[a]} – {names[b]}");
+        }
+    }
+
+    private static TextElement Node(Point centre, Emu diameter, string? number, double sizePt, string name) =>
+        new(new Rect(centre.X - diameter / 2, centre.Y - diameter / 2, diameter, diameter),
+            number is null ? [] : [new TextParagraph([new TextRun(number, true)], SpaceBeforeEm: 0)], sizePt, DeckTheme.White, DeckTheme.Accent,
+            Anchor.Middle, TextAlign.Center, "Knoop " + name, Geometry.Ellipse, Tight: true);
+
+    /// <summary>Points equally spaced on a circle, the first at the top, clockwise.</summary>
+    public static IReadOnlyList<Point> Circle(Point centre, double radius, int count) =>
+        Enumerable.Range(0, count).Select(i =>
+        {
+            var angle = 2 * Math.PI * i / count;
+            return new Point(centre.X + new Emu((long)Math.Round(radius * Math.Sin(angle))), centre.Y - new Emu((long)Math.Round(radius * Math.Cos(angle))));
+        }).ToList();
+
+    private static TextParagraph Bold(string text) => new([new TextRun(text, true)], SpaceBeforeEm: 0);
+}

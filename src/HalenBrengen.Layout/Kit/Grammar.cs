@@ -1,0 +1,110 @@
+namespace HalenBrengen.Layout.Kit;
+
+/// <summary>A content slide's frame: its title, planned, and the room left for the body below it.</summary>
+public sealed record SlideFrame(TextElement Title, Rect Body);
+
+/// <summary>
+/// The slide grammar every planner follows: a title at the top in the title colour, as large as the
+/// scale allows and always larger than the body; the body below it; continuation marked in the title.
+/// </summary>
+public static class Grammar
+{
+    /// <summary>
+    /// The title at the largest size of the scale that fits the title box. A title too long for two lines
+    /// at the smallest size keeps that size and takes the lines it needs; the body then starts lower.
+    /// </summary>
+    public static SlideFrame Frame(string title, TypeScale scale, Rect? bodyBox = null)
+    {
+        var paragraph = Title(title);
+        var box = DeckTheme.TitleBox;
+        var body = bodyBox ?? DeckTheme.BodyBox;
+        if (TextLayout.LargestFit([paragraph], box, scale.TitleMax, scale.TitleMin) is { } size)
+            return new SlideFrame(Element(box, paragraph, size), body);
+        var needed = Emu.FromPt(TextLayout.Height([paragraph], TextLayout.Inner(box.Width, TextLayout.InsetX), scale.TitleMin)) + TextLayout.InsetY * 2 + Emu.FromPt(2);
+        var grown = box with { Height = needed };
+        var top = grown.Bottom + Emu.FromMm(3);
+        return new SlideFrame(Element(grown, paragraph, scale.TitleMin), body with { Y = top, Height = body.Bottom - top });
+    }
+
+    /// <summary>A title placed in a box of the planner's choosing (a map's centre, a front page's headline).</summary>
+    public static TextElement Element(Rect box, TextParagraph paragraph, double size, string color = DeckTheme.Accent,
+        TextAlign align = TextAlign.Left, Anchor anchor = Anchor.Middle, string? fill = null) =>
+        new(box, [paragraph], size, color, fill, anchor, align, "Titel");
+
+    public static TextParagraph Title(string text, string color = DeckTheme.Accent) => new([new TextRun(text, true, color)], SpaceBeforeEm: 0);
+
+    /// <summary>The height of a box holding this many lines at this size, insets and a little air included.</summary>
+    public static Emu Lines(int lines, double size) => Emu.FromPt(lines * Fonts.FontMetrics.Regular.LineHeight(size) + 2) + TextLayout.InsetY * 2;
+
+    /// <summary>"Titel", then "Titel (vervolg)" on the pages after the first.</summary>
+    public static string Continued(string title, int page, string word) => page == 0 ? title : $"{title} ({word})";
+
+    /// <summary>
+    /// A list on one slide at the largest size of the scale that fits, or over balanced continuation
+    /// slides at the smallest, the title marked as continued after the first.
+    /// </summary>
+    public static IEnumerable<SlidePlan> ListSlides(string title, IReadOnlyList<TextParagraph> paragraphs, TypeScale scale, string notes,
+        string continued, string name, double? maxPt = null, Func<Rect, IEnumerable<SlideElement>>? extra = null)
+    {
+        var frame = Frame(title, scale);
+        var pages = Lists.Plan(frame.Body, paragraphs, maxPt ?? scale.BodyMax, scale.BodyMin);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = i == 0 ? frame : Frame(Continued(title, i, continued), scale);
+            var elements = new List<SlideElement> { new TextElement(page.Body, pages[i].Paragraphs, pages[i].Size, DeckTheme.Ink, Name: name) };
+            if (extra is not null) elements.AddRange(extra(page.Body));
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, page.Title, elements, notes);
+        }
+    }
+
+    /// <summary>A line of text in a box at the largest size from <paramref name="maxPt"/> to <paramref name="minPt"/> that fits.</summary>
+    public static TextElement Line(Rect box, IReadOnlyList<TextRun> runs, double maxPt, double minPt, string color, string name,
+        TextAlign align = TextAlign.Left, Anchor anchor = Anchor.Middle, string? fill = null)
+    {
+        var paragraph = new TextParagraph(runs, SpaceBeforeEm: 0);
+        var size = TextLayout.LargestFit([paragraph], box, maxPt, minPt) ?? minPt;
+        return new TextElement(box, [paragraph], size, color, fill, anchor, align, name);
+    }
+}
+
+/// <summary>Words set as chips (rounded labels), flowing in centred rows: the shared themes as a picture.</summary>
+public static class Chips
+{
+    public static IReadOnlyList<TextElement>? Flow(Rect area, IReadOnlyList<string> words, double sizePt, Emu gap, string fill, string color)
+    {
+        var height = Emu.FromPt(Fonts.FontMetrics.Regular.LineHeight(sizePt) * 1.25) + TextLayout.InsetY * 2;
+        var rows = new List<List<(string Word, Emu Width)>> { new() };
+        var used = new Emu(0);
+        foreach (var word in words)
+        {
+            var width = Emu.FromPt(Fonts.FontMetrics.Bold.Width(word, sizePt) / 0.96 + sizePt) + TextLayout.InsetX * 2;
+            if (width > area.Width)
+                return null;
+            if (rows[^1].Count > 0 && used + gap + width > area.Width)
+            {
+                rows.Add([]);
+                used = new Emu(0);
+            }
+            used += (rows[^1].Count > 0 ? gap : new Emu(0)) + width;
+            rows[^1].Add((word, width));
+        }
+        var total = height * rows.Count + gap * (rows.Count - 1);
+        if (total > area.Height)
+            return null;
+        var chips = new List<TextElement>();
+        var y = area.Y + (area.Height - total) / 2;
+        foreach (var row in rows)
+        {
+            var rowWidth = row.Aggregate(new Emu(0), (sum, c) => sum + c.Width) + gap * (row.Count - 1);
+            var x = area.X + (area.Width - rowWidth) / 2;
+            foreach (var (word, width) in row)
+            {
+                chips.Add(new TextElement(new Rect(x, y, width, height), [new TextParagraph([new TextRun(word, true)], SpaceBeforeEm: 0)], sizePt,
+                    color, fill, Anchor.Middle, TextAlign.Center, "Thema " + word, Geometry.RoundedRectangle));
+                x += width + gap;
+            }
+            y += height + gap;
+        }
+        return chips;
+    }
+}

@@ -1,0 +1,50 @@
+using HalenBrengen.Core.Model;
+
+namespace HalenBrengen.Layout.Kit;
+
+/// <summary>How every view shows a partner's items: demands first and marked in words and colour.</summary>
+public static class Items
+{
+    /// <summary>Demands (eisen) first, then wishes, each in the partner's order.</summary>
+    public static IEnumerable<Item> DemandsFirst(IReadOnlyList<Item> items) =>
+        items.Where(i => i.IsEis).Concat(items.Where(i => !i.IsEis));
+
+    /// <summary>
+    /// An item as a bullet: its tag (EIS) in words and colour, its text, and a muted detail (size,
+    /// explanation) on a line of its own or, where room is scarce, in brackets after it.
+    /// </summary>
+    public static TextParagraph Bullet(Item item, string? tag, string? detail, bool inline, double spaceBeforeEm, string? text = null)
+    {
+        var runs = new List<TextRun>();
+        if (tag is not null)
+            runs.Add(new TextRun(tag + " ", true, DeckTheme.Eis));
+        runs.Add(new TextRun(text ?? item.Text.Value));
+        if (!string.IsNullOrEmpty(detail))
+            runs.Add(new TextRun(inline ? " (" + detail + ")" : "\n" + detail, false, DeckTheme.Muted));
+        return new TextParagraph(runs, Bullet: true, SpaceBeforeEm: spaceBeforeEm);
+    }
+
+    /// <summary>What a brengen item adds: its size (omvang) and explanation.</summary>
+    public static string BringDetail(Item item, bool withExplanation = true) =>
+        string.Join(" · ", new[] { item.Omvang?.Value, withExplanation ? item.Toelichting?.Value : null }.Where(s => !string.IsNullOrEmpty(s)));
+
+    /// <summary>
+    /// A shortened form of a partner's text, cut at a word boundary and marked with "…". Only where the
+    /// full text stands elsewhere in the same file (on the partner's own slide or poster).
+    /// </summary>
+    public static string Shorten(string text, int max)
+    {
+        var flat = text.Replace('\n', ' ');
+        if (flat.Length <= max)
+            return flat;
+        var cut = flat.LastIndexOf(' ', max - 1);
+        return flat[..(cut > max / 2 ? cut : max - 1)].TrimEnd(' ', ',', ';', ':', '.') + "…";
+    }
+
+    /// <summary>A label over text: the label bold in its colour, the text below it.</summary>
+    public static IEnumerable<TextParagraph> Labelled(string label, string text, string labelColor, bool first, string? textColor = null)
+    {
+        yield return new TextParagraph([new TextRun(label, true, labelColor)], SpaceBeforeEm: first ? 0 : 0.7);
+        yield return new TextParagraph([new TextRun(text, false, textColor)], SpaceBeforeEm: 0.1);
+    }
+}

@@ -1,0 +1,139 @@
+namespace HalenBrengen.Layout.Kit;
+
+/// <summary>
+/// Spreads what does not fit one slide over the fewest slides, evenly: a continued list or table never
+/// ends in a slide with one line on it while the slide before is a third empty.
+/// </summary>
+public static class Pages
+{
+    /// <summary>A continued page is at least this full (of its box's height), whenever the content allows.</summary>
+    public const double MinimumFill = 0.4;
+
+    /// <summary>
+    /// Where each page starts, for items of these heights in pages of this capacity: as many pages as
+    /// filling them one after the other needs, with the items spread so that the emptiest page is as full
+    /// as it can be (and no page over capacity). Items keep their order and are never split here.
+    /// </summary>
+    public static IReadOnlyList<int> Starts(IReadOnlyList<double> heights, double capacity)
+    {
+        if (heights.Count == 0)
+            return [0];
+        var greedy = Greedy(heights, capacity);
+        if (greedy.Count == 1)
+            return [0];
+        var prefix = new double[heights.Count + 1];
+        for (var i = 0; i < heights.Count; i++)
+            prefix[i + 1] = prefix[i] + heights[i];
+        // The largest least-page height for which the items still split into that many pages.
+        IReadOnlyList<int> best = greedy;
+        double low = 0, high = prefix[^1] / greedy.Count;
+        for (var round = 0; round < 40 && high - low > 0.01; round++)
+        {
+            var middle = (low + high) / 2;
+            if (Split(prefix, greedy.Count, middle, capacity) is { } starts)
+            {
+                best = starts;
+                low = middle;
+            }
+            else
+                high = middle;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// A split into exactly <paramref name="pages"/> pages, each between <paramref name="least"/> and
+    /// <paramref name="capacity"/> high, or null. Reachability page by page; the items a page may start
+    /// at form a window that only moves forward, so each page costs one pass.
+    /// </summary>
+    private static IReadOnlyList<int>? Split(double[] prefix, int pages, double least, double capacity)
+    {
+        var n = prefix.Length - 1;
+        var from = new int[pages + 1][];
+        var reach = new bool[n + 1];
+        reach[0] = true;
+        for (var k = 1; k <= pages; k++)
+        {
+            var next = new bool[n + 1];
+            from[k] = new int[n + 1];
+            int lo = 0, last = -1;
+            for (var j = 1; j <= n; j++)
+            {
+                // Starts i with least <= prefix[j] - prefix[i] <= capacity.
+                while (lo < j && prefix[j] - prefix[lo] > capacity + 1e-9) lo++;
+                for (var i = Math.Max(lo, last + 1); i < j && prefix[j] - prefix[i] >= least - 1e-9; i++)
+                {
+                    if (reach[i]) last = i;
+                }
+                if (last >= lo && last >= 0 && prefix[j] - prefix[last] >= least - 1e-9 && prefix[j] - prefix[last] <= capacity + 1e-9)
+                {
+                    next[j] = true;
+                    from[k][j] = last;
+                }
+            }
+            reach = next;
+        }
+        if (!reach[n])
+            return null;
+        var starts = new int[pages];
+        for (int k = pages, j = n; k >= 1; k--)
+        {
+            j = from[k][j];
+            starts[k - 1] = j;
+        }
+        return starts;
+    }
+
+    private static List<int> Greedy(IReadOnlyList<double> heights, double capacity)
+    {
+        var starts = new List<int> { 0 };
+        double used = 0;
+        for (var i = 0; i < heights.Count; i++)
+        {
+            if (used > 0 && used + heights[i] > capacity + 1e-9)
+            {
+                starts.Add(i);
+                used = 0;
+            }
+            used += heights[i];
+        }
+        return starts;
+    }
+
+    /// <summary>The items cut into pages at the given starts.</summary>
+    public static IReadOnlyList<IReadOnlyList<T>> Cut<T>(IReadOnlyList<T> items, IReadOnlyList<int> starts) =>
+        starts.Select((start, i) => (IReadOnlyList<T>)items.Skip(start).Take((i + 1 < starts.Count ? starts[i + 1] : items.Count) - start).ToList()).ToList();
+
+    /// <summary>
+    /// Paragraphs over as few boxes as they need at one size, balanced. Whole paragraphs where that leaves
+    /// every page at least <see cref="MinimumFill"/> full; otherwise (a few very long items) paragraphs are
+    /// also cut between lines, so every page is, unless <paramref name="keepWhole"/> asks to never cut one
+    /// that fits a page (a poster's item is never split across sheets).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<TextParagraph>> Balanced(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt, bool keepWhole = false)
+    {
+        if (TextLayout.Fits(paragraphs, box, sizePt))
+            return [paragraphs];
+        var capacity = TextLayout.Inner(box.Height, TextLayout.InsetY);
+        var pieces = TextLayout.SplitTall(paragraphs, box, sizePt);
+        var pages = Spread(pieces, box, sizePt, capacity);
+        if (keepWhole || pages.All(p => Fill(p, box, sizePt) >= MinimumFill))
+            return pages;
+        // Cut every paragraph into pieces of a few lines, then spread those: pages then differ by a few lines at most.
+        var lines = pieces.SelectMany(p => TextLayout.SplitByLines(p, box, sizePt, linesPerPiece: 2)).ToList();
+        return Spread(lines, box, sizePt, capacity);
+    }
+
+    private static IReadOnlyList<IReadOnlyList<TextParagraph>> Spread(IReadOnlyList<TextParagraph> pieces, Rect box, double sizePt, double capacity)
+    {
+        var width = TextLayout.Inner(box.Width, TextLayout.InsetX);
+        var heights = pieces.Select((p, i) => TextLayout.Height([p], width, sizePt) + (i == 0 ? 0 : p.SpaceBeforeEm * sizePt)).ToList();
+        var pages = Cut(pieces, Starts(heights, capacity));
+        // The first paragraph of a page has no space before it, so a page measured as a whole is never taller than planned.
+        return pages.SelectMany(page => TextLayout.Fits(page, box, sizePt) ? [page] : TextLayout.Paginate(page, box, sizePt)).ToList();
+    }
+
+    /// <summary>How full a box is with these paragraphs, as a share of its inner height.</summary>
+    public static double Fill(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt) =>
+        TextLayout.Height(paragraphs, TextLayout.Inner(box.Width, TextLayout.InsetX), sizePt) / TextLayout.Inner(box.Height, TextLayout.InsetY);
+}

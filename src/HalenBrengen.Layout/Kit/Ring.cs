@@ -1,0 +1,130 @@
+namespace HalenBrengen.Layout.Kit;
+
+/// <summary>A centre panel and the tiles around it, in reading order (clockwise from the top left).</summary>
+public sealed record RingPlan(Rect Centre, IReadOnlyList<Rect> Tiles);
+
+/// <summary>
+/// Equal tiles around a centre panel, for the combined map on a slide and on A0: one tile per partner,
+/// all the same size, every tile the same distance from the centre panel (the shortest distance between
+/// the two rectangles), so no partner sits closer to the ambition than another.
+/// </summary>
+/// <remarks>
+/// Tiles sit in a row above and below the centre, in a column left and right of it, and optionally one
+/// in each corner, moved diagonally so that its distance to the centre's corner is the same as the others'.
+/// Every arrangement of the count over those places is tried; the one with the largest tiles of a useful
+/// shape wins.
+/// </remarks>
+public static class Ring
+{
+    /// <param name="Gap">Between neighbouring tiles; the distance from every tile to the centre is √2 times this.</param>
+    /// <param name="Aspect">The tile shape (width / height) to aim for; <paramref name="MinAspect"/> and <paramref name="MaxAspect"/> bound it.</param>
+    public sealed record Options(Emu Gap, Emu MinTileWidth, Emu MinTileHeight, Emu MinCentreWidth, Emu MinCentreHeight,
+        double Aspect, double MinAspect, double MaxAspect);
+
+    public static RingPlan Plan(Rect area, int count, Options options) => Candidates(area, count, options, 1)[0];
+
+    /// <summary>The best few arrangements, best first, for a caller that judges them by what they can show.</summary>
+    public static IReadOnlyList<RingPlan> Candidates(Rect area, int count, Options options, int most)
+    {
+        if (count <= 0)
+            return [new RingPlan(area, [])];
+        var ranked = Arrangements(count).Select(a => Size(area, a, options)).OfType<Candidate>()
+            .OrderByDescending(c => c.Score).Take(most).Select(c => Place(area, c, options)).ToList();
+        return ranked.Count > 0 ? ranked : throw new InvalidOperationException($"No arrangement for {count} tiles.");
+    }
+
+    /// <summary>How many tiles go on each side: top, right, bottom, left, and whether the four corners are used.</summary>
+    private sealed record Arrangement(int Top, int Right, int Bottom, int Left, bool Corners);
+
+    private sealed record Candidate(Arrangement Arrangement, double Width, double Height, double Score);
+
+    private static IEnumerable<Arrangement> Arrangements(int count)
+    {
+        foreach (var corners in new[] { false, true })
+        {
+            var rest = count - (corners ? 4 : 0);
+            if (rest < 0) continue;
+            for (var top = 0; top <= rest; top++)
+                for (var bottom = Math.Max(0, top - 1); bottom <= Math.Min(rest - top, top + 1); bottom++)
+                {
+                    var sides = rest - top - bottom;
+                    var left = sides / 2;
+                    var right = sides - left;
+                    // The longer row goes on top, the longer column on the right: reading order starts full.
+                    if (bottom > top) continue;
+                    yield return new Arrangement(top, right, bottom, left, corners);
+                }
+        }
+    }
+
+    private static Candidate? Size(Rect area, Arrangement a, Options o)
+    {
+        double W = area.Width.Value, H = area.Height.Value, gap = o.Gap.Value, d = Distance(o);
+        int rows = Math.Max(a.Top, a.Bottom), columns = Math.Max(a.Left, a.Right);
+        bool hasSides = columns > 0 || a.Corners, hasRows = rows > 0 || a.Corners;
+        double cwMin = o.MinCentreWidth.Value, chMin = o.MinCentreHeight.Value;
+
+        var w = double.MaxValue;
+        if (hasSides)
+            w = Math.Min(w, (W - cwMin - 2 * d) / 2);
+        if (rows > 0)
+            w = Math.Min(w, hasSides ? (W - (rows - 1) * gap - 2 * d) / (rows + 2) : (W - (rows - 1) * gap) / rows);
+        var h = double.MaxValue;
+        if (hasRows)
+            h = Math.Min(h, (H - chMin - 2 * d) / 2);
+        if (columns > 0)
+            h = Math.Min(h, hasRows ? (H - (columns - 1) * gap - 2 * d) / (columns + 2) : (H - (columns - 1) * gap) / columns);
+        if (w <= 0 || h <= 0)
+            return null;
+        if (w == double.MaxValue) w = h * o.Aspect;
+        if (h == double.MaxValue) h = w / o.Aspect;
+        // A useful shape, within the bounds asked.
+        if (w > h * o.MaxAspect) w = h * o.MaxAspect;
+        if (h > w / o.MinAspect) h = w / o.MinAspect;
+        // The centre keeps at least its minimum on the sides without tiles.
+        if (!hasSides && W < cwMin || !hasRows && H < chMin)
+            return null;
+
+        var aspect = w / h;
+        var shape = Math.Sqrt(Math.Min(aspect / o.Aspect, o.Aspect / aspect));
+        var readable = w >= o.MinTileWidth.Value && h >= o.MinTileHeight.Value ? 1.0 : 0.25;
+        // Balanced and truly around: the same number above as below and left as right where the count allows,
+        // tiles on every side rather than only above and below, corners only once the sides are full.
+        var balance = (a.Top == a.Bottom ? 1.0 : 0.9) * (a.Left == a.Right ? 1.0 : 0.93);
+        var count = a.Top + a.Bottom + a.Left + a.Right + (a.Corners ? 4 : 0);
+        // Three or more tiles always sit on more than two sides of the centre.
+        if (count >= 3 && (rows == 0 || columns == 0 && !a.Corners))
+            return null;
+        var corners = a.Corners && count < 8 ? 0.7 : 1.0;
+        return new Candidate(a, w, h, w * h * shape * readable * balance * corners);
+    }
+
+    /// <summary>Corner tiles are moved diagonally by this in each direction: d / √2, so their distance is d too.</summary>
+    private static double Distance(Options o) => o.Gap.Value * Math.Sqrt(2);
+
+    private static RingPlan Place(Rect area, Candidate c, Options o)
+    {
+        var a = c.Arrangement;
+        double d = Distance(o), w = Math.Floor(c.Width), h = Math.Floor(c.Height), diagonal = d / Math.Sqrt(2);
+        bool hasSides = Math.Max(a.Left, a.Right) > 0 || a.Corners, hasRows = Math.Max(a.Top, a.Bottom) > 0 || a.Corners;
+        // The centre takes all the room the tiles leave.
+        double x0 = area.X.Value + (hasSides ? d + w : 0), y0 = area.Y.Value + (hasRows ? d + h : 0);
+        double cw = area.Width.Value - (hasSides ? 2 * (d + w) : 0), ch = area.Height.Value - (hasRows ? 2 * (d + h) : 0);
+        var centre = new Rect(new Emu((long)x0), new Emu((long)y0), new Emu((long)cw), new Emu((long)ch));
+
+        Rect Tile(double x, double y) => new(new Emu((long)Math.Round(x)), new Emu((long)Math.Round(y)), new Emu((long)w), new Emu((long)h));
+        IEnumerable<double> Spread(int k, double start, double length, double size) =>
+            k == 1 ? [start + (length - size) / 2] : Enumerable.Range(0, k).Select(i => start + i * (length - size) / (k - 1));
+
+        var tiles = new List<Rect>();
+        if (a.Corners) tiles.Add(Tile(x0 - diagonal - w, y0 - diagonal - h));
+        tiles.AddRange(Spread(a.Top, x0, cw, w).Select(x => Tile(x, y0 - d - h)));
+        if (a.Corners) tiles.Add(Tile(x0 + cw + diagonal, y0 - diagonal - h));
+        tiles.AddRange(Spread(a.Right, y0, ch, h).Select(y => Tile(x0 + cw + d, y)));
+        if (a.Corners) tiles.Add(Tile(x0 + cw + diagonal, y0 + ch + diagonal));
+        tiles.AddRange(Spread(a.Bottom, x0, cw, w).Reverse().Select(x => Tile(x, y0 + ch + d)));
+        if (a.Corners) tiles.Add(Tile(x0 - diagonal - w, y0 + ch + diagonal));
+        tiles.AddRange(Spread(a.Left, y0, ch, h).Reverse().Select(y => Tile(x0 - d - w, y)));
+        return new RingPlan(centre, tiles);
+    }
+}

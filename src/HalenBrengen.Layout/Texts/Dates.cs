@@ -1,0 +1,25 @@
+using System.Globalization;
+using HalenBrengen.Core;
+using HalenBrengen.Core.Model;
+
+namespace HalenBrengen.Layout.Texts;
+
+/// <summary>One way to write a date and a time per language, for the deck, the briefing and the posters alike.</summary>
+public static class Dates
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>"11 maart 2027" or "11 March 2027"; a date that could not be read shows as it was typed.</summary>
+    public static string Long(SessieDatum datum, Language language) =>
+        datum.Date is { } date ? Long(date, language) : datum.Text;
+
+    public static string Long(DateOnly date, Language language) =>
+        date.ToString("d MMMM yyyy", language == Language.En ? British : Dutch);
+
+    /// <summary>A clock time on the 24-hour clock, as both languages write it on an agenda: "13:30".</summary>
+    public static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The BCP 47 tag runs are marked with, so spelling checks and screen readers use the right language.</summary>
+    public static string Tag(Language language) => language == Language.En ? "en-GB" : "nl-NL";
+}

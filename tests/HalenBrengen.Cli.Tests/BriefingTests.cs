@@ -1,0 +1,74 @@
+using HalenBrengen.Layout;
+using HalenBrengen.Layout.Briefing;
+using HalenBrengen.Layout.Kit;
+using HalenBrengen.Layout.Texts;
+using HalenBrengen.Pptx.Tests.Support;
+using static HalenBrengen.Cli.Tests.WordSearch;
+
+namespace HalenBrengen.Cli.Tests;
+
+/// <summary>The facilitator's briefing: everything the analysis knows, held to the same fit and nothing-lost rules as the deck.</summary>
+public sealed class BriefingTests
+{
+    public static TheoryData<string> Coalitions => [.. Outputs.All];
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void The_briefing_is_valid_and_written_exactly_as_planned(string which)
+    {
+        var made = Outputs.Of(which);
+        PackageChecks.AssertValid(made.BriefingPackage);
+        WrittenDeck.AssertWrittenAsPlanned(made.Briefing, made.BriefingPackage);
+    }
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void The_briefing_holds_the_krachtenveld_the_interventions_every_match_with_its_reason_and_the_chart(string which)
+    {
+        var made = Outputs.Of(which);
+        var t = BriefingTexts.For(made.Language);
+        var labels = ValueLabels.For(made.Language);
+        var slides = WrittenDeck.Read(made.BriefingPackage);
+        var words = Words(string.Join(" ", slides.Select(s => s.Text)));
+        foreach (var text in Outputs.PrivateTexts(made.Coalition).Concat(Outputs.CardTexts(made.Coalition)))
+            Assert.True(IsSubsequence(Words(text), words), $"{which}: the briefing lost '{text[..Math.Min(60, text.Length)]}'");
+        var cells = slides.SelectMany(s => s.Shapes).Where(s => s.Kind == "cell").Select(s => s.Text).ToHashSet();
+        foreach (var partner in made.Coalition.Partners)
+            foreach (var want in partner.Halen)
+                foreach (var match in made.Analysis.Matches.For(want, BriefingPlanner.MatchesPerWant))
+                    Assert.Contains(t.Why(match, labels), cells);
+        Assert.Contains(slides, s => s.Shapes.Any(x => x.Kind == "chart"));
+        Assert.Contains(t.NotForProjection, slides[0].Text, StringComparison.Ordinal);
+        Assert.All(slides.Skip(1), s => Assert.Contains(s.Shapes, x => x.Name == "Voettekst" && x.Text.Contains(t.Footer, StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void Briefing_text_fits_its_boxes_at_14_pt_or_more_under_titles_of_32(string which)
+    {
+        var made = Outputs.Of(which);
+        foreach (var (slide, n) in made.Briefing.Slides.Select((s, n) => (s, n + 1)))
+        {
+            foreach (var element in slide.Drawn)
+            {
+                Assert.True(DeckTheme.Slide.Contains(element.Box), $"{which} briefing slide {n}: outside the slide");
+                if (element is TextElement text)
+                    Assert.True(text.Fits, $"{which} briefing slide {n} '{slide.TitleText}': {text.Name} does not fit");
+                if (element is TableElement table)
+                    for (var r = 0; r < table.Rows.Count; r++)
+                        Assert.True(Tables.RowHeight(table.Rows[r], table.ColumnWidths, table.FontSizePt, false) <= table.RowHeights[r + 1]);
+            }
+            var boxes = slide.Drawn.Where(e => e is not LineElement).Select(e => e.Box).ToList();
+            Assert.False(boxes.Where((a, i) => boxes.Skip(i + 1).Any(b => a.Overlaps(b))).Any(), $"{which} briefing slide {n}: elements overlap");
+        }
+        foreach (var slide in WrittenDeck.Read(made.BriefingPackage))
+        {
+            var title = slide.Shapes.Single(s => s.IsTitle).Runs.Min(r => r.SizePt);
+            Assert.True(title >= TypeScale.Briefing.TitleMin);
+            Assert.All(slide.Shapes.Where(s => !s.IsTitle).SelectMany(s => s.Runs), r => Assert.True(r.SizePt >= TypeScale.Briefing.BodyMin && r.SizePt < title,
+                $"{which} briefing slide {slide.Number}: '{r.Text}' at {r.SizePt} pt under a title of {title}"));
+            foreach (var shape in slide.Shapes)
+                Assert.All(shape.Runs, r => Assert.True(Outputs.Contrast(r.Color!, shape.Fill ?? DeckTheme.Background) >= 4.5, $"{r.Color} on {shape.Fill}"));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using HalenBrengen.App;
+using HalenBrengen.Core;
+using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Pptx;
+using HalenBrengen.Pptx.Tests.Support;
+using HalenBrengen.Layout.Deck;
+using HalenBrengen.Core.Analysis;
+
+namespace HalenBrengen.Cli.Tests;
+
+/// <summary>What <c>generate</c> writes: the session deck, the briefing and the posters, atomically, never over an input.</summary>
+public sealed class GenerateTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Text_that_xml_cannot_carry_is_cleaned_and_the_deck_stays_valid()
+    {
+        var coalition = Generated.Coalition(2, 3, "Piep\u0007 \uD800half\u001F");
+        var package = PptxWriter.Write(DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Language.Nl));
+        PackageChecks.AssertValid(package);
+    }
+
+    [Fact]
+    public void Generate_writes_the_deck_the_briefing_and_the_posters_atomically_and_never_over_an_input()
+    {
+        var out1 = Path.Combine(_folder.Path, "uit");
+        var report = Generator.Run(new GenerateRequest([Repository.PathOf("templates", "voorbeeld")], out1));
+        Assert.True(report.Succeeded);
+        Assert.Equal(11, report.Outputs.Count); // the deck, the briefing, the combined map, 7 partner posters, the work sheet
+        Assert.Equal("Wijkalliantie De Hoge Akkers - sessie.pptx", Path.GetFileName(report.Outputs[0].Path));
+        Assert.Equal("Wijkalliantie De Hoge Akkers - voorbereiding begeleider.pptx", Path.GetFileName(report.Outputs[1].Path));
+        Assert.All(report.Outputs, o => Assert.True(File.Exists(o.Path)));
+        Assert.Empty(Directory.GetFiles(out1, "*.tmp", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(out1, ".*"));
+
+        var english = Generator.Render(Outputs.Coalition("voorbeeld"), Language.En);
+        Assert.Equal(["Wijkalliantie De Hoge Akkers - session.pptx", "Wijkalliantie De Hoge Akkers - facilitator briefing.pptx"], english.Take(2).Select(f => f.Name));
+        Assert.Equal([GeneratedKind.Deck, GeneratedKind.Briefing], english.Take(2).Select(f => f.Kind));
+
+        // Into the input folder itself: the outputs land beside the workbooks, which stay as they were.
+        var copy = Directory.CreateDirectory(Path.Combine(_folder.Path, "in")).FullName;
+        foreach (var file in Directory.GetFiles(Repository.PathOf("templates", "voorbeeld")))
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        var before = Damage.Fingerprint(copy);
+        Assert.True(Generator.Run(new GenerateRequest([copy], copy)).Succeeded);
+        Assert.Equal(before.Split('\n'), WithoutOutputs(copy));
+
+        // A file named as input is never overwritten, whatever its name.
+        var input = Path.Combine(copy, "01-gemeente-dommelstede.xlsx");
+        var refused = OutputWriter.Write(copy, "01-gemeente-dommelstede.xlsx", [1, 2, 3], new HashSet<string> { input });
+        Assert.Contains("invoerbestand", refused.Problem);
+        Assert.Equal(before.Split('\n'), WithoutOutputs(copy));
+    }
+
+    private static string[] WithoutOutputs(string folder) =>
+        Damage.Fingerprint(folder).Split('\n').Where(l => !l.StartsWith("Wijkalliantie", StringComparison.Ordinal)).ToArray();
+
+    [Fact]
+    public void An_output_that_cannot_be_replaced_gets_a_clear_message_and_no_half_file()
+    {
+        var folder = Path.Combine(_folder.Path, "bezet");
+        // Something the deck cannot replace stands where it would go (as a deck open in PowerPoint on Windows).
+        Directory.CreateDirectory(Path.Combine(folder, "Wijkalliantie De Hoge Akkers - sessie.pptx"));
+
+        var output = new StringWriter();
+        var exit = CliApp.Run(["generate", Repository.PathOf("templates", "voorbeeld"), "--out", folder], output, new StringWriter());
+
+        Assert.Equal(1, exit);
+        Assert.Contains("NIET geschreven", output.ToString());
+        Assert.Contains("PowerPoint", output.ToString());
+        Assert.True(Directory.Exists(Path.Combine(folder, "Wijkalliantie De Hoge Akkers - sessie.pptx")));
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+        Assert.Equal(10, Directory.GetFiles(folder, "*.pptx").Length); // the briefing and the posters were written
+    }
+}

@@ -1,0 +1,297 @@
+using System.Text.RegularExpressions;
+using HalenBrengen.Core;
+using HalenBrengen.Core.Model;
+using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Layout;
+using HalenBrengen.Layout.Kit;
+using HalenBrengen.Layout.Texts;
+using HalenBrengen.Pptx.Tests.Support;
+using static HalenBrengen.Cli.Tests.WordSearch;
+
+namespace HalenBrengen.Cli.Tests;
+
+/// <summary>
+/// The session deck's bars (the deck issue's "Done when"), for the example and generated coalitions of
+/// 2, 9, 16 and 24 partners, in Dutch and English. Sizes, colours and texts are read back from the
+/// written package, not taken from the plan.
+/// </summary>
+public sealed partial class SessionDeckTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    public static TheoryData<string> Coalitions => [.. Outputs.All];
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void The_deck_is_valid_and_written_exactly_as_planned(string which)
+    {
+        var made = Outputs.Of(which);
+        PackageChecks.AssertValid(made.SessionPackage);
+        WrittenDeck.AssertWrittenAsPlanned(made.Session, made.SessionPackage);
+    }
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void The_room_never_sees_the_krachtenveld_4d_levels_influence_interventions_or_match_reasons(string which)
+    {
+        var made = Outputs.Of(which);
+        var slides = WrittenDeck.Read(made.SessionPackage);
+        var text = string.Join("\n", slides.Select(s => s.Text + "\n" + s.Notes));
+        // A krachtenveld text that a partner also wrote on its own card (a 'nodig voor' that is one of its offers) may show.
+        var room = string.Join("\n", Outputs.RoomTexts(made.Coalition));
+        foreach (var secret in Outputs.PrivateTexts(made.Coalition).Where(p => !room.Contains(p, StringComparison.Ordinal)))
+            Assert.False(text.Contains(secret, StringComparison.Ordinal), $"{which}: the session deck shows '{secret}'");
+
+        // Value-list words of the krachtenveld, in both languages, unless a partner wrote the word itself.
+        var own = Outputs.RoomTexts(made.Coalition).SelectMany(Words).Select(w => w.ToLowerInvariant()).ToHashSet();
+        var words = Words(text).Select(w => w.ToLowerInvariant()).ToHashSet();
+        foreach (var labels in new[] { ValueLabels.Dutch, ValueLabels.English })
+        {
+            foreach (var value in Enum.GetValues<Houding4D>())
+                Assert.DoesNotContain(labels.Of(value), text, StringComparison.OrdinalIgnoreCase);
+            foreach (var value in Enum.GetValues<Invloed>())
+            {
+                var word = labels.Of(value).ToLowerInvariant();
+                Assert.False(words.Contains(word) && !own.Contains(word), $"{which}: influence '{word}' in the session deck");
+            }
+        }
+        foreach (var forbidden in new[] { "4D", "invloed", "influence", "interventie", "intervention", "zelfde soort", "gedeelde woorden", "same kind", "shared words", "score" })
+            Assert.False(Regex.IsMatch(text, $@"\b{Regex.Escape(forbidden)}\b", RegexOptions.IgnoreCase) && !own.Contains(forbidden.ToLowerInvariant()),
+                $"{which}: '{forbidden}' in the session deck");
+    }
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void The_combined_map_shows_the_krantenkop_largest_and_every_partner_on_equal_tiles_equally_far_from_the_centre(string which)
+    {
+        var made = Outputs.Of(which);
+        var krantenkop = made.Coalition.Krantenkop ?? SessionTexts.For(made.Language).NoHeadline;
+        var maps = made.Session.Slides.Where(s => s.TitleText == krantenkop && made.Coalition.Partners.All(p => s.Elements.OfType<TextElement>().Any(e => e.Name == p.Naam))).ToList();
+        Assert.Equal(2, maps.Count); // the map, and the same map with empty tiles to fill in live
+        foreach (var map in maps)
+        {
+            var tiles = made.Coalition.Partners.Select(p => map.Elements.OfType<TextElement>()
+                .Where(e => e.Name == p.Naam || e.Name!.StartsWith(p.Naam + " ", StringComparison.Ordinal))
+                .Select(e => e.Box).Aggregate((a, b) => Rect.Spanning(new Point(Min(a.X, b.X), Min(a.Y, b.Y)), new Point(Max(a.Right, b.Right), Max(a.Bottom, b.Bottom))))).ToList();
+            var areas = tiles.Select(t => (double)t.Width.Value * t.Height.Value).ToList();
+            Assert.True(areas.Max() <= areas.Min() * 1.05, $"{which}: tiles differ in area");
+            var centre = map.Elements.OfType<TextElement>().Where(e => e.Fill == DeckTheme.Accent && !made.Coalition.Partners.Any(p => e.Name == p.Naam))
+                .Select(e => e.Box).Append(map.Title!.Box).Aggregate((a, b) => Rect.Spanning(new Point(Min(a.X, b.X), Min(a.Y, b.Y)), new Point(Max(a.Right, b.Right), Max(a.Bottom, b.Bottom))));
+            var distances = tiles.Select(t => t.DistanceTo(centre)).ToList();
+            Assert.True(distances.Max() - distances.Min() <= Emu.FromMm(0.2).Value, $"{which}: tiles at {Emu.FromMm(0).Value + distances.Min() / Emu.PerMm:F1}–{distances.Max() / Emu.PerMm:F1} mm from the centre");
+        }
+        var written = WrittenDeck.Read(made.SessionPackage)[made.Session.Slides.ToList().IndexOf(maps[0])];
+        var title = written.Shapes.Single(s => s.IsTitle);
+        Assert.Equal(krantenkop, title.Text);
+        Assert.All(written.Runs.Except(title.Runs), r => Assert.True(r.SizePt < title.Runs.Min(t => t.SizePt), $"'{r.Text}' at {r.SizePt} pt next to the krantenkop"));
+    }
+
+    private static Emu Min(Emu a, Emu b) => a < b ? a : b;
+    private static Emu Max(Emu a, Emu b) => a > b ? a : b;
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void A_room_can_read_every_slide_titles_lead_and_nothing_is_below_20_pt_or_18_in_tables(string which)
+    {
+        var made = Outputs.Of(which);
+        var dense = made.Coalition.Partners.Count > Layout.Deck.DeckPlanner.DenseMapPartners;
+        foreach (var slide in WrittenDeck.Read(made.SessionPackage))
+        {
+            var title = slide.Shapes.Where(s => s.IsTitle).ToList();
+            Assert.True(title.Count == 1, $"{which} slide {slide.Number}: {title.Count} titles");
+            var titleSize = title[0].Runs.Min(r => r.SizePt);
+            Assert.True(titleSize >= TypeScale.Session.TitleMin, $"{which} slide {slide.Number}: title at {titleSize} pt");
+            foreach (var shape in slide.Shapes.Where(s => !s.IsTitle))
+            {
+                // Map tiles of a coalition larger than 16 may use the table size, so every name still fits its tile.
+                var tile = dense && made.Coalition.Partners.Any(p => shape.Name == p.Naam || shape.Name.StartsWith(p.Naam + " ", StringComparison.Ordinal));
+                var least = shape.Kind == "cell" || tile ? TypeScale.Session.TableMin : TypeScale.Session.BodyMin;
+                Assert.All(shape.Runs, r => Assert.True(r.SizePt >= least, $"{which} slide {slide.Number} {shape.Name}: '{r.Text}' at {r.SizePt} pt"));
+                Assert.All(shape.Runs, r => Assert.True(r.SizePt < titleSize, $"{which} slide {slide.Number}: '{r.Text}' at {r.SizePt} pt, the title at {titleSize}"));
+                if (shape.Kind == "cell" && shape.IsHeader)
+                    Assert.All(shape.Runs, r => Assert.True(r.SizePt >= slide.Shapes.Where(c => c.Kind == "cell" && !c.IsHeader).SelectMany(c => c.Runs).Select(x => x.SizePt).DefaultIfEmpty(0).Max()));
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void The_front_page_headline_is_the_largest_text_in_the_deck_over_a_lead_of_28_pt(string which)
+    {
+        var made = Outputs.Of(which);
+        var slides = WrittenDeck.Read(made.SessionPackage);
+        var largest = slides.SelectMany(s => s.Runs).Max(r => r.SizePt);
+        var front = slides.Where(s => s.Shapes.Any(x => x.Name == "Kop van de krant")).ToList();
+        Assert.NotEmpty(front);
+        foreach (var page in front)
+        {
+            var headline = page.Shapes.Single(s => s.IsTitle);
+            Assert.All(headline.Runs, r => Assert.True(r.SizePt >= TypeScale.HeadlineMin && r.SizePt == largest, $"{which}: headline at {r.SizePt}, largest {largest}"));
+            Assert.All(page.Shapes.Where(s => s.Name == "Ambitie").SelectMany(s => s.Runs), r => Assert.True(r.SizePt >= TypeScale.LeadMin));
+        }
+        if (made.Coalition.Samenwerking.GedeeldeAmbitie is { } ambition)
+            Assert.Contains(front, p => p.Shapes.Any(s => s.Name == "Ambitie" && s.Text.Contains(ambition.Value[..20], StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void Every_partner_gets_the_same_type_size_and_continued_pages_are_balanced(string which)
+    {
+        var made = Outputs.Of(which);
+        var sizes = new HashSet<double>();
+        foreach (var partner in made.Coalition.Partners)
+        {
+            var part = made.Session.Slides.Where(s => s.TitleText == partner.Naam || s.TitleText.StartsWith(partner.Naam + " (", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(part);
+            var texts = part.SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name != "Spreektijd").ToList();
+            sizes.UnionWith(texts.Select(e => e.FontSizePt));
+            // Pages of one kind that continue (what drives the partner; what it wants and brings) are balanced.
+            foreach (var pages in part.GroupBy(s => s.Elements.Any(e => e is TextElement { Name: "Belang" or "Ambitie" })).Where(g => g.Count() > 1))
+            {
+                foreach (var slide in pages)
+                {
+                    var columns = slide.Elements.OfType<TextElement>().Where(e => e.Name != "Spreektijd" && e.Fill is null or DeckTheme.Light).ToList();
+                    var fill = columns.Max(c => Pages.Fill(c.Paragraphs, c.Box, c.FontSizePt));
+                    Assert.True(fill >= Pages.MinimumFill, $"{which} '{slide.TitleText}': {fill:P0} full");
+                }
+            }
+        }
+        Assert.True(sizes.Count == 1, $"{which}: partner text at {string.Join(", ", sizes)} pt");
+        Assert.True(sizes.Single() >= TypeScale.Session.BodyMin);
+    }
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void Nothing_runs_out_of_its_box_off_the_slide_or_over_another_element(string which)
+    {
+        foreach (var (slide, n) in Outputs.Of(which).Session.Slides.Select((s, n) => (s, n + 1)))
+        {
+            foreach (var element in slide.Drawn)
+            {
+                Assert.True(DeckTheme.Slide.Contains(element.Box), $"slide {n}: {element.GetType().Name} outside the slide");
+                if (element is TextElement text)
+                    Assert.True(text.Fits, $"{which} slide {n} '{slide.TitleText}': {text.Name} does not fit at {text.FontSizePt}");
+                if (element is TableElement table)
+                    for (var r = 0; r < table.Rows.Count; r++)
+                        Assert.True(Tables.RowHeight(table.Rows[r], table.ColumnWidths, table.FontSizePt, false) <= table.RowHeights[r + 1]);
+            }
+            var shapes = slide.Drawn.Where(e => e is not LineElement).ToList();
+            var overlap = shapes.SelectMany((a, i) => shapes.Skip(i + 1).Where(b => a.Box.Overlaps(b.Box)).Select(b => $"{Name(a)} / {Name(b)}")).FirstOrDefault();
+            Assert.True(overlap is null, $"{which} slide {n} '{slide.TitleText}': {overlap} overlap");
+        }
+    }
+
+    private static string Name(SlideElement e) => e switch { TextElement t => t.Name ?? "tekst", TableElement t => t.Name ?? "tabel", _ => e.GetType().Name };
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void Every_word_a_partner_wrote_is_in_the_session_deck(string which)
+    {
+        var made = Outputs.Of(which);
+        var deckWords = Words(string.Join(" ", WrittenDeck.Read(made.SessionPackage).Select(s => s.Text)));
+        foreach (var text in Outputs.RoomTexts(made.Coalition))
+            Assert.True(IsSubsequence(Words(text), deckWords), $"{which}: lost '{text[..Math.Min(80, text.Length)]}'");
+    }
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void No_slide_counts_where_the_content_could_stand(string which)
+    {
+        var made = Outputs.Of(which);
+        var own = string.Join(" ", Outputs.RoomTexts(made.Coalition));
+        foreach (var slide in WrittenDeck.Read(made.SessionPackage))
+        {
+            var text = slide.Text;
+            foreach (Match m in Count().Matches(text))
+                Assert.True(own.Contains(m.Value, StringComparison.Ordinal), $"{which} slide {slide.Number}: '{m.Value}'");
+        }
+    }
+
+    [GeneratedRegex(@"\(\d+\)|\b\d+ (punten|items|wensen|wants)\b|(halen|brengen|get|bring)\s*:\s*\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex Count();
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void Text_has_at_least_4_5_to_1_contrast_on_what_it_is_written_on(string which)
+    {
+        foreach (var slide in WrittenDeck.Read(Outputs.Of(which).SessionPackage))
+            foreach (var shape in slide.Shapes)
+                Assert.All(shape.Runs, r => Assert.True(Outputs.Contrast(r.Color!, shape.Fill ?? DeckTheme.Background) >= 4.5,
+                    $"{which} slide {slide.Number} {shape.Name}: {r.Color} on {shape.Fill ?? DeckTheme.Background}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Coalitions))]
+    public void Every_slide_has_speaker_notes_and_at_most_one_connections_slide_marked_optional(string which)
+    {
+        var made = Outputs.Of(which);
+        var slides = WrittenDeck.Read(made.SessionPackage);
+        Assert.All(slides, s => Assert.False(string.IsNullOrWhiteSpace(s.Notes), $"{which}: no notes on slide {s.Number}"));
+        var connections = slides.Where(s => s.Shapes.Count(x => x.Kind == "line") > 2 && !s.Shapes.Any(x => x.Name == "Kop van de krant")).ToList();
+        Assert.True(connections.Count <= 1, $"{which}: {connections.Count} connection slides");
+        Assert.All(connections, s => Assert.Contains(SessionTexts.For(made.Language).ConnectionsNotes, s.Notes, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("voorbeeld-en")]
+    [InlineData("9-en")]
+    [InlineData("24-en")]
+    public void The_english_deck_and_briefing_are_english(string which)
+    {
+        var made = Outputs.Of(which);
+        var own = Outputs.RoomTexts(made.Coalition).Concat(Outputs.PrivateTexts(made.Coalition)).SelectMany(Words).Select(w => w.ToLowerInvariant()).ToHashSet();
+        var dutch = ValueLists.Soorten.Select(s => s.Label).Concat(ValueLists.Invloeden.Select(s => s.Label)).Concat(ValueLists.Houdingen.Select(s => s.Label[2..]))
+            .Concat(ValueLists.WensenOfEisen.Select(s => s.Label)).Concat(["Ja", "Nee", "EIS", "Wil halen", "Kan brengen", "vervolg", "Spreektijd", "minuten", "dia"]).ToList();
+        foreach (var package in new[] { made.SessionPackage, made.BriefingPackage })
+        {
+            var slides = WrittenDeck.Read(package);
+            Assert.All(slides.SelectMany(s => s.Runs.Concat(s.NoteRuns)), r => Assert.Equal("en-GB", r.Language));
+            var text = string.Join("\n", slides.Select(s => s.Text + "\n" + s.Notes));
+            foreach (var label in dutch)
+            {
+                var found = Regex.Matches(text, $@"(?<![\p{{L}}]){Regex.Escape(label)}(?![\p{{L}}])", RegexOptions.IgnoreCase).Count > 0;
+                Assert.False(found && !Words(label).All(w => own.Contains(w.ToLowerInvariant())), $"{which}: Dutch '{label}' in the English files");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_agenda_runs_on_the_clock_from_the_start_time_and_adds_up_to_the_session()
+    {
+        var made = Outputs.Of("voorbeeld");
+        var agenda = WrittenDeck.Read(made.SessionPackage).Single(s => s.Shapes.Any(x => x.Name == "Agenda"));
+        var times = agenda.Shapes.Where(s => s.Kind == "cell" && !s.IsHeader).Select(s => s.Text).Where(t => Regex.IsMatch(t, @"^\d\d:\d\d–\d\d:\d\d$")).ToList();
+        Assert.Equal(6, times.Count);
+        Assert.StartsWith("13:30–", times[0], StringComparison.Ordinal);
+        Assert.EndsWith("–16:00", times[^1], StringComparison.Ordinal); // 150 minutes from 13:30
+        Assert.All(times.Zip(times.Skip(1)), pair => Assert.Equal(pair.First[6..], pair.Second[..5]));
+    }
+
+    [Fact]
+    public void The_example_deck_opens_in_libreoffice_with_one_page_per_slide()
+    {
+        var made = Outputs.Of("voorbeeld");
+        foreach (var (name, package, count) in new[] { ("sessie", made.SessionPackage, made.Session.Slides.Count), ("begeleider", made.BriefingPackage, made.Briefing.Slides.Count) })
+            Assert.Equal(count, LibreOffice.PageCount(_folder, name, package));
+    }
+}
+
+/// <summary>Opens a package in LibreOffice, as a second real reader, and counts the pages of the PDF it makes.</summary>
+internal static partial class LibreOffice
+{
+    public static int PageCount(TempFolder folder, string name, byte[] package)
+    {
+        var soffice = ExternalTools.RequireSoffice();
+        var path = folder.File(name + ".pptx");
+        File.WriteAllBytes(path, package);
+        var profile = new Uri(Path.Combine(folder.Path, "lo")).AbsoluteUri;
+        var (exit, output) = ExternalTools.Run(soffice, [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", folder.Path, path], TimeSpan.FromMinutes(3));
+        Assert.True(exit == 0, output);
+        return PdfPage().Matches(File.ReadAllText(folder.File(name + ".pdf"), System.Text.Encoding.Latin1)).Count;
+    }
+
+    [GeneratedRegex(@"/Type\s*/Page[^s]")]
+    private static partial Regex PdfPage();
+}

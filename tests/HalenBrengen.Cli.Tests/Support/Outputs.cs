@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using HalenBrengen.Core;
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core.Model;
+using HalenBrengen.Excel.Reading;
+using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Layout;
+using HalenBrengen.Layout.Briefing;
+using HalenBrengen.Layout.Deck;
+using HalenBrengen.Pptx;
+
+namespace HalenBrengen.Cli.Tests;
+
+/// <summary>A coalition and what the generator makes of it: the session deck and the briefing, planned and written.</summary>
+internal sealed record Made(string Name, Coalition Coalition, Language Language, CoalitionAnalysis Analysis,
+    DeckPlan Session, byte[] SessionPackage, DeckPlan Briefing, byte[] BriefingPackage);
+
+/// <summary>
+/// The coalitions the quality bars are held to: the example and generated coalitions of 2, 9, 16 and 24
+/// partners (12 items each, every fourth of 400 characters), in Dutch and English. Each is made once per
+/// test run, since a 24-partner briefing takes a second or two.
+/// </summary>
+internal static class Outputs
+{
+    public static readonly string[] All = ["voorbeeld", "voorbeeld-en", "2", "9", "16", "24", "2-en", "9-en", "16-en", "24-en"];
+
+    private static readonly ConcurrentDictionary<string, Lazy<Made>> Cache = new();
+
+    public static Made Of(string name) => Cache.GetOrAdd(name, n => new Lazy<Made>(() => Make(n))).Value;
+
+    public static Coalition Coalition(string name)
+    {
+        var stem = name.Replace("-en", "", StringComparison.Ordinal);
+        return stem == "voorbeeld"
+            ? WorkbookReader.Read([Repository.PathOf("templates", "voorbeeld")]).Coalition
+            : Generated.Coalition(int.Parse(stem, System.Globalization.CultureInfo.InvariantCulture), 12);
+    }
+
+    private static Made Make(string name)
+    {
+        var coalition = Coalition(name);
+        var language = name.EndsWith("-en", StringComparison.Ordinal) ? Language.En : Language.Nl;
+        var analysis = CoalitionAnalysis.Of(coalition);
+        var session = DeckPlanner.Plan(coalition, analysis, language);
+        var briefing = BriefingPlanner.Plan(coalition, analysis, language);
+        return new Made(name, coalition, language, analysis, session, PptxWriter.Write(session), briefing, PptxWriter.Write(briefing));
+    }
+
+    /// <summary>What partners wrote on their belangenkaarten, and the coalition's own words: everything the room may see.</summary>
+    public static IEnumerable<string> RoomTexts(Coalition c)
+    {
+        var s = c.Samenwerking;
+        foreach (var v in new[] { s.Naam, s.Opgave, s.GedeeldeAmbitie, s.Krantenkop, s.Begeleider }) if (v is not null) yield return v.Value;
+        foreach (var p in c.Partners)
+        {
+            yield return p.Naam;
+            if (p.Kaart is { } k)
+                foreach (var v in new[] { k.EigenBelang, k.GezamenlijkBelang, k.Ambitie, k.Krantenkop }) if (v is not null) yield return v.Value;
+            foreach (var i in p.Halen.Concat(p.Brengen))
+                foreach (var v in new[] { i.Text, i.Toelichting, i.Omvang }) if (v is not null) yield return v.Value;
+        }
+        foreach (var a in c.Activiteiten)
+            foreach (var v in new[] { a.Text, a.Wanneer }) if (v is not null) yield return v.Value;
+    }
+
+    /// <summary>What the partners wrote on their belangenkaarten.</summary>
+    public static IEnumerable<string> CardTexts(Coalition c) =>
+        c.Partners.SelectMany(p => new[] { p.Kaart?.EigenBelang, p.Kaart?.GezamenlijkBelang, p.Kaart?.Ambitie, p.Kaart?.Krantenkop }
+            .Concat(p.Halen.Concat(p.Brengen).SelectMany(i => new[] { i.Text, i.Toelichting, i.Omvang })).OfType<Sourced<string>>().Select(v => v.Value).Prepend(p.Naam));
+
+    /// <summary>The facilitator's own view of the partners: the krachtenveld and the interventions.</summary>
+    public static IEnumerable<string> PrivateTexts(Coalition c)
+    {
+        foreach (var r in c.Partners.Select(p => p.Krachtenveld).OfType<KrachtenveldRij>())
+            foreach (var v in new[] { r.NodigVoor, r.BelangenEnDrijfveren, r.Randvoorwaarden }) if (v is not null) yield return v.Value;
+        foreach (var i in c.Interventies)
+            foreach (var v in new[] { i.Text, i.SluitAanBij }) if (v is not null) yield return v.Value;
+    }
+
+    /// <summary>WCAG 2 contrast ratio of two sRGB hex colours.</summary>
+    public static double Contrast(string a, string b)
+    {
+        static double Luminance(string hex)
+        {
+            double Channel(int i)
+            {
+                var c = Convert.ToInt32(hex.Substring(i, 2), 16) / 255.0;
+                return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+            }
+            return 0.2126 * Channel(0) + 0.7152 * Channel(2) + 0.0722 * Channel(4);
+        }
+        var (la, lb) = (Luminance(a), Luminance(b));
+        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
+    }
+}

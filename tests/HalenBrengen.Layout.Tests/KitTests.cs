@@ -1,0 +1,130 @@
+using HalenBrengen.Layout.Kit;
+
+namespace HalenBrengen.Layout.Tests;
+
+public sealed class RingTests
+{
+    public static TheoryData<int> Counts => [.. Enumerable.Range(1, 30)];
+
+    private static readonly Rect Slide = Rect.Mm(7, 7, 324.7, 176.5);
+    private static readonly Rect A0 = Rect.Mm(15, 51, 811, 1101);
+
+    private static readonly Ring.Options SlideOptions = new(Emu.FromMm(4), Emu.FromMm(40), Emu.FromMm(18), Emu.FromMm(110), Emu.FromMm(55), 2.2, 1.2, 4.5);
+    private static readonly Ring.Options PosterOptions = new(Emu.FromMm(8), Emu.FromMm(150), Emu.FromMm(150), Emu.FromMm(300), Emu.FromMm(200), 1.0, 0.5, 2.5);
+
+    [Theory]
+    [MemberData(nameof(Counts))]
+    public void Every_tile_is_equal_the_same_distance_from_the_centre_and_inside_the_area(int count)
+    {
+        foreach (var (area, options) in new[] { (Slide, SlideOptions), (A0, PosterOptions) })
+        {
+            var ring = Ring.Plan(area, count, options);
+            Assert.Equal(count, ring.Tiles.Count);
+            Assert.True(area.Contains(ring.Centre));
+            Assert.All(ring.Tiles, t => Assert.True(area.Contains(t), $"{count}: tile {t} outside {area}"));
+            Assert.All(ring.Tiles, t => Assert.Equal((double)ring.Tiles[0].Width.Value * ring.Tiles[0].Height.Value, (double)t.Width.Value * t.Height.Value));
+            var distances = ring.Tiles.Select(t => t.DistanceTo(ring.Centre)).ToList();
+            Assert.True(distances.Max() - distances.Min() <= Emu.FromMm(0.1).Value, $"{count}: distances {distances.Min()}–{distances.Max()}");
+            Assert.True(distances.Min() > 0);
+            var boxes = ring.Tiles.Append(ring.Centre).ToList();
+            Assert.False(boxes.Where((a, i) => boxes.Skip(i + 1).Any(b => a.Overlaps(b))).Any(), $"{count}: tiles overlap");
+        }
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(12)]
+    [InlineData(24)]
+    public void Partners_sit_around_the_centre_not_only_above_and_below(int count)
+    {
+        foreach (var (area, options) in new[] { (Slide, SlideOptions), (A0, PosterOptions) })
+        {
+            var ring = Ring.Plan(area, count, options);
+            var c = ring.Centre;
+            var above = ring.Tiles.Count(t => t.Bottom <= c.Y);
+            var below = ring.Tiles.Count(t => t.Y >= c.Bottom);
+            var beside = ring.Tiles.Count(t => t.Right <= c.X || t.X >= c.Right);
+            Assert.True(above > 0 && below > 0 && beside > 0, $"{count}: {above} above, {below} below, {beside} beside");
+        }
+    }
+}
+
+public sealed class PagesTests
+{
+    private static readonly Rect Box = Rect.Mm(0, 0, 150, 100);
+
+    [Fact]
+    public void Continued_pages_are_balanced_and_keep_every_word_in_order()
+    {
+        var random = new Random(7);
+        for (var round = 0; round < 40; round++)
+        {
+            var paragraphs = Enumerable.Range(0, random.Next(3, 30)).Select(i => new TextParagraph(
+                [new TextRun(i % 3 == 0 ? "EIS " : "", true, "9A3412"), new TextRun(string.Join(" ", Enumerable.Range(0, random.Next(2, 90)).Select(w => $"w{i}x{w}")))],
+                Bullet: true, SpaceBeforeEm: 0.4)).ToList();
+            var pages = Pages.Balanced(paragraphs, Box, 20);
+            Assert.All(pages, p => Assert.True(TextLayout.Fits(p, Box, 20)));
+            if (pages.Count > 1)
+                Assert.All(pages, p => Assert.True(Pages.Fill(p, Box, 20) >= Pages.MinimumFill, $"round {round}: a page {Pages.Fill(p, Box, 20):P0} full"));
+            Assert.Equal(string.Join(" ", paragraphs.Select(p => p.Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                string.Join(" ", pages.SelectMany(p => p).Select(p => p.Text.Replace('\n', ' '))).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+    }
+
+    [Fact]
+    public void Pages_that_keep_items_whole_never_cut_one_that_fits_a_page()
+    {
+        var paragraphs = Enumerable.Range(0, 12).Select(i => new TextParagraph(string.Join(" ", Enumerable.Repeat($"woord{i}", i % 4 == 0 ? 40 : 8)), bullet: true)).ToList();
+        var pages = Pages.Balanced(paragraphs, Box, 20, keepWhole: true);
+        Assert.True(pages.Count > 1);
+        Assert.Equal(paragraphs.Select(p => p.Text), pages.SelectMany(p => p).Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_paragraph_split_between_lines_keeps_its_runs_weight_and_colour()
+    {
+        var paragraph = new TextParagraph([new TextRun("EIS ", true, "9A3412"), new TextRun(string.Join(" ", Enumerable.Repeat("tekst", 80))),
+            new TextRun("\nuitleg uitleg", false, "4B5563")], Bullet: true, SpaceBeforeEm: 0.5);
+        var pieces = TextLayout.SplitByLines(paragraph, Rect.Mm(0, 0, 80, 25), 20).ToList();
+
+        Assert.True(pieces.Count > 2);
+        Assert.Equal(new TextRun("EIS ", true, "9A3412"), pieces[0].Runs[0]);
+        Assert.True(pieces[0].Bullet && pieces[0].SpaceBeforeEm == 0.5);
+        Assert.All(pieces.Skip(1), p => Assert.False(p.Bullet || p.SpaceBeforeEm > 0));
+        Assert.Equal("4B5563", pieces[^1].Runs[^1].Color);
+        Assert.EndsWith("uitleg uitleg", pieces[^1].Text, StringComparison.Ordinal);
+    }
+}
+
+public sealed class ConnectionDiagramTests
+{
+    [Theory]
+    [InlineData(2)]
+    [InlineData(7)]
+    [InlineData(16)]
+    [InlineData(24)]
+    public void One_line_per_connected_pair_heavier_for_more_and_nodes_on_one_circle(int count)
+    {
+        var names = Enumerable.Range(1, count).Select(i => $"Partij nummer {i}").ToList();
+        var pairs = new Dictionary<(int, int), int> { [(0, 1)] = 1 };
+        if (count > 2) pairs[(0, 2)] = 5;
+        var area = Rect.Mm(12, 40, 314, 120);
+
+        var elements = ConnectionDiagram.Plan(area, names, pairs, 24, 20);
+
+        var lines = elements.OfType<LineElement>().ToList();
+        Assert.Equal(pairs.Count, lines.Count);
+        if (count > 2)
+            Assert.True(lines.Single(l => l.Name!.Contains("Partij nummer 3", StringComparison.Ordinal)).Weight > lines.Single(l => l.Name!.EndsWith("nummer 2", StringComparison.Ordinal)).Weight);
+        var nodes = elements.OfType<TextElement>().Where(e => e.Geometry == Geometry.Ellipse).ToList();
+        Assert.Equal(count, nodes.Count);
+        var centre = new Point(nodes.Sum(n => n.Box.Centre.X.Value) / count is var x ? new Emu(x) : default, new Emu(nodes.Sum(n => n.Box.Centre.Y.Value) / count));
+        var radii = nodes.Select(n => Math.Sqrt(Math.Pow(n.Box.Centre.X.Value - centre.X.Value, 2) + Math.Pow(n.Box.Centre.Y.Value - centre.Y.Value, 2))).ToList();
+        Assert.True(radii.Max() - radii.Min() < Emu.FromMm(0.5).Value, "nodes not on one circle");
+        var texts = elements.OfType<TextElement>().ToList();
+        Assert.All(texts, t => Assert.True(area.Contains(t.Box) && t.Fits && t.FontSizePt >= 20, $"{t.Name} at {t.FontSizePt}"));
+        foreach (var name in names)
+            Assert.Contains(texts, t => t.Paragraphs.Any(p => p.Text.EndsWith(name, StringComparison.Ordinal)));
+    }
+}
