@@ -72,7 +72,7 @@ internal static class CribSlides
         void Add(string label, string? text)
         {
             if (string.IsNullOrEmpty(text)) return;
-            result.AddRange(Items.Labelled(label, text, DeckTheme.Accent, result.Count == 0));
+            result.Add(Items.Inline(label, text, DeckTheme.Accent, result.Count == 0));
         }
         var k = partner.Kaart;
         var row = partner.Krachtenveld;

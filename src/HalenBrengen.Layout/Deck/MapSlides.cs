@@ -128,6 +128,14 @@ internal static class MapSlides
         var body = new Rect(tile.X, bar.Bottom, tile.Width, tile.Bottom - bar.Bottom);
         if (body.Height.Value <= 0)
             yield break;
+        if (empty && body.Height < Grammar.Lines(1, size) * 2)
+        {
+            // Too little room for two labelled fields: one field to write in, both words on its label.
+            IReadOnlyList<TextParagraph> both = [new TextParagraph([new TextRun(t.MapGets, true, DeckTheme.Halen), new TextRun(" · ", true, DeckTheme.Muted),
+                new TextRun(t.MapBrings, true, DeckTheme.Brengen)], SpaceBeforeEm: 0)];
+            yield return new TextElement(body, TextLayout.Fits(both, body, size) ? both : [], size, DeckTheme.Ink, DeckTheme.Light, Name: partner.Naam + " halen en brengen");
+            yield break;
+        }
         if (empty)
         {
             var half = body with { Height = body.Height / 2 };

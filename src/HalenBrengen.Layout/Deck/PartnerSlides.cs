@@ -93,9 +93,12 @@ internal static class PartnerSlides
             for (var c = 0; c < part.About.Count; c++)
             {
                 if (pages[p][c].Count == 0) continue;
-                // The ambition and headline sit on a light panel: the partner's own proposal for the front page.
-                var panel = part.About.Count == 2 && c == 1 ? DeckTheme.Light : null;
-                elements.Add(new TextElement(part.About[c].Box, pages[p][c], size, DeckTheme.Ink, panel, Name: c == 0 ? "Belang" : "Ambitie"));
+                // The ambition and headline sit on a light panel, as tall as its words: the partner's own proposal for the front page.
+                var panel = part.About.Count == 2 && c == 1;
+                var box = part.About[c].Box;
+                if (panel)
+                    box = box with { Height = Min(box.Height, Grammar.Height(pages[p][c], box.Width, size) + Emu.FromMm(3)) };
+                elements.Add(new TextElement(box, pages[p][c], size, DeckTheme.Ink, panel ? DeckTheme.Light : null, Name: c == 0 ? "Belang" : "Ambitie"));
             }
             if (p == 0)
                 elements.Add(Grammar.Line(caption, [new TextRun(string.Format(CultureInfo.InvariantCulture, t.SpeakingTime, agenda.SpeakingMinutes), true)],
@@ -103,6 +106,8 @@ internal static class PartnerSlides
             yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, notes);
         }
     }
+
+    private static Emu Min(Emu a, Emu b) => a < b ? a : b;
 
     private static IEnumerable<SlidePlan> ItemSlides(Part part, double size, SessionTexts t, string notes)
     {

@@ -32,6 +32,10 @@ public static class ConnectionDiagram
         return pairs;
     }
 
+    /// <summary>
+    /// Names beside their nodes, outward from the circle: as large a circle as the area allows with every
+    /// name inside it, no two labels touching. Null when the names cannot be placed so.
+    /// </summary>
     private static IReadOnlyList<SlideElement>? Labelled(Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
         double sizePt, double minPt)
     {
@@ -39,41 +43,46 @@ public static class ConnectionDiagram
         var pad = Emu.FromMm(2);
         for (var size = sizePt; size >= minPt; size -= 2)
         {
-            var labelWidth = area.Width * 0.3;
-            var lines = names.Max(n => TextLayout.LineCount(Bold(n), TextLayout.Inner(labelWidth, TextLayout.InsetX), size));
-            var labelHeight = Emu.FromPt(lines * Fonts.FontMetrics.Regular.LineHeight(size)) + TextLayout.InsetY * 2 + Emu.FromPt(2);
-            var radius = Math.Min((area.Width / 2 - labelWidth - node - pad).Value, (area.Height / 2 - labelHeight - node / 2 - pad).Value);
-            if (radius < Emu.FromMm(25).Value)
-                continue;
-            var centres = Circle(area.Centre, radius, names.Count);
-            var labels = new List<TextElement>();
-            for (var i = 0; i < names.Count; i++)
+            var maxWidth = area.Width * 0.3;
+            var labels = names.Select(n =>
             {
-                var (x, y) = (centres[i].X.Value, centres[i].Y.Value);
-                var angle = 2 * Math.PI * i / names.Count;
-                var side = Math.Sin(angle);
-                Rect box;
-                TextAlign align;
-                if (Math.Abs(side) < 0.3)
+                var paragraph = Bold(n);
+                var width = Emu.FromPt(Fonts.FontMetrics.Bold.Width(n, size) / 0.96 + 2) + TextLayout.InsetX * 2;
+                if (width > maxWidth) width = maxWidth;
+                var lines = TextLayout.LineCount(paragraph, TextLayout.Inner(width, TextLayout.InsetX), size);
+                return (Width: width, Height: Grammar.Lines(lines, size));
+            }).ToList();
+            for (var radius = Math.Min(area.Width.Value, area.Height.Value) / 2.0; radius >= Emu.FromMm(20).Value; radius -= Emu.FromMm(2).Value)
+            {
+                var centres = Circle(area.Centre, radius, names.Count);
+                var placed = new List<TextElement>();
+                for (var i = 0; i < names.Count; i++)
                 {
-                    var width = Math.Min(labelWidth.Value * 2, area.Width.Value / 2);
-                    var top = Math.Cos(angle) > 0 ? y - node.Value / 2 - pad.Value - labelHeight.Value : y + node.Value / 2 + pad.Value;
-                    box = new Rect(new Emu(x - width / 2), new Emu(top), new Emu(width), labelHeight);
-                    align = TextAlign.Center;
+                    var (x, y) = (centres[i].X.Value, centres[i].Y.Value);
+                    var angle = 2 * Math.PI * i / names.Count;
+                    var (width, height) = (labels[i].Width.Value, labels[i].Height.Value);
+                    long left, top;
+                    TextAlign align;
+                    if (Math.Abs(Math.Sin(angle)) < 0.3)
+                    {
+                        left = x - width / 2;
+                        top = Math.Cos(angle) > 0 ? y - node.Value / 2 - pad.Value - height : y + node.Value / 2 + pad.Value;
+                        align = TextAlign.Center;
+                    }
+                    else
+                    {
+                        left = Math.Sin(angle) > 0 ? x + node.Value / 2 + pad.Value : x - node.Value / 2 - pad.Value - width;
+                        top = y - height / 2;
+                        align = Math.Sin(angle) > 0 ? TextAlign.Left : TextAlign.Right;
+                    }
+                    placed.Add(new TextElement(new Rect(new Emu(left), new Emu(top), new Emu(width), new Emu(height)), [Bold(names[i])], size, DeckTheme.Ink,
+                        Anchor: Anchor.Middle, Align: align, Name: names[i]));
                 }
-                else
-                {
-                    var left = side > 0 ? x + node.Value / 2 + pad.Value : x - node.Value / 2 - pad.Value - labelWidth.Value;
-                    box = new Rect(new Emu(left), new Emu(y - labelHeight.Value / 2), labelWidth, labelHeight);
-                    align = side > 0 ? TextAlign.Left : TextAlign.Right;
-                }
-                labels.Add(new TextElement(box, [Bold(names[i])], size, DeckTheme.Ink, Anchor: Anchor.Middle, Align: align, Name: names[i]));
+                var nodes = centres.Select((c, i) => Node(c, node, null, size, names[i])).ToList();
+                var all = placed.Cast<SlideElement>().Concat(nodes).ToList();
+                if (all.All(e => area.Contains(e.Box)) && placed.All(l => l.Fits) && !all.Where((a, i) => all.Skip(i + 1).Any(b => a.Box.Overlaps(b.Box))).Any())
+                    return [.. Lines(centres, pairs, names), .. nodes, .. placed];
             }
-            var nodes = centres.Select((c, i) => Node(c, node, null, size, names[i])).ToList();
-            var all = labels.Cast<SlideElement>().Concat(nodes).ToList();
-            if (labels.All(l => area.Contains(l.Box) && l.Fits)
-                && !all.Where((a, i) => all.Skip(i + 1).Any(b => a.Box.Overlaps(b.Box))).Any())
-                return [.. Lines(centres, pairs, names), .. nodes, .. labels];
         }
         return null;
     }

@@ -36,6 +36,10 @@ public static class Grammar
     /// <summary>The height of a box holding this many lines at this size, insets and a little air included.</summary>
     public static Emu Lines(int lines, double size) => Emu.FromPt(lines * Fonts.FontMetrics.Regular.LineHeight(size) + 2) + TextLayout.InsetY * 2;
 
+    /// <summary>The height a box of this width needs for these paragraphs at this size, insets and a little air included.</summary>
+    public static Emu Height(IReadOnlyList<TextParagraph> paragraphs, Emu width, double size) =>
+        Emu.FromPt(TextLayout.Height(paragraphs, TextLayout.Inner(width, TextLayout.InsetX), size) + 2) + TextLayout.InsetY * 2;
+
     /// <summary>"Titel", then "Titel (vervolg)" on the pages after the first.</summary>
     public static string Continued(string title, int page, string word) => page == 0 ? title : $"{title} ({word})";
 

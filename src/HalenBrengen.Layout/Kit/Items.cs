@@ -41,6 +41,10 @@ public static class Items
         return flat[..(cut > max / 2 ? cut : max - 1)].TrimEnd(' ', ',', ';', ':', '.') + "…";
     }
 
+    /// <summary>A label and its text in one paragraph: "Invloed: Groot", the label bold in its colour.</summary>
+    public static TextParagraph Inline(string label, string text, string labelColor, bool first) =>
+        new([new TextRun(label + ": ", true, labelColor), new TextRun(text)], SpaceBeforeEm: first ? 0 : 0.45);
+
     /// <summary>A label over text: the label bold in its colour, the text below it.</summary>
     public static IEnumerable<TextParagraph> Labelled(string label, string text, string labelColor, bool first, string? textColor = null)
     {

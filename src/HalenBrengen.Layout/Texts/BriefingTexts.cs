@@ -24,7 +24,7 @@ public sealed class BriefingTexts
     public required string StartTitle { get; init; }
     public required IReadOnlyList<string> StartHeaders { get; init; }
     public required string StartNotes { get; init; }
-    /// <summary>"minder dan vijf interventies bedacht ({0})".</summary>
+    /// <summary>"{0} van de vijf interventies bedacht": the method asks for five per relationship.</summary>
     public required string FewInterventions { get; init; }
 
     public required string ForceTitle { get; init; }
@@ -147,7 +147,7 @@ public sealed class BriefingTexts
         StartTitle = "Waar beginnen?",
         StartHeaders = ["#", "Partij", "Invloed", "4D", "Randvoorwaarden", "Gekozen interventie"],
         StartNotes = "Veel invloed en een relatie op niveau 1 of 2: daar loont aandacht het eerst. Meestal is de stap van niveau 2 naar 3 het meest effectief.",
-        FewInterventions = "minder dan vijf interventies bedacht ({0})",
+        FewInterventions = "{0} van de vijf interventies bedacht",
         ForceTitle = "Het krachtenveld",
         ForceHeaders = ["Partij", "Nodig voor", "Invloed", "Belangen en drijfveren", "4D", "Randvoorwaarden"],
         ForceNotes = "Jouw blik op de partijen. Toets hem in gesprekken vooraf: herkennen ze zich erin?",
@@ -216,7 +216,7 @@ public sealed class BriefingTexts
         StartTitle = "Where to start?",
         StartHeaders = ["#", "Party", "Influence", "4D", "Preconditions", "Chosen intervention"],
         StartNotes = "Large influence and a relation at level 1 or 2: that is where attention pays off first. Moving from level 2 to 3 is usually most effective.",
-        FewInterventions = "fewer than five interventions brainstormed ({0})",
+        FewInterventions = "{0} of five interventions brainstormed",
         ForceTitle = "The force field",
         ForceHeaders = ["Party", "Needed for", "Influence", "Interests and drivers", "4D", "Preconditions"],
         ForceNotes = "Your view of the parties. Test it in conversations beforehand: do they recognise themselves?",
