@@ -33,6 +33,7 @@ public sealed class RingTests
 
     [Theory]
     [InlineData(3)]
+    [InlineData(4)]
     [InlineData(7)]
     [InlineData(12)]
     [InlineData(24)]
@@ -42,10 +43,15 @@ public sealed class RingTests
         {
             var ring = Ring.Plan(area, count, options);
             var c = ring.Centre;
-            var above = ring.Tiles.Count(t => t.Bottom <= c.Y);
-            var below = ring.Tiles.Count(t => t.Y >= c.Bottom);
-            var beside = ring.Tiles.Count(t => t.Right <= c.X || t.X >= c.Right);
-            Assert.True(above > 0 && below > 0 && beside > 0, $"{count}: {above} above, {below} below, {beside} beside");
+            var sides = new[]
+            {
+                ring.Tiles.Any(t => t.Bottom <= c.Y), ring.Tiles.Any(t => t.Y >= c.Bottom),
+                ring.Tiles.Any(t => t.Right <= c.X), ring.Tiles.Any(t => t.X >= c.Right),
+            };
+            Assert.True(sides.Count(s => s) >= 3, $"{count}: tiles on {sides.Count(s => s)} sides of the centre");
+            // Balanced: a side with tiles never faces an empty side once there are four or more.
+            if (count >= 4)
+                Assert.True(sides[0] == sides[1] && sides[2] == sides[3], $"{count}: lopsided");
         }
     }
 }

@@ -90,7 +90,8 @@ public static class Ring
         var readable = w >= o.MinTileWidth.Value && h >= o.MinTileHeight.Value ? 1.0 : 0.25;
         // Balanced and truly around: the same number above as below and left as right where the count allows,
         // tiles on every side rather than only above and below, corners only once the sides are full.
-        var balance = (a.Top == a.Bottom ? 1.0 : 0.9) * (a.Left == a.Right ? 1.0 : 0.93);
+        // A side with tiles facing an empty side pulls the centre off the middle of the page: much worse than one tile more.
+        var balance = (a.Top == a.Bottom ? 1.0 : a.Top == 0 || a.Bottom == 0 ? 0.7 : 0.9) * (a.Left == a.Right ? 1.0 : a.Left == 0 || a.Right == 0 ? 0.7 : 0.93);
         var count = a.Top + a.Bottom + a.Left + a.Right + (a.Corners ? 4 : 0);
         // Three or more tiles always sit on more than two sides of the centre.
         if (count >= 3 && (rows == 0 || columns == 0 && !a.Corners))

@@ -70,9 +70,13 @@ public static class PosterPlanner
         var legend = new Rect(content.X, content.Bottom - Emu.FromMm(14), content.Width, Emu.FromMm(14));
         var area = new Rect(content.X, header.Bottom + PosterTheme.Gap, content.Width, legend.Y - header.Bottom - PosterTheme.Gap * 2);
         var partners = coalition.Partners;
-        var ring = Ring.Plan(area, partners.Count, PosterTheme.Ring);
         var segments = partners.Select(p => Segment.Of(p, t, empty)).ToList();
-        var sheets = Segment.Fit(partners.Select((p, i) => Segment.BodyBox(p.Naam, ring.Tiles[i])).ToList(), segments, PosterTheme.ItemMinFor(partners.Count));
+        // Of the best few arrangements, the one that needs the fewest sheets at the largest size.
+        var (ring, sheets) = Ring.Candidates(area, partners.Count, PosterTheme.Ring, 6)
+            .Select((r, order) => (Ring: r, Order: order,
+                Sheets: Segment.Fit(partners.Select((p, i) => Segment.BodyBox(p.Naam, r.Tiles[i])).ToList(), segments, PosterTheme.ItemMinFor(partners.Count))))
+            .OrderBy(x => x.Sheets.Count).ThenByDescending(x => x.Sheets[0].Count == 0 ? 0 : x.Sheets[0][0].Size).ThenBy(x => x.Order)
+            .Select(x => (x.Ring, x.Sheets)).First();
 
         var slides = new List<SlidePlan>();
         for (var s = 0; s < sheets.Count; s++)
