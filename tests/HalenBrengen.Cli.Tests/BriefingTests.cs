@@ -38,6 +38,9 @@ public sealed class BriefingTests
                 foreach (var match in made.Analysis.Matches.For(want, BriefingPlanner.MatchesPerWant))
                     Assert.Contains(t.Why(match, labels), cells);
         Assert.Contains(slides, s => s.Shapes.Any(x => x.Kind == "chart"));
+        // No page of the matches starts with offers whose want is on the page before.
+        foreach (var table in made.Briefing.Slides.SelectMany(s => s.Elements.OfType<TableElement>()).Where(e => e.Name == "Aansluitingen"))
+            Assert.True(table.Rows[0][0].Length > 0 && table.Rows[0][1].Length > 0, $"{which}: a matches page starts without its want");
         Assert.Contains(t.NotForProjection, slides[0].Text, StringComparison.Ordinal);
         Assert.All(slides.Skip(1), s => Assert.Contains(s.Shapes, x => x.Name == "Voettekst" && x.Text.Contains(t.Footer, StringComparison.Ordinal)));
     }

@@ -79,6 +79,7 @@ public sealed partial class PosterQualityTests : IDisposable
             Assert.True(elements.Single(e => e.Name == "Krantenkop").FontSizePt >= PosterTheme.HeadlineMin);
             foreach (var partner in coalition.Partners)
                 Assert.True(elements.Single(e => e.Name == partner.Naam).FontSizePt >= PosterTheme.NameMin);
+            Assert.Single(coalition.Partners.Select(p => elements.Single(e => e.Name == p.Naam)).Select(e => (e.FontSizePt, e.Box.Height)).Distinct()); // every name alike
             var items = elements.Where(e => e.Name?.EndsWith(" inhoud", StringComparison.Ordinal) == true).Select(e => e.FontSizePt).Distinct().ToList();
             Assert.Single(items); // shrunk evenly: one size for every tile
             Assert.True(items[0] >= PosterTheme.ItemMinFor(coalition.Partners.Count), $"{which}: items at {items[0]} pt");

@@ -258,6 +258,15 @@ public sealed partial class SessionDeckTests : IDisposable
     }
 
     [Fact]
+    public void Who_does_what_has_a_row_for_every_partner_the_ones_without_an_activity_empty_to_fill_in()
+    {
+        var made = Outputs.Of("voorbeeld");
+        var table = made.Session.Slides.SelectMany(s => s.Elements.OfType<TableElement>()).Where(t => t.Name == "Activiteiten").SelectMany(t => t.Rows).ToList();
+        Assert.All(made.Coalition.Partners, p => Assert.Contains(table, r => r[0] == p.Naam));
+        Assert.Contains(table, r => r[1].Length == 0);
+    }
+
+    [Fact]
     public void The_agenda_runs_on_the_clock_from_the_start_time_and_adds_up_to_the_session()
     {
         var made = Outputs.Of("voorbeeld");

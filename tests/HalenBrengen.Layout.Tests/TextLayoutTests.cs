@@ -101,6 +101,21 @@ public sealed class TextLayoutTests
     }
 
     [Fact]
+    public void A_page_that_starts_inside_a_group_repeats_the_groups_leading_cells()
+    {
+        var rows = Enumerable.Range(0, 40).Select(i => (IReadOnlyList<string>)(i % 5 == 0
+            ? [$"Wens {i / 5}", $"Partij {i / 5}", string.Join(" ", Enumerable.Repeat("aanbod", 12))]
+            : ["", "", string.Join(" ", Enumerable.Repeat("aanbod", 12))])).ToList();
+
+        var pages = Tables.Plan(DeckTheme.BodyBox, [1, 1, 3], ["Wens", "Van", "Aanbod"], rows, 16, 14, carry: 2);
+
+        Assert.True(pages.Count > 1);
+        Assert.All(pages, p => Assert.True(p.Rows[0][0].Length > 0 && p.Rows[0][1].Length > 0, "a page starts with rows of unknown belonging"));
+        Assert.All(pages, p => Assert.True(p.Box.Bottom <= DeckTheme.BodyBox.Bottom));
+        Assert.Equal(rows.Select(r => r[2]), pages.SelectMany(p => p.Rows).Select(r => r[2]));
+    }
+
+    [Fact]
     public void A_small_table_fits_one_slide_at_the_largest_size()
     {
         var pages = Tables.Plan(DeckTheme.BodyBox, [1, 1], ["A", "B"], [["een", "twee"]], 24, 18);

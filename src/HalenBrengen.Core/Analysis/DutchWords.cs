@@ -25,6 +25,8 @@ public static class DutchWords
         "altijd", "blijven", "daar", "dus", "echt", "erg", "even", "gaan", "gaat", "heel", "hoeven", "kunt", "laten",
         "maken", "moet", "moeten", "mag", "mogen", "nooit", "omdat", "staan", "staat", "steeds", "toch", "vaak",
         "want", "waarom", "weten", "zelf", "zelfs", "zien", "ziet", "zitten",
+        // words every interest uses, which would otherwise come back as a 'shared theme' in every coalition
+        "elkaar", "hoeft", "houden", "kent", "krijgen", "mensen", "minder", "vaste",
     };
 
     private const string Vowels = "aeiouy";

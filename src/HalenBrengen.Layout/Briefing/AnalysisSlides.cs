@@ -35,7 +35,9 @@ internal static class AnalysisSlides
 
     private static IEnumerable<SlidePlan> Balance(CoalitionAnalysis analysis, BriefingTexts t)
     {
-        var chunks = analysis.Balances.Chunk(PartnersPerChart).ToList();
+        // Charts of even size: 16 partners make two charts of 8, not one of 15 and one of 1.
+        var charts = Math.Max(1, (analysis.Balances.Count + PartnersPerChart - 1) / PartnersPerChart);
+        var chunks = analysis.Balances.Chunk(Math.Max(1, (analysis.Balances.Count + charts - 1) / charts)).ToList();
         for (var c = 0; c < chunks.Count; c++)
         {
             var frame = Grammar.Frame(Grammar.Continued(t.BalanceTitle, c, t.Continued), Scale);
@@ -110,7 +112,7 @@ internal static class AnalysisSlides
         }
         if (rows.Count == 0)
             return Grammar.ListSlides(t.MatchesTitle, [new TextParagraph(t.NoMatches)], Scale, t.MatchesNotes, t.Continued, "Aansluitingen");
-        return BriefingPlanner.TableSlides(t.MatchesTitle, [2.6, 1.6, 2.6, 1.6, 2.2], t.MatchHeaders, rows, t.MatchesNotes, t.Continued, "Aansluitingen");
+        return BriefingPlanner.TableSlides(t.MatchesTitle, [2.6, 1.6, 2.6, 1.6, 2.2], t.MatchHeaders, rows, t.MatchesNotes, t.Continued, "Aansluitingen", carry: 2);
     }
 
     private static IEnumerable<SlidePlan> Matrix(CoalitionAnalysis analysis, BriefingTexts t)
@@ -119,7 +121,7 @@ internal static class AnalysisSlides
         if (partners.Count < 2 || partners.Count > MatrixMaxPartners)
             return [];
         // Columns are numbered, rows carry number and name: long names never squeeze into narrow headers.
-        var header = new List<string> { t.Partner };
+        var header = new List<string> { t.MatrixCorner };
         header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
         var rows = partners.Select((p, r) => (IReadOnlyList<string>)[$"{r + 1}. {p.Naam}", .. partners.Select((_, c) =>
             r == c ? "–" : analysis.Matrix[r, c].ToString(CultureInfo.InvariantCulture))]).ToList();

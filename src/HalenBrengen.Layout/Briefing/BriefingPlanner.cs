@@ -60,10 +60,10 @@ public static class BriefingPlanner
 
     /// <summary>Tables over slides with a (continued) title each.</summary>
     internal static IEnumerable<SlidePlan> TableSlides(string title, IReadOnlyList<double> shares, IReadOnlyList<string> header,
-        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string continued, string name)
+        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string continued, string name, int carry = 0)
     {
         var frame = Grammar.Frame(title, Scale);
-        var pages = Tables.Plan(frame.Body, shares, header, rows, Scale.TableMax, Scale.TableMin, name);
+        var pages = Tables.Plan(frame.Body, shares, header, rows, Scale.TableMax, Scale.TableMin, name, carry: carry);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
             i == 0 ? frame.Title : Grammar.Frame(Grammar.Continued(title, i, continued), Scale).Title, [table], notes));
     }

@@ -24,7 +24,7 @@ internal static class ForceFieldSlides
             p.Invloed is { } i ? labels.Of(i) : t.Unknown, p.Houding is { } h ? labels.Of(h) : t.Unknown,
             p.Randvoorwaarden?.Value ?? "",
             (p.Chosen?.Text.Value ?? "") + (p.FewInterventions
-                ? (p.Chosen is null ? "" : "\n") + "(" + string.Format(CultureInfo.InvariantCulture, t.FewInterventions, p.Interventies.Count) + ")"
+                ? (p.Chosen is null ? "" : "\n") + "(" + (p.Interventies.Count == 0 ? t.NoInterventions : string.Format(CultureInfo.InvariantCulture, t.FewInterventions, p.Interventies.Count)) + ")"
                 : ""),
         ]).ToList();
         var slides = BriefingPlanner.TableSlides(t.StartTitle, [0.4, 1.8, 0.9, 1.5, 2.6, 2.6], t.StartHeaders, start, t.StartNotes, t.Continued, "Prioriteiten")
@@ -32,7 +32,7 @@ internal static class ForceFieldSlides
         if (coalition.Interventies.Count == 0)
             return slides;
         var interventions = coalition.Interventies.Select(i => (IReadOnlyList<string>)
-            [i.Partij?.Value ?? "", i.Text.Value, i.SluitAanBij?.Value ?? "", i.IsGekozen ? "✓ " + t.Chosen : labels.Of(i.Gekozen, v => labels.Of(v), t.Unknown)]).ToList();
+            [i.Partij?.Value ?? "", i.Text.Value, i.SluitAanBij?.Value ?? "", i.IsGekozen ? "✓ " + t.Chosen : i.Gekozen is { IsKnown: false } ? labels.Of(i.Gekozen, v => labels.Of(v), t.Unknown) : ""]).ToList();
         return slides.Concat(BriefingPlanner.TableSlides(t.InterventionsTitle, [1.6, 3.4, 2.2, 1], t.InterventionHeaders, interventions, t.InterventionsNotes,
             t.Continued, "Interventies"));
     }

@@ -19,9 +19,9 @@ internal static class AgendaSlides
         ? $"{Dates.Clock(clock.AddMinutes(start))}–{Dates.Clock(clock.AddMinutes(end))}"
         : string.Format(CultureInfo.InvariantCulture, t.FromStart, start, end);
 
-    private static string At(Agenda agenda, int minute) => agenda.Start is { } clock
+    private static string At(Agenda agenda, int minute, SessionTexts t) => agenda.Start is { } clock
         ? Dates.Clock(clock.AddMinutes(minute))
-        : minute.ToString(CultureInfo.InvariantCulture) + "′";
+        : string.Format(CultureInfo.InvariantCulture, t.AfterMinutes, minute);
 
     private static IEnumerable<SlidePlan> Table(Coalition coalition, Agenda agenda, SessionTexts t)
     {
@@ -48,7 +48,7 @@ internal static class AgendaSlides
             yield break;
         var turns = agenda.Turns(coalition.Partners.Count).ToList();
         var entries = coalition.Partners.Select((p, i) => new TextParagraph(
-            [new TextRun(At(agenda, turns[i]) + "  ", true, DeckTheme.Accent), new TextRun(p.Naam)], SpaceBeforeEm: i == 0 ? 0 : 0.35)).ToList();
+            [new TextRun(At(agenda, turns[i], t) + "  ", true, DeckTheme.Accent), new TextRun(p.Naam)], SpaceBeforeEm: i == 0 ? 0 : 0.35)).ToList();
         var frame = Grammar.Frame(t.OrderTitle, Scale);
         for (var columns = 1; columns <= 3; columns++)
         {

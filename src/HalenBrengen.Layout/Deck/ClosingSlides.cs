@@ -16,6 +16,9 @@ internal static class ClosingSlides
         if (coalition.Activiteiten.Count == 0)
             return [];
         var rows = coalition.Activiteiten.Select(a => (IReadOnlyList<string>)[a.Partij?.Value is { Length: > 0 } p ? p : t.Together, a.Text.Value, a.Wanneer?.Value ?? ""]).ToList();
+        // Every partner has a row: one the krachtenveld names no activity for gets an empty one, to fill in together.
+        rows.AddRange(coalition.Partners.Where(p => !coalition.Activiteiten.Any(a => a.Partij is not null && Core.TextKey.Name(a.Partij.Value) == p.Key))
+            .Select(p => (IReadOnlyList<string>)[p.Naam, "", ""]));
         var frame = Grammar.Frame(t.ActivitiesTitle, Scale);
         var pages = Tables.Plan(frame.Body, [1.6, 4, 1.6], t.ActivityHeaders, rows, Scale.TableMax, Scale.TableMin, "Activiteiten");
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,

@@ -16,9 +16,8 @@ internal static class QuestionSlides
 
     public static IEnumerable<SlidePlan> Plan(CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels)
     {
-        var questions = t.Questions.ToList();
-        if (analysis.OpenNeeds.Count > 0)
-            questions.Add(t.OpenNeedsQuestion);
+        // The same questions whatever the analysis found: a question asked only when something is wrong would tell the room.
+        var questions = t.Questions;
         foreach (var slide in Grammar.ListSlides(t.QuestionsTitle,
                      questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.5)).ToList(),
                      Scale, t.QuestionsNotes, t.Continued, "Vragen"))
@@ -29,7 +28,11 @@ internal static class QuestionSlides
 
     private static SlidePlan? Themes(CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels)
     {
+        // Kinds (Soorten) as named on the list; a word already inside a kind shown ("bereik" in "Bereik van de doelgroep") is left out.
+        var kinds = analysis.Themes.Where(t => t.Soort is not null).Select(t => labels.Of(t.Soort!.Value)).ToList();
+        var inKinds = kinds.SelectMany(k => k.Split(' ')).Select(w => w.ToLowerInvariant()).ToHashSet();
         var words = analysis.Themes.Select(theme => theme.Soort is { } soort ? labels.Of(soort) : theme.Label)
+            .Where(w => kinds.Contains(w) || !inKinds.Contains(w.ToLowerInvariant()))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(ThemesShown).ToList();
         if (words.Count == 0)
             return null;

@@ -7,8 +7,12 @@ namespace HalenBrengen.Layout.Kit;
 /// </summary>
 public static class Tables
 {
+    /// <param name="carry">
+    /// How many leading columns name a group that later rows leave empty (a want, then its offers): a
+    /// page that starts inside a group repeats them, so no page starts with rows of unknown belonging.
+    /// </param>
     public static IReadOnlyList<TableElement> Plan(Rect box, IReadOnlyList<double> shares, IReadOnlyList<string> header,
-        IReadOnlyList<IReadOnlyList<string>> rows, double maxPt, double minPt, string? name = null, TableStyle? style = null)
+        IReadOnlyList<IReadOnlyList<string>> rows, double maxPt, double minPt, string? name = null, TableStyle? style = null, int carry = 0)
     {
         var widths = Widths(box.Width, shares);
         var look = style ?? DeckTheme.Table;
@@ -19,22 +23,46 @@ public static class Tables
             if (headerHeight + Sum(heights) <= box.Height)
                 return [Element(box, widths, header, rows, [headerHeight, .. heights], size, look, name)];
         }
-        return Paginate(box, widths, header, rows, minPt, look, name);
+        return Paginate(box, widths, header, rows, minPt, look, name, carry);
     }
 
     private static List<TableElement> Paginate(Rect box, IReadOnlyList<Emu> widths, IReadOnlyList<string> header,
-        IReadOnlyList<IReadOnlyList<string>> rows, double size, TableStyle style, string? name)
+        IReadOnlyList<IReadOnlyList<string>> rows, double size, TableStyle style, string? name, int carry)
     {
         var headerHeight = RowHeight(header, widths, size, bold: true);
         var room = box.Height - headerHeight;
         var split = rows.SelectMany(r => SplitTallRow(r, widths, size, room)).ToList();
         var heights = split.Select(r => RowHeight(r, widths, size, bold: false)).ToList();
         var starts = Pages.Starts(heights.Select(h => (double)h.Value).ToList(), room.Value);
-        return Pages.Cut(split, starts).Select((page, p) =>
+        var pages = Pages.Cut(split, starts).Select(p => p.ToList()).ToList();
+        if (carry > 0)
+            Carry(pages, split, widths, size, room, carry);
+        return pages.Select(page => Element(box, widths, header, page,
+            [headerHeight, .. page.Select(r => RowHeight(r, widths, size, bold: false))], size, style, name)).ToList();
+    }
+
+    /// <summary>
+    /// A page that starts inside a group gets the group's leading cells repeated in its first row; rows
+    /// that then no longer fit move on to the next page.
+    /// </summary>
+    private static void Carry(List<List<IReadOnlyList<string>>> pages, IReadOnlyList<IReadOnlyList<string>> all, IReadOnlyList<Emu> widths,
+        double size, Emu room, int carry)
+    {
+        IReadOnlyList<string>? group = null;
+        for (var p = 0; p < pages.Count; p++)
         {
-            var pageHeights = heights.Skip(starts[p]).Take(page.Count).ToList();
-            return Element(box, widths, header, page, [headerHeight, .. pageHeights], size, style, name);
-        }).ToList();
+            if (p > 0 && pages[p].Count > 0 && group is not null && pages[p][0].Take(carry).All(c => c.Length == 0))
+                pages[p][0] = [.. group.Take(carry), .. pages[p][0].Skip(carry)];
+            while (pages[p].Count > 1 && Sum(pages[p].Select(r => RowHeight(r, widths, size, bold: false))) > room)
+            {
+                if (p + 1 == pages.Count) pages.Add([]);
+                var last = pages[p][^1];
+                pages[p].RemoveAt(pages[p].Count - 1);
+                pages[p + 1].Insert(0, last);
+            }
+            foreach (var row in pages[p].Where(r => r.Take(carry).Any(c => c.Length > 0)))
+                group = row;
+        }
     }
 
     /// <summary>A row whose text is taller than a page continues in rows below it, split between lines.</summary>

@@ -72,11 +72,12 @@ public static class PosterPlanner
         var partners = coalition.Partners;
         var segments = partners.Select(p => Segment.Of(p, t, empty)).ToList();
         // Of the best few arrangements, the one that needs the fewest sheets at the largest size.
-        var (ring, sheets) = Ring.Candidates(area, partners.Count, PosterTheme.Ring, 6)
-            .Select((r, order) => (Ring: r, Order: order,
-                Sheets: Segment.Fit(partners.Select((p, i) => Segment.BodyBox(p.Naam, r.Tiles[i])).ToList(), segments, PosterTheme.ItemMinFor(partners.Count))))
+        var (ring, bar, sheets) = Ring.Candidates(area, partners.Count, PosterTheme.Ring, 6)
+            .Select((r, order) => (Ring: r, Order: order, Bar: Segment.SharedNameBar(partners.Select(p => p.Naam), r.Tiles.Count > 0 ? r.Tiles[0].Width : area.Width)))
+            .Select(x => (x.Ring, x.Order, x.Bar,
+                Sheets: Segment.Fit(x.Ring.Tiles.Select(tile => Segment.BodyBox(tile, x.Bar)).ToList(), segments, PosterTheme.ItemMinFor(partners.Count))))
             .OrderBy(x => x.Sheets.Count).ThenByDescending(x => x.Sheets[0].Count == 0 ? 0 : x.Sheets[0][0].Size).ThenBy(x => x.Order)
-            .Select(x => (x.Ring, x.Sheets)).First();
+            .Select(x => (x.Ring, x.Bar, x.Sheets)).First();
 
         var slides = new List<SlidePlan>();
         for (var s = 0; s < sheets.Count; s++)
@@ -84,7 +85,7 @@ public static class PosterPlanner
             var elements = new List<SlideElement> { Header(coalition, header, t, sheets.Count > 1 ? $"{s + 1}/{sheets.Count}" : null, empty) };
             elements.AddRange(Centre(coalition, ring.Centre, t, empty));
             for (var i = 0; i < partners.Count; i++)
-                elements.AddRange(Segment.Elements(partners[i].Naam, ring.Tiles[i], sheets[s][i], t));
+                elements.AddRange(Segment.Elements(partners[i].Naam, ring.Tiles[i], sheets[s][i], t, shared: bar));
             elements.Add(Legend(legend, t, sheets.Count > 1 && s < sheets.Count - 1));
             slides.Add(new SlidePlan(SlideLayoutKind.Inhoud, null, elements, ""));
         }

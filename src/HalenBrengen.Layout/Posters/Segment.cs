@@ -50,10 +50,29 @@ internal static class Segment
         return (Bar(TextLayout.LineCount(paragraph, inner, smallest), smallest), smallest);
     }
 
+    /// <summary>
+    /// One name bar for every tile of a map: the largest size from 48 down to 36 pt at which every name
+    /// takes one line, else 36 pt with as many lines as the longest name needs. Every partner's name at
+    /// the same size, every tile's body starting at the same height.
+    /// </summary>
+    public static (Emu Height, double Size) SharedNameBar(IEnumerable<string> names, Emu width)
+    {
+        var inner = TextLayout.Inner(width, TextLayout.InsetX);
+        var all = names.Select(n => new TextParagraph([new TextRun(n, true)], SpaceBeforeEm: 0)).ToList();
+        for (var size = PosterTheme.NameMax; size >= PosterTheme.NameMin; size -= 2)
+        {
+            if (all.All(p => TextLayout.LineCount(p, inner, size) == 1))
+                return (Bar(1, size), size);
+        }
+        return (Bar(all.Max(p => TextLayout.LineCount(p, inner, PosterTheme.NameMin)), PosterTheme.NameMin), PosterTheme.NameMin);
+    }
+
     private static Emu Bar(int lines, double size) =>
         Emu.FromPt(lines * Fonts.FontMetrics.Regular.LineHeight(size)) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(4);
 
     public static Rect BodyBox(string name, Rect cell, double atLeast = PosterTheme.NameMin) => Below(cell, NameBar(name, cell.Width, atLeast).Height);
+
+    public static Rect BodyBox(Rect cell, (Emu Height, double Size) bar) => Below(cell, bar.Height);
 
     private static Rect Below(Rect cell, Emu bar) => cell with { Y = cell.Y + bar, Height = cell.Height - bar };
 
@@ -75,9 +94,9 @@ internal static class Segment
     }
 
     public static IEnumerable<SlideElement> Elements(string name, Rect cell, (IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty) body,
-        PosterTexts t, double nameAtLeast = PosterTheme.NameMin)
+        PosterTexts t, double nameAtLeast = PosterTheme.NameMin, (Emu Height, double Size)? shared = null)
     {
-        var (barHeight, nameSize) = NameBar(name, cell.Width, nameAtLeast);
+        var (barHeight, nameSize) = shared ?? NameBar(name, cell.Width, nameAtLeast);
         var bar = cell with { Height = barHeight };
         yield return new TextElement(bar, [new TextParagraph([new TextRun(name, true, DeckTheme.White)], SpaceBeforeEm: 0)], nameSize, DeckTheme.White, DeckTheme.Accent,
             Anchor.Middle, Name: name);

@@ -26,6 +26,7 @@ public sealed class BriefingTexts
     public required string StartNotes { get; init; }
     /// <summary>"{0} van de vijf interventies bedacht": the method asks for five per relationship.</summary>
     public required string FewInterventions { get; init; }
+    public required string NoInterventions { get; init; }
 
     public required string ForceTitle { get; init; }
     public required IReadOnlyList<string> ForceHeaders { get; init; }
@@ -55,6 +56,7 @@ public sealed class BriefingTexts
 
     public required string MatrixTitle { get; init; }
     public required string MatrixNotes { get; init; }
+    public required string MatrixCorner { get; init; }
 
     public required string OpenTitle { get; init; }
     public required IReadOnlyList<string> OpenHeaders { get; init; }
@@ -97,10 +99,11 @@ public sealed class BriefingTexts
     {
         var parts = new List<string>();
         if (match.SameSoort && match.Want.Soort?.Value is { } soort)
-            parts.Add((Language == Language.Nl ? "zelfde soort: " : "same kind: ") + labels.Of(soort));
+            parts.Add((Language == Language.Nl ? "zelfde soort (" : "same kind (") + labels.Of(soort) + ")");
         if (match.SharedWords.Count > 0)
-            parts.Add((Language == Language.Nl ? "gedeelde woorden: " : "shared words: ") + string.Join(", ", match.SharedWords));
-        return string.Join("; ", parts);
+            parts.Add((Language == Language.Nl ? "beide noemen " : "both mention ") + string.Join(", ", match.SharedWords));
+        var why = string.Join("; ", parts);
+        return why.Length == 0 ? why : char.ToUpperInvariant(why[0]) + why[1..];
     }
 
     /// <summary>The question a balance reading puts to the facilitator, naming the partner (never projected).</summary>
@@ -148,6 +151,7 @@ public sealed class BriefingTexts
         StartHeaders = ["#", "Partij", "Invloed", "4D", "Randvoorwaarden", "Gekozen interventie"],
         StartNotes = "Veel invloed en een relatie op niveau 1 of 2: daar loont aandacht het eerst. Meestal is de stap van niveau 2 naar 3 het meest effectief.",
         FewInterventions = "{0} van de vijf interventies bedacht",
+        NoInterventions = "nog geen interventies bedacht",
         ForceTitle = "Het krachtenveld",
         ForceHeaders = ["Partij", "Nodig voor", "Invloed", "Belangen en drijfveren", "4D", "Randvoorwaarden"],
         ForceNotes = "Jouw blik op de partijen. Toets hem in gesprekken vooraf: herkennen ze zich erin?",
@@ -171,6 +175,7 @@ public sealed class BriefingTexts
         NoMatches = "Er zijn nog geen aanbiedingen gevonden die aansluiten bij een wens van een ander.",
         MatrixTitle = "Wie kan voor wie iets betekenen?",
         MatrixNotes = "Rijen: wie iets wil halen; kolommen: wie het zou kunnen brengen; het getal: hoeveel wensen. Lege rijen en kolommen zijn een gespreksonderwerp.",
+        MatrixCorner = "Wil halen ↓ · kan brengen →",
         OpenTitle = "Wat nog niemand brengt",
         OpenHeaders = ["Soort", "Partij", "Wat"],
         OpenNotes = "Vraag in de sessie: wie zou dit kunnen brengen? Zit iemand nog niet aan tafel die we nodig hebben? Eisen staan bovenaan.",
@@ -217,6 +222,7 @@ public sealed class BriefingTexts
         StartHeaders = ["#", "Party", "Influence", "4D", "Preconditions", "Chosen intervention"],
         StartNotes = "Large influence and a relation at level 1 or 2: that is where attention pays off first. Moving from level 2 to 3 is usually most effective.",
         FewInterventions = "{0} of five interventions brainstormed",
+        NoInterventions = "no interventions brainstormed yet",
         ForceTitle = "The force field",
         ForceHeaders = ["Party", "Needed for", "Influence", "Interests and drivers", "4D", "Preconditions"],
         ForceNotes = "Your view of the parties. Test it in conversations beforehand: do they recognise themselves?",
@@ -240,6 +246,7 @@ public sealed class BriefingTexts
         NoMatches = "No offers were found yet that answer another party's want.",
         MatrixTitle = "Who could mean something to whom?",
         MatrixNotes = "Rows: who wants something; columns: who could bring it; the number: how many wants. Empty rows and columns are worth discussing.",
+        MatrixCorner = "Wants to get ↓ · can bring →",
         OpenTitle = "What nobody brings yet",
         OpenHeaders = ["Kind", "Party", "What"],
         OpenNotes = "Ask in the session: who could bring this? Is someone we need not at the table yet? Demands come first.",

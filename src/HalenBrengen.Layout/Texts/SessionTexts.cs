@@ -33,6 +33,8 @@ public sealed class SessionTexts
     public required string PerParty { get; init; }
     /// <summary>Minutes from the start when the session has no start time: "{0}–{1} min".</summary>
     public required string FromStart { get; init; }
+    /// <summary>A turn's start in minutes from the start, without a start time: "na {0} min".</summary>
+    public required string AfterMinutes { get; init; }
     public required string AgendaNotes { get; init; }
     public required string NoDurationNote { get; init; }
     public required string OverrunNote { get; init; }
@@ -69,7 +71,6 @@ public sealed class SessionTexts
     // Open questions
     public required string QuestionsTitle { get; init; }
     public required IReadOnlyList<string> Questions { get; init; }
-    public required string OpenNeedsQuestion { get; init; }
     public required string QuestionsNotes { get; init; }
     public required string ThemesTitle { get; init; }
     public required string ThemesQuestion { get; init; }
@@ -103,7 +104,7 @@ public sealed class SessionTexts
     public static readonly SessionTexts Dutch = new()
     {
         Language = Language.Nl,
-        SessionKind = "Halen-en-brengen gesprek",
+        SessionKind = "Halen-en-brengengesprek",
         NoHeadline = "Onze krantenkop: nog te kiezen",
         Facilitator = "Begeleiding",
         TitleNotes = "Heet iedereen welkom. De krantenkop is een stip op de horizon: vandaag mag hij nog veranderen.",
@@ -111,7 +112,7 @@ public sealed class SessionTexts
         PurposeText = "Vandaag leggen we naast elkaar wat ieder wil halen uit deze samenwerking en wat ieder wil brengen. Zo ontdekken we samen waar we elkaar versterken, wat nog ontbreekt en wat we samen willen bereiken.",
         PurposeNotes = "Lees de opgave voor zoals de samenwerking haar nu ziet: ruw mag. Vertel dat iedereen vandaag evenveel ruimte krijgt en dat er vooraf geen conclusies liggen.",
         RulesTitle = "Spelregels",
-        GroundRules = ["Elke partij krijgt even veel tijd.", "We luisteren om te begrijpen, niet om te antwoorden.", "We stellen open, nieuwsgierige vragen.", "We oordelen niet: elk belang mag er zijn.", "Een wens is bespreekbaar; een eis benoemen we als eis."],
+        GroundRules = ["Elke partij krijgt evenveel tijd.", "We luisteren om te begrijpen, niet om te antwoorden.", "We stellen open, nieuwsgierige vragen.", "We oordelen niet: elk belang mag er zijn.", "Een wens is bespreekbaar; een eis benoemen we als eis."],
         RulesNotes = "Neem de spelregels rustig door en vraag of iedereen zich erin kan vinden. Vraag wie de tijd wil bewaken.",
         AgendaTitle = "Agenda",
         TimeHeader = "Tijd",
@@ -127,6 +128,7 @@ public sealed class SessionTexts
         },
         PerParty = "{0} minuten per partij",
         FromStart = "{0}–{1} min",
+        AfterMinutes = "na {0} min",
         AgendaNotes = "Bewaak de tijd: elke partij krijgt precies dezelfde spreektijd.",
         NoDurationNote = "De sessieduur is niet ingevuld; de agenda gaat uit van {0} minuten.",
         OverrunNote = "Let op: met {0} partijen past de ronde niet in de sessieduur; de agenda loopt {1} minuten uit. Overweeg een langere sessie of twee bijeenkomsten.",
@@ -152,12 +154,11 @@ public sealed class SessionTexts
         MapNotes = "De gezamenlijke kaart. Bouw haar samen op. Vraag: waar overlappen onze belangen, waar verschillen ze? Trek zelf geen conclusies; laat de groep ze benoemen.",
         MapEmptyNotes = "De gezamenlijke kaart, leeg. Vul haar live in met wat de groep noemt: per partij wat ze wil halen en kan brengen. Typ in de tegels of schrijf mee op het A0-werkvel.",
         QuestionsTitle = "Vragen aan de groep",
-        Questions = ["Waar overlappen onze belangen, en waar verschillen ze?", "Haalt iedere partij genoeg uit deze samenwerking om betrokken te blijven?", "Wie kan brengen wat een ander nodig heeft?", "Zitten de juiste partijen aan tafel?", "Voelt iedereen zich een gelijkwaardige partner?"],
-        OpenNeedsQuestion = "Sommige wensen vinden nog bij niemand een aanbod. Wie zou ze kunnen brengen, en wie ontbreekt er misschien?",
-        QuestionsNotes = "Stel de vragen één voor één en laat stiltes vallen. De voorbereiding noemt mogelijke verbindingen; gebruik die om door te vragen, niet om ze aan te kondigen.",
-        ThemesTitle = "Wat komt vaker terug?",
+        Questions = ["Waar overlappen onze belangen, en waar verschillen ze?", "Haalt iedere partij genoeg uit deze samenwerking om betrokken te blijven?", "Wie kan brengen wat een ander nodig heeft?", "Is er een wens waar nog niemand iets tegenover zet?", "Zitten de juiste partijen aan tafel, of ontbreekt er iemand?", "Voelt iedereen zich een gelijkwaardige partner?"],
+        QuestionsNotes = "Stel de vragen één voor één en laat stiltes vallen. De voorbereiding noemt mogelijke verbindingen en wensen zonder aanbod; gebruik die om door te vragen, niet om ze aan te kondigen.",
+        ThemesTitle = "Wat komt steeds terug?",
         ThemesQuestion = "Deze woorden komen bij meer dan één partij terug. Wat betekenen ze voor ieder van jullie, en bedoelen jullie hetzelfde?",
-        ThemesNotes = "Bied de woorden aan als vraag. Laat de partijen zelf zeggen of ze zich herkennen; wie er niet bij staat, hoort er net zo goed bij.",
+        ThemesNotes = "Laat deze dia pas zien nadat de groep zelf naar overlap heeft gezocht. Bied de woorden aan als vraag en laat de partijen zelf zeggen of ze zich erin herkennen; noem zelf geen namen.",
         ConnectionsTitle = "Waar liggen verbindingen?",
         ConnectionsLegend = "Een lijn: de een kan iets brengen wat de ander wil halen. Hoe dikker de lijn, hoe meer.",
         ConnectionsNotes = "Optioneel. Laat deze dia pas zien als de groep eerst zelf verbindingen heeft gezocht, en alleen als dat helpt. Het zijn mogelijkheden, geen afspraken.",
@@ -169,10 +170,10 @@ public sealed class SessionTexts
         EmptyFrontPageNotes = "Schrijf hier samen de kop en de ambitie die de groep kiest.",
         ActivitiesTitle = "Wie doet wat?",
         ActivityHeaders = ["Partij", "Activiteit", "Wanneer"],
-        Together = "samen",
-        ActivitiesNotes = "Leg vast wie wat oppakt en wanneer. Elke afspraak heeft een eigenaar.",
-        ClosingTitle = "Hoe verder",
-        NextSteps = ["We leggen de afspraken vast en delen de kaart met iedereen.", "Over een half jaar kijken we samen terug: klopt de balans tussen halen en brengen nog?", "Een nieuw belang betekent dat er iets is gebeurd: bespreek het."],
+        Together = "Samen",
+        ActivitiesNotes = "Leg vast wie wat oppakt en wanneer. Elke afspraak heeft een eigenaar; een lege rij vult de groep samen in.",
+        ClosingTitle = "Hoe nu verder?",
+        NextSteps = ["We leggen de afspraken vast en delen de kaart met iedereen.", "Over een half jaar kijken we samen terug: klopt de balans tussen halen en brengen nog?", "Komt er een nieuw belang op, dan is er iets gebeurd: dan bespreken we het."],
         ClosingNotes = "Sluit af met de volgende stappen. Bedank iedereen voor de openheid.",
     };
 
@@ -185,13 +186,13 @@ public sealed class SessionTexts
         TitleNotes = "Welcome everyone. The headline is a point on the horizon: it may still change today.",
         PurposeTitle = "Why we are here",
         PurposeText = "Today we put side by side what each of us wants to get out of this collaboration and what each of us will bring. Together we find out where we strengthen each other, what is still missing and what we want to achieve.",
-        PurposeNotes = "Read out the challenge as the collaboration sees it now: rough is fine. Say that everyone gets the same room today and that nothing has been decided beforehand.",
+        PurposeNotes = "Read out the challenge as the collaboration sees it now: rough is fine. Say that everyone gets the same time and space today and that nothing has been decided beforehand.",
         RulesTitle = "Ground rules",
-        GroundRules = ["Every party gets the same amount of time.", "We listen to understand, not to reply.", "We ask open, curious questions.", "We do not judge: every interest is welcome.", "A wish can be discussed; we name a demand as a demand."],
+        GroundRules = ["Every party gets the same amount of time.", "We listen to understand, not to reply.", "We ask open, curious questions.", "We do not judge: every interest is welcome.", "Wishes are open to discussion; we call a demand a demand."],
         RulesNotes = "Go through the ground rules calmly and check that everyone agrees. Ask who will keep time.",
         AgendaTitle = "Agenda",
         TimeHeader = "Time",
-        PartHeader = "Part",
+        PartHeader = "Item",
         AgendaParts = new Dictionary<AgendaPart, string>
         {
             [AgendaPart.Opening] = "Welcome, challenge and ground rules",
@@ -199,14 +200,15 @@ public sealed class SessionTexts
             [AgendaPart.SamenKaart] = "Building the combined map together",
             [AgendaPart.Ambitie] = "Sharpening the ambition, choosing the headline",
             [AgendaPart.Afspraken] = "Who does what",
-            [AgendaPart.Afsluiting] = "Close",
+            [AgendaPart.Afsluiting] = "Wrap-up",
         },
         PerParty = "{0} minutes per party",
         FromStart = "{0}–{1} min",
+        AfterMinutes = "at {0} min",
         AgendaNotes = "Keep time: every party gets exactly the same speaking time.",
         NoDurationNote = "The session length was not given; the agenda assumes {0} minutes.",
         OverrunNote = "Note: with {0} parties the round does not fit the session length; the agenda runs {1} minutes over. Consider a longer session or two meetings.",
-        OrderTitle = "Order of the round",
+        OrderTitle = "Speaking order",
         OrderNotes = "This is the order of the round. Every party gets the same time; a timer or a visible clock helps.",
         OwnInterest = "Own interest",
         SharedInterest = "Shared interest",
@@ -228,12 +230,11 @@ public sealed class SessionTexts
         MapNotes = "The combined map. Build it together. Ask: where do our interests overlap, where do they differ? Draw no conclusions yourself; let the group name them.",
         MapEmptyNotes = "The combined map, empty. Fill it in live with what the group says: for each party what it wants to get and can bring. Type into the tiles or write along on the A0 work sheet.",
         QuestionsTitle = "Questions for the group",
-        Questions = ["Where do our interests overlap, and where do they differ?", "Does every party get enough out of this collaboration to stay involved?", "Who can bring what another needs?", "Are the right parties at the table?", "Does everyone feel an equal partner?"],
-        OpenNeedsQuestion = "Some wants find no offer yet. Who could bring them, and who might be missing?",
-        QuestionsNotes = "Ask the questions one at a time and allow silences. The briefing lists possible connections; use them to ask further, not to announce them.",
-        ThemesTitle = "What comes back?",
-        ThemesQuestion = "These words come back with more than one party. What do they mean to each of you, and do you mean the same thing?",
-        ThemesNotes = "Offer the words as a question. Let the parties say themselves whether they recognise them; whoever is not among them belongs just as much.",
+        Questions = ["Where do our interests overlap, and where do they differ?", "Does every party get enough out of this collaboration to stay involved?", "Who can bring what another needs?", "Is there a wish nobody has an offer for yet?", "Are the right parties at the table, or is someone missing?", "Does everyone feel like an equal partner?"],
+        QuestionsNotes = "Ask the questions one at a time and allow silences. The briefing lists possible connections and wishes without an offer; use them to ask further, not to announce them.",
+        ThemesTitle = "What keeps coming up?",
+        ThemesQuestion = "These words come up for more than one party. What do they mean to each of you, and do you mean the same thing?",
+        ThemesNotes = "Show this slide only after the group has looked for overlaps itself. Offer the words as a question and let the parties say whether they recognise themselves in them; do not name anyone yourself.",
         ConnectionsTitle = "Where are the connections?",
         ConnectionsLegend = "A line: one party can bring something the other wants to get. The thicker the line, the more.",
         ConnectionsNotes = "Optional. Show this slide only after the group has looked for connections itself, and only if it helps. These are possibilities, not agreements.",
@@ -245,10 +246,10 @@ public sealed class SessionTexts
         EmptyFrontPageNotes = "Write the headline and the ambition the group chooses here, together.",
         ActivitiesTitle = "Who does what?",
         ActivityHeaders = ["Party", "Activity", "When"],
-        Together = "together",
-        ActivitiesNotes = "Record who takes up what and when. Every agreement has an owner.",
+        Together = "Together",
+        ActivitiesNotes = "Record who takes up what and when. Every agreement has an owner; the group fills in an empty row together.",
         ClosingTitle = "Next steps",
-        NextSteps = ["We record the agreements and share the map with everyone.", "In six months we look back together: is the balance between getting and bringing still right?", "A new interest means something has happened: talk about it."],
+        NextSteps = ["We record the agreements and share the map with everyone.", "In six months we look back together: is the balance between getting and bringing still right?", "When a new interest comes up, something has happened: then we talk about it."],
         ClosingNotes = "Close with the next steps. Thank everyone for their openness.",
     };
 }
