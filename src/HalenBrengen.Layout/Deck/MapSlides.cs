@@ -165,18 +165,32 @@ internal static class MapSlides
         var halen = Items.DemandsFirst(partner.Halen).ToList();
         var brengen = partner.Brengen.ToList();
         var pointer = new TextRun("  → " + string.Format(CultureInfo.InvariantCulture, t.MoreOnSlide, itemsSlide), false, DeckTheme.Muted);
-        for (var k = Math.Max(halen.Count, brengen.Count); k >= 1; k--)
+        // More items or longer ones never take less room, so the best is found by halving, not by trying every pair.
+        List<TextParagraph>? Try(int k, int chars)
         {
-            for (var chars = ItemChars; chars >= ShortestItem; chars -= 6)
-            {
-                var shown = Paragraphs(halen, brengen, k, chars, t, out var complete);
-                if (!complete)
-                    shown[^1] = shown[^1] with { Runs = [.. shown[^1].Runs, pointer] };
-                if (TextLayout.Fits(shown, box, size))
-                    return shown;
-            }
+            var shown = Paragraphs(halen, brengen, k, chars, t, out var complete);
+            if (!complete)
+                shown[^1] = shown[^1] with { Runs = [.. shown[^1].Runs, pointer] };
+            return TextLayout.Fits(shown, box, size) ? shown : null;
         }
-        return Fit([new TextParagraph([pointer with { Text = pointer.Text.TrimStart() }], SpaceBeforeEm: 0)], box, size);
+        var most = Math.Max(halen.Count, brengen.Count);
+        if (Try(most, int.MaxValue) is { } everything)
+            return everything;
+        if (most == 0 || Try(1, ShortestItem) is null)
+            return Fit([new TextParagraph([pointer with { Text = pointer.Text.TrimStart() }], SpaceBeforeEm: 0)], box, size);
+        int low = 1, high = most;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (Try(middle, ShortestItem) is not null) low = middle; else high = middle - 1;
+        }
+        int shortest = ShortestItem, longest = ItemChars;
+        while (shortest < longest)
+        {
+            var middle = (shortest + longest + 1) / 2;
+            if (Try(low, middle) is not null) shortest = middle; else longest = middle - 1;
+        }
+        return Try(low, shortest)!;
     }
 
     /// <summary>Shorter than this an item says too little to be worth its line.</summary>

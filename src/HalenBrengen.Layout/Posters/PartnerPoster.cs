@@ -21,10 +21,7 @@ internal static class PartnerPoster
             body.Add(new TextParagraph([new TextRun(t.Headline + ": ", true, DeckTheme.Accent), new TextRun(kop.Value)], SpaceBeforeEm: 0.4));
 
         // The largest size that fits, with the name at least as large as the words under it.
-        double? size = null;
-        for (var s = PosterTheme.PartnerItemLargest; s >= PosterTheme.ItemMin && size is null; s -= 1)
-            if (TextLayout.Fits(body, Segment.BodyBox(partner.Naam, cell, s), s))
-                size = s;
+        var size = Columns.Largest(PosterTheme.PartnerItemLargest, PosterTheme.ItemMin, s => TextLayout.Fits(body, Segment.BodyBox(partner.Naam, cell, s), s));
         var itemSize = size ?? PosterTheme.ItemMin;
         var box = Segment.BodyBox(partner.Naam, cell, itemSize);
         var pages = size is not null ? [body] : Pages.Balanced(body, box, PosterTheme.ItemMin, keepWhole: true);

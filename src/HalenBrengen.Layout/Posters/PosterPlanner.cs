@@ -71,13 +71,15 @@ public static class PosterPlanner
         var area = new Rect(content.X, header.Bottom + PosterTheme.Gap, content.Width, legend.Y - header.Bottom - PosterTheme.Gap * 2);
         var partners = coalition.Partners;
         var segments = partners.Select(p => Segment.Of(p, t, empty)).ToList();
-        // Of the best few arrangements, the one that needs the fewest sheets at the largest size.
-        var (ring, bar, sheets) = Ring.Candidates(area, partners.Count, PosterTheme.Ring, 6)
+        // Of the best few arrangements, the one that fits everything on one sheet at the largest size; when
+        // none does, the best arrangement, continued over sheets.
+        var minimum = PosterTheme.ItemMinFor(partners.Count);
+        var (ring, bar, _) = Ring.Candidates(area, partners.Count, PosterTheme.Ring, 6)
             .Select((r, order) => (Ring: r, Order: order, Bar: Segment.SharedNameBar(partners.Select(p => p.Naam), r.Tiles.Count > 0 ? r.Tiles[0].Width : area.Width)))
-            .Select(x => (x.Ring, x.Order, x.Bar,
-                Sheets: Segment.Fit(x.Ring.Tiles.Select(tile => Segment.BodyBox(tile, x.Bar)).ToList(), segments, PosterTheme.ItemMinFor(partners.Count))))
-            .OrderBy(x => x.Sheets.Count).ThenByDescending(x => x.Sheets[0].Count == 0 ? 0 : x.Sheets[0][0].Size).ThenBy(x => x.Order)
-            .Select(x => (x.Ring, x.Bar, x.Sheets)).First();
+            .Select(x => (x.Ring, x.Bar, x.Order, Size: Segment.OneSheet(x.Ring.Tiles.Select(tile => Segment.BodyBox(tile, x.Bar)).ToList(), segments, minimum) ?? 0))
+            .OrderByDescending(x => x.Size).ThenBy(x => x.Order)
+            .Select(x => (x.Ring, x.Bar, x.Size)).First();
+        var sheets = Segment.Fit(ring.Tiles.Select(tile => Segment.BodyBox(tile, bar)).ToList(), segments, minimum);
 
         var slides = new List<SlidePlan>();
         for (var s = 0; s < sheets.Count; s++)

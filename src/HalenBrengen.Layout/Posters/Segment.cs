@@ -84,14 +84,17 @@ internal static class Segment
     public static IReadOnlyList<IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty)>> Fit(
         IReadOnlyList<Rect> bodies, IReadOnlyList<Content> contents, double minPt)
     {
-        var filled = contents.Select((c, i) => (c, i)).Where(x => !x.c.Empty).Select(x => (x.c.Body, bodies[x.i])).ToList();
-        if (Columns.SharedSize(filled, PosterTheme.ItemLargest, minPt) is { } size)
+        if (OneSheet(bodies, contents, minPt) is { } size)
             return [contents.Select(c => (c.Body, size, c.Empty)).ToList()];
         var paged = contents.Select((c, i) => c.Empty ? [c.Body] : Pages.Balanced(c.Body, bodies[i], minPt, keepWhole: true)).ToList();
         var sheets = paged.Max(p => p.Count);
         return Enumerable.Range(0, sheets).Select(s => (IReadOnlyList<(IReadOnlyList<TextParagraph>, double, bool)>)contents
             .Select((c, i) => (s < paged[i].Count ? paged[i][s] : (IReadOnlyList<TextParagraph>)[], minPt, c.Empty)).ToList()).ToList();
     }
+
+    /// <summary>The one item size at which every segment fits its body on one sheet, or null.</summary>
+    public static double? OneSheet(IReadOnlyList<Rect> bodies, IReadOnlyList<Content> contents, double minPt) =>
+        Columns.SharedSize(contents.Select((c, i) => (c, i)).Where(x => !x.c.Empty).Select(x => (x.c.Body, bodies[x.i])), PosterTheme.ItemLargest, minPt);
 
     public static IEnumerable<SlideElement> Elements(string name, Rect cell, (IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty) body,
         PosterTexts t, double nameAtLeast = PosterTheme.NameMin, (Emu Height, double Size)? shared = null)
