@@ -6,7 +6,7 @@ using HalenBrengen.Core.Model;
 
 namespace HalenBrengen.Cli;
 
-/// <summary><c>halenbrengen generate PATH... [--out DIR] [--lang nl|en] [--strict]</c>: the session deck.</summary>
+/// <summary><c>halenbrengen generate PATH... [--out DIR] [--lang nl|en] [--strict]</c>: the session deck, the briefing and the posters.</summary>
 internal static class GenerateCommand
 {
     public static Command Create(TextWriter output)
@@ -16,7 +16,7 @@ internal static class GenerateCommand
         var language = new Option<string>("--lang") { Description = "Taal van de vaste teksten: nl of en.", DefaultValueFactory = _ => "nl" };
         language.AcceptOnlyFromAmong("nl", "en");
         var strict = CommandParts.Strict();
-        var command = new Command("generate", "Maakt de presentatie voor het halen-en-brengen gesprek.") { paths, outOption, language, strict };
+        var command = new Command("generate", "Maakt de sessiepresentatie voor de zaal, de voorbereiding voor de begeleider en de A0-posters.") { paths, outOption, language, strict };
         command.SetAction(parse =>
         {
             var report = Generator.Run(new GenerateRequest(parse.GetValue(paths)!, parse.GetValue(outOption)!,

@@ -20,7 +20,7 @@ internal static class ClosingSlides
         rows.AddRange(coalition.Partners.Where(p => !coalition.Activiteiten.Any(a => a.Partij is not null && Core.TextKey.Name(a.Partij.Value) == p.Key))
             .Select(p => (IReadOnlyList<string>)[p.Naam, "", ""]));
         var frame = Grammar.Frame(t.ActivitiesTitle, Scale);
-        var pages = Tables.Plan(frame.Body, [1.6, 4, 1.6], t.ActivityHeaders, rows, Scale.TableMax, Scale.TableMin, "Activiteiten");
+        var pages = Tables.Plan(frame.Body, [2.4, 4.2, 1.8], t.ActivityHeaders, rows, Scale.TableMax, Scale.TableMin, "Activiteiten");
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
             i == 0 ? frame.Title : Grammar.Frame(Grammar.Continued(t.ActivitiesTitle, i, t.Continued), Scale).Title, [table], t.ActivitiesNotes));
     }

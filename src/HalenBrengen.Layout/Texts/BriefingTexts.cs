@@ -94,14 +94,19 @@ public sealed class BriefingTexts
 
     public static BriefingTexts For(Language language) => language == Language.En ? English : Dutch;
 
+    /// <summary>The shared words a reason names at most.</summary>
+    public const int WhyWords = 5;
+
     /// <summary>Why a brengen item could answer a halen item: the same Soort, the words they share.</summary>
     public string Why(Match match, ValueLabels labels)
     {
         var parts = new List<string>();
         if (match.SameSoort && match.Want.Soort?.Value is { } soort)
             parts.Add((Language == Language.Nl ? "zelfde soort (" : "same kind (") + labels.Of(soort) + ")");
+        // The first few shared words say why; a long list only makes the row taller.
         if (match.SharedWords.Count > 0)
-            parts.Add((Language == Language.Nl ? "beide noemen " : "both mention ") + string.Join(", ", match.SharedWords));
+            parts.Add((Language == Language.Nl ? "beide noemen " : "both mention ") + string.Join(", ", match.SharedWords.Take(WhyWords))
+                + (match.SharedWords.Count > WhyWords ? ", …" : ""));
         var why = string.Join("; ", parts);
         return why.Length == 0 ? why : char.ToUpperInvariant(why[0]) + why[1..];
     }
