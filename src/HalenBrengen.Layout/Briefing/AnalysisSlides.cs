@@ -62,14 +62,8 @@ internal static class AnalysisSlides
         var pairs = ConnectionDiagram.Pairs(partners.Count, (a, b) => analysis.Matrix[a, b]);
         if (partners.Count < 2 || pairs.Count == 0)
             yield break;
-        var frame = Grammar.Frame(t.ConnectionsTitle, Scale);
-        var legendHeight = Emu.FromPt(2 * Fonts.FontMetrics.Regular.LineHeight(Scale.Caption) + 2) + TextLayout.InsetY * 2;
-        var area = frame.Body with { Height = frame.Body.Height - legendHeight };
-        var legend = new Rect(frame.Body.X, area.Bottom, frame.Body.Width, legendHeight);
-        yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-            [.. ConnectionDiagram.Plan(area, partners.Select(p => p.Naam).ToList(), pairs, Scale.BodyMax, Scale.BodyMin),
-             Grammar.Line(legend, [new TextRun(t.ConnectionsLegend)], Scale.Caption, Scale.Caption, DeckTheme.Muted, "Uitleg", anchor: Anchor.Bottom)],
-            t.ConnectionsNotes);
+        yield return ConnectionDiagram.Slide(t.ConnectionsTitle, partners.Select(p => p.Naam).ToList(), (a, b) => analysis.Matrix[a, b],
+            t.ConnectionsLegend, t.ConnectionsNotes, Scale, Scale.BodyMax)!;
 
         // The strongest match of each pair (in one pass over the matches), strongest pairs first.
         var index = new Dictionary<Partner, int>(ReferenceEqualityComparer.Instance);

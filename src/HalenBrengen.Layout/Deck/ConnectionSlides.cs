@@ -16,16 +16,8 @@ internal static class ConnectionSlides
     public static IEnumerable<SlidePlan> Plan(CoalitionAnalysis analysis, SessionTexts t)
     {
         var partners = analysis.Matrix.Partners;
-        var pairs = ConnectionDiagram.Pairs(partners.Count, (a, b) => analysis.Matrix[a, b]);
-        if (partners.Count < 2 || pairs.Count == 0)
-            yield break;
-        var frame = Grammar.Frame(t.ConnectionsTitle, Scale);
-        var legendHeight = Emu.FromPt(2 * Fonts.FontMetrics.Regular.LineHeight(Scale.Caption) + 2) + TextLayout.InsetY * 2;
-        var area = frame.Body with { Height = frame.Body.Height - legendHeight };
-        var legend = new Rect(frame.Body.X, area.Bottom, frame.Body.Width, legendHeight);
-        var diagram = ConnectionDiagram.Plan(area, partners.Select(p => p.Naam).ToList(), pairs, Scale.BodyMin + 4, Scale.BodyMin);
-        yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-            [.. diagram, Grammar.Line(legend, [new TextRun(t.ConnectionsLegend)], Scale.Caption, Scale.Caption, DeckTheme.Muted, "Uitleg", anchor: Anchor.Bottom)],
-            t.ConnectionsNotes);
+        if (ConnectionDiagram.Slide(t.ConnectionsTitle, partners.Select(p => p.Naam).ToList(), (a, b) => analysis.Matrix[a, b],
+                t.ConnectionsLegend, t.ConnectionsNotes, Scale, Scale.BodyMin + 4) is { } slide)
+            yield return slide;
     }
 }

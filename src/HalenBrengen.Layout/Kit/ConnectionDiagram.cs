@@ -21,6 +21,25 @@ public static class ConnectionDiagram
         return WithLegend(area, names, pairs, sizePt, minPt);
     }
 
+    /// <summary>
+    /// A connections slide: the diagram in the body, a line under it saying how to read it; null when
+    /// fewer than two partners or no pair is connected. Shared by the session deck and the briefing.
+    /// </summary>
+    public static SlidePlan? Slide(string title, IReadOnlyList<string> names, Func<int, int, int> matrix, string legend, string notes,
+        TypeScale scale, double sizePt)
+    {
+        var pairs = Pairs(names.Count, matrix);
+        if (names.Count < 2 || pairs.Count == 0)
+            return null;
+        var frame = Grammar.Frame(title, scale);
+        var legendHeight = Grammar.Lines(2, scale.Caption);
+        var area = frame.Body with { Height = frame.Body.Height - legendHeight };
+        var line = new Rect(frame.Body.X, area.Bottom, frame.Body.Width, legendHeight);
+        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
+            [.. Plan(area, names, pairs, sizePt, scale.BodyMin), Grammar.Line(line, [new TextRun(legend)], scale.Caption, scale.Caption, DeckTheme.Muted, "Uitleg", anchor: Anchor.Bottom)],
+            notes);
+    }
+
     /// <summary>The pairs of a partner × partner matrix of counts (wanter, bringer), both directions together.</summary>
     public static IReadOnlyDictionary<(int A, int B), int> Pairs(int count, Func<int, int, int> matrix)
     {
