@@ -25,8 +25,10 @@ switch (what)
     case "analyse":
         AnalyseHundredPartners(args);
         return 0;
+    case "stress":
+        return Stress.Run(args.ElementAtOrDefault(1) ?? "many", args.ElementAtOrDefault(2));
     default:
-        Console.Error.WriteLine($"unknown benchmark '{what}'; known: read, analyse, voorbeeld, workbooks N DIR");
+        Console.Error.WriteLine($"unknown benchmark '{what}'; known: read, analyse, voorbeeld, workbooks N DIR, stress many|one [DIR]");
         return 2;
 }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Presentation;
 using DocumentFormat.OpenXml.Spreadsheet;
 using HalenBrengen.Layout;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -17,19 +16,20 @@ internal static class ChartWriter
 {
     private const string Sheet = "Blad1";
 
-    public static GraphicFrame Build(SlidePart slide, uint id, ChartElement element, int number, string language)
+    /// <summary>The relationship from a slide to its n-th chart, as the slide's graphic frame names it.</summary>
+    public static string RelationshipId(int number) => $"rIdChart{number}";
+
+    /// <summary>The chart part of a slide's n-th chart, with its data as an embedded workbook.</summary>
+    public static void Add(SlidePart slide, ChartElement element, int number, string language)
     {
-        var relationshipId = $"rIdChart{number}";
-        var part = slide.AddNewPart<ChartPart>(relationshipId);
+        var part = slide.AddNewPart<ChartPart>(RelationshipId(number));
         // AddEmbeddedPackagePart names the part .xlsx, as PowerPoint does; its id is then fixed.
         var data = part.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
         part.ChangeIdOfPart(data, "rIdData");
         using (var workbook = new MemoryStream(Workbook(element)))
             data.FeedData(workbook);
-        part.ChartSpace = ChartSpace(element, language);
-
-        return ShapeWriter.Frame(id, element.Name ?? $"Grafiek {id}", element.Box,
-            new A.GraphicData(new C.ChartReference { Id = relationshipId }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" });
+        part.ChartSpace = PartRoot.Declared(ChartSpace(element, language), ("c", "http://schemas.openxmlformats.org/drawingml/2006/chart"));
+        PartRoot.Flush(part);
     }
 
     private static C.ChartSpace ChartSpace(ChartElement element, string language)

@@ -23,12 +23,12 @@ internal static class MasterWriter
         {
             var relationshipId = $"rIdLayout{(int)kind + 1}";
             var part = master.AddNewPart<SlideLayoutPart>(relationshipId);
-            part.SlideLayout = Layout(kind, language);
+            part.SlideLayout = PartRoot.Declared(Layout(kind, language));
             part.AddPart(master, "rIdMaster");
             layouts[kind] = part;
             layoutIds.Append(new SlideLayoutId { Id = id++, RelationshipId = relationshipId });
         }
-        master.SlideMaster = new SlideMaster(
+        master.SlideMaster = PartRoot.Declared(new SlideMaster(
             new CommonSlideData(new Background(new BackgroundProperties(
                     new A.SolidFill(new A.RgbColorModelHex { Val = DeckTheme.Background }), new A.EffectList())),
                 Tree(Placeholder(2, "Titel", PlaceholderValues.Title, DeckTheme.TitleBox, language))),
@@ -37,7 +37,7 @@ internal static class MasterWriter
             new TextStyles(
                 new TitleStyle(Level(TypeScale.Session.TitleMax, bold: true, DeckTheme.Accent, language)),
                 new BodyStyle(Level(TypeScale.Session.BodyMax, bold: false, DeckTheme.Ink, language)),
-                new OtherStyle(Level(TypeScale.Session.BodyMax, bold: false, DeckTheme.Ink, language))));
+                new OtherStyle(Level(TypeScale.Session.BodyMax, bold: false, DeckTheme.Ink, language)))));
         return master;
     }
 
@@ -52,12 +52,12 @@ internal static class MasterWriter
     public static NotesMasterPart AddNotesMaster(PresentationPart presentation, string language)
     {
         var part = presentation.AddNewPart<NotesMasterPart>("rIdNotesMaster");
-        part.AddNewPart<ThemePart>("rIdTheme").Theme = ThemeWriter.Build();
-        part.NotesMaster = new NotesMaster(
+        part.AddNewPart<ThemePart>("rIdTheme").Theme = PartRoot.Declared(ThemeWriter.Build());
+        part.NotesMaster = PartRoot.Declared(new NotesMaster(
             new CommonSlideData(Tree(
                 Placeholder(2, "Dia", PlaceholderValues.SlideImage, new Rect(Emu.FromMm(20), Emu.FromMm(20), Emu.FromMm(150), Emu.FromMm(85)), language),
                 Placeholder(3, "Notities", PlaceholderValues.Body, new Rect(Emu.FromMm(20), Emu.FromMm(115), Emu.FromMm(150), Emu.FromMm(130)), language, index: 1))),
-            ColorMap());
+            ColorMap()));
         return part;
     }
 

@@ -20,21 +20,29 @@ public static class PptxWriter
             var presentation = document.AddNewPart<PresentationPart>(
                 "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", "rIdPresentation");
             var theme = presentation.AddNewPart<ThemePart>("rIdTheme");
-            theme.Theme = ThemeWriter.Build();
+            theme.Theme = PartRoot.Declared(ThemeWriter.Build());
             MasterWriter.AddSlideMaster(presentation, theme, plan.LanguageTag, out var layouts);
             var notesMaster = MasterWriter.AddNotesMaster(presentation, plan.LanguageTag);
 
+            // The slides' XML is made side by side (it depends on the plan alone), a batch at a time so a deck
+            // of thousands of slides never holds all of it; the parts are added in order.
             var slideIds = new SlideIdList();
             uint slideId = 256;
-            for (var i = 0; i < plan.Slides.Count; i++)
+            foreach (var batch in plan.Slides.Select((s, i) => (Slide: s, Index: i)).Chunk(64))
             {
-                var relationshipId = $"rIdSlide{i + 1}";
-                var slidePart = presentation.AddNewPart<SlidePart>(relationshipId);
-                SlideWriter.Write(slidePart, plan.Slides[i], layouts[plan.Slides[i].Layout], notesMaster, plan.LanguageTag);
-                slideIds.Append(new SlideId { Id = slideId++, RelationshipId = relationshipId });
+                var xml = batch.AsParallel().AsOrdered()
+                    .Select(s => (Slide: SlideXml.Slide(s.Slide, plan.LanguageTag), Notes: SlideXml.Notes(s.Slide.Notes, plan.LanguageTag))).ToList();
+                for (var b = 0; b < batch.Length; b++)
+                {
+                    var (slide, i) = batch[b];
+                    var relationshipId = $"rIdSlide{i + 1}";
+                    var slidePart = presentation.AddNewPart<SlidePart>(relationshipId);
+                    SlideWriter.Write(slidePart, slide, xml[b].Slide, xml[b].Notes, layouts[slide.Layout], notesMaster, plan.LanguageTag);
+                    slideIds.Append(new SlideId { Id = slideId++, RelationshipId = relationshipId });
+                }
             }
 
-            presentation.Presentation = new Presentation(
+            presentation.Presentation = PartRoot.Declared(new Presentation(
                 new SlideMasterIdList(new SlideMasterId { Id = 2147483648U, RelationshipId = "rIdMaster" }),
                 new NotesMasterIdList(new NotesMasterId { Id = "rIdNotesMaster" }),
                 slideIds,
@@ -42,7 +50,7 @@ public static class PptxWriter
                 new NotesSize { Cx = 6858000, Cy = 9144000 },
                 new DefaultTextStyle(new A.Level1ParagraphProperties(new A.DefaultRunProperties(
                     new A.LatinFont { Typeface = DeckTheme.Font }) { Language = plan.LanguageTag })))
-            { SaveSubsetFonts = true };
+            { SaveSubsetFonts = true });
             // Our own docProps/core.xml: System.IO.Packaging's PackageProperties names its part with a
             // random GUID, which would make every run's bytes differ. No dates: no clock, same bytes.
             var core = document.AddNewPart<CoreFilePropertiesPart>("rIdCore");
@@ -83,54 +91,22 @@ public static class PptxWriter
     }
 }
 
-/// <summary>One slide: the title placeholder, then every element in order, then its notes.</summary>
+/// <summary>One slide's parts: the slide with its layout and charts, and its notes, in that order of relationships.</summary>
 internal static class SlideWriter
 {
-    public static void Write(SlidePart part, SlidePlan plan, SlideLayoutPart layout, NotesMasterPart notesMaster, string language)
+    public static void Write(SlidePart part, SlidePlan plan, byte[] slideXml, byte[] notesXml, SlideLayoutPart layout, NotesMasterPart notesMaster, string language)
     {
         part.AddPart(layout, "rIdLayout");
-        uint id = 2;
-        var shapes = new List<OpenXmlElement>();
-        if (plan.Title is { } title)
-            shapes.Add(ShapeWriter.Title(id++, title, language));
         var charts = 0;
-        foreach (var element in plan.Elements)
-        {
-            shapes.Add(element switch
-            {
-                Layout.TextElement text => ShapeWriter.Text(id++, text, language),
-                LineElement line => ShapeWriter.Line(id++, line),
-                TableElement table => TableWriter.Build(id++, table, language),
-                ChartElement chart => ChartWriter.Build(part, id++, chart, ++charts, language),
-                _ => throw new NotSupportedException(element.GetType().Name),
-            });
-        }
-        part.Slide = new Slide(new CommonSlideData(MasterWriter.Tree([.. shapes])), new ColorMapOverride(new A.MasterColorMapping()));
+        foreach (var chart in plan.Elements.OfType<ChartElement>())
+            ChartWriter.Add(part, chart, ++charts, language);
+        using (var stream = new MemoryStream(slideXml))
+            part.FeedData(stream);
 
         var notes = part.AddNewPart<NotesSlidePart>("rIdNotes");
         notes.AddPart(notesMaster, "rIdNotesMaster");
         notes.AddPart(part, "rIdSlide");
-        notes.NotesSlide = new NotesSlide(
-            new CommonSlideData(MasterWriter.Tree(
-                new Shape(
-                    new NonVisualShapeProperties(new NonVisualDrawingProperties { Id = 2, Name = "Dia" },
-                        new NonVisualShapeDrawingProperties(new A.ShapeLocks { NoGrouping = true, NoRotation = true, NoChangeAspect = true }),
-                        new ApplicationNonVisualDrawingProperties(new PlaceholderShape { Type = PlaceholderValues.SlideImage })),
-                    new ShapeProperties()),
-                new Shape(
-                    new NonVisualShapeProperties(new NonVisualDrawingProperties { Id = 3, Name = "Notities" },
-                        new NonVisualShapeDrawingProperties(new A.ShapeLocks { NoGrouping = true }),
-                        new ApplicationNonVisualDrawingProperties(new PlaceholderShape { Type = PlaceholderValues.Body, Index = 1 })),
-                    new ShapeProperties(),
-                    NotesBody(plan.Notes, language)))),
-            new ColorMapOverride(new A.MasterColorMapping()));
-    }
-
-    private static TextBody NotesBody(string notes, string language)
-    {
-        var body = new TextBody(new A.BodyProperties(), new A.ListStyle());
-        foreach (var line in XmlText.Clean(notes).Split('\n'))
-            body.Append(new A.Paragraph(new A.Run(new A.RunProperties { Language = language }, new A.Text(line))));
-        return body;
+        using (var stream = new MemoryStream(notesXml))
+            notes.FeedData(stream);
     }
 }

@@ -22,10 +22,12 @@ public sealed record MatchMatrix(IReadOnlyList<Partner> Partners, int[,] Counts)
 }
 
 /// <summary>
-/// All matches of a coalition, grouped by want in partner and item order, within a want the best
-/// first (ties in partner and item order). A large coalition has hundreds of thousands of possible
-/// matches, so they are kept compact and a <see cref="Match"/> is made only when it is read; the
-/// matrix and the open needs come straight from the compact form.
+/// The matches a coalition keeps, grouped by want in partner and item order, within a want the best
+/// first (ties in partner and item order). Per want only the strongest <see cref="Matching.KeptPerWant"/>
+/// and the strongest of each other partner are kept: the deck and the briefing never show more, and
+/// keeping every possible match grows with the square of the items (40 partners of 250 items each, all
+/// one Soort, once needed gigabytes). The matrix and the open needs count every match, kept or not.
+/// A <see cref="Match"/> is made only when it is read.
 /// </summary>
 public sealed class MatchSet : IReadOnlyList<Match>
 {
@@ -36,19 +38,16 @@ public sealed class MatchSet : IReadOnlyList<Match>
     private readonly int[] _firstOfWant; // index into _found of each want's first match; one extra at the end
     private readonly Dictionary<Item, int> _wantIndex;
 
-    internal MatchSet(IReadOnlyList<Partner> partners, Matching.Want[] wants, Matching.Offer[] offers, Matching.Found[] found)
+    internal MatchSet(IReadOnlyList<Partner> partners, Matching.Want[] wants, Matching.Offer[] offers, Matching.Found[] found, int[,] counts, long possible)
     {
         _partners = partners;
         _wants = wants;
         _offers = offers;
         _found = found;
+        Possible = possible;
         _firstOfWant = new int[wants.Length + 1];
-        var counts = new int[partners.Count, partners.Count];
         foreach (var f in found)
-        {
             _firstOfWant[f.Want + 1]++;
-            counts[wants[f.Want].Partner, offers[f.Offer].Partner]++;
-        }
         for (var w = 0; w < wants.Length; w++)
             _firstOfWant[w + 1] += _firstOfWant[w];
         Matrix = new MatchMatrix(partners, counts);
@@ -60,10 +59,15 @@ public sealed class MatchSet : IReadOnlyList<Match>
         OpenNeeds = open.Where(n => n.Want.IsEis).Concat(open.Where(n => !n.Want.IsEis)).ToList();
     }
 
+    /// <summary>The matches kept.</summary>
     public int Count => _found.Length;
+
+    /// <summary>Every match there is, kept or not: each (want, offer of another partner) that shares a Soort or a word.</summary>
+    public long Possible { get; }
 
     public Match this[int index] => Make(_found[index]);
 
+    /// <summary>For every pair of partners, how many of the one's wants the other could answer.</summary>
     public MatchMatrix Matrix { get; }
 
     /// <summary>Halen items without any match: demands (eisen) first, then in partner and item order.</summary>
@@ -145,13 +149,22 @@ public static class Matching
         }
 
         var perPartner = new List<Found>[partners.Count];
+        var counts = new int[partners.Count, partners.Count];
+        var firstOffer = new int[partners.Count + 1];
+        foreach (var offer in offers)
+            firstOffer[offer.Partner + 1]++;
+        for (var p = 0; p < partners.Count; p++)
+            firstOffer[p + 1] += firstOffer[p];
+        var index = new Index(offers.Select(o => o.Partner).ToArray(), offers.Select(o => o.Soort is { } s ? (int)s : -1).ToArray(), firstOffer);
+        var possible = new long[partners.Count];
+        // Each wanter's row of the matrix is written by the one thread that handles that partner.
         Parallel.For(0, partners.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () => new Scratch(offers.Count),
+            () => new Scratch(offers.Count, partners.Count),
             (p, _, scratch) =>
             {
                 var found = new List<Found>();
                 for (var w = firstWantOf[p]; w < firstWantOf[p + 1]; w++)
-                    MatchesOf(w, wants[w], offers, byWord, bySoort, scratch, found);
+                    possible[p] += MatchesOf(w, wants[w], index, byWord, bySoort, scratch, found, counts, p);
                 perPartner[p] = found;
                 return scratch;
             },
@@ -163,29 +176,56 @@ public static class Matching
             list.CopyTo(all, at);
             at += list.Count;
         }
-        return new MatchSet(partners, wants.ToArray(), offers.ToArray(), all);
+        return new MatchSet(partners, wants.ToArray(), offers.ToArray(), all, counts, possible.Sum());
     }
 
-    /// <summary>Per-thread buffers: shared-word counts per offer, stamped per want so they never need clearing.</summary>
-    private sealed class Scratch(int offers)
+    /// <summary>The strongest matches kept per want, besides the strongest of each other partner.</summary>
+    public const int KeptPerWant = 5;
+
+    /// <summary>
+    /// Per-thread buffers: shared-word counts per offer and the best offer per partner, stamped per want
+    /// so they never need clearing; the strongest few of the want so far.
+    /// </summary>
+    private sealed class Scratch(int offers, int partners)
     {
         public readonly int[] Count = new int[offers];
         public readonly int[] Stamp = new int[offers];
         public readonly List<int> Touched = [];
-        public Found[] Candidates = new Found[64];
+        public readonly Found[] Best = new Found[partners];
+        public readonly int[] BestStamp = new int[partners];
+        public readonly List<int> Bringers = [];
+        public readonly Found[] Top = new Found[KeptPerWant];
         public int CurrentStamp;
     }
 
-    private static void MatchesOf(int w, Want want, List<Offer> offers, List<List<int>> byWord, List<int>[] bySoort,
-        Scratch scratch, List<Found> result)
+    /// <summary>
+    /// The matches of one want: every offer of another partner with the same Soort or a shared word is
+    /// counted (and counts in the matrix once per bringer), the strongest few and the strongest of each
+    /// bringer are kept. Returns how many matches there were. This loop runs once per (want, offer) pair
+    /// that matches, tens of millions of times in a large coalition: it works on plain arrays.
+    /// </summary>
+    private static int MatchesOf(int w, Want want, Index index, List<List<int>> byWord, List<int>[] bySoort,
+        Scratch scratch, List<Found> result, int[,] counts, int wanter)
     {
         var stamp = ++scratch.CurrentStamp;
         scratch.Touched.Clear();
+        scratch.Bringers.Clear();
+        var partnerOf = index.Partner;
+        // Offers are numbered partner by partner, so a partner's own offers are one run in every posting
+        // list: it is stepped over in one jump, not offer by offer (one partner with 45,000 items once spent
+        // billions of steps here).
+        var (ownFirst, ownEnd) = (index.FirstOffer[want.Partner], index.FirstOffer[want.Partner + 1]);
         foreach (var word in want.Words)
         {
-            foreach (var o in byWord[word])
+            var postings = byWord[word];
+            for (var at = 0; at < postings.Count; at++)
             {
-                if (offers[o].Partner == want.Partner) continue;
+                var o = postings[at];
+                if (o >= ownFirst && o < ownEnd)
+                {
+                    at = SkipTo(postings, ownEnd) - 1;
+                    continue;
+                }
                 if (scratch.Stamp[o] != stamp)
                 {
                     scratch.Stamp[o] = stamp;
@@ -195,24 +235,83 @@ public static class Matching
                 scratch.Count[o]++;
             }
         }
-        var n = 0;
+        var soort = want.Soort is { } s ? (int)s : -1;
+        var top = 0;
+        var total = 0;
         foreach (var o in scratch.Touched)
         {
-            var same = want.Soort is { } s && offers[o].Soort == s;
-            Add(ref scratch.Candidates, ref n, new Found(w, o, (same ? 1 : 0) + 2 * scratch.Count[o], same, scratch.Count[o]));
+            var same = soort >= 0 && index.Soort[o] == soort;
+            Consider(o, (same ? 1 : 0) + 2 * scratch.Count[o], same, scratch.Count[o]);
         }
-        if (want.Soort is { } soort)
+        if (soort >= 0)
         {
-            foreach (var o in bySoort[(int)soort])
+            var sameKind = bySoort[soort];
+            for (var at = 0; at < sameKind.Count; at++)
             {
-                if (offers[o].Partner != want.Partner && scratch.Stamp[o] != stamp)
-                    Add(ref scratch.Candidates, ref n, new Found(w, o, 1, true, 0));
+                var o = sameKind[at];
+                if (o >= ownFirst && o < ownEnd)
+                {
+                    at = SkipTo(sameKind, ownEnd) - 1;
+                    continue;
+                }
+                if (scratch.Stamp[o] != stamp)
+                    Consider(o, 1, true, 0);
             }
         }
-        Array.Sort(scratch.Candidates, 0, n, FoundOrder.Instance);
-        for (var i = 0; i < n; i++)
-            result.Add(scratch.Candidates[i]);
+        var kept = new List<Found>(top + scratch.Bringers.Count);
+        for (var i = 0; i < top; i++)
+            kept.Add(scratch.Top[i]);
+        foreach (var bringer in scratch.Bringers)
+        {
+            if (!kept.Any(f => f.Offer == scratch.Best[bringer].Offer))
+                kept.Add(scratch.Best[bringer]);
+        }
+        kept.Sort(FoundOrder.Instance);
+        result.AddRange(kept);
+        return total;
+
+        // Better: a higher score, or the same score and an earlier offer (partner order, then item order).
+        static bool Better(int score, int offer, in Found than) => score > than.Score || (score == than.Score && offer < than.Offer);
+
+        void Consider(int o, int score, bool same, int shared)
+        {
+            total++;
+            var bringer = partnerOf[o];
+            if (scratch.BestStamp[bringer] != stamp)
+            {
+                scratch.BestStamp[bringer] = stamp;
+                scratch.Best[bringer] = new Found(w, o, score, same, shared);
+                scratch.Bringers.Add(bringer);
+                counts[wanter, bringer]++;
+            }
+            else if (Better(score, o, scratch.Best[bringer]))
+                scratch.Best[bringer] = new Found(w, o, score, same, shared);
+            if (top == KeptPerWant && !Better(score, o, scratch.Top[top - 1]))
+                return;
+            // The strongest few, kept in order by insertion.
+            var i = Math.Min(top, KeptPerWant - 1);
+            while (i > 0 && Better(score, o, scratch.Top[i - 1]))
+            {
+                scratch.Top[i] = scratch.Top[i - 1];
+                i--;
+            }
+            scratch.Top[i] = new Found(w, o, score, same, shared);
+            top = Math.Min(top + 1, KeptPerWant);
+        }
     }
+
+    /// <summary>The first place in an ascending list holding a value of at least <paramref name="value"/>.</summary>
+    private static int SkipTo(List<int> ascending, int value)
+    {
+        var at = ascending.BinarySearch(value);
+        return at >= 0 ? at : ~at;
+    }
+
+    /// <summary>
+    /// Per offer, its partner and its Soort (-1 for none), as plain arrays for the matching loop; and
+    /// where each partner's offers begin (one extra at the end).
+    /// </summary>
+    private sealed record Index(int[] Partner, int[] Soort, int[] FirstOffer);
 
     /// <summary>The want's words that the offer shares, in the want's order, as the want writes them.</summary>
     internal static string[] SharedWords(Want want, Offer offer)
@@ -224,13 +323,6 @@ public static class Matching
                 shared.Add(want.Written[i]);
         }
         return shared.ToArray();
-    }
-
-    private static void Add(ref Found[] buffer, ref int count, Found candidate)
-    {
-        if (count == buffer.Length)
-            Array.Resize(ref buffer, buffer.Length * 2);
-        buffer[count++] = candidate;
     }
 
     /// <summary>Best score first; ties by offer index, which is partner order, then item order.</summary>

@@ -21,6 +21,16 @@ internal static class AnalysisSlides
     /// <summary>Items in the tables are cut to this; the crib per partner has every word.</summary>
     public const int ShortText = 110;
     public const int MatrixMaxPartners = 12;
+    /// <summary>
+    /// The rows of the offers-per-want table at most: every want of a coalition of 24 partners with 12 wants
+    /// each; beyond, the table stops there and says so, and each partner's crib still names the best offer
+    /// for every want. A briefing of thousands of pages helps no one.
+    /// </summary>
+    public const int MatchRowsListed = 900;
+
+    /// <summary>The wants nobody answers yet, listed at most (demands first); every want stands in its partner's crib.</summary>
+    public const int OpenRowsListed = 300;
+
     /// <summary>The pairs listed with their strongest match, most connected first; the diagram shows them all.</summary>
     public const int PairsListed = 40;
 
@@ -89,10 +99,15 @@ internal static class AnalysisSlides
     private static IEnumerable<SlidePlan> Matches(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         var rows = new List<IReadOnlyList<string>>();
+        int wants = 0, listed = 0;
         foreach (var partner in coalition.Partners)
         {
             foreach (var want in Items.DemandsFirst(partner.Halen))
             {
+                wants++;
+                if (rows.Count + MatchesPerWant > MatchRowsListed)
+                    continue;
+                listed++;
                 var matches = analysis.Matches.For(want, MatchesPerWant);
                 for (var i = 0; i < matches.Count; i++)
                 {
@@ -106,7 +121,8 @@ internal static class AnalysisSlides
         }
         if (rows.Count == 0)
             return Grammar.ListSlides(t.MatchesTitle, [new TextParagraph(t.NoMatches)], Scale, t.MatchesNotes, t.Continued, "Aansluitingen");
-        return BriefingPlanner.TableSlides(t.MatchesTitle, [2.6, 1.6, 2.6, 1.6, 2.2], t.MatchHeaders, rows, t.MatchesNotes, t.Continued, "Aansluitingen", carry: 2);
+        var notes = listed < wants ? t.MatchesNotes + " " + string.Format(CultureInfo.InvariantCulture, t.MatchesCut, listed, wants) : t.MatchesNotes;
+        return BriefingPlanner.TableSlides(t.MatchesTitle, [2.6, 1.6, 2.6, 1.6, 2.2], t.MatchHeaders, rows, notes, t.Continued, "Aansluitingen", carry: 2);
     }
 
     private static IEnumerable<SlidePlan> Matrix(CoalitionAnalysis analysis, BriefingTexts t)
@@ -126,9 +142,12 @@ internal static class AnalysisSlides
     {
         if (analysis.OpenNeeds.Count == 0)
             return Grammar.ListSlides(t.OpenTitle, [new TextParagraph(t.NoOpen)], Scale, t.OpenNotes, t.Continued, "Open");
-        var rows = analysis.OpenNeeds.Select(o => (IReadOnlyList<string>)
+        var rows = analysis.OpenNeeds.Take(OpenRowsListed).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value]).ToList();
-        return BriefingPlanner.TableSlides(t.OpenTitle, [1, 2, 5], t.OpenHeaders, rows, t.OpenNotes, t.Continued, "Open");
+        var notes = rows.Count < analysis.OpenNeeds.Count
+            ? t.OpenNotes + " " + string.Format(CultureInfo.InvariantCulture, t.OpenCut, rows.Count, analysis.OpenNeeds.Count)
+            : t.OpenNotes;
+        return BriefingPlanner.TableSlides(t.OpenTitle, [1, 2, 5], t.OpenHeaders, rows, notes, t.Continued, "Open");
     }
 
     private static IEnumerable<SlidePlan> Themes(CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)

@@ -173,8 +173,9 @@ internal static class MapSlides
                 shown[^1] = shown[^1] with { Runs = [.. shown[^1].Runs, pointer] };
             return TextLayout.Fits(shown, box, size) ? shown : null;
         }
-        var most = Math.Max(halen.Count, brengen.Count);
-        if (Try(most, int.MaxValue) is { } everything)
+        // A tile never shows more than a dozen items a side; trying more only costs time.
+        var most = Math.Min(Math.Max(halen.Count, brengen.Count), MostPerSide);
+        if (halen.Count <= MostPerSide && brengen.Count <= MostPerSide && Try(most, int.MaxValue) is { } everything)
             return everything;
         if (most == 0 || Try(1, ShortestItem) is null)
             return Fit([new TextParagraph([pointer with { Text = pointer.Text.TrimStart() }], SpaceBeforeEm: 0)], box, size);
@@ -192,6 +193,8 @@ internal static class MapSlides
         }
         return Try(low, shortest)!;
     }
+
+    private const int MostPerSide = 12;
 
     /// <summary>Shorter than this an item says too little to be worth its line.</summary>
     private const int ShortestItem = 24;

@@ -24,13 +24,30 @@ public static class Pages
         var prefix = new double[heights.Count + 1];
         for (var i = 0; i < heights.Count; i++)
             prefix[i + 1] = prefix[i] + heights[i];
-        // The largest least-page height for which the items still split into that many pages.
-        IReadOnlyList<int> best = greedy;
-        double low = 0, high = prefix[^1] / greedy.Count;
+        if (greedy.Count > BalancedPages)
+        {
+            // A long run of pages: filled one after the other, only the last few evened out. Each full page is
+            // within one item of full, and balancing thousands of pages as one would cost far more than it shows.
+            var head = greedy.Take(greedy.Count - BalancedPages).ToList();
+            var from = greedy[^BalancedPages];
+            var tail = Balance(prefix[from..].Select(v => v - prefix[from]).ToArray(), BalancedPages, capacity);
+            return tail is null ? greedy : [.. head, .. tail.Select(t => t + from)];
+        }
+        return Balance(prefix, greedy.Count, capacity) ?? greedy;
+    }
+
+    /// <summary>How many pages are evened out as one; more pages are filled in turn and only the last this many evened.</summary>
+    public const int BalancedPages = 6;
+
+    /// <summary>The starts for exactly this many pages that make the emptiest page as full as it can be, or null.</summary>
+    private static IReadOnlyList<int>? Balance(double[] prefix, int pages, double capacity)
+    {
+        IReadOnlyList<int>? best = null;
+        double low = 0, high = prefix[^1] / pages;
         for (var round = 0; round < 40 && high - low > 0.01; round++)
         {
             var middle = (low + high) / 2;
-            if (Split(prefix, greedy.Count, middle, capacity) is { } starts)
+            if (Split(prefix, pages, middle, capacity) is { } starts)
             {
                 best = starts;
                 low = middle;
@@ -38,7 +55,7 @@ public static class Pages
             else
                 high = middle;
         }
-        return best;
+        return best ?? Split(prefix, pages, 0, capacity);
     }
 
     /// <summary>

@@ -53,6 +53,8 @@ public sealed class BriefingTexts
     public required IReadOnlyList<string> MatchHeaders { get; init; }
     public required string MatchesNotes { get; init; }
     public required string NoMatches { get; init; }
+    /// <summary>When the table stops: "Deze tabel toont de eerste {0} van {1} wensen; ...".</summary>
+    public required string MatchesCut { get; init; }
 
     public required string MatrixTitle { get; init; }
     public required string MatrixNotes { get; init; }
@@ -62,6 +64,8 @@ public sealed class BriefingTexts
     public required IReadOnlyList<string> OpenHeaders { get; init; }
     public required string OpenNotes { get; init; }
     public required string NoOpen { get; init; }
+    /// <summary>When the table stops: "De eerste {0} van {1} ...".</summary>
+    public required string OpenCut { get; init; }
     public required string Demand { get; init; }
     public required string Wish { get; init; }
 
@@ -178,6 +182,7 @@ public sealed class BriefingTexts
         MatchHeaders = ["Wil halen", "Van", "Kan brengen", "Door", "Waarom"],
         MatchesNotes = "Per wens de sterkste aanbiedingen van anderen. Mogelijkheden, geen afspraken: gebruik ze om door te vragen.",
         NoMatches = "Er zijn nog geen aanbiedingen gevonden die aansluiten bij een wens van een ander.",
+        MatchesCut = "Deze tabel toont de eerste {0} van de {1} wensen; het spiekbriefje van elke partij noemt voor elke wens het beste aanbod.",
         MatrixTitle = "Wie kan voor wie iets betekenen?",
         MatrixNotes = "Rijen: wie iets wil halen; kolommen: wie het zou kunnen brengen; het getal: hoeveel wensen. Lege rijen en kolommen zijn een gespreksonderwerp.",
         MatrixCorner = "Wil halen ↓ · kan brengen →",
@@ -185,6 +190,7 @@ public sealed class BriefingTexts
         OpenHeaders = ["Soort", "Partij", "Wat"],
         OpenNotes = "Vraag in de sessie: wie zou dit kunnen brengen? Zit iemand nog niet aan tafel die we nodig hebben? Eisen staan bovenaan.",
         NoOpen = "Voor elke wens is er minstens één partij die iets zou kunnen brengen.",
+        OpenCut = "Deze tabel toont de eerste {0} van de {1} wensen zonder aanbod; ze staan alle op het spiekbriefje van hun partij.",
         Demand = "Eis",
         Wish = "Wens",
         ThemesTitle = "Wat bij meer partijen terugkomt",
@@ -249,6 +255,7 @@ public sealed class BriefingTexts
         MatchHeaders = ["Wants to get", "From", "Can bring", "By", "Why"],
         MatchesNotes = "For every want, the strongest offers of others. Possibilities, not agreements: use them to ask further.",
         NoMatches = "No offers were found yet that answer another party's want.",
+        MatchesCut = "This table shows the first {0} of the {1} wants; each party's crib names the best offer for every want.",
         MatrixTitle = "Who could mean something to whom?",
         MatrixNotes = "Rows: who wants something; columns: who could bring it; the number: how many wants. Empty rows and columns are worth discussing.",
         MatrixCorner = "Wants to get ↓ · can bring →",
@@ -256,6 +263,7 @@ public sealed class BriefingTexts
         OpenHeaders = ["Kind", "Party", "What"],
         OpenNotes = "Ask in the session: who could bring this? Is someone we need not at the table yet? Demands come first.",
         NoOpen = "For every want there is at least one party that could bring something.",
+        OpenCut = "This table shows the first {0} of the {1} wants without an offer; every one stands on its party's crib.",
         Demand = "Demand",
         Wish = "Wish",
         ThemesTitle = "What comes back with several parties",

@@ -76,14 +76,53 @@ public sealed class MatchingTests
     }
 
     [Fact]
-    public void The_matrix_counts_matches_from_wanter_to_bringer()
+    public void The_matrix_counts_the_wants_one_partner_could_answer_for_another()
     {
         var partners = new[] { _gemeente, _maatje, _woon };
 
         var matrix = Matching.Find(partners).Matrix;
 
-        int[,] expected = { { 0, 2, 1 }, { 0, 0, 0 }, { 0, 1, 0 } };
+        // Gemeente's want of volunteers is answered by two of Maatje's offers: one want, counted once.
+        int[,] expected = { { 0, 1, 1 }, { 0, 0, 0 }, { 0, 1, 0 } };
         Assert.Equal(expected, matrix.Counts);
+    }
+
+    [Fact]
+    public void However_dense_the_coalition_the_matches_kept_grow_with_the_wants_not_with_their_square()
+    {
+        // 20 partners of 150 halen and 150 brengen, all one Soort: every want meets every other partner's offer.
+        // (The benchmark's 40 × 250 once needed gigabytes; see README, "Performance".)
+        var partners = Enumerable.Range(0, 20).Select(p => Partner($"P{p}",
+            Enumerable.Range(0, 150).Select(i => Halen($"wens {i}", Soort.KennisEnExpertise)).ToArray(),
+            Enumerable.Range(0, 150).Select(i => Brengen($"aanbod {i}", Soort.KennisEnExpertise)).ToArray())).ToArray();
+
+        var set = Matching.Find(partners);
+
+        const int wants = 20 * 150;
+        Assert.Equal((long)wants * 19 * 150, set.Possible); // 8.5 million matches exist
+        Assert.True(set.Count <= wants * (Matching.KeptPerWant + 19), $"{set.Count} kept"); // tens of thousands are kept
+        Assert.Equal(150, set.Matrix[0, 1]); // every one of P0's wants could be answered by P1
+        Assert.Empty(set.OpenNeeds);
+    }
+
+    [Fact]
+    public void Per_want_only_the_strongest_few_and_the_strongest_of_each_other_partner_are_kept()
+    {
+        // One want, and 30 partners with 20 offers each that all share its Soort: 600 matches.
+        var want = Halen("Kennis over schulden", Soort.KennisEnExpertise);
+        var bringers = Enumerable.Range(0, 30).Select(p => Partner($"B{p}", [],
+            Enumerable.Range(0, 20).Select(i => Brengen(i == 7 && p == 29 ? "Kennis over schulden en geld" : $"Aanbod {i}", Soort.KennisEnExpertise)).ToArray())).ToList();
+        var wanter = Partner("A", [want], []);
+
+        var set = Matching.Find([wanter, .. bringers]);
+
+        Assert.Equal(600, set.Possible);
+        Assert.Equal(30, set.Matrix.Counts.Cast<int>().Sum()); // one want, answerable by 30 partners
+        var kept = set.For(want);
+        Assert.True(kept.Count <= Matching.KeptPerWant + bringers.Count, $"{kept.Count} kept");
+        Assert.Equal(30, kept.Select(m => m.Bringer.Naam).Distinct().Count()); // the strongest of every partner
+        Assert.Equal("Kennis over schulden en geld", kept[0].Offer.Text.Value); // the strongest first, from the last partner
+        Assert.Equal(kept.OrderByDescending(m => m.Score).Select(m => m.Score), kept.Select(m => m.Score));
     }
 
     [Fact]
