@@ -1,4 +1,5 @@
 using System.Globalization;
+using HalenBrengen.App;
 using HalenBrengen.Core.Model;
 
 namespace HalenBrengen.Cli;
@@ -16,11 +17,17 @@ internal static class ReportPrinter
         WriteIf(output, "  Opgave", s.Opgave?.Value);
         WriteIf(output, "  Gedeelde ambitie", s.GedeeldeAmbitie?.Value);
         WriteIf(output, "  Krantenkop", s.Krantenkop?.Value);
+        // The session exactly as the deck will show it: its date, clock, length and speaking time.
+        var summary = SessionSummary.Of(coalition);
         var session = new List<string>();
-        if (s.Datum is not null) session.Add(s.Datum.Text);
-        if (s.SessieduurMinuten is not null) session.Add($"{s.SessieduurMinuten.Value} minuten");
+        if (summary.Date is not null) session.Add(summary.Date);
+        if (summary.Start is not null) session.Add($"{summary.Start}–{summary.End}");
+        session.Add(summary.MinutesGiven ? $"{summary.Minutes} minuten" : $"{summary.Minutes} minuten (geen bruikbare duur ingevuld; de agenda gaat hiervan uit)");
+        if (coalition.Partners.Count > 0) session.Add($"{summary.SpeakingMinutes} minuten spreektijd per partij");
         if (s.Begeleider is not null) session.Add($"begeleider {s.Begeleider.Value}");
-        WriteIf(output, "  Sessie", session.Count > 0 ? string.Join(", ", session) : null);
+        WriteIf(output, "  Sessie", string.Join(", ", session));
+        if (summary.Overrun > 0)
+            output.WriteLine($"  Let op: met {coalition.Partners.Count} partijen loopt de agenda {summary.Overrun} minuten uit.");
         output.WriteLine();
 
         output.WriteLine($"Partners ({coalition.Partners.Count}):");

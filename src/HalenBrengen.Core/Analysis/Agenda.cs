@@ -21,7 +21,15 @@ public enum AgendaPart { Opening, Ronde, SamenKaart, Ambitie, Afspraken, Afsluit
 public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyList<AgendaItem> Items, bool DurationGiven, TimeOnly? Start)
 {
     public const int DefaultMinutes = 150;
-    public const int ShortestMinutes = 30;
+
+    /// <summary>A session length from 15 minutes to 8 hours is usual; outside it the facilitator is asked to look.</summary>
+    public const int UsualShortest = 15, UsualLongest = 8 * 60;
+
+    /// <summary>Up to a day is still used as given; a length outside 15 minutes to 24 hours is not used at all.</summary>
+    public const int LongestUsed = 24 * 60;
+
+    /// <summary>The session length the agenda works with: the one given when it is at all possible, else the default.</summary>
+    public static int UsedMinutes(int? given) => given is { } m && m >= UsualShortest && m <= LongestUsed ? m : DefaultMinutes;
 
     /// <summary>Minutes from the start to the end of the last part.</summary>
     public int TotalMinutes => Items[^1].EndMinute;
@@ -39,7 +47,7 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
     {
         var s = coalition.Samenwerking;
         var given = s.SessieduurMinuten?.Value;
-        var total = Math.Max(given ?? DefaultMinutes, ShortestMinutes);
+        var total = UsedMinutes(given);
         var parties = Math.Max(1, coalition.Partners.Count);
         var (opening, agreements, close) = total >= 60 ? (10, 10, 5) : (5, 5, 5);
         var middle = total - opening - agreements - close;
@@ -59,7 +67,7 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
             items.Add(new AgendaItem(part, at, minutes));
             at += minutes;
         }
-        return new Agenda(total, speaking, items, given is not null, StartOf(s.Datum));
+        return new Agenda(total, speaking, items, given is not null && total == given, StartOf(s.Datum));
     }
 
     /// <summary>The session's start time, when its date carries one.</summary>

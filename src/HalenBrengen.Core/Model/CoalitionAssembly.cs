@@ -17,6 +17,8 @@ public static class CoalitionAssembly
     {
         var uniqueKaarten = DistinctKaarten(kaarten, diagnostics);
         var krachtenveld = SingleKrachtenveld(krachtenvelden, diagnostics);
+        if (krachtenveld?.Samenwerking.SessieduurMinuten is { } duur)
+            CheckSessionLength(duur, diagnostics);
         var rows = DistinctRows(krachtenveld, diagnostics);
 
         var partners = new List<Partner>();
@@ -78,6 +80,19 @@ public static class CoalitionAssembly
             result.Add(kaart);
         }
         return result;
+    }
+
+    /// <summary>A session shorter than 15 minutes or longer than 8 hours is most likely a typing error; say what the agenda will use.</summary>
+    private static void CheckSessionLength(Sourced<int> duur, ICollection<Diagnostic> diagnostics)
+    {
+        if (duur.Value >= Analysis.Agenda.UsualShortest && duur.Value <= Analysis.Agenda.UsualLongest)
+            return;
+        var used = Analysis.Agenda.UsedMinutes(duur.Value);
+        diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.OngebruikelijkeSessieduur, duur.Source,
+            $"een sessie van {duur.Value} minuten is ongebruikelijk: verwacht tussen 15 minuten en 8 uur. " +
+            (used == duur.Value
+                ? "De agenda gaat uit van deze duur; klopt die niet, pas het getal aan."
+                : $"De agenda gaat nu uit van {used} minuten; vul de werkelijke duur in minuten in.")));
     }
 
     private static KrachtenveldKaart? SingleKrachtenveld(

@@ -154,7 +154,7 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
             return null;
         var match = DurationPattern().Match(text.Value);
         if (match.Success && double.TryParse(match.Groups["n"].Value.Replace(',', '.'), NumberStyles.Float,
-                CultureInfo.InvariantCulture, out var amount) && amount > 0)
+                CultureInfo.InvariantCulture, out var amount) && amount > 0 && amount < 100_000)
         {
             var isHours = match.Groups["unit"].Value.StartsWith('u') || match.Groups["unit"].Value.StartsWith('h');
             return new Sourced<int>((int)Math.Round(isHours ? amount * 60 : amount), source);
