@@ -13,6 +13,23 @@ public sealed class CoalitionAssemblyTests
 
     private static KrachtenveldKaart Veld(params KrachtenveldRij[] rows) => new(new SourceRef("kv.xlsx"), new Samenwerking(), rows, [], []);
 
+    [Theory]
+    [InlineData(24, false)]
+    [InlineData(30, true)]
+    public void Beyond_the_partners_the_combined_map_is_made_for_the_facilitator_is_pointed_to_the_partners_posters(int count, bool said)
+    {
+        var diagnostics = new List<Diagnostic>();
+        CoalitionAssembly.Combine(Enumerable.Range(1, count).Select(i => Kaart($"Partij {i}", $"p{i}.xlsx")).ToList(), [], diagnostics);
+
+        var note = diagnostics.SingleOrDefault(d => d.Code == DiagnosticCode.VeelPartijen);
+        Assert.Equal(said, note is not null);
+        if (note is not null)
+        {
+            Assert.Equal(Severity.Opmerking, note.Severity);
+            Assert.Contains("poster van elke partij", note.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Partners_follow_the_krachtenveld_order_then_the_remaining_belangenkaarten()
     {

@@ -21,6 +21,12 @@ public sealed record Coalition(
     IReadOnlyList<Interventie> Interventies,
     IReadOnlyList<Activiteit> Activiteiten)
 {
+    /// <summary>
+    /// The most partners the combined A0 map is made for: beyond it the map becomes too dense to read from
+    /// two metres, and the partners' own posters serve better.
+    /// </summary>
+    public const int MapPartners = 24;
+
     public string? Naam => Samenwerking.Naam?.Value;
     public string? Krantenkop => Samenwerking.Krantenkop?.Value;
 

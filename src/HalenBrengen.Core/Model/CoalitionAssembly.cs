@@ -58,6 +58,10 @@ public static class CoalitionAssembly
         var keys = partners.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         ReportUnknownPartners(interventies.Select(i => i.Partij), keys, diagnostics);
         ReportUnknownPartners(activiteiten.Select(a => a.Partij), keys, diagnostics);
+        if (partners.Count > Coalition.MapPartners)
+            diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.VeelPartijen, krachtenveld?.File ?? uniqueKaarten[0].Partij.Source,
+                $"met {partners.Count} partijen wordt de gezamenlijke A0-kaart erg vol: ze is gemaakt voor ten hoogste {Coalition.MapPartners} partijen " +
+                "en loopt over meerdere vellen. Hang liever de poster van elke partij op, en bouw samen op het werkvel."));
         return new Coalition(samenwerking, partners, interventies, activiteiten);
     }
 

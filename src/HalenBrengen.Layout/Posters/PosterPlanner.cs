@@ -79,7 +79,7 @@ public static class PosterPlanner
             .Select(x => (x.Ring, x.Bar, x.Order, Size: Segment.OneSheet(x.Ring.Tiles.Select(tile => Segment.BodyBox(tile, x.Bar)).ToList(), segments, minimum) ?? 0))
             .OrderByDescending(x => x.Size).ThenBy(x => x.Order)
             .Select(x => (x.Ring, x.Bar, x.Size)).First();
-        var sheets = Segment.Fit(ring.Tiles.Select(tile => Segment.BodyBox(tile, bar)).ToList(), segments, minimum);
+        var sheets = Segment.Fit(ring.Tiles.Select(tile => Segment.BodyBox(tile, bar)).ToList(), segments, minimum, t.OwnPoster);
 
         var slides = new List<SlidePlan>();
         for (var s = 0; s < sheets.Count; s++)

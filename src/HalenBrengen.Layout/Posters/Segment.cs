@@ -82,14 +82,46 @@ internal static class Segment
     /// minimum, balanced, each item whole on one sheet.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty)>> Fit(
-        IReadOnlyList<Rect> bodies, IReadOnlyList<Content> contents, double minPt)
+        IReadOnlyList<Rect> bodies, IReadOnlyList<Content> contents, double minPt, string? ownPoster = null)
     {
         if (OneSheet(bodies, contents, minPt) is { } size)
             return [contents.Select(c => (c.Body, size, c.Empty)).ToList()];
-        var paged = contents.Select((c, i) => c.Empty ? [c.Body] : Pages.Balanced(c.Body, bodies[i], minPt, keepWhole: true)).ToList();
+        var paged = contents.Select((c, i) => c.Empty ? [c.Body]
+            : Pages.Balanced(ownPoster is null ? c.Body : Whole(c.Body, bodies[i], minPt, ownPoster), bodies[i], minPt, keepWhole: true)).ToList();
         var sheets = paged.Max(p => p.Count);
         return Enumerable.Range(0, sheets).Select(s => (IReadOnlyList<(IReadOnlyList<TextParagraph>, double, bool)>)contents
             .Select((c, i) => (s < paged[i].Count ? paged[i][s] : (IReadOnlyList<TextParagraph>)[], minPt, c.Empty)).ToList()).ToList();
+    }
+
+    /// <summary>
+    /// An item taller than a whole tile cannot stay whole on one sheet: on the combined map it is shortened
+    /// to what fits, and says that all of it stands on the partner's own poster. Never cut across sheets.
+    /// </summary>
+    private static IReadOnlyList<TextParagraph> Whole(IReadOnlyList<TextParagraph> body, Rect box, double size, string ownPoster) =>
+        body.Select(p => TextLayout.Fits([p], box, size) ? p : Shortened(p, box, size, ownPoster)).ToList();
+
+    private static TextParagraph Shortened(TextParagraph paragraph, Rect box, double size, string ownPoster)
+    {
+        var marker = new TextRun(" (" + ownPoster + ")", false, DeckTheme.Muted);
+        TextParagraph Cut(int chars)
+        {
+            var runs = new List<TextRun>();
+            var left = chars;
+            foreach (var run in paragraph.Runs)
+            {
+                if (left <= 0) break;
+                runs.Add(run.Text.Length <= left ? run : run with { Text = Items.Shorten(run.Text, left) });
+                left -= run.Text.Length;
+            }
+            return paragraph with { Runs = [.. runs, marker] };
+        }
+        int low = 1, high = paragraph.Text.Length;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (TextLayout.Fits([Cut(middle)], box, size)) low = middle; else high = middle - 1;
+        }
+        return Cut(low);
     }
 
     /// <summary>The one item size at which every segment fits its body on one sheet, or null.</summary>
