@@ -48,4 +48,14 @@ public enum DiagnosticCode
     PartijZonderKrachtenveld,
     OnbekendePartij,
     VerborgenInhoud,
+
+    // Filled cells the reader does not read, and rows that are no item (issue 11, items 4 and 6).
+    KolomZonderKop,
+    DubbeleKolom,
+    TweedeTabel,
+    OnbekendeKolom,
+    LosseTekst,
+    DubbelBlad,
+    HerhaaldeKopregel,
+    OpsommingZonderTekst,
 }
