@@ -71,6 +71,25 @@ public sealed class UnreadTextTests : IDisposable
     }
 
     [Fact]
+    public void Text_under_a_header_merged_over_two_columns_is_read_from_the_first_and_named_in_the_second()
+    {
+        var path = new RawWorkbook()
+            .TextSheet("Belangenkaart", ["Partij", "Buurthuis De Linde"])
+            .Sheet("Halen", RawWorkbook.Rows(1, ["Wat", null, "Toelichting"], ["Vrijwilligers", "voor de bar", "Vaste mensen"]),
+                "<mergeCells count=\"1\"><mergeCell ref=\"A1:B1\"/></mergeCells>")
+            .TextSheet("Brengen", ["Wat"], ["Een zaal"])
+            .SaveTo(_folder.File("samengevoegde-kop.xlsx"));
+
+        var report = ReadUnchanged();
+
+        var warning = Single(report, DiagnosticCode.DubbeleKolom);
+        Assert.Equal(new SourceRef(path, "Halen", "B2"), warning.Where);
+        Assert.Contains("samengevoegd", warning.Message);
+        Assert.Equal("Vrijwilligers", Assert.Single(Assert.Single(report.Coalition.Partners).Halen).Text.Value);
+        PartnerText.AssertNoneLost(report, path, "Halen", "A2", "B2", "C2");
+    }
+
+    [Fact]
     public void A_second_wat_table_beside_the_first_is_a_warning_naming_its_cells()
     {
         var path = Kaart("twee-tabellen.xlsx",

@@ -10,9 +10,12 @@ internal sealed record TableRow(int Number, IReadOnlyDictionary<string, (Cell? C
     public (Cell? Cell, SourceRef Source) this[string header] => Cells[TextKey.Label(header)];
 
     /// <summary>The filled cells of the row other than the one under <paramref name="header"/>.</summary>
-    public IReadOnlyList<Cell> FilledBesides(string header) => Cells
-        .Where(c => c.Key != TextKey.Label(header) && c.Value.Cell is { } cell && TableSheet.IsFilled(cell))
-        .Select(c => c.Value.Cell!).ToList();
+    public IReadOnlyList<Cell> FilledBesides(string header)
+    {
+        var key = TextKey.Label(header);
+        return Cells.Where(c => c.Key != key && c.Value.Cell is { } cell && TableSheet.IsFilled(cell))
+            .Select(c => c.Value.Cell!).ToList();
+    }
 }
 
 /// <summary>

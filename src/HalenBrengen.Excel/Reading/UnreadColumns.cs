@@ -32,10 +32,14 @@ internal static class UnreadColumns
             var own = header.HeaderCell(column.Key)!;
             var read = header.HeaderCell(header.ColumnOf(header.KeyAt(column.Key)!)!.Value)!;
             var cells = CellRanges.Describe(column);
-            diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.DubbeleKolom, file.At(sheet, cells),
-                $"de kolomkop '{read.Text.Trim()}' staat twee keer boven de tabel ({read.Reference} en {own.Reference}). " +
-                $"Alleen de kolom onder {read.Reference} wordt gelezen; wat in {cells} staat niet. " +
-                "Zet die tekst in de kolom die gelezen wordt, of geef de tweede kolom een andere kop."));
+            var twice = own == read
+                ? $"de kolomkop '{read.Text.Trim()}' in {read.Reference} is samengevoegd over meer kolommen. Alleen kolom " +
+                  $"{CellAddress.ColumnName(read.Column)} wordt gelezen; wat in {cells} staat niet. " +
+                  "Zet die tekst in de kolom die gelezen wordt, of geef de andere kolom een eigen kop."
+                : $"de kolomkop '{read.Text.Trim()}' staat twee keer boven de tabel ({read.Reference} en {own.Reference}). " +
+                  $"Alleen de kolom onder {read.Reference} wordt gelezen; wat in {cells} staat niet. " +
+                  "Zet die tekst in de kolom die gelezen wordt, of geef de tweede kolom een andere kop.";
+            diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.DubbeleKolom, file.At(sheet, cells), twice));
         }
 
         foreach (var column in byColumn.Where(g => header.KindOf(g.Key) == ColumnKind.Unknown))
