@@ -11,12 +11,12 @@ namespace HalenBrengen.Core;
 public static class TextKey
 {
     /// <summary>
-    /// For labels and headers: case, diacritics, surrounding spaces and a trailing colon ignored;
-    /// runs of white space count as one space.
+    /// For labels, headers and sheet names: case, diacritics, surrounding spaces, a trailing colon and
+    /// invisible characters (<see cref="IsDefaultIgnorable"/>) ignored; runs of white space count as one space.
     /// </summary>
     public static string Label(string? text)
     {
-        var folded = Fold(text);
+        var folded = Fold(WithoutIgnorable(text));
         var trimmed = folded.Trim().TrimEnd(':').Trim();
         return CollapseSpaces(trimmed);
     }
@@ -84,6 +84,38 @@ public static class TextKey
                 continue;
             builder.Append(isSpace ? ' ' : c);
             lastWasSpace = isSpace;
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): zero-width space and joiners,
+    /// the byte-order mark, the soft hyphen, direction marks, variation selectors, tags. They show
+    /// nothing, so a header typed or pasted with one is still the header a person sees.
+    /// </summary>
+    public static bool IsDefaultIgnorable(Rune rune) => rune.Value is 0x00AD or 0x034F or 0x061C
+        or (>= 0x115F and <= 0x1160) or (>= 0x17B4 and <= 0x17B5) or (>= 0x180B and <= 0x180F)
+        or (>= 0x200B and <= 0x200F) or (>= 0x202A and <= 0x202E) or (>= 0x2060 and <= 0x206F)
+        or 0x3164 or (>= 0xFE00 and <= 0xFE0F) or 0xFEFF or 0xFFA0 or (>= 0xFFF0 and <= 0xFFF8)
+        or (>= 0x1BCA0 and <= 0x1BCA3) or (>= 0x1D173 and <= 0x1D17A) or (>= 0xE0000 and <= 0xE0FFF);
+
+    private static string? WithoutIgnorable(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return text;
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            // A lone surrogate is no rune; it is kept here and Fold drops it.
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length) != System.Buffers.OperationStatus.Done)
+            {
+                builder.Append(text[i]);
+                i++;
+                continue;
+            }
+            if (!IsDefaultIgnorable(rune))
+                builder.Append(text, i, length);
+            i += length;
         }
         return builder.ToString();
     }

@@ -50,4 +50,14 @@ public enum DiagnosticCode
     VerborgenInhoud,
     OngebruikelijkeSessieduur,
     VeelPartijen,
+
+    // Filled cells the reader does not read, and rows that are no item (issue 11, items 4 and 6).
+    KolomZonderKop,
+    DubbeleKolom,
+    TweedeTabel,
+    OnbekendeKolom,
+    LosseTekst,
+    DubbelBlad,
+    HerhaaldeKopregel,
+    OpsommingZonderTekst,
 }

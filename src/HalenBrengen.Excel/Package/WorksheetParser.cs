@@ -39,21 +39,30 @@ internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, IRead
                     var cell = ReadCell(reader, Math.Max(row, 1), Math.Max(column, 1));
                     if (cell is null)
                         break;
-                    if (cells.Count >= XlsxLimits.MaxCellsPerSheet)
-                    {
-                        throw new XlsxException(DiagnosticCode.TeGroot,
-                            $"het blad '{sheetName}' heeft meer dan {XlsxLimits.MaxCellsPerSheet:N0} gevulde cellen. " +
-                            "Dat is veel meer dan een belangenkaart of krachtenveld nodig heeft; het bestand wordt niet gelezen.");
-                    }
+                    CheckLimit(sheetName, cells.Count + merges.Count);
                     cells.Add(cell);
                     break;
                 case "mergeCell":
+                    // Merged ranges count toward the limit as cells do: the reader looks them up per cell.
                     if (TryParseRange(reader.GetAttribute("ref"), out var range))
+                    {
+                        CheckLimit(sheetName, cells.Count + merges.Count);
                         merges.Add(range);
+                    }
                     break;
             }
         }
         return new SheetGrid(sheetName, cells, merges, hidden);
+    }
+
+    private static void CheckLimit(string sheetName, int count)
+    {
+        if (count >= XlsxLimits.MaxCellsPerSheet)
+        {
+            throw new XlsxException(DiagnosticCode.TeGroot,
+                $"het blad '{sheetName}' heeft meer dan {XlsxLimits.MaxCellsPerSheet:N0} gevulde cellen (samengevoegde gebieden tellen mee). " +
+                "Dat is veel meer dan een belangenkaart of krachtenveld nodig heeft; het bestand wordt niet gelezen.");
+        }
     }
 
     private Cell? ReadCell(XmlReader reader, int row, int column)

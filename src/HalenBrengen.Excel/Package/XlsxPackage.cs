@@ -22,10 +22,10 @@ public sealed class XlsxPackage : IDisposable
 {
     private const string RelationshipsNamespaceSuffix = "/relationships";
     private readonly ZipArchive _zip;
-    private readonly Dictionary<string, string> _sheetParts; // sheet name → part path
+    private readonly IReadOnlyList<string?> _sheetParts; // part path of each sheet in SheetNames, null when it has none
     private readonly WorksheetParser _parser;
 
-    private XlsxPackage(ZipArchive zip, IReadOnlyList<string> sheetNames, Dictionary<string, string> sheetParts, WorksheetParser parser)
+    private XlsxPackage(ZipArchive zip, IReadOnlyList<string> sheetNames, IReadOnlyList<string?> sheetParts, WorksheetParser parser)
     {
         _zip = zip;
         SheetNames = sheetNames;
@@ -68,19 +68,32 @@ public sealed class XlsxPackage : IDisposable
         }
     }
 
-    /// <summary>The sheet with this name (case, accents and spaces ignored), or null when there is none.</summary>
-    public SheetGrid? ReadSheet(string name)
+    /// <summary>
+    /// Every sheet whose name is this name (case, accents, spaces and invisible characters ignored), in
+    /// tab order: usually one, none when the sheet is missing. Two sheets may match ("Halen" and
+    /// "HALEN "); the caller decides which one holds the partner's words.
+    /// </summary>
+    public IReadOnlyList<SheetGrid> ReadSheets(string name)
     {
         var wanted = TextKey.Label(name);
-        var actual = SheetNames.FirstOrDefault(n => TextKey.Label(n) == wanted);
-        if (actual is null)
-            return null;
+        var grids = new List<SheetGrid>();
+        for (var i = 0; i < SheetNames.Count; i++)
+        {
+            if (TextKey.Label(SheetNames[i]) == wanted)
+                grids.Add(ReadSheetAt(i));
+        }
+        return grids;
+    }
+
+    private SheetGrid ReadSheetAt(int index)
+    {
+        var name = SheetNames[index];
         var missing = new XlsxException(DiagnosticCode.Beschadigd,
-            $"het blad '{actual}' staat in de werkmap, maar de inhoud ervan ontbreekt. Sla het bestand opnieuw op in Excel.");
-        if (!_sheetParts.TryGetValue(actual, out var partPath))
+            $"het blad '{name}' staat in de werkmap, maar de inhoud ervan ontbreekt. Sla het bestand opnieuw op in Excel.");
+        if (_sheetParts[index] is not { } partPath)
             throw missing;
         using var stream = OpenPart(partPath) ?? throw missing;
-        return Guard(() => _parser.Parse(actual, stream));
+        return Guard(() => _parser.Parse(name, stream));
     }
 
     public bool HasSheet(string name) => SheetNames.Any(n => TextKey.Label(n) == TextKey.Label(name));
@@ -115,14 +128,13 @@ public sealed class XlsxPackage : IDisposable
         var workbookRels = Guard(() => ReadRelationships(zip, workbookPath));
         var (sheets, date1904) = Guard(() => ReadWorkbook(zip, workbookPath));
 
-        var sheetParts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sheetParts = new List<string?>();
         var names = new List<string>();
         foreach (var (name, relationshipId) in sheets)
         {
             names.Add(name);
             // A sheet whose r:id is missing or dangling has no readable content; it is listed, not read.
-            if (relationshipId is not null && workbookRels.TryGetValue(relationshipId, out var target))
-                sheetParts.TryAdd(name, target.Path);
+            sheetParts.Add(relationshipId is not null && workbookRels.TryGetValue(relationshipId, out var target) ? target.Path : null);
         }
 
         var sharedStringsPath = workbookRels.Values.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Path;

@@ -10,7 +10,9 @@ internal static class BelangenkaartReader
     public static Belangenkaart? Read(XlsxPackage package, SourceRef file, CellValues values)
     {
         var diagnostics = values.Diagnostics;
-        var labels = LabelSheet.Read(package.ReadSheet(C.Belangenkaart.Sheet)!, file, C.Belangenkaart.Labels, diagnostics);
+        var grid = SheetPick.Choose(package, C.Belangenkaart.Sheet, file,
+            g => LabelSheet.Read(g, file, C.Belangenkaart.Labels, FormTexts.Belangenkaart, []).HasContent, diagnostics)!;
+        var labels = LabelSheet.Read(grid, file, C.Belangenkaart.Labels, FormTexts.Belangenkaart, diagnostics);
         var (partijCell, partijSource) = labels[C.Belangenkaart.Partij];
         var partij = values.Text(partijCell, partijSource);
         if (partij is null)
@@ -76,7 +78,7 @@ internal static class BelangenkaartReader
     private static IReadOnlyList<TableRow> ReadTable(XlsxPackage package, SourceRef file, string sheet,
         string required, IReadOnlyList<string> optional, CellValues values)
     {
-        var grid = package.ReadSheet(sheet);
+        var grid = SheetPick.Choose(package, sheet, file, g => TableSheet.HasContent(g, required), values.Diagnostics);
         if (grid is null)
         {
             values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.BladOntbreekt, file,
@@ -88,19 +90,41 @@ internal static class BelangenkaartReader
     }
 
     /// <summary>
-    /// The row's main text. A row with other columns filled but no main text is reported rather than
-    /// dropped silently, so no word a partner wrote disappears unnoticed.
+    /// The row's main text, without a leading bullet or number. A row whose main cell is empty, or holds
+    /// only a bullet or number, is no item: when other cells of the row are filled the warning names
+    /// them, so no word a partner wrote disappears unnoticed; a lone bullet or number is a note.
     /// </summary>
     internal static Sourced<string>? RowText(TableRow row, string header, string sheet, CellValues values)
     {
         var (cell, source) = row[header];
-        var text = values.ItemText(cell, source);
+        var text = values.Text(cell, source);
+        var others = row.FilledBesides(header);
+        var besides = others.Count == 0 ? null : CellRanges.Describe(others);
+        // The row's warning names every cell that is not read, the main cell included.
+        var rowSource = besides is null || source.Cell is null || !CellAddress.TryParse(source.Cell, out var r, out var c)
+            ? source
+            : source with { Cell = CellRanges.Describe(others.Select(o => (o.Row, o.Column)).Append((r, c))) };
+        if (text is not null && CellText.IsListMarkOnly(text.Value))
+        {
+            values.Diagnostics.Add(besides is null
+                ? new Diagnostic(Severity.Opmerking, DiagnosticCode.OpsommingZonderTekst, source,
+                    $"'{text.Value}' is een opsommingsteken of nummer zonder tekst; dit is geen punt en de rij is overgeslagen.")
+                : new Diagnostic(Severity.Waarschuwing, DiagnosticCode.RijZonderHoofdwaarde, rowSource,
+                    $"in '{header}' staat alleen '{text.Value}', zonder tekst, terwijl {besides} op deze rij wel is ingevuld. " +
+                    $"De rij is overgeslagen; schrijf het punt in '{header}' of maak de rij helemaal leeg."));
+            return null;
+        }
         if (text is null)
         {
-            values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.RijZonderHoofdwaarde, source,
-                $"rij {row.Number} op het blad '{sheet}' heeft wel andere kolommen ingevuld, maar '{header}' is leeg. " +
-                $"Deze rij is overgeslagen; vul '{header}' in of maak de rij helemaal leeg."));
+            // An error value alone is reported by Text already; only other filled cells need a word here.
+            if (besides is not null)
+            {
+                values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.RijZonderHoofdwaarde, rowSource,
+                    $"rij {row.Number} op het blad '{sheet}' heeft iets in {besides}, maar '{header}' is leeg. " +
+                    $"Deze rij is overgeslagen; vul '{header}' in of maak de rij helemaal leeg."));
+            }
+            return null;
         }
-        return text;
+        return text with { Value = CellText.TrimListMark(text.Value) };
     }
 }

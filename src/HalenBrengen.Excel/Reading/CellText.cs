@@ -51,6 +51,15 @@ public static partial class CellText
         return match.Success ? text[match.Length..].Trim() : text;
     }
 
+    /// <summary>
+    /// Whether the text is a list mark and nothing else ("•", "-", "1.", "2)"): a bullet or number
+    /// someone typed before writing the item, which is no item.
+    /// </summary>
+    public static bool IsListMarkOnly(string text) => ListMarkOnly().IsMatch(text);
+
     [GeneratedRegex(@"^\s*(?:[•·▪◦‣–—*●○■□➢►✓✔](?:\s*)|-\s+|\d{1,3}[.)]\s+)")]
     private static partial Regex ListMark();
+
+    [GeneratedRegex(@"^\s*(?:[•·▪◦‣–—*●○■□➢►✓✔-]|\d{1,3}[.)])\s*$")]
+    private static partial Regex ListMarkOnly();
 }

@@ -45,16 +45,6 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
         return text.Length == 0 ? null : new Sourced<string>(text, source);
     }
 
-    /// <summary>An item's text: like <see cref="Text"/>, with a leading bullet or number removed.</summary>
-    public Sourced<string>? ItemText(Cell? cell, SourceRef source)
-    {
-        var text = Text(cell, source);
-        if (text is null)
-            return null;
-        var trimmed = CellText.TrimListMark(text.Value);
-        return trimmed.Length == 0 ? null : text with { Value = trimmed };
-    }
-
     /// <summary>A value from a value list; an unknown value is reported with the allowed ones and kept as unknown.</summary>
     public Choice<T>? Choice<T>(Cell? cell, SourceRef source, string field,
         IReadOnlyList<(T Value, string Label)> list, Func<string, T?> parse) where T : struct

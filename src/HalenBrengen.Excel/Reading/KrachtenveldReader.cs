@@ -19,14 +19,15 @@ internal static class KrachtenveldReader
 
     private static Samenwerking ReadSamenwerking(XlsxPackage package, SourceRef file, CellValues values)
     {
-        var grid = package.ReadSheet(C.Samenwerking.Sheet);
+        var grid = SheetPick.Choose(package, C.Samenwerking.Sheet, file,
+            g => LabelSheet.Read(g, file, C.Samenwerking.Labels, FormTexts.Samenwerking, []).HasContent, values.Diagnostics);
         if (grid is null)
         {
             values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.BladOntbreekt, file,
                 $"het blad '{C.Samenwerking.Sheet}' ontbreekt; de naam, opgave, ambitie en krantenkop van de samenwerking blijven leeg."));
             return new Samenwerking();
         }
-        var labels = LabelSheet.Read(grid, file, C.Samenwerking.Labels, values.Diagnostics);
+        var labels = LabelSheet.Read(grid, file, C.Samenwerking.Labels, FormTexts.Samenwerking, values.Diagnostics);
         var (dateCell, dateSource) = labels[C.Samenwerking.DatumSessie];
         var (durationCell, durationSource) = labels[C.Samenwerking.Sessieduur];
         return new Samenwerking(
@@ -41,7 +42,7 @@ internal static class KrachtenveldReader
 
     private static IReadOnlyList<KrachtenveldRij> ReadRows(XlsxPackage package, SourceRef file, CellValues values)
     {
-        var grid = package.ReadSheet(C.Krachtenveld.Sheet)!;
+        var grid = Table(package, C.Krachtenveld.Sheet, C.Krachtenveld.Partij, file, values)!;
         var rows = TableSheet.Read(grid, file, C.Krachtenveld.Partij, C.Krachtenveld.Optional, values.Diagnostics) ?? [];
         var result = new List<KrachtenveldRij>();
         foreach (var row in rows)
@@ -64,7 +65,7 @@ internal static class KrachtenveldReader
 
     private static IReadOnlyList<Interventie> ReadInterventies(XlsxPackage package, SourceRef file, CellValues values)
     {
-        var grid = package.ReadSheet(C.Interventies.Sheet);
+        var grid = Table(package, C.Interventies.Sheet, C.Interventies.Interventie, file, values);
         if (grid is null)
             return [];
         var rows = TableSheet.Read(grid, file, C.Interventies.Interventie, C.Interventies.Optional, values.Diagnostics) ?? [];
@@ -86,7 +87,7 @@ internal static class KrachtenveldReader
 
     private static IReadOnlyList<Activiteit> ReadActiviteiten(XlsxPackage package, SourceRef file, CellValues values)
     {
-        var grid = package.ReadSheet(C.Activiteiten.Sheet);
+        var grid = Table(package, C.Activiteiten.Sheet, C.Activiteiten.Activiteit, file, values);
         if (grid is null)
             return [];
         var rows = TableSheet.Read(grid, file, C.Activiteiten.Activiteit, C.Activiteiten.Optional, values.Diagnostics) ?? [];
@@ -99,6 +100,9 @@ internal static class KrachtenveldReader
         }
         return result;
     }
+
+    private static SheetGrid? Table(XlsxPackage package, string sheet, string required, SourceRef file, CellValues values) =>
+        SheetPick.Choose(package, sheet, file, g => TableSheet.HasContent(g, required), values.Diagnostics);
 
     private static Sourced<string>? Text(TableRow row, string header, CellValues values) =>
         values.Text(row[header].Cell, row[header].Source);

@@ -8,12 +8,21 @@ namespace HalenBrengen.Excel.Reading;
 internal sealed record TableRow(int Number, IReadOnlyDictionary<string, (Cell? Cell, SourceRef Source)> Cells)
 {
     public (Cell? Cell, SourceRef Source) this[string header] => Cells[TextKey.Label(header)];
+
+    /// <summary>The filled cells of the row other than the one under <paramref name="header"/>.</summary>
+    public IReadOnlyList<Cell> FilledBesides(string header)
+    {
+        var key = TextKey.Label(header);
+        return Cells.Where(c => c.Key != key && c.Value.Cell is { } cell && TableSheet.IsFilled(cell))
+            .Select(c => c.Value.Cell!).ToList();
+    }
 }
 
 /// <summary>
 /// A table sheet of the contract: one header row within the first 10 rows, found by its required
 /// header; then one item per row until the data ends. Fully empty rows in between are skipped.
-/// Columns are found by header text, so they may be moved, reordered or joined by others.
+/// Columns are found by header text, so they may be moved, reordered or joined by others; what stands
+/// in a column that is not read is named in a diagnostic, never dropped in silence.
 /// </summary>
 internal static class TableSheet
 {
@@ -25,9 +34,8 @@ internal static class TableSheet
     {
         var headers = new[] { required }.Concat(optional).ToList();
         var keys = headers.Select(TextKey.Label).ToList();
-        var headerRow = grid.RowNumbers.TakeWhile(r => r <= HeaderSearchRows)
-            .FirstOrDefault(r => grid.CellsIn(r).Any(c => c.Kind == CellKind.Text && TextKey.Label(c.Text) == keys[0]));
-        if (headerRow == 0)
+        var header = TableHeader.Find(grid, keys[0], keys.ToHashSet(StringComparer.Ordinal), HeaderSearchRows);
+        if (header is null)
         {
             diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.KolomOntbreekt, file.At(grid.Name),
                 $"de kolomkop '{required}' is niet gevonden in de eerste {HeaderSearchRows} rijen van het blad '{grid.Name}'. " +
@@ -35,33 +43,68 @@ internal static class TableSheet
             return null;
         }
 
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var cell in grid.CellsIn(headerRow))
-        {
-            if (cell.Kind == CellKind.Text && keys.Contains(TextKey.Label(cell.Text)))
-                columns.TryAdd(TextKey.Label(cell.Text), cell.Column);
-        }
-
         var rows = new List<TableRow>();
-        foreach (var rowNumber in grid.RowNumbers.Where(r => r > headerRow))
+        var unread = new List<Cell>();
+        foreach (var rowNumber in grid.RowNumbers.Where(r => r > header.Row))
         {
+            var filled = grid.CellsIn(rowNumber).Where(IsFilled).ToList();
+            if (filled.Count == 0)
+                continue;
+            if (IsRepeatedHeader(filled, header))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.HerhaaldeKopregel,
+                    file.At(grid.Name, CellRanges.Describe(filled)),
+                    $"rij {rowNumber} herhaalt de kolomkoppen van rij {header.Row}; dit is geen punt en de rij is overgeslagen."));
+                continue;
+            }
+            unread.AddRange(filled.Where(c => header.KindOf(c.Column) != ColumnKind.Read));
+            if (!filled.Any(c => header.KindOf(c.Column) == ColumnKind.Read))
+                continue;
+
             var cells = new Dictionary<string, (Cell?, SourceRef)>(StringComparer.Ordinal);
-            var any = false;
             foreach (var key in keys)
             {
                 // A missing optional column gives an empty cell that points at the sheet.
-                if (!columns.TryGetValue(key, out var column))
+                if (header.ColumnOf(key) is not { } column)
                 {
                     cells[key] = (null, file.At(grid.Name));
                     continue;
                 }
-                var cell = grid.Get(rowNumber, column);
-                any |= cell is not null && !string.IsNullOrWhiteSpace(cell.Text);
-                cells[key] = (cell, file.At(grid.Name, CellAddress.ToA1(rowNumber, column)));
+                var cell = grid.ValueAt(rowNumber, column, header.Row + 1);
+                cells[key] = (cell, file.At(grid.Name, CellAddress.ToA1(cell?.Row ?? rowNumber, cell?.Column ?? column)));
             }
-            if (any)
-                rows.Add(new TableRow(rowNumber, cells));
+            rows.Add(new TableRow(rowNumber, cells));
         }
+        UnreadColumns.Report(unread, header, headers, grid.Name, file, diagnostics);
         return rows;
+    }
+
+    /// <summary>
+    /// Whether the sheet holds anything below its header row (anything at all when the header is not
+    /// there): of two sheets with the same name, the one with content is the partner's.
+    /// </summary>
+    public static bool HasContent(SheetGrid grid, string required)
+    {
+        var key = TextKey.Label(required);
+        var header = TableHeader.Find(grid, key, new HashSet<string>([key], StringComparer.Ordinal), HeaderSearchRows);
+        return grid.AllCells.Any(c => IsFilled(c) && (header is null || c.Row > header.Row));
+    }
+
+    /// <summary>A cell with something in it: text that is more than white space, or any other value.</summary>
+    public static bool IsFilled(Cell cell) => cell.Kind != CellKind.Text || !string.IsNullOrWhiteSpace(cell.Text);
+
+    /// <summary>
+    /// A row that repeats the header row, as people do when they paste a second block of items under
+    /// the first: every filled cell is a header of this table (or the header above it), and the row
+    /// holds the required header or at least two headers in their own columns.
+    /// </summary>
+    private static bool IsRepeatedHeader(IReadOnlyList<Cell> filled, TableHeader header)
+    {
+        var keys = filled.Select(c => c.Kind == CellKind.Text ? TextKey.Label(c.Text) : null).ToList();
+        if (keys.Any(k => k is null))
+            return false;
+        var asAbove = filled.Zip(keys).Count(p => header.KeyAt(p.First.Column) == p.Second);
+        var isHeaderText = filled.Zip(keys).All(p => header.IsHeader(p.Second!) || header.KeyAt(p.First.Column) == p.Second);
+        return isHeaderText && (keys.Contains(header.RequiredKey) || asAbove >= 2);
     }
 }

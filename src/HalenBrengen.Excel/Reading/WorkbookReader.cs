@@ -79,7 +79,8 @@ public static class WorkbookReader
             var values = new CellValues(diagnostics);
             var kaart = isKaart ? BelangenkaartReader.Read(package, file, values) : null;
             var krachtenveld = isKrachtenveld ? KrachtenveldReader.Read(package, file, values) : null;
-            return new FileResult(display, true, diagnostics, kaart, krachtenveld);
+            // A value merged over several rows is read once per row; a message about it is said once.
+            return new FileResult(display, true, diagnostics.Distinct().ToList(), kaart, krachtenveld);
         }
         catch (XlsxException e)
         {
