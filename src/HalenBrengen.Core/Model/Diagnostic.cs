@@ -48,4 +48,5 @@ public enum DiagnosticCode
     PartijZonderKrachtenveld,
     OnbekendePartij,
     VerborgenInhoud,
+    OnzichtbareTekst,
 }

@@ -1,3 +1,4 @@
+using HalenBrengen.Core;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Package;
 using C = HalenBrengen.Excel.Contract;
@@ -89,13 +90,16 @@ internal static class BelangenkaartReader
 
     /// <summary>
     /// The row's main text. A row with other columns filled but no main text is reported rather than
-    /// dropped silently, so no word a partner wrote disappears unnoticed.
+    /// dropped silently, so no word a partner wrote disappears unnoticed. A main cell that reading
+    /// already explained (only invisible characters) needs no second message unless other columns
+    /// of its row hold text.
     /// </summary>
     internal static Sourced<string>? RowText(TableRow row, string header, string sheet, CellValues values)
     {
         var (cell, source) = row[header];
         var text = values.ItemText(cell, source);
-        if (text is null)
+        var explained = cell is not null && !TextKey.HasVisibleCharacter(cell.Text) && CellText.HasInvisibleCharacters(cell.Text);
+        if (text is null && (!explained || OtherColumnsHoldText(row, header)))
         {
             values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.RijZonderHoofdwaarde, source,
                 $"rij {row.Number} op het blad '{sheet}' heeft wel andere kolommen ingevuld, maar '{header}' is leeg. " +
@@ -103,4 +107,7 @@ internal static class BelangenkaartReader
         }
         return text;
     }
+
+    private static bool OtherColumnsHoldText(TableRow row, string header) =>
+        row.Cells.Any(c => c.Key != TextKey.Label(header) && c.Value.Cell is { } other && TextKey.HasVisibleCharacter(other.Text));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HalenBrengen.Core;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Package;
 
@@ -42,8 +43,22 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
             diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.TekensVerwijderd, source,
                 "de tekst bevatte onzichtbare besturingstekens; die zijn weggelaten, de rest van de tekst blijft."));
         }
-        return text.Length == 0 ? null : new Sourced<string>(text, source);
+        if (!TextKey.HasVisibleCharacter(text))
+        {
+            if (CellText.HasInvisibleCharacters(cell.Text))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.OnzichtbareTekst, source,
+                    $"de cel bevat alleen onzichtbare tekens ({Invisible(cell.Text)}) en telt daarom als leeg. " +
+                    "Hoort hier tekst te staan, typ die dan opnieuw in."));
+            }
+            return null;
+        }
+        return new Sourced<string>(text, source);
     }
+
+    /// <summary>The invisible characters of a text as code points ("U+200B, U+FEFF"), for a message.</summary>
+    private static string Invisible(string text) => string.Join(", ", text.EnumerateRunes()
+        .Where(TextKey.IsDefaultIgnorable).Select(r => $"U+{r.Value:X4}").Distinct().Take(5));
 
     /// <summary>An item's text: like <see cref="Text"/>, with a leading bullet or number removed.</summary>
     public Sourced<string>? ItemText(Cell? cell, SourceRef source)
