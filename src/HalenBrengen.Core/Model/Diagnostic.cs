@@ -49,4 +49,5 @@ public enum DiagnosticCode
     OnbekendePartij,
     VerborgenInhoud,
     OnzichtbareTekst,
+    FormuleZonderWaarde,
 }

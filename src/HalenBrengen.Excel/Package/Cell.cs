@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace HalenBrengen.Excel.Package;
 
-public enum CellKind { Text, Number, Date, Boolean, Error }
+/// <summary>
+/// What a cell holds. <see cref="Uncomputed"/> is a formula with no computed value (its
+/// <see cref="Cell.Text"/> is the formula, "=…"), written by a program that does not calculate.
+/// </summary>
+public enum CellKind { Text, Number, Date, Boolean, Error, Uncomputed }
 
 /// <summary>
 /// One filled cell as the workbook stores it: formulas are represented by their cached value.

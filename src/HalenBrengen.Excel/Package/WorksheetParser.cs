@@ -7,7 +7,8 @@ namespace HalenBrengen.Excel.Package;
 /// <summary>
 /// Streams one worksheet part (ECMA-376 Part 1, 18.3) into a <see cref="SheetGrid"/>: cell values,
 /// merged ranges and hidden rows; everything else (styles, drawings, conditional formats) is skipped.
-/// Formula cells give their cached value (&lt;v&gt;), as Excel last computed it.
+/// Formula cells give their cached value (&lt;v&gt;), as Excel last computed it; a formula that was never
+/// computed is a cell of its own kind, so reading can say so instead of calling the cell empty.
 /// </summary>
 internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, IReadOnlyList<bool> dateStyles, bool date1904)
 {
@@ -62,6 +63,7 @@ internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, IRead
         var styleIndex = ParseIndex(reader.GetAttribute("s"), 0);
         string? value = null;
         string? inline = null;
+        string? formula = null;
         if (!reader.IsEmptyElement)
         {
             var depth = reader.Depth;
@@ -73,11 +75,18 @@ internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, IRead
                     value = reader.ReadElementContentAsString(); // moves past </v>
                     continue;
                 }
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "f")
+                {
+                    formula = reader.ReadElementContentAsString(); // moves past </f>; "" for a shared formula's later cells
+                    continue;
+                }
                 if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "is")
                     inline = XmlParts.ReadStringItem(reader); // stops on </is>
                 reader.Read();
             }
         }
+        if (formula is not null && HasNoComputedValue(type, value))
+            return new Cell(row, column, CellKind.Uncomputed, "=" + formula.Trim());
         return type switch
         {
             "s" => SharedString(row, column, value),
@@ -89,6 +98,15 @@ internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, IRead
             _ => Number(row, column, value, styleIndex),
         };
     }
+
+    /// <summary>
+    /// A formula cell whose &lt;v&gt; (ECMA-376 Part 1, 18.3.1.96) is missing or empty holds no value:
+    /// Excel always writes the result it computed, but a script (openpyxl, for one) writes the formula
+    /// alone and leaves computing to the next program that opens the file. A text result ("str") that is
+    /// empty is a real value: the formula computed "".
+    /// </summary>
+    private static bool HasNoComputedValue(string type, string? value) =>
+        value is null || (type != "str" && string.IsNullOrWhiteSpace(value));
 
     private Cell? SharedString(int row, int column, string? value)
     {

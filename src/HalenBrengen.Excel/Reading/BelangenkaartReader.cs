@@ -13,7 +13,9 @@ internal static class BelangenkaartReader
         var diagnostics = values.Diagnostics;
         var labels = LabelSheet.Read(package.ReadSheet(C.Belangenkaart.Sheet)!, file, C.Belangenkaart.Labels, diagnostics);
         var (partijCell, partijSource) = labels[C.Belangenkaart.Partij];
-        var partij = values.Text(partijCell, partijSource);
+        var partij = values.Text(partijCell, partijSource, required: true);
+        if (partij is null && partijCell?.Kind == CellKind.Uncomputed)
+            return null; // reported as a formula without value
         if (partij is null)
         {
             var where = labels.Has(C.Belangenkaart.Partij)
@@ -90,16 +92,17 @@ internal static class BelangenkaartReader
 
     /// <summary>
     /// The row's main text. A row with other columns filled but no main text is reported rather than
-    /// dropped silently, so no word a partner wrote disappears unnoticed. A main cell that reading
-    /// already explained (only invisible characters) needs no second message unless other columns
-    /// of its row hold text.
+    /// dropped silently, so no word a partner wrote disappears unnoticed. A formula without value was
+    /// reported as blocking already; a cell of only invisible characters got a note, and needs this
+    /// second message only when other columns of its row hold text.
     /// </summary>
     internal static Sourced<string>? RowText(TableRow row, string header, string sheet, CellValues values)
     {
         var (cell, source) = row[header];
-        var text = values.ItemText(cell, source);
-        var explained = cell is not null && !TextKey.HasVisibleCharacter(cell.Text) && CellText.HasInvisibleCharacters(cell.Text);
-        if (text is null && (!explained || OtherColumnsHoldText(row, header)))
+        var text = values.ItemText(cell, source, required: true);
+        var uncomputed = cell?.Kind == CellKind.Uncomputed;
+        var invisible = cell is not null && !uncomputed && !TextKey.HasVisibleCharacter(cell.Text) && CellText.HasInvisibleCharacters(cell.Text);
+        if (text is null && !uncomputed && (!invisible || OtherColumnsHoldText(row, header)))
         {
             values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.RijZonderHoofdwaarde, source,
                 $"rij {row.Number} op het blad '{sheet}' heeft wel andere kolommen ingevuld, maar '{header}' is leeg. " +

@@ -25,11 +25,22 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
 
     public ICollection<Diagnostic> Diagnostics => diagnostics;
 
-    /// <summary>The cell as cleaned text; null when empty or when it holds an error value (reported).</summary>
-    public Sourced<string>? Text(Cell? cell, SourceRef source)
+    /// <summary>
+    /// The cell as cleaned text; null when empty, or when it holds an error value or a formula that was
+    /// never computed (both reported: a formula in a <paramref name="required"/> cell blocks, elsewhere it warns).
+    /// </summary>
+    public Sourced<string>? Text(Cell? cell, SourceRef source, bool required = false)
     {
         if (cell is null)
             return null;
+        if (cell.Kind == CellKind.Uncomputed)
+        {
+            diagnostics.Add(new Diagnostic(required ? Severity.Fout : Severity.Waarschuwing, DiagnosticCode.FormuleZonderWaarde, source,
+                $"de cel bevat een formule{Shown(cell.Text)} zonder berekende waarde. Zo slaat een programma of script " +
+                "een werkmap op die nog nooit in Excel is geopend. Open het bestand één keer in Excel en sla het op, dan staat de waarde erin. " +
+                (required ? "Deze cel is verplicht; tot dan kan er niets gemaakt worden." : "Tot dan telt de cel als leeg.")));
+            return null;
+        }
         if (cell.Kind == CellKind.Error)
         {
             diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.FoutwaardeInCel, source,
@@ -56,14 +67,18 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
         return new Sourced<string>(text, source);
     }
 
+    /// <summary>The formula for a message, " (=A1&amp;B1)"; nothing for a shared formula's later cells, which have no text of their own.</summary>
+    private static string Shown(string formula) =>
+        formula.Length <= 1 ? string.Empty : $" ({(formula.Length <= 60 ? formula : formula[..57] + "...")})";
+
     /// <summary>The invisible characters of a text as code points ("U+200B, U+FEFF"), for a message.</summary>
     private static string Invisible(string text) => string.Join(", ", text.EnumerateRunes()
         .Where(TextKey.IsDefaultIgnorable).Select(r => $"U+{r.Value:X4}").Distinct().Take(5));
 
     /// <summary>An item's text: like <see cref="Text"/>, with a leading bullet or number removed.</summary>
-    public Sourced<string>? ItemText(Cell? cell, SourceRef source)
+    public Sourced<string>? ItemText(Cell? cell, SourceRef source, bool required = false)
     {
-        var text = Text(cell, source);
+        var text = Text(cell, source, required);
         if (text is null)
             return null;
         var trimmed = CellText.TrimListMark(text.Value);
