@@ -92,7 +92,10 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
         var text = Text(cell, source);
         if (text is null)
             return null;
+        // A number shown with a format ("3,0") still means its value: the level 3.
         var value = parse(text.Value);
+        if (value is null && cell!.Number is { } number && cell.Kind == CellKind.Number)
+            value = parse(number.ToString("G15", Dutch));
         if (value is null)
         {
             diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.OnbekendeWaarde, source,
