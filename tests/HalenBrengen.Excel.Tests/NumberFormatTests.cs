@@ -144,6 +144,21 @@ public sealed class NumberFormatTests : IDisposable
         Assert.True(shown == formats.Format(value, 1), $"{id} ({what}): {formats.Format(value, 1)}");
     }
 
+    [Theory]
+    [InlineData(11, 0, "0")]
+    [InlineData(12, -1e10, "-10000000000")]
+    [InlineData(46, 1e10, "10000000000")]
+    [InlineData(14, 3e6, "3000000")]
+    [InlineData(20, -0.5, "-0,5")]
+    public void A_value_a_format_cannot_show_reads_as_its_number_instead_of_stopping_the_reader(int id, double value, string shown)
+    {
+        var styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
+                     $"<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"{id}\"/></cellXfs></styleSheet>";
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(styles));
+
+        Assert.Equal(shown, Package.NumberFormats.Read(stream, date1904: false).Format(value, 1));
+    }
+
     [Fact]
     public void Every_built_in_id_up_to_49_that_ecma_376_lists_has_a_format_that_parses()
     {

@@ -80,11 +80,27 @@ internal sealed class NumberFormats
     public string Format(double value, int styleIndex)
     {
         var format = FormatOf(styleIndex);
-        if (format is null)
-            return value.ToString("G15", Dutch);
-        var shown = format.IsDateTimeFormat || format.IsTimeSpanFormat ? value : RoundLikeExcel(value);
-        return Tidy(format.Format(shown, Dutch, _date1904));
+        var general = value.ToString("G15", Dutch);
+        if (format is null || !double.IsFinite(value))
+            return general;
+        var isTime = format.IsDateTimeFormat || format.IsTimeSpanFormat;
+        // Excel shows a date or time outside its calendar (before 1900, after 9999) as ####; the number says more.
+        if (isTime && value is < 0 or >= MaxSerial)
+            return general;
+        try
+        {
+            return Tidy(format.Format(isTime ? value : RoundLikeExcel(value), Dutch, _date1904));
+        }
+        catch (Exception e) when (e is ArithmeticException or ArgumentException)
+        {
+            // ExcelNumberFormat 1.1.0 overflows on a few values it cannot place (0 in a scientific
+            // format, a huge negative fraction, a duration past TimeSpan); the number itself is shown.
+            return general;
+        }
     }
+
+    // 31 December 9999, the last day Excel's calendar holds.
+    private const double MaxSerial = 2_958_466;
 
     private NumberFormat? FormatOf(int styleIndex)
     {
