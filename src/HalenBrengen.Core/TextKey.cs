@@ -6,7 +6,9 @@ namespace HalenBrengen.Core;
 /// <summary>
 /// Keys for comparing what people type: labels, headers, partner names. Culture-independent on
 /// purpose: a Turkish or Dutch machine must match "Partij" and "PARTIJ" the same way (the dotless i
-/// breaks culture-sensitive lower-casing), so only invariant operations are used.
+/// breaks culture-sensitive lower-casing), so only invariant operations are used. A key holds only
+/// what a reader can see: characters that render as nothing (a byte-order mark pasted along with a
+/// name, a zero-width joiner) are left out, and composed and decomposed accents (NFC, NFD) fold alike.
 /// </summary>
 public static class TextKey
 {
@@ -16,7 +18,7 @@ public static class TextKey
     /// </summary>
     public static string Label(string? text)
     {
-        var folded = Fold(WithoutIgnorable(text));
+        var folded = Fold(text);
         var trimmed = folded.Trim().TrimEnd(':').Trim();
         return CollapseSpaces(trimmed);
     }
@@ -35,9 +37,10 @@ public static class TextKey
     }
 
     /// <summary>
-    /// Compatibility decomposition (so the ligature 'ĳ' becomes "ij" and 'é' becomes 'e' + accent),
-    /// accents dropped, then invariant lower case; the dotless 'ı' and a few letters like 'ø' and 'ß'
-    /// fold to their plain Latin form too. Non-breaking spaces count as spaces.
+    /// Compatibility decomposition (so the ligature 'ĳ' becomes "ij" and 'é' becomes 'e' + accent,
+    /// whether it was typed composed or decomposed), accents and default-ignorable code points dropped,
+    /// then invariant lower case; the dotless 'ı' and a few letters like 'ø' and 'ß' fold to their plain
+    /// Latin form too. Non-breaking spaces count as spaces.
     /// </summary>
     public static string Fold(string? text)
     {
@@ -50,13 +53,18 @@ public static class TextKey
                 || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]))).ToArray());
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        foreach (var rune in decomposed.EnumerateRunes())
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            var category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                or UnicodeCategory.EnclosingMark)
+                or UnicodeCategory.EnclosingMark || IsDefaultIgnorable(rune))
                 continue;
-            var lower = char.ToLowerInvariant(c);
+            if (!rune.IsBmp)
+            {
+                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+                continue;
+            }
+            var lower = char.ToLowerInvariant((char)rune.Value);
             builder.Append(lower switch
             {
                 // Letters whose mark has no Unicode decomposition, so FormKD leaves them alone.
@@ -73,6 +81,41 @@ public static class TextKey
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt, Unicode 15): characters
+    /// a renderer shows as nothing when it does not support them: the byte-order mark (U+FEFF), zero-width
+    /// space, joiners and direction marks (U+200B–200F), the soft hyphen, variation selectors, tag
+    /// characters and a few fillers. They belong in the text shown (a ZWJ holds an emoji sequence
+    /// together) but never in a key.
+    /// </summary>
+    public static bool IsDefaultIgnorable(Rune rune) => rune.Value switch
+    {
+        0x00AD or 0x034F or 0x061C or 0x115F or 0x1160 or 0x17B4 or 0x17B5 or 0x3164 or 0xFEFF or 0xFFA0 => true,
+        >= 0x180B and <= 0x180F => true,
+        >= 0x200B and <= 0x200F => true,
+        >= 0x202A and <= 0x202E => true,
+        >= 0x2060 and <= 0x206F => true,
+        >= 0xFE00 and <= 0xFE0F => true,
+        >= 0xFFF0 and <= 0xFFF8 => true,
+        >= 0x1BCA0 and <= 0x1BCA3 => true,
+        >= 0x1D173 and <= 0x1D17A => true,
+        >= 0xE0000 and <= 0xE0FFF => true,
+        _ => false,
+    };
+
+    /// <summary>Whether a text holds at least one character a reader can see (not white space, not default-ignorable).</summary>
+    public static bool HasVisibleCharacter(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!Rune.IsWhiteSpace(rune) && !IsDefaultIgnorable(rune))
+                return true;
+        }
+        return false;
+    }
+
     private static string CollapseSpaces(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -84,38 +127,6 @@ public static class TextKey
                 continue;
             builder.Append(isSpace ? ' ' : c);
             lastWasSpace = isSpace;
-        }
-        return builder.ToString();
-    }
-
-    /// <summary>
-    /// Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): zero-width space and joiners,
-    /// the byte-order mark, the soft hyphen, direction marks, variation selectors, tags. They show
-    /// nothing, so a header typed or pasted with one is still the header a person sees.
-    /// </summary>
-    public static bool IsDefaultIgnorable(Rune rune) => rune.Value is 0x00AD or 0x034F or 0x061C
-        or (>= 0x115F and <= 0x1160) or (>= 0x17B4 and <= 0x17B5) or (>= 0x180B and <= 0x180F)
-        or (>= 0x200B and <= 0x200F) or (>= 0x202A and <= 0x202E) or (>= 0x2060 and <= 0x206F)
-        or 0x3164 or (>= 0xFE00 and <= 0xFE0F) or 0xFEFF or 0xFFA0 or (>= 0xFFF0 and <= 0xFFF8)
-        or (>= 0x1BCA0 and <= 0x1BCA3) or (>= 0x1D173 and <= 0x1D17A) or (>= 0xE0000 and <= 0xE0FFF);
-
-    private static string? WithoutIgnorable(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-            return text;
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length;)
-        {
-            // A lone surrogate is no rune; it is kept here and Fold drops it.
-            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length) != System.Buffers.OperationStatus.Done)
-            {
-                builder.Append(text[i]);
-                i++;
-                continue;
-            }
-            if (!IsDefaultIgnorable(rune))
-                builder.Append(text, i, length);
-            i += length;
         }
         return builder.ToString();
     }

@@ -47,4 +47,33 @@ public sealed class TextKeyTests
             CultureInfo.CurrentCulture = previous;
         }
     }
+
+    [Theory]
+    [InlineData("\uFEFFGemeente Dommelstede", "Gemeente Dommelstede")]
+    [InlineData("Woon\u200Dstichting", "Woonstichting")]
+    [InlineData("Buurt\u00ADhuis\u200B", "Buurthuis")]
+    [InlineData("Co\u006F\u0308peratie", "Co\u00F6peratie")]
+    [InlineData("\u202BStichting\u202C Welzijn\u2060", "Stichting Welzijn")]
+    [InlineData("Tag\U000E0041\U000E007F", "Tag")]
+    public void Invisible_characters_and_decomposed_accents_leave_a_name_key_unchanged(string typed, string plain) =>
+        Assert.Equal(TextKey.Name(plain), TextKey.Name(typed));
+
+    [Fact]
+    public void Labels_and_header_keys_ignore_invisible_characters_too()
+    {
+        Assert.Equal("wat", TextKey.Label("Wat\u200B"));
+        Assert.Equal("eigen belang", TextKey.Label("\uFEFFEigen belang:"));
+        Assert.Equal(TextKey.Fold("vrijwilligers"), TextKey.Fold("vrij\u00ADwilligers"));
+    }
+
+    [Theory]
+    [InlineData("\u200B", false)]
+    [InlineData("\uFEFF \u200D\uFE0F", false)]
+    [InlineData("  ", false)]
+    [InlineData("", false)]
+    [InlineData("\u200B.", true)]
+    [InlineData("👩\u200D👩", true)]
+    [InlineData("\u200Fتعاون", true)]
+    public void A_text_is_visible_when_it_has_one_character_that_is_not_space_or_default_ignorable(string text, bool visible) =>
+        Assert.Equal(visible, TextKey.HasVisibleCharacter(text));
 }

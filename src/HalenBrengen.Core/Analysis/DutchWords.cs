@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace HalenBrengen.Core.Analysis;
@@ -52,13 +53,19 @@ public static class DutchWords
         return result;
     }
 
-    /// <summary>Splits on anything that is not a letter or digit; returns each word folded and as written.</summary>
+    /// <summary>
+    /// Splits on anything that is not a letter or digit; returns each word folded and as written. An
+    /// accent typed decomposed (NFD: 'o' + U+0308) and a character that renders as nothing (a zero-width
+    /// joiner, a soft hyphen) belong to the word they are in.
+    /// </summary>
     private static IEnumerable<(string Folded, string Original)> Words(string text)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (start >= 0 && text[i] == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1])));
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i])
+                || (start >= 0 && text[i] == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                || (start >= 0 && (IsMark(text[i]) || IsIgnorableAt(text, i))));
             if (inWord && start < 0)
                 start = i;
             else if (!inWord && start >= 0)
@@ -68,6 +75,16 @@ public static class DutchWords
                 start = -1;
             }
         }
+    }
+
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c)
+        is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static bool IsIgnorableAt(string text, int i)
+    {
+        if (char.IsLowSurrogate(text[i]) && i > 0)
+            i--;
+        return Rune.TryGetRuneAt(text, i, out var rune) && TextKey.IsDefaultIgnorable(rune);
     }
 
     /// <summary>

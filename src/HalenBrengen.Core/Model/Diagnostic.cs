@@ -60,4 +60,8 @@ public enum DiagnosticCode
     DubbelBlad,
     HerhaaldeKopregel,
     OpsommingZonderTekst,
+
+    // Cells whose text cannot be read as written (issue 11, items 3 and 5).
+    OnzichtbareTekst,
+    FormuleZonderWaarde,
 }

@@ -2,11 +2,16 @@ using System.Globalization;
 
 namespace HalenBrengen.Excel.Package;
 
-public enum CellKind { Text, Number, Date, Boolean, Error }
+/// <summary>
+/// What a cell holds. <see cref="Uncomputed"/> is a formula with no computed value (its
+/// <see cref="Cell.Text"/> is the formula, "=…"), written by a program that does not calculate.
+/// </summary>
+public enum CellKind { Text, Number, Date, Boolean, Error, Uncomputed }
 
 /// <summary>
 /// One filled cell as the workbook stores it: formulas are represented by their cached value.
-/// <see cref="Text"/> is the value as text (numbers in Dutch notation, dates as d MMMM yyyy).
+/// <see cref="Text"/> is the value as Excel shows it: a number or date through its number format, in
+/// Dutch ("10%", "€ 120.000", "14:00"); <see cref="Number"/> and <see cref="Date"/> keep the value itself.
 /// </summary>
 public sealed record Cell(int Row, int Column, CellKind Kind, string Text, double? Number = null, DateTime? Date = null)
 {
@@ -14,12 +19,14 @@ public sealed record Cell(int Row, int Column, CellKind Kind, string Text, doubl
 
     public string Reference => CellAddress.ToA1(Row, Column);
 
-    public static Cell FromNumber(int row, int column, double value) =>
-        new(row, column, CellKind.Number, value.ToString("G15", Dutch), value);
+    /// <summary>A number; <paramref name="shown"/> is its formatted text, General (Dutch notation) when null.</summary>
+    public static Cell FromNumber(int row, int column, double value, string? shown = null) =>
+        new(row, column, CellKind.Number, shown ?? value.ToString("G15", Dutch), value);
 
-    public static Cell FromDate(int row, int column, DateTime value) =>
+    /// <summary>A date; <paramref name="shown"/> is its formatted text, "d MMMM yyyy [HH:mm]" when null.</summary>
+    public static Cell FromDate(int row, int column, DateTime value, string? shown = null) =>
         new(row, column, CellKind.Date,
-            value.TimeOfDay == TimeSpan.Zero ? value.ToString("d MMMM yyyy", Dutch) : value.ToString("d MMMM yyyy HH:mm", Dutch),
+            shown ?? (value.TimeOfDay == TimeSpan.Zero ? value.ToString("d MMMM yyyy", Dutch) : value.ToString("d MMMM yyyy HH:mm", Dutch)),
             null, value);
 
     public static Cell FromBoolean(int row, int column, bool value) =>

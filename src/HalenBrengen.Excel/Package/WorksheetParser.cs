@@ -6,10 +6,12 @@ namespace HalenBrengen.Excel.Package;
 
 /// <summary>
 /// Streams one worksheet part (ECMA-376 Part 1, 18.3) into a <see cref="SheetGrid"/>: cell values,
-/// merged ranges and hidden rows; everything else (styles, drawings, conditional formats) is skipped.
-/// Formula cells give their cached value (&lt;v&gt;), as Excel last computed it.
+/// merged ranges and hidden rows; everything else (fonts, drawings, conditional formats) is skipped. A
+/// number's text is what its style's number format shows in Dutch Excel; the number itself stays.
+/// Formula cells give their cached value (&lt;v&gt;), as Excel last computed it; a formula that was never
+/// computed is a cell of its own kind, so reading can say so instead of calling the cell empty.
 /// </summary>
-internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, IReadOnlyList<bool> dateStyles, bool date1904)
+internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, NumberFormats formats, bool date1904)
 {
     public SheetGrid Parse(string sheetName, Stream part)
     {
@@ -71,6 +73,7 @@ internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, IRead
         var styleIndex = ParseIndex(reader.GetAttribute("s"), 0);
         string? value = null;
         string? inline = null;
+        string? formula = null;
         if (!reader.IsEmptyElement)
         {
             var depth = reader.Depth;
@@ -82,11 +85,18 @@ internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, IRead
                     value = reader.ReadElementContentAsString(); // moves past </v>
                     continue;
                 }
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "f")
+                {
+                    formula = reader.ReadElementContentAsString(); // moves past </f>; "" for a shared formula's later cells
+                    continue;
+                }
                 if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "is")
                     inline = XmlParts.ReadStringItem(reader); // stops on </is>
                 reader.Read();
             }
         }
+        if (formula is not null && HasNoComputedValue(type, value))
+            return new Cell(row, column, CellKind.Uncomputed, "=" + formula.Trim());
         return type switch
         {
             "s" => SharedString(row, column, value),
@@ -94,10 +104,19 @@ internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, IRead
             "str" => value is null ? null : new Cell(row, column, CellKind.Text, XmlParts.DecodeEscapes(value)),
             "b" => value is null ? null : Cell.FromBoolean(row, column, value.Trim() is "1" or "true"),
             "e" => value is null ? null : new Cell(row, column, CellKind.Error, value.Trim()),
-            "d" => IsoDate(row, column, value),
+            "d" => IsoDate(row, column, value, styleIndex),
             _ => Number(row, column, value, styleIndex),
         };
     }
+
+    /// <summary>
+    /// A formula cell whose &lt;v&gt; (ECMA-376 Part 1, 18.3.1.96) is missing or empty holds no value:
+    /// Excel always writes the result it computed, but a script (openpyxl, for one) writes the formula
+    /// alone and leaves computing to the next program that opens the file. A text result ("str") that is
+    /// empty is a real value: the formula computed "".
+    /// </summary>
+    private static bool HasNoComputedValue(string type, string? value) =>
+        value is null || (type != "str" && string.IsNullOrWhiteSpace(value));
 
     private Cell? SharedString(int row, int column, string? value)
     {
@@ -107,15 +126,19 @@ internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, IRead
         return new Cell(row, column, CellKind.Text, sharedStrings[index]);
     }
 
-    /// <summary>ECMA-376 18.18.11 ST_CellType "d": the value is an ISO 8601 date/time text.</summary>
-    private static Cell? IsoDate(int row, int column, string? value)
+    /// <summary>
+    /// ECMA-376 18.18.11 ST_CellType "d": the value is an ISO 8601 date/time text. It shows with its
+    /// style when that is a date format, else as a Dutch date.
+    /// </summary>
+    private Cell? IsoDate(int row, int column, string? value, int styleIndex)
     {
         if (string.IsNullOrWhiteSpace(value))
             return null;
-        return DateTime.TryParse(value, CultureInfo.InvariantCulture,
-                DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var date)
-            ? Cell.FromDate(row, column, DateTime.SpecifyKind(date, DateTimeKind.Unspecified))
-            : new Cell(row, column, CellKind.Text, value);
+        if (!DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var parsed))
+            return new Cell(row, column, CellKind.Text, value);
+        var date = DateTime.SpecifyKind(parsed, DateTimeKind.Unspecified);
+        var serial = date.ToOADate() - (date1904 ? 1462 : 0);
+        return Cell.FromDate(row, column, date, formats.IsDate(styleIndex) && serial >= 1 ? formats.Format(serial, styleIndex) : null);
     }
 
     private Cell? Number(int row, int column, string? value, int styleIndex)
@@ -124,10 +147,10 @@ internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, IRead
             return null;
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             return new Cell(row, column, CellKind.Text, value);
-        var isDate = styleIndex >= 0 && styleIndex < dateStyles.Count && dateStyles[styleIndex];
-        if (isDate && TryFromSerial(number, date1904, out var date))
-            return Cell.FromDate(row, column, date);
-        return Cell.FromNumber(row, column, number);
+        var text = formats.Format(number, styleIndex);
+        if (formats.IsDate(styleIndex) && TryFromSerial(number, date1904, out var date))
+            return Cell.FromDate(row, column, date, text);
+        return Cell.FromNumber(row, column, number, text);
     }
 
     /// <summary>Excel's serial date: days since 1899-12-30 (or 1904-01-01 in the 1904 date system).</summary>

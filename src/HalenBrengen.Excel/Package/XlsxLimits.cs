@@ -21,4 +21,7 @@ public static class XlsxLimits
 
     /// <summary>Most shared strings one workbook may hold.</summary>
     public const int MaxSharedStrings = 1_000_000;
+
+    /// <summary>Most cell styles (cellXfs) one workbook may hold; Excel itself stops at 64,000.</summary>
+    public const int MaxCellStyles = 100_000;
 }

@@ -140,8 +140,8 @@ public sealed class XlsxPackage : IDisposable
         var sharedStringsPath = workbookRels.Values.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Path;
         var stylesPath = workbookRels.Values.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Path;
         var sharedStrings = ReadOptionalPart(zip, sharedStringsPath, XmlParts.ReadSharedStrings) ?? [];
-        var dateStyles = ReadOptionalPart(zip, stylesPath, XmlParts.ReadDateStyles) ?? [];
-        return new XlsxPackage(zip, names, sheetParts, new WorksheetParser(sharedStrings, dateStyles, date1904));
+        var formats = ReadOptionalPart(zip, stylesPath, part => NumberFormats.Read(part, date1904)) ?? NumberFormats.General(date1904);
+        return new XlsxPackage(zip, names, sheetParts, new WorksheetParser(sharedStrings, formats, date1904));
     }
 
     private static string FindWorkbookPart(ZipArchive zip)

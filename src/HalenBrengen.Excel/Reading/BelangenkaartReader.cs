@@ -1,3 +1,4 @@
+using HalenBrengen.Core;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Package;
 using C = HalenBrengen.Excel.Contract;
@@ -14,7 +15,9 @@ internal static class BelangenkaartReader
             g => LabelSheet.Read(g, file, C.Belangenkaart.Labels, FormTexts.Belangenkaart, []).HasContent, diagnostics)!;
         var labels = LabelSheet.Read(grid, file, C.Belangenkaart.Labels, FormTexts.Belangenkaart, diagnostics);
         var (partijCell, partijSource) = labels[C.Belangenkaart.Partij];
-        var partij = values.Text(partijCell, partijSource);
+        var partij = values.Text(partijCell, partijSource, required: true);
+        if (partij is null && partijCell?.Kind == CellKind.Uncomputed)
+            return null; // reported as a formula without value
         if (partij is null)
         {
             var where = labels.Has(C.Belangenkaart.Partij)
@@ -92,12 +95,13 @@ internal static class BelangenkaartReader
     /// <summary>
     /// The row's main text, without a leading bullet or number. A row whose main cell is empty, or holds
     /// only a bullet or number, is no item: when other cells of the row are filled the warning names
-    /// them, so no word a partner wrote disappears unnoticed; a lone bullet or number is a note.
+    /// them, so no word a partner wrote disappears unnoticed; a lone bullet or number is a note. A formula
+    /// without value was reported as blocking already, and a cell of only invisible characters got a note.
     /// </summary>
     internal static Sourced<string>? RowText(TableRow row, string header, string sheet, CellValues values)
     {
         var (cell, source) = row[header];
-        var text = values.Text(cell, source);
+        var text = values.Text(cell, source, required: true);
         var others = row.FilledBesides(header);
         var besides = others.Count == 0 ? null : CellRanges.Describe(others);
         // The row's warning names every cell that is not read, the main cell included.
@@ -114,6 +118,8 @@ internal static class BelangenkaartReader
                     $"De rij is overgeslagen; schrijf het punt in '{header}' of maak de rij helemaal leeg."));
             return null;
         }
+        if (text is null && cell?.Kind == CellKind.Uncomputed)
+            return null;
         if (text is null)
         {
             // An error value alone is reported by Text already; only other filled cells need a word here.

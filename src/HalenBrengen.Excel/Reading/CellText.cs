@@ -9,7 +9,10 @@ public static partial class CellText
     /// <summary>
     /// Line breaks become "\n" and stay; tabs become spaces; characters XML 1.0 cannot carry (control
     /// characters, lone surrogates, U+FFFE/U+FFFF) are dropped, since no slide could hold them;
-    /// surrounding white space is trimmed. Emoji and right-to-left text pass unchanged.
+    /// surrounding white space is trimmed, and with it a byte-order mark, zero-width space or word
+    /// joiner at either end (pasted along from another program; at the edge they join or break
+    /// nothing). Emoji and right-to-left text pass unchanged, their joiners, variation selectors and
+    /// direction marks included.
     /// </summary>
     public static string Clean(string raw, out bool droppedCharacters)
     {
@@ -37,8 +40,24 @@ public static partial class CellText
             else
                 builder.Append(c);
         }
-        return builder.ToString().Trim();
+        return TrimEdges(builder.ToString());
     }
+
+    private static string TrimEdges(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsEdge(text[start])) start++;
+        while (end > start && IsEdge(text[end - 1])) end--;
+        return text[start..end];
+    }
+
+    // White space plus the invisible characters that mean nothing at an edge of a cell's text.
+    private static bool IsEdge(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B' or '\u2060';
+
+    /// <summary>Whether a text holds a character that renders as nothing (Unicode's default-ignorable code points).</summary>
+    public static bool HasInvisibleCharacters(string text) =>
+        text.EnumerateRunes().Any(Core.TextKey.IsDefaultIgnorable);
 
     /// <summary>
     /// Removes one leading list mark that people type or paste into a cell: a bullet (•, ·, ▪, ◦, ‣, –, —, *),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HalenBrengen.Core;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Package;
 
@@ -24,11 +25,22 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
 
     public ICollection<Diagnostic> Diagnostics => diagnostics;
 
-    /// <summary>The cell as cleaned text; null when empty or when it holds an error value (reported).</summary>
-    public Sourced<string>? Text(Cell? cell, SourceRef source)
+    /// <summary>
+    /// The cell as cleaned text; null when empty, or when it holds an error value or a formula that was
+    /// never computed (both reported: a formula in a <paramref name="required"/> cell blocks, elsewhere it warns).
+    /// </summary>
+    public Sourced<string>? Text(Cell? cell, SourceRef source, bool required = false)
     {
         if (cell is null)
             return null;
+        if (cell.Kind == CellKind.Uncomputed)
+        {
+            diagnostics.Add(new Diagnostic(required ? Severity.Fout : Severity.Waarschuwing, DiagnosticCode.FormuleZonderWaarde, source,
+                $"de cel bevat een formule{Shown(cell.Text)} zonder berekende waarde. Zo slaat een programma of script " +
+                "een werkmap op die nog nooit in Excel is geopend. Open het bestand één keer in Excel en sla het op, dan staat de waarde erin. " +
+                (required ? "Deze cel is verplicht; tot dan kan er niets gemaakt worden." : "Tot dan telt de cel als leeg.")));
+            return null;
+        }
         if (cell.Kind == CellKind.Error)
         {
             diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.FoutwaardeInCel, source,
@@ -42,8 +54,26 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
             diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.TekensVerwijderd, source,
                 "de tekst bevatte onzichtbare besturingstekens; die zijn weggelaten, de rest van de tekst blijft."));
         }
-        return text.Length == 0 ? null : new Sourced<string>(text, source);
+        if (!TextKey.HasVisibleCharacter(text))
+        {
+            if (CellText.HasInvisibleCharacters(cell.Text))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.OnzichtbareTekst, source,
+                    $"de cel bevat alleen onzichtbare tekens ({Invisible(cell.Text)}) en telt daarom als leeg. " +
+                    "Hoort hier tekst te staan, typ die dan opnieuw in."));
+            }
+            return null;
+        }
+        return new Sourced<string>(text, source);
     }
+
+    /// <summary>The formula for a message, " (=A1&amp;B1)"; nothing for a shared formula's later cells, which have no text of their own.</summary>
+    private static string Shown(string formula) =>
+        formula.Length <= 1 ? string.Empty : $" ({(formula.Length <= 60 ? formula : formula[..57] + "...")})";
+
+    /// <summary>The invisible characters of a text as code points ("U+200B, U+FEFF"), for a message.</summary>
+    private static string Invisible(string text) => string.Join(", ", text.EnumerateRunes()
+        .Where(TextKey.IsDefaultIgnorable).Select(r => $"U+{r.Value:X4}").Distinct().Take(5));
 
     /// <summary>A value from a value list; an unknown value is reported with the allowed ones and kept as unknown.</summary>
     public Choice<T>? Choice<T>(Cell? cell, SourceRef source, string field,
@@ -52,7 +82,10 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
         var text = Text(cell, source);
         if (text is null)
             return null;
+        // A number shown with a format ("3,0") still means its value: the level 3.
         var value = parse(text.Value);
+        if (value is null && cell!.Number is { } number && cell.Kind == CellKind.Number)
+            value = parse(number.ToString("G15", Dutch));
         if (value is null)
         {
             diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.OnbekendeWaarde, source,

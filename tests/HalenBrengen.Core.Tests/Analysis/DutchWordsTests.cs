@@ -36,6 +36,13 @@ public sealed class DutchWordsTests
     }
 
     [Fact]
+    public void A_soft_hyphen_or_zero_width_character_inside_a_word_does_not_split_it()
+    {
+        Assert.Equal(["vrijwilliger", "schuldhulp"], DutchWords.Of("vrij\u00ADwilligers voor schuld\u200Bhulp\u200D").Select(w => w.Stem));
+        Assert.Equal(DutchWords.Of("Coo\u0308peratie").Select(w => w.Stem), DutchWords.Of("Co\u00F6peratie").Select(w => w.Stem));
+    }
+
+    [Fact]
     public void Each_stem_comes_once_with_the_word_as_first_written()
     {
         var words = DutchWords.Of("Vrijwilligers zoeken vrijwilliger");
