@@ -20,9 +20,13 @@ public sealed record GenerateRequest(IReadOnlyList<string> Paths, string OutputF
 /// <summary>A file the run wrote, or could not write, with a Dutch reason.</summary>
 public sealed record OutputFile(string Path, string? Problem = null);
 
-public sealed record GenerateReport(InputReport Input, IReadOnlyList<OutputFile> Outputs, bool Generated)
+/// <summary>
+/// What a run did: the check, and when nothing blocked, every output with its problem if any. When the
+/// output folder itself cannot be written into, <see cref="FolderProblem"/> says why once and nothing is tried.
+/// </summary>
+public sealed record GenerateReport(InputReport Input, IReadOnlyList<OutputFile> Outputs, bool Generated, string? FolderProblem = null)
 {
-    public bool Succeeded => Generated && Outputs.All(o => o.Problem is null);
+    public bool Succeeded => Generated && FolderProblem is null && Outputs.All(o => o.Problem is null);
 }
 
 /// <summary>Reads the workbooks like <c>check</c>, and when nothing blocks, writes the deck.</summary>
@@ -33,6 +37,8 @@ public static class Generator
         var input = WorkbookReader.Read(request.Paths);
         if (!input.CanGenerate(request.Strict))
             return new GenerateReport(input, [], false);
+        if (OutputWriter.PrepareFolder(request.OutputFolder) is { } problem)
+            return new GenerateReport(input, [], true, problem);
         var inputs = InputFiles(request.Paths, input.FilesRead);
         var outputs = Render(input.Coalition, request.Language).AsParallel().AsOrdered()
             .Select(f => OutputWriter.Write(request.OutputFolder, f.Name, f.Content(), inputs)).ToList();
@@ -49,14 +55,14 @@ public static class Generator
         var analysis = CoalitionAnalysis.Of(coalition);
         var stem = FileNames.Safe(coalition.Naam, "samenwerking");
         var english = language == Language.En;
+        var names = new FileNames.Unique(stem);
         var files = new List<GeneratedFile>
         {
-            new(stem + (english ? " - session.pptx" : " - sessie.pptx"), GeneratedKind.Deck,
+            new(names.Next(english ? "session" : "sessie"), GeneratedKind.Deck,
                 () => PptxWriter.Write(DeckPlanner.Plan(coalition, analysis, language))),
-            new(stem + (english ? " - facilitator briefing.pptx" : " - voorbereiding begeleider.pptx"), GeneratedKind.Briefing,
+            new(names.Next(english ? "facilitator briefing" : "voorbereiding begeleider"), GeneratedKind.Briefing,
                 () => PptxWriter.Write(BriefingPlanner.Plan(coalition, analysis, language))),
         };
-        var used = new HashSet<string>(files.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
         foreach (var poster in PosterPlanner.Plan(coalition, language))
         {
             var (label, kind) = poster.Kind switch
@@ -65,18 +71,9 @@ public static class Generator
                 PosterKind.WorkSheet => (english ? "work sheet" : "werkvel", GeneratedKind.WorkSheet),
                 _ => (english ? "poster combined map" : "poster gezamenlijke kaart", GeneratedKind.Map),
             };
-            files.Add(new GeneratedFile(Unique($"{stem} - {label}", used), kind, () => PptxWriter.Write(poster.Sheets)));
+            files.Add(new GeneratedFile(names.Next(label), kind, () => PptxWriter.Write(poster.Sheets)));
         }
         return files;
-    }
-
-    /// <summary>A file name not used yet in this run: partners whose names sanitise alike get a number.</summary>
-    private static string Unique(string stem, HashSet<string> used)
-    {
-        var name = stem + ".pptx";
-        for (var n = 2; !used.Add(name); n++)
-            name = $"{stem} ({n}).pptx";
-        return name;
     }
 
     /// <summary>The workbooks read and every file named on the command line: none of them is ever written.</summary>
@@ -86,56 +83,5 @@ public static class Generator
         foreach (var path in paths.Where(File.Exists).Concat(read))
             files.Add(Path.GetFullPath(path));
         return files;
-    }
-}
-
-/// <summary>File names a facilitator recognises, safe on Windows, macOS and Linux.</summary>
-public static class FileNames
-{
-    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
-    { "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3" };
-
-    public static string Safe(string? name, string fallback)
-    {
-        var cleaned = new string((name ?? "").Select(c => char.IsControl(c) || "<>:\"/\\|?*".Contains(c, StringComparison.Ordinal) ? ' ' : c).ToArray());
-        cleaned = string.Join(' ', cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ');
-        if (cleaned.Length > 80)
-            cleaned = cleaned[..80].TrimEnd('.', ' ');
-        return cleaned.Length == 0 || Reserved.Contains(cleaned) ? fallback : cleaned;
-    }
-}
-
-/// <summary>
-/// Writes an output atomically: a temporary file in the same folder, then a rename, so an interrupted
-/// run never leaves a half-written deck; an output that cannot be replaced gets a clear message.
-/// </summary>
-public static class OutputWriter
-{
-    public static OutputFile Write(string folder, string name, byte[] content, IReadOnlySet<string> inputs)
-    {
-        var path = Path.GetFullPath(Path.Combine(folder, name));
-        if (inputs.Contains(path))
-            return new OutputFile(path, "dit is een van de invoerbestanden; dat wordt nooit overschreven. Kies een andere uitvoermap.");
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(temporary, content);
-            File.Move(temporary, path, overwrite: true);
-            return new OutputFile(path);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return new OutputFile(path, "kon niet worden geschreven: geen toegang tot de map of het bestand is alleen-lezen.");
-        }
-        catch (IOException)
-        {
-            return new OutputFile(path, "kon niet worden vervangen. Is het nog geopend in PowerPoint? Sluit het en probeer het opnieuw.");
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-                File.Delete(temporary);
-        }
     }
 }

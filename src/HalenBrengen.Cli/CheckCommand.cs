@@ -7,14 +7,11 @@ namespace HalenBrengen.Cli;
 /// <summary><c>halenbrengen check PATH... [--strict]</c>: what was found, and everything to fix, per file and cell.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(CliTexts texts, TextWriter output)
     {
-        var paths = CommandParts.Paths();
-        var strict = CommandParts.Strict();
-        var command = new Command("check", "Controleert de ingevulde werkmappen en zegt per bestand en cel wat er aan de hand is.")
-        {
-            paths, strict,
-        };
+        var paths = CommandParts.Paths(texts);
+        var strict = CommandParts.Strict(texts);
+        var command = new Command("check", texts.Check) { paths, strict };
         command.SetAction(parse =>
         {
             var report = WorkbookReader.Read(parse.GetValue(paths)!);

@@ -1,25 +1,41 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 
 namespace HalenBrengen.Cli;
 
-/// <summary>The command line: <c>templates</c>, <c>voorbeeld</c> and <c>check</c>.</summary>
+/// <summary>The command line: <c>templates</c>, <c>voorbeeld</c>, <c>check</c>, <c>generate</c> and <c>serve</c>.</summary>
 public static class CliApp
 {
     public const int Ok = 0;
     public const int Blocked = 1;
+    /// <summary>The command line itself could not be followed (an unknown command, a missing path).</summary>
+    public const int Usage = 2;
     public const int InternalError = 3;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Run(args, output, error, Environment.GetEnvironmentVariable);
+
+    /// <param name="environment">Reads an environment variable (tests pass their own).</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        var root = new RootCommand(
-            "HalenBrengen: van ingevulde belangenkaarten en krachtenveld naar de presentatie en posters voor het halen-en-brengen gesprek.")
+        var texts = CliTexts.For(CliTexts.Choose(args, environment));
+        var help = new HelpPage(texts);
+        var root = new RootCommand(texts.Root)
         {
-            TemplatesCommand.Create(output),
-            ExampleCommand.Create(output),
-            CheckCommand.Create(output),
-            GenerateCommand.Create(output),
-            ServeCommand.Create(output),
+            TemplatesCommand.Create(texts, output),
+            ExampleCommand.Create(texts, output),
+            CheckCommand.Create(texts, output),
+            GenerateCommand.Create(texts, CliTexts.Default(environment), output),
+            ServeCommand.Create(texts, output),
         };
+        foreach (var option in root.Options.OfType<HelpOption>())
+        {
+            option.Description = texts.Help;
+            option.Action = help;
+        }
+        foreach (var option in root.Options.OfType<VersionOption>())
+            option.Description = texts.Version;
         var configuration = new InvocationConfiguration
         {
             Output = output,
@@ -29,13 +45,19 @@ public static class CliApp
         };
         try
         {
-            return root.Parse(args).Invoke(configuration);
+            var parse = root.Parse(args);
+            if (parse.Action is ParseErrorAction)
+            {
+                UsageErrors.Print(parse, texts, help, output, error);
+                return Usage;
+            }
+            return parse.Invoke(configuration);
         }
         catch (Exception e)
         {
             error.WriteLine("Er ging iets mis in HalenBrengen zelf; dit ligt niet aan uw bestanden, en die zijn niet veranderd.");
             error.WriteLine("Meld het aan wie HalenBrengen voor u beheert, met de opdracht die u gaf.");
-            if (Environment.GetEnvironmentVariable("HALENBRENGEN_DEBUG") == "1")
+            if (environment("HALENBRENGEN_DEBUG") == "1")
                 error.WriteLine(e.ToString());
             else
                 error.WriteLine("(Zet HALENBRENGEN_DEBUG=1 voor technische details.)");

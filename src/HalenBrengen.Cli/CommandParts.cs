@@ -5,26 +5,47 @@ namespace HalenBrengen.Cli;
 /// <summary>Arguments and options that several commands share, defined once.</summary>
 internal static class CommandParts
 {
-    public static Argument<string[]> Paths() => new("paden")
+    public static Argument<string[]> Paths(CliTexts texts)
     {
-        Description = "Werkmappen (.xlsx) of mappen met werkmappen.",
-        Arity = ArgumentArity.OneOrMore,
+        var paths = new Argument<string[]>(texts.PathsName) { Description = texts.Paths, Arity = ArgumentArity.OneOrMore };
+        // An option typed wrong (--stirct) would otherwise be taken for a path that does not exist.
+        paths.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => t.Value.StartsWith('-') && !File.Exists(t.Value) && !Directory.Exists(t.Value)))
+                result.AddError("unknown option");
+        });
+        return paths;
+    }
+
+    public static Option<bool> Strict(CliTexts texts) => new("--strict") { Description = texts.Strict };
+
+    public static Option<string> Out(string description, string defaultFolder, CliTexts texts) => new("--out")
+    {
+        Description = description,
+        HelpName = texts.FolderName,
+        DefaultValueFactory = _ => defaultFolder,
     };
 
-    public static Option<bool> Strict() => new("--strict") { Description = "Ook waarschuwingen houden het genereren tegen." };
-
-    /// <summary>A command that writes files into <c>--out</c> and names each one it wrote.</summary>
-    public static Command WriteFiles(string name, string description, string outDescription, string defaultFolder,
-        Func<string, IReadOnlyList<string>> write, TextWriter output)
+    /// <summary>
+    /// A command that writes files into <c>--out</c>, names each one it wrote, and then says what to do next
+    /// with them (<paramref name="next"/> gets the folder as the facilitator would type it).
+    /// </summary>
+    public static Command WriteFiles(string name, string description, Option<string> outOption,
+        Func<string, IReadOnlyList<string>> write, Func<string, string> next, TextWriter output)
     {
-        var outOption = new Option<DirectoryInfo>("--out") { Description = outDescription, DefaultValueFactory = _ => new DirectoryInfo(defaultFolder) };
         var command = new Command(name, description) { outOption };
         command.SetAction(parse =>
         {
-            foreach (var path in write(parse.GetValue(outOption)!.FullName))
+            var folder = parse.GetValue(outOption)!;
+            foreach (var path in write(Path.GetFullPath(folder)))
                 output.WriteLine($"geschreven: {path}");
+            output.WriteLine();
+            output.WriteLine(next(Quoted(folder)));
             return CliApp.Ok;
         });
         return command;
     }
+
+    /// <summary>A folder as it can be typed on a command line: in quotes when it holds a space.</summary>
+    public static string Quoted(string folder) => folder.Contains(' ', StringComparison.Ordinal) ? $"\"{folder}\"" : folder;
 }

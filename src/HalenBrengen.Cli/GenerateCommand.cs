@@ -1,7 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using HalenBrengen.App;
 using HalenBrengen.Core;
-using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 
 namespace HalenBrengen.Cli;
@@ -9,35 +9,66 @@ namespace HalenBrengen.Cli;
 /// <summary><c>halenbrengen generate PATH... [--out DIR] [--lang nl|en] [--strict]</c>: the session deck, the briefing and the posters.</summary>
 internal static class GenerateCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(CliTexts texts, Language defaultLanguage, TextWriter output)
     {
-        var paths = CommandParts.Paths();
-        var outOption = new Option<string>("--out") { Description = "De map voor de presentatie en de posters (standaard: uitvoer).", DefaultValueFactory = _ => "uitvoer" };
-        var language = new Option<string>("--lang") { Description = "Taal van de vaste teksten: nl of en.", DefaultValueFactory = _ => "nl" };
-        language.AcceptOnlyFromAmong("nl", "en");
-        var strict = CommandParts.Strict();
-        var command = new Command("generate", "Maakt de sessiepresentatie voor de zaal, de voorbereiding voor de begeleider en de A0-posters.") { paths, outOption, language, strict };
+        var paths = CommandParts.Paths(texts);
+        var outOption = CommandParts.Out(texts.GenerateOut, "uitvoer", texts);
+        var language = new Option<Language>("--lang")
+        {
+            Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Lang, CliTexts.Code(defaultLanguage)),
+            HelpName = "nl|en",
+            DefaultValueFactory = _ => defaultLanguage,
+            CustomParser = ParseLanguage,
+        };
+        var strict = CommandParts.Strict(texts);
+        var command = new Command("generate", texts.Generate) { paths, outOption, language, strict };
         command.SetAction(parse =>
         {
-            var report = Generator.Run(new GenerateRequest(parse.GetValue(paths)!, parse.GetValue(outOption)!,
-                parse.GetValue(language) == "en" ? Language.En : Language.Nl, parse.GetValue(strict)));
+            var folder = parse.GetValue(outOption)!;
+            var report = Generator.Run(new GenerateRequest(parse.GetValue(paths)!, folder, parse.GetValue(language), parse.GetValue(strict)));
             if (!report.Generated)
             {
                 ReportPrinter.Print(report.Input, output);
                 ReportPrinter.PrintVerdict(report.Input, parse.GetValue(strict), output);
                 return CliApp.Blocked;
             }
-            foreach (var file in report.Outputs)
-                output.WriteLine(file.Problem is null ? $"geschreven: {file.Path}" : $"NIET geschreven: {file.Path}: {file.Problem}");
-            var warnings = report.Input.Count(Severity.Waarschuwing);
-            if (warnings > 0)
-            {
-                output.WriteLine($"{warnings} waarschuwing(en); zie 'halenbrengen check' voor de details:");
-                foreach (var d in report.Input.Diagnostics.Where(d => d.Severity == Severity.Waarschuwing))
-                    output.WriteLine($"  {d.Where}: {d.Message}");
-            }
+            PrintOutputs(report, Path.GetFullPath(folder), output);
             return report.Succeeded ? CliApp.Ok : CliApp.Blocked;
         });
         return command;
+    }
+
+    /// <summary>nl or en in any case (<c>--lang EN</c>); anything else is a usage error worded by <see cref="UsageErrors"/>.</summary>
+    private static Language ParseLanguage(ArgumentResult result)
+    {
+        var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+        if (CliTexts.ParseLanguage(value) is { } language)
+            return language;
+        result.AddError($"--lang: {value}");
+        return Language.Nl;
+    }
+
+    private static void PrintOutputs(GenerateReport report, string folder, TextWriter output)
+    {
+        if (report.FolderProblem is { } problem)
+        {
+            output.WriteLine($"NIET geschreven: {problem}");
+            return;
+        }
+        foreach (var file in report.Outputs)
+            output.WriteLine(file.Problem is null ? $"geschreven: {file.Path}" : $"NIET geschreven: {file.Path}: {file.Problem}");
+        var warnings = report.Input.Count(Severity.Waarschuwing);
+        if (warnings > 0)
+        {
+            output.WriteLine($"{warnings} waarschuwing(en); zie 'halenbrengen check' voor de details:");
+            foreach (var d in report.Input.Diagnostics.Where(d => d.Severity == Severity.Waarschuwing))
+                output.WriteLine($"  {d.Where}: {d.Message}");
+        }
+        var written = report.Outputs.Count(o => o.Problem is null);
+        var total = report.Outputs.Count;
+        output.WriteLine();
+        output.WriteLine(written == total
+            ? $"Klaar: {total} bestanden geschreven in {folder}"
+            : $"{written} van de {total} bestanden geschreven in {folder}; {total - written} niet (zie hierboven).");
     }
 }

@@ -7,11 +7,11 @@ namespace HalenBrengen.Cli;
 /// <summary><c>halenbrengen serve [--port N] [--https]</c>: the page and the Office task pane on this computer.</summary>
 internal static class ServeCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(CliTexts texts, TextWriter output)
     {
-        var port = new Option<int>("--port") { Description = "De poort op 127.0.0.1 (standaard 5170).", DefaultValueFactory = _ => 5170 };
-        var https = new Option<bool>("--https") { Description = "Via HTTPS met het .NET-ontwikkelcertificaat; nodig voor de Office-invoegtoepassing." };
-        var command = new Command("serve", "Start de pagina (en de Office-invoegtoepassing) op deze computer. Stoppen met Ctrl+C.") { port, https };
+        var port = new Option<int>("--port") { Description = texts.Port, HelpName = texts.PortName, DefaultValueFactory = _ => 5170 };
+        var https = new Option<bool>("--https") { Description = texts.Https };
+        var command = new Command("serve", texts.Serve) { port, https };
         command.SetAction(parse =>
         {
             var options = new WebOptions(parse.GetValue(port), parse.GetValue(https));

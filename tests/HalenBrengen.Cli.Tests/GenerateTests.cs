@@ -62,17 +62,19 @@ public sealed class GenerateTests : IDisposable
     public void An_output_that_cannot_be_replaced_gets_a_clear_message_and_no_half_file()
     {
         var folder = Path.Combine(_folder.Path, "bezet");
-        // Something the deck cannot replace stands where it would go (as a deck open in PowerPoint on Windows).
-        Directory.CreateDirectory(Path.Combine(folder, "Wijkalliantie De Hoge Akkers - sessie.pptx"));
+        // Something the deck cannot replace stands where it would go: a folder of the same name.
+        var deck = Path.Combine(folder, "Wijkalliantie De Hoge Akkers - sessie.pptx");
+        Directory.CreateDirectory(deck);
 
         var output = new StringWriter();
         var exit = CliApp.Run(["generate", Repository.PathOf("templates", "voorbeeld"), "--out", folder], output, new StringWriter());
 
         Assert.Equal(1, exit);
-        Assert.Contains("NIET geschreven", output.ToString());
-        Assert.Contains("PowerPoint", output.ToString());
-        Assert.True(Directory.Exists(Path.Combine(folder, "Wijkalliantie De Hoge Akkers - sessie.pptx")));
-        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+        Assert.Contains($"NIET geschreven: {deck}: kon niet worden geschreven: op die plaats staat een map met dezelfde naam", output.ToString());
+        Assert.DoesNotContain("PowerPoint", output.ToString());
+        Assert.Contains($"10 van de 11 bestanden geschreven in {folder}; 1 niet", output.ToString());
+        Assert.True(Directory.Exists(deck));
+        Assert.Empty(Directory.GetFiles(folder, ".*"));
         Assert.Equal(10, Directory.GetFiles(folder, "*.pptx").Length); // the briefing and the posters were written
     }
 }

@@ -64,4 +64,11 @@ public enum DiagnosticCode
     // Cells whose text cannot be read as written (issue 11, items 3 and 5).
     OnzichtbareTekst,
     FormuleZonderWaarde,
+
+    /// <summary>A spreadsheet in another format (.xlsb, .ods, .numbers, .csv): it must be saved as .xlsx.</summary>
+    AnderRekenbladFormaat,
+    /// <summary>Not a regular file (a named pipe, a device): only regular files are read.</summary>
+    GeenGewoonBestand,
+    /// <summary>A folder inside a given folder that holds workbooks: folders are read one level deep.</summary>
+    SubmapOvergeslagen,
 }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using HalenBrengen.Core.Model;
 
@@ -17,7 +18,58 @@ internal static class FileSignature
     private static readonly byte[] EncryptionInfo = Encoding.Unicode.GetBytes("EncryptionInfo");
     private static readonly byte[] EncryptedPackage = Encoding.Unicode.GetBytes("EncryptedPackage");
 
-    public static void Check(byte[] bytes)
+    /// <summary>
+    /// Other spreadsheet formats a partner may have saved the form in, each with how to make an .xlsx of it.
+    /// The extension only chooses the wording when the content does not tell (a .csv is just text).
+    /// </summary>
+    private static readonly Dictionary<string, string> OtherFormats = new(StringComparer.Ordinal)
+    {
+        [".xlsb"] = "een binaire Excel-werkmap (.xlsb), die HalenBrengen niet kan lezen. Open het in Excel en kies " +
+                    "Bestand › Opslaan als › 'Excel-werkmap (*.xlsx)'.",
+        [".ods"] = OpenDocument,
+        [".ots"] = OpenDocument,
+        [".fods"] = OpenDocument,
+        [".numbers"] = "een Numbers-bestand (Apple), dat HalenBrengen niet kan lezen. Open het in Numbers en kies " +
+                       "Archief › Exporteer naar › Excel (.xlsx).",
+        [".csv"] = "een CSV-bestand: gewone tekst, waarin maar één blad past, dus geen hele belangenkaart of krachtenveld. " +
+                   "Vraag het ingevulde Excel-formulier op, of sla het formulier in Excel op als 'Excel-werkmap (*.xlsx)'.",
+    };
+
+    private const string OpenDocument = "een OpenDocument-rekenblad (LibreOffice of OpenOffice), dat HalenBrengen niet kan lezen. " +
+        "Open het in LibreOffice Calc en kies Bestand › Opslaan als › bestandstype 'Excel 2007-365 (.xlsx)', " +
+        "of open het in Excel en sla het op als 'Excel-werkmap (*.xlsx)'.";
+
+    /// <summary>The extensions of <see cref="OtherFormats"/>: files that look like a spreadsheet but are no .xlsx.</summary>
+    public static IEnumerable<string> OtherSpreadsheetExtensions => OtherFormats.Keys;
+
+    public static XlsxException OtherSpreadsheet(string extension) =>
+        new(DiagnosticCode.AnderRekenbladFormaat, "dit is " + OtherFormats[extension]);
+
+    /// <summary>A zip that holds no workbook: named by what it holds, or else by its extension.</summary>
+    public static XlsxException OtherZip(ZipArchive zip, string extension)
+    {
+        // OpenDocument (ISO/IEC 26300, part 3, 3.3): a first entry 'mimetype' naming the document type.
+        var mimetype = string.Empty;
+        if (zip.GetEntry("mimetype") is { Length: < 200 } entry)
+        {
+            using var reader = new StreamReader(entry.Open());
+            mimetype = reader.ReadToEnd();
+        }
+        if (mimetype.StartsWith("application/vnd.oasis.opendocument.spreadsheet", StringComparison.Ordinal))
+            return OtherSpreadsheet(".ods");
+        // Numbers keeps its document as Index/*.iwa (Apple's archive format) inside the zip.
+        if (zip.Entries.Any(e => e.FullName.StartsWith("Index/", StringComparison.Ordinal) && e.FullName.EndsWith(".iwa", StringComparison.Ordinal)))
+            return OtherSpreadsheet(".numbers");
+        var hint = zip.GetEntry("word/document.xml") is not null ? " (het lijkt een Word-document)"
+            : zip.GetEntry("ppt/presentation.xml") is not null ? " (het lijkt een PowerPoint-bestand)"
+            : string.Empty;
+        if (hint.Length == 0 && OtherFormats.ContainsKey(extension))
+            return OtherSpreadsheet(extension);
+        return new XlsxException(DiagnosticCode.GeenWerkmap,
+            $"dit is een zip-bestand, maar geen Excel-werkmap{hint}. Sla het formulier op als Excel-werkmap (.xlsx).");
+    }
+
+    public static void Check(byte[] bytes, string extension = "")
     {
         if (bytes.Length == 0)
             throw new XlsxException(DiagnosticCode.LeegBestand, "het bestand is leeg (0 bytes). Sla de werkmap opnieuw op in Excel.");
@@ -36,6 +88,8 @@ internal static class FileSignature
                 "dit is een oud Excel-bestand (.xls, Excel 97-2003). Open het in Excel en sla het op als " +
                 "'Excel-werkmap (*.xlsx)'.");
         }
+        if (extension is ".csv" or ".fods" && LooksLikeText(span))
+            throw OtherSpreadsheet(extension);
         var kind = LooksLikeText(span) ? "een tekstbestand (bijvoorbeeld CSV) met een andere extensie" : "geen Excel-werkmap";
         throw new XlsxException(DiagnosticCode.GeenWerkmap,
             $"dit is {kind}. Gebruik het Excel-formulier en sla het op als 'Excel-werkmap (*.xlsx)'.");

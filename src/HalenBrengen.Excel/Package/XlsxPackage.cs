@@ -37,14 +37,18 @@ public sealed class XlsxPackage : IDisposable
     public IReadOnlyList<string> SheetNames { get; }
 
     /// <summary>Opens a workbook, or throws <see cref="XlsxException"/> with the Dutch reason it cannot be read.</summary>
-    public static XlsxPackage Open(string path) => Open(ReadAllShared(path));
+    public static XlsxPackage Open(string path) => Open(InputFile.ReadAll(path), path);
 
-    /// <summary>Opens a workbook held in memory (an upload); nothing touches the disk.</summary>
-    public static XlsxPackage Open(byte[] bytes)
+    /// <summary>
+    /// Opens a workbook held in memory (an upload); nothing touches the disk. The name, when known, only
+    /// words the message for a file that turns out to be another format (a .csv, an .ods).
+    /// </summary>
+    public static XlsxPackage Open(byte[] bytes, string? name = null)
     {
         if (bytes.LongLength > XlsxLimits.MaxFileBytes)
             throw TooLarge(bytes.LongLength);
-        FileSignature.Check(bytes);
+        var extension = Path.GetExtension(name ?? string.Empty).ToLowerInvariant();
+        FileSignature.Check(bytes, extension);
         ZipArchive zip;
         try
         {
@@ -59,7 +63,7 @@ public sealed class XlsxPackage : IDisposable
         }
         try
         {
-            return Load(zip);
+            return Load(zip, extension);
         }
         catch
         {
@@ -100,31 +104,9 @@ public sealed class XlsxPackage : IDisposable
 
     public void Dispose() => _zip.Dispose();
 
-    private static byte[] ReadAllShared(string path)
+    private static XlsxPackage Load(ZipArchive zip, string extension)
     {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            if (stream.Length > XlsxLimits.MaxFileBytes)
-                throw TooLarge(stream.Length);
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            return bytes;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw new XlsxException(DiagnosticCode.Beschadigd, "het bestand mag niet gelezen worden (geen toegang).");
-        }
-        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
-        {
-            throw new XlsxException(DiagnosticCode.Beschadigd,
-                "het bestand kon niet gelezen worden; is het nog geopend in een ander programma dat het vergrendelt?");
-        }
-    }
-
-    private static XlsxPackage Load(ZipArchive zip)
-    {
-        var workbookPath = Guard(() => FindWorkbookPart(zip));
+        var workbookPath = Guard(() => FindWorkbookPart(zip, extension));
         var workbookRels = Guard(() => ReadRelationships(zip, workbookPath));
         var (sheets, date1904) = Guard(() => ReadWorkbook(zip, workbookPath));
 
@@ -144,19 +126,16 @@ public sealed class XlsxPackage : IDisposable
         return new XlsxPackage(zip, names, sheetParts, new WorksheetParser(sharedStrings, formats, date1904));
     }
 
-    private static string FindWorkbookPart(ZipArchive zip)
+    private static string FindWorkbookPart(ZipArchive zip, string extension)
     {
         var packageRels = ReadRelationships(zip, string.Empty);
         var office = packageRels.Values.FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Path;
         var path = office ?? "xl/workbook.xml";
+        // A binary workbook (.xlsb) has the same package, but its workbook part is xl/workbook.bin.
+        if (path.EndsWith(".bin", StringComparison.OrdinalIgnoreCase))
+            throw FileSignature.OtherSpreadsheet(".xlsb");
         if (Entry(zip, path) is null)
-        {
-            var hint = zip.GetEntry("word/document.xml") is not null ? " (het lijkt een Word-document)"
-                : zip.GetEntry("ppt/presentation.xml") is not null ? " (het lijkt een PowerPoint-bestand)"
-                : string.Empty;
-            throw new XlsxException(DiagnosticCode.GeenWerkmap,
-                $"dit is een zip-bestand, maar geen Excel-werkmap{hint}. Sla het formulier op als Excel-werkmap (.xlsx).");
-        }
+            throw FileSignature.OtherZip(zip, extension);
         return path;
     }
 
@@ -280,7 +259,7 @@ public sealed class XlsxPackage : IDisposable
         }
     }
 
-    private static XlsxException TooLarge(long bytes) => new(DiagnosticCode.TeGroot,
+    internal static XlsxException TooLarge(long bytes) => new(DiagnosticCode.TeGroot,
         $"het bestand is {bytes / (1024 * 1024)} MB; het grootste bestand dat gelezen wordt is " +
         $"{XlsxLimits.MaxFileBytes / (1024 * 1024)} MB. Haal grote afbeeldingen uit de werkmap.");
 

@@ -12,11 +12,24 @@ public static class WorkbookReader
 {
     private static readonly string[] WorkbookExtensions = [".xlsx", ".xlsm"];
 
+    /// <summary>
+    /// What a folder holds that may be a partner's form: workbooks, and files that look like a spreadsheet in
+    /// another format (.xls, .ods, .csv, …). Those are read too, by content, so that a form saved in the wrong
+    /// format blocks with its own message instead of its partner silently dropping out.
+    /// </summary>
+    private static readonly HashSet<string> SpreadsheetExtensions = new(
+        [.. WorkbookExtensions, ".xls", ".xlt", ".xlw", ".xltx", ".xltm", .. FileSignature.OtherSpreadsheetExtensions],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How deep a skipped subfolder is searched for workbooks, only to say that it holds some.</summary>
+    private const int SubfolderSearchDepth = 3;
+
     public static InputReport Read(IEnumerable<string> paths)
     {
         var diagnostics = new List<Diagnostic>();
         var files = ExpandPaths(paths, diagnostics);
-        return Combine(files.Select(f => (f.Display, (Func<XlsxPackage>)(() => XlsxPackage.Open(f.Path)))).ToList(), diagnostics, string.Join(", ", paths));
+        return Combine(files.Select(f => (f.Display, (Func<XlsxPackage>)(() => XlsxPackage.Open(f.Path)), f.InFolder)).ToList(),
+            diagnostics, string.Join(", ", paths));
     }
 
     /// <summary>Reads workbooks held in memory (uploads), named as the user named them; never touches the disk.</summary>
@@ -24,17 +37,17 @@ public static class WorkbookReader
     {
         var diagnostics = new List<Diagnostic>();
         var files = workbooks.Where(w => !IsIgnored(w.Name))
-            .Select(w => (w.Name, (Func<XlsxPackage>)(() => XlsxPackage.Open(w.Content)))).ToList();
+            .Select(w => (w.Name, (Func<XlsxPackage>)(() => XlsxPackage.Open(w.Content, w.Name)), false)).ToList();
         return Combine(files, diagnostics, "upload");
     }
 
-    private static InputReport Combine(IReadOnlyList<(string Display, Func<XlsxPackage> Open)> files, List<Diagnostic> diagnostics, string what)
+    private static InputReport Combine(IReadOnlyList<(string Display, Func<XlsxPackage> Open, bool InFolder)> files, List<Diagnostic> diagnostics, string what)
     {
         // Files are independent: read them in parallel, then combine in the given order, so the
         // result is the same whatever order the threads finish in.
         var results = new FileResult[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => results[i] = ReadFile(files[i].Open, files[i].Display));
+            i => results[i] = ReadFile(files[i].Open, files[i].Display, files[i].InFolder));
 
         var kaarten = new List<Belangenkaart>();
         var krachtenvelden = new List<KrachtenveldKaart>();
@@ -59,7 +72,7 @@ public static class WorkbookReader
     private sealed record FileResult(string Display, bool IsWorkbook, List<Diagnostic> Diagnostics,
         Belangenkaart? Kaart = null, KrachtenveldKaart? Krachtenveld = null);
 
-    private static FileResult ReadFile(Func<XlsxPackage> open, string display)
+    private static FileResult ReadFile(Func<XlsxPackage> open, string display, bool inFolder)
     {
         var diagnostics = new List<Diagnostic>();
         var file = new SourceRef(display);
@@ -84,40 +97,46 @@ public static class WorkbookReader
         }
         catch (XlsxException e)
         {
-            diagnostics.Add(new Diagnostic(Severity.Fout, e.Code, file, e.Message));
+            // A file found in a folder may not belong to the session at all (a list of addresses as .csv).
+            var unrelated = inFolder && !WorkbookExtensions.Contains(Path.GetExtension(display), StringComparer.OrdinalIgnoreCase)
+                ? " Hoort het bestand niet bij deze sessie, haal het dan uit de map."
+                : string.Empty;
+            diagnostics.Add(new Diagnostic(Severity.Fout, e.Code, file, e.Message + unrelated));
             return new FileResult(display, false, diagnostics);
         }
     }
 
-    private static List<(string Path, string Display)> ExpandPaths(IEnumerable<string> paths, List<Diagnostic> diagnostics)
+    private static List<(string Path, string Display, bool InFolder)> ExpandPaths(IEnumerable<string> paths, List<Diagnostic> diagnostics)
     {
-        var result = new List<(string, string)>();
+        var result = new List<(string, string, bool)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                var entries = Directory.EnumerateFiles(path).Order(StringComparer.Ordinal);
+                if (ListFolder(path, diagnostics) is not { } entries)
+                    continue;
                 foreach (var entry in entries)
                 {
                     var name = Path.GetFileName(entry);
                     var display = Path.Combine(path, name);
                     if (IsIgnored(name))
                         continue;
-                    if (!WorkbookExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
+                    if (!SpreadsheetExtensions.Contains(Path.GetExtension(name)))
                     {
                         diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.BestandOvergeslagen, new SourceRef(display),
-                            "geen Excel-werkmap (.xlsx); overgeslagen."));
+                            "overgeslagen: uit een map worden alleen Excel-werkmappen (.xlsx, .xlsm) gelezen."));
                         continue;
                     }
                     if (seen.Add(Path.GetFullPath(entry)))
-                        result.Add((entry, display));
+                        result.Add((entry, display, true));
                 }
+                NoteSubfolders(path, diagnostics);
             }
             else if (File.Exists(path))
             {
                 if (!IsIgnored(Path.GetFileName(path)) && seen.Add(Path.GetFullPath(path)))
-                    result.Add((path, path));
+                    result.Add((path, path, false));
             }
             else
             {
@@ -126,6 +145,74 @@ public static class WorkbookReader
             }
         }
         return result;
+    }
+
+    private static List<string>? ListFolder(string folder, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.PadNietGevonden, new SourceRef(folder),
+                "deze map kon niet gelezen worden (geen toegang, of net verplaatst). Controleer de map en probeer het opnieuw."));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A folder is read one level deep. A subfolder that holds workbooks is named, so a partner filed away
+    /// in it (an 'ontvangen' folder, a zip unpacked into its own folder) does not drop out without a word.
+    /// </summary>
+    private static void NoteSubfolders(string folder, List<Diagnostic> diagnostics)
+    {
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true, MaxRecursionDepth = SubfolderSearchDepth, IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        };
+        List<string> subfolders;
+        try
+        {
+            subfolders = Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+        foreach (var subfolder in subfolders)
+        {
+            var name = Path.GetFileName(subfolder);
+            if (IsIgnored(name))
+                continue;
+            if (SpreadsheetExtensions.Contains(Path.GetExtension(name)))
+            {
+                // Numbers can save a document as a folder (a package) that macOS shows as one file.
+                var error = Path.GetExtension(name).Equals(".numbers", StringComparison.OrdinalIgnoreCase)
+                    ? FileSignature.OtherSpreadsheet(".numbers")
+                    : new XlsxException(DiagnosticCode.GeenGewoonBestand, "dit is een map met de naam van een werkmap, geen werkmap.");
+                diagnostics.Add(new Diagnostic(Severity.Fout, error.Code, new SourceRef(Path.Combine(folder, name)), error.Message));
+                continue;
+            }
+            int count;
+            try
+            {
+                count = Directory.EnumerateFiles(subfolder, "*", options)
+                    .Count(f => !IsIgnored(Path.GetFileName(f)) && SpreadsheetExtensions.Contains(Path.GetExtension(f)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                count = -1; // cannot be looked into: say it was skipped all the same
+            }
+            if (count == 0)
+                continue;
+            var what = count switch { -1 => "er misschien werkmappen in staan", 1 => "er een werkmap in staat", _ => $"er {count} werkmappen in staan" };
+            diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.SubmapOvergeslagen, new SourceRef(Path.Combine(folder, name)),
+                $"de submap '{name}' is niet gelezen, terwijl {what}: een map wordt maar één niveau diep gelezen. " +
+                $"{(count == 1 ? "Hoort die" : "Horen die")} bij deze sessie, zet {(count == 1 ? "hem" : "ze")} dan naast de andere werkmappen " +
+                "of geef de submap ook op."));
+        }
     }
 
     /// <summary>Excel's lock files (~$name.xlsx) and hidden system files (.DS_Store) are skipped without a word.</summary>

@@ -92,9 +92,21 @@ internal static class Damage
         Write(zip, "[Content_Types].xml", types);
     }
 
+    /// <summary>
+    /// Every entry of a folder with its content hash and time. A link is recorded with its target (and the
+    /// target's content when there is one); an entry of length 0 is never opened, since a named pipe reports
+    /// length 0 too and opening it would wait forever.
+    /// </summary>
     public static string Fingerprint(string folder) => string.Join("\n",
         Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(f =>
-            $"{Path.GetFileName(f)} {Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))} {File.GetLastWriteTimeUtc(f):O}"));
+        {
+            var info = new FileInfo(f);
+            var final = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+            var content = final is not { Exists: true } ? "(nothing)" : final.Length == 0 ? "(empty)"
+                : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(final.FullName)));
+            var link = info.LinkTarget is { } target ? $" -> {target}" : string.Empty;
+            return $"{Path.GetFileName(f)}{link} {content} {info.LastWriteTimeUtc:O}";
+        }));
 
     private static string? Read(ZipArchive zip, string path)
     {

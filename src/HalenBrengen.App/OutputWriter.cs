@@ -1,0 +1,125 @@
+namespace HalenBrengen.App;
+
+/// <summary>
+/// Writes an output atomically: a temporary file in the same folder, then a rename, so an interrupted
+/// run never leaves a half-written deck. When writing fails, the message names the real cause: the
+/// folder is a file, lies under a file, may not be written, the disk is full or read-only, the name is
+/// too long, a folder is in the way, or the old file is still open (in PowerPoint).
+/// </summary>
+public static class OutputWriter
+{
+    /// <summary>
+    /// Makes the folder when it is not there and tries it once with an empty temporary file. Null when the
+    /// outputs can be written into it, else why not, in Dutch, so a run says it once instead of per file.
+    /// </summary>
+    public static string? PrepareFolder(string folder)
+    {
+        var full = Path.GetFullPath(folder);
+        if (File.Exists(full))
+            return $"'{full}' is een bestand, geen map. Geef bij --out een map op (een nieuwe mag ook).";
+        // The nearest folder that exists: a new folder is made in it, so that is where writing must be allowed.
+        var existing = full;
+        while (!Directory.Exists(existing) && Path.GetDirectoryName(existing) is { } parent)
+        {
+            if (File.Exists(parent))
+                return $"de map '{full}' kan niet gemaakt worden, want '{parent}' is een bestand en geen map. Kies bij --out een andere map.";
+            existing = parent;
+        }
+        var probe = Path.Combine(full, TemporaryName());
+        try
+        {
+            Directory.CreateDirectory(full);
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write)) { }
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Cause(e, Directory.Exists(full) ? full : existing, target: null);
+        }
+        finally
+        {
+            TryDelete(probe);
+        }
+    }
+
+    public static OutputFile Write(string folder, string name, byte[] content, IReadOnlySet<string> inputs)
+    {
+        var path = Path.GetFullPath(Path.Combine(folder, name));
+        if (inputs.Contains(path))
+            return new OutputFile(path, "dit is een van de invoerbestanden; dat wordt nooit overschreven. Kies een andere uitvoermap.");
+        var directory = Path.GetDirectoryName(path)!;
+        var temporary = Path.Combine(directory, TemporaryName());
+        var replacing = false;
+        try
+        {
+            Directory.CreateDirectory(directory);
+            File.WriteAllBytes(temporary, content);
+            replacing = true;
+            File.Move(temporary, path, overwrite: true);
+            return new OutputFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new OutputFile(path, "kon niet worden geschreven: " + Cause(e, directory, replacing ? path : null));
+        }
+        finally
+        {
+            TryDelete(temporary);
+        }
+    }
+
+    /// <summary>
+    /// The temporary name an output is written under: short and of fixed length (50 bytes), so it never
+    /// makes a name too long, and hidden (a leading dot), so an interrupted run leaves nothing in sight.
+    /// </summary>
+    private static string TemporaryName() => $".halenbrengen-{Guid.NewGuid():N}.tmp";
+
+    /// <summary>
+    /// Why writing failed, in Dutch. <paramref name="target"/> is the output being replaced, when the
+    /// temporary file was written and only the rename onto it failed.
+    /// </summary>
+    private static string Cause(Exception error, string folder, string? target)
+    {
+        if (error is PathTooLongException)
+            return "de naam is te lang voor het bestandssysteem (de map ligt te diep). Kies bij --out een map met een korter pad.";
+        if (target is not null && Directory.Exists(target))
+            return "op die plaats staat een map met dezelfde naam. Hernoem of verwijder die map, of kies bij --out een andere map.";
+        if (target is not null && File.Exists(target) && File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly))
+            return "het bestaande bestand is alleen-lezen. Maak het schrijfbaar of kies bij --out een andere map.";
+        if (error is IOException io && IsError(io, unix: 30, windows: [19]))
+            return $"de map '{folder}' staat op een schijf waarop niet geschreven kan worden (alleen-lezen). Kies bij --out een andere map.";
+        if (error is IOException full && IsError(full, unix: 28, windows: [39, 112]))
+            return "de schijf is vol. Maak ruimte vrij of kies bij --out een map op een andere schijf.";
+        // Writing the temporary file worked, so the folder is writable: the old file is held open, which on
+        // Windows is what PowerPoint does with a presentation it shows (access denied or a sharing violation).
+        if (target is not null && File.Exists(target))
+            return "het bestaande bestand kon niet vervangen worden. Is het nog geopend in PowerPoint? Sluit het en probeer het opnieuw.";
+        if (error is UnauthorizedAccessException)
+            return $"u mag niet schrijven in de map '{folder}'. Kies bij --out een map waarin u mag schrijven.";
+        if (error is DirectoryNotFoundException)
+            return $"de map '{folder}' bestaat niet (meer). Controleer de map bij --out en probeer het opnieuw.";
+        return "schrijven lukte niet. Controleer of de map bij --out bestaat en er ruimte op de schijf is, en probeer het opnieuw.";
+    }
+
+    /// <summary>
+    /// Whether an I/O error is one of these: on Linux and macOS .NET keeps the errno as the HResult of an error
+    /// it has no own type for (EROFS 30 and ENOSPC 28 on both); on Windows the HResult wraps the Win32 code
+    /// (ERROR_WRITE_PROTECT 19, ERROR_HANDLE_DISK_FULL 39, ERROR_DISK_FULL 112).
+    /// </summary>
+    private static bool IsError(IOException error, int unix, int[] windows) => OperatingSystem.IsWindows()
+        ? (error.HResult & unchecked((int)0xFFFF0000)) == unchecked((int)0x80070000) && windows.Contains(error.HResult & 0xFFFF)
+        : error.HResult == unix;
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            if (File.Exists(path))
+                File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A temporary file that cannot be removed is hidden and harmless; the real problem was reported.
+        }
+    }
+}
