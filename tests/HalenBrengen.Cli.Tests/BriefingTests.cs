@@ -74,4 +74,23 @@ public sealed class BriefingTests
                 Assert.All(shape.Runs, r => Assert.True(Outputs.Contrast(r.Color!, shape.Fill ?? DeckTheme.Background) >= 4.5, $"{r.Color} on {shape.Fill}"));
         }
     }
+    [Fact]
+    public void A_crib_lists_sixty_items_a_side_and_says_how_many_more_the_partner_wrote()
+    {
+        var coalition = Generated.Coalition(2, 70);
+        var briefing = BriefingPlanner.Plan(coalition, HalenBrengen.Core.Analysis.CoalitionAnalysis.Of(coalition), HalenBrengen.Core.Language.Nl);
+        foreach (var partner in coalition.Partners)
+        {
+            var crib = briefing.Slides.Where(s => s.TitleText.Contains(partner.Naam, StringComparison.Ordinal)
+                && s.Notes.Contains("spiekbriefje", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(crib);
+            var text = string.Join("\n", crib.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text));
+            Assert.Equal(2, CountOf(text, "… en nog 10;"));
+            // Every want listed carries one line on who could help.
+            Assert.Equal(60, CountOf(text, "↳ "));
+        }
+    }
+
+    private static int CountOf(string text, string part) =>
+        Enumerable.Range(0, text.Length).Count(i => string.CompareOrdinal(text, i, part, 0, part.Length) == 0);
 }

@@ -68,8 +68,10 @@ public sealed class SessionValuesTests : IDisposable
     public void A_session_length_outside_a_quarter_of_an_hour_to_eight_hours_gets_a_warning(int minutes, bool used)
     {
         var folder = Coalition($"<c r=\"B3\"><v>{minutes}</v></c>", "11-3-2027");
+        var before = Damage.Fingerprint(folder);
 
         var (output, coalition) = Check(folder);
+        Assert.Equal(before, Damage.Fingerprint(folder));
 
         Assert.Contains("ongebruikelijk", output, StringComparison.Ordinal);
         var expected = used ? minutes : Agenda.DefaultMinutes;
@@ -81,8 +83,10 @@ public sealed class SessionValuesTests : IDisposable
     public void Check_shows_the_date_as_the_deck_shows_it()
     {
         var folder = Coalition("<c r=\"B3\"><v>120</v></c>", "03/11/2027");
+        var before = Damage.Fingerprint(folder);
 
         var (output, coalition) = Check(folder);
+        Assert.Equal(before, Damage.Fingerprint(folder));
 
         Assert.Contains("Sessie: 3 november 2027, 120 minuten", output, StringComparison.Ordinal);
         var title = DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Language.Nl).Slides[0];

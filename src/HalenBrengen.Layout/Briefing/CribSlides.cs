@@ -47,7 +47,7 @@ internal static class CribSlides
         if (partner.Kaart is null)
             return [new TextParagraph([new TextRun(t.NoCard, false, DeckTheme.Muted)], SpaceBeforeEm: 0)];
         var result = new List<TextParagraph> { Label(t.CribWants, DeckTheme.Halen, first: true) };
-        foreach (var want in Items.DemandsFirst(partner.Halen))
+        foreach (var want in Items.DemandsFirst(partner.Halen).Take(ItemsListed))
         {
             var best = analysis.Matches.For(want, 1).FirstOrDefault();
             var help = best is null ? "↳ " + t.CribHelp + ": " + t.CribNoHelp : $"↳ {best.Bringer.Naam}: {Items.Shorten(best.Offer.Text.Value, OfferChars)}";
@@ -58,9 +58,13 @@ internal static class CribSlides
         }
         if (partner.Halen.Count == 0)
             result.Add(Nothing(t));
+        if (partner.Halen.Count > ItemsListed)
+            result.Add(More(t, partner.Halen.Count - ItemsListed));
         result.Add(Label(t.CribBrings, DeckTheme.Brengen, first: false));
-        foreach (var offer in partner.Brengen)
+        foreach (var offer in partner.Brengen.Take(ItemsListed))
             result.Add(Items.Bullet(offer, null, Items.BringDetail(offer), inline: false, 0.3));
+        if (partner.Brengen.Count > ItemsListed)
+            result.Add(More(t, partner.Brengen.Count - ItemsListed));
         if (partner.Brengen.Count == 0)
             result.Add(Nothing(t));
         return result;
@@ -91,6 +95,15 @@ internal static class CribSlides
         Add(t.CribSharedInterest, k?.GezamenlijkBelang?.Value);
         return result;
     }
+
+    /// <summary>
+    /// Items listed on a crib at most, per side: a crib is read just before a partner's turn. A partner
+    /// that wrote more has every word on its own slides of the session deck and its own poster.
+    /// </summary>
+    public const int ItemsListed = 60;
+
+    private static TextParagraph More(BriefingTexts t, int count) =>
+        new([new TextRun(string.Format(System.Globalization.CultureInfo.InvariantCulture, t.CribMore, count), false, DeckTheme.Muted)], SpaceBeforeEm: 0.3);
 
     private static TextParagraph Label(string text, string color, bool first) => new([new TextRun(text, true, color)], SpaceBeforeEm: first ? 0 : 0.8);
 

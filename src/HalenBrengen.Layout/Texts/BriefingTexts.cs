@@ -92,6 +92,8 @@ public sealed class BriefingTexts
     public required string CribOwnInterest { get; init; }
     public required string CribSharedInterest { get; init; }
     public required string CribNotes { get; init; }
+    /// <summary>After the items a crib lists: "… en nog {0}: alle staan op de dia's van deze partij".</summary>
+    public required string CribMore { get; init; }
     public required string NothingYet { get; init; }
     public required string NoCard { get; init; }
     public required string Chosen { get; init; }
@@ -213,6 +215,7 @@ public sealed class BriefingTexts
         CribOwnInterest = "Eigen belang",
         CribSharedInterest = "Gezamenlijk belang",
         CribNotes = "Je spiekbriefje voor deze partij: lees het vlak voor haar beurt.",
+        CribMore = "… en nog {0}; alle staan op de dia's van deze partij in de sessiepresentatie.",
         NothingYet = "(nog niets ingevuld)",
         NoCard = "Nog geen belangenkaart.",
         Chosen = "gekozen",
@@ -286,6 +289,7 @@ public sealed class BriefingTexts
         CribOwnInterest = "Own interest",
         CribSharedInterest = "Shared interest",
         CribNotes = "Your crib for this party: read it just before its turn.",
+        CribMore = "… and {0} more; every one stands on this party's slides in the session deck.",
         NothingYet = "(nothing filled in yet)",
         NoCard = "No interest card yet.",
         Chosen = "chosen",
