@@ -120,7 +120,7 @@ static void AnalyseHundredPartners(string[] args)
     }
     var warm = timings.Skip(1).Order().ToList();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"analyse {partners} partners x {items} halen + {items} brengen ({analysis!.Matches.Count} matches, {analysis.OpenNeeds.Count} open needs, " +
+        $"analyse {partners} partners x {items} halen + {items} brengen ({analysis!.Matches.Count} matches kept of {analysis.Matches.Possible} possible, {analysis.OpenNeeds.Count} open needs, " +
         $"{analysis.Themes.Count} themes; {Environment.ProcessorCount} cores): first run {timings[0]:F0} ms, warm median {warm[warm.Count / 2]:F0} ms, best {warm[0]:F0} ms"));
 }
 
