@@ -6,9 +6,9 @@ using HalenBrengen.Web.Tests.Support;
 namespace HalenBrengen.Web.Tests;
 
 /// <summary>
-/// The add-in manifest: its structure as [MS-OWEMXML] documents it, and Microsoft's own manifest reader
-/// (shipped in the npm package office-addin-manifest-converter, run offline by Support/read-manifest.js)
-/// reading back what we wrote.
+/// The add-in manifest: valid against Microsoft's task pane schemas, its structure as [MS-OWEMXML]
+/// documents it, and Microsoft's own manifest reader (shipped in the npm package
+/// office-addin-manifest-converter, run offline by Support/read-manifest.js) reading back what we wrote.
 /// </summary>
 [Collection("server")]
 public sealed class ManifestTests(ServerFixture server)
@@ -71,6 +71,67 @@ public sealed class ManifestTests(ServerFixture server)
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains(named, output);
+    }
+
+    [Fact]
+    public async Task The_served_manifest_is_valid_against_microsofts_schema()
+    {
+        Assert.Empty(SchemaErrors(await Served()));
+    }
+
+    [Fact]
+    public void The_https_manifest_is_valid_against_microsofts_schema()
+    {
+        Assert.Empty(SchemaErrors(AddinManifest.Xml("https://localhost:3443")));
+    }
+
+    [Theory]
+    [InlineData("version", "'ProviderName'")]
+    [InlineData("unknown element", "'Colour'")]
+    [InlineData("id", "Id' element is invalid")]
+    public async Task The_schema_refuses_a_broken_manifest(string broken, string named)
+    {
+        var xml = XDocument.Parse(await Served());
+        var root = xml.Root!;
+        switch (broken)
+        {
+            case "version":
+                var version = root.Element(Office + "Version")!;
+                version.Remove();
+                root.Add(version);
+                break;
+            case "unknown element":
+                root.Element(Office + "DisplayName")!.AddAfterSelf(new XElement(Office + "Colour", "groen"));
+                break;
+            default:
+                root.Element(Office + "Id")!.Value = "halenbrengen";
+                break;
+        }
+
+        var errors = SchemaErrors(xml.ToString());
+        Assert.Contains(errors, e => e.Contains(named, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Validates against the 2018 task pane schemas kept outside the project (../shared/schemas/, see
+    /// its README): every message the validator gives, errors and warnings alike.
+    /// </summary>
+    private static List<string> SchemaErrors(string xml)
+    {
+        var folder = Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "schemas", "office-addin-manifest"));
+        var main = Path.Combine(folder, "OfficeAppManifestV1_1.xsd");
+        Assert.True(File.Exists(main), "the manifest schemas are not at " + folder);
+        var schemas = new System.Xml.Schema.XmlSchemaSet { XmlResolver = new System.Xml.XmlUrlResolver() };
+        using (var reader = System.Xml.XmlReader.Create(main, new System.Xml.XmlReaderSettings { XmlResolver = new System.Xml.XmlUrlResolver(), DtdProcessing = System.Xml.DtdProcessing.Ignore }))
+            schemas.Add(null, reader);
+        schemas.Compile();
+        var errors = new List<string>();
+        var settings = new System.Xml.XmlReaderSettings { ValidationType = System.Xml.ValidationType.Schema, Schemas = schemas };
+        settings.ValidationFlags |= System.Xml.Schema.XmlSchemaValidationFlags.ReportValidationWarnings;
+        settings.ValidationEventHandler += (_, e) => errors.Add($"{e.Severity}: {e.Message}");
+        using (var reader = System.Xml.XmlReader.Create(new StringReader(xml), settings))
+            while (reader.Read()) { }
+        return errors;
     }
 
     private static void AssertReadBack(JsonElement read, string origin)
