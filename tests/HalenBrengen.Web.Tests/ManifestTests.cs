@@ -120,7 +120,12 @@ public sealed class ManifestTests(ServerFixture server)
     {
         var folder = Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "schemas", "office-addin-manifest"));
         var main = Path.Combine(folder, "OfficeAppManifestV1_1.xsd");
-        Assert.True(File.Exists(main), "the manifest schemas are not at " + folder);
+        if (!File.Exists(main))
+        {
+            var message = "Microsoft's manifest schemas are not at " + folder + " (the project's ../shared).";
+            Assert.False(ExternalTools.InCi, message + " Under CI this test may not be skipped.");
+            Assert.Skip(message);
+        }
         var schemas = new System.Xml.Schema.XmlSchemaSet { XmlResolver = new System.Xml.XmlUrlResolver() };
         using (var reader = System.Xml.XmlReader.Create(main, new System.Xml.XmlReaderSettings { XmlResolver = new System.Xml.XmlUrlResolver(), DtdProcessing = System.Xml.DtdProcessing.Ignore }))
             schemas.Add(null, reader);
