@@ -6,6 +6,10 @@ namespace HalenBrengen.Excel;
 /// </summary>
 public static class Contract
 {
+    /// <summary>The forms' own sheets that hold no partner's words: the explanation and the hidden drop-down lists.</summary>
+    public const string Uitleg = "Uitleg";
+    public const string Keuzelijsten = "Keuzelijsten";
+
     public static class Belangenkaart
     {
         public const string Sheet = "Belangenkaart";

@@ -45,6 +45,22 @@ public sealed class FileSystemCheckTests : IDisposable
         Assert.DoesNotContain("Klaar", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(".school.xlsx")]
+    [InlineData("school.xlsx.bak")]
+    public void A_partners_form_under_a_name_that_is_not_read_blocks_check(string name)
+    {
+        var form = Path.Combine(Path.GetTempPath(), $"hb-{Guid.NewGuid():N}.xlsx");
+        BelangenkaartTemplate.Build(new BelangenkaartInvulling("Basisschool De Klimop", Halen: [new HalenRegel("Ouders die meedoen")])).SaveAs(form);
+        File.Move(form, _folder.File(name));
+
+        var (exit, output) = Check(_folder.Path);
+
+        Assert.Equal(CliApp.Blocked, exit);
+        Assert.Contains($"FOUT         {_folder.File(name)}: dit is een belangenkaart", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Klaar", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_link_to_nothing_is_an_error_for_that_file_not_a_crash()
     {

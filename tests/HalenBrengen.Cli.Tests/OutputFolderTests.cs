@@ -69,7 +69,9 @@ public sealed class OutputFolderTests : IDisposable
         {
             // Root may write anywhere: run the program as 'nobody', for whom this root-owned folder is read-only.
             Mode(_folder.Path, 0b111_101_101);
+            var before = Damage.Fingerprint(_example);
             output = RunAsNobody("generate", _example, "--out", target);
+            Assert.Equal(before, Damage.Fingerprint(_example));
         }
         else
         {

@@ -170,4 +170,51 @@ public sealed class FileSystemInputTests : IDisposable
         Assert.Equal("Gemeente Dommelstede", Assert.Single(report.Coalition.Partners).Naam);
         Assert.Equal(receivedBefore, Damage.Fingerprint(received));
     }
+    [Theory]
+    [InlineData(".gemeente.xlsx")]
+    [InlineData("gemeente.xlsx.bak")]
+    [InlineData("gemeente")]
+    [InlineData("~$gemeente.xlsx")]
+    public void A_form_in_a_folder_under_a_name_that_is_not_read_blocks_and_says_how_to_name_it(string name)
+    {
+        AGoodKaart();
+        Belangenkaart("Woningcorporatie Thuis", "Een ruimte").SaveTo(_folder.File(name));
+
+        var report = ReadUnchanged(_folder.Path);
+
+        var error = Single(report, DiagnosticCode.FormulierOnderAndereNaam);
+        Assert.Equal(Severity.Fout, error.Severity);
+        Assert.Equal(_folder.File(name), error.Where.File);
+        Assert.Contains("belangenkaart", error.Message, StringComparison.Ordinal);
+        Assert.False(report.CanGenerate(strict: false));
+        Assert.Equal(["Gemeente Dommelstede"], report.Coalition.Partners.Select(p => p.Naam));
+    }
+
+    [Fact]
+    public void Uploads_under_a_hidden_name_that_are_forms_block_too()
+    {
+        var kaart = File.ReadAllBytes(Belangenkaart("Woningcorporatie Thuis", "Een ruimte").SaveTo(_folder.File("k.xlsx")));
+
+        var report = HalenBrengen.Excel.Reading.WorkbookReader.Read([("._k.xlsx", OtherFormats.Csv()), (".k.xlsx", kaart)]);
+
+        Assert.Equal(".k.xlsx", Single(report, DiagnosticCode.FormulierOnderAndereNaam).Where.File);
+    }
+
+    [Fact]
+    public void Hidden_files_and_other_files_that_are_no_forms_stay_quiet_or_get_a_note()
+    {
+        AGoodKaart();
+        File.WriteAllBytes(_folder.File("._gemeente.xlsx"), [0x00, 0x05, 0x16, 0x07, 0, 2, 0, 0]);
+        File.WriteAllBytes(_folder.File("~$gemeente.xlsx"), [0x0B, 0x45, 0x6C, 0x73]);
+        File.WriteAllText(_folder.File(".DS_Store"), "Bud1");
+        File.WriteAllBytes(_folder.File("verslag.docx"), OtherFormats.OpenDocument());
+        Belangenkaart("Woningcorporatie Thuis").SaveTo(_folder.File("bijlage.zip"));
+        File.WriteAllBytes(_folder.File("adressen.zip"), new RawWorkbook().TextSheet("Adressen", ["Straat"]).ToBytes());
+
+        var report = ReadUnchanged(_folder.Path);
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCode.FormulierOnderAndereNaam && d.Where.File != _folder.File("bijlage.zip"));
+        Assert.Equal(_folder.File("bijlage.zip"), Single(report, DiagnosticCode.FormulierOnderAndereNaam).Where.File);
+        Assert.Equal(2, report.Diagnostics.Count(d => d.Code == DiagnosticCode.BestandOvergeslagen));
+    }
 }

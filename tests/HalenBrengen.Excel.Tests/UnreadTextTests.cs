@@ -240,4 +240,38 @@ public sealed class UnreadTextTests : IDisposable
 
         Assert.Empty(report.Diagnostics);
     }
+    [Fact]
+    public void Text_on_a_sheet_that_is_not_part_of_the_form_is_a_note_naming_the_sheet_and_its_cells()
+    {
+        var path = Belangenkaart("Buurthuis De Linde", "Vrijwilligers")
+            .TextSheet("Notities", [null, "Ook: een sleutel voor het weekend"], [null, null], [null, "bellen met Els"])
+            .TextSheet("Leeg blad")
+            .SaveTo(_folder.File("notities.xlsx"));
+
+        var report = ReadUnchanged();
+
+        var warning = Single(report, DiagnosticCode.BladNietGelezen);
+        Assert.Equal(Severity.Opmerking, warning.Severity);
+        Assert.Equal(new SourceRef(path, "Notities", "B1, B3"), warning.Where);
+        Assert.Contains("'Notities'", warning.Message, StringComparison.Ordinal);
+        PartnerText.AssertNoneLost(report, path, "Notities", "B1", "B3");
+    }
+
+    [Fact]
+    public void Text_on_the_forms_own_explanation_and_lists_is_not_a_sheet_left_unread()
+    {
+        Belangenkaart("Buurthuis De Linde", "Vrijwilligers")
+            .TextSheet("Uitleg", ["Belangenkaart: uitleg"])
+            .TextSheet("Keuzelijsten", ["Soort"], ["Kennis"])
+            .SaveTo(_folder.File("formulier.xlsx"));
+        Krachtenveld(["Buurthuis De Linde"])
+            .TextSheet("Interventies", ["Partij", "Interventie"], ["Buurthuis De Linde", "Bellen"])
+            .TextSheet("Activiteiten", ["Partij", "Activiteit"], ["Buurthuis De Linde", "Koffie"])
+            .TextSheet("Uitleg", ["Krachtenveld: uitleg"])
+            .SaveTo(_folder.File("krachtenveld.xlsx"));
+
+        var report = ReadUnchanged();
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCode.BladNietGelezen);
+    }
 }

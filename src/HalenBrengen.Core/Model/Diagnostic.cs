@@ -71,4 +71,8 @@ public enum DiagnosticCode
     GeenGewoonBestand,
     /// <summary>A folder inside a given folder that holds workbooks: folders are read one level deep.</summary>
     SubmapOvergeslagen,
+    /// <summary>A sheet that is not part of the form, with text on it: that text is not read.</summary>
+    BladNietGelezen,
+    /// <summary>A belangenkaart or krachtenveld in a folder under a name that is not read (another extension, a leading dot).</summary>
+    FormulierOnderAndereNaam,
 }

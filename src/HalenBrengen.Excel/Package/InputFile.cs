@@ -54,6 +54,24 @@ internal static class InputFile
         }
     }
 
+    /// <summary>
+    /// Whether the file is a regular file that starts as a zip (as every .xlsx does): four bytes read, no
+    /// waiting, nothing thrown. For files a folder holds under a name that is not read.
+    /// </summary>
+    public static bool StartsAsZip(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(Open(path), FileAccess.Read, bufferSize: 0);
+            Span<byte> start = stackalloc byte[4];
+            return stream.CanSeek && stream.ReadAtLeast(start, 4, throwOnEndOfStream: false) == 4 && start.SequenceEqual("PK\u0003\u0004"u8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or XlsxException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Why a listed file is not there (any more): a link to nothing, or removed after the folder was listed.</summary>
     private static XlsxException Missing(string path)
     {

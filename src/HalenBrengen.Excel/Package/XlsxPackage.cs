@@ -89,6 +89,18 @@ public sealed class XlsxPackage : IDisposable
         return grids;
     }
 
+    /// <summary>
+    /// Every sheet whose name is none of these names (folded as <see cref="ReadSheets"/> folds them), in tab
+    /// order; a sheet whose content is missing from the package holds nothing to read and is left out.
+    /// </summary>
+    public IReadOnlyList<SheetGrid> ReadSheetsOtherThan(IEnumerable<string> names)
+    {
+        var known = names.Select(TextKey.Label).ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(0, SheetNames.Count)
+            .Where(i => _sheetParts[i] is not null && !known.Contains(TextKey.Label(SheetNames[i])))
+            .Select(ReadSheetAt).ToList();
+    }
+
     private SheetGrid ReadSheetAt(int index)
     {
         var name = SheetNames[index];

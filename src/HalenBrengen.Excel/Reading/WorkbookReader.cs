@@ -36,6 +36,11 @@ public static class WorkbookReader
     public static InputReport Read(IReadOnlyList<(string Name, byte[] Content)> workbooks)
     {
         var diagnostics = new List<Diagnostic>();
+        foreach (var (name, content) in workbooks.Where(w => IsIgnored(w.Name)))
+        {
+            if (FormIn(() => XlsxPackage.Open(content, name)) is { } form)
+                diagnostics.Add(Hidden(name, form));
+        }
         var files = workbooks.Where(w => !IsIgnored(w.Name))
             .Select(w => (w.Name, (Func<XlsxPackage>)(() => XlsxPackage.Open(w.Content, w.Name)), false)).ToList();
         return Combine(files, diagnostics, "upload");
@@ -92,6 +97,7 @@ public static class WorkbookReader
             var values = new CellValues(diagnostics);
             var kaart = isKaart ? BelangenkaartReader.Read(package, file, values) : null;
             var krachtenveld = isKrachtenveld ? KrachtenveldReader.Read(package, file, values) : null;
+            UnreadSheets.Report(package, isKaart, isKrachtenveld, file, diagnostics);
             // A value merged over several rows is read once per row; a message about it is said once.
             return new FileResult(display, true, diagnostics.Distinct().ToList(), kaart, krachtenveld);
         }
@@ -120,10 +126,13 @@ public static class WorkbookReader
                 {
                     var name = Path.GetFileName(entry);
                     var display = Path.Combine(path, name);
-                    if (IsIgnored(name))
-                        continue;
-                    if (!SpreadsheetExtensions.Contains(Path.GetExtension(name)))
+                    if (IsIgnored(name) || !SpreadsheetExtensions.Contains(Path.GetExtension(name)))
                     {
+                        var form = InputFile.StartsAsZip(entry) ? FormIn(() => XlsxPackage.Open(entry)) : null;
+                        if (form is not null)
+                            diagnostics.Add(IsIgnored(name) ? Hidden(display, form) : Renamed(display, form));
+                        if (IsIgnored(name) || form is not null)
+                            continue;
                         diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.BestandOvergeslagen, new SourceRef(display),
                             "overgeslagen: uit een map worden alleen Excel-werkmappen (.xlsx, .xlsm) gelezen."));
                         continue;
@@ -215,6 +224,32 @@ public static class WorkbookReader
         }
     }
 
-    /// <summary>Excel's lock files (~$name.xlsx) and hidden system files (.DS_Store) are skipped without a word.</summary>
+    /// <summary>"de belangenkaart" or "het krachtenveld" when the package is one of the forms; null for anything else.</summary>
+    private static string? FormIn(Func<XlsxPackage> open)
+    {
+        try
+        {
+            using var package = open();
+            return package.HasSheet(C.Belangenkaart.Sheet) ? "een belangenkaart"
+                : package.HasSheet(C.Krachtenveld.Sheet) ? "een krachtenveld"
+                : null;
+        }
+        catch (XlsxException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A form whose name starts with a dot (or "~$"): hidden, so skipped, but then a partner drops out. It blocks.</summary>
+    private static Diagnostic Hidden(string display, string form) => new(Severity.Fout, DiagnosticCode.FormulierOnderAndereNaam, new SourceRef(display),
+        $"dit is {form}, maar de naam begint met '{(Path.GetFileName(display).StartsWith('.') ? "." : "~$")}', zoals bij verborgen en tijdelijke " +
+        "bestanden, en zulke bestanden worden niet gelezen. Geef het een gewone naam die op .xlsx eindigt, of haal het uit de map als het er niet bij hoort.");
+
+    /// <summary>A form under another extension (a backup "kaart.xlsx.bak", a download "kaart.xlsx.zip"): not read, so it blocks.</summary>
+    private static Diagnostic Renamed(string display, string form) => new(Severity.Fout, DiagnosticCode.FormulierOnderAndereNaam, new SourceRef(display),
+        $"dit is {form} (een Excel-werkmap), maar de naam eindigt niet op .xlsx, en uit een map worden alleen .xlsx en .xlsm gelezen. " +
+        "Hernoem het naar een naam die op .xlsx eindigt, of haal het uit de map als het er niet bij hoort (een reservekopie).");
+
+    /// <summary>Excel's lock files (~$name.xlsx) and hidden files (.DS_Store, ._name.xlsx) are skipped, and named only when they hold a form.</summary>
     private static bool IsIgnored(string name) => name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith('.');
 }

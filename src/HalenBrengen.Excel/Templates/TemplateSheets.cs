@@ -13,7 +13,7 @@ internal sealed record LabelField(string Label, string Hint, double RowHeight = 
 internal static class TemplateSheets
 {
     public const int InputRows = 25;
-    public const string ListSheet = "Keuzelijsten";
+    public const string ListSheet = Contract.Keuzelijsten;
     private const int TableHeaderRow = 3;
     public const string DateFormat = "d-m-yyyy";
     /// <summary>A date with its start time, for a date cell that holds one.</summary>
@@ -21,7 +21,7 @@ internal static class TemplateSheets
 
     public static void Instructions(XLWorkbook workbook, string title, IReadOnlyList<(string Heading, string Text)> sections)
     {
-        var sheet = workbook.Worksheets.Add("Uitleg");
+        var sheet = workbook.Worksheets.Add(Contract.Uitleg);
         sheet.Column(1).Width = 120;
         TemplateStyle.Title(sheet.Cell(1, 1), title);
         var row = 3;

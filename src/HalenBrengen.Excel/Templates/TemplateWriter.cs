@@ -10,49 +10,61 @@ public static class TemplateWriter
     public const string BelangenkaartFile = "belangenkaart.xlsx";
     public const string KrachtenveldFile = "krachtenveld.xlsx";
 
+    /// <summary>The blank forms, belangenkaart.xlsx and krachtenveld.xlsx, in memory.</summary>
+    public static IReadOnlyList<(string Name, byte[] Content)> Templates() =>
+    [
+        (BelangenkaartFile, Bytes(BelangenkaartTemplate.Build())),
+        (KrachtenveldFile, Bytes(KrachtenveldTemplate.Build())),
+    ];
+
+    /// <summary>The example coalition's workbooks (one per partner, plus the krachtenveld), in memory.</summary>
+    public static IReadOnlyList<(string Name, byte[] Content)> Example() => Coalition(ExampleCoalition.Load());
+
+    public static IReadOnlyList<(string Name, byte[] Content)> Coalition(ExampleCoalition coalition) =>
+    [
+        .. coalition.Partners.Select(p => (p.Bestand, Bytes(BelangenkaartTemplate.Build(p.Kaart)))),
+        (KrachtenveldFile, Bytes(KrachtenveldTemplate.Build(coalition.Krachtenveld))),
+    ];
+
     /// <summary>Writes belangenkaart.xlsx and krachtenveld.xlsx; returns the paths written.</summary>
-    public static IReadOnlyList<string> WriteTemplates(string folder)
-    {
-        Directory.CreateDirectory(folder);
-        return
-        [
-            Save(BelangenkaartTemplate.Build(), Path.Combine(folder, BelangenkaartFile)),
-            Save(KrachtenveldTemplate.Build(), Path.Combine(folder, KrachtenveldFile)),
-        ];
-    }
+    public static IReadOnlyList<string> WriteTemplates(string folder) => Write(folder, Templates());
 
     /// <summary>Writes the example coalition's workbooks (one per partner, plus the krachtenveld).</summary>
-    public static IReadOnlyList<string> WriteExample(string folder) => WriteCoalition(folder, ExampleCoalition.Load());
+    public static IReadOnlyList<string> WriteExample(string folder) => Write(folder, Example());
 
-    public static IReadOnlyList<string> WriteCoalition(string folder, ExampleCoalition coalition)
-    {
-        Directory.CreateDirectory(folder);
-        var written = new List<string>();
-        foreach (var partner in coalition.Partners)
-            written.Add(Save(BelangenkaartTemplate.Build(partner.Kaart), Path.Combine(folder, partner.Bestand)));
-        written.Add(Save(KrachtenveldTemplate.Build(coalition.Krachtenveld), Path.Combine(folder, KrachtenveldFile)));
-        return written;
-    }
+    public static IReadOnlyList<string> WriteCoalition(string folder, ExampleCoalition coalition) => Write(folder, Coalition(coalition));
 
-    /// <summary>Saves through a temporary file in the same folder, so an interrupted write leaves no half file.</summary>
-    private static string Save(XLWorkbook workbook, string path)
+    private static byte[] Bytes(XLWorkbook workbook)
     {
         using (workbook)
         {
             using var buffer = new MemoryStream();
             workbook.SaveAs(buffer);
+            return buffer.ToArray();
+        }
+    }
+
+    /// <summary>Saves each file through a temporary file in the same folder, so an interrupted write leaves no half file.</summary>
+    private static IReadOnlyList<string> Write(string folder, IReadOnlyList<(string Name, byte[] Content)> files)
+    {
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        foreach (var (name, content) in files)
+        {
+            var path = Path.Combine(folder, name);
             var temporary = path + ".tmp";
             try
             {
-                File.WriteAllBytes(temporary, buffer.ToArray());
+                File.WriteAllBytes(temporary, content);
                 File.Move(temporary, path, overwrite: true);
             }
             finally
             {
                 File.Delete(temporary);
             }
+            written.Add(path);
         }
-        return path;
+        return written;
     }
 }
 
