@@ -1,6 +1,6 @@
 using System.CommandLine;
 using HalenBrengen.Core.Model;
-using HalenBrengen.Excel.Reading;
+using HalenBrengen.App;
 
 namespace HalenBrengen.Cli;
 
@@ -14,7 +14,7 @@ internal static class CheckCommand
         var command = new Command("check", texts.Check) { paths, strict };
         command.SetAction(parse =>
         {
-            var report = WorkbookReader.Read(parse.GetValue(paths)!);
+            var report = UseCases.Check(parse.GetValue(paths)!);
             var isStrict = parse.GetValue(strict);
             ReportPrinter.Print(report, output);
             ReportPrinter.PrintVerdict(report, isStrict, output);

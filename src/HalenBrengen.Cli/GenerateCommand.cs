@@ -25,7 +25,7 @@ internal static class GenerateCommand
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(outOption)!;
-            var report = Generator.Run(new GenerateRequest(parse.GetValue(paths)!, folder, parse.GetValue(language), parse.GetValue(strict)));
+            var report = UseCases.Generate(new GenerateRequest(parse.GetValue(paths)!, folder, parse.GetValue(language), parse.GetValue(strict)));
             if (!report.Generated)
             {
                 ReportPrinter.Print(report.Input, output);

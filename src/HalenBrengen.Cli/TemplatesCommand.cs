@@ -1,5 +1,5 @@
 using System.CommandLine;
-using HalenBrengen.Excel.Templates;
+using HalenBrengen.App;
 
 namespace HalenBrengen.Cli;
 
@@ -7,7 +7,7 @@ namespace HalenBrengen.Cli;
 internal static class TemplatesCommand
 {
     public static Command Create(CliTexts texts, TextWriter output) => CommandParts.WriteFiles("templates", texts.Templates,
-        CommandParts.Out(texts.TemplatesOut, ".", texts), TemplateWriter.WriteTemplates,
+        CommandParts.Out(texts.TemplatesOut, ".", texts), UseCases.WriteTemplates,
         folder => "Volgende stap: geef elke partner een belangenkaart.xlsx om in te vullen en vul zelf krachtenveld.xlsx in. " +
                   "Zet de ingevulde werkmappen samen in één map en controleer ze met: halenbrengen check <map>",
         output);
@@ -17,7 +17,7 @@ internal static class TemplatesCommand
 internal static class ExampleCommand
 {
     public static Command Create(CliTexts texts, TextWriter output) => CommandParts.WriteFiles("voorbeeld", texts.Example,
-        CommandParts.Out(texts.ExampleOut, "voorbeeld", texts), TemplateWriter.WriteExample,
+        CommandParts.Out(texts.ExampleOut, "voorbeeld", texts), UseCases.WriteExample,
         folder => $"Probeer het nu: halenbrengen check {folder}" + Environment.NewLine +
                   $"en maak daarna de presentaties en posters met: halenbrengen generate {folder}",
         output);

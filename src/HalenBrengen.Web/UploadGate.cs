@@ -12,7 +12,7 @@ public sealed class UploadGate(int slots, TimeSpan wait)
 {
     private readonly SemaphoreSlim _slots = new(slots);
 
-    public async Task<IResult> RunAsync(HttpContext context, Func<IReadOnlyList<(string Name, byte[] Content)>, IResult> work)
+    public async Task<IResult> RunAsync(HttpContext context, Func<IReadOnlyList<HalenBrengen.App.FileContent>, IResult> work)
     {
         if (!await _slots.WaitAsync(wait, context.RequestAborted))
         {

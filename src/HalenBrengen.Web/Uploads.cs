@@ -16,7 +16,7 @@ public sealed class UploadRefused(int status, string message) : Exception(messag
 /// </summary>
 public static class Uploads
 {
-    public static async Task<IReadOnlyList<(string Name, byte[] Content)>> ReadAsync(HttpRequest request, CancellationToken cancel)
+    public static async Task<IReadOnlyList<HalenBrengen.App.FileContent>> ReadAsync(HttpRequest request, CancellationToken cancel)
     {
         if (!request.HasFormContentType)
             throw new UploadRefused(StatusCodes.Status400BadRequest, "Stuur de werkmappen als formulier met bestanden (multipart/form-data).");
@@ -43,14 +43,14 @@ public static class Uploads
         if (form.Files.Count > WebLimits.MaxFiles)
             throw new UploadRefused(StatusCodes.Status400BadRequest,
                 $"Er zijn {form.Files.Count} bestanden meegestuurd; het maximum is {WebLimits.MaxFiles}. Stuur alleen de belangenkaarten en het krachtenveld.");
-        var result = new List<(string, byte[])>();
+        var result = new List<HalenBrengen.App.FileContent>();
         foreach (var file in form.Files)
         {
             // Copied once, at its known length (at most the request limit), out of the form's buffer.
             var content = new byte[file.Length];
             await using (var stream = file.OpenReadStream())
                 await stream.ReadExactlyAsync(content, cancel);
-            result.Add((DisplayName(file.FileName), content));
+            result.Add(new HalenBrengen.App.FileContent(DisplayName(file.FileName), content));
         }
         return result;
     }

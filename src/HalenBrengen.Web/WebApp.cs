@@ -1,11 +1,8 @@
-using System.IO.Compression;
 using System.Net;
 using System.Reflection;
 using HalenBrengen.App;
 using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
-using HalenBrengen.Excel.Reading;
-using HalenBrengen.Excel.Templates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Hosting;
@@ -140,32 +137,25 @@ public static class WebApp
     private static void MapApi(WebApplication app)
     {
         app.MapPost("/api/check", (HttpContext context, UploadGate gate) => gate.RunAsync(context, uploads =>
-            Results.Json(ApiModels.Check(WorkbookReader.Read(uploads), Strict(context.Request)))));
+            Results.Json(ApiModels.Check(UseCases.Check(uploads), Strict(context.Request)))));
 
         app.MapPost("/api/generate", (HttpContext context, UploadGate gate) => gate.RunAsync(context, uploads =>
         {
             var request = context.Request;
-            var report = WorkbookReader.Read(uploads);
             var strict = Strict(request);
-            if (!report.CanGenerate(strict))
-                return Results.Json(ApiModels.Check(report, strict), statusCode: StatusCodes.Status422UnprocessableEntity);
             var language = request.Form["lang"] == "en" ? Language.En : Language.Nl;
-            var files = Generator.Render(report.Coalition, language).AsParallel().AsOrdered()
-                .Select(f => (f.Name, f.Kind, Content: f.Content())).ToList();
+            var made = UseCases.Generate(uploads, language, strict);
+            if (!made.Generated)
+                return Results.Json(ApiModels.Check(made.Check, strict), statusCode: StatusCodes.Status422UnprocessableEntity);
             if (request.Form["format"] == "zip")
-                return Results.Bytes(Zip(files.Select(f => (f.Name, f.Content))), "application/zip", "halenbrengen.zip");
+                return Results.Bytes(UseCases.Zip(made.Files.Select(f => (f.Name, f.Content))), "application/zip", "halenbrengen.zip");
             return Results.Json(new GenerateJson(
-                files.Select(f => new FileJson(f.Name, f.Kind.ToString(), f.Content.LongLength, Convert.ToBase64String(f.Content))).ToList(),
-                ApiModels.Check(report, strict)));
+                made.Files.Select(f => new FileJson(f.Name, f.Kind.ToString(), f.Content.LongLength, Convert.ToBase64String(f.Content))).ToList(),
+                ApiModels.Check(made.Check, strict)));
         }));
 
         app.MapGet("/api/templates", () =>
-        {
-            using var kaart = BelangenkaartTemplate.Build();
-            using var veld = KrachtenveldTemplate.Build();
-            return Results.Bytes(Zip([(TemplateWriter.BelangenkaartFile, Save(kaart)), (TemplateWriter.KrachtenveldFile, Save(veld))]),
-                "application/zip", "formulieren.zip");
-        });
+            Results.Bytes(UseCases.Zip(UseCases.Templates().Select(f => (f.Name, f.Content))), "application/zip", "formulieren.zip"));
 
     }
 
@@ -184,27 +174,6 @@ public static class WebApp
     }
 
     private static bool Strict(HttpRequest request) => request.HasFormContentType && request.Form["strict"] == "true";
-
-    private static byte[] Save(ClosedXML.Excel.XLWorkbook workbook)
-    {
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
-    }
-
-    private static byte[] Zip(IEnumerable<(string Name, byte[] Content)> files)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in files)
-            {
-                using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
-                entry.Write(content);
-            }
-        }
-        return buffer.ToArray();
-    }
 
     private static byte[] Embedded(string name)
     {
