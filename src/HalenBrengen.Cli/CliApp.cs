@@ -4,7 +4,7 @@ using System.CommandLine.Invocation;
 
 namespace HalenBrengen.Cli;
 
-/// <summary>The command line: <c>templates</c>, <c>voorbeeld</c>, <c>check</c>, <c>generate</c> and <c>serve</c>.</summary>
+/// <summary>The command line: <c>templates</c>, <c>voorbeeld</c>, <c>check</c>, <c>generate</c>, <c>serve</c> and <c>site</c>.</summary>
 public static class CliApp
 {
     public const int Ok = 0;
@@ -28,6 +28,7 @@ public static class CliApp
             CheckCommand.Create(texts, output),
             GenerateCommand.Create(texts, CliTexts.Default(environment), output),
             ServeCommand.Create(texts, output),
+            SiteCommand.Create(texts, output),
         };
         foreach (var option in root.Options.OfType<HelpOption>())
         {

@@ -27,6 +27,9 @@ internal sealed class CliTexts
     /// <summary>"{0}": the default language code.</summary>
     public required string Lang { get; init; }
     public required string Serve { get; init; }
+    public required string Site { get; init; }
+    public required string SiteOut { get; init; }
+    public required string SiteUrl { get; init; }
     public required string Port { get; init; }
     public required string Https { get; init; }
     public required string Paths { get; init; }
@@ -68,6 +71,7 @@ internal sealed class CliTexts
     public required string Or { get; init; }
     public required string LanguageValues { get; init; }
     public required string PortValues { get; init; }
+    public required string UrlValues { get; init; }
 
     public static CliTexts For(Language language) => language == Language.En ? En : Nl;
 
@@ -117,6 +121,10 @@ internal sealed class CliTexts
         GenerateOut = "De map voor de presentaties en de posters (standaard: uitvoer).",
         Lang = "De taal van de presentaties en de posters: nl of en (standaard: {0}).",
         Serve = "Start de pagina (en de Office-invoegtoepassing) op deze computer. Stoppen met Ctrl+C.",
+        Site = "Schrijft de complete website (pagina, Office-invoegtoepassing, manifest.xml en HalenBrengen zelf als WebAssembly) " +
+               "om op een HTTPS-webserver te zetten. Alles gebeurt daarna in de browser; geen werkmap verlaat de computer.",
+        SiteOut = "De map voor de website (standaard: site).",
+        SiteUrl = "Het adres waarop de website komt te staan, zoals https://intranet.example.nl/halenbrengen/ (het manifest wijst ernaar).",
         Port = "De poort op 127.0.0.1 (standaard: 5170).",
         Https = "Via HTTPS met het .NET-ontwikkelcertificaat; nodig voor de Office-invoegtoepassing.",
         Paths = "Werkmappen (.xlsx) of mappen met werkmappen.",
@@ -147,6 +155,7 @@ internal sealed class CliTexts
         Or = "of",
         LanguageValues = "nl of en",
         PortValues = "een getal, zoals 5170",
+        UrlValues = "een volledig webadres, zoals https://intranet.example.nl/halenbrengen/",
     };
 
     public static readonly CliTexts En = new()
@@ -164,6 +173,10 @@ internal sealed class CliTexts
         GenerateOut = "The folder for the decks and the posters (default: uitvoer).",
         Lang = "The language of the decks and the posters: nl or en (default: {0}).",
         Serve = "Starts the page (and the Office add-in) on this computer. Stop with Ctrl+C.",
+        Site = "Writes the complete website (page, Office add-in, manifest.xml and HalenBrengen itself as WebAssembly) " +
+               "to put on an HTTPS web server. Everything then happens in the browser; no workbook leaves the computer.",
+        SiteOut = "The folder for the website (default: site).",
+        SiteUrl = "The address the website will have, such as https://intranet.example.org/halenbrengen/ (the manifest points at it).",
         Port = "The port on 127.0.0.1 (default: 5170).",
         Https = "Over HTTPS with the .NET development certificate; needed for the Office add-in.",
         Paths = "Workbooks (.xlsx) or folders holding workbooks.",
@@ -194,5 +207,6 @@ internal sealed class CliTexts
         Or = "or",
         LanguageValues = "nl or en",
         PortValues = "a number, such as 5170",
+        UrlValues = "a full web address, such as https://intranet.example.org/halenbrengen/",
     };
 }

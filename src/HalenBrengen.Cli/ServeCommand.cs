@@ -15,6 +15,11 @@ internal static class ServeCommand
         command.SetAction(parse =>
         {
             var options = new WebOptions(parse.GetValue(port), parse.GetValue(https));
+            if (BrowserBundle.Problem is { } problem)
+            {
+                output.WriteLine($"Niet gestart: {problem}");
+                return CliApp.Blocked;
+            }
             using var app = WebApp.Build(options);
             var url = $"{(options.Https ? "https" : "http")}://localhost:{options.Port}/";
             output.WriteLine($"HalenBrengen draait op {url}  (stoppen met Ctrl+C)");

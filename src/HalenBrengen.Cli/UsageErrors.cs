@@ -50,8 +50,10 @@ internal static class UsageErrors
                 if (!unknownWords)
                     yield return Format(texts, texts.NoCommand, List(command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name), texts));
                 break;
-            case CommandResult { Command: var command }:
-                if (command.Arguments.Any(a => a.Arity.MinimumNumberOfValues > 0))
+            case CommandResult { Command: var command } commandResult:
+                if (command.Options.FirstOrDefault(o => o.Required && commandResult.GetResult(o) is null) is { } required)
+                    yield return Format(texts, texts.MissingValue, required.Name, Example(required, texts));
+                else if (command.Arguments.Any(a => a.Arity.MinimumNumberOfValues > 0))
                     yield return Missing(command, texts);
                 else if (!unknownWords)
                     yield return texts.NotUnderstood;
@@ -93,6 +95,7 @@ internal static class UsageErrors
     {
         "--lang" => "en",
         "--port" => "5170",
+        "--url" => "https://intranet.example.nl/halenbrengen/",
         _ => option.HelpName ?? texts.FolderName,
     };
 
@@ -100,6 +103,7 @@ internal static class UsageErrors
     {
         "--lang" => texts.LanguageValues,
         "--port" => texts.PortValues,
+        "--url" => texts.UrlValues,
         _ => texts.NotUnderstood,
     };
 

@@ -4,7 +4,7 @@ namespace HalenBrengen.Web;
 
 /// <summary>
 /// The add-in only (XML) manifest of the task pane for Excel (Workbook) and PowerPoint (Presentation),
-/// pointing at this server. Elements follow the order the OfficeApp schema requires ([MS-OWEMXML] 2.2);
+/// pointing at the site's address (a sub-path such as https://host/halenbrengen/ is fine). Elements follow the order the OfficeApp schema requires ([MS-OWEMXML] 2.2);
 /// Office refuses a manifest whose elements are out of order.
 /// </summary>
 public static class AddinManifest
@@ -12,9 +12,10 @@ public static class AddinManifest
     /// <summary>Fixed, so a sideloaded add-in stays the same add-in across restarts.</summary>
     public const string Id = "6f1b8f2e-3c1e-4b8f-9d2a-5e7c4a1b9d30";
 
-    public static string Xml(string origin)
+    public static string Xml(Uri address)
     {
-        var o = SecurityElement.Escape(origin.TrimEnd('/'));
+        var a = SecurityElement.Escape(Site.Address(address).AbsoluteUri);
+        var o = SecurityElement.Escape(address.GetLeftPart(UriPartial.Authority));
         return $"""
             <?xml version="1.0" encoding="UTF-8"?>
             <OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1"
@@ -27,9 +28,9 @@ public static class AddinManifest
               <DefaultLocale>nl-NL</DefaultLocale>
               <DisplayName DefaultValue="HalenBrengen" />
               <Description DefaultValue="Maak van de ingevulde belangenkaarten en het krachtenveld de presentatie en de A0-posters voor het halen-en-brengen gesprek." />
-              <IconUrl DefaultValue="{o}/icon-32.png" />
-              <HighResolutionIconUrl DefaultValue="{o}/icon-80.png" />
-              <SupportUrl DefaultValue="{o}/" />
+              <IconUrl DefaultValue="{a}icon-32.png" />
+              <HighResolutionIconUrl DefaultValue="{a}icon-80.png" />
+              <SupportUrl DefaultValue="{a}" />
               <AppDomains>
                 <AppDomain>{o}</AppDomain>
               </AppDomains>
@@ -38,7 +39,7 @@ public static class AddinManifest
                 <Host Name="Presentation" />
               </Hosts>
               <DefaultSettings>
-                <SourceLocation DefaultValue="{o}/" />
+                <SourceLocation DefaultValue="{a}taskpane.html" />
               </DefaultSettings>
               <Permissions>ReadWriteDocument</Permissions>
             </OfficeApp>

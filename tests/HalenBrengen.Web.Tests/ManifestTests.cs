@@ -53,7 +53,7 @@ public sealed class ManifestTests(ServerFixture server)
     public void Microsofts_manifest_reader_reads_the_https_manifest_that_serve_https_hands_out()
     {
         const string origin = "https://localhost:3443";
-        var read = ReadWithMicrosoftsReader(AddinManifest.Xml(origin));
+        var read = ReadWithMicrosoftsReader(AddinManifest.Xml(new Uri(origin + "/")));
 
         AssertReadBack(read, origin);
     }
@@ -82,7 +82,20 @@ public sealed class ManifestTests(ServerFixture server)
     [Fact]
     public void The_https_manifest_is_valid_against_microsofts_schema()
     {
-        Assert.Empty(SchemaErrors(AddinManifest.Xml("https://localhost:3443")));
+        Assert.Empty(SchemaErrors(AddinManifest.Xml(new Uri("https://localhost:3443/"))));
+    }
+
+    [Fact]
+    public void The_manifest_site_writes_for_a_sub_path_is_valid_and_points_into_that_path()
+    {
+        var xml = Site.Files(new Uri("https://intranet.example.nl/halenbrengen")).Single(f => f.Path == "manifest.xml").Content;
+        var text = System.Text.Encoding.UTF8.GetString(xml);
+
+        Assert.Empty(SchemaErrors(text));
+        var read = ReadWithMicrosoftsReader(text);
+        Assert.Equal("https://intranet.example.nl/halenbrengen/taskpane.html", read.GetProperty("sourceLocation").GetString());
+        Assert.Equal("https://intranet.example.nl/halenbrengen/icon-32.png", read.GetProperty("iconUrl").GetString());
+        Assert.Equal(["https://intranet.example.nl"], read.GetProperty("appDomains").EnumerateArray().Select(d => d.GetString()));
     }
 
     [Theory]
@@ -154,7 +167,7 @@ public sealed class ManifestTests(ServerFixture server)
         Assert.Equal(origin + "/", read.GetProperty("supportUrl").GetString());
         Assert.Equal([origin], read.GetProperty("appDomains").EnumerateArray().Select(d => d.GetString()));
         Assert.Equal(["Workbook", "Presentation"], read.GetProperty("hosts").EnumerateArray().Select(h => h.GetString()));
-        Assert.Equal(origin + "/", read.GetProperty("sourceLocation").GetString());
+        Assert.Equal(origin + "/taskpane.html", read.GetProperty("sourceLocation").GetString());
         Assert.Equal("ReadWriteDocument", read.GetProperty("permissions").GetString());
     }
 

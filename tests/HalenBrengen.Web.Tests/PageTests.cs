@@ -1,8 +1,6 @@
 using System.IO.Compression;
 using HalenBrengen.App;
 using HalenBrengen.Core;
-using HalenBrengen.Core.Analysis;
-using HalenBrengen.Excel.Reading;
 using HalenBrengen.Excel.Tests.Support;
 using HalenBrengen.Pptx.Tests.Support;
 using HalenBrengen.Web.Tests.Support;
@@ -10,74 +8,116 @@ using Microsoft.Playwright;
 
 namespace HalenBrengen.Web.Tests;
 
-/// <summary>The real page in headless Chromium, as a facilitator uses it.</summary>
-[Collection("server")]
-public sealed class PageTests(ServerFixture server) : IDisposable
+/// <summary>
+/// The real page in headless Chromium, as a facilitator uses it, from the site 'halenbrengen site' writes,
+/// served by a plain static file server: everything is checked and made in the browser.
+/// </summary>
+public sealed class PageTests : IClassFixture<StaticSite>, IDisposable
 {
+    private readonly StaticSite _site;
     private readonly TempFolder _folder = new();
+
+    public PageTests(StaticSite site) => _site = site;
 
     public void Dispose() => _folder.Dispose();
 
-    [Fact]
-    public async Task Upload_see_the_check_generate_and_download_the_deck_and_posters_as_the_generator_makes_them_without_touching_the_internet()
+    private static string[] ExampleFiles() =>
+        Directory.GetFiles(Repository.PathOf("templates", "voorbeeld"), "*.xlsx").Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>A page in a browser set to this language; every request that leaves 127.0.0.1 is noted.</summary>
+    private static async Task<(IPage Page, List<string> External)> Open(IBrowser browser, string locale, Uri address)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = locale, ViewportSize = new ViewportSize { Width = 1200, Height = 1400 }, AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        var external = new List<string>();
+        context.Request += (_, request) =>
+        {
+            if (request.Url.StartsWith("http", StringComparison.Ordinal) && new Uri(request.Url).Host is not "127.0.0.1")
+                external.Add(request.Url);
+        };
+        await page.GotoAsync(address.ToString());
+        await Assertions.Expect(page.Locator("#engine")).ToBeHiddenAsync(new() { Timeout = 60_000 });
+        return (page, external);
+    }
+
+    [Theory]
+    [InlineData("nl-NL")]
+    [InlineData("en-US")]
+    public async Task Upload_check_generate_and_download_every_file_byte_for_byte_as_the_command_line_makes_it(string locale)
     {
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 1400 }, AcceptDownloads = true });
-        var external = new List<string>();
-        page.Request += (_, request) =>
-        {
-            var host = new Uri(request.Url).Host;
-            if (request.Url.StartsWith("http", StringComparison.Ordinal) && host is not "127.0.0.1" and not "localhost")
-                external.Add(request.Url);
-        };
-
-        await page.GotoAsync(server.Address.ToString());
+        var (page, external) = await Open(browser, locale, _site.Address);
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Nog geen werkmappen gekozen.");
 
-        var files = Directory.GetFiles(Repository.PathOf("templates", "voorbeeld"), "*.xlsx").Order(StringComparer.Ordinal).ToArray();
+        var files = ExampleFiles();
         await page.Locator("#files").SetInputFilesAsync(files);
-
-        await Assertions.Expect(page.Locator("#partner-list li")).ToHaveCountAsync(7);
+        await Assertions.Expect(page.Locator("#partner-list li")).ToHaveCountAsync(7, new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Klaar");
-        await Assertions.Expect(page.Locator("#generate")).ToBeEnabledAsync();
 
-        await page.Locator("#generate").ClickAsync();
-        await Assertions.Expect(page.Locator("#downloads li a")).ToHaveCountAsync(11, new() { Timeout = 60_000 });
-        // The deck for the room and the briefing for the facilitator, each said so beside its link.
-        await Assertions.Expect(page.Locator("#downloads li").Nth(1)).ToContainTextAsync("voorbereiding begeleider.pptx");
-        await Assertions.Expect(page.Locator("#downloads li").Nth(1)).ToContainTextAsync("niet projecteren");
-
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#downloads li a").First.ClickAsync());
-        Assert.EndsWith(" - sessie.pptx", download.SuggestedFilename, StringComparison.Ordinal);
-        var path = _folder.File("deck.pptx");
-        await download.SaveAsAsync(path);
-        PackageChecks.AssertValid(File.ReadAllBytes(path));
-
-        // Everything as one zip: the deck, the briefing, the map, a poster per partner and the work sheet, each a valid
-        // package and byte for byte what the generator makes of these workbooks (output is deterministic),
-        // so the deck and poster quality tests (Cli.Tests) hold for what the facilitator downloads.
-        var zipDownload = await page.RunAndWaitForDownloadAsync(() => page.Locator("#zip").ClickAsync());
-        var zipPath = _folder.File("alles.zip");
-        await zipDownload.SaveAsAsync(zipPath);
-        var expected = Generator.Render(WorkbookReader.Read(files).Coalition, Language.Nl).Select(f => (f.Name, Content: f.Content())).ToList();
-        using (var zip = ZipFile.OpenRead(zipPath))
+        var workbooks = files.Select(f => new FileContent(Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
+        foreach (var language in new[] { Language.Nl, Language.En })
         {
-            Assert.Equal(expected.Select(f => f.Name).Order(StringComparer.Ordinal), zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+            if (language == Language.En)
+                await page.Locator("#language").ClickAsync();
+            await Assertions.Expect(page.Locator("#generate")).ToBeEnabledAsync(new() { Timeout = 60_000 });
+            await page.Locator("#generate").ClickAsync();
+            var expected = UseCases.Generate(workbooks, language).Files;
+            await Assertions.Expect(page.Locator("#downloads li a")).ToHaveCountAsync(expected.Count, new() { Timeout = 120_000 });
+
+            // Each file, downloaded one by one: byte for byte what the command line makes of these workbooks.
+            for (var i = 0; i < expected.Count; i++)
+            {
+                var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#downloads li a").Nth(i).ClickAsync());
+                var path = _folder.File($"{language}-{i}.pptx");
+                await download.SaveAsAsync(path);
+                Assert.Equal(expected[i].Name, download.SuggestedFilename);
+                Assert.True(expected[i].Content.AsSpan().SequenceEqual(File.ReadAllBytes(path)), $"{locale} {expected[i].Name} differs from the command line's");
+            }
+            // And everything as one zip.
+            var zipDownload = await page.RunAndWaitForDownloadAsync(() => page.Locator("#zip").ClickAsync());
+            var zipPath = _folder.File($"{language}.zip");
+            await zipDownload.SaveAsAsync(zipPath);
+            using var zip = ZipFile.OpenRead(zipPath);
+            Assert.Equal(expected.Select(f => f.Name), zip.Entries.Select(e => e.FullName));
             foreach (var file in expected)
             {
                 using var entry = new MemoryStream();
                 using (var stream = zip.GetEntry(file.Name)!.Open())
                     await stream.CopyToAsync(entry, TestContext.Current.CancellationToken);
-                PackageChecks.AssertValid(entry.ToArray());
-                Assert.True(file.Content.AsSpan().SequenceEqual(entry.ToArray()), $"{file.Name} differs from what the generator makes");
+                Assert.True(file.Content.AsSpan().SequenceEqual(entry.ToArray()), $"{locale} zip: {file.Name} differs");
             }
         }
-        Assert.Equal(File.ReadAllBytes(path), expected[0].Content);
+        PackageChecks.AssertValid(File.ReadAllBytes(_folder.File($"{Language.Nl}-0.pptx")));
 
         if (Environment.GetEnvironmentVariable("HB_SCREENSHOT") is { Length: > 0 } screenshot)
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        Assert.Empty(external);
+        lock (_site.Requests)
+            Assert.DoesNotContain(_site.Requests, r => !r.StartsWith("GET ", StringComparison.Ordinal) || r.Contains("/api/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_example_and_the_blank_forms_come_from_the_site_itself()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var (page, external) = await Open(browser, "nl-NL", _site.Address);
+
+        await page.Locator("#example").ClickAsync();
+        await Assertions.Expect(page.Locator("#partner-list li")).ToHaveCountAsync(7, new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#generate")).ToBeEnabledAsync();
+
+        var form = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[href='formulieren/belangenkaart.xlsx']").ClickAsync());
+        Assert.Equal("belangenkaart.xlsx", form.SuggestedFilename);
+        var path = _folder.File("belangenkaart.xlsx");
+        await form.SaveAsAsync(path);
+        Assert.Equal(UseCases.Templates()[0].Content, File.ReadAllBytes(path));
         Assert.Empty(external);
     }
 
@@ -87,15 +127,14 @@ public sealed class PageTests(ServerFixture server) : IDisposable
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync();
+        var (page, _) = await Open(browser, "nl-NL", _site.Address);
         var bad = _folder.File("kapot.xlsx");
         File.WriteAllText(bad, "Partij;Wat\n");
         var good = Repository.PathOf("templates", "voorbeeld", "01-gemeente-dommelstede.xlsx");
 
-        await page.GotoAsync(server.Address.ToString());
         await page.Locator("#files").SetInputFilesAsync([good, bad]);
 
-        await Assertions.Expect(page.Locator("#diagnostics tbody tr.fout")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#diagnostics tbody tr.fout")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("#diagnostics tbody tr.fout")).ToContainTextAsync("kapot.xlsx");
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Nog niet klaar");
         await Assertions.Expect(page.Locator("#generate")).ToBeDisabledAsync();
@@ -107,9 +146,8 @@ public sealed class PageTests(ServerFixture server) : IDisposable
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync();
+        var (page, _) = await Open(browser, "nl-NL", _site.Address);
 
-        await page.GotoAsync(server.Address.ToString());
         await page.Locator("#language").ClickAsync();
 
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("No workbooks chosen yet.");

@@ -1,45 +1,51 @@
-// The page and task pane of 'halenbrengen serve'. Same code in a browser and inside Excel or PowerPoint;
-// everything talks only to this server (Content-Security-Policy: 'self').
+// The page and the Office task pane (taskpane.html is this page with Office.js). HalenBrengen itself runs
+// here, as WebAssembly in a worker (worker.js): workbooks are read and decks made in this browser, and no
+// file is sent anywhere. Every address is relative, so the site works under any path of any static host.
 "use strict";
 
 const texts = {
   nl: {
+    starting: "HalenBrengen wordt gestart…", started: "", noEngine: "Deze browser kan HalenBrengen niet draaien: ",
+    noWasm: "hij kent geen WebAssembly of web workers. Gebruik een recente Edge, Chrome, Firefox of Safari, of de opdrachtregel.",
     nothing: "Nog geen werkmappen gekozen.", checking: "Bezig met controleren…", ready: "Klaar: de presentatie en posters kunnen gemaakt worden.",
     readyWarnings: n => `Klaar om te maken. Kijk wel even naar ${n} waarschuwing(en).`, blocked: n => `Nog niet klaar: los eerst ${n} fout(en) op.`,
     partners: n => `${n} partij(en) gevonden:`, halen: "halen", brengen: "brengen", eisen: n => n === 1 ? "eis" : "eisen", noCard: "geen belangenkaart",
     fout: "fout", waarschuwing: "waarschuwing", opmerking: "opmerking", failed: "Er ging iets mis: ", made: n => `${n} bestanden gemaakt.`,
-    remove: "verwijder", other: "English", lang: "nl",
+    remove: "verwijder", other: "English", lang: "nl", exampleFailed: "Het voorbeeld kon niet geladen worden.",
     kinds: { Deck: "voor de zaal", Briefing: "alleen voor u: niet projecteren", Map: "A0-poster", PartnerPoster: "A0-poster", WorkSheet: "A0-werkvel" },
-    tooLarge: mb => `De bestanden zijn samen groter dan ${mb} MB. Een ingevulde belangenkaart is meestal kleiner dan 1 MB; haal grote afbeeldingen uit de werkmappen.`,
-    tooMany: n => `Er zijn meer dan ${n} bestanden gekozen. Kies alleen de belangenkaarten en het krachtenveld.`,
+    inserted: "De sessiepresentatie is ingevoegd.", opened: "De sessiepresentatie is als nieuwe presentatie geopend.",
+    noInsert: "Deze versie van PowerPoint kan geen dia's uit een bestand invoegen (daarvoor is PowerPointApi 1.2 nodig). Download de presentatie hierboven en open die.",
+    noOpen: "Deze versie van PowerPoint kan geen nieuwe presentatie openen vanuit een invoegtoepassing. Download de presentatie hierboven en open die.",
   },
   en: {
+    starting: "Starting HalenBrengen…", started: "", noEngine: "This browser cannot run HalenBrengen: ",
+    noWasm: "it lacks WebAssembly or web workers. Use a recent Edge, Chrome, Firefox or Safari, or the command line.",
     nothing: "No workbooks chosen yet.", checking: "Checking…", ready: "Ready: the deck and posters can be made.",
     readyWarnings: n => `Ready. Do look at ${n} warning(s).`, blocked: n => `Not ready yet: first fix ${n} error(s).`,
     partners: n => `${n} part(y/ies) found:`, halen: "get", brengen: "bring", eisen: n => n === 1 ? "demand" : "demands", noCard: "no interest card",
     fout: "error", waarschuwing: "warning", opmerking: "note", failed: "Something went wrong: ", made: n => `${n} files made.`,
-    remove: "remove", other: "Nederlands", lang: "en",
+    remove: "remove", other: "Nederlands", lang: "en", exampleFailed: "The example could not be loaded.",
     kinds: { Deck: "for the room", Briefing: "for you only: do not project", Map: "A0 poster", PartnerPoster: "A0 poster", WorkSheet: "A0 work sheet" },
-    tooLarge: mb => `The files are larger than ${mb} MB together. A filled-in card is usually under 1 MB; remove large pictures from the workbooks.`,
-    tooMany: n => `More than ${n} files were chosen. Choose only the interest cards and the force field.`,
+    inserted: "The session deck was inserted.", opened: "The session deck was opened as a new presentation.",
+    noInsert: "This version of PowerPoint cannot insert slides from a file (that needs PowerPointApi 1.2). Download the deck above and open it.",
+    noOpen: "This version of PowerPoint cannot open a new presentation from an add-in. Download the deck above and open it.",
   },
 };
 const staticTexts = {
   en: {
-    intro: "Turn the filled-in interest cards and force field into the deck and the A0 posters for the session. Everything stays on this computer.",
+    intro: "Turn the filled-in interest cards and force field into the deck and the A0 posters for the session. Everything happens in this browser: no workbook leaves your computer.",
     step1: "1. Choose the workbooks", drop: "Drop the Excel files here, or click to choose them.", useOpen: "Use the open workbook",
-    templates: "Download the blank forms", step2: "2. Check", step3: "3. Make", kind: "Kind", where: "Where", message: "Message",
-    generate: "Make the deck and posters", busy: "Making…", zip: "Download everything as zip", openDeck: "Open the deck in PowerPoint",
+    forms: "Blank forms:", example: "Try it with the example",
+    step2: "2. Check", step3: "3. Make", kind: "Kind", where: "Where", message: "Message",
+    generate: "Make the deck and posters", busy: "Making…", zip: "Download everything as zip",
+    insertDeck: "Insert the session deck into this presentation", openDeck: "Open the session deck as a new presentation",
   },
 };
-
-// The server's limits (Web/WebLimits.cs), checked here too so the facilitator is told before uploading.
-const maxBytes = 60 * 1024 * 1024;
-const maxFiles = 60;
+const pptxType = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
 let language = "nl";
-let files = [];          // { name, blob }
-let lastFiles = [];      // generated: { name, kind, base64 }
+let files = [];          // { name, bytes: ArrayBuffer }
+let lastFiles = [];      // generated: { name, kind, bytes: ArrayBuffer }
 let links = [];          // object URLs of the downloads, released when they are replaced
 let checkTicket = 0;     // only the answer to the latest check is shown
 let canGenerate = false; // what the latest check said
@@ -49,6 +55,49 @@ const $ = id => document.getElementById(id);
 
 const dutchDefaults = {};
 document.querySelectorAll("[data-t]").forEach(e => { dutchDefaults[e.dataset.t] = e.textContent; });
+
+// --- The generator, in a worker --------------------------------------------------------------------
+
+let engine = null;        // resolves to the worker once it said "ready"
+const pending = new Map(); // request id -> { resolve, reject }
+let nextId = 1;
+
+function startEngine() {
+  if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+    engine = Promise.reject(new Error(t().noWasm));
+  } else {
+    engine = new Promise((resolve, reject) => {
+      const worker = new Worker("worker.js", { type: "module" });
+      worker.addEventListener("message", e => {
+        const m = e.data;
+        if (m.type === "ready") { resolve(worker); return; }
+        if (m.type === "failed") { reject(new Error(m.message)); return; }
+        const waiting = pending.get(m.id);
+        if (!waiting) return;
+        pending.delete(m.id);
+        if (m.ok) waiting.resolve(m); else waiting.reject(new Error(m.message));
+      });
+      worker.addEventListener("error", e => reject(new Error(e.message || t().noWasm)));
+    });
+  }
+  engine.then(() => { $("engine").hidden = true; },
+    e => { $("engine").textContent = t().noEngine + e.message; $("engine").className = "fout"; });
+  engine.catch(() => {});
+}
+
+async function ask(op, message) {
+  const worker = await engine;
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, op, ...message });
+  });
+}
+
+// The worker gets copies: the page keeps its own bytes for the next check or generation.
+const copies = list => list.map(f => ({ name: f.name, bytes: f.bytes.slice(0) }));
+
+// --- The page ----------------------------------------------------------------------------------------
 
 function applyLanguage() {
   document.documentElement.lang = language;
@@ -62,17 +111,11 @@ function applyLanguage() {
   if (files.length > 0) check();
 }
 
-function form(extra) {
-  const data = new FormData();
-  files.forEach(f => data.append("files", f.blob, f.name));
-  Object.entries(extra || {}).forEach(([k, v]) => data.append(k, v));
-  return data;
-}
-
-function addFiles(list) {
+async function addFiles(list) {
   for (const f of list) {
+    const bytes = f.bytes ?? await f.arrayBuffer();
     files = files.filter(x => x.name !== f.name);
-    files.push({ name: f.name, blob: f });
+    files.push({ name: f.name, bytes });
   }
   renderFiles();
   check();
@@ -93,12 +136,6 @@ function renderFiles() {
   }));
 }
 
-// The server answers in JSON with a Dutch "message" when it refuses; anything else (a proxy's page, an
-// empty body) still gives the facilitator a sentence rather than a parse error.
-async function answer(response) {
-  try { return await response.json(); } catch { return { message: `${response.status} ${response.statusText}` }; }
-}
-
 // Downloads belong to the files they were made from: choosing other files or another language clears them.
 function clearDownloads() {
   links.forEach(URL.revokeObjectURL);
@@ -106,7 +143,8 @@ function clearDownloads() {
   lastFiles = [];
   $("downloads").replaceChildren();
   $("zip").hidden = true;
-  $("office-open").hidden = true;
+  $("office-deck").hidden = true;
+  $("office-note").hidden = true;
 }
 
 function link(blob) {
@@ -123,15 +161,10 @@ async function check() {
   $("partners").replaceChildren();
   clearDownloads();
   if (files.length === 0) { $("status").textContent = t().nothing; return; }
-  if (files.length > maxFiles) { $("status").textContent = t().tooMany(maxFiles); return; }
-  if (files.reduce((sum, f) => sum + f.blob.size, 0) > maxBytes) { $("status").textContent = t().tooLarge(maxBytes / 1024 / 1024); return; }
   $("status").textContent = t().checking;
   try {
-    const response = await fetch("/api/check", { method: "POST", body: form() });
-    const body = await answer(response);
-    if (ticket !== checkTicket) return;
-    if (!response.ok) { $("status").textContent = t().failed + body.message; return; }
-    showCheck(body);
+    const answer = await ask("check", { files: copies(files), strict: false });
+    if (ticket === checkTicket) showCheck(answer.check);
   } catch (e) {
     if (ticket === checkTicket) $("status").textContent = t().failed + e.message;
   }
@@ -175,16 +208,14 @@ async function generate() {
   $("progress").hidden = false;
   clearDownloads();
   try {
-    const response = await fetch("/api/generate", { method: "POST", body: form({ lang: language }) });
-    const body = await answer(response);
+    const answer = await ask("generate", { files: copies(files), lang: language, strict: false });
     if (ticket !== checkTicket) return; // the files changed meanwhile; their own check is on screen
-    if (response.status === 422) { showCheck(body); return; }
-    if (!response.ok) { $("status").textContent = t().failed + body.message; return; }
-    lastFiles = body.files;
-    $("downloads").replaceChildren(...body.files.map(f => {
+    if (answer.files.length === 0) { showCheck(answer.check); return; }
+    lastFiles = answer.files;
+    $("downloads").replaceChildren(...answer.files.map(f => {
       const li = document.createElement("li");
       const a = document.createElement("a");
-      a.href = link(new Blob([bytes(f.base64)], { type: "application/vnd.openxmlformats-officedocument.presentationml.presentation" }));
+      a.href = link(new Blob([f.bytes], { type: pptxType }));
       a.download = f.name;
       a.textContent = f.name;
       const note = document.createElement("span");
@@ -193,9 +224,9 @@ async function generate() {
       li.append(a, note);
       return li;
     }));
-    $("status").textContent = t().made(body.files.length);
+    $("status").textContent = t().made(answer.files.length);
     $("zip").hidden = false;
-    $("office-open").hidden = officeHost !== "PowerPoint";
+    $("office-deck").hidden = officeHost !== "PowerPoint";
   } catch (e) {
     $("status").textContent = t().failed + e.message;
   } finally {
@@ -207,14 +238,9 @@ async function generate() {
 async function downloadZip() {
   $("zip").disabled = true;
   try {
-    const response = await fetch("/api/generate", { method: "POST", body: form({ lang: language, format: "zip" }) });
-    if (!response.ok) {
-      const body = await answer(response);
-      if (response.status === 422) showCheck(body); else $("status").textContent = t().failed + body.message;
-      return;
-    }
+    const answer = await ask("zip", { files: copies(lastFiles) });
     const a = document.createElement("a");
-    a.href = link(await response.blob());
+    a.href = link(new Blob([answer.bytes], { type: "application/zip" }));
     a.download = "halenbrengen.zip";
     a.click();
   } catch (e) {
@@ -224,12 +250,24 @@ async function downloadZip() {
   }
 }
 
-function bytes(base64) {
-  const raw = atob(base64);
-  const result = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) result[i] = raw.charCodeAt(i);
-  return result;
+// The example coalition, from this site's own folder: the quickest way to see what HalenBrengen makes.
+async function loadExample() {
+  try {
+    const list = await fetch("voorbeeld/bestanden.txt");
+    if (!list.ok) throw new Error(list.statusText);
+    const names = (await list.text()).split("\n").filter(n => n.length > 0);
+    const loaded = await Promise.all(names.map(async name => {
+      const response = await fetch("voorbeeld/" + encodeURIComponent(name));
+      if (!response.ok) throw new Error(response.statusText);
+      return { name, bytes: await response.arrayBuffer() };
+    }));
+    await addFiles(loaded);
+  } catch {
+    $("status").textContent = t().exampleFailed;
+  }
 }
+
+// --- Office -------------------------------------------------------------------------------------------
 
 // Excel: the open workbook itself, read in slices with getFileAsync (Office.js, Common API 1.1).
 function useOpenWorkbook() {
@@ -249,10 +287,47 @@ function useOpenWorkbook() {
   });
 }
 
-// PowerPoint: open the generated deck as a new presentation (PowerPointApi 1.1).
-function openDeckInPowerPoint() {
+function base64(buffer) {
+  const bytes = new Uint8Array(buffer);
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+function officeNote(text) {
+  $("office-note").textContent = text;
+  $("office-note").hidden = false;
+}
+
+const supports = (set, version) => Office.context.requirements && Office.context.requirements.isSetSupported(set, version);
+
+// PowerPoint: the session deck's slides into the open presentation, keeping their own design (PowerPointApi 1.2).
+async function insertDeck() {
   const deck = lastFiles.find(f => f.kind === "Deck");
-  if (deck) PowerPoint.createPresentation(deck.base64);
+  if (!deck) return;
+  if (!supports("PowerPointApi", "1.2")) { officeNote(t().noInsert); return; }
+  try {
+    await PowerPoint.run(async context => {
+      context.presentation.insertSlidesFromBase64(base64(deck.bytes), { formatting: "KeepSourceFormatting" });
+      await context.sync();
+    });
+    officeNote(t().inserted);
+  } catch (e) {
+    officeNote(t().failed + e.message);
+  }
+}
+
+// PowerPoint: the session deck as a presentation of its own (PowerPointApi 1.1).
+async function openDeck() {
+  const deck = lastFiles.find(f => f.kind === "Deck");
+  if (!deck) return;
+  if (!supports("PowerPointApi", "1.1")) { officeNote(t().noOpen); return; }
+  try {
+    await PowerPoint.createPresentation(base64(deck.bytes));
+    officeNote(t().opened);
+  } catch (e) {
+    officeNote(t().failed + e.message);
+  }
 }
 
 $("files").addEventListener("change", e => addFiles(e.target.files));
@@ -262,10 +337,13 @@ drop.addEventListener("dragleave", () => drop.classList.remove("over"));
 drop.addEventListener("drop", e => { e.preventDefault(); drop.classList.remove("over"); addFiles(e.dataTransfer.files); });
 $("generate").addEventListener("click", generate);
 $("zip").addEventListener("click", downloadZip);
+$("example").addEventListener("click", loadExample);
 $("language").addEventListener("click", () => { language = language === "nl" ? "en" : "nl"; applyLanguage(); });
 $("office-workbook").addEventListener("click", useOpenWorkbook);
-$("office-open").addEventListener("click", openDeckInPowerPoint);
+$("office-insert").addEventListener("click", insertDeck);
+$("office-open").addEventListener("click", openDeck);
 
+startEngine();
 if (window.Office && Office.onReady) {
   Office.onReady(info => {
     officeHost = info && info.host ? String(info.host) : null;

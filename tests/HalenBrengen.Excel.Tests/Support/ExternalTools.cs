@@ -21,6 +21,10 @@ internal static class ExternalTools
         return Missing("python3 met openpyxl (Debian-pakket python3-openpyxl)");
     }
 
+    /// <summary>Python 3 itself (its http.server is the plain static file server of the site tests).</summary>
+    public static string RequirePython() =>
+        File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : Missing("python3 (Debian-pakket python3)");
+
     public static string RequireSoffice()
     {
         foreach (var candidate in new[] { "/usr/bin/soffice", "/usr/bin/libreoffice" })

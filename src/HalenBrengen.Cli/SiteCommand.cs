@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using HalenBrengen.Web;
+
+namespace HalenBrengen.Cli;
+
+/// <summary><c>halenbrengen site --url URL [--out DIR]</c>: the static site, for any HTTPS host.</summary>
+internal static class SiteCommand
+{
+    public static Command Create(CliTexts texts, TextWriter output)
+    {
+        var outOption = CommandParts.Out(texts.SiteOut, "site", texts);
+        var url = new Option<Uri>("--url")
+        {
+            Description = texts.SiteUrl,
+            HelpName = "url",
+            Required = true,
+            CustomParser = ParseUrl,
+        };
+        var command = new Command("site", texts.Site) { outOption, url };
+        command.SetAction(parse =>
+        {
+            if (BrowserBundle.Problem is { } problem)
+            {
+                output.WriteLine($"NIET geschreven: {problem}");
+                return CliApp.Blocked;
+            }
+            var folder = Path.GetFullPath(parse.GetValue(outOption)!);
+            var address = Site.Address(parse.GetValue(url)!);
+            var written = Site.Write(folder, address);
+            output.WriteLine($"Klaar: de website ({written.Count} bestanden) staat in {folder}");
+            output.WriteLine();
+            output.WriteLine($"Zet de inhoud van die map op {address} (elke HTTPS-webserver voor gewone bestanden is goed).");
+            output.WriteLine($"Open daarna {address} in de browser; voor Excel en PowerPoint: {address}manifest.xml");
+            if (address.Scheme != Uri.UriSchemeHttps && !address.IsLoopback)
+                output.WriteLine("Let op: Office laadt invoegtoepassingen alleen via https.");
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>An absolute http(s) address; anything else is a usage error worded by <see cref="UsageErrors"/>.</summary>
+    private static Uri ParseUrl(ArgumentResult result)
+    {
+        var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+            return uri;
+        result.AddError($"--url: {value}");
+        return new Uri("https://localhost/");
+    }
+}

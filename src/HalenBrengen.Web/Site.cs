@@ -1,0 +1,165 @@
+using System.Reflection;
+using System.Text;
+using HalenBrengen.App;
+
+namespace HalenBrengen.Web;
+
+/// <summary>A file of the static site: its path under the site's address, its bytes and its media type.</summary>
+public sealed record SiteFile(string Path, byte[] Content, string ContentType);
+
+/// <summary>
+/// The complete static site: the page (index.html), the Office task pane (taskpane.html: the same page
+/// with Office.js), the generator as WebAssembly (worker.js and _framework/), the blank forms, the example
+/// workbooks to try it on, and the add-in manifest pointing at the site's address. Any HTTPS static host
+/// can serve it; <c>serve</c> serves the same files on this computer. Nothing in it talks to a server of
+/// ours: checking and generating happen in the browser.
+/// </summary>
+public static class Site
+{
+    /// <summary>Office.js from Microsoft's CDN, as Microsoft requires of add-ins; only the task pane loads it.</summary>
+    public const string OfficeJs = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+    /// <summary>
+    /// The page's policy, in a meta element so every static host applies it: its own files only, and the
+    /// WebAssembly compiled from them ('wasm-unsafe-eval'); the task pane also loads Office.js.
+    /// </summary>
+    public static string Policy(bool taskPane) =>
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" + (taskPane ? " https://appsforoffice.microsoft.com" : "") +
+        "; worker-src 'self'; img-src 'self' data: blob:; style-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
+
+    /// <summary>The folder the blank forms are in, and the example's.</summary>
+    public const string FormsFolder = "formulieren";
+    public const string ExampleFolder = "voorbeeld";
+
+    /// <summary>The address as a folder: "https://host/path" becomes "https://host/path/"; query and fragment go.</summary>
+    public static Uri Address(Uri address)
+    {
+        var builder = new UriBuilder(address) { Query = string.Empty, Fragment = string.Empty };
+        if (!builder.Path.EndsWith('/'))
+            builder.Path += "/";
+        return builder.Uri;
+    }
+
+    /// <summary>Every file of the site, for a site published at <paramref name="address"/> (ending in '/').</summary>
+    public static IReadOnlyList<SiteFile> Files(Uri address)
+    {
+        var files = new List<SiteFile>();
+        var page = Encoding.UTF8.GetString(Embedded("index.html"));
+        files.Add(Text("index.html", Page(page, taskPane: false), "text/html; charset=utf-8"));
+        files.Add(Text("taskpane.html", Page(page, taskPane: true), "text/html; charset=utf-8"));
+        foreach (var name in new[] { "app.js", "app.css", "icon-32.png", "icon-80.png" })
+            files.Add(new SiteFile(name, Embedded(name), TypeOf(name)));
+        files.Add(Text("manifest.xml", AddinManifest.Xml(address), "application/xml; charset=utf-8"));
+        files.AddRange(UseCases.Templates().Select(f => new SiteFile($"{FormsFolder}/{f.Name}", f.Content, TypeOf(f.Name))));
+        var example = UseCases.Example();
+        files.AddRange(example.Select(f => new SiteFile($"{ExampleFolder}/{f.Name}", f.Content, TypeOf(f.Name))));
+        files.Add(Text($"{ExampleFolder}/bestanden.txt", string.Concat(example.Select(f => f.Name + "\n")), "text/plain; charset=utf-8"));
+        files.AddRange(BrowserBundle.Files().Select(f => new SiteFile(f.Path, f.Content, TypeOf(f.Path))));
+        return files;
+    }
+
+    /// <summary>Writes the site into a folder (made when missing); returns the paths written.</summary>
+    public static IReadOnlyList<string> Write(string folder, Uri address)
+    {
+        var written = new List<string>();
+        foreach (var file in Files(address))
+        {
+            var path = Path.Combine(folder, file.Path.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Content);
+            written.Add(path);
+        }
+        return written;
+    }
+
+    /// <summary>The page, or the task pane: the same page with its policy, and Office.js for the task pane.</summary>
+    private static string Page(string page, bool taskPane)
+    {
+        var head = $"""<meta http-equiv="Content-Security-Policy" content="{Policy(taskPane)}">""";
+        if (taskPane)
+            head += $"""{"\n  "}<script src="{OfficeJs}"></script>""";
+        return page.Replace("<!-- head -->", head, StringComparison.Ordinal);
+    }
+
+    private static SiteFile Text(string path, string text, string type) => new(path, Encoding.UTF8.GetBytes(text), type);
+
+    public static string TypeOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".js" or ".mjs" => "text/javascript; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".json" => "application/json",
+        ".png" => "image/png",
+        ".wasm" => "application/wasm",
+        ".xml" => "application/xml; charset=utf-8",
+        ".txt" => "text/plain; charset=utf-8",
+        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        _ => "application/octet-stream",
+    };
+
+    internal static byte[] Embedded(string name)
+    {
+        using var stream = typeof(Site).Assembly.GetManifestResourceStream("wwwroot/" + name)
+            ?? throw new InvalidOperationException($"{name} is not embedded.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}
+
+/// <summary>
+/// The generator built as WebAssembly (src/HalenBrengen.Browser, published): worker.js and _framework/.
+/// A release carries it inside (embedded as "bundle/…"); a build from source takes it from that project's
+/// publish folder, or from the folder HALENBRENGEN_BUNDLE names.
+/// </summary>
+public static class BrowserBundle
+{
+    private const string Prefix = "bundle/";
+
+    public static string? Folder =>
+        Environment.GetEnvironmentVariable("HALENBRENGEN_BUNDLE") is { Length: > 0 } named ? named
+        : typeof(BrowserBundle).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "BrowserBundle")?.Value;
+
+    /// <summary>Null when the bundle is there; else, in Dutch, what to do.</summary>
+    public static string? Problem => Embedded().Any() || (Folder is { } folder && File.Exists(Path.Combine(folder, "worker.js")))
+        ? null
+        : "het WebAssembly-deel van HalenBrengen is niet gebouwd. Maak het met: dotnet publish src/HalenBrengen.Browser -c Release";
+
+    public static IReadOnlyList<(string Path, byte[] Content)> Files()
+    {
+        var embedded = Embedded().ToList();
+        if (embedded.Count > 0)
+        {
+            return embedded.Select(name =>
+            {
+                using var stream = typeof(BrowserBundle).Assembly.GetManifestResourceStream(name)!;
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return (name[Prefix.Length..], copy.ToArray());
+            }).ToList();
+        }
+        if (Problem is { } problem)
+            throw new InvalidOperationException(problem);
+        var root = Folder!;
+        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(Shipped)
+            .Order(StringComparer.Ordinal)
+            .Select(relative => (relative, File.ReadAllBytes(Path.Combine(root, relative))))
+            .ToList();
+    }
+
+    /// <summary>
+    /// What the site takes from the publish folder: the worker and the runtime with its assemblies, without
+    /// precompressed copies (hosts compress themselves) or debug symbols.
+    /// </summary>
+    public static bool Shipped(string relative)
+    {
+        var path = relative.Replace(Path.DirectorySeparatorChar, '/');
+        return (path == "worker.js" || path.StartsWith("_framework/", StringComparison.Ordinal))
+            && Path.GetExtension(path) is not (".br" or ".gz" or ".pdb");
+    }
+
+    private static IEnumerable<string> Embedded() =>
+        typeof(BrowserBundle).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+}
