@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -10,7 +11,7 @@ namespace HalenBrengen.Core;
 /// what a reader can see: characters that render as nothing (a byte-order mark pasted along with a
 /// name, a zero-width joiner) are left out, and composed and decomposed accents (NFC, NFD) fold alike.
 /// </summary>
-public static class TextKey
+public static partial class TextKey
 {
     /// <summary>
     /// For labels, headers and sheet names: case, diacritics, surrounding spaces, a trailing colon and
@@ -40,45 +41,71 @@ public static class TextKey
     /// Compatibility decomposition (so the ligature 'ĳ' becomes "ij" and 'é' becomes 'e' + accent,
     /// whether it was typed composed or decomposed), accents and default-ignorable code points dropped,
     /// then invariant lower case; the dotless 'ı' and a few letters like 'ø' and 'ß' fold to their plain
-    /// Latin form too. Non-breaking spaces count as spaces.
+    /// Latin form too. Non-breaking spaces count as spaces. Gives exactly what
+    /// <c>Normalize(FormKD)</c>, that filter and <c>Normalize(FormC)</c> gave with ICU 72 (Unicode 15.0).
     /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Managed on purpose, with no <c>string.Normalize</c>: a key must be the same in every host (CLI,
+    /// server, the browser), and the platform's normalization is not: on Linux it is the system's ICU,
+    /// whose Unicode version moves with the distribution, and in the browser .NET's ICU data has no
+    /// compatibility decompositions at all, so FormKD throws. A library was weighed and left: the only
+    /// one served, ICU4N 60.1, is an alpha with ICU 60's Unicode 10 data and megabytes of it for a
+    /// WebAssembly bundle; System.Globalization.Extensions is the platform's normalization again.
+    /// </para>
+    /// <para>
+    /// What Fold needs of NFKD is little, because it drops every mark afterwards: per code point, its
+    /// full compatibility decomposition without the marks. <c>scripts/make-fold-table.py</c> wrote that
+    /// once from UnicodeData.txt 15.0 (the version of ICU 72, which the tests compare against) into
+    /// <c>TextKey.Decompositions.cs</c>: 5,857 code points in about 50 kB, made into two arrays and a
+    /// string once, so folding a word allocates nothing but the key. Canonical reordering only moves marks
+    /// (no character with a non-zero combining class is anything but a mark), so per code point is enough.
+    /// </para>
+    /// <para>
+    /// The old final FormC had one effect left once the marks are gone: every canonical composition
+    /// pairs a starter with a mark, except the Hangul ones, which are algorithmic. So Hangul syllables are
+    /// not decomposed at all, and a leading consonant followed by a vowel jamo, or an LV syllable followed
+    /// by a trailing consonant, is composed where it is written, as FormC would (Unicode §3.12); a lone
+    /// compatibility jamo such as 'ㄱ' stays the conjoining jamo its decomposition gives, as before.
+    /// One deliberate difference: a text holding the noncharacter U+FFFE made the old Fold throw (.NET's
+    /// ICU normalization rejects it); now it is kept, like U+FFFF.
+    /// </para>
+    /// </remarks>
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text))
             return string.Empty;
-        // Normalize throws on a lone surrogate; such a half character carries no meaning for a key.
-        if (text.Any(char.IsSurrogate))
-            text = new string(text.Where((c, i) => !char.IsSurrogate(c)
-                || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]))).ToArray());
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var rune in decomposed.EnumerateRunes())
+        if (IsAsciiWithoutCapitals(text))
+            return text;
+        using var folded = new FoldedText(stackalloc char[256]);
+        for (var i = 0; i < text.Length; i++)
         {
-            var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                or UnicodeCategory.EnclosingMark || IsDefaultIgnorable(rune))
-                continue;
-            if (!rune.IsBmp)
+            int code = text[i];
+            if (char.IsSurrogate(text[i]))
             {
-                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+                // A half character (a lone surrogate) carries no meaning for a key.
+                if (!char.IsHighSurrogate(text[i]) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
+                    continue;
+                code = char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+            if (code < 0x80)
+            {
+                folded.Append(char.ToLowerInvariant((char)code));
                 continue;
             }
-            var lower = char.ToLowerInvariant((char)rune.Value);
-            builder.Append(lower switch
+            var at = Array.BinarySearch(DecomposedCodePoints, code);
+            if (at < 0)
             {
-                // Letters whose mark has no Unicode decomposition, so FormKD leaves them alone.
-                'ı' => "i",
-                'ø' => "o",
-                'ł' => "l",
-                'đ' => "d",
-                'ß' => "ss",
-                'æ' => "ae",
-                'œ' => "oe",
-                _ => lower.ToString(),
-            });
+                folded.AppendFolded(new Rune(code));
+                continue;
+            }
+            var start = at == 0 ? 0 : DecompositionEnds[at - 1];
+            var decomposition = Decompositions.AsSpan(start, DecompositionEnds[at] - start);
+            foreach (var rune in decomposition.EnumerateRunes())
+                folded.AppendFolded(rune);
         }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return folded.ToString();
     }
 
     /// <summary>
@@ -129,5 +156,105 @@ public static class TextKey
             lastWasSpace = isSpace;
         }
         return builder.ToString();
+    }
+
+    private static bool IsAsciiWithoutCapitals(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80 || c is >= 'A' and <= 'Z')
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A key being built: on the stack while short, from the shared pool when long, so folding a
+    /// word allocates only the key itself.
+    /// </summary>
+    private ref struct FoldedText(Span<char> initial)
+    {
+        private const int HangulSyllables = 0xAC00, LeadingCount = 19, VowelCount = 21, TrailingCount = 28;
+        private const char FirstLeading = '\u1100', FirstVowel = '\u1161', TrailingBeforeFirst = '\u11A7';
+
+        private Span<char> _chars = initial;
+        private char[]? _rented;
+        private int _length;
+
+        /// <summary>One code point of a decomposition: marks and invisible characters left out, the rest lower-cased.</summary>
+        public void AppendFolded(Rune rune)
+        {
+            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.EnclosingMark || IsDefaultIgnorable(rune))
+                return;
+            if (!rune.IsBmp)
+            {
+                Span<char> pair = stackalloc char[2];
+                var written = Rune.ToLowerInvariant(rune).EncodeToUtf16(pair);
+                Append(pair[0]);
+                if (written == 2)
+                    Append(pair[1]);
+                return;
+            }
+            switch (char.ToLowerInvariant((char)rune.Value))
+            {
+                // Letters whose mark has no Unicode decomposition, so the table leaves them alone.
+                case 'ı': Append('i'); break;
+                case 'ø': Append('o'); break;
+                case 'ł': Append('l'); break;
+                case 'đ': Append('d'); break;
+                case 'ß': Append('s'); Append('s'); break;
+                case 'æ': Append('a'); Append('e'); break;
+                case 'œ': Append('o'); Append('e'); break;
+                case var c: AppendComposingHangul(c); break;
+            }
+        }
+
+        public void Append(char c)
+        {
+            if (_length == _chars.Length)
+                Grow();
+            _chars[_length++] = c;
+        }
+
+        /// <summary>The Hangul compositions of FormC (Unicode §3.12): L + V makes an LV syllable, LV + T an LVT syllable.</summary>
+        private void AppendComposingHangul(char c)
+        {
+            if (_length > 0)
+            {
+                var previous = _chars[_length - 1];
+                int leading = previous - FirstLeading, vowel = c - FirstVowel, trailing = c - TrailingBeforeFirst;
+                if ((uint)leading < LeadingCount && (uint)vowel < VowelCount)
+                {
+                    _chars[_length - 1] = (char)(HangulSyllables + ((leading * VowelCount) + vowel) * TrailingCount);
+                    return;
+                }
+                var syllable = previous - HangulSyllables;
+                if ((uint)syllable < LeadingCount * VowelCount * TrailingCount && syllable % TrailingCount == 0
+                    && trailing is > 0 and < TrailingCount)
+                {
+                    _chars[_length - 1] = (char)(previous + trailing);
+                    return;
+                }
+            }
+            Append(c);
+        }
+
+        private void Grow()
+        {
+            var larger = ArrayPool<char>.Shared.Rent(_chars.Length * 2);
+            _chars.CopyTo(larger);
+            if (_rented is not null)
+                ArrayPool<char>.Shared.Return(_rented);
+            _chars = _rented = larger;
+        }
+
+        public override readonly string ToString() => new(_chars[.._length]);
+
+        public readonly void Dispose()
+        {
+            if (_rented is not null)
+                ArrayPool<char>.Shared.Return(_rented);
+        }
     }
 }
