@@ -27,7 +27,8 @@ internal static class ChartWriter
 
     /// <summary>
     /// The n-th chart part with its data as an embedded workbook. The workbook is a zip of its own, compressed
-    /// once when it is made, so the package stores it as it is rather than deflating it a second time.
+    /// once when it is made, so the package stores it as it is (method 0, which ECMA-376 Part 2, annex C,
+    /// allows beside deflate) rather than deflating it a second time.
     /// </summary>
     public static void Write(PackageWriter package, ChartElement element, int number, string language)
     {
@@ -142,7 +143,7 @@ internal static class ChartWriter
         }
 
         const string workbook = "xl/workbook.xml", sheet = "xl/worksheets/sheet1.xml";
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBuffer();
         using (var package = new PackageWriter(buffer,
                    [("xml", OpcTypes.WorkbookType), ("rels", OpcTypes.RelationshipsType)], [new(sheet, OpcTypes.WorksheetType)]))
         {
@@ -150,6 +151,7 @@ internal static class ChartWriter
             package.Part(workbook, new Workbook(new Sheets(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Name = Sheet, SheetId = 1, Id = "rIdSheet" })));
             package.Relationships(workbook, new Relationship("rIdSheet", OpcTypes.Worksheet, sheet));
             package.Part(sheet, new Worksheet(data));
+            package.Complete();
         }
         return buffer.ToArray();
     }

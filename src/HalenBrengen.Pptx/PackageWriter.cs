@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml;
@@ -23,13 +24,13 @@ internal sealed class PackageWriter : IDisposable
     /// <summary>Every entry's DOS date and time: no clock, same bytes.</summary>
     private static readonly DateTimeOffset Stamp = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>What System.IO.Packaging writes, byte for byte: a BOM, then the declaration.</summary>
-    private static readonly UTF8Encoding WithBom = new(encoderShouldEmitUTF8Identifier: true);
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: true);
 
     private readonly ZipArchive _zip;
     private readonly HashSet<string> _extensions;
     private readonly HashSet<string> _unwritten;
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+    private readonly StringBuilder _text = new(1024);
 
     /// <param name="output">A seekable stream: the sizes then go in each local header, with no data descriptor after the data.</param>
     /// <param name="defaults">Content types by extension, in the order written (Part 2, 10.1.2.2.2).</param>
@@ -48,8 +49,7 @@ internal sealed class PackageWriter : IDisposable
             xml.Append("<Override PartName=\"/").Append(name).Append("\" ContentType=\"").Append(type).Append("\" />");
         xml.Append("</Types>");
         using var stream = Entry("[Content_Types].xml", CompressionLevel.Optimal);
-        using var writer = new StreamWriter(stream, WithBom);
-        writer.Write(xml);
+        WriteText(stream, xml);
     }
 
     /// <summary>A part from its bytes. Already compressed data (an embedded package) is stored, never deflated twice.</summary>
@@ -82,13 +82,42 @@ internal sealed class PackageWriter : IDisposable
     {
         var slash = source.LastIndexOf('/') + 1;
         var name = $"{source[..slash]}_rels/{source[slash..]}.rels";
-        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        var xml = _text.Clear().Append("<?xml version=\"1.0\" encoding=\"utf-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         foreach (var (id, type, target) in relationships)
             xml.Append("<Relationship Type=\"").Append(type).Append("\" Target=\"/").Append(target).Append("\" Id=\"").Append(id).Append("\" />");
         xml.Append("</Relationships>");
         using var stream = Part(name, CompressionLevel.Optimal);
-        using var writer = new StreamWriter(stream, WithBom);
-        writer.Write(xml);
+        WriteText(stream, xml);
+    }
+
+    /// <summary>
+    /// Text as System.IO.Packaging wrote it (UTF-8 with a BOM), encoded through one pooled buffer: a
+    /// StreamWriter per relationships part allocated more than the part itself.
+    /// </summary>
+    private static void WriteText(Stream stream, StringBuilder text)
+    {
+        stream.Write(Utf8.Preamble);
+        var encoder = Utf8.GetEncoder();
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        try
+        {
+            foreach (var chunk in text.GetChunks())
+            {
+                var chars = chunk.Span;
+                while (!chars.IsEmpty)
+                {
+                    encoder.Convert(chars, buffer, flush: false, out var used, out var bytes, out _);
+                    stream.Write(buffer, 0, bytes);
+                    chars = chars[used..];
+                }
+            }
+            encoder.Convert([], buffer, flush: true, out _, out var last, out _);
+            stream.Write(buffer, 0, last);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private Stream Entry(string name, CompressionLevel level)
@@ -100,17 +129,20 @@ internal sealed class PackageWriter : IDisposable
         return new Unflushed(entry.Open());
     }
 
-    /// <summary>Writes the central directory; every part given a content type of its own must have been written.</summary>
-    public void Dispose()
+    /// <summary>Ends the package (its central directory), once every part given a content type of its own was written.</summary>
+    public void Complete()
     {
-        _zip.Dispose();
         if (_unwritten.Count > 0)
             throw new InvalidOperationException($"content types given for parts never written: {string.Join(", ", _unwritten.Order(StringComparer.Ordinal))}");
+        _zip.Dispose();
     }
+
+    /// <summary>Ends the zip without the check, so that an exception thrown while writing a part is the one reported.</summary>
+    public void Dispose() => _zip.Dispose();
 }
 
 /// <summary>
-/// An entry's stream that ignores Flush: XmlWriter and StreamWriter flush when they close, and a flushed
+/// An entry's stream that ignores Flush: XmlWriter and the SDK's Save flush when they close, and a flushed
 /// DeflateStream ends its block there (a sync flush, some bytes each time and a worse compression).
 /// </summary>
 internal sealed class Unflushed(Stream inner) : Stream

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using DocumentFormat.OpenXml.Presentation;
 using HalenBrengen.Layout;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -18,7 +19,7 @@ public static class PptxWriter
     public static byte[] Write(DeckPlan plan)
     {
         var charts = plan.Slides.Select(s => s.Elements.OfType<ChartElement>().Count()).ToArray();
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBuffer();
         using (var package = new PackageWriter(buffer, Defaults(charts.Sum() > 0), Overrides(charts).ToList()))
         {
             package.Relationships("",
@@ -36,20 +37,13 @@ public static class PptxWriter
             package.Relationships(Presentation, [.. relationships]);
             MasterWriter.Write(package, plan.LanguageTag);
 
-            // The slides' XML is made side by side (it depends on the plan alone), a batch at a time so a deck
-            // of thousands of slides never holds all of it; the parts are written in order.
             var chart = 0;
-            foreach (var batch in plan.Slides.Select((s, i) => (Slide: s, Index: i)).Chunk(64))
+            for (var i = 0; i < plan.Slides.Count; i++)
             {
-                var xml = batch.AsParallel().AsOrdered()
-                    .Select(s => (Slide: SlideXml.Slide(s.Slide, plan.LanguageTag), Notes: SlideXml.Notes(s.Slide.Notes, plan.LanguageTag))).ToList();
-                for (var b = 0; b < batch.Length; b++)
-                {
-                    var (slide, i) = batch[b];
-                    SlideWriter.Write(package, i, slide, xml[b].Slide, xml[b].Notes, chart + 1, plan.LanguageTag);
-                    chart += charts[i];
-                }
+                SlideWriter.Write(package, i, plan.Slides[i], chart + 1, plan.LanguageTag);
+                chart += charts[i];
             }
+            package.Complete();
         }
         return buffer.ToArray();
     }
@@ -114,11 +108,12 @@ internal static class SlideWriter
     public static string NotesPart(int index) => $"ppt/notesSlides/notesSlide{index + 1}.xml";
 
     /// <param name="firstChart">The package-wide number of the slide's first chart.</param>
-    public static void Write(PackageWriter package, int index, SlidePlan plan, byte[] slideXml, byte[] notesXml, int firstChart, string language)
+    public static void Write(PackageWriter package, int index, SlidePlan plan, int firstChart, string language)
     {
         var slide = SlidePart(index);
         var notes = NotesPart(index);
-        package.Part(slide, slideXml);
+        using (var stream = package.Part(slide, CompressionLevel.Optimal))
+            SlideXml.Slide(stream, plan, language);
         var charts = plan.Elements.OfType<ChartElement>().ToList();
         var relationships = new Relationship[charts.Count + 2];
         relationships[0] = new("rIdLayout", OpcTypes.SlideLayout, MasterWriter.LayoutPart(plan.Layout));
@@ -129,7 +124,8 @@ internal static class SlideWriter
         for (var c = 0; c < charts.Count; c++)
             ChartWriter.Write(package, charts[c], firstChart + c, language);
 
-        package.Part(notes, notesXml);
+        using (var stream = package.Part(notes, CompressionLevel.Optimal))
+            SlideXml.Notes(stream, plan.Notes, language);
         package.Relationships(notes,
             new Relationship("rIdNotesMaster", OpcTypes.NotesMaster, MasterWriter.NotesMaster),
             new Relationship("rIdSlide", OpcTypes.Slide, slide));
