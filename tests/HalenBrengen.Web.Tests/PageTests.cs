@@ -144,6 +144,25 @@ public sealed class PageTests : IClassFixture<StaticSite>, IDisposable
     }
 
     [Fact]
+    public async Task A_browser_without_WebAssembly_is_told_so_plainly_and_nothing_can_be_made()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL" });
+        // An old Office webview: no WebAssembly at all.
+        await context.AddInitScriptAsync("delete globalThis.WebAssembly;");
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_site.Address.ToString());
+
+        await Assertions.Expect(page.Locator("#engine")).ToContainTextAsync("Deze browser kan HalenBrengen niet draaien");
+        await Assertions.Expect(page.Locator("#engine")).ToContainTextAsync("WebAssembly");
+        await page.Locator("#files").SetInputFilesAsync(ExampleFiles());
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Er ging iets mis");
+        await Assertions.Expect(page.Locator("#generate")).ToBeDisabledAsync();
+    }
+
+    [Fact]
     public async Task The_example_and_the_blank_forms_come_from_the_site_itself()
     {
         var (playwright, browser) = await Browser.LaunchAsync();
