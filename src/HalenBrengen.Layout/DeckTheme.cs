@@ -1,14 +1,41 @@
+using HalenBrengen.Layout.Style;
+
 namespace HalenBrengen.Layout;
 
 /// <summary>
-/// The look of every file, defined once (CONVENTIONS rule 4): slide size, grid, colours, font and the
-/// type scales. Every planner and writer asks this; a facilitator's own branding later means changing
-/// this one place. Colours are hex RGB; each text colour has at least 4.5:1 contrast on the fill it is
-/// used on (the deck tests measure it on every run).
+/// The look of every file, in one place (CONVENTIONS rule 4): slide size, grid, colours, fonts and the
+/// type scales. Every planner asks this. Colours and fonts come from the current <see cref="Look"/>: the
+/// house look, or a facilitator's house style for the plans made inside <see cref="Use"/>. The look is
+/// ambient, as <see cref="System.Globalization.CultureInfo.CurrentCulture"/> is for formatting, so the
+/// dozens of planners and kit functions need no look parameter; every <see cref="DeckPlan"/> records the
+/// look it was made in, and the writers use only that. Each text colour has at least 4.5:1 contrast on
+/// the fill it is used on (the deck tests measure it on every run, with and without a house style).
 /// </summary>
 public static class DeckTheme
 {
-    public const string Font = Fonts.FontMetrics.FontName;
+    private static readonly AsyncLocal<Look?> Ambient = new();
+
+    /// <summary>The look plans are made in now: the house look unless a house style is in use.</summary>
+    public static Look Current => Ambient.Value ?? Look.House;
+
+    /// <summary>Makes plans in <paramref name="look"/> until the result is disposed, on this flow of execution only.</summary>
+    public static IDisposable Use(Look look)
+    {
+        var previous = Ambient.Value;
+        Ambient.Value = look;
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(Look? previous) : IDisposable
+    {
+        public void Dispose() => Ambient.Value = previous;
+    }
+
+    /// <summary>The body font's name, written into every run but a title's.</summary>
+    public static string Font => Current.Body.Name;
+
+    /// <summary>The titles' font.</summary>
+    public static string HeadingFont => Current.Heading.Name;
 
     // 16:9 at PowerPoint's default widescreen size, 13.333 × 7.5 in.
     public static readonly Emu SlideWidth = new(12_192_000);
@@ -16,34 +43,64 @@ public static class DeckTheme
     public static readonly Rect Slide = new(new Emu(0), new Emu(0), SlideWidth, SlideHeight);
 
     public static readonly Emu Margin = Emu.FromMm(12);
-    /// <summary>Where a content slide's title goes: room for two lines at the smallest title size.</summary>
-    public static readonly Rect TitleBox = new(Margin, Emu.FromMm(7), SlideWidth - Margin - Margin, Emu.FromMm(30));
-    /// <summary>Below the title: the slide's body. Its bottom keeps 10 mm free, for projectors that crop.</summary>
-    public static readonly Rect BodyBox = new(Margin, Emu.FromMm(40), SlideWidth - Margin - Margin, Emu.FromMm(140));
     public static readonly Emu Gap = Emu.FromMm(6);
 
-    // Palette (contrast on white in brackets): ink #1F2937 (14.7:1), muted #4B5563 (7.6:1).
-    public const string Background = "FFFFFF";
-    public const string White = "FFFFFF";
-    public const string Ink = "1F2937";
-    public const string Muted = "4B5563";
-    public const string Accent = "1F4E79";      // titles, headers, the centre (9.4:1 on white; white on it 9.4:1)
-    public const string Halen = "1D5C8C";       // what a partner wants (white text 7.0:1)
-    public const string Brengen = "2E6B30";     // what a partner brings (white text 6.6:1)
-    public const string Eis = "9A3412";         // a demand (white text 7.2:1)
-    public const string Light = "EEF2F7";       // panels (ink on it 13.4:1)
-    public const string HalenLight = "E3EEF7";
-    public const string BrengenLight = "E5F2E6";
-    /// <summary>Paper to write on with a marker: the work sheet's centre and fields.</summary>
-    public const string Paper = "F7F9FC";
-    /// <summary>Lines that carry meaning (connections, rules): 3:1 or more on white, as graphics need.</summary>
-    public const string Rule = "5B7A99";
-    public const string Border = "C9D3DF";
-    /// <summary>The briefing's warning band: white on it 8.6:1.</summary>
-    public const string Warning = "8A1C1C";
+    /// <summary>The logo's box on a slide: in its corner, the margin from the side and 7 mm from the top or bottom; null without a logo.</summary>
+    public static Rect? Logo => Current.LogoBox(SlideWidth, SlideHeight, Margin, Emu.FromMm(7));
 
-    /// <summary>Table colours: white on the accent header, ink on white and light bands.</summary>
-    public static readonly TableStyle Table = new(Accent, White, Background, Light, Ink, Border);
+    /// <summary>Every slide with the logo drawn on it last, in its box, when the look has one.</summary>
+    public static IReadOnlyList<SlidePlan> WithLogo(IReadOnlyList<SlidePlan> slides, Rect? box) =>
+        Current.Logo is { } logo && box is { } at
+            ? slides.Select(s => s with { Elements = [.. s.Elements, new PictureElement(at, logo.Image, "Logo")] }).ToList()
+            : slides;
+
+    /// <summary>A box of a slide made to keep clear of the logo: what is left beside, above or below it (<see cref="Rect.Beside"/>).</summary>
+    public static Rect BesideLogo(Rect box) => Logo is { } logo ? box.Beside(logo, Gap) : box;
+
+    /// <summary>Where a content slide's title goes: room for two lines at the smallest title size, beside the logo.</summary>
+    public static Rect TitleBox => BesideLogo(new Rect(Margin, Emu.FromMm(7), SlideWidth - Margin - Margin, Emu.FromMm(30)));
+
+    /// <summary>Below the title: the slide's body. Its bottom keeps 10 mm free, for projectors that crop; it keeps clear of the logo.</summary>
+    public static Rect BodyBox => BesideLogo(new Rect(Margin, Emu.FromMm(40), SlideWidth - Margin - Margin, Emu.FromMm(140)));
+
+    /// <summary>The page's colour.</summary>
+    public static string Background => Current.Palette.Background;
+
+    /// <summary>Text on a strong fill (accent, halen, brengen, warning): white in the house look.</summary>
+    public static string White => Current.Palette.OnFill;
+
+    public static string Ink => Current.Palette.Ink;
+    public static string Muted => Current.Palette.Muted;
+
+    /// <summary>Titles, headers, the centre.</summary>
+    public static string Accent => Current.Palette.Accent;
+
+    /// <summary>What a partner wants.</summary>
+    public static string Halen => Current.Palette.Halen;
+
+    /// <summary>What a partner brings.</summary>
+    public static string Brengen => Current.Palette.Brengen;
+
+    /// <summary>A demand.</summary>
+    public static string Eis => Current.Palette.Eis;
+
+    /// <summary>Panels.</summary>
+    public static string Light => Current.Palette.Light;
+    public static string HalenLight => Current.Palette.HalenLight;
+    public static string BrengenLight => Current.Palette.BrengenLight;
+
+    /// <summary>Paper to write on with a marker: the work sheet's centre and fields.</summary>
+    public static string Paper => Current.Palette.Paper;
+
+    /// <summary>Lines that carry meaning (connections, rules): 3:1 or more on the background, as graphics need.</summary>
+    public static string Rule => Current.Palette.Rule;
+    public static string Border => Current.Palette.Border;
+
+    /// <summary>The briefing's warning band and footer.</summary>
+    public static string Warning => Current.Palette.Warning;
+
+    /// <summary>Table colours: on-fill text on the accent header, ink on the background and light bands.</summary>
+    public static TableStyle Table => new(Accent, White, Background, Light, Ink, Border);
 }
 
 /// <summary>

@@ -57,6 +57,28 @@ public readonly record struct Rect(Emu X, Emu Y, Emu Width, Emu Height)
         return Math.Sqrt((double)dx * dx + (double)dy * dy);
     }
 
+    /// <summary>
+    /// The largest part of this rectangle left of, right of, above or below <paramref name="other"/> with
+    /// <paramref name="gap"/> between them; the rectangle itself when they are further apart than that.
+    /// A wide, low box (a title) gets narrower, a tall one (a slide's body, a poster) shorter.
+    /// </summary>
+    public Rect Beside(Rect other, Emu gap)
+    {
+        var keepOut = new Rect(other.X - gap, other.Y - gap, other.Width + gap + gap, other.Height + gap + gap);
+        if (!Overlaps(keepOut))
+            return this;
+        Rect[] parts =
+        [
+            this with { Width = Clamp(keepOut.X - X) },
+            new(keepOut.Right, Y, Clamp(Right - keepOut.Right), Height),
+            this with { Height = Clamp(keepOut.Y - Y) },
+            new(X, keepOut.Bottom, Width, Clamp(Bottom - keepOut.Bottom)),
+        ];
+        return parts.MaxBy(p => (double)p.Width.Value * p.Height.Value);
+    }
+
+    private static Emu Clamp(Emu length) => length.Value < 0 ? new Emu(0) : length;
+
     public bool Contains(Rect other) => other.X >= X && other.Y >= Y && other.Right <= Right && other.Bottom <= Bottom;
     public bool Overlaps(Rect other) => X < other.Right && other.X < Right && Y < other.Bottom && other.Y < Bottom;
 }

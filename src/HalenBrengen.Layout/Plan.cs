@@ -8,6 +8,9 @@ namespace HalenBrengen.Layout;
 /// <param name="LanguageTag">The BCP 47 tag every run is marked with (<c>nl-NL</c>, <c>en-GB</c>).</param>
 public sealed record DeckPlan(string Title, string Author, string LanguageTag, Emu Width, Emu Height, IReadOnlyList<SlidePlan> Slides)
 {
+    /// <summary>The look the plan was made in: the writer takes theme, master, fonts and logo from it, never from <see cref="DeckTheme.Current"/>.</summary>
+    public Style.Look Look { get; init; } = Style.Look.House;
+
     public Rect Page => new(new Emu(0), new Emu(0), Width, Height);
 }
 
@@ -41,7 +44,8 @@ public sealed record Outline(string Color, Emu Width);
 /// <summary>
 /// A text box, or a shape carrying text: paragraphs at one font size on an optional fill, outline and
 /// geometry. An empty paragraph list draws the shape alone. A <paramref name="Tight"/> box has no inner
-/// margins and does not wrap: a short label (a number in a circle) centred on its shape.
+/// margins and does not wrap: a short label (a number in a circle) centred on its shape. A
+/// <paramref name="Heading"/> is set in the look's heading font (every text is measured for both fonts).
 /// </summary>
 public sealed record TextElement(
     Rect Box,
@@ -54,7 +58,8 @@ public sealed record TextElement(
     string? Name = null,
     Geometry Geometry = Geometry.Rectangle,
     Outline? Outline = null,
-    bool Tight = false) : SlideElement(Box)
+    bool Tight = false,
+    bool Heading = false) : SlideElement(Box)
 {
     /// <summary>Whether the text fits its box at its size, measured as it will be drawn.</summary>
     public bool Fits => Tight
@@ -97,3 +102,9 @@ public readonly record struct Point(Emu X, Emu Y);
 
 /// <summary>A straight line between two points (a connector shape, ECMA-376 Part 1, 19.3.1.19 cxnSp).</summary>
 public sealed record LineElement(Point From, Point To, Emu Weight, string Color, string? Name = null) : SlideElement(Rect.Spanning(From, To));
+
+/// <summary>
+/// A picture: the house style's logo, drawn on every page of every file. Its box keeps the image's aspect;
+/// the planner keeps every other element clear of it (ECMA-376 Part 1, 19.3.1.37 pic).
+/// </summary>
+public sealed record PictureElement(Rect Box, Style.Picture Image, string Name) : SlideElement(Box);

@@ -30,15 +30,15 @@ internal static class ChartWriter
     /// once when it is made, so the package stores it as it is (method 0, which ECMA-376 Part 2, annex C,
     /// allows beside deflate) rather than deflating it a second time.
     /// </summary>
-    public static void Write(PackageWriter package, ChartElement element, int number, string language)
+    public static void Write(PackageWriter package, ChartElement element, int number, string language, string font)
     {
         var name = Part(number).Name;
-        package.Part(name, PartRoot.Declared(ChartSpace(element, language), ("c", "http://schemas.openxmlformats.org/drawingml/2006/chart")));
+        package.Part(name, PartRoot.Declared(ChartSpace(element, language, font), ("c", "http://schemas.openxmlformats.org/drawingml/2006/chart")));
         package.Relationships(name, new Relationship("rIdData", OpcTypes.Package, WorkbookPart(number)));
         package.Part(WorkbookPart(number), Workbook(element), CompressionLevel.NoCompression);
     }
 
-    private static C.ChartSpace ChartSpace(ChartElement element, string language)
+    private static C.ChartSpace ChartSpace(ChartElement element, string language, string font)
     {
         var bar = new C.BarChart(
             new C.BarDirection { Val = C.BarDirectionValues.Bar },
@@ -61,7 +61,7 @@ internal static class ChartWriter
             new C.TextProperties(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph(
                 new A.ParagraphProperties(new A.DefaultRunProperties(
                     new A.SolidFill(new A.RgbColorModelHex { Val = element.TextColor }),
-                    new A.LatinFont { Typeface = DeckTheme.Font }) { FontSize = ShapeWriter.Hundredths(element.FontSizePt) }),
+                    new A.LatinFont { Typeface = font }) { FontSize = ShapeWriter.Hundredths(element.FontSizePt) }),
                 new A.EndParagraphRunProperties { Language = language })),
             new C.ExternalData(new C.AutoUpdate { Val = false }) { Id = "rIdData" });
     }

@@ -1,16 +1,19 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Presentation;
 using HalenBrengen.Layout;
+using HalenBrengen.Layout.Style;
 using A = DocumentFormat.OpenXml.Drawing;
 
 namespace HalenBrengen.Pptx;
 
 /// <summary>
 /// The theme, the slide master with its layouts (one per <see cref="SlideLayoutKind"/>, named, so slides find
-/// them by name) and the notes master with its theme. Placeholders carry the deck's fonts and sizes. They
-/// depend on the language alone, so each language's parts are built with the SDK's typed elements once per
-/// process and every package after that copies their bytes.
+/// them by name) and the notes master with its theme. Placeholders carry the look's fonts and colours and the
+/// deck's sizes. They depend on the look and the language alone, so each pair's parts are built with the
+/// SDK's typed elements once (per process for the house look, per look for a house style) and every package
+/// after that copies their bytes.
 /// </summary>
 internal static class MasterWriter
 {
@@ -22,6 +25,9 @@ internal static class MasterWriter
     private static readonly SlideLayoutKind[] Kinds = Enum.GetValues<SlideLayoutKind>();
 
     private static readonly ConcurrentDictionary<string, Serialised> ByLanguage = new(StringComparer.Ordinal);
+
+    /// <summary>A house style's parts, for as long as its look is in use (a server makes a look per request).</summary>
+    private static readonly ConditionalWeakTable<Look, ConcurrentDictionary<string, Serialised>> ByLook = new();
 
     private sealed record Serialised(byte[] Theme, byte[] SlideMaster, byte[][] Layouts, byte[] NotesMaster);
 
@@ -38,9 +44,10 @@ internal static class MasterWriter
         yield return new(NotesTheme, OpcTypes.ThemeType);
     }
 
-    public static void Write(PackageWriter package, string language)
+    public static void Write(PackageWriter package, string language, Look look)
     {
-        var parts = ByLanguage.GetOrAdd(language, Serialise);
+        var cache = ReferenceEquals(look, Look.House) ? ByLanguage : ByLook.GetValue(look, _ => new(StringComparer.Ordinal));
+        var parts = cache.GetOrAdd(language, l => Serialise(l, look));
         package.Part(Theme, parts.Theme);
         package.Part(SlideMaster, parts.SlideMaster);
         var relationships = new List<Relationship> { new("rIdTheme", OpcTypes.Theme, Theme) };
@@ -56,11 +63,16 @@ internal static class MasterWriter
         package.Part(NotesTheme, parts.Theme);
     }
 
-    private static Serialised Serialise(string language) => new(
-        Bytes(PartRoot.Declared(ThemeWriter.Build())),
-        Bytes(PartRoot.Declared(SlideMasterElement(language))),
-        Kinds.Select(kind => Bytes(PartRoot.Declared(Layout(kind, language)))).ToArray(),
-        Bytes(PartRoot.Declared(NotesMasterElement(language))));
+    /// <summary>The parts of a look; its placeholders' boxes are the slide grid's in that look (beside its logo).</summary>
+    private static Serialised Serialise(string language, Look look)
+    {
+        using var scope = DeckTheme.Use(look);
+        return new(
+            Bytes(PartRoot.Declared(ThemeWriter.Build(look))),
+            Bytes(PartRoot.Declared(SlideMasterElement(language, look))),
+            Kinds.Select(kind => Bytes(PartRoot.Declared(Layout(kind, language)))).ToArray(),
+            Bytes(PartRoot.Declared(NotesMasterElement(language))));
+    }
 
     private static byte[] Bytes(OpenXmlPartRootElement root)
     {
@@ -69,7 +81,7 @@ internal static class MasterWriter
         return buffer.ToArray();
     }
 
-    private static SlideMaster SlideMasterElement(string language)
+    private static SlideMaster SlideMasterElement(string language, Look look)
     {
         var layoutIds = new SlideLayoutIdList();
         uint id = 2147483649;
@@ -77,14 +89,14 @@ internal static class MasterWriter
             layoutIds.Append(new SlideLayoutId { Id = id++, RelationshipId = $"rIdLayout{(int)kind + 1}" });
         return new SlideMaster(
             new CommonSlideData(new Background(new BackgroundProperties(
-                    new A.SolidFill(new A.RgbColorModelHex { Val = DeckTheme.Background }), new A.EffectList())),
+                    new A.SolidFill(new A.RgbColorModelHex { Val = look.Palette.Background }), new A.EffectList())),
                 Tree(Placeholder(2, "Titel", PlaceholderValues.Title, DeckTheme.TitleBox, language))),
             ColorMap(),
             layoutIds,
             new TextStyles(
-                new TitleStyle(Level(TypeScale.Session.TitleMax, bold: true, DeckTheme.Accent, language)),
-                new BodyStyle(Level(TypeScale.Session.BodyMax, bold: false, DeckTheme.Ink, language)),
-                new OtherStyle(Level(TypeScale.Session.BodyMax, bold: false, DeckTheme.Ink, language))));
+                new TitleStyle(Level(TypeScale.Session.TitleMax, bold: true, look.Palette.Accent, look.Heading.Name, language)),
+                new BodyStyle(Level(TypeScale.Session.BodyMax, bold: false, look.Palette.Ink, look.Body.Name, language)),
+                new OtherStyle(Level(TypeScale.Session.BodyMax, bold: false, look.Palette.Ink, look.Body.Name, language))));
     }
 
     private static SlideLayout Layout(SlideLayoutKind kind, string language) => new(
@@ -130,9 +142,9 @@ internal static class MasterWriter
         new ShapeProperties(ShapeWriter.Transform(box)),
         new TextBody(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph(new A.EndParagraphRunProperties { Language = language })));
 
-    private static A.Level1ParagraphProperties Level(double size, bool bold, string color, string language) => new(
+    private static A.Level1ParagraphProperties Level(double size, bool bold, string color, string font, string language) => new(
         new A.DefaultRunProperties(
             new A.SolidFill(new A.RgbColorModelHex { Val = color }),
-            new A.LatinFont { Typeface = DeckTheme.Font })
+            new A.LatinFont { Typeface = font })
         { FontSize = ShapeWriter.Hundredths(size), Bold = bold, Language = language });
 }

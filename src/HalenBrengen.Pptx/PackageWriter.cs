@@ -181,6 +181,7 @@ internal static class OpcTypes
     public const string Slide = Officedocument + "slide";
     public const string NotesSlide = Officedocument + "notesSlide";
     public const string Chart = Officedocument + "chart";
+    public const string Image = Officedocument + "image";
     public const string Package = Officedocument + "package";
     public const string Worksheet = Officedocument + "worksheet";
 

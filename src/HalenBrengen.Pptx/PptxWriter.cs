@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using DocumentFormat.OpenXml.Presentation;
 using HalenBrengen.Layout;
+using HalenBrengen.Layout.Style;
+using Picture = HalenBrengen.Layout.Style.Picture;
 using A = DocumentFormat.OpenXml.Drawing;
 
 namespace HalenBrengen.Pptx;
@@ -19,8 +21,9 @@ public static class PptxWriter
     public static byte[] Write(DeckPlan plan)
     {
         var charts = plan.Slides.Select(s => s.Elements.OfType<ChartElement>().Count()).ToArray();
+        var media = Media.Of(plan);
         using var buffer = new PooledBuffer();
-        using (var package = new PackageWriter(buffer, Defaults(charts.Sum() > 0), Overrides(charts).ToList()))
+        using (var package = new PackageWriter(buffer, [.. Defaults(charts.Sum() > 0), .. media.ContentTypes], Overrides(charts).ToList()))
         {
             package.Relationships("",
                 new Relationship("rIdPresentation", OpcTypes.OfficeDocument, Presentation),
@@ -35,12 +38,13 @@ public static class PptxWriter
             };
             relationships.AddRange(plan.Slides.Select((_, i) => new Relationship($"rIdSlide{i + 1}", OpcTypes.Slide, SlideWriter.SlidePart(i))));
             package.Relationships(Presentation, [.. relationships]);
-            MasterWriter.Write(package, plan.LanguageTag);
+            MasterWriter.Write(package, plan.LanguageTag, plan.Look);
+            media.Write(package);
 
             var chart = 0;
             for (var i = 0; i < plan.Slides.Count; i++)
             {
-                SlideWriter.Write(package, i, plan.Slides[i], chart + 1, plan.LanguageTag);
+                SlideWriter.Write(package, i, plan.Slides[i], chart + 1, plan.LanguageTag, plan.Look, media);
                 chart += charts[i];
             }
             package.Complete();
@@ -84,7 +88,7 @@ public static class PptxWriter
             new SlideSize { Cx = (int)plan.Width.Value, Cy = (int)plan.Height.Value },
             new NotesSize { Cx = 6858000, Cy = 9144000 },
             new DefaultTextStyle(new A.Level1ParagraphProperties(new A.DefaultRunProperties(
-                new A.LatinFont { Typeface = DeckTheme.Font }) { Language = plan.LanguageTag })))
+                new A.LatinFont { Typeface = plan.Look.Body.Name }) { Language = plan.LanguageTag })))
         { SaveSubsetFonts = true };
     }
 
@@ -108,26 +112,57 @@ internal static class SlideWriter
     public static string NotesPart(int index) => $"ppt/notesSlides/notesSlide{index + 1}.xml";
 
     /// <param name="firstChart">The package-wide number of the slide's first chart.</param>
-    public static void Write(PackageWriter package, int index, SlidePlan plan, int firstChart, string language)
+    public static void Write(PackageWriter package, int index, SlidePlan plan, int firstChart, string language, Look look, Media media)
     {
         var slide = SlidePart(index);
         var notes = NotesPart(index);
+        var pictures = plan.Elements.OfType<PictureElement>().Select(p => p.Image).Distinct().ToList();
         using (var stream = package.Part(slide, CompressionLevel.Optimal))
-            SlideXml.Slide(stream, plan, language);
+            SlideXml.Slide(stream, plan, language, look, picture => Media.RelationshipId(pictures.IndexOf(picture) + 1));
         var charts = plan.Elements.OfType<ChartElement>().ToList();
-        var relationships = new Relationship[charts.Count + 2];
+        var relationships = new Relationship[charts.Count + pictures.Count + 2];
         relationships[0] = new("rIdLayout", OpcTypes.SlideLayout, MasterWriter.LayoutPart(plan.Layout));
         for (var c = 0; c < charts.Count; c++)
             relationships[c + 1] = new(ChartWriter.RelationshipId(c + 1), OpcTypes.Chart, ChartWriter.Part(firstChart + c).Name);
+        for (var p = 0; p < pictures.Count; p++)
+            relationships[charts.Count + 1 + p] = new(Media.RelationshipId(p + 1), OpcTypes.Image, media.PartOf(pictures[p]));
         relationships[^1] = new("rIdNotes", OpcTypes.NotesSlide, notes);
         package.Relationships(slide, relationships);
         for (var c = 0; c < charts.Count; c++)
-            ChartWriter.Write(package, charts[c], firstChart + c, language);
+            ChartWriter.Write(package, charts[c], firstChart + c, language, look.Body.Name);
 
         using (var stream = package.Part(notes, CompressionLevel.Optimal))
             SlideXml.Notes(stream, plan.Notes, language);
         package.Relationships(notes,
             new Relationship("rIdNotesMaster", OpcTypes.NotesMaster, MasterWriter.NotesMaster),
             new Relationship("rIdSlide", OpcTypes.Slide, slide));
+    }
+}
+
+/// <summary>
+/// The package's images (ppt/media, ECMA-376 Part 1, 15.2.14): each picture the slides draw, once, however
+/// many slides draw it (the logo is on all of them). Images are already compressed, so they are stored.
+/// </summary>
+internal sealed class Media
+{
+    private readonly List<Picture> _pictures;
+
+    private Media(List<Picture> pictures) => _pictures = pictures;
+
+    public static Media Of(DeckPlan plan) =>
+        new(plan.Slides.SelectMany(s => s.Elements.OfType<PictureElement>()).Select(p => p.Image).Distinct().ToList());
+
+    /// <summary>The slide's n-th picture's relationship.</summary>
+    public static string RelationshipId(int number) => $"rIdImage{number}";
+
+    public string PartOf(Picture picture) => $"ppt/media/image{_pictures.IndexOf(picture) + 1}.{picture.Extension}";
+
+    /// <summary>Default content types for the images' extensions (Part 2, 10.1.2.2.2), in the order first drawn.</summary>
+    public IEnumerable<(string, string)> ContentTypes => _pictures.Select(p => (p.Extension, p.ContentType)).Distinct();
+
+    public void Write(PackageWriter package)
+    {
+        foreach (var picture in _pictures)
+            package.Part(PartOf(picture), picture.Content, CompressionLevel.NoCompression);
     }
 }

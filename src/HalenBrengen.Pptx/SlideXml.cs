@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using HalenBrengen.Layout;
+using HalenBrengen.Layout.Style;
 
 namespace HalenBrengen.Pptx;
 
@@ -13,7 +14,8 @@ namespace HalenBrengen.Pptx;
 /// stream: no slide is held in memory as text or bytes. (Making the slides side by side into buffers, as
 /// before, allocated three times the XML and on two cores was no faster: compressing is most of the work.)
 /// Text boxes and shapes (19.3.1.43 sp), lines (19.3.1.19 cxnSp), tables and charts in graphic frames
-/// (19.3.1.21 graphicFrame, 21.1.3 tbl).
+/// (19.3.1.21 graphicFrame, 21.1.3 tbl), pictures (19.3.1.37 pic). Fonts are the look's: titles and
+/// heading elements in its heading font, everything else in its body font.
 /// </summary>
 internal static class SlideXml
 {
@@ -24,8 +26,11 @@ internal static class SlideXml
 
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
 
-    /// <summary>The slide part's XML. Charts refer to their parts as rIdChart1, rIdChart2, … in drawing order.</summary>
-    public static void Slide(Stream output, SlidePlan plan, string language) => Write(output, x =>
+    /// <summary>
+    /// The slide part's XML. Charts refer to their parts as rIdChart1, rIdChart2, … in drawing order;
+    /// pictures to theirs as <paramref name="pictureRelationship"/> names them.
+    /// </summary>
+    public static void Slide(Stream output, SlidePlan plan, string language, Look look, Func<Picture, string> pictureRelationship) => Write(output, x =>
     {
         Root(x, "sld");
         x.WriteStartElement("p", "cSld", P);
@@ -34,14 +39,15 @@ internal static class SlideXml
         uint id = 2;
         var charts = 0;
         if (plan.Title is { } title)
-            Shape(x, id++, title, language, isTitle: true);
+            Shape(x, id++, title, language, look.Heading.Name, isTitle: true);
         foreach (var element in plan.Elements)
         {
             switch (element)
             {
-                case Layout.TextElement text: Shape(x, id++, text, language, isTitle: false); break;
+                case Layout.TextElement text: Shape(x, id++, text, language, (text.Heading ? look.Heading : look.Body).Name, isTitle: false); break;
                 case LineElement line: Line(x, id++, line); break;
-                case TableElement table: Table(x, id++, table, language); break;
+                case TableElement table: Table(x, id++, table, language, look.Body.Name); break;
+                case PictureElement picture: Picture(x, id++, picture, pictureRelationship(picture.Image)); break;
                 case ChartElement chart: Chart(x, id++, chart, ++charts); break;
                 default: throw new NotSupportedException(element.GetType().Name);
             }
@@ -166,7 +172,7 @@ internal static class SlideXml
         x.WriteEndElement();
     }
 
-    private static void Shape(XmlWriter x, uint id, Layout.TextElement element, string language, bool isTitle)
+    private static void Shape(XmlWriter x, uint id, Layout.TextElement element, string language, string font, bool isTitle)
     {
         x.WriteStartElement("p", "sp", P);
         x.WriteStartElement("p", "nvSpPr", P);
@@ -209,7 +215,7 @@ internal static class SlideXml
         BodyProperties(x, element.Anchor, element.Tight);
         Empty(x, "a", "lstStyle", A);
         foreach (var paragraph in element.Paragraphs)
-            Paragraph(x, paragraph, element.FontSizePt, element.TextColor, element.Align, language);
+            Paragraph(x, paragraph, element.FontSizePt, element.TextColor, element.Align, language, font);
         if (element.Paragraphs.Count == 0)
         {
             x.WriteStartElement("a", "p", A);
@@ -281,7 +287,7 @@ internal static class SlideXml
     }
 
     /// <summary>A native, editable table: every cell in its style's colours, the header bold, all at one size.</summary>
-    private static void Table(XmlWriter x, uint id, TableElement table, string language)
+    private static void Table(XmlWriter x, uint id, TableElement table, string language, string font)
     {
         Frame(x, id, table.Name ?? $"Tabel {id}", table.Box, "http://schemas.openxmlformats.org/drawingml/2006/table");
         x.WriteStartElement("a", "tbl", A);
@@ -297,14 +303,14 @@ internal static class SlideXml
             x.WriteEndElement();
         }
         x.WriteEndElement();
-        Row(x, table.Header, table.RowHeights[0], table, header: true, band: false, language);
+        Row(x, table.Header, table.RowHeights[0], table, header: true, band: false, language, font);
         for (var r = 0; r < table.Rows.Count; r++)
-            Row(x, table.Rows[r], table.RowHeights[r + 1], table, header: false, band: r % 2 == 1, language);
+            Row(x, table.Rows[r], table.RowHeights[r + 1], table, header: false, band: r % 2 == 1, language, font);
         x.WriteEndElement();
         EndFrame(x);
     }
 
-    private static void Row(XmlWriter x, IReadOnlyList<string> cells, Emu height, TableElement table, bool header, bool band, string language)
+    private static void Row(XmlWriter x, IReadOnlyList<string> cells, Emu height, TableElement table, bool header, bool band, string language, string font)
     {
         var style = table.Style;
         x.WriteStartElement("a", "tr", A);
@@ -316,7 +322,7 @@ internal static class SlideXml
             Empty(x, "a", "bodyPr", A);
             Empty(x, "a", "lstStyle", A);
             Paragraph(x, new TextParagraph([new TextRun(text, header)], SpaceBeforeEm: 0), table.FontSizePt,
-                header ? style.HeaderText : style.BodyText, TextAlign.Left, language);
+                header ? style.HeaderText : style.BodyText, TextAlign.Left, language, font);
             x.WriteEndElement();
             x.WriteStartElement("a", "tcPr", A);
             x.WriteAttributeString("marL", Number(TextLayout.InsetX.Value));
@@ -337,6 +343,38 @@ internal static class SlideXml
         x.WriteEndElement();
     }
 
+    /// <summary>A picture stretched to its box, its aspect locked (the planner gave the box the image's aspect).</summary>
+    private static void Picture(XmlWriter x, uint id, PictureElement picture, string relationship)
+    {
+        x.WriteStartElement("p", "pic", P);
+        x.WriteStartElement("p", "nvPicPr", P);
+        x.WriteStartElement("p", "cNvPr", P);
+        x.WriteAttributeString("id", Number(id));
+        x.WriteAttributeString("name", XmlText.Clean(picture.Name));
+        x.WriteAttributeString("descr", XmlText.Clean(picture.Name));
+        x.WriteEndElement();
+        x.WriteStartElement("p", "cNvPicPr", P);
+        x.WriteStartElement("a", "picLocks", A);
+        x.WriteAttributeString("noChangeAspect", "1");
+        x.WriteEndElement();
+        x.WriteEndElement();
+        Empty(x, "p", "nvPr", P);
+        x.WriteEndElement();
+        x.WriteStartElement("p", "blipFill", P);
+        x.WriteStartElement("a", "blip", A);
+        x.WriteAttributeString("r", "embed", R, relationship);
+        x.WriteEndElement();
+        x.WriteStartElement("a", "stretch", A);
+        Empty(x, "a", "fillRect", A);
+        x.WriteEndElement();
+        x.WriteEndElement();
+        x.WriteStartElement("p", "spPr", P);
+        Transform(x, picture.Box, flipH: false, flipV: false);
+        PresetGeometry(x, "rect");
+        x.WriteEndElement();
+        x.WriteEndElement();
+    }
+
     /// <summary>Fixed insets and no autofit: PowerPoint does not recompute autofit on open, so sizes are chosen by the layout.</summary>
     private static void BodyProperties(XmlWriter x, Anchor anchor, bool tight)
     {
@@ -352,7 +390,7 @@ internal static class SlideXml
         x.WriteEndElement();
     }
 
-    private static void Paragraph(XmlWriter x, TextParagraph paragraph, double sizePt, string defaultColor, TextAlign align, string language)
+    private static void Paragraph(XmlWriter x, TextParagraph paragraph, double sizePt, string defaultColor, TextAlign align, string language, string font)
     {
         x.WriteStartElement("a", "p", A);
         x.WriteStartElement("a", "pPr", A);
@@ -392,13 +430,13 @@ internal static class SlideXml
                 if (i > 0)
                 {
                     x.WriteStartElement("a", "br", A);
-                    RunProperties(x, run, sizePt, defaultColor, language);
+                    RunProperties(x, run, sizePt, defaultColor, language, font);
                     x.WriteEndElement();
                 }
                 if (lines[i].Length == 0)
                     continue;
                 x.WriteStartElement("a", "r", A);
-                RunProperties(x, run, sizePt, defaultColor, language);
+                RunProperties(x, run, sizePt, defaultColor, language, font);
                 x.WriteElementString("a", "t", A, lines[i]);
                 x.WriteEndElement();
             }
@@ -407,7 +445,7 @@ internal static class SlideXml
         x.WriteEndElement();
     }
 
-    private static void RunProperties(XmlWriter x, TextRun run, double sizePt, string defaultColor, string language)
+    private static void RunProperties(XmlWriter x, TextRun run, double sizePt, string defaultColor, string language, string font)
     {
         x.WriteStartElement("a", "rPr", A);
         x.WriteAttributeString("lang", language);
@@ -416,7 +454,7 @@ internal static class SlideXml
         x.WriteAttributeString("dirty", "0");
         SolidFill(x, run.Color ?? defaultColor);
         x.WriteStartElement("a", "latin", A);
-        x.WriteAttributeString("typeface", DeckTheme.Font);
+        x.WriteAttributeString("typeface", font);
         x.WriteEndElement();
         x.WriteEndElement();
     }

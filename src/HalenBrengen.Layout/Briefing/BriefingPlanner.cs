@@ -19,8 +19,10 @@ public static class BriefingPlanner
     /// <summary>The best offers listed for each want; the analysis keeps more, a facilitator needs these.</summary>
     public const int MatchesPerWant = AnalysisSlides.MatchesPerWant;
 
-    public static DeckPlan Plan(Coalition coalition, CoalitionAnalysis analysis, Language language)
+    /// <param name="look">The look to plan in: a house style's, or (null) the current one.</param>
+    public static DeckPlan Plan(Coalition coalition, CoalitionAnalysis analysis, Language language, Style.Look? look = null)
     {
+        using var scope = DeckTheme.Use(look ?? DeckTheme.Current);
         var t = BriefingTexts.For(language);
         var labels = ValueLabels.For(language);
         var slides = new List<SlidePlan> { Cover(coalition, t) };
@@ -29,7 +31,7 @@ public static class BriefingPlanner
         slides.AddRange(CribSlides.Plan(coalition, analysis, t, labels));
         var footer = Footer(t);
         return new DeckPlan(t.CoverTitle + " · " + (coalition.Naam ?? ""), "HalenBrengen.Office", Dates.Tag(language), DeckTheme.SlideWidth, DeckTheme.SlideHeight,
-            slides.Select((s, i) => i == 0 ? s : s with { Elements = [.. s.Elements, footer] }).ToList());
+            DeckTheme.WithLogo(slides.Select((s, i) => i == 0 ? s : s with { Elements = [.. s.Elements, footer] }).ToList(), DeckTheme.Logo)) { Look = DeckTheme.Current };
     }
 
     private static SlidePlan Cover(Coalition coalition, BriefingTexts t)

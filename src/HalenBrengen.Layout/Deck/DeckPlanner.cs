@@ -16,8 +16,10 @@ public static class DeckPlanner
     /// <summary>Beyond this many partners the map's tiles may use the table size (18 pt), so every name still fits its tile.</summary>
     public const int DenseMapPartners = MapSlides.DensePartners;
 
-    public static DeckPlan Plan(Coalition coalition, CoalitionAnalysis analysis, Language language)
+    /// <param name="look">The look to plan in: a house style's, or (null) the current one.</param>
+    public static DeckPlan Plan(Coalition coalition, CoalitionAnalysis analysis, Language language, Style.Look? look = null)
     {
+        using var scope = DeckTheme.Use(look ?? DeckTheme.Current);
         var t = SessionTexts.For(language);
         var agenda = Agenda.Of(coalition);
         var slides = new List<SlidePlan>();
@@ -31,6 +33,6 @@ public static class DeckPlanner
         slides.AddRange(FrontPageSlides.Plan(coalition, t));
         slides.AddRange(ClosingSlides.Plan(coalition, t));
         return new DeckPlan(coalition.Krantenkop ?? coalition.Naam ?? t.NoHeadline, "HalenBrengen.Office", Dates.Tag(language),
-            DeckTheme.SlideWidth, DeckTheme.SlideHeight, slides);
+            DeckTheme.SlideWidth, DeckTheme.SlideHeight, DeckTheme.WithLogo(slides, DeckTheme.Logo)) { Look = DeckTheme.Current };
     }
 }

@@ -4,10 +4,11 @@ using System.Reflection;
 namespace HalenBrengen.Layout.Fonts;
 
 /// <summary>
-/// Advance widths of one face of Carlito, which has the same metrics as Calibri, the font the deck
-/// names: text measured here takes the same room in PowerPoint on Windows and macOS (Calibri) as in
-/// LibreOffice on Linux (Carlito). Never GDI+: the widths are read from a table generated from
-/// the font file by tools/HalenBrengen.FontMetrics.
+/// Advance widths of one face of a font, per character, and its line height. Built in: Carlito, which has
+/// the same metrics as Calibri, the font the house look names: text measured here takes the same room in
+/// PowerPoint on Windows and macOS (Calibri) as in LibreOffice on Linux (Carlito). Never GDI+: the widths
+/// are read from a table generated from the font file by tools/HalenBrengen.FontMetrics, or from a font
+/// file a facilitator gives (<see cref="TrueTypeFont"/>).
 /// </summary>
 public sealed class FontMetrics
 {
@@ -22,15 +23,21 @@ public sealed class FontMetrics
     private readonly ushort[] _widths = new ushort[0x10000];
     private readonly bool[] _known = new bool[0x10000];
 
-    public static FontMetrics Regular { get; } = Load("carlito-regular");
-    public static FontMetrics Bold { get; } = Load("carlito-bold");
+    public static FontMetrics CarlitoRegular { get; } = Load("carlito-regular");
+    public static FontMetrics CarlitoBold { get; } = Load("carlito-bold");
+
+    /// <summary>The regular face the current look measures with (<see cref="DeckTheme.Current"/>): Carlito in the house look.</summary>
+    public static FontMetrics Regular => DeckTheme.Current.Regular;
+
+    /// <summary>The bold face the current look measures with.</summary>
+    public static FontMetrics Bold => DeckTheme.Current.Bold;
 
     public static FontMetrics For(bool bold) => bold ? Bold : Regular;
 
-    private FontMetrics(int unitsPerEm, int ascent, int descent)
+    private FontMetrics(int unitsPerEm, double lineHeightEm)
     {
         UnitsPerEm = unitsPerEm;
-        LineHeightEm = (ascent + descent) / (double)unitsPerEm;
+        LineHeightEm = lineHeightEm;
     }
 
     public int UnitsPerEm { get; }
@@ -64,13 +71,51 @@ public sealed class FontMetrics
     private static bool IsZeroWidth(char c) =>
         c is '\u200B' or '\u200C' or '\u200D' or '\uFE0F' or '\uFE0E' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format;
 
+    /// <summary>
+    /// A face measured from its font file. <paramref name="widen"/> above 1 makes every character that much
+    /// wider: a bold face PowerPoint makes up from the regular one (its widths are not in any file) is
+    /// measured from the regular widths with room to spare.
+    /// </summary>
+    public static FontMetrics FromTrueType(TrueTypeFont font, double widen = 1.0)
+    {
+        var metrics = new FontMetrics(font.UnitsPerEm, (font.Ascent + font.Descent) / (double)font.UnitsPerEm);
+        foreach (var (codepoint, advance) in font.Advances)
+        {
+            if (codepoint > 0xFFFF) continue;
+            metrics._widths[codepoint] = (ushort)Math.Min(ushort.MaxValue, Math.Ceiling(advance * widen));
+            metrics._known[codepoint] = true;
+        }
+        return metrics;
+    }
+
+    /// <summary>
+    /// Per character the wider of two faces, and the taller line: text measured with this fits in either.
+    /// Titles and body text may be set in different fonts; every box is measured for both.
+    /// </summary>
+    public static FontMetrics Widest(FontMetrics a, FontMetrics b)
+    {
+        if (ReferenceEquals(a, b))
+            return a;
+        var units = Math.Max(a.UnitsPerEm, b.UnitsPerEm);
+        var metrics = new FontMetrics(units, Math.Max(a.LineHeightEm, b.LineHeightEm));
+        for (var c = 0; c < 0x10000; c++)
+        {
+            if (!a._known[c] || !b._known[c]) continue;
+            var width = Math.Max(a._widths[c] * (double)units / a.UnitsPerEm, b._widths[c] * (double)units / b.UnitsPerEm);
+            metrics._widths[c] = (ushort)Math.Min(ushort.MaxValue, Math.Ceiling(width));
+            metrics._known[c] = true;
+        }
+        return metrics;
+    }
+
     private static FontMetrics Load(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"HalenBrengen.Layout.Fonts.{name}.widths")
             ?? throw new InvalidOperationException($"Font metrics '{name}' are not embedded.");
         using var reader = new StreamReader(stream);
         var header = reader.ReadLine()!.Split(' ');
-        var metrics = new FontMetrics(Parse(header[0]), Parse(header[1]), Parse(header[2]));
+        var unitsPerEm = Parse(header[0]);
+        var metrics = new FontMetrics(unitsPerEm, (Parse(header[1]) + Parse(header[2])) / (double)unitsPerEm);
         while (reader.ReadLine() is { } line)
         {
             var space = line.IndexOf(' ', StringComparison.Ordinal);

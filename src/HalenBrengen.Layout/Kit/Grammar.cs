@@ -27,11 +27,12 @@ public static class Grammar
     }
 
     /// <summary>A title placed in a box of the planner's choosing (a map's centre, a front page's headline).</summary>
-    public static TextElement Element(Rect box, TextParagraph paragraph, double size, string color = DeckTheme.Accent,
+    public static TextElement Element(Rect box, TextParagraph paragraph, double size, string? color = null,
         TextAlign align = TextAlign.Left, Anchor anchor = Anchor.Middle, string? fill = null) =>
-        new(box, [paragraph], size, color, fill, anchor, align, "Titel");
+        new(box, [paragraph], size, color ?? DeckTheme.Accent, fill, anchor, align, "Titel", Heading: true);
 
-    public static TextParagraph Title(string text, string color = DeckTheme.Accent) => new([new TextRun(text, true, color)], SpaceBeforeEm: 0);
+    /// <summary>A title's paragraph: bold, in the accent colour unless another is given.</summary>
+    public static TextParagraph Title(string text, string? color = null) => new([new TextRun(text, true, color ?? DeckTheme.Accent)], SpaceBeforeEm: 0);
 
     /// <summary>The height of a box holding this many lines at this size, insets and a little air included.</summary>
     public static Emu Lines(int lines, double size) => Emu.FromPt(lines * Fonts.FontMetrics.Regular.LineHeight(size) + 2) + TextLayout.InsetY * 2;

@@ -17,8 +17,10 @@ public sealed record PosterPlan(PosterKind Kind, Partner? Partner, DeckPlan Shee
 /// </summary>
 public static class PosterPlanner
 {
-    public static IReadOnlyList<PosterPlan> Plan(Coalition coalition, Language language)
+    /// <param name="look">The look to plan in: a house style's, or (null) the current one.</param>
+    public static IReadOnlyList<PosterPlan> Plan(Coalition coalition, Language language, Style.Look? look = null)
     {
+        using var scope = DeckTheme.Use(look ?? DeckTheme.Current);
         var t = PosterTexts.For(language);
         var posters = new List<PosterPlan> { Combined(coalition, t, empty: false) };
         posters.AddRange(coalition.Partners.Select(p => PartnerPoster.Plan(coalition, p, t)));
@@ -27,7 +29,7 @@ public static class PosterPlanner
     }
 
     internal static DeckPlan Sheets(string title, PosterTexts t, IReadOnlyList<SlidePlan> slides) =>
-        new(title, "HalenBrengen.Office", Dates.Tag(t.Language), PosterTheme.Width, PosterTheme.Height, slides);
+        new(title, "HalenBrengen.Office", Dates.Tag(t.Language), PosterTheme.Width, PosterTheme.Height, DeckTheme.WithLogo(slides, PosterTheme.Logo)) { Look = DeckTheme.Current };
 
     /// <summary>
     /// The centre: the headline (or, on the work sheet, a line to write it on) over the ambition, or the

@@ -11,7 +11,18 @@ public static class PosterTheme
     public static readonly Emu PrinterMargin = Emu.FromMm(10);
     public static readonly Emu Margin = Emu.FromMm(15);
 
-    public static readonly Rect Content = new(Margin, Margin, Width - Margin - Margin, Height - Margin - Margin);
+    /// <summary>The logo's box on a poster: in its corner, the margin from the edges; null without a logo.</summary>
+    public static Rect? Logo => DeckTheme.Current.LogoBox(Width, Height, Margin, Margin);
+
+    /// <summary>Where everything but the logo goes: the page within the margins, beside (mostly: below or above) the logo.</summary>
+    public static Rect Content
+    {
+        get
+        {
+            var content = new Rect(Margin, Margin, Width - Margin - Margin, Height - Margin - Margin);
+            return Logo is { } logo ? content.Beside(logo, Gap) : content;
+        }
+    }
 
     /// <summary>Readable from two metres.</summary>
     public const double HeadlineMin = 72;
