@@ -5,6 +5,7 @@ using HalenBrengen.Excel.Reading;
 using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Deck;
 using HalenBrengen.Layout.Posters;
+using HalenBrengen.Layout.Style;
 using HalenBrengen.Pptx;
 
 namespace HalenBrengen.App;
@@ -15,7 +16,14 @@ public enum GeneratedKind { Deck, Briefing, Map, PartnerPoster, WorkSheet }
 /// <summary>An output: its file name, what it is, and how to render it (in memory, when asked).</summary>
 public sealed record GeneratedFile(string Name, GeneratedKind Kind, Func<byte[]> Content);
 
-public sealed record GenerateRequest(IReadOnlyList<string> Paths, string OutputFolder, Language Language = Language.Nl, bool Strict = false);
+public sealed record GenerateRequest(IReadOnlyList<string> Paths, string OutputFolder, Language Language = Language.Nl, bool Strict = false)
+{
+    /// <summary>A template (.potx or .pptx) whose colours, fonts, logo and background every file takes; null for the generator's own look.</summary>
+    public string? HouseStyle { get; init; }
+
+    /// <summary>Font files (.ttf, .otf) of the house style's fonts, so text in them can be measured.</summary>
+    public IReadOnlyList<string> Fonts { get; init; } = [];
+}
 
 /// <summary>A file the run wrote, or could not write, with a Dutch reason.</summary>
 public sealed record OutputFile(string Path, string? Problem = null);
@@ -26,7 +34,13 @@ public sealed record OutputFile(string Path, string? Problem = null);
 /// </summary>
 public sealed record GenerateReport(InputReport Input, IReadOnlyList<OutputFile> Outputs, bool Generated, string? FolderProblem = null)
 {
-    public bool Succeeded => Generated && FolderProblem is null && Outputs.All(o => o.Problem is null);
+    /// <summary>Why the house style asked for cannot be used; then nothing is made.</summary>
+    public string? StyleProblem { get; init; }
+
+    /// <summary>One line per change the house style needed (a colour for contrast, a font replaced).</summary>
+    public IReadOnlyList<string> StyleNotes { get; init; } = [];
+
+    public bool Succeeded => Generated && FolderProblem is null && StyleProblem is null && Outputs.All(o => o.Problem is null);
 }
 
 /// <summary>Reads the workbooks like <c>check</c>, and when nothing blocks, writes the deck.</summary>
@@ -37,21 +51,27 @@ public static class Generator
         var input = WorkbookReader.Read(request.Paths);
         if (!input.CanGenerate(request.Strict))
             return new GenerateReport(input, [], false);
+        // In Dutch, like everything else the command line reports.
+        var style = request.HouseStyle is { } template ? HouseStyles.Load(template, request.Fonts, Language.Nl) : null;
+        if (style?.Problem is { } styleProblem)
+            return new GenerateReport(input, [], false) { StyleProblem = styleProblem };
         if (OutputWriter.PrepareFolder(request.OutputFolder) is { } problem)
-            return new GenerateReport(input, [], true, problem);
-        var inputs = InputFiles(request.Paths, input.FilesRead);
-        var outputs = Render(input.Coalition, request.Language).AsParallel().AsOrdered()
+            return new GenerateReport(input, [], true, problem) { StyleNotes = style?.Notes ?? [] };
+        var inputs = InputFiles([.. request.Paths, .. request.HouseStyle is null ? [] : new[] { request.HouseStyle }, .. request.Fonts], input.FilesRead);
+        var outputs = Render(input.Coalition, request.Language, style?.Look).AsParallel().AsOrdered()
             .Select(f => OutputWriter.Write(request.OutputFolder, f.Name, f.Content(), inputs)).ToList();
-        return new GenerateReport(input, outputs, true);
+        return new GenerateReport(input, outputs, true) { StyleNotes = style?.Notes ?? [] };
     }
 
     /// <summary>
     /// Every output of a coalition, named and rendered on demand, in memory: the session deck, the
     /// facilitator's briefing, the combined map, a poster per partner and the work sheet. The CLI writes
-    /// them to disk; the web app streams them.
+    /// them to disk; the web app streams them. Everything is made in <paramref name="look"/>: a house
+    /// style's, or (null) the generator's own.
     /// </summary>
-    public static IReadOnlyList<GeneratedFile> Render(Coalition coalition, Language language)
+    public static IReadOnlyList<GeneratedFile> Render(Coalition coalition, Language language, Look? look = null)
     {
+        look ??= Look.House;
         var analysis = CoalitionAnalysis.Of(coalition);
         var stem = FileNames.Safe(coalition.Naam, "samenwerking");
         var english = language == Language.En;
@@ -59,11 +79,11 @@ public static class Generator
         var files = new List<GeneratedFile>
         {
             new(names.Next(english ? "session" : "sessie"), GeneratedKind.Deck,
-                () => PptxWriter.Write(DeckPlanner.Plan(coalition, analysis, language))),
+                () => PptxWriter.Write(DeckPlanner.Plan(coalition, analysis, language, look))),
             new(names.Next(english ? "facilitator briefing" : "voorbereiding begeleider"), GeneratedKind.Briefing,
-                () => PptxWriter.Write(BriefingPlanner.Plan(coalition, analysis, language))),
+                () => PptxWriter.Write(BriefingPlanner.Plan(coalition, analysis, language, look))),
         };
-        foreach (var poster in PosterPlanner.Plan(coalition, language))
+        foreach (var poster in PosterPlanner.Plan(coalition, language, look))
         {
             var (label, kind) = poster.Kind switch
             {

@@ -16,6 +16,12 @@ public sealed record MadeFile(string Name, GeneratedKind Kind, byte[] Content);
 public sealed record MadeFiles(InputReport Check, IReadOnlyList<MadeFile> Files)
 {
     public bool Generated => Files.Count > 0;
+
+    /// <summary>Why the house style handed in cannot be used; then nothing is made.</summary>
+    public string? StyleProblem { get; init; }
+
+    /// <summary>One line per change the house style needed.</summary>
+    public IReadOnlyList<string> StyleNotes { get; init; } = [];
 }
 
 /// <summary>
@@ -35,15 +41,21 @@ public static class UseCases
     /// <summary>Reads from disk and, when nothing blocks, writes every output into the request's folder.</summary>
     public static GenerateReport Generate(GenerateRequest request) => Generator.Run(request);
 
-    /// <summary>Reads workbooks held in memory and, when nothing blocks, makes every output in memory.</summary>
-    public static MadeFiles Generate(IReadOnlyList<FileContent> workbooks, Language language, bool strict = false)
+    /// <summary>
+    /// Reads workbooks held in memory and, when nothing blocks, makes every output in memory, in the
+    /// house style handed in if any.
+    /// </summary>
+    public static MadeFiles Generate(IReadOnlyList<FileContent> workbooks, Language language, bool strict = false, HouseStyleFiles? style = null)
     {
         var check = Check(workbooks);
         if (!check.CanGenerate(strict))
             return new MadeFiles(check, []);
-        var files = Generator.Render(check.Coalition, language).AsParallel().AsOrdered()
+        var loaded = style is null ? null : HouseStyles.Load(style, language);
+        if (loaded?.Problem is { } problem)
+            return new MadeFiles(check, []) { StyleProblem = problem };
+        var files = Generator.Render(check.Coalition, language, loaded?.Look).AsParallel().AsOrdered()
             .Select(f => new MadeFile(f.Name, f.Kind, f.Content())).ToList();
-        return new MadeFiles(check, files);
+        return new MadeFiles(check, files) { StyleNotes = loaded?.Notes ?? [] };
     }
 
     /// <summary>The blank forms, belangenkaart.xlsx and krachtenveld.xlsx.</summary>

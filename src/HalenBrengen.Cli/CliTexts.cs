@@ -35,6 +35,10 @@ internal sealed class CliTexts
     public required string Paths { get; init; }
     public required string PathsName { get; init; }
     public required string Strict { get; init; }
+    public required string HouseStyle { get; init; }
+    public required string Fonts { get; init; }
+    public required string HouseStyleName { get; init; }
+    public required string FontName { get; init; }
     public required string Help { get; init; }
     public required string Version { get; init; }
 
@@ -130,6 +134,12 @@ internal sealed class CliTexts
         Paths = "Werkmappen (.xlsx) of mappen met werkmappen.",
         PathsName = "paden",
         Strict = "Ook waarschuwingen houden het genereren tegen.",
+        HouseStyle = "Een PowerPoint-sjabloon (.potx) of presentatie (.pptx) in de eigen huisstijl: de kleuren, lettertypen, het logo " +
+                     "en de achtergrond van het diamodel gaan naar de presentaties en de posters. Wat aangepast moest worden, staat in een regel.",
+        Fonts = "Het lettertypebestand (.ttf of .otf) van een lettertype uit de huisstijl, zodat de tekst erin gemeten kan worden; " +
+                "zonder wordt een onbekend lettertype Calibri. Mag vaker (gewoon en vet).",
+        HouseStyleName = "sjabloon",
+        FontName = "lettertype",
         Help = "Toont deze hulp.",
         Version = "Toont het versienummer.",
         FolderName = "map",
@@ -182,6 +192,12 @@ internal sealed class CliTexts
         Paths = "Workbooks (.xlsx) or folders holding workbooks.",
         PathsName = "paths",
         Strict = "Warnings stop generating too.",
+        HouseStyle = "A PowerPoint template (.potx) or presentation (.pptx) in your own house style: the colours, fonts, logo and " +
+                     "background of its slide master go into the decks and the posters. What had to be adjusted is said in a line.",
+        Fonts = "The font file (.ttf or .otf) of a font in the house style, so text in it can be measured; without it an unknown " +
+                "font becomes Calibri. May be given more than once (regular and bold).",
+        HouseStyleName = "template",
+        FontName = "font",
         Help = "Shows this help.",
         Version = "Shows the version number.",
         FolderName = "folder",

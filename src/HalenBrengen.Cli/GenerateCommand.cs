@@ -6,7 +6,10 @@ using HalenBrengen.Core.Model;
 
 namespace HalenBrengen.Cli;
 
-/// <summary><c>halenbrengen generate PATH... [--out DIR] [--lang nl|en] [--strict]</c>: the session deck, the briefing and the posters.</summary>
+/// <summary>
+/// <c>halenbrengen generate PATH... [--out DIR] [--lang nl|en] [--strict] [--huisstijl FILE] [--lettertype FILE]...</c>:
+/// the session deck, the briefing and the posters, in the generator's look or a house style.
+/// </summary>
 internal static class GenerateCommand
 {
     public static Command Create(CliTexts texts, Language defaultLanguage, TextWriter output)
@@ -21,11 +24,22 @@ internal static class GenerateCommand
             CustomParser = ParseLanguage,
         };
         var strict = CommandParts.Strict(texts);
-        var command = new Command("generate", texts.Generate) { paths, outOption, language, strict };
+        var houseStyle = new Option<string?>("--huisstijl") { Description = texts.HouseStyle, HelpName = texts.HouseStyleName };
+        var fonts = new Option<string[]>("--lettertype") { Description = texts.Fonts, HelpName = texts.FontName };
+        var command = new Command("generate", texts.Generate) { paths, outOption, language, strict, houseStyle, fonts };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(outOption)!;
-            var report = UseCases.Generate(new GenerateRequest(parse.GetValue(paths)!, folder, parse.GetValue(language), parse.GetValue(strict)));
+            var report = UseCases.Generate(new GenerateRequest(parse.GetValue(paths)!, folder, parse.GetValue(language), parse.GetValue(strict))
+            {
+                HouseStyle = parse.GetValue(houseStyle),
+                Fonts = parse.GetValue(fonts) ?? [],
+            });
+            if (report.StyleProblem is { } styleProblem)
+            {
+                output.WriteLine($"NIET gemaakt: huisstijl {styleProblem}");
+                return CliApp.Blocked;
+            }
             if (!report.Generated)
             {
                 ReportPrinter.Print(report.Input, output);
@@ -57,6 +71,8 @@ internal static class GenerateCommand
         }
         foreach (var file in report.Outputs)
             output.WriteLine(file.Problem is null ? $"geschreven: {file.Path}" : $"NIET geschreven: {file.Path}: {file.Problem}");
+        foreach (var note in report.StyleNotes)
+            output.WriteLine(note);
         var warnings = report.Input.Count(Severity.Waarschuwing);
         if (warnings > 0)
         {

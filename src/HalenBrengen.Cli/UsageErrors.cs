@@ -96,6 +96,8 @@ internal static class UsageErrors
         "--lang" => "en",
         "--port" => "5170",
         "--url" => "https://intranet.example.nl/halenbrengen/",
+        "--huisstijl" => "huisstijl.potx",
+        "--lettertype" => "OpenSans-Regular.ttf",
         _ => option.HelpName ?? texts.FolderName,
     };
 

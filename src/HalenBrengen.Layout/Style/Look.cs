@@ -61,6 +61,8 @@ public sealed class Look(
         var named = new[] { style.HeadingFont, style.BodyFont };
         foreach (var file in fonts.Where(f => !named.Any(n => f.Font.Family.Equals(n, StringComparison.OrdinalIgnoreCase))))
             notes.Add(new FontFileUnused(file.Name, file.Font.Family));
+        if (style.BackgroundPicture is not null)
+            notes.Add(new BackgroundPictureSkipped(palette.Background));
         var logo = style.Logo is { } l ? new PlacedLogo(l.Image, Corner(l), l.Width, l.Aspect) : null;
         return new Look(palette, style.Colours, heading, body, logo, notes);
     }
