@@ -102,6 +102,10 @@ public static class HouseStyles
         LogoSkipped l => english
             ? $"house style: the logo is a {l.Detail.ToUpperInvariant()} picture; only PNG, JPEG and GIF are taken over"
             : $"huisstijl: het logo is een {l.Detail.ToUpperInvariant()}-afbeelding; alleen PNG, JPEG en GIF worden overgenomen",
+        PrintedLight p => english
+            ? $"house style: the page is dark; the A0 posters are printed on #{p.Background}, to save ink and to be written on"
+            : $"huisstijl: de pagina is donker; de A0-posters komen op #{p.Background}, om inkt te sparen en om op te schrijven",
+        OnPosters p => Line(p.Note, english).Replace(english ? "house style:" : "huisstijl:", english ? "house style (posters):" : "huisstijl (posters):", StringComparison.Ordinal),
         BackgroundPictureSkipped b => english
             ? $"house style: the background picture is not used (text on a picture cannot be checked for contrast); background #{b.ColourUsed}"
             : $"huisstijl: de achtergrondafbeelding is niet gebruikt (op een afbeelding is het contrast van tekst niet te controleren); achtergrond #{b.ColourUsed}",

@@ -57,6 +57,19 @@ public static class DeckTheme
     /// <summary>A box of a slide made to keep clear of the logo: what is left beside, above or below it (<see cref="Rect.Beside"/>).</summary>
     public static Rect BesideLogo(Rect box) => Logo is { } logo ? box.Beside(logo, Gap) : box;
 
+    /// <summary>
+    /// A box kept clear of the logo as <see cref="BesideLogo"/> does, but when it has to get narrower, by the
+    /// same on both sides: for centred text (a front page's masthead) and the rules across a page.
+    /// </summary>
+    public static Rect BesideLogoCentred(Rect box)
+    {
+        var beside = BesideLogo(box);
+        if (beside == box || beside.Height != box.Height)
+            return beside;
+        var cut = box.Width - beside.Width;
+        return new Rect(box.X + cut, box.Y, box.Width - cut - cut, box.Height);
+    }
+
     /// <summary>Where a content slide's title goes: room for two lines at the smallest title size, beside the logo.</summary>
     public static Rect TitleBox => BesideLogo(new Rect(Margin, Emu.FromMm(7), SlideWidth - Margin - Margin, Emu.FromMm(30)));
 

@@ -38,13 +38,13 @@ public static class BriefingPlanner
     {
         var margin = DeckTheme.Margin;
         var width = DeckTheme.SlideWidth - margin - margin;
-        var title = Grammar.Element(new Rect(margin, Emu.FromMm(24), width, Emu.FromMm(34)), Grammar.Title(t.CoverTitle), Scale.TitleMax, anchor: Anchor.Bottom);
+        var title = Grammar.Element(DeckTheme.BesideLogo(new Rect(margin, Emu.FromMm(24), width, Emu.FromMm(34))), Grammar.Title(t.CoverTitle), Scale.TitleMax, anchor: Anchor.Bottom);
         var s = coalition.Samenwerking;
         var details = new List<string>();
         if (s.Naam is { } naam) details.Add(naam.Value);
         if (s.Datum is { } datum) details.Add(Dates.Long(datum, t.Language));
-        var detailBox = new Rect(margin, Emu.FromMm(62), width, Emu.FromMm(30));
-        var band = new Rect(margin, Emu.FromMm(104), width, Emu.FromMm(62));
+        var detailBox = DeckTheme.BesideLogo(new Rect(margin, Emu.FromMm(62), width, Emu.FromMm(30)));
+        var band = DeckTheme.BesideLogo(new Rect(margin, Emu.FromMm(104), width, Emu.FromMm(62)));
         var warning = new TextParagraph([new TextRun(t.NotForProjection, true)], SpaceBeforeEm: 0);
         IReadOnlyList<TextParagraph> detail = details.Count == 0 ? [] : [new TextParagraph([new TextRun(string.Join(" · ", details), false, DeckTheme.Ink)], SpaceBeforeEm: 0)];
         return new SlidePlan(SlideLayoutKind.Titel, title,
@@ -57,7 +57,7 @@ public static class BriefingPlanner
 
     /// <summary>On every page after the cover: for the facilitator only.</summary>
     private static TextElement Footer(BriefingTexts t) =>
-        Grammar.Line(new Rect(DeckTheme.Margin, DeckTheme.SlideHeight - Emu.FromMm(10), DeckTheme.BodyBox.Width, Grammar.Lines(1, Scale.Caption)),
+        Grammar.Line(DeckTheme.BesideLogo(new Rect(DeckTheme.Margin, DeckTheme.SlideHeight - Emu.FromMm(10), DeckTheme.SlideWidth - DeckTheme.Margin - DeckTheme.Margin, Grammar.Lines(1, Scale.Caption))),
             [new TextRun("■ " + t.Footer, true)], Scale.Caption, Scale.Caption, DeckTheme.Warning, "Voettekst", anchor: Anchor.Bottom);
 
     /// <summary>Tables over slides with a (continued) title each.</summary>

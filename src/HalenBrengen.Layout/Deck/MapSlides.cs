@@ -32,7 +32,7 @@ internal static class MapSlides
         var partners = coalition.Partners;
         if (partners.Count == 0)
             yield break;
-        var area = new Rect(Emu.FromMm(7), Emu.FromMm(7), DeckTheme.SlideWidth - Emu.FromMm(14), DeckTheme.SlideHeight - Emu.FromMm(14));
+        var area = DeckTheme.BesideLogo(new Rect(Emu.FromMm(7), Emu.FromMm(7), DeckTheme.SlideWidth - Emu.FromMm(14), DeckTheme.SlideHeight - Emu.FromMm(14)));
         var names = partners.Select(p => p.Naam).ToList();
         // Of the best few arrangements and the tile sizes, the one that shows the most of what the partners
         // wrote; on a tie the better arrangement, then the larger size. One size for every tile.

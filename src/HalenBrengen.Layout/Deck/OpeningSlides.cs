@@ -18,8 +18,8 @@ internal static class OpeningSlides
         var s = coalition.Samenwerking;
         var margin = DeckTheme.Margin;
         var width = DeckTheme.SlideWidth - margin - margin;
-        var band = new Rect(new Emu(0), DeckTheme.SlideHeight - Emu.FromMm(14), DeckTheme.SlideWidth, Emu.FromMm(14));
-        var titleBox = new Rect(margin, Emu.FromMm(30), width, Emu.FromMm(72));
+        var band = DeckTheme.BesideLogo(new Rect(new Emu(0), DeckTheme.SlideHeight - Emu.FromMm(14), DeckTheme.SlideWidth, Emu.FromMm(14)));
+        var titleBox = DeckTheme.BesideLogo(new Rect(margin, Emu.FromMm(30), width, Emu.FromMm(72)));
         var headline = Grammar.Title(s.Krantenkop?.Value ?? t.NoHeadline);
         var titleSize = TextLayout.LargestFit([headline], titleBox, Scale.TitleMax, Scale.TitleMin) ?? Scale.TitleMin;
 
@@ -32,7 +32,7 @@ internal static class OpeningSlides
         if (s.Begeleider is { } begeleider)
             details.Add($"{t.Facilitator}: {begeleider.Value}");
         lines.Add(new TextParagraph([new TextRun(string.Join(" · ", details), false, DeckTheme.Muted)], SpaceBeforeEm: lines.Count == 0 ? 0 : 0.3));
-        var detailBox = new Rect(margin, titleBox.Bottom + Emu.FromMm(6), width, band.Y - titleBox.Bottom - Emu.FromMm(12));
+        var detailBox = DeckTheme.BesideLogo(new Rect(margin, titleBox.Bottom + Emu.FromMm(6), width, band.Y - titleBox.Bottom - Emu.FromMm(12)));
         var detailSize = TextLayout.LargestFit(lines, detailBox, Math.Min(Scale.BodyMax, titleSize - 4), Scale.BodyMin);
 
         if (TextLayout.Fits([headline], titleBox, titleSize) && detailSize is { } size)

@@ -9,10 +9,7 @@ internal static class PartnerPoster
 {
     public static PosterPlan Plan(Coalition coalition, Partner partner, PosterTexts t)
     {
-        var content = PosterTheme.Content;
-        var header = content with { Height = Emu.FromMm(28) };
-        var legend = new Rect(content.X, content.Bottom - Emu.FromMm(14), content.Width, Emu.FromMm(14));
-        var cell = new Rect(content.X, header.Bottom + PosterTheme.Gap, content.Width, legend.Y - header.Bottom - PosterTheme.Gap * 2);
+        var (header, cell, legend) = PosterTheme.Frame();
 
         var body = Segment.Of(partner, t, empty: false, full: true).Body.ToList();
         if (partner.Kaart?.Ambitie is { } ambitie)

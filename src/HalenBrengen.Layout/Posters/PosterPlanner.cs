@@ -17,10 +17,10 @@ public sealed record PosterPlan(PosterKind Kind, Partner? Partner, DeckPlan Shee
 /// </summary>
 public static class PosterPlanner
 {
-    /// <param name="look">The look to plan in: a house style's, or (null) the current one.</param>
+    /// <param name="look">The look to plan in: a house style's, or (null) the current one; on paper, its <see cref="Style.Look.Print"/> look.</param>
     public static IReadOnlyList<PosterPlan> Plan(Coalition coalition, Language language, Style.Look? look = null)
     {
-        using var scope = DeckTheme.Use(look ?? DeckTheme.Current);
+        using var scope = DeckTheme.Use((look ?? DeckTheme.Current).Print);
         var t = PosterTexts.For(language);
         var posters = new List<PosterPlan> { Combined(coalition, t, empty: false) };
         posters.AddRange(coalition.Partners.Select(p => PartnerPoster.Plan(coalition, p, t)));
@@ -67,10 +67,7 @@ public static class PosterPlanner
     /// <summary>The combined map (or, when empty, the work sheet): header, the centre, a tile per partner around it, legend.</summary>
     private static PosterPlan Combined(Coalition coalition, PosterTexts t, bool empty)
     {
-        var content = PosterTheme.Content;
-        var header = content with { Height = Emu.FromMm(28) };
-        var legend = new Rect(content.X, content.Bottom - Emu.FromMm(14), content.Width, Emu.FromMm(14));
-        var area = new Rect(content.X, header.Bottom + PosterTheme.Gap, content.Width, legend.Y - header.Bottom - PosterTheme.Gap * 2);
+        var (header, area, legend) = PosterTheme.Frame();
         var partners = coalition.Partners;
         var segments = partners.Select(p => Segment.Of(p, t, empty)).ToList();
         // Of the best few arrangements, the one that fits everything on one sheet at the largest size; when

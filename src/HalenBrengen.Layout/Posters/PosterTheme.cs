@@ -14,15 +14,37 @@ public static class PosterTheme
     /// <summary>The logo's box on a poster: in its corner, the margin from the edges; null without a logo.</summary>
     public static Rect? Logo => DeckTheme.Current.LogoBox(Width, Height, Margin, Margin);
 
-    /// <summary>Where everything but the logo goes: the page within the margins, beside (mostly: below or above) the logo.</summary>
-    public static Rect Content
+    /// <summary>The page within the margins.</summary>
+    public static readonly Rect Content = new(Margin, Margin, Width - Margin - Margin, Height - Margin - Margin);
+
+    /// <summary>
+    /// A poster's three bands: the header line at the top, the legend at the bottom, the map between. A
+    /// logo sits in the header's corner (or the legend's, at the bottom): that band gets narrower beside it
+    /// and as high as the logo, so the map keeps the page's full width.
+    /// </summary>
+    public static PosterFrame Frame()
     {
-        get
+        var header = Content with { Height = Emu.FromMm(28) };
+        var legend = new Rect(Content.X, Content.Bottom - Emu.FromMm(14), Content.Width, Emu.FromMm(14));
+        if (Logo is { } logo)
         {
-            var content = new Rect(Margin, Margin, Width - Margin - Margin, Height - Margin - Margin);
-            return Logo is { } logo ? content.Beside(logo, Gap) : content;
+            if (logo.Y < Content.Y + Content.Height / 2)
+            {
+                header = header.Beside(logo, Gap);
+                header = header with { Height = Max(header.Height, logo.Bottom - header.Y) };
+            }
+            else
+            {
+                legend = legend.Beside(logo, Gap);
+                var top = logo.Y < legend.Y ? logo.Y : legend.Y;
+                legend = legend with { Y = top, Height = Content.Bottom - top };
+            }
         }
+        var area = new Rect(Content.X, header.Bottom + Gap, Content.Width, legend.Y - header.Bottom - Gap - Gap);
+        return new PosterFrame(header, area, legend);
     }
+
+    private static Emu Max(Emu a, Emu b) => a > b ? a : b;
 
     /// <summary>Readable from two metres.</summary>
     public const double HeadlineMin = 72;
@@ -50,3 +72,6 @@ public static class PosterTheme
 
     public static double ItemMinFor(int partners) => partners <= LargeItemPartners ? ItemMinFew : ItemMin;
 }
+
+/// <summary>A poster's header line, the map's area and the legend line.</summary>
+public sealed record PosterFrame(Rect Header, Rect Area, Rect Legend);

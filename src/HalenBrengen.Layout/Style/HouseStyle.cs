@@ -108,5 +108,11 @@ public enum LogoProblem
     TooLarge,
 }
 
+/// <summary>The house style's page is dark: the posters are printed on its light colour instead.</summary>
+public sealed record PrintedLight(string Background) : StyleNote;
+
+/// <summary>A note about the posters' (light) colours only.</summary>
+public sealed record OnPosters(StyleNote Note) : StyleNote;
+
 /// <summary>A picture background not taken over: text cannot be checked for contrast on a picture.</summary>
 public sealed record BackgroundPictureSkipped(string ColourUsed) : StyleNote;

@@ -33,7 +33,16 @@ public sealed class Look(
     public PlacedLogo? Logo { get; } = logo;
 
     /// <summary>What the house style could not keep as it was, in the order it was found.</summary>
-    public IReadOnlyList<StyleNote> Notes { get; } = notes;
+    public IReadOnlyList<StyleNote> Notes { get; private set; } = notes;
+
+    /// <summary>
+    /// The look of what is printed (the A0 posters): this look, unless its page is dark. A dark page on A0
+    /// costs a lot of ink and cannot be written on with a marker (the work sheet is), so posters then take
+    /// the house style's light colours: its colour map the standard way round, no master background.
+    /// </summary>
+    public Look Print => _print ?? this;
+
+    private Look? _print;
 
     /// <summary>The look without a house style: the generator's own colours, Calibri, no logo.</summary>
     public static Look House { get; } = new(Palette.House,
@@ -64,7 +73,15 @@ public sealed class Look(
         if (style.BackgroundPicture is not null)
             notes.Add(new BackgroundPictureSkipped(palette.Background));
         var logo = style.Logo is { } l ? new PlacedLogo(l.Image, Corner(l), l.Width, l.Aspect) : null;
-        return new Look(palette, style.Colours, heading, body, logo, notes);
+        var look = new Look(palette, style.Colours, heading, body, logo, notes);
+        if (!Contrast.IsLight(palette.Background))
+        {
+            var light = style with { Map = ColourMap.Standard, Background = null, BackgroundPicture = null, Skipped = [] };
+            var (printPalette, printNotes) = Palette.Of(light);
+            look._print = new Look(printPalette, style.Colours, heading, body, logo, []);
+            look.Notes = [.. notes, new PrintedLight(printPalette.Background), .. printNotes.Select(n => new OnPosters(n))];
+        }
+        return look;
     }
 
     private static Corner Corner(TemplateLogo logo) =>
