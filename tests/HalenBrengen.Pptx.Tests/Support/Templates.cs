@@ -22,6 +22,8 @@ public sealed record TemplateSpec
     public (long X, long Y, long Cx, long Cy) LogoBox { get; init; } = (10_464_800, 228_600, 1_371_600, 457_200);
     /// <summary>A .potx (the template content type) or a .pptx.</summary>
     public bool Template { get; init; } = true;
+    /// <summary>One slide on the layout: LibreOffice imports a master and its theme only with a slide that uses them.</summary>
+    public bool WithSlide { get; init; }
 }
 
 /// <summary>
@@ -48,12 +50,26 @@ public static class Templates
                 $"<Override PartName=\"/ppt/presentation.xml\" ContentType=\"{main}\"/>" +
                 "<Override PartName=\"/ppt/slideMasters/slideMaster1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.presentationml.slideMaster+xml\"/>" +
                 "<Override PartName=\"/ppt/slideLayouts/slideLayout1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.presentationml.slideLayout+xml\"/>" +
-                "<Override PartName=\"/ppt/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/></Types>");
+                "<Override PartName=\"/ppt/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>" +
+                (spec.WithSlide ? "<Override PartName=\"/ppt/slides/slide1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.presentationml.slide+xml\"/>" : "") +
+                "</Types>");
             Add(zip, "_rels/.rels", Relationships(("rId1", "officeDocument", "ppt/presentation.xml")));
             Add(zip, "ppt/presentation.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><p:presentation {Ns}>" +
                 "<p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rId1\"/></p:sldMasterIdLst>" +
+                (spec.WithSlide ? "<p:sldIdLst><p:sldId id=\"256\" r:id=\"rId3\"/></p:sldIdLst>" : "") +
                 "<p:sldSz cx=\"12192000\" cy=\"6858000\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>");
-            Add(zip, "ppt/_rels/presentation.xml.rels", Relationships(("rId1", "slideMaster", "slideMasters/slideMaster1.xml"), ("rId2", "theme", "theme/theme1.xml")));
+            Add(zip, "ppt/_rels/presentation.xml.rels", spec.WithSlide
+                ? Relationships(("rId1", "slideMaster", "slideMasters/slideMaster1.xml"), ("rId2", "theme", "theme/theme1.xml"), ("rId3", "slide", "slides/slide1.xml"))
+                : Relationships(("rId1", "slideMaster", "slideMasters/slideMaster1.xml"), ("rId2", "theme", "theme/theme1.xml")));
+            if (spec.WithSlide)
+            {
+                Add(zip, "ppt/slides/slide1.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><p:sld {Ns}><p:cSld><p:spTree>" +
+                    "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>" +
+                    "<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Titel 1\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"title\"/></p:nvPr></p:nvSpPr>" +
+                    "<p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang=\"nl-NL\"/><a:t>Huisstijl</a:t></a:r></a:p></p:txBody></p:sp>" +
+                    "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>");
+                Add(zip, "ppt/slides/_rels/slide1.xml.rels", Relationships(("rId1", "slideLayout", "../slideLayouts/slideLayout1.xml")));
+            }
             Add(zip, "ppt/slideMasters/slideMaster1.xml", Master(spec));
             var masterRels = new List<(string, string, string)> { ("rId1", "slideLayout", "../slideLayouts/slideLayout1.xml"), ("rId2", "theme", "../theme/theme1.xml") };
             if (spec.Logo is not null)

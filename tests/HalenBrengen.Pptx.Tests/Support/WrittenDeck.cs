@@ -6,15 +6,16 @@ using HalenBrengen.Layout;
 
 namespace HalenBrengen.Pptx.Tests.Support;
 
-/// <summary>A run as written: its text, size in points, colour, weight and language.</summary>
-public sealed record WrittenRun(string Text, double SizePt, string? Color, bool Bold, string? Language);
+/// <summary>A run as written: its text, size in points, colour, weight, language and Latin font.</summary>
+public sealed record WrittenRun(string Text, double SizePt, string? Color, bool Bold, string? Language, string? Font = null);
 
 /// <summary>
 /// A shape as written in a slide part: what it is, its name, its box (a:off / a:ext), its fill, outline
-/// and runs; a table's cells are shapes of their own (kind "cell", the fill being the cell's).
+/// and runs; a table's cells are shapes of their own (kind "cell", the fill being the cell's); a picture's
+/// <see cref="Image"/> is the part its relationship points to.
 /// </summary>
 public sealed record WrittenShape(string Kind, string Name, Rect Box, string? Fill, bool IsTitle, IReadOnlyList<WrittenRun> Runs, double? EndSizePt,
-    double? LineWeightPt = null, string? LineColor = null, bool IsHeader = false, IReadOnlyList<string>? Paragraphs = null)
+    double? LineWeightPt = null, string? LineColor = null, bool IsHeader = false, IReadOnlyList<string>? Paragraphs = null, string? Image = null)
 {
     /// <summary>The shape's text: paragraphs on lines of their own, a line break (a:br) as a line break.</summary>
     public string Text => string.Join("\n", Paragraphs ?? []);
@@ -44,13 +45,15 @@ public static partial class WrittenDeck
         {
             var number = int.Parse(x.Match.Groups[1].Value, CultureInfo.InvariantCulture);
             var xml = XDocument.Load(x.Entry.Open());
+            var rels = zip.GetEntry($"ppt/slides/_rels/slide{number}.xml.rels") is { } entry ? XDocument.Load(entry.Open()) : null;
+            string? Target(string? id) => rels?.Root!.Elements().FirstOrDefault(r => (string?)r.Attribute("Id") == id)?.Attribute("Target")?.Value.TrimStart('/');
             var notesEntry = zip.GetEntry($"ppt/notesSlides/notesSlide{number}.xml");
             var noteRuns = notesEntry is null ? [] : XDocument.Load(notesEntry.Open()).Descendants(A + "r").Select(Run).ToList();
-            return new WrittenSlide(number, Shapes(xml).ToList(), string.Join("\n", noteRuns.Select(r => r.Text)), noteRuns);
+            return new WrittenSlide(number, Shapes(xml, Target).ToList(), string.Join("\n", noteRuns.Select(r => r.Text)), noteRuns);
         }).ToList();
     }
 
-    private static IEnumerable<WrittenShape> Shapes(XDocument slide)
+    private static IEnumerable<WrittenShape> Shapes(XDocument slide, Func<string?, string?> target)
     {
         var tree = slide.Descendants(P + "spTree").Single();
         foreach (var element in tree.Elements())
@@ -62,6 +65,11 @@ public static partial class WrittenDeck
                 yield return new WrittenShape("sp", Name(element), Box(spPr.Element(A + "xfrm")), Fill(spPr),
                     element.Descendants(P + "ph").Any(ph => (string?)ph.Attribute("type") == "title"),
                     body?.Descendants(A + "r").Select(Run).ToList() ?? [], EndSize(body), Paragraphs: ParagraphTexts(body));
+            }
+            else if (element.Name == P + "pic")
+            {
+                var embed = (string?)element.Element(P + "blipFill")?.Element(A + "blip")?.Attribute(XName.Get("embed", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"));
+                yield return new WrittenShape("picture", Name(element), Box(element.Element(P + "spPr")!.Element(A + "xfrm")), null, false, [], null, Image: target(embed));
             }
             else if (element.Name == P + "cxnSp")
             {
@@ -126,7 +134,8 @@ public static partial class WrittenDeck
             size is null ? 0 : double.Parse(size, CultureInfo.InvariantCulture) / 100,
             (string?)properties?.Element(A + "solidFill")?.Element(A + "srgbClr")?.Attribute("val"),
             (string?)properties?.Attribute("b") is "1" or "true",
-            (string?)properties?.Attribute("lang"));
+            (string?)properties?.Attribute("lang"),
+            (string?)properties?.Element(A + "latin")?.Attribute("typeface"));
     }
 
     /// <summary>
@@ -181,6 +190,10 @@ public static partial class WrittenDeck
                         break;
                     case ChartElement:
                         Assert.Equal("chart", shapes[i].Kind);
+                        break;
+                    case PictureElement:
+                        Assert.Equal("picture", shapes[i].Kind);
+                        Assert.NotNull(shapes[i].Image);
                         break;
                 }
             }
