@@ -16,6 +16,7 @@ public sealed class BriefingTests
     [MemberData(nameof(Coalitions))]
     public void The_briefing_is_valid_and_written_exactly_as_planned(string which)
     {
+        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         PackageChecks.AssertValid(made.BriefingPackage);
         WrittenDeck.AssertWrittenAsPlanned(made.Briefing, made.BriefingPackage);
@@ -25,6 +26,7 @@ public sealed class BriefingTests
     [MemberData(nameof(Coalitions))]
     public void The_briefing_holds_the_krachtenveld_the_interventions_every_match_with_its_reason_and_the_chart(string which)
     {
+        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         var t = BriefingTexts.For(made.Language);
         var labels = ValueLabels.For(made.Language);
@@ -49,6 +51,7 @@ public sealed class BriefingTests
     [MemberData(nameof(Coalitions))]
     public void Briefing_text_fits_its_boxes_at_14_pt_or_more_under_titles_of_32(string which)
     {
+        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         foreach (var (slide, n) in made.Briefing.Slides.Select((s, n) => (s, n + 1)))
         {

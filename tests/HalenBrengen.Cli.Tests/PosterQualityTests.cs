@@ -19,20 +19,21 @@ public sealed partial class PosterQualityTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    public static TheoryData<string> Coalitions => ["voorbeeld", "2", "9", "12", "16", "24"];
+    public static TheoryData<string> Coalitions => ["voorbeeld", "2", "9", "12", "16", "24", "voorbeeld+huisstijl", "16+huisstijl", "12+donker"];
 
-    private static IReadOnlyList<PosterPlan> Posters(string which) => PosterPlanner.Plan(Outputs.Coalition(which), Language.Nl);
+    private static IReadOnlyList<PosterPlan> Posters(string which) => PosterPlanner.Plan(Outputs.Coalition(which), Language.Nl, Outputs.LookOf(which));
 
     private static (Coalition Coalition, IReadOnlyList<PosterPlan> Posters) Load(string which)
     {
         var coalition = Outputs.Coalition(which);
-        return (coalition, PosterPlanner.Plan(coalition, Language.Nl));
+        return (coalition, PosterPlanner.Plan(coalition, Language.Nl, Outputs.LookOf(which)));
     }
 
     [Theory]
     [MemberData(nameof(Coalitions))]
     public void Every_poster_is_valid_written_as_planned_and_exactly_a0_portrait(string which)
     {
+        using var look = Outputs.InPosterLook(which);
         foreach (var poster in Posters(which))
         {
             var package = PptxWriter.Write(poster.Sheets);
@@ -49,6 +50,7 @@ public sealed partial class PosterQualityTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void Nothing_runs_out_of_its_box_nothing_overlaps_and_10_mm_stay_free(string which)
     {
+        using var look = Outputs.InPosterLook(which);
         var free = new Rect(PosterTheme.PrinterMargin, PosterTheme.PrinterMargin,
             PosterTheme.Width - PosterTheme.PrinterMargin - PosterTheme.PrinterMargin, PosterTheme.Height - PosterTheme.PrinterMargin - PosterTheme.PrinterMargin);
         foreach (var poster in Posters(which))
@@ -70,6 +72,7 @@ public sealed partial class PosterQualityTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void The_combined_map_is_readable_from_two_metres_with_equal_tiles_around_the_centre(string which)
     {
+        using var look = Outputs.InPosterLook(which);
         var coalition = Outputs.Coalition(which);
         var combined = Posters(which)[0];
         Assert.Equal(PosterKind.CombinedMap, combined.Kind);
@@ -117,6 +120,7 @@ public sealed partial class PosterQualityTests : IDisposable
     [InlineData("30")]
     public void An_item_is_never_split_across_sheets(string which)
     {
+        using var look = Outputs.InPosterLook(which);
         var (coalition, posters) = Load(which);
         var ownPoster = Layout.Texts.PosterTexts.Dutch.OwnPoster;
         foreach (var poster in posters.Where(p => p.Sheets.Slides.Count > 1))
@@ -135,6 +139,7 @@ public sealed partial class PosterQualityTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void The_work_sheet_centre_is_paper_to_write_on_and_a_partners_name_is_never_smaller_than_its_words(string which)
     {
+        using var look = Outputs.InPosterLook(which);
         var posters = Posters(which);
         var werkvel = posters[^1];
         Assert.Equal(PosterKind.WorkSheet, werkvel.Kind);
@@ -155,6 +160,7 @@ public sealed partial class PosterQualityTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void Every_item_and_name_is_on_the_combined_map_and_everything_on_the_partners_own_poster(string which)
     {
+        using var look = Outputs.InPosterLook(which);
         var (coalition, posters) = Load(which);
         var combined = Words(string.Join(" ", SheetTexts(posters[0])));
         foreach (var partner in coalition.Partners)

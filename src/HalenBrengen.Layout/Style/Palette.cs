@@ -27,7 +27,7 @@ public sealed record Palette(
     /// headers and the centre: accent 1. Halen and brengen: the first two of accents 2–6 that have colour
     /// (not grey) and differ from accent 1 and from each other, else accents 2 and 3. Eis and the briefing's
     /// warning stay the house reds. Panels: Background 2 when it is a light tint of the background, else the
-    /// background with a little accent 1; halen and brengen panels, paper, lines and borders are mixed from
+    /// background with a little accent 1; halen and brengen panels, paper (nearly white), lines and borders are mixed from
     /// these. Then every strong colour that has less than 4.5:1 on a surface is darkened (on a light
     /// background) or lightened (on a dark one) until it has; each change is a note.
     /// </summary>
@@ -43,7 +43,7 @@ public sealed record Palette(
             ? style.Background2
             : Contrast.Mix(background, accent, 0.07);
         var raw = new Palette(background, onFill, ink, Contrast.Mix(ink, background, 0.3), accent, halen, brengen, House.Eis, House.Warning,
-            light, Contrast.Mix(background, halen, 0.12), Contrast.Mix(background, brengen, 0.12), Contrast.Mix(background, light, 0.5),
+            light, Contrast.Mix(background, halen, 0.12), Contrast.Mix(background, brengen, 0.12), PaperOn(background, light),
             Contrast.Mix(accent, background, 0.25), Contrast.Mix(background, ink, 0.2));
 
         var notes = new List<StyleNote>();
@@ -75,6 +75,10 @@ public sealed record Palette(
         };
         return (palette, notes);
     }
+
+    /// <summary>Paper to write on with a marker (the work sheet's centre): nearly white on a light page, a panel's colour on a dark one.</summary>
+    private static string PaperOn(string background, string light) =>
+        Contrast.IsLight(background) ? Contrast.Mix(background, "FFFFFF", 0.7) : Contrast.Mix(background, light, 0.5);
 
     /// <summary>Accents 2–6 with colour, different enough from accent 1 and from each other to tell halen from brengen.</summary>
     private static (string Halen, string Brengen) HalenBrengen(ThemeColours colours)

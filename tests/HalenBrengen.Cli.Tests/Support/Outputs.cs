@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using HalenBrengen.App;
 using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
@@ -7,7 +8,9 @@ using HalenBrengen.Excel.Tests.Support;
 using HalenBrengen.Layout;
 using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Deck;
+using HalenBrengen.Layout.Style;
 using HalenBrengen.Pptx;
+using HalenBrengen.Pptx.Tests.Support;
 
 namespace HalenBrengen.Cli.Tests;
 
@@ -17,20 +20,72 @@ internal sealed record Made(string Name, Coalition Coalition, Language Language,
 
 /// <summary>
 /// The coalitions the quality bars are held to: the example and generated coalitions of 2, 9, 16 and 24
-/// partners (12 items each, every fourth of 400 characters), in Dutch and English. Each is made once per
-/// test run, since a 24-partner briefing takes a second or two.
+/// partners (12 items each, every fourth of 400 characters), in Dutch and English; and some of them in a
+/// house style (after a +): "huisstijl", a light template with loud colours, a logo at the top right and
+/// its fonts (Liberation Serif and Sans) measured from their files; "donker", a dark template with a logo
+/// at the bottom left and a font without widths (Georgia, so Calibri). Each is made once per test run,
+/// since a 24-partner briefing takes a second or two.
 /// </summary>
 internal static class Outputs
 {
-    public static readonly string[] All = ["voorbeeld", "voorbeeld-en", "2", "9", "16", "24", "2-en", "9-en", "16-en", "24-en"];
+    public static readonly string[] All = ["voorbeeld", "voorbeeld-en", "2", "9", "16", "24", "2-en", "9-en", "16-en", "24-en",
+        "voorbeeld+huisstijl", "16+huisstijl", "9-en+donker"];
 
     private static readonly ConcurrentDictionary<string, Lazy<Made>> Cache = new();
+    private static readonly ConcurrentDictionary<string, Lazy<HouseStyleLoad>> Styles = new();
 
     public static Made Of(string name) => Cache.GetOrAdd(name, n => new Lazy<Made>(() => Make(n))).Value;
 
+    /// <summary>The look a coalition's files are made in: the house look, or the house style after the +.</summary>
+    public static Look LookOf(string name) => name.Split('+') is [_, var style] ? Style(style).Look! : Look.House;
+
+    /// <summary>Plans, and measures text, in the look of <paramref name="name"/> until disposed (as the planners did).</summary>
+    public static IDisposable InLook(string name) => DeckTheme.Use(LookOf(name));
+
+    /// <summary>The same for the posters: on paper, a dark house style's light look.</summary>
+    public static IDisposable InPosterLook(string name) => DeckTheme.Use(LookOf(name).Print);
+
+    /// <summary>A house style loaded as generate loads it, through App, from a template written by code.</summary>
+    public static HouseStyleLoad Style(string name) => Styles.GetOrAdd(name, n => new Lazy<HouseStyleLoad>(() =>
+    {
+        var (template, fonts) = n switch
+        {
+            "huisstijl" => (new TemplateSpec
+            {
+                Logo = Png.Logo(),
+                Colours = ["000000", "FFFFFF", "1B3A4B", "EEF1F4", "0B6E4F", "FFC000", "EDAE49", "00798C", "30638E", "003D5B", "0563C1", "954F72"],
+                MajorFont = "Liberation Serif", MinorFont = "Liberation Sans",
+            }, new[] { "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf" }),
+            "donker" => (new TemplateSpec
+            {
+                Logo = Png.Logo(0xEDAE49), LogoBox = (300_000, 6_000_000, 1_371_600, 457_200), Map = ("dk1", "lt1"), MajorFont = "Georgia",
+                Colours = ["101820", "F2F2F2", "1B3A4B", "2A2A3A", "4FC3F7", "FFB300", "81C784", "E57373", "BA68C8", "4DB6AC", "4FC3F7", "BA68C8"],
+            }, Array.Empty<string>()),
+            _ => throw new ArgumentException($"no house style '{n}'"),
+        };
+        var files = fonts.Select(f => new FileContent(f, FontFile(f))).ToList();
+        var load = HouseStyles.Load(new HouseStyleFiles(new FileContent(n + ".potx", Templates.Write(template)), files), Language.Nl);
+        Assert.True(load.Look is not null, load.Problem);
+        return load;
+    })).Value;
+
+    /// <summary>A font file of the machine's (Debian's fonts-liberation2, which .ci/run installs).</summary>
+    private static byte[] FontFile(string name)
+    {
+        var path = Path.Combine("/usr/share/fonts/truetype/liberation2", name);
+        if (!File.Exists(path))
+        {
+            var message = $"{path} is not installed on this machine; .ci/run installs fonts-liberation2.";
+            if (ExternalTools.InCi)
+                Assert.Fail(message + " Under CI this test may not be skipped.");
+            Assert.Skip(message);
+        }
+        return File.ReadAllBytes(path);
+    }
+
     public static Coalition Coalition(string name)
     {
-        var stem = name.Replace("-en", "", StringComparison.Ordinal);
+        var stem = name.Split('+')[0].Replace("-en", "", StringComparison.Ordinal);
         return stem == "voorbeeld"
             ? WorkbookReader.Read([Repository.PathOf("templates", "voorbeeld")]).Coalition
             : Generated.Coalition(int.Parse(stem, System.Globalization.CultureInfo.InvariantCulture), 12);
@@ -39,10 +94,10 @@ internal static class Outputs
     private static Made Make(string name)
     {
         var coalition = Coalition(name);
-        var language = name.EndsWith("-en", StringComparison.Ordinal) ? Language.En : Language.Nl;
+        var language = name.Split('+')[0].EndsWith("-en", StringComparison.Ordinal) ? Language.En : Language.Nl;
         var analysis = CoalitionAnalysis.Of(coalition);
-        var session = DeckPlanner.Plan(coalition, analysis, language);
-        var briefing = BriefingPlanner.Plan(coalition, analysis, language);
+        var session = DeckPlanner.Plan(coalition, analysis, language, LookOf(name));
+        var briefing = BriefingPlanner.Plan(coalition, analysis, language, LookOf(name));
         return new Made(name, coalition, language, analysis, session, PptxWriter.Write(session), briefing, PptxWriter.Write(briefing));
     }
 
