@@ -41,8 +41,9 @@ internal static class MapSlides
             .Where(x => x.Bar < x.Ring.Tiles[0].Height)).ToList();
         var best = choices
             .Select((x, order) => (x.Ring, x.Size, x.Bar, Order: order, Whole: WholeAmbition(coalition, x.Ring.Centre, t, x.Size),
+                Unbroken: WholeWords(names, x.Ring.Tiles[0].Width, x.Size),
                 Shown: partners.Sum(p => Shown(p, x.Ring.Tiles[0] with { Height = x.Ring.Tiles[0].Height - x.Bar }, x.Size, t, itemsSlide.GetValueOrDefault(p)))))
-            .OrderByDescending(x => x.Whole).ThenByDescending(x => x.Shown).ThenBy(x => x.Order).FirstOrDefault();
+            .OrderByDescending(x => x.Whole).ThenByDescending(x => x.Unbroken).ThenByDescending(x => x.Shown).ThenBy(x => x.Order).FirstOrDefault();
         RingPlan ring;
         double size;
         Emu bar;
@@ -77,6 +78,18 @@ internal static class MapSlides
         var inner = TextLayout.Inner(width, TextLayout.InsetX);
         var lines = names.Max(n => TextLayout.LineCount(new TextParagraph([new TextRun(n, true)], SpaceBeforeEm: 0), inner, size));
         return Emu.FromPt(lines * Fonts.FontMetrics.Regular.LineHeight(size) + 2) + TextLayout.InsetY * 2;
+    }
+
+    /// <summary>
+    /// Whether every word of every name fits a tile's line at a size: a name broken inside a word
+    /// ("Bewonersvereni-ging") is read badly from the back of the room, so a size and arrangement that
+    /// keep words whole win over one that shows a few more characters (a wider house font makes this matter).
+    /// </summary>
+    private static bool WholeWords(IEnumerable<string> names, Emu width, double size)
+    {
+        var inner = TextLayout.Inner(width, TextLayout.InsetX);
+        return names.SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct()
+            .All(word => TextLayout.LineCount(new TextParagraph([new TextRun(word, true)], SpaceBeforeEm: 0), inner, size) == 1);
     }
 
     /// <summary>How much of the partner's words a tile shows (the characters of its item runs), to compare sizes by.</summary>
