@@ -19,7 +19,8 @@ public sealed record HouseStyleLoad(Look? Look, IReadOnlyList<string> Notes, str
 /// </summary>
 public static class HouseStyles
 {
-    public static HouseStyleLoad Load(HouseStyleFiles files, Language language)
+    /// <param name="commandLine">Word the notes for the command line: where a font file is asked for, name its option (--lettertype).</param>
+    public static HouseStyleLoad Load(HouseStyleFiles files, Language language, bool commandLine = false)
     {
         var english = language == Language.En;
         var reading = HouseStyleReader.Read(files.Template.Content, files.Template.Name);
@@ -36,10 +37,10 @@ public static class HouseStyles
                 fonts.Add(new FontFile(file.Name, font));
         }
         var look = Look.Of(style, fonts);
-        return new HouseStyleLoad(look, [.. notes.Concat(look.Notes).Select(n => Line(n, english))], null);
+        return new HouseStyleLoad(look, [.. notes.Concat(look.Notes).Select(n => Line(n, english, commandLine))], null);
     }
 
-    /// <summary>Reads the template and font files from disk; a file that cannot be read is the problem.</summary>
+    /// <summary>Reads the template and font files from disk (the command line's way); a file that cannot be read is the problem.</summary>
     public static HouseStyleLoad Load(string template, IReadOnlyList<string> fonts, Language language)
     {
         var english = language == Language.En;
@@ -58,7 +59,7 @@ public static class HouseStyles
                 return new HouseStyleLoad(null, [], $"{path}: {what}");
             }
         }
-        return Load(new HouseStyleFiles(files[0], files.Skip(1).ToList()), language);
+        return Load(new HouseStyleFiles(files[0], files.Skip(1).ToList()), language, commandLine: true);
     }
 
     private static string Problem(string name, TemplateProblem problem, bool english) => name + ": " + (problem, english) switch
@@ -76,7 +77,7 @@ public static class HouseStyles
     };
 
     /// <summary>One line for one note, in the run's language.</summary>
-    public static string Line(StyleNote note, bool english) => note switch
+    public static string Line(StyleNote note, bool english, bool commandLine = false) => note switch
     {
         ColourAdjusted c => english
             ? $"house style: {Role(c.Role, true)} #{c.From} has {Ratio(c.Before, true)}:1 on #{c.Surface}; made {(Darker(c) ? "darker" : "lighter")}: #{c.To} ({Ratio(c.After, true)}:1)"
@@ -85,8 +86,8 @@ public static class HouseStyles
             ? $"house style: {Role(c.Role, true)} #{c.From} cannot be made readable; the generator's #{c.To} is used"
             : $"huisstijl: {Role(c.Role, false)} #{c.From} is niet leesbaar te maken; #{c.To} van de generator gebruikt",
         FontReplaced f => english
-            ? $"house style: font {f.Font} cannot be measured, so {f.Replacement} is used; give its .ttf file with --lettertype to use it"
-            : $"huisstijl: lettertype {f.Font} is niet te meten, dus {f.Replacement} gebruikt; geef het .ttf-bestand met --lettertype om het te gebruiken",
+            ? $"house style: font {f.Font} cannot be measured, so {f.Replacement} is used; give its .ttf file {(commandLine ? "with --lettertype" : "too")} to use it"
+            : $"huisstijl: lettertype {f.Font} is niet te meten, dus {f.Replacement} gebruikt; geef het .ttf-bestand {(commandLine ? "met --lettertype" : "erbij")} om het te gebruiken",
         FontMeasured f => english
             ? $"house style: font {f.Font} measured from {f.File}" + (f.BoldEstimated ? $"; without its bold file bold is measured {Percent()} wider" : "")
             : $"huisstijl: lettertype {f.Font} gemeten uit {f.File}" + (f.BoldEstimated ? $"; zonder het vette bestand is vet {Percent()} breder gerekend" : ""),
@@ -105,7 +106,7 @@ public static class HouseStyles
         PrintedLight p => english
             ? $"house style: the page is dark; the A0 posters are printed on #{p.Background}, to save ink and to be written on"
             : $"huisstijl: de pagina is donker; de A0-posters komen op #{p.Background}, om inkt te sparen en om op te schrijven",
-        OnPosters p => Line(p.Note, english).Replace(english ? "house style:" : "huisstijl:", english ? "house style (posters):" : "huisstijl (posters):", StringComparison.Ordinal),
+        OnPosters p => Line(p.Note, english, commandLine).Replace(english ? "house style:" : "huisstijl:", english ? "house style (posters):" : "huisstijl (posters):", StringComparison.Ordinal),
         BackgroundPictureSkipped b => english
             ? $"house style: the background picture is not used (text on a picture cannot be checked for contrast); background #{b.ColourUsed}"
             : $"huisstijl: de achtergrondafbeelding is niet gebruikt (op een afbeelding is het contrast van tekst niet te controleren); achtergrond #{b.ColourUsed}",

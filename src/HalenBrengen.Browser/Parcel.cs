@@ -8,7 +8,8 @@ namespace HalenBrengen.Browser;
 /// Files crossing between JavaScript and .NET in one call. [JSExport] marshals flat arrays but no
 /// array of arrays, so the workbooks come in as their names, their lengths and their bytes one after
 /// the other; what generate made goes out as one byte array: a 4-byte little-endian length, a UTF-8
-/// JSON header (the check, and each file's name, kind and length), then the files' bytes in order.
+/// JSON header (the check, each file's name, kind and length, and what the house style needed said:
+/// styleNotes, styleProblem), then the files' bytes in order.
 /// </summary>
 public static class Parcel
 {
@@ -28,9 +29,9 @@ public static class Parcel
     }
 
     /// <summary>The check and every file made, as one array for the worker to cut up.</summary>
-    public static byte[] Made(CheckJson check, IReadOnlyList<MadeFile> files)
+    public static byte[] Made(CheckJson check, IReadOnlyList<MadeFile> files, IReadOnlyList<string>? styleNotes = null, string? styleProblem = null)
     {
-        var header = Header(check, files);
+        var header = Header(check, files, styleNotes ?? [], styleProblem);
         var total = 4L + header.Length + files.Sum(f => (long)f.Content.Length);
         var parcel = new byte[checked((int)total)];
         BinaryPrimitives.WriteInt32LittleEndian(parcel, header.Length);
@@ -44,7 +45,7 @@ public static class Parcel
         return parcel;
     }
 
-    private static byte[] Header(CheckJson check, IReadOnlyList<MadeFile> files)
+    private static byte[] Header(CheckJson check, IReadOnlyList<MadeFile> files, IReadOnlyList<string> styleNotes, string? styleProblem)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -63,6 +64,14 @@ public static class Parcel
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            json.WriteStartArray("styleNotes");
+            foreach (var note in styleNotes)
+                json.WriteStringValue(note);
+            json.WriteEndArray();
+            if (styleProblem is null)
+                json.WriteNull("styleProblem");
+            else
+                json.WriteString("styleProblem", styleProblem);
             json.WriteEndObject();
         }
         return buffer.ToArray();

@@ -18,12 +18,18 @@ public static partial class WorkerExports
     public static string Check(string[] names, int[] lengths, byte[] contents, bool strict) =>
         CheckSummary.ToJson(CheckSummary.Of(UseCases.Check(Parcel.Files(names, lengths, contents)), strict));
 
-    /// <summary>The check and, when nothing blocks, every file made, as one <see cref="Parcel"/>.</summary>
+    /// <summary>
+    /// The check and, when nothing blocks, every file made, as one <see cref="Parcel"/>. The house style
+    /// comes as its own files, the template first and then its font files; none for the generator's own look.
+    /// </summary>
     [JSExport]
-    public static byte[] Generate(string[] names, int[] lengths, byte[] contents, string language, bool strict)
+    public static byte[] Generate(string[] names, int[] lengths, byte[] contents, string language, bool strict,
+        string[] styleNames, int[] styleLengths, byte[] styleContents)
     {
-        var made = UseCases.Generate(Parcel.Files(names, lengths, contents), Languages.Parse(language), strict);
-        return Parcel.Made(CheckSummary.Of(made.Check, strict), made.Files);
+        var style = Parcel.Files(styleNames, styleLengths, styleContents);
+        var made = UseCases.Generate(Parcel.Files(names, lengths, contents), Languages.Parse(language), strict,
+            style.Count == 0 ? null : new HouseStyleFiles(style[0], style.Skip(1).ToList()));
+        return Parcel.Made(CheckSummary.Of(made.Check, strict), made.Files, made.StyleNotes, made.StyleProblem);
     }
 
     /// <summary>The files as one zip, in the order given.</summary>

@@ -66,6 +66,37 @@ public sealed class WorkerTests(PublishedSite site)
     }
 
     [Fact]
+    public async Task A_house_style_in_the_worker_gives_the_same_files_and_notes_as_in_process_and_a_bad_one_a_sentence()
+    {
+        await using var worker = await WorkerPage.OpenAsync(site, "nl-NL");
+        Assert.Equal("ready", worker.First.GetProperty("type").GetString());
+        var workbooks = Example();
+        var style = new HouseStyleFiles(new FileContent("huisstijl.potx", Pptx.Tests.Support.Templates.Write(new Pptx.Tests.Support.TemplateSpec
+        {
+            Logo = Pptx.Tests.Support.Png.Logo(), MajorFont = "Georgia",
+            Colours = ["000000", "FFFFFF", "1B3A4B", "EEF1F4", "0B6E4F", "FFC000", "00798C", "EDAE49", "30638E", "003D5B", "0563C1", "954F72"],
+        })), []);
+
+        var (answer, _) = await worker.SendAsync("generate", workbooks, "nl", style: style);
+
+        Assert.True(answer.GetProperty("ok").GetBoolean(), answer + "\n" + string.Join("\n", worker.Console));
+        var expected = UseCases.Generate(workbooks, Language.Nl, style: style);
+        Assert.NotEmpty(expected.StyleNotes);
+        Assert.Equal(expected.StyleNotes, answer.GetProperty("styleNotes").EnumerateArray().Select(n => n.GetString()!));
+        Assert.Equal(JsonValueKind.Null, answer.GetProperty("styleProblem").ValueKind);
+        var files = answer.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(expected.Files.Count, files.Count);
+        foreach (var (made, file) in expected.Files.Zip(files))
+            Assert.True(made.Content.AsSpan().SequenceEqual(Convert.FromBase64String(file.GetProperty("bytes").GetString()!)), $"{made.Name} differs in the worker");
+
+        var (bad, _) = await worker.SendAsync("generate", workbooks, "nl", style: new HouseStyleFiles(new FileContent("huisstijl.potx", [1, 2, 3]), []));
+        Assert.True(bad.GetProperty("ok").GetBoolean(), bad.ToString());
+        Assert.Equal("huisstijl.potx: geen PowerPoint-sjabloon (.potx) of presentatie (.pptx)", bad.GetProperty("styleProblem").GetString());
+        Assert.Empty(bad.GetProperty("files").EnumerateArray());
+        Assert.Empty(worker.Outside);
+    }
+
+    [Fact]
     public async Task Check_in_the_worker_gives_the_json_the_server_gives_and_a_blocked_generate_gives_no_files()
     {
         await using var worker = await WorkerPage.OpenAsync(site, "en-US");

@@ -144,6 +144,38 @@ public sealed class PageTests : IClassFixture<StaticSite>, IDisposable
     }
 
     [Fact]
+    public async Task A_house_style_chosen_on_the_page_makes_every_file_in_it_and_its_notes_are_shown()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync("nl-NL");
+        using var _ = playwright;
+        await using var __ = browser;
+        var files = ExampleFiles();
+        var template = Templates.Write(new TemplateSpec { Logo = Png.Logo(), MajorFont = "Georgia",
+            Colours = ["000000", "FFFFFF", "1B3A4B", "EEF1F4", "0B6E4F", "FFC000", "00798C", "EDAE49", "30638E", "003D5B", "0563C1", "954F72"] });
+        var path = _folder.File("huisstijl.potx");
+        File.WriteAllBytes(path, template);
+        var workbooks = files.Select(f => new FileContent(Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
+        var expected = UseCases.Generate(workbooks, Language.Nl, style: new HouseStyleFiles(new FileContent("huisstijl.potx", template), []));
+
+        var (page, external) = await Open(browser, "nl-NL", _site.Address);
+        await page.Locator("#files").SetInputFilesAsync(files);
+        await page.Locator("#style").SetInputFilesAsync(path);
+        await Assertions.Expect(page.Locator("#style-list li")).ToHaveTextAsync(["huisstijl: huisstijl.potx verwijder"]);
+        await Assertions.Expect(page.Locator("#generate")).ToBeEnabledAsync(new() { Timeout = 60_000 });
+        await page.Locator("#generate").ClickAsync();
+        await Assertions.Expect(page.Locator("#downloads li a")).ToHaveCountAsync(expected.Files.Count, new() { Timeout = 120_000 });
+
+        await Assertions.Expect(page.Locator("#style-notes li")).ToHaveTextAsync(expected.StyleNotes.ToArray());
+        if (Environment.GetEnvironmentVariable("HB_SCREENSHOT") is { Length: > 0 } screenshot)
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.ChangeExtension(screenshot, null) + "-huisstijl.png", FullPage = true });
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#downloads li a").First.ClickAsync());
+        var deck = _folder.File("sessie.pptx");
+        await download.SaveAsAsync(deck);
+        Assert.True(expected.Files[0].Content.AsSpan().SequenceEqual(File.ReadAllBytes(deck)), "the deck differs from the one made in process");
+        Assert.Empty(external);
+    }
+
+    [Fact]
     public async Task A_browser_without_WebAssembly_is_told_so_plainly_and_nothing_can_be_made()
     {
         var (playwright, browser) = await Browser.LaunchAsync();

@@ -5,7 +5,10 @@
 // Messages (structured clone; ArrayBuffers are transferred):
 //   worker → page, once:  { type: "ready" }  or  { type: "failed", message }
 //   { id, op: "check", files: [{ name, bytes }], strict }        → { id, ok: true, check }
-//   { id, op: "generate", files: [...], lang: "nl"|"en", strict } → { id, ok: true, check, files: [{ name, kind, bytes }] }
+//   { id, op: "generate", files: [...], lang: "nl"|"en", strict, style? }
+//       → { id, ok: true, check, files: [{ name, kind, bytes }], styleNotes: [text], styleProblem: text|null }
+//     style, optional: { template: { name, bytes }, fonts: [{ name, bytes }] }, a house style (.potx/.pptx and .ttf/.otf);
+//     styleNotes say in a line each what it needed changed, styleProblem why it cannot be used (then no files).
 //   { id, op: "zip", files: [{ name, bytes }] }                  → { id, ok: true, bytes }
 //   any failure                                                   → { id, ok: false, message }
 // `check` is the JSON the server's /api/check gives (App's CheckSummary). Messages for people are
@@ -56,9 +59,10 @@ async function answer(request) {
         self.postMessage({ id, ok: false, message: typeof WebAssembly === "object" ? failures.notLoaded : failures.noWebAssembly });
         return;
     }
-    let files;
+    let files, style;
     try {
         files = Workbooks.pack(request.files);
+        style = Workbooks.pack(request.style ? [request.style.template, ...(request.style.fonts ?? [])] : []);
     } catch (error) {
         console.error("HalenBrengen: a request the worker cannot read", request, error);
         self.postMessage({ id, ok: false, message: failures.badRequest });
@@ -70,7 +74,8 @@ async function answer(request) {
             run(id, failures.check, () => ({ check: JSON.parse(host.Check(files.names, files.lengths, files.bytes, strict)) }));
             break;
         case "generate":
-            run(id, failures.generate, () => Made.unpack(host.Generate(files.names, files.lengths, files.bytes, request.lang === "en" ? "en" : "nl", strict)));
+            run(id, failures.generate, () => Made.unpack(host.Generate(files.names, files.lengths, files.bytes, request.lang === "en" ? "en" : "nl", strict,
+                style.names, style.lengths, style.bytes)));
             break;
         case "zip":
             run(id, failures.zip, () => ({ bytes: Made.ownBuffer(host.Zip(files.names, files.lengths, files.bytes)) }));
@@ -126,7 +131,7 @@ const Workbooks = {
 };
 
 // What generate made, from one byte array: a 4-byte little-endian header length, the UTF-8 JSON
-// header { check, files: [{ name, kind, length }] }, then each file's bytes in order (Parcel.Made).
+// header { check, files: [{ name, kind, length }], styleNotes, styleProblem }, then each file's bytes in order (Parcel.Made).
 const Made = {
     unpack(parcel) {
         const headerLength = new DataView(parcel.buffer, parcel.byteOffset, 4).getInt32(0, true);
@@ -137,7 +142,7 @@ const Made = {
             offset += file.length;
             return { name: file.name, kind: file.kind, bytes };
         });
-        return { check: header.check, files };
+        return { check: header.check, files, styleNotes: header.styleNotes ?? [], styleProblem: header.styleProblem ?? null };
     },
 
     // An ArrayBuffer holding exactly these bytes, so it can be transferred.

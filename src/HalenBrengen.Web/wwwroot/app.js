@@ -12,6 +12,7 @@ const texts = {
     partners: n => `${n} partij(en) gevonden:`, halen: "halen", brengen: "brengen", eisen: n => n === 1 ? "eis" : "eisen", noCard: "geen belangenkaart",
     fout: "fout", waarschuwing: "waarschuwing", opmerking: "opmerking", failed: "Er ging iets mis: ", made: n => `${n} bestanden gemaakt.`,
     remove: "verwijder", other: "English", lang: "nl", exampleFailed: "Het voorbeeld kon niet geladen worden.",
+    template: "huisstijl", font: "lettertype", noTemplate: "Kies bij de lettertypen ook het sjabloon (.potx of .pptx).",
     kinds: { Deck: "voor de zaal", Briefing: "alleen voor u: niet projecteren", Map: "A0-poster", PartnerPoster: "A0-poster", WorkSheet: "A0-werkvel" },
     inserted: "De sessiepresentatie is ingevoegd.", opened: "De sessiepresentatie is als nieuwe presentatie geopend.",
     noInsert: "Deze versie van PowerPoint kan geen dia's uit een bestand invoegen (daarvoor is PowerPointApi 1.2 nodig). Download de presentatie hierboven en open die.",
@@ -25,6 +26,7 @@ const texts = {
     partners: n => `${n} part(y/ies) found:`, halen: "get", brengen: "bring", eisen: n => n === 1 ? "demand" : "demands", noCard: "no interest card",
     fout: "error", waarschuwing: "warning", opmerking: "note", failed: "Something went wrong: ", made: n => `${n} files made.`,
     remove: "remove", other: "Nederlands", lang: "en", exampleFailed: "The example could not be loaded.",
+    template: "house style", font: "font", noTemplate: "Choose the template (.potx or .pptx) too, with the fonts.",
     kinds: { Deck: "for the room", Briefing: "for you only: do not project", Map: "A0 poster", PartnerPoster: "A0 poster", WorkSheet: "A0 work sheet" },
     inserted: "The session deck was inserted.", opened: "The session deck was opened as a new presentation.",
     noInsert: "This version of PowerPoint cannot insert slides from a file (that needs PowerPointApi 1.2). Download the deck above and open it.",
@@ -38,6 +40,7 @@ const staticTexts = {
     forms: "Blank forms:", example: "Try it with the example",
     step2: "2. Check", step3: "3. Make", kind: "Kind", where: "Where", message: "Message",
     generate: "Make the deck and posters", busy: "Making…", zip: "Download everything as zip",
+    styleLabel: "Your own house style (optional): a PowerPoint template (.potx or .pptx), with its font files (.ttf or .otf) if you have them.",
     insertDeck: "Insert the session deck into this presentation", openDeck: "Open the session deck as a new presentation",
   },
 };
@@ -45,6 +48,7 @@ const pptxType = "application/vnd.openxmlformats-officedocument.presentationml.p
 
 let language = "nl";
 let files = [];          // { name, bytes: ArrayBuffer }
+let style = { template: null, fonts: [] }; // the house style: a template and font files, { name, bytes: ArrayBuffer }
 let lastFiles = [];      // generated: { name, kind, bytes: ArrayBuffer }
 let links = [];          // object URLs of the downloads, released when they are replaced
 let checkTicket = 0;     // only the answer to the latest check is shown
@@ -108,6 +112,7 @@ function applyLanguage() {
   });
   $("language").textContent = t().other;
   renderFiles();
+  renderStyle();
   if (files.length > 0) check();
 }
 
@@ -137,12 +142,50 @@ function renderFiles() {
   }));
 }
 
+// A house style: the template (.potx, .pptx; a second one replaces the first) and font files (.ttf, .otf).
+async function addStyle(list) {
+  for (const f of list) {
+    const bytes = await f.arrayBuffer();
+    if (/\.(potx|pptx)$/i.test(f.name)) style.template = { name: f.name, bytes };
+    else style.fonts = [...style.fonts.filter(x => x.name !== f.name), { name: f.name, bytes }];
+  }
+  $("style").value = "";
+  renderStyle();
+  clearDownloads();
+}
+
+function renderStyle() {
+  const chosen = [...(style.template ? [[style.template, t().template]] : []), ...style.fonts.map(f => [f, t().font])];
+  const items = chosen.map(([f, what]) => {
+    const li = document.createElement("li");
+    li.textContent = `${what}: ${f.name} `;
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.className = "link";
+    remove.textContent = t().remove;
+    remove.addEventListener("click", () => {
+      if (f === style.template) style.template = null; else style.fonts = style.fonts.filter(x => x !== f);
+      renderStyle();
+      clearDownloads();
+    });
+    li.append(remove);
+    return li;
+  });
+  if (!style.template && style.fonts.length > 0) {
+    const li = document.createElement("li");
+    li.textContent = t().noTemplate;
+    items.push(li);
+  }
+  $("style-list").replaceChildren(...items);
+}
+
 // Downloads belong to the files they were made from: choosing other files or another language clears them.
 function clearDownloads() {
   links.forEach(URL.revokeObjectURL);
   links = [];
   lastFiles = [];
   $("downloads").replaceChildren();
+  $("style-notes").replaceChildren();
   $("zip").hidden = true;
   $("office-deck").hidden = true;
   $("office-note").hidden = true;
@@ -209,9 +252,16 @@ async function generate() {
   $("progress").hidden = false;
   clearDownloads();
   try {
-    const answer = await ask("generate", { files: copies(files), lang: language, strict: false });
+    const houseStyle = style.template ? { template: copies([style.template])[0], fonts: copies(style.fonts) } : undefined;
+    const answer = await ask("generate", { files: copies(files), lang: language, strict: false, style: houseStyle });
     if (ticket !== checkTicket) return; // the files changed meanwhile; their own check is on screen
+    if (answer.styleProblem) { $("status").textContent = answer.styleProblem; return; }
     if (answer.files.length === 0) { showCheck(answer.check); return; }
+    $("style-notes").replaceChildren(...(answer.styleNotes ?? []).map(note => {
+      const li = document.createElement("li");
+      li.textContent = note;
+      return li;
+    }));
     lastFiles = answer.files;
     $("downloads").replaceChildren(...answer.files.map(f => {
       const li = document.createElement("li");
@@ -332,6 +382,7 @@ async function openDeck() {
 }
 
 $("files").addEventListener("change", e => addFiles(e.target.files));
+$("style").addEventListener("change", e => addStyle(e.target.files));
 const drop = $("drop");
 drop.addEventListener("dragover", e => { e.preventDefault(); drop.classList.add("over"); });
 drop.addEventListener("dragleave", () => drop.classList.remove("over"));

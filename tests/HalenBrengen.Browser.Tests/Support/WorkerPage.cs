@@ -94,7 +94,8 @@ public sealed class WorkerPage : IAsyncDisposable
     public async Task<JsonElement> LanguageSeenByWorkersAsync() => Parse(await _page.EvaluateAsync<string>("harness.probeLanguage()"));
 
     /// <summary>Posts a request with these files; the answer and how long it took.</summary>
-    public async Task<(JsonElement Answer, double Milliseconds)> SendAsync(string op, IEnumerable<FileContent> files, string? lang = null, bool strict = false)
+    public async Task<(JsonElement Answer, double Milliseconds)> SendAsync(string op, IEnumerable<FileContent> files, string? lang = null, bool strict = false,
+        HouseStyleFiles? style = null)
     {
         var request = new Dictionary<string, object?>
         {
@@ -104,6 +105,12 @@ public sealed class WorkerPage : IAsyncDisposable
         };
         if (lang is not null)
             request["lang"] = lang;
+        if (style is not null)
+            request["style"] = new
+            {
+                template = new { name = style.Template.Name, bytes = Convert.ToBase64String(style.Template.Content) },
+                fonts = style.Fonts.Select(f => new { name = f.Name, bytes = Convert.ToBase64String(f.Content) }).ToList(),
+            };
         var result = Parse(await _page.EvaluateAsync<string>("request => harness.send(request)", request));
         return (result.GetProperty("answer"), result.GetProperty("ms").GetDouble());
     }
