@@ -164,11 +164,14 @@ internal static class SlideXml
         x.WriteEndElement();
     }
 
-    private static void Name(XmlWriter x, uint id, string name)
+    /// <summary>A shape's id and name, and its alternative text for screen readers when it has one (19.3.1.12 cNvPr descr).</summary>
+    private static void Name(XmlWriter x, uint id, string name, string? description = null)
     {
         x.WriteStartElement("p", "cNvPr", P);
         x.WriteAttributeString("id", Number(id));
         x.WriteAttributeString("name", XmlText.Clean(name));
+        if (description is not null)
+            x.WriteAttributeString("descr", XmlText.Clean(description));
         x.WriteEndElement();
     }
 
@@ -348,11 +351,7 @@ internal static class SlideXml
     {
         x.WriteStartElement("p", "pic", P);
         x.WriteStartElement("p", "nvPicPr", P);
-        x.WriteStartElement("p", "cNvPr", P);
-        x.WriteAttributeString("id", Number(id));
-        x.WriteAttributeString("name", XmlText.Clean(picture.Name));
-        x.WriteAttributeString("descr", XmlText.Clean(picture.Name));
-        x.WriteEndElement();
+        Name(x, id, picture.Name, description: picture.Name);
         x.WriteStartElement("p", "cNvPicPr", P);
         x.WriteStartElement("a", "picLocks", A);
         x.WriteAttributeString("noChangeAspect", "1");
