@@ -15,7 +15,9 @@ public enum GeneratedKind { Deck, Briefing, Map, PartnerPoster, WorkSheet }
 /// <summary>An output: its file name, what it is, and how to render it (in memory, when asked).</summary>
 public sealed record GeneratedFile(string Name, GeneratedKind Kind, Func<byte[]> Content);
 
-public sealed record GenerateRequest(IReadOnlyList<string> Paths, string OutputFolder, Language Language = Language.Nl, bool Strict = false);
+/// <param name="Previous">The earlier round's workbooks and folders, to compare with (none: no comparison).</param>
+public sealed record GenerateRequest(IReadOnlyList<string> Paths, string OutputFolder, Language Language = Language.Nl, bool Strict = false,
+    IReadOnlyList<string>? Previous = null);
 
 /// <summary>A file the run wrote, or could not write, with a Dutch reason.</summary>
 public sealed record OutputFile(string Path, string? Problem = null);
@@ -24,7 +26,9 @@ public sealed record OutputFile(string Path, string? Problem = null);
 /// What a run did: the check, and when nothing blocked, every output with its problem if any. When the
 /// output folder itself cannot be written into, <see cref="FolderProblem"/> says why once and nothing is tried.
 /// </summary>
-public sealed record GenerateReport(InputReport Input, IReadOnlyList<OutputFile> Outputs, bool Generated, string? FolderProblem = null)
+/// <param name="PreviousInput">The earlier round as read, when one was given; it blocks like this round does.</param>
+public sealed record GenerateReport(InputReport Input, IReadOnlyList<OutputFile> Outputs, bool Generated, string? FolderProblem = null,
+    InputReport? PreviousInput = null)
 {
     public bool Succeeded => Generated && FolderProblem is null && Outputs.All(o => o.Problem is null);
 }
@@ -35,14 +39,15 @@ public static class Generator
     public static GenerateReport Run(GenerateRequest request)
     {
         var input = WorkbookReader.Read(request.Paths);
-        if (!input.CanGenerate(request.Strict))
-            return new GenerateReport(input, [], false);
+        var previous = request.Previous is { Count: > 0 } earlier ? WorkbookReader.Read(earlier) : null;
+        if (!input.CanGenerate(request.Strict) || previous?.CanGenerate(request.Strict) == false)
+            return new GenerateReport(input, [], false, PreviousInput: previous);
         if (OutputWriter.PrepareFolder(request.OutputFolder) is { } problem)
-            return new GenerateReport(input, [], true, problem);
-        var inputs = InputFiles(request.Paths, input.FilesRead);
-        var outputs = Render(input.Coalition, request.Language).AsParallel().AsOrdered()
+            return new GenerateReport(input, [], true, problem, previous);
+        var inputs = InputFiles([.. request.Paths, .. request.Previous ?? []], [.. input.FilesRead, .. previous?.FilesRead ?? []]);
+        var outputs = Render(input.Coalition, request.Language, previous?.Coalition).AsParallel().AsOrdered()
             .Select(f => OutputWriter.Write(request.OutputFolder, f.Name, f.Content(), inputs)).ToList();
-        return new GenerateReport(input, outputs, true);
+        return new GenerateReport(input, outputs, true, PreviousInput: previous);
     }
 
     /// <summary>
@@ -50,18 +55,20 @@ public static class Generator
     /// facilitator's briefing, the combined map, a poster per partner and the work sheet. The CLI writes
     /// them to disk; the web app streams them.
     /// </summary>
-    public static IReadOnlyList<GeneratedFile> Render(Coalition coalition, Language language)
+    /// <param name="previous">The earlier round: the briefing says what changed, the deck marks what is new.</param>
+    public static IReadOnlyList<GeneratedFile> Render(Coalition coalition, Language language, Coalition? previous = null)
     {
         var analysis = CoalitionAnalysis.Of(coalition);
+        var changes = previous is null ? null : RoundComparison.Compare(previous, coalition);
         var stem = FileNames.Safe(coalition.Naam, "samenwerking");
         var english = language == Language.En;
         var names = new FileNames.Unique(stem);
         var files = new List<GeneratedFile>
         {
             new(names.Next(english ? "session" : "sessie"), GeneratedKind.Deck,
-                () => PptxWriter.Write(DeckPlanner.Plan(coalition, analysis, language))),
+                () => PptxWriter.Write(DeckPlanner.Plan(coalition, analysis, language, changes))),
             new(names.Next(english ? "facilitator briefing" : "voorbereiding begeleider"), GeneratedKind.Briefing,
-                () => PptxWriter.Write(BriefingPlanner.Plan(coalition, analysis, language))),
+                () => PptxWriter.Write(BriefingPlanner.Plan(coalition, analysis, language, changes))),
         };
         foreach (var poster in PosterPlanner.Plan(coalition, language))
         {

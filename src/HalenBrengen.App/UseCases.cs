@@ -13,7 +13,7 @@ public sealed record FileContent(string Name, byte[] Content);
 public sealed record MadeFile(string Name, GeneratedKind Kind, byte[] Content);
 
 /// <summary>What generating in memory gave: the check, and when nothing blocked, every output.</summary>
-public sealed record MadeFiles(InputReport Check, IReadOnlyList<MadeFile> Files)
+public sealed record MadeFiles(InputReport Check, IReadOnlyList<MadeFile> Files, InputReport? PreviousCheck = null)
 {
     public bool Generated => Files.Count > 0;
 }
@@ -36,14 +36,16 @@ public static class UseCases
     public static GenerateReport Generate(GenerateRequest request) => Generator.Run(request);
 
     /// <summary>Reads workbooks held in memory and, when nothing blocks, makes every output in memory.</summary>
-    public static MadeFiles Generate(IReadOnlyList<FileContent> workbooks, Language language, bool strict = false)
+    /// <param name="previous">The earlier round's workbooks, to compare with; when they cannot be read, nothing is made and <see cref="MadeFiles.PreviousCheck"/> says why.</param>
+    public static MadeFiles Generate(IReadOnlyList<FileContent> workbooks, Language language, bool strict = false, IReadOnlyList<FileContent>? previous = null)
     {
         var check = Check(workbooks);
-        if (!check.CanGenerate(strict))
-            return new MadeFiles(check, []);
-        var files = Generator.Render(check.Coalition, language).AsParallel().AsOrdered()
+        var earlier = previous is { Count: > 0 } ? Check(previous) : null;
+        if (!check.CanGenerate(strict) || earlier?.CanGenerate(strict) == false)
+            return new MadeFiles(check, [], earlier);
+        var files = Generator.Render(check.Coalition, language, earlier?.Coalition).AsParallel().AsOrdered()
             .Select(f => new MadeFile(f.Name, f.Kind, f.Content())).ToList();
-        return new MadeFiles(check, files);
+        return new MadeFiles(check, files, earlier);
     }
 
     /// <summary>The blank forms, belangenkaart.xlsx and krachtenveld.xlsx.</summary>

@@ -24,6 +24,7 @@ internal sealed class CliTexts
     public required string Check { get; init; }
     public required string Generate { get; init; }
     public required string GenerateOut { get; init; }
+    public required string Previous { get; init; }
     /// <summary>"{0}": the default language code.</summary>
     public required string Lang { get; init; }
     public required string Serve { get; init; }
@@ -119,6 +120,7 @@ internal sealed class CliTexts
         Generate = "Maakt de sessiepresentatie voor de zaal, de voorbereiding voor de begeleider (niet voor de zaal) en de A0-posters: " +
                    "een gezamenlijke kaart, een poster per partner en een werkvel.",
         GenerateOut = "De map voor de presentaties en de posters (standaard: uitvoer).",
+        Previous = "De werkmappen of de map van de vorige ronde: de voorbereiding zegt wat er sindsdien veranderde, de sessiepresentatie markeert wat nieuw is.",
         Lang = "De taal van de presentaties en de posters: nl of en (standaard: {0}).",
         Serve = "Start de pagina (en de Office-invoegtoepassing) op deze computer. Stoppen met Ctrl+C.",
         Site = "Schrijft de complete website (pagina, Office-invoegtoepassing, manifest.xml en HalenBrengen zelf als WebAssembly) " +
@@ -171,6 +173,7 @@ internal sealed class CliTexts
         Generate = "Makes the session deck for the room, the facilitator's briefing (not for the room) and the A0 posters: " +
                    "a combined map, a poster per partner and a work sheet.",
         GenerateOut = "The folder for the decks and the posters (default: uitvoer).",
+        Previous = "The workbooks or folder of the previous round: the briefing says what changed since, the session deck marks what is new.",
         Lang = "The language of the decks and the posters: nl or en (default: {0}).",
         Serve = "Starts the page (and the Office add-in) on this computer. Stop with Ctrl+C.",
         Site = "Writes the complete website (page, Office add-in, manifest.xml and HalenBrengen itself as WebAssembly) " +

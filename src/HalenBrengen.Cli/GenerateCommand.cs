@@ -6,7 +6,7 @@ using HalenBrengen.Core.Model;
 
 namespace HalenBrengen.Cli;
 
-/// <summary><c>halenbrengen generate PATH... [--out DIR] [--lang nl|en] [--strict]</c>: the session deck, the briefing and the posters.</summary>
+/// <summary><c>halenbrengen generate PATH... [--out DIR] [--lang nl|en] [--strict] [--vorige PATH...]</c>: the session deck, the briefing and the posters.</summary>
 internal static class GenerateCommand
 {
     public static Command Create(CliTexts texts, Language defaultLanguage, TextWriter output)
@@ -21,15 +21,30 @@ internal static class GenerateCommand
             CustomParser = ParseLanguage,
         };
         var strict = CommandParts.Strict(texts);
-        var command = new Command("generate", texts.Generate) { paths, outOption, language, strict };
+        var previous = new Option<string[]>("--vorige")
+        {
+            Description = texts.Previous,
+            HelpName = texts.PathsName,
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("generate", texts.Generate) { paths, outOption, language, strict, previous };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(outOption)!;
-            var report = UseCases.Generate(new GenerateRequest(parse.GetValue(paths)!, folder, parse.GetValue(language), parse.GetValue(strict)));
+            var report = UseCases.Generate(new GenerateRequest(parse.GetValue(paths)!, folder, parse.GetValue(language), parse.GetValue(strict),
+                parse.GetValue(previous)));
             if (!report.Generated)
             {
                 ReportPrinter.Print(report.Input, output);
                 ReportPrinter.PrintVerdict(report.Input, parse.GetValue(strict), output);
+                if (report.PreviousInput is { } earlier)
+                {
+                    output.WriteLine();
+                    output.WriteLine("Vorige ronde (--vorige):");
+                    ReportPrinter.Print(earlier, output);
+                    ReportPrinter.PrintVerdict(earlier, parse.GetValue(strict), output);
+                }
                 return CliApp.Blocked;
             }
             PrintOutputs(report, Path.GetFullPath(folder), output);
@@ -64,6 +79,8 @@ internal static class GenerateCommand
             foreach (var d in report.Input.Diagnostics.Where(d => d.Severity == Severity.Waarschuwing))
                 output.WriteLine($"  {d.Where}: {d.Message}");
         }
+        if (report.PreviousInput is { } previous)
+            output.WriteLine($"Vergeleken met de vorige ronde ({previous.FilesRead.Count} werkmappen): wat er veranderde staat vooraan in de voorbereiding; nieuwe punten zijn in de sessiepresentatie gemarkeerd met NIEUW.");
         var written = report.Outputs.Count(o => o.Problem is null);
         var total = report.Outputs.Count;
         output.WriteLine();
