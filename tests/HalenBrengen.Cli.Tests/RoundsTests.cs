@@ -73,9 +73,9 @@ public sealed class RoundsTests
         Assert.Equal(
         [
             [Gemeente, "halen: andere woorden", "Zicht op wat de wijkaanpak oplevert, in cijfers", "Zicht op wat de wijkaanpak oplevert, in cijfers en verhalen"],
-            [Gemeente, "halen: wens werd eis", "Bereik van gezinnen die niet zelf naar het loket komen\n· Wens", "Bereik van gezinnen die niet zelf naar het loket komen\n· Eis"],
-            [Gemeente, "halen: nieuw", "", NewWant],
-            [Gemeente, "brengen: vervallen", "Mandaat om regels te versoepelen bij maatwerk", ""],
+            ["", "halen: wens werd eis", "Bereik van gezinnen die niet zelf naar het loket komen\n· Wens", "Bereik van gezinnen die niet zelf naar het loket komen\n· Eis"],
+            ["", "halen: nieuw", "", NewWant],
+            ["", "brengen: vervallen", "Mandaat om regels te versoepelen bij maatwerk", ""],
             [Woonstichting, "relatie (4D)", "2 Eigenbelang", "3 Respect en interesse"],
             [Bibliotheek, "nieuw aan tafel", "", "1 halen, 1 brengen"],
             [Maatje, "niet meer aan tafel", "4 halen, 3 brengen", ""],
@@ -128,5 +128,32 @@ public sealed class RoundsTests
 
         Assert.Contains([Woonstichting, "relation (4D)", "2 Self-interest", "3 Respect and interest"], ChangeRows(briefing));
         Assert.Single(deck.SelectMany(s => s.Runs), r => r.Text.Trim() == ChangeTexts.English.NewTag);
+    }
+
+    [Fact]
+    public void On_the_command_line_vorige_takes_the_earlier_rounds_folder_and_an_unreadable_earlier_round_blocks()
+    {
+        using var folder = new HalenBrengen.Excel.Tests.Support.TempFolder();
+        var earlier = Path.Combine(folder.Path, "ronde1");
+        var now = Path.Combine(folder.Path, "ronde2");
+        TemplateWriter.WriteCoalition(earlier, ExampleCoalition.Load());
+        TemplateWriter.WriteCoalition(now, SecondRound());
+
+        var (exit, output) = CommandRun.Run("generate", now, "--vorige", earlier, "--out", Path.Combine(folder.Path, "uit"));
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("Vergeleken met de vorige ronde (8 werkmappen)", output, StringComparison.Ordinal);
+        var briefing = Directory.GetFiles(Path.Combine(folder.Path, "uit"), "* - voorbereiding begeleider.pptx").Single();
+        Assert.Equal(7, ChangeRows(WrittenDeck.Read(File.ReadAllBytes(briefing))).Count);
+
+        // An earlier round with an error blocks, and says which round.
+        File.WriteAllText(Path.Combine(earlier, "krachtenveld-kopie.xlsx"), "geen werkmap");
+        File.Copy(Path.Combine(earlier, "krachtenveld.xlsx"), Path.Combine(earlier, "krachtenveld-2.xlsx"));
+        (exit, output) = CommandRun.Run("generate", now, "--vorige", earlier, "--out", Path.Combine(folder.Path, "uit2"));
+
+        Assert.Equal(CliApp.Blocked, exit);
+        Assert.Contains("Vorige ronde (--vorige):", output, StringComparison.Ordinal);
+        Assert.Contains("krachtenveld-2.xlsx", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "uit2")));
     }
 }

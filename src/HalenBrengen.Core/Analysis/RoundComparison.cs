@@ -35,7 +35,13 @@ public sealed record PartnerChanges(
     ChoiceChange<Invloed>? Invloed,
     (PartnerBalance Before, PartnerBalance After)? Balance)
 {
-    public bool Any => Presence != Presence.Stayed || Items.Count > 0 || Houding is not null || Invloed is not null || Balance is not null;
+    /// <summary>The partner's belangenkaart is there in this round and was not before (its items are not listed one by one).</summary>
+    public bool CardAdded => Presence == Presence.Stayed && Before!.Kaart is null && After!.Kaart is not null;
+
+    /// <summary>The partner is still at the table, but its belangenkaart is missing in this round.</summary>
+    public bool CardMissing => Presence == Presence.Stayed && Before!.Kaart is not null && After!.Kaart is null;
+
+    public bool Any => Presence != Presence.Stayed || CardAdded || CardMissing || Items.Count > 0 || Houding is not null || Invloed is not null || Balance is not null;
 }
 
 /// <summary>
@@ -94,12 +100,15 @@ public static class RoundComparison
 
     private static PartnerChanges Stayed(Partner before, Partner after)
     {
-        var items = Pair(ItemKind.Halen, before.Halen, after.Halen).Concat(Pair(ItemKind.Brengen, before.Brengen, after.Brengen)).ToList();
+        // A belangenkaart that came or went is one change, not every item on it.
+        var items = before.Kaart is null || after.Kaart is null
+            ? []
+            : Pair(ItemKind.Halen, before.Halen, after.Halen).Concat(Pair(ItemKind.Brengen, before.Brengen, after.Brengen)).ToList();
         var (balanceBefore, balanceAfter) = (Analysis.Balance.Of(before), Analysis.Balance.Of(after));
         return new PartnerChanges(after.Naam, Presence.Stayed, before, after, items,
             Moved(before.Krachtenveld?.Houding, after.Krachtenveld?.Houding),
             Moved(before.Krachtenveld?.Invloed, after.Krachtenveld?.Invloed),
-            balanceBefore.Readings.SequenceEqual(balanceAfter.Readings) ? null : (balanceBefore, balanceAfter));
+            before.Kaart is null || after.Kaart is null || balanceBefore.Readings.SequenceEqual(balanceAfter.Readings) ? null : (balanceBefore, balanceAfter));
     }
 
     private static ChoiceChange<T>? Moved<T>(Choice<T>? before, Choice<T>? after) where T : struct =>

@@ -30,7 +30,7 @@ internal static class ChangeSlides
         foreach (var partner in changes.Changed)
             Rows(partner, t, b, labels, rows, sources);
         if (rows.Count > 0)
-            slides.AddRange(BriefingPlanner.TableSlides(t.PartnersTitle, [1.6, 1.6, 3, 3], t.Headers, rows, Notes(t, sources), b.Continued, "Veranderingen"));
+            slides.AddRange(BriefingPlanner.TableSlides(t.PartnersTitle, [1.6, 1.6, 3, 3], t.Headers, rows, Notes(t, sources), b.Continued, "Veranderingen", carry: 1));
         return slides;
     }
 
@@ -57,9 +57,11 @@ internal static class ChangeSlides
 
     private static void Rows(PartnerChanges partner, ChangeTexts t, BriefingTexts b, ValueLabels labels, List<IReadOnlyList<string>> rows, List<string> sources)
     {
+        var first = rows.Count;
         void Row(string what, string before, string after, SourceRef? was, SourceRef? now)
         {
-            rows.Add([partner.Naam, what, before, after]);
+            // The partner's name on its first row; a continued page repeats it (carry).
+            rows.Add([rows.Count == first ? partner.Naam : "", what, before, after]);
             if (was is not null || now is not null)
                 sources.Add(Source($"{partner.Naam}, {what}", was, now, t));
         }
@@ -73,6 +75,10 @@ internal static class ChangeSlides
                 Row(t.Left, Counts(partner.Before!, t), "", partner.Before!.Kaart?.Partij.Source ?? partner.Before.Krachtenveld?.Partij.Source, null);
                 return;
         }
+        if (partner.CardAdded)
+            Row(t.CardAdded, "", Counts(partner.After!, t), null, partner.After!.Kaart!.Partij.Source);
+        if (partner.CardMissing)
+            Row(t.CardMissing, Counts(partner.Before!, t), "", partner.Before!.Kaart!.Partij.Source, null);
         foreach (var item in partner.Items)
         {
             var side = item.Kind == ItemKind.Halen ? t.Halen : t.Brengen;

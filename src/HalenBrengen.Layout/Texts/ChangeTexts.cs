@@ -20,6 +20,8 @@ public sealed class ChangeTexts
     public required string Notes { get; init; }
     public required string Joined { get; init; }
     public required string Left { get; init; }
+    public required string CardAdded { get; init; }
+    public required string CardMissing { get; init; }
     /// <summary>"{0} halen, {1} brengen".</summary>
     public required string Counts { get; init; }
     public required string JoinedList { get; init; }
@@ -89,6 +91,8 @@ public sealed class ChangeTexts
         Notes = "Vergelijk met de vorige ronde en vraag door: wat is er gebeurd? Een nieuw belang zegt iets over wat er buiten de samenwerking verandert. Waar elke verandering staat:",
         Joined = "nieuw aan tafel",
         Left = "niet meer aan tafel",
+        CardAdded = "belangenkaart nu ingevuld",
+        CardMissing = "belangenkaart ontbreekt nu",
         Counts = "{0} halen, {1} brengen",
         JoinedList = "Nieuw aan tafel: ",
         LeftList = "Niet meer aan tafel: ",
@@ -129,6 +133,8 @@ public sealed class ChangeTexts
         Notes = "Compare with the previous round and ask further: what happened? A new interest says something about what changes outside the collaboration. Where each change stands:",
         Joined = "new at the table",
         Left = "no longer at the table",
+        CardAdded = "interest card now filled in",
+        CardMissing = "interest card now missing",
         Counts = "{0} to get, {1} to bring",
         JoinedList = "New at the table: ",
         LeftList = "No longer at the table: ",

@@ -111,4 +111,19 @@ public sealed class RoundComparisonTests
         Assert.True(changes.HeadlineChanged);
         Assert.False(changes.None);
     }
+
+    [Fact]
+    public void A_belangenkaart_that_went_missing_is_one_change_not_every_item_dropped()
+    {
+        var school = Partner("School", [Halen("Ouders betrekken"), Halen("Een schoolplein")], [Brengen("Een lokaal")]);
+        var before = Round(school);
+        var after = Round(school with { Kaart = null });
+
+        var change = Assert.Single(RoundComparison.Compare(before, after).Changed);
+
+        Assert.True(change.CardMissing);
+        Assert.Empty(change.Items);
+        Assert.Null(change.Balance);
+        Assert.True(Assert.Single(RoundComparison.Compare(after, before).Changed).CardAdded);
+    }
 }
