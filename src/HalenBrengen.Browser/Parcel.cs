@@ -8,7 +8,8 @@ namespace HalenBrengen.Browser;
 /// Files crossing between JavaScript and .NET in one call. [JSExport] marshals flat arrays but no
 /// array of arrays, so the workbooks come in as their names, their lengths and their bytes one after
 /// the other; what generate made goes out as one byte array: a 4-byte little-endian length, a UTF-8
-/// JSON header (the check, and each file's name, kind and length), then the files' bytes in order.
+/// JSON header (the check, the earlier round's check or null, and each file's name, kind and length), then
+/// the files' bytes in order.
 /// </summary>
 public static class Parcel
 {
@@ -28,9 +29,10 @@ public static class Parcel
     }
 
     /// <summary>The check and every file made, as one array for the worker to cut up.</summary>
-    public static byte[] Made(CheckJson check, IReadOnlyList<MadeFile> files)
+    /// <param name="previous">The earlier round's check, when one was given (it blocks like this round's).</param>
+    public static byte[] Made(CheckJson check, IReadOnlyList<MadeFile> files, CheckJson? previous = null)
     {
-        var header = Header(check, files);
+        var header = Header(check, files, previous);
         var total = 4L + header.Length + files.Sum(f => (long)f.Content.Length);
         var parcel = new byte[checked((int)total)];
         BinaryPrimitives.WriteInt32LittleEndian(parcel, header.Length);
@@ -44,7 +46,7 @@ public static class Parcel
         return parcel;
     }
 
-    private static byte[] Header(CheckJson check, IReadOnlyList<MadeFile> files)
+    private static byte[] Header(CheckJson check, IReadOnlyList<MadeFile> files, CheckJson? previous)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -52,6 +54,11 @@ public static class Parcel
             json.WriteStartObject();
             json.WritePropertyName("check");
             json.WriteRawValue(CheckSummary.ToJson(check));
+            json.WritePropertyName("previous");
+            if (previous is null)
+                json.WriteNullValue();
+            else
+                json.WriteRawValue(CheckSummary.ToJson(previous));
             json.WriteStartArray("files");
             foreach (var file in files)
             {

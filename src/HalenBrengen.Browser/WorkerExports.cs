@@ -18,12 +18,17 @@ public static partial class WorkerExports
     public static string Check(string[] names, int[] lengths, byte[] contents, bool strict) =>
         CheckSummary.ToJson(CheckSummary.Of(UseCases.Check(Parcel.Files(names, lengths, contents)), strict));
 
-    /// <summary>The check and, when nothing blocks, every file made, as one <see cref="Parcel"/>.</summary>
+    /// <summary>
+    /// The check and, when nothing blocks, every file made, as one <see cref="Parcel"/>. The earlier round's
+    /// workbooks (none: no comparison) come the same way as this round's.
+    /// </summary>
     [JSExport]
-    public static byte[] Generate(string[] names, int[] lengths, byte[] contents, string language, bool strict)
+    public static byte[] Generate(string[] names, int[] lengths, byte[] contents, string language, bool strict,
+        string[] previousNames, int[] previousLengths, byte[] previousContents)
     {
-        var made = UseCases.Generate(Parcel.Files(names, lengths, contents), Languages.Parse(language), strict);
-        return Parcel.Made(CheckSummary.Of(made.Check, strict), made.Files);
+        var previous = Parcel.Files(previousNames, previousLengths, previousContents);
+        var made = UseCases.Generate(Parcel.Files(names, lengths, contents), Languages.Parse(language), strict, previous);
+        return Parcel.Made(CheckSummary.Of(made.Check, strict), made.Files, made.PreviousCheck is { } earlier ? CheckSummary.Of(earlier, strict) : null);
     }
 
     /// <summary>The files as one zip, in the order given.</summary>

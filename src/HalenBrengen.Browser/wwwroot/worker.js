@@ -5,7 +5,9 @@
 // Messages (structured clone; ArrayBuffers are transferred):
 //   worker → page, once:  { type: "ready" }  or  { type: "failed", message }
 //   { id, op: "check", files: [{ name, bytes }], strict }        → { id, ok: true, check }
-//   { id, op: "generate", files: [...], lang: "nl"|"en", strict } → { id, ok: true, check, files: [{ name, kind, bytes }] }
+//   { id, op: "generate", files: [...], lang: "nl"|"en", strict, previous?: [...] }
+//                                                                 → { id, ok: true, check, previous, files: [{ name, kind, bytes }] }
+//     (previous: the earlier round's workbooks to compare with; in the answer, their check, or null)
 //   { id, op: "zip", files: [{ name, bytes }] }                  → { id, ok: true, bytes }
 //   any failure                                                   → { id, ok: false, message }
 // `check` is the JSON the server's /api/check gives (App's CheckSummary). Messages for people are
@@ -56,9 +58,10 @@ async function answer(request) {
         self.postMessage({ id, ok: false, message: typeof WebAssembly === "object" ? failures.notLoaded : failures.noWebAssembly });
         return;
     }
-    let files;
+    let files, previous;
     try {
         files = Workbooks.pack(request.files);
+        previous = Workbooks.pack(request.previous ?? []);
     } catch (error) {
         console.error("HalenBrengen: a request the worker cannot read", request, error);
         self.postMessage({ id, ok: false, message: failures.badRequest });
@@ -70,7 +73,8 @@ async function answer(request) {
             run(id, failures.check, () => ({ check: JSON.parse(host.Check(files.names, files.lengths, files.bytes, strict)) }));
             break;
         case "generate":
-            run(id, failures.generate, () => Made.unpack(host.Generate(files.names, files.lengths, files.bytes, request.lang === "en" ? "en" : "nl", strict)));
+            run(id, failures.generate, () => Made.unpack(host.Generate(files.names, files.lengths, files.bytes, request.lang === "en" ? "en" : "nl", strict,
+                previous.names, previous.lengths, previous.bytes)));
             break;
         case "zip":
             run(id, failures.zip, () => ({ bytes: Made.ownBuffer(host.Zip(files.names, files.lengths, files.bytes)) }));
@@ -126,7 +130,7 @@ const Workbooks = {
 };
 
 // What generate made, from one byte array: a 4-byte little-endian header length, the UTF-8 JSON
-// header { check, files: [{ name, kind, length }] }, then each file's bytes in order (Parcel.Made).
+// header { check, previous, files: [{ name, kind, length }] }, then each file's bytes in order (Parcel.Made).
 const Made = {
     unpack(parcel) {
         const headerLength = new DataView(parcel.buffer, parcel.byteOffset, 4).getInt32(0, true);
@@ -137,7 +141,7 @@ const Made = {
             offset += file.length;
             return { name: file.name, kind: file.kind, bytes };
         });
-        return { check: header.check, files };
+        return { check: header.check, previous: header.previous, files };
     },
 
     // An ArrayBuffer holding exactly these bytes, so it can be transferred.

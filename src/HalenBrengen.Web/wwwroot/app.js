@@ -12,6 +12,9 @@ const texts = {
     partners: n => `${n} partij(en) gevonden:`, halen: "halen", brengen: "brengen", eisen: n => n === 1 ? "eis" : "eisen", noCard: "geen belangenkaart",
     fout: "fout", waarschuwing: "waarschuwing", opmerking: "opmerking", failed: "Er ging iets mis: ", made: n => `${n} bestanden gemaakt.`,
     remove: "verwijder", other: "English", lang: "nl", exampleFailed: "Het voorbeeld kon niet geladen worden.",
+    previousReady: (files, partners) => `Vorige ronde: ${files} werkmap(pen), ${partners} partij(en). Bij het maken wordt ermee vergeleken.`,
+    previousBlocked: n => `Vorige ronde: nog niet te lezen, los eerst ${n} fout(en) op. Zonder vorige ronde kiest u niets.`,
+    previousChecking: "Vorige ronde: bezig met lezen…",
     kinds: { Deck: "voor de zaal", Briefing: "alleen voor u: niet projecteren", Map: "A0-poster", PartnerPoster: "A0-poster", WorkSheet: "A0-werkvel" },
     inserted: "De sessiepresentatie is ingevoegd.", opened: "De sessiepresentatie is als nieuwe presentatie geopend.",
     noInsert: "Deze versie van PowerPoint kan geen dia's uit een bestand invoegen (daarvoor is PowerPointApi 1.2 nodig). Download de presentatie hierboven en open die.",
@@ -25,6 +28,9 @@ const texts = {
     partners: n => `${n} part(y/ies) found:`, halen: "get", brengen: "bring", eisen: n => n === 1 ? "demand" : "demands", noCard: "no interest card",
     fout: "error", waarschuwing: "warning", opmerking: "note", failed: "Something went wrong: ", made: n => `${n} files made.`,
     remove: "remove", other: "Nederlands", lang: "en", exampleFailed: "The example could not be loaded.",
+    previousReady: (files, partners) => `Previous round: ${files} workbook(s), ${partners} part(y/ies). Making compares with it.`,
+    previousBlocked: n => `Previous round: cannot be read yet, first fix ${n} error(s). For no previous round, choose nothing.`,
+    previousChecking: "Previous round: reading…",
     kinds: { Deck: "for the room", Briefing: "for you only: do not project", Map: "A0 poster", PartnerPoster: "A0 poster", WorkSheet: "A0 work sheet" },
     inserted: "The session deck was inserted.", opened: "The session deck was opened as a new presentation.",
     noInsert: "This version of PowerPoint cannot insert slides from a file (that needs PowerPointApi 1.2). Download the deck above and open it.",
@@ -36,6 +42,8 @@ const staticTexts = {
     intro: "Turn the filled-in interest cards and force field into the deck and the A0 posters for the session. Everything happens in this browser: no workbook leaves your computer.",
     step1: "1. Choose the workbooks", drop: "Drop the Excel files here, or click to choose them.", useOpen: "Use the open workbook",
     forms: "Blank forms:", example: "Try it with the example",
+    previousSummary: "Compare with a previous round (optional)",
+    previousHelp: "Choose the workbooks of the previous session. Your briefing then says what changed since, and the session deck marks what is new.",
     step2: "2. Check", step3: "3. Make", kind: "Kind", where: "Where", message: "Message",
     generate: "Make the deck and posters", busy: "Making…", zip: "Download everything as zip",
     insertDeck: "Insert the session deck into this presentation", openDeck: "Open the session deck as a new presentation",
@@ -45,6 +53,8 @@ const pptxType = "application/vnd.openxmlformats-officedocument.presentationml.p
 
 let language = "nl";
 let files = [];          // { name, bytes: ArrayBuffer }
+let previousFiles = [];  // the earlier round's workbooks, to compare with: { name, bytes: ArrayBuffer }
+let previousTicket = 0;  // only the answer to the latest check of the earlier round is shown
 let lastFiles = [];      // generated: { name, kind, bytes: ArrayBuffer }
 let links = [];          // object URLs of the downloads, released when they are replaced
 let checkTicket = 0;     // only the answer to the latest check is shown
@@ -109,6 +119,7 @@ function applyLanguage() {
   $("language").textContent = t().other;
   renderFiles();
   if (files.length > 0) check();
+  if (previousFiles.length > 0) checkPrevious();
 }
 
 async function addFiles(list) {
@@ -209,9 +220,13 @@ async function generate() {
   $("progress").hidden = false;
   clearDownloads();
   try {
-    const answer = await ask("generate", { files: copies(files), lang: language, strict: false });
+    const answer = await ask("generate", { files: copies(files), previous: copies(previousFiles), lang: language, strict: false });
     if (ticket !== checkTicket) return; // the files changed meanwhile; their own check is on screen
-    if (answer.files.length === 0) { showCheck(answer.check); return; }
+    if (answer.files.length === 0) {
+      showCheck(answer.check);
+      if (answer.previous) showPrevious(answer.previous);
+      return;
+    }
     lastFiles = answer.files;
     $("downloads").replaceChildren(...answer.files.map(f => {
       const li = document.createElement("li");
@@ -249,6 +264,39 @@ async function downloadZip() {
   } finally {
     $("zip").disabled = false;
   }
+}
+
+// The earlier round: read and checked on its own, sent along when making.
+async function choosePrevious(list) {
+  previousFiles = [];
+  for (const f of list) previousFiles.push({ name: f.name, bytes: await f.arrayBuffer() });
+  clearDownloads();
+  await checkPrevious();
+}
+
+async function checkPrevious() {
+  const ticket = ++previousTicket;
+  $("previous-problems").replaceChildren();
+  if (previousFiles.length === 0) { $("previous-status").textContent = ""; return; }
+  $("previous-status").textContent = t().previousChecking;
+  try {
+    const answer = await ask("check", { files: copies(previousFiles), strict: false });
+    if (ticket === previousTicket) showPrevious(answer.check);
+  } catch (e) {
+    if (ticket === previousTicket) $("previous-status").textContent = t().failed + e.message;
+  }
+}
+
+function showPrevious(result) {
+  $("previous-status").textContent = result.canGenerate
+    ? t().previousReady(previousFiles.length, result.partners.length)
+    : t().previousBlocked(Math.max(result.fouten, 1));
+  $("previous-problems").replaceChildren(...result.diagnostics.filter(d => d.severity === "fout").map(d => {
+    const li = document.createElement("li");
+    li.className = "fout";
+    li.textContent = `${d.where}: ${d.message}`;
+    return li;
+  }));
 }
 
 // The example coalition, from this site's own folder: the quickest way to see what HalenBrengen makes.
@@ -332,6 +380,7 @@ async function openDeck() {
 }
 
 $("files").addEventListener("change", e => addFiles(e.target.files));
+$("previous-files").addEventListener("change", e => choosePrevious(e.target.files));
 const drop = $("drop");
 drop.addEventListener("dragover", e => { e.preventDefault(); drop.classList.add("over"); });
 drop.addEventListener("dragleave", () => drop.classList.remove("over"));
