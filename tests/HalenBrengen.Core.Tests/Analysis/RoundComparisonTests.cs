@@ -126,4 +126,16 @@ public sealed class RoundComparisonTests
         Assert.Null(change.Balance);
         Assert.True(Assert.Single(RoundComparison.Compare(after, before).Changed).CardAdded);
     }
+
+    [Theory]
+    [InlineData("Zicht op de wijkaanpak, in cijfers", "Zicht op de wijkaanpak, in cijfers en verhalen", true)]
+    [InlineData("Ouders betrekken", "Een nieuw schoolplein", false)]
+    [InlineData("Snelle hulp voor huurders", "Snelle hulp voor huurders met een achterstand", true)]
+    [InlineData("Budget", "Budget voor de wijkaanpak en de projectleider", false)]
+    public void Two_wordings_are_one_item_edited_when_they_share_enough(string before, string after, bool paired)
+    {
+        var items = Assert.Single(RoundComparison.Compare(Round(Partner("School", [Halen(before)], [])), Round(Partner("School", [Halen(after)], []))).Changed).Items;
+
+        Assert.Equal(paired ? 1 : 2, items.Count);
+    }
 }
