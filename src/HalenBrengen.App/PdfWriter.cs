@@ -12,7 +12,7 @@ public sealed record PdfOptions(string? Soffice, string? Missing, TimeSpan Timeo
     public const string SofficeVariable = "HALENBRENGEN_SOFFICE";
 
     /// <summary>
-    /// Generous: the example's nine PDFs take about 5 s on two cores, a 24-partner coalition's about 15 s;
+    /// Generous: on two cores the example's ten PDFs take about 3 s, a 24-partner coalition's 27 about 9 s;
     /// only a LibreOffice that hangs (waiting on something no one will ever answer) comes near it.
     /// </summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
