@@ -16,8 +16,9 @@ public enum GeneratedKind { Deck, Briefing, Map, PartnerPoster, WorkSheet }
 public sealed record GeneratedFile(string Name, GeneratedKind Kind, Func<byte[]> Content);
 
 /// <param name="Previous">The earlier round's workbooks and folders, to compare with (none: no comparison).</param>
+/// <param name="Pdf">When set, the posters and the session deck are also written as PDF, through LibreOffice.</param>
 public sealed record GenerateRequest(IReadOnlyList<string> Paths, string OutputFolder, Language Language = Language.Nl, bool Strict = false,
-    IReadOnlyList<string>? Previous = null);
+    IReadOnlyList<string>? Previous = null, PdfOptions? Pdf = null);
 
 /// <summary>A file the run wrote, or could not write, with a Dutch reason.</summary>
 public sealed record OutputFile(string Path, string? Problem = null);
@@ -25,10 +26,11 @@ public sealed record OutputFile(string Path, string? Problem = null);
 /// <summary>
 /// What a run did: the check, and when nothing blocked, every output with its problem if any. When the
 /// output folder itself cannot be written into, <see cref="FolderProblem"/> says why once and nothing is tried.
+/// <see cref="Pdf"/> (when asked for) is an extra beside the .pptx files: a PDF not made never makes a run fail.
 /// </summary>
 /// <param name="PreviousInput">The earlier round as read, when one was given; it blocks like this round does.</param>
 public sealed record GenerateReport(InputReport Input, IReadOnlyList<OutputFile> Outputs, bool Generated, string? FolderProblem = null,
-    InputReport? PreviousInput = null)
+    InputReport? PreviousInput = null, PdfReport? Pdf = null)
 {
     public bool Succeeded => Generated && FolderProblem is null && Outputs.All(o => o.Problem is null);
 }
@@ -45,9 +47,14 @@ public static class Generator
         if (OutputWriter.PrepareFolder(request.OutputFolder) is { } problem)
             return new GenerateReport(input, [], true, problem, previous);
         var inputs = InputFiles([.. request.Paths, .. request.Previous ?? []], [.. input.FilesRead, .. previous?.FilesRead ?? []]);
-        var outputs = Render(input.Coalition, request.Language, previous?.Coalition).AsParallel().AsOrdered()
+        var files = Render(input.Coalition, request.Language, previous?.Coalition);
+        var outputs = files.AsParallel().AsOrdered()
             .Select(f => OutputWriter.Write(request.OutputFolder, f.Name, f.Content(), inputs)).ToList();
-        return new GenerateReport(input, outputs, true, PreviousInput: previous);
+        var pdf = request.Pdf is { } options
+            ? PdfWriter.Write(request.OutputFolder, files.Zip(outputs).Where(p => PdfWriter.Printed(p.First.Kind) && p.Second.Problem is null)
+                .Select(p => p.Second.Path).ToList(), options, inputs)
+            : null;
+        return new GenerateReport(input, outputs, true, PreviousInput: previous, Pdf: pdf);
     }
 
     /// <summary>

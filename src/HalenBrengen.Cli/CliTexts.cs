@@ -36,6 +36,7 @@ internal sealed class CliTexts
     public required string Paths { get; init; }
     public required string PathsName { get; init; }
     public required string Strict { get; init; }
+    public required string Pdf { get; init; }
     public required string Help { get; init; }
     public required string Version { get; init; }
 
@@ -132,6 +133,8 @@ internal sealed class CliTexts
         Paths = "Werkmappen (.xlsx) of mappen met werkmappen.",
         PathsName = "paden",
         Strict = "Ook waarschuwingen houden het genereren tegen.",
+        Pdf = "Schrijft naast elke poster en de sessiepresentatie ook een PDF, voor de drukker (A0, lettertypen ingesloten). " +
+              "Daarvoor is LibreOffice nodig; zonder LibreOffice worden alleen de .pptx-bestanden geschreven.",
         Help = "Toont deze hulp.",
         Version = "Toont het versienummer.",
         FolderName = "map",
@@ -185,6 +188,8 @@ internal sealed class CliTexts
         Paths = "Workbooks (.xlsx) or folders holding workbooks.",
         PathsName = "paths",
         Strict = "Warnings stop generating too.",
+        Pdf = "Also writes a PDF beside each poster and the session deck, for the print shop (A0, fonts embedded). " +
+              "Needs LibreOffice; without it only the .pptx files are written.",
         Help = "Shows this help.",
         Version = "Shows the version number.",
         FolderName = "folder",

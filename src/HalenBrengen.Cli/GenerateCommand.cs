@@ -6,10 +6,11 @@ using HalenBrengen.Core.Model;
 
 namespace HalenBrengen.Cli;
 
-/// <summary><c>halenbrengen generate PATH... [--out DIR] [--lang nl|en] [--strict] [--vorige PATH...]</c>: the session deck, the briefing and the posters.</summary>
+/// <summary><c>halenbrengen generate PATH... [--out DIR] [--lang nl|en] [--strict] [--vorige PATH...] [--pdf]</c>: the session deck, the briefing and the posters.</summary>
 internal static class GenerateCommand
 {
-    public static Command Create(CliTexts texts, Language defaultLanguage, TextWriter output)
+    /// <param name="environment">Where <c>--pdf</c> looks for LibreOffice (PATH, <see cref="PdfOptions.SofficeVariable"/>).</param>
+    public static Command Create(CliTexts texts, Language defaultLanguage, Func<string, string?> environment, TextWriter output)
     {
         var paths = CommandParts.Paths(texts);
         var outOption = CommandParts.Out(texts.GenerateOut, "uitvoer", texts);
@@ -28,12 +29,14 @@ internal static class GenerateCommand
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("generate", texts.Generate) { paths, outOption, language, strict, previous };
+        var pdf = new Option<bool>("--pdf") { Description = texts.Pdf };
+        var command = new Command("generate", texts.Generate) { paths, outOption, language, strict, previous, pdf };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(outOption)!;
+            var pdfOptions = parse.GetValue(pdf) ? PdfOptions.Find(environment) : null;
             var report = UseCases.Generate(new GenerateRequest(parse.GetValue(paths)!, folder, parse.GetValue(language), parse.GetValue(strict),
-                parse.GetValue(previous)));
+                parse.GetValue(previous), pdfOptions));
             if (!report.Generated)
             {
                 ReportPrinter.Print(report.Input, output);
@@ -70,7 +73,7 @@ internal static class GenerateCommand
             output.WriteLine($"NIET geschreven: {problem}");
             return;
         }
-        foreach (var file in report.Outputs)
+        foreach (var file in report.Outputs.Concat(report.Pdf?.Files ?? []))
             output.WriteLine(file.Problem is null ? $"geschreven: {file.Path}" : $"NIET geschreven: {file.Path}: {file.Problem}");
         var warnings = report.Input.Count(Severity.Waarschuwing);
         if (warnings > 0)
@@ -87,5 +90,24 @@ internal static class GenerateCommand
         output.WriteLine(written == total
             ? $"Klaar: {total} bestanden geschreven in {folder}"
             : $"{written} van de {total} bestanden geschreven in {folder}; {total - written} niet (zie hierboven).");
+        if (report.Pdf is { } pdf)
+            PrintPdf(pdf, output);
+    }
+
+    /// <summary>
+    /// The PDFs' own closing line. A PDF not made is a warning, not a failure: the exit code stays that of the
+    /// .pptx files, which are written either way and from which PowerPoint or LibreOffice can still make one.
+    /// </summary>
+    private static void PrintPdf(PdfReport pdf, TextWriter output)
+    {
+        if (pdf.Problem is { } problem)
+        {
+            output.WriteLine($"GEEN PDF: {problem}");
+            return;
+        }
+        var made = pdf.Files.Count(f => f.Problem is null);
+        output.WriteLine(made == pdf.Files.Count
+            ? $"Klaar: {made} PDF's voor de drukker, van de posters en de sessiepresentatie (de voorbereiding blijft alleen .pptx)."
+            : $"{made} van de {pdf.Files.Count} PDF's gemaakt; {pdf.Files.Count - made} niet (zie hierboven).");
     }
 }
