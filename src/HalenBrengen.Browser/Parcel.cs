@@ -1,0 +1,70 @@
+using System.Buffers.Binary;
+using System.Text.Json;
+using HalenBrengen.App;
+
+namespace HalenBrengen.Browser;
+
+/// <summary>
+/// Files crossing between JavaScript and .NET in one call. [JSExport] marshals flat arrays but no
+/// array of arrays, so the workbooks come in as their names, their lengths and their bytes one after
+/// the other; what generate made goes out as one byte array: a 4-byte little-endian length, a UTF-8
+/// JSON header (the check, and each file's name, kind and length), then the files' bytes in order.
+/// </summary>
+public static class Parcel
+{
+    /// <summary>Cuts the concatenated bytes back into files.</summary>
+    public static IReadOnlyList<FileContent> Files(string[] names, int[] lengths, byte[] contents)
+    {
+        if (names.Length != lengths.Length || lengths.Any(l => l < 0) || lengths.Sum(l => (long)l) != contents.LongLength)
+            throw new ArgumentException($"{names.Length} names, {lengths.Length} lengths summing to {lengths.Sum(l => (long)l)}, {contents.Length} bytes: they do not fit.");
+        var files = new List<FileContent>(names.Length);
+        var offset = 0;
+        for (var i = 0; i < names.Length; i++)
+        {
+            files.Add(new FileContent(names[i], contents.AsSpan(offset, lengths[i]).ToArray()));
+            offset += lengths[i];
+        }
+        return files;
+    }
+
+    /// <summary>The check and every file made, as one array for the worker to cut up.</summary>
+    public static byte[] Made(CheckJson check, IReadOnlyList<MadeFile> files)
+    {
+        var header = Header(check, files);
+        var total = 4L + header.Length + files.Sum(f => (long)f.Content.Length);
+        var parcel = new byte[checked((int)total)];
+        BinaryPrimitives.WriteInt32LittleEndian(parcel, header.Length);
+        header.CopyTo(parcel, 4);
+        var offset = 4 + header.Length;
+        foreach (var file in files)
+        {
+            file.Content.CopyTo(parcel, offset);
+            offset += file.Content.Length;
+        }
+        return parcel;
+    }
+
+    private static byte[] Header(CheckJson check, IReadOnlyList<MadeFile> files)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("check");
+            json.WriteRawValue(CheckSummary.ToJson(check));
+            json.WriteStartArray("files");
+            foreach (var file in files)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", file.Name);
+                // The names the server's API gives (GeneratedKind.ToString()): Deck, Briefing, Map, PartnerPoster, WorkSheet.
+                json.WriteString("kind", file.Kind.ToString());
+                json.WriteNumber("length", file.Content.Length);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,44 @@
+using System.Runtime.InteropServices.JavaScript;
+using System.Runtime.Versioning;
+using HalenBrengen.App;
+using HalenBrengen.Core;
+
+namespace HalenBrengen.Browser;
+
+/// <summary>
+/// What worker.js calls: App's use cases and nothing else, one call per page request. Each call runs
+/// to its end on the worker's thread, so the page stays responsive and requests are answered in order.
+/// Workbooks arrive as <see cref="Parcel"/> describes.
+/// </summary>
+[SupportedOSPlatform("browser")]
+public static partial class WorkerExports
+{
+    /// <summary>The check as the JSON the server's API gives.</summary>
+    [JSExport]
+    public static string Check(string[] names, int[] lengths, byte[] contents, bool strict) =>
+        CheckSummary.ToJson(CheckSummary.Of(UseCases.Check(Parcel.Files(names, lengths, contents)), strict));
+
+    /// <summary>The check and, when nothing blocks, every file made, as one <see cref="Parcel"/>.</summary>
+    [JSExport]
+    public static byte[] Generate(string[] names, int[] lengths, byte[] contents, string language, bool strict)
+    {
+        var made = UseCases.Generate(Parcel.Files(names, lengths, contents), Languages.Parse(language), strict);
+        return Parcel.Made(CheckSummary.Of(made.Check, strict), made.Files);
+    }
+
+    /// <summary>The files as one zip, in the order given.</summary>
+    [JSExport]
+    public static byte[] Zip(string[] names, int[] lengths, byte[] contents) =>
+        UseCases.Zip(Parcel.Files(names, lengths, contents).Select(f => (f.Name, f.Content)));
+}
+
+/// <summary>The page's language codes.</summary>
+internal static class Languages
+{
+    public static Language Parse(string code) => code switch
+    {
+        "nl" => Language.Nl,
+        "en" => Language.En,
+        _ => throw new ArgumentException($"Unknown language '{code}'; the page sends 'nl' or 'en'."),
+    };
+}

@@ -1,0 +1,147 @@
+// HalenBrengen in a Web Worker: the .NET runtime and App's use cases, so the page stays responsive.
+// Started by the page as new Worker("worker.js", { type: "module" }). Every URL here is relative to
+// this file, so the site may live under any sub-path.
+//
+// Messages (structured clone; ArrayBuffers are transferred):
+//   worker → page, once:  { type: "ready" }  or  { type: "failed", message }
+//   { id, op: "check", files: [{ name, bytes }], strict }        → { id, ok: true, check }
+//   { id, op: "generate", files: [...], lang: "nl"|"en", strict } → { id, ok: true, check, files: [{ name, kind, bytes }] }
+//   { id, op: "zip", files: [{ name, bytes }] }                  → { id, ok: true, bytes }
+//   any failure                                                   → { id, ok: false, message }
+// `check` is the JSON the server's /api/check gives (App's CheckSummary). Messages for people are
+// Dutch; the technical cause goes to the console only.
+
+const failures = {
+    noWebAssembly: "Deze browser kan geen WebAssembly uitvoeren, en dat is nodig om de bestanden hier te maken. " +
+        "Open de pagina in een recente versie van Edge, Chrome, Firefox of Safari.",
+    notLoaded: "Het rekendeel van HalenBrengen kon niet worden geladen. Laad de pagina opnieuw; " +
+        "lukt het dan nog niet, open de pagina dan in een recente versie van Edge, Chrome, Firefox of Safari.",
+    badRequest: "De pagina stuurde een verzoek dat HalenBrengen niet begrijpt. Laad de pagina opnieuw.",
+    check: "Het controleren van de bestanden is mislukt door een fout in HalenBrengen, niet in uw bestanden. " +
+        "Laad de pagina opnieuw en probeer het nog eens.",
+    generate: "Het maken van de presentaties en posters is mislukt door een fout in HalenBrengen, niet in uw bestanden. " +
+        "Laad de pagina opnieuw en probeer het nog eens.",
+    zip: "Het zipbestand kon niet worden gemaakt. Download de bestanden los, of laad de pagina opnieuw en probeer het nog eens.",
+};
+
+// Listen before the runtime loads, and with addEventListener rather than onmessage: dotnet.js, when
+// it finds an onmessage handler in a worker, takes the worker for one of its own threads and waits
+// for instructions that never come (dotnet/runtime#114918). Requests that arrive meanwhile wait.
+self.addEventListener("message", event => answer(event.data));
+
+const started = start();
+
+async function start() {
+    if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
+        self.postMessage({ type: "failed", message: failures.noWebAssembly });
+        return null;
+    }
+    try {
+        const { dotnet } = await import(new URL("./_framework/dotnet.js", import.meta.url).href);
+        const runtime = await dotnet.create();
+        const exports = await runtime.getAssemblyExports(runtime.getConfig().mainAssemblyName);
+        self.postMessage({ type: "ready" });
+        return exports.HalenBrengen.Browser.WorkerExports;
+    } catch (error) {
+        console.error("HalenBrengen: the .NET runtime did not start", error);
+        self.postMessage({ type: "failed", message: failures.notLoaded });
+        return null;
+    }
+}
+
+async function answer(request) {
+    const id = request?.id;
+    const host = await started;
+    if (!host) {
+        self.postMessage({ id, ok: false, message: typeof WebAssembly === "object" ? failures.notLoaded : failures.noWebAssembly });
+        return;
+    }
+    let files;
+    try {
+        files = Workbooks.pack(request.files);
+    } catch (error) {
+        console.error("HalenBrengen: a request the worker cannot read", request, error);
+        self.postMessage({ id, ok: false, message: failures.badRequest });
+        return;
+    }
+    const strict = request.strict === true;
+    switch (request.op) {
+        case "check":
+            run(id, failures.check, () => ({ check: JSON.parse(host.Check(files.names, files.lengths, files.bytes, strict)) }));
+            break;
+        case "generate":
+            run(id, failures.generate, () => Made.unpack(host.Generate(files.names, files.lengths, files.bytes, request.lang === "en" ? "en" : "nl", strict)));
+            break;
+        case "zip":
+            run(id, failures.zip, () => ({ bytes: Made.ownBuffer(host.Zip(files.names, files.lengths, files.bytes)) }));
+            break;
+        default:
+            console.error("HalenBrengen: unknown op", request.op);
+            self.postMessage({ id, ok: false, message: failures.badRequest });
+    }
+}
+
+function run(id, failure, work) {
+    let result;
+    try {
+        result = work();
+    } catch (error) {
+        console.error("HalenBrengen: the request failed", error);
+        self.postMessage({ id, ok: false, message: failure });
+        return;
+    }
+    const transfer = [];
+    if (result.bytes) transfer.push(result.bytes);
+    for (const file of result.files ?? []) transfer.push(file.bytes);
+    self.postMessage({ id, ok: true, ...result }, transfer);
+}
+
+// Workbooks into the three flat arrays [JSExport] can take: names, lengths, and the bytes one after
+// the other (Parcel.cs on the .NET side cuts them apart again).
+const Workbooks = {
+    pack(files) {
+        if (!Array.isArray(files))
+            throw new TypeError("files is not an array");
+        const names = [], lengths = [], parts = [];
+        for (const file of files) {
+            if (typeof file?.name !== "string")
+                throw new TypeError("a file without a name");
+            const bytes = file.bytes instanceof ArrayBuffer ? new Uint8Array(file.bytes)
+                : ArrayBuffer.isView(file.bytes) ? new Uint8Array(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength)
+                : null;
+            if (!bytes)
+                throw new TypeError(`${file.name}: bytes is not an ArrayBuffer`);
+            names.push(file.name);
+            lengths.push(bytes.byteLength);
+            parts.push(bytes);
+        }
+        const all = new Uint8Array(lengths.reduce((sum, length) => sum + length, 0));
+        let offset = 0;
+        for (const part of parts) {
+            all.set(part, offset);
+            offset += part.byteLength;
+        }
+        return { names, lengths, bytes: all };
+    },
+};
+
+// What generate made, from one byte array: a 4-byte little-endian header length, the UTF-8 JSON
+// header { check, files: [{ name, kind, length }] }, then each file's bytes in order (Parcel.Made).
+const Made = {
+    unpack(parcel) {
+        const headerLength = new DataView(parcel.buffer, parcel.byteOffset, 4).getInt32(0, true);
+        const header = JSON.parse(new TextDecoder().decode(parcel.subarray(4, 4 + headerLength)));
+        let offset = 4 + headerLength;
+        const files = header.files.map(file => {
+            const bytes = parcel.slice(offset, offset + file.length).buffer;
+            offset += file.length;
+            return { name: file.name, kind: file.kind, bytes };
+        });
+        return { check: header.check, files };
+    },
+
+    // An ArrayBuffer holding exactly these bytes, so it can be transferred.
+    ownBuffer(bytes) {
+        return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
+    },
+};

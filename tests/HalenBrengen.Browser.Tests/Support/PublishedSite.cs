@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using HalenBrengen.Excel.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+[assembly: AssemblyFixture(typeof(HalenBrengen.Browser.Tests.Support.PublishedSite))]
+
+namespace HalenBrengen.Browser.Tests.Support;
+
+/// <summary>
+/// The WebAssembly host published once per test run (Release, fully trimmed, as shipped) and served
+/// by a plain static file server on 127.0.0.1 under a sub-path, as a facilitator's organisation would
+/// host it. The test harness page sits beside worker.js, where the real page will. Every request the
+/// server answers is recorded.
+/// </summary>
+public sealed class PublishedSite : IAsyncLifetime
+{
+    /// <summary>Where the site lives on the server: not the root, so worker.js must use relative URLs.</summary>
+    public const string SubPath = "/hb/site";
+
+    private WebApplication? _app;
+
+    /// <summary>The folder a host copies: worker.js at its root, the runtime under _framework/.</summary>
+    public string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "browser-site", "wwwroot");
+
+    public TimeSpan PublishTime { get; private set; }
+
+    /// <summary>The harness page's address, e.g. http://127.0.0.1:41234/hb/site/harness.html.</summary>
+    public Uri Harness { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>Every path the server was asked for, in order.</summary>
+    public ConcurrentQueue<string> Served { get; } = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        Publish();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _app = builder.Build();
+        _app.Use(async (context, next) =>
+        {
+            Served.Enqueue(context.Request.Path.Value ?? "");
+            await next(context);
+        });
+        // Types a static host must send: a module worker needs JavaScript, streaming compilation needs application/wasm.
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".js"] = "text/javascript";
+        types.Mappings[".wasm"] = "application/wasm";
+        types.Mappings[".dat"] = "application/octet-stream";
+        _app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Folder), RequestPath = SubPath, ContentTypeProvider = types });
+        _app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Harness")), RequestPath = SubPath, ContentTypeProvider = types });
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Harness = new Uri(new Uri(address), SubPath + "/harness.html");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+            await _app.DisposeAsync();
+    }
+
+    /// <summary>
+    /// 'dotnet publish' of the Browser project into this test's output. MSBuild's own incremental build
+    /// makes a repeated run quick. Pre-compressed .br/.gz copies are left out here (they take half the
+    /// publish time and a plain static server does not use them); everything else is as shipped.
+    /// </summary>
+    private void Publish()
+    {
+        // Fingerprinted names change with every change of an assembly: start from an empty folder, so
+        // only what this publish made is served and measured.
+        var output = Path.GetDirectoryName(Folder)!;
+        if (Directory.Exists(output))
+            Directory.Delete(output, recursive: true);
+        var project = Repository.PathOf("src", "HalenBrengen.Browser", "HalenBrengen.Browser.csproj");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Repository.Root,
+        };
+        foreach (var argument in new[] { "publish", project, "-c", "Release", "-p:CompressionEnabled=false", "-o", output, "-nologo", "-v:q" })
+            start.ArgumentList.Add(argument);
+        // A test host started by 'dotnet test' inherits MSBuild's variables; the child build must not.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
+            start.Environment.Remove(name);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var printed = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dotnet publish of HalenBrengen.Browser took more than 10 minutes.");
+        }
+        PublishTime = clock.Elapsed;
+        if (process.ExitCode != 0 || !File.Exists(Path.Combine(Folder, "worker.js")))
+            throw new InvalidOperationException($"dotnet publish of HalenBrengen.Browser failed ({process.ExitCode}):\n{printed.Result}{errors.Result}");
+    }
+}
