@@ -8,6 +8,7 @@ using HalenBrengen.Excel.Templates;
 // Benchmarks for the issues' performance targets. Run in Release:
 //   dotnet run -c Release --project bench/HalenBrengen.Bench -- read
 //   dotnet run -c Release --project bench/HalenBrengen.Bench -- analyse
+//   dotnet bench/HalenBrengen.Bench/bin/Release/net10.0/HalenBrengen.Bench.dll allocation DIR  (what a generate allocates, and where)
 // Prints the first (cold) run and the median and best of the warm runs; the README keeps the figures.
 
 var what = args.FirstOrDefault() ?? "read";
@@ -25,10 +26,12 @@ switch (what)
     case "analyse":
         AnalyseHundredPartners(args);
         return 0;
+    case "allocation":
+        return Allocation.Run(args[1]);
     case "stress":
         return Stress.Run(args.ElementAtOrDefault(1) ?? "many", args.ElementAtOrDefault(2));
     default:
-        Console.Error.WriteLine($"unknown benchmark '{what}'; known: read, analyse, voorbeeld, workbooks N DIR, stress many|one [DIR]");
+        Console.Error.WriteLine($"unknown benchmark '{what}'; known: read, analyse, voorbeeld, workbooks N DIR, allocation DIR, stress many|one [DIR]");
         return 2;
 }
 

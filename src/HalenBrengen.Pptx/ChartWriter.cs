@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using HalenBrengen.Layout;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -19,17 +19,23 @@ internal static class ChartWriter
     /// <summary>The relationship from a slide to its n-th chart, as the slide's graphic frame names it.</summary>
     public static string RelationshipId(int number) => $"rIdChart{number}";
 
-    /// <summary>The chart part of a slide's n-th chart, with its data as an embedded workbook.</summary>
-    public static void Add(SlidePart slide, ChartElement element, int number, string language)
+    /// <summary>The n-th chart part of the package (counted across slides, as the SDK named them), and its content type.</summary>
+    public static PartType Part(int number) => new($"ppt/slides/charts/chart{number}.xml", OpcTypes.ChartType);
+
+    /// <summary>The chart's workbook: package.xlsx for the first, package2.xlsx for the second, and so on.</summary>
+    private static string WorkbookPart(int number) => $"ppt/slides/charts/embeddings/package{(number == 1 ? "" : number)}.xlsx";
+
+    /// <summary>
+    /// The n-th chart part with its data as an embedded workbook. The workbook is a zip of its own, compressed
+    /// once when it is made, so the package stores it as it is (method 0, which ECMA-376 Part 2, annex C,
+    /// allows beside deflate) rather than deflating it a second time.
+    /// </summary>
+    public static void Write(PackageWriter package, ChartElement element, int number, string language)
     {
-        var part = slide.AddNewPart<ChartPart>(RelationshipId(number));
-        // AddEmbeddedPackagePart names the part .xlsx, as PowerPoint does; its id is then fixed.
-        var data = part.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
-        part.ChangeIdOfPart(data, "rIdData");
-        using (var workbook = new MemoryStream(Workbook(element)))
-            data.FeedData(workbook);
-        part.ChartSpace = PartRoot.Declared(ChartSpace(element, language), ("c", "http://schemas.openxmlformats.org/drawingml/2006/chart"));
-        PartRoot.Flush(part);
+        var name = Part(number).Name;
+        package.Part(name, PartRoot.Declared(ChartSpace(element, language), ("c", "http://schemas.openxmlformats.org/drawingml/2006/chart")));
+        package.Relationships(name, new Relationship("rIdData", OpcTypes.Package, WorkbookPart(number)));
+        package.Part(WorkbookPart(number), Workbook(element), CompressionLevel.NoCompression);
     }
 
     private static C.ChartSpace ChartSpace(ChartElement element, string language)
@@ -121,29 +127,33 @@ internal static class ChartWriter
     /// <summary>The chart's data as a small workbook: categories in column A, one column per series.</summary>
     private static byte[] Workbook(ChartElement element)
     {
-        using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        var data = new SheetData();
+        var header = new Row { RowIndex = 1 };
+        header.Append(TextCell("A1", ""));
+        for (var s = 0; s < element.Series.Count; s++)
+            header.Append(TextCell($"{(char)('B' + s)}1", element.Series[s].Name));
+        data.Append(header);
+        for (var i = 0; i < element.Categories.Count; i++)
         {
-            var workbook = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
-            var sheet = workbook.AddNewPart<WorksheetPart>("rIdSheet");
-            var data = new SheetData();
-            var header = new Row { RowIndex = 1 };
-            header.Append(TextCell("A1", ""));
+            var row = new Row { RowIndex = (uint)(i + 2) };
+            row.Append(TextCell($"A{i + 2}", element.Categories[i]));
             for (var s = 0; s < element.Series.Count; s++)
-                header.Append(TextCell($"{(char)('B' + s)}1", element.Series[s].Name));
-            data.Append(header);
-            for (var i = 0; i < element.Categories.Count; i++)
-            {
-                var row = new Row { RowIndex = (uint)(i + 2) };
-                row.Append(TextCell($"A{i + 2}", element.Categories[i]));
-                for (var s = 0; s < element.Series.Count; s++)
-                    row.Append(new Cell(new CellValue(element.Series[s].Values[i].ToString(CultureInfo.InvariantCulture))) { CellReference = $"{(char)('B' + s)}{i + 2}" });
-                data.Append(row);
-            }
-            sheet.Worksheet = new Worksheet(data);
-            workbook.Workbook = new Workbook(new Sheets(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Name = Sheet, SheetId = 1, Id = "rIdSheet" }));
+                row.Append(new Cell(new CellValue(element.Series[s].Values[i].ToString(CultureInfo.InvariantCulture))) { CellReference = $"{(char)('B' + s)}{i + 2}" });
+            data.Append(row);
         }
-        return PptxWriter.Normalize(buffer.ToArray());
+
+        const string workbook = "xl/workbook.xml", sheet = "xl/worksheets/sheet1.xml";
+        using var buffer = new PooledBuffer();
+        using (var package = new PackageWriter(buffer,
+                   [("xml", OpcTypes.WorkbookType), ("rels", OpcTypes.RelationshipsType)], [new(sheet, OpcTypes.WorksheetType)]))
+        {
+            package.Relationships("", new Relationship("rIdWorkbook", OpcTypes.OfficeDocument, workbook));
+            package.Part(workbook, new Workbook(new Sheets(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Name = Sheet, SheetId = 1, Id = "rIdSheet" })));
+            package.Relationships(workbook, new Relationship("rIdSheet", OpcTypes.Worksheet, sheet));
+            package.Part(sheet, new Worksheet(data));
+            package.Complete();
+        }
+        return buffer.ToArray();
     }
 
     private static Cell TextCell(string reference, string text) =>

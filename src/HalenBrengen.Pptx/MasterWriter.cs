@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Presentation;
 using HalenBrengen.Layout;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -7,28 +7,75 @@ using A = DocumentFormat.OpenXml.Drawing;
 namespace HalenBrengen.Pptx;
 
 /// <summary>
-/// The slide master with its layouts (one per <see cref="SlideLayoutKind"/>, named, so slides find
-/// them by name) and the notes master. Placeholders carry the deck's fonts and sizes.
+/// The theme, the slide master with its layouts (one per <see cref="SlideLayoutKind"/>, named, so slides find
+/// them by name) and the notes master with its theme. Placeholders carry the deck's fonts and sizes. They
+/// depend on the language alone, so each language's parts are built with the SDK's typed elements once per
+/// process and every package after that copies their bytes.
 /// </summary>
 internal static class MasterWriter
 {
-    public static SlideMasterPart AddSlideMaster(PresentationPart presentation, ThemePart theme, string language, out Dictionary<SlideLayoutKind, SlideLayoutPart> layouts)
+    public const string Theme = "ppt/theme/theme1.xml";
+    public const string SlideMaster = "ppt/slideMasters/slideMaster1.xml";
+    public const string NotesMaster = "ppt/notesMasters/notesMaster1.xml";
+    private const string NotesTheme = "ppt/notesMasters/theme/theme2.xml";
+
+    private static readonly SlideLayoutKind[] Kinds = Enum.GetValues<SlideLayoutKind>();
+
+    private static readonly ConcurrentDictionary<string, Serialised> ByLanguage = new(StringComparer.Ordinal);
+
+    private sealed record Serialised(byte[] Theme, byte[] SlideMaster, byte[][] Layouts, byte[] NotesMaster);
+
+    public static string LayoutPart(SlideLayoutKind kind) => $"ppt/slideLayouts/slideLayout{(int)kind + 1}.xml";
+
+    /// <summary>The parts <see cref="Write"/> writes, with their content types, in the order the SDK listed them.</summary>
+    public static IEnumerable<PartType> Parts()
     {
-        var master = presentation.AddNewPart<SlideMasterPart>("rIdMaster");
-        master.AddPart(theme, "rIdTheme");
-        layouts = new Dictionary<SlideLayoutKind, SlideLayoutPart>();
+        yield return new(Theme, OpcTypes.ThemeType);
+        yield return new(SlideMaster, OpcTypes.SlideMasterType);
+        foreach (var kind in Kinds)
+            yield return new(LayoutPart(kind), OpcTypes.SlideLayoutType);
+        yield return new(NotesMaster, OpcTypes.NotesMasterType);
+        yield return new(NotesTheme, OpcTypes.ThemeType);
+    }
+
+    public static void Write(PackageWriter package, string language)
+    {
+        var parts = ByLanguage.GetOrAdd(language, Serialise);
+        package.Part(Theme, parts.Theme);
+        package.Part(SlideMaster, parts.SlideMaster);
+        var relationships = new List<Relationship> { new("rIdTheme", OpcTypes.Theme, Theme) };
+        relationships.AddRange(Kinds.Select(kind => new Relationship($"rIdLayout{(int)kind + 1}", OpcTypes.SlideLayout, LayoutPart(kind))));
+        package.Relationships(SlideMaster, [.. relationships]);
+        for (var i = 0; i < Kinds.Length; i++)
+        {
+            package.Part(LayoutPart(Kinds[i]), parts.Layouts[i]);
+            package.Relationships(LayoutPart(Kinds[i]), new Relationship("rIdMaster", OpcTypes.SlideMaster, SlideMaster));
+        }
+        package.Part(NotesMaster, parts.NotesMaster);
+        package.Relationships(NotesMaster, new Relationship("rIdTheme", OpcTypes.Theme, NotesTheme));
+        package.Part(NotesTheme, parts.Theme);
+    }
+
+    private static Serialised Serialise(string language) => new(
+        Bytes(PartRoot.Declared(ThemeWriter.Build())),
+        Bytes(PartRoot.Declared(SlideMasterElement(language))),
+        Kinds.Select(kind => Bytes(PartRoot.Declared(Layout(kind, language)))).ToArray(),
+        Bytes(PartRoot.Declared(NotesMasterElement(language))));
+
+    private static byte[] Bytes(OpenXmlPartRootElement root)
+    {
+        using var buffer = new MemoryStream();
+        root.Save(buffer);
+        return buffer.ToArray();
+    }
+
+    private static SlideMaster SlideMasterElement(string language)
+    {
         var layoutIds = new SlideLayoutIdList();
         uint id = 2147483649;
-        foreach (var kind in Enum.GetValues<SlideLayoutKind>())
-        {
-            var relationshipId = $"rIdLayout{(int)kind + 1}";
-            var part = master.AddNewPart<SlideLayoutPart>(relationshipId);
-            part.SlideLayout = PartRoot.Declared(Layout(kind, language));
-            part.AddPart(master, "rIdMaster");
-            layouts[kind] = part;
-            layoutIds.Append(new SlideLayoutId { Id = id++, RelationshipId = relationshipId });
-        }
-        master.SlideMaster = PartRoot.Declared(new SlideMaster(
+        foreach (var kind in Kinds)
+            layoutIds.Append(new SlideLayoutId { Id = id++, RelationshipId = $"rIdLayout{(int)kind + 1}" });
+        return new SlideMaster(
             new CommonSlideData(new Background(new BackgroundProperties(
                     new A.SolidFill(new A.RgbColorModelHex { Val = DeckTheme.Background }), new A.EffectList())),
                 Tree(Placeholder(2, "Titel", PlaceholderValues.Title, DeckTheme.TitleBox, language))),
@@ -37,8 +84,7 @@ internal static class MasterWriter
             new TextStyles(
                 new TitleStyle(Level(TypeScale.Session.TitleMax, bold: true, DeckTheme.Accent, language)),
                 new BodyStyle(Level(TypeScale.Session.BodyMax, bold: false, DeckTheme.Ink, language)),
-                new OtherStyle(Level(TypeScale.Session.BodyMax, bold: false, DeckTheme.Ink, language)))));
-        return master;
+                new OtherStyle(Level(TypeScale.Session.BodyMax, bold: false, DeckTheme.Ink, language))));
     }
 
     private static SlideLayout Layout(SlideLayoutKind kind, string language) => new(
@@ -48,18 +94,12 @@ internal static class MasterWriter
         new ColorMapOverride(new A.MasterColorMapping()))
     { Type = kind == SlideLayoutKind.Titel ? SlideLayoutValues.Title : SlideLayoutValues.TitleOnly, Preserve = true };
 
-    /// <summary>The notes master, with a theme part of its own as ECMA-376 asks (Part 1, 13.3.4).</summary>
-    public static NotesMasterPart AddNotesMaster(PresentationPart presentation, string language)
-    {
-        var part = presentation.AddNewPart<NotesMasterPart>("rIdNotesMaster");
-        part.AddNewPart<ThemePart>("rIdTheme").Theme = PartRoot.Declared(ThemeWriter.Build());
-        part.NotesMaster = PartRoot.Declared(new NotesMaster(
-            new CommonSlideData(Tree(
-                Placeholder(2, "Dia", PlaceholderValues.SlideImage, new Rect(Emu.FromMm(20), Emu.FromMm(20), Emu.FromMm(150), Emu.FromMm(85)), language),
-                Placeholder(3, "Notities", PlaceholderValues.Body, new Rect(Emu.FromMm(20), Emu.FromMm(115), Emu.FromMm(150), Emu.FromMm(130)), language, index: 1))),
-            ColorMap()));
-        return part;
-    }
+    /// <summary>The notes master; it has a theme part of its own, as ECMA-376 asks (Part 1, 13.3.4).</summary>
+    private static NotesMaster NotesMasterElement(string language) => new(
+        new CommonSlideData(Tree(
+            Placeholder(2, "Dia", PlaceholderValues.SlideImage, new Rect(Emu.FromMm(20), Emu.FromMm(20), Emu.FromMm(150), Emu.FromMm(85)), language),
+            Placeholder(3, "Notities", PlaceholderValues.Body, new Rect(Emu.FromMm(20), Emu.FromMm(115), Emu.FromMm(150), Emu.FromMm(130)), language, index: 1))),
+        ColorMap());
 
     /// <summary>The identity mapping of theme colours (ECMA-376 Part 1, 19.3.1.6 clrMap), for both masters.</summary>
     private static ColorMap ColorMap() => new()

@@ -1,13 +1,11 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace HalenBrengen.Pptx;
 
 /// <summary>
 /// Root elements of parts, written the way PowerPoint writes them: the namespaces declared once on the
 /// root (the SDK otherwise declares them on every element that uses them, which made slides several times
-/// larger and slower to write), and a slide's XML written to its part as soon as it is made, so a deck of
-/// a thousand slides never holds them all in memory at once.
+/// larger and slower to write).
 /// </summary>
 internal static class PartRoot
 {
@@ -26,12 +24,5 @@ internal static class PartRoot
                 root.AddNamespaceDeclaration(prefix, uri);
         }
         return root;
-    }
-
-    /// <summary>Writes the part's XML now and lets its in-memory tree go (the package keeps the written bytes).</summary>
-    public static void Flush(OpenXmlPart part)
-    {
-        part.RootElement?.Save();
-        part.UnloadRootElement();
     }
 }

@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Presentation;
 using HalenBrengen.Layout;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -10,103 +8,126 @@ namespace HalenBrengen.Pptx;
 /// <summary>Turns a <see cref="DeckPlan"/> into a .pptx package. All decisions were made by the layout.</summary>
 public static class PptxWriter
 {
-    /// <summary>Writes the whole package into memory and returns its bytes; same plan, same bytes.</summary>
+    private const string Presentation = "ppt/presentation.xml";
+    private const string Core = "docProps/core.xml";
+
+    /// <summary>
+    /// Writes the whole package into memory, each part compressed once in a single pass, and returns its
+    /// bytes; same plan, same bytes. The parts, their names, relationships and content types are those the
+    /// Open XML SDK's packaging wrote before (the golden files and the validator pin them).
+    /// </summary>
     public static byte[] Write(DeckPlan plan)
     {
-        using var buffer = new MemoryStream();
-        using (var document = PresentationDocument.Create(buffer, PresentationDocumentType.Presentation))
+        var charts = plan.Slides.Select(s => s.Elements.OfType<ChartElement>().Count()).ToArray();
+        using var buffer = new PooledBuffer();
+        using (var package = new PackageWriter(buffer, Defaults(charts.Sum() > 0), Overrides(charts).ToList()))
         {
-            // Fixed relationship ids throughout: the SDK's AddPresentationPart() would pick random ones.
-            var presentation = document.AddNewPart<PresentationPart>(
-                "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", "rIdPresentation");
-            var theme = presentation.AddNewPart<ThemePart>("rIdTheme");
-            theme.Theme = PartRoot.Declared(ThemeWriter.Build());
-            MasterWriter.AddSlideMaster(presentation, theme, plan.LanguageTag, out var layouts);
-            var notesMaster = MasterWriter.AddNotesMaster(presentation, plan.LanguageTag);
-
-            // The slides' XML is made side by side (it depends on the plan alone), a batch at a time so a deck
-            // of thousands of slides never holds all of it; the parts are added in order.
-            var slideIds = new SlideIdList();
-            uint slideId = 256;
-            foreach (var batch in plan.Slides.Select((s, i) => (Slide: s, Index: i)).Chunk(64))
+            package.Relationships("",
+                new Relationship("rIdPresentation", OpcTypes.OfficeDocument, Presentation),
+                new Relationship("rIdCore", OpcTypes.CoreProperties, Core));
+            package.Part(Core, CoreProperties(plan));
+            package.Part(Presentation, PartRoot.Declared(PresentationElement(plan)));
+            var relationships = new List<Relationship>(plan.Slides.Count + 3)
             {
-                var xml = batch.AsParallel().AsOrdered()
-                    .Select(s => (Slide: SlideXml.Slide(s.Slide, plan.LanguageTag), Notes: SlideXml.Notes(s.Slide.Notes, plan.LanguageTag))).ToList();
-                for (var b = 0; b < batch.Length; b++)
-                {
-                    var (slide, i) = batch[b];
-                    var relationshipId = $"rIdSlide{i + 1}";
-                    var slidePart = presentation.AddNewPart<SlidePart>(relationshipId);
-                    SlideWriter.Write(slidePart, slide, xml[b].Slide, xml[b].Notes, layouts[slide.Layout], notesMaster, plan.LanguageTag);
-                    slideIds.Append(new SlideId { Id = slideId++, RelationshipId = relationshipId });
-                }
-            }
+                new("rIdTheme", OpcTypes.Theme, MasterWriter.Theme),
+                new("rIdMaster", OpcTypes.SlideMaster, MasterWriter.SlideMaster),
+                new("rIdNotesMaster", OpcTypes.NotesMaster, MasterWriter.NotesMaster),
+            };
+            relationships.AddRange(plan.Slides.Select((_, i) => new Relationship($"rIdSlide{i + 1}", OpcTypes.Slide, SlideWriter.SlidePart(i))));
+            package.Relationships(Presentation, [.. relationships]);
+            MasterWriter.Write(package, plan.LanguageTag);
 
-            presentation.Presentation = PartRoot.Declared(new Presentation(
-                new SlideMasterIdList(new SlideMasterId { Id = 2147483648U, RelationshipId = "rIdMaster" }),
-                new NotesMasterIdList(new NotesMasterId { Id = "rIdNotesMaster" }),
-                slideIds,
-                new SlideSize { Cx = (int)plan.Width.Value, Cy = (int)plan.Height.Value },
-                new NotesSize { Cx = 6858000, Cy = 9144000 },
-                new DefaultTextStyle(new A.Level1ParagraphProperties(new A.DefaultRunProperties(
-                    new A.LatinFont { Typeface = DeckTheme.Font }) { Language = plan.LanguageTag })))
-            { SaveSubsetFonts = true });
-            // Our own docProps/core.xml: System.IO.Packaging's PackageProperties names its part with a
-            // random GUID, which would make every run's bytes differ. No dates: no clock, same bytes.
-            var core = document.AddNewPart<CoreFilePropertiesPart>("rIdCore");
-            using (var stream = core.GetStream(FileMode.Create))
-            using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
+            var chart = 0;
+            for (var i = 0; i < plan.Slides.Count; i++)
             {
-                writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
-                    "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" " +
-                    "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">" +
-                    $"<dc:title>{System.Security.SecurityElement.Escape(XmlText.Clean(plan.Title))}</dc:title>" +
-                    $"<dc:creator>{System.Security.SecurityElement.Escape(XmlText.Clean(plan.Author))}</dc:creator></cp:coreProperties>");
+                SlideWriter.Write(package, i, plan.Slides[i], chart + 1, plan.LanguageTag);
+                chart += charts[i];
             }
+            package.Complete();
         }
-        return Normalize(buffer.ToArray());
+        return buffer.ToArray();
     }
 
     /// <summary>
-    /// Rewrites the zip with its entries in a fixed order and a fixed timestamp: System.IO.Packaging
-    /// stamps every entry with the current time, which would make each run's bytes differ (rule 7).
+    /// The default content types as System.IO.Packaging listed them: the first XML part's type (the
+    /// presentation's) for every .xml, the workbook's for .xlsx when there are charts, then relationships.
     /// </summary>
-    internal static byte[] Normalize(byte[] package)
+    private static (string, string)[] Defaults(bool hasCharts) => hasCharts
+        ? [("xml", OpcTypes.PresentationType), ("xlsx", OpcTypes.WorkbookPackageType), ("rels", OpcTypes.RelationshipsType)]
+        : [("xml", OpcTypes.PresentationType), ("rels", OpcTypes.RelationshipsType)];
+
+    /// <summary>Every other part's content type, in the order the SDK created the parts.</summary>
+    private static IEnumerable<PartType> Overrides(int[] charts)
     {
-        var stamp = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        foreach (var part in MasterWriter.Parts())
+            yield return part;
+        var chart = 0;
+        for (var i = 0; i < charts.Length; i++)
         {
-            foreach (var entry in input.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.FullName, StringComparer.Ordinal))
-            {
-                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = stamp;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
+            yield return new(SlideWriter.SlidePart(i), OpcTypes.SlideType);
+            for (var c = 0; c < charts[i]; c++)
+                yield return ChartWriter.Part(++chart);
+            yield return new(SlideWriter.NotesPart(i), OpcTypes.NotesSlideType);
         }
-        return output.ToArray();
+        yield return new(Core, OpcTypes.CorePropertiesType);
     }
+
+    private static Presentation PresentationElement(DeckPlan plan)
+    {
+        var slideIds = new SlideIdList();
+        for (var i = 0; i < plan.Slides.Count; i++)
+            slideIds.Append(new SlideId { Id = (uint)(256 + i), RelationshipId = $"rIdSlide{i + 1}" });
+        return new Presentation(
+            new SlideMasterIdList(new SlideMasterId { Id = 2147483648U, RelationshipId = "rIdMaster" }),
+            new NotesMasterIdList(new NotesMasterId { Id = "rIdNotesMaster" }),
+            slideIds,
+            new SlideSize { Cx = (int)plan.Width.Value, Cy = (int)plan.Height.Value },
+            new NotesSize { Cx = 6858000, Cy = 9144000 },
+            new DefaultTextStyle(new A.Level1ParagraphProperties(new A.DefaultRunProperties(
+                new A.LatinFont { Typeface = DeckTheme.Font }) { Language = plan.LanguageTag })))
+        { SaveSubsetFonts = true };
+    }
+
+    /// <summary>
+    /// docProps/core.xml, written by hand: System.IO.Packaging's PackageProperties named its part with a
+    /// random GUID, which would make every run's bytes differ. No dates: no clock, same bytes.
+    /// </summary>
+    private static byte[] CoreProperties(DeckPlan plan) => new System.Text.UTF8Encoding(false).GetBytes(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
+        "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" " +
+        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">" +
+        $"<dc:title>{System.Security.SecurityElement.Escape(XmlText.Clean(plan.Title))}</dc:title>" +
+        $"<dc:creator>{System.Security.SecurityElement.Escape(XmlText.Clean(plan.Author))}</dc:creator></cp:coreProperties>");
 }
 
 /// <summary>One slide's parts: the slide with its layout and charts, and its notes, in that order of relationships.</summary>
 internal static class SlideWriter
 {
-    public static void Write(SlidePart part, SlidePlan plan, byte[] slideXml, byte[] notesXml, SlideLayoutPart layout, NotesMasterPart notesMaster, string language)
-    {
-        part.AddPart(layout, "rIdLayout");
-        var charts = 0;
-        foreach (var chart in plan.Elements.OfType<ChartElement>())
-            ChartWriter.Add(part, chart, ++charts, language);
-        using (var stream = new MemoryStream(slideXml))
-            part.FeedData(stream);
+    public static string SlidePart(int index) => $"ppt/slides/slide{index + 1}.xml";
 
-        var notes = part.AddNewPart<NotesSlidePart>("rIdNotes");
-        notes.AddPart(notesMaster, "rIdNotesMaster");
-        notes.AddPart(part, "rIdSlide");
-        using (var stream = new MemoryStream(notesXml))
-            notes.FeedData(stream);
+    public static string NotesPart(int index) => $"ppt/notesSlides/notesSlide{index + 1}.xml";
+
+    /// <param name="firstChart">The package-wide number of the slide's first chart.</param>
+    public static void Write(PackageWriter package, int index, SlidePlan plan, int firstChart, string language)
+    {
+        var slide = SlidePart(index);
+        var notes = NotesPart(index);
+        using (var stream = package.Part(slide, CompressionLevel.Optimal))
+            SlideXml.Slide(stream, plan, language);
+        var charts = plan.Elements.OfType<ChartElement>().ToList();
+        var relationships = new Relationship[charts.Count + 2];
+        relationships[0] = new("rIdLayout", OpcTypes.SlideLayout, MasterWriter.LayoutPart(plan.Layout));
+        for (var c = 0; c < charts.Count; c++)
+            relationships[c + 1] = new(ChartWriter.RelationshipId(c + 1), OpcTypes.Chart, ChartWriter.Part(firstChart + c).Name);
+        relationships[^1] = new("rIdNotes", OpcTypes.NotesSlide, notes);
+        package.Relationships(slide, relationships);
+        for (var c = 0; c < charts.Count; c++)
+            ChartWriter.Write(package, charts[c], firstChart + c, language);
+
+        using (var stream = package.Part(notes, CompressionLevel.Optimal))
+            SlideXml.Notes(stream, plan.Notes, language);
+        package.Relationships(notes,
+            new Relationship("rIdNotesMaster", OpcTypes.NotesMaster, MasterWriter.NotesMaster),
+            new Relationship("rIdSlide", OpcTypes.Slide, slide));
     }
 }

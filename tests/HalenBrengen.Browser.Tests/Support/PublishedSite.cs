@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using HalenBrengen.Excel.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -68,42 +67,5 @@ public sealed class PublishedSite : IAsyncLifetime
             await _app.DisposeAsync();
     }
 
-    /// <summary>
-    /// 'dotnet publish' of the Browser project into this test's output. MSBuild's own incremental build
-    /// makes a repeated run quick. Pre-compressed .br/.gz copies are left out here (they take half the
-    /// publish time and a plain static server does not use them); everything else is as shipped.
-    /// </summary>
-    private void Publish()
-    {
-        // Fingerprinted names change with every change of an assembly: start from an empty folder, so
-        // only what this publish made is served and measured.
-        var output = Path.GetDirectoryName(Folder)!;
-        if (Directory.Exists(output))
-            Directory.Delete(output, recursive: true);
-        var project = Repository.PathOf("src", "HalenBrengen.Browser", "HalenBrengen.Browser.csproj");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Repository.Root,
-        };
-        foreach (var argument in new[] { "publish", project, "-c", "Release", "-p:CompressionEnabled=false", "-o", output, "-nologo", "-v:q" })
-            start.ArgumentList.Add(argument);
-        // A test host started by 'dotnet test' inherits MSBuild's variables; the child build must not.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-            start.Environment.Remove(name);
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var printed = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet publish of HalenBrengen.Browser took more than 10 minutes.");
-        }
-        PublishTime = clock.Elapsed;
-        if (process.ExitCode != 0 || !File.Exists(Path.Combine(Folder, "worker.js")))
-            throw new InvalidOperationException($"dotnet publish of HalenBrengen.Browser failed ({process.ExitCode}):\n{printed.Result}{errors.Result}");
-    }
+    private void Publish() => PublishTime = HalenBrengen.Tests.Shared.BundlePublisher.Publish(Path.GetDirectoryName(Folder)!);
 }
