@@ -40,6 +40,13 @@ public static class Site
         return builder.Uri;
     }
 
+    /// <summary>
+    /// The blank forms and the example, made once per process: each write of a workbook gets fresh package
+    /// relationship ids, and a site asked for twice should hold the same files.
+    /// </summary>
+    private static readonly Lazy<(IReadOnlyList<FileContent> Forms, IReadOnlyList<FileContent> Example)> Workbooks =
+        new(() => (UseCases.Templates(), UseCases.Example()));
+
     /// <summary>Every file of the site, for a site published at <paramref name="address"/> (ending in '/').</summary>
     public static IReadOnlyList<SiteFile> Files(Uri address)
     {
@@ -50,8 +57,8 @@ public static class Site
         foreach (var name in new[] { "app.js", "app.css", "icon-32.png", "icon-80.png" })
             files.Add(new SiteFile(name, Embedded(name), TypeOf(name)));
         files.Add(Text("manifest.xml", AddinManifest.Xml(address), "application/xml; charset=utf-8"));
-        files.AddRange(UseCases.Templates().Select(f => new SiteFile($"{FormsFolder}/{f.Name}", f.Content, TypeOf(f.Name))));
-        var example = UseCases.Example();
+        var (forms, example) = Workbooks.Value;
+        files.AddRange(forms.Select(f => new SiteFile($"{FormsFolder}/{f.Name}", f.Content, TypeOf(f.Name))));
         files.AddRange(example.Select(f => new SiteFile($"{ExampleFolder}/{f.Name}", f.Content, TypeOf(f.Name))));
         files.Add(Text($"{ExampleFolder}/bestanden.txt", string.Concat(example.Select(f => f.Name + "\n")), "text/plain; charset=utf-8"));
         files.AddRange(BrowserBundle.Files().Select(f => new SiteFile(f.Path, f.Content, TypeOf(f.Path))));

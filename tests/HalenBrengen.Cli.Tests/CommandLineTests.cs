@@ -21,7 +21,7 @@ public sealed class CommandLineTests : IDisposable
 
     public static TheoryData<string[], string> WrongUses => new()
     {
-        { [], "Geef een opdracht: templates, voorbeeld, check, generate of serve." },
+        { [], "Geef een opdracht: templates, voorbeeld, check, generate, serve of site." },
         { ["check"], "Geef na 'halenbrengen check' de werkmappen (.xlsx) of de map waarin ze staan" },
         { ["generate", "--out", "x"], "Geef na 'halenbrengen generate' de werkmappen" },
         { ["chek", "formulieren"], "'chek' is geen opdracht van halenbrengen. Bedoelde u 'check'?" },
@@ -87,7 +87,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("the facilitator's briefing", help, StringComparison.Ordinal);
         Assert.Contains("(default: nl)", help, StringComparison.Ordinal);
         Assert.Equal(CliApp.Usage, exit);
-        Assert.Contains("Give a command: templates, voorbeeld, check, generate or serve.", error, StringComparison.Ordinal);
+        Assert.Contains("Give a command: templates, voorbeeld, check, generate, serve or site.", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Geef", error, StringComparison.Ordinal);
         Assert.Contains("'--lang=en' does not belong with 'halenbrengen check'", missing, StringComparison.Ordinal);
     }

@@ -32,6 +32,14 @@ public sealed class PageTests : IClassFixture<StaticSite>, IDisposable
             Locale = locale, ViewportSize = new ViewportSize { Width = 1200, Height = 1400 }, AcceptDownloads = true,
         });
         var page = await context.NewPageAsync();
+        // What the page and its worker say goes into the test's output, shown when a test fails.
+        page.Console += (_, message) => TestContext.Current.TestOutputHelper?.WriteLine($"console {message.Type}: {message.Text} {message.Location}");
+        page.PageError += (_, error) => TestContext.Current.TestOutputHelper?.WriteLine($"page error: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+                TestContext.Current.TestOutputHelper?.WriteLine($"{response.Status} {response.Url}");
+        };
         var external = new List<string>();
         context.Request += (_, request) =>
         {
@@ -43,62 +51,115 @@ public sealed class PageTests : IClassFixture<StaticSite>, IDisposable
         return (page, external);
     }
 
+    /// <summary>
+    /// Chromium starts at most ten downloads from one page without asking "download multiple files?"
+    /// (seen here: the eleventh click never becomes a download), so the test downloads in turns of at most
+    /// ten, each turn a fresh page that uploads and generates again. A facilitator who wants everything
+    /// at once has the zip.
+    /// </summary>
+    private const int DownloadsPerPage = 10;
+
     [Theory]
     [InlineData("nl-NL")]
     [InlineData("en-US")]
     public async Task Upload_check_generate_and_download_every_file_byte_for_byte_as_the_command_line_makes_it(string locale)
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
+        var (playwright, browser) = await Browser.LaunchAsync(locale);
         using var _ = playwright;
         await using var __ = browser;
-        var (page, external) = await Open(browser, locale, _site.Address);
-        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Nog geen werkmappen gekozen.");
-
         var files = ExampleFiles();
-        await page.Locator("#files").SetInputFilesAsync(files);
-        await Assertions.Expect(page.Locator("#partner-list li")).ToHaveCountAsync(7, new() { Timeout = 60_000 });
-        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Klaar");
-
         var workbooks = files.Select(f => new FileContent(Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
+        var externals = new List<List<string>>();
+
         foreach (var language in new[] { Language.Nl, Language.En })
         {
-            if (language == Language.En)
-                await page.Locator("#language").ClickAsync();
-            await Assertions.Expect(page.Locator("#generate")).ToBeEnabledAsync(new() { Timeout = 60_000 });
-            await page.Locator("#generate").ClickAsync();
             var expected = UseCases.Generate(workbooks, language).Files;
-            await Assertions.Expect(page.Locator("#downloads li a")).ToHaveCountAsync(expected.Count, new() { Timeout = 120_000 });
-
-            // Each file, downloaded one by one: byte for byte what the command line makes of these workbooks.
-            for (var i = 0; i < expected.Count; i++)
+            // The zip first, then each file, downloaded one by one from the page's own links.
+            var turns = new[] { -1 }.Concat(Enumerable.Range(0, expected.Count)).Chunk(DownloadsPerPage);
+            foreach (var turn in turns)
             {
-                var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#downloads li a").Nth(i).ClickAsync());
-                var path = _folder.File($"{language}-{i}.pptx");
-                await download.SaveAsAsync(path);
-                Assert.Equal(expected[i].Name, download.SuggestedFilename);
-                Assert.True(expected[i].Content.AsSpan().SequenceEqual(File.ReadAllBytes(path)), $"{locale} {expected[i].Name} differs from the command line's");
-            }
-            // And everything as one zip.
-            var zipDownload = await page.RunAndWaitForDownloadAsync(() => page.Locator("#zip").ClickAsync());
-            var zipPath = _folder.File($"{language}.zip");
-            await zipDownload.SaveAsAsync(zipPath);
-            using var zip = ZipFile.OpenRead(zipPath);
-            Assert.Equal(expected.Select(f => f.Name), zip.Entries.Select(e => e.FullName));
-            foreach (var file in expected)
-            {
-                using var entry = new MemoryStream();
-                using (var stream = zip.GetEntry(file.Name)!.Open())
-                    await stream.CopyToAsync(entry, TestContext.Current.CancellationToken);
-                Assert.True(file.Content.AsSpan().SequenceEqual(entry.ToArray()), $"{locale} zip: {file.Name} differs");
+                var page = await UploadAndGenerate(browser, locale, files, language, expected.Count, externals);
+                foreach (var i in turn)
+                {
+                    if (i < 0)
+                    {
+                        await AssertZip(page, expected, _folder.File($"{language}.zip"), locale);
+                        continue;
+                    }
+                    var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#downloads li a").Nth(i).ClickAsync());
+                    var path = _folder.File($"{language}-{i}.pptx");
+                    await download.SaveAsAsync(path);
+                    Assert.Equal(expected[i].Name, download.SuggestedFilename);
+                    Assert.True(expected[i].Content.AsSpan().SequenceEqual(File.ReadAllBytes(path)), $"{locale} {expected[i].Name} differs from the command line's");
+                }
+                if (Environment.GetEnvironmentVariable("HB_SCREENSHOT") is { Length: > 0 } screenshot && language == Language.Nl)
+                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+                await page.Context.CloseAsync();
             }
         }
         PackageChecks.AssertValid(File.ReadAllBytes(_folder.File($"{Language.Nl}-0.pptx")));
 
-        if (Environment.GetEnvironmentVariable("HB_SCREENSHOT") is { Length: > 0 } screenshot)
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
-        Assert.Empty(external);
+        Assert.Empty(externals.SelectMany(e => e));
         lock (_site.Requests)
             Assert.DoesNotContain(_site.Requests, r => !r.StartsWith("GET ", StringComparison.Ordinal) || r.Contains("/api/", StringComparison.Ordinal));
+    }
+
+    /// <summary>A fresh page: the workbooks uploaded and checked, the language chosen, the files made.</summary>
+    private async Task<IPage> UploadAndGenerate(IBrowser browser, string locale, string[] files, Language language, int count, List<List<string>> externals)
+    {
+        var (page, seen) = await Open(browser, locale, _site.Address);
+        externals.Add(seen);
+        // The worker runs in the browser's language, as a facilitator's would.
+        Assert.Equal(locale, await page.Workers.Single().EvaluateAsync<string>("() => navigator.language"));
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Nog geen werkmappen gekozen.");
+
+        await page.Locator("#files").SetInputFilesAsync(files);
+        await Assertions.Expect(page.Locator("#partner-list li")).ToHaveCountAsync(7, new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Klaar");
+        if (language == Language.En)
+        {
+            await page.Locator("#language").ClickAsync();
+            await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Ready");
+        }
+        await Assertions.Expect(page.Locator("#generate")).ToBeEnabledAsync(new() { Timeout = 60_000 });
+        await page.Locator("#generate").ClickAsync();
+        await Assertions.Expect(page.Locator("#downloads li a")).ToHaveCountAsync(count, new() { Timeout = 120_000 });
+        return page;
+    }
+
+    /// <summary>The zip button's download holds every file, in order, byte for byte.</summary>
+    private static async Task AssertZip(IPage page, IReadOnlyList<MadeFile> expected, string path, string locale)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#zip").ClickAsync());
+        await download.SaveAsAsync(path);
+        using var zip = ZipFile.OpenRead(path);
+        Assert.Equal(expected.Select(f => f.Name), zip.Entries.Select(e => e.FullName));
+        foreach (var file in expected)
+        {
+            using var entry = new MemoryStream();
+            using (var stream = zip.GetEntry(file.Name)!.Open())
+                await stream.CopyToAsync(entry, TestContext.Current.CancellationToken);
+            Assert.True(file.Content.AsSpan().SequenceEqual(entry.ToArray()), $"{locale} zip: {file.Name} differs");
+        }
+    }
+
+    [Fact]
+    public async Task A_browser_without_WebAssembly_is_told_so_plainly_and_nothing_can_be_made()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL" });
+        // An old Office webview: no WebAssembly at all.
+        await context.AddInitScriptAsync("delete globalThis.WebAssembly;");
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_site.Address.ToString());
+
+        await Assertions.Expect(page.Locator("#engine")).ToContainTextAsync("Deze browser kan HalenBrengen niet draaien");
+        await Assertions.Expect(page.Locator("#engine")).ToContainTextAsync("WebAssembly");
+        await page.Locator("#files").SetInputFilesAsync(ExampleFiles());
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Er ging iets mis");
+        await Assertions.Expect(page.Locator("#generate")).ToBeDisabledAsync();
     }
 
     [Fact]
@@ -117,7 +178,7 @@ public sealed class PageTests : IClassFixture<StaticSite>, IDisposable
         Assert.Equal("belangenkaart.xlsx", form.SuggestedFilename);
         var path = _folder.File("belangenkaart.xlsx");
         await form.SaveAsAsync(path);
-        Assert.Equal(UseCases.Templates()[0].Content, File.ReadAllBytes(path));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_site.Folder, "formulieren", "belangenkaart.xlsx")), File.ReadAllBytes(path));
         Assert.Empty(external);
     }
 

@@ -113,7 +113,8 @@ function applyLanguage() {
 
 async function addFiles(list) {
   for (const f of list) {
-    const bytes = f.bytes ?? await f.arrayBuffer();
+    // A chosen or dropped file is a Blob (whose bytes() is a method); the example and Excel's own workbook come as { name, bytes }.
+    const bytes = f instanceof Blob ? await f.arrayBuffer() : f.bytes;
     files = files.filter(x => x.name !== f.name);
     files.push({ name: f.name, bytes });
   }

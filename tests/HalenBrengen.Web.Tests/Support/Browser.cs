@@ -12,7 +12,12 @@ public static class Browser
 {
     public const string Chromium = "/usr/bin/chromium";
 
-    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    /// <summary>
+    /// Chromium in the browser language <paramref name="locale"/>: Playwright's context Locale reaches
+    /// pages but not their workers, where HalenBrengen runs; --accept-lang sets navigator.language and
+    /// Intl's default everywhere.
+    /// </summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(string locale = "nl-NL")
     {
         if (!File.Exists(Chromium))
         {
@@ -26,7 +31,7 @@ public static class Browser
             ExecutablePath = Chromium,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", $"--accept-lang={locale}", $"--lang={locale}"],
         });
         return (playwright, browser);
     }
