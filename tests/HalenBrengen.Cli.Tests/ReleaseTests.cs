@@ -124,7 +124,7 @@ public sealed class ReleaseTests : IDisposable
             Assert.True(address is not null, "no address printed:\n" + string.Join('\n', printed));
 
             using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
-            using var page = await client.GetAsync("", cancel);
+            using var page = await FirstAnswer(client, cancel);
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             Assert.Equal("text/html; charset=utf-8", page.Content.Headers.ContentType!.ToString());
             foreach (var file in BundleFiles())
@@ -134,6 +134,23 @@ public sealed class ReleaseTests : IDisposable
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(cancel);
+        }
+    }
+
+    /// <summary>'serve' prints its address just before it starts listening: ask until it answers (30 s at most).</summary>
+    private static async Task<HttpResponseMessage> FirstAnswer(HttpClient client, CancellationToken cancel)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return await client.GetAsync("", cancel);
+            }
+            catch (HttpRequestException) when (clock.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                await Task.Delay(100, cancel);
+            }
         }
     }
 
@@ -168,7 +185,7 @@ public sealed class ReleaseTests : IDisposable
             var actual = parts(Path.Combine(actualFolder, name));
             Assert.Equal(expected.Keys, actual.Keys);
             foreach (var (part, bytes) in expected)
-                Assert.True(bytes.AsSpan().SequenceEqual(actual[part]), $"{name} {part}: the release wrote other bytes than the JIT build");
+                Assert.True(bytes.AsSpan().SequenceEqual(actual[part]), $"{name}{(part.Length > 0 ? $" ({part})" : "")}: the release wrote other bytes than the JIT build");
         }
     }
 
