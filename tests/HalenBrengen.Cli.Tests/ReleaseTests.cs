@@ -20,37 +20,14 @@ public sealed class ReleaseTests : IDisposable
     [Theory]
     [InlineData("nl")]
     [InlineData("en")]
-    public void Without_dotnet_the_release_writes_the_same_deck_briefing_and_posters_as_the_JIT_build(string language)
-    {
-        var binary = ReleaseBinary.Require();
-        var example = Repository.PathOf("templates", "voorbeeld");
+    public void Without_dotnet_the_release_writes_the_same_deck_briefing_and_posters_as_the_JIT_build(string language) =>
+        AssertWritesWhatTheJitBuildWrites(Whole, "generate", Repository.PathOf("templates", "voorbeeld"), "--lang", language);
 
-        var (exit, output) = ReleaseBinary.Run(
-            ReleaseBinary.WithoutDotnet(_folder.Path, binary, "generate", example, "--lang", language, "--out", _folder.File("aot")), Patience);
-        var (jitExit, jitOutput) = CommandRun.Run("generate", example, "--lang", language, "--out", _folder.File("jit"));
-
-        TestContext.Current.TestOutputHelper?.WriteLine(ReleaseBinary.Hidden.Value
-            ? $"Ran with {ReleaseBinary.DotnetRoot} hidden (mount namespace), no dotnet on PATH, no DOTNET_ROOT."
-            : $"Ran with no dotnet on PATH and no DOTNET_ROOT; {ReleaseBinary.DotnetRoot} could not be hidden here (no mount namespace).");
-        Assert.True(exit == CliApp.Ok, output);
-        Assert.True(jitExit == CliApp.Ok, jitOutput);
-        AssertSameFiles(_folder.File("jit"), _folder.File("aot"), Whole);
-    }
-
+    // ClosedXML's workbooks are not byte-stable from one save to the next (System.IO.Packaging gives the
+    // package relationships and the core-properties part random names), so the parts are compared.
     [Fact]
-    public void Without_dotnet_the_release_writes_the_same_blank_forms_as_the_JIT_build()
-    {
-        var binary = ReleaseBinary.Require();
-
-        var (exit, output) = ReleaseBinary.Run(ReleaseBinary.WithoutDotnet(_folder.Path, binary, "templates", "--out", _folder.File("aot")), Patience);
-        var (jitExit, jitOutput) = CommandRun.Run("templates", "--out", _folder.File("jit"));
-
-        Assert.True(exit == CliApp.Ok, output);
-        Assert.True(jitExit == CliApp.Ok, jitOutput);
-        // ClosedXML's workbooks are not byte-stable from one save to the next (System.IO.Packaging gives the
-        // package relationships and the core-properties part random names), so the parts are compared.
-        AssertSameFiles(_folder.File("jit"), _folder.File("aot"), PartsWithoutRandomNames);
-    }
+    public void Without_dotnet_the_release_writes_the_same_blank_forms_as_the_JIT_build() =>
+        AssertWritesWhatTheJitBuildWrites(PartsWithoutRandomNames, "templates");
 
     [Fact]
     public void Without_arguments_and_with_its_input_redirected_the_release_prints_the_usage_and_starts_no_server()
@@ -101,6 +78,23 @@ public sealed class ReleaseTests : IDisposable
         Assert.Contains("https://example.org/halenbrengen/taskpane.html", File.ReadAllText(Path.Combine(site, "manifest.xml")), StringComparison.Ordinal);
         foreach (var file in BundleFiles())
             Assert.Equal(File.ReadAllBytes(Path.Combine(ReleaseBinary.Bundle, file)), File.ReadAllBytes(Path.Combine(site, file)));
+    }
+
+    /// <summary>Runs <paramref name="command"/> with the release and in this process (JIT) and compares what each wrote.</summary>
+    private void AssertWritesWhatTheJitBuildWrites(Func<string, SortedDictionary<string, byte[]>> parts, params string[] command)
+    {
+        var binary = ReleaseBinary.Require();
+        var released = ReleaseBinary.WithoutDotnet(_folder.Path, binary, [.. command, "--out", _folder.File("aot")]);
+
+        var (exit, output) = ReleaseBinary.Run(released, Patience);
+        var (jitExit, jitOutput) = CommandRun.Run([.. command, "--out", _folder.File("jit")]);
+
+        TestContext.Current.TestOutputHelper?.WriteLine(ReleaseBinary.Hidden.Value
+            ? $"Ran with {ReleaseBinary.DotnetRoot} hidden (mount namespace), no dotnet on PATH, no DOTNET_ROOT."
+            : $"Ran with no dotnet on PATH and no DOTNET_ROOT; {ReleaseBinary.DotnetRoot} could not be hidden here (no mount namespace).");
+        Assert.True(exit == CliApp.Ok, output);
+        Assert.True(jitExit == CliApp.Ok, jitOutput);
+        AssertSameFiles(_folder.File("jit"), _folder.File("aot"), parts);
     }
 
     /// <summary>Starts the program, reads the address it prints after <paramref name="announcement"/>, and fetches the page and the bundle from it.</summary>
