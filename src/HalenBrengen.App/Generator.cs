@@ -16,7 +16,10 @@ public enum GeneratedKind { Deck, Briefing, Map, PartnerPoster, WorkSheet }
 /// <summary>An output: its file name, what it is, and how to render it (in memory, when asked).</summary>
 public sealed record GeneratedFile(string Name, GeneratedKind Kind, Func<byte[]> Content);
 
-public sealed record GenerateRequest(IReadOnlyList<string> Paths, string OutputFolder, Language Language = Language.Nl, bool Strict = false)
+/// <param name="Previous">The earlier round's workbooks and folders, to compare with (none: no comparison).</param>
+/// <param name="Pdf">When set, the posters and the session deck are also written as PDF, through LibreOffice.</param>
+public sealed record GenerateRequest(IReadOnlyList<string> Paths, string OutputFolder, Language Language = Language.Nl, bool Strict = false,
+    IReadOnlyList<string>? Previous = null, PdfOptions? Pdf = null)
 {
     /// <summary>A template (.potx or .pptx) whose colours, fonts, logo and background every file takes; null for the generator's own look.</summary>
     public string? HouseStyle { get; init; }
@@ -31,8 +34,11 @@ public sealed record OutputFile(string Path, string? Problem = null);
 /// <summary>
 /// What a run did: the check, and when nothing blocked, every output with its problem if any. When the
 /// output folder itself cannot be written into, <see cref="FolderProblem"/> says why once and nothing is tried.
+/// <see cref="Pdf"/> (when asked for) is an extra beside the .pptx files: a PDF not made never makes a run fail.
 /// </summary>
-public sealed record GenerateReport(InputReport Input, IReadOnlyList<OutputFile> Outputs, bool Generated, string? FolderProblem = null)
+/// <param name="PreviousInput">The earlier round as read, when one was given; it blocks like this round does.</param>
+public sealed record GenerateReport(InputReport Input, IReadOnlyList<OutputFile> Outputs, bool Generated, string? FolderProblem = null,
+    InputReport? PreviousInput = null, PdfReport? Pdf = null)
 {
     /// <summary>Why the house style asked for cannot be used; then nothing is made.</summary>
     public string? StyleProblem { get; init; }
@@ -49,18 +55,25 @@ public static class Generator
     public static GenerateReport Run(GenerateRequest request)
     {
         var input = WorkbookReader.Read(request.Paths);
-        if (!input.CanGenerate(request.Strict))
-            return new GenerateReport(input, [], false);
+        var previous = request.Previous is { Count: > 0 } earlier ? WorkbookReader.Read(earlier) : null;
+        if (!input.CanGenerate(request.Strict) || previous?.CanGenerate(request.Strict) == false)
+            return new GenerateReport(input, [], false, PreviousInput: previous);
         // In Dutch, like everything else the command line reports.
         var style = request.HouseStyle is { } template ? HouseStyles.Load(template, request.Fonts, Language.Nl) : null;
         if (style?.Problem is { } styleProblem)
-            return new GenerateReport(input, [], false) { StyleProblem = styleProblem };
+            return new GenerateReport(input, [], false, PreviousInput: previous) { StyleProblem = styleProblem };
         if (OutputWriter.PrepareFolder(request.OutputFolder) is { } problem)
-            return new GenerateReport(input, [], true, problem) { StyleNotes = style?.Notes ?? [] };
-        var inputs = InputFiles([.. request.Paths, .. request.HouseStyle is null ? [] : new[] { request.HouseStyle }, .. request.Fonts], input.FilesRead);
-        var outputs = Render(input.Coalition, request.Language, style?.Look).AsParallel().AsOrdered()
+            return new GenerateReport(input, [], true, problem, previous) { StyleNotes = style?.Notes ?? [] };
+        var inputs = InputFiles([.. request.Paths, .. request.Previous ?? [], .. request.HouseStyle is null ? [] : new[] { request.HouseStyle }, .. request.Fonts],
+            [.. input.FilesRead, .. previous?.FilesRead ?? []]);
+        var files = Render(input.Coalition, request.Language, previous?.Coalition, style?.Look);
+        var outputs = files.AsParallel().AsOrdered()
             .Select(f => OutputWriter.Write(request.OutputFolder, f.Name, f.Content(), inputs)).ToList();
-        return new GenerateReport(input, outputs, true) { StyleNotes = style?.Notes ?? [] };
+        var pdf = request.Pdf is { } options
+            ? PdfWriter.Write(request.OutputFolder, files.Zip(outputs).Where(p => PdfWriter.Printed(p.First.Kind) && p.Second.Problem is null)
+                .Select(p => p.Second.Path).ToList(), options, inputs)
+            : null;
+        return new GenerateReport(input, outputs, true, PreviousInput: previous, Pdf: pdf) { StyleNotes = style?.Notes ?? [] };
     }
 
     /// <summary>
@@ -69,19 +82,21 @@ public static class Generator
     /// them to disk; the web app streams them. Everything is made in <paramref name="look"/>: a house
     /// style's, or (null) the generator's own.
     /// </summary>
-    public static IReadOnlyList<GeneratedFile> Render(Coalition coalition, Language language, Look? look = null)
+    /// <param name="previous">The earlier round: the briefing says what changed, the deck marks what is new.</param>
+    public static IReadOnlyList<GeneratedFile> Render(Coalition coalition, Language language, Coalition? previous = null, Look? look = null)
     {
         look ??= Look.House;
         var analysis = CoalitionAnalysis.Of(coalition);
+        var changes = previous is null ? null : RoundComparison.Compare(previous, coalition);
         var stem = FileNames.Safe(coalition.Naam, "samenwerking");
         var english = language == Language.En;
         var names = new FileNames.Unique(stem);
         var files = new List<GeneratedFile>
         {
             new(names.Next(english ? "session" : "sessie"), GeneratedKind.Deck,
-                () => PptxWriter.Write(DeckPlanner.Plan(coalition, analysis, language, look))),
+                () => PptxWriter.Write(DeckPlanner.Plan(coalition, analysis, language, changes, look))),
             new(names.Next(english ? "facilitator briefing" : "voorbereiding begeleider"), GeneratedKind.Briefing,
-                () => PptxWriter.Write(BriefingPlanner.Plan(coalition, analysis, language, look))),
+                () => PptxWriter.Write(BriefingPlanner.Plan(coalition, analysis, language, changes, look))),
         };
         foreach (var poster in PosterPlanner.Plan(coalition, language, look))
         {

@@ -91,9 +91,10 @@ public static class OutputWriter
         if (error is IOException full && IsError(full, unix: 28, windows: [39, 112]))
             return "de schijf is vol. Maak ruimte vrij of kies bij --out een map op een andere schijf.";
         // Writing the temporary file worked, so the folder is writable: the old file is held open, which on
-        // Windows is what PowerPoint does with a presentation it shows (access denied or a sharing violation).
+        // Windows is what PowerPoint does with a presentation it shows (access denied or a sharing violation),
+        // and a PDF reader with a PDF.
         if (target is not null && File.Exists(target))
-            return "het bestaande bestand kon niet vervangen worden. Is het nog geopend in PowerPoint? Sluit het en probeer het opnieuw.";
+            return $"het bestaande bestand kon niet vervangen worden. Is het nog geopend in {(target.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "een PDF-lezer" : "PowerPoint")}? Sluit het en probeer het opnieuw.";
         if (error is UnauthorizedAccessException)
             return $"u mag niet schrijven in de map '{folder}'. Kies bij --out een map waarin u mag schrijven.";
         if (error is DirectoryNotFoundException)

@@ -13,7 +13,7 @@ public sealed record FileContent(string Name, byte[] Content);
 public sealed record MadeFile(string Name, GeneratedKind Kind, byte[] Content);
 
 /// <summary>What generating in memory gave: the check, and when nothing blocked, every output.</summary>
-public sealed record MadeFiles(InputReport Check, IReadOnlyList<MadeFile> Files)
+public sealed record MadeFiles(InputReport Check, IReadOnlyList<MadeFile> Files, InputReport? PreviousCheck = null)
 {
     public bool Generated => Files.Count > 0;
 
@@ -45,17 +45,20 @@ public static class UseCases
     /// Reads workbooks held in memory and, when nothing blocks, makes every output in memory, in the
     /// house style handed in if any.
     /// </summary>
-    public static MadeFiles Generate(IReadOnlyList<FileContent> workbooks, Language language, bool strict = false, HouseStyleFiles? style = null)
+    /// <param name="previous">The earlier round's workbooks, to compare with; when they cannot be read, nothing is made and <see cref="MadeFiles.PreviousCheck"/> says why.</param>
+    public static MadeFiles Generate(IReadOnlyList<FileContent> workbooks, Language language, bool strict = false, IReadOnlyList<FileContent>? previous = null,
+        HouseStyleFiles? style = null)
     {
         var check = Check(workbooks);
-        if (!check.CanGenerate(strict))
-            return new MadeFiles(check, []);
+        var earlier = previous is { Count: > 0 } ? Check(previous) : null;
+        if (!check.CanGenerate(strict) || earlier?.CanGenerate(strict) == false)
+            return new MadeFiles(check, [], earlier);
         var loaded = style is null ? null : HouseStyles.Load(style, language);
         if (loaded?.Problem is { } problem)
-            return new MadeFiles(check, []) { StyleProblem = problem };
-        var files = Generator.Render(check.Coalition, language, loaded?.Look).AsParallel().AsOrdered()
+            return new MadeFiles(check, [], earlier) { StyleProblem = problem };
+        var files = Generator.Render(check.Coalition, language, earlier?.Coalition, loaded?.Look).AsParallel().AsOrdered()
             .Select(f => new MadeFile(f.Name, f.Kind, f.Content())).ToList();
-        return new MadeFiles(check, files) { StyleNotes = loaded?.Notes ?? [] };
+        return new MadeFiles(check, files, earlier) { StyleNotes = loaded?.Notes ?? [] };
     }
 
     /// <summary>The blank forms, belangenkaart.xlsx and krachtenveld.xlsx.</summary>

@@ -8,8 +8,8 @@ namespace HalenBrengen.Browser;
 /// Files crossing between JavaScript and .NET in one call. [JSExport] marshals flat arrays but no
 /// array of arrays, so the workbooks come in as their names, their lengths and their bytes one after
 /// the other; what generate made goes out as one byte array: a 4-byte little-endian length, a UTF-8
-/// JSON header (the check, each file's name, kind and length, and what the house style needed said:
-/// styleNotes, styleProblem), then the files' bytes in order.
+/// JSON header (the check, the earlier round's check or null, each file's name, kind and length, and what
+/// the house style needed said: styleNotes, styleProblem), then the files' bytes in order.
 /// </summary>
 public static class Parcel
 {
@@ -29,9 +29,10 @@ public static class Parcel
     }
 
     /// <summary>The check and every file made, as one array for the worker to cut up.</summary>
-    public static byte[] Made(CheckJson check, IReadOnlyList<MadeFile> files, IReadOnlyList<string>? styleNotes = null, string? styleProblem = null)
+    /// <param name="previous">The earlier round's check, when one was given (it blocks like this round's).</param>
+    public static byte[] Made(CheckJson check, IReadOnlyList<MadeFile> files, CheckJson? previous = null, IReadOnlyList<string>? styleNotes = null, string? styleProblem = null)
     {
-        var header = Header(check, files, styleNotes ?? [], styleProblem);
+        var header = Header(check, files, previous, styleNotes ?? [], styleProblem);
         var total = 4L + header.Length + files.Sum(f => (long)f.Content.Length);
         var parcel = new byte[checked((int)total)];
         BinaryPrimitives.WriteInt32LittleEndian(parcel, header.Length);
@@ -45,7 +46,7 @@ public static class Parcel
         return parcel;
     }
 
-    private static byte[] Header(CheckJson check, IReadOnlyList<MadeFile> files, IReadOnlyList<string> styleNotes, string? styleProblem)
+    private static byte[] Header(CheckJson check, IReadOnlyList<MadeFile> files, CheckJson? previous, IReadOnlyList<string> styleNotes, string? styleProblem)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -53,6 +54,11 @@ public static class Parcel
             json.WriteStartObject();
             json.WritePropertyName("check");
             json.WriteRawValue(CheckSummary.ToJson(check));
+            json.WritePropertyName("previous");
+            if (previous is null)
+                json.WriteNullValue();
+            else
+                json.WriteRawValue(CheckSummary.ToJson(previous));
             json.WriteStartArray("files");
             foreach (var file in files)
             {

@@ -19,17 +19,20 @@ public static partial class WorkerExports
         CheckSummary.ToJson(CheckSummary.Of(UseCases.Check(Parcel.Files(names, lengths, contents)), strict));
 
     /// <summary>
-    /// The check and, when nothing blocks, every file made, as one <see cref="Parcel"/>. The house style
-    /// comes as its own files, the template first and then its font files; none for the generator's own look.
+    /// The check and, when nothing blocks, every file made, as one <see cref="Parcel"/>. The earlier round's
+    /// workbooks (none: no comparison) come the same way as this round's; so does the house style, the
+    /// template first and then its font files (none: the generator's own look).
     /// </summary>
     [JSExport]
     public static byte[] Generate(string[] names, int[] lengths, byte[] contents, string language, bool strict,
-        string[] styleNames, int[] styleLengths, byte[] styleContents)
+        string[] previousNames, int[] previousLengths, byte[] previousContents, string[] styleNames, int[] styleLengths, byte[] styleContents)
     {
+        var previous = Parcel.Files(previousNames, previousLengths, previousContents);
         var style = Parcel.Files(styleNames, styleLengths, styleContents);
-        var made = UseCases.Generate(Parcel.Files(names, lengths, contents), Languages.Parse(language), strict,
+        var made = UseCases.Generate(Parcel.Files(names, lengths, contents), Languages.Parse(language), strict, previous,
             style.Count == 0 ? null : new HouseStyleFiles(style[0], style.Skip(1).ToList()));
-        return Parcel.Made(CheckSummary.Of(made.Check, strict), made.Files, made.StyleNotes, made.StyleProblem);
+        return Parcel.Made(CheckSummary.Of(made.Check, strict), made.Files, made.PreviousCheck is { } earlier ? CheckSummary.Of(earlier, strict) : null,
+            made.StyleNotes, made.StyleProblem);
     }
 
     /// <summary>The files as one zip, in the order given.</summary>

@@ -26,7 +26,7 @@ public static class CliApp
             TemplatesCommand.Create(texts, output),
             ExampleCommand.Create(texts, output),
             CheckCommand.Create(texts, output),
-            GenerateCommand.Create(texts, CliTexts.Default(environment), output),
+            GenerateCommand.Create(texts, CliTexts.Default(environment), environment, output),
             ServeCommand.Create(texts, output),
             SiteCommand.Create(texts, output),
         };

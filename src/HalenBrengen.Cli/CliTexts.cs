@@ -24,6 +24,7 @@ internal sealed class CliTexts
     public required string Check { get; init; }
     public required string Generate { get; init; }
     public required string GenerateOut { get; init; }
+    public required string Previous { get; init; }
     /// <summary>"{0}": the default language code.</summary>
     public required string Lang { get; init; }
     public required string Serve { get; init; }
@@ -35,6 +36,7 @@ internal sealed class CliTexts
     public required string Paths { get; init; }
     public required string PathsName { get; init; }
     public required string Strict { get; init; }
+    public required string Pdf { get; init; }
     public required string HouseStyle { get; init; }
     public required string Fonts { get; init; }
     public required string HouseStyleName { get; init; }
@@ -123,6 +125,7 @@ internal sealed class CliTexts
         Generate = "Maakt de sessiepresentatie voor de zaal, de voorbereiding voor de begeleider (niet voor de zaal) en de A0-posters: " +
                    "een gezamenlijke kaart, een poster per partner en een werkvel.",
         GenerateOut = "De map voor de presentaties en de posters (standaard: uitvoer).",
+        Previous = "De werkmappen of de map van de vorige ronde: de voorbereiding zegt wat er sindsdien veranderde, de sessiepresentatie markeert wat nieuw is.",
         Lang = "De taal van de presentaties en de posters: nl of en (standaard: {0}).",
         Serve = "Start de pagina (en de Office-invoegtoepassing) op deze computer. Stoppen met Ctrl+C.",
         Site = "Schrijft de complete website (pagina, Office-invoegtoepassing, manifest.xml en HalenBrengen zelf als WebAssembly) " +
@@ -134,6 +137,8 @@ internal sealed class CliTexts
         Paths = "Werkmappen (.xlsx) of mappen met werkmappen.",
         PathsName = "paden",
         Strict = "Ook waarschuwingen houden het genereren tegen.",
+        Pdf = "Schrijft naast elke poster en de sessiepresentatie ook een PDF, voor de drukker (A0, lettertypen ingesloten). " +
+              "Daarvoor is LibreOffice nodig; zonder LibreOffice worden alleen de .pptx-bestanden geschreven.",
         HouseStyle = "Een PowerPoint-sjabloon (.potx) of presentatie (.pptx) in de eigen huisstijl: de kleuren, lettertypen, het logo " +
                      "en de achtergrond van het diamodel gaan naar de presentaties en de posters. Wat aangepast moest worden, staat in een regel.",
         Fonts = "Het lettertypebestand (.ttf of .otf) van een lettertype uit de huisstijl, zodat de tekst erin gemeten kan worden; " +
@@ -181,6 +186,7 @@ internal sealed class CliTexts
         Generate = "Makes the session deck for the room, the facilitator's briefing (not for the room) and the A0 posters: " +
                    "a combined map, a poster per partner and a work sheet.",
         GenerateOut = "The folder for the decks and the posters (default: uitvoer).",
+        Previous = "The workbooks or folder of the previous round: the briefing says what changed since, the session deck marks what is new.",
         Lang = "The language of the decks and the posters: nl or en (default: {0}).",
         Serve = "Starts the page (and the Office add-in) on this computer. Stop with Ctrl+C.",
         Site = "Writes the complete website (page, Office add-in, manifest.xml and HalenBrengen itself as WebAssembly) " +
@@ -192,6 +198,8 @@ internal sealed class CliTexts
         Paths = "Workbooks (.xlsx) or folders holding workbooks.",
         PathsName = "paths",
         Strict = "Warnings stop generating too.",
+        Pdf = "Also writes a PDF beside each poster and the session deck, for the print shop (A0, fonts embedded). " +
+              "Needs LibreOffice; without it only the .pptx files are written.",
         HouseStyle = "A PowerPoint template (.potx) or presentation (.pptx) in your own house style: the colours, fonts, logo and " +
                      "background of its slide master go into the decks and the posters. What had to be adjusted is said in a line.",
         Fonts = "The font file (.ttf or .otf) of a font in the house style, so text in it can be measured; without it an unknown " +

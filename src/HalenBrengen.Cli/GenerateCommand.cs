@@ -7,12 +7,13 @@ using HalenBrengen.Core.Model;
 namespace HalenBrengen.Cli;
 
 /// <summary>
-/// <c>halenbrengen generate PATH... [--out DIR] [--lang nl|en] [--strict] [--huisstijl FILE] [--lettertype FILE]...</c>:
+/// <c>halenbrengen generate PATH... [--out DIR] [--lang nl|en] [--strict] [--vorige PATH...] [--pdf] [--huisstijl FILE] [--lettertype FILE]...</c>:
 /// the session deck, the briefing and the posters, in the generator's look or a house style.
 /// </summary>
 internal static class GenerateCommand
 {
-    public static Command Create(CliTexts texts, Language defaultLanguage, TextWriter output)
+    /// <param name="environment">Where <c>--pdf</c> looks for LibreOffice (PATH, <see cref="PdfOptions.SofficeVariable"/>).</param>
+    public static Command Create(CliTexts texts, Language defaultLanguage, Func<string, string?> environment, TextWriter output)
     {
         var paths = CommandParts.Paths(texts);
         var outOption = CommandParts.Out(texts.GenerateOut, "uitvoer", texts);
@@ -24,13 +25,23 @@ internal static class GenerateCommand
             CustomParser = ParseLanguage,
         };
         var strict = CommandParts.Strict(texts);
+        var previous = new Option<string[]>("--vorige")
+        {
+            Description = texts.Previous,
+            HelpName = texts.PathsName,
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var pdf = new Option<bool>("--pdf") { Description = texts.Pdf };
         var houseStyle = new Option<string?>("--huisstijl") { Description = texts.HouseStyle, HelpName = texts.HouseStyleName };
         var fonts = new Option<string[]>("--lettertype") { Description = texts.Fonts, HelpName = texts.FontName };
-        var command = new Command("generate", texts.Generate) { paths, outOption, language, strict, houseStyle, fonts };
+        var command = new Command("generate", texts.Generate) { paths, outOption, language, strict, previous, pdf, houseStyle, fonts };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(outOption)!;
-            var report = UseCases.Generate(new GenerateRequest(parse.GetValue(paths)!, folder, parse.GetValue(language), parse.GetValue(strict))
+            var pdfOptions = parse.GetValue(pdf) ? PdfOptions.Find(environment) : null;
+            var report = UseCases.Generate(new GenerateRequest(parse.GetValue(paths)!, folder, parse.GetValue(language), parse.GetValue(strict),
+                parse.GetValue(previous), pdfOptions)
             {
                 HouseStyle = parse.GetValue(houseStyle),
                 Fonts = parse.GetValue(fonts) ?? [],
@@ -44,6 +55,13 @@ internal static class GenerateCommand
             {
                 ReportPrinter.Print(report.Input, output);
                 ReportPrinter.PrintVerdict(report.Input, parse.GetValue(strict), output);
+                if (report.PreviousInput is { } earlier)
+                {
+                    output.WriteLine();
+                    output.WriteLine("Vorige ronde (--vorige):");
+                    ReportPrinter.Print(earlier, output);
+                    ReportPrinter.PrintVerdict(earlier, parse.GetValue(strict), output);
+                }
                 return CliApp.Blocked;
             }
             PrintOutputs(report, Path.GetFullPath(folder), output);
@@ -69,7 +87,7 @@ internal static class GenerateCommand
             output.WriteLine($"NIET geschreven: {problem}");
             return;
         }
-        foreach (var file in report.Outputs)
+        foreach (var file in report.Outputs.Concat(report.Pdf?.Files ?? []))
             output.WriteLine(file.Problem is null ? $"geschreven: {file.Path}" : $"NIET geschreven: {file.Path}: {file.Problem}");
         foreach (var note in report.StyleNotes)
             output.WriteLine(note);
@@ -80,11 +98,32 @@ internal static class GenerateCommand
             foreach (var d in report.Input.Diagnostics.Where(d => d.Severity == Severity.Waarschuwing))
                 output.WriteLine($"  {d.Where}: {d.Message}");
         }
+        if (report.PreviousInput is { } previous)
+            output.WriteLine($"Vergeleken met de vorige ronde ({previous.FilesRead.Count} werkmappen): wat er veranderde staat vooraan in de voorbereiding; nieuwe punten zijn in de sessiepresentatie gemarkeerd met NIEUW.");
         var written = report.Outputs.Count(o => o.Problem is null);
         var total = report.Outputs.Count;
         output.WriteLine();
         output.WriteLine(written == total
             ? $"Klaar: {total} bestanden geschreven in {folder}"
             : $"{written} van de {total} bestanden geschreven in {folder}; {total - written} niet (zie hierboven).");
+        if (report.Pdf is { } pdf)
+            PrintPdf(pdf, output);
+    }
+
+    /// <summary>
+    /// The PDFs' own closing line. A PDF not made is a warning, not a failure: the exit code stays that of the
+    /// .pptx files, which are written either way and from which PowerPoint or LibreOffice can still make one.
+    /// </summary>
+    private static void PrintPdf(PdfReport pdf, TextWriter output)
+    {
+        if (pdf.Problem is { } problem)
+        {
+            output.WriteLine($"GEEN PDF: {problem}");
+            return;
+        }
+        var made = pdf.Files.Count(f => f.Problem is null);
+        output.WriteLine(made == pdf.Files.Count
+            ? $"Klaar: {made} PDF's voor de drukker, van de posters en de sessiepresentatie (de voorbereiding blijft alleen .pptx)."
+            : $"{made} van de {pdf.Files.Count} PDF's gemaakt; {pdf.Files.Count - made} niet (zie hierboven).");
     }
 }

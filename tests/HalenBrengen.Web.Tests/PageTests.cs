@@ -176,6 +176,42 @@ public sealed class PageTests : IClassFixture<StaticSite>, IDisposable
     }
 
     [Fact]
+    public async Task With_a_previous_round_the_decks_compare_with_it_byte_for_byte_as_the_command_line_makes_them()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var (page, external) = await Open(browser, "nl-NL", _site.Address);
+        var earlier = ExampleFiles();
+        // This round: one partner's belangenkaart did not come back.
+        var now = earlier.Where(f => !Path.GetFileName(f).StartsWith("07-", StringComparison.Ordinal)).ToArray();
+
+        await page.Locator("#previous-round summary").ClickAsync();
+        await page.Locator("#previous-files").SetInputFilesAsync(earlier);
+        await Assertions.Expect(page.Locator("#previous-status")).ToContainTextAsync("Vorige ronde: 8 werkmap(pen), 7 partij(en)", new() { Timeout = 60_000 });
+        await page.Locator("#files").SetInputFilesAsync(now);
+        await Assertions.Expect(page.Locator("#partner-list li")).ToHaveCountAsync(7, new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#generate")).ToBeEnabledAsync(new() { Timeout = 60_000 });
+        await page.Locator("#generate").ClickAsync();
+
+        var Read = (string[] paths) => paths.Select(f => new FileContent(Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
+        var expected = UseCases.Generate(Read(now), Language.Nl, previous: Read(earlier)).Files;
+        await Assertions.Expect(page.Locator("#downloads li a")).ToHaveCountAsync(expected.Count, new() { Timeout = 120_000 });
+        foreach (var kind in new[] { GeneratedKind.Deck, GeneratedKind.Briefing })
+        {
+            var i = expected.ToList().FindIndex(f => f.Kind == kind);
+            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#downloads li a").Nth(i).ClickAsync());
+            var path = _folder.File($"vergeleken-{i}.pptx");
+            await download.SaveAsAsync(path);
+            Assert.True(expected[i].Content.AsSpan().SequenceEqual(File.ReadAllBytes(path)), $"{expected[i].Name} differs from the command line's");
+        }
+        // And it did compare: without the earlier round the briefing is another file.
+        Assert.NotEqual(UseCases.Generate(Read(now), Language.Nl).Files.Single(f => f.Kind == GeneratedKind.Briefing).Content,
+            expected.Single(f => f.Kind == GeneratedKind.Briefing).Content);
+        Assert.Empty(external);
+    }
+
+    [Fact]
     public async Task A_browser_without_WebAssembly_is_told_so_plainly_and_nothing_can_be_made()
     {
         var (playwright, browser) = await Browser.LaunchAsync();

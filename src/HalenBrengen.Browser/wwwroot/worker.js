@@ -5,9 +5,10 @@
 // Messages (structured clone; ArrayBuffers are transferred):
 //   worker → page, once:  { type: "ready" }  or  { type: "failed", message }
 //   { id, op: "check", files: [{ name, bytes }], strict }        → { id, ok: true, check }
-//   { id, op: "generate", files: [...], lang: "nl"|"en", strict, style? }
-//       → { id, ok: true, check, files: [{ name, kind, bytes }], styleNotes: [text], styleProblem: text|null }
-//     style, optional: { template: { name, bytes }, fonts: [{ name, bytes }] }, a house style (.potx/.pptx and .ttf/.otf);
+//   { id, op: "generate", files: [...], lang: "nl"|"en", strict, previous?: [...], style? }
+//       → { id, ok: true, check, previous, files: [{ name, kind, bytes }], styleNotes: [text], styleProblem: text|null }
+//     previous: the earlier round's workbooks to compare with; in the answer, their check, or null.
+//     style: { template: { name, bytes }, fonts: [{ name, bytes }] }, a house style (.potx/.pptx and .ttf/.otf);
 //     styleNotes say in a line each what it needed changed, styleProblem why it cannot be used (then no files).
 //   { id, op: "zip", files: [{ name, bytes }] }                  → { id, ok: true, bytes }
 //   any failure                                                   → { id, ok: false, message }
@@ -59,9 +60,10 @@ async function answer(request) {
         self.postMessage({ id, ok: false, message: typeof WebAssembly === "object" ? failures.notLoaded : failures.noWebAssembly });
         return;
     }
-    let files, style;
+    let files, previous, style;
     try {
         files = Workbooks.pack(request.files);
+        previous = Workbooks.pack(request.previous ?? []);
         style = Workbooks.pack(request.style ? [request.style.template, ...(request.style.fonts ?? [])] : []);
     } catch (error) {
         console.error("HalenBrengen: a request the worker cannot read", request, error);
@@ -75,7 +77,7 @@ async function answer(request) {
             break;
         case "generate":
             run(id, failures.generate, () => Made.unpack(host.Generate(files.names, files.lengths, files.bytes, request.lang === "en" ? "en" : "nl", strict,
-                style.names, style.lengths, style.bytes)));
+                previous.names, previous.lengths, previous.bytes, style.names, style.lengths, style.bytes)));
             break;
         case "zip":
             run(id, failures.zip, () => ({ bytes: Made.ownBuffer(host.Zip(files.names, files.lengths, files.bytes)) }));
@@ -131,7 +133,7 @@ const Workbooks = {
 };
 
 // What generate made, from one byte array: a 4-byte little-endian header length, the UTF-8 JSON
-// header { check, files: [{ name, kind, length }], styleNotes, styleProblem }, then each file's bytes in order (Parcel.Made).
+// header { check, previous, files: [{ name, kind, length }], styleNotes, styleProblem }, then each file's bytes in order (Parcel.Made).
 const Made = {
     unpack(parcel) {
         const headerLength = new DataView(parcel.buffer, parcel.byteOffset, 4).getInt32(0, true);
@@ -142,7 +144,7 @@ const Made = {
             offset += file.length;
             return { name: file.name, kind: file.kind, bytes };
         });
-        return { check: header.check, files, styleNotes: header.styleNotes ?? [], styleProblem: header.styleProblem ?? null };
+        return { check: header.check, previous: header.previous, files, styleNotes: header.styleNotes ?? [], styleProblem: header.styleProblem ?? null };
     },
 
     // An ArrayBuffer holding exactly these bytes, so it can be transferred.

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ClosedXML.Excel;
 
 namespace HalenBrengen.Excel.Templates;
@@ -74,13 +75,6 @@ public sealed record ExamplePartner(string Bestand, BelangenkaartInvulling Kaart
 /// <summary>The fictional example coalition, read from templates/voorbeeld.json (embedded).</summary>
 public sealed record ExampleCoalition(KrachtenveldInvulling Krachtenveld, IReadOnlyList<ExamplePartner> Partners)
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     public static ExampleCoalition Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HalenBrengen.Excel.voorbeeld.json")
@@ -89,6 +83,14 @@ public sealed record ExampleCoalition(KrachtenveldInvulling Krachtenveld, IReadO
     }
 
     public static ExampleCoalition Parse(Stream json) =>
-        JsonSerializer.Deserialize<ExampleCoalition>(json, Options)
+        JsonSerializer.Deserialize(json, ExampleJson.Default.ExampleCoalition)
         ?? throw new InvalidOperationException("The example data is empty.");
 }
+
+/// <summary>
+/// The example's JSON contract, generated at compile time: the Native AOT release has no reflection-based
+/// serializer (it would need code made at run time), and the generated reader is the same in every host.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(ExampleCoalition))]
+internal sealed partial class ExampleJson : JsonSerializerContext;

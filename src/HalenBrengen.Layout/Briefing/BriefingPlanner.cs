@@ -10,7 +10,7 @@ namespace HalenBrengen.Layout.Briefing;
 /// The facilitator's briefing: everything the analysis knows, for the facilitator's eyes only. A cover
 /// that says so, where to start, the krachtenveld and the interventions, the balance, the connections
 /// and every want's best offers with why, the matrix, what nobody brings yet, the shared themes, the
-/// ambition material, and a crib per partner. Every slide carries a "do not project" footer.
+/// ambition material, and a crib per partner; with an earlier round, what changed since, after the cover. Every slide carries a "do not project" footer.
 /// </summary>
 public static class BriefingPlanner
 {
@@ -19,13 +19,16 @@ public static class BriefingPlanner
     /// <summary>The best offers listed for each want; the analysis keeps more, a facilitator needs these.</summary>
     public const int MatchesPerWant = AnalysisSlides.MatchesPerWant;
 
+    /// <param name="changes">Set when an earlier round is given: what changed comes right after the cover.</param>
     /// <param name="look">The look to plan in: a house style's, or (null) the current one.</param>
-    public static DeckPlan Plan(Coalition coalition, CoalitionAnalysis analysis, Language language, Style.Look? look = null)
+    public static DeckPlan Plan(Coalition coalition, CoalitionAnalysis analysis, Language language, RoundChanges? changes = null, Style.Look? look = null)
     {
         using var scope = DeckTheme.Use(look ?? DeckTheme.Current);
         var t = BriefingTexts.For(language);
         var labels = ValueLabels.For(language);
         var slides = new List<SlidePlan> { Cover(coalition, t) };
+        if (changes is not null)
+            slides.AddRange(ChangeSlides.Plan(changes, t, labels));
         slides.AddRange(ForceFieldSlides.Plan(coalition, analysis, t, labels));
         slides.AddRange(AnalysisSlides.Plan(coalition, analysis, t, labels));
         slides.AddRange(CribSlides.Plan(coalition, analysis, t, labels));

@@ -16,8 +16,9 @@ public static class DeckPlanner
     /// <summary>Beyond this many partners the map's tiles may use the table size (18 pt), so every name still fits its tile.</summary>
     public const int DenseMapPartners = MapSlides.DensePartners;
 
+    /// <param name="changes">Set when an earlier round is given: new items are marked, and the group is asked what changed.</param>
     /// <param name="look">The look to plan in: a house style's, or (null) the current one.</param>
-    public static DeckPlan Plan(Coalition coalition, CoalitionAnalysis analysis, Language language, Style.Look? look = null)
+    public static DeckPlan Plan(Coalition coalition, CoalitionAnalysis analysis, Language language, RoundChanges? changes = null, Style.Look? look = null)
     {
         using var scope = DeckTheme.Use(look ?? DeckTheme.Current);
         var t = SessionTexts.For(language);
@@ -25,10 +26,11 @@ public static class DeckPlanner
         var slides = new List<SlidePlan>();
         slides.AddRange(OpeningSlides.Plan(coalition, t));
         slides.AddRange(AgendaSlides.Plan(coalition, agenda, t));
-        var partners = PartnerSlides.Plan(coalition, agenda, t, firstNumber: slides.Count + 1);
+        var partners = PartnerSlides.Plan(coalition, agenda, t, firstNumber: slides.Count + 1,
+            changes?.NewItems ?? new HashSet<Item>(), ChangeTexts.For(language).NewTag);
         slides.AddRange(partners.Slides);
         slides.AddRange(MapSlides.Plan(coalition, t, partners.ItemsSlide));
-        slides.AddRange(QuestionSlides.Plan(analysis, t, ValueLabels.For(language)));
+        slides.AddRange(QuestionSlides.Plan(analysis, t, ValueLabels.For(language), changes));
         slides.AddRange(ConnectionSlides.Plan(analysis, t));
         slides.AddRange(FrontPageSlides.Plan(coalition, t));
         slides.AddRange(ClosingSlides.Plan(coalition, t));

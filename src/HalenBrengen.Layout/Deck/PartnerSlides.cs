@@ -24,9 +24,10 @@ internal static class PartnerSlides
         IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> About,
         IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> Items, Rect LabelRow);
 
-    public static PartnerPart Plan(Coalition coalition, Agenda agenda, SessionTexts t, int firstNumber)
+    /// <param name="newItems">Items new since the earlier round, marked as new on their partner's slide (none without one).</param>
+    public static PartnerPart Plan(Coalition coalition, Agenda agenda, SessionTexts t, int firstNumber, IReadOnlySet<Item> newItems, string newTag)
     {
-        var parts = coalition.Partners.Select(p => Prepare(p, t)).ToList();
+        var parts = coalition.Partners.Select(p => Prepare(p, t, newItems, newTag)).ToList();
         var size = Columns.SharedSize(parts.SelectMany(p => p.About.Concat(p.Items)), Scale.BodyMax, Scale.BodyMin) ?? Scale.BodyMin;
         var slides = new List<SlidePlan>();
         var itemsSlide = new Dictionary<Partner, int>(ReferenceEqualityComparer.Instance);
@@ -40,7 +41,7 @@ internal static class PartnerSlides
         return new PartnerPart(slides, itemsSlide);
     }
 
-    private static Part Prepare(Partner partner, SessionTexts t)
+    private static Part Prepare(Partner partner, SessionTexts t, IReadOnlySet<Item> newItems, string newTag)
     {
         var frame = Grammar.Frame(partner.Naam, Scale);
         var body = frame.Body with { Height = frame.Body.Height - CaptionHeight };
@@ -75,8 +76,10 @@ internal static class PartnerSlides
         var labelRow = itemsFrame.Body with { Height = Emu.FromPt(Fonts.FontMetrics.Regular.LineHeight(Scale.BodyMax) + 2) + TextLayout.InsetY * 2 };
         var columnsArea = itemsFrame.Body with { Y = labelRow.Bottom + Emu.FromMm(3), Height = itemsFrame.Body.Height - labelRow.Height - Emu.FromMm(3) };
         var halen = Items.DemandsFirst(partner.Halen)
-            .Select((item, i) => Items.Bullet(item, item.IsEis ? t.Demand : null, item.Toelichting?.Value, inline: false, i == 0 ? 0 : 0.45)).ToList();
-        var brengen = partner.Brengen.Select((item, i) => Items.Bullet(item, null, Items.BringDetail(item), inline: false, i == 0 ? 0 : 0.45)).ToList();
+            .Select((item, i) => Items.Bullet(item, item.IsEis ? t.Demand : null, item.Toelichting?.Value, inline: false, i == 0 ? 0 : 0.45,
+                mark: newItems.Contains(item) ? newTag : null)).ToList();
+        var brengen = partner.Brengen.Select((item, i) => Items.Bullet(item, null, Items.BringDetail(item), inline: false, i == 0 ? 0 : 0.45,
+            mark: newItems.Contains(item) ? newTag : null)).ToList();
         List<TextParagraph> OrNothing(List<TextParagraph> list) => list.Count > 0 ? list : [new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0)];
         return new Part(partner, frame, itemsFrame, about,
             [(OrNothing(halen), Columns.Of(columnsArea, 0, 2, DeckTheme.Gap)), (OrNothing(brengen), Columns.Of(columnsArea, 1, 2, DeckTheme.Gap))], labelRow);

@@ -14,8 +14,17 @@ internal static class QuestionSlides
     /// <summary>The themes a room can take in at once; the briefing lists them all.</summary>
     public const int ThemesShown = 12;
 
-    public static IEnumerable<SlidePlan> Plan(CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels)
+    public static IEnumerable<SlidePlan> Plan(CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels, RoundChanges? changes)
     {
+        // With an earlier round: what changed since, asked of the whole group; the same questions whatever changed.
+        if (changes is not null)
+        {
+            var c = ChangeTexts.For(t.Language);
+            foreach (var slide in Grammar.ListSlides(c.QuestionsTitle,
+                         c.Questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.5)).ToList(),
+                         Scale, c.QuestionsNotes, t.Continued, "Sinds de vorige keer"))
+                yield return slide;
+        }
         // The same questions whatever the analysis found: a question asked only when something is wrong would tell the room.
         var questions = t.Questions;
         foreach (var slide in Grammar.ListSlides(t.QuestionsTitle,

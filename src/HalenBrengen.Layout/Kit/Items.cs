@@ -10,12 +10,14 @@ public static class Items
         items.Where(i => i.IsEis).Concat(items.Where(i => !i.IsEis));
 
     /// <summary>
-    /// An item as a bullet: its tag (EIS) in words and colour, its text, and a muted detail (size,
+    /// An item as a bullet: its mark (NIEUW, since the earlier round) and its tag (EIS) in words and colour, its text, and a muted detail (size,
     /// explanation) on a line of its own or, where room is scarce, in brackets after it.
     /// </summary>
-    public static TextParagraph Bullet(Item item, string? tag, string? detail, bool inline, double spaceBeforeEm, string? text = null)
+    public static TextParagraph Bullet(Item item, string? tag, string? detail, bool inline, double spaceBeforeEm, string? text = null, string? mark = null)
     {
         var runs = new List<TextRun>();
+        if (mark is not null)
+            runs.Add(new TextRun(mark + " ", true, DeckTheme.Accent));
         if (tag is not null)
             runs.Add(new TextRun(tag + " ", true, DeckTheme.Eis));
         runs.Add(new TextRun(text ?? item.Text.Value));

@@ -12,6 +12,9 @@ const texts = {
     partners: n => `${n} partij(en) gevonden:`, halen: "halen", brengen: "brengen", eisen: n => n === 1 ? "eis" : "eisen", noCard: "geen belangenkaart",
     fout: "fout", waarschuwing: "waarschuwing", opmerking: "opmerking", failed: "Er ging iets mis: ", made: n => `${n} bestanden gemaakt.`,
     remove: "verwijder", other: "English", lang: "nl", exampleFailed: "Het voorbeeld kon niet geladen worden.",
+    previousReady: (files, partners) => `Vorige ronde: ${files} werkmap(pen), ${partners} partij(en). Bij het maken wordt ermee vergeleken.`,
+    previousBlocked: n => `Vorige ronde: nog niet te lezen, los eerst ${n} fout(en) op. Zonder vorige ronde kiest u niets.`,
+    previousChecking: "Vorige ronde: bezig met lezen…",
     template: "huisstijl", font: "lettertype", noTemplate: "Kies bij de lettertypen ook het sjabloon (.potx of .pptx).",
     kinds: { Deck: "voor de zaal", Briefing: "alleen voor u: niet projecteren", Map: "A0-poster", PartnerPoster: "A0-poster", WorkSheet: "A0-werkvel" },
     inserted: "De sessiepresentatie is ingevoegd.", opened: "De sessiepresentatie is als nieuwe presentatie geopend.",
@@ -26,6 +29,9 @@ const texts = {
     partners: n => `${n} part(y/ies) found:`, halen: "get", brengen: "bring", eisen: n => n === 1 ? "demand" : "demands", noCard: "no interest card",
     fout: "error", waarschuwing: "warning", opmerking: "note", failed: "Something went wrong: ", made: n => `${n} files made.`,
     remove: "remove", other: "Nederlands", lang: "en", exampleFailed: "The example could not be loaded.",
+    previousReady: (files, partners) => `Previous round: ${files} workbook(s), ${partners} part(y/ies). Making compares with it.`,
+    previousBlocked: n => `Previous round: cannot be read yet, first fix ${n} error(s). For no previous round, choose nothing.`,
+    previousChecking: "Previous round: reading…",
     template: "house style", font: "font", noTemplate: "Choose the template (.potx or .pptx) too, with the fonts.",
     kinds: { Deck: "for the room", Briefing: "for you only: do not project", Map: "A0 poster", PartnerPoster: "A0 poster", WorkSheet: "A0 work sheet" },
     inserted: "The session deck was inserted.", opened: "The session deck was opened as a new presentation.",
@@ -38,6 +44,8 @@ const staticTexts = {
     intro: "Turn the filled-in interest cards and force field into the deck and the A0 posters for the session. Everything happens in this browser: no workbook leaves your computer.",
     step1: "1. Choose the workbooks", drop: "Drop the Excel files here, or click to choose them.", useOpen: "Use the open workbook",
     forms: "Blank forms:", example: "Try it with the example",
+    previousSummary: "Compare with a previous round (optional)",
+    previousHelp: "Choose the workbooks of the previous session. Your briefing then says what changed since, and the session deck marks what is new.",
     step2: "2. Check", step3: "3. Make", kind: "Kind", where: "Where", message: "Message",
     generate: "Make the deck and posters", busy: "Making…", zip: "Download everything as zip",
     styleLabel: "Your own house style (optional): a PowerPoint template (.potx or .pptx), with its font files (.ttf or .otf) if you have them.",
@@ -48,6 +56,8 @@ const pptxType = "application/vnd.openxmlformats-officedocument.presentationml.p
 
 let language = "nl";
 let files = [];          // { name, bytes: ArrayBuffer }
+let previousFiles = [];  // the earlier round's workbooks, to compare with: { name, bytes: ArrayBuffer }
+let previousTicket = 0;  // only the answer to the latest check of the earlier round is shown
 let style = { template: null, fonts: [] }; // the house style: a template and font files, { name, bytes: ArrayBuffer }
 let lastFiles = [];      // generated: { name, kind, bytes: ArrayBuffer }
 let links = [];          // object URLs of the downloads, released when they are replaced
@@ -114,6 +124,7 @@ function applyLanguage() {
   renderFiles();
   renderStyle();
   if (files.length > 0) check();
+  if (previousFiles.length > 0) checkPrevious();
 }
 
 async function addFiles(list) {
@@ -253,10 +264,14 @@ async function generate() {
   clearDownloads();
   try {
     const houseStyle = style.template ? { template: copies([style.template])[0], fonts: copies(style.fonts) } : undefined;
-    const answer = await ask("generate", { files: copies(files), lang: language, strict: false, style: houseStyle });
+    const answer = await ask("generate", { files: copies(files), previous: copies(previousFiles), lang: language, strict: false, style: houseStyle });
     if (ticket !== checkTicket) return; // the files changed meanwhile; their own check is on screen
     if (answer.styleProblem) { $("status").textContent = answer.styleProblem; return; }
-    if (answer.files.length === 0) { showCheck(answer.check); return; }
+    if (answer.files.length === 0) {
+      showCheck(answer.check);
+      if (answer.previous) showPrevious(answer.previous);
+      return;
+    }
     $("style-notes").replaceChildren(...(answer.styleNotes ?? []).map(note => {
       const li = document.createElement("li");
       li.textContent = note;
@@ -299,6 +314,39 @@ async function downloadZip() {
   } finally {
     $("zip").disabled = false;
   }
+}
+
+// The earlier round: read and checked on its own, sent along when making.
+async function choosePrevious(list) {
+  previousFiles = [];
+  for (const f of list) previousFiles.push({ name: f.name, bytes: await f.arrayBuffer() });
+  clearDownloads();
+  await checkPrevious();
+}
+
+async function checkPrevious() {
+  const ticket = ++previousTicket;
+  $("previous-problems").replaceChildren();
+  if (previousFiles.length === 0) { $("previous-status").textContent = ""; return; }
+  $("previous-status").textContent = t().previousChecking;
+  try {
+    const answer = await ask("check", { files: copies(previousFiles), strict: false });
+    if (ticket === previousTicket) showPrevious(answer.check);
+  } catch (e) {
+    if (ticket === previousTicket) $("previous-status").textContent = t().failed + e.message;
+  }
+}
+
+function showPrevious(result) {
+  $("previous-status").textContent = result.canGenerate
+    ? t().previousReady(previousFiles.length, result.partners.length)
+    : t().previousBlocked(Math.max(result.fouten, 1));
+  $("previous-problems").replaceChildren(...result.diagnostics.filter(d => d.severity === "fout").map(d => {
+    const li = document.createElement("li");
+    li.className = "fout";
+    li.textContent = `${d.where}: ${d.message}`;
+    return li;
+  }));
 }
 
 // The example coalition, from this site's own folder: the quickest way to see what HalenBrengen makes.
@@ -382,6 +430,7 @@ async function openDeck() {
 }
 
 $("files").addEventListener("change", e => addFiles(e.target.files));
+$("previous-files").addEventListener("change", e => choosePrevious(e.target.files));
 $("style").addEventListener("change", e => addStyle(e.target.files));
 const drop = $("drop");
 drop.addEventListener("dragover", e => { e.preventDefault(); drop.classList.add("over"); });

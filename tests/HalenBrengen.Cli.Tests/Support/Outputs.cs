@@ -96,8 +96,8 @@ internal static class Outputs
         var coalition = Coalition(name);
         var language = name.Split('+')[0].EndsWith("-en", StringComparison.Ordinal) ? Language.En : Language.Nl;
         var analysis = CoalitionAnalysis.Of(coalition);
-        var session = DeckPlanner.Plan(coalition, analysis, language, LookOf(name));
-        var briefing = BriefingPlanner.Plan(coalition, analysis, language, LookOf(name));
+        var session = DeckPlanner.Plan(coalition, analysis, language, look: LookOf(name));
+        var briefing = BriefingPlanner.Plan(coalition, analysis, language, look: LookOf(name));
         return new Made(name, coalition, language, analysis, session, PptxWriter.Write(session), briefing, PptxWriter.Write(briefing));
     }
 

@@ -35,6 +35,10 @@ internal static class ExternalTools
         return Missing("LibreOffice (Debian-pakket libreoffice-calc)");
     }
 
+    /// <summary>A poppler tool (pdfinfo, pdffonts, pdftoppm): a reader of PDFs that is not LibreOffice, which wrote them.</summary>
+    public static string RequirePoppler(string tool) =>
+        File.Exists("/usr/bin/" + tool) ? "/usr/bin/" + tool : Missing($"{tool} (Debian-pakket poppler-utils)");
+
     private static string Missing(string what)
     {
         var message = $"{what} is not installed on this machine; .ci/run installs it.";

@@ -1,0 +1,141 @@
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core.Model;
+using static HalenBrengen.Core.Tests.Analysis.Build;
+
+namespace HalenBrengen.Core.Tests.Analysis;
+
+public sealed class RoundComparisonTests
+{
+    private static Coalition Round(params Partner[] partners) => Coalition(partners);
+
+    [Fact]
+    public void The_same_round_twice_has_no_changes()
+    {
+        Coalition Make() => Round(
+            WithKrachtenveld(Partner("Gemeente", [Halen("Meer bewoners bereiken", wens: WensOfEis.Eis)], [Brengen("Subsidie voor de wijk")]), Invloed.Groot, Houding4D.Eigenbelang),
+            Partner("School", [Halen("Ouders betrekken")], [Brengen("Een lokaal op woensdag")]));
+
+        var changes = RoundComparison.Compare(Make(), Make());
+
+        Assert.True(changes.None);
+        Assert.All(changes.Partners, p => Assert.False(p.Any));
+        Assert.Empty(changes.NewItems);
+    }
+
+    [Fact]
+    public void Case_accents_and_spacing_alone_are_no_change()
+    {
+        var before = Round(Partner("Gemeente", [Halen("Meer bewoners bereiken")], []));
+        var after = Round(Partner("gemeente ", [Halen("meer  bewoners BEREIKEN ")], []));
+
+        Assert.True(RoundComparison.Compare(before, after).None);
+    }
+
+    [Fact]
+    public void An_edited_item_is_matched_to_its_earlier_wording_not_shown_as_dropped_and_added()
+    {
+        var before = Round(Partner("Gemeente", [Halen("Meer bewoners bereiken in de wijk"), Halen("Een plek voor jongeren")], []));
+        var after = Round(Partner("Gemeente", [Halen("Een plek voor jongeren"), Halen("Meer bewoners bereiken in de hele wijk")], []));
+
+        var change = Assert.Single(Assert.Single(RoundComparison.Compare(before, after).Changed).Items);
+
+        Assert.Equal("Meer bewoners bereiken in de wijk", change.Before!.Text.Value);
+        Assert.Equal("Meer bewoners bereiken in de hele wijk", change.After!.Text.Value);
+        Assert.Equal([ItemAspect.Text], change.Changed);
+    }
+
+    [Fact]
+    public void Added_dropped_and_a_wish_become_a_demand_each_say_so_with_their_cells()
+    {
+        var wish = Halen("Ouders betrekken");
+        var dropped = Brengen("Een lokaal op woensdag");
+        var before = Round(Partner("School", [wish], [dropped]));
+        var demand = Halen("Ouders betrekken", wens: WensOfEis.Eis);
+        var added = Brengen("Een conciërge op zaterdag");
+        var after = Round(Partner("School", [demand], [added]));
+
+        var changes = RoundComparison.Compare(before, after);
+        var items = Assert.Single(changes.Changed).Items;
+
+        Assert.Collection(items,
+            c => { Assert.Same(wish, c.Before); Assert.Same(demand, c.After); Assert.Equal([ItemAspect.WensOfEis], c.Changed); },
+            c => { Assert.True(c.IsAdded); Assert.Same(added, c.After); },
+            c => { Assert.True(c.IsDropped); Assert.Same(dropped, c.Before); });
+        Assert.Equal([added], changes.NewItems);
+    }
+
+    [Fact]
+    public void Unrelated_wordings_are_dropped_and_added_not_paired()
+    {
+        var before = Round(Partner("School", [Halen("Ouders betrekken bij de les")], []));
+        var after = Round(Partner("School", [Halen("Geld voor een nieuw schoolplein")], []));
+
+        var items = Assert.Single(RoundComparison.Compare(before, after).Changed).Items;
+
+        Assert.Equal(2, items.Count);
+        Assert.True(items[0].IsAdded);
+        Assert.True(items[1].IsDropped);
+    }
+
+    [Fact]
+    public void Partners_who_joined_or_left_and_a_moved_4D_level_influence_and_balance_are_named()
+    {
+        var gemeente = Partner("Gemeente", [Halen("a1"), Halen("a2")], [Brengen("b1"), Brengen("b2")]);
+        var before = Round(WithKrachtenveld(gemeente, Invloed.Groot, Houding4D.Eigenbelang), Partner("Bibliotheek", [Halen("boeken")], [Brengen("ruimte")]));
+        var more = gemeente with { Kaart = gemeente.Kaart! with { Halen = [Halen("a1"), Halen("a2"), Halen("eerste nieuwe wens"), Halen("tweede nieuwe wens")], Brengen = [Brengen("b1")] } };
+        var after = Round(WithKrachtenveld(more, Invloed.Middel, Houding4D.RespectEnInteresse), Partner("Zorggroep", [Halen("zorg")], [Brengen("tijd")]));
+
+        var changes = RoundComparison.Compare(before, after);
+
+        Assert.Equal(["Gemeente", "Zorggroep", "Bibliotheek"], changes.Partners.Select(p => p.Naam));
+        Assert.Equal([Presence.Stayed, Presence.Joined, Presence.Left], changes.Partners.Select(p => p.Presence));
+        var g = changes.Partners[0];
+        Assert.Equal(Houding4D.Eigenbelang, g.Houding!.Before!.Value);
+        Assert.Equal(Houding4D.RespectEnInteresse, g.Houding.After!.Value);
+        Assert.Equal(Invloed.Middel, g.Invloed!.After!.Value);
+        Assert.Equal([BalanceReading.GetsMuchMore], g.Balance!.Value.After.Readings);
+        Assert.Empty(g.Balance.Value.Before.Readings);
+        Assert.Empty(changes.Partners[1].Items);
+    }
+
+    [Fact]
+    public void The_shared_ambition_and_headline_are_compared_as_text()
+    {
+        var source = new SourceRef("krachtenveld.xlsx", "Samenwerking", "B5");
+        var before = Round(Partner("School", [], [])) with { Samenwerking = new Samenwerking(GedeeldeAmbitie: new("Samen sterk", source), Krantenkop: new("Wijk bloeit", source)) };
+        var after = before with { Samenwerking = new Samenwerking(GedeeldeAmbitie: new("samen  sterk", source), Krantenkop: new("Wijk bloeit op", source)) };
+
+        var changes = RoundComparison.Compare(before, after);
+
+        Assert.False(changes.AmbitionChanged);
+        Assert.True(changes.HeadlineChanged);
+        Assert.False(changes.None);
+    }
+
+    [Fact]
+    public void A_belangenkaart_that_went_missing_is_one_change_not_every_item_dropped()
+    {
+        var school = Partner("School", [Halen("Ouders betrekken"), Halen("Een schoolplein")], [Brengen("Een lokaal")]);
+        var before = Round(school);
+        var after = Round(school with { Kaart = null });
+
+        var change = Assert.Single(RoundComparison.Compare(before, after).Changed);
+
+        Assert.True(change.CardMissing);
+        Assert.Empty(change.Items);
+        Assert.Null(change.Balance);
+        Assert.True(Assert.Single(RoundComparison.Compare(after, before).Changed).CardAdded);
+    }
+
+    [Theory]
+    [InlineData("Zicht op de wijkaanpak, in cijfers", "Zicht op de wijkaanpak, in cijfers en verhalen", true)]
+    [InlineData("Ouders betrekken", "Een nieuw schoolplein", false)]
+    [InlineData("Snelle hulp voor huurders", "Snelle hulp voor huurders met een achterstand", true)]
+    [InlineData("Budget", "Budget voor de wijkaanpak en de projectleider", false)]
+    public void Two_wordings_are_one_item_edited_when_they_share_enough(string before, string after, bool paired)
+    {
+        var items = Assert.Single(RoundComparison.Compare(Round(Partner("School", [Halen(before)], [])), Round(Partner("School", [Halen(after)], []))).Changed).Items;
+
+        Assert.Equal(paired ? 1 : 2, items.Count);
+    }
+}
