@@ -34,9 +34,58 @@ public static class TextLayout
     /// <summary>Room kept free on each line for differences between renderers (kerning, hinting).</summary>
     private const double WidthSafety = 0.96;
 
-    /// <summary>The lines a paragraph takes in a box of this inner width, at this size.</summary>
-    public static int LineCount(TextParagraph paragraph, double widthPt, double sizePt) =>
-        Wrap(paragraph, widthPt, sizePt).Count;
+    /// <summary>
+    /// The lines a paragraph takes in a box of this inner width, at this size: the count <see cref="WrapRuns"/>
+    /// gives, reached the same way without making the lines. Fitting asks this for every candidate size
+    /// of every box, so it allocates nothing.
+    /// </summary>
+    public static int LineCount(TextParagraph paragraph, double widthPt, double sizePt)
+    {
+        var available = (widthPt - (paragraph.Bullet ? BulletIndentEm * sizePt : 0)) * WidthSafety;
+        var lines = 0;
+        double lineWidth = 0;
+        foreach (var run in paragraph.Runs)
+        {
+            var metrics = FontMetrics.For(run.Bold);
+            var rest = run.Text.AsSpan();
+            for (var h = 0; ; h++)
+            {
+                if (h > 0)
+                    (lines, lineWidth) = (lines + 1, 0);
+                var end = rest.IndexOf('\n');
+                var hardLine = end < 0 ? rest : rest[..end];
+                while (!hardLine.IsEmpty)
+                {
+                    // The next token: a single space, or a word up to the next space.
+                    var space = hardLine.IndexOf(' ');
+                    var token = space == 0 ? hardLine[..1] : space < 0 ? hardLine : hardLine[..space];
+                    hardLine = hardLine[token.Length..];
+                    var isSpace = space == 0;
+                    var width = metrics.Width(token, sizePt);
+                    if (lineWidth + width <= available || (isSpace && lineWidth > 0))
+                    {
+                        lineWidth += width;
+                        continue;
+                    }
+                    if (isSpace)
+                        continue;
+                    if (lineWidth > 0)
+                        (lines, lineWidth) = (lines + 1, 0);
+                    for (var c = 0; c < token.Length; c++)
+                    {
+                        var w = metrics.Width(token.Slice(c, 1), sizePt);
+                        if (lineWidth + w > available && lineWidth > 0)
+                            (lines, lineWidth) = (lines + 1, 0);
+                        lineWidth += w;
+                    }
+                }
+                if (end < 0)
+                    break;
+                rest = rest[(end + 1)..];
+            }
+        }
+        return lines + 1;
+    }
 
     /// <summary>The paragraph broken into lines, as text.</summary>
     public static IReadOnlyList<string> Wrap(TextParagraph paragraph, double widthPt, double sizePt) =>

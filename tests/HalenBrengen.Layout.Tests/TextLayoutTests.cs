@@ -122,3 +122,30 @@ public sealed class TextLayoutTests
         Assert.Equal(24, Assert.Single(pages).FontSizePt);
     }
 }
+
+public sealed class LineCountTests
+{
+    /// <summary>Words of every kind a card holds: short, long, unbreakable, accented, a surrogate pair, spaces in runs.</summary>
+    private static readonly string[] Words =
+    [
+        "de", "wijk", "huurachterstand", "schuldhulpverlening", "é", "Ĳsselmonde", "🙂", "  ", " ", "\n", "\n\n",
+        "arbeidsmarktparticipatiebevorderingsprogramma", "€ 120.000", "a", "ZORG", "vroegsignalering,",
+    ];
+
+    [Fact]
+    public void Counting_lines_gives_exactly_the_lines_wrapping_makes()
+    {
+        var random = new Random(20261123);
+        for (var n = 0; n < 3000; n++)
+        {
+            var runs = Enumerable.Range(0, random.Next(1, 4)).Select(_ =>
+                new TextRun(string.Join(random.Next(3) == 0 ? "" : " ", Enumerable.Range(0, random.Next(0, 25)).Select(_ => Words[random.Next(Words.Length)])),
+                    random.Next(2) == 0)).ToList();
+            var paragraph = new TextParagraph(runs, Bullet: random.Next(2) == 0);
+            var width = random.Next(20, 900);
+            var size = random.Next(8, 72);
+
+            Assert.Equal(TextLayout.WrapRuns(paragraph, width, size).Count, TextLayout.LineCount(paragraph, width, size));
+        }
+    }
+}
