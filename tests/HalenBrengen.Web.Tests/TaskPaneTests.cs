@@ -1,6 +1,7 @@
 using HalenBrengen.App;
 using HalenBrengen.Core;
 using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Tests.Shared;
 using HalenBrengen.Web.Tests.Support;
 using Microsoft.Playwright;
 

@@ -12,7 +12,6 @@ namespace HalenBrengen.Browser.Tests.Support;
 /// </summary>
 public sealed class WorkerPage : IAsyncDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
 
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
@@ -42,7 +41,7 @@ public sealed class WorkerPage : IAsyncDisposable
 
     public static async Task<WorkerPage> OpenAsync(PublishedSite site, string locale)
     {
-        var (playwright, browser) = await LaunchAsync(locale);
+        var (playwright, browser) = await HalenBrengen.Tests.Shared.Browser.LaunchAsync(locale);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale });
         var page = await context.NewPageAsync();
         var worker = new WorkerPage(playwright, browser, page);
@@ -64,30 +63,6 @@ public sealed class WorkerPage : IAsyncDisposable
         worker.First = start.GetProperty("first");
         worker.StartMilliseconds = start.GetProperty("ms").GetDouble();
         return worker;
-    }
-
-    /// <summary>
-    /// Debian's Chromium with the flags of the page tests (Web.Tests' Support/Browser.cs: off the network,
-    /// no download) and one more: Playwright's Locale reaches the page but not its workers, which keep
-    /// the browser's own language; --accept-lang sets navigator.language and Intl's locale everywhere.
-    /// </summary>
-    private static async Task<(IPlaywright, IBrowser)> LaunchAsync(string locale)
-    {
-        if (!File.Exists(Chromium))
-        {
-            var message = "Chromium is not installed (Debian packages chromium and chromium-driver); .ci/run installs it.";
-            if (ExternalTools.InCi) Assert.Fail(message);
-            Assert.Skip(message);
-        }
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", $"--accept-lang={locale}"],
-        });
-        return (playwright, browser);
     }
 
     /// <summary>What a worker in this browser takes its language to be.</summary>

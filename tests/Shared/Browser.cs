@@ -1,14 +1,14 @@
 using HalenBrengen.Excel.Tests.Support;
 using Microsoft.Playwright;
 
-namespace HalenBrengen.Web.Tests.Support;
+namespace HalenBrengen.Tests.Shared;
 
 /// <summary>
 /// Debian's Chromium, driven by Playwright (browser downloads are impossible here). The flags keep it
 /// off the network: on this machine background connections are refused, and a page may load nothing
 /// from the internet anyway. Without Chromium the test says so and skips; under CI it fails.
 /// </summary>
-public static class Browser
+internal static class Browser
 {
     public const string Chromium = "/usr/bin/chromium";
 
