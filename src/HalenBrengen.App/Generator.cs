@@ -2,6 +2,7 @@ using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Reading;
+using HalenBrengen.Layout;
 using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Deck;
 using HalenBrengen.Layout.Posters;
@@ -94,11 +95,11 @@ public static class Generator
         var files = new List<GeneratedFile>
         {
             new(names.Next(english ? "session" : "sessie"), GeneratedKind.Deck,
-                () => PptxWriter.Write(DeckPlanner.Plan(coalition, analysis, language, changes, look))),
+                () => PptxWriter.Write(DeckPlanner.Plan(coalition, analysis, PlanContext.Session(look, language), changes))),
             new(names.Next(english ? "facilitator briefing" : "voorbereiding begeleider"), GeneratedKind.Briefing,
-                () => PptxWriter.Write(BriefingPlanner.Plan(coalition, analysis, language, changes, look))),
+                () => PptxWriter.Write(BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(look, language), changes))),
         };
-        foreach (var poster in PosterPlanner.Plan(coalition, language, look))
+        foreach (var poster in PosterPlanner.Plan(coalition, PlanContext.Poster(look, language)))
         {
             var (label, kind) = poster.Kind switch
             {

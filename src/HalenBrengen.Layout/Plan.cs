@@ -3,15 +3,16 @@ namespace HalenBrengen.Layout;
 /// <summary>
 /// A presentation as plain data: page size, language and every slide with every box, font size, colour
 /// and line already decided, so the writer only turns it into XML (CONVENTIONS rule 2) and fitting can be
-/// tested without XML. The session deck, the briefing and every poster are one of these.
+/// tested without XML. The session deck, the briefing and every poster (each A0 sheet a slide) are one of these.
 /// </summary>
 /// <param name="LanguageTag">The BCP 47 tag every run is marked with (<c>nl-NL</c>, <c>en-GB</c>).</param>
-public sealed record DeckPlan(string Title, string Author, string LanguageTag, Emu Width, Emu Height, IReadOnlyList<SlidePlan> Slides)
+public sealed record PresentationPlan(string Title, string Author, string LanguageTag, Emu Width, Emu Height, IReadOnlyList<SlidePlan> Slides)
 {
-    /// <summary>The look the plan was made in: the writer takes theme, master, fonts and logo from it, never from <see cref="DeckTheme.Current"/>.</summary>
-    public Style.Look Look { get; init; } = Style.Look.House;
+    /// <summary>The look the plan was made in: the writer takes theme, colours, fonts and logo from it, and text was measured in it (<see cref="Style.Look.Text"/>).</summary>
+    public required Style.Look Look { get; init; }
 
-    public Rect Page => new(new Emu(0), new Emu(0), Width, Height);
+    /// <summary>The master, its layouts and the notes page, as the writer draws them.</summary>
+    public required MasterPlan Master { get; init; }
 }
 
 /// <summary>
@@ -61,15 +62,21 @@ public sealed record TextElement(
     bool Tight = false,
     bool Heading = false) : SlideElement(Box)
 {
-    /// <summary>Whether the text fits its box at its size, measured as it will be drawn.</summary>
-    public bool Fits => Tight
-        ? Paragraphs.All(p => Fonts.FontMetrics.Bold.Width(p.Text, FontSizePt) <= Box.Width.Pt)
-            && Paragraphs.Count * Fonts.FontMetrics.Regular.LineHeight(FontSizePt) <= Box.Height.Pt
-        : TextLayout.Fits(Paragraphs, Box, FontSizePt);
+    /// <summary>The inner margins of the box (ECMA-376 Part 1, 20.1.2.1.1 bodyPr lIns/tIns): none for a tight label.</summary>
+    public Emu InsetX => Tight ? new Emu(0) : TextLayout.InsetX;
+
+    public Emu InsetY => Tight ? new Emu(0) : TextLayout.InsetY;
+
+    /// <summary>How far a bullet paragraph's text is indented, its bullet hanging in that room (21.1.2.2.7 pPr marL, indent).</summary>
+    public Emu BulletIndent => Emu.FromPt(TextLayout.BulletIndentEm * FontSizePt);
 }
 
-/// <summary>The colours of a native table: header row, body rows (banded) and cell borders.</summary>
-public sealed record TableStyle(string HeaderFill, string HeaderText, string BodyFill, string BandFill, string BodyText, string Border);
+/// <summary>The colours of a native table: header row, body rows (banded), and its cell borders' colour and width.</summary>
+public sealed record TableStyle(string HeaderFill, string HeaderText, string BodyFill, string BandFill, string BodyText, string Border, Emu BorderWidth)
+{
+    /// <summary>Half a point: borders that separate cells without drawing attention.</summary>
+    public static readonly Emu HairLine = new(6350);
+}
 
 /// <summary>
 /// A native table: header row, data rows, column widths, every row's height; header and body at one font
@@ -83,7 +90,13 @@ public sealed record TableElement(
     IReadOnlyList<Emu> RowHeights,
     double FontSizePt,
     TableStyle Style,
-    string? Name = null) : SlideElement(Box);
+    string? Name = null) : SlideElement(Box)
+{
+    /// <summary>Every cell's inner margins, as a text box's (21.1.3.17 tcPr marL/marT).</summary>
+    public Emu CellInsetX => TextLayout.InsetX;
+
+    public Emu CellInsetY => TextLayout.InsetY;
+}
 
 /// <summary>A native clustered bar chart with its data, which PowerPoint opens with "Edit Data".</summary>
 public sealed record ChartElement(

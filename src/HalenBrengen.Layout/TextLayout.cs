@@ -15,15 +15,31 @@ public sealed record TextParagraph(IReadOnlyList<TextRun> Runs, bool Bullet = fa
         : this([new TextRun(text, bold, color)], bullet) { }
 
     public string Text => string.Concat(Runs.Select(r => r.Text));
+
+    /// <summary>The bullet drawn before a bullet paragraph, in a font every computer has it in (ECMA-376 Part 1, 21.1.2.4.3 buChar, 21.1.2.4.6 buFont).</summary>
+    public const string BulletCharacter = "•", BulletFont = "Arial";
 }
 
 /// <summary>
 /// Measures wrapped text the way PowerPoint lays it out: greedy line breaking at spaces, a word longer
 /// than the line broken by characters, single line spacing from the font's own metrics. PowerPoint does
 /// not recompute autofit when it opens a file, so the generator must choose sizes that fit itself.
+/// One is made per look (<see cref="Style.Look.Text"/>) from the faces that look measures with: a plan's
+/// look says how its text was measured, so a check of the plan measures it the same way.
 /// </summary>
-public static class TextLayout
+public sealed class TextLayout(FontMetrics regular, FontMetrics bold)
 {
+    /// <summary>The regular face text is measured with.</summary>
+    public FontMetrics Regular { get; } = regular;
+
+    /// <summary>The bold face text is measured with.</summary>
+    public FontMetrics Bold { get; } = bold;
+
+    public FontMetrics For(bool isBold) => isBold ? Bold : Regular;
+
+    /// <summary>The distance between baselines at single spacing, in points.</summary>
+    public double LineHeight(double sizePt) => Regular.LineHeight(sizePt);
+
     /// <summary>Inner margins of every text box (ECMA-376 20.1.2.1.1 bodyPr lIns/rIns/tIns/bIns).</summary>
     public static readonly Emu InsetX = Emu.FromPt(7.2);
     public static readonly Emu InsetY = Emu.FromPt(3.6);
@@ -39,14 +55,14 @@ public static class TextLayout
     /// gives, reached the same way without making the lines. Fitting asks this for every candidate size
     /// of every box, so it allocates nothing.
     /// </summary>
-    public static int LineCount(TextParagraph paragraph, double widthPt, double sizePt)
+    public int LineCount(TextParagraph paragraph, double widthPt, double sizePt)
     {
         var available = (widthPt - (paragraph.Bullet ? BulletIndentEm * sizePt : 0)) * WidthSafety;
         var lines = 0;
         double lineWidth = 0;
         foreach (var run in paragraph.Runs)
         {
-            var metrics = FontMetrics.For(run.Bold);
+            var metrics = For(run.Bold);
             var rest = run.Text.AsSpan();
             for (var h = 0; ; h++)
             {
@@ -88,7 +104,7 @@ public static class TextLayout
     }
 
     /// <summary>The paragraph broken into lines, as text.</summary>
-    public static IReadOnlyList<string> Wrap(TextParagraph paragraph, double widthPt, double sizePt) =>
+    public IReadOnlyList<string> Wrap(TextParagraph paragraph, double widthPt, double sizePt) =>
         WrapRuns(paragraph, widthPt, sizePt).Select(l => string.Concat(l.Pieces.Select(p => p.Text))).ToList();
 
     /// <summary>One wrapped line: its pieces of runs (weight and colour kept), and whether a line break typed in the cell ends it.</summary>
@@ -98,7 +114,7 @@ public static class TextLayout
     /// The paragraph broken into lines as PowerPoint breaks it: greedy at spaces, a word wider than the
     /// line broken by characters, a typed line break always. Each line keeps its runs' formatting.
     /// </summary>
-    public static IReadOnlyList<Line> WrapRuns(TextParagraph paragraph, double widthPt, double sizePt)
+    public IReadOnlyList<Line> WrapRuns(TextParagraph paragraph, double widthPt, double sizePt)
     {
         var available = (widthPt - (paragraph.Bullet ? BulletIndentEm * sizePt : 0)) * WidthSafety;
         var lines = new List<Line>();
@@ -123,7 +139,7 @@ public static class TextLayout
         }
         foreach (var run in paragraph.Runs)
         {
-            var metrics = FontMetrics.For(run.Bold);
+            var metrics = For(run.Bold);
             var hardLines = run.Text.Split('\n');
             for (var h = 0; h < hardLines.Length; h++)
             {
@@ -159,9 +175,9 @@ public static class TextLayout
     }
 
     /// <summary>The height of paragraphs stacked in a box of this inner width, in points.</summary>
-    public static double Height(IEnumerable<TextParagraph> paragraphs, double widthPt, double sizePt)
+    public double Height(IEnumerable<TextParagraph> paragraphs, double widthPt, double sizePt)
     {
-        var lineHeight = FontMetrics.Regular.LineHeight(sizePt);
+        var lineHeight = Regular.LineHeight(sizePt);
         double height = 0;
         var first = true;
         foreach (var paragraph in paragraphs)
@@ -175,11 +191,20 @@ public static class TextLayout
     }
 
     /// <summary>Whether the paragraphs fit a box (its insets taken off) at this size.</summary>
-    public static bool Fits(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt) =>
+    public bool Fits(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt) =>
         Height(paragraphs, Inner(box.Width, InsetX), sizePt) <= Inner(box.Height, InsetY);
 
+    /// <summary>
+    /// Whether an element's text fits its box at its size, measured as it will be drawn: a tight label
+    /// (no insets, no wrapping) line by line in bold, any other text wrapped inside its insets.
+    /// </summary>
+    public bool Fits(TextElement element) => element.Tight
+        ? element.Paragraphs.All(p => Bold.Width(p.Text, element.FontSizePt) <= element.Box.Width.Pt)
+            && element.Paragraphs.Count * LineHeight(element.FontSizePt) <= element.Box.Height.Pt
+        : Fits(element.Paragraphs, element.Box, element.FontSizePt);
+
     /// <summary>The largest whole point size from <paramref name="maxPt"/> down to <paramref name="minPt"/> at which the paragraphs fit, or null.</summary>
-    public static double? LargestFit(IReadOnlyList<TextParagraph> paragraphs, Rect box, double maxPt, double minPt)
+    public double? LargestFit(IReadOnlyList<TextParagraph> paragraphs, Rect box, double maxPt, double minPt)
     {
         for (var size = maxPt; size >= minPt; size -= 1)
         {
@@ -193,7 +218,7 @@ public static class TextLayout
     /// Splits paragraphs over as many boxes as needed at <paramref name="sizePt"/>, never cutting a
     /// paragraph unless it alone is taller than a box; then it is split between lines, so no word is lost.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<TextParagraph>> Paginate(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt)
+    public IReadOnlyList<IReadOnlyList<TextParagraph>> Paginate(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt)
     {
         var pages = new List<IReadOnlyList<TextParagraph>>();
         var page = new List<TextParagraph>();
@@ -212,17 +237,17 @@ public static class TextLayout
     }
 
     /// <summary>Every paragraph that alone is taller than the box, split between lines into pieces that each fit.</summary>
-    public static IReadOnlyList<TextParagraph> SplitTall(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt) =>
+    public IReadOnlyList<TextParagraph> SplitTall(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt) =>
         paragraphs.SelectMany(p => Fits([p], box, sizePt) ? [p] : SplitByLines(p, box, sizePt)).ToList();
 
     /// <summary>
     /// A paragraph cut into pieces of at most a box's lines (or of <paramref name="linesPerPiece"/>). The
     /// pieces keep their runs' weight and colour; only the first keeps the bullet and the space before.
     /// </summary>
-    public static IEnumerable<TextParagraph> SplitByLines(TextParagraph paragraph, Rect box, double sizePt, int? linesPerPiece = null)
+    public IEnumerable<TextParagraph> SplitByLines(TextParagraph paragraph, Rect box, double sizePt, int? linesPerPiece = null)
     {
         var innerWidth = Inner(box.Width, InsetX);
-        var perBox = Math.Max(1, (int)Math.Floor(Inner(box.Height, InsetY) / FontMetrics.Regular.LineHeight(sizePt)));
+        var perBox = Math.Max(1, (int)Math.Floor(Inner(box.Height, InsetY) / Regular.LineHeight(sizePt)));
         var count = linesPerPiece is { } n ? Math.Clamp(n, 1, perBox) : perBox;
         var wrapped = WrapRuns(paragraph, innerWidth, sizePt);
         for (var i = 0; i < wrapped.Count; i += count)

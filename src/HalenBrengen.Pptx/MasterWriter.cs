@@ -10,10 +10,10 @@ namespace HalenBrengen.Pptx;
 
 /// <summary>
 /// The theme, the slide master with its layouts (one per <see cref="SlideLayoutKind"/>, named, so slides find
-/// them by name) and the notes master with its theme. Placeholders carry the look's fonts and colours and the
-/// deck's sizes. They depend on the look and the language alone, so each pair's parts are built with the
-/// SDK's typed elements once (per process for the house look, per look for a house style) and every package
-/// after that copies their bytes.
+/// them by name) and the notes master with its theme, as the plan's <see cref="MasterPlan"/> places them, in
+/// the plan's look. They depend on the look, the master plan and the language alone, so each combination's
+/// parts are built with the SDK's typed elements once (per process for the house look, per look for a house
+/// style) and every package after that copies their bytes.
 /// </summary>
 internal static class MasterWriter
 {
@@ -24,10 +24,10 @@ internal static class MasterWriter
 
     private static readonly SlideLayoutKind[] Kinds = Enum.GetValues<SlideLayoutKind>();
 
-    private static readonly ConcurrentDictionary<string, Serialised> ByLanguage = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string, MasterPlan), Serialised> ByLanguage = new();
 
     /// <summary>A house style's parts, for as long as its look is in use (a server makes a look per request).</summary>
-    private static readonly ConditionalWeakTable<Look, ConcurrentDictionary<string, Serialised>> ByLook = new();
+    private static readonly ConditionalWeakTable<Look, ConcurrentDictionary<(string, MasterPlan), Serialised>> ByLook = new();
 
     private sealed record Serialised(byte[] Theme, byte[] SlideMaster, byte[][] Layouts, byte[] NotesMaster);
 
@@ -44,10 +44,11 @@ internal static class MasterWriter
         yield return new(NotesTheme, OpcTypes.ThemeType);
     }
 
-    public static void Write(PackageWriter package, string language, Look look)
+    public static void Write(PackageWriter package, PresentationPlan plan)
     {
-        var cache = ReferenceEquals(look, Look.House) ? ByLanguage : ByLook.GetValue(look, _ => new(StringComparer.Ordinal));
-        var parts = cache.GetOrAdd(language, l => Serialise(l, look));
+        var look = plan.Look;
+        var cache = ReferenceEquals(look, Look.House) ? ByLanguage : ByLook.GetValue(look, _ => new());
+        var parts = cache.GetOrAdd((plan.LanguageTag, plan.Master), key => Serialise(key.Item1, look, key.Item2));
         package.Part(Theme, parts.Theme);
         package.Part(SlideMaster, parts.SlideMaster);
         var relationships = new List<Relationship> { new("rIdTheme", OpcTypes.Theme, Theme) };
@@ -63,16 +64,11 @@ internal static class MasterWriter
         package.Part(NotesTheme, parts.Theme);
     }
 
-    /// <summary>The parts of a look; its placeholders' boxes are the slide grid's in that look (beside its logo).</summary>
-    private static Serialised Serialise(string language, Look look)
-    {
-        using var scope = DeckTheme.Use(look);
-        return new(
-            Bytes(PartRoot.Declared(ThemeWriter.Build(look))),
-            Bytes(PartRoot.Declared(SlideMasterElement(language, look))),
-            Kinds.Select(kind => Bytes(PartRoot.Declared(Layout(kind, language)))).ToArray(),
-            Bytes(PartRoot.Declared(NotesMasterElement(language))));
-    }
+    private static Serialised Serialise(string language, Look look, MasterPlan master) => new(
+        Bytes(PartRoot.Declared(ThemeWriter.Build(look))),
+        Bytes(PartRoot.Declared(SlideMasterElement(language, look, master))),
+        Kinds.Select(kind => Bytes(PartRoot.Declared(Layout(kind, language, master)))).ToArray(),
+        Bytes(PartRoot.Declared(NotesMasterElement(language, master.Notes))));
 
     private static byte[] Bytes(OpenXmlPartRootElement root)
     {
@@ -81,7 +77,7 @@ internal static class MasterWriter
         return buffer.ToArray();
     }
 
-    private static SlideMaster SlideMasterElement(string language, Look look)
+    private static SlideMaster SlideMasterElement(string language, Look look, MasterPlan master)
     {
         var layoutIds = new SlideLayoutIdList();
         uint id = 2147483649;
@@ -90,27 +86,26 @@ internal static class MasterWriter
         return new SlideMaster(
             new CommonSlideData(new Background(new BackgroundProperties(
                     new A.SolidFill(new A.RgbColorModelHex { Val = look.Palette.Background }), new A.EffectList())),
-                Tree(Placeholder(2, "Titel", PlaceholderValues.Title, DeckTheme.TitleBox, language))),
+                Tree(Placeholder(2, "Titel", PlaceholderValues.Title, master.TitleBox, language))),
             ColorMap(),
             layoutIds,
             new TextStyles(
-                new TitleStyle(Level(TypeScale.Session.TitleMax, bold: true, look.Palette.Accent, look.Heading.Name, language)),
-                new BodyStyle(Level(TypeScale.Session.BodyMax, bold: false, look.Palette.Ink, look.Body.Name, language)),
-                new OtherStyle(Level(TypeScale.Session.BodyMax, bold: false, look.Palette.Ink, look.Body.Name, language))));
+                new TitleStyle(Level(master.TitleSizePt, bold: true, look.Palette.Accent, look.Heading.Name, language)),
+                new BodyStyle(Level(master.BodySizePt, bold: false, look.Palette.Ink, look.Body.Name, language)),
+                new OtherStyle(Level(master.BodySizePt, bold: false, look.Palette.Ink, look.Body.Name, language))));
     }
 
-    private static SlideLayout Layout(SlideLayoutKind kind, string language) => new(
-        new CommonSlideData(Tree(Placeholder(2, "Titel", PlaceholderValues.Title, kind == SlideLayoutKind.Titel
-            ? new Rect(DeckTheme.Margin, Emu.FromMm(30), DeckTheme.TitleBox.Width, Emu.FromMm(72))
-            : DeckTheme.TitleBox, language))) { Name = kind.ToString() },
+    private static SlideLayout Layout(SlideLayoutKind kind, string language, MasterPlan master) => new(
+        new CommonSlideData(Tree(Placeholder(2, "Titel", PlaceholderValues.Title,
+            kind == SlideLayoutKind.Titel ? master.TitleSlideTitleBox : master.TitleBox, language))) { Name = kind.ToString() },
         new ColorMapOverride(new A.MasterColorMapping()))
     { Type = kind == SlideLayoutKind.Titel ? SlideLayoutValues.Title : SlideLayoutValues.TitleOnly, Preserve = true };
 
     /// <summary>The notes master; it has a theme part of its own, as ECMA-376 asks (Part 1, 13.3.4).</summary>
-    private static NotesMaster NotesMasterElement(string language) => new(
+    private static NotesMaster NotesMasterElement(string language, NotesPage notes) => new(
         new CommonSlideData(Tree(
-            Placeholder(2, "Dia", PlaceholderValues.SlideImage, new Rect(Emu.FromMm(20), Emu.FromMm(20), Emu.FromMm(150), Emu.FromMm(85)), language),
-            Placeholder(3, "Notities", PlaceholderValues.Body, new Rect(Emu.FromMm(20), Emu.FromMm(115), Emu.FromMm(150), Emu.FromMm(130)), language, index: 1))),
+            Placeholder(2, "Dia", PlaceholderValues.SlideImage, notes.SlideImage, language),
+            Placeholder(3, "Notities", PlaceholderValues.Body, notes.Body, language, index: 1))),
         ColorMap());
 
     /// <summary>The identity mapping of theme colours (ECMA-376 Part 1, 19.3.1.6 clrMap), for both masters.</summary>

@@ -7,7 +7,7 @@ using A = DocumentFormat.OpenXml.Drawing;
 
 namespace HalenBrengen.Pptx;
 
-/// <summary>Turns a <see cref="DeckPlan"/> into a .pptx package. All decisions were made by the layout.</summary>
+/// <summary>Turns a <see cref="PresentationPlan"/> into a .pptx package. All decisions were made by the layout.</summary>
 public static class PptxWriter
 {
     private const string Presentation = "ppt/presentation.xml";
@@ -18,7 +18,7 @@ public static class PptxWriter
     /// bytes; same plan, same bytes. The parts, their names, relationships and content types are those the
     /// Open XML SDK's packaging wrote before (the golden files and the validator pin them).
     /// </summary>
-    public static byte[] Write(DeckPlan plan)
+    public static byte[] Write(PresentationPlan plan)
     {
         var charts = plan.Slides.Select(s => s.Elements.OfType<ChartElement>().Count()).ToArray();
         var media = Media.Of(plan);
@@ -38,7 +38,7 @@ public static class PptxWriter
             };
             relationships.AddRange(plan.Slides.Select((_, i) => new Relationship($"rIdSlide{i + 1}", OpcTypes.Slide, SlideWriter.SlidePart(i))));
             package.Relationships(Presentation, [.. relationships]);
-            MasterWriter.Write(package, plan.LanguageTag, plan.Look);
+            MasterWriter.Write(package, plan);
             media.Write(package);
 
             var chart = 0;
@@ -76,7 +76,7 @@ public static class PptxWriter
         yield return new(Core, OpcTypes.CorePropertiesType);
     }
 
-    private static Presentation PresentationElement(DeckPlan plan)
+    private static Presentation PresentationElement(PresentationPlan plan)
     {
         var slideIds = new SlideIdList();
         for (var i = 0; i < plan.Slides.Count; i++)
@@ -86,7 +86,7 @@ public static class PptxWriter
             new NotesMasterIdList(new NotesMasterId { Id = "rIdNotesMaster" }),
             slideIds,
             new SlideSize { Cx = (int)plan.Width.Value, Cy = (int)plan.Height.Value },
-            new NotesSize { Cx = 6858000, Cy = 9144000 },
+            new NotesSize { Cx = plan.Master.Notes.Width.Value, Cy = plan.Master.Notes.Height.Value },
             new DefaultTextStyle(new A.Level1ParagraphProperties(new A.DefaultRunProperties(
                 new A.LatinFont { Typeface = plan.Look.Body.Name }) { Language = plan.LanguageTag })))
         { SaveSubsetFonts = true };
@@ -96,7 +96,7 @@ public static class PptxWriter
     /// docProps/core.xml, written by hand: System.IO.Packaging's PackageProperties named its part with a
     /// random GUID, which would make every run's bytes differ. No dates: no clock, same bytes.
     /// </summary>
-    private static byte[] CoreProperties(DeckPlan plan) => new System.Text.UTF8Encoding(false).GetBytes(
+    private static byte[] CoreProperties(PresentationPlan plan) => new System.Text.UTF8Encoding(false).GetBytes(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
         "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" " +
         "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">" +
@@ -149,7 +149,7 @@ internal sealed class Media
 
     private Media(List<Picture> pictures) => _pictures = pictures;
 
-    public static Media Of(DeckPlan plan) =>
+    public static Media Of(PresentationPlan plan) =>
         new(plan.Slides.SelectMany(s => s.Elements.OfType<PictureElement>()).Select(p => p.Image).Distinct().ToList());
 
     /// <summary>The slide's n-th picture's relationship.</summary>

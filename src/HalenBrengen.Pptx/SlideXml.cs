@@ -215,10 +215,10 @@ internal static class SlideXml
         x.WriteEndElement();
 
         x.WriteStartElement("p", "txBody", P);
-        BodyProperties(x, element.Anchor, element.Tight);
+        BodyProperties(x, element);
         Empty(x, "a", "lstStyle", A);
         foreach (var paragraph in element.Paragraphs)
-            Paragraph(x, paragraph, element.FontSizePt, element.TextColor, element.Align, language, font);
+            Paragraph(x, paragraph, element.FontSizePt, element.BulletIndent, element.TextColor, element.Align, language, font);
         if (element.Paragraphs.Count == 0)
         {
             x.WriteStartElement("a", "p", A);
@@ -325,17 +325,17 @@ internal static class SlideXml
             Empty(x, "a", "bodyPr", A);
             Empty(x, "a", "lstStyle", A);
             Paragraph(x, new TextParagraph([new TextRun(text, header)], SpaceBeforeEm: 0), table.FontSizePt,
-                header ? style.HeaderText : style.BodyText, TextAlign.Left, language, font);
+                new Emu(0), header ? style.HeaderText : style.BodyText, TextAlign.Left, language, font);
             x.WriteEndElement();
             x.WriteStartElement("a", "tcPr", A);
-            x.WriteAttributeString("marL", Number(TextLayout.InsetX.Value));
-            x.WriteAttributeString("marR", Number(TextLayout.InsetX.Value));
-            x.WriteAttributeString("marT", Number(TextLayout.InsetY.Value));
-            x.WriteAttributeString("marB", Number(TextLayout.InsetY.Value));
+            x.WriteAttributeString("marL", Number(table.CellInsetX.Value));
+            x.WriteAttributeString("marR", Number(table.CellInsetX.Value));
+            x.WriteAttributeString("marT", Number(table.CellInsetY.Value));
+            x.WriteAttributeString("marB", Number(table.CellInsetY.Value));
             foreach (var side in new[] { "lnL", "lnR", "lnT", "lnB" })
             {
                 x.WriteStartElement("a", side, A);
-                x.WriteAttributeString("w", "6350");
+                x.WriteAttributeString("w", Number(style.BorderWidth.Value));
                 SolidFill(x, style.Border);
                 x.WriteEndElement();
             }
@@ -375,29 +375,28 @@ internal static class SlideXml
     }
 
     /// <summary>Fixed insets and no autofit: PowerPoint does not recompute autofit on open, so sizes are chosen by the layout.</summary>
-    private static void BodyProperties(XmlWriter x, Anchor anchor, bool tight)
+    private static void BodyProperties(XmlWriter x, Layout.TextElement element)
     {
         x.WriteStartElement("a", "bodyPr", A);
-        x.WriteAttributeString("wrap", tight ? "none" : "square");
-        x.WriteAttributeString("lIns", tight ? "0" : Number(TextLayout.InsetX.Value));
-        x.WriteAttributeString("tIns", tight ? "0" : Number(TextLayout.InsetY.Value));
-        x.WriteAttributeString("rIns", tight ? "0" : Number(TextLayout.InsetX.Value));
-        x.WriteAttributeString("bIns", tight ? "0" : Number(TextLayout.InsetY.Value));
+        x.WriteAttributeString("wrap", element.Tight ? "none" : "square");
+        x.WriteAttributeString("lIns", Number(element.InsetX.Value));
+        x.WriteAttributeString("tIns", Number(element.InsetY.Value));
+        x.WriteAttributeString("rIns", Number(element.InsetX.Value));
+        x.WriteAttributeString("bIns", Number(element.InsetY.Value));
         x.WriteAttributeString("rtlCol", "0");
-        x.WriteAttributeString("anchor", anchor switch { Anchor.Middle => "ctr", Anchor.Bottom => "b", _ => "t" });
+        x.WriteAttributeString("anchor", element.Anchor switch { Anchor.Middle => "ctr", Anchor.Bottom => "b", _ => "t" });
         Empty(x, "a", "noAutofit", A);
         x.WriteEndElement();
     }
 
-    private static void Paragraph(XmlWriter x, TextParagraph paragraph, double sizePt, string defaultColor, TextAlign align, string language, string font)
+    private static void Paragraph(XmlWriter x, TextParagraph paragraph, double sizePt, Emu bulletIndent, string defaultColor, TextAlign align, string language, string font)
     {
         x.WriteStartElement("a", "p", A);
         x.WriteStartElement("a", "pPr", A);
         if (paragraph.Bullet)
         {
-            var indent = Emu.FromPt(TextLayout.BulletIndentEm * sizePt).Value;
-            x.WriteAttributeString("marL", Number(indent));
-            x.WriteAttributeString("indent", Number(-indent));
+            x.WriteAttributeString("marL", Number(bulletIndent.Value));
+            x.WriteAttributeString("indent", Number(-bulletIndent.Value));
         }
         x.WriteAttributeString("algn", align switch { TextAlign.Center => "ctr", TextAlign.Right => "r", _ => "l" });
         if (paragraph.SpaceBeforeEm > 0)
@@ -411,10 +410,10 @@ internal static class SlideXml
         if (paragraph.Bullet)
         {
             x.WriteStartElement("a", "buFont", A);
-            x.WriteAttributeString("typeface", "Arial");
+            x.WriteAttributeString("typeface", TextParagraph.BulletFont);
             x.WriteEndElement();
             x.WriteStartElement("a", "buChar", A);
-            x.WriteAttributeString("char", "•");
+            x.WriteAttributeString("char", TextParagraph.BulletCharacter);
             x.WriteEndElement();
         }
         else

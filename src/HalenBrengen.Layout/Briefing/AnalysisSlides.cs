@@ -13,7 +13,6 @@ namespace HalenBrengen.Layout.Briefing;
 /// </summary>
 internal static class AnalysisSlides
 {
-    private static readonly TypeScale Scale = BriefingPlanner.Scale;
     /// <summary>Partners per chart: beyond this the bars and their names get too thin to read.</summary>
     public const int PartnersPerChart = 15;
     /// <summary>The best offers listed for each want; the analysis keeps more, a facilitator needs these.</summary>
@@ -34,46 +33,46 @@ internal static class AnalysisSlides
     /// <summary>The pairs listed with their strongest match, most connected first; the diagram shows them all.</summary>
     public const int PairsListed = 40;
 
-    public static IEnumerable<SlidePlan> Plan(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels) =>
-        Balance(analysis, t)
-            .Concat(Connections(analysis, t, labels))
-            .Concat(Matches(coalition, analysis, t, labels))
-            .Concat(Matrix(analysis, t))
-            .Concat(Open(analysis, t, labels))
-            .Concat(Themes(analysis, t, labels))
-            .Concat(Ambitions(analysis, t));
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels) =>
+        Balance(c, analysis, t)
+            .Concat(Connections(c, analysis, t, labels))
+            .Concat(Matches(c, coalition, analysis, t, labels))
+            .Concat(Matrix(c, analysis, t))
+            .Concat(Open(c, analysis, t, labels))
+            .Concat(Themes(c, analysis, t, labels))
+            .Concat(Ambitions(c, analysis, t));
 
-    private static IEnumerable<SlidePlan> Balance(CoalitionAnalysis analysis, BriefingTexts t)
+    private static IEnumerable<SlidePlan> Balance(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
     {
         // Charts of even size: 16 partners make two charts of 8, not one of 15 and one of 1.
         var charts = Math.Max(1, (analysis.Balances.Count + PartnersPerChart - 1) / PartnersPerChart);
         var chunks = analysis.Balances.Chunk(Math.Max(1, (analysis.Balances.Count + charts - 1) / charts)).ToList();
-        for (var c = 0; c < chunks.Count; c++)
+        for (var k = 0; k < chunks.Count; k++)
         {
-            var frame = Grammar.Frame(Grammar.Continued(t.BalanceTitle, c, t.Continued), Scale);
-            var chart = new ChartElement(frame.Body, t.BalanceTitle, chunks[c].Select(b => b.Partner.Naam).ToList(),
+            var frame = Grammar.Frame(c, Grammar.Continued(t.BalanceTitle, k, t.Continued));
+            var chart = new ChartElement(frame.Body, t.BalanceTitle, chunks[k].Select(b => b.Partner.Naam).ToList(),
             [
-                new ChartSeries(t.Gets, DeckTheme.Halen, chunks[c].Select(b => (double)b.Halen).ToList()),
-                new ChartSeries(t.Brings, DeckTheme.Brengen, chunks[c].Select(b => (double)b.Brengen).ToList()),
-            ], Scale.BodyMin, DeckTheme.Ink, "Balans");
+                new ChartSeries(t.Gets, c.Colours.Halen, chunks[k].Select(b => (double)b.Halen).ToList()),
+                new ChartSeries(t.Brings, c.Colours.Brengen, chunks[k].Select(b => (double)b.Brengen).ToList()),
+            ], c.Scale.BodyMin, c.Colours.Ink, "Balans");
             yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [chart], t.BalanceNotes);
         }
         var questions = analysis.Balances.SelectMany(b => b.Readings.Select(r =>
             new TextParagraph([new TextRun(t.Question(r, b.Partner.Naam))], Bullet: true, SpaceBeforeEm: 0.4))).ToList();
         if (questions.Count == 0)
             questions.Add(new TextParagraph(t.BalanceNoQuestions));
-        foreach (var slide in Grammar.ListSlides(t.BalanceQuestionsTitle, questions, Scale, t.BalanceNotes, t.Continued, "Vragen"))
+        foreach (var slide in Grammar.ListSlides(c, t.BalanceQuestionsTitle, questions, t.BalanceNotes, t.Continued, "Vragen"))
             yield return slide;
     }
 
-    private static IEnumerable<SlidePlan> Connections(CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    private static IEnumerable<SlidePlan> Connections(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         var partners = analysis.Matrix.Partners;
         var pairs = ConnectionDiagram.Pairs(partners.Count, (a, b) => analysis.Matrix[a, b]);
         if (partners.Count < 2 || pairs.Count == 0)
             yield break;
-        yield return ConnectionDiagram.Slide(t.ConnectionsTitle, partners.Select(p => p.Naam).ToList(), (a, b) => analysis.Matrix[a, b],
-            t.ConnectionsLegend, t.ConnectionsNotes, Scale, Scale.BodyMax)!;
+        yield return ConnectionDiagram.Slide(c, t.ConnectionsTitle, partners.Select(p => p.Naam).ToList(), (a, b) => analysis.Matrix[a, b],
+            t.ConnectionsLegend, t.ConnectionsNotes, c.Scale.BodyMax)!;
 
         // The strongest match of each pair (in one pass over the matches), strongest pairs first.
         var index = new Dictionary<Partner, int>(ReferenceEqualityComparer.Instance);
@@ -91,12 +90,12 @@ internal static class AnalysisSlides
             .OrderByDescending(r => r.Count).Take(PairsListed)
             .Select(r => (IReadOnlyList<string>)[$"{r.Match.Wanter.Naam} ← {r.Match.Bringer.Naam}", Items.Shorten(r.Match.Want.Text.Value, ShortText),
                 Items.Shorten(r.Match.Offer.Text.Value, ShortText), t.Why(r.Match, labels)]).ToList();
-        foreach (var slide in BriefingPlanner.TableSlides(t.PairsTitle, [2.2, 2.6, 2.6, 2], t.PairHeaders,
+        foreach (var slide in BriefingPlanner.TableSlides(c, t.PairsTitle, [2.2, 2.6, 2.6, 2], t.PairHeaders,
                      rows, t.ConnectionsNotes, t.Continued, "Paren"))
             yield return slide;
     }
 
-    private static IEnumerable<SlidePlan> Matches(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    private static IEnumerable<SlidePlan> Matches(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         var rows = new List<IReadOnlyList<string>>();
         int wants = 0, listed = 0;
@@ -120,12 +119,12 @@ internal static class AnalysisSlides
             }
         }
         if (rows.Count == 0)
-            return Grammar.ListSlides(t.MatchesTitle, [new TextParagraph(t.NoMatches)], Scale, t.MatchesNotes, t.Continued, "Aansluitingen");
+            return Grammar.ListSlides(c, t.MatchesTitle, [new TextParagraph(t.NoMatches)], t.MatchesNotes, t.Continued, "Aansluitingen");
         var notes = listed < wants ? t.MatchesNotes + " " + string.Format(CultureInfo.InvariantCulture, t.MatchesCut, listed, wants) : t.MatchesNotes;
-        return BriefingPlanner.TableSlides(t.MatchesTitle, [2.6, 1.6, 2.6, 1.6, 2.2], t.MatchHeaders, rows, notes, t.Continued, "Aansluitingen", carry: 2);
+        return BriefingPlanner.TableSlides(c, t.MatchesTitle, [2.6, 1.6, 2.6, 1.6, 2.2], t.MatchHeaders, rows, notes, t.Continued, "Aansluitingen", carry: 2);
     }
 
-    private static IEnumerable<SlidePlan> Matrix(CoalitionAnalysis analysis, BriefingTexts t)
+    private static IEnumerable<SlidePlan> Matrix(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
     {
         var partners = analysis.Matrix.Partners;
         if (partners.Count < 2 || partners.Count > MatrixMaxPartners)
@@ -135,35 +134,35 @@ internal static class AnalysisSlides
         header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
         var rows = partners.Select((p, r) => (IReadOnlyList<string>)[$"{r + 1}. {p.Naam}", .. partners.Select((_, c) =>
             r == c ? "–" : analysis.Matrix[r, c].ToString(CultureInfo.InvariantCulture))]).ToList();
-        return BriefingPlanner.TableSlides(t.MatrixTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.MatrixNotes, t.Continued, "Matrix");
+        return BriefingPlanner.TableSlides(c, t.MatrixTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.MatrixNotes, t.Continued, "Matrix");
     }
 
-    private static IEnumerable<SlidePlan> Open(CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    private static IEnumerable<SlidePlan> Open(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         if (analysis.OpenNeeds.Count == 0)
-            return Grammar.ListSlides(t.OpenTitle, [new TextParagraph(t.NoOpen)], Scale, t.OpenNotes, t.Continued, "Open");
+            return Grammar.ListSlides(c, t.OpenTitle, [new TextParagraph(t.NoOpen)], t.OpenNotes, t.Continued, "Open");
         var rows = analysis.OpenNeeds.Take(OpenRowsListed).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value]).ToList();
         var notes = rows.Count < analysis.OpenNeeds.Count
             ? t.OpenNotes + " " + string.Format(CultureInfo.InvariantCulture, t.OpenCut, rows.Count, analysis.OpenNeeds.Count)
             : t.OpenNotes;
-        return BriefingPlanner.TableSlides(t.OpenTitle, [1, 2, 5], t.OpenHeaders, rows, notes, t.Continued, "Open");
+        return BriefingPlanner.TableSlides(c, t.OpenTitle, [1, 2, 5], t.OpenHeaders, rows, notes, t.Continued, "Open");
     }
 
-    private static IEnumerable<SlidePlan> Themes(CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         var paragraphs = analysis.Themes.Select(theme => new TextParagraph([new TextRun(t.Theme(theme, labels))], Bullet: true, SpaceBeforeEm: 0.4)).ToList();
         if (paragraphs.Count == 0)
             paragraphs.Add(new TextParagraph(t.NoThemes));
-        return Grammar.ListSlides(t.ThemesTitle, paragraphs, Scale, t.ThemesNotes, t.Continued, "Thema's");
+        return Grammar.ListSlides(c, t.ThemesTitle, paragraphs, t.ThemesNotes, t.Continued, "Thema's");
     }
 
-    private static IEnumerable<SlidePlan> Ambitions(CoalitionAnalysis analysis, BriefingTexts t)
+    private static IEnumerable<SlidePlan> Ambitions(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
     {
         var material = analysis.Ambition;
         if (material.Partners.Count == 0)
             return [];
         var rows = material.Partners.Select(p => (IReadOnlyList<string>)[p.Partner.Naam, p.Ambitie?.Value ?? "", p.Krantenkop?.Value ?? ""]).ToList();
-        return BriefingPlanner.TableSlides(t.AmbitionTitle, [1.4, 3, 2.4], t.AmbitionHeaders, rows, t.AmbitionNotes, t.Continued, "Ambities");
+        return BriefingPlanner.TableSlides(c, t.AmbitionTitle, [1.4, 3, 2.4], t.AmbitionHeaders, rows, t.AmbitionNotes, t.Continued, "Ambities");
     }
 }

@@ -13,28 +13,27 @@ namespace HalenBrengen.Layout.Briefing;
 /// </summary>
 internal static class ChangeSlides
 {
-    private static readonly TypeScale Scale = BriefingPlanner.Scale;
 
-    public static IEnumerable<SlidePlan> Plan(RoundChanges changes, BriefingTexts b, ValueLabels labels)
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, RoundChanges changes, BriefingTexts b, ValueLabels labels)
     {
         var t = ChangeTexts.For(b.Language);
         if (changes.None)
-            return Grammar.ListSlides(t.Title, [new TextParagraph(t.NoChanges)], Scale, t.Notes, b.Continued, "Veranderingen");
+            return Grammar.ListSlides(c, t.Title, [new TextParagraph(t.NoChanges)], t.Notes, b.Continued, "Veranderingen");
 
         var slides = new List<SlidePlan>();
-        var coalition = Coalition(changes, t);
+        var coalition = Coalition(c, changes, t);
         if (coalition.Count > 0)
-            slides.AddRange(Grammar.ListSlides(t.CoalitionTitle, coalition, Scale, Notes(t, CoalitionSources(changes, t)), b.Continued, "Samenwerking"));
+            slides.AddRange(Grammar.ListSlides(c, t.CoalitionTitle, coalition, Notes(t, CoalitionSources(changes, t)), b.Continued, "Samenwerking"));
         var rows = new List<IReadOnlyList<string>>();
         var sources = new List<string>();
         foreach (var partner in changes.Changed)
-            Rows(partner, t, b, labels, rows, sources);
+            Rows(c, partner, t, b, labels, rows, sources);
         if (rows.Count > 0)
-            slides.AddRange(BriefingPlanner.TableSlides(t.PartnersTitle, [1.6, 1.6, 3, 3], t.Headers, rows, Notes(t, sources), b.Continued, "Veranderingen", carry: 1));
+            slides.AddRange(BriefingPlanner.TableSlides(c, t.PartnersTitle, [1.6, 1.6, 3, 3], t.Headers, rows, Notes(t, sources), b.Continued, "Veranderingen", carry: 1));
         return slides;
     }
 
-    private static List<TextParagraph> Coalition(RoundChanges changes, ChangeTexts t)
+    private static List<TextParagraph> Coalition(PlanContext c, RoundChanges changes, ChangeTexts t)
     {
         var lines = new List<string>();
         var joined = changes.Partners.Where(p => p.Presence == Presence.Joined).Select(p => p.Naam).ToList();
@@ -55,7 +54,7 @@ internal static class ChangeSlides
         if (changes.HeadlineChanged) yield return Source(t.Headline, changes.HeadlineBefore?.Source, changes.HeadlineAfter?.Source, t);
     }
 
-    private static void Rows(PartnerChanges partner, ChangeTexts t, BriefingTexts b, ValueLabels labels, List<IReadOnlyList<string>> rows, List<string> sources)
+    private static void Rows(PlanContext c, PartnerChanges partner, ChangeTexts t, BriefingTexts b, ValueLabels labels, List<IReadOnlyList<string>> rows, List<string> sources)
     {
         var first = rows.Count;
         void Row(string what, string before, string after, SourceRef? was, SourceRef? now)
@@ -95,13 +94,13 @@ internal static class ChangeSlides
         if (partner.Invloed is { } invloed)
             Row(t.Influence, labels.Of(invloed.Before, labels.Of, b.Unknown), labels.Of(invloed.After, labels.Of, b.Unknown), invloed.Before?.Source, invloed.After?.Source);
         if (partner.Balance is { } balance)
-            Row(t.Balance, Balance(balance.Before, t), Balance(balance.After, t), null, null);
+            Row(t.Balance, Balance(c, balance.Before, t), Balance(c, balance.After, t), null, null);
     }
 
     private static string Counts(Partner partner, ChangeTexts t) =>
         string.Format(CultureInfo.InvariantCulture, t.Counts, partner.Halen.Count, partner.Brengen.Count);
 
-    private static string Balance(PartnerBalance balance, ChangeTexts t) =>
+    private static string Balance(PlanContext c, PartnerBalance balance, ChangeTexts t) =>
         string.Format(CultureInfo.InvariantCulture, t.Counts, balance.Halen, balance.Brengen) + ": " +
         (balance.Readings.Count == 0 ? t.Balanced : string.Join(", ", balance.Readings.Select(t.Reading)));
 

@@ -8,7 +8,7 @@ namespace HalenBrengen.Layout.Briefing;
 /// <summary>Where to start, the krachtenveld, and the interventions per partner.</summary>
 internal static class ForceFieldSlides
 {
-    public static IEnumerable<SlidePlan> Plan(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         var rows = coalition.Partners.Where(p => p.Krachtenveld is not null).Select(p => p.Krachtenveld!).Select(r => (IReadOnlyList<string>)
         [
@@ -27,13 +27,13 @@ internal static class ForceFieldSlides
                 ? (p.Chosen is null ? "" : "\n") + "(" + (p.Interventies.Count == 0 ? t.NoInterventions : string.Format(CultureInfo.InvariantCulture, t.FewInterventions, p.Interventies.Count)) + ")"
                 : ""),
         ]).ToList();
-        var slides = BriefingPlanner.TableSlides(t.StartTitle, [0.4, 1.8, 0.9, 1.5, 2.6, 2.6], t.StartHeaders, start, t.StartNotes, t.Continued, "Prioriteiten")
-            .Concat(BriefingPlanner.TableSlides(t.ForceTitle, [2, 2, 1, 2.3, 1.5, 2.3], t.ForceHeaders, rows, t.ForceNotes, t.Continued, "Krachtenveld"));
+        var slides = BriefingPlanner.TableSlides(c, t.StartTitle, [0.4, 1.8, 0.9, 1.5, 2.6, 2.6], t.StartHeaders, start, t.StartNotes, t.Continued, "Prioriteiten")
+            .Concat(BriefingPlanner.TableSlides(c, t.ForceTitle, [2, 2, 1, 2.3, 1.5, 2.3], t.ForceHeaders, rows, t.ForceNotes, t.Continued, "Krachtenveld"));
         if (coalition.Interventies.Count == 0)
             return slides;
         var interventions = coalition.Interventies.Select(i => (IReadOnlyList<string>)
             [i.Partij?.Value ?? "", i.Text.Value, i.SluitAanBij?.Value ?? "", i.IsGekozen ? "✓ " + t.Chosen : i.Gekozen is { IsKnown: false } ? labels.Of(i.Gekozen, v => labels.Of(v), t.Unknown) : ""]).ToList();
-        return slides.Concat(BriefingPlanner.TableSlides(t.InterventionsTitle, [1.6, 3.4, 2.2, 1], t.InterventionHeaders, interventions, t.InterventionsNotes,
+        return slides.Concat(BriefingPlanner.TableSlides(c, t.InterventionsTitle, [1.6, 3.4, 2.2, 1], t.InterventionHeaders, interventions, t.InterventionsNotes,
             t.Continued, "Interventies"));
     }
 }

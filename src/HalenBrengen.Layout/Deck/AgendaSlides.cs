@@ -9,10 +9,9 @@ namespace HalenBrengen.Layout.Deck;
 /// <summary>The agenda with its times, and the order of the round with every party's turn.</summary>
 internal static class AgendaSlides
 {
-    private static readonly TypeScale Scale = TypeScale.Session;
 
-    public static IEnumerable<SlidePlan> Plan(Coalition coalition, Agenda agenda, SessionTexts t) =>
-        Table(coalition, agenda, t).Concat(Order(coalition, agenda, t));
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t) =>
+        Table(c, coalition, agenda, t).Concat(Order(c, coalition, agenda, t));
 
     /// <summary>Clock times when the session has a start time, else minutes from the start: "13:30–13:40" or "0–10 min".</summary>
     public static string Time(Agenda agenda, int start, int end, SessionTexts t) => agenda.Start is { } clock
@@ -23,7 +22,7 @@ internal static class AgendaSlides
         ? Dates.Clock(clock.AddMinutes(minute))
         : string.Format(CultureInfo.InvariantCulture, t.AfterMinutes, minute);
 
-    private static IEnumerable<SlidePlan> Table(Coalition coalition, Agenda agenda, SessionTexts t)
+    private static IEnumerable<SlidePlan> Table(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
     {
         var rows = agenda.Items.Select(i => (IReadOnlyList<string>)
         [
@@ -35,36 +34,36 @@ internal static class AgendaSlides
             notes += " " + string.Format(CultureInfo.InvariantCulture, t.NoDurationNote, agenda.PlannedMinutes);
         if (agenda.Overrun > 0)
             notes += " " + string.Format(CultureInfo.InvariantCulture, t.OverrunNote, coalition.Partners.Count, agenda.Overrun);
-        var frame = Grammar.Frame(t.AgendaTitle, Scale);
-        var pages = Tables.Plan(frame.Body, [1.3, 4], [t.TimeHeader, t.PartHeader], rows, Scale.TableMax, Scale.TableMin, "Agenda");
+        var frame = Grammar.Frame(c, t.AgendaTitle);
+        var pages = Tables.Plan(c, frame.Body, [1.3, 4], [t.TimeHeader, t.PartHeader], rows, c.Scale.TableMax, c.Scale.TableMin, "Agenda");
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
-            i == 0 ? frame.Title : Grammar.Frame(Grammar.Continued(t.AgendaTitle, i, t.Continued), Scale).Title, [table], notes));
+            i == 0 ? frame.Title : Grammar.Frame(c, Grammar.Continued(t.AgendaTitle, i, t.Continued)).Title, [table], notes));
     }
 
     /// <summary>Every party with the time its turn starts, in as many columns as keep the type large.</summary>
-    private static IEnumerable<SlidePlan> Order(Coalition coalition, Agenda agenda, SessionTexts t)
+    private static IEnumerable<SlidePlan> Order(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
     {
         if (coalition.Partners.Count == 0)
             yield break;
         var turns = agenda.Turns(coalition.Partners.Count).ToList();
         var entries = coalition.Partners.Select((p, i) => new TextParagraph(
-            [new TextRun(At(agenda, turns[i], t) + "  ", true, DeckTheme.Accent), new TextRun(p.Naam)], SpaceBeforeEm: i == 0 ? 0 : 0.35)).ToList();
-        var frame = Grammar.Frame(t.OrderTitle, Scale);
+            [new TextRun(At(agenda, turns[i], t) + "  ", true, c.Colours.Accent), new TextRun(p.Naam)], SpaceBeforeEm: i == 0 ? 0 : 0.35)).ToList();
+        var frame = Grammar.Frame(c, t.OrderTitle);
         for (var columns = 1; columns <= 3; columns++)
         {
             var perColumn = (entries.Count + columns - 1) / columns;
             var parts = Enumerable.Range(0, columns)
-                .Select(c => (IReadOnlyList<TextParagraph>)entries.Skip(c * perColumn).Take(perColumn).Select((e, i) => i == 0 ? e with { SpaceBeforeEm = 0 } : e).ToList())
-                .Select((paragraphs, c) => (paragraphs, Columns.Of(frame.Body, c, columns, DeckTheme.Gap)))
+                .Select(k => (IReadOnlyList<TextParagraph>)entries.Skip(k * perColumn).Take(perColumn).Select((e, i) => i == 0 ? e with { SpaceBeforeEm = 0 } : e).ToList())
+                .Select((paragraphs, k) => (paragraphs, Columns.Of(frame.Body, k, columns, c.Page.Gap)))
                 .Where(p => p.paragraphs.Count > 0).ToList();
-            if (Columns.SharedSize(parts, Scale.BodyMax, Scale.BodyMin) is { } size)
+            if (Columns.SharedSize(c, parts, c.Scale.BodyMax, c.Scale.BodyMin) is { } size)
             {
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-                    parts.Select((p, c) => (SlideElement)new TextElement(p.Item2, p.paragraphs, size, DeckTheme.Ink, Name: $"Volgorde {c + 1}")).ToList(), t.OrderNotes);
+                    parts.Select((p, k) => (SlideElement)new TextElement(p.Item2, p.paragraphs, size, c.Colours.Ink, Name: $"Volgorde {k + 1}")).ToList(), t.OrderNotes);
                 yield break;
             }
         }
-        foreach (var slide in Grammar.ListSlides(t.OrderTitle, entries, Scale, t.OrderNotes, t.Continued, "Volgorde"))
+        foreach (var slide in Grammar.ListSlides(c, t.OrderTitle, entries, t.OrderNotes, t.Continued, "Volgorde"))
             yield return slide;
     }
 }

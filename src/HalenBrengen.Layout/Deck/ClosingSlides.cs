@@ -7,11 +7,10 @@ namespace HalenBrengen.Layout.Deck;
 /// <summary>Who does what (when the krachtenveld names activities) and the close with the next steps.</summary>
 internal static class ClosingSlides
 {
-    private static readonly TypeScale Scale = TypeScale.Session;
 
-    public static IEnumerable<SlidePlan> Plan(Coalition coalition, SessionTexts t) => Activities(coalition, t).Concat(Close(t));
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, SessionTexts t) => Activities(c, coalition, t).Concat(Close(c, t));
 
-    private static IEnumerable<SlidePlan> Activities(Coalition coalition, SessionTexts t)
+    private static IEnumerable<SlidePlan> Activities(PlanContext c, Coalition coalition, SessionTexts t)
     {
         if (coalition.Activiteiten.Count == 0)
             return [];
@@ -19,13 +18,13 @@ internal static class ClosingSlides
         // Every partner has a row: one the krachtenveld names no activity for gets an empty one, to fill in together.
         rows.AddRange(coalition.Partners.Where(p => !coalition.Activiteiten.Any(a => a.Partij is not null && Core.TextKey.Name(a.Partij.Value) == p.Key))
             .Select(p => (IReadOnlyList<string>)[p.Naam, "", ""]));
-        var frame = Grammar.Frame(t.ActivitiesTitle, Scale);
-        var pages = Tables.Plan(frame.Body, [2.4, 4.2, 1.8], t.ActivityHeaders, rows, Scale.TableMax, Scale.TableMin, "Activiteiten");
+        var frame = Grammar.Frame(c, t.ActivitiesTitle);
+        var pages = Tables.Plan(c, frame.Body, [2.4, 4.2, 1.8], t.ActivityHeaders, rows, c.Scale.TableMax, c.Scale.TableMin, "Activiteiten");
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
-            i == 0 ? frame.Title : Grammar.Frame(Grammar.Continued(t.ActivitiesTitle, i, t.Continued), Scale).Title, [table], t.ActivitiesNotes));
+            i == 0 ? frame.Title : Grammar.Frame(c, Grammar.Continued(t.ActivitiesTitle, i, t.Continued)).Title, [table], t.ActivitiesNotes));
     }
 
-    private static IEnumerable<SlidePlan> Close(SessionTexts t) =>
-        Grammar.ListSlides(t.ClosingTitle, t.NextSteps.Select((step, i) => new TextParagraph([new TextRun(step)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),
-            Scale, t.ClosingNotes, t.Continued, "Volgende stappen");
+    private static IEnumerable<SlidePlan> Close(PlanContext c, SessionTexts t) =>
+        Grammar.ListSlides(c, t.ClosingTitle, t.NextSteps.Select((step, i) => new TextParagraph([new TextRun(step)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),
+            t.ClosingNotes, t.Continued, "Volgende stappen");
 }

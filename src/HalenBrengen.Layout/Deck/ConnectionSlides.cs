@@ -11,13 +11,12 @@ namespace HalenBrengen.Layout.Deck;
 /// </summary>
 internal static class ConnectionSlides
 {
-    private static readonly TypeScale Scale = TypeScale.Session;
 
-    public static IEnumerable<SlidePlan> Plan(CoalitionAnalysis analysis, SessionTexts t)
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, CoalitionAnalysis analysis, SessionTexts t)
     {
         var partners = analysis.Matrix.Partners;
-        if (ConnectionDiagram.Slide(t.ConnectionsTitle, partners.Select(p => p.Naam).ToList(), (a, b) => analysis.Matrix[a, b],
-                t.ConnectionsLegend, t.ConnectionsNotes, Scale, Scale.BodyMin + 4) is { } slide)
+        if (ConnectionDiagram.Slide(c, t.ConnectionsTitle, partners.Select(p => p.Naam).ToList(), (a, b) => analysis.Matrix[a, b],
+                t.ConnectionsLegend, t.ConnectionsNotes, c.Scale.BodyMin + 4) is { } slide)
             yield return slide;
     }
 }

@@ -16,25 +16,23 @@ public static class DeckPlanner
     /// <summary>Beyond this many partners the map's tiles may use the table size (18 pt), so every name still fits its tile.</summary>
     public const int DenseMapPartners = MapSlides.DensePartners;
 
+    /// <param name="c">The session's context: <see cref="PlanContext.Session"/>.</param>
     /// <param name="changes">Set when an earlier round is given: new items are marked, and the group is asked what changed.</param>
-    /// <param name="look">The look to plan in: a house style's, or (null) the current one.</param>
-    public static DeckPlan Plan(Coalition coalition, CoalitionAnalysis analysis, Language language, RoundChanges? changes = null, Style.Look? look = null)
+    public static PresentationPlan Plan(Coalition coalition, CoalitionAnalysis analysis, PlanContext c, RoundChanges? changes = null)
     {
-        using var scope = DeckTheme.Use(look ?? DeckTheme.Current);
-        var t = SessionTexts.For(language);
+        var t = c.Words.Session;
         var agenda = Agenda.Of(coalition);
         var slides = new List<SlidePlan>();
-        slides.AddRange(OpeningSlides.Plan(coalition, t));
-        slides.AddRange(AgendaSlides.Plan(coalition, agenda, t));
-        var partners = PartnerSlides.Plan(coalition, agenda, t, firstNumber: slides.Count + 1,
-            changes?.NewItems ?? new HashSet<Item>(), ChangeTexts.For(language).NewTag);
+        slides.AddRange(OpeningSlides.Plan(c, coalition, t));
+        slides.AddRange(AgendaSlides.Plan(c, coalition, agenda, t));
+        var partners = PartnerSlides.Plan(c, coalition, agenda, t, firstNumber: slides.Count + 1,
+            changes?.NewItems ?? new HashSet<Item>(), c.Words.Changes.NewTag);
         slides.AddRange(partners.Slides);
-        slides.AddRange(MapSlides.Plan(coalition, t, partners.ItemsSlide));
-        slides.AddRange(QuestionSlides.Plan(analysis, t, ValueLabels.For(language), changes));
-        slides.AddRange(ConnectionSlides.Plan(analysis, t));
-        slides.AddRange(FrontPageSlides.Plan(coalition, t));
-        slides.AddRange(ClosingSlides.Plan(coalition, t));
-        return new DeckPlan(coalition.Krantenkop ?? coalition.Naam ?? t.NoHeadline, "HalenBrengen.Office", Dates.Tag(language),
-            DeckTheme.SlideWidth, DeckTheme.SlideHeight, DeckTheme.WithLogo(slides, DeckTheme.Logo)) { Look = DeckTheme.Current };
+        slides.AddRange(MapSlides.Plan(c, coalition, t, partners.ItemsSlide));
+        slides.AddRange(QuestionSlides.Plan(c, analysis, t, c.Words.Values, changes));
+        slides.AddRange(ConnectionSlides.Plan(c, analysis, t));
+        slides.AddRange(FrontPageSlides.Plan(c, coalition, t));
+        slides.AddRange(ClosingSlides.Plan(c, coalition, t));
+        return c.Presentation(coalition.Krantenkop ?? coalition.Naam ?? t.NoHeadline, slides);
     }
 }

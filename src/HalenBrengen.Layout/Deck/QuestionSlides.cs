@@ -10,32 +10,31 @@ namespace HalenBrengen.Layout.Deck;
 /// </summary>
 internal static class QuestionSlides
 {
-    private static readonly TypeScale Scale = TypeScale.Session;
     /// <summary>The themes a room can take in at once; the briefing lists them all.</summary>
     public const int ThemesShown = 12;
 
-    public static IEnumerable<SlidePlan> Plan(CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels, RoundChanges? changes)
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels, RoundChanges? changes)
     {
         // With an earlier round: what changed since, asked of the whole group; the same questions whatever changed.
         if (changes is not null)
         {
-            var c = ChangeTexts.For(t.Language);
-            foreach (var slide in Grammar.ListSlides(c.QuestionsTitle,
-                         c.Questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.5)).ToList(),
-                         Scale, c.QuestionsNotes, t.Continued, "Sinds de vorige keer"))
+            var changed = c.Words.Changes;
+            foreach (var slide in Grammar.ListSlides(c, changed.QuestionsTitle,
+                         changed.Questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.5)).ToList(),
+                         changed.QuestionsNotes, t.Continued, "Sinds de vorige keer"))
                 yield return slide;
         }
         // The same questions whatever the analysis found: a question asked only when something is wrong would tell the room.
         var questions = t.Questions;
-        foreach (var slide in Grammar.ListSlides(t.QuestionsTitle,
+        foreach (var slide in Grammar.ListSlides(c, t.QuestionsTitle,
                      questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.5)).ToList(),
-                     Scale, t.QuestionsNotes, t.Continued, "Vragen"))
+                     t.QuestionsNotes, t.Continued, "Vragen"))
             yield return slide;
-        if (Themes(analysis, t, labels) is { } themes)
+        if (Themes(c, analysis, t, labels) is { } themes)
             yield return themes;
     }
 
-    private static SlidePlan? Themes(CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels)
+    private static SlidePlan? Themes(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels)
     {
         // Kinds (Soorten) as named on the list; a word already inside a kind shown ("bereik" in "Bereik van de doelgroep") is left out.
         var kinds = analysis.Themes.Where(t => t.Soort is not null).Select(t => labels.Of(t.Soort!.Value)).ToList();
@@ -45,20 +44,20 @@ internal static class QuestionSlides
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(ThemesShown).ToList();
         if (words.Count == 0)
             return null;
-        var frame = Grammar.Frame(t.ThemesTitle, Scale);
-        var question = new TextParagraph([new TextRun(t.ThemesQuestion, false, DeckTheme.Ink)], SpaceBeforeEm: 0);
-        var questionSize = TextLayout.LargestFit([question], frame.Body with { Height = Emu.FromMm(40) }, Scale.BodyMax, Scale.BodyMin) ?? Scale.BodyMin;
-        var questionHeight = Emu.FromPt(TextLayout.Height([question], TextLayout.Inner(frame.Body.Width, TextLayout.InsetX), questionSize) + 2) + TextLayout.InsetY * 2;
+        var frame = Grammar.Frame(c, t.ThemesTitle);
+        var question = new TextParagraph([new TextRun(t.ThemesQuestion, false, c.Colours.Ink)], SpaceBeforeEm: 0);
+        var questionSize = c.Text.LargestFit([question], frame.Body with { Height = Emu.FromMm(40) }, c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
+        var questionHeight = Emu.FromPt(c.Text.Height([question], TextLayout.Inner(frame.Body.Width, TextLayout.InsetX), questionSize) + 2) + TextLayout.InsetY * 2;
         var questionBox = new Rect(frame.Body.X, frame.Body.Bottom - questionHeight, frame.Body.Width, questionHeight);
         var chipArea = frame.Body with { Height = questionBox.Y - frame.Body.Y - Emu.FromMm(6) };
         // As many words as fit at a size larger than the question, the most shared first.
         for (var count = words.Count; count > 0; count--)
         {
-            for (var size = Scale.TitleMin - 2; size >= Math.Min(questionSize + 2, Scale.TitleMin - 2); size -= 2)
+            for (var size = c.Scale.TitleMin - 2; size >= Math.Min(questionSize + 2, c.Scale.TitleMin - 2); size -= 2)
             {
-                if (Chips.Flow(chipArea, words.Take(count).ToList(), size, Emu.FromMm(5), DeckTheme.Light, DeckTheme.Accent) is { } chips)
+                if (Chips.Flow(c, chipArea, words.Take(count).ToList(), size, Emu.FromMm(5), c.Colours.Light, c.Colours.Accent) is { } chips)
                     return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-                        [.. chips, new TextElement(questionBox, [question], questionSize, DeckTheme.Ink, Name: "Vraag")], t.ThemesNotes);
+                        [.. chips, new TextElement(questionBox, [question], questionSize, c.Colours.Ink, Name: "Vraag")], t.ThemesNotes);
             }
         }
         return null;

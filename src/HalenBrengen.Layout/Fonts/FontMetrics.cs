@@ -26,14 +26,6 @@ public sealed class FontMetrics
     public static FontMetrics CarlitoRegular { get; } = Load("carlito-regular");
     public static FontMetrics CarlitoBold { get; } = Load("carlito-bold");
 
-    /// <summary>The regular face the current look measures with (<see cref="DeckTheme.Current"/>): Carlito in the house look.</summary>
-    public static FontMetrics Regular => DeckTheme.Current.Regular;
-
-    /// <summary>The bold face the current look measures with.</summary>
-    public static FontMetrics Bold => DeckTheme.Current.Bold;
-
-    public static FontMetrics For(bool bold) => bold ? Bold : Regular;
-
     private FontMetrics(int unitsPerEm, double lineHeightEm)
     {
         UnitsPerEm = unitsPerEm;

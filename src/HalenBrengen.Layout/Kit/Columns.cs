@@ -15,10 +15,10 @@ public static class Columns
     /// which every text fits its box: one size for all, so no box looks more important than another.
     /// Null when even the smallest does not fit them all.
     /// </summary>
-    public static double? SharedSize(IEnumerable<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> texts, double maxPt, double minPt)
+    public static double? SharedSize(PlanContext c, IEnumerable<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> texts, double maxPt, double minPt)
     {
         var all = texts.ToList();
-        return Largest(maxPt, minPt, size => all.All(t => TextLayout.Fits(t.Paragraphs, t.Box, size)));
+        return Largest(maxPt, minPt, size => all.All(t => c.Text.Fits(t.Paragraphs, t.Box, size)));
     }
 
     /// <summary>
@@ -42,10 +42,10 @@ public static class Columns
     /// Columns paged side by side at one size: page k shows page k of every column (balanced, see
     /// <see cref="Pages.Balanced"/>); a column that has run out is empty on the later pages.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>> Paged(
+    public static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>> Paged(PlanContext c, 
         IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> columns, double sizePt)
     {
-        var paged = columns.Select(c => Pages.Balanced(c.Paragraphs, c.Box, sizePt)).ToList();
+        var paged = columns.Select(column => Pages.Balanced(c, column.Paragraphs, column.Box, sizePt)).ToList();
         var count = paged.Max(p => p.Count);
         return Enumerable.Range(0, count)
             .Select(i => (IReadOnlyList<IReadOnlyList<TextParagraph>>)paged.Select(p => i < p.Count ? p[i] : []).ToList())

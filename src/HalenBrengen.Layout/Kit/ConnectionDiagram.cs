@@ -13,30 +13,30 @@ public static class ConnectionDiagram
     public const int MostLabelled = 8;
 
     /// <param name="pairs">For every pair (a, b), a &lt; b, how many matches run between them either way.</param>
-    public static IReadOnlyList<SlideElement> Plan(Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int A, int B), int> pairs,
+    public static IReadOnlyList<SlideElement> Plan(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int A, int B), int> pairs,
         double sizePt, double minPt)
     {
-        if (names.Count <= MostLabelled && Labelled(area, names, pairs, sizePt, minPt) is { } labelled)
+        if (names.Count <= MostLabelled && Labelled(c, area, names, pairs, sizePt, minPt) is { } labelled)
             return labelled;
-        return WithLegend(area, names, pairs, sizePt, minPt);
+        return WithLegend(c, area, names, pairs, sizePt, minPt);
     }
 
     /// <summary>
     /// A connections slide: the diagram in the body, a line under it saying how to read it; null when
     /// fewer than two partners or no pair is connected. Shared by the session deck and the briefing.
     /// </summary>
-    public static SlidePlan? Slide(string title, IReadOnlyList<string> names, Func<int, int, int> matrix, string legend, string notes,
-        TypeScale scale, double sizePt)
+    public static SlidePlan? Slide(PlanContext c, string title, IReadOnlyList<string> names, Func<int, int, int> matrix, string legend, string notes,
+        double sizePt)
     {
         var pairs = Pairs(names.Count, matrix);
         if (names.Count < 2 || pairs.Count == 0)
             return null;
-        var frame = Grammar.Frame(title, scale);
-        var legendHeight = Grammar.Lines(2, scale.Caption);
+        var frame = Grammar.Frame(c, title);
+        var legendHeight = Grammar.Lines(c, 2, c.Scale.Caption);
         var area = frame.Body with { Height = frame.Body.Height - legendHeight };
         var line = new Rect(frame.Body.X, area.Bottom, frame.Body.Width, legendHeight);
         return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-            [.. Plan(area, names, pairs, sizePt, scale.BodyMin), Grammar.Line(line, [new TextRun(legend)], scale.Caption, scale.Caption, DeckTheme.Muted, "Uitleg", anchor: Anchor.Bottom)],
+            [.. Plan(c, area, names, pairs, sizePt, c.Scale.BodyMin), Grammar.Line(c, line, [new TextRun(legend)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, "Uitleg", anchor: Anchor.Bottom)],
             notes);
     }
 
@@ -55,7 +55,7 @@ public static class ConnectionDiagram
     /// Names beside their nodes, outward from the circle: as large a circle as the area allows with every
     /// name inside it, no two labels touching. Null when the names cannot be placed so.
     /// </summary>
-    private static IReadOnlyList<SlideElement>? Labelled(Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
+    private static IReadOnlyList<SlideElement>? Labelled(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
         double sizePt, double minPt)
     {
         var node = Emu.FromMm(7);
@@ -66,10 +66,10 @@ public static class ConnectionDiagram
             var labels = names.Select(n =>
             {
                 var paragraph = Bold(n);
-                var width = Emu.FromPt(Fonts.FontMetrics.Bold.Width(n, size) / 0.96 + 2) + TextLayout.InsetX * 2;
+                var width = Emu.FromPt(c.Text.Bold.Width(n, size) / 0.96 + 2) + TextLayout.InsetX * 2;
                 if (width > maxWidth) width = maxWidth;
-                var lines = TextLayout.LineCount(paragraph, TextLayout.Inner(width, TextLayout.InsetX), size);
-                return (Width: width, Height: Grammar.Lines(lines, size));
+                var lines = c.Text.LineCount(paragraph, TextLayout.Inner(width, TextLayout.InsetX), size);
+                return (Width: width, Height: Grammar.Lines(c, lines, size));
             }).ToList();
             for (var radius = Math.Min(area.Width.Value, area.Height.Value) / 2.0; radius >= Emu.FromMm(20).Value; radius -= Emu.FromMm(2).Value)
             {
@@ -94,26 +94,26 @@ public static class ConnectionDiagram
                         top = y - height / 2;
                         align = Math.Sin(angle) > 0 ? TextAlign.Left : TextAlign.Right;
                     }
-                    placed.Add(new TextElement(new Rect(new Emu(left), new Emu(top), new Emu(width), new Emu(height)), [Bold(names[i])], size, DeckTheme.Ink,
+                    placed.Add(new TextElement(new Rect(new Emu(left), new Emu(top), new Emu(width), new Emu(height)), [Bold(names[i])], size, c.Colours.Ink,
                         Anchor: Anchor.Middle, Align: align, Name: names[i]));
                 }
-                var nodes = centres.Select((c, i) => Node(c, node, null, size, names[i])).ToList();
+                var nodes = centres.Select((centre, i) => Node(c, centre, node, null, size, names[i])).ToList();
                 var all = placed.Cast<SlideElement>().Concat(nodes).ToList();
-                if (all.All(e => area.Contains(e.Box)) && placed.All(l => l.Fits) && !all.Where((a, i) => all.Skip(i + 1).Any(b => a.Box.Overlaps(b.Box))).Any())
-                    return [.. Lines(centres, pairs, names), .. nodes, .. placed];
+                if (all.All(e => area.Contains(e.Box)) && placed.All(c.Text.Fits) && !all.Where((a, i) => all.Skip(i + 1).Any(b => a.Box.Overlaps(b.Box))).Any())
+                    return [.. Lines(c, centres, pairs, names), .. nodes, .. placed];
             }
         }
         return null;
     }
 
-    private static IReadOnlyList<SlideElement> WithLegend(Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
+    private static IReadOnlyList<SlideElement> WithLegend(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
         double sizePt, double minPt)
     {
         var side = area.Height;
         var circleArea = new Rect(area.X, area.Y, side, side);
         // Numbered nodes as large as the circle allows: neighbours' boxes must not touch, even diagonally.
-        Emu NodeSize(double size) => Emu.FromPt(Math.Max(Fonts.FontMetrics.Bold.Width(names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), size),
-            Fonts.FontMetrics.Regular.LineHeight(size)) + 2);
+        Emu NodeSize(double size) => Emu.FromPt(Math.Max(c.Text.Bold.Width(names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), size),
+            c.Text.LineHeight(size)) + 2);
         double Spacing(Emu node) => 2 * Math.PI * (side / 2 - node / 2 - Emu.FromMm(2)).Value / names.Count / Math.Sqrt(2);
         var numberSize = sizePt;
         while (numberSize > minPt && NodeSize(numberSize).Value > Spacing(NodeSize(numberSize)) * 0.9)
@@ -123,32 +123,32 @@ public static class ConnectionDiagram
         var centres = Circle(circleArea.Centre, radius, names.Count);
         var legendArea = new Rect(circleArea.Right + Emu.FromMm(8), area.Y, area.Right - circleArea.Right - Emu.FromMm(8), area.Height);
         var entries = names.Select((n, i) => new TextParagraph(
-            [new TextRun((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "  ", true, DeckTheme.Accent), new TextRun(n)], SpaceBeforeEm: i == 0 ? 0 : 0.15)).ToList();
-        var legend = Legend(legendArea, entries, sizePt, minPt);
-        return [.. Lines(centres, pairs, names), .. centres.Select((c, i) => Node(c, node, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Math.Min(numberSize, legend.Size), names[i])), .. legend.Elements];
+            [new TextRun((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "  ", true, c.Colours.Accent), new TextRun(n)], SpaceBeforeEm: i == 0 ? 0 : 0.15)).ToList();
+        var legend = Legend(c, legendArea, entries, sizePt, minPt);
+        return [.. Lines(c, centres, pairs, names), .. centres.Select((centre, i) => Node(c, centre, node, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Math.Min(numberSize, legend.Size), names[i])), .. legend.Elements];
     }
 
     /// <summary>The legend in one, two or three columns, whichever keeps the largest size.</summary>
-    private static (IReadOnlyList<SlideElement> Elements, double Size) Legend(Rect area, IReadOnlyList<TextParagraph> entries, double sizePt, double minPt)
+    private static (IReadOnlyList<SlideElement> Elements, double Size) Legend(PlanContext c, Rect area, IReadOnlyList<TextParagraph> entries, double sizePt, double minPt)
     {
         for (var size = sizePt; size >= minPt; size -= 1)
         {
             for (var columns = 1; columns <= 3; columns++)
             {
                 var perColumn = (entries.Count + columns - 1) / columns;
-                var boxes = Enumerable.Range(0, columns).Select(c => Columns.Of(area, c, columns, Emu.FromMm(4))).ToList();
-                var parts = Enumerable.Range(0, columns).Select(c => (IReadOnlyList<TextParagraph>)entries.Skip(c * perColumn).Take(perColumn)
+                var boxes = Enumerable.Range(0, columns).Select(k => Columns.Of(area, k, columns, Emu.FromMm(4))).ToList();
+                var parts = Enumerable.Range(0, columns).Select(k => (IReadOnlyList<TextParagraph>)entries.Skip(k * perColumn).Take(perColumn)
                     .Select((p, i) => i == 0 ? p with { SpaceBeforeEm = 0 } : p).ToList()).ToList();
-                if (Enumerable.Range(0, columns).All(c => TextLayout.Fits(parts[c], boxes[c], size)))
-                    return (Enumerable.Range(0, columns).Where(c => parts[c].Count > 0)
-                        .Select(c => (SlideElement)new TextElement(boxes[c], parts[c], size, DeckTheme.Ink, Name: $"Legenda {c + 1}")).ToList(), size);
+                if (Enumerable.Range(0, columns).All(k => c.Text.Fits(parts[k], boxes[k], size)))
+                    return (Enumerable.Range(0, columns).Where(k => parts[k].Count > 0)
+                        .Select(k => (SlideElement)new TextElement(boxes[k], parts[k], size, c.Colours.Ink, Name: $"Legenda {k + 1}")).ToList(), size);
             }
         }
-        var pages = Pages.Balanced(entries, area, minPt);
-        return ([new TextElement(area, pages[0], minPt, DeckTheme.Ink, Name: "Legenda")], minPt);
+        var pages = Pages.Balanced(c, entries, area, minPt);
+        return ([new TextElement(area, pages[0], minPt, c.Colours.Ink, Name: "Legenda")], minPt);
     }
 
-    private static IEnumerable<SlideElement> Lines(IReadOnlyList<Point> centres, IReadOnlyDictionary<(int A, int B), int> pairs, IReadOnlyList<string> names)
+    private static IEnumerable<SlideElement> Lines(PlanContext c, IReadOnlyList<Point> centres, IReadOnlyDictionary<(int A, int B), int> pairs, IReadOnlyList<string> names)
     {
         if (pairs.Count == 0)
             yield break;
@@ -157,13 +157,13 @@ public static class ConnectionDiagram
         foreach (var ((a, b), count) in pairs.OrderBy(p => p.Value).ThenBy(p => p.Key.A).ThenBy(p => p.Key.B))
         {
             var weight = most == 1 ? (LightestPt + HeaviestPt) / 2 : LightestPt + (HeaviestPt - LightestPt) * (count - 1) / (most - 1);
-            yield return new LineElement(centres[a], centres[b], Emu.FromPt(Math.Round(weight * 4) / 4), DeckTheme.Rule, $"{names[a]} – {names[b]}");
+            yield return new LineElement(centres[a], centres[b], Emu.FromPt(Math.Round(weight * 4) / 4), c.Colours.Rule, $"{names[a]} – {names[b]}");
         }
     }
 
-    private static TextElement Node(Point centre, Emu diameter, string? number, double sizePt, string name) =>
+    private static TextElement Node(PlanContext c, Point centre, Emu diameter, string? number, double sizePt, string name) =>
         new(new Rect(centre.X - diameter / 2, centre.Y - diameter / 2, diameter, diameter),
-            number is null ? [] : [new TextParagraph([new TextRun(number, true)], SpaceBeforeEm: 0)], sizePt, DeckTheme.White, DeckTheme.Accent,
+            number is null ? [] : [new TextParagraph([new TextRun(number, true)], SpaceBeforeEm: 0)], sizePt, c.Colours.OnFill, c.Colours.Accent,
             Anchor.Middle, TextAlign.Center, "Knoop " + name, Geometry.Ellipse, Tight: true);
 
     /// <summary>Points equally spaced on a circle, the first at the top, clockwise.</summary>

@@ -13,33 +13,33 @@ public static class Grammar
     /// The title at the largest size of the scale that fits the title box. A title too long for two lines
     /// at the smallest size keeps that size and takes the lines it needs; the body then starts lower.
     /// </summary>
-    public static SlideFrame Frame(string title, TypeScale scale, Rect? bodyBox = null)
+    public static SlideFrame Frame(PlanContext c, string title, Rect? bodyBox = null)
     {
-        var paragraph = Title(title);
-        var box = DeckTheme.TitleBox;
-        var body = bodyBox ?? DeckTheme.BodyBox;
-        if (TextLayout.LargestFit([paragraph], box, scale.TitleMax, scale.TitleMin) is { } size)
-            return new SlideFrame(Element(box, paragraph, size), body);
-        var needed = Emu.FromPt(TextLayout.Height([paragraph], TextLayout.Inner(box.Width, TextLayout.InsetX), scale.TitleMin)) + TextLayout.InsetY * 2 + Emu.FromPt(2);
+        var paragraph = Title(c, title);
+        var box = c.Page.TitleBox;
+        var body = bodyBox ?? c.Page.BodyBox;
+        if (c.Text.LargestFit([paragraph], box, c.Scale.TitleMax, c.Scale.TitleMin) is { } size)
+            return new SlideFrame(Element(c, box, paragraph, size), body);
+        var needed = Emu.FromPt(c.Text.Height([paragraph], TextLayout.Inner(box.Width, TextLayout.InsetX), c.Scale.TitleMin)) + TextLayout.InsetY * 2 + Emu.FromPt(2);
         var grown = box with { Height = needed };
         var top = grown.Bottom + Emu.FromMm(3);
-        return new SlideFrame(Element(grown, paragraph, scale.TitleMin), body with { Y = top, Height = body.Bottom - top });
+        return new SlideFrame(Element(c, grown, paragraph, c.Scale.TitleMin), body with { Y = top, Height = body.Bottom - top });
     }
 
     /// <summary>A title placed in a box of the planner's choosing (a map's centre, a front page's headline).</summary>
-    public static TextElement Element(Rect box, TextParagraph paragraph, double size, string? color = null,
+    public static TextElement Element(PlanContext c, Rect box, TextParagraph paragraph, double size, string? color = null,
         TextAlign align = TextAlign.Left, Anchor anchor = Anchor.Middle, string? fill = null) =>
-        new(box, [paragraph], size, color ?? DeckTheme.Accent, fill, anchor, align, "Titel", Heading: true);
+        new(box, [paragraph], size, color ?? c.Colours.Accent, fill, anchor, align, "Titel", Heading: true);
 
     /// <summary>A title's paragraph: bold, in the accent colour unless another is given.</summary>
-    public static TextParagraph Title(string text, string? color = null) => new([new TextRun(text, true, color ?? DeckTheme.Accent)], SpaceBeforeEm: 0);
+    public static TextParagraph Title(PlanContext c, string text, string? color = null) => new([new TextRun(text, true, color ?? c.Colours.Accent)], SpaceBeforeEm: 0);
 
     /// <summary>The height of a box holding this many lines at this size, insets and a little air included.</summary>
-    public static Emu Lines(int lines, double size) => Emu.FromPt(lines * Fonts.FontMetrics.Regular.LineHeight(size) + 2) + TextLayout.InsetY * 2;
+    public static Emu Lines(PlanContext c, int lines, double size) => Emu.FromPt(lines * c.Text.LineHeight(size) + 2) + TextLayout.InsetY * 2;
 
     /// <summary>The height a box of this width needs for these paragraphs at this size, insets and a little air included.</summary>
-    public static Emu Height(IReadOnlyList<TextParagraph> paragraphs, Emu width, double size) =>
-        Emu.FromPt(TextLayout.Height(paragraphs, TextLayout.Inner(width, TextLayout.InsetX), size) + 2) + TextLayout.InsetY * 2;
+    public static Emu Height(PlanContext c, IReadOnlyList<TextParagraph> paragraphs, Emu width, double size) =>
+        Emu.FromPt(c.Text.Height(paragraphs, TextLayout.Inner(width, TextLayout.InsetX), size) + 2) + TextLayout.InsetY * 2;
 
     /// <summary>"Titel", then "Titel (vervolg)" on the pages after the first.</summary>
     public static string Continued(string title, int page, string word) => page == 0 ? title : $"{title} ({word})";
@@ -48,26 +48,26 @@ public static class Grammar
     /// A list on one slide at the largest size of the scale that fits, or over balanced continuation
     /// slides at the smallest, the title marked as continued after the first.
     /// </summary>
-    public static IEnumerable<SlidePlan> ListSlides(string title, IReadOnlyList<TextParagraph> paragraphs, TypeScale scale, string notes,
+    public static IEnumerable<SlidePlan> ListSlides(PlanContext c, string title, IReadOnlyList<TextParagraph> paragraphs, string notes,
         string continued, string name, double? maxPt = null, Func<Rect, IEnumerable<SlideElement>>? extra = null)
     {
-        var frame = Frame(title, scale);
-        var pages = Lists.Plan(frame.Body, paragraphs, maxPt ?? scale.BodyMax, scale.BodyMin);
+        var frame = Frame(c, title);
+        var pages = Lists.Plan(c, frame.Body, paragraphs, maxPt ?? c.Scale.BodyMax, c.Scale.BodyMin);
         for (var i = 0; i < pages.Count; i++)
         {
-            var page = i == 0 ? frame : Frame(Continued(title, i, continued), scale);
-            var elements = new List<SlideElement> { new TextElement(page.Body, pages[i].Paragraphs, pages[i].Size, DeckTheme.Ink, Name: name) };
+            var page = i == 0 ? frame : Frame(c, Continued(title, i, continued));
+            var elements = new List<SlideElement> { new TextElement(page.Body, pages[i].Paragraphs, pages[i].Size, c.Colours.Ink, Name: name) };
             if (extra is not null) elements.AddRange(extra(page.Body));
             yield return new SlidePlan(SlideLayoutKind.Inhoud, page.Title, elements, notes);
         }
     }
 
     /// <summary>A line of text in a box at the largest size from <paramref name="maxPt"/> to <paramref name="minPt"/> that fits.</summary>
-    public static TextElement Line(Rect box, IReadOnlyList<TextRun> runs, double maxPt, double minPt, string color, string name,
+    public static TextElement Line(PlanContext c, Rect box, IReadOnlyList<TextRun> runs, double maxPt, double minPt, string color, string name,
         TextAlign align = TextAlign.Left, Anchor anchor = Anchor.Middle, string? fill = null)
     {
         var paragraph = new TextParagraph(runs, SpaceBeforeEm: 0);
-        var size = TextLayout.LargestFit([paragraph], box, maxPt, minPt) ?? minPt;
+        var size = c.Text.LargestFit([paragraph], box, maxPt, minPt) ?? minPt;
         return new TextElement(box, [paragraph], size, color, fill, anchor, align, name);
     }
 }
@@ -75,14 +75,14 @@ public static class Grammar
 /// <summary>Words set as chips (rounded labels), flowing in centred rows: the shared themes as a picture.</summary>
 public static class Chips
 {
-    public static IReadOnlyList<TextElement>? Flow(Rect area, IReadOnlyList<string> words, double sizePt, Emu gap, string fill, string color)
+    public static IReadOnlyList<TextElement>? Flow(PlanContext c, Rect area, IReadOnlyList<string> words, double sizePt, Emu gap, string fill, string color)
     {
-        var height = Emu.FromPt(Fonts.FontMetrics.Regular.LineHeight(sizePt) * 1.25) + TextLayout.InsetY * 2;
+        var height = Emu.FromPt(c.Text.LineHeight(sizePt) * 1.25) + TextLayout.InsetY * 2;
         var rows = new List<List<(string Word, Emu Width)>> { new() };
         var used = new Emu(0);
         foreach (var word in words)
         {
-            var width = Emu.FromPt(Fonts.FontMetrics.Bold.Width(word, sizePt) / 0.96 + sizePt) + TextLayout.InsetX * 2;
+            var width = Emu.FromPt(c.Text.Bold.Width(word, sizePt) / 0.96 + sizePt) + TextLayout.InsetX * 2;
             if (width > area.Width)
                 return null;
             if (rows[^1].Count > 0 && used + gap + width > area.Width)

@@ -13,16 +13,16 @@ public static class Items
     /// An item as a bullet: its mark (NIEUW, since the earlier round) and its tag (EIS) in words and colour, its text, and a muted detail (size,
     /// explanation) on a line of its own or, where room is scarce, in brackets after it.
     /// </summary>
-    public static TextParagraph Bullet(Item item, string? tag, string? detail, bool inline, double spaceBeforeEm, string? text = null, string? mark = null)
+    public static TextParagraph Bullet(PlanContext c, Item item, string? tag, string? detail, bool inline, double spaceBeforeEm, string? text = null, string? mark = null)
     {
         var runs = new List<TextRun>();
         if (mark is not null)
-            runs.Add(new TextRun(mark + " ", true, DeckTheme.Accent));
+            runs.Add(new TextRun(mark + " ", true, c.Colours.Accent));
         if (tag is not null)
-            runs.Add(new TextRun(tag + " ", true, DeckTheme.Eis));
+            runs.Add(new TextRun(tag + " ", true, c.Colours.Eis));
         runs.Add(new TextRun(text ?? item.Text.Value));
         if (!string.IsNullOrEmpty(detail))
-            runs.Add(new TextRun(inline ? " (" + detail + ")" : "\n" + detail, false, DeckTheme.Muted));
+            runs.Add(new TextRun(inline ? " (" + detail + ")" : "\n" + detail, false, c.Colours.Muted));
         return new TextParagraph(runs, Bullet: true, SpaceBeforeEm: spaceBeforeEm);
     }
 

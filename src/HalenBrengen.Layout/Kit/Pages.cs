@@ -127,30 +127,30 @@ public static class Pages
     /// also cut between lines, so every page is, unless <paramref name="keepWhole"/> asks to never cut one
     /// that fits a page (a poster's item is never split across sheets).
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<TextParagraph>> Balanced(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt, bool keepWhole = false)
+    public static IReadOnlyList<IReadOnlyList<TextParagraph>> Balanced(PlanContext c, IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt, bool keepWhole = false)
     {
-        if (TextLayout.Fits(paragraphs, box, sizePt))
+        if (c.Text.Fits(paragraphs, box, sizePt))
             return [paragraphs];
         var capacity = TextLayout.Inner(box.Height, TextLayout.InsetY);
-        var pieces = TextLayout.SplitTall(paragraphs, box, sizePt);
-        var pages = Spread(pieces, box, sizePt, capacity);
-        if (keepWhole || pages.All(p => Fill(p, box, sizePt) >= MinimumFill))
+        var pieces = c.Text.SplitTall(paragraphs, box, sizePt);
+        var pages = Spread(c, pieces, box, sizePt, capacity);
+        if (keepWhole || pages.All(p => Fill(c, p, box, sizePt) >= MinimumFill))
             return pages;
         // Cut every paragraph into pieces of a few lines, then spread those: pages then differ by a few lines at most.
-        var lines = pieces.SelectMany(p => TextLayout.SplitByLines(p, box, sizePt, linesPerPiece: 2)).ToList();
-        return Spread(lines, box, sizePt, capacity);
+        var lines = pieces.SelectMany(p => c.Text.SplitByLines(p, box, sizePt, linesPerPiece: 2)).ToList();
+        return Spread(c, lines, box, sizePt, capacity);
     }
 
-    private static IReadOnlyList<IReadOnlyList<TextParagraph>> Spread(IReadOnlyList<TextParagraph> pieces, Rect box, double sizePt, double capacity)
+    private static IReadOnlyList<IReadOnlyList<TextParagraph>> Spread(PlanContext c, IReadOnlyList<TextParagraph> pieces, Rect box, double sizePt, double capacity)
     {
         var width = TextLayout.Inner(box.Width, TextLayout.InsetX);
-        var heights = pieces.Select((p, i) => TextLayout.Height([p], width, sizePt) + (i == 0 ? 0 : p.SpaceBeforeEm * sizePt)).ToList();
+        var heights = pieces.Select((p, i) => c.Text.Height([p], width, sizePt) + (i == 0 ? 0 : p.SpaceBeforeEm * sizePt)).ToList();
         var pages = Cut(pieces, Starts(heights, capacity));
         // The first paragraph of a page has no space before it, so a page measured as a whole is never taller than planned.
-        return pages.SelectMany(page => TextLayout.Fits(page, box, sizePt) ? [page] : TextLayout.Paginate(page, box, sizePt)).ToList();
+        return pages.SelectMany(page => c.Text.Fits(page, box, sizePt) ? [page] : c.Text.Paginate(page, box, sizePt)).ToList();
     }
 
     /// <summary>How full a box is with these paragraphs, as a share of its inner height.</summary>
-    public static double Fill(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt) =>
-        TextLayout.Height(paragraphs, TextLayout.Inner(box.Width, TextLayout.InsetX), sizePt) / TextLayout.Inner(box.Height, TextLayout.InsetY);
+    public static double Fill(PlanContext c, IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt) =>
+        c.Text.Height(paragraphs, TextLayout.Inner(box.Width, TextLayout.InsetX), sizePt) / TextLayout.Inner(box.Height, TextLayout.InsetY);
 }

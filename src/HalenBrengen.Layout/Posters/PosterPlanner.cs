@@ -9,7 +9,7 @@ namespace HalenBrengen.Layout.Posters;
 public enum PosterKind { CombinedMap, Partner, WorkSheet }
 
 /// <summary>A poster file: what it is, for which partner, and its A0 sheets (more than one when the words need it).</summary>
-public sealed record PosterPlan(PosterKind Kind, Partner? Partner, DeckPlan Sheets);
+public sealed record PosterPlan(PosterKind Kind, Partner? Partner, PresentationPlan Sheets);
 
 /// <summary>
 /// The combined halen/brengen map, one map per partner, and the empty work sheet. Every sheet is one
@@ -17,34 +17,30 @@ public sealed record PosterPlan(PosterKind Kind, Partner? Partner, DeckPlan Shee
 /// </summary>
 public static class PosterPlanner
 {
-    /// <param name="look">The look to plan in: a house style's, or (null) the current one; on paper, its <see cref="Style.Look.Print"/> look.</param>
-    public static IReadOnlyList<PosterPlan> Plan(Coalition coalition, Language language, Style.Look? look = null)
+    /// <param name="c">The posters' context: <see cref="PlanContext.Poster"/>.</param>
+    public static IReadOnlyList<PosterPlan> Plan(Coalition coalition, PlanContext c)
     {
-        using var scope = DeckTheme.Use((look ?? DeckTheme.Current).Print);
-        var t = PosterTexts.For(language);
-        var posters = new List<PosterPlan> { Combined(coalition, t, empty: false) };
-        posters.AddRange(coalition.Partners.Select(p => PartnerPoster.Plan(coalition, p, t)));
-        posters.Add(Combined(coalition, t, empty: true));
+        var t = c.Words.Posters;
+        var posters = new List<PosterPlan> { Combined(c, coalition, t, empty: false) };
+        posters.AddRange(coalition.Partners.Select(p => PartnerPoster.Plan(c, coalition, p, t)));
+        posters.Add(Combined(c, coalition, t, empty: true));
         return posters;
     }
-
-    internal static DeckPlan Sheets(string title, PosterTexts t, IReadOnlyList<SlidePlan> slides) =>
-        new(title, "HalenBrengen.Office", Dates.Tag(t.Language), PosterTheme.Width, PosterTheme.Height, DeckTheme.WithLogo(slides, PosterTheme.Logo)) { Look = DeckTheme.Current };
 
     /// <summary>
     /// The centre: the headline (or, on the work sheet, a line to write it on) over the ambition, or the
     /// partners' proposed headlines while there is no shared one. On the work sheet the centre is paper,
     /// light enough to write on with a marker.
     /// </summary>
-    internal static IReadOnlyList<SlideElement> Centre(Coalition coalition, Rect band, PosterTexts t, bool empty)
+    internal static IReadOnlyList<SlideElement> Centre(PlanContext c, Coalition coalition, Rect band, PosterTexts t, bool empty)
     {
         var s = coalition.Samenwerking;
-        var (fill, ink) = empty ? (DeckTheme.Paper, DeckTheme.Ink) : (DeckTheme.Accent, DeckTheme.White);
-        var outline = empty ? new Outline(DeckTheme.Rule, Emu.FromPt(3)) : null;
+        var (fill, ink) = empty ? (c.Colours.Paper, c.Colours.Ink) : (c.Colours.Accent, c.Colours.OnFill);
+        var outline = empty ? new Outline(c.Colours.Rule, Emu.FromPt(3)) : null;
         var headline = empty ? t.HeadlineLabel + ": …" : s.Krantenkop?.Value ?? t.NoHeadline;
         var headlineParagraph = new TextParagraph([new TextRun(headline, true, ink)], SpaceBeforeEm: 0);
         var headlineBox = band with { Height = band.Height * 0.4 };
-        var headlineSize = TextLayout.LargestFit([headlineParagraph], headlineBox, PosterTheme.HeadlineMax, PosterTheme.HeadlineMin) ?? PosterTheme.HeadlineMin;
+        var headlineSize = c.Text.LargestFit([headlineParagraph], headlineBox, PosterSheet.HeadlineMax, PosterSheet.HeadlineMin) ?? PosterSheet.HeadlineMin;
 
         var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Height - headlineBox.Height);
         var ambition = new List<TextParagraph> { new([new TextRun(t.AmbitionLabel + (empty ? ": …" : ""), true, ink)], SpaceBeforeEm: 0) };
@@ -56,7 +52,7 @@ public static class PosterPlanner
             foreach (var p in coalition.Partners.Where(p => p.Kaart?.Krantenkop is not null))
                 ambition.Add(new TextParagraph([new TextRun(p.Naam + ": ", true, ink), new TextRun(p.Kaart!.Krantenkop!.Value, false, ink)], Bullet: true));
         }
-        var pages = Lists.Plan(lower, ambition, Math.Min(48, headlineSize - 12), PosterTheme.ItemMin);
+        var pages = Lists.Plan(c, lower, ambition, Math.Min(48, headlineSize - 12), PosterSheet.ItemMin);
         return
         [
             new TextElement(headlineBox, [headlineParagraph], headlineSize, ink, fill, Anchor.Middle, TextAlign.Center, "Krantenkop", Outline: outline),
@@ -65,53 +61,53 @@ public static class PosterPlanner
     }
 
     /// <summary>The combined map (or, when empty, the work sheet): header, the centre, a tile per partner around it, legend.</summary>
-    private static PosterPlan Combined(Coalition coalition, PosterTexts t, bool empty)
+    private static PosterPlan Combined(PlanContext c, Coalition coalition, PosterTexts t, bool empty)
     {
-        var (header, area, legend) = PosterTheme.Frame();
+        var (header, area, legend) = PosterSheet.Frame(c.Page);
         var partners = coalition.Partners;
-        var segments = partners.Select(p => Segment.Of(p, t, empty)).ToList();
+        var segments = partners.Select(p => Segment.Of(c, p, t, empty)).ToList();
         // Of the best few arrangements, the one that fits everything on one sheet at the largest size; when
         // none does, the best arrangement, continued over sheets.
-        var minimum = PosterTheme.ItemMinFor(partners.Count);
-        var (ring, bar, _) = Ring.Candidates(area, partners.Count, PosterTheme.Ring, 6)
-            .Select((r, order) => (Ring: r, Order: order, Bar: Segment.SharedNameBar(partners.Select(p => p.Naam), r.Tiles.Count > 0 ? r.Tiles[0].Width : area.Width)))
-            .Select(x => (x.Ring, x.Bar, x.Order, Size: Segment.OneSheet(x.Ring.Tiles.Select(tile => Segment.BodyBox(tile, x.Bar)).ToList(), segments, minimum) ?? 0))
+        var minimum = PosterSheet.ItemMinFor(partners.Count);
+        var (ring, bar, _) = Ring.Candidates(area, partners.Count, PosterSheet.Ring, 6)
+            .Select((r, order) => (Ring: r, Order: order, Bar: Segment.SharedNameBar(c, partners.Select(p => p.Naam), r.Tiles.Count > 0 ? r.Tiles[0].Width : area.Width)))
+            .Select(x => (x.Ring, x.Bar, x.Order, Size: Segment.OneSheet(c, x.Ring.Tiles.Select(tile => Segment.BodyBox(c, tile, x.Bar)).ToList(), segments, minimum) ?? 0))
             .OrderByDescending(x => x.Size).ThenBy(x => x.Order)
             .Select(x => (x.Ring, x.Bar, x.Size)).First();
-        var sheets = Segment.Fit(ring.Tiles.Select(tile => Segment.BodyBox(tile, bar)).ToList(), segments, minimum, t.OwnPoster);
+        var sheets = Segment.Fit(c, ring.Tiles.Select(tile => Segment.BodyBox(c, tile, bar)).ToList(), segments, minimum, t.OwnPoster);
 
         var slides = new List<SlidePlan>();
         for (var s = 0; s < sheets.Count; s++)
         {
-            var elements = new List<SlideElement> { Header(coalition, header, t, sheets.Count > 1 ? $"{s + 1}/{sheets.Count}" : null, empty) };
-            elements.AddRange(Centre(coalition, ring.Centre, t, empty));
+            var elements = new List<SlideElement> { Header(c, coalition, header, t, sheets.Count > 1 ? $"{s + 1}/{sheets.Count}" : null, empty) };
+            elements.AddRange(Centre(c, coalition, ring.Centre, t, empty));
             for (var i = 0; i < partners.Count; i++)
-                elements.AddRange(Segment.Elements(partners[i].Naam, ring.Tiles[i], sheets[s][i], t, shared: bar));
-            elements.Add(Legend(legend, t, sheets.Count > 1 && s < sheets.Count - 1));
+                elements.AddRange(Segment.Elements(c, partners[i].Naam, ring.Tiles[i], sheets[s][i], t, shared: bar));
+            elements.Add(Legend(c, legend, t, sheets.Count > 1 && s < sheets.Count - 1));
             slides.Add(new SlidePlan(SlideLayoutKind.Inhoud, null, elements, ""));
         }
-        return new PosterPlan(empty ? PosterKind.WorkSheet : PosterKind.CombinedMap, null, Sheets(coalition.Naam ?? t.NoHeadline, t, slides));
+        return new PosterPlan(empty ? PosterKind.WorkSheet : PosterKind.CombinedMap, null, c.Presentation(coalition.Naam ?? t.NoHeadline, slides));
     }
 
-    internal static TextElement Header(Coalition coalition, Rect box, PosterTexts t, string? sheet, bool empty)
+    internal static TextElement Header(PlanContext c, Coalition coalition, Rect box, PosterTexts t, string? sheet, bool empty)
     {
         var s = coalition.Samenwerking;
         var parts = new List<string> { s.Naam?.Value ?? t.NoHeadline };
         if (s.Datum is { } d) parts.Add(Dates.Long(d, t.Language));
         if (empty) parts.Add(t.WorkSheet);
         if (sheet is not null) parts.Add(sheet);
-        return Grammar.Line(box, [new TextRun(string.Join("  ·  ", parts), true, DeckTheme.Accent)], 40, PosterTheme.SmallText, DeckTheme.Accent, "Kop");
+        return Grammar.Line(c, box, [new TextRun(string.Join("  ·  ", parts), true, c.Colours.Accent)], 40, PosterSheet.SmallText, c.Colours.Accent, "Kop");
     }
 
-    internal static TextElement Legend(Rect box, PosterTexts t, bool continues)
+    internal static TextElement Legend(PlanContext c, Rect box, PosterTexts t, bool continues)
     {
         var runs = new List<TextRun>
         {
-            new("■ " + t.Gets + "   ", true, DeckTheme.Halen), new("■ " + t.Brings + "   ", true, DeckTheme.Brengen),
-            new(t.Demand + " = " + t.DemandMeaning, true, DeckTheme.Eis),
+            new("■ " + t.Gets + "   ", true, c.Colours.Halen), new("■ " + t.Brings + "   ", true, c.Colours.Brengen),
+            new(t.Demand + " = " + t.DemandMeaning, true, c.Colours.Eis),
         };
         if (continues)
-            runs.Add(new TextRun("   →  " + t.NextSheet, true, DeckTheme.Ink));
-        return Grammar.Line(box, runs, 28, PosterTheme.SmallText, DeckTheme.Ink, "Legenda");
+            runs.Add(new TextRun("   →  " + t.NextSheet, true, c.Colours.Ink));
+        return Grammar.Line(c, box, runs, 28, PosterSheet.SmallText, c.Colours.Ink, "Legenda");
     }
 }

@@ -12,42 +12,42 @@ internal static class Segment
 {
     public sealed record Content(IReadOnlyList<TextParagraph> Body, bool Empty);
 
-    public static Content Of(Partner partner, PosterTexts t, bool empty, bool full = false)
+    public static Content Of(PlanContext c, Partner partner, PosterTexts t, bool empty, bool full = false)
     {
         if (empty)
             return new Content([], true);
         var body = new List<TextParagraph>();
         if (partner.Kaart?.EigenBelang is { } belang)
-            body.Add(new TextParagraph([new TextRun(t.Interest + ": ", true, DeckTheme.Muted), new TextRun(belang.Value, false, DeckTheme.Muted)], SpaceBeforeEm: 0));
+            body.Add(new TextParagraph([new TextRun(t.Interest + ": ", true, c.Colours.Muted), new TextRun(belang.Value, false, c.Colours.Muted)], SpaceBeforeEm: 0));
         if (full && partner.Kaart?.GezamenlijkBelang is { } gezamenlijk)
-            body.Add(new TextParagraph([new TextRun(t.SharedInterest + ": ", true, DeckTheme.Muted), new TextRun(gezamenlijk.Value, false, DeckTheme.Muted)]));
+            body.Add(new TextParagraph([new TextRun(t.SharedInterest + ": ", true, c.Colours.Muted), new TextRun(gezamenlijk.Value, false, c.Colours.Muted)]));
         if (partner.Kaart is null)
-            body.Add(new TextParagraph([new TextRun(t.NoCard, false, DeckTheme.Muted)], SpaceBeforeEm: 0));
-        body.Add(new TextParagraph([new TextRun(t.Gets, true, DeckTheme.Halen)], SpaceBeforeEm: body.Count == 0 ? 0 : 0.6));
+            body.Add(new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Muted)], SpaceBeforeEm: 0));
+        body.Add(new TextParagraph([new TextRun(t.Gets, true, c.Colours.Halen)], SpaceBeforeEm: body.Count == 0 ? 0 : 0.6));
         foreach (var item in Items.DemandsFirst(partner.Halen))
-            body.Add(Items.Bullet(item, item.IsEis ? t.Demand : null, full ? item.Toelichting?.Value : null, inline: true, 0.25));
+            body.Add(Items.Bullet(c, item, item.IsEis ? t.Demand : null, full ? item.Toelichting?.Value : null, inline: true, 0.25));
         if (partner.Halen.Count == 0)
-            body.Add(new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0.2));
-        body.Add(new TextParagraph([new TextRun(t.Brings, true, DeckTheme.Brengen)], SpaceBeforeEm: 0.6));
+            body.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0.2));
+        body.Add(new TextParagraph([new TextRun(t.Brings, true, c.Colours.Brengen)], SpaceBeforeEm: 0.6));
         foreach (var item in partner.Brengen)
-            body.Add(Items.Bullet(item, null, Items.BringDetail(item, withExplanation: full), inline: true, 0.25));
+            body.Add(Items.Bullet(c, item, null, Items.BringDetail(item, withExplanation: full), inline: true, 0.25));
         if (partner.Brengen.Count == 0)
-            body.Add(new TextParagraph([new TextRun(t.NothingYet, false, DeckTheme.Muted)], SpaceBeforeEm: 0.2));
+            body.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0.2));
         return new Content(body, false);
     }
 
     /// <summary>The name bar's height and size: one line from 48 down to 36 pt (never below <paramref name="atLeast"/>), else as many lines as needed.</summary>
-    public static (Emu Height, double Size) NameBar(string name, Emu width, double atLeast = PosterTheme.NameMin)
+    public static (Emu Height, double Size) NameBar(PlanContext c, string name, Emu width, double atLeast = PosterSheet.NameMin)
     {
         var paragraph = new TextParagraph([new TextRun(name, true)], SpaceBeforeEm: 0);
         var inner = TextLayout.Inner(width, TextLayout.InsetX);
-        var smallest = Math.Max(PosterTheme.NameMin, atLeast);
-        for (var size = Math.Max(PosterTheme.NameMax, smallest); size >= smallest; size -= 2)
+        var smallest = Math.Max(PosterSheet.NameMin, atLeast);
+        for (var size = Math.Max(PosterSheet.NameMax, smallest); size >= smallest; size -= 2)
         {
-            if (TextLayout.LineCount(paragraph, inner, size) == 1)
-                return (Bar(1, size), size);
+            if (c.Text.LineCount(paragraph, inner, size) == 1)
+                return (Bar(c, 1, size), size);
         }
-        return (Bar(TextLayout.LineCount(paragraph, inner, smallest), smallest), smallest);
+        return (Bar(c, c.Text.LineCount(paragraph, inner, smallest), smallest), smallest);
     }
 
     /// <summary>
@@ -55,24 +55,24 @@ internal static class Segment
     /// takes one line, else 36 pt with as many lines as the longest name needs. Every partner's name at
     /// the same size, every tile's body starting at the same height.
     /// </summary>
-    public static (Emu Height, double Size) SharedNameBar(IEnumerable<string> names, Emu width)
+    public static (Emu Height, double Size) SharedNameBar(PlanContext c, IEnumerable<string> names, Emu width)
     {
         var inner = TextLayout.Inner(width, TextLayout.InsetX);
         var all = names.Select(n => new TextParagraph([new TextRun(n, true)], SpaceBeforeEm: 0)).ToList();
-        for (var size = PosterTheme.NameMax; size >= PosterTheme.NameMin; size -= 2)
+        for (var size = PosterSheet.NameMax; size >= PosterSheet.NameMin; size -= 2)
         {
-            if (all.All(p => TextLayout.LineCount(p, inner, size) == 1))
-                return (Bar(1, size), size);
+            if (all.All(p => c.Text.LineCount(p, inner, size) == 1))
+                return (Bar(c, 1, size), size);
         }
-        return (Bar(all.Max(p => TextLayout.LineCount(p, inner, PosterTheme.NameMin)), PosterTheme.NameMin), PosterTheme.NameMin);
+        return (Bar(c, all.Max(p => c.Text.LineCount(p, inner, PosterSheet.NameMin)), PosterSheet.NameMin), PosterSheet.NameMin);
     }
 
-    private static Emu Bar(int lines, double size) =>
-        Emu.FromPt(lines * Fonts.FontMetrics.Regular.LineHeight(size)) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(4);
+    private static Emu Bar(PlanContext c, int lines, double size) =>
+        Emu.FromPt(lines * c.Text.LineHeight(size)) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(4);
 
-    public static Rect BodyBox(string name, Rect cell, double atLeast = PosterTheme.NameMin) => Below(cell, NameBar(name, cell.Width, atLeast).Height);
+    public static Rect BodyBox(PlanContext c, string name, Rect cell, double atLeast = PosterSheet.NameMin) => Below(cell, NameBar(c, name, cell.Width, atLeast).Height);
 
-    public static Rect BodyBox(Rect cell, (Emu Height, double Size) bar) => Below(cell, bar.Height);
+    public static Rect BodyBox(PlanContext c, Rect cell, (Emu Height, double Size) bar) => Below(cell, bar.Height);
 
     private static Rect Below(Rect cell, Emu bar) => cell with { Y = cell.Y + bar, Height = cell.Height - bar };
 
@@ -81,28 +81,28 @@ internal static class Segment
     /// every segment fits, the same size for all; else every body over as many sheets as needed at the
     /// minimum, balanced, each item whole on one sheet.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty)>> Fit(
+    public static IReadOnlyList<IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty)>> Fit(PlanContext c, 
         IReadOnlyList<Rect> bodies, IReadOnlyList<Content> contents, double minPt, string? ownPoster = null)
     {
-        if (OneSheet(bodies, contents, minPt) is { } size)
-            return [contents.Select(c => (c.Body, size, c.Empty)).ToList()];
-        var paged = contents.Select((c, i) => c.Empty ? [c.Body]
-            : Pages.Balanced(ownPoster is null ? c.Body : Whole(c.Body, bodies[i], minPt, ownPoster), bodies[i], minPt, keepWhole: true)).ToList();
+        if (OneSheet(c, bodies, contents, minPt) is { } size)
+            return [contents.Select(content => (content.Body, size, content.Empty)).ToList()];
+        var paged = contents.Select((content, i) => content.Empty ? [content.Body]
+            : Pages.Balanced(c, ownPoster is null ? content.Body : Whole(c, content.Body, bodies[i], minPt, ownPoster), bodies[i], minPt, keepWhole: true)).ToList();
         var sheets = paged.Max(p => p.Count);
         return Enumerable.Range(0, sheets).Select(s => (IReadOnlyList<(IReadOnlyList<TextParagraph>, double, bool)>)contents
-            .Select((c, i) => (s < paged[i].Count ? paged[i][s] : (IReadOnlyList<TextParagraph>)[], minPt, c.Empty)).ToList()).ToList();
+            .Select((content, i) => (s < paged[i].Count ? paged[i][s] : (IReadOnlyList<TextParagraph>)[], minPt, content.Empty)).ToList()).ToList();
     }
 
     /// <summary>
     /// An item taller than a whole tile cannot stay whole on one sheet: on the combined map it is shortened
     /// to what fits, and says that all of it stands on the partner's own poster. Never cut across sheets.
     /// </summary>
-    private static IReadOnlyList<TextParagraph> Whole(IReadOnlyList<TextParagraph> body, Rect box, double size, string ownPoster) =>
-        body.Select(p => TextLayout.Fits([p], box, size) ? p : Shortened(p, box, size, ownPoster)).ToList();
+    private static IReadOnlyList<TextParagraph> Whole(PlanContext c, IReadOnlyList<TextParagraph> body, Rect box, double size, string ownPoster) =>
+        body.Select(p => c.Text.Fits([p], box, size) ? p : Shortened(c, p, box, size, ownPoster)).ToList();
 
-    private static TextParagraph Shortened(TextParagraph paragraph, Rect box, double size, string ownPoster)
+    private static TextParagraph Shortened(PlanContext c, TextParagraph paragraph, Rect box, double size, string ownPoster)
     {
-        var marker = new TextRun(" (" + ownPoster + ")", false, DeckTheme.Muted);
+        var marker = new TextRun(" (" + ownPoster + ")", false, c.Colours.Muted);
         TextParagraph Cut(int chars)
         {
             var runs = new List<TextRun>();
@@ -119,32 +119,32 @@ internal static class Segment
         while (low < high)
         {
             var middle = (low + high + 1) / 2;
-            if (TextLayout.Fits([Cut(middle)], box, size)) low = middle; else high = middle - 1;
+            if (c.Text.Fits([Cut(middle)], box, size)) low = middle; else high = middle - 1;
         }
         return Cut(low);
     }
 
     /// <summary>The one item size at which every segment fits its body on one sheet, or null.</summary>
-    public static double? OneSheet(IReadOnlyList<Rect> bodies, IReadOnlyList<Content> contents, double minPt) =>
-        Columns.SharedSize(contents.Select((c, i) => (c, i)).Where(x => !x.c.Empty).Select(x => (x.c.Body, bodies[x.i])), PosterTheme.ItemLargest, minPt);
+    public static double? OneSheet(PlanContext c, IReadOnlyList<Rect> bodies, IReadOnlyList<Content> contents, double minPt) =>
+        Columns.SharedSize(c, contents.Select((content, i) => (content, i)).Where(x => !x.content.Empty).Select(x => (x.content.Body, bodies[x.i])), PosterSheet.ItemLargest, minPt);
 
-    public static IEnumerable<SlideElement> Elements(string name, Rect cell, (IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty) body,
-        PosterTexts t, double nameAtLeast = PosterTheme.NameMin, (Emu Height, double Size)? shared = null)
+    public static IEnumerable<SlideElement> Elements(PlanContext c, string name, Rect cell, (IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty) body,
+        PosterTexts t, double nameAtLeast = PosterSheet.NameMin, (Emu Height, double Size)? shared = null)
     {
-        var (barHeight, nameSize) = shared ?? NameBar(name, cell.Width, nameAtLeast);
+        var (barHeight, nameSize) = shared ?? NameBar(c, name, cell.Width, nameAtLeast);
         var bar = cell with { Height = barHeight };
-        yield return new TextElement(bar, [new TextParagraph([new TextRun(name, true, DeckTheme.White)], SpaceBeforeEm: 0)], nameSize, DeckTheme.White, DeckTheme.Accent,
+        yield return new TextElement(bar, [new TextParagraph([new TextRun(name, true, c.Colours.OnFill)], SpaceBeforeEm: 0)], nameSize, c.Colours.OnFill, c.Colours.Accent,
             Anchor.Middle, Name: name);
         var panel = Below(cell, barHeight);
         if (!body.Empty)
         {
-            yield return new TextElement(panel, body.Paragraphs, body.Size, DeckTheme.Ink, DeckTheme.Light, Name: name + " inhoud");
+            yield return new TextElement(panel, body.Paragraphs, body.Size, c.Colours.Ink, c.Colours.Light, Name: name + " inhoud");
             yield break;
         }
         var half = panel with { Height = panel.Height / 2 };
         var label = (string text, string color) => new TextParagraph([new TextRun(text, true, color)], SpaceBeforeEm: 0);
-        yield return new TextElement(half, [label(t.Gets, DeckTheme.Halen)], PosterTheme.FieldLabel, DeckTheme.Ink, DeckTheme.HalenLight, Name: name + " halen");
-        yield return new TextElement(half with { Y = half.Bottom, Height = panel.Height - half.Height }, [label(t.Brings, DeckTheme.Brengen)], PosterTheme.FieldLabel,
-            DeckTheme.Ink, DeckTheme.BrengenLight, Name: name + " brengen");
+        yield return new TextElement(half, [label(t.Gets, c.Colours.Halen)], PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.HalenLight, Name: name + " halen");
+        yield return new TextElement(half with { Y = half.Bottom, Height = panel.Height - half.Height }, [label(t.Brings, c.Colours.Brengen)], PosterSheet.FieldLabel,
+            c.Colours.Ink, c.Colours.BrengenLight, Name: name + " brengen");
     }
 }

@@ -6,8 +6,8 @@ namespace HalenBrengen.Layout.Style;
 /// Everything a file looks like, decided once per run (CONVENTIONS rule 4): the palette, the theme colours
 /// written into the theme part, the heading and body fonts with the widths they are measured with, the
 /// logo, and the notes on what a house style could not keep as it was. <see cref="House"/> is the look
-/// without a house style; <see cref="Of"/> makes one from a template. Planners read the current look
-/// through <see cref="DeckTheme"/>; every plan carries the look it was made in, and writers use that.
+/// without a house style; <see cref="Of"/> makes one from a template. A planner is handed its look in its
+/// <see cref="PlanContext"/>; every plan carries the look it was made in, and writers use that.
 /// A class, not a record: one look is one run's decision, compared by reference (the writers cache the
 /// parts made from it), and its measuring faces are worked out once from its fonts.
 /// </summary>
@@ -51,8 +51,7 @@ public sealed class Look(
         Typeface.Calibri, Typeface.Calibri, null, []);
 
     /// <summary>Text is measured with, per character, the wider of the heading and body fonts, so it fits in either.</summary>
-    public FontMetrics Regular { get; } = FontMetrics.Widest(heading.Regular, body.Regular);
-    public FontMetrics Bold { get; } = FontMetrics.Widest(heading.Bold, body.Bold);
+    public TextLayout Text { get; } = new(FontMetrics.Widest(heading.Regular, body.Regular), FontMetrics.Widest(heading.Bold, body.Bold));
 
     /// <summary>
     /// The look of a house style: its palette (adjusted for contrast), its theme colours as they are, its

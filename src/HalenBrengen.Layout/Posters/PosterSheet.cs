@@ -1,46 +1,36 @@
 namespace HalenBrengen.Layout.Posters;
 
-/// <summary>The A0 posters' page and sizes, in one place; colours and font come from <see cref="DeckTheme"/>.</summary>
-public static class PosterTheme
+/// <summary>How an A0 sheet is divided, and the sizes only posters have; the page itself is <see cref="Page.A0"/>.</summary>
+public static class PosterSheet
 {
-    /// <summary>A0 portrait, exactly (ISO 216).</summary>
-    public static readonly Emu Width = Emu.FromMm(841);
-    public static readonly Emu Height = Emu.FromMm(1189);
-
-    /// <summary>The printer needs 10 mm free of content on every side; content keeps 15 mm.</summary>
+    /// <summary>The printer needs 10 mm free of content on every side (the page's margin keeps 15 mm).</summary>
     public static readonly Emu PrinterMargin = Emu.FromMm(10);
-    public static readonly Emu Margin = Emu.FromMm(15);
-
-    /// <summary>The logo's box on a poster: in its corner, the margin from the edges; null without a logo.</summary>
-    public static Rect? Logo => DeckTheme.Current.LogoBox(Width, Height, Margin, Margin);
-
-    /// <summary>The page within the margins.</summary>
-    public static readonly Rect Content = new(Margin, Margin, Width - Margin - Margin, Height - Margin - Margin);
 
     /// <summary>
     /// A poster's three bands: the header line at the top, the legend at the bottom, the map between. A
     /// logo sits in the header's corner (or the legend's, at the bottom): that band gets narrower beside it
     /// and as high as the logo, so the map keeps the page's full width.
     /// </summary>
-    public static PosterFrame Frame()
+    public static PosterFrame Frame(Page page)
     {
-        var header = Content with { Height = Emu.FromMm(28) };
-        var legend = new Rect(Content.X, Content.Bottom - Emu.FromMm(14), Content.Width, Emu.FromMm(14));
-        if (Logo is { } logo)
+        var content = page.Content;
+        var header = content with { Height = Emu.FromMm(28) };
+        var legend = new Rect(content.X, content.Bottom - Emu.FromMm(14), content.Width, Emu.FromMm(14));
+        if (page.Logo is { } logo)
         {
-            if (logo.Y < Content.Y + Content.Height / 2)
+            if (logo.Y < content.Y + content.Height / 2)
             {
-                header = header.Beside(logo, Gap);
+                header = header.Beside(logo, page.Gap);
                 header = header with { Height = Max(header.Height, logo.Bottom - header.Y) };
             }
             else
             {
-                legend = legend.Beside(logo, Gap);
+                legend = legend.Beside(logo, page.Gap);
                 var top = logo.Y < legend.Y ? logo.Y : legend.Y;
-                legend = legend with { Y = top, Height = Content.Bottom - top };
+                legend = legend with { Y = top, Height = content.Bottom - top };
             }
         }
-        var area = new Rect(Content.X, header.Bottom + Gap, Content.Width, legend.Y - header.Bottom - Gap - Gap);
+        var area = new Rect(content.X, header.Bottom + page.Gap, content.Width, legend.Y - header.Bottom - page.Gap - page.Gap);
         return new PosterFrame(header, area, legend);
     }
 
@@ -62,8 +52,6 @@ public static class PosterTheme
     public const double SmallText = 20;
     /// <summary>The labels of the work sheet's empty fields.</summary>
     public const double FieldLabel = 24;
-
-    public static readonly Emu Gap = Emu.FromMm(8);
 
     /// <summary>The combined map's tiles around the centre: A0 portrait, so tiles may be taller than wide.</summary>
     public static readonly Kit.Ring.Options Ring = new(

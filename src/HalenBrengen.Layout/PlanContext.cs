@@ -1,0 +1,82 @@
+using HalenBrengen.Core;
+using HalenBrengen.Layout.Style;
+using HalenBrengen.Layout.Texts;
+
+namespace HalenBrengen.Layout;
+
+/// <summary>
+/// Everything a planner is given besides what it plans: the look (colours, fonts, logo), the page and its
+/// grid, the type scale, the words and the language. Passed to every planner and kit function as an
+/// argument, never reached for (CONVENTIONS, second round, move 1), and recorded in the plan it makes, so a
+/// plan says by itself how it was measured and what the writer must draw.
+/// </summary>
+public sealed record PlanContext(Look Look, Page Page, TypeScale Scale, Language Language)
+{
+    /// <summary>The session deck projected in the room, on 16:9 slides.</summary>
+    public static PlanContext Session(Look look, Language language) => new(look, Page.Slide(look), TypeScale.Session, language);
+
+    /// <summary>The facilitator's briefing, on 16:9 slides, read at arm's length.</summary>
+    public static PlanContext Briefing(Look look, Language language) => new(look, Page.Slide(look), TypeScale.Briefing, language);
+
+    /// <summary>The A0 posters, in the look's printed variant (<see cref="Look.Print"/>).</summary>
+    public static PlanContext Poster(Look look, Language language) => new(look.Print, Page.A0(look.Print), TypeScale.Poster, language);
+
+    /// <summary>How text is measured in this look.</summary>
+    public TextLayout Text => Look.Text;
+
+    public Palette Colours => Look.Palette;
+
+    /// <summary>Every fixed text in this context's language.</summary>
+    public LayoutTexts Words => LayoutTexts.For(Language);
+
+    /// <summary>The BCP 47 tag every run is marked with (<c>nl-NL</c>, <c>en-GB</c>).</summary>
+    public string LanguageTag => Dates.Tag(Language);
+
+    /// <summary>Native tables: on-fill text on the accent header, ink on the background and light bands, thin borders.</summary>
+    public TableStyle Table => new(Colours.Accent, Colours.OnFill, Colours.Background, Colours.Light, Colours.Ink, Colours.Border, TableStyle.HairLine);
+
+    /// <summary>The master every file of this context is written with: its placeholders on this page, its text styles at this scale.</summary>
+    public MasterPlan Master => MasterPlan.Of(Page.Slide(Look), TypeScale.Session);
+
+    /// <summary>Every slide with the logo drawn on it last, in its box, when the look has one.</summary>
+    public IReadOnlyList<SlidePlan> WithLogo(IReadOnlyList<SlidePlan> slides) =>
+        Look.Logo is { } logo && Page.Logo is { } at
+            ? slides.Select(s => s with { Elements = [.. s.Elements, new PictureElement(at, logo.Image, "Logo")] }).ToList()
+            : slides;
+
+    /// <summary>A whole file: its slides (the logo added) on this context's page, in its look, with its master.</summary>
+    public PresentationPlan Presentation(string title, IReadOnlyList<SlidePlan> slides) =>
+        new(title, "HalenBrengen.Office", LanguageTag, Page.Width, Page.Height, WithLogo(slides)) { Look = Look, Master = Master };
+}
+
+/// <summary>Every fixed text the planners use, in one language.</summary>
+public sealed record LayoutTexts(SessionTexts Session, BriefingTexts Briefing, ChangeTexts Changes, PosterTexts Posters, ValueLabels Values)
+{
+    private static readonly LayoutTexts Dutch = Of(Language.Nl);
+    private static readonly LayoutTexts English = Of(Language.En);
+
+    public static LayoutTexts For(Language language) => language == Language.En ? English : Dutch;
+
+    private static LayoutTexts Of(Language language) => new(SessionTexts.For(language), BriefingTexts.For(language), ChangeTexts.For(language),
+        PosterTexts.For(language), ValueLabels.For(language));
+}
+
+/// <summary>
+/// The slide master, its layouts and the notes master of a file, as the writer draws them: where the title
+/// placeholders are, the sizes of the master's title and body text, and the notes page. A facilitator who
+/// adds a slide in PowerPoint gets these.
+/// </summary>
+/// <param name="TitleBox">The title placeholder of the master and of the content layout.</param>
+/// <param name="TitleSlideTitleBox">The title placeholder of the title slide's layout.</param>
+public sealed record MasterPlan(Rect TitleBox, Rect TitleSlideTitleBox, double TitleSizePt, double BodySizePt, NotesPage Notes)
+{
+    public static MasterPlan Of(Page page, TypeScale scale) =>
+        new(page.TitleBox, page.TitleSlideTitleBox, scale.TitleMax, scale.BodyMax, NotesPage.Portrait);
+}
+
+/// <summary>The notes page: its size and the boxes of the slide image and the notes (PowerPoint's default portrait notes page).</summary>
+public sealed record NotesPage(Emu Width, Emu Height, Rect SlideImage, Rect Body)
+{
+    public static readonly NotesPage Portrait = new(new Emu(6_858_000), new Emu(9_144_000),
+        new Rect(Emu.FromMm(20), Emu.FromMm(20), Emu.FromMm(150), Emu.FromMm(85)), new Rect(Emu.FromMm(20), Emu.FromMm(115), Emu.FromMm(150), Emu.FromMm(130)));
+}
