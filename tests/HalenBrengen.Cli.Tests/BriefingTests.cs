@@ -3,6 +3,7 @@ using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Kit;
 using HalenBrengen.Layout.Texts;
 using HalenBrengen.Pptx.Tests.Support;
+using HalenBrengen.Layout.Style;
 using static HalenBrengen.Cli.Tests.WordSearch;
 
 namespace HalenBrengen.Cli.Tests;
@@ -16,7 +17,6 @@ public sealed class BriefingTests
     [MemberData(nameof(Coalitions))]
     public void The_briefing_is_valid_and_written_exactly_as_planned(string which)
     {
-        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         PackageChecks.AssertValid(made.BriefingPackage);
         WrittenDeck.AssertWrittenAsPlanned(made.Briefing, made.BriefingPackage);
@@ -26,7 +26,6 @@ public sealed class BriefingTests
     [MemberData(nameof(Coalitions))]
     public void The_briefing_holds_the_krachtenveld_the_interventions_every_match_with_its_reason_and_the_chart(string which)
     {
-        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         var t = BriefingTexts.For(made.Language);
         var labels = ValueLabels.For(made.Language);
@@ -51,18 +50,17 @@ public sealed class BriefingTests
     [MemberData(nameof(Coalitions))]
     public void Briefing_text_fits_its_boxes_at_14_pt_or_more_under_titles_of_32(string which)
     {
-        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         foreach (var (slide, n) in made.Briefing.Slides.Select((s, n) => (s, n + 1)))
         {
             foreach (var element in slide.Drawn)
             {
-                Assert.True(DeckTheme.Slide.Contains(element.Box), $"{which} briefing slide {n}: outside the slide");
+                Assert.True(Page.Slide(Look.House).Bounds.Contains(element.Box), $"{which} briefing slide {n}: outside the slide");
                 if (element is TextElement text)
-                    Assert.True(text.Fits, $"{which} briefing slide {n} '{slide.TitleText}': {text.Name} does not fit");
+                    Assert.True(made.Briefing.Look.Text.Fits(text), $"{which} briefing slide {n} '{slide.TitleText}': {text.Name} does not fit");
                 if (element is TableElement table)
                     for (var r = 0; r < table.Rows.Count; r++)
-                        Assert.True(Tables.RowHeight(table.Rows[r], table.ColumnWidths, table.FontSizePt, false) <= table.RowHeights[r + 1]);
+                        Assert.True(Tables.RowHeight(PlanContext.Briefing(made.Briefing.Look, HalenBrengen.Core.Language.Nl), table.Rows[r], table.ColumnWidths, table.FontSizePt, false) <= table.RowHeights[r + 1]);
             }
             var boxes = slide.Drawn.Where(e => e is not LineElement).Select(e => e.Box).ToList();
             Assert.False(boxes.Where((a, i) => boxes.Skip(i + 1).Any(b => a.Overlaps(b))).Any(), $"{which} briefing slide {n}: elements overlap");
@@ -74,14 +72,14 @@ public sealed class BriefingTests
             Assert.All(slide.Shapes.Where(s => !s.IsTitle).SelectMany(s => s.Runs), r => Assert.True(r.SizePt >= TypeScale.Briefing.BodyMin && r.SizePt < title,
                 $"{which} briefing slide {slide.Number}: '{r.Text}' at {r.SizePt} pt under a title of {title}"));
             foreach (var shape in slide.Shapes)
-                Assert.All(shape.Runs, r => Assert.True(Outputs.Contrast(r.Color!, shape.Fill ?? DeckTheme.Background) >= 4.5, $"{r.Color} on {shape.Fill}"));
+                Assert.All(shape.Runs, r => Assert.True(Outputs.Contrast(r.Color!, shape.Fill ?? made.Briefing.Look.Palette.Background) >= 4.5, $"{r.Color} on {shape.Fill}"));
         }
     }
     [Fact]
     public void A_crib_lists_sixty_items_a_side_and_says_how_many_more_the_partner_wrote()
     {
         var coalition = Generated.Coalition(2, 70);
-        var briefing = BriefingPlanner.Plan(coalition, HalenBrengen.Core.Analysis.CoalitionAnalysis.Of(coalition), HalenBrengen.Core.Language.Nl);
+        var briefing = BriefingPlanner.Plan(coalition, HalenBrengen.Core.Analysis.CoalitionAnalysis.Of(coalition), PlanContext.Briefing(Look.House, HalenBrengen.Core.Language.Nl));
         foreach (var partner in coalition.Partners)
         {
             var crib = briefing.Slides.Where(s => s.TitleText.Contains(partner.Naam, StringComparison.Ordinal)

@@ -1,3 +1,4 @@
+using HalenBrengen.Layout;
 using HalenBrengen.App;
 using HalenBrengen.Core;
 using HalenBrengen.Excel.Tests.Support;
@@ -5,6 +6,7 @@ using HalenBrengen.Pptx;
 using HalenBrengen.Pptx.Tests.Support;
 using HalenBrengen.Layout.Deck;
 using HalenBrengen.Core.Analysis;
+using HalenBrengen.Layout.Style;
 
 namespace HalenBrengen.Cli.Tests;
 
@@ -19,7 +21,7 @@ public sealed class GenerateTests : IDisposable
     public void Text_that_xml_cannot_carry_is_cleaned_and_the_deck_stays_valid()
     {
         var coalition = Generated.Coalition(2, 3, "Piep\u0007 \uD800half\u001F");
-        var package = PptxWriter.Write(DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Language.Nl));
+        var package = PptxWriter.Write(DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), PlanContext.Session(Look.House, Language.Nl)));
         PackageChecks.AssertValid(package);
     }
 

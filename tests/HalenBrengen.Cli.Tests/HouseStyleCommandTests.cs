@@ -5,6 +5,7 @@ using HalenBrengen.Excel.Tests.Support;
 using HalenBrengen.Layout;
 using HalenBrengen.Layout.Posters;
 using HalenBrengen.Pptx.Tests.Support;
+using HalenBrengen.Layout.Style;
 using static HalenBrengen.Cli.Tests.CommandRun;
 
 namespace HalenBrengen.Cli.Tests;
@@ -130,14 +131,14 @@ public sealed class HouseStyleCommandTests : IDisposable
     public void The_logo_is_on_every_page_of_every_file_and_nothing_else_touches_it(string which)
     {
         var made = Outputs.Of(which);
-        var plans = new List<DeckPlan> { made.Session, made.Briefing };
-        plans.AddRange(PosterPlanner.Plan(made.Coalition, made.Language, Outputs.LookOf(which)).Select(p => p.Sheets));
+        var plans = new List<PresentationPlan> { made.Session, made.Briefing };
+        plans.AddRange(PosterPlanner.Plan(made.Coalition, PlanContext.Poster(Outputs.LookOf(which), made.Language)).Select(p => p.Sheets));
         foreach (var plan in plans)
         {
             foreach (var (slide, n) in plan.Slides.Select((s, n) => (s, n + 1)))
             {
                 var logo = Assert.Single(slide.Drawn.OfType<PictureElement>()).Box;
-                Assert.True(plan.Page.Contains(logo), $"{which} {plan.Title} page {n}: the logo off the page");
+                Assert.True(new Rect(new Emu(0), new Emu(0), plan.Width, plan.Height).Contains(logo), $"{which} {plan.Title} page {n}: the logo off the page");
                 // Lines too: a connector's box spans its ends, and a rule across the page is a line.
                 foreach (var element in slide.Drawn.Where(e => e is not PictureElement))
                     Assert.False(element.Box.Overlaps(logo) || element is LineElement line && Touches(line, logo),

@@ -8,6 +8,7 @@ using HalenBrengen.Layout;
 using HalenBrengen.Layout.Posters;
 using HalenBrengen.Pptx;
 using HalenBrengen.Pptx.Tests.Support;
+using HalenBrengen.Layout.Style;
 using static HalenBrengen.Cli.Tests.WordSearch;
 
 namespace HalenBrengen.Cli.Tests;
@@ -21,19 +22,18 @@ public sealed partial class PosterQualityTests : IDisposable
 
     public static TheoryData<string> Coalitions => ["voorbeeld", "2", "9", "12", "16", "24", "voorbeeld+huisstijl", "16+huisstijl", "12+donker"];
 
-    private static IReadOnlyList<PosterPlan> Posters(string which) => PosterPlanner.Plan(Outputs.Coalition(which), Language.Nl, Outputs.LookOf(which));
+    private static IReadOnlyList<PosterPlan> Posters(string which) => PosterPlanner.Plan(Outputs.Coalition(which), PlanContext.Poster(Outputs.LookOf(which), Language.Nl));
 
     private static (Coalition Coalition, IReadOnlyList<PosterPlan> Posters) Load(string which)
     {
         var coalition = Outputs.Coalition(which);
-        return (coalition, PosterPlanner.Plan(coalition, Language.Nl, Outputs.LookOf(which)));
+        return (coalition, PosterPlanner.Plan(coalition, PlanContext.Poster(Outputs.LookOf(which), Language.Nl)));
     }
 
     [Theory]
     [MemberData(nameof(Coalitions))]
     public void Every_poster_is_valid_written_as_planned_and_exactly_a0_portrait(string which)
     {
-        using var look = Outputs.InPosterLook(which);
         foreach (var poster in Posters(which))
         {
             var package = PptxWriter.Write(poster.Sheets);
@@ -50,9 +50,8 @@ public sealed partial class PosterQualityTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void Nothing_runs_out_of_its_box_nothing_overlaps_and_10_mm_stay_free(string which)
     {
-        using var look = Outputs.InPosterLook(which);
-        var free = new Rect(PosterTheme.PrinterMargin, PosterTheme.PrinterMargin,
-            PosterTheme.Width - PosterTheme.PrinterMargin - PosterTheme.PrinterMargin, PosterTheme.Height - PosterTheme.PrinterMargin - PosterTheme.PrinterMargin);
+        var free = new Rect(PosterSheet.PrinterMargin, PosterSheet.PrinterMargin,
+            Page.A0(Look.House).Width - PosterSheet.PrinterMargin - PosterSheet.PrinterMargin, Page.A0(Look.House).Height - PosterSheet.PrinterMargin - PosterSheet.PrinterMargin);
         foreach (var poster in Posters(which))
         {
             foreach (var sheet in poster.Sheets.Slides)
@@ -60,7 +59,7 @@ public sealed partial class PosterQualityTests : IDisposable
                 foreach (var text in sheet.Elements.OfType<TextElement>())
                 {
                     Assert.True(free.Contains(text.Box), $"{poster.Kind} {text.Name}: inside the printer's margin");
-                    Assert.True(text.Fits, $"{poster.Kind} {poster.Partner?.Naam}: {text.Name} does not fit at {text.FontSizePt}");
+                    Assert.True(poster.Sheets.Look.Text.Fits(text), $"{poster.Kind} {poster.Partner?.Naam}: {text.Name} does not fit at {text.FontSizePt}");
                 }
                 var boxes = sheet.Elements.Select(e => e.Box).ToList();
                 Assert.False(boxes.Where((a, i) => boxes.Skip(i + 1).Any(b => a.Overlaps(b))).Any(), $"{poster.Kind}: elements overlap");
@@ -72,24 +71,23 @@ public sealed partial class PosterQualityTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void The_combined_map_is_readable_from_two_metres_with_equal_tiles_around_the_centre(string which)
     {
-        using var look = Outputs.InPosterLook(which);
         var coalition = Outputs.Coalition(which);
         var combined = Posters(which)[0];
         Assert.Equal(PosterKind.CombinedMap, combined.Kind);
         foreach (var sheet in combined.Sheets.Slides)
         {
             var elements = sheet.Elements.OfType<TextElement>().ToList();
-            Assert.True(elements.Single(e => e.Name == "Krantenkop").FontSizePt >= PosterTheme.HeadlineMin);
+            Assert.True(elements.Single(e => e.Name == "Krantenkop").FontSizePt >= PosterSheet.HeadlineMin);
             foreach (var partner in coalition.Partners)
-                Assert.True(elements.Single(e => e.Name == partner.Naam).FontSizePt >= PosterTheme.NameMin);
+                Assert.True(elements.Single(e => e.Name == partner.Naam).FontSizePt >= PosterSheet.NameMin);
             Assert.Single(coalition.Partners.Select(p => elements.Single(e => e.Name == p.Naam)).Select(e => (e.FontSizePt, e.Box.Height)).Distinct()); // every name alike
             var items = elements.Where(e => e.Name?.EndsWith(" inhoud", StringComparison.Ordinal) == true).Select(e => e.FontSizePt).Distinct().ToList();
             Assert.Single(items); // shrunk evenly: one size for every tile
-            Assert.True(items[0] >= PosterTheme.ItemMinFor(coalition.Partners.Count), $"{which}: items at {items[0]} pt");
+            Assert.True(items[0] >= PosterSheet.ItemMinFor(coalition.Partners.Count), $"{which}: items at {items[0]} pt");
             if (coalition.Partners.Count <= 12)
                 Assert.True(items[0] >= 24);
             if (combined.Sheets.Slides.Count > 1)
-                Assert.Equal(PosterTheme.ItemMinFor(coalition.Partners.Count), items[0]); // a next sheet only at the minimum
+                Assert.Equal(PosterSheet.ItemMinFor(coalition.Partners.Count), items[0]); // a next sheet only at the minimum
 
             var tiles = coalition.Partners.Select(p => Union(elements.Single(e => e.Name == p.Naam).Box, elements.Single(e => e.Name == p.Naam + " inhoud").Box)).ToList();
             var areas = tiles.Select(t => (double)t.Width.Value * t.Height.Value).ToList();
@@ -120,7 +118,6 @@ public sealed partial class PosterQualityTests : IDisposable
     [InlineData("30")]
     public void An_item_is_never_split_across_sheets(string which)
     {
-        using var look = Outputs.InPosterLook(which);
         var (coalition, posters) = Load(which);
         var ownPoster = Layout.Texts.PosterTexts.Dutch.OwnPoster;
         foreach (var poster in posters.Where(p => p.Sheets.Slides.Count > 1))
@@ -139,7 +136,6 @@ public sealed partial class PosterQualityTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void The_work_sheet_centre_is_paper_to_write_on_and_a_partners_name_is_never_smaller_than_its_words(string which)
     {
-        using var look = Outputs.InPosterLook(which);
         var posters = Posters(which);
         var werkvel = posters[^1];
         Assert.Equal(PosterKind.WorkSheet, werkvel.Kind);
@@ -160,7 +156,6 @@ public sealed partial class PosterQualityTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void Every_item_and_name_is_on_the_combined_map_and_everything_on_the_partners_own_poster(string which)
     {
-        using var look = Outputs.InPosterLook(which);
         var (coalition, posters) = Load(which);
         var combined = Words(string.Join(" ", SheetTexts(posters[0])));
         foreach (var partner in coalition.Partners)

@@ -6,6 +6,7 @@ using HalenBrengen.Layout;
 using HalenBrengen.Layout.Kit;
 using HalenBrengen.Layout.Texts;
 using HalenBrengen.Pptx.Tests.Support;
+using HalenBrengen.Layout.Style;
 using static HalenBrengen.Cli.Tests.WordSearch;
 
 namespace HalenBrengen.Cli.Tests;
@@ -27,7 +28,6 @@ public sealed partial class SessionDeckTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void The_deck_is_valid_and_written_exactly_as_planned(string which)
     {
-        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         PackageChecks.AssertValid(made.SessionPackage);
         WrittenDeck.AssertWrittenAsPlanned(made.Session, made.SessionPackage);
@@ -37,7 +37,6 @@ public sealed partial class SessionDeckTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void The_room_never_sees_the_krachtenveld_4d_levels_influence_interventions_or_match_reasons(string which)
     {
-        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         var slides = WrittenDeck.Read(made.SessionPackage);
         var text = string.Join("\n", slides.Select(s => s.Text + "\n" + s.Notes));
@@ -68,7 +67,6 @@ public sealed partial class SessionDeckTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void The_combined_map_shows_the_krantenkop_largest_and_every_partner_on_equal_tiles_equally_far_from_the_centre(string which)
     {
-        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         var krantenkop = made.Coalition.Krantenkop ?? SessionTexts.For(made.Language).NoHeadline;
         var maps = made.Session.Slides.Where(s => s.TitleText == krantenkop && made.Coalition.Partners.All(p => s.Elements.OfType<TextElement>().Any(e => e.Name == p.Naam))).ToList();
@@ -80,7 +78,7 @@ public sealed partial class SessionDeckTests : IDisposable
                 .Select(e => e.Box).Aggregate((a, b) => Rect.Spanning(new Point(Min(a.X, b.X), Min(a.Y, b.Y)), new Point(Max(a.Right, b.Right), Max(a.Bottom, b.Bottom))))).ToList();
             var areas = tiles.Select(t => (double)t.Width.Value * t.Height.Value).ToList();
             Assert.True(areas.Max() <= areas.Min() * 1.05, $"{which}: tiles differ in area");
-            var centre = map.Elements.OfType<TextElement>().Where(e => e.Fill == DeckTheme.Accent && !made.Coalition.Partners.Any(p => e.Name == p.Naam))
+            var centre = map.Elements.OfType<TextElement>().Where(e => e.Fill == Outputs.LookOf(which).Palette.Accent && !made.Coalition.Partners.Any(p => e.Name == p.Naam))
                 .Select(e => e.Box).Append(map.Title!.Box).Aggregate((a, b) => Rect.Spanning(new Point(Min(a.X, b.X), Min(a.Y, b.Y)), new Point(Max(a.Right, b.Right), Max(a.Bottom, b.Bottom))));
             var distances = tiles.Select(t => t.DistanceTo(centre)).ToList();
             Assert.True(distances.Max() - distances.Min() <= Emu.FromMm(0.2).Value, $"{which}: tiles at {Emu.FromMm(0).Value + distances.Min() / Emu.PerMm:F1}–{distances.Max() / Emu.PerMm:F1} mm from the centre");
@@ -98,7 +96,6 @@ public sealed partial class SessionDeckTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void A_room_can_read_every_slide_titles_lead_and_nothing_is_below_20_pt_or_18_in_tables(string which)
     {
-        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         var dense = made.Coalition.Partners.Count > Layout.Deck.DeckPlanner.DenseMapPartners;
         foreach (var slide in WrittenDeck.Read(made.SessionPackage))
@@ -124,7 +121,6 @@ public sealed partial class SessionDeckTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void The_front_page_headline_is_the_largest_text_in_the_deck_over_a_lead_of_28_pt(string which)
     {
-        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         var slides = WrittenDeck.Read(made.SessionPackage);
         var largest = slides.SelectMany(s => s.Runs).Max(r => r.SizePt);
@@ -144,7 +140,6 @@ public sealed partial class SessionDeckTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void Every_partner_gets_the_same_type_size_and_continued_pages_are_balanced(string which)
     {
-        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         var sizes = new HashSet<double>();
         foreach (var partner in made.Coalition.Partners)
@@ -158,8 +153,8 @@ public sealed partial class SessionDeckTests : IDisposable
             {
                 foreach (var slide in pages)
                 {
-                    var columns = slide.Elements.OfType<TextElement>().Where(e => e.Name != "Spreektijd" && (e.Fill is null || e.Fill == DeckTheme.Light)).ToList();
-                    var fill = columns.Max(c => Pages.Fill(c.Paragraphs, c.Box, c.FontSizePt));
+                    var columns = slide.Elements.OfType<TextElement>().Where(e => e.Name != "Spreektijd" && (e.Fill is null || e.Fill == Outputs.LookOf(which).Palette.Light)).ToList();
+                    var fill = columns.Max(c => Pages.Fill(PlanContext.Session(Outputs.LookOf(which), Language.Nl), c.Paragraphs, c.Box, c.FontSizePt));
                     Assert.True(fill >= Pages.MinimumFill, $"{which} '{slide.TitleText}': {fill:P0} full");
                 }
             }
@@ -172,17 +167,17 @@ public sealed partial class SessionDeckTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void Nothing_runs_out_of_its_box_off_the_slide_or_over_another_element(string which)
     {
-        using var look = Outputs.InLook(which);
-        foreach (var (slide, n) in Outputs.Of(which).Session.Slides.Select((s, n) => (s, n + 1)))
+        var session = Outputs.Of(which).Session;
+        foreach (var (slide, n) in session.Slides.Select((s, n) => (s, n + 1)))
         {
             foreach (var element in slide.Drawn)
             {
-                Assert.True(DeckTheme.Slide.Contains(element.Box), $"slide {n}: {element.GetType().Name} outside the slide");
+                Assert.True(Page.Slide(Look.House).Bounds.Contains(element.Box), $"slide {n}: {element.GetType().Name} outside the slide");
                 if (element is TextElement text)
-                    Assert.True(text.Fits, $"{which} slide {n} '{slide.TitleText}': {text.Name} does not fit at {text.FontSizePt}");
+                    Assert.True(session.Look.Text.Fits(text), $"{which} slide {n} '{slide.TitleText}': {text.Name} does not fit at {text.FontSizePt}");
                 if (element is TableElement table)
                     for (var r = 0; r < table.Rows.Count; r++)
-                        Assert.True(Tables.RowHeight(table.Rows[r], table.ColumnWidths, table.FontSizePt, false) <= table.RowHeights[r + 1]);
+                        Assert.True(Tables.RowHeight(PlanContext.Session(session.Look, Language.Nl), table.Rows[r], table.ColumnWidths, table.FontSizePt, false) <= table.RowHeights[r + 1]);
             }
             var shapes = slide.Drawn.Where(e => e is not LineElement).ToList();
             var overlap = shapes.SelectMany((a, i) => shapes.Skip(i + 1).Where(b => a.Box.Overlaps(b.Box)).Select(b => $"{Name(a)} / {Name(b)}")).FirstOrDefault();
@@ -196,7 +191,6 @@ public sealed partial class SessionDeckTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void Every_word_a_partner_wrote_is_in_the_session_deck(string which)
     {
-        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         var deckWords = Words(string.Join(" ", WrittenDeck.Read(made.SessionPackage).Select(s => s.Text)));
         foreach (var text in Outputs.RoomTexts(made.Coalition))
@@ -207,7 +201,6 @@ public sealed partial class SessionDeckTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void No_slide_counts_where_the_content_could_stand(string which)
     {
-        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         var own = string.Join(" ", Outputs.RoomTexts(made.Coalition));
         foreach (var slide in WrittenDeck.Read(made.SessionPackage))
@@ -225,18 +218,16 @@ public sealed partial class SessionDeckTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void Text_has_at_least_4_5_to_1_contrast_on_what_it_is_written_on(string which)
     {
-        using var look = Outputs.InLook(which);
         foreach (var slide in WrittenDeck.Read(Outputs.Of(which).SessionPackage))
             foreach (var shape in slide.Shapes)
-                Assert.All(shape.Runs, r => Assert.True(Outputs.Contrast(r.Color!, shape.Fill ?? DeckTheme.Background) >= 4.5,
-                    $"{which} slide {slide.Number} {shape.Name}: {r.Color} on {shape.Fill ?? DeckTheme.Background}"));
+                Assert.All(shape.Runs, r => Assert.True(Outputs.Contrast(r.Color!, shape.Fill ?? Outputs.LookOf(which).Palette.Background) >= 4.5,
+                    $"{which} slide {slide.Number} {shape.Name}: {r.Color} on {shape.Fill ?? Outputs.LookOf(which).Palette.Background}"));
     }
 
     [Theory]
     [MemberData(nameof(Coalitions))]
     public void Every_slide_has_speaker_notes_and_at_most_one_connections_slide_marked_optional(string which)
     {
-        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         var slides = WrittenDeck.Read(made.SessionPackage);
         Assert.All(slides, s => Assert.False(string.IsNullOrWhiteSpace(s.Notes), $"{which}: no notes on slide {s.Number}"));
@@ -251,7 +242,6 @@ public sealed partial class SessionDeckTests : IDisposable
     [InlineData("24-en")]
     public void The_english_deck_and_briefing_are_english(string which)
     {
-        using var look = Outputs.InLook(which);
         var made = Outputs.Of(which);
         var own = Outputs.RoomTexts(made.Coalition).Concat(Outputs.PrivateTexts(made.Coalition)).SelectMany(Words).Select(w => w.ToLowerInvariant()).ToHashSet();
         var dutch = ValueLists.Soorten.Select(s => s.Label).Concat(ValueLists.Invloeden.Select(s => s.Label)).Concat(ValueLists.Houdingen.Select(s => s.Label[2..]))

@@ -5,6 +5,7 @@ using HalenBrengen.Excel.Reading;
 using HalenBrengen.Excel.Tests.Support;
 using HalenBrengen.Layout;
 using HalenBrengen.Layout.Deck;
+using HalenBrengen.Layout.Style;
 
 namespace HalenBrengen.Cli.Tests;
 
@@ -39,7 +40,7 @@ public sealed class SessionValuesTests : IDisposable
     /// <summary>The agenda's last time on the deck: "145–150 min" ends the session at 150 minutes.</summary>
     private static string AgendaEnd(Coalition coalition)
     {
-        var plan = DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Language.Nl);
+        var plan = DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), PlanContext.Session(Look.House, Language.Nl));
         return plan.Slides.SelectMany(s => s.Elements.OfType<TableElement>()).First(t => t.Name == "Agenda").Rows[^1][0];
     }
 
@@ -89,7 +90,7 @@ public sealed class SessionValuesTests : IDisposable
         Assert.Equal(before, Damage.Fingerprint(folder));
 
         Assert.Contains("Sessie: 3 november 2027, 120 minuten", output, StringComparison.Ordinal);
-        var title = DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Language.Nl).Slides[0];
+        var title = DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), PlanContext.Session(Look.House, Language.Nl)).Slides[0];
         Assert.Contains(title.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs), p => p.Text.Contains("3 november 2027", StringComparison.Ordinal));
         Assert.DoesNotContain("03/11/2027", output, StringComparison.Ordinal);
     }

@@ -69,10 +69,10 @@ public sealed class PagesTests
             var paragraphs = Enumerable.Range(0, random.Next(3, 30)).Select(i => new TextParagraph(
                 [new TextRun(i % 3 == 0 ? "EIS " : "", true, "9A3412"), new TextRun(string.Join(" ", Enumerable.Range(0, random.Next(2, 90)).Select(w => $"w{i}x{w}")))],
                 Bullet: true, SpaceBeforeEm: 0.4)).ToList();
-            var pages = Pages.Balanced(paragraphs, Box, 20);
-            Assert.All(pages, p => Assert.True(TextLayout.Fits(p, Box, 20)));
+            var pages = Pages.Balanced(Contexts.Session, paragraphs, Box, 20);
+            Assert.All(pages, p => Assert.True(Contexts.Text.Fits(p, Box, 20)));
             if (pages.Count > 1)
-                Assert.All(pages, p => Assert.True(Pages.Fill(p, Box, 20) >= Pages.MinimumFill, $"round {round}: a page {Pages.Fill(p, Box, 20):P0} full"));
+                Assert.All(pages, p => Assert.True(Pages.Fill(Contexts.Session, p, Box, 20) >= Pages.MinimumFill, $"round {round}: a page {Pages.Fill(Contexts.Session, p, Box, 20):P0} full"));
             Assert.Equal(string.Join(" ", paragraphs.Select(p => p.Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries),
                 string.Join(" ", pages.SelectMany(p => p).Select(p => p.Text.Replace('\n', ' '))).Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
@@ -82,7 +82,7 @@ public sealed class PagesTests
     public void Pages_that_keep_items_whole_never_cut_one_that_fits_a_page()
     {
         var paragraphs = Enumerable.Range(0, 12).Select(i => new TextParagraph(string.Join(" ", Enumerable.Repeat($"woord{i}", i % 4 == 0 ? 40 : 8)), bullet: true)).ToList();
-        var pages = Pages.Balanced(paragraphs, Box, 20, keepWhole: true);
+        var pages = Pages.Balanced(Contexts.Session, paragraphs, Box, 20, keepWhole: true);
         Assert.True(pages.Count > 1);
         Assert.Equal(paragraphs.Select(p => p.Text), pages.SelectMany(p => p).Select(p => p.Text));
     }
@@ -92,7 +92,7 @@ public sealed class PagesTests
     {
         var paragraph = new TextParagraph([new TextRun("EIS ", true, "9A3412"), new TextRun(string.Join(" ", Enumerable.Repeat("tekst", 80))),
             new TextRun("\nuitleg uitleg", false, "4B5563")], Bullet: true, SpaceBeforeEm: 0.5);
-        var pieces = TextLayout.SplitByLines(paragraph, Rect.Mm(0, 0, 80, 25), 20).ToList();
+        var pieces = Contexts.Text.SplitByLines(paragraph, Rect.Mm(0, 0, 80, 25), 20).ToList();
 
         Assert.True(pieces.Count > 2);
         Assert.Equal(new TextRun("EIS ", true, "9A3412"), pieces[0].Runs[0]);
@@ -117,7 +117,7 @@ public sealed class ConnectionDiagramTests
         if (count > 2) pairs[(0, 2)] = 5;
         var area = Rect.Mm(12, 40, 314, 120);
 
-        var elements = ConnectionDiagram.Plan(area, names, pairs, 24, 20);
+        var elements = ConnectionDiagram.Plan(Contexts.Session, area, names, pairs, 24, 20);
 
         var lines = elements.OfType<LineElement>().ToList();
         Assert.Equal(pairs.Count, lines.Count);
@@ -129,7 +129,7 @@ public sealed class ConnectionDiagramTests
         var radii = nodes.Select(n => Math.Sqrt(Math.Pow(n.Box.Centre.X.Value - centre.X.Value, 2) + Math.Pow(n.Box.Centre.Y.Value - centre.Y.Value, 2))).ToList();
         Assert.True(radii.Max() - radii.Min() < Emu.FromMm(0.5).Value, "nodes not on one circle");
         var texts = elements.OfType<TextElement>().ToList();
-        Assert.All(texts, t => Assert.True(area.Contains(t.Box) && t.Fits && t.FontSizePt >= 20, $"{t.Name} at {t.FontSizePt}"));
+        Assert.All(texts, t => Assert.True(area.Contains(t.Box) && Contexts.Text.Fits(t) && t.FontSizePt >= 20, $"{t.Name} at {t.FontSizePt}"));
         foreach (var name in names)
             Assert.Contains(texts, t => t.Paragraphs.Any(p => p.Text.EndsWith(name, StringComparison.Ordinal)));
     }

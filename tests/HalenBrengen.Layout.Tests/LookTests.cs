@@ -102,8 +102,8 @@ public sealed class LookTests
     public void The_house_look_is_the_colours_the_files_always_had()
     {
         Assert.Equal("1F4E79", Look.House.Palette.Accent);
-        Assert.Equal("FFFFFF", DeckTheme.Background);
-        Assert.Equal("Calibri", DeckTheme.Font);
+        Assert.Equal("FFFFFF", Contexts.Session.Colours.Background);
+        Assert.Equal("Calibri", Contexts.Session.Look.Body.Name);
         Assert.Empty(Look.House.Notes);
     }
 
@@ -115,7 +115,7 @@ public sealed class LookTests
         Assert.Equal("Calibri", look.Heading.Name);
         Assert.Equal("Carlito", look.Body.Name);
         Assert.Equal("Georgia", Assert.Single(look.Notes.OfType<FontReplaced>()).Font);
-        Assert.Same(FontMetrics.CarlitoRegular, look.Regular);
+        Assert.Same(FontMetrics.CarlitoRegular, look.Text.Regular);
     }
 
     [Fact]
@@ -133,10 +133,9 @@ public sealed class LookTests
         Assert.Equal("Liberation Sans", look.Body.Name);
         Assert.True(Assert.Single(look.Notes.OfType<FontMeasured>()).BoldEstimated);
         // Liberation Sans has Arial's widths: 'W' is 1933 of 2048 units, so 10 W at 10 pt are 94.4 pt wide.
-        Assert.Equal(1933 * 100 / 2048.0, look.Regular.Width("WWWWWWWWWW", 10), 3);
-        Assert.True(look.Bold.Width("Halen en brengen", 20) > look.Regular.Width("Halen en brengen", 20) * 1.07);
-        using (DeckTheme.Use(look))
-            Assert.True(TextLayout.LineCount(new TextParagraph("WWWWWWWWWW"), 94.4 / 0.96 - 1, 10) == 2, "measured with the file's widths");
+        Assert.Equal(1933 * 100 / 2048.0, look.Text.Regular.Width("WWWWWWWWWW", 10), 3);
+        Assert.True(look.Text.Bold.Width("Halen en brengen", 20) > look.Text.Regular.Width("Halen en brengen", 20) * 1.07);
+        Assert.True(look.Text.LineCount(new TextParagraph("WWWWWWWWWW"), 94.4 / 0.96 - 1, 10) == 2, "measured with the file's widths");
     }
 
     [Fact]
@@ -182,13 +181,13 @@ public sealed class LookTests
             { Logo = new TemplateLogo(picture, x, y, 0.1, 0.06, 3.0) }, []);
 
         Assert.Equal(corner, look.Logo!.Corner);
-        using var scope = DeckTheme.Use(look);
-        var box = DeckTheme.Logo!.Value;
+        var page = Page.Slide(look);
+        var box = page.Logo!.Value;
         Assert.Equal(3.0, box.Width.Value / (double)box.Height.Value, 2);
-        Assert.True(DeckTheme.Slide.Contains(box));
-        Assert.False(DeckTheme.TitleBox.Overlaps(box));
-        Assert.False(DeckTheme.BodyBox.Overlaps(box));
-        Assert.True(DeckTheme.BodyBox.Height.Mm >= 120 && DeckTheme.TitleBox.Width.Mm >= 250, $"body {DeckTheme.BodyBox}, title {DeckTheme.TitleBox}");
+        Assert.True(page.Bounds.Contains(box));
+        Assert.False(page.TitleBox.Overlaps(box));
+        Assert.False(page.BodyBox.Overlaps(box));
+        Assert.True(page.BodyBox.Height.Mm >= 120 && page.TitleBox.Width.Mm >= 250, $"body {page.BodyBox}, title {page.TitleBox}");
     }
 
     [Fact]

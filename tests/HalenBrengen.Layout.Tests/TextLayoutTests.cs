@@ -17,7 +17,7 @@ public sealed class UnitTests
     }
 
     [Fact]
-    public void The_deck_is_16_by_9() => Assert.Equal(16.0 / 9, DeckTheme.SlideWidth.Value / (double)DeckTheme.SlideHeight.Value, 3);
+    public void The_deck_is_16_by_9() => Assert.Equal(16.0 / 9, Page.SlideWidth.Value / (double)Page.SlideHeight.Value, 3);
 }
 
 public sealed class FontMetricsTests
@@ -26,17 +26,17 @@ public sealed class FontMetricsTests
     public void Widths_are_calibris_known_advances()
     {
         // Calibri/Carlito at 2048 units per em: space 463, 'A' 1185, 'm' 1636.
-        Assert.Equal(463 * 10.0 / 2048, FontMetrics.Regular.Width(" ", 10), 6);
-        Assert.Equal(1185 * 10.0 / 2048, FontMetrics.Regular.Width("A", 10), 6);
-        Assert.True(FontMetrics.Bold.Width("Halen en brengen", 20) > FontMetrics.Regular.Width("Halen en brengen", 20));
-        Assert.Equal(1.2207, FontMetrics.Regular.LineHeightEm, 3);
+        Assert.Equal(463 * 10.0 / 2048, Contexts.Text.Regular.Width(" ", 10), 6);
+        Assert.Equal(1185 * 10.0 / 2048, Contexts.Text.Regular.Width("A", 10), 6);
+        Assert.True(Contexts.Text.Bold.Width("Halen en brengen", 20) > Contexts.Text.Regular.Width("Halen en brengen", 20));
+        Assert.Equal(1.2207, Contexts.Text.Regular.LineHeightEm, 3);
     }
 
     [Fact]
     public void Characters_the_font_lacks_count_as_a_full_em()
     {
-        Assert.Equal(12, FontMetrics.Regular.Width("💪", 12), 6);
-        Assert.Equal(24, FontMetrics.Regular.Width("تع", 12), 6);
+        Assert.Equal(12, Contexts.Text.Regular.Width("💪", 12), 6);
+        Assert.Equal(24, Contexts.Text.Regular.Width("تع", 12), 6);
     }
 }
 
@@ -45,11 +45,11 @@ public sealed class TextLayoutTests
     [Fact]
     public void Text_wraps_at_spaces_and_breaks_a_word_longer_than_the_line()
     {
-        var lines = TextLayout.Wrap(new TextParagraph("een twee drie vier"), FontMetrics.Regular.Width("een twee", 20) / 0.96 + 0.5, 20);
+        var lines = Contexts.Text.Wrap(new TextParagraph("een twee drie vier"), Contexts.Text.Regular.Width("een twee", 20) / 0.96 + 0.5, 20);
         Assert.Equal(["een twee", "drie vier"], lines);
 
         var longWord = new string('m', 40);
-        var broken = TextLayout.Wrap(new TextParagraph(longWord), 100, 20);
+        var broken = Contexts.Text.Wrap(new TextParagraph(longWord), 100, 20);
         Assert.True(broken.Count > 1);
         Assert.Equal(longWord, string.Concat(broken));
     }
@@ -57,7 +57,7 @@ public sealed class TextLayoutTests
     [Fact]
     public void A_line_break_in_a_cell_starts_a_new_line()
     {
-        Assert.Equal(["eerste", "tweede"], TextLayout.Wrap(new TextParagraph("eerste\ntweede"), 500, 12));
+        Assert.Equal(["eerste", "tweede"], Contexts.Text.Wrap(new TextParagraph("eerste\ntweede"), 500, 12));
     }
 
     [Fact]
@@ -65,9 +65,9 @@ public sealed class TextLayoutTests
     {
         var box = Rect.Mm(0, 0, 100, 20);
         var shortText = new[] { new TextParagraph("Kort") };
-        Assert.Equal(30, TextLayout.LargestFit(shortText, box, 30, 12));
+        Assert.Equal(30, Contexts.Text.LargestFit(shortText, box, 30, 12));
         var longText = new[] { new TextParagraph(string.Join(" ", Enumerable.Repeat("woord", 200))) };
-        Assert.Null(TextLayout.LargestFit(longText, box, 30, 12));
+        Assert.Null(Contexts.Text.LargestFit(longText, box, 30, 12));
     }
 
     [Fact]
@@ -77,10 +77,10 @@ public sealed class TextLayoutTests
         var paragraphs = new[] { new TextParagraph("begin"), new TextParagraph(huge, bullet: true), new TextParagraph("einde") };
         var box = Rect.Mm(0, 0, 150, 80);
 
-        var pages = TextLayout.Paginate(paragraphs, box, 12);
+        var pages = Contexts.Text.Paginate(paragraphs, box, 12);
 
         Assert.True(pages.Count > 3);
-        Assert.All(pages, page => Assert.True(TextLayout.Fits(page, box, 12)));
+        Assert.All(pages, page => Assert.True(Contexts.Text.Fits(page, box, 12)));
         var words = pages.SelectMany(p => p).SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(paragraphs.SelectMany(p => p.Text.Split(' ')), words);
     }
@@ -90,13 +90,13 @@ public sealed class TextLayoutTests
     {
         var rows = Enumerable.Range(0, 60).Select(i => (IReadOnlyList<string>)[$"Partij {i}", string.Join(" ", Enumerable.Repeat("tekst", 20 + i % 7))]).ToList();
 
-        var pages = Tables.Plan(DeckTheme.BodyBox, [1, 3], ["Partij", "Wat"], rows, 24, 18);
+        var pages = Tables.Plan(Contexts.Session, Contexts.Session.Page.BodyBox, [1, 3], ["Partij", "Wat"], rows, 24, 18);
 
         Assert.True(pages.Count > 1);
         Assert.All(pages, p => Assert.Equal(["Partij", "Wat"], p.Header));
-        Assert.All(pages, p => Assert.True(p.Box.Height <= DeckTheme.BodyBox.Height && p.FontSizePt == 18));
+        Assert.All(pages, p => Assert.True(p.Box.Height <= Contexts.Session.Page.BodyBox.Height && p.FontSizePt == 18));
         // Balanced: no continued page is much emptier than the others.
-        Assert.All(pages, p => Assert.True(p.Box.Height.Value >= DeckTheme.BodyBox.Height.Value * Pages.MinimumFill, $"{p.Rows.Count} rows only"));
+        Assert.All(pages, p => Assert.True(p.Box.Height.Value >= Contexts.Session.Page.BodyBox.Height.Value * Pages.MinimumFill, $"{p.Rows.Count} rows only"));
         Assert.Equal(rows.Select(r => r[0]), pages.SelectMany(p => p.Rows).Select(r => r[0]));
     }
 
@@ -107,18 +107,18 @@ public sealed class TextLayoutTests
             ? [$"Wens {i / 5}", $"Partij {i / 5}", string.Join(" ", Enumerable.Repeat("aanbod", 12))]
             : ["", "", string.Join(" ", Enumerable.Repeat("aanbod", 12))])).ToList();
 
-        var pages = Tables.Plan(DeckTheme.BodyBox, [1, 1, 3], ["Wens", "Van", "Aanbod"], rows, 16, 14, carry: 2);
+        var pages = Tables.Plan(Contexts.Session, Contexts.Session.Page.BodyBox, [1, 1, 3], ["Wens", "Van", "Aanbod"], rows, 16, 14, carry: 2);
 
         Assert.True(pages.Count > 1);
         Assert.All(pages, p => Assert.True(p.Rows[0][0].Length > 0 && p.Rows[0][1].Length > 0, "a page starts with rows of unknown belonging"));
-        Assert.All(pages, p => Assert.True(p.Box.Bottom <= DeckTheme.BodyBox.Bottom));
+        Assert.All(pages, p => Assert.True(p.Box.Bottom <= Contexts.Session.Page.BodyBox.Bottom));
         Assert.Equal(rows.Select(r => r[2]), pages.SelectMany(p => p.Rows).Select(r => r[2]));
     }
 
     [Fact]
     public void A_small_table_fits_one_slide_at_the_largest_size()
     {
-        var pages = Tables.Plan(DeckTheme.BodyBox, [1, 1], ["A", "B"], [["een", "twee"]], 24, 18);
+        var pages = Tables.Plan(Contexts.Session, Contexts.Session.Page.BodyBox, [1, 1], ["A", "B"], [["een", "twee"]], 24, 18);
         Assert.Equal(24, Assert.Single(pages).FontSizePt);
     }
 }
@@ -145,7 +145,7 @@ public sealed class LineCountTests
             var width = random.Next(20, 900);
             var size = random.Next(8, 72);
 
-            Assert.Equal(TextLayout.WrapRuns(paragraph, width, size).Count, TextLayout.LineCount(paragraph, width, size));
+            Assert.Equal(Contexts.Text.WrapRuns(paragraph, width, size).Count, Contexts.Text.LineCount(paragraph, width, size));
         }
     }
 }

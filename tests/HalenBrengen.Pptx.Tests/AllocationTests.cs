@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using HalenBrengen.Layout;
+using HalenBrengen.Layout.Style;
 
 namespace HalenBrengen.Pptx.Tests;
 
@@ -11,16 +12,16 @@ public sealed class AllocationCollection;
 public sealed class AllocationTests(ITestOutputHelper output)
 {
     /// <summary>A deck like a briefing's: 300 slides of full tables, bullet lists and notes, and a chart now and then.</summary>
-    private static DeckPlan Full()
+    private static PresentationPlan Full()
     {
         var sample = PptxWriterTests.Sample();
         var rows = Enumerable.Range(1, 16).Select(i => (IReadOnlyList<string>)[$"Partij {i:00}", $"Signalen van huurachterstand na {i} maanden, vroeg gedeeld met de wijkcoach"]).ToList();
         var table = new SlidePlan(SlideLayoutKind.Inhoud, sample.Slides[2].Title, [
-            new TableElement(DeckTheme.BodyBox, [Emu.FromMm(100), Emu.FromMm(214)], ["Partij", "Nodig voor"], rows,
-                Enumerable.Repeat(Emu.FromMm(8), rows.Count + 1).ToList(), 18, DeckTheme.Table),
+            new TableElement(Page.Slide(Look.House).BodyBox, [Emu.FromMm(100), Emu.FromMm(214)], ["Partij", "Nodig voor"], rows,
+                Enumerable.Repeat(Emu.FromMm(8), rows.Count + 1).ToList(), 18, PlanContext.Session(Look.House, HalenBrengen.Core.Language.Nl).Table),
         ], string.Join("\n", rows.Select(r => $"Vraag {r[0]} naar: {r[1]}.")));
         var list = new SlidePlan(SlideLayoutKind.Inhoud, sample.Slides[1].Title, [
-            new TextElement(DeckTheme.BodyBox, rows.Take(8).Select(r => new TextParagraph(r[1], bullet: true)).ToList(), 22, DeckTheme.Ink, Name: "Lijst"),
+            new TextElement(Page.Slide(Look.House).BodyBox, rows.Take(8).Select(r => new TextParagraph(r[1], bullet: true)).ToList(), 22, Look.House.Palette.Ink, Name: "Lijst"),
         ], "Lees de lijst voor en vraag wie iets herkent.\nNoteer wat ontbreekt.");
         var slides = Enumerable.Range(0, 100).SelectMany(i => i % 25 == 0 ? [table, list, sample.Slides[3]] : new[] { table, list, sample.Slides[0] }).ToList();
         return sample with { Slides = slides };

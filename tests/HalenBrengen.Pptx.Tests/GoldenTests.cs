@@ -9,6 +9,7 @@ using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Deck;
 using HalenBrengen.Layout.Posters;
 using HalenBrengen.Pptx.Tests.Support;
+using HalenBrengen.Layout.Style;
 
 namespace HalenBrengen.Pptx.Tests;
 
@@ -22,16 +23,16 @@ public sealed class GoldenTests
 {
     public static TheoryData<string> Files => ["session-nl", "session-en", "session-candidates-nl", "briefing-nl", "posters-nl"];
 
-    private static IEnumerable<DeckPlan> Plans(string name)
+    private static IEnumerable<PresentationPlan> Plans(string name)
     {
         var coalition = Tiny.Coalition(withSharedAmbition: name != "session-candidates-nl");
         var language = name.EndsWith("-en", StringComparison.Ordinal) ? Language.En : Language.Nl;
         var analysis = CoalitionAnalysis.Of(coalition);
         return name switch
         {
-            "briefing-nl" => [BriefingPlanner.Plan(coalition, analysis, language)],
-            "posters-nl" => PosterPlanner.Plan(coalition, language).Select(p => p.Sheets),
-            _ => [DeckPlanner.Plan(coalition, analysis, language)],
+            "briefing-nl" => [BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(Look.House, language))],
+            "posters-nl" => PosterPlanner.Plan(coalition, PlanContext.Poster(Look.House, language)).Select(p => p.Sheets),
+            _ => [DeckPlanner.Plan(coalition, analysis, PlanContext.Session(Look.House, language))],
         };
     }
 

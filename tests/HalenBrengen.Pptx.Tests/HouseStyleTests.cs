@@ -89,8 +89,8 @@ public sealed class HouseStyleTests : IDisposable
         var look = Look.Of(Read(Templates.Write(Branded with { Logo = logo })), []);
         var coalition = Tiny.Coalition();
         var analysis = CoalitionAnalysis.Of(coalition);
-        var plans = new List<DeckPlan> { DeckPlanner.Plan(coalition, analysis, Language.Nl, look: look), BriefingPlanner.Plan(coalition, analysis, Language.Nl, look: look) };
-        plans.AddRange(PosterPlanner.Plan(coalition, Language.Nl, look).Select(p => p.Sheets));
+        var plans = new List<PresentationPlan> { DeckPlanner.Plan(coalition, analysis, PlanContext.Session(look, Language.Nl)), BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(look, Language.Nl)) };
+        plans.AddRange(PosterPlanner.Plan(coalition, PlanContext.Poster(look, Language.Nl)).Select(p => p.Sheets));
 
         foreach (var plan in plans)
         {
@@ -137,7 +137,7 @@ public sealed class HouseStyleTests : IDisposable
         Assert.Equal(adjusted.To, look.Palette.Halen);
 
         var coalition = Tiny.Coalition();
-        var deck = PptxWriter.Write(DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Language.Nl, look: look));
+        var deck = PptxWriter.Write(DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), PlanContext.Session(look, Language.Nl)));
         var runs = WrittenDeck.Read(deck).SelectMany(s => s.Shapes).SelectMany(s => s.Runs.Select(r => (r.Color, Fill: s.Fill ?? look.Palette.Background))).ToList();
         Assert.DoesNotContain(runs, r => r.Color == "FFC000");
         Assert.All(runs, r => Assert.True(Contrast.Ratio(r.Color!, r.Fill) >= Contrast.Text, $"{r.Color} on {r.Fill}"));
@@ -178,7 +178,7 @@ public sealed class HouseStyleTests : IDisposable
                 $"{font} → {typeface.Name}");
 
         var coalition = Tiny.Coalition();
-        var plan = DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Language.Nl, look: look);
+        var plan = DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), PlanContext.Session(look, Language.Nl));
         var deck = PptxWriter.Write(plan);
         PackageChecks.AssertValid(deck);
         WrittenDeck.AssertWrittenAsPlanned(plan, deck);

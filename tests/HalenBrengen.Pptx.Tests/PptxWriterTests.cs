@@ -1,6 +1,7 @@
 using HalenBrengen.Layout;
 using HalenBrengen.Pptx.Tests.Support;
 using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Layout.Style;
 
 namespace HalenBrengen.Pptx.Tests;
 
@@ -11,31 +12,31 @@ public sealed class PptxWriterTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     private static TextElement Title(string text) =>
-        new(DeckTheme.TitleBox, [new TextParagraph([new TextRun(text, true, DeckTheme.Accent)], SpaceBeforeEm: 0)], 36, DeckTheme.Accent, Name: "Titel");
+        new(Page.Slide(Look.House).TitleBox, [new TextParagraph([new TextRun(text, true, Look.House.Palette.Accent)], SpaceBeforeEm: 0)], 36, Look.House.Palette.Accent, Name: "Titel");
 
     /// <summary>A deck with every element kind the writer knows, each with its own sizes and colours.</summary>
-    internal static DeckPlan Sample(string extra = "", string language = "nl-NL") => new("Proef", "HalenBrengen", language, DeckTheme.SlideWidth, DeckTheme.SlideHeight,
+    internal static PresentationPlan Sample(string extra = "", string language = "nl-NL") => new("Proef", "HalenBrengen", language, Page.SlideWidth, Page.SlideHeight,
     [
         new SlidePlan(SlideLayoutKind.Titel, Title("Hier valt niemand tussen wal en schip" + extra), [], "Welkom."),
         new SlidePlan(SlideLayoutKind.Inhoud, Title("Lijst"), [
-            new TextElement(DeckTheme.BodyBox, [new TextParagraph("Eén punt", bullet: true), new TextParagraph("Regel\nmet breuk 💪 تعاون", bullet: true)], 22, DeckTheme.Ink, Name: "Lijst"),
+            new TextElement(Page.Slide(Look.House).BodyBox, [new TextParagraph("Eén punt", bullet: true), new TextParagraph("Regel\nmet breuk 💪 تعاون", bullet: true)], 22, Look.House.Palette.Ink, Name: "Lijst"),
         ], "Notitie\nmet twee regels."),
         new SlidePlan(SlideLayoutKind.Inhoud, Title("Tabel"), [
-            new TableElement(DeckTheme.BodyBox with { Height = Emu.FromMm(30) }, [Emu.FromMm(100), Emu.FromMm(214)], ["Partij", "Nodig voor"],
-                [["Gemeente", "Budget"], ["School", "Bereik"]], [Emu.FromMm(10), Emu.FromMm(10), Emu.FromMm(10)], 19, DeckTheme.Table),
+            new TableElement(Page.Slide(Look.House).BodyBox with { Height = Emu.FromMm(30) }, [Emu.FromMm(100), Emu.FromMm(214)], ["Partij", "Nodig voor"],
+                [["Gemeente", "Budget"], ["School", "Bereik"]], [Emu.FromMm(10), Emu.FromMm(10), Emu.FromMm(10)], 19, PlanContext.Session(Look.House, HalenBrengen.Core.Language.Nl).Table),
         ], "Tabel."),
         new SlidePlan(SlideLayoutKind.Inhoud, Title("Grafiek"), [
-            new ChartElement(DeckTheme.BodyBox, "Balans", ["Gemeente", "School"],
-                [new ChartSeries("Halen", DeckTheme.Halen, [4, 2]), new ChartSeries("Brengen", DeckTheme.Brengen, [3, 5])], 15, DeckTheme.Ink),
+            new ChartElement(Page.Slide(Look.House).BodyBox, "Balans", ["Gemeente", "School"],
+                [new ChartSeries("Halen", Look.House.Palette.Halen, [4, 2]), new ChartSeries("Brengen", Look.House.Palette.Brengen, [3, 5])], 15, Look.House.Palette.Ink),
         ], "Grafiek."),
         new SlidePlan(SlideLayoutKind.Inhoud, null, [
-            new LineElement(new Point(Emu.FromMm(200), Emu.FromMm(40)), new Point(Emu.FromMm(40), Emu.FromMm(150)), Emu.FromPt(4.5), DeckTheme.Rule, "Lijn"),
-            new TextElement(Rect.Mm(30, 140, 20, 20), [new TextParagraph([new TextRun("7", true)], SpaceBeforeEm: 0)], 21, DeckTheme.White, DeckTheme.Accent,
+            new LineElement(new Point(Emu.FromMm(200), Emu.FromMm(40)), new Point(Emu.FromMm(40), Emu.FromMm(150)), Emu.FromPt(4.5), Look.House.Palette.Rule, "Lijn"),
+            new TextElement(Rect.Mm(30, 140, 20, 20), [new TextParagraph([new TextRun("7", true)], SpaceBeforeEm: 0)], 21, Look.House.Palette.OnFill, Look.House.Palette.Accent,
                 Anchor.Middle, TextAlign.Center, "Knoop", Geometry.Ellipse, Tight: true),
-            new TextElement(Rect.Mm(120, 60, 80, 20), [new TextParagraph([new TextRun("thema", true)], SpaceBeforeEm: 0)], 26, DeckTheme.Accent, DeckTheme.Light,
-                Anchor.Middle, TextAlign.Right, "Chip", Geometry.RoundedRectangle, new Outline(DeckTheme.Rule, Emu.FromPt(2))),
+            new TextElement(Rect.Mm(120, 60, 80, 20), [new TextParagraph([new TextRun("thema", true)], SpaceBeforeEm: 0)], 26, Look.House.Palette.Accent, Look.House.Palette.Light,
+                Anchor.Middle, TextAlign.Right, "Chip", Geometry.RoundedRectangle, new Outline(Look.House.Palette.Rule, Emu.FromPt(2))),
         ], "Vormen."),
-    ]);
+    ]) { Look = Look.House, Master = MasterPlan.Of(Page.Slide(Look.House), TypeScale.Session) };
 
     [Fact]
     public void A_deck_with_every_element_kind_is_valid()

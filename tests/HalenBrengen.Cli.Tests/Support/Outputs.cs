@@ -16,7 +16,7 @@ namespace HalenBrengen.Cli.Tests;
 
 /// <summary>A coalition and what the generator makes of it: the session deck and the briefing, planned and written.</summary>
 internal sealed record Made(string Name, Coalition Coalition, Language Language, CoalitionAnalysis Analysis,
-    DeckPlan Session, byte[] SessionPackage, DeckPlan Briefing, byte[] BriefingPackage);
+    PresentationPlan Session, byte[] SessionPackage, PresentationPlan Briefing, byte[] BriefingPackage);
 
 /// <summary>
 /// The coalitions the quality bars are held to: the example and generated coalitions of 2, 9, 16 and 24
@@ -38,12 +38,6 @@ internal static class Outputs
 
     /// <summary>The look a coalition's files are made in: the house look, or the house style after the +.</summary>
     public static Look LookOf(string name) => name.Split('+') is [_, var style] ? Style(style).Look! : Look.House;
-
-    /// <summary>Plans, and measures text, in the look of <paramref name="name"/> until disposed (as the planners did).</summary>
-    public static IDisposable InLook(string name) => DeckTheme.Use(LookOf(name));
-
-    /// <summary>The same for the posters: on paper, a dark house style's light look.</summary>
-    public static IDisposable InPosterLook(string name) => DeckTheme.Use(LookOf(name).Print);
 
     /// <summary>A house style loaded as generate loads it, through App, from a template written by code.</summary>
     public static HouseStyleLoad Style(string name) => Styles.GetOrAdd(name, n => new Lazy<HouseStyleLoad>(() =>
@@ -96,8 +90,8 @@ internal static class Outputs
         var coalition = Coalition(name);
         var language = name.Split('+')[0].EndsWith("-en", StringComparison.Ordinal) ? Language.En : Language.Nl;
         var analysis = CoalitionAnalysis.Of(coalition);
-        var session = DeckPlanner.Plan(coalition, analysis, language, look: LookOf(name));
-        var briefing = BriefingPlanner.Plan(coalition, analysis, language, look: LookOf(name));
+        var session = DeckPlanner.Plan(coalition, analysis, PlanContext.Session(LookOf(name), language));
+        var briefing = BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(LookOf(name), language));
         return new Made(name, coalition, language, analysis, session, PptxWriter.Write(session), briefing, PptxWriter.Write(briefing));
     }
 

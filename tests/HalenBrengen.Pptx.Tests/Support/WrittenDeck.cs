@@ -143,7 +143,7 @@ public static partial class WrittenDeck
     /// run at its planned size and colour, every table cell in its style's colours, every line at its
     /// weight. A writer that scales sizes or swaps colours fails here, whatever the layout tests say.
     /// </summary>
-    public static void AssertWrittenAsPlanned(DeckPlan plan, byte[] package)
+    public static void AssertWrittenAsPlanned(PresentationPlan plan, byte[] package)
     {
         var written = Read(package);
         Assert.Equal(plan.Slides.Count, written.Count);
