@@ -5,6 +5,7 @@ using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Excel.Reading;
 using HalenBrengen.Layout;
+using HalenBrengen.Layout.Style;
 using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Deck;
 using HalenBrengen.Layout.Posters;
@@ -26,13 +27,13 @@ internal static class Allocation
             var coalition = report.Coalition;
             var read = Measure(() => WorkbookReader.Read([folder]), out _);
             var analysis = CoalitionAnalysis.Of(coalition);
-            DeckPlan deck = null!, briefing = null!;
-            IReadOnlyList<DeckPlan> posters = null!;
+            PresentationPlan deck = null!, briefing = null!;
+            IReadOnlyList<PresentationPlan> posters = null!;
             var plan = Measure(() =>
             {
-                deck = DeckPlanner.Plan(coalition, analysis, Language.Nl);
-                briefing = BriefingPlanner.Plan(coalition, analysis, Language.Nl);
-                posters = PosterPlanner.Plan(coalition, Language.Nl).Select(p => p.Sheets).ToList();
+                deck = DeckPlanner.Plan(coalition, analysis, PlanContext.Session(Look.House, Language.Nl));
+                briefing = BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(Look.House, Language.Nl));
+                posters = PosterPlanner.Plan(coalition, PlanContext.Poster(Look.House, Language.Nl)).Select(p => p.Sheets).ToList();
             }, out _);
             long bytes = 0;
             var writeDeck = Measure(() => bytes += PptxWriter.Write(deck).Length, out var deckSeconds);
