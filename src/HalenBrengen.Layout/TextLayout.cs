@@ -204,15 +204,8 @@ public sealed class TextLayout(FontMetrics regular, FontMetrics bold)
         : Fits(element.Paragraphs, element.Box, element.FontSizePt);
 
     /// <summary>The largest whole point size from <paramref name="maxPt"/> down to <paramref name="minPt"/> at which the paragraphs fit, or null.</summary>
-    public double? LargestFit(IReadOnlyList<TextParagraph> paragraphs, Rect box, double maxPt, double minPt)
-    {
-        for (var size = maxPt; size >= minPt; size -= 1)
-        {
-            if (Fits(paragraphs, box, size))
-                return size;
-        }
-        return null;
-    }
+    public double? LargestFit(IReadOnlyList<TextParagraph> paragraphs, Rect box, double maxPt, double minPt) =>
+        Sizes.Largest(maxPt, minPt, size => Fits(paragraphs, box, size));
 
     /// <summary>
     /// Splits paragraphs over as many boxes as needed at <paramref name="sizePt"/>, never cutting a

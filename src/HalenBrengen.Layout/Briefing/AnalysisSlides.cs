@@ -49,7 +49,7 @@ internal static class AnalysisSlides
         var chunks = analysis.Balances.Chunk(Math.Max(1, (analysis.Balances.Count + charts - 1) / charts)).ToList();
         for (var k = 0; k < chunks.Count; k++)
         {
-            var frame = Grammar.Frame(c, Grammar.Continued(t.BalanceTitle, k, t.Continued));
+            var frame = Slides.Frame(c, Slides.Continued(t.BalanceTitle, k, t.Continued));
             var chart = new ChartElement(frame.Body, t.BalanceTitle, chunks[k].Select(b => b.Partner.Naam).ToList(),
             [
                 new ChartSeries(t.Gets, c.Colours.Halen, chunks[k].Select(b => (double)b.Halen).ToList()),
@@ -61,7 +61,7 @@ internal static class AnalysisSlides
             new TextParagraph([new TextRun(t.Question(r, b.Partner.Naam))], Bullet: true, SpaceBeforeEm: 0.4))).ToList();
         if (questions.Count == 0)
             questions.Add(new TextParagraph(t.BalanceNoQuestions));
-        foreach (var slide in Grammar.ListSlides(c, t.BalanceQuestionsTitle, questions, t.BalanceNotes, t.Continued, "Vragen"))
+        foreach (var slide in Slides.List(c, t.BalanceQuestionsTitle, questions, t.BalanceNotes, t.Continued, "Vragen"))
             yield return slide;
     }
 
@@ -119,7 +119,7 @@ internal static class AnalysisSlides
             }
         }
         if (rows.Count == 0)
-            return Grammar.ListSlides(c, t.MatchesTitle, [new TextParagraph(t.NoMatches)], t.MatchesNotes, t.Continued, "Aansluitingen");
+            return Slides.List(c, t.MatchesTitle, [new TextParagraph(t.NoMatches)], t.MatchesNotes, t.Continued, "Aansluitingen");
         var notes = listed < wants ? t.MatchesNotes + " " + string.Format(CultureInfo.InvariantCulture, t.MatchesCut, listed, wants) : t.MatchesNotes;
         return BriefingPlanner.TableSlides(c, t.MatchesTitle, [2.6, 1.6, 2.6, 1.6, 2.2], t.MatchHeaders, rows, notes, t.Continued, "Aansluitingen", carry: 2);
     }
@@ -140,7 +140,7 @@ internal static class AnalysisSlides
     private static IEnumerable<SlidePlan> Open(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         if (analysis.OpenNeeds.Count == 0)
-            return Grammar.ListSlides(c, t.OpenTitle, [new TextParagraph(t.NoOpen)], t.OpenNotes, t.Continued, "Open");
+            return Slides.List(c, t.OpenTitle, [new TextParagraph(t.NoOpen)], t.OpenNotes, t.Continued, "Open");
         var rows = analysis.OpenNeeds.Take(OpenRowsListed).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value]).ToList();
         var notes = rows.Count < analysis.OpenNeeds.Count
@@ -154,7 +154,7 @@ internal static class AnalysisSlides
         var paragraphs = analysis.Themes.Select(theme => new TextParagraph([new TextRun(t.Theme(theme, labels))], Bullet: true, SpaceBeforeEm: 0.4)).ToList();
         if (paragraphs.Count == 0)
             paragraphs.Add(new TextParagraph(t.NoThemes));
-        return Grammar.ListSlides(c, t.ThemesTitle, paragraphs, t.ThemesNotes, t.Continued, "Thema's");
+        return Slides.List(c, t.ThemesTitle, paragraphs, t.ThemesNotes, t.Continued, "Thema's");
     }
 
     private static IEnumerable<SlidePlan> Ambitions(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)

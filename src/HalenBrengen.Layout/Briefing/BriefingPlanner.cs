@@ -38,7 +38,7 @@ public static class BriefingPlanner
     {
         var margin = c.Page.Margin;
         var width = c.Page.Width - margin - margin;
-        var title = Grammar.Element(c, c.Page.BesideLogo(new Rect(margin, Emu.FromMm(24), width, Emu.FromMm(34))), Grammar.Title(c, t.CoverTitle), c.Scale.TitleMax, anchor: Anchor.Bottom);
+        var title = Slides.Element(c, c.Page.BesideLogo(new Rect(margin, Emu.FromMm(24), width, Emu.FromMm(34))), Slides.Title(c, t.CoverTitle), c.Scale.TitleMax, anchor: Anchor.Bottom);
         var s = coalition.Samenwerking;
         var details = new List<string>();
         if (s.Naam is { } naam) details.Add(naam.Value);
@@ -57,16 +57,16 @@ public static class BriefingPlanner
 
     /// <summary>On every page after the cover: for the facilitator only.</summary>
     private static TextElement Footer(PlanContext c, BriefingTexts t) =>
-        Grammar.Line(c, c.Page.BesideLogo(new Rect(c.Page.Margin, c.Page.Height - Emu.FromMm(10), c.Page.Width - c.Page.Margin - c.Page.Margin, Grammar.Lines(c, 1, c.Scale.Caption))),
+        Slides.Line(c, c.Page.BesideLogo(new Rect(c.Page.Margin, c.Page.Height - Emu.FromMm(10), c.Page.Width - c.Page.Margin - c.Page.Margin, Slides.Lines(c, 1, c.Scale.Caption))),
             [new TextRun("■ " + t.Footer, true)], c.Scale.Caption, c.Scale.Caption, c.Colours.Warning, "Voettekst", anchor: Anchor.Bottom);
 
     /// <summary>Tables over slides with a (continued) title each.</summary>
     internal static IEnumerable<SlidePlan> TableSlides(PlanContext c, string title, IReadOnlyList<double> shares, IReadOnlyList<string> header,
         IReadOnlyList<IReadOnlyList<string>> rows, string notes, string continued, string name, int carry = 0)
     {
-        var frame = Grammar.Frame(c, title);
+        var frame = Slides.Frame(c, title);
         var pages = Tables.Plan(c, frame.Body, shares, header, rows, c.Scale.TableMax, c.Scale.TableMin, name, carry: carry);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
-            i == 0 ? frame.Title : Grammar.Frame(c, Grammar.Continued(title, i, continued)).Title, [table], notes));
+            i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(title, i, continued)).Title, [table], notes));
     }
 }

@@ -18,12 +18,12 @@ internal static class ChangeSlides
     {
         var t = ChangeTexts.For(b.Language);
         if (changes.None)
-            return Grammar.ListSlides(c, t.Title, [new TextParagraph(t.NoChanges)], t.Notes, b.Continued, "Veranderingen");
+            return Slides.List(c, t.Title, [new TextParagraph(t.NoChanges)], t.Notes, b.Continued, "Veranderingen");
 
         var slides = new List<SlidePlan>();
         var coalition = Coalition(c, changes, t);
         if (coalition.Count > 0)
-            slides.AddRange(Grammar.ListSlides(c, t.CoalitionTitle, coalition, Notes(t, CoalitionSources(changes, t)), b.Continued, "Samenwerking"));
+            slides.AddRange(Slides.List(c, t.CoalitionTitle, coalition, Notes(t, CoalitionSources(changes, t)), b.Continued, "Samenwerking"));
         var rows = new List<IReadOnlyList<string>>();
         var sources = new List<string>();
         foreach (var partner in changes.Changed)

@@ -18,7 +18,7 @@ internal static class CribSlides
     {
         var cribs = coalition.Partners.Select(p =>
         {
-            var frame = Grammar.Frame(c, p.Naam);
+            var frame = Slides.Frame(c, p.Naam);
             var left = new Rect(frame.Body.X, frame.Body.Y, frame.Body.Width * 0.58, frame.Body.Height);
             var right = new Rect(left.Right + c.Page.Gap, frame.Body.Y, frame.Body.Right - left.Right - c.Page.Gap, frame.Body.Height);
             return (Partner: p, Frame: frame, Columns: (IReadOnlyList<(IReadOnlyList<TextParagraph>, Rect)>)
@@ -30,7 +30,7 @@ internal static class CribSlides
             var pages = Columns.Paged(c, crib.Columns, size);
             for (var p = 0; p < pages.Count; p++)
             {
-                var frame = p == 0 ? crib.Frame : Grammar.Frame(c, Grammar.Continued(crib.Partner.Naam, p, t.Continued));
+                var frame = p == 0 ? crib.Frame : Slides.Frame(c, Slides.Continued(crib.Partner.Naam, p, t.Continued));
                 var elements = new List<SlideElement>();
                 if (pages[p][0].Count > 0)
                     elements.Add(new TextElement(crib.Columns[0].Item2, pages[p][0], size, c.Colours.Ink, Name: "Halen en brengen"));

@@ -34,10 +34,10 @@ internal static class AgendaSlides
             notes += " " + string.Format(CultureInfo.InvariantCulture, t.NoDurationNote, agenda.PlannedMinutes);
         if (agenda.Overrun > 0)
             notes += " " + string.Format(CultureInfo.InvariantCulture, t.OverrunNote, coalition.Partners.Count, agenda.Overrun);
-        var frame = Grammar.Frame(c, t.AgendaTitle);
+        var frame = Slides.Frame(c, t.AgendaTitle);
         var pages = Tables.Plan(c, frame.Body, [1.3, 4], [t.TimeHeader, t.PartHeader], rows, c.Scale.TableMax, c.Scale.TableMin, "Agenda");
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
-            i == 0 ? frame.Title : Grammar.Frame(c, Grammar.Continued(t.AgendaTitle, i, t.Continued)).Title, [table], notes));
+            i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.AgendaTitle, i, t.Continued)).Title, [table], notes));
     }
 
     /// <summary>Every party with the time its turn starts, in as many columns as keep the type large.</summary>
@@ -48,7 +48,7 @@ internal static class AgendaSlides
         var turns = agenda.Turns(coalition.Partners.Count).ToList();
         var entries = coalition.Partners.Select((p, i) => new TextParagraph(
             [new TextRun(At(agenda, turns[i], t) + "  ", true, c.Colours.Accent), new TextRun(p.Naam)], SpaceBeforeEm: i == 0 ? 0 : 0.35)).ToList();
-        var frame = Grammar.Frame(c, t.OrderTitle);
+        var frame = Slides.Frame(c, t.OrderTitle);
         for (var columns = 1; columns <= 3; columns++)
         {
             var perColumn = (entries.Count + columns - 1) / columns;
@@ -63,7 +63,7 @@ internal static class AgendaSlides
                 yield break;
             }
         }
-        foreach (var slide in Grammar.ListSlides(c, t.OrderTitle, entries, t.OrderNotes, t.Continued, "Volgorde"))
+        foreach (var slide in Slides.List(c, t.OrderTitle, entries, t.OrderNotes, t.Continued, "Volgorde"))
             yield return slide;
     }
 }

@@ -45,26 +45,26 @@ internal static class FrontPageSlides
         // The masthead and its rules stay centred when a logo takes a corner: they get narrower on both sides.
         var masthead = c.Page.BesideLogoCentred(new Rect(Margin, Emu.FromMm(8), inner, Emu.FromMm(20)));
         var upper = c.Page.BesideLogoCentred(new Rect(Margin, Emu.FromMm(29.5), inner, new Emu(1)));
-        var dateline = c.Page.BesideLogoCentred(new Rect(Margin, Emu.FromMm(30.5), inner, Grammar.Lines(c, 1, c.Scale.Caption)));
+        var dateline = c.Page.BesideLogoCentred(new Rect(Margin, Emu.FromMm(30.5), inner, Slides.Lines(c, 1, c.Scale.Caption)));
         var lower = c.Page.BesideLogoCentred(new Rect(Margin, dateline.Bottom + Emu.FromMm(1), inner, new Emu(1)));
         var room = c.Page.BesideLogo(new Rect(Margin, Emu.FromMm(50), inner, c.Page.Height - Emu.FromMm(10) - Emu.FromMm(50)));
         var (top, bottom, left, width) = (room.Y, room.Bottom, room.X, room.Width);
-        var masthead_ = Grammar.Line(c, masthead, [new TextRun(s.Naam?.Value ?? t.SessionKind, true)], TypeScale.MastheadMax, c.Scale.BodyMin,
+        var masthead_ = Slides.Line(c, masthead, [new TextRun(s.Naam?.Value ?? t.SessionKind, true)], TypeScale.MastheadMax, c.Scale.BodyMin,
             c.Colours.Ink, "Kop van de krant", TextAlign.Center);
         var date = s.Datum is { } datum ? Dates.Long(datum, t.Language) : "";
         var chrome = new List<SlideElement>
         {
             masthead_,
             new LineElement(new Point(upper.X, upper.Y), new Point(upper.Right, upper.Y), Emu.FromPt(2.25), c.Colours.Ink, "Lijn boven"),
-            Grammar.Line(c, label is null ? dateline : dateline with { Width = dateline.Width / 2 }, [new TextRun(date)], c.Scale.Caption, c.Scale.Caption,
+            Slides.Line(c, label is null ? dateline : dateline with { Width = dateline.Width / 2 }, [new TextRun(date)], c.Scale.Caption, c.Scale.Caption,
                 c.Colours.Muted, "Datum"),
             new LineElement(new Point(lower.X, lower.Y), new Point(lower.Right, lower.Y), Emu.FromPt(0.75), c.Colours.Ink, "Lijn onder"),
         };
         if (label is not null)
-            chrome.Add(Grammar.Line(c, dateline with { X = dateline.X + dateline.Width / 2, Width = dateline.Width / 2 }, [new TextRun(label, true)], c.Scale.Caption,
+            chrome.Add(Slides.Line(c, dateline with { X = dateline.X + dateline.Width / 2, Width = dateline.Width / 2 }, [new TextRun(label, true)], c.Scale.Caption,
                 c.Scale.Caption, c.Colours.Accent, "Voorstel", TextAlign.Right));
 
-        var headlineParagraph = Grammar.Title(c, headline, c.Colours.Ink);
+        var headlineParagraph = Slides.Title(c, headline, c.Colours.Ink);
         var leadParagraph = lead is null ? null : new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
         // The headline takes what it needs of the upper part at the largest size; the lead gets the rest.
         foreach (var share in new[] { 0.5, 0.6, 0.7 })
@@ -74,7 +74,7 @@ internal static class FrontPageSlides
                 continue;
             var used = Emu.FromPt(c.Text.Height([headlineParagraph], TextLayout.Inner(width, TextLayout.InsetX), size) + 2) + TextLayout.InsetY * 2;
             headlineBox = headlineBox with { Height = used };
-            var title = Grammar.Element(c, headlineBox, headlineParagraph, size, c.Colours.Ink, anchor: Anchor.Top);
+            var title = Slides.Element(c, headlineBox, headlineParagraph, size, c.Colours.Ink, anchor: Anchor.Top);
             if (leadParagraph is null)
             {
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, title, chrome, notes);

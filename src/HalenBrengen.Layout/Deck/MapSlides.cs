@@ -103,7 +103,7 @@ internal static class MapSlides
     private static (TextElement Title, IReadOnlyList<SlideElement> Panel) Centre(PlanContext c, Coalition coalition, Rect centre, SessionTexts t, double tileSize)
     {
         var s = coalition.Samenwerking;
-        var headline = Grammar.Title(c, s.Krantenkop?.Value ?? t.NoHeadline, c.Colours.OnFill);
+        var headline = Slides.Title(c, s.Krantenkop?.Value ?? t.NoHeadline, c.Colours.OnFill);
         var ambition = new TextParagraph([new TextRun(s.GedeeldeAmbitie?.Value ?? t.NoAmbition)], SpaceBeforeEm: 0);
         var floor = Math.Max(c.Scale.TitleMin, tileSize + 4);
         foreach (var share in new[] { 0.45, 0.55, 0.65 })
@@ -123,24 +123,24 @@ internal static class MapSlides
                     ambitionSize = c.Text.LargestFit([text], ambitionBox, c.Scale.BodyMin, c.Scale.BodyMin);
                 }
             }
-            return (Grammar.Element(c, titleBox, headline, titleSize, c.Colours.OnFill, TextAlign.Center, Anchor.Bottom, c.Colours.Accent),
+            return (Slides.Element(c, titleBox, headline, titleSize, c.Colours.OnFill, TextAlign.Center, Anchor.Bottom, c.Colours.Accent),
                 [new TextElement(ambitionBox, ambitionSize is null ? [] : [text], ambitionSize ?? c.Scale.BodyMin, c.Colours.OnFill, c.Colours.Accent,
                     Anchor.Top, TextAlign.Center, "Ambitie")]);
         }
         // A headline too long for the centre: it takes the whole panel at the smallest title size.
-        return (Grammar.Element(c, centre, headline, floor, c.Colours.OnFill, TextAlign.Center, Anchor.Middle, c.Colours.Accent), []);
+        return (Slides.Element(c, centre, headline, floor, c.Colours.OnFill, TextAlign.Center, Anchor.Middle, c.Colours.Accent), []);
     }
 
     private static IEnumerable<SlideElement> Tile(PlanContext c, Partner partner, Rect tile, Emu barHeight, double size, SessionTexts t, bool empty, int itemsSlide)
     {
         // A tile too small for a line of words under the name is all name bar.
-        var bar = tile.Height - barHeight < Grammar.Lines(c, 1, size) ? tile : tile with { Height = barHeight };
+        var bar = tile.Height - barHeight < Slides.Lines(c, 1, size) ? tile : tile with { Height = barHeight };
         yield return new TextElement(bar, [new TextParagraph([new TextRun(partner.Naam, true)], SpaceBeforeEm: 0)], size, c.Colours.OnFill, c.Colours.Accent,
             Anchor.Middle, TextAlign.Center, partner.Naam);
         var body = new Rect(tile.X, bar.Bottom, tile.Width, tile.Bottom - bar.Bottom);
         if (body.Height.Value <= 0)
             yield break;
-        if (empty && body.Height < Grammar.Lines(c, 1, size) * 2)
+        if (empty && body.Height < Slides.Lines(c, 1, size) * 2)
         {
             // Too little room for two labelled fields: one field to write in, both words on its label.
             IReadOnlyList<TextParagraph> both = [new TextParagraph([new TextRun(t.MapGets, true, c.Colours.Halen), new TextRun(" · ", true, c.Colours.Muted),

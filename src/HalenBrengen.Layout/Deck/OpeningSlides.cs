@@ -19,7 +19,7 @@ internal static class OpeningSlides
         var width = c.Page.Width - margin - margin;
         var band = c.Page.BesideLogo(new Rect(new Emu(0), c.Page.Height - Emu.FromMm(14), c.Page.Width, Emu.FromMm(14)));
         var titleBox = c.Page.BesideLogo(new Rect(margin, Emu.FromMm(30), width, Emu.FromMm(72)));
-        var headline = Grammar.Title(c, s.Krantenkop?.Value ?? t.NoHeadline);
+        var headline = Slides.Title(c, s.Krantenkop?.Value ?? t.NoHeadline);
         var titleSize = c.Text.LargestFit([headline], titleBox, c.Scale.TitleMax, c.Scale.TitleMin) ?? c.Scale.TitleMin;
 
         var lines = new List<TextParagraph>();
@@ -36,7 +36,7 @@ internal static class OpeningSlides
 
         if (c.Text.Fits([headline], titleBox, titleSize) && detailSize is { } size)
         {
-            yield return new SlidePlan(SlideLayoutKind.Titel, Grammar.Element(c, titleBox, headline, titleSize, anchor: Anchor.Bottom),
+            yield return new SlidePlan(SlideLayoutKind.Titel, Slides.Element(c, titleBox, headline, titleSize, anchor: Anchor.Bottom),
             [
                 new TextElement(detailBox, lines, size, c.Colours.Ink, Name: "Samenwerking"),
                 new TextElement(band, [], c.Scale.BodyMin, c.Colours.OnFill, c.Colours.Accent, Name: "Band"),
@@ -44,7 +44,7 @@ internal static class OpeningSlides
             yield break;
         }
         // A headline or name too long for a title slide: the same words as an ordinary list, nothing dropped.
-        foreach (var slide in Grammar.ListSlides(c, s.Krantenkop?.Value ?? t.NoHeadline, lines, t.TitleNotes, t.Continued, "Samenwerking"))
+        foreach (var slide in Slides.List(c, s.Krantenkop?.Value ?? t.NoHeadline, lines, t.TitleNotes, t.Continued, "Samenwerking"))
             yield return slide;
     }
 
@@ -54,10 +54,10 @@ internal static class OpeningSlides
         if (coalition.Samenwerking.Opgave is { } opgave)
             paragraphs.Add(new TextParagraph([new TextRun(opgave.Value, false, c.Colours.Ink)], SpaceBeforeEm: 0));
         paragraphs.Add(new TextParagraph([new TextRun(t.PurposeText, false, c.Colours.Muted)], SpaceBeforeEm: paragraphs.Count == 0 ? 0 : 0.8));
-        return Grammar.ListSlides(c, t.PurposeTitle, paragraphs, t.PurposeNotes, t.Continued, "Opgave");
+        return Slides.List(c, t.PurposeTitle, paragraphs, t.PurposeNotes, t.Continued, "Opgave");
     }
 
     private static IEnumerable<SlidePlan> Rules(PlanContext c, SessionTexts t) =>
-        Grammar.ListSlides(c, t.RulesTitle, t.GroundRules.Select((rule, i) => new TextParagraph([new TextRun(rule)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),
+        Slides.List(c, t.RulesTitle, t.GroundRules.Select((rule, i) => new TextParagraph([new TextRun(rule)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),
             t.RulesNotes, t.Continued, "Spelregels");
 }

@@ -18,7 +18,7 @@ internal sealed record PartnerPart(IReadOnlyList<SlidePlan> Slides, IReadOnlyDic
 internal static class PartnerSlides
 {
     /// <summary>The speaking-time line under a partner's first slide, and the room above it.</summary>
-    private static Emu CaptionHeight(PlanContext c) => Grammar.Lines(c, 1, c.Scale.Caption) + Emu.FromMm(2);
+    private static Emu CaptionHeight(PlanContext c) => Slides.Lines(c, 1, c.Scale.Caption) + Emu.FromMm(2);
 
     private sealed record Part(Partner Partner, SlideFrame Frame, SlideFrame ItemsFrame,
         IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> About,
@@ -43,7 +43,7 @@ internal static class PartnerSlides
 
     private static Part Prepare(PlanContext c, Partner partner, SessionTexts t, IReadOnlySet<Item> newItems, string newTag)
     {
-        var frame = Grammar.Frame(c, partner.Naam);
+        var frame = Slides.Frame(c, partner.Naam);
         var body = frame.Body with { Height = frame.Body.Height - CaptionHeight(c) };
         var about = new List<(IReadOnlyList<TextParagraph>, Rect)>();
         var left = new List<TextParagraph>();
@@ -69,7 +69,7 @@ internal static class PartnerSlides
             about.Add((right, Columns.Of(body, 1, 2, c.Page.Gap)));
         }
 
-        var itemsFrame = Grammar.Frame(c, partner.Naam);
+        var itemsFrame = Slides.Frame(c, partner.Naam);
         if (partner.Kaart is null)
             return new Part(partner, frame, itemsFrame, about, [], itemsFrame.Body);
         // Room for a label at the largest body size: the label is never smaller than the words under it.
@@ -91,7 +91,7 @@ internal static class PartnerSlides
         var caption = new Rect(part.Frame.Body.X, part.Frame.Body.Bottom - CaptionHeight(c) + Emu.FromMm(2), part.Frame.Body.Width, CaptionHeight(c) - Emu.FromMm(2));
         for (var p = 0; p < pages.Count; p++)
         {
-            var frame = p == 0 ? part.Frame : Grammar.Frame(c, Grammar.Continued(part.Partner.Naam, p, t.Continued));
+            var frame = p == 0 ? part.Frame : Slides.Frame(c, Slides.Continued(part.Partner.Naam, p, t.Continued));
             var elements = new List<SlideElement>();
             for (var k = 0; k < part.About.Count; k++)
             {
@@ -100,11 +100,11 @@ internal static class PartnerSlides
                 var panel = part.About.Count == 2 && k == 1;
                 var box = part.About[k].Box;
                 if (panel)
-                    box = box with { Height = Min(box.Height, Grammar.Height(c, pages[p][k], box.Width, size) + Emu.FromMm(3)) };
+                    box = box with { Height = Min(box.Height, Slides.Height(c, pages[p][k], box.Width, size) + Emu.FromMm(3)) };
                 elements.Add(new TextElement(box, pages[p][k], size, c.Colours.Ink, panel ? c.Colours.Light : null, Name: k == 0 ? "Belang" : "Ambitie"));
             }
             if (p == 0)
-                elements.Add(Grammar.Line(c, caption, [new TextRun(string.Format(CultureInfo.InvariantCulture, t.SpeakingTime, agenda.SpeakingMinutes), true)],
+                elements.Add(Slides.Line(c, caption, [new TextRun(string.Format(CultureInfo.InvariantCulture, t.SpeakingTime, agenda.SpeakingMinutes), true)],
                     c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, "Spreektijd", anchor: Anchor.Bottom));
             yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, notes);
         }
@@ -120,7 +120,7 @@ internal static class PartnerSlides
         var labels = new[] { (t.Gets, c.Colours.Halen), (t.Brings, c.Colours.Brengen) };
         for (var p = 0; p < pages.Count; p++)
         {
-            var frame = p == 0 ? part.ItemsFrame : Grammar.Frame(c, Grammar.Continued(part.Partner.Naam, p, t.Continued));
+            var frame = p == 0 ? part.ItemsFrame : Slides.Frame(c, Slides.Continued(part.Partner.Naam, p, t.Continued));
             var elements = new List<SlideElement>();
             for (var k = 0; k < 2; k++)
             {

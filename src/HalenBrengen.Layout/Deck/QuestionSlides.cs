@@ -19,14 +19,14 @@ internal static class QuestionSlides
         if (changes is not null)
         {
             var changed = c.Words.Changes;
-            foreach (var slide in Grammar.ListSlides(c, changed.QuestionsTitle,
+            foreach (var slide in Slides.List(c, changed.QuestionsTitle,
                          changed.Questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.5)).ToList(),
                          changed.QuestionsNotes, t.Continued, "Sinds de vorige keer"))
                 yield return slide;
         }
         // The same questions whatever the analysis found: a question asked only when something is wrong would tell the room.
         var questions = t.Questions;
-        foreach (var slide in Grammar.ListSlides(c, t.QuestionsTitle,
+        foreach (var slide in Slides.List(c, t.QuestionsTitle,
                      questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.5)).ToList(),
                      t.QuestionsNotes, t.Continued, "Vragen"))
             yield return slide;
@@ -44,7 +44,7 @@ internal static class QuestionSlides
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(ThemesShown).ToList();
         if (words.Count == 0)
             return null;
-        var frame = Grammar.Frame(c, t.ThemesTitle);
+        var frame = Slides.Frame(c, t.ThemesTitle);
         var question = new TextParagraph([new TextRun(t.ThemesQuestion, false, c.Colours.Ink)], SpaceBeforeEm: 0);
         var questionSize = c.Text.LargestFit([question], frame.Body with { Height = Emu.FromMm(40) }, c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
         var questionHeight = Emu.FromPt(c.Text.Height([question], TextLayout.Inner(frame.Body.Width, TextLayout.InsetX), questionSize) + 2) + TextLayout.InsetY * 2;

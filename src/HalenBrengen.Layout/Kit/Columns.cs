@@ -18,24 +18,7 @@ public static class Columns
     public static double? SharedSize(PlanContext c, IEnumerable<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> texts, double maxPt, double minPt)
     {
         var all = texts.ToList();
-        return Largest(maxPt, minPt, size => all.All(t => c.Text.Fits(t.Paragraphs, t.Box, size)));
-    }
-
-    /// <summary>
-    /// The largest whole size from <paramref name="maxPt"/> down to <paramref name="minPt"/> for which
-    /// <paramref name="fits"/> holds, or null: found by halving, since larger type never takes less room.
-    /// </summary>
-    public static double? Largest(double maxPt, double minPt, Func<double, bool> fits)
-    {
-        if (!fits(minPt))
-            return null;
-        double low = minPt, high = maxPt;
-        while (high - low >= 1)
-        {
-            var middle = low + Math.Ceiling((high - low) / 2);
-            if (fits(middle)) low = middle; else high = middle - 1;
-        }
-        return low;
+        return Sizes.Largest(maxPt, minPt, size => all.All(t => c.Text.Fits(t.Paragraphs, t.Box, size)));
     }
 
     /// <summary>

@@ -31,12 +31,12 @@ public static class ConnectionDiagram
         var pairs = Pairs(names.Count, matrix);
         if (names.Count < 2 || pairs.Count == 0)
             return null;
-        var frame = Grammar.Frame(c, title);
-        var legendHeight = Grammar.Lines(c, 2, c.Scale.Caption);
+        var frame = Slides.Frame(c, title);
+        var legendHeight = Slides.Lines(c, 2, c.Scale.Caption);
         var area = frame.Body with { Height = frame.Body.Height - legendHeight };
         var line = new Rect(frame.Body.X, area.Bottom, frame.Body.Width, legendHeight);
         return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-            [.. Plan(c, area, names, pairs, sizePt, c.Scale.BodyMin), Grammar.Line(c, line, [new TextRun(legend)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, "Uitleg", anchor: Anchor.Bottom)],
+            [.. Plan(c, area, names, pairs, sizePt, c.Scale.BodyMin), Slides.Line(c, line, [new TextRun(legend)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, "Uitleg", anchor: Anchor.Bottom)],
             notes);
     }
 
@@ -69,7 +69,7 @@ public static class ConnectionDiagram
                 var width = Emu.FromPt(c.Text.Bold.Width(n, size) / 0.96 + 2) + TextLayout.InsetX * 2;
                 if (width > maxWidth) width = maxWidth;
                 var lines = c.Text.LineCount(paragraph, TextLayout.Inner(width, TextLayout.InsetX), size);
-                return (Width: width, Height: Grammar.Lines(c, lines, size));
+                return (Width: width, Height: Slides.Lines(c, lines, size));
             }).ToList();
             for (var radius = Math.Min(area.Width.Value, area.Height.Value) / 2.0; radius >= Emu.FromMm(20).Value; radius -= Emu.FromMm(2).Value)
             {

@@ -16,13 +16,9 @@ public static class Tables
     {
         var widths = Widths(box.Width, shares);
         var look = style ?? c.Table;
-        for (var size = maxPt; size >= minPt; size -= 1)
-        {
-            var heights = rows.Select(r => RowHeight(c, r, widths, size, bold: false)).ToList();
-            var headerHeight = RowHeight(c, header, widths, size, bold: true);
-            if (headerHeight + Sum(heights) <= box.Height)
-                return [Element(box, widths, header, rows, [headerHeight, .. heights], size, look, name)];
-        }
+        IReadOnlyList<Emu> Heights(double size) => [RowHeight(c, header, widths, size, bold: true), .. rows.Select(r => RowHeight(c, r, widths, size, bold: false))];
+        if (Sizes.Largest(maxPt, minPt, size => Sum(Heights(size)) <= box.Height) is { } fits)
+            return [Element(box, widths, header, rows, Heights(fits), fits, look, name)];
         return Paginate(c, box, widths, header, rows, minPt, look, name, carry);
     }
 

@@ -65,16 +65,16 @@ public static class PosterPlanner
     {
         var (header, area, legend) = PosterSheet.Frame(c.Page);
         var partners = coalition.Partners;
-        var segments = partners.Select(p => Segment.Of(c, p, t, empty)).ToList();
+        var segments = partners.Select(p => PosterTile.Of(c, p, t, empty)).ToList();
         // Of the best few arrangements, the one that fits everything on one sheet at the largest size; when
         // none does, the best arrangement, continued over sheets.
         var minimum = PosterSheet.ItemMinFor(partners.Count);
         var (ring, bar, _) = Ring.Candidates(area, partners.Count, PosterSheet.Ring, 6)
-            .Select((r, order) => (Ring: r, Order: order, Bar: Segment.SharedNameBar(c, partners.Select(p => p.Naam), r.Tiles.Count > 0 ? r.Tiles[0].Width : area.Width)))
-            .Select(x => (x.Ring, x.Bar, x.Order, Size: Segment.OneSheet(c, x.Ring.Tiles.Select(tile => Segment.BodyBox(c, tile, x.Bar)).ToList(), segments, minimum) ?? 0))
+            .Select((r, order) => (Ring: r, Order: order, Bar: PosterTile.SharedNameBar(c, partners.Select(p => p.Naam), r.Tiles.Count > 0 ? r.Tiles[0].Width : area.Width)))
+            .Select(x => (x.Ring, x.Bar, x.Order, Size: PosterTile.OneSheet(c, x.Ring.Tiles.Select(tile => PosterTile.BodyBox(c, tile, x.Bar)).ToList(), segments, minimum) ?? 0))
             .OrderByDescending(x => x.Size).ThenBy(x => x.Order)
             .Select(x => (x.Ring, x.Bar, x.Size)).First();
-        var sheets = Segment.Fit(c, ring.Tiles.Select(tile => Segment.BodyBox(c, tile, bar)).ToList(), segments, minimum, t.OwnPoster);
+        var sheets = PosterTile.Fit(c, ring.Tiles.Select(tile => PosterTile.BodyBox(c, tile, bar)).ToList(), segments, minimum, t.OwnPoster);
 
         var slides = new List<SlidePlan>();
         for (var s = 0; s < sheets.Count; s++)
@@ -82,7 +82,7 @@ public static class PosterPlanner
             var elements = new List<SlideElement> { Header(c, coalition, header, t, sheets.Count > 1 ? $"{s + 1}/{sheets.Count}" : null, empty) };
             elements.AddRange(Centre(c, coalition, ring.Centre, t, empty));
             for (var i = 0; i < partners.Count; i++)
-                elements.AddRange(Segment.Elements(c, partners[i].Naam, ring.Tiles[i], sheets[s][i], t, shared: bar));
+                elements.AddRange(PosterTile.Elements(c, partners[i].Naam, ring.Tiles[i], sheets[s][i], t, shared: bar));
             elements.Add(Legend(c, legend, t, sheets.Count > 1 && s < sheets.Count - 1));
             slides.Add(new SlidePlan(SlideLayoutKind.Inhoud, null, elements, ""));
         }
@@ -96,7 +96,7 @@ public static class PosterPlanner
         if (s.Datum is { } d) parts.Add(Dates.Long(d, t.Language));
         if (empty) parts.Add(t.WorkSheet);
         if (sheet is not null) parts.Add(sheet);
-        return Grammar.Line(c, box, [new TextRun(string.Join("  ·  ", parts), true, c.Colours.Accent)], 40, PosterSheet.SmallText, c.Colours.Accent, "Kop");
+        return Slides.Line(c, box, [new TextRun(string.Join("  ·  ", parts), true, c.Colours.Accent)], 40, PosterSheet.SmallText, c.Colours.Accent, "Kop");
     }
 
     internal static TextElement Legend(PlanContext c, Rect box, PosterTexts t, bool continues)
@@ -108,6 +108,6 @@ public static class PosterPlanner
         };
         if (continues)
             runs.Add(new TextRun("   →  " + t.NextSheet, true, c.Colours.Ink));
-        return Grammar.Line(c, box, runs, 28, PosterSheet.SmallText, c.Colours.Ink, "Legenda");
+        return Slides.Line(c, box, runs, 28, PosterSheet.SmallText, c.Colours.Ink, "Legenda");
     }
 }

@@ -8,7 +8,7 @@ namespace HalenBrengen.Layout.Posters;
 /// One partner's tile on a poster: a name bar (at least 36 pt) over a panel with its interest, what it
 /// wants to get and what it brings. On the work sheet the panel is two empty, labelled fields to write in.
 /// </summary>
-internal static class Segment
+internal static class PosterTile
 {
     public sealed record Content(IReadOnlyList<TextParagraph> Body, bool Empty);
 
@@ -42,11 +42,8 @@ internal static class Segment
         var paragraph = new TextParagraph([new TextRun(name, true)], SpaceBeforeEm: 0);
         var inner = TextLayout.Inner(width, TextLayout.InsetX);
         var smallest = Math.Max(PosterSheet.NameMin, atLeast);
-        for (var size = Math.Max(PosterSheet.NameMax, smallest); size >= smallest; size -= 2)
-        {
-            if (c.Text.LineCount(paragraph, inner, size) == 1)
-                return (Bar(c, 1, size), size);
-        }
+        if (Sizes.Largest(Math.Max(PosterSheet.NameMax, smallest), smallest, size => c.Text.LineCount(paragraph, inner, size) == 1, stepPt: 2) is { } size)
+            return (Bar(c, 1, size), size);
         return (Bar(c, c.Text.LineCount(paragraph, inner, smallest), smallest), smallest);
     }
 
@@ -59,11 +56,8 @@ internal static class Segment
     {
         var inner = TextLayout.Inner(width, TextLayout.InsetX);
         var all = names.Select(n => new TextParagraph([new TextRun(n, true)], SpaceBeforeEm: 0)).ToList();
-        for (var size = PosterSheet.NameMax; size >= PosterSheet.NameMin; size -= 2)
-        {
-            if (all.All(p => c.Text.LineCount(p, inner, size) == 1))
-                return (Bar(c, 1, size), size);
-        }
+        if (Sizes.Largest(PosterSheet.NameMax, PosterSheet.NameMin, size => all.All(p => c.Text.LineCount(p, inner, size) == 1), stepPt: 2) is { } size)
+            return (Bar(c, 1, size), size);
         return (Bar(c, all.Max(p => c.Text.LineCount(p, inner, PosterSheet.NameMin)), PosterSheet.NameMin), PosterSheet.NameMin);
     }
 
