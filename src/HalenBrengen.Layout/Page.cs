@@ -3,12 +3,16 @@ using HalenBrengen.Layout.Style;
 namespace HalenBrengen.Layout;
 
 /// <summary>
-/// A page and its grid: its size, the margin content keeps from the edges, the gap between blocks, and the
-/// box the look's logo takes (null without a logo). Every box a planner places is measured from these, so
-/// a plan made on a page says where everything is on it. A slide also has a title and a body box; the A0
-/// posters divide their page themselves (<see cref="Posters.PosterSheet.Frame"/>).
+/// A page and its grid: its size, the margin content keeps from the edges, the gap between blocks, the box
+/// the look's logo takes (null without a logo), and the bands of a title and a body: every box a planner
+/// places is measured from these, so a plan made on a page says where everything is on it. The A0 posters
+/// divide their body themselves (<see cref="Posters.PosterSheet.Frame"/>); their title band is where the
+/// master puts the title of a sheet a facilitator adds in PowerPoint.
 /// </summary>
-public sealed record Page(Emu Width, Emu Height, Emu Margin, Emu Gap, Rect? Logo)
+/// <param name="Title">The title band's top and height: room for two lines at the smallest title size.</param>
+/// <param name="TitleSlide">The title slide's title: lower and taller than a content slide's, over the details.</param>
+/// <param name="Body">The body band's top and height, below the title.</param>
+public sealed record Page(Emu Width, Emu Height, Emu Margin, Emu Gap, Rect? Logo, Band Title, Band TitleSlide, Band Body)
 {
     /// <summary>16:9 at PowerPoint's default widescreen size, 13.333 × 7.5 in.</summary>
     public static readonly Emu SlideWidth = new(12_192_000);
@@ -19,16 +23,19 @@ public sealed record Page(Emu Width, Emu Height, Emu Margin, Emu Gap, Rect? Logo
     /// and 7 mm from the top or bottom.
     /// </summary>
     public static Page Slide(Look look) =>
-        new(SlideWidth, SlideHeight, Emu.FromMm(12), Emu.FromMm(6), look.LogoBox(SlideWidth, SlideHeight, Emu.FromMm(12), Emu.FromMm(7)));
+        new(SlideWidth, SlideHeight, Emu.FromMm(12), Emu.FromMm(6), look.LogoBox(SlideWidth, SlideHeight, Emu.FromMm(12), Emu.FromMm(7)),
+            Title: Band.Mm(7, 30), TitleSlide: Band.Mm(30, 72), Body: Band.Mm(40, 140));
 
     /// <summary>
     /// An A0 portrait sheet (ISO 216) in a look: the printer needs 10 mm free of content on every side, content
-    /// keeps 15 mm; gaps of 8 mm; the logo in its corner, the margin from the edges.
+    /// keeps 15 mm; gaps of 8 mm; the logo in its corner, the margin from the edges. A title there is the
+    /// posters' headline size (two lines of 72 pt take 62 mm with the insets).
     /// </summary>
     public static Page A0(Look look)
     {
         var (width, height, margin) = (Emu.FromMm(841), Emu.FromMm(1189), Emu.FromMm(15));
-        return new(width, height, margin, Emu.FromMm(8), look.LogoBox(width, height, margin, margin));
+        return new(width, height, margin, Emu.FromMm(8), look.LogoBox(width, height, margin, margin),
+            Title: Band.Mm(15, 62), TitleSlide: Band.Mm(300, 160), Body: Band.Mm(85, 1089));
     }
 
     /// <summary>The whole page.</summary>
@@ -54,11 +61,17 @@ public sealed record Page(Emu Width, Emu Height, Emu Margin, Emu Gap, Rect? Logo
     }
 
     /// <summary>Where a content slide's title goes: room for two lines at the smallest title size, beside the logo.</summary>
-    public Rect TitleBox => BesideLogo(new Rect(Margin, Emu.FromMm(7), Width - Margin - Margin, Emu.FromMm(30)));
+    public Rect TitleBox => BesideLogo(new Rect(Margin, Title.Top, Width - Margin - Margin, Title.Height));
 
     /// <summary>Below the title: the slide's body. Its bottom keeps 10 mm free, for projectors that crop; it keeps clear of the logo.</summary>
-    public Rect BodyBox => BesideLogo(new Rect(Margin, Emu.FromMm(40), Width - Margin - Margin, Emu.FromMm(140)));
+    public Rect BodyBox => BesideLogo(new Rect(Margin, Body.Top, Width - Margin - Margin, Body.Height));
 
     /// <summary>A title slide's title: lower and taller than a content slide's, over the details.</summary>
-    public Rect TitleSlideTitleBox => new(Margin, Emu.FromMm(30), TitleBox.Width, Emu.FromMm(72));
+    public Rect TitleSlideTitleBox => new(Margin, TitleSlide.Top, TitleBox.Width, TitleSlide.Height);
+}
+
+/// <summary>A horizontal band of a page: where it starts from the top, and how high it is.</summary>
+public readonly record struct Band(Emu Top, Emu Height)
+{
+    public static Band Mm(double top, double height) => new(Emu.FromMm(top), Emu.FromMm(height));
 }

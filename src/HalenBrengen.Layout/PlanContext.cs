@@ -36,7 +36,7 @@ public sealed record PlanContext(Look Look, Page Page, TypeScale Scale, Language
     public TableStyle Table => new(Colours.Accent, Colours.OnFill, Colours.Background, Colours.Light, Colours.Ink, Colours.Border, TableStyle.HairLine);
 
     /// <summary>The master every file of this context is written with: its placeholders on this page, its text styles at this scale.</summary>
-    public MasterPlan Master => MasterPlan.Of(Page.Slide(Look), TypeScale.Session);
+    public MasterPlan Master => MasterPlan.Of(Page, Scale);
 
     /// <summary>Every slide with the logo drawn on it last, in its box, when the look has one.</summary>
     public IReadOnlyList<SlidePlan> WithLogo(IReadOnlyList<SlidePlan> slides) =>
