@@ -16,10 +16,14 @@ public sealed class Words
     /// <summary>The help pages and the messages for a command line that cannot be followed.</summary>
     public required CliTexts Cli { get; init; }
 
+    /// <summary>What the reader says about the workbooks. Dutch in both languages: see <see cref="En"/>.</summary>
+    public required ProblemTexts Problems { get; init; }
+
     public static Words Nl { get; } = new()
     {
         Language = Language.Nl,
         Cli = CliTexts.Nl,
+        Problems = ProblemTexts.Nl,
     };
 
     /// <summary>
@@ -30,6 +34,7 @@ public sealed class Words
     {
         Language = Language.En,
         Cli = CliTexts.En,
+        Problems = ProblemTexts.Nl,
     };
 
     public static Words For(Language language) => language == Language.En ? En : Nl;

@@ -8,6 +8,9 @@ namespace HalenBrengen.Excel.Reading;
 /// <summary>Reads one partner's belangenkaart workbook: the label sheet and the Halen and Brengen tables.</summary>
 internal static class BelangenkaartReader
 {
+    /// <summary>The reader speaks Dutch, like the forms it reads.</summary>
+    private static readonly ProblemTexts Say = Words.Nl.Problems;
+
     public static Belangenkaart? Read(XlsxPackage package, SourceRef file, CellValues values)
     {
         var diagnostics = values.Diagnostics;
@@ -20,11 +23,8 @@ internal static class BelangenkaartReader
             return null; // reported as a formula without value
         if (partij is null)
         {
-            var where = labels.Has(C.Belangenkaart.Partij)
-                ? "de cel rechts van het label 'Partij' is leeg"
-                : "het label 'Partij' ontbreekt";
-            diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.VerplichtVeldLeeg, partijSource,
-                $"{where}. Vul de naam van de partij in; zonder naam kan deze belangenkaart niet meedoen."));
+            var where = labels.Has(C.Belangenkaart.Partij) ? Say.PartijCellEmpty : Say.PartijLabelMissing;
+            diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.VerplichtVeldLeeg, partijSource, Say.PartijRequired.Fill(where)));
             return null;
         }
 
@@ -85,8 +85,7 @@ internal static class BelangenkaartReader
         if (grid is null)
         {
             values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.BladOntbreekt, file,
-                $"het blad '{sheet}' ontbreekt in deze belangenkaart; de partij heeft daardoor niets bij '{sheet}'. " +
-                $"Gevonden bladen: {string.Join(", ", package.SheetNames.Select(n => $"'{n}'"))}."));
+                Say.TableSheetMissing.Fill(sheet, Quoted.List(package.SheetNames))));
             return [];
         }
         return TableSheet.Read(grid, file, required, optional, values.Diagnostics) ?? [];
@@ -111,11 +110,9 @@ internal static class BelangenkaartReader
         if (text is not null && CellText.IsListMarkOnly(text.Value))
         {
             values.Diagnostics.Add(besides is null
-                ? new Diagnostic(Severity.Opmerking, DiagnosticCode.OpsommingZonderTekst, source,
-                    $"'{text.Value}' is een opsommingsteken of nummer zonder tekst; dit is geen punt en de rij is overgeslagen.")
+                ? new Diagnostic(Severity.Opmerking, DiagnosticCode.OpsommingZonderTekst, source, Say.ListMarkOnly.Fill(text.Value))
                 : new Diagnostic(Severity.Waarschuwing, DiagnosticCode.RijZonderHoofdwaarde, rowSource,
-                    $"in '{header}' staat alleen '{text.Value}', zonder tekst, terwijl {besides} op deze rij wel is ingevuld. " +
-                    $"De rij is overgeslagen; schrijf het punt in '{header}' of maak de rij helemaal leeg."));
+                    Say.ListMarkBesides.Fill(header, text.Value, besides)));
             return null;
         }
         if (text is null && cell?.Kind == CellKind.Uncomputed)
@@ -126,8 +123,7 @@ internal static class BelangenkaartReader
             if (besides is not null)
             {
                 values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.RijZonderHoofdwaarde, rowSource,
-                    $"rij {row.Number} op het blad '{sheet}' heeft iets in {besides}, maar '{header}' is leeg. " +
-                    $"Deze rij is overgeslagen; vul '{header}' in of maak de rij helemaal leeg."));
+                    Say.MainCellEmpty.Fill(row.Number, sheet, besides, header)));
             }
             return null;
         }

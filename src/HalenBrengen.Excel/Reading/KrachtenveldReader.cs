@@ -24,7 +24,7 @@ internal static class KrachtenveldReader
         if (grid is null)
         {
             values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.BladOntbreekt, file,
-                $"het blad '{C.Samenwerking.Sheet}' ontbreekt; de naam, opgave, ambitie en krantenkop van de samenwerking blijven leeg."));
+                Words.Nl.Problems.SamenwerkingMissing.Fill(C.Samenwerking.Sheet)));
             return new Samenwerking();
         }
         var labels = LabelSheet.Read(grid, file, C.Samenwerking.Labels, FormTexts.Samenwerking, values.Diagnostics);
