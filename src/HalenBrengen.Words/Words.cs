@@ -16,6 +16,9 @@ public sealed class Words
     /// <summary>The help pages and the messages for a command line that cannot be followed.</summary>
     public required CliTexts Cli { get; init; }
 
+    /// <summary>The forms' sheet titles, hints and explanations. Dutch in both languages: see <see cref="En"/>.</summary>
+    public required FormTexts Forms { get; init; }
+
     /// <summary>What the reader says about the workbooks. Dutch in both languages: see <see cref="En"/>.</summary>
     public required ProblemTexts Problems { get; init; }
 
@@ -23,6 +26,7 @@ public sealed class Words
     {
         Language = Language.Nl,
         Cli = CliTexts.Nl,
+        Forms = FormTexts.Nl,
         Problems = ProblemTexts.Nl,
     };
 
@@ -34,6 +38,7 @@ public sealed class Words
     {
         Language = Language.En,
         Cli = CliTexts.En,
+        Forms = FormTexts.Nl,
         Problems = ProblemTexts.Nl,
     };
 

@@ -15,8 +15,8 @@ internal static class BelangenkaartReader
     {
         var diagnostics = values.Diagnostics;
         var grid = SheetPick.Choose(package, C.Belangenkaart.Sheet, file,
-            g => LabelSheet.Read(g, file, C.Belangenkaart.Labels, FormTexts.Belangenkaart, []).HasContent, diagnostics)!;
-        var labels = LabelSheet.Read(grid, file, C.Belangenkaart.Labels, FormTexts.Belangenkaart, diagnostics);
+            g => LabelSheet.Read(g, file, C.Belangenkaart.Labels, FormHints.Belangenkaart, []).HasContent, diagnostics)!;
+        var labels = LabelSheet.Read(grid, file, C.Belangenkaart.Labels, FormHints.Belangenkaart, diagnostics);
         var (partijCell, partijSource) = labels[C.Belangenkaart.Partij];
         var partij = values.Text(partijCell, partijSource, required: true);
         if (partij is null && partijCell?.Kind == CellKind.Uncomputed)

@@ -20,14 +20,14 @@ internal static class KrachtenveldReader
     private static Samenwerking ReadSamenwerking(XlsxPackage package, SourceRef file, CellValues values)
     {
         var grid = SheetPick.Choose(package, C.Samenwerking.Sheet, file,
-            g => LabelSheet.Read(g, file, C.Samenwerking.Labels, FormTexts.Samenwerking, []).HasContent, values.Diagnostics);
+            g => LabelSheet.Read(g, file, C.Samenwerking.Labels, FormHints.Samenwerking, []).HasContent, values.Diagnostics);
         if (grid is null)
         {
             values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.BladOntbreekt, file,
                 Words.Nl.Problems.SamenwerkingMissing.Fill(C.Samenwerking.Sheet)));
             return new Samenwerking();
         }
-        var labels = LabelSheet.Read(grid, file, C.Samenwerking.Labels, FormTexts.Samenwerking, values.Diagnostics);
+        var labels = LabelSheet.Read(grid, file, C.Samenwerking.Labels, FormHints.Samenwerking, values.Diagnostics);
         var (dateCell, dateSource) = labels[C.Samenwerking.DatumSessie];
         var (durationCell, durationSource) = labels[C.Samenwerking.Sessieduur];
         return new Samenwerking(

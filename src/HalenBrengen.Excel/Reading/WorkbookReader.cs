@@ -70,10 +70,11 @@ public static class WorkbookReader
         if (kaarten.Count == 0 && krachtenvelden.Count == 0 && !diagnostics.Any(d => d.Severity == Severity.Fout))
         {
             diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.GeenWerkmappen,
-                new SourceRef(what),
-                "hier staan geen belangenkaarten of krachtenveld. Geef de Excel-werkmappen (.xlsx) of de map waarin ze staan."));
+                new SourceRef(what), Say.NoWorkbooks));
         }
-        var coalition = CoalitionAssembly.Combine(kaarten, krachtenvelden, diagnostics);
+        var findings = new List<AssemblyFinding>();
+        var coalition = CoalitionAssembly.Combine(kaarten, krachtenvelden, findings);
+        diagnostics.AddRange(findings.Select(f => AssemblyWording.Word(f, Say)));
         return new InputReport(coalition, diagnostics, workbooks);
     }
 
