@@ -290,14 +290,9 @@ public static class Matching
     /// <summary>Counts one word of the want for every offer of another partner that has it.</summary>
     private static void CountWord(List<int> postings, (int First, int End) own, Scratch scratch)
     {
-        for (var at = 0; at < postings.Count; at++)
+        for (var at = OtherFrom(postings, 0, own); at < postings.Count; at = OtherFrom(postings, at + 1, own))
         {
             var o = postings[at];
-            if (o >= own.First && o < own.End)
-            {
-                at = SkipTo(postings, own.End) - 1;
-                continue;
-            }
             if (scratch.Stamp[o] != scratch.CurrentStamp)
             {
                 scratch.Stamp[o] = scratch.CurrentStamp;
@@ -311,18 +306,20 @@ public static class Matching
     /// <summary>The offers of another partner with the want's Soort that share no word: a match of one point each.</summary>
     private static void ConsiderSameSoort(List<int> sameKind, (int First, int End) own, Index index, Scratch scratch, int[,] counts, int wanter)
     {
-        for (var at = 0; at < sameKind.Count; at++)
+        for (var at = OtherFrom(sameKind, 0, own); at < sameKind.Count; at = OtherFrom(sameKind, at + 1, own))
         {
             var o = sameKind[at];
-            if (o >= own.First && o < own.End)
-            {
-                at = SkipTo(sameKind, own.End) - 1;
-                continue;
-            }
             if (scratch.Stamp[o] != scratch.CurrentStamp)
                 scratch.Consider(o, index.Partner[o], 1, true, 0, counts, wanter);
         }
     }
+
+    /// <summary>
+    /// The first place from <paramref name="at"/> in an ascending list of offers that is not the wanter's
+    /// own: its own offers are one run, stepped over in one jump.
+    /// </summary>
+    private static int OtherFrom(List<int> offers, int at, (int First, int End) own) =>
+        at < offers.Count && offers[at] >= own.First && offers[at] < own.End ? SkipTo(offers, own.End) : at;
 
     /// <summary>The first place in an ascending list holding a value of at least <paramref name="value"/>.</summary>
     private static int SkipTo(List<int> ascending, int value)

@@ -48,30 +48,40 @@ internal static class BelangenkaartReader
     private static IReadOnlyList<Item> ReadHalen(XlsxPackage package, SourceRef file, CellValues values)
     {
         var rows = ReadTable(package, file, C.Halen.Sheet, C.Halen.Wat, C.Halen.Optional, values);
-        return rows.Select(row => (Row: row, Text: RowText(row, C.Halen.Wat, C.Halen.Sheet, values)))
-            .Where(r => r.Text is not null)
-            .Select(r => new Item(
-                ItemKind.Halen,
-                r.Text!,
-                Soort: SoortOf(r.Row, C.Halen.Soort, values),
-                WensOfEis: values.Choice(r.Row[C.Halen.WensOfEis].Cell, r.Row[C.Halen.WensOfEis].Source,
-                    C.Halen.WensOfEis, ValueLists.WensenOfEisen, ValueLists.ParseWensOfEis),
-                Toelichting: values.Text(r.Row[C.Halen.Toelichting].Cell, r.Row[C.Halen.Toelichting].Source)))
-            .ToList();
+        return Items(rows, C.Halen.Wat, C.Halen.Sheet, values, (row, text) => new Item(
+            ItemKind.Halen,
+            text,
+            Soort: SoortOf(row, C.Halen.Soort, values),
+            WensOfEis: values.Choice(row[C.Halen.WensOfEis].Cell, row[C.Halen.WensOfEis].Source,
+                C.Halen.WensOfEis, ValueLists.WensenOfEisen, ValueLists.ParseWensOfEis),
+            Toelichting: values.Text(row[C.Halen.Toelichting].Cell, row[C.Halen.Toelichting].Source)));
     }
 
     private static IReadOnlyList<Item> ReadBrengen(XlsxPackage package, SourceRef file, CellValues values)
     {
         var rows = ReadTable(package, file, C.Brengen.Sheet, C.Brengen.Wat, C.Brengen.Optional, values);
-        return rows.Select(row => (Row: row, Text: RowText(row, C.Brengen.Wat, C.Brengen.Sheet, values)))
-            .Where(r => r.Text is not null)
-            .Select(r => new Item(
-                ItemKind.Brengen,
-                r.Text!,
-                Soort: SoortOf(r.Row, C.Brengen.Soort, values),
-                Omvang: values.Text(r.Row[C.Brengen.Omvang].Cell, r.Row[C.Brengen.Omvang].Source),
-                Toelichting: values.Text(r.Row[C.Brengen.Toelichting].Cell, r.Row[C.Brengen.Toelichting].Source)))
-            .ToList();
+        return Items(rows, C.Brengen.Wat, C.Brengen.Sheet, values, (row, text) => new Item(
+            ItemKind.Brengen,
+            text,
+            Soort: SoortOf(row, C.Brengen.Soort, values),
+            Omvang: values.Text(row[C.Brengen.Omvang].Cell, row[C.Brengen.Omvang].Source),
+            Toelichting: values.Text(row[C.Brengen.Toelichting].Cell, row[C.Brengen.Toelichting].Source)));
+    }
+
+    /// <summary>
+    /// One item per row that has its main text (<see cref="RowText"/>), made from the row and that text, in
+    /// row order: the main cell is read, and reported on, before the row's other cells.
+    /// </summary>
+    internal static List<T> Items<T>(IReadOnlyList<TableRow> rows, string header, string sheet, CellValues values,
+        Func<TableRow, Sourced<string>, T> item)
+    {
+        var items = new List<T>();
+        foreach (var row in rows)
+        {
+            if (RowText(row, header, sheet, values) is { } text)
+                items.Add(item(row, text));
+        }
+        return items;
     }
 
     private static Choice<Soort>? SoortOf(TableRow row, string header, CellValues values) =>
