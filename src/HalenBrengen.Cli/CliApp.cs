@@ -19,14 +19,14 @@ public static class CliApp
     /// <param name="environment">Reads an environment variable (tests pass their own).</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        var texts = CliTexts.For(CliTexts.Choose(args, environment));
+        var texts = Words.For(CliLanguage.Choose(args, environment)).Cli;
         var help = new HelpPage(texts);
         var root = new RootCommand(texts.Root)
         {
             TemplatesCommand.Create(texts, output),
             ExampleCommand.Create(texts, output),
             CheckCommand.Create(texts, output),
-            GenerateCommand.Create(texts, CliTexts.Default(environment), environment, output),
+            GenerateCommand.Create(texts, CliLanguage.Default(environment), environment, output),
             ServeCommand.Create(texts, output),
             SiteCommand.Create(texts, output),
         };

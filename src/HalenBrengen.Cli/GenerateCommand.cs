@@ -19,7 +19,7 @@ internal static class GenerateCommand
         var outOption = CommandParts.Out(texts.GenerateOut, "uitvoer", texts);
         var language = new Option<Language>("--lang")
         {
-            Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Lang, CliTexts.Code(defaultLanguage)),
+            Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Lang, CliLanguage.Code(defaultLanguage)),
             HelpName = "nl|en",
             DefaultValueFactory = _ => defaultLanguage,
             CustomParser = ParseLanguage,
@@ -74,7 +74,7 @@ internal static class GenerateCommand
     private static Language ParseLanguage(ArgumentResult result)
     {
         var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
-        if (CliTexts.ParseLanguage(value) is { } language)
+        if (CliLanguage.Parse(value) is { } language)
             return language;
         result.AddError($"--lang: {value}");
         return Language.Nl;

@@ -11,7 +11,7 @@ namespace HalenBrengen.Core;
 /// what a reader can see: characters that render as nothing (a byte-order mark pasted along with a
 /// name, a zero-width joiner) are left out, and composed and decomposed accents (NFC, NFD) fold alike.
 /// </summary>
-public static partial class TextKey
+public static class TextKey
 {
     /// <summary>
     /// For labels, headers and sheet names: case, diacritics, surrounding spaces, a trailing colon and
@@ -57,8 +57,8 @@ public static partial class TextKey
     /// What Fold needs of NFKD is little, because it drops every mark afterwards: per code point, its
     /// full compatibility decomposition without the marks. <c>scripts/make-fold-table.py</c> wrote that
     /// once from UnicodeData.txt 15.0 (the version of ICU 72, which the tests compare against) into
-    /// <c>TextKey.Decompositions.cs</c>: 5,857 code points in about 50 kB, made into two arrays and a
-    /// string once, so folding a word allocates nothing but the key. Canonical reordering only moves marks
+    /// <c>Decompositions.txt</c>, embedded: 5,857 code points, read once into two arrays and a string
+    /// (<see cref="DecompositionTable"/>), so folding a word allocates nothing but the key. Canonical reordering only moves marks
     /// (no character with a non-zero combining class is anything but a mark), so per code point is enough.
     /// </para>
     /// <para>
@@ -94,14 +94,11 @@ public static partial class TextKey
                 folded.Append(char.ToLowerInvariant((char)code));
                 continue;
             }
-            var at = Array.BinarySearch(DecomposedCodePoints, code);
-            if (at < 0)
+            if (!DecompositionTable.Instance.TryGet(code, out var decomposition))
             {
                 folded.AppendFolded(new Rune(code));
                 continue;
             }
-            var start = at == 0 ? 0 : DecompositionEnds[at - 1];
-            var decomposition = Decompositions.AsSpan(start, DecompositionEnds[at] - start);
             foreach (var rune in decomposition.EnumerateRunes())
                 folded.AppendFolded(rune);
         }

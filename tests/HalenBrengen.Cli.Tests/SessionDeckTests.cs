@@ -46,7 +46,7 @@ public sealed partial class SessionDeckTests : IDisposable
             Assert.False(text.Contains(secret, StringComparison.Ordinal), $"{which}: the session deck shows '{secret}'");
 
         // Value-list words of the krachtenveld, in both languages, unless a partner wrote the word itself.
-        var own = Outputs.RoomTexts(made.Coalition).SelectMany(Words).Select(w => w.ToLowerInvariant()).ToHashSet();
+        var own = Outputs.RoomTexts(made.Coalition).SelectMany(t => Words(t)).Select(w => w.ToLowerInvariant()).ToHashSet();
         var words = Words(text).Select(w => w.ToLowerInvariant()).ToHashSet();
         foreach (var labels in new[] { ValueLabels.Dutch, ValueLabels.English })
         {
@@ -243,7 +243,7 @@ public sealed partial class SessionDeckTests : IDisposable
     public void The_english_deck_and_briefing_are_english(string which)
     {
         var made = Outputs.Of(which);
-        var own = Outputs.RoomTexts(made.Coalition).Concat(Outputs.PrivateTexts(made.Coalition)).SelectMany(Words).Select(w => w.ToLowerInvariant()).ToHashSet();
+        var own = Outputs.RoomTexts(made.Coalition).Concat(Outputs.PrivateTexts(made.Coalition)).SelectMany(t => Words(t)).Select(w => w.ToLowerInvariant()).ToHashSet();
         var dutch = ValueLists.Soorten.Select(s => s.Label).Concat(ValueLists.Invloeden.Select(s => s.Label)).Concat(ValueLists.Houdingen.Select(s => s.Label[2..]))
             .Concat(ValueLists.WensenOfEisen.Select(s => s.Label)).Concat(["Ja", "Nee", "EIS", "Wil halen", "Kan brengen", "vervolg", "Spreektijd", "minuten", "dia"]).ToList();
         foreach (var package in new[] { made.SessionPackage, made.BriefingPackage })

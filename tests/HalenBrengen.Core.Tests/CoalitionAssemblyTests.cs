@@ -18,69 +18,69 @@ public sealed class CoalitionAssemblyTests
     [InlineData(30, true)]
     public void Beyond_the_partners_the_combined_map_is_made_for_the_facilitator_is_pointed_to_the_partners_posters(int count, bool said)
     {
-        var diagnostics = new List<Diagnostic>();
-        CoalitionAssembly.Combine(Enumerable.Range(1, count).Select(i => Kaart($"Partij {i}", $"p{i}.xlsx")).ToList(), [], diagnostics);
+        var findings = new List<AssemblyFinding>();
+        CoalitionAssembly.Combine(Enumerable.Range(1, count).Select(i => Kaart($"Partij {i}", $"p{i}.xlsx")).ToList(), [], findings);
 
-        var note = diagnostics.SingleOrDefault(d => d.Code == DiagnosticCode.VeelPartijen);
+        var note = findings.OfType<ManyPartners>().SingleOrDefault();
         Assert.Equal(said, note is not null);
         if (note is not null)
         {
             Assert.Equal(Severity.Opmerking, note.Severity);
-            Assert.Contains("poster van elke partij", note.Message, StringComparison.Ordinal);
+            Assert.Equal((count, Coalition.MapPartners), (note.Count, note.MapPartners));
         }
     }
 
     [Fact]
     public void Partners_follow_the_krachtenveld_order_then_the_remaining_belangenkaarten()
     {
-        var diagnostics = new List<Diagnostic>();
+        var findings = new List<AssemblyFinding>();
         var coalition = CoalitionAssembly.Combine(
             [Kaart("Alfa", "a.xlsx"), Kaart("Bèta", "b.xlsx"), Kaart("Gamma", "c.xlsx")],
             [Veld(Row("beta", "A4"), Row("ALFA", "A5"))],
-            diagnostics);
+            findings);
 
         Assert.Equal(["Bèta", "Alfa", "Gamma"], coalition.Partners.Select(p => p.Naam));
-        Assert.Equal(DiagnosticCode.PartijZonderKrachtenveld, Assert.Single(diagnostics).Code);
-        Assert.Equal("c.xlsx", diagnostics[0].Where.File);
+        Assert.Equal(DiagnosticCode.PartijZonderKrachtenveld, Assert.Single(findings).Code);
+        Assert.Equal("c.xlsx", findings[0].Where.File);
     }
 
     [Fact]
     public void Without_a_krachtenveld_no_partner_is_reported_missing_from_it()
     {
-        var diagnostics = new List<Diagnostic>();
-        var coalition = CoalitionAssembly.Combine([Kaart("Alfa", "a.xlsx")], [], diagnostics);
+        var findings = new List<AssemblyFinding>();
+        var coalition = CoalitionAssembly.Combine([Kaart("Alfa", "a.xlsx")], [], findings);
 
-        Assert.Empty(diagnostics);
+        Assert.Empty(findings);
         Assert.Null(Assert.Single(coalition.Partners).Krachtenveld);
     }
 
     [Fact]
     public void A_partner_twice_in_the_krachtenveld_is_an_error_naming_both_cells()
     {
-        var diagnostics = new List<Diagnostic>();
-        CoalitionAssembly.Combine([], [Veld(Row("Alfa", "A4"), Row("alfa ", "A9"))], diagnostics);
+        var findings = new List<AssemblyFinding>();
+        CoalitionAssembly.Combine([], [Veld(Row("Alfa", "A4"), Row("alfa ", "A9"))], findings);
 
-        var error = diagnostics.Single(d => d.Code == DiagnosticCode.DubbelePartij);
+        var error = Assert.IsType<RowTwice>(findings.Single(d => d.Code == DiagnosticCode.DubbelePartij));
         Assert.Equal(Severity.Fout, error.Severity);
         Assert.Equal("A9", error.Where.Cell);
-        Assert.Contains("A4", error.Message);
+        Assert.Equal("A4", error.EarlierCell);
     }
 
     [Fact]
     public void Interventions_and_activities_for_an_unknown_partner_are_kept_with_a_warning()
     {
-        var diagnostics = new List<Diagnostic>();
+        var findings = new List<AssemblyFinding>();
         var veld = Veld(Row("Alfa", "A4")) with
         {
             Interventies = [new Interventie(At("Onbekend", "kv.xlsx", "A4"), At("Bellen", "kv.xlsx", "B4"), null, null)],
             Activiteiten = [new Activiteit(null, At("Samen evalueren", "kv.xlsx", "B4"), null)],
         };
 
-        var coalition = CoalitionAssembly.Combine([Kaart("Alfa", "a.xlsx")], [veld], diagnostics);
+        var coalition = CoalitionAssembly.Combine([Kaart("Alfa", "a.xlsx")], [veld], findings);
 
         Assert.Single(coalition.Interventies);
         Assert.Single(coalition.Activiteiten);
-        Assert.Equal(DiagnosticCode.OnbekendePartij, Assert.Single(diagnostics).Code);
+        Assert.Equal(DiagnosticCode.OnbekendePartij, Assert.Single(findings).Code);
     }
 
     [Fact]

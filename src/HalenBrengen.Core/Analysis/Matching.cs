@@ -196,109 +196,130 @@ public static class Matching
         public readonly List<int> Bringers = [];
         public readonly Found[] Top = new Found[KeptPerWant];
         public int CurrentStamp;
+        /// <summary>How many of <see cref="Top"/> are filled for the current want.</summary>
+        public int TopCount;
+        /// <summary>How many matches the current want has, kept or not.</summary>
+        public int Total;
+        private int _want;
+
+        /// <summary>Starts a want: a new stamp makes every count and best of the previous want stale.</summary>
+        public void Begin(int want)
+        {
+            CurrentStamp++;
+            Touched.Clear();
+            Bringers.Clear();
+            (_want, TopCount, Total) = (want, 0, 0);
+        }
+
+        /// <summary>
+        /// One match of the current want: counted, counted in the matrix once per bringer, kept as the
+        /// bringer's best when it is, and among the strongest few when it is.
+        /// </summary>
+        public void Consider(int o, int bringer, int score, bool same, int shared, int[,] counts, int wanter)
+        {
+            Total++;
+            if (BestStamp[bringer] != CurrentStamp)
+            {
+                BestStamp[bringer] = CurrentStamp;
+                Best[bringer] = new Found(_want, o, score, same, shared);
+                Bringers.Add(bringer);
+                counts[wanter, bringer]++;
+            }
+            else if (Better(score, o, Best[bringer]))
+                Best[bringer] = new Found(_want, o, score, same, shared);
+            if (TopCount == KeptPerWant && !Better(score, o, Top[TopCount - 1]))
+                return;
+            // The strongest few, kept in order by insertion.
+            var i = Math.Min(TopCount, KeptPerWant - 1);
+            while (i > 0 && Better(score, o, Top[i - 1]))
+            {
+                Top[i] = Top[i - 1];
+                i--;
+            }
+            Top[i] = new Found(_want, o, score, same, shared);
+            TopCount = Math.Min(TopCount + 1, KeptPerWant);
+        }
+
+        /// <summary>The strongest few and the best of every other bringer, best first.</summary>
+        public List<Found> Kept()
+        {
+            var kept = new List<Found>(TopCount + Bringers.Count);
+            for (var i = 0; i < TopCount; i++)
+                kept.Add(Top[i]);
+            foreach (var bringer in Bringers)
+            {
+                if (!kept.Any(f => f.Offer == Best[bringer].Offer))
+                    kept.Add(Best[bringer]);
+            }
+            kept.Sort(FoundOrder.Instance);
+            return kept;
+        }
+
+        // Better: a higher score, or the same score and an earlier offer (partner order, then item order).
+        private static bool Better(int score, int offer, in Found than) => score > than.Score || (score == than.Score && offer < than.Offer);
     }
 
     /// <summary>
     /// The matches of one want: every offer of another partner with the same Soort or a shared word is
     /// counted (and counts in the matrix once per bringer), the strongest few and the strongest of each
-    /// bringer are kept. Returns how many matches there were. This loop runs once per (want, offer) pair
+    /// bringer are kept. Returns how many matches there were. This runs once per (want, offer) pair
     /// that matches, tens of millions of times in a large coalition: it works on plain arrays.
     /// </summary>
     private static int MatchesOf(int w, Want want, Index index, List<List<int>> byWord, List<int>[] bySoort,
         Scratch scratch, List<Found> result, int[,] counts, int wanter)
     {
-        var stamp = ++scratch.CurrentStamp;
-        scratch.Touched.Clear();
-        scratch.Bringers.Clear();
-        var partnerOf = index.Partner;
+        scratch.Begin(w);
         // Offers are numbered partner by partner, so a partner's own offers are one run in every posting
         // list: it is stepped over in one jump, not offer by offer (one partner with 45,000 items once spent
         // billions of steps here).
-        var (ownFirst, ownEnd) = (index.FirstOffer[want.Partner], index.FirstOffer[want.Partner + 1]);
+        var own = (First: index.FirstOffer[want.Partner], End: index.FirstOffer[want.Partner + 1]);
         foreach (var word in want.Words)
-        {
-            var postings = byWord[word];
-            for (var at = 0; at < postings.Count; at++)
-            {
-                var o = postings[at];
-                if (o >= ownFirst && o < ownEnd)
-                {
-                    at = SkipTo(postings, ownEnd) - 1;
-                    continue;
-                }
-                if (scratch.Stamp[o] != stamp)
-                {
-                    scratch.Stamp[o] = stamp;
-                    scratch.Count[o] = 0;
-                    scratch.Touched.Add(o);
-                }
-                scratch.Count[o]++;
-            }
-        }
+            CountWord(byWord[word], own, scratch);
         var soort = want.Soort is { } s ? (int)s : -1;
-        var top = 0;
-        var total = 0;
         foreach (var o in scratch.Touched)
         {
             var same = soort >= 0 && index.Soort[o] == soort;
-            Consider(o, (same ? 1 : 0) + 2 * scratch.Count[o], same, scratch.Count[o]);
+            scratch.Consider(o, index.Partner[o], (same ? 1 : 0) + 2 * scratch.Count[o], same, scratch.Count[o], counts, wanter);
         }
         if (soort >= 0)
-        {
-            var sameKind = bySoort[soort];
-            for (var at = 0; at < sameKind.Count; at++)
-            {
-                var o = sameKind[at];
-                if (o >= ownFirst && o < ownEnd)
-                {
-                    at = SkipTo(sameKind, ownEnd) - 1;
-                    continue;
-                }
-                if (scratch.Stamp[o] != stamp)
-                    Consider(o, 1, true, 0);
-            }
-        }
-        var kept = new List<Found>(top + scratch.Bringers.Count);
-        for (var i = 0; i < top; i++)
-            kept.Add(scratch.Top[i]);
-        foreach (var bringer in scratch.Bringers)
-        {
-            if (!kept.Any(f => f.Offer == scratch.Best[bringer].Offer))
-                kept.Add(scratch.Best[bringer]);
-        }
-        kept.Sort(FoundOrder.Instance);
-        result.AddRange(kept);
-        return total;
+            ConsiderSameSoort(bySoort[soort], own, index, scratch, counts, wanter);
+        result.AddRange(scratch.Kept());
+        return scratch.Total;
+    }
 
-        // Better: a higher score, or the same score and an earlier offer (partner order, then item order).
-        static bool Better(int score, int offer, in Found than) => score > than.Score || (score == than.Score && offer < than.Offer);
-
-        void Consider(int o, int score, bool same, int shared)
+    /// <summary>Counts one word of the want for every offer of another partner that has it.</summary>
+    private static void CountWord(List<int> postings, (int First, int End) own, Scratch scratch)
+    {
+        for (var at = OtherFrom(postings, 0, own); at < postings.Count; at = OtherFrom(postings, at + 1, own))
         {
-            total++;
-            var bringer = partnerOf[o];
-            if (scratch.BestStamp[bringer] != stamp)
+            var o = postings[at];
+            if (scratch.Stamp[o] != scratch.CurrentStamp)
             {
-                scratch.BestStamp[bringer] = stamp;
-                scratch.Best[bringer] = new Found(w, o, score, same, shared);
-                scratch.Bringers.Add(bringer);
-                counts[wanter, bringer]++;
+                scratch.Stamp[o] = scratch.CurrentStamp;
+                scratch.Count[o] = 0;
+                scratch.Touched.Add(o);
             }
-            else if (Better(score, o, scratch.Best[bringer]))
-                scratch.Best[bringer] = new Found(w, o, score, same, shared);
-            if (top == KeptPerWant && !Better(score, o, scratch.Top[top - 1]))
-                return;
-            // The strongest few, kept in order by insertion.
-            var i = Math.Min(top, KeptPerWant - 1);
-            while (i > 0 && Better(score, o, scratch.Top[i - 1]))
-            {
-                scratch.Top[i] = scratch.Top[i - 1];
-                i--;
-            }
-            scratch.Top[i] = new Found(w, o, score, same, shared);
-            top = Math.Min(top + 1, KeptPerWant);
+            scratch.Count[o]++;
         }
     }
+
+    /// <summary>The offers of another partner with the want's Soort that share no word: a match of one point each.</summary>
+    private static void ConsiderSameSoort(List<int> sameKind, (int First, int End) own, Index index, Scratch scratch, int[,] counts, int wanter)
+    {
+        for (var at = OtherFrom(sameKind, 0, own); at < sameKind.Count; at = OtherFrom(sameKind, at + 1, own))
+        {
+            var o = sameKind[at];
+            if (scratch.Stamp[o] != scratch.CurrentStamp)
+                scratch.Consider(o, index.Partner[o], 1, true, 0, counts, wanter);
+        }
+    }
+
+    /// <summary>
+    /// The first place from <paramref name="at"/> in an ascending list of offers that is not the wanter's
+    /// own: its own offers are one run, stepped over in one jump.
+    /// </summary>
+    private static int OtherFrom(List<int> offers, int at, (int First, int End) own) =>
+        at < offers.Count && offers[at] >= own.First && offers[at] < own.End ? SkipTo(offers, own.End) : at;
 
     /// <summary>The first place in an ascending list holding a value of at least <paramref name="value"/>.</summary>
     private static int SkipTo(List<int> ascending, int value)

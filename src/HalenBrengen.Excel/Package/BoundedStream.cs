@@ -22,9 +22,7 @@ internal sealed class BoundedStream(Stream inner, long limit, string partName) :
         _read += n;
         if (_read > limit)
         {
-            throw new XlsxException(DiagnosticCode.TeGroot,
-                $"het onderdeel '{partName}' is uitgepakt groter dan {limit / (1024 * 1024)} MB. " +
-                "Dat is geen gewone belangenkaart of krachtenveld; het bestand wordt niet gelezen.");
+            throw new XlsxException(DiagnosticCode.TeGroot, Words.Nl.Problems.PartInflatesTooLarge.Fill(partName, limit / (1024 * 1024)));
         }
         return n;
     }

@@ -10,6 +10,8 @@ namespace HalenBrengen.Excel.Package;
 /// </summary>
 internal static class FileSignature
 {
+    private static readonly ProblemTexts Say = Words.Nl.Problems;
+
     private static readonly byte[] Zip = "PK\u0003\u0004"u8.ToArray();
     private static readonly byte[] EmptyZip = "PK\u0005\u0006"u8.ToArray();
     private static readonly byte[] CompoundFile = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -24,26 +26,19 @@ internal static class FileSignature
     /// </summary>
     private static readonly Dictionary<string, string> OtherFormats = new(StringComparer.Ordinal)
     {
-        [".xlsb"] = "een binaire Excel-werkmap (.xlsb), die HalenBrengen niet kan lezen. Open het in Excel en kies " +
-                    "Bestand › Opslaan als › 'Excel-werkmap (*.xlsx)'.",
-        [".ods"] = OpenDocument,
-        [".ots"] = OpenDocument,
-        [".fods"] = OpenDocument,
-        [".numbers"] = "een Numbers-bestand (Apple), dat HalenBrengen niet kan lezen. Open het in Numbers en kies " +
-                       "Archief › Exporteer naar › Excel (.xlsx).",
-        [".csv"] = "een CSV-bestand: gewone tekst, waarin maar één blad past, dus geen hele belangenkaart of krachtenveld. " +
-                   "Vraag het ingevulde Excel-formulier op, of sla het formulier in Excel op als 'Excel-werkmap (*.xlsx)'.",
+        [".xlsb"] = Say.Xlsb,
+        [".ods"] = Say.OpenDocument,
+        [".ots"] = Say.OpenDocument,
+        [".fods"] = Say.OpenDocument,
+        [".numbers"] = Say.Numbers,
+        [".csv"] = Say.Csv,
     };
-
-    private const string OpenDocument = "een OpenDocument-rekenblad (LibreOffice of OpenOffice), dat HalenBrengen niet kan lezen. " +
-        "Open het in LibreOffice Calc en kies Bestand › Opslaan als › bestandstype 'Excel 2007-365 (.xlsx)', " +
-        "of open het in Excel en sla het op als 'Excel-werkmap (*.xlsx)'.";
 
     /// <summary>The extensions of <see cref="OtherFormats"/>: files that look like a spreadsheet but are no .xlsx.</summary>
     public static IEnumerable<string> OtherSpreadsheetExtensions => OtherFormats.Keys;
 
     public static XlsxException OtherSpreadsheet(string extension) =>
-        new(DiagnosticCode.AnderRekenbladFormaat, "dit is " + OtherFormats[extension]);
+        new(DiagnosticCode.AnderRekenbladFormaat, Say.OtherFormat.Fill(OtherFormats[extension]));
 
     /// <summary>A zip that holds no workbook: named by what it holds, or else by its extension.</summary>
     public static XlsxException OtherZip(ZipArchive zip, string extension)
@@ -60,39 +55,31 @@ internal static class FileSignature
         // Numbers keeps its document as Index/*.iwa (Apple's archive format) inside the zip.
         if (zip.Entries.Any(e => e.FullName.StartsWith("Index/", StringComparison.Ordinal) && e.FullName.EndsWith(".iwa", StringComparison.Ordinal)))
             return OtherSpreadsheet(".numbers");
-        var hint = zip.GetEntry("word/document.xml") is not null ? " (het lijkt een Word-document)"
-            : zip.GetEntry("ppt/presentation.xml") is not null ? " (het lijkt een PowerPoint-bestand)"
+        var hint = zip.GetEntry("word/document.xml") is not null ? Say.LooksLikeWord
+            : zip.GetEntry("ppt/presentation.xml") is not null ? Say.LooksLikePowerPoint
             : string.Empty;
         if (hint.Length == 0 && OtherFormats.ContainsKey(extension))
             return OtherSpreadsheet(extension);
-        return new XlsxException(DiagnosticCode.GeenWerkmap,
-            $"dit is een zip-bestand, maar geen Excel-werkmap{hint}. Sla het formulier op als Excel-werkmap (.xlsx).");
+        return new XlsxException(DiagnosticCode.GeenWerkmap, Say.ZipNotWorkbook.Fill(hint));
     }
 
     public static void Check(byte[] bytes, string extension = "")
     {
         if (bytes.Length == 0)
-            throw new XlsxException(DiagnosticCode.LeegBestand, "het bestand is leeg (0 bytes). Sla de werkmap opnieuw op in Excel.");
+            throw new XlsxException(DiagnosticCode.LeegBestand, Say.EmptyFile);
         var span = bytes.AsSpan();
         if (span.StartsWith(Zip) || span.StartsWith(EmptyZip))
             return;
         if (span.StartsWith(CompoundFile))
         {
             if (span.IndexOf(EncryptionInfo) >= 0 || span.IndexOf(EncryptedPackage) >= 0)
-            {
-                throw new XlsxException(DiagnosticCode.Versleuteld,
-                    "de werkmap is beveiligd met een wachtwoord. Haal het wachtwoord eraf in Excel " +
-                    "(Bestand › Info › Werkmap beveiligen › Versleutelen met wachtwoord, veld leegmaken) en sla hem opnieuw op.");
-            }
-            throw new XlsxException(DiagnosticCode.OudXlsFormaat,
-                "dit is een oud Excel-bestand (.xls, Excel 97-2003). Open het in Excel en sla het op als " +
-                "'Excel-werkmap (*.xlsx)'.");
+                throw new XlsxException(DiagnosticCode.Versleuteld, Say.Encrypted);
+            throw new XlsxException(DiagnosticCode.OudXlsFormaat, Say.OldXls);
         }
         if (extension is ".csv" or ".fods" && LooksLikeText(span))
             throw OtherSpreadsheet(extension);
-        var kind = LooksLikeText(span) ? "een tekstbestand (bijvoorbeeld CSV) met een andere extensie" : "geen Excel-werkmap";
-        throw new XlsxException(DiagnosticCode.GeenWerkmap,
-            $"dit is {kind}. Gebruik het Excel-formulier en sla het op als 'Excel-werkmap (*.xlsx)'.");
+        var kind = LooksLikeText(span) ? Say.TextFile : Say.NoWorkbook;
+        throw new XlsxException(DiagnosticCode.GeenWerkmap, Say.NotAWorkbook.Fill(kind));
     }
 
     private static bool LooksLikeText(ReadOnlySpan<byte> bytes)

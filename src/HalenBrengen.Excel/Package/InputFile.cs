@@ -17,6 +17,8 @@ namespace HalenBrengen.Excel.Package;
 /// </remarks>
 internal static class InputFile
 {
+    private static readonly ProblemTexts Say = Words.Nl.Problems;
+
     public static byte[] ReadAll(string path)
     {
         try
@@ -36,12 +38,11 @@ internal static class InputFile
         }
         catch (UnauthorizedAccessException)
         {
-            throw new XlsxException(DiagnosticCode.Beschadigd, "het bestand mag niet gelezen worden (geen toegang).");
+            throw new XlsxException(DiagnosticCode.Beschadigd, Say.NoAccess);
         }
         catch (EndOfStreamException)
         {
-            throw new XlsxException(DiagnosticCode.Beschadigd,
-                "het bestand veranderde terwijl het gelezen werd (werd het net opgeslagen?). Probeer het opnieuw.");
+            throw new XlsxException(DiagnosticCode.Beschadigd, Say.ChangedWhileRead);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -49,8 +50,7 @@ internal static class InputFile
         }
         catch (IOException)
         {
-            throw new XlsxException(DiagnosticCode.Beschadigd,
-                "het bestand kon niet gelezen worden; is het nog geopend in een ander programma dat het vergrendelt?");
+            throw new XlsxException(DiagnosticCode.Beschadigd, Say.Locked);
         }
     }
 
@@ -77,18 +77,11 @@ internal static class InputFile
     {
         var info = new FileInfo(path);
         if (info.LinkTarget is { } target)
-        {
-            return new XlsxException(DiagnosticCode.PadNietGevonden,
-                $"dit is een koppeling (symbolische link) naar '{target}', maar daar staat geen bestand. " +
-                "Zet de werkmap zelf op deze plaats, of herstel de koppeling.");
-        }
-        return new XlsxException(DiagnosticCode.PadNietGevonden,
-            "dit bestand verdween terwijl de map gelezen werd (verplaatst of verwijderd?). Controleer de map en probeer het opnieuw.");
+            return new XlsxException(DiagnosticCode.PadNietGevonden, Say.DanglingLink.Fill(target));
+        return new XlsxException(DiagnosticCode.PadNietGevonden, Say.Vanished);
     }
 
-    private static XlsxException NotRegular() => new(DiagnosticCode.GeenGewoonBestand,
-        "dit is geen gewoon bestand maar bijvoorbeeld een named pipe of een apparaat; HalenBrengen leest alleen gewone bestanden. " +
-        "Zet de werkmap zelf op deze plaats.");
+    private static XlsxException NotRegular() => new(DiagnosticCode.GeenGewoonBestand, Say.NotRegularFile);
 
     private static SafeFileHandle Open(string path)
     {

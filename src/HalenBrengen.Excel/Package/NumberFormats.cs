@@ -63,7 +63,7 @@ internal sealed class NumberFormats
                     if (styleFormatIds.Count >= XlsxLimits.MaxCellStyles)
                     {
                         throw new XlsxException(DiagnosticCode.TeGroot,
-                            $"de werkmap heeft meer dan {XlsxLimits.MaxCellStyles.ToString("N0", Dutch)} celopmaken; dat is geen gewone werkmap.");
+                            Words.Nl.Problems.TooManyStyles.Fill(XlsxLimits.MaxCellStyles.ToString("N0", Dutch)));
                     }
                     _ = int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var formatId);
                     styleFormatIds.Add(formatId);

@@ -61,9 +61,7 @@ internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, Numbe
     {
         if (count >= XlsxLimits.MaxCellsPerSheet)
         {
-            throw new XlsxException(DiagnosticCode.TeGroot,
-                $"het blad '{sheetName}' heeft meer dan {XlsxLimits.MaxCellsPerSheet:N0} gevulde cellen (samengevoegde gebieden tellen mee). " +
-                "Dat is veel meer dan een belangenkaart of krachtenveld nodig heeft; het bestand wordt niet gelezen.");
+            throw new XlsxException(DiagnosticCode.TeGroot, Words.Nl.Problems.TooManyCells.Fill(sheetName, XlsxLimits.MaxCellsPerSheet));
         }
     }
 

@@ -21,6 +21,7 @@ namespace HalenBrengen.Excel.Package;
 public sealed class XlsxPackage : IDisposable
 {
     private const string RelationshipsNamespaceSuffix = "/relationships";
+    private static readonly ProblemTexts Say = Words.Nl.Problems;
     private readonly ZipArchive _zip;
     private readonly IReadOnlyList<string?> _sheetParts; // part path of each sheet in SheetNames, null when it has none
     private readonly WorksheetParser _parser;
@@ -54,8 +55,7 @@ public sealed class XlsxPackage : IDisposable
         {
             zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (zip.Entries.Count > XlsxLimits.MaxZipEntries)
-                throw new XlsxException(DiagnosticCode.TeGroot,
-                    $"het bestand bevat meer dan {XlsxLimits.MaxZipEntries:N0} onderdelen; dat is geen gewone werkmap.");
+                throw new XlsxException(DiagnosticCode.TeGroot, Say.TooManyParts.Fill(XlsxLimits.MaxZipEntries));
         }
         catch (InvalidDataException)
         {
@@ -104,8 +104,7 @@ public sealed class XlsxPackage : IDisposable
     private SheetGrid ReadSheetAt(int index)
     {
         var name = SheetNames[index];
-        var missing = new XlsxException(DiagnosticCode.Beschadigd,
-            $"het blad '{name}' staat in de werkmap, maar de inhoud ervan ontbreekt. Sla het bestand opnieuw op in Excel.");
+        var missing = new XlsxException(DiagnosticCode.Beschadigd, Say.SheetContentMissing.Fill(name));
         if (_sheetParts[index] is not { } partPath)
             throw missing;
         using var stream = OpenPart(partPath) ?? throw missing;
@@ -252,8 +251,7 @@ public sealed class XlsxPackage : IDisposable
         if (entry.Length > XlsxLimits.MaxPartBytes)
         {
             throw new XlsxException(DiagnosticCode.TeGroot,
-                $"het onderdeel '{path}' is uitgepakt {entry.Length / (1024 * 1024)} MB, meer dan de grens van " +
-                $"{XlsxLimits.MaxPartBytes / (1024 * 1024)} MB. Dat is geen gewone belangenkaart of krachtenveld; het bestand wordt niet gelezen.");
+                Say.PartTooLarge.Fill(path, entry.Length / (1024 * 1024), XlsxLimits.MaxPartBytes / (1024 * 1024)));
         }
         return new BoundedStream(entry.Open(), XlsxLimits.MaxPartBytes, path);
     }
@@ -272,10 +270,7 @@ public sealed class XlsxPackage : IDisposable
     }
 
     internal static XlsxException TooLarge(long bytes) => new(DiagnosticCode.TeGroot,
-        $"het bestand is {bytes / (1024 * 1024)} MB; het grootste bestand dat gelezen wordt is " +
-        $"{XlsxLimits.MaxFileBytes / (1024 * 1024)} MB. Haal grote afbeeldingen uit de werkmap.");
+        Say.FileTooLarge.Fill(bytes / (1024 * 1024), XlsxLimits.MaxFileBytes / (1024 * 1024)));
 
-    private static XlsxException Damaged() => new(DiagnosticCode.Beschadigd,
-        "het bestand is beschadigd of onvolledig (de werkmap kan niet worden uitgepakt). " +
-        "Open het in Excel, sla het opnieuw op en probeer het nog eens.");
+    private static XlsxException Damaged() => new(DiagnosticCode.Beschadigd, Say.Damaged);
 }

@@ -84,8 +84,7 @@ internal static partial class XmlParts
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "si")
                 continue;
             if (strings.Count >= XlsxLimits.MaxSharedStrings)
-                throw new XlsxException(Core.Model.DiagnosticCode.TeGroot,
-                    $"de werkmap bevat meer dan {XlsxLimits.MaxSharedStrings:N0} teksten; dat is te groot om te lezen.");
+                throw new XlsxException(Core.Model.DiagnosticCode.TeGroot, Words.Nl.Problems.TooManyTexts.Fill(XlsxLimits.MaxSharedStrings));
             strings.Add(ReadStringItem(reader));
         }
         return strings;

@@ -8,23 +8,23 @@ namespace HalenBrengen.Excel.Reading;
 /// <summary>Reads one partner's belangenkaart workbook: the label sheet and the Halen and Brengen tables.</summary>
 internal static class BelangenkaartReader
 {
+    /// <summary>The reader speaks Dutch, like the forms it reads.</summary>
+    private static readonly ProblemTexts Say = Words.Nl.Problems;
+
     public static Belangenkaart? Read(XlsxPackage package, SourceRef file, CellValues values)
     {
         var diagnostics = values.Diagnostics;
         var grid = SheetPick.Choose(package, C.Belangenkaart.Sheet, file,
-            g => LabelSheet.Read(g, file, C.Belangenkaart.Labels, FormTexts.Belangenkaart, []).HasContent, diagnostics)!;
-        var labels = LabelSheet.Read(grid, file, C.Belangenkaart.Labels, FormTexts.Belangenkaart, diagnostics);
+            g => LabelSheet.Read(g, file, C.Belangenkaart.Labels, FormHints.Belangenkaart, []).HasContent, diagnostics)!;
+        var labels = LabelSheet.Read(grid, file, C.Belangenkaart.Labels, FormHints.Belangenkaart, diagnostics);
         var (partijCell, partijSource) = labels[C.Belangenkaart.Partij];
         var partij = values.Text(partijCell, partijSource, required: true);
         if (partij is null && partijCell?.Kind == CellKind.Uncomputed)
             return null; // reported as a formula without value
         if (partij is null)
         {
-            var where = labels.Has(C.Belangenkaart.Partij)
-                ? "de cel rechts van het label 'Partij' is leeg"
-                : "het label 'Partij' ontbreekt";
-            diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.VerplichtVeldLeeg, partijSource,
-                $"{where}. Vul de naam van de partij in; zonder naam kan deze belangenkaart niet meedoen."));
+            var where = labels.Has(C.Belangenkaart.Partij) ? Say.PartijCellEmpty : Say.PartijLabelMissing;
+            diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.VerplichtVeldLeeg, partijSource, Say.PartijRequired.Fill(where)));
             return null;
         }
 
@@ -48,30 +48,40 @@ internal static class BelangenkaartReader
     private static IReadOnlyList<Item> ReadHalen(XlsxPackage package, SourceRef file, CellValues values)
     {
         var rows = ReadTable(package, file, C.Halen.Sheet, C.Halen.Wat, C.Halen.Optional, values);
-        return rows.Select(row => (Row: row, Text: RowText(row, C.Halen.Wat, C.Halen.Sheet, values)))
-            .Where(r => r.Text is not null)
-            .Select(r => new Item(
-                ItemKind.Halen,
-                r.Text!,
-                Soort: SoortOf(r.Row, C.Halen.Soort, values),
-                WensOfEis: values.Choice(r.Row[C.Halen.WensOfEis].Cell, r.Row[C.Halen.WensOfEis].Source,
-                    C.Halen.WensOfEis, ValueLists.WensenOfEisen, ValueLists.ParseWensOfEis),
-                Toelichting: values.Text(r.Row[C.Halen.Toelichting].Cell, r.Row[C.Halen.Toelichting].Source)))
-            .ToList();
+        return Items(rows, C.Halen.Wat, C.Halen.Sheet, values, (row, text) => new Item(
+            ItemKind.Halen,
+            text,
+            Soort: SoortOf(row, C.Halen.Soort, values),
+            WensOfEis: values.Choice(row[C.Halen.WensOfEis].Cell, row[C.Halen.WensOfEis].Source,
+                C.Halen.WensOfEis, ValueLists.WensenOfEisen, ValueLists.ParseWensOfEis),
+            Toelichting: values.Text(row[C.Halen.Toelichting].Cell, row[C.Halen.Toelichting].Source)));
     }
 
     private static IReadOnlyList<Item> ReadBrengen(XlsxPackage package, SourceRef file, CellValues values)
     {
         var rows = ReadTable(package, file, C.Brengen.Sheet, C.Brengen.Wat, C.Brengen.Optional, values);
-        return rows.Select(row => (Row: row, Text: RowText(row, C.Brengen.Wat, C.Brengen.Sheet, values)))
-            .Where(r => r.Text is not null)
-            .Select(r => new Item(
-                ItemKind.Brengen,
-                r.Text!,
-                Soort: SoortOf(r.Row, C.Brengen.Soort, values),
-                Omvang: values.Text(r.Row[C.Brengen.Omvang].Cell, r.Row[C.Brengen.Omvang].Source),
-                Toelichting: values.Text(r.Row[C.Brengen.Toelichting].Cell, r.Row[C.Brengen.Toelichting].Source)))
-            .ToList();
+        return Items(rows, C.Brengen.Wat, C.Brengen.Sheet, values, (row, text) => new Item(
+            ItemKind.Brengen,
+            text,
+            Soort: SoortOf(row, C.Brengen.Soort, values),
+            Omvang: values.Text(row[C.Brengen.Omvang].Cell, row[C.Brengen.Omvang].Source),
+            Toelichting: values.Text(row[C.Brengen.Toelichting].Cell, row[C.Brengen.Toelichting].Source)));
+    }
+
+    /// <summary>
+    /// One item per row that has its main text (<see cref="RowText"/>), made from the row and that text, in
+    /// row order: the main cell is read, and reported on, before the row's other cells.
+    /// </summary>
+    internal static List<T> Items<T>(IReadOnlyList<TableRow> rows, string header, string sheet, CellValues values,
+        Func<TableRow, Sourced<string>, T> item)
+    {
+        var items = new List<T>();
+        foreach (var row in rows)
+        {
+            if (RowText(row, header, sheet, values) is { } text)
+                items.Add(item(row, text));
+        }
+        return items;
     }
 
     private static Choice<Soort>? SoortOf(TableRow row, string header, CellValues values) =>
@@ -85,8 +95,7 @@ internal static class BelangenkaartReader
         if (grid is null)
         {
             values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.BladOntbreekt, file,
-                $"het blad '{sheet}' ontbreekt in deze belangenkaart; de partij heeft daardoor niets bij '{sheet}'. " +
-                $"Gevonden bladen: {string.Join(", ", package.SheetNames.Select(n => $"'{n}'"))}."));
+                Say.TableSheetMissing.Fill(sheet, Quoted.List(package.SheetNames))));
             return [];
         }
         return TableSheet.Read(grid, file, required, optional, values.Diagnostics) ?? [];
@@ -111,11 +120,9 @@ internal static class BelangenkaartReader
         if (text is not null && CellText.IsListMarkOnly(text.Value))
         {
             values.Diagnostics.Add(besides is null
-                ? new Diagnostic(Severity.Opmerking, DiagnosticCode.OpsommingZonderTekst, source,
-                    $"'{text.Value}' is een opsommingsteken of nummer zonder tekst; dit is geen punt en de rij is overgeslagen.")
+                ? new Diagnostic(Severity.Opmerking, DiagnosticCode.OpsommingZonderTekst, source, Say.ListMarkOnly.Fill(text.Value))
                 : new Diagnostic(Severity.Waarschuwing, DiagnosticCode.RijZonderHoofdwaarde, rowSource,
-                    $"in '{header}' staat alleen '{text.Value}', zonder tekst, terwijl {besides} op deze rij wel is ingevuld. " +
-                    $"De rij is overgeslagen; schrijf het punt in '{header}' of maak de rij helemaal leeg."));
+                    Say.ListMarkBesides.Fill(header, text.Value, besides)));
             return null;
         }
         if (text is null && cell?.Kind == CellKind.Uncomputed)
@@ -126,8 +133,7 @@ internal static class BelangenkaartReader
             if (besides is not null)
             {
                 values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.RijZonderHoofdwaarde, rowSource,
-                    $"rij {row.Number} op het blad '{sheet}' heeft iets in {besides}, maar '{header}' is leeg. " +
-                    $"Deze rij is overgeslagen; vul '{header}' in of maak de rij helemaal leeg."));
+                    Say.MainCellEmpty.Fill(row.Number, sheet, besides, header)));
             }
             return null;
         }

@@ -15,6 +15,9 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
+    /// <summary>The reader speaks Dutch, like the forms it reads.</summary>
+    private static readonly ProblemTexts Say = Words.Nl.Problems;
+
     // Dates only: a time typed after the date is split off first (TimeSuffix), so every date form
     // here also reads with "13:30", "13.30", ", 13:30 uur" or ISO's "T13:30" after it.
     private static readonly string[] DateFormats =
@@ -36,31 +39,25 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
         if (cell.Kind == CellKind.Uncomputed)
         {
             diagnostics.Add(new Diagnostic(required ? Severity.Fout : Severity.Waarschuwing, DiagnosticCode.FormuleZonderWaarde, source,
-                $"de cel bevat een formule{Shown(cell.Text)} zonder berekende waarde. Zo slaat een programma of script " +
-                "een werkmap op die nog nooit in Excel is geopend. Open het bestand één keer in Excel en sla het op, dan staat de waarde erin. " +
-                (required ? "Deze cel is verplicht; tot dan kan er niets gemaakt worden." : "Tot dan telt de cel als leeg.")));
+                Say.Uncomputed.Fill(Shown(cell.Text), required ? Say.UncomputedRequired : Say.UncomputedOptional)));
             return null;
         }
         if (cell.Kind == CellKind.Error)
         {
-            diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.FoutwaardeInCel, source,
-                $"de cel bevat de foutwaarde {cell.Text} (bijvoorbeeld een formule die naar een verwijderde cel verwijst). " +
-                "De cel telt als leeg; vul er de bedoelde tekst in."));
+            diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.FoutwaardeInCel, source, Say.ErrorValue.Fill(cell.Text)));
             return null;
         }
         var text = CellText.Clean(cell.Text, out var dropped);
         if (dropped)
         {
-            diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.TekensVerwijderd, source,
-                "de tekst bevatte onzichtbare besturingstekens; die zijn weggelaten, de rest van de tekst blijft."));
+            diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.TekensVerwijderd, source, Say.ControlCharacters));
         }
         if (!TextKey.HasVisibleCharacter(text))
         {
             if (CellText.HasInvisibleCharacters(cell.Text))
             {
                 diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.OnzichtbareTekst, source,
-                    $"de cel bevat alleen onzichtbare tekens ({Invisible(cell.Text)}) en telt daarom als leeg. " +
-                    "Hoort hier tekst te staan, typ die dan opnieuw in."));
+                    Say.OnlyInvisible.Fill(Invisible(cell.Text))));
             }
             return null;
         }
@@ -89,8 +86,7 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
         if (value is null)
         {
             diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.OnbekendeWaarde, source,
-                $"'{text.Value}' is geen geldige waarde voor {field}. Kies uit {ValueLists.AllowedText(list)}. " +
-                "De waarde telt nu als onbekend."));
+                Say.UnknownValue.Fill(text.Value, field, ValueLists.AllowedText(list))));
         }
         return new Choice<T>(value, text.Value, source);
     }
@@ -112,9 +108,7 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
             return null;
         if (TryParseDate(text.Value, out var parsed))
             return At(parsed, source, text.Value);
-        diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.OngeldigeDatum, source,
-            $"'{text.Value}' is niet als datum te lezen. Schrijf de datum als 12-3-2027 of 12 maart 2027, " +
-            "eventueel met de begintijd erachter (12-3-2027 13:30). De tekst wordt getoond zoals hij er staat."));
+        diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.OngeldigeDatum, source, Say.BadDate.Fill(text.Value)));
         return new SessieDatum(null, text.Value, source);
     }
 
@@ -182,8 +176,7 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
             var isHours = match.Groups["unit"].Value.StartsWith('u') || match.Groups["unit"].Value.StartsWith('h');
             return new Sourced<int>((int)Math.Round(isHours ? amount * 60 : amount), source);
         }
-        diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.OngeldigGetal, source,
-            $"'{text.Value}' is geen aantal minuten voor {field}. Vul een getal in, bijvoorbeeld 150."));
+        diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.OngeldigGetal, source, Say.BadMinutes.Fill(text.Value, field)));
         return null;
     }
 

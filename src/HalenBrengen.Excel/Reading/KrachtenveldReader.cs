@@ -20,14 +20,14 @@ internal static class KrachtenveldReader
     private static Samenwerking ReadSamenwerking(XlsxPackage package, SourceRef file, CellValues values)
     {
         var grid = SheetPick.Choose(package, C.Samenwerking.Sheet, file,
-            g => LabelSheet.Read(g, file, C.Samenwerking.Labels, FormTexts.Samenwerking, []).HasContent, values.Diagnostics);
+            g => LabelSheet.Read(g, file, C.Samenwerking.Labels, FormHints.Samenwerking, []).HasContent, values.Diagnostics);
         if (grid is null)
         {
             values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.BladOntbreekt, file,
-                $"het blad '{C.Samenwerking.Sheet}' ontbreekt; de naam, opgave, ambitie en krantenkop van de samenwerking blijven leeg."));
+                Words.Nl.Problems.SamenwerkingMissing.Fill(C.Samenwerking.Sheet)));
             return new Samenwerking();
         }
-        var labels = LabelSheet.Read(grid, file, C.Samenwerking.Labels, FormTexts.Samenwerking, values.Diagnostics);
+        var labels = LabelSheet.Read(grid, file, C.Samenwerking.Labels, FormHints.Samenwerking, values.Diagnostics);
         var (dateCell, dateSource) = labels[C.Samenwerking.DatumSessie];
         var (durationCell, durationSource) = labels[C.Samenwerking.Sessieduur];
         return new Samenwerking(
@@ -40,65 +40,38 @@ internal static class KrachtenveldReader
             SessieduurMinuten: values.Minutes(durationCell, durationSource, C.Samenwerking.Sessieduur));
     }
 
-    private static IReadOnlyList<KrachtenveldRij> ReadRows(XlsxPackage package, SourceRef file, CellValues values)
-    {
-        var grid = Table(package, C.Krachtenveld.Sheet, C.Krachtenveld.Partij, file, values)!;
-        var rows = TableSheet.Read(grid, file, C.Krachtenveld.Partij, C.Krachtenveld.Optional, values.Diagnostics) ?? [];
-        var result = new List<KrachtenveldRij>();
-        foreach (var row in rows)
-        {
-            var partij = BelangenkaartReader.RowText(row, C.Krachtenveld.Partij, C.Krachtenveld.Sheet, values);
-            if (partij is null)
-                continue;
-            result.Add(new KrachtenveldRij(
-                partij,
-                Text(row, C.Krachtenveld.NodigVoor, values),
-                values.Choice(row[C.Krachtenveld.Invloed].Cell, row[C.Krachtenveld.Invloed].Source,
-                    C.Krachtenveld.Invloed, ValueLists.Invloeden, ValueLists.ParseInvloed),
-                Text(row, C.Krachtenveld.BelangenEnDrijfveren, values),
-                values.Choice(row[C.Krachtenveld.Houding].Cell, row[C.Krachtenveld.Houding].Source,
-                    C.Krachtenveld.Houding, ValueLists.Houdingen, ValueLists.ParseHouding),
-                Text(row, C.Krachtenveld.Randvoorwaarden, values)));
-        }
-        return result;
-    }
+    private static IReadOnlyList<KrachtenveldRij> ReadRows(XlsxPackage package, SourceRef file, CellValues values) =>
+        ReadTable(package, file, C.Krachtenveld.Sheet, C.Krachtenveld.Partij, C.Krachtenveld.Optional, values, (row, partij) => new KrachtenveldRij(
+            partij,
+            Text(row, C.Krachtenveld.NodigVoor, values),
+            values.Choice(row[C.Krachtenveld.Invloed].Cell, row[C.Krachtenveld.Invloed].Source,
+                C.Krachtenveld.Invloed, ValueLists.Invloeden, ValueLists.ParseInvloed),
+            Text(row, C.Krachtenveld.BelangenEnDrijfveren, values),
+            values.Choice(row[C.Krachtenveld.Houding].Cell, row[C.Krachtenveld.Houding].Source,
+                C.Krachtenveld.Houding, ValueLists.Houdingen, ValueLists.ParseHouding),
+            Text(row, C.Krachtenveld.Randvoorwaarden, values)));
 
-    private static IReadOnlyList<Interventie> ReadInterventies(XlsxPackage package, SourceRef file, CellValues values)
+    private static IReadOnlyList<Interventie> ReadInterventies(XlsxPackage package, SourceRef file, CellValues values) =>
+        ReadTable(package, file, C.Interventies.Sheet, C.Interventies.Interventie, C.Interventies.Optional, values, (row, text) => new Interventie(
+            Text(row, C.Interventies.Partij, values),
+            text,
+            Text(row, C.Interventies.SluitAanBij, values),
+            values.Choice(row[C.Interventies.Gekozen].Cell, row[C.Interventies.Gekozen].Source,
+                C.Interventies.Gekozen, ValueLists.JaNee, ValueLists.ParseJaNee)));
+
+    private static IReadOnlyList<Activiteit> ReadActiviteiten(XlsxPackage package, SourceRef file, CellValues values) =>
+        ReadTable(package, file, C.Activiteiten.Sheet, C.Activiteiten.Activiteit, C.Activiteiten.Optional, values,
+            (row, text) => new Activiteit(Text(row, C.Activiteiten.Partij, values), text, Text(row, C.Activiteiten.Wanneer, values)));
+
+    /// <summary>The items of a table sheet of the krachtenveld; none when the workbook lacks the sheet.</summary>
+    private static List<T> ReadTable<T>(XlsxPackage package, SourceRef file, string sheet, string required,
+        IReadOnlyList<string> optional, CellValues values, Func<TableRow, Sourced<string>, T> item)
     {
-        var grid = Table(package, C.Interventies.Sheet, C.Interventies.Interventie, file, values);
+        var grid = Table(package, sheet, required, file, values);
         if (grid is null)
             return [];
-        var rows = TableSheet.Read(grid, file, C.Interventies.Interventie, C.Interventies.Optional, values.Diagnostics) ?? [];
-        var result = new List<Interventie>();
-        foreach (var row in rows)
-        {
-            var text = BelangenkaartReader.RowText(row, C.Interventies.Interventie, C.Interventies.Sheet, values);
-            if (text is null)
-                continue;
-            result.Add(new Interventie(
-                Text(row, C.Interventies.Partij, values),
-                text,
-                Text(row, C.Interventies.SluitAanBij, values),
-                values.Choice(row[C.Interventies.Gekozen].Cell, row[C.Interventies.Gekozen].Source,
-                    C.Interventies.Gekozen, ValueLists.JaNee, ValueLists.ParseJaNee)));
-        }
-        return result;
-    }
-
-    private static IReadOnlyList<Activiteit> ReadActiviteiten(XlsxPackage package, SourceRef file, CellValues values)
-    {
-        var grid = Table(package, C.Activiteiten.Sheet, C.Activiteiten.Activiteit, file, values);
-        if (grid is null)
-            return [];
-        var rows = TableSheet.Read(grid, file, C.Activiteiten.Activiteit, C.Activiteiten.Optional, values.Diagnostics) ?? [];
-        var result = new List<Activiteit>();
-        foreach (var row in rows)
-        {
-            var text = BelangenkaartReader.RowText(row, C.Activiteiten.Activiteit, C.Activiteiten.Sheet, values);
-            if (text is not null)
-                result.Add(new Activiteit(Text(row, C.Activiteiten.Partij, values), text, Text(row, C.Activiteiten.Wanneer, values)));
-        }
-        return result;
+        var rows = TableSheet.Read(grid, file, required, optional, values.Diagnostics) ?? [];
+        return BelangenkaartReader.Items(rows, required, sheet, values, item);
     }
 
     private static SheetGrid? Table(XlsxPackage package, string sheet, string required, SourceRef file, CellValues values) =>

@@ -14,6 +14,9 @@ namespace HalenBrengen.Excel.Reading;
 internal sealed class LabelSheet
 {
     private const int QuotedCharacters = 60;
+
+    /// <summary>The reader speaks Dutch, like the forms it reads.</summary>
+    private static readonly ProblemTexts Say = Words.Nl.Problems;
     private readonly Dictionary<string, (Cell Label, Cell? Value, SourceRef ValueSource)> _found = new(StringComparer.Ordinal);
     private readonly SourceRef _sheet;
 
@@ -41,10 +44,10 @@ internal sealed class LabelSheet
             used.Add((cell.Row, valueColumn));
             if (sheet._found.TryGetValue(key, out var earlier))
             {
-                var unread = value is not null && TableSheet.IsFilled(value) ? $" De waarde in {valueSource.Cell} wordt niet gelezen." : string.Empty;
+                var unread = value is not null && TableSheet.IsFilled(value) ? Say.LabelTwiceUnread.Fill(valueSource.Cell) : string.Empty;
                 diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.DubbelLabel,
                     file.At(grid.Name, CellRanges.Describe([(cell.Row, cell.Column), (cell.Row, valueColumn)])),
-                    $"het label '{label}' staat twee keer op dit blad; de waarde naast cel {earlier.Label.Reference} wordt gebruikt.{unread}"));
+                    Say.LabelTwice.Fill(label, earlier.Label.Reference, unread)));
                 continue;
             }
             sheet._found[key] = (cell, value, valueSource);
@@ -68,8 +71,7 @@ internal sealed class LabelSheet
         var first = stray[0].Text.Trim().ReplaceLineEndings(" ");
         var quote = first.Length > QuotedCharacters ? first[..QuotedCharacters].TrimEnd() + "…" : first;
         diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.LosseTekst, _sheet with { Cell = cells },
-            $"in {cells} staat tekst die niet naast een label staat, zoals '{quote}'; die wordt niet gelezen. " +
-            "Zet de tekst in de cel rechts van het label waar hij bij hoort."));
+            Say.StrayText.Fill(cells, quote)));
     }
 
     public bool Has(string label) => _found.ContainsKey(TextKey.Label(label));

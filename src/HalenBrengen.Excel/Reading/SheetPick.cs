@@ -12,6 +12,9 @@ namespace HalenBrengen.Excel.Reading;
 /// </summary>
 internal static class SheetPick
 {
+    /// <summary>The reader speaks Dutch, like the forms it reads.</summary>
+    private static readonly ProblemTexts Say = Words.Nl.Problems;
+
     /// <summary>The sheet to read, or null when the workbook has no sheet of this name.</summary>
     public static SheetGrid? Choose(XlsxPackage package, string name, SourceRef file,
         Func<SheetGrid, bool> hasContent, ICollection<Diagnostic> diagnostics)
@@ -27,15 +30,12 @@ internal static class SheetPick
             {
                 var cells = CellRanges.Bounds(other.AllCells.Where(TableSheet.IsFilled));
                 diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.DubbelBlad, file.At(other.Name, cells),
-                    $"de bladen {Quote(chosen.Name)} en {Quote(other.Name)} heten voor HalenBrengen allebei '{name}' en zijn allebei ingevuld. " +
-                    $"Alleen {Quote(chosen.Name)} is gelezen, {cells} op {Quote(other.Name)} niet. " +
-                    $"Zet alles op één blad '{name}' en verwijder het andere blad of geef het een andere naam."));
+                    Say.SheetTwiceFilled.Fill(Quote(chosen.Name), Quote(other.Name), name, cells)));
             }
             else
             {
                 diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.DubbelBlad, file.At(other.Name),
-                    $"de bladen {Quote(other.Name)} en {Quote(chosen.Name)} heten voor HalenBrengen allebei '{name}'. " +
-                    $"{Quote(other.Name)} is leeg en overgeslagen; {Quote(chosen.Name)} is gelezen."));
+                    Say.SheetTwiceEmpty.Fill(Quote(other.Name), Quote(chosen.Name), name)));
             }
         }
         return chosen;
@@ -43,5 +43,5 @@ internal static class SheetPick
 
     /// <summary>A sheet name in quotes, saying so when it holds a character nobody can see.</summary>
     private static string Quote(string sheet) =>
-        sheet.EnumerateRunes().Any(TextKey.IsDefaultIgnorable) ? $"'{sheet}' (met een onzichtbaar teken in de naam)" : $"'{sheet}'";
+        sheet.EnumerateRunes().Any(TextKey.IsDefaultIgnorable) ? Say.InvisibleInName.Fill(sheet) : $"'{sheet}'";
 }

@@ -33,6 +33,9 @@ internal static class TableSheet
 {
     public const int HeaderSearchRows = 10;
 
+    /// <summary>The reader speaks Dutch, like the forms it reads.</summary>
+    private static readonly ProblemTexts Say = Words.Nl.Problems;
+
     /// <summary>The rows of the table, or null (with an error) when the required header is not there.</summary>
     public static IReadOnlyList<TableRow>? Read(SheetGrid grid, SourceRef file, string required,
         IReadOnlyList<string> optional, ICollection<Diagnostic> diagnostics)
@@ -43,8 +46,7 @@ internal static class TableSheet
         if (header is null)
         {
             diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.KolomOntbreekt, file.At(grid.Name),
-                $"de kolomkop '{required}' is niet gevonden in de eerste {HeaderSearchRows} rijen van het blad '{grid.Name}'. " +
-                $"Zet boven de tabel een rij met de kolomkoppen {string.Join(", ", headers.Select(h => $"'{h}'"))}."));
+                Say.HeaderNotFound.Fill(required, HeaderSearchRows, grid.Name, Quoted.List(headers))));
             return null;
         }
 
@@ -59,7 +61,7 @@ internal static class TableSheet
             {
                 diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.HerhaaldeKopregel,
                     file.At(grid.Name, CellRanges.Describe(filled)),
-                    $"rij {rowNumber} herhaalt de kolomkoppen van rij {header.Row}; dit is geen punt en de rij is overgeslagen."));
+                    Say.RepeatedHeader.Fill(rowNumber, header.Row)));
                 continue;
             }
             unread.AddRange(filled.Where(c => header.KindOf(c.Column) != ColumnKind.Read));

@@ -11,10 +11,13 @@ namespace HalenBrengen.Excel.Reading;
 /// </summary>
 internal static class UnreadColumns
 {
+    /// <summary>The reader speaks Dutch, like the forms it reads.</summary>
+    private static readonly ProblemTexts Say = Words.Nl.Problems;
+
     public static void Report(IReadOnlyList<Cell> unread, TableHeader header, IReadOnlyList<string> headers,
         string sheet, SourceRef file, ICollection<Diagnostic> diagnostics)
     {
-        var formHeaders = string.Join(", ", headers.Select(h => $"'{h}'"));
+        var formHeaders = Quoted.List(headers);
         var byColumn = unread.GroupBy(c => c.Column).OrderBy(g => g.Key).ToList();
 
         var second = unread.Where(c => header.KindOf(c.Column) == ColumnKind.SecondTable).ToList();
@@ -23,8 +26,7 @@ internal static class UnreadColumns
             var start = header.HeaderCell(header.SecondTableStart)!;
             var cells = CellRanges.Describe(second);
             diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.TweedeTabel, file.At(sheet, cells),
-                $"naast de tabel staat een tweede tabel (kop '{start.Text.Trim()}' in {start.Reference}). Alleen de eerste " +
-                $"tabel wordt gelezen; wat in {cells} staat niet. Zet alle punten onder elkaar in één tabel."));
+                Say.SecondTable.Fill(start.Text.Trim(), start.Reference, cells)));
         }
 
         foreach (var column in byColumn.Where(g => header.KindOf(g.Key) == ColumnKind.Duplicate))
@@ -33,12 +35,8 @@ internal static class UnreadColumns
             var read = header.HeaderCell(header.ColumnOf(header.KeyAt(column.Key)!)!.Value)!;
             var cells = CellRanges.Describe(column);
             var twice = own == read
-                ? $"de kolomkop '{read.Text.Trim()}' in {read.Reference} is samengevoegd over meer kolommen. Alleen kolom " +
-                  $"{CellAddress.ColumnName(read.Column)} wordt gelezen; wat in {cells} staat niet. " +
-                  "Zet die tekst in de kolom die gelezen wordt, of geef de andere kolom een eigen kop."
-                : $"de kolomkop '{read.Text.Trim()}' staat twee keer boven de tabel ({read.Reference} en {own.Reference}). " +
-                  $"Alleen de kolom onder {read.Reference} wordt gelezen; wat in {cells} staat niet. " +
-                  "Zet die tekst in de kolom die gelezen wordt, of geef de tweede kolom een andere kop.";
+                ? Say.MergedHeader.Fill(read.Text.Trim(), read.Reference, CellAddress.ColumnName(read.Column), cells)
+                : Say.HeaderTwice.Fill(read.Text.Trim(), read.Reference, own.Reference, cells);
             diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.DubbeleKolom, file.At(sheet, cells), twice));
         }
 
@@ -47,8 +45,7 @@ internal static class UnreadColumns
             var own = header.HeaderCell(column.Key)!;
             var cells = CellRanges.Describe(column);
             diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.OnbekendeKolom, file.At(sheet, cells),
-                $"de kolom '{own.Text.Trim()}' ({own.Reference}) hoort niet bij het formulier en wordt niet gelezen ({cells}). " +
-                $"Hoort de tekst bij een punt, zet hem dan in een kolom van het formulier: {formHeaders}."));
+                Say.UnknownColumn.Fill(own.Text.Trim(), own.Reference, cells, formHeaders)));
         }
 
         var headerless = unread.Where(c => header.KindOf(c.Column) == ColumnKind.None).ToList();
@@ -56,8 +53,7 @@ internal static class UnreadColumns
         {
             var cells = CellRanges.Describe(headerless);
             diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.KolomZonderKop, file.At(sheet, cells),
-                $"in {cells} staat tekst in een kolom zonder kop in rij {header.Row}; die wordt niet gelezen. " +
-                $"Zet de tekst in een kolom van het formulier ({formHeaders}), of geef de kolom een van die koppen."));
+                Say.HeaderlessColumn.Fill(cells, header.Row, formHeaders)));
         }
     }
 }

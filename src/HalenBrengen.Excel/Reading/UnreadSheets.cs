@@ -19,10 +19,11 @@ internal static class UnreadSheets
             read = read.Concat([C.Belangenkaart.Sheet, C.Halen.Sheet, C.Brengen.Sheet]);
         if (isKrachtenveld)
             read = read.Concat([C.Samenwerking.Sheet, C.Krachtenveld.Sheet, C.Interventies.Sheet, C.Activiteiten.Sheet]);
-        var form = isKaart ? "de belangenkaart" : "het krachtenveld";
+        var say = Words.Nl.Problems;
+        var form = isKaart ? say.TheBelangenkaart : say.TheKrachtenveld;
         var sheets = isKaart
-            ? $"'{C.Belangenkaart.Sheet}', '{C.Halen.Sheet}' of '{C.Brengen.Sheet}'"
-            : $"'{C.Samenwerking.Sheet}', '{C.Krachtenveld.Sheet}', '{C.Interventies.Sheet}' of '{C.Activiteiten.Sheet}'";
+            ? say.BelangenkaartSheets.Fill(C.Belangenkaart.Sheet, C.Halen.Sheet, C.Brengen.Sheet)
+            : say.KrachtenveldSheets.Fill(C.Samenwerking.Sheet, C.Krachtenveld.Sheet, C.Interventies.Sheet, C.Activiteiten.Sheet);
         foreach (var sheet in package.ReadSheetsOtherThan(read))
         {
             var filled = sheet.AllCells.Where(TableSheet.IsFilled).ToList();
@@ -30,8 +31,7 @@ internal static class UnreadSheets
                 continue;
             var cells = CellRanges.Describe(filled);
             diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.BladNietGelezen, file.At(sheet.Name, cells),
-                $"het blad '{sheet.Name}' hoort niet bij het formulier en wordt niet gelezen, terwijl er iets in staat ({cells}). " +
-                $"Hoort het bij {form}, zet het dan op het blad {sheets}."));
+                say.SheetNotRead.Fill(sheet.Name, cells, form, sheets)));
         }
     }
 }

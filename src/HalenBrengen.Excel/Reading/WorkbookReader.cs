@@ -24,6 +24,9 @@ public static class WorkbookReader
     /// <summary>How deep a skipped subfolder is searched for workbooks, only to say that it holds some.</summary>
     private const int SubfolderSearchDepth = 3;
 
+    /// <summary>The reader speaks Dutch, like the forms it reads.</summary>
+    private static readonly ProblemTexts Say = Words.Nl.Problems;
+
     public static InputReport Read(IEnumerable<string> paths)
     {
         var diagnostics = new List<Diagnostic>();
@@ -67,10 +70,11 @@ public static class WorkbookReader
         if (kaarten.Count == 0 && krachtenvelden.Count == 0 && !diagnostics.Any(d => d.Severity == Severity.Fout))
         {
             diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.GeenWerkmappen,
-                new SourceRef(what),
-                "hier staan geen belangenkaarten of krachtenveld. Geef de Excel-werkmappen (.xlsx) of de map waarin ze staan."));
+                new SourceRef(what), Say.NoWorkbooks));
         }
-        var coalition = CoalitionAssembly.Combine(kaarten, krachtenvelden, diagnostics);
+        var findings = new List<AssemblyFinding>();
+        var coalition = CoalitionAssembly.Combine(kaarten, krachtenvelden, findings);
+        diagnostics.AddRange(findings.Select(f => AssemblyWording.Word(f, Say)));
         return new InputReport(coalition, diagnostics, workbooks);
     }
 
@@ -89,9 +93,7 @@ public static class WorkbookReader
             if (!isKaart && !isKrachtenveld)
             {
                 diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.OnbekendeWerkmap, file,
-                    $"deze werkmap heeft geen blad '{C.Belangenkaart.Sheet}' en geen blad '{C.Krachtenveld.Sheet}', " +
-                    $"dus het is geen belangenkaart en geen krachtenveld. Gevonden bladen: " +
-                    $"{string.Join(", ", package.SheetNames.Select(n => $"'{n}'"))}. Gebruik de formulieren uit 'halenbrengen templates'."));
+                    Say.UnknownWorkbook.Fill(C.Belangenkaart.Sheet, C.Krachtenveld.Sheet, Quoted.List(package.SheetNames))));
                 return new FileResult(display, true, diagnostics);
             }
             var values = new CellValues(diagnostics);
@@ -105,7 +107,7 @@ public static class WorkbookReader
         {
             // A file found in a folder may not belong to the session at all (a list of addresses as .csv).
             var unrelated = inFolder && !WorkbookExtensions.Contains(Path.GetExtension(display), StringComparer.OrdinalIgnoreCase)
-                ? " Hoort het bestand niet bij deze sessie, haal het dan uit de map."
+                ? Say.NotForThisSession
                 : string.Empty;
             diagnostics.Add(new Diagnostic(Severity.Fout, e.Code, file, e.Message + unrelated));
             return new FileResult(display, false, diagnostics);
@@ -134,7 +136,7 @@ public static class WorkbookReader
                         if (IsIgnored(name) || form is not null)
                             continue;
                         diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.BestandOvergeslagen, new SourceRef(display),
-                            "overgeslagen: uit een map worden alleen Excel-werkmappen (.xlsx, .xlsm) gelezen."));
+                            Say.SkippedFile));
                         continue;
                     }
                     if (seen.Add(Path.GetFullPath(entry)))
@@ -149,8 +151,7 @@ public static class WorkbookReader
             }
             else
             {
-                diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.PadNietGevonden, new SourceRef(path),
-                    "dit bestand of deze map bestaat niet. Controleer de naam en de map."));
+                diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.PadNietGevonden, new SourceRef(path), Say.PathNotFound));
             }
         }
         return result;
@@ -164,8 +165,7 @@ public static class WorkbookReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.PadNietGevonden, new SourceRef(folder),
-                "deze map kon niet gelezen worden (geen toegang, of net verplaatst). Controleer de map en probeer het opnieuw."));
+            diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.PadNietGevonden, new SourceRef(folder), Say.FolderUnreadable));
             return null;
         }
     }
@@ -200,7 +200,7 @@ public static class WorkbookReader
                 // Numbers can save a document as a folder (a package) that macOS shows as one file.
                 var error = Path.GetExtension(name).Equals(".numbers", StringComparison.OrdinalIgnoreCase)
                     ? FileSignature.OtherSpreadsheet(".numbers")
-                    : new XlsxException(DiagnosticCode.GeenGewoonBestand, "dit is een map met de naam van een werkmap, geen werkmap.");
+                    : new XlsxException(DiagnosticCode.GeenGewoonBestand, Say.FolderNamedAsWorkbook);
                 diagnostics.Add(new Diagnostic(Severity.Fout, error.Code, new SourceRef(Path.Combine(folder, name)), error.Message));
                 continue;
             }
@@ -216,11 +216,9 @@ public static class WorkbookReader
             }
             if (count == 0)
                 continue;
-            var what = count switch { -1 => "er misschien werkmappen in staan", 1 => "er een werkmap in staat", _ => $"er {count} werkmappen in staan" };
+            var message = count switch { -1 => Say.SubfolderMaybe, 1 => Say.SubfolderOne, _ => Say.SubfolderMany };
             diagnostics.Add(new Diagnostic(Severity.Opmerking, DiagnosticCode.SubmapOvergeslagen, new SourceRef(Path.Combine(folder, name)),
-                $"de submap '{name}' is niet gelezen, terwijl {what}: een map wordt maar één niveau diep gelezen. " +
-                $"{(count == 1 ? "Hoort die" : "Horen die")} bij deze sessie, zet {(count == 1 ? "hem" : "ze")} dan naast de andere werkmappen " +
-                "of geef de submap ook op."));
+                message.Fill(name, count)));
         }
     }
 
@@ -230,8 +228,8 @@ public static class WorkbookReader
         try
         {
             using var package = open();
-            return package.HasSheet(C.Belangenkaart.Sheet) ? "een belangenkaart"
-                : package.HasSheet(C.Krachtenveld.Sheet) ? "een krachtenveld"
+            return package.HasSheet(C.Belangenkaart.Sheet) ? Say.ABelangenkaart
+                : package.HasSheet(C.Krachtenveld.Sheet) ? Say.AKrachtenveld
                 : null;
         }
         catch (XlsxException)
@@ -242,13 +240,11 @@ public static class WorkbookReader
 
     /// <summary>A form whose name starts with a dot (or "~$"): hidden, so skipped, but then a partner drops out. It blocks.</summary>
     private static Diagnostic Hidden(string display, string form) => new(Severity.Fout, DiagnosticCode.FormulierOnderAndereNaam, new SourceRef(display),
-        $"dit is {form}, maar de naam begint met '{(Path.GetFileName(display).StartsWith('.') ? "." : "~$")}', zoals bij verborgen en tijdelijke " +
-        "bestanden, en zulke bestanden worden niet gelezen. Geef het een gewone naam die op .xlsx eindigt, of haal het uit de map als het er niet bij hoort.");
+        Say.HiddenForm.Fill(form, Path.GetFileName(display).StartsWith('.') ? "." : "~$"));
 
     /// <summary>A form under another extension (a backup "kaart.xlsx.bak", a download "kaart.xlsx.zip"): not read, so it blocks.</summary>
     private static Diagnostic Renamed(string display, string form) => new(Severity.Fout, DiagnosticCode.FormulierOnderAndereNaam, new SourceRef(display),
-        $"dit is {form} (een Excel-werkmap), maar de naam eindigt niet op .xlsx, en uit een map worden alleen .xlsx en .xlsm gelezen. " +
-        "Hernoem het naar een naam die op .xlsx eindigt, of haal het uit de map als het er niet bij hoort (een reservekopie).");
+        Say.RenamedForm.Fill(form));
 
     /// <summary>Excel's lock files (~$name.xlsx) and hidden files (.DS_Store, ._name.xlsx) are skipped, and named only when they hold a form.</summary>
     private static bool IsIgnored(string name) => name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith('.');

@@ -19,7 +19,7 @@ internal static class TemplateSheets
     /// <summary>A date with its start time, for a date cell that holds one.</summary>
     public const string DateTimeFormat = "d-m-yyyy h:mm";
 
-    public static void Instructions(XLWorkbook workbook, string title, IReadOnlyList<(string Heading, string Text)> sections)
+    public static void Instructions(XLWorkbook workbook, string title, IReadOnlyList<FormSection> sections)
     {
         var sheet = workbook.Worksheets.Add(Contract.Uitleg);
         sheet.Column(1).Width = 120;
@@ -84,7 +84,7 @@ internal static class TemplateSheets
                 validation.WholeNumber.Between(10, 1440);
                 validation.ErrorStyle = XLErrorStyle.Stop;
                 validation.ErrorTitle = field.Label;
-                validation.ErrorMessage = "Vul een heel aantal minuten in, bijvoorbeeld 150.";
+                validation.ErrorMessage = Words.Nl.Forms.WholeMinutes;
             }
             row++;
         }
@@ -154,8 +154,8 @@ internal static class TemplateSheets
         validation.ErrorStyle = style;
         validation.ErrorTitle = field;
         validation.ErrorMessage = style == XLErrorStyle.Stop
-            ? "Kies een waarde uit de lijst (klik op het pijltje rechts in de cel)."
-            : "Deze naam staat (nog) niet in de lijst. Klopt de spelling?";
+            ? Words.Nl.Forms.ChooseFromList
+            : Words.Nl.Forms.NameNotInList;
         return validation;
     }
 

@@ -97,7 +97,7 @@ internal static class TemplateStyle
         sheet.PageSetup.Margins.Bottom = 0.6;
         sheet.PageSetup.Margins.Header = 0.3;
         sheet.PageSetup.Margins.Footer = 0.3;
-        sheet.PageSetup.Footer.Center.AddText("&A — pagina &P van &N");
+        sheet.PageSetup.Footer.Center.AddText(Words.Nl.Forms.Footer);
         if (repeatRowsThrough > 0)
             sheet.PageSetup.SetRowsToRepeatAtTop(1, repeatRowsThrough);
     }

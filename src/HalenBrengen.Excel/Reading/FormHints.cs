@@ -8,7 +8,7 @@ namespace HalenBrengen.Excel.Reading;
 /// form's words, not a partner's, so a filled-in form reads without a message about them. Folded like
 /// labels; a hint from another version of the form is named like any other stray text.
 /// </summary>
-internal static class FormTexts
+internal static class FormHints
 {
     public static readonly IReadOnlySet<string> Belangenkaart = Keys(BelangenkaartTemplate.Fields);
     public static readonly IReadOnlySet<string> Samenwerking = Keys(KrachtenveldTemplate.Fields);
