@@ -3,6 +3,7 @@ using System.Globalization;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Reading;
+using HalenBrengen.App;
 using HalenBrengen.Excel.Templates;
 
 // Benchmarks for the issues' performance targets. Run in Release:
@@ -131,7 +132,7 @@ static void AnalyseHundredPartners(string[] args)
 static void ShowExampleAnalysis()
 {
     var folder = Path.Combine(AppContext.BaseDirectory, "voorbeeld-" + Guid.NewGuid().ToString("N")[..8]);
-    TemplateWriter.WriteExample(folder);
+    UseCases.WriteExample(folder);
     var report = WorkbookReader.Read([folder]);
     Directory.Delete(folder, recursive: true);
     var analysis = CoalitionAnalysis.Of(report.Coalition);

@@ -11,70 +11,81 @@ using HalenBrengen.Pptx;
 
 namespace HalenBrengen.App;
 
-/// <summary>What an output is: the session deck for the room, the facilitator's briefing, or a poster.</summary>
-public enum GeneratedKind { Deck, Briefing, Map, PartnerPoster, WorkSheet }
+/// <summary>
+/// What an output is: the session deck for the room, the facilitator's briefing, or an A0 poster: the
+/// combined map of every partner, a partner's own, or the work sheet. The page shows these names
+/// (app.js, its <c>kinds</c>).
+/// </summary>
+public enum GeneratedKind { Deck, Briefing, CombinedMap, PartnerPoster, WorkSheet }
 
 /// <summary>An output: its file name, what it is, and how to render it (in memory, when asked).</summary>
 public sealed record GeneratedFile(string Name, GeneratedKind Kind, Func<byte[]> Content);
 
-/// <param name="Previous">The earlier round's workbooks and folders, to compare with (none: no comparison).</param>
-/// <param name="Pdf">When set, the posters and the session deck are also written as PDF, through LibreOffice.</param>
-public sealed record GenerateRequest(IReadOnlyList<string> Paths, string OutputFolder, Language Language = Language.Nl, bool Strict = false,
-    IReadOnlyList<string>? Previous = null, PdfOptions? Pdf = null)
-{
-    /// <summary>A template (.potx or .pptx) whose colours, fonts, logo and background every file takes; null for the generator's own look.</summary>
-    public string? HouseStyle { get; init; }
-
-    /// <summary>Font files (.ttf, .otf) of the house style's fonts, so text in them can be measured.</summary>
-    public IReadOnlyList<string> Fonts { get; init; } = [];
-}
-
-/// <summary>A file the run wrote, or could not write, with a Dutch reason.</summary>
-public sealed record OutputFile(string Path, string? Problem = null);
+/// <summary>An output rendered: its file name, what it is, and its bytes.</summary>
+public sealed record RenderedFile(string Name, GeneratedKind Kind, byte[] Content);
 
 /// <summary>
-/// What a run did: the check, and when nothing blocked, every output with its problem if any. When the
-/// output folder itself cannot be written into, <see cref="FolderProblem"/> says why once and nothing is tried.
-/// <see cref="Pdf"/> (when asked for) is an extra beside the .pptx files: a PDF not made never makes a run fail.
+/// What one run of generate gave, before anything is written: the check of this round and of the earlier
+/// one, and when nothing blocked, every output rendered in memory.
 /// </summary>
-/// <param name="PreviousInput">The earlier round as read, when one was given; it blocks like this round does.</param>
-public sealed record GenerateReport(InputReport Input, IReadOnlyList<OutputFile> Outputs, bool Generated, string? FolderProblem = null,
-    InputReport? PreviousInput = null, PdfReport? Pdf = null)
+/// <param name="PreviousCheck">The earlier round as read, when one was given; it blocks like this round does.</param>
+public sealed record Generation(InputReport Check, IReadOnlyList<RenderedFile> Files, InputReport? PreviousCheck = null)
 {
+    public bool Generated => Files.Count > 0;
+
     /// <summary>Why the house style asked for cannot be used; then nothing is made.</summary>
     public string? StyleProblem { get; init; }
 
     /// <summary>One line per change the house style needed (a colour for contrast, a font replaced).</summary>
     public IReadOnlyList<string> StyleNotes { get; init; } = [];
-
-    public bool Succeeded => Generated && FolderProblem is null && StyleProblem is null && Outputs.All(o => o.Problem is null);
 }
 
-/// <summary>Reads the workbooks like <c>check</c>, and when nothing blocks, writes the deck.</summary>
+/// <summary>Workbooks to read: paths of files and folders on disk, or files held in memory (uploads).</summary>
+internal sealed record Workbooks(IReadOnlyList<string>? Paths, IReadOnlyList<FileContent>? Files)
+{
+    public bool Any => (Paths?.Count ?? Files?.Count ?? 0) > 0;
+
+    public InputReport Read() => Paths is { } paths ? UseCases.Check(paths) : UseCases.Check(Files ?? []);
+}
+
+/// <summary>What generate is asked, wherever its files are.</summary>
+/// <param name="Previous">The earlier round, to compare with (none: no comparison).</param>
+/// <param name="Style">The house style held in memory; <see cref="StyleOnDisk"/> names it on disk instead.</param>
+/// <param name="CommandLine">Whether the command line reports the run (else the page): see <see cref="NotesLanguage"/>.</param>
+internal sealed record GenerateInput(Workbooks Workbooks, Workbooks Previous, Language Language, bool Strict, bool CommandLine,
+    HouseStyleFiles? Style = null, (string Template, IReadOnlyList<string> Fonts)? StyleOnDisk = null)
+{
+    /// <summary>
+    /// The house style's notes and problem are part of the report, not of the outputs, so they are worded in
+    /// the report's language: the command line reports in Dutch whatever --lang asks of the files (like the
+    /// check and every "geschreven:" line); the page shows them in its own language, which is also the
+    /// language of the files it makes.
+    /// </summary>
+    public Language NotesLanguage => CommandLine ? Language.Nl : Language;
+}
+
+/// <summary>
+/// The one generate pipeline, for every host: the command line writes its result to a folder, the page and
+/// the tests take it in memory. Here alone the workbooks are checked, the house style is loaded, the rounds
+/// are compared and the outputs are rendered.
+/// </summary>
 public static class Generator
 {
-    public static GenerateReport Run(GenerateRequest request)
+    /// <summary>Reads both rounds; when neither blocks and the house style can be used, renders every output.</summary>
+    internal static Generation Run(GenerateInput input)
     {
-        var input = WorkbookReader.Read(request.Paths);
-        var previous = request.Previous is { Count: > 0 } earlier ? WorkbookReader.Read(earlier) : null;
-        if (!input.CanGenerate(request.Strict) || previous?.CanGenerate(request.Strict) == false)
-            return new GenerateReport(input, [], false, PreviousInput: previous);
-        // In Dutch, like everything else the command line reports.
-        var style = request.HouseStyle is { } template ? HouseStyles.Load(template, request.Fonts, Language.Nl) : null;
-        if (style?.Problem is { } styleProblem)
-            return new GenerateReport(input, [], false, PreviousInput: previous) { StyleProblem = styleProblem };
-        if (OutputWriter.PrepareFolder(request.OutputFolder) is { } problem)
-            return new GenerateReport(input, [], true, problem, previous) { StyleNotes = style?.Notes ?? [] };
-        var inputs = InputFiles([.. request.Paths, .. request.Previous ?? [], .. request.HouseStyle is null ? [] : new[] { request.HouseStyle }, .. request.Fonts],
-            [.. input.FilesRead, .. previous?.FilesRead ?? []]);
-        var files = Render(input.Coalition, request.Language, previous?.Coalition, style?.Look);
-        var outputs = files.AsParallel().AsOrdered()
-            .Select(f => OutputWriter.Write(request.OutputFolder, f.Name, f.Content(), inputs)).ToList();
-        var pdf = request.Pdf is { } options
-            ? PdfWriter.Write(request.OutputFolder, files.Zip(outputs).Where(p => PdfWriter.Printed(p.First.Kind) && p.Second.Problem is null)
-                .Select(p => p.Second.Path).ToList(), options, inputs)
+        var check = input.Workbooks.Read();
+        var previous = input.Previous.Any ? input.Previous.Read() : null;
+        if (!check.CanGenerate(input.Strict) || previous?.CanGenerate(input.Strict) == false)
+            return new Generation(check, [], previous);
+        var style = input.StyleOnDisk is { } disk ? HouseStyles.Load(disk.Template, disk.Fonts, input.NotesLanguage)
+            : input.Style is { } files ? HouseStyles.Load(files, input.NotesLanguage, input.CommandLine)
             : null;
-        return new GenerateReport(input, outputs, true, PreviousInput: previous, Pdf: pdf) { StyleNotes = style?.Notes ?? [] };
+        if (style?.Problem is { } problem)
+            return new Generation(check, [], previous) { StyleProblem = problem };
+        var rendered = Render(check.Coalition, input.Language, previous?.Coalition, style?.Look).AsParallel().AsOrdered()
+            .Select(f => new RenderedFile(f.Name, f.Kind, f.Content())).ToList();
+        return new Generation(check, rendered, previous) { StyleNotes = style?.Notes ?? [] };
     }
 
     /// <summary>
@@ -105,19 +116,10 @@ public static class Generator
             {
                 PosterKind.Partner => ("poster " + FileNames.Safe(poster.Partner!.Naam, "partij"), GeneratedKind.PartnerPoster),
                 PosterKind.WorkSheet => (english ? "work sheet" : "werkvel", GeneratedKind.WorkSheet),
-                _ => (english ? "poster combined map" : "poster gezamenlijke kaart", GeneratedKind.Map),
+                _ => (english ? "poster combined map" : "poster gezamenlijke kaart", GeneratedKind.CombinedMap),
             };
             files.Add(new GeneratedFile(names.Next(label), kind, () => PptxWriter.Write(poster.Sheets)));
         }
-        return files;
-    }
-
-    /// <summary>The workbooks read and every file named on the command line: none of them is ever written.</summary>
-    private static HashSet<string> InputFiles(IEnumerable<string> paths, IEnumerable<string> read)
-    {
-        var files = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths.Where(File.Exists).Concat(read))
-            files.Add(Path.GetFullPath(path));
         return files;
     }
 }

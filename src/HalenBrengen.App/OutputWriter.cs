@@ -92,15 +92,24 @@ public static class OutputWriter
             return "de schijf is vol. Maak ruimte vrij of kies bij --out een map op een andere schijf.";
         // Writing the temporary file worked, so the folder is writable: the old file is held open, which on
         // Windows is what PowerPoint does with a presentation it shows (access denied or a sharing violation),
-        // and a PDF reader with a PDF.
+        // Excel with a workbook and a PDF reader with a PDF.
         if (target is not null && File.Exists(target))
-            return $"het bestaande bestand kon niet vervangen worden. Is het nog geopend in {(target.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "een PDF-lezer" : "PowerPoint")}? Sluit het en probeer het opnieuw.";
+            return $"het bestaande bestand kon niet vervangen worden. Is het nog geopend in {HeldOpenBy(target)}? Sluit het en probeer het opnieuw.";
         if (error is UnauthorizedAccessException)
             return $"u mag niet schrijven in de map '{folder}'. Kies bij --out een map waarin u mag schrijven.";
         if (error is DirectoryNotFoundException)
             return $"de map '{folder}' bestaat niet (meer). Controleer de map bij --out en probeer het opnieuw.";
         return "schrijven lukte niet. Controleer of de map bij --out bestaat en er ruimte op de schijf is, en probeer het opnieuw.";
     }
+
+    /// <summary>The program a file of this kind is most likely open in.</summary>
+    private static string HeldOpenBy(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".pdf" => "een PDF-lezer",
+        ".xlsx" => "Excel",
+        ".pptx" => "PowerPoint",
+        _ => "een ander programma",
+    };
 
     /// <summary>
     /// Whether an I/O error is one of these: on Linux and macOS .NET keeps the errno as the HResult of an error

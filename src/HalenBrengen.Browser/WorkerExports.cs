@@ -8,18 +8,18 @@ namespace HalenBrengen.Browser;
 /// <summary>
 /// What worker.js calls: App's use cases and nothing else, one call per page request. Each call runs
 /// to its end on the worker's thread, so the page stays responsive and requests are answered in order.
-/// Workbooks arrive as <see cref="Parcel"/> describes.
+/// Workbooks arrive as <see cref="WorkerPayload"/> describes.
 /// </summary>
 [SupportedOSPlatform("browser")]
 public static partial class WorkerExports
 {
-    /// <summary>The check as the JSON the server's API gives.</summary>
+    /// <summary>The check as JSON (<see cref="CheckSummary"/>).</summary>
     [JSExport]
     public static string Check(string[] names, int[] lengths, byte[] contents, bool strict) =>
-        CheckSummary.ToJson(CheckSummary.Of(UseCases.Check(Parcel.Files(names, lengths, contents)), strict));
+        CheckSummary.ToJson(CheckSummary.Of(UseCases.Check(WorkerPayload.Files(names, lengths, contents)), strict));
 
     /// <summary>
-    /// The check and, when nothing blocks, every file made, as one <see cref="Parcel"/>. The earlier round's
+    /// The check and, when nothing blocks, every file made, as one <see cref="WorkerPayload"/>. The earlier round's
     /// workbooks (none: no comparison) come the same way as this round's; so does the house style, the
     /// template first and then its font files (none: the generator's own look).
     /// </summary>
@@ -27,18 +27,17 @@ public static partial class WorkerExports
     public static byte[] Generate(string[] names, int[] lengths, byte[] contents, string language, bool strict,
         string[] previousNames, int[] previousLengths, byte[] previousContents, string[] styleNames, int[] styleLengths, byte[] styleContents)
     {
-        var previous = Parcel.Files(previousNames, previousLengths, previousContents);
-        var style = Parcel.Files(styleNames, styleLengths, styleContents);
-        var made = UseCases.Generate(Parcel.Files(names, lengths, contents), Languages.Parse(language), strict, previous,
+        var previous = WorkerPayload.Files(previousNames, previousLengths, previousContents);
+        var style = WorkerPayload.Files(styleNames, styleLengths, styleContents);
+        var generation = UseCases.Generate(WorkerPayload.Files(names, lengths, contents), Languages.Parse(language), strict, previous,
             style.Count == 0 ? null : new HouseStyleFiles(style[0], style.Skip(1).ToList()));
-        return Parcel.Made(CheckSummary.Of(made.Check, strict), made.Files, made.PreviousCheck is { } earlier ? CheckSummary.Of(earlier, strict) : null,
-            made.StyleNotes, made.StyleProblem);
+        return WorkerPayload.Generated(generation, strict);
     }
 
     /// <summary>The files as one zip, in the order given.</summary>
     [JSExport]
     public static byte[] Zip(string[] names, int[] lengths, byte[] contents) =>
-        UseCases.Zip(Parcel.Files(names, lengths, contents).Select(f => (f.Name, f.Content)));
+        UseCases.Zip(WorkerPayload.Files(names, lengths, contents).Select(f => (f.Name, f.Content)));
 }
 
 /// <summary>The page's language codes.</summary>

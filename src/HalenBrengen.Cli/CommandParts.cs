@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HalenBrengen.App;
 
 namespace HalenBrengen.Cli;
 
@@ -27,23 +28,34 @@ internal static class CommandParts
     };
 
     /// <summary>
-    /// A command that writes files into <c>--out</c>, names each one it wrote, and then says what to do next
-    /// with them (<paramref name="next"/> gets the folder as the facilitator would type it).
+    /// A command that writes files into <c>--out</c>, names each one it wrote (or why not), and then, when all
+    /// were written, says what to do next with them (<paramref name="next"/> gets the folder as the facilitator would type it).
     /// </summary>
     public static Command WriteFiles(string name, string description, Option<string> outOption,
-        Func<string, IReadOnlyList<string>> write, Func<string, string> next, TextWriter output)
+        Func<string, WriteReport> write, Func<string, string> next, TextWriter output)
     {
         var command = new Command(name, description) { outOption };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(outOption)!;
-            foreach (var path in write(Path.GetFullPath(folder)))
-                output.WriteLine($"geschreven: {path}");
+            var report = write(Path.GetFullPath(folder));
+            PrintWritten(report, output, quiet: false);
+            if (!report.Succeeded)
+                return CliApp.Blocked;
             output.WriteLine();
             output.WriteLine(next(Quoted(folder)));
             return CliApp.Ok;
         });
         return command;
+    }
+
+    /// <summary>Each file written ("geschreven: …", unless <paramref name="quiet"/>) or not, with its reason; or, once, why the folder cannot be written into.</summary>
+    public static void PrintWritten(WriteReport report, TextWriter output, bool quiet)
+    {
+        if (report.FolderProblem is { } problem)
+            output.WriteLine($"NIET geschreven: {problem}");
+        foreach (var file in report.Files.Where(f => f.Problem is not null || !quiet))
+            output.WriteLine(file.Problem is null ? $"geschreven: {file.Path}" : $"NIET geschreven: {file.Path}: {file.Problem}");
     }
 
     /// <summary>A folder as it can be typed on a command line: in quotes when it holds a space.</summary>

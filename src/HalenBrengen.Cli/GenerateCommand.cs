@@ -87,8 +87,7 @@ internal static class GenerateCommand
             output.WriteLine($"NIET geschreven: {problem}");
             return;
         }
-        foreach (var file in report.Outputs.Concat(report.Pdf?.Files ?? []))
-            output.WriteLine(file.Problem is null ? $"geschreven: {file.Path}" : $"NIET geschreven: {file.Path}: {file.Problem}");
+        CommandParts.PrintWritten(new WriteReport([.. report.Outputs, .. report.Pdf?.Files ?? []]), output, quiet: false);
         foreach (var note in report.StyleNotes)
             output.WriteLine(note);
         var warnings = report.Input.Count(Severity.Waarschuwing);

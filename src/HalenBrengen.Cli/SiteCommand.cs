@@ -28,7 +28,11 @@ internal static class SiteCommand
             var folder = Path.GetFullPath(parse.GetValue(outOption)!);
             var address = Site.Address(parse.GetValue(url)!);
             var written = Site.Write(folder, address);
-            output.WriteLine($"Klaar: de website ({written.Count} bestanden) staat in {folder}");
+            // Hundreds of files: only those not written are named.
+            CommandParts.PrintWritten(written, output, quiet: true);
+            if (!written.Succeeded)
+                return CliApp.Blocked;
+            output.WriteLine($"Klaar: de website ({written.Files.Count} bestanden) staat in {folder}");
             output.WriteLine();
             output.WriteLine($"Zet de inhoud van die map op {address} (elke HTTPS-webserver voor gewone bestanden is goed).");
             output.WriteLine($"Open daarna {address} in de browser; voor Excel en PowerPoint: {address}manifest.xml");

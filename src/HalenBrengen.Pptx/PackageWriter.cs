@@ -15,21 +15,17 @@ internal readonly record struct PartType(string Name, string ContentType);
 /// An Open Packaging Conventions package (ECMA-376 Part 2) written in one pass: each part is compressed
 /// once, straight into the zip, in the order it is written, instead of built by System.IO.Packaging and
 /// then read back and recompressed to make its bytes deterministic. Deterministic by construction
-/// (rule 7): a fixed order, a fixed timestamp, no data descriptors (the output must be seekable, so the
-/// sizes are written in each local header), no extra fields. [Content_Types].xml comes first, as
-/// PowerPoint writes it, so the content types of every part are given before any part is written.
+/// (rule 7): a fixed order, and the zip itself written by <see cref="ZipWriter"/> (a fixed timestamp, no
+/// data descriptors, no extra fields). [Content_Types].xml comes first, as PowerPoint writes it, so the
+/// content types of every part are given before any part is written.
 /// </summary>
 internal sealed class PackageWriter : IDisposable
 {
-    /// <summary>Every entry's DOS date and time: no clock, same bytes.</summary>
-    private static readonly DateTimeOffset Stamp = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: true);
 
-    private readonly ZipArchive _zip;
+    private readonly ZipWriter _zip;
     private readonly HashSet<string> _extensions;
     private readonly HashSet<string> _unwritten;
-    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
     private readonly StringBuilder _text = new(1024);
 
     /// <param name="output">A seekable stream: the sizes then go in each local header, with no data descriptor after the data.</param>
@@ -37,9 +33,7 @@ internal sealed class PackageWriter : IDisposable
     /// <param name="overrides">Every part with a content type of its own; each must then be written.</param>
     public PackageWriter(Stream output, IReadOnlyList<(string Extension, string ContentType)> defaults, IReadOnlyList<PartType> overrides)
     {
-        if (!output.CanSeek)
-            throw new ArgumentException("a package is written to a seekable stream, so no entry needs a data descriptor", nameof(output));
-        _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        _zip = new ZipWriter(output);
         _extensions = defaults.Select(d => d.Extension).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _unwritten = overrides.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">");
@@ -48,7 +42,7 @@ internal sealed class PackageWriter : IDisposable
         foreach (var (name, type) in overrides)
             xml.Append("<Override PartName=\"/").Append(name).Append("\" ContentType=\"").Append(type).Append("\" />");
         xml.Append("</Types>");
-        using var stream = Entry("[Content_Types].xml", CompressionLevel.Optimal);
+        using var stream = _zip.Entry("[Content_Types].xml", CompressionLevel.Optimal);
         WriteText(stream, xml);
     }
 
@@ -71,7 +65,7 @@ internal sealed class PackageWriter : IDisposable
     {
         if (!_unwritten.Remove(name) && !_extensions.Contains(Path.GetExtension(name).TrimStart('.')))
             throw new InvalidOperationException($"part {name} has no content type");
-        return Entry(name, level);
+        return _zip.Entry(name, level);
     }
 
     /// <summary>
@@ -120,15 +114,6 @@ internal sealed class PackageWriter : IDisposable
         }
     }
 
-    private Stream Entry(string name, CompressionLevel level)
-    {
-        if (!_written.Add(name))
-            throw new InvalidOperationException($"part {name} written twice");
-        var entry = _zip.CreateEntry(name, level);
-        entry.LastWriteTime = Stamp;
-        return new Unflushed(entry.Open());
-    }
-
     /// <summary>Ends the package (its central directory), once every part given a content type of its own was written.</summary>
     public void Complete()
     {
@@ -139,33 +124,6 @@ internal sealed class PackageWriter : IDisposable
 
     /// <summary>Ends the zip without the check, so that an exception thrown while writing a part is the one reported.</summary>
     public void Dispose() => _zip.Dispose();
-}
-
-/// <summary>
-/// An entry's stream that ignores Flush: XmlWriter and the SDK's Save flush when they close, and a flushed
-/// DeflateStream ends its block there (a sync flush, some bytes each time and a worse compression).
-/// </summary>
-internal sealed class Unflushed(Stream inner) : Stream
-{
-    public override bool CanRead => false;
-    public override bool CanSeek => false;
-    public override bool CanWrite => true;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
-    public override void Write(ReadOnlySpan<byte> buffer) => inner.Write(buffer);
-    public override void WriteByte(byte value) => inner.WriteByte(value);
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-            inner.Dispose();
-        base.Dispose(disposing);
-    }
 }
 
 /// <summary>The relationship types and content types the packages use (ECMA-376 Part 1, 15 and Part 2, annex E).</summary>

@@ -12,7 +12,9 @@ public sealed record SiteFile(string Path, byte[] Content, string ContentType);
 /// with Office.js), the generator as WebAssembly (worker.js and _framework/), the blank forms, the example
 /// workbooks to try it on, and the add-in manifest pointing at the site's address. Any HTTPS static host
 /// can serve it; <c>serve</c> serves the same files on this computer. Nothing in it talks to a server of
-/// ours: checking and generating happen in the browser.
+/// ours: checking and generating happen in the browser. The site is composed here, once, and not in App:
+/// App knows no page, manifest or WebAssembly bundle (the bundle is built from the Browser project, which
+/// itself stands on App), and what the site holds of App (the forms, the example) comes through its door.
 /// </summary>
 public static class Site
 {
@@ -40,10 +42,7 @@ public static class Site
         return builder.Uri;
     }
 
-    /// <summary>
-    /// The blank forms and the example, made once per process: each write of a workbook gets fresh package
-    /// relationship ids, and a site asked for twice should hold the same files.
-    /// </summary>
+    /// <summary>The blank forms and the example, made once per process rather than each time the site is asked for: ClosedXML takes a second or two to build them.</summary>
     private static readonly Lazy<(IReadOnlyList<FileContent> Forms, IReadOnlyList<FileContent> Example)> Workbooks =
         new(() => (UseCases.Templates(), UseCases.Example()));
 
@@ -65,19 +64,9 @@ public static class Site
         return files;
     }
 
-    /// <summary>Writes the site into a folder (made when missing); returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(string folder, Uri address)
-    {
-        var written = new List<string>();
-        foreach (var file in Files(address))
-        {
-            var path = Path.Combine(folder, file.Path.Replace('/', Path.DirectorySeparatorChar));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, file.Content);
-            written.Add(path);
-        }
-        return written;
-    }
+    /// <summary>Writes the site into a folder (made when missing), each file atomically through App's one writer.</summary>
+    public static WriteReport Write(string folder, Uri address) =>
+        UseCases.Write(folder, Files(address).Select(f => new FileContent(f.Path, f.Content)).ToList());
 
     /// <summary>The page, or the task pane: the same page with its policy, and Office.js for the task pane.</summary>
     private static string Page(string page, bool taskPane)

@@ -29,7 +29,7 @@ public sealed class GenerateTests : IDisposable
     public void Generate_writes_the_deck_the_briefing_and_the_posters_atomically_and_never_over_an_input()
     {
         var out1 = Path.Combine(_folder.Path, "uit");
-        var report = Generator.Run(new GenerateRequest([Repository.PathOf("templates", "voorbeeld")], out1));
+        var report = UseCases.Generate(new GenerateRequest([Repository.PathOf("templates", "voorbeeld")], out1));
         Assert.True(report.Succeeded);
         Assert.Equal(11, report.Outputs.Count); // the deck, the briefing, the combined map, 7 partner posters, the work sheet
         Assert.Equal("Wijkalliantie De Hoge Akkers - sessie.pptx", Path.GetFileName(report.Outputs[0].Path));
@@ -47,7 +47,7 @@ public sealed class GenerateTests : IDisposable
         foreach (var file in Directory.GetFiles(Repository.PathOf("templates", "voorbeeld")))
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
         var before = Damage.Fingerprint(copy);
-        Assert.True(Generator.Run(new GenerateRequest([copy], copy)).Succeeded);
+        Assert.True(UseCases.Generate(new GenerateRequest([copy], copy)).Succeeded);
         Assert.Equal(before.Split('\n'), WithoutOutputs(copy));
 
         // A file named as input is never overwritten, whatever its name.

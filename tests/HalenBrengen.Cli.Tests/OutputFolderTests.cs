@@ -43,6 +43,31 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Equal(before, Damage.Fingerprint(_folder.Path));
     }
 
+    /// <summary>The blank forms and the example are written by the same writer as generate's files, with its reasons.</summary>
+    [Theory]
+    [InlineData("templates")]
+    [InlineData("voorbeeld")]
+    public void Templates_and_voorbeeld_name_an_out_that_is_a_file_and_a_folder_where_a_workbook_goes(string command)
+    {
+        var file = _folder.File("uitvoer-" + command);
+        File.WriteAllText(file, "aantekeningen");
+        var folder = _folder.File("map-" + command);
+        var blocked = Path.Combine(folder, "krachtenveld.xlsx");
+        Directory.CreateDirectory(blocked);
+
+        var (exit, output) = Run(command, "--out", file);
+        var (partly, partlyOutput) = Run(command, "--out", folder);
+
+        Assert.Equal(CliApp.Blocked, exit);
+        Assert.Contains($"NIET geschreven: '{file}' is een bestand, geen map.", output, StringComparison.Ordinal);
+        Assert.Equal("aantekeningen", File.ReadAllText(file));
+        Assert.Equal(CliApp.Blocked, partly);
+        Assert.Contains($"NIET geschreven: {blocked}: kon niet worden geschreven: op die plaats staat een map met dezelfde naam", partlyOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("Volgende stap", partlyOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("Probeer het nu", partlyOutput, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder, ".*"));
+    }
+
     [Fact]
     public void An_out_under_a_file_names_that_file()
     {
@@ -114,7 +139,7 @@ public sealed class OutputFolderTests : IDisposable
         var before = Damage.Fingerprint(input);
         var target = _folder.File("uit");
 
-        var report = Generator.Run(new GenerateRequest([input], target));
+        var report = UseCases.Generate(new GenerateRequest([input], target));
 
         Assert.Equal(before, Damage.Fingerprint(input));
         Assert.True(report.Succeeded, string.Join("\n", report.Outputs.Select(o => $"{o.Path}: {o.Problem}")));

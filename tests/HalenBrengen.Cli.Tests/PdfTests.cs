@@ -181,7 +181,7 @@ public sealed partial class PdfTests(ExamplePdfs example) : IClassFixture<Exampl
         var folder = _folder.File("uit");
         var clock = Stopwatch.StartNew();
 
-        var report = Generator.Run(new GenerateRequest([Repository.PathOf("templates", "voorbeeld")], folder,
+        var report = UseCases.Generate(new GenerateRequest([Repository.PathOf("templates", "voorbeeld")], folder,
             Pdf: new PdfOptions(FakeSoffice(hangs: true), null, TimeSpan.FromSeconds(2))));
 
         Assert.True(report.Succeeded);

@@ -136,8 +136,8 @@ public sealed class RoundsTests
         using var folder = new HalenBrengen.Excel.Tests.Support.TempFolder();
         var earlier = Path.Combine(folder.Path, "ronde1");
         var now = Path.Combine(folder.Path, "ronde2");
-        TemplateWriter.WriteCoalition(earlier, ExampleCoalition.Load());
-        TemplateWriter.WriteCoalition(now, SecondRound());
+        Assert.True(UseCases.Write(earlier, Files(ExampleCoalition.Load())).Succeeded);
+        Assert.True(UseCases.Write(now, Files(SecondRound())).Succeeded);
 
         var (exit, output) = CommandRun.Run("generate", now, "--vorige", earlier, "--out", Path.Combine(folder.Path, "uit"));
 

@@ -14,10 +14,19 @@ public sealed class TemplateTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    /// <summary>The workbooks written into the test's folder; their paths.</summary>
+    private List<string> Write(IReadOnlyList<(string Name, byte[] Content)> workbooks)
+    {
+        var paths = workbooks.Select(w => Path.Combine(_folder.Path, w.Name)).ToList();
+        foreach (var (path, (_, content)) in paths.Zip(workbooks))
+            File.WriteAllBytes(path, content);
+        return paths;
+    }
+
     [Fact]
     public void The_committed_templates_hold_what_the_templates_command_writes_today()
     {
-        var written = TemplateWriter.WriteTemplates(_folder.Path);
+        var written = Write(TemplateWriter.Templates());
 
         Assert.Equal(2, written.Count);
         foreach (var path in written)
@@ -33,7 +42,7 @@ public sealed class TemplateTests : IDisposable
     {
         using (var json = File.OpenRead(Repository.PathOf("templates", "voorbeeld.json")))
             Assert.Equal(ExampleCoalition.Load().Partners.Count, ExampleCoalition.Parse(json).Partners.Count);
-        var written = TemplateWriter.WriteExample(_folder.Path);
+        var written = Write(TemplateWriter.Example());
 
         var committed = Directory.GetFiles(Repository.PathOf("templates", "voorbeeld"), "*.xlsx").Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(written.Select(Path.GetFileName).Order(StringComparer.Ordinal), committed);
@@ -140,7 +149,7 @@ public sealed class TemplateTests : IDisposable
     [Fact]
     public void The_forms_have_no_macros()
     {
-        foreach (var path in TemplateWriter.WriteTemplates(_folder.Path))
+        foreach (var path in Write(TemplateWriter.Templates()))
         {
             using var zip = ZipFile.OpenRead(path);
             Assert.DoesNotContain(zip.Entries, e => e.FullName.Contains("vba", StringComparison.OrdinalIgnoreCase));
@@ -152,7 +161,7 @@ public sealed class TemplateTests : IDisposable
     [Fact]
     public void A_blank_belangenkaart_asks_for_the_partner_name()
     {
-        var path = TemplateWriter.WriteTemplates(_folder.Path)[0];
+        var path = Write(TemplateWriter.Templates())[0];
 
         var report = WorkbookReader.Read([path]);
 

@@ -129,7 +129,7 @@ public sealed class PageTests : IClassFixture<StaticSite>, IDisposable
     }
 
     /// <summary>The zip button's download holds every file, in order, byte for byte.</summary>
-    private static async Task AssertZip(IPage page, IReadOnlyList<MadeFile> expected, string path, string locale)
+    private static async Task AssertZip(IPage page, IReadOnlyList<RenderedFile> expected, string path, string locale)
     {
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#zip").ClickAsync());
         await download.SaveAsAsync(path);

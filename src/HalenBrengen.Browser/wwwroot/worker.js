@@ -104,7 +104,7 @@ function run(id, failure, work) {
 }
 
 // Workbooks into the three flat arrays [JSExport] can take: names, lengths, and the bytes one after
-// the other (Parcel.cs on the .NET side cuts them apart again).
+// the other (WorkerPayload.cs on the .NET side cuts them apart again).
 const Workbooks = {
     pack(files) {
         if (!Array.isArray(files))
@@ -133,7 +133,7 @@ const Workbooks = {
 };
 
 // What generate made, from one byte array: a 4-byte little-endian header length, the UTF-8 JSON
-// header { check, previous, files: [{ name, kind, length }], styleNotes, styleProblem }, then each file's bytes in order (Parcel.Made).
+// header { check, previous, files: [{ name, kind, length }], styleNotes, styleProblem }, then each file's bytes in order (WorkerPayload.Generated).
 const Made = {
     unpack(parcel) {
         const headerLength = new DataView(parcel.buffer, parcel.byteOffset, 4).getInt32(0, true);

@@ -5,7 +5,10 @@ using ClosedXML.Excel;
 
 namespace HalenBrengen.Excel.Templates;
 
-/// <summary>Writes the blank forms and the example coalition to a folder.</summary>
+/// <summary>
+/// The blank forms and the example coalition's workbooks, as bytes. Writing them into a folder is App's
+/// (its one atomic writer), and so is making their bytes the same on every run.
+/// </summary>
 public static class TemplateWriter
 {
     public const string BelangenkaartFile = "belangenkaart.xlsx";
@@ -27,14 +30,6 @@ public static class TemplateWriter
         (KrachtenveldFile, Bytes(KrachtenveldTemplate.Build(coalition.Krachtenveld))),
     ];
 
-    /// <summary>Writes belangenkaart.xlsx and krachtenveld.xlsx; returns the paths written.</summary>
-    public static IReadOnlyList<string> WriteTemplates(string folder) => Write(folder, Templates());
-
-    /// <summary>Writes the example coalition's workbooks (one per partner, plus the krachtenveld).</summary>
-    public static IReadOnlyList<string> WriteExample(string folder) => Write(folder, Example());
-
-    public static IReadOnlyList<string> WriteCoalition(string folder, ExampleCoalition coalition) => Write(folder, Coalition(coalition));
-
     private static byte[] Bytes(XLWorkbook workbook)
     {
         using (workbook)
@@ -43,29 +38,6 @@ public static class TemplateWriter
             workbook.SaveAs(buffer);
             return buffer.ToArray();
         }
-    }
-
-    /// <summary>Saves each file through a temporary file in the same folder, so an interrupted write leaves no half file.</summary>
-    private static IReadOnlyList<string> Write(string folder, IReadOnlyList<(string Name, byte[] Content)> files)
-    {
-        Directory.CreateDirectory(folder);
-        var written = new List<string>();
-        foreach (var (name, content) in files)
-        {
-            var path = Path.Combine(folder, name);
-            var temporary = path + ".tmp";
-            try
-            {
-                File.WriteAllBytes(temporary, content);
-                File.Move(temporary, path, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temporary);
-            }
-            written.Add(path);
-        }
-        return written;
     }
 }
 

@@ -5,13 +5,13 @@ using HalenBrengen.App;
 namespace HalenBrengen.Browser;
 
 /// <summary>
-/// Files crossing between JavaScript and .NET in one call. [JSExport] marshals flat arrays but no
+/// What crosses between worker.js and .NET in one call, as flat arrays. [JSExport] marshals flat arrays but no
 /// array of arrays, so the workbooks come in as their names, their lengths and their bytes one after
 /// the other; what generate made goes out as one byte array: a 4-byte little-endian length, a UTF-8
 /// JSON header (the check, the earlier round's check or null, each file's name, kind and length, and what
 /// the house style needed said: styleNotes, styleProblem), then the files' bytes in order.
 /// </summary>
-public static class Parcel
+public static class WorkerPayload
 {
     /// <summary>Cuts the concatenated bytes back into files.</summary>
     public static IReadOnlyList<FileContent> Files(string[] names, int[] lengths, byte[] contents)
@@ -28,11 +28,12 @@ public static class Parcel
         return files;
     }
 
-    /// <summary>The check and every file made, as one array for the worker to cut up.</summary>
-    /// <param name="previous">The earlier round's check, when one was given (it blocks like this round's).</param>
-    public static byte[] Made(CheckJson check, IReadOnlyList<MadeFile> files, CheckJson? previous = null, IReadOnlyList<string>? styleNotes = null, string? styleProblem = null)
+    /// <summary>What generate gave (the check, the earlier round's check when one was given, every file made), as one array for the worker to cut up.</summary>
+    public static byte[] Generated(Generation generation, bool strict)
     {
-        var header = Header(check, files, previous, styleNotes ?? [], styleProblem);
+        var files = generation.Files;
+        var header = Header(CheckSummary.Of(generation.Check, strict), files,
+            generation.PreviousCheck is { } earlier ? CheckSummary.Of(earlier, strict) : null, generation.StyleNotes, generation.StyleProblem);
         var total = 4L + header.Length + files.Sum(f => (long)f.Content.Length);
         var parcel = new byte[checked((int)total)];
         BinaryPrimitives.WriteInt32LittleEndian(parcel, header.Length);
@@ -46,7 +47,7 @@ public static class Parcel
         return parcel;
     }
 
-    private static byte[] Header(CheckJson check, IReadOnlyList<MadeFile> files, CheckJson? previous, IReadOnlyList<string> styleNotes, string? styleProblem)
+    private static byte[] Header(CheckJson check, IReadOnlyList<RenderedFile> files, CheckJson? previous, IReadOnlyList<string> styleNotes, string? styleProblem)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -64,7 +65,7 @@ public static class Parcel
             {
                 json.WriteStartObject();
                 json.WriteString("name", file.Name);
-                // The names the server's API gives (GeneratedKind.ToString()): Deck, Briefing, Map, PartnerPoster, WorkSheet.
+                // GeneratedKind's names, by which the page words each file (app.js, kinds): Deck, Briefing, CombinedMap, PartnerPoster, WorkSheet.
                 json.WriteString("kind", file.Kind.ToString());
                 json.WriteNumber("length", file.Content.Length);
                 json.WriteEndObject();
