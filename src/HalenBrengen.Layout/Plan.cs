@@ -8,11 +8,14 @@ namespace HalenBrengen.Layout;
 /// <param name="LanguageTag">The BCP 47 tag every run is marked with (<c>nl-NL</c>, <c>en-GB</c>).</param>
 public sealed record PresentationPlan(string Title, string Author, string LanguageTag, Emu Width, Emu Height, IReadOnlyList<SlidePlan> Slides)
 {
+    /// <summary>What the plan was made in: its kind, look, page, type scale and language. Design rules check the plan against it.</summary>
+    public required PlanContext Context { get; init; }
+
     /// <summary>The look the plan was made in: the writer takes theme, colours, fonts and logo from it, and text was measured in it (<see cref="Style.Look.Text"/>).</summary>
-    public required Style.Look Look { get; init; }
+    public Style.Look Look => Context.Look;
 
     /// <summary>The master, its layouts and the notes page, as the writer draws them.</summary>
-    public required MasterPlan Master { get; init; }
+    public MasterPlan Master => Context.Master;
 }
 
 /// <summary>

@@ -10,16 +10,17 @@ namespace HalenBrengen.Layout;
 /// argument, never reached for (CONVENTIONS, second round, move 1), and recorded in the plan it makes, so a
 /// plan says by itself how it was measured and what the writer must draw.
 /// </summary>
-public sealed record PlanContext(Look Look, Page Page, TypeScale Scale, Language Language)
+/// <param name="Kind">What is planned: who reads it, and where (projected, at arm's length, on a wall).</param>
+public sealed record PlanContext(PlanKind Kind, Look Look, Page Page, TypeScale Scale, Language Language)
 {
     /// <summary>The session deck projected in the room, on 16:9 slides.</summary>
-    public static PlanContext Session(Look look, Language language) => new(look, Page.Slide(look), TypeScale.Session, language);
+    public static PlanContext Session(Look look, Language language) => new(PlanKind.Session, look, Page.Slide(look), TypeScale.Session, language);
 
     /// <summary>The facilitator's briefing, on 16:9 slides, read at arm's length.</summary>
-    public static PlanContext Briefing(Look look, Language language) => new(look, Page.Slide(look), TypeScale.Briefing, language);
+    public static PlanContext Briefing(Look look, Language language) => new(PlanKind.Briefing, look, Page.Slide(look), TypeScale.Briefing, language);
 
     /// <summary>The A0 posters, in the look's printed variant (<see cref="Look.Print"/>).</summary>
-    public static PlanContext Poster(Look look, Language language) => new(look.Print, Page.A0(look.Print), TypeScale.Poster, language);
+    public static PlanContext Poster(Look look, Language language) => new(PlanKind.Poster, look.Print, Page.A0(look.Print), TypeScale.Poster, language);
 
     /// <summary>How text is measured in this look.</summary>
     public TextLayout Text => Look.Text;
@@ -46,8 +47,11 @@ public sealed record PlanContext(Look Look, Page Page, TypeScale Scale, Language
 
     /// <summary>A whole file: its slides (the logo added) on this context's page, in its look, with its master.</summary>
     public PresentationPlan Presentation(string title, IReadOnlyList<SlidePlan> slides) =>
-        new(title, "HalenBrengen.Office", LanguageTag, Page.Width, Page.Height, WithLogo(slides)) { Look = Look, Master = Master };
+        new(title, "HalenBrengen.Office", LanguageTag, Page.Width, Page.Height, WithLogo(slides)) { Context = this };
 }
+
+/// <summary>What a plan is: the session deck the room sees, the facilitator's briefing, or an A0 poster.</summary>
+public enum PlanKind { Session, Briefing, Poster }
 
 /// <summary>Every fixed text the planners use, in one language.</summary>
 public sealed record LayoutTexts(SessionTexts Session, BriefingTexts Briefing, ChangeTexts Changes, PosterTexts Posters, ValueLabels Values)

@@ -1,3 +1,4 @@
+using HalenBrengen.Tests.Shared;
 using HalenBrengen.Layout;
 using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Kit;

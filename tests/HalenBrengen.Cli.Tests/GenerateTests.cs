@@ -1,3 +1,4 @@
+using HalenBrengen.Tests.Shared;
 using HalenBrengen.Layout;
 using HalenBrengen.App;
 using HalenBrengen.Core;

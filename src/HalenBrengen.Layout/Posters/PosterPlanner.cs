@@ -39,8 +39,16 @@ public static class PosterPlanner
         var outline = empty ? new Outline(c.Colours.Rule, Emu.FromPt(3)) : null;
         var headline = empty ? t.HeadlineLabel + ": …" : s.Krantenkop?.Value ?? t.NoHeadline;
         var headlineParagraph = new TextParagraph([new TextRun(headline, true, ink)], SpaceBeforeEm: 0);
+        // The headline takes two fifths of the centre, more when a long one needs it to stay at 72 pt or more.
         var headlineBox = band with { Height = band.Height * 0.4 };
-        var headlineSize = c.Text.LargestFit([headlineParagraph], headlineBox, PosterSheet.HeadlineMax, PosterSheet.HeadlineMin) ?? PosterSheet.HeadlineMin;
+        double? fitted = null;
+        foreach (var share in new[] { 0.4, 0.5, 0.6, 0.7 })
+        {
+            headlineBox = band with { Height = band.Height * share };
+            if ((fitted = c.Text.LargestFit([headlineParagraph], headlineBox, PosterSheet.HeadlineMax, PosterSheet.HeadlineMin)) is not null)
+                break;
+        }
+        var headlineSize = fitted ?? PosterSheet.HeadlineMin;
 
         var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Height - headlineBox.Height);
         var ambition = new List<TextParagraph> { new([new TextRun(t.AmbitionLabel + (empty ? ": …" : ""), true, ink)], SpaceBeforeEm: 0) };

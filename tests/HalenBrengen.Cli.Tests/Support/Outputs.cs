@@ -1,3 +1,4 @@
+using HalenBrengen.Tests.Shared;
 using System.Collections.Concurrent;
 using HalenBrengen.App;
 using HalenBrengen.Core;

@@ -1,6 +1,6 @@
 using HalenBrengen.Core.Model;
 
-namespace HalenBrengen.Cli.Tests;
+namespace HalenBrengen.Tests.Shared;
 
 /// <summary>Coalitions made from code: any size, items up to 400 characters.</summary>
 internal static class Generated

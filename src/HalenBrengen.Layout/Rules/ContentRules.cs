@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Briefing;
+using HalenBrengen.Layout.Posters;
+using static HalenBrengen.Layout.Rules.DesignRules;
+
+namespace HalenBrengen.Layout.Rules;
+
+/// <summary>
+/// Nothing the partners wrote is lost, and an item is read whole. Which words a file must hold depends on
+/// what it is for: the session deck everything the room may see, the briefing every partner's wants and
+/// offers and the krachtenveld, a partner's poster everything on its card, a map every partner's name.
+/// </summary>
+internal static partial class ContentRules
+{
+    public static IEnumerable<Violation> NothingLost(PresentationPlan plan, Coalition coalition, Partner? partner, PosterKind? poster)
+    {
+        var words = Words(string.Join(" ", plan.Slides.SelectMany(Texts)));
+        foreach (var text in Expected(plan.Context.Kind, coalition, partner, poster))
+        {
+            if (!IsSubsequence(Words(text), words))
+                yield return new(Rule.NothingLost, 0, $"'{Short(text)}' is not in the file");
+        }
+    }
+
+    public static IEnumerable<Violation> ItemWhole(PresentationPlan plan, Coalition coalition, Partner? partner, PosterKind? poster)
+    {
+        if (plan.Context.Kind == PlanKind.Briefing || poster is PosterKind.CombinedMap or PosterKind.WorkSheet)
+            yield break;
+        var paragraphs = plan.Slides.SelectMany(s => s.Drawn.OfType<TextElement>()).SelectMany(t => t.Paragraphs).Select(p => Flat(p.Text)).ToList();
+        foreach (var item in (partner is null ? coalition.Partners : [partner]).SelectMany(p => p.Halen.Concat(p.Brengen)))
+        {
+            var text = Flat(item.Text.Value);
+            if (!paragraphs.Any(p => p.Contains(text, StringComparison.Ordinal)))
+                yield return new(Rule.ItemWhole, 0, $"'{Short(text)}' is not whole in any paragraph");
+        }
+    }
+
+    /// <summary>The words a file is for.</summary>
+    private static IEnumerable<string> Expected(PlanKind kind, Coalition coalition, Partner? partner, PosterKind? poster) => kind switch
+    {
+        PlanKind.Session => RoomTexts(coalition),
+        PlanKind.Briefing => BriefingTexts(coalition),
+        _ when poster == PosterKind.Partner && partner is not null => CardTexts(partner),
+        _ when poster == PosterKind.CombinedMap => MapTexts(coalition),
+        _ => coalition.Partners.Select(p => p.Naam),
+    };
+
+    /// <summary>What the partners wrote on their belangenkaarten, and the coalition's own words: everything the room may see.</summary>
+    private static IEnumerable<string> RoomTexts(Coalition c)
+    {
+        var s = c.Samenwerking;
+        IEnumerable<Sourced<string>?> all = [s.Naam, s.Opgave, s.GedeeldeAmbitie, s.Krantenkop, s.Begeleider,
+            .. c.Activiteiten.SelectMany(a => new[] { a.Text, a.Wanneer })];
+        return all.OfType<Sourced<string>>().Select(v => v.Value).Concat(c.Partners.SelectMany(CardTexts));
+    }
+
+    /// <summary>
+    /// The combined map: every name, the headline, and the shared ambition (or, while there is none, every
+    /// partner's proposed headline). Items on its tiles may be shortened: they stand whole on the partners' own posters.
+    /// </summary>
+    private static IEnumerable<string> MapTexts(Coalition c)
+    {
+        var s = c.Samenwerking;
+        IEnumerable<Sourced<string>?> centre = s.GedeeldeAmbitie is not null ? [s.Krantenkop, s.GedeeldeAmbitie]
+            : [s.Krantenkop, .. c.Partners.Select(p => p.Kaart?.Krantenkop)];
+        return c.Partners.Select(p => p.Naam).Concat(centre.OfType<Sourced<string>>().Select(v => v.Value));
+    }
+
+    /// <summary>A partner's name and everything on its belangenkaart.</summary>
+    private static IEnumerable<string> CardTexts(Partner p)
+    {
+        IEnumerable<Sourced<string>?> all = [p.Kaart?.EigenBelang, p.Kaart?.GezamenlijkBelang, p.Kaart?.Ambitie, p.Kaart?.Krantenkop,
+            .. p.Halen.Concat(p.Brengen).SelectMany(i => new[] { i.Text, i.Toelichting, i.Omvang })];
+        return all.OfType<Sourced<string>>().Select(v => v.Value).Prepend(p.Naam);
+    }
+
+    /// <summary>Every want and offer (as far as a crib lists them), the krachtenveld and the interventions.</summary>
+    private static IEnumerable<string> BriefingTexts(Coalition c)
+    {
+        IEnumerable<Sourced<string>?> all =
+        [
+            .. c.Partners.SelectMany(p => p.Halen.Take(CribSlides.ItemsListed).Concat(p.Brengen.Take(CribSlides.ItemsListed)).Select(i => i.Text)),
+            .. c.Partners.Select(p => p.Krachtenveld).OfType<KrachtenveldRij>().SelectMany(r => new[] { r.NodigVoor, r.BelangenEnDrijfveren, r.Randvoorwaarden }),
+            .. c.Interventies.Select(i => i.Text),
+        ];
+        return all.OfType<Sourced<string>>().Select(v => v.Value).Concat(c.Partners.Select(p => p.Naam));
+    }
+
+    private static IEnumerable<string> Texts(SlidePlan slide) => slide.Drawn.SelectMany(e => e switch
+    {
+        TextElement t => t.Paragraphs.Select(p => p.Text),
+        TableElement t => t.Header.Concat(t.Rows.SelectMany(r => r)),
+        ChartElement ch => ch.Categories,
+        _ => [],
+    });
+
+    private static string Flat(string text) => Space().Replace(text, " ").Trim();
+
+    private static List<string> Words(string text) => Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
+
+    /// <summary>Whether the words of a text stand in the file in their order (other words may come between, as a line break or a continuation does).</summary>
+    private static bool IsSubsequence(List<string> needle, List<string> haystack)
+    {
+        var at = 0;
+        foreach (var word in needle)
+        {
+            while (at < haystack.Count && haystack[at] != word)
+                at++;
+            if (at == haystack.Count)
+                return false;
+            at++;
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+}

@@ -1,0 +1,103 @@
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Posters;
+
+namespace HalenBrengen.Layout.Rules;
+
+/// <summary>What a designer checks by eye, as a rule a plan can be held to.</summary>
+public enum Rule
+{
+    /// <summary>Every text fits its box at its size, measured in the plan's own look; every table row is as tall as its words.</summary>
+    Fits,
+    /// <summary>Nothing off the page; on a poster, nothing in the 10 mm the printer needs free.</summary>
+    OnPage,
+    /// <summary>No element lies over another (lines excepted: a connection is drawn between its nodes).</summary>
+    NoOverlap,
+    /// <summary>Every text at least the size its kind of file and its role allow: a room reads from the back, a poster from two metres.</summary>
+    Sizes,
+    /// <summary>A slide's title is larger than anything else on it; a poster's headline is its largest text and a partner's name at least its words' size.</summary>
+    TitleLargest,
+    /// <summary>Text has 4.5:1 on what it is written on (WCAG AA), lines 3:1 on the page.</summary>
+    Contrast,
+    /// <summary>Every partner's tile on a map is as large as every other's, and as far from the centre.</summary>
+    EqualTiles,
+    /// <summary>Every word the partners wrote that the file is for stands in it.</summary>
+    NothingLost,
+    /// <summary>Every item is read whole: in one paragraph, on one page.</summary>
+    ItemWhole,
+    /// <summary>A map's tiles mirror each other left and right of its centre.</summary>
+    Symmetry,
+}
+
+/// <summary>A rule a plan breaks: which, on which page (1 for the first), and what a person would see.</summary>
+public sealed record Violation(Rule Rule, int Page, string What)
+{
+    public override string ToString() => $"{Rule}, page {Page}: {What}";
+}
+
+/// <summary>
+/// The design rules as functions over a plan (CONVENTIONS, second round, move 3): whether the text fits,
+/// stays on the page and clear of other elements, is large enough for its kind of file and readable on its
+/// colour; whether every partner's tile is equal, nothing the partners wrote is lost, and every item is
+/// read whole. A plan is checked against the coalition it was made from, in the context it records, so a
+/// test of a plan sees what the room will see, in milliseconds, without writing a file.
+/// </summary>
+public static class DesignRules
+{
+    /// <summary>The rules every plan the generator makes holds; the tests and the Debug build hold it to them.</summary>
+    public static readonly IReadOnlyList<Rule> Enforced =
+        [Rule.Fits, Rule.OnPage, Rule.NoOverlap, Rule.Sizes, Rule.TitleLargest, Rule.Contrast, Rule.EqualTiles, Rule.NothingLost];
+
+    /// <summary>
+    /// Rules the current design does not yet hold everywhere (design round 2, issue 19: items cut between
+    /// slides at 16 partners and more, a work sheet with three tiles on one side and four on the other):
+    /// checked and reported, not enforced. The tests pin exactly where they are broken today.
+    /// </summary>
+    public static readonly IReadOnlyList<Rule> Pending = [Rule.ItemWhole, Rule.Symmetry];
+
+    /// <summary>Every rule of <paramref name="rules"/> (all of them when null) the deck or briefing <paramref name="plan"/> breaks.</summary>
+    public static IReadOnlyList<Violation> Check(PresentationPlan plan, Coalition coalition, IEnumerable<Rule>? rules = null) =>
+        Check(plan, coalition, partner: null, rules);
+
+    /// <summary>The same for a poster: a partner's own poster is checked against that partner's words.</summary>
+    public static IReadOnlyList<Violation> Check(PosterPlan poster, Coalition coalition, IEnumerable<Rule>? rules = null) =>
+        Check(poster.Sheets, coalition, poster.Partner, rules, poster.Kind);
+
+    private static IReadOnlyList<Violation> Check(PresentationPlan plan, Coalition coalition, Partner? partner, IEnumerable<Rule>? rules,
+        PosterKind? poster = null)
+    {
+        var wanted = (rules ?? Enum.GetValues<Rule>()).ToHashSet();
+        var found = new List<Violation>();
+        void Run(Rule rule, Func<IEnumerable<Violation>> check)
+        {
+            if (wanted.Contains(rule))
+                found.AddRange(check());
+        }
+        Run(Rule.Fits, () => PageRules.Fits(plan));
+        Run(Rule.OnPage, () => PageRules.OnPage(plan));
+        Run(Rule.NoOverlap, () => PageRules.NoOverlap(plan));
+        Run(Rule.Contrast, () => PageRules.Contrast(plan));
+        Run(Rule.Sizes, () => SizeRules.Sizes(plan, coalition, poster));
+        Run(Rule.TitleLargest, () => SizeRules.TitleLargest(plan, coalition));
+        Run(Rule.EqualTiles, () => MapRules.EqualTiles(plan, coalition));
+        Run(Rule.Symmetry, () => MapRules.Symmetry(plan, coalition));
+        Run(Rule.NothingLost, () => ContentRules.NothingLost(plan, coalition, partner, poster));
+        Run(Rule.ItemWhole, () => ContentRules.ItemWhole(plan, coalition, partner, poster));
+        return found;
+    }
+
+    /// <summary>Every slide with its number, from 1.</summary>
+    internal static IEnumerable<(SlidePlan Slide, int Number)> Numbered(PresentationPlan plan) => plan.Slides.Select((s, i) => (s, i + 1));
+
+    /// <summary>How a person would name an element.</summary>
+    internal static string Name(SlideElement element) => element switch
+    {
+        TextElement t => $"'{t.Name ?? Short(string.Join(" ", t.Paragraphs.Select(p => p.Text)))}'",
+        TableElement t => $"table '{t.Name}'",
+        ChartElement c => $"chart '{c.Name}'",
+        LineElement l => $"line '{l.Name}'",
+        PictureElement p => $"picture '{p.Name}'",
+        _ => element.GetType().Name,
+    };
+
+    internal static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,88 @@
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Deck;
+using HalenBrengen.Layout.Posters;
+using static HalenBrengen.Layout.Rules.DesignRules;
+
+namespace HalenBrengen.Layout.Rules;
+
+/// <summary>
+/// Type large enough for where the file is read, and titles larger than what is under them. The floors are
+/// the plan's own type scale: the session deck 32 pt titles and 20 pt text (tables and the tiles of a map of
+/// more than 16 partners 18 pt), the front page's headline and lead larger; the briefing 32 and 14 pt; a
+/// poster's headline 72 pt, partners' names 36 pt, items on the combined map 24 pt up to 12 partners (16 pt
+/// beyond), everything else 16 pt.
+/// </summary>
+internal static class SizeRules
+{
+    public static IEnumerable<Violation> Sizes(PresentationPlan plan, Coalition coalition, PosterKind? poster)
+    {
+        var scale = plan.Context.Scale;
+        foreach (var (slide, n) in Numbered(plan))
+        {
+            var frontPage = slide.Elements.Any(e => e is TextElement { Name: "Kop van de krant" });
+            if (slide.Title is { } title && title.FontSizePt < (frontPage ? TypeScale.HeadlineMin : scale.TitleMin))
+                yield return new(Rule.Sizes, n, $"the title at {title.FontSizePt} pt");
+            foreach (var element in slide.Elements)
+            {
+                var (size, least) = element switch
+                {
+                    TableElement t => (t.FontSizePt, scale.TableMin),
+                    ChartElement ch => (ch.FontSizePt, scale.BodyMin),
+                    TextElement { Paragraphs.Count: > 0 } t => (t.FontSizePt, Least(plan.Context.Kind, t, coalition, frontPage, poster)),
+                    _ => (double.MaxValue, 0),
+                };
+                if (size < least)
+                    yield return new(Rule.Sizes, n, $"{Name(element)} at {size} pt, at least {least} pt here");
+            }
+        }
+    }
+
+    private static double Least(PlanKind kind, TextElement text, Coalition coalition, bool frontPage, PosterKind? poster)
+    {
+        var partners = coalition.Partners;
+        bool IsTile(string? name) => name is not null && partners.Any(p => name == p.Naam || name.StartsWith(p.Naam + " ", StringComparison.Ordinal));
+        return kind switch
+        {
+            PlanKind.Session when text.Heading => frontPage ? TypeScale.HeadlineMin : TypeScale.Session.TitleMin,
+            PlanKind.Session when frontPage && text.Name == "Ambitie" => TypeScale.LeadMin,
+            PlanKind.Session when partners.Count > MapSlides.DensePartners && IsTile(text.Name) => TypeScale.Session.TableMin,
+            PlanKind.Session => TypeScale.Session.BodyMin,
+            PlanKind.Briefing => text.Heading ? TypeScale.Briefing.TitleMin : TypeScale.Briefing.BodyMin,
+            _ when text.Name == "Krantenkop" => PosterSheet.HeadlineMin,
+            _ when partners.Any(p => p.Naam == text.Name) => PosterSheet.NameMin,
+            _ when poster == PosterKind.CombinedMap && IsTile(text.Name) => PosterSheet.ItemMinFor(partners.Count),
+            _ => PosterSheet.ItemMin,
+        };
+    }
+
+    public static IEnumerable<Violation> TitleLargest(PresentationPlan plan, Coalition coalition)
+    {
+        foreach (var (slide, n) in Numbered(plan))
+        {
+            var sizes = slide.Elements.Select(e => (Element: e, Size: e switch
+            {
+                TextElement { Paragraphs.Count: > 0 } t => t.FontSizePt,
+                TableElement t => t.FontSizePt,
+                ChartElement c => c.FontSizePt,
+                _ => 0,
+            })).Where(x => x.Size > 0).ToList();
+            if (slide.Title is { } title)
+            {
+                foreach (var (element, size) in sizes.Where(x => x.Size >= title.FontSizePt))
+                    yield return new(Rule.TitleLargest, n, $"{Name(element)} at {size} pt beside the title at {title.FontSizePt} pt");
+                continue;
+            }
+            // A poster: its headline is its largest text, a partner's name at least as large as its words.
+            if (sizes.FirstOrDefault(x => x.Element is TextElement { Name: "Krantenkop" }) is { Element: not null } headline)
+                foreach (var (element, size) in sizes.Where(x => x.Size > headline.Size))
+                    yield return new(Rule.TitleLargest, n, $"{Name(element)} at {size} pt over the headline at {headline.Size} pt");
+            foreach (var partner in coalition.Partners)
+            {
+                if (sizes.FirstOrDefault(x => x.Element is TextElement t && t.Name == partner.Naam) is not { Element: not null } name)
+                    continue;
+                foreach (var (element, size) in sizes.Where(x => x.Element is TextElement t && t.Name == partner.Naam + " inhoud" && x.Size > name.Size))
+                    yield return new(Rule.TitleLargest, n, $"{Name(element)} at {size} pt under its name at {name.Size} pt");
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using HalenBrengen.Core;
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Rules;
+using HalenBrengen.Layout.Style;
+using HalenBrengen.Tests.Shared;
+
+namespace HalenBrengen.Layout.Tests;
+
+/// <summary>
+/// Each design rule catches what it is for: a small plan made by hand breaks one rule on purpose, and the
+/// rule names it; the same plan made well breaks none.
+/// </summary>
+public sealed class RuleTests
+{
+    private static readonly Coalition Two = Generated.Coalition(2, 1);
+    private static readonly PlanContext Session = Contexts.Session;
+    private static readonly Palette Colours = Look.House.Palette;
+
+    private static TextElement Title(string text = "Wat we halen en brengen", double size = 40) =>
+        new(Session.Page.TitleBox, [new TextParagraph([new TextRun(text, true)], SpaceBeforeEm: 0)], size, Colours.Accent, Name: "Titel", Heading: true);
+
+    private static TextElement Body(string text, double size = 24, Rect? box = null, string? colour = null, string? fill = null, string? name = "Tekst") =>
+        new(box ?? Session.Page.BodyBox, [new TextParagraph(text)], size, colour ?? Colours.Ink, fill, Name: name);
+
+    private static PresentationPlan Deck(params SlideElement[] elements) =>
+        Session.Presentation("Proef", [new SlidePlan(SlideLayoutKind.Inhoud, Title(), elements, "")]);
+
+    private static IReadOnlyList<Rule> Broken(PresentationPlan plan, Rule rule) =>
+        DesignRules.Check(plan, Two, [rule]).Select(v => v.Rule).Distinct().ToList();
+
+    [Fact]
+    public void A_well_made_slide_breaks_no_rule_of_the_page()
+    {
+        var plan = Deck(Body("Een gewone zin die ruim past."));
+        Assert.Empty(DesignRules.Check(plan, Two, [Rule.Fits, Rule.OnPage, Rule.NoOverlap, Rule.Sizes, Rule.TitleLargest, Rule.Contrast]));
+    }
+
+    [Fact]
+    public void Text_too_long_for_its_box_does_not_fit() =>
+        Assert.Equal([Rule.Fits], Broken(Deck(Body(string.Join(" ", Enumerable.Repeat("veel te veel woorden", 200)))), Rule.Fits));
+
+    [Fact]
+    public void A_box_past_the_slide_edge_is_off_the_page() =>
+        Assert.Equal([Rule.OnPage], Broken(Deck(Body("Rand", box: Rect.Mm(300, 100, 60, 20))), Rule.OnPage));
+
+    [Fact]
+    public void Two_boxes_on_one_spot_overlap() =>
+        Assert.Equal([Rule.NoOverlap], Broken(Deck(Body("Een", box: Rect.Mm(20, 50, 80, 30)), Body("Twee", box: Rect.Mm(60, 60, 80, 30))), Rule.NoOverlap));
+
+    [Fact]
+    public void Body_text_under_20_pt_in_the_room_is_too_small() =>
+        Assert.Equal([Rule.Sizes], Broken(Deck(Body("Klein", size: 18)), Rule.Sizes));
+
+    [Fact]
+    public void Text_as_large_as_the_title_breaks_title_largest() =>
+        Assert.Equal([Rule.TitleLargest], Broken(Deck(Body("Even groot", size: 40)), Rule.TitleLargest));
+
+    [Fact]
+    public void Light_grey_on_white_has_too_little_contrast() =>
+        Assert.Equal([Rule.Contrast], Broken(Deck(Body("Lichtgrijs", colour: "BBBBBB")), Rule.Contrast));
+
+    [Fact]
+    public void A_table_header_in_the_colour_of_its_fill_cannot_be_read()
+    {
+        var style = Session.Table with { HeaderText = Session.Table.HeaderFill };
+        var table = new TableElement(Rect.Mm(12, 40, 200, 20), [Emu.FromMm(100), Emu.FromMm(100)], ["Partij", "Wens"], [["A", "B"]],
+            [Emu.FromMm(10), Emu.FromMm(10)], 20, style, "Tabel");
+        Assert.Equal([Rule.Contrast], Broken(Deck(table), Rule.Contrast));
+    }
+
+    [Fact]
+    public void A_word_a_partner_wrote_that_is_missing_is_lost()
+    {
+        var all = string.Join(" ", Two.Partners.SelectMany(p => p.Halen.Concat(p.Brengen)).SelectMany(i => new[] { i.Text.Value, i.Toelichting?.Value, i.Omvang?.Value }));
+        var k = Two.Partners[0].Kaart!;
+        var whole = string.Join(" ", new[] { Two.Naam, Two.Samenwerking.Opgave?.Value, Two.Samenwerking.GedeeldeAmbitie?.Value, Two.Krantenkop,
+            Two.Samenwerking.Begeleider?.Value, string.Join(" ", Two.Activiteiten.Select(a => a.Text.Value + " " + a.Wanneer?.Value)) }
+            .Concat(Two.Partners.SelectMany(p => new[] { p.Naam, p.Kaart?.EigenBelang?.Value, p.Kaart?.GezamenlijkBelang?.Value, p.Kaart?.Ambitie?.Value, p.Kaart?.Krantenkop?.Value }))) + " " + all;
+        PresentationPlan Listing(string text) => Session.Presentation("Proef", [new SlidePlan(SlideLayoutKind.Inhoud, Title(), [Body(text, box: Rect.Mm(0, 0, 5000, 5000))], "")]);
+
+        Assert.Empty(DesignRules.Check(Listing(whole), Two, [Rule.NothingLost]));
+        Assert.Equal([Rule.NothingLost], Broken(Listing(whole.Replace(k.EigenBelang!.Value, "", StringComparison.Ordinal)), Rule.NothingLost));
+    }
+
+    [Fact]
+    public void An_item_cut_over_two_slides_is_not_read_whole()
+    {
+        var items = Two.Partners.SelectMany(p => p.Halen.Concat(p.Brengen)).Select(i => i.Text.Value).ToList();
+        var first = items[0];
+        var cut = first.Length / 2;
+        PresentationPlan Slides(IEnumerable<string> paragraphs) => Session.Presentation("Proef",
+            paragraphs.Select(t => new SlidePlan(SlideLayoutKind.Inhoud, Title(), [Body(t)], "")).ToList());
+
+        Assert.Empty(DesignRules.Check(Slides(items), Two, [Rule.ItemWhole]));
+        Assert.Equal([Rule.ItemWhole], Broken(Slides([first[..cut], first[cut..], .. items.Skip(1)]), Rule.ItemWhole));
+    }
+
+    [Fact]
+    public void Unequal_or_lopsided_tiles_break_equal_tiles_and_symmetry()
+    {
+        var (a, b) = (Two.Partners[0].Naam, Two.Partners[1].Naam);
+        // Around the middle of the slide (the title spans it), 169.3 mm from the left edge.
+        var centre = Body("Ambitie", box: Rect.Mm(139.3, 80, 60, 40), name: "Ambitie");
+        PresentationPlan Map(Rect first, Rect second) => Deck(centre, Body(a, box: first, name: a), Body(b, box: second, name: b));
+
+        var mirrored = Map(Rect.Mm(59.3, 80, 60, 40), Rect.Mm(219.3, 80, 60, 40));
+        Assert.Empty(DesignRules.Check(mirrored, Two, [Rule.EqualTiles, Rule.Symmetry]));
+        Assert.Equal([Rule.EqualTiles], Broken(Map(Rect.Mm(59.3, 80, 60, 40), Rect.Mm(219.3, 80, 60, 60)), Rule.EqualTiles));
+        Assert.Equal([Rule.Symmetry], Broken(Map(Rect.Mm(60, 40, 60, 30), Rect.Mm(60, 130, 60, 30)), Rule.Symmetry));
+    }
+}
