@@ -2,7 +2,9 @@ using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Reading;
+using System.Diagnostics;
 using HalenBrengen.Layout;
+using HalenBrengen.Layout.Rules;
 using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Deck;
 using HalenBrengen.Layout.Posters;
@@ -103,12 +105,17 @@ public static class Generator
         var stem = FileNames.Safe(coalition.Naam, "samenwerking");
         var english = language == Language.En;
         var names = new FileNames.Unique(stem);
+        byte[] Written(PresentationPlan plan)
+        {
+            CheckDesign(plan, coalition);
+            return PptxWriter.Write(plan);
+        }
         var files = new List<GeneratedFile>
         {
             new(names.Next(english ? "session" : "sessie"), GeneratedKind.Deck,
-                () => PptxWriter.Write(DeckPlanner.Plan(coalition, analysis, PlanContext.Session(look, language), changes))),
+                () => Written(DeckPlanner.Plan(coalition, analysis, PlanContext.Session(look, language), changes))),
             new(names.Next(english ? "facilitator briefing" : "voorbereiding begeleider"), GeneratedKind.Briefing,
-                () => PptxWriter.Write(BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(look, language), changes))),
+                () => Written(BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(look, language), changes))),
         };
         foreach (var poster in PosterPlanner.Plan(coalition, PlanContext.Poster(look, language)))
         {
@@ -118,8 +125,32 @@ public static class Generator
                 PosterKind.WorkSheet => (english ? "work sheet" : "werkvel", GeneratedKind.WorkSheet),
                 _ => (english ? "poster combined map" : "poster gezamenlijke kaart", GeneratedKind.CombinedMap),
             };
-            files.Add(new GeneratedFile(names.Next(label), kind, () => PptxWriter.Write(poster.Sheets)));
+            files.Add(new GeneratedFile(names.Next(label), kind, () =>
+            {
+                CheckDesign(poster, coalition);
+                return PptxWriter.Write(poster.Sheets);
+            }));
         }
         return files;
+    }
+
+    /// <summary>
+    /// In a Debug build every plan is held to the enforced design rules before it is written, and a broken
+    /// rule is said on standard error, where it was made: a developer sees it at once. Not an exception: the
+    /// README's first command runs a Debug build, and a file with a flaw serves a facilitator better than none.
+    /// Release builds (every release, the browser's bundle) skip the check.
+    /// </summary>
+    [Conditional("DEBUG")]
+    private static void CheckDesign(PresentationPlan plan, Coalition coalition) =>
+        Report(plan.Title, DesignRules.Check(plan, coalition, DesignRules.Enforced));
+
+    [Conditional("DEBUG")]
+    private static void CheckDesign(PosterPlan poster, Coalition coalition) =>
+        Report(poster.Sheets.Title, DesignRules.Check(poster, coalition, DesignRules.Enforced));
+
+    private static void Report(string file, IReadOnlyList<Violation> violations)
+    {
+        foreach (var violation in violations)
+            Console.Error.WriteLine($"design rule broken (Debug build check) in '{file}': {violation}");
     }
 }
