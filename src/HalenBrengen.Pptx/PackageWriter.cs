@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.Text;
-using DocumentFormat.OpenXml;
 
 namespace HalenBrengen.Pptx;
 
@@ -57,13 +56,6 @@ internal sealed class PackageWriter : IDisposable
     {
         using var stream = Part(name, level);
         stream.Write(bytes);
-    }
-
-    /// <summary>A part from an Open XML SDK root element, serialised straight into the zip as the SDK saves a part.</summary>
-    public void Part(string name, OpenXmlPartRootElement root)
-    {
-        using var stream = Part(name, CompressionLevel.Optimal);
-        root.Save(stream);
     }
 
     /// <summary>The writable stream of a new part; dispose it before the next part.</summary>
@@ -142,7 +134,7 @@ internal sealed class PackageWriter : IDisposable
 }
 
 /// <summary>
-/// An entry's stream that ignores Flush: XmlWriter and the SDK's Save flush when they close, and a flushed
+/// An entry's stream that ignores Flush: an XmlWriter flushes when it closes, and a flushed
 /// DeflateStream ends its block there (a sync flush, some bytes each time and a worse compression).
 /// </summary>
 internal sealed class Unflushed(Stream inner) : Stream

@@ -36,7 +36,7 @@ public sealed class PptxWriterTests : IDisposable
             new TextElement(Rect.Mm(120, 60, 80, 20), [new TextParagraph([new TextRun("thema", true)], SpaceBeforeEm: 0)], 26, Look.House.Palette.Accent, Look.House.Palette.Light,
                 Anchor.Middle, TextAlign.Right, "Chip", Geometry.RoundedRectangle, new Outline(Look.House.Palette.Rule, Emu.FromPt(2))),
         ], "Vormen."),
-    ]) { Look = Look.House, Master = MasterPlan.Of(Page.Slide(Look.House), TypeScale.Session) };
+    ]) { Look = Look.House, Master = MasterPlan.Of(Page.Slide(Look.House), TypeScale.Session, Look.House.Palette) };
 
     [Fact]
     public void A_deck_with_every_element_kind_is_valid()
