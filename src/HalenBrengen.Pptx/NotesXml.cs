@@ -22,7 +22,7 @@ internal static class NotesXml
         x.Start(P, "txBody");
         x.Empty(A, "bodyPr");
         x.Empty(A, "lstStyle");
-        foreach (var line in XmlText.Clean(notes).Split('\n'))
+        foreach (var line in XmlText.Lines(notes))
         {
             x.Start(A, "p");
             x.Start(A, "r");

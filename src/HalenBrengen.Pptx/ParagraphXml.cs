@@ -21,7 +21,7 @@ internal static class ParagraphXml
         Properties(x, paragraph, style);
         foreach (var run in paragraph.Runs)
         {
-            var lines = XmlText.Clean(run.Text).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\t', ' ').Split('\n');
+            var lines = XmlText.Lines(run.Text.Replace('\t', ' '));
             for (var i = 0; i < lines.Length; i++)
             {
                 if (i > 0)
