@@ -3,9 +3,9 @@ using System.Text;
 namespace HalenBrengen.Pptx;
 
 /// <summary>
-/// Text as XML 1.0 can carry it. Measured here: a control character or lone surrogate in a text makes
-/// the Open XML SDK throw only when the document is saved or disposed, after the file was created, so
-/// every string is cleaned before it reaches an element. Tabs are handled by callers.
+/// Text as XML 1.0 can carry it. A control character or lone surrogate in a text makes the XmlWriter throw
+/// halfway through a part (and made the Open XML SDK throw only when the document was saved, after the
+/// file was created), so every string is cleaned before it reaches an element. Tabs are handled by callers.
 /// </summary>
 public static class XmlText
 {
