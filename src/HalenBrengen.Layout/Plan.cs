@@ -99,6 +99,15 @@ public sealed record TableElement(
     public Emu CellInsetX => TextLayout.InsetX;
 
     public Emu CellInsetY => TextLayout.InsetY;
+
+    /// <summary>Row <paramref name="row"/>'s fill, 0 being the header: the header's, then the body's and the band's by turns.</summary>
+    public string FillOf(int row) => row == 0 ? Style.HeaderFill : row % 2 == 0 ? Style.BandFill : Style.BodyFill;
+
+    /// <summary>Row <paramref name="row"/>'s text colour, 0 being the header.</summary>
+    public string TextColorOf(int row) => row == 0 ? Style.HeaderText : Style.BodyText;
+
+    /// <summary>Whether row <paramref name="row"/>'s text is bold: the header's is.</summary>
+    public bool IsBold(int row) => row == 0;
 }
 
 /// <summary>A native clustered bar chart with its data, which PowerPoint opens with "Edit Data".</summary>
@@ -109,7 +118,17 @@ public sealed record ChartElement(
     IReadOnlyList<ChartSeries> Series,
     double FontSizePt,
     string TextColor,
-    string? Name = null) : SlideElement(Box);
+    string? Name = null) : SlideElement(Box)
+{
+    /// <summary>The value axis' gridlines: a light grey that guides the eye without competing with the bars.</summary>
+    public string GridlineColor { get; init; } = "D9DEE5";
+
+    /// <summary>The gap between groups of bars, in percent of a bar's width (ECMA-376 Part 1, 21.2.2.75 gapWidth).</summary>
+    public int BarGapPercent { get; init; } = 60;
+
+    /// <summary>The step between the value axis' gridlines (21.2.2.102 majorUnit): the values are counts.</summary>
+    public double ValueStep { get; init; } = 1;
+}
 
 public sealed record ChartSeries(string Name, string Color, IReadOnlyList<double> Values);
 

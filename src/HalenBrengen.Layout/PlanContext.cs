@@ -37,7 +37,7 @@ public sealed record PlanContext(PlanKind Kind, Look Look, Page Page, TypeScale 
     public TableStyle Table => new(Colours.Accent, Colours.OnFill, Colours.Background, Colours.Light, Colours.Ink, Colours.Border, TableStyle.HairLine);
 
     /// <summary>The master every file of this context is written with: its placeholders on this page, its text styles at this scale.</summary>
-    public MasterPlan Master => MasterPlan.Of(Page, Scale);
+    public MasterPlan Master => MasterPlan.Of(Page, Scale, Colours);
 
     /// <summary>Every slide with the logo drawn on it last, in its box, when the look has one.</summary>
     public IReadOnlyList<SlidePlan> WithLogo(IReadOnlyList<SlidePlan> slides) =>
@@ -74,8 +74,20 @@ public sealed record LayoutTexts(SessionTexts Session, BriefingTexts Briefing, C
 /// <param name="TitleSlideTitleBox">The title placeholder of the title slide's layout.</param>
 public sealed record MasterPlan(Rect TitleBox, Rect TitleSlideTitleBox, double TitleSizePt, double BodySizePt, NotesPage Notes)
 {
-    public static MasterPlan Of(Page page, TypeScale scale) =>
-        new(page.TitleBox, page.TitleSlideTitleBox, scale.TitleMax, scale.BodyMax, NotesPage.Portrait);
+    /// <summary>The master's background colour.</summary>
+    public required string Background { get; init; }
+
+    /// <summary>The colour of the master's title text style, and of its body and other text styles.</summary>
+    public required string TitleColor { get; init; }
+
+    public required string BodyColor { get; init; }
+
+    /// <summary>The master of a page at a type scale, in a palette: titles in its accent, text in its ink, on its background.</summary>
+    public static MasterPlan Of(Page page, TypeScale scale, Palette colours) =>
+        new(page.TitleBox, page.TitleSlideTitleBox, scale.TitleMax, scale.BodyMax, NotesPage.Portrait)
+        {
+            Background = colours.Background, TitleColor = colours.Accent, BodyColor = colours.Ink,
+        };
 }
 
 /// <summary>The notes page: its size and the boxes of the slide image and the notes (PowerPoint's default portrait notes page).</summary>

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.Text;
-using DocumentFormat.OpenXml;
 
 namespace HalenBrengen.Pptx;
 
@@ -51,13 +50,6 @@ internal sealed class PackageWriter : IDisposable
     {
         using var stream = Part(name, level);
         stream.Write(bytes);
-    }
-
-    /// <summary>A part from an Open XML SDK root element, serialised straight into the zip as the SDK saves a part.</summary>
-    public void Part(string name, OpenXmlPartRootElement root)
-    {
-        using var stream = Part(name, CompressionLevel.Optimal);
-        root.Save(stream);
     }
 
     /// <summary>The writable stream of a new part; dispose it before the next part.</summary>

@@ -1,9 +1,5 @@
 using System.IO.Compression;
-using DocumentFormat.OpenXml.Presentation;
 using HalenBrengen.Layout;
-using HalenBrengen.Layout.Style;
-using Picture = HalenBrengen.Layout.Style.Picture;
-using A = DocumentFormat.OpenXml.Drawing;
 
 namespace HalenBrengen.Pptx;
 
@@ -29,14 +25,15 @@ public static class PptxWriter
                 new Relationship("rIdPresentation", OpcTypes.OfficeDocument, Presentation),
                 new Relationship("rIdCore", OpcTypes.CoreProperties, Core));
             package.Part(Core, CoreProperties(plan));
-            package.Part(Presentation, PartRoot.Declared(PresentationElement(plan)));
+            using (var stream = package.Part(Presentation, CompressionLevel.Optimal))
+                PresentationXml.Write(stream, plan);
             var relationships = new List<Relationship>(plan.Slides.Count + 3)
             {
                 new("rIdTheme", OpcTypes.Theme, MasterWriter.Theme),
                 new("rIdMaster", OpcTypes.SlideMaster, MasterWriter.SlideMaster),
                 new("rIdNotesMaster", OpcTypes.NotesMaster, MasterWriter.NotesMaster),
             };
-            relationships.AddRange(plan.Slides.Select((_, i) => new Relationship($"rIdSlide{i + 1}", OpcTypes.Slide, SlideWriter.SlidePart(i))));
+            relationships.AddRange(plan.Slides.Select((_, i) => new Relationship(SlideWriter.Relationship(i), OpcTypes.Slide, SlideWriter.SlidePart(i))));
             package.Relationships(Presentation, [.. relationships]);
             MasterWriter.Write(package, plan);
             media.Write(package);
@@ -76,22 +73,6 @@ public static class PptxWriter
         yield return new(Core, OpcTypes.CorePropertiesType);
     }
 
-    private static Presentation PresentationElement(PresentationPlan plan)
-    {
-        var slideIds = new SlideIdList();
-        for (var i = 0; i < plan.Slides.Count; i++)
-            slideIds.Append(new SlideId { Id = (uint)(256 + i), RelationshipId = $"rIdSlide{i + 1}" });
-        return new Presentation(
-            new SlideMasterIdList(new SlideMasterId { Id = 2147483648U, RelationshipId = "rIdMaster" }),
-            new NotesMasterIdList(new NotesMasterId { Id = "rIdNotesMaster" }),
-            slideIds,
-            new SlideSize { Cx = (int)plan.Width.Value, Cy = (int)plan.Height.Value },
-            new NotesSize { Cx = plan.Master.Notes.Width.Value, Cy = plan.Master.Notes.Height.Value },
-            new DefaultTextStyle(new A.Level1ParagraphProperties(new A.DefaultRunProperties(
-                new A.LatinFont { Typeface = plan.Look.Body.Name }) { Language = plan.LanguageTag })))
-        { SaveSubsetFonts = true };
-    }
-
     /// <summary>
     /// docProps/core.xml, written by hand: System.IO.Packaging's PackageProperties named its part with a
     /// random GUID, which would make every run's bytes differ. No dates: no clock, same bytes.
@@ -102,67 +83,4 @@ public static class PptxWriter
         "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">" +
         $"<dc:title>{System.Security.SecurityElement.Escape(XmlText.Clean(plan.Title))}</dc:title>" +
         $"<dc:creator>{System.Security.SecurityElement.Escape(XmlText.Clean(plan.Author))}</dc:creator></cp:coreProperties>");
-}
-
-/// <summary>One slide's parts: the slide with its layout and charts, and its notes, in that order of relationships.</summary>
-internal static class SlideWriter
-{
-    public static string SlidePart(int index) => $"ppt/slides/slide{index + 1}.xml";
-
-    public static string NotesPart(int index) => $"ppt/notesSlides/notesSlide{index + 1}.xml";
-
-    /// <param name="firstChart">The package-wide number of the slide's first chart.</param>
-    public static void Write(PackageWriter package, int index, SlidePlan plan, int firstChart, string language, Look look, Media media)
-    {
-        var slide = SlidePart(index);
-        var notes = NotesPart(index);
-        var pictures = plan.Elements.OfType<PictureElement>().Select(p => p.Image).Distinct().ToList();
-        using (var stream = package.Part(slide, CompressionLevel.Optimal))
-            SlideXml.Slide(stream, plan, language, look, picture => Media.RelationshipId(pictures.IndexOf(picture) + 1));
-        var charts = plan.Elements.OfType<ChartElement>().ToList();
-        var relationships = new Relationship[charts.Count + pictures.Count + 2];
-        relationships[0] = new("rIdLayout", OpcTypes.SlideLayout, MasterWriter.LayoutPart(plan.Layout));
-        for (var c = 0; c < charts.Count; c++)
-            relationships[c + 1] = new(ChartWriter.RelationshipId(c + 1), OpcTypes.Chart, ChartWriter.Part(firstChart + c).Name);
-        for (var p = 0; p < pictures.Count; p++)
-            relationships[charts.Count + 1 + p] = new(Media.RelationshipId(p + 1), OpcTypes.Image, media.PartOf(pictures[p]));
-        relationships[^1] = new("rIdNotes", OpcTypes.NotesSlide, notes);
-        package.Relationships(slide, relationships);
-        for (var c = 0; c < charts.Count; c++)
-            ChartWriter.Write(package, charts[c], firstChart + c, language, look.Body.Name);
-
-        using (var stream = package.Part(notes, CompressionLevel.Optimal))
-            SlideXml.Notes(stream, plan.Notes, language);
-        package.Relationships(notes,
-            new Relationship("rIdNotesMaster", OpcTypes.NotesMaster, MasterWriter.NotesMaster),
-            new Relationship("rIdSlide", OpcTypes.Slide, slide));
-    }
-}
-
-/// <summary>
-/// The package's images (ppt/media, ECMA-376 Part 1, 15.2.14): each picture the slides draw, once, however
-/// many slides draw it (the logo is on all of them). Images are already compressed, so they are stored.
-/// </summary>
-internal sealed class Media
-{
-    private readonly List<Picture> _pictures;
-
-    private Media(List<Picture> pictures) => _pictures = pictures;
-
-    public static Media Of(PresentationPlan plan) =>
-        new(plan.Slides.SelectMany(s => s.Elements.OfType<PictureElement>()).Select(p => p.Image).Distinct().ToList());
-
-    /// <summary>The slide's n-th picture's relationship.</summary>
-    public static string RelationshipId(int number) => $"rIdImage{number}";
-
-    public string PartOf(Picture picture) => $"ppt/media/image{_pictures.IndexOf(picture) + 1}.{picture.Extension}";
-
-    /// <summary>Default content types for the images' extensions (Part 2, 10.1.2.2.2), in the order first drawn.</summary>
-    public IEnumerable<(string, string)> ContentTypes => _pictures.Select(p => (p.Extension, p.ContentType)).Distinct();
-
-    public void Write(PackageWriter package)
-    {
-        foreach (var picture in _pictures)
-            package.Part(PartOf(picture), picture.Content, CompressionLevel.NoCompression);
-    }
 }

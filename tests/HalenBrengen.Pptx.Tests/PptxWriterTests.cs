@@ -51,6 +51,15 @@ public sealed class PptxWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_plan_with_every_element_kind_reads_back_as_planned_fonts_sizes_colours_boxes_insets_and_indents()
+    {
+        var plan = ElementPlans.EveryKind();
+        var package = PptxWriter.Write(plan);
+        PackageChecks.AssertValid(package);
+        WrittenDeck.AssertWrittenAsPlanned(plan, package);
+    }
+
+    [Fact]
     public void Every_run_notes_included_is_tagged_with_the_plans_language()
     {
         var slides = WrittenDeck.Read(PptxWriter.Write(Sample(language: "en-GB")));

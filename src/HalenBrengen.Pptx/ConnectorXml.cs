@@ -1,0 +1,33 @@
+using System.Xml;
+using HalenBrengen.Layout;
+using static HalenBrengen.Pptx.PartXml;
+
+namespace HalenBrengen.Pptx;
+
+/// <summary>
+/// A straight line (ECMA-376 Part 1, 19.3.1.19 cxnSp): its box spans both ends, flipped when the line runs
+/// right to left or rises (20.1.7.6 xfrm flipH/flipV); round caps and joins, so thick lines meet cleanly.
+/// </summary>
+internal static class ConnectorXml
+{
+    public static void Write(XmlWriter x, uint id, LineElement line)
+    {
+        x.Start(P, "cxnSp");
+        x.Start(P, "nvCxnSpPr");
+        x.Name(id, line.Name ?? $"Lijn {id}");
+        x.Empty(P, "cNvCxnSpPr");
+        x.Empty(P, "nvPr");
+        x.End();
+        x.Start(P, "spPr");
+        x.Transform(line.Box, line.From.X > line.To.X, line.From.Y > line.To.Y);
+        x.PresetGeometry("line");
+        x.Start(A, "ln");
+        x.Attribute("w", line.Weight.Value);
+        x.Attribute("cap", "rnd");
+        x.SolidFill(line.Color);
+        x.Empty(A, "round");
+        x.End();
+        x.End();
+        x.End();
+    }
+}

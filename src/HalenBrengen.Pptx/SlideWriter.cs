@@ -1,0 +1,43 @@
+using System.IO.Compression;
+using HalenBrengen.Layout;
+using HalenBrengen.Layout.Style;
+
+namespace HalenBrengen.Pptx;
+
+/// <summary>One slide's parts: the slide with its layout and charts, and its notes, in that order of relationships.</summary>
+internal static class SlideWriter
+{
+    public static string SlidePart(int index) => $"ppt/slides/slide{index + 1}.xml";
+
+    /// <summary>The presentation's relationship to its slide <paramref name="index"/>.</summary>
+    public static string Relationship(int index) => $"rIdSlide{index + 1}";
+
+    public static string NotesPart(int index) => $"ppt/notesSlides/notesSlide{index + 1}.xml";
+
+    /// <param name="firstChart">The package-wide number of the slide's first chart.</param>
+    public static void Write(PackageWriter package, int index, SlidePlan plan, int firstChart, string language, Look look, Media media)
+    {
+        var slide = SlidePart(index);
+        var notes = NotesPart(index);
+        var pictures = plan.Elements.OfType<PictureElement>().Select(p => p.Image).Distinct().ToList();
+        using (var stream = package.Part(slide, CompressionLevel.Optimal))
+            SlideXml.Write(stream, plan, language, look, picture => Media.RelationshipId(pictures.IndexOf(picture) + 1));
+        var charts = plan.Elements.OfType<ChartElement>().ToList();
+        var relationships = new Relationship[charts.Count + pictures.Count + 2];
+        relationships[0] = new("rIdLayout", OpcTypes.SlideLayout, MasterWriter.LayoutPart(plan.Layout));
+        for (var c = 0; c < charts.Count; c++)
+            relationships[c + 1] = new(ChartWriter.RelationshipId(c + 1), OpcTypes.Chart, ChartWriter.Part(firstChart + c).Name);
+        for (var p = 0; p < pictures.Count; p++)
+            relationships[charts.Count + 1 + p] = new(Media.RelationshipId(p + 1), OpcTypes.Image, media.PartOf(pictures[p]));
+        relationships[^1] = new("rIdNotes", OpcTypes.NotesSlide, notes);
+        package.Relationships(slide, relationships);
+        for (var c = 0; c < charts.Count; c++)
+            ChartWriter.Write(package, charts[c], firstChart + c, language, look.Body.Name);
+
+        using (var stream = package.Part(notes, CompressionLevel.Optimal))
+            NotesXml.Write(stream, plan.Notes, language);
+        package.Relationships(notes,
+            new Relationship("rIdNotesMaster", OpcTypes.NotesMaster, MasterWriter.NotesMaster),
+            new Relationship("rIdSlide", OpcTypes.Slide, slide));
+    }
+}
