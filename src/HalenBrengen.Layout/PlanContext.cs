@@ -1,6 +1,5 @@
 using HalenBrengen.Core;
 using HalenBrengen.Layout.Style;
-using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout;
 
@@ -27,7 +26,7 @@ public sealed record PlanContext(Look Look, Page Page, TypeScale Scale, Language
     public Palette Colours => Look.Palette;
 
     /// <summary>Every fixed text in this context's language.</summary>
-    public LayoutTexts Words => LayoutTexts.For(Language);
+    public Words Words => Words.For(Language);
 
     /// <summary>The BCP 47 tag every run is marked with (<c>nl-NL</c>, <c>en-GB</c>).</summary>
     public string LanguageTag => Dates.Tag(Language);
@@ -47,18 +46,6 @@ public sealed record PlanContext(Look Look, Page Page, TypeScale Scale, Language
     /// <summary>A whole file: its slides (the logo added) on this context's page, in its look, with its master.</summary>
     public PresentationPlan Presentation(string title, IReadOnlyList<SlidePlan> slides) =>
         new(title, "HalenBrengen.Office", LanguageTag, Page.Width, Page.Height, WithLogo(slides)) { Look = Look, Master = Master };
-}
-
-/// <summary>Every fixed text the planners use, in one language.</summary>
-public sealed record LayoutTexts(SessionTexts Session, BriefingTexts Briefing, ChangeTexts Changes, PosterTexts Posters, ValueLabels Values)
-{
-    private static readonly LayoutTexts Dutch = Of(Language.Nl);
-    private static readonly LayoutTexts English = Of(Language.En);
-
-    public static LayoutTexts For(Language language) => language == Language.En ? English : Dutch;
-
-    private static LayoutTexts Of(Language language) => new(SessionTexts.For(language), BriefingTexts.For(language), ChangeTexts.For(language),
-        PosterTexts.For(language), ValueLabels.For(language));
 }
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
-using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Briefing;
 
@@ -16,7 +15,7 @@ internal static class ChangeSlides
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, RoundChanges changes, BriefingTexts b, ValueLabels labels)
     {
-        var t = ChangeTexts.For(b.Language);
+        var t = c.Words.Changes;
         if (changes.None)
             return Slides.List(c, t.Title, [new TextParagraph(t.NoChanges)], t.Notes, b.Continued, "Veranderingen");
 
