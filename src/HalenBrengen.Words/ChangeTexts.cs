@@ -26,8 +26,8 @@ public sealed partial class ChangeTexts
     public required string LeftList { get; init; }
     public required string Ambition { get; init; }
     public required string Headline { get; init; }
-    public required string Was { get; init; }
-    public required string Now { get; init; }
+    /// <summary>A value of the collaboration that changed: "{0}": what, "{1}": the earlier wording, "{2}": the current one.</summary>
+    public required string WasNow { get; init; }
     public required string Empty { get; init; }
     public required string Halen { get; init; }
     public required string Brengen { get; init; }
@@ -37,7 +37,9 @@ public sealed partial class ChangeTexts
     public required string Influence { get; init; }
     public required string Balance { get; init; }
     public required string Balanced { get; init; }
+    /// <summary>Where a change stands in the earlier round's workbooks; "{0}": file › sheet › cell.</summary>
     public required string Earlier { get; init; }
+    /// <summary>Where a change stands in the current round's workbooks; "{0}": file › sheet › cell.</summary>
     public required string Current { get; init; }
 
     // What changed about an item still there (see Aspect).
