@@ -1,7 +1,6 @@
 using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
-using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.App;
 

@@ -1,6 +1,5 @@
 using HalenBrengen.Core;
 using HalenBrengen.Layout.Style;
-using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout;
 
@@ -28,7 +27,7 @@ public sealed record PlanContext(PlanKind Kind, Look Look, Page Page, TypeScale 
     public Palette Colours => Look.Palette;
 
     /// <summary>Every fixed text in this context's language.</summary>
-    public LayoutTexts Words => LayoutTexts.For(Language);
+    public Words Words => Words.For(Language);
 
     /// <summary>The BCP 47 tag every run is marked with (<c>nl-NL</c>, <c>en-GB</c>).</summary>
     public string LanguageTag => Dates.Tag(Language);
@@ -52,18 +51,6 @@ public sealed record PlanContext(PlanKind Kind, Look Look, Page Page, TypeScale 
 
 /// <summary>What a plan is: the session deck the room sees, the facilitator's briefing, or an A0 poster.</summary>
 public enum PlanKind { Session, Briefing, Poster }
-
-/// <summary>Every fixed text the planners use, in one language.</summary>
-public sealed record LayoutTexts(SessionTexts Session, BriefingTexts Briefing, ChangeTexts Changes, PosterTexts Posters, ValueLabels Values)
-{
-    private static readonly LayoutTexts Dutch = Of(Language.Nl);
-    private static readonly LayoutTexts English = Of(Language.En);
-
-    public static LayoutTexts For(Language language) => language == Language.En ? English : Dutch;
-
-    private static LayoutTexts Of(Language language) => new(SessionTexts.For(language), BriefingTexts.For(language), ChangeTexts.For(language),
-        PosterTexts.For(language), ValueLabels.For(language));
-}
 
 /// <summary>
 /// The slide master, its layouts and the notes master of a file, as the writer draws them: where the title

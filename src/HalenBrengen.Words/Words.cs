@@ -4,10 +4,12 @@ namespace HalenBrengen;
 
 /// <summary>
 /// Every fixed text a user reads, one table per language, made of one table per view: what the command
-/// line says (<see cref="Cli"/>), the texts of the forms (<see cref="Forms"/>) and the wording of what the
-/// reader finds in the workbooks (<see cref="Problems"/>). The shape of each view's table is a class in
-/// this folder; its Dutch values are in Nl/, its English values in En/, so a translator finds all of one
-/// language in one folder.
+/// line says (<see cref="Cli"/>), the texts of the forms (<see cref="Forms"/>), the wording of what the
+/// reader finds in the workbooks (<see cref="Problems"/>), the session deck (<see cref="Session"/>), the
+/// facilitator's briefing (<see cref="Briefing"/>), what changed between two rounds (<see cref="Changes"/>),
+/// the posters (<see cref="Posters"/>) and the value lists' labels (<see cref="Values"/>). The shape of each
+/// view's table is a class in this folder; its Dutch values are in Nl/, its English values in En/, so a
+/// translator finds all of one language in one folder.
 /// </summary>
 public sealed class Words
 {
@@ -22,12 +24,32 @@ public sealed class Words
     /// <summary>What the reader says about the workbooks. Dutch in both languages: see <see cref="En"/>.</summary>
     public required ProblemTexts Problems { get; init; }
 
+    /// <summary>The session deck the whole room sees: titles, fixed slides, speaker notes.</summary>
+    public required SessionTexts Session { get; init; }
+
+    /// <summary>The facilitator's briefing, and the sentences that word what the analysis found.</summary>
+    public required BriefingTexts Briefing { get; init; }
+
+    /// <summary>What changed since the previous round: the briefing's part and the session deck's marks.</summary>
+    public required ChangeTexts Changes { get; init; }
+
+    /// <summary>The A0 posters.</summary>
+    public required PosterTexts Posters { get; init; }
+
+    /// <summary>The labels of the value lists' values (Soort, Invloed, 4D, wens or eis, ja or nee).</summary>
+    public required ValueLabels Values { get; init; }
+
     public static Words Nl { get; } = new()
     {
         Language = Language.Nl,
         Cli = CliTexts.Nl,
         Forms = FormTexts.Nl,
         Problems = ProblemTexts.Nl,
+        Session = SessionTexts.Nl,
+        Briefing = BriefingTexts.Nl,
+        Changes = ChangeTexts.Nl,
+        Posters = PosterTexts.Nl,
+        Values = ValueLabels.Nl,
     };
 
     /// <summary>
@@ -40,6 +62,11 @@ public sealed class Words
         Cli = CliTexts.En,
         Forms = FormTexts.Nl,
         Problems = ProblemTexts.Nl,
+        Session = SessionTexts.En,
+        Briefing = BriefingTexts.En,
+        Changes = ChangeTexts.En,
+        Posters = PosterTexts.En,
+        Values = ValueLabels.En,
     };
 
     public static Words For(Language language) => language == Language.En ? En : Nl;

@@ -2,7 +2,6 @@ using HalenBrengen.Tests.Shared;
 using HalenBrengen.Layout;
 using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Kit;
-using HalenBrengen.Layout.Texts;
 using HalenBrengen.Pptx.Tests.Support;
 using HalenBrengen.Layout.Style;
 using static HalenBrengen.Cli.Tests.WordSearch;
@@ -28,8 +27,8 @@ public sealed class BriefingTests
     public void The_briefing_holds_the_krachtenveld_the_interventions_every_match_with_its_reason_and_the_chart(string which)
     {
         var made = Outputs.Of(which);
-        var t = BriefingTexts.For(made.Language);
-        var labels = ValueLabels.For(made.Language);
+        var t = HalenBrengen.Words.For(made.Language).Briefing;
+        var labels = HalenBrengen.Words.For(made.Language).Values;
         var slides = WrittenDeck.Read(made.BriefingPackage);
         var words = Words(string.Join(" ", slides.Select(s => s.Text)));
         foreach (var text in Outputs.PrivateTexts(made.Coalition).Concat(Outputs.CardTexts(made.Coalition)))

@@ -119,7 +119,7 @@ public sealed partial class PosterQualityTests : IDisposable
     public void An_item_is_never_split_across_sheets(string which)
     {
         var (coalition, posters) = Load(which);
-        var ownPoster = Layout.Texts.PosterTexts.Dutch.OwnPoster;
+        var ownPoster = HalenBrengen.Words.Nl.Posters.OwnPoster;
         foreach (var poster in posters.Where(p => p.Sheets.Slides.Count > 1))
         {
             var paragraphs = poster.Sheets.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();

@@ -1,7 +1,6 @@
 using HalenBrengen.App;
 using HalenBrengen.Core;
 using HalenBrengen.Excel.Templates;
-using HalenBrengen.Layout.Texts;
 using HalenBrengen.Pptx.Tests.Support;
 
 namespace HalenBrengen.Cli.Tests;
@@ -68,7 +67,7 @@ public sealed class RoundsTests
     public void The_briefing_lists_exactly_the_changes_made_and_the_deck_marks_exactly_the_new_item()
     {
         var (briefing, deck) = Generate(SecondRound(), ExampleCoalition.Load(), Language.Nl);
-        var t = ChangeTexts.Dutch;
+        var t = Words.Nl.Changes;
 
         Assert.Equal(
         [
@@ -100,7 +99,7 @@ public sealed class RoundsTests
     public void The_same_round_twice_says_no_changes_and_marks_nothing_new()
     {
         var (briefing, deck) = Generate(ExampleCoalition.Load(), ExampleCoalition.Load(), Language.Nl);
-        var t = ChangeTexts.Dutch;
+        var t = Words.Nl.Changes;
 
         Assert.Empty(ChangeRows(briefing));
         Assert.Equal(t.Title, briefing[1].Shapes.Single(x => x.IsTitle).Text);
@@ -116,9 +115,9 @@ public sealed class RoundsTests
         var briefing = WrittenDeck.Read(made.Files.Single(f => f.Kind == GeneratedKind.Briefing).Content);
         var deck = WrittenDeck.Read(made.Files.Single(f => f.Kind == GeneratedKind.Deck).Content);
 
-        Assert.DoesNotContain(briefing, s => s.Shapes.Any(x => x.IsTitle && (x.Text == ChangeTexts.English.Title || x.Text == ChangeTexts.English.CoalitionTitle)));
-        Assert.DoesNotContain(deck.SelectMany(s => s.Runs), r => r.Text.Trim() == ChangeTexts.English.NewTag);
-        Assert.DoesNotContain(deck, s => s.Text.Contains(ChangeTexts.English.QuestionsTitle, StringComparison.Ordinal));
+        Assert.DoesNotContain(briefing, s => s.Shapes.Any(x => x.IsTitle && (x.Text == Words.En.Changes.Title || x.Text == Words.En.Changes.CoalitionTitle)));
+        Assert.DoesNotContain(deck.SelectMany(s => s.Runs), r => r.Text.Trim() == Words.En.Changes.NewTag);
+        Assert.DoesNotContain(deck, s => s.Text.Contains(Words.En.Changes.QuestionsTitle, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -127,7 +126,7 @@ public sealed class RoundsTests
         var (briefing, deck) = Generate(SecondRound(), ExampleCoalition.Load(), Language.En);
 
         Assert.Contains([Woonstichting, "relation (4D)", "2 Self-interest", "3 Respect and interest"], ChangeRows(briefing));
-        Assert.Single(deck.SelectMany(s => s.Runs), r => r.Text.Trim() == ChangeTexts.English.NewTag);
+        Assert.Single(deck.SelectMany(s => s.Runs), r => r.Text.Trim() == Words.En.Changes.NewTag);
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Tests.Support;
 using HalenBrengen.Layout;
 using HalenBrengen.Layout.Kit;
-using HalenBrengen.Layout.Texts;
 using HalenBrengen.Pptx.Tests.Support;
 using HalenBrengen.Layout.Style;
 using static HalenBrengen.Cli.Tests.WordSearch;
@@ -48,7 +47,7 @@ public sealed partial class SessionDeckTests : IDisposable
         // Value-list words of the krachtenveld, in both languages, unless a partner wrote the word itself.
         var own = Outputs.RoomTexts(made.Coalition).SelectMany(t => Words(t)).Select(w => w.ToLowerInvariant()).ToHashSet();
         var words = Words(text).Select(w => w.ToLowerInvariant()).ToHashSet();
-        foreach (var labels in new[] { ValueLabels.Dutch, ValueLabels.English })
+        foreach (var labels in new[] { HalenBrengen.Words.Nl.Values, HalenBrengen.Words.En.Values })
         {
             foreach (var value in Enum.GetValues<Houding4D>())
                 Assert.DoesNotContain(labels.Of(value), text, StringComparison.OrdinalIgnoreCase);
@@ -68,7 +67,7 @@ public sealed partial class SessionDeckTests : IDisposable
     public void The_combined_map_shows_the_krantenkop_largest_and_every_partner_on_equal_tiles_equally_far_from_the_centre(string which)
     {
         var made = Outputs.Of(which);
-        var krantenkop = made.Coalition.Krantenkop ?? SessionTexts.For(made.Language).NoHeadline;
+        var krantenkop = made.Coalition.Krantenkop ?? HalenBrengen.Words.For(made.Language).Session.NoHeadline;
         var maps = made.Session.Slides.Where(s => s.TitleText == krantenkop && made.Coalition.Partners.All(p => s.Elements.OfType<TextElement>().Any(e => e.Name == p.Naam))).ToList();
         Assert.Equal(2, maps.Count); // the map, and the same map with empty tiles to fill in live
         foreach (var map in maps)
@@ -233,7 +232,7 @@ public sealed partial class SessionDeckTests : IDisposable
         Assert.All(slides, s => Assert.False(string.IsNullOrWhiteSpace(s.Notes), $"{which}: no notes on slide {s.Number}"));
         var connections = slides.Where(s => s.Shapes.Count(x => x.Kind == "line") > 2 && !s.Shapes.Any(x => x.Name == "Kop van de krant")).ToList();
         Assert.True(connections.Count <= 1, $"{which}: {connections.Count} connection slides");
-        Assert.All(connections, s => Assert.Contains(SessionTexts.For(made.Language).ConnectionsNotes, s.Notes, StringComparison.Ordinal));
+        Assert.All(connections, s => Assert.Contains(HalenBrengen.Words.For(made.Language).Session.ConnectionsNotes, s.Notes, StringComparison.Ordinal));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using HalenBrengen.Core;
@@ -29,11 +30,29 @@ public sealed partial class WordsTests
                         yield return ($"{property.Name}[{i}].Text", section.Text);
                     }
                     break;
+                case IReadOnlyList<string> lines:
+                    yield return (property.Name, lines.Count == 0 ? string.Empty : "lines");
+                    foreach (var (line, i) in lines.Select((l, i) => (l, i)))
+                        yield return ($"{property.Name}[{i}]", line);
+                    break;
+                case IDictionary byValue:
+                    // A text per value of an enum (a Soort's label, an agenda part's name), in the enum's order.
+                    yield return (property.Name, byValue.Count == 0 ? string.Empty : "by value");
+                    foreach (var key in byValue.Keys.Cast<object>().Order())
+                        yield return ($"{property.Name}[{key}]", (string)byValue[key]!);
+                    break;
                 default:
                     throw new InvalidOperationException($"{property.Name}: a view's table holds texts, not {property.PropertyType.Name}.");
             }
         }
     }
+
+    /// <summary>Every table of texts keyed by an enum's values: (view, name, the keys it has, the enum's type).</summary>
+    private static IEnumerable<(string Name, ICollection Keys, Type Enum)> TablesByValue(Words words) =>
+        typeof(Words).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType != typeof(Language))
+            .SelectMany(view => view.PropertyType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+                .Select(p => ($"{view.Name}.{p.Name}", ((IDictionary)p.GetValue(view.GetValue(words))!).Keys, p.PropertyType.GetGenericArguments()[0])));
 
     public static TheoryData<Language> Languages => [Language.Nl, Language.En];
 
@@ -58,6 +77,17 @@ public sealed partial class WordsTests
             .Select(t => $"{t.View}.{t.Name}").ToList();
 
         Assert.True(differ.Count == 0, "Other placeholders in English: " + string.Join(", ", differ));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_text_keyed_by_a_value_is_there_for_every_value(Language language)
+    {
+        var tables = TablesByValue(Words.For(language)).ToList();
+
+        Assert.NotEmpty(tables);
+        var missing = tables.SelectMany(t => Enum.GetValues(t.Enum).Cast<object>().Where(v => !t.Keys.Cast<object>().Contains(v)).Select(v => $"{t.Name}[{v}]")).ToList();
+        Assert.True(missing.Count == 0, "No text in " + language + " for " + string.Join(", ", missing));
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
-using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Briefing;
 
@@ -42,7 +41,7 @@ public static class BriefingPlanner
         var s = coalition.Samenwerking;
         var details = new List<string>();
         if (s.Naam is { } naam) details.Add(naam.Value);
-        if (s.Datum is { } datum) details.Add(Dates.Long(datum, t.Language));
+        if (s.Datum is { } datum) details.Add(Dates.Long(datum, c.Language));
         var detailBox = c.Page.BesideLogo(new Rect(margin, Emu.FromMm(62), width, Emu.FromMm(30)));
         var band = c.Page.BesideLogo(new Rect(margin, Emu.FromMm(104), width, Emu.FromMm(62)));
         var warning = new TextParagraph([new TextRun(t.NotForProjection, true)], SpaceBeforeEm: 0);

@@ -2,7 +2,6 @@ using System.Globalization;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
-using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Briefing;
 
@@ -16,7 +15,7 @@ internal static class ChangeSlides
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, RoundChanges changes, BriefingTexts b, ValueLabels labels)
     {
-        var t = ChangeTexts.For(b.Language);
+        var t = c.Words.Changes;
         if (changes.None)
             return Slides.List(c, t.Title, [new TextParagraph(t.NoChanges)], t.Notes, b.Continued, "Veranderingen");
 
@@ -46,7 +45,7 @@ internal static class ChangeSlides
     }
 
     private static string WasNow(string what, string? before, string? after, ChangeTexts t) =>
-        $"{what}: {t.Was} “{before ?? t.Empty}”, {t.Now} “{after ?? t.Empty}”";
+        string.Format(CultureInfo.InvariantCulture, t.WasNow, what, before ?? t.Empty, after ?? t.Empty);
 
     private static IEnumerable<string> CoalitionSources(RoundChanges changes, ChangeTexts t)
     {
@@ -124,8 +123,15 @@ internal static class ChangeSlides
         return string.Join("\n", lines);
     }
 
-    private static string Source(string what, SourceRef? before, SourceRef? after, ChangeTexts t) =>
-        what + ": " + string.Join("; ", new[] { before is null ? null : $"{t.Earlier} {before}", after is null ? null : $"{t.Current} {after}" }.Where(s => s is not null));
+    private static string Source(string what, SourceRef? before, SourceRef? after, ChangeTexts t)
+    {
+        var where = new[]
+        {
+            before is null ? null : string.Format(CultureInfo.InvariantCulture, t.Earlier, before),
+            after is null ? null : string.Format(CultureInfo.InvariantCulture, t.Current, after),
+        };
+        return what + ": " + string.Join("; ", where.Where(s => s is not null));
+    }
 
     private static string Notes(ChangeTexts t, IEnumerable<string> sources) =>
         string.Join("\n", new[] { t.Notes }.Concat(sources.Select(s => "• " + s)));

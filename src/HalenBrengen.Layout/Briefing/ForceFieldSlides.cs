@@ -1,7 +1,6 @@
 using System.Globalization;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
-using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Briefing;
 

@@ -1,6 +1,5 @@
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
-using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Deck;
 

@@ -1,6 +1,5 @@
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
-using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Deck;
 
@@ -51,7 +50,7 @@ internal static class FrontPageSlides
         var (top, bottom, left, width) = (room.Y, room.Bottom, room.X, room.Width);
         var masthead_ = Slides.Line(c, masthead, [new TextRun(s.Naam?.Value ?? t.SessionKind, true)], TypeScale.MastheadMax, c.Scale.BodyMin,
             c.Colours.Ink, "Kop van de krant", TextAlign.Center);
-        var date = s.Datum is { } datum ? Dates.Long(datum, t.Language) : "";
+        var date = s.Datum is { } datum ? Dates.Long(datum, c.Language) : "";
         var chrome = new List<SlideElement>
         {
             masthead_,

@@ -1,6 +1,5 @@
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
-using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Deck;
 
@@ -27,7 +26,7 @@ internal static class OpeningSlides
             lines.Add(new TextParagraph([new TextRun(naam.Value, true, c.Colours.Ink)], SpaceBeforeEm: 0));
         var details = new List<string> { t.SessionKind };
         if (s.Datum is { } datum)
-            details.Add(Dates.Long(datum, t.Language));
+            details.Add(Dates.Long(datum, c.Language));
         if (s.Begeleider is { } begeleider)
             details.Add($"{t.Facilitator}: {begeleider.Value}");
         lines.Add(new TextParagraph([new TextRun(string.Join(" · ", details), false, c.Colours.Muted)], SpaceBeforeEm: lines.Count == 0 ? 0 : 0.3));

@@ -2,7 +2,6 @@ using System.Globalization;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
-using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Deck;
 

@@ -1,6 +1,5 @@
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Layout.Kit;
-using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Deck;
 

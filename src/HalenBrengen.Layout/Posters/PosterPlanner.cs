@@ -1,7 +1,6 @@
 using HalenBrengen.Core;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
-using HalenBrengen.Layout.Texts;
 
 namespace HalenBrengen.Layout.Posters;
 
@@ -101,7 +100,7 @@ public static class PosterPlanner
     {
         var s = coalition.Samenwerking;
         var parts = new List<string> { s.Naam?.Value ?? t.NoHeadline };
-        if (s.Datum is { } d) parts.Add(Dates.Long(d, t.Language));
+        if (s.Datum is { } d) parts.Add(Dates.Long(d, c.Language));
         if (empty) parts.Add(t.WorkSheet);
         if (sheet is not null) parts.Add(sheet);
         return Slides.Line(c, box, [new TextRun(string.Join("  ·  ", parts), true, c.Colours.Accent)], 40, PosterSheet.SmallText, c.Colours.Accent, "Kop");

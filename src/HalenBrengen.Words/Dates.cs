@@ -2,9 +2,12 @@ using System.Globalization;
 using HalenBrengen.Core;
 using HalenBrengen.Core.Model;
 
-namespace HalenBrengen.Layout.Texts;
+namespace HalenBrengen;
 
-/// <summary>One way to write a date and a time per language, for the deck, the briefing and the posters alike.</summary>
+/// <summary>
+/// One way to write a date and a time per language, for the deck, the briefing and the posters alike. Here
+/// with the words because how a language writes a date (its month names, its order) is part of that language.
+/// </summary>
 public static class Dates
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");

@@ -1,0 +1,136 @@
+using HalenBrengen.Core.Analysis;
+
+namespace HalenBrengen;
+
+/// <summary>
+/// Every fixed text of the facilitator's briefing, and the wording of what the analysis found (it returns
+/// data; the sentences are made here, from the formats below). The briefing names partners and reads the
+/// krachtenveld: it is for the facilitator's eyes, and every page says so. Values: Nl/Briefing.cs, En/Briefing.cs.
+/// </summary>
+public sealed partial class BriefingTexts
+{
+    public required string CoverTitle { get; init; }
+    public required string NotForProjection { get; init; }
+    public required string Footer { get; init; }
+    public required string CoverNotes { get; init; }
+    public required string Continued { get; init; }
+    public required string Unknown { get; init; }
+    public required string Partner { get; init; }
+    public required string NoRow { get; init; }
+
+    public required string StartTitle { get; init; }
+    public required IReadOnlyList<string> StartHeaders { get; init; }
+    public required string StartNotes { get; init; }
+    /// <summary>"{0} van de vijf interventies bedacht": the method asks for five per relationship.</summary>
+    public required string FewInterventions { get; init; }
+    public required string NoInterventions { get; init; }
+
+    public required string ForceTitle { get; init; }
+    public required IReadOnlyList<string> ForceHeaders { get; init; }
+    public required string ForceNotes { get; init; }
+
+    public required string InterventionsTitle { get; init; }
+    public required IReadOnlyList<string> InterventionHeaders { get; init; }
+    public required string InterventionsNotes { get; init; }
+
+    public required string BalanceTitle { get; init; }
+    public required string Gets { get; init; }
+    public required string Brings { get; init; }
+    public required string BalanceQuestionsTitle { get; init; }
+    public required string BalanceNoQuestions { get; init; }
+    public required string BalanceNotes { get; init; }
+
+    public required string ConnectionsTitle { get; init; }
+    public required string ConnectionsLegend { get; init; }
+    public required string ConnectionsNotes { get; init; }
+    public required string PairsTitle { get; init; }
+    public required IReadOnlyList<string> PairHeaders { get; init; }
+
+    public required string MatchesTitle { get; init; }
+    public required IReadOnlyList<string> MatchHeaders { get; init; }
+    public required string MatchesNotes { get; init; }
+    public required string NoMatches { get; init; }
+    /// <summary>When the table stops: "Deze tabel toont de eerste {0} van {1} wensen; ...".</summary>
+    public required string MatchesCut { get; init; }
+
+    public required string MatrixTitle { get; init; }
+    public required string MatrixNotes { get; init; }
+    public required string MatrixCorner { get; init; }
+
+    public required string OpenTitle { get; init; }
+    public required IReadOnlyList<string> OpenHeaders { get; init; }
+    public required string OpenNotes { get; init; }
+    public required string NoOpen { get; init; }
+    /// <summary>When the table stops: "De eerste {0} van {1} ...".</summary>
+    public required string OpenCut { get; init; }
+    public required string Demand { get; init; }
+    public required string Wish { get; init; }
+
+    public required string ThemesTitle { get; init; }
+    public required string ThemesNotes { get; init; }
+    public required string NoThemes { get; init; }
+
+    public required string AmbitionTitle { get; init; }
+    public required IReadOnlyList<string> AmbitionHeaders { get; init; }
+    public required string AmbitionNotes { get; init; }
+
+    // The crib per partner
+    public required string CribWants { get; init; }
+    public required string CribBrings { get; init; }
+    public required string CribHelp { get; init; }
+    public required string CribNoHelp { get; init; }
+    public required string CribRelation { get; init; }
+    public required string CribInfluence { get; init; }
+    public required string CribNeededFor { get; init; }
+    public required string CribDrivers { get; init; }
+    public required string CribPreconditions { get; init; }
+    public required string CribIntervention { get; init; }
+    public required string CribBalance { get; init; }
+    public required string CribOwnInterest { get; init; }
+    public required string CribSharedInterest { get; init; }
+    public required string CribNotes { get; init; }
+    /// <summary>After the items a crib lists: "… en nog {0}: alle staan op de dia's van deze partij".</summary>
+    public required string CribMore { get; init; }
+    public required string NothingYet { get; init; }
+    public required string NoCard { get; init; }
+    public required string Chosen { get; init; }
+
+    // What the analysis found, worded
+    /// <summary>The question a balance reading puts to the facilitator; "{0}": the partner (never projected).</summary>
+    public required IReadOnlyDictionary<BalanceReading, string> BalanceQuestions { get; init; }
+    /// <summary>A theme of one Soort; "{0}": its label, "{1}": the partners it came from.</summary>
+    public required string SoortTheme { get; init; }
+    /// <summary>A theme of one word; "{0}": the word, "{1}": the partners it came from.</summary>
+    public required string WordTheme { get; init; }
+    /// <summary>Why a match was found, first reason; "{0}": the Soort both items have.</summary>
+    public required string SameKind { get; init; }
+    /// <summary>Why a match was found, second reason; "{0}": the words both items use.</summary>
+    public required string BothMention { get; init; }
+
+    /// <summary>The shared words a reason names at most.</summary>
+    public const int WhyWords = 5;
+
+    /// <summary>Why a brengen item could answer a halen item: the same Soort, the words they share.</summary>
+    public string Why(Match match, ValueLabels labels)
+    {
+        var parts = new List<string>();
+        if (match.SameSoort && match.Want.Soort?.Value is { } soort)
+            parts.Add(SameKind.Fill(labels.Of(soort)));
+        // The first few shared words say why; a long list only makes the row taller.
+        if (match.SharedWords.Count > 0)
+            parts.Add(BothMention.Fill(string.Join(", ", match.SharedWords.Take(WhyWords)) + (match.SharedWords.Count > WhyWords ? ", …" : "")));
+        var why = string.Join("; ", parts);
+        return why.Length == 0 ? why : char.ToUpperInvariant(why[0]) + why[1..];
+    }
+
+    /// <summary>The question a balance reading puts to the facilitator, naming the partner (never projected).</summary>
+    public string Question(BalanceReading reading, string partner) => BalanceQuestions[reading].Fill(partner);
+
+    /// <summary>A shared theme with the partners it came from: the facilitator's material, not the room's.</summary>
+    public string Theme(Theme theme, ValueLabels labels)
+    {
+        var names = string.Join(", ", theme.Partners.Select(p => p.Naam));
+        var label = theme.Soort is { } soort ? labels.Of(soort) : theme.Label;
+        return (theme.Kind == ThemeKind.Soort ? SoortTheme : WordTheme).Fill(label, names);
+    }
+}

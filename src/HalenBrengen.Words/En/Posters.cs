@@ -1,0 +1,25 @@
+namespace HalenBrengen;
+
+public sealed partial class PosterTexts
+{
+    /// <summary>The posters in English.</summary>
+    internal static readonly PosterTexts En = new()
+    {
+        NoHeadline = "Our headline: still to choose",
+        HeadlineLabel = "Headline",
+        AmbitionLabel = "Our ambition",
+        Interest = "Own interest",
+        SharedInterest = "Shared interest",
+        Ambition = "Ambition in its own words",
+        Headline = "Proposed headline",
+        Gets = "Wants to get",
+        Brings = "Can bring",
+        Demand = "DEMAND",
+        DemandMeaning = "not negotiable",
+        NothingYet = "(nothing filled in yet)",
+        NoCard = "No interest card has been filled in for this party yet.",
+        WorkSheet = "work sheet",
+        NextSheet = "continued on the next sheet",
+        OwnPoster = "everything on its own poster",
+    };
+}

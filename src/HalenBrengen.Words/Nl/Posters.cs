@@ -1,0 +1,25 @@
+namespace HalenBrengen;
+
+public sealed partial class PosterTexts
+{
+    /// <summary>The posters in Dutch.</summary>
+    internal static readonly PosterTexts Nl = new()
+    {
+        NoHeadline = "Onze krantenkop: nog te kiezen",
+        HeadlineLabel = "Krantenkop",
+        AmbitionLabel = "Onze ambitie",
+        Interest = "Eigen belang",
+        SharedInterest = "Gezamenlijk belang",
+        Ambition = "Ambitie in eigen woorden",
+        Headline = "Voorgestelde krantenkop",
+        Gets = "Wil halen",
+        Brings = "Kan brengen",
+        Demand = "EIS",
+        DemandMeaning = "eis, niet onderhandelbaar",
+        NothingYet = "(nog niets ingevuld)",
+        NoCard = "Voor deze partij is nog geen belangenkaart ingevuld.",
+        WorkSheet = "werkvel",
+        NextSheet = "vervolg op het volgende vel",
+        OwnPoster = "alles op de eigen poster",
+    };
+}

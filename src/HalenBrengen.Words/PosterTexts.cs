@@ -1,0 +1,22 @@
+namespace HalenBrengen;
+
+/// <summary>Every fixed text of the A0 posters. Values: Nl/Posters.cs, En/Posters.cs.</summary>
+public sealed partial class PosterTexts
+{
+    public required string NoHeadline { get; init; }
+    public required string HeadlineLabel { get; init; }
+    public required string AmbitionLabel { get; init; }
+    public required string Interest { get; init; }
+    public required string SharedInterest { get; init; }
+    public required string Ambition { get; init; }
+    public required string Headline { get; init; }
+    public required string Gets { get; init; }
+    public required string Brings { get; init; }
+    public required string Demand { get; init; }
+    public required string DemandMeaning { get; init; }
+    public required string NothingYet { get; init; }
+    public required string NoCard { get; init; }
+    public required string WorkSheet { get; init; }
+    public required string NextSheet { get; init; }
+    public required string OwnPoster { get; init; }
+}

@@ -1,0 +1,98 @@
+using HalenBrengen.Core.Analysis;
+
+namespace HalenBrengen;
+
+/// <summary>
+/// Every fixed text of the session deck, the deck the whole room sees. The speaker notes are the
+/// facilitator's guidance for the moment, in our own words. Nothing here names or judges a partner: the
+/// facilitator's view of the partners lives in <see cref="BriefingTexts"/>. Values: Nl/Session.cs, En/Session.cs.
+/// </summary>
+public sealed partial class SessionTexts
+{
+    // Opening
+    public required string SessionKind { get; init; }
+    public required string NoHeadline { get; init; }
+    public required string Facilitator { get; init; }
+    public required string TitleNotes { get; init; }
+    public required string PurposeTitle { get; init; }
+    public required string PurposeText { get; init; }
+    public required string PurposeNotes { get; init; }
+    public required string RulesTitle { get; init; }
+    public required IReadOnlyList<string> GroundRules { get; init; }
+    public required string RulesNotes { get; init; }
+
+    // Agenda
+    public required string AgendaTitle { get; init; }
+    public required string TimeHeader { get; init; }
+    public required string PartHeader { get; init; }
+    public required IReadOnlyDictionary<AgendaPart, string> AgendaParts { get; init; }
+    /// <summary>After the round's name: "{0} minuten per partij".</summary>
+    public required string PerParty { get; init; }
+    /// <summary>Minutes from the start when the session has no start time: "{0}–{1} min".</summary>
+    public required string FromStart { get; init; }
+    /// <summary>A turn's start in minutes from the start, without a start time: "na {0} min".</summary>
+    public required string AfterMinutes { get; init; }
+    public required string AgendaNotes { get; init; }
+    public required string NoDurationNote { get; init; }
+    public required string OverrunNote { get; init; }
+    public required string OrderTitle { get; init; }
+    public required string OrderNotes { get; init; }
+
+    // A partner's part
+    public required string OwnInterest { get; init; }
+    public required string SharedInterest { get; init; }
+    public required string Ambition { get; init; }
+    public required string Headline { get; init; }
+    public required string Gets { get; init; }
+    public required string Brings { get; init; }
+    public required string Demand { get; init; }
+    public required string NothingYet { get; init; }
+    public required string NoCard { get; init; }
+    /// <summary>"Spreektijd: {0} minuten".</summary>
+    public required string SpeakingTime { get; init; }
+    public required string Continued { get; init; }
+    /// <summary>"{0} heeft {1} minuten…": the partner and its minutes.</summary>
+    public required string PartnerNotes { get; init; }
+    public required string PartnerGetsNotes { get; init; }
+
+    // The combined map
+    /// <summary>The short labels on a map tile: halen and brengen, the method's own words.</summary>
+    public required string MapGets { get; init; }
+    public required string MapBrings { get; init; }
+    public required string NoAmbition { get; init; }
+    /// <summary>Where the rest of a partner's words are, after an arrow: "dia {0}".</summary>
+    public required string MoreOnSlide { get; init; }
+    public required string MapNotes { get; init; }
+    public required string MapEmptyNotes { get; init; }
+
+    // Open questions
+    public required string QuestionsTitle { get; init; }
+    public required IReadOnlyList<string> Questions { get; init; }
+    public required string QuestionsNotes { get; init; }
+    public required string ThemesTitle { get; init; }
+    public required string ThemesQuestion { get; init; }
+    public required string ThemesNotes { get; init; }
+
+    // Connections
+    public required string ConnectionsTitle { get; init; }
+    public required string ConnectionsLegend { get; init; }
+    public required string ConnectionsNotes { get; init; }
+
+    // The front page
+    public required string FrontPageNotes { get; init; }
+    public required string CandidateNotes { get; init; }
+    /// <summary>Above a candidate front page: "Voorstel {0}" with a letter.</summary>
+    public required string Candidate { get; init; }
+    public required string EmptyHeadline { get; init; }
+    public required string EmptyLead { get; init; }
+    public required string EmptyFrontPageNotes { get; init; }
+
+    // Agreements and close
+    public required string ActivitiesTitle { get; init; }
+    public required IReadOnlyList<string> ActivityHeaders { get; init; }
+    public required string Together { get; init; }
+    public required string ActivitiesNotes { get; init; }
+    public required string ClosingTitle { get; init; }
+    public required IReadOnlyList<string> NextSteps { get; init; }
+    public required string ClosingNotes { get; init; }
+}
