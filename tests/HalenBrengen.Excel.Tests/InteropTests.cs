@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using HalenBrengen.Excel.Templates;
 using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Tests.Shared;
 using static HalenBrengen.Excel.Tests.Support.Kaarten;
 
 namespace HalenBrengen.Excel.Tests;
@@ -66,6 +67,7 @@ public sealed class InteropTests : IDisposable
         return ModelText.Of(report.Coalition);
     }
 
+    [Slow(Needs.Openpyxl)]
     [Fact]
     public void A_workbook_written_by_openpyxl_reads_the_same_as_one_from_the_templates()
     {
@@ -83,6 +85,7 @@ public sealed class InteropTests : IDisposable
         Assert.Equal(expected, ModelTextOf(folder));
     }
 
+    [Slow(Needs.LibreOffice)]
     [Fact]
     public void A_workbook_written_by_libreoffice_reads_the_same_as_one_from_the_templates()
     {

@@ -1,6 +1,7 @@
 using HalenBrengen.Layout;
 using HalenBrengen.Pptx.Tests.Support;
 using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Tests.Shared;
 
 namespace HalenBrengen.Pptx.Tests;
 
@@ -69,6 +70,7 @@ public sealed class PptxWriterTests : IDisposable
         PackageChecks.AssertValid(package);
     }
 
+    [Slow(Needs.LibreOffice)]
     [Fact]
     public void LibreOffice_opens_the_deck_with_one_page_per_slide()
     {

@@ -27,7 +27,7 @@ public sealed class StaticSite : IAsyncLifetime
         var python = ExternalTools.RequirePython();
         var port = FreePort();
         Address = new Uri($"http://127.0.0.1:{port}/{SubPath}");
-        Site.Write(Folder, Address);
+        SiteBundle.WithPublished(() => Site.Write(Folder, Address));
         var start = new ProcessStartInfo(python) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in new[] { "-m", "http.server", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--directory", _folder.Path })
             start.ArgumentList.Add(argument);
