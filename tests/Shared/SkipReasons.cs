@@ -14,21 +14,28 @@ internal static class SkipReasons
     // xUnit v3 marks a dynamic skip by this prefix on its SkipException's message (Xunit.Sdk.SkipException.ForSkip).
     private const string DynamicSkip = "$XunitDynamicSkip$";
 
-    // An exception rethrown through awaits is seen once per throw; its reason is printed once.
-    private static readonly ConditionalWeakTable<Exception, object> Printed = [];
+    // An exception rethrown through awaits is seen once per throw, and one kept by a Lazy is thrown again in
+    // every test that asks for the value: its reason is printed once per test.
+    private static readonly ConditionalWeakTable<Exception, HashSet<string>> Printed = [];
 
     [ModuleInitializer]
     internal static void Listen() => AppDomain.CurrentDomain.FirstChanceException += (_, e) => Print(e.Exception);
 
     private static void Print(Exception exception)
     {
-        if (exception.GetType().FullName != "Xunit.Sdk.SkipException" || !Printed.TryAdd(exception, Printed))
+        if (exception.GetType().FullName != "Xunit.Sdk.SkipException")
             return;
         try
         {
-            var reason = exception.Message.StartsWith(DynamicSkip, StringComparison.Ordinal) ? exception.Message[DynamicSkip.Length..] : exception.Message;
             var context = TestContext.Current;
             var name = context.Test?.TestDisplayName ?? context.TestClass?.TestClassName ?? "a fixture";
+            var printed = Printed.GetOrCreateValue(exception);
+            lock (printed)
+            {
+                if (!printed.Add(name))
+                    return;
+            }
+            var reason = exception.Message.StartsWith(DynamicSkip, StringComparison.Ordinal) ? exception.Message[DynamicSkip.Length..] : exception.Message;
             context.SendDiagnosticMessage($"SKIPPED {name}: {reason}");
         }
         catch (InvalidOperationException)
