@@ -18,7 +18,9 @@ internal sealed record PartnerPart(IReadOnlyList<SlidePlan> Slides, IReadOnlyDic
 internal static class PartnerSlides
 {
     private static readonly TypeScale Scale = TypeScale.Session;
-    private static readonly Emu CaptionHeight = Grammar.Lines(1, TypeScale.Session.Caption) + Emu.FromMm(2);
+    // Measured in the look of the plan being made, not cached: a static field kept the line height of the
+    // first look it was read in, so a house style planned first left the house look's caption too low to fit.
+    private static Emu CaptionHeight => Grammar.Lines(1, TypeScale.Session.Caption) + Emu.FromMm(2);
 
     private sealed record Part(Partner Partner, SlideFrame Frame, SlideFrame ItemsFrame,
         IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> About,
