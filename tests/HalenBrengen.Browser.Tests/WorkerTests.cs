@@ -5,6 +5,7 @@ using HalenBrengen.App;
 using HalenBrengen.Browser.Tests.Support;
 using HalenBrengen.Core;
 using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Tests.Shared;
 
 namespace HalenBrengen.Browser.Tests;
 
@@ -13,7 +14,8 @@ namespace HalenBrengen.Browser.Tests;
 /// as the generator makes in process, the same check JSON as the server gives, nothing fetched from
 /// outside loopback, and Dutch sentences instead of stack traces.
 /// </summary>
-public sealed class WorkerTests(PublishedSite site)
+[Slow(Needs.WebAssembly)]
+public sealed class WorkerTests(PublishedSite site) : IClassFixture<PublishedSite>
 {
     private static IReadOnlyList<FileContent> Example() =>
         Directory.GetFiles(Repository.PathOf("templates", "voorbeeld"), "*.xlsx").Order(StringComparer.Ordinal)

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using HalenBrengen.App;
 using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Tests.Shared;
 
 namespace HalenBrengen.Cli.Tests;
 
@@ -61,6 +62,7 @@ public sealed partial class PdfTests(ExamplePdfs example) : IClassFixture<Exampl
 
     public void Dispose() => _folder.Dispose();
 
+    [Slow(Needs.LibreOffice)]
     [Fact]
     public void Generate_pdf_writes_a_pdf_beside_each_poster_and_the_session_deck_but_none_for_the_briefing()
     {
@@ -79,6 +81,7 @@ public sealed partial class PdfTests(ExamplePdfs example) : IClassFixture<Exampl
         Assert.Empty(Directory.GetFiles(example.Folder, ".*")); // no temporary file left beside them
     }
 
+    [Slow(Needs.LibreOffice)]
     [Fact]
     public void Every_pdf_has_a_page_per_slide_each_the_size_of_the_slide()
     {
@@ -96,6 +99,7 @@ public sealed partial class PdfTests(ExamplePdfs example) : IClassFixture<Exampl
         }
     }
 
+    [Slow(Needs.LibreOffice)]
     [Fact]
     public void The_posters_and_the_work_sheet_are_a0_pages_of_841_by_1189_mm()
     {
@@ -110,6 +114,7 @@ public sealed partial class PdfTests(ExamplePdfs example) : IClassFixture<Exampl
             });
     }
 
+    [Slow(Needs.LibreOffice)]
     [Fact]
     public void Every_font_in_every_pdf_is_embedded()
     {

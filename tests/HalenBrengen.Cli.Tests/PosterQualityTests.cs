@@ -9,6 +9,7 @@ using HalenBrengen.Layout.Posters;
 using HalenBrengen.Pptx;
 using HalenBrengen.Pptx.Tests.Support;
 using HalenBrengen.Layout.Style;
+using HalenBrengen.Tests.Shared;
 using static HalenBrengen.Cli.Tests.WordSearch;
 
 namespace HalenBrengen.Cli.Tests;
@@ -172,6 +173,7 @@ public sealed partial class PosterQualityTests : IDisposable
         Assert.All(coalition.Partners, p => Assert.Contains(posters[^1].Sheets.Slides[0].Elements.OfType<TextElement>(), e => e.Name == p.Naam));
     }
 
+    [Slow(Needs.LibreOffice)]
     [Fact]
     public void The_combined_poster_opens_in_libreoffice_as_a0_sheets()
     {

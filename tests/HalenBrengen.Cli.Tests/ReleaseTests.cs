@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Tests.Shared;
 
 namespace HalenBrengen.Cli.Tests;
 
@@ -9,6 +10,7 @@ namespace HalenBrengen.Cli.Tests;
 /// files the JIT build writes, answers a script with the usage, and serves the page with the generator
 /// inside it, from the one file. One class, so its tests share one published binary and run one at a time.
 /// </summary>
+[Slow(Needs.NativeAot)]
 public sealed class ReleaseTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);

@@ -6,6 +6,7 @@ using HalenBrengen.Layout;
 using HalenBrengen.Layout.Kit;
 using HalenBrengen.Pptx.Tests.Support;
 using HalenBrengen.Layout.Style;
+using HalenBrengen.Tests.Shared;
 using static HalenBrengen.Cli.Tests.WordSearch;
 
 namespace HalenBrengen.Cli.Tests;
@@ -279,6 +280,7 @@ public sealed partial class SessionDeckTests : IDisposable
         Assert.All(times.Zip(times.Skip(1)), pair => Assert.Equal(pair.First[6..], pair.Second[..5]));
     }
 
+    [Slow(Needs.LibreOffice)]
     [Fact]
     public void The_example_deck_opens_in_libreoffice_with_one_page_per_slide()
     {

@@ -3,13 +3,16 @@ using System.Text;
 using System.Text.Json;
 using HalenBrengen.Excel.Templates;
 using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Tests.Shared;
 using static HalenBrengen.Excel.Tests.Support.Kaarten;
 
 namespace HalenBrengen.Excel.Tests;
 
 /// <summary>
-/// Workbooks written by openpyxl and by LibreOffice that follow only the contract (not our templates:
-/// other positions, other column orders, no drop-downs) read the same as ones written from the templates.
+/// Workbooks written from the templates, by openpyxl and by LibreOffice (the last two following only the
+/// contract: other positions, other column orders, no drop-downs) each read as <see cref="Expected"/>, the
+/// data they were written with, typed out by hand. Not as each other: a field the reader maps wrongly
+/// reads wrongly from every writer alike, and would compare equal.
 /// </summary>
 public sealed class InteropTests : IDisposable
 {
@@ -49,6 +52,29 @@ public sealed class InteropTests : IDisposable
         Interventies: [new InterventieRegel("Coöperatie Buurtkracht", "Samen een aanbesteding oefenen", "Kennis", "Ja")],
         Activiteiten: [new ActiviteitRegel("Coöperatie Buurtkracht", "Klussendag organiseren", "Mei 2027")]);
 
+    /// <summary>
+    /// <see cref="Kaart"/> and <see cref="Veld"/> as <see cref="ModelText"/> prints them, written out by hand:
+    /// every value in its own field (a Soort, wish or demand, influence and 4D level as the list value it names).
+    /// </summary>
+    private static readonly string Expected = string.Join("\n",
+        "S|Wijkalliantie Proef|Samen de wijk versterken|Niemand uit beeld|Proefwijk kijkt om|2027-03-11 13:30|Marieke van den Berg|150",
+        "P|Coöperatie Buurtkracht|Fatma Yıldız|Werk voor buurtbewoners\nen een vaste plek|Een wijk die zelf kan|Eén loket, nul wachtlijst|Buurt regelt het zelf 💪",
+        " H|Opdrachten voor de buurtklussendienst|GeldEnBudget|Eis|Minstens 20 per jaar",
+        " H|Kennis over aanbesteden|KennisEnExpertise|Wens|",
+        " H|Zichtbaarheid bij de gemeente|||",
+        " B|Vrijwilligers met vakkennis|CapaciteitEnMenskracht|12 mensen|Vooral oud-installateurs",
+        " B|Bereik van bewoners die geen hulp vragen|BereikVanDeDoelgroep||",
+        " K|Cooperatie buurtkracht|Uitvoering|Middel|Werk en trots|RespectEnInteresse|Betaalde opdrachten",
+        "I|Coöperatie Buurtkracht|Samen een aanbesteding oefenen|Kennis|True",
+        "A|Coöperatie Buurtkracht|Klussendag organiseren|Mei 2027",
+        "");
+
+    [Fact]
+    public void A_workbook_written_from_the_templates_reads_as_the_data_it_was_filled_with()
+    {
+        Assert.Equal(Expected, FromTemplates());
+    }
+
     private string FromTemplates()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_folder.Path, "templates")).FullName;
@@ -63,14 +89,14 @@ public sealed class InteropTests : IDisposable
     {
         var report = Read(folder);
         Assert.DoesNotContain(report.Diagnostics, d => d.Severity != Core.Model.Severity.Opmerking && d.Code != Core.Model.DiagnosticCode.OnbekendePartij);
-        return ModelText.Of(report.Coalition);
+        return ModelText.Of(report.Coalition).ReplaceLineEndings("\n");
     }
 
+    [Slow(Needs.Openpyxl)]
     [Fact]
     public void A_workbook_written_by_openpyxl_reads_the_same_as_one_from_the_templates()
     {
         var python = ExternalTools.RequirePythonWithOpenpyxl();
-        var expected = FromTemplates();
         var folder = Directory.CreateDirectory(Path.Combine(_folder.Path, "openpyxl")).FullName;
         var data = _folder.File("data.json");
         File.WriteAllText(data, JsonSerializer.Serialize(new { kaart = Kaart, veld = Veld }, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
@@ -80,14 +106,14 @@ public sealed class InteropTests : IDisposable
         var (exit, output) = ExternalTools.Run(python, [script, data, folder], TimeSpan.FromMinutes(1));
 
         Assert.True(exit == 0, output);
-        Assert.Equal(expected, ModelTextOf(folder));
+        Assert.Equal(Expected, ModelTextOf(folder));
     }
 
+    [Slow(Needs.LibreOffice)]
     [Fact]
     public void A_workbook_written_by_libreoffice_reads_the_same_as_one_from_the_templates()
     {
         var soffice = ExternalTools.RequireSoffice();
-        var expected = FromTemplates();
         var source = Directory.CreateDirectory(Path.Combine(_folder.Path, "fods")).FullName;
         var folder = Directory.CreateDirectory(Path.Combine(_folder.Path, "libreoffice")).FullName;
         File.WriteAllText(Path.Combine(source, "a-kaart.fods"), Fods(KaartSheets()));
@@ -99,7 +125,7 @@ public sealed class InteropTests : IDisposable
              Path.Combine(source, "a-kaart.fods"), Path.Combine(source, "b-krachtenveld.fods")], TimeSpan.FromMinutes(3));
 
         Assert.True(exit == 0 && Directory.GetFiles(folder, "*.xlsx").Length == 2, output);
-        Assert.Equal(expected, ModelTextOf(folder));
+        Assert.Equal(Expected, ModelTextOf(folder));
     }
 
     // A cell of a flat-ODS table: text (lines become paragraphs), a number, or a date.

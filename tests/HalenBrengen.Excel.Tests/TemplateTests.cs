@@ -192,6 +192,9 @@ public sealed class TemplateTests : IDisposable
             Assert.All(kaart.Halen, i => Assert.True(i.Soort!.IsKnown));
             Assert.Equal(expected.Kaart.Brengen!.Select(h => h.Wat), kaart.Brengen.Select(i => i.Text.Value));
             Assert.Equal(expected.Kaart.Brengen!.Select(h => h.Omvang), kaart.Brengen.Select(i => i.Omvang?.Value));
+            Assert.Equal(expected.Kaart.Brengen!.Select(h => h.Soort), kaart.Brengen.Select(i => i.Soort?.Raw));
+            Assert.Equal(expected.Kaart.Brengen!.Select(h => h.Toelichting), kaart.Brengen.Select(i => i.Toelichting?.Value));
+            Assert.Equal(expected.Kaart.Halen!.Select(h => h.Toelichting), kaart.Halen.Select(i => i.Toelichting?.Value));
         }
         var s = report.Coalition.Samenwerking;
         Assert.Equal(data.Krachtenveld.NaamSamenwerking, s.Naam?.Value);

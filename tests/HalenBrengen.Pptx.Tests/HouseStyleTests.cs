@@ -9,6 +9,7 @@ using HalenBrengen.Layout.Deck;
 using HalenBrengen.Layout.Posters;
 using HalenBrengen.Layout.Style;
 using HalenBrengen.Pptx.Tests.Support;
+using HalenBrengen.Tests.Shared;
 
 namespace HalenBrengen.Pptx.Tests;
 
@@ -144,6 +145,7 @@ public sealed class HouseStyleTests : IDisposable
         Assert.Contains(runs, r => r.Color == adjusted.To);
     }
 
+    [Slow(Needs.LibreOffice)]
     [Fact]
     public void A_template_written_by_LibreOffice_gives_its_colours_background_and_logo_and_says_what_of_its_fonts_it_cannot_measure()
     {

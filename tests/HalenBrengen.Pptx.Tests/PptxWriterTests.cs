@@ -2,6 +2,7 @@ using HalenBrengen.Layout;
 using HalenBrengen.Pptx.Tests.Support;
 using HalenBrengen.Excel.Tests.Support;
 using HalenBrengen.Layout.Style;
+using HalenBrengen.Tests.Shared;
 
 namespace HalenBrengen.Pptx.Tests;
 
@@ -79,6 +80,7 @@ public sealed class PptxWriterTests : IDisposable
         PackageChecks.AssertValid(package);
     }
 
+    [Slow(Needs.LibreOffice)]
     [Fact]
     public void LibreOffice_opens_the_deck_with_one_page_per_slide()
     {

@@ -13,6 +13,7 @@ namespace HalenBrengen.Web.Tests;
 /// The real page in headless Chromium, as a facilitator uses it, from the site 'halenbrengen site' writes,
 /// served by a plain static file server: everything is checked and made in the browser.
 /// </summary>
+[Slow(Needs.Chromium)]
 public sealed class PageTests : IClassFixture<StaticSite>, IDisposable
 {
     private readonly StaticSite _site;

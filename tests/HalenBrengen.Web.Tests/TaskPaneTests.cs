@@ -12,6 +12,7 @@ namespace HalenBrengen.Web.Tests;
 /// Office.js address answers with a stand-in that offers the same calls and records them: what the pane
 /// asks of Office is checked, and how it behaves where a host lacks an API.
 /// </summary>
+[Slow(Needs.Chromium)]
 public sealed class TaskPaneTests : IClassFixture<StaticSite>
 {
     private readonly StaticSite _site;

@@ -20,6 +20,13 @@ public sealed class BalanceTests
     [InlineData(1, 3, new[] { BalanceReading.BringsMuchMore })]
     [InlineData(2, 3, new BalanceReading[0])]
     [InlineData(5, 5, new BalanceReading[0])]
+    // The edges, as a facilitator counts: one more is no imbalance, two more and twice as many is.
+    [InlineData(1, 2, new BalanceReading[0])]
+    [InlineData(3, 1, new[] { BalanceReading.GetsMuchMore })]
+    [InlineData(2, 4, new[] { BalanceReading.BringsMuchMore })]
+    [InlineData(3, 5, new BalanceReading[0])]
+    [InlineData(2, 0, new[] { BalanceReading.BringsNothing })]
+    [InlineData(0, 2, new[] { BalanceReading.NothingToGet })]
     public void Readings_follow_the_counts(int halen, int brengen, BalanceReading[] expected)
     {
         var balance = Balance.Of(Partner("Alfa", H(halen), B(brengen)));

@@ -9,26 +9,31 @@ internal static class Build
 
     private static SourceRef Cell(string file, string sheet) => new(file, sheet, $"A{Interlocked.Increment(ref _row)}");
 
-    public static Item Halen(string text, Soort? soort = null, WensOfEis wens = WensOfEis.Wens, string file = "kaart.xlsx")
+    public static Item Halen(string text, Soort? soort = null, WensOfEis wens = WensOfEis.Wens, string file = "kaart.xlsx", string? toelichting = null)
     {
         var source = Cell(file, "Halen");
         return new Item(ItemKind.Halen, new Sourced<string>(text, source),
             soort is { } s ? new Choice<Soort>(s, ValueLists.Label(s), source with { Cell = "B" + source.Cell![1..] }) : null,
-            new Choice<WensOfEis>(wens, ValueLists.Label(wens), source with { Cell = "C" + source.Cell![1..] }));
+            new Choice<WensOfEis>(wens, ValueLists.Label(wens), source with { Cell = "C" + source.Cell![1..] }),
+            Toelichting: toelichting is null ? null : new Sourced<string>(toelichting, source with { Cell = "D" + source.Cell![1..] }));
     }
 
-    public static Item Brengen(string text, Soort? soort = null, string file = "kaart.xlsx")
+    public static Item Brengen(string text, Soort? soort = null, string file = "kaart.xlsx", string? omvang = null, string? toelichting = null)
     {
         var source = Cell(file, "Brengen");
         return new Item(ItemKind.Brengen, new Sourced<string>(text, source),
-            soort is { } s ? new Choice<Soort>(s, ValueLists.Label(s), source with { Cell = "B" + source.Cell![1..] }) : null);
+            soort is { } s ? new Choice<Soort>(s, ValueLists.Label(s), source with { Cell = "B" + source.Cell![1..] }) : null,
+            Omvang: omvang is null ? null : new Sourced<string>(omvang, source with { Cell = "C" + source.Cell![1..] }),
+            Toelichting: toelichting is null ? null : new Sourced<string>(toelichting, source with { Cell = "D" + source.Cell![1..] }));
     }
 
-    public static Partner Partner(string name, Item[] halen, Item[] brengen, string? eigenBelang = null, string? ambitie = null, string? kop = null)
+    public static Partner Partner(string name, Item[] halen, Item[] brengen, string? eigenBelang = null, string? ambitie = null, string? kop = null,
+        string? gezamenlijkBelang = null)
     {
         var file = name.ToLowerInvariant().Replace(' ', '-') + ".xlsx";
         var kaart = new Belangenkaart(new Sourced<string>(name, new SourceRef(file, "Belangenkaart", "B4")), null,
-            eigenBelang is null ? null : new Sourced<string>(eigenBelang, new SourceRef(file, "Belangenkaart", "B6")), null,
+            eigenBelang is null ? null : new Sourced<string>(eigenBelang, new SourceRef(file, "Belangenkaart", "B6")),
+            gezamenlijkBelang is null ? null : new Sourced<string>(gezamenlijkBelang, new SourceRef(file, "Belangenkaart", "B7")),
             ambitie is null ? null : new Sourced<string>(ambitie, new SourceRef(file, "Belangenkaart", "B8")),
             kop is null ? null : new Sourced<string>(kop, new SourceRef(file, "Belangenkaart", "B9")),
             halen, brengen);

@@ -138,4 +138,89 @@ public sealed class RoundComparisonTests
 
         Assert.Equal(paired ? 1 : 2, items.Count);
     }
+
+    [Fact]
+    public void A_changed_omvang_toelichting_or_soort_is_each_reported_as_that_change_alone()
+    {
+        var before = Round(Partner("School",
+            [Halen("Ouders betrekken", toelichting: "Bij de ouderavond")],
+            [
+                Brengen("Een lokaal op woensdag", Soort.FaciliteitenEnLocatie, omvang: "2 uur per week", toelichting: "Na schooltijd"),
+                Brengen("Subsidie voor de wijk", Soort.GeldEnBudget, omvang: "5.000 euro", toelichting: "Eenmalig"),
+                Brengen("Vrijwilligers", Soort.CapaciteitEnMenskracht, omvang: "3 mensen"),
+                Brengen("Een conciërge", Soort.CapaciteitEnMenskracht, omvang: "1 dag", toelichting: "In overleg"),
+            ]));
+        var after = Round(Partner("School",
+            [Halen("Ouders betrekken", toelichting: "Bij elke ouderavond")],
+            [
+                Brengen("Een lokaal op woensdag", Soort.FaciliteitenEnLocatie, omvang: "4 uur per week", toelichting: "Na schooltijd"),
+                Brengen("Subsidie voor de wijk", Soort.GeldEnBudget, omvang: "5.000 euro", toelichting: "Elk jaar opnieuw"),
+                Brengen("Vrijwilligers", Soort.KennisEnExpertise, omvang: "3 mensen"),
+                Brengen("Een conciërge", Soort.CapaciteitEnMenskracht, omvang: "1 dag", toelichting: "In overleg"),
+            ]));
+
+        var items = Assert.Single(RoundComparison.Compare(before, after).Changed).Items;
+
+        Assert.Equal(
+        [
+            (ItemKind.Halen, "Ouders betrekken", "Toelichting"),
+            (ItemKind.Brengen, "Een lokaal op woensdag", "Omvang"),
+            (ItemKind.Brengen, "Subsidie voor de wijk", "Toelichting"),
+            (ItemKind.Brengen, "Vrijwilligers", "Soort"),
+        ], items.Select(i => (i.Kind, i.After!.Text.Value, string.Join(",", i.Changed))));
+        Assert.All(items, i => Assert.Equal(i.Before!.Text.Value, i.After!.Text.Value));
+    }
+
+    [Fact]
+    public void Of_two_earlier_wordings_an_edited_item_is_paired_with_the_more_alike_one()
+    {
+        // The more alike earlier wording is listed second, so only its likeness can choose it.
+        var before = Round(Partner("Gemeente", [Halen("Meer bewoners bereiken in de stad en de regio"), Halen("Meer bewoners bereiken in de wijk")], []));
+        var after = Round(Partner("Gemeente", [Halen("Meer bewoners bereiken in de hele wijk")], []));
+
+        var items = Assert.Single(RoundComparison.Compare(before, after).Changed).Items;
+
+        Assert.Collection(items,
+            edited =>
+            {
+                Assert.Equal("Meer bewoners bereiken in de wijk", edited.Before!.Text.Value);
+                Assert.Equal("Meer bewoners bereiken in de hele wijk", edited.After!.Text.Value);
+                Assert.Equal([ItemAspect.Text], edited.Changed);
+            },
+            dropped => Assert.Equal("Meer bewoners bereiken in de stad en de regio", Assert.IsType<Item>(dropped.Before).Text.Value));
+        Assert.True(items[1].IsDropped);
+    }
+
+    [Fact]
+    public void Of_two_earlier_wordings_equally_alike_the_edited_item_is_paired_with_the_first()
+    {
+        // "met Anna" and "met Bram" each add the same number of letter triples to "Een wijkkrant maken".
+        var before = Round(Partner("Bibliotheek", [], [Brengen("Een wijkkrant maken met Anna"), Brengen("Een wijkkrant maken met Bram")]));
+        var after = Round(Partner("Bibliotheek", [], [Brengen("Een wijkkrant maken")]));
+
+        var items = Assert.Single(RoundComparison.Compare(before, after).Changed).Items;
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal(("Een wijkkrant maken met Anna", "Een wijkkrant maken"), (items[0].Before!.Text.Value, items[0].After!.Text.Value));
+        Assert.True(items[1].IsDropped);
+        Assert.Equal("Een wijkkrant maken met Bram", items[1].Before!.Text.Value);
+    }
+
+    [Fact]
+    public void The_same_wording_twice_pairs_one_to_one_so_the_second_is_added_or_dropped()
+    {
+        var once = Round(Partner("School", [Halen("Ouders betrekken")], []));
+        var first = Halen("Ouders betrekken");
+        var second = Halen("ouders  betrekken");
+        var twice = Round(Partner("School", [first, second], []));
+
+        var added = Assert.Single(Assert.Single(RoundComparison.Compare(once, twice).Changed).Items);
+        var dropped = Assert.Single(Assert.Single(RoundComparison.Compare(twice, once).Changed).Items);
+
+        Assert.True(added.IsAdded);
+        Assert.Same(second, added.After);
+        Assert.True(dropped.IsDropped);
+        Assert.Same(second, dropped.Before);
+        Assert.True(RoundComparison.Compare(twice, Round(Partner("School", [Halen("Ouders betrekken"), Halen("Ouders betrekken")], []))).None);
+    }
 }

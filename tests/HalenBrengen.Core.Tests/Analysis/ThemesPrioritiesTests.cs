@@ -27,6 +27,18 @@ public sealed class ThemesTests
         Assert.Equal(Soort.DataEnInformatie, themes[1].Soort);
         Assert.Null(themes[0].Soort);
     }
+
+    [Fact]
+    public void A_word_shared_only_in_the_gezamenlijk_belang_is_a_theme()
+    {
+        var a = Partner("A", [Halen("Subsidie")], [], gezamenlijkBelang: "Een buurthuis dat open blijft");
+        var b = Partner("B", [Halen("Vrijwilligers")], [], gezamenlijkBelang: "Het buurthuis als thuis voor jongeren");
+
+        var theme = Assert.Single(Themes.Find([a, b]));
+
+        Assert.Equal((ThemeKind.Word, "buurthuis", "A,B"), (theme.Kind, theme.Label, string.Join(",", theme.Partners.Select(p => p.Naam))));
+        Assert.Equal([("a.xlsx", "B7"), ("b.xlsx", "B7")], theme.Sources.Select(s => (s.File, s.Cell!)));
+    }
 }
 
 public sealed class PrioritiesTests
@@ -63,6 +75,20 @@ public sealed class PrioritiesTests
         Assert.False(priorities[1].FewInterventions);
         Assert.Equal("Budget rond", priorities[0].Randvoorwaarden?.Value);
         Assert.Equal("krachtenveld.xlsx", priorities[0].Partner.Krachtenveld!.Partij.Source.File);
+    }
+
+    [Fact]
+    public void Of_two_relations_with_the_same_score_the_larger_influence_comes_first()
+    {
+        // Each pair has the same score; the one with the smaller influence stands first in the krachtenveld.
+        var welzijn = WithKrachtenveld(Partner("Welzijn", [], []), Invloed.Middel, Houding4D.Eigenbelang);              // 2 × 3 = 6
+        var corporatie = WithKrachtenveld(Partner("Corporatie", [], []), Invloed.Groot, Houding4D.AutomatischePiloot);  // 3 × 2 = 6
+        var bibliotheek = WithKrachtenveld(Partner("Bibliotheek", [], []), Invloed.Klein, Houding4D.Eigenbelang);       // 1 × 3 = 3
+        var zorggroep = WithKrachtenveld(Partner("Zorggroep", [], []), Invloed.Groot, Houding4D.RespectEnInteresse);    // 3 × 1 = 3
+
+        var priorities = Priorities.Order(Coalition(welzijn, corporatie, bibliotheek, zorggroep));
+
+        Assert.Equal([("Corporatie", 6), ("Welzijn", 6), ("Zorggroep", 3), ("Bibliotheek", 3)], priorities.Select(p => (p.Partner.Naam, p.Score ?? -1)));
     }
 }
 

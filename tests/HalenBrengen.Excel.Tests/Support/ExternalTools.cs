@@ -22,8 +22,10 @@ internal static class ExternalTools
     }
 
     /// <summary>Python 3 itself (its http.server is the plain static file server of the site tests).</summary>
-    public static string RequirePython() =>
-        File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : Missing("python3 (Debian-pakket python3)");
+    public const string Python = "/usr/bin/python3";
+    public const string PythonPackage = "python3 (Debian-pakket python3)";
+
+    public static string RequirePython() => File.Exists(Python) ? Python : Missing(PythonPackage);
 
     public static string RequireSoffice()
     {
@@ -39,7 +41,8 @@ internal static class ExternalTools
     public static string RequirePoppler(string tool) =>
         File.Exists("/usr/bin/" + tool) ? "/usr/bin/" + tool : Missing($"{tool} (Debian-pakket poppler-utils)");
 
-    private static string Missing(string what)
+    /// <summary>Skips the test, saying that <paramref name="what"/> is not installed; under CI fails it instead.</summary>
+    public static string Missing(string what)
     {
         var message = $"{what} is not installed on this machine; .ci/run installs it.";
         if (InCi)

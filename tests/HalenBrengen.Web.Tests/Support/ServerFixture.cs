@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HalenBrengen.Web.Tests.Support;
 
-/// <summary>The real server of 'halenbrengen serve' on 127.0.0.1 and a free port.</summary>
+/// <summary>
+/// The real server of 'halenbrengen serve' on 127.0.0.1 and a free port, serving a site made with the
+/// stand-in bundle (<see cref="SiteBundle"/>): what is served and how, not the generator.
+/// </summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
     private WebApplication? _app;
@@ -15,7 +18,7 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = WebApp.Build(new WebOptions(Port: 0));
+        _app = SiteBundle.WithStandIn(() => WebApp.Build(new WebOptions(Port: 0)));
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Address = new Uri(address.EndsWith('/') ? address : address + "/");

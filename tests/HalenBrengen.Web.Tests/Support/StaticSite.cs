@@ -14,8 +14,19 @@ public sealed class StaticSite : IAsyncLifetime
     private const string SubPath = "halenbrengen/";
     private readonly TempFolder _folder = new();
     private Process? _server;
+    private Uri _address = new("http://127.0.0.1/");
+    private string? _missing;
 
-    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+    /// <summary>The site's address; skips the test (fails it under CI) when a program the site needs is missing.</summary>
+    public Uri Address
+    {
+        get
+        {
+            if (_missing is { } what)
+                ExternalTools.Missing(what);
+            return _address;
+        }
+    }
 
     public string Folder => Path.Combine(_folder.Path, SubPath);
 
@@ -24,10 +35,18 @@ public sealed class StaticSite : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // A program missing is each test's skip (or failure under CI), raised when it asks for the address:
+        // xUnit fails every test of a class whose fixture throws, a skip included. Nothing is published for
+        // tests that cannot run.
+        _missing = !File.Exists(ExternalTools.Python) ? ExternalTools.PythonPackage
+            : !File.Exists(HalenBrengen.Tests.Shared.Browser.Chromium) ? HalenBrengen.Tests.Shared.Browser.ChromiumPackages
+            : null;
+        if (_missing is not null)
+            return;
         var python = ExternalTools.RequirePython();
         var port = FreePort();
-        Address = new Uri($"http://127.0.0.1:{port}/{SubPath}");
-        var written = Site.Write(Folder, Address);
+        _address = new Uri($"http://127.0.0.1:{port}/{SubPath}");
+        var written = SiteBundle.WithPublished(() => Site.Write(Folder, _address));
         Assert.True(written.Succeeded, written.FolderProblem ?? string.Join("\n", written.Files.Where(f => f.Problem is not null).Select(f => $"{f.Path}: {f.Problem}")));
         var start = new ProcessStartInfo(python) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in new[] { "-m", "http.server", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--directory", _folder.Path })
@@ -45,7 +64,7 @@ public sealed class StaticSite : IAsyncLifetime
         {
             try
             {
-                using var response = await client.GetAsync(Address);
+                using var response = await client.GetAsync(_address);
                 if (response.StatusCode == HttpStatusCode.OK)
                     return;
             }
