@@ -32,6 +32,7 @@ fault() { ids+=("$1"); projects+=("$2"); files+=("$3"); descriptions+=("$4"); ed
 excel=src/HalenBrengen.Excel
 core=src/HalenBrengen.Core/Analysis
 pptx=src/HalenBrengen.Pptx
+layout=src/HalenBrengen.Layout
 
 # Reading the workbooks (tests/HalenBrengen.Excel.Tests)
 fault E1 Excel "$excel/Reading/TableSheet.cs" "a blank row ends the table (continue -> break)" \
@@ -74,12 +75,18 @@ fault C12 Core "$core/Themes.cs" "themes: the gezamenlijk belang is not scanned"
   's/^.*yield return gezamenlijk;\n//m'
 
 # The writer (tests/HalenBrengen.Pptx.Tests): the three mutations of the last review round
-fault P1 Pptx "$pptx/SlideXml.cs" "every font size doubled in the writer" \
-  's/"sz", Number\(ShapeWriter\.Hundredths\(sizePt\)\)/"sz", Number(ShapeWriter.Hundredths(2 * sizePt))/g'
-fault P2 Pptx "$pptx/SlideXml.cs" "titles written at 66 pt" \
-  's/Paragraph\(x, paragraph, element\.FontSizePt, element\.TextColor/Paragraph(x, paragraph, isTitle ? 66 : element.FontSizePt, element.TextColor/'
-fault P3 Pptx "$pptx/SlideXml.cs" "a table header's text in its fill colour" \
-  's/header \? style\.HeaderText : style\.BodyText/header ? style.HeaderFill : style.BodyText/'
+fault P1 Pptx "$pptx/DrawingXml.cs" "every font size doubled in the writer" \
+  's/\(int\)Math\.Round\(sizePt \* 100\)/(int)Math.Round(2 * sizePt * 100)/'
+fault P2 Pptx "$pptx/TextShapeXml.cs" "titles written at 66 pt" \
+  's/Body\(x, title, language, font\);/Body(x, title with { FontSizePt = 66 }, language, font);/'
+fault P3 Pptx "$pptx/TableXml.cs" "a table header's text in its fill colour" \
+  's/table\.TextColorOf\(row\)/table.FillOf(row)/'
+
+# The planners, held to the design rules on plans (tests/HalenBrengen.Layout.Tests)
+fault L1 Layout "$layout/Deck/PartnerSlides.cs" "partners' words 3 pt below the size they share (under the room's 20 pt)" \
+  's/(var size = Columns\.SharedSize\(c, parts[^;]*?\?\? c\.Scale\.BodyMin);/$1 - 3;/'
+fault L2 Layout "$layout/Posters/PosterPlanner.cs" "the combined map's headline box kept at two fifths of the centre, whatever it needs" \
+  's/new\[\] \{ 0\.4, 0\.5, 0\.6, 0\.7 \}/new[] { 0.4 }/'
 
 selected() {
   [ ${#wanted[@]} -eq 0 ] && return 0

@@ -1,4 +1,4 @@
-using System.Text;
+using HalenBrengen.Core;
 
 namespace HalenBrengen.Pptx;
 
@@ -16,24 +16,6 @@ public static class XmlText
     /// </summary>
     public static string[] Lines(string text) => Clean(text).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
 
-    public static string Clean(string text)
-    {
-        StringBuilder? builder = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var keep = c is '\t' or '\n' or '\r'
-                || (c >= 0x20 && c <= 0xD7FF && c is not '\uFFFE' and not '\uFFFF')
-                || (c >= 0xE000 && c <= 0xFFFD)
-                || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]));
-            if (keep)
-            {
-                builder?.Append(c);
-                continue;
-            }
-            builder ??= new StringBuilder(text, 0, i, text.Length);
-        }
-        return builder?.ToString() ?? text;
-    }
+    /// <summary>The text without what XML cannot carry (<see cref="XmlCharacters"/>).</summary>
+    public static string Clean(string text) => XmlCharacters.Clean(text);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using HalenBrengen.Core;
 
 namespace HalenBrengen.Excel.Reading;
 
@@ -30,13 +31,14 @@ public static partial class CellText
                 builder.Append('\n');
             else if (c == '\t')
                 builder.Append(' ');
-            else if (char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]))
+            // What XML cannot carry, and the control characters it can (U+007F–U+009F) but no slide shows.
+            else if (!XmlCharacters.Allowed(raw, i) || char.IsControl(c))
+                droppedCharacters = true;
+            else if (char.IsHighSurrogate(c))
             {
                 builder.Append(c).Append(raw[i + 1]);
                 i++;
             }
-            else if (char.IsSurrogate(c) || char.IsControl(c) || c is '\uFFFE' or '\uFFFF')
-                droppedCharacters = true;
             else
                 builder.Append(c);
         }
