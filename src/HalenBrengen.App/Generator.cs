@@ -1,13 +1,13 @@
+using System.Diagnostics;
 using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Reading;
-using System.Diagnostics;
 using HalenBrengen.Layout;
-using HalenBrengen.Layout.Rules;
 using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Deck;
 using HalenBrengen.Layout.Posters;
+using HalenBrengen.Layout.Rules;
 using HalenBrengen.Layout.Style;
 using HalenBrengen.Pptx;
 
