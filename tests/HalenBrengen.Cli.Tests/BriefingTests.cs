@@ -1,5 +1,6 @@
 using HalenBrengen.Tests.Shared;
 using HalenBrengen.Layout;
+using HalenBrengen.Layout.Rules;
 using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Kit;
 using HalenBrengen.Pptx.Tests.Support;
@@ -51,20 +52,7 @@ public sealed class BriefingTests
     public void Briefing_text_fits_its_boxes_at_14_pt_or_more_under_titles_of_32(string which)
     {
         var made = Outputs.Of(which);
-        foreach (var (slide, n) in made.Briefing.Slides.Select((s, n) => (s, n + 1)))
-        {
-            foreach (var element in slide.Drawn)
-            {
-                Assert.True(Page.Slide(Look.House).Bounds.Contains(element.Box), $"{which} briefing slide {n}: outside the slide");
-                if (element is TextElement text)
-                    Assert.True(made.Briefing.Look.Text.Fits(text), $"{which} briefing slide {n} '{slide.TitleText}': {text.Name} does not fit");
-                if (element is TableElement table)
-                    for (var r = 0; r < table.Rows.Count; r++)
-                        Assert.True(Tables.RowHeight(PlanContext.Briefing(made.Briefing.Look, HalenBrengen.Core.Language.Nl), table.Rows[r], table.ColumnWidths, table.FontSizePt, false) <= table.RowHeights[r + 1]);
-            }
-            var boxes = slide.Drawn.Where(e => e is not LineElement).Select(e => e.Box).ToList();
-            Assert.False(boxes.Where((a, i) => boxes.Skip(i + 1).Any(b => a.Overlaps(b))).Any(), $"{which} briefing slide {n}: elements overlap");
-        }
+        Assert.Empty(DesignRules.Check(made.Briefing, made.Coalition, [Rule.Fits, Rule.OnPage, Rule.NoOverlap]));
         foreach (var slide in WrittenDeck.Read(made.BriefingPackage))
         {
             var title = slide.Shapes.Single(s => s.IsTitle).Runs.Min(r => r.SizePt);

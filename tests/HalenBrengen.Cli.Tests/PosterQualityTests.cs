@@ -5,6 +5,7 @@ using HalenBrengen.Core;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Tests.Support;
 using HalenBrengen.Layout;
+using HalenBrengen.Layout.Rules;
 using HalenBrengen.Layout.Posters;
 using HalenBrengen.Pptx;
 using HalenBrengen.Pptx.Tests.Support;
@@ -51,21 +52,9 @@ public sealed partial class PosterQualityTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void Nothing_runs_out_of_its_box_nothing_overlaps_and_10_mm_stay_free(string which)
     {
-        var free = new Rect(PosterSheet.PrinterMargin, PosterSheet.PrinterMargin,
-            Page.A0(Look.House).Width - PosterSheet.PrinterMargin - PosterSheet.PrinterMargin, Page.A0(Look.House).Height - PosterSheet.PrinterMargin - PosterSheet.PrinterMargin);
+        var coalition = Outputs.Coalition(which);
         foreach (var poster in Posters(which))
-        {
-            foreach (var sheet in poster.Sheets.Slides)
-            {
-                foreach (var text in sheet.Elements.OfType<TextElement>())
-                {
-                    Assert.True(free.Contains(text.Box), $"{poster.Kind} {text.Name}: inside the printer's margin");
-                    Assert.True(poster.Sheets.Look.Text.Fits(text), $"{poster.Kind} {poster.Partner?.Naam}: {text.Name} does not fit at {text.FontSizePt}");
-                }
-                var boxes = sheet.Elements.Select(e => e.Box).ToList();
-                Assert.False(boxes.Where((a, i) => boxes.Skip(i + 1).Any(b => a.Overlaps(b))).Any(), $"{poster.Kind}: elements overlap");
-            }
-        }
+            Assert.Empty(DesignRules.Check(poster, coalition, [Rule.Fits, Rule.OnPage, Rule.NoOverlap]));
     }
 
     [Theory]

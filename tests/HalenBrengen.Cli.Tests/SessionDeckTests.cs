@@ -3,6 +3,7 @@ using HalenBrengen.Core;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Tests.Support;
 using HalenBrengen.Layout;
+using HalenBrengen.Layout.Rules;
 using HalenBrengen.Layout.Kit;
 using HalenBrengen.Pptx.Tests.Support;
 using HalenBrengen.Layout.Style;
@@ -167,25 +168,9 @@ public sealed partial class SessionDeckTests : IDisposable
     [MemberData(nameof(Coalitions))]
     public void Nothing_runs_out_of_its_box_off_the_slide_or_over_another_element(string which)
     {
-        var session = Outputs.Of(which).Session;
-        foreach (var (slide, n) in session.Slides.Select((s, n) => (s, n + 1)))
-        {
-            foreach (var element in slide.Drawn)
-            {
-                Assert.True(Page.Slide(Look.House).Bounds.Contains(element.Box), $"slide {n}: {element.GetType().Name} outside the slide");
-                if (element is TextElement text)
-                    Assert.True(session.Look.Text.Fits(text), $"{which} slide {n} '{slide.TitleText}': {text.Name} does not fit at {text.FontSizePt}");
-                if (element is TableElement table)
-                    for (var r = 0; r < table.Rows.Count; r++)
-                        Assert.True(Tables.RowHeight(PlanContext.Session(session.Look, Language.Nl), table.Rows[r], table.ColumnWidths, table.FontSizePt, false) <= table.RowHeights[r + 1]);
-            }
-            var shapes = slide.Drawn.Where(e => e is not LineElement).ToList();
-            var overlap = shapes.SelectMany((a, i) => shapes.Skip(i + 1).Where(b => a.Box.Overlaps(b.Box)).Select(b => $"{Name(a)} / {Name(b)}")).FirstOrDefault();
-            Assert.True(overlap is null, $"{which} slide {n} '{slide.TitleText}': {overlap} overlap");
-        }
+        var made = Outputs.Of(which);
+        Assert.Empty(DesignRules.Check(made.Session, made.Coalition, [Rule.Fits, Rule.OnPage, Rule.NoOverlap]));
     }
-
-    private static string Name(SlideElement e) => e switch { TextElement t => t.Name ?? "tekst", TableElement t => t.Name ?? "tabel", _ => e.GetType().Name };
 
     [Theory]
     [MemberData(nameof(Coalitions))]
