@@ -116,10 +116,10 @@ public static class BrowserBundle
         Environment.GetEnvironmentVariable("HALENBRENGEN_BUNDLE") is { Length: > 0 } named ? named
         : typeof(BrowserBundle).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "BrowserBundle")?.Value;
 
-    /// <summary>Null when the bundle is there; else, in Dutch, what to do.</summary>
+    /// <summary>Null when the bundle is there; else what to do, as the command line reports it (<see cref="ReportTexts"/>).</summary>
     public static string? Problem => Embedded().Any() || (Folder is { } folder && File.Exists(Path.Combine(folder, "worker.js")))
         ? null
-        : "het WebAssembly-deel van HalenBrengen is niet gebouwd. Maak het met: dotnet publish src/HalenBrengen.Browser -c Release";
+        : Words.Nl.Reports.BundleMissing;
 
     public static IReadOnlyList<(string Path, byte[] Content)> Files()
     {
