@@ -56,7 +56,7 @@ public static partial class Site
         var page = Encoding.UTF8.GetString(Embedded("index.html"));
         files.Add(Text("index.html", Page(page, taskPane: false), "text/html; charset=utf-8"));
         files.Add(Text("taskpane.html", Page(page, taskPane: true), "text/html; charset=utf-8"));
-        foreach (var name in new[] { "engine.js", "app.js", "office.js", "app.css", "icon-32.png", "icon-80.png" })
+        foreach (var name in new[] { "engine.js", "app.js", "taskpane.js", "app.css", "icon-32.png", "icon-80.png" })
             files.Add(new SiteFile(name, Embedded(name), TypeOf(name)));
         files.Add(Text("manifest.xml", AddinManifest.Xml(address), "application/xml; charset=utf-8"));
         var (forms, example) = Workbooks.Value;

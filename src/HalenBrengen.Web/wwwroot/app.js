@@ -1,4 +1,4 @@
-// The page and the Office task pane (taskpane.html is this page with Office.js; office.js does what only
+// The page and the Office task pane (taskpane.html is this page with Office.js; taskpane.js does what only
 // Office can). HalenBrengen itself runs here, as WebAssembly in a worker (engine.js, worker.js): workbooks are
 // read and decks made in this browser, and no file is sent anywhere. Every address is relative, so the site
 // works under any path of any static host.
@@ -23,7 +23,7 @@ let lastFiles = [];      // generated: { name, kind, bytes: ArrayBuffer }
 let links = [];          // object URLs of the downloads, released when they are replaced
 let checkTicket = 0;     // only the answer to the latest check is shown
 let canGenerate = false; // what the latest check said
-let officeHost = null;   // the Office application the page runs in, if any (office.js)
+let officeHost = null;   // the Office application the page runs in, if any (taskpane.js)
 const t = () => words[language];
 const $ = id => document.getElementById(id);
 
