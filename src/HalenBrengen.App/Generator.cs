@@ -16,7 +16,7 @@ namespace HalenBrengen.App;
 /// <summary>
 /// What an output is: the session deck for the room, the facilitator's briefing, or an A0 poster: the
 /// combined map of every partner, a partner's own, or the work sheet. The page shows these names
-/// (app.js, its <c>kinds</c>).
+/// (app.js, beside each file: <see cref="PageTexts.KindDeck"/> and the others).
 /// </summary>
 public enum GeneratedKind { Deck, Briefing, CombinedMap, PartnerPoster, WorkSheet }
 
@@ -102,9 +102,8 @@ public static class Generator
         look ??= Look.House;
         var analysis = CoalitionAnalysis.Of(coalition);
         var changes = previous is null ? null : RoundComparison.Compare(previous, coalition);
-        var stem = FileNames.Safe(coalition.Naam, "samenwerking");
-        var english = language == Language.En;
-        var names = new FileNames.Unique(stem);
+        var words = Words.For(language).Files;
+        var names = new FileNames.Unique(FileNames.Safe(coalition.Naam, words.NoCoalitionName));
         byte[] Written(PresentationPlan plan)
         {
             CheckDesign(plan, coalition);
@@ -112,18 +111,18 @@ public static class Generator
         }
         var files = new List<GeneratedFile>
         {
-            new(names.Next(english ? "session" : "sessie"), GeneratedKind.Deck,
+            new(names.Next(words.Deck), GeneratedKind.Deck,
                 () => Written(DeckPlanner.Plan(coalition, analysis, PlanContext.Session(look, language), changes))),
-            new(names.Next(english ? "facilitator briefing" : "voorbereiding begeleider"), GeneratedKind.Briefing,
+            new(names.Next(words.Briefing), GeneratedKind.Briefing,
                 () => Written(BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(look, language), changes))),
         };
         foreach (var poster in PosterPlanner.Plan(coalition, PlanContext.Poster(look, language)))
         {
             var (label, kind) = poster.Kind switch
             {
-                PosterKind.Partner => ("poster " + FileNames.Safe(poster.Partner!.Naam, "partij"), GeneratedKind.PartnerPoster),
-                PosterKind.WorkSheet => (english ? "work sheet" : "werkvel", GeneratedKind.WorkSheet),
-                _ => (english ? "poster combined map" : "poster gezamenlijke kaart", GeneratedKind.CombinedMap),
+                PosterKind.Partner => (words.PartnerPoster.Fill(FileNames.Safe(poster.Partner!.Naam, words.NoPartnerName)), GeneratedKind.PartnerPoster),
+                PosterKind.WorkSheet => (words.WorkSheet, GeneratedKind.WorkSheet),
+                _ => (words.CombinedMap, GeneratedKind.CombinedMap),
             };
             files.Add(new GeneratedFile(names.Next(label), kind, () =>
             {

@@ -8,21 +8,24 @@ namespace HalenBrengen.App;
 /// </summary>
 public static class OutputWriter
 {
+    /// <summary>The words of every reason: Dutch, like everything the command line reports (<see cref="ReportTexts"/>).</summary>
+    private static ReportTexts Reasons => Words.Nl.Reports;
+
     /// <summary>
     /// Makes the folder when it is not there and tries it once with an empty temporary file. Null when the
-    /// outputs can be written into it, else why not, in Dutch, so a run says it once instead of per file.
+    /// outputs can be written into it, else why not, so a run says it once instead of per file.
     /// </summary>
     public static string? PrepareFolder(string folder)
     {
         var full = Path.GetFullPath(folder);
         if (File.Exists(full))
-            return $"'{full}' is een bestand, geen map. Geef bij --out een map op (een nieuwe mag ook).";
+            return Reasons.OutIsFile.Fill(full);
         // The nearest folder that exists: a new folder is made in it, so that is where writing must be allowed.
         var existing = full;
         while (!Directory.Exists(existing) && Path.GetDirectoryName(existing) is { } parent)
         {
             if (File.Exists(parent))
-                return $"de map '{full}' kan niet gemaakt worden, want '{parent}' is een bestand en geen map. Kies bij --out een andere map.";
+                return Reasons.OutUnderFile.Fill(full, parent);
             existing = parent;
         }
         var probe = Path.Combine(full, TemporaryName());
@@ -46,7 +49,7 @@ public static class OutputWriter
     {
         var path = Path.GetFullPath(Path.Combine(folder, name));
         if (inputs.Contains(path))
-            return new OutputFile(path, "dit is een van de invoerbestanden; dat wordt nooit overschreven. Kies een andere uitvoermap.");
+            return new OutputFile(path, Reasons.IsInput);
         var directory = Path.GetDirectoryName(path)!;
         var temporary = Path.Combine(directory, TemporaryName());
         var replacing = false;
@@ -60,7 +63,7 @@ public static class OutputWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new OutputFile(path, "kon niet worden geschreven: " + Cause(e, directory, replacing ? path : null));
+            return new OutputFile(path, Reasons.NotWrittenBecause.Fill(Cause(e, directory, replacing ? path : null)));
         }
         finally
         {
@@ -75,40 +78,40 @@ public static class OutputWriter
     private static string TemporaryName() => $".halenbrengen-{Guid.NewGuid():N}.tmp";
 
     /// <summary>
-    /// Why writing failed, in Dutch. <paramref name="target"/> is the output being replaced, when the
+    /// Why writing failed. <paramref name="target"/> is the output being replaced, when the
     /// temporary file was written and only the rename onto it failed.
     /// </summary>
     private static string Cause(Exception error, string folder, string? target)
     {
         if (error is PathTooLongException)
-            return "de naam is te lang voor het bestandssysteem (de map ligt te diep). Kies bij --out een map met een korter pad.";
+            return Reasons.NameTooLong;
         if (target is not null && Directory.Exists(target))
-            return "op die plaats staat een map met dezelfde naam. Hernoem of verwijder die map, of kies bij --out een andere map.";
+            return Reasons.FolderInTheWay;
         if (target is not null && File.Exists(target) && File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly))
-            return "het bestaande bestand is alleen-lezen. Maak het schrijfbaar of kies bij --out een andere map.";
+            return Reasons.ReadOnlyFile;
         if (error is IOException io && IsError(io, unix: 30, windows: [19]))
-            return $"de map '{folder}' staat op een schijf waarop niet geschreven kan worden (alleen-lezen). Kies bij --out een andere map.";
+            return Reasons.ReadOnlyDisk.Fill(folder);
         if (error is IOException full && IsError(full, unix: 28, windows: [39, 112]))
-            return "de schijf is vol. Maak ruimte vrij of kies bij --out een map op een andere schijf.";
+            return Reasons.DiskFull;
         // Writing the temporary file worked, so the folder is writable: the old file is held open, which on
         // Windows is what PowerPoint does with a presentation it shows (access denied or a sharing violation),
         // Excel with a workbook and a PDF reader with a PDF.
         if (target is not null && File.Exists(target))
-            return $"het bestaande bestand kon niet vervangen worden. Is het nog geopend in {HeldOpenBy(target)}? Sluit het en probeer het opnieuw.";
+            return Reasons.HeldOpen.Fill(HeldOpenBy(target));
         if (error is UnauthorizedAccessException)
-            return $"u mag niet schrijven in de map '{folder}'. Kies bij --out een map waarin u mag schrijven.";
+            return Reasons.NotAllowed.Fill(folder);
         if (error is DirectoryNotFoundException)
-            return $"de map '{folder}' bestaat niet (meer). Controleer de map bij --out en probeer het opnieuw.";
-        return "schrijven lukte niet. Controleer of de map bij --out bestaat en er ruimte op de schijf is, en probeer het opnieuw.";
+            return Reasons.FolderGone.Fill(folder);
+        return Reasons.WriteFailed;
     }
 
     /// <summary>The program a file of this kind is most likely open in.</summary>
     private static string HeldOpenBy(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
-        ".pdf" => "een PDF-lezer",
+        ".pdf" => Reasons.PdfReader,
         ".xlsx" => "Excel",
         ".pptx" => "PowerPoint",
-        _ => "een ander programma",
+        _ => Reasons.OtherProgram,
     };
 
     /// <summary>

@@ -27,18 +27,16 @@ public sealed record PdfOptions(string? Soffice, string? Missing, TimeSpan Timeo
         if (environment(SofficeVariable) is { Length: > 0 } chosen)
             return File.Exists(chosen)
                 ? new PdfOptions(chosen, null, wait)
-                : new PdfOptions(null, $"{SofficeVariable} wijst naar '{chosen}', maar dat bestand bestaat niet. " + Install, wait);
+                : new PdfOptions(null, Reports.SofficeMissing.Fill(SofficeVariable, chosen) + " " + Reports.InstallLibreOffice, wait);
         var names = OperatingSystem.IsWindows() ? new[] { "soffice.exe" } : ["soffice", "libreoffice"];
         var folders = (environment("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Concat(InstallFolders(environment));
         var found = folders.SelectMany(f => names.Select(n => Path.Combine(f, n))).FirstOrDefault(File.Exists);
-        return new PdfOptions(found, found is null ? "LibreOffice is niet gevonden. " + Install : null, wait);
+        return new PdfOptions(found, found is null ? Reports.LibreOfficeNotFound + " " + Reports.InstallLibreOffice : null, wait);
     }
 
-    private const string Install =
-        "Installeer LibreOffice (gratis, libreoffice.org; Debian/Ubuntu: sudo apt install libreoffice-impress fonts-crosextra-carlito; " +
-        "Windows: winget install TheDocumentFoundation.LibreOffice; macOS: brew install --cask libreoffice) en geef de opdracht opnieuw. " +
-        "De .pptx-bestanden zijn wel geschreven.";
+    /// <summary>What is said about LibreOffice: Dutch, like everything the command line reports (<see cref="ReportTexts"/>).</summary>
+    private static ReportTexts Reports => Words.Nl.Reports;
 
     private static IEnumerable<string> InstallFolders(Func<string, string?> environment)
     {
@@ -59,6 +57,8 @@ public sealed record PdfReport(IReadOnlyList<OutputFile> Files, string? Problem 
 /// </summary>
 public static class PdfWriter
 {
+    private static ReportTexts Reports => Words.Nl.Reports;
+
     public static bool Printed(GeneratedKind kind) => kind != GeneratedKind.Briefing;
 
     /// <summary>
@@ -83,22 +83,20 @@ public static class PdfWriter
             var outDir = Directory.CreateDirectory(Path.Combine(work.FullName, "pdf")).FullName;
             var run = Convert(soffice, Path.Combine(work.FullName, "profiel"), outDir, sources, options.Timeout);
             if (run.StartFailure is { } failure)
-                return new PdfReport([], $"LibreOffice ('{soffice}') kon niet gestart worden: {failure}");
+                return new PdfReport([], Reports.LibreOfficeNotStarted.Fill(soffice, failure));
             var files = pptx.Select((p, i) =>
             {
                 var name = Path.ChangeExtension(Path.GetFileName(p), ".pdf");
                 var made = Path.Combine(outDir, Path.ChangeExtension(Path.GetFileName(sources[i]), ".pdf"));
                 return Complete(made)
                     ? OutputWriter.Write(folder, name, File.ReadAllBytes(made), inputs)
-                    : new OutputFile(Path.GetFullPath(Path.Combine(folder, name)), run.TimedOut
-                        ? $"LibreOffice was na {Duration(options.Timeout)} niet klaar met deze PDF. De .pptx is wel geschreven; probeer het opnieuw, of bewaar hem in PowerPoint als PDF."
-                        : "LibreOffice kon hier geen PDF van maken. De .pptx is wel geschreven; open hem in PowerPoint of LibreOffice en bewaar hem daar als PDF.");
+                    : new OutputFile(Path.GetFullPath(Path.Combine(folder, name)), run.TimedOut ? Reports.PdfTimedOut.Fill(Duration(options.Timeout)) : Reports.PdfFailed);
             }).ToList();
             return new PdfReport(files);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new PdfReport([], $"de tijdelijke map voor LibreOffice kon niet gemaakt of gelezen worden ({e.Message}). De .pptx-bestanden zijn wel geschreven.");
+            return new PdfReport([], Reports.PdfFolderFailed.Fill(e.Message));
         }
         finally
         {
@@ -162,8 +160,8 @@ public static class PdfWriter
     }
 
     private static string Duration(TimeSpan timeout) => timeout.TotalSeconds < 120
-        ? $"{(int)timeout.TotalSeconds} seconden"
-        : $"{(int)timeout.TotalMinutes} minuten";
+        ? Reports.Seconds.Fill((int)timeout.TotalSeconds)
+        : Reports.MinutesLong.Fill((int)timeout.TotalMinutes);
 
     private static void TryDelete(DirectoryInfo? work)
     {

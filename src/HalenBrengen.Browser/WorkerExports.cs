@@ -34,6 +34,10 @@ public static partial class WorkerExports
         return WorkerPayload.Generated(generation, strict);
     }
 
+    /// <summary>The page's words in both languages (<see cref="PageWords"/>): the worker words a failed request with them.</summary>
+    [JSExport]
+    public static string Words() => PageWords.Both();
+
     /// <summary>The files as one zip, in the order given.</summary>
     [JSExport]
     public static byte[] Zip(string[] names, int[] lengths, byte[] contents) =>

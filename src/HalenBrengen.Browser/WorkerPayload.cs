@@ -65,7 +65,7 @@ public static class WorkerPayload
             {
                 json.WriteStartObject();
                 json.WriteString("name", file.Name);
-                // GeneratedKind's names, by which the page words each file (app.js, kinds): Deck, Briefing, CombinedMap, PartnerPoster, WorkSheet.
+                // GeneratedKind's names, by which the page words each file (app.js: "kind" + the name, a key of PageTexts): Deck, Briefing, CombinedMap, PartnerPoster, WorkSheet.
                 json.WriteString("kind", file.Kind.ToString());
                 json.WriteNumber("length", file.Content.Length);
                 json.WriteEndObject();

@@ -56,12 +56,13 @@ public static class CliApp
         }
         catch (Exception e)
         {
-            error.WriteLine("Er ging iets mis in HalenBrengen zelf; dit ligt niet aan uw bestanden, en die zijn niet veranderd.");
-            error.WriteLine("Meld het aan wie HalenBrengen voor u beheert, met de opdracht die u gaf.");
+            var said = Words.Nl.Reports;
+            foreach (var line in said.InternalError)
+                error.WriteLine(line);
             if (environment("HALENBRENGEN_DEBUG") == "1")
                 error.WriteLine(e.ToString());
             else
-                error.WriteLine("(Zet HALENBRENGEN_DEBUG=1 voor technische details.)");
+                error.WriteLine(said.DebugHint);
             return InternalError;
         }
     }

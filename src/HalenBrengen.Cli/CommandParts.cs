@@ -52,10 +52,11 @@ internal static class CommandParts
     /// <summary>Each file written ("geschreven: …", unless <paramref name="quiet"/>) or not, with its reason; or, once, why the folder cannot be written into.</summary>
     public static void PrintWritten(WriteReport report, TextWriter output, bool quiet)
     {
+        var said = Words.Nl.Reports;
         if (report.FolderProblem is { } problem)
-            output.WriteLine($"NIET geschreven: {problem}");
+            output.WriteLine(said.NotWritten.Fill(problem));
         foreach (var file in report.Files.Where(f => f.Problem is not null || !quiet))
-            output.WriteLine(file.Problem is null ? $"geschreven: {file.Path}" : $"NIET geschreven: {file.Path}: {file.Problem}");
+            output.WriteLine(file.Problem is null ? said.Written.Fill(file.Path) : said.FileNotWritten.Fill(file.Path, file.Problem));
     }
 
     /// <summary>A folder as it can be typed on a command line: in quotes when it holds a space.</summary>

@@ -23,9 +23,10 @@ public static class DoubleClick
     /// <summary>Serves the page (port 5170, or a free one when that is taken), opens the browser, waits until stopped.</summary>
     public static int Run(TextWriter output, TextReader input)
     {
-        output.WriteLine("HalenBrengen start de pagina op deze computer.");
+        var said = Words.Nl.Reports;
+        output.WriteLine(said.Starting);
         if (BrowserBundle.Problem is { } problem)
-            return Fail(output, input, $"Niet gestart: {problem}");
+            return Fail(output, input, said.NotStarted.Fill(problem));
         WebApplication app;
         try
         {
@@ -40,19 +41,17 @@ public static class DoubleClick
             }
             catch (IOException e)
             {
-                return Fail(output, input, $"Niet gestart: {e.Message}");
+                return Fail(output, input, said.NotStarted.Fill(e.Message));
             }
         }
         using (app)
         {
             var url = app.Urls.First().TrimEnd('/') + "/";
-            output.WriteLine($"Open in de browser: {url}");
-            output.WriteLine(OpenBrowser(url)
-                ? "De browser gaat nu open. Gebeurt dat niet, open dan zelf het adres hierboven."
-                : "Open zelf het adres hierboven in de browser.");
-            output.WriteLine("Uw werkmappen blijven op deze computer: de pagina stuurt ze nergens heen.");
-            output.WriteLine("Stoppen: sluit dit venster, of druk op Ctrl+C.");
-            output.WriteLine("(De opdrachten voor de opdrachtregel: halenbrengen --help)");
+            output.WriteLine(said.OpenAddress.Fill(url));
+            output.WriteLine(OpenBrowser(url) ? said.BrowserOpens : said.OpenYourself);
+            output.WriteLine(said.StaysHere);
+            output.WriteLine(said.HowToStop);
+            output.WriteLine(said.CommandsHelp);
             app.WaitForShutdown();
         }
         return CliApp.Ok;
@@ -94,7 +93,7 @@ public static class DoubleClick
     private static int Fail(TextWriter output, TextReader input, string message)
     {
         output.WriteLine(message);
-        output.WriteLine("Druk op Enter om dit venster te sluiten.");
+        output.WriteLine(Words.Nl.Reports.PressEnter);
         input.ReadLine();
         return CliApp.Blocked;
     }

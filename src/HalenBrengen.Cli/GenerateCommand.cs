@@ -12,6 +12,9 @@ namespace HalenBrengen.Cli;
 /// </summary>
 internal static class GenerateCommand
 {
+    /// <summary>What the run says: Dutch whatever <c>--lang</c> asks of the files (<see cref="ReportTexts"/>).</summary>
+    private static ReportTexts Said => Words.Nl.Reports;
+
     /// <param name="environment">Where <c>--pdf</c> looks for LibreOffice (PATH, <see cref="PdfOptions.SofficeVariable"/>).</param>
     public static Command Create(CliTexts texts, Language defaultLanguage, Func<string, string?> environment, TextWriter output)
     {
@@ -48,7 +51,7 @@ internal static class GenerateCommand
             });
             if (report.StyleProblem is { } styleProblem)
             {
-                output.WriteLine($"NIET gemaakt: huisstijl {styleProblem}");
+                output.WriteLine(Said.StyleNotMade.Fill(styleProblem));
                 return CliApp.Blocked;
             }
             if (!report.Generated)
@@ -58,7 +61,7 @@ internal static class GenerateCommand
                 if (report.PreviousInput is { } earlier)
                 {
                     output.WriteLine();
-                    output.WriteLine("Vorige ronde (--vorige):");
+                    output.WriteLine(Said.PreviousRound);
                     ReportPrinter.Print(earlier, output);
                     ReportPrinter.PrintVerdict(earlier, parse.GetValue(strict), output);
                 }
@@ -84,7 +87,7 @@ internal static class GenerateCommand
     {
         if (report.FolderProblem is { } problem)
         {
-            output.WriteLine($"NIET geschreven: {problem}");
+            output.WriteLine(Said.NotWritten.Fill(problem));
             return;
         }
         CommandParts.PrintWritten(new WriteReport([.. report.Outputs, .. report.Pdf?.Files ?? []]), output, quiet: false);
@@ -93,18 +96,16 @@ internal static class GenerateCommand
         var warnings = report.Input.Count(Severity.Waarschuwing);
         if (warnings > 0)
         {
-            output.WriteLine($"{warnings} waarschuwing(en); zie 'halenbrengen check' voor de details:");
+            output.WriteLine(Said.Warnings.Fill(warnings));
             foreach (var d in report.Input.Diagnostics.Where(d => d.Severity == Severity.Waarschuwing))
                 output.WriteLine($"  {d.Where}: {d.Message}");
         }
         if (report.PreviousInput is { } previous)
-            output.WriteLine($"Vergeleken met de vorige ronde ({previous.FilesRead.Count} werkmappen): wat er veranderde staat vooraan in de voorbereiding; nieuwe punten zijn in de sessiepresentatie gemarkeerd met NIEUW.");
+            output.WriteLine(Said.Compared.Fill(previous.FilesRead.Count));
         var written = report.Outputs.Count(o => o.Problem is null);
         var total = report.Outputs.Count;
         output.WriteLine();
-        output.WriteLine(written == total
-            ? $"Klaar: {total} bestanden geschreven in {folder}"
-            : $"{written} van de {total} bestanden geschreven in {folder}; {total - written} niet (zie hierboven).");
+        output.WriteLine(written == total ? Said.AllWritten.Fill(total, folder) : Said.SomeWritten.Fill(written, total, folder, total - written));
         if (report.Pdf is { } pdf)
             PrintPdf(pdf, output);
     }
@@ -117,12 +118,10 @@ internal static class GenerateCommand
     {
         if (pdf.Problem is { } problem)
         {
-            output.WriteLine($"GEEN PDF: {problem}");
+            output.WriteLine(Said.NoPdf.Fill(problem));
             return;
         }
         var made = pdf.Files.Count(f => f.Problem is null);
-        output.WriteLine(made == pdf.Files.Count
-            ? $"Klaar: {made} PDF's voor de drukker, van de posters en de sessiepresentatie (de voorbereiding blijft alleen .pptx)."
-            : $"{made} van de {pdf.Files.Count} PDF's gemaakt; {pdf.Files.Count - made} niet (zie hierboven).");
+        output.WriteLine(made == pdf.Files.Count ? Said.AllPdf.Fill(made) : Said.SomePdf.Fill(made, pdf.Files.Count, pdf.Files.Count - made));
     }
 }

@@ -15,15 +15,16 @@ internal static class ServeCommand
         command.SetAction(parse =>
         {
             var options = new WebOptions(parse.GetValue(port), parse.GetValue(https));
+            var said = Words.Nl.Reports;
             if (BrowserBundle.Problem is { } problem)
             {
-                output.WriteLine($"Niet gestart: {problem}");
+                output.WriteLine(said.NotStarted.Fill(problem));
                 return CliApp.Blocked;
             }
             using var app = WebApp.Build(options);
             var url = $"{(options.Https ? "https" : "http")}://localhost:{options.Port}/";
-            output.WriteLine($"HalenBrengen draait op {url}  (stoppen met Ctrl+C)");
-            output.WriteLine($"Office-invoegtoepassing: manifest op {url}manifest.xml");
+            output.WriteLine(said.Serving.Fill(url));
+            output.WriteLine(said.ServingAddin.Fill(url));
             app.Run();
             return CliApp.Ok;
         });

@@ -20,9 +20,10 @@ internal static class SiteCommand
         var command = new Command("site", texts.Site) { outOption, url };
         command.SetAction(parse =>
         {
+            var said = Words.Nl.Reports;
             if (BrowserBundle.Problem is { } problem)
             {
-                output.WriteLine($"NIET geschreven: {problem}");
+                output.WriteLine(said.NotWritten.Fill(problem));
                 return CliApp.Blocked;
             }
             var folder = Path.GetFullPath(parse.GetValue(outOption)!);
@@ -32,12 +33,12 @@ internal static class SiteCommand
             CommandParts.PrintWritten(written, output, quiet: true);
             if (!written.Succeeded)
                 return CliApp.Blocked;
-            output.WriteLine($"Klaar: de website ({written.Files.Count} bestanden) staat in {folder}");
+            output.WriteLine(said.SiteWritten.Fill(written.Files.Count, folder));
             output.WriteLine();
-            output.WriteLine($"Zet de inhoud van die map op {address} (elke HTTPS-webserver voor gewone bestanden is goed).");
-            output.WriteLine($"Open daarna {address} in de browser; voor Excel en PowerPoint: {address}manifest.xml");
+            output.WriteLine(said.SitePublish.Fill(address));
+            output.WriteLine(said.SiteOpen.Fill(address));
             if (address.Scheme != Uri.UriSchemeHttps && !address.IsLoopback)
-                output.WriteLine("Let op: Office laadt invoegtoepassingen alleen via https.");
+                output.WriteLine(said.SiteNotHttps);
             return CliApp.Ok;
         });
         return command;

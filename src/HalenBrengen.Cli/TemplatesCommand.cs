@@ -8,8 +8,7 @@ internal static class TemplatesCommand
 {
     public static Command Create(CliTexts texts, TextWriter output) => CommandParts.WriteFiles("templates", texts.Templates,
         CommandParts.Out(texts.TemplatesOut, ".", texts), UseCases.WriteTemplates,
-        folder => "Volgende stap: geef elke partner een belangenkaart.xlsx om in te vullen en vul zelf krachtenveld.xlsx in. " +
-                  "Zet de ingevulde werkmappen samen in één map en controleer ze met: halenbrengen check <map>",
+        folder => Words.Nl.Reports.TemplatesNext,
         output);
 }
 
@@ -18,7 +17,6 @@ internal static class ExampleCommand
 {
     public static Command Create(CliTexts texts, TextWriter output) => CommandParts.WriteFiles("voorbeeld", texts.Example,
         CommandParts.Out(texts.ExampleOut, "voorbeeld", texts), UseCases.WriteExample,
-        folder => $"Probeer het nu: halenbrengen check {folder}" + Environment.NewLine +
-                  $"en maak daarna de presentaties en posters met: halenbrengen generate {folder}",
+        folder => string.Join(Environment.NewLine, Words.Nl.Reports.ExampleNext.Select(line => line.Fill(folder))),
         output);
 }

@@ -41,7 +41,7 @@ public sealed record PlanContext(PlanKind Kind, Look Look, Page Page, TypeScale 
     /// <summary>Every slide with the logo drawn on it last, in its box, when the look has one.</summary>
     public IReadOnlyList<SlidePlan> WithLogo(IReadOnlyList<SlidePlan> slides) =>
         Look.Logo is { } logo && Page.Logo is { } at
-            ? slides.Select(s => s with { Elements = [.. s.Elements, new PictureElement(at, logo.Image, "Logo")] }).ToList()
+            ? slides.Select(s => s with { Elements = [.. s.Elements, new PictureElement(at, logo.Image, Words.Shapes.Logo)] }).ToList()
             : slides;
 
     /// <summary>A whole file: its slides (the logo added) on this context's page, in its look, with its master.</summary>

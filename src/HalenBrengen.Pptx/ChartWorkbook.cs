@@ -12,8 +12,6 @@ namespace HalenBrengen.Pptx;
 /// </summary>
 internal static class ChartWorkbook
 {
-    public const string Sheet = "Blad1";
-
     private const string Workbook = "xl/workbook.xml", Worksheet = "xl/worksheets/sheet1.xml";
 
     /// <summary>The column of series <paramref name="series"/>: B for the first.</summary>
@@ -23,7 +21,7 @@ internal static class ChartWorkbook
     public static int Row(int category) => category + 2;
 
     /// <summary>The workbook package, each part compressed once as it is written.</summary>
-    public static byte[] Write(ChartElement element)
+    public static byte[] Write(ChartElement element, string sheet)
     {
         using var buffer = new PooledBuffer();
         using (var package = new PackageWriter(buffer,
@@ -31,7 +29,7 @@ internal static class ChartWorkbook
         {
             package.Relationships("", new Relationship("rIdWorkbook", OpcTypes.OfficeDocument, Workbook));
             using (var stream = package.Part(Workbook, CompressionLevel.Optimal))
-                PartXml.Write(stream, WorkbookXml);
+                PartXml.Write(stream, x => WorkbookXml(x, sheet));
             package.Relationships(Workbook, new Relationship("rIdSheet", OpcTypes.Worksheet, Worksheet));
             using (var stream = package.Part(Worksheet, CompressionLevel.Optimal))
                 PartXml.Write(stream, x => WorksheetXml(x, element));
@@ -40,12 +38,12 @@ internal static class ChartWorkbook
         return buffer.ToArray();
     }
 
-    private static void WorkbookXml(XmlWriter x)
+    private static void WorkbookXml(XmlWriter x, string sheet)
     {
         x.Start(X, "workbook");
         x.Start(X, "sheets");
         x.Start(X, "sheet");
-        x.Attribute("name", Sheet);
+        x.Attribute("name", sheet);
         x.Attribute("sheetId", 1);
         x.Attribute(R, "id", "rIdSheet");
         x.End();

@@ -26,12 +26,13 @@ internal static class ChartWriter
     /// once when it is made, so the package stores it as it is (method 0, which ECMA-376 Part 2, annex C,
     /// allows beside deflate) rather than deflating it a second time.
     /// </summary>
-    public static void Write(PackageWriter package, ChartElement element, int number, string language, string font)
+    /// <param name="sheet">The name of the workbook's sheet, which the chart's formulas name.</param>
+    public static void Write(PackageWriter package, ChartElement element, int number, string language, string font, string sheet)
     {
         var name = Part(number).Name;
         using (var stream = package.Part(name, CompressionLevel.Optimal))
-            PartXml.Write(stream, x => ChartXml.Write(x, element, language, font));
+            PartXml.Write(stream, x => ChartXml.Write(x, element, language, font, sheet));
         package.Relationships(name, new Relationship(DataRelationship, OpcTypes.Package, WorkbookPart(number)));
-        package.Part(WorkbookPart(number), ChartWorkbook.Write(element), CompressionLevel.NoCompression);
+        package.Part(WorkbookPart(number), ChartWorkbook.Write(element, sheet), CompressionLevel.NoCompression);
     }
 }

@@ -15,7 +15,7 @@ internal static class ChartXml
 {
     private const int CategoryAxisId = 1001, ValueAxisId = 1002;
 
-    public static void Write(XmlWriter x, ChartElement element, string language, string font)
+    public static void Write(XmlWriter x, ChartElement element, string language, string font, string sheet)
     {
         x.Root(C, "chartSpace", [.. Declared, C]);
         x.Value(C, "date1904", false);
@@ -25,7 +25,7 @@ internal static class ChartXml
         x.Value(C, "autoTitleDeleted", true);
         x.Start(C, "plotArea");
         x.Empty(C, "layout");
-        BarChart(x, element);
+        BarChart(x, element, sheet);
         CategoryAxis(x);
         ValueAxis(x, element);
         x.End();
@@ -44,21 +44,21 @@ internal static class ChartXml
         x.End();
     }
 
-    private static void BarChart(XmlWriter x, ChartElement element)
+    private static void BarChart(XmlWriter x, ChartElement element, string sheet)
     {
         x.Start(C, "barChart");
         x.Value(C, "barDir", "bar");
         x.Value(C, "grouping", "clustered");
         x.Value(C, "varyColors", false);
         for (var s = 0; s < element.Series.Count; s++)
-            Series(x, element, s);
+            Series(x, element, s, sheet);
         x.Value(C, "gapWidth", element.BarGapPercent);
         x.Value(C, "axId", CategoryAxisId);
         x.Value(C, "axId", ValueAxisId);
         x.End();
     }
 
-    private static void Series(XmlWriter x, ChartElement element, int s)
+    private static void Series(XmlWriter x, ChartElement element, int s, string sheet)
     {
         var series = element.Series[s];
         var column = ChartWorkbook.Column(s);
@@ -67,7 +67,7 @@ internal static class ChartXml
         x.Value(C, "idx", s);
         x.Value(C, "order", s);
         x.Start(C, "tx");
-        Strings(x, $"{ChartWorkbook.Sheet}!${column}$1", [series.Name]);
+        Strings(x, $"{sheet}!${column}$1", [series.Name]);
         x.End();
         x.Start(C, "spPr");
         x.SolidFill(series.Color);
@@ -78,10 +78,10 @@ internal static class ChartXml
             x.Value(C, show, value);
         x.End();
         x.Start(C, "cat");
-        Strings(x, $"{ChartWorkbook.Sheet}!$A$2:$A${last}", element.Categories);
+        Strings(x, $"{sheet}!$A$2:$A${last}", element.Categories);
         x.End();
         x.Start(C, "val");
-        Numbers(x, $"{ChartWorkbook.Sheet}!${column}$2:${column}${last}", series.Values);
+        Numbers(x, $"{sheet}!${column}$2:${column}${last}", series.Values);
         x.End();
         x.End();
     }

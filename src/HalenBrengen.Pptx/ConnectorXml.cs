@@ -10,11 +10,11 @@ namespace HalenBrengen.Pptx;
 /// </summary>
 internal static class ConnectorXml
 {
-    public static void Write(XmlWriter x, uint id, LineElement line)
+    public static void Write(XmlWriter x, uint id, string name, LineElement line)
     {
         x.Start(P, "cxnSp");
         x.Start(P, "nvCxnSpPr");
-        x.Name(id, line.Name ?? $"Lijn {id}");
+        x.Name(id, name);
         x.Empty(P, "cNvCxnSpPr");
         x.Empty(P, "nvPr");
         x.End();

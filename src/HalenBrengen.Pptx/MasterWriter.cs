@@ -47,7 +47,9 @@ internal static class MasterWriter
     {
         var look = plan.Look;
         var cache = ReferenceEquals(look, Look.House) ? ByLanguage : ByLook.GetValue(look, _ => new());
-        var parts = cache.GetOrAdd((plan.LanguageTag, plan.Master), key => Serialise(key.Item1, look, key.Item2));
+        // The names of placeholders and layouts are the language's, as the tag is: the tag keys them too.
+        var names = plan.Context.Words.Shapes;
+        var parts = cache.GetOrAdd((plan.LanguageTag, plan.Master), key => Serialise(key.Item1, look, key.Item2, names));
         package.Part(Theme, parts.Theme);
         package.Part(SlideMaster, parts.SlideMaster);
         var relationships = new List<Relationship> { new("rIdTheme", OpcTypes.Theme, Theme) };
@@ -63,9 +65,9 @@ internal static class MasterWriter
         package.Part(NotesTheme, parts.Theme);
     }
 
-    private static Serialised Serialise(string language, Look look, MasterPlan master) => new(
+    private static Serialised Serialise(string language, Look look, MasterPlan master, ShapeNames names) => new(
         PartXml.Bytes(x => ThemeXml.Write(x, look)),
-        PartXml.Bytes(x => MasterXml.SlideMaster(x, language, look, master, Kinds)),
-        Kinds.Select(kind => PartXml.Bytes(x => MasterXml.Layout(x, kind, language, master))).ToArray(),
-        PartXml.Bytes(x => MasterXml.NotesMaster(x, language, master.Notes)));
+        PartXml.Bytes(x => MasterXml.SlideMaster(x, language, look, master, Kinds, names)),
+        Kinds.Select(kind => PartXml.Bytes(x => MasterXml.Layout(x, kind, language, master, names))).ToArray(),
+        PartXml.Bytes(x => MasterXml.NotesMaster(x, language, master.Notes, names)));
 }

@@ -12,14 +12,14 @@ namespace HalenBrengen.Pptx;
 /// </summary>
 internal static class MasterXml
 {
-    public static void SlideMaster(XmlWriter x, string language, Look look, MasterPlan master, IReadOnlyList<SlideLayoutKind> kinds)
+    public static void SlideMaster(XmlWriter x, string language, Look look, MasterPlan master, IReadOnlyList<SlideLayoutKind> kinds, ShapeNames names)
     {
         x.Root(P, "sldMaster", Declared);
         x.Start(P, "cSld");
         Background(x, master.Background);
         x.Start(P, "spTree");
         x.TreeProperties();
-        Placeholder(x, 2, "Titel", "title", master.TitleBox, language);
+        Placeholder(x, 2, names.Title, "title", master.TitleBox, language);
         x.End();
         x.End();
         ColorMap(x);
@@ -42,16 +42,16 @@ internal static class MasterXml
     }
 
     /// <summary>A layout: the title slide's, with its title lower and taller, or the content slides' title only.</summary>
-    public static void Layout(XmlWriter x, SlideLayoutKind kind, string language, MasterPlan master)
+    public static void Layout(XmlWriter x, SlideLayoutKind kind, string language, MasterPlan master, ShapeNames names)
     {
         x.Root(P, "sldLayout", Declared);
         x.Attribute("type", kind == SlideLayoutKind.Titel ? "title" : "titleOnly");
         x.Attribute("preserve", true);
         x.Start(P, "cSld");
-        x.Attribute("name", kind.ToString());
+        x.Attribute("name", kind == SlideLayoutKind.Titel ? names.TitleLayout : names.ContentLayout);
         x.Start(P, "spTree");
         x.TreeProperties();
-        Placeholder(x, 2, "Titel", "title", kind == SlideLayoutKind.Titel ? master.TitleSlideTitleBox : master.TitleBox, language);
+        Placeholder(x, 2, names.Title, "title", kind == SlideLayoutKind.Titel ? master.TitleSlideTitleBox : master.TitleBox, language);
         x.End();
         x.End();
         x.ColorMapOverride();
@@ -59,14 +59,14 @@ internal static class MasterXml
     }
 
     /// <summary>The notes master; it has a theme part of its own, as ECMA-376 asks (Part 1, 13.3.4).</summary>
-    public static void NotesMaster(XmlWriter x, string language, NotesPage notes)
+    public static void NotesMaster(XmlWriter x, string language, NotesPage notes, ShapeNames names)
     {
         x.Root(P, "notesMaster", Declared);
         x.Start(P, "cSld");
         x.Start(P, "spTree");
         x.TreeProperties();
-        Placeholder(x, 2, "Dia", "sldImg", notes.SlideImage, language);
-        Placeholder(x, 3, "Notities", "body", notes.Body, language, index: "1");
+        Placeholder(x, 2, names.SlideImage, "sldImg", notes.SlideImage, language);
+        Placeholder(x, 3, names.Notes, "body", notes.Body, language, index: "1");
         x.End();
         x.End();
         ColorMap(x);

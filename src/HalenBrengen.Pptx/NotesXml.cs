@@ -9,15 +9,15 @@ namespace HalenBrengen.Pptx;
 /// </summary>
 internal static class NotesXml
 {
-    public static void Write(Stream output, string notes, string language) => PartXml.Write(output, x =>
+    public static void Write(Stream output, string notes, string language, ShapeNames names) => PartXml.Write(output, x =>
     {
         x.Root(P, "notes", Declared);
         x.Start(P, "cSld");
         x.Start(P, "spTree");
         x.TreeProperties();
-        SlideImage(x);
+        SlideImage(x, names.SlideImage);
         x.Start(P, "sp");
-        x.PlaceholderProperties(3, "Notities", "body", "1");
+        x.PlaceholderProperties(3, names.Notes, "body", "1");
         x.Empty(P, "spPr");
         x.Start(P, "txBody");
         x.Empty(A, "bodyPr");
@@ -41,10 +41,10 @@ internal static class NotesXml
         x.End();
     });
 
-    private static void SlideImage(XmlWriter x)
+    private static void SlideImage(XmlWriter x, string name)
     {
         x.Start(P, "sp");
-        x.PlaceholderProperties(2, "Dia", "sldImg", slideImage: true);
+        x.PlaceholderProperties(2, name, "sldImg", slideImage: true);
         x.Empty(P, "spPr");
         x.End();
     }

@@ -41,7 +41,7 @@ public static class PptxWriter
             var chart = 0;
             for (var i = 0; i < plan.Slides.Count; i++)
             {
-                SlideWriter.Write(package, i, plan.Slides[i], chart + 1, plan.LanguageTag, plan.Look, media);
+                SlideWriter.Write(package, i, plan.Slides[i], chart + 1, plan.LanguageTag, plan.Look, media, plan.Context.Words.Shapes);
                 chart += charts[i];
             }
             package.Complete();

@@ -15,13 +15,14 @@ internal static class SlideWriter
     public static string NotesPart(int index) => $"ppt/notesSlides/notesSlide{index + 1}.xml";
 
     /// <param name="firstChart">The package-wide number of the slide's first chart.</param>
-    public static void Write(PackageWriter package, int index, SlidePlan plan, int firstChart, string language, Look look, Media media)
+    /// <param name="names">What a shape the plan left unnamed, a placeholder and a chart's data sheet are called.</param>
+    public static void Write(PackageWriter package, int index, SlidePlan plan, int firstChart, string language, Look look, Media media, ShapeNames names)
     {
         var slide = SlidePart(index);
         var notes = NotesPart(index);
         var pictures = plan.Elements.OfType<PictureElement>().Select(p => p.Image).Distinct().ToList();
         using (var stream = package.Part(slide, CompressionLevel.Optimal))
-            SlideXml.Write(stream, plan, language, look, picture => Media.RelationshipId(pictures.IndexOf(picture) + 1));
+            SlideXml.Write(stream, plan, language, look, names, picture => Media.RelationshipId(pictures.IndexOf(picture) + 1));
         var charts = plan.Elements.OfType<ChartElement>().ToList();
         var relationships = new Relationship[charts.Count + pictures.Count + 2];
         relationships[0] = new("rIdLayout", OpcTypes.SlideLayout, MasterWriter.LayoutPart(plan.Layout));
@@ -32,10 +33,10 @@ internal static class SlideWriter
         relationships[^1] = new("rIdNotes", OpcTypes.NotesSlide, notes);
         package.Relationships(slide, relationships);
         for (var c = 0; c < charts.Count; c++)
-            ChartWriter.Write(package, charts[c], firstChart + c, language, look.Body.Name);
+            ChartWriter.Write(package, charts[c], firstChart + c, language, look.Body.Name, names.ChartSheet);
 
         using (var stream = package.Part(notes, CompressionLevel.Optimal))
-            NotesXml.Write(stream, plan.Notes, language);
+            NotesXml.Write(stream, plan.Notes, language, names);
         package.Relationships(notes,
             new Relationship("rIdNotesMaster", OpcTypes.NotesMaster, MasterWriter.NotesMaster),
             new Relationship("rIdSlide", OpcTypes.Slide, slide));

@@ -15,10 +15,11 @@ internal static class SlideXml
 {
     /// <summary>
     /// The slide part's XML. Charts refer to their parts as rIdChart1, rIdChart2, … in drawing order;
-    /// pictures to theirs as <paramref name="pictureRelationship"/> names them. Fonts are the look's: titles
+    /// pictures to theirs as <paramref name="pictureRelationship"/> names them; a shape the plan left unnamed is
+    /// named by its kind and number (<paramref name="names"/>). Fonts are the look's: titles
     /// and heading elements in its heading font, everything else in its body font.
     /// </summary>
-    public static void Write(Stream output, SlidePlan plan, string language, Look look, Func<Picture, string> pictureRelationship) => PartXml.Write(output, x =>
+    public static void Write(Stream output, SlidePlan plan, string language, Look look, ShapeNames names, Func<Picture, string> pictureRelationship) => PartXml.Write(output, x =>
     {
         x.Root(P, "sld", Declared);
         x.Start(P, "cSld");
@@ -27,16 +28,17 @@ internal static class SlideXml
         uint id = 2;
         var charts = 0;
         if (plan.Title is { } title)
-            TextShapeXml.Title(x, id++, title, language, look.Heading.Name);
+            TextShapeXml.Title(x, id++, title, language, look.Heading.Name, names.Title);
         foreach (var element in plan.Elements)
         {
+            var shape = id++;
             switch (element)
             {
-                case TextElement text: TextShapeXml.Write(x, id++, text, language, (text.Heading ? look.Heading : look.Body).Name); break;
-                case LineElement line: ConnectorXml.Write(x, id++, line); break;
-                case TableElement table: TableXml.Write(x, id++, table, language, look.Body.Name); break;
-                case PictureElement picture: PictureXml.Write(x, id++, picture, pictureRelationship(picture.Image)); break;
-                case ChartElement chart: ChartFrameXml.Write(x, id++, chart, ++charts); break;
+                case TextElement text: TextShapeXml.Write(x, shape, text.Name ?? names.Text.Fill(shape), text, language, (text.Heading ? look.Heading : look.Body).Name); break;
+                case LineElement line: ConnectorXml.Write(x, shape, line.Name ?? names.Line.Fill(shape), line); break;
+                case TableElement table: TableXml.Write(x, shape, table.Name ?? names.Table.Fill(shape), table, language, look.Body.Name); break;
+                case PictureElement picture: PictureXml.Write(x, shape, picture, pictureRelationship(picture.Image)); break;
+                case ChartElement chart: ChartFrameXml.Write(x, shape, chart.Name ?? names.Chart.Fill(shape), chart, ++charts); break;
                 default: throw new NotSupportedException(element.GetType().Name);
             }
         }

@@ -13,9 +13,9 @@ internal static class TableXml
 {
     private static readonly string[] Sides = ["lnL", "lnR", "lnT", "lnB"];
 
-    public static void Write(XmlWriter x, uint id, TableElement table, string language, string font)
+    public static void Write(XmlWriter x, uint id, string name, TableElement table, string language, string font)
     {
-        GraphicFrameXml.Start(x, id, table.Name ?? $"Tabel {id}", table.Box, "http://schemas.openxmlformats.org/drawingml/2006/table");
+        GraphicFrameXml.Start(x, id, name, table.Box, "http://schemas.openxmlformats.org/drawingml/2006/table");
         x.Start(A, "tbl");
         x.Start(A, "tblPr");
         x.Attribute("firstRow", true);

@@ -10,19 +10,19 @@ namespace HalenBrengen.Pptx;
 /// </summary>
 internal static class TextShapeXml
 {
-    public static void Title(XmlWriter x, uint id, TextElement title, string language, string font)
+    public static void Title(XmlWriter x, uint id, TextElement title, string language, string font, string name)
     {
         x.Start(P, "sp");
-        x.PlaceholderProperties(id, "Titel", "title");
+        x.PlaceholderProperties(id, name, "title");
         Body(x, title, language, font);
         x.End();
     }
 
-    public static void Write(XmlWriter x, uint id, TextElement element, string language, string font)
+    public static void Write(XmlWriter x, uint id, string name, TextElement element, string language, string font)
     {
         x.Start(P, "sp");
         x.Start(P, "nvSpPr");
-        x.Name(id, element.Name ?? $"Tekst {id}");
+        x.Name(id, name);
         x.Start(P, "cNvSpPr");
         x.Attribute("txBox", element.Fill is null && element.Outline is null && element.Geometry == Geometry.Rectangle);
         x.End();

@@ -27,7 +27,7 @@ public static class AddinManifest
               <ProviderName>HalenBrengen.Office</ProviderName>
               <DefaultLocale>nl-NL</DefaultLocale>
               <DisplayName DefaultValue="HalenBrengen" />
-              <Description DefaultValue="Maak van de ingevulde belangenkaarten en het krachtenveld de presentatie en de A0-posters voor het halen-en-brengen gesprek." />
+              <Description DefaultValue="{SecurityElement.Escape(Words.Nl.Page.AddinDescription)}" />
               <IconUrl DefaultValue="{a}icon-32.png" />
               <HighResolutionIconUrl DefaultValue="{a}icon-80.png" />
               <SupportUrl DefaultValue="{a}" />

@@ -1,5 +1,8 @@
 using System.Reflection;
+using System.Security;
 using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using HalenBrengen.App;
 
 namespace HalenBrengen.Web;
@@ -16,7 +19,7 @@ public sealed record SiteFile(string Path, byte[] Content, string ContentType);
 /// App knows no page, manifest or WebAssembly bundle (the bundle is built from the Browser project, which
 /// itself stands on App), and what the site holds of App (the forms, the example) comes through its door.
 /// </summary>
-public static class Site
+public static partial class Site
 {
     /// <summary>Office.js from Microsoft's CDN, as Microsoft requires of add-ins; only the task pane loads it.</summary>
     public const string OfficeJs = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -53,7 +56,7 @@ public static class Site
         var page = Encoding.UTF8.GetString(Embedded("index.html"));
         files.Add(Text("index.html", Page(page, taskPane: false), "text/html; charset=utf-8"));
         files.Add(Text("taskpane.html", Page(page, taskPane: true), "text/html; charset=utf-8"));
-        foreach (var name in new[] { "app.js", "app.css", "icon-32.png", "icon-80.png" })
+        foreach (var name in new[] { "engine.js", "app.js", "taskpane.js", "app.css", "icon-32.png", "icon-80.png" })
             files.Add(new SiteFile(name, Embedded(name), TypeOf(name)));
         files.Add(Text("manifest.xml", AddinManifest.Xml(address), "application/xml; charset=utf-8"));
         var (forms, example) = Workbooks.Value;
@@ -68,14 +71,31 @@ public static class Site
     public static WriteReport Write(string folder, Uri address) =>
         UseCases.Write(folder, Files(address).Select(f => new FileContent(f.Path, f.Content)).ToList());
 
-    /// <summary>The page, or the task pane: the same page with its policy, and Office.js for the task pane.</summary>
+    /// <summary>
+    /// The page, or the task pane: the same page with its policy, and Office.js for the task pane; its words in
+    /// both languages, and every element marked data-t="…" already holding its Dutch text, so the page reads
+    /// before any script has run.
+    /// </summary>
     private static string Page(string page, bool taskPane)
     {
         var head = $"""<meta http-equiv="Content-Security-Policy" content="{Policy(taskPane)}">""";
         if (taskPane)
             head += $"""{"\n  "}<script src="{OfficeJs}"></script>""";
-        return page.Replace("<!-- head -->", head, StringComparison.Ordinal);
+        // A data block, not a script: the policy lets no inline script run, and the JSON escapes '<', so no "</script>".
+        var words = $"""<script type="application/json" id="words">{PageWords.Both()}</script>""";
+        return Worded(page.Replace("<!-- head -->", head, StringComparison.Ordinal).Replace("<!-- words -->", words, StringComparison.Ordinal));
     }
+
+    /// <summary>Every empty element marked data-t="key" given the Dutch text of that key; an unknown key stops the site being made.</summary>
+    private static string Worded(string page)
+    {
+        using var dutch = JsonDocument.Parse(PageWords.Of(Core.Language.Nl));
+        return Marked().Replace(page, m => m.Value[..^2] + SecurityElement.Escape(dutch.RootElement.GetProperty(m.Groups[1].Value).GetString()) + "</");
+    }
+
+    /// <summary>An element's start tag marked data-t="key", up to the "&lt;/" of its end tag.</summary>
+    [GeneratedRegex(@"data-t=""(\w+)""[^>]*></")]
+    private static partial Regex Marked();
 
     private static SiteFile Text(string path, string text, string type) => new(path, Encoding.UTF8.GetBytes(text), type);
 
@@ -116,10 +136,10 @@ public static class BrowserBundle
         Environment.GetEnvironmentVariable("HALENBRENGEN_BUNDLE") is { Length: > 0 } named ? named
         : typeof(BrowserBundle).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "BrowserBundle")?.Value;
 
-    /// <summary>Null when the bundle is there; else, in Dutch, what to do.</summary>
+    /// <summary>Null when the bundle is there; else what to do, as the command line reports it (<see cref="ReportTexts"/>).</summary>
     public static string? Problem => Embedded().Any() || (Folder is { } folder && File.Exists(Path.Combine(folder, "worker.js")))
         ? null
-        : "het WebAssembly-deel van HalenBrengen is niet gebouwd. Maak het met: dotnet publish src/HalenBrengen.Browser -c Release";
+        : Words.Nl.Reports.BundleMissing;
 
     public static IReadOnlyList<(string Path, byte[] Content)> Files()
     {

@@ -4,7 +4,8 @@ namespace HalenBrengen;
 /// What the command line says about itself: the help pages and the messages for a command line it cannot
 /// follow. System.CommandLine 2.0 words both in English only (its resources are internal and ship no
 /// Dutch), so the CLI writes its own help and words its own parse errors from this table. What a command
-/// reports (the check, the files written) is Dutch, like the diagnostics. Values: Nl/Cli.cs, En/Cli.cs.
+/// reports (the check, the files written) is in <see cref="ReportTexts"/>, Dutch like the diagnostics.
+/// Values: Nl/Cli.cs, En/Cli.cs.
 /// </summary>
 public sealed partial class CliTexts
 {

@@ -7,7 +7,9 @@ namespace HalenBrengen;
 /// line says (<see cref="Cli"/>), the texts of the forms (<see cref="Forms"/>), the wording of what the
 /// reader finds in the workbooks (<see cref="Problems"/>), the session deck (<see cref="Session"/>), the
 /// facilitator's briefing (<see cref="Briefing"/>), what changed between two rounds (<see cref="Changes"/>),
-/// the posters (<see cref="Posters"/>) and the value lists' labels (<see cref="Values"/>). The shape of each
+/// the posters (<see cref="Posters"/>), the value lists' labels (<see cref="Values"/>), the names of the files
+/// (<see cref="Files"/>) and of the shapes in them (<see cref="Shapes"/>), what a run reports (<see cref="Reports"/>,
+/// <see cref="HouseStyle"/>) and the page (<see cref="Page"/>). The shape of each
 /// view's table is a class in this folder; its Dutch values are in Nl/, its English values in En/, so a
 /// translator finds all of one language in one folder.
 /// </summary>
@@ -39,6 +41,21 @@ public sealed class Words
     /// <summary>The labels of the value lists' values (Soort, Invloed, 4D, wens or eis, ja or nee).</summary>
     public required ValueLabels Values { get; init; }
 
+    /// <summary>The words in the names of the files made.</summary>
+    public required FileTexts Files { get; init; }
+
+    /// <summary>The names of the shapes, placeholders and layouts in the files. Dutch in both languages: see <see cref="ShapeNames"/>.</summary>
+    public required ShapeNames Shapes { get; init; }
+
+    /// <summary>What a run reports on the command line. Dutch in both languages: see <see cref="ReportTexts"/>.</summary>
+    public required ReportTexts Reports { get; init; }
+
+    /// <summary>What a run says about a house style: why it cannot be used, what it needed changed.</summary>
+    public required HouseStyleTexts HouseStyle { get; init; }
+
+    /// <summary>The page and the Office task pane.</summary>
+    public required PageTexts Page { get; init; }
+
     public static Words Nl { get; } = new()
     {
         Language = Language.Nl,
@@ -50,11 +67,18 @@ public sealed class Words
         Changes = ChangeTexts.Nl,
         Posters = PosterTexts.Nl,
         Values = ValueLabels.Nl,
+        Files = FileTexts.Nl,
+        Shapes = ShapeNames.Nl,
+        Reports = ReportTexts.Nl,
+        HouseStyle = HouseStyleTexts.Nl,
+        Page = PageTexts.Nl,
     };
 
     /// <summary>
     /// English where a view has an English table. The forms and the messages about them stay Dutch: the
-    /// forms' labels and headers are the workbook contract, which is Dutch, and the messages name them.
+    /// forms' labels and headers are the workbook contract, which is Dutch, and the messages name them; so
+    /// does what the command line reports, which prints those messages. The shapes keep their Dutch names
+    /// for now (<see cref="ShapeNames"/>).
     /// </summary>
     public static Words En { get; } = new()
     {
@@ -67,6 +91,11 @@ public sealed class Words
         Changes = ChangeTexts.En,
         Posters = PosterTexts.En,
         Values = ValueLabels.En,
+        Files = FileTexts.En,
+        Shapes = ShapeNames.En,
+        Reports = ReportTexts.Nl,
+        HouseStyle = HouseStyleTexts.En,
+        Page = PageTexts.En,
     };
 
     public static Words For(Language language) => language == Language.En ? En : Nl;

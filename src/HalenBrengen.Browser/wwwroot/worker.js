@@ -12,21 +12,20 @@
 //     styleNotes say in a line each what it needed changed, styleProblem why it cannot be used (then no files).
 //   { id, op: "zip", files: [{ name, bytes }] }                  → { id, ok: true, bytes }
 //   any failure                                                   → { id, ok: false, message }
-// `check` is the JSON the server's /api/check gives (App's CheckSummary). Messages for people are
-// Dutch; the technical cause goes to the console only.
+//   Every request may say the page's language (lang: "nl"|"en", Dutch when it does not): a failure is worded in it.
+// `check` is the JSON App's CheckSummary gives. Messages for people are sentences; the technical cause
+// goes to the console only.
 
-const failures = {
+// What the worker says when the .NET runtime itself could not start: it cannot ask HalenBrengen's words
+// (Words, PageTexts) then, so these two stay here, in Dutch, the page's first language. Every other
+// sentence comes from the runtime once it runs (WorkerExports.Words).
+const unstarted = {
     noWebAssembly: "Deze browser kan geen WebAssembly uitvoeren, en dat is nodig om de bestanden hier te maken. " +
         "Open de pagina in een recente versie van Edge, Chrome, Firefox of Safari.",
     notLoaded: "Het rekendeel van HalenBrengen kon niet worden geladen. Laad de pagina opnieuw; " +
         "lukt het dan nog niet, open de pagina dan in een recente versie van Edge, Chrome, Firefox of Safari.",
-    badRequest: "De pagina stuurde een verzoek dat HalenBrengen niet begrijpt. Laad de pagina opnieuw.",
-    check: "Het controleren van de bestanden is mislukt door een fout in HalenBrengen, niet in uw bestanden. " +
-        "Laad de pagina opnieuw en probeer het nog eens.",
-    generate: "Het maken van de presentaties en posters is mislukt door een fout in HalenBrengen, niet in uw bestanden. " +
-        "Laad de pagina opnieuw en probeer het nog eens.",
-    zip: "Het zipbestand kon niet worden gemaakt. Download de bestanden los, of laad de pagina opnieuw en probeer het nog eens.",
 };
+let words = null; // { nl, en }: the page's words, from the runtime
 
 // Listen before the runtime loads, and with addEventListener rather than onmessage: dotnet.js, when
 // it finds an onmessage handler in a worker, takes the worker for one of its own threads and waits
@@ -37,18 +36,20 @@ const started = start();
 
 async function start() {
     if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
-        self.postMessage({ type: "failed", message: failures.noWebAssembly });
+        self.postMessage({ type: "failed", message: unstarted.noWebAssembly });
         return null;
     }
     try {
         const { dotnet } = await import(new URL("./_framework/dotnet.js", import.meta.url).href);
         const runtime = await dotnet.create();
         const exports = await runtime.getAssemblyExports(runtime.getConfig().mainAssemblyName);
+        const host = exports.HalenBrengen.Browser.WorkerExports;
+        words = JSON.parse(host.Words());
         self.postMessage({ type: "ready" });
-        return exports.HalenBrengen.Browser.WorkerExports;
+        return host;
     } catch (error) {
         console.error("HalenBrengen: the .NET runtime did not start", error);
-        self.postMessage({ type: "failed", message: failures.notLoaded });
+        self.postMessage({ type: "failed", message: unstarted.notLoaded });
         return null;
     }
 }
@@ -57,9 +58,10 @@ async function answer(request) {
     const id = request?.id;
     const host = await started;
     if (!host) {
-        self.postMessage({ id, ok: false, message: typeof WebAssembly === "object" ? failures.notLoaded : failures.noWebAssembly });
+        self.postMessage({ id, ok: false, message: typeof WebAssembly === "object" ? unstarted.notLoaded : unstarted.noWebAssembly });
         return;
     }
+    const said = request?.lang === "en" ? words.en : words.nl;
     let files, previous, style;
     try {
         files = Workbooks.pack(request.files);
@@ -67,24 +69,24 @@ async function answer(request) {
         style = Workbooks.pack(request.style ? [request.style.template, ...(request.style.fonts ?? [])] : []);
     } catch (error) {
         console.error("HalenBrengen: a request the worker cannot read", request, error);
-        self.postMessage({ id, ok: false, message: failures.badRequest });
+        self.postMessage({ id, ok: false, message: said.workerBadRequest });
         return;
     }
     const strict = request.strict === true;
     switch (request.op) {
         case "check":
-            run(id, failures.check, () => ({ check: JSON.parse(host.Check(files.names, files.lengths, files.bytes, strict)) }));
+            run(id, said.workerCheck, () => ({ check: JSON.parse(host.Check(files.names, files.lengths, files.bytes, strict)) }));
             break;
         case "generate":
-            run(id, failures.generate, () => Made.unpack(host.Generate(files.names, files.lengths, files.bytes, request.lang === "en" ? "en" : "nl", strict,
+            run(id, said.workerGenerate, () => Made.unpack(host.Generate(files.names, files.lengths, files.bytes, request.lang === "en" ? "en" : "nl", strict,
                 previous.names, previous.lengths, previous.bytes, style.names, style.lengths, style.bytes)));
             break;
         case "zip":
-            run(id, failures.zip, () => ({ bytes: Made.ownBuffer(host.Zip(files.names, files.lengths, files.bytes)) }));
+            run(id, said.workerZip, () => ({ bytes: Made.ownBuffer(host.Zip(files.names, files.lengths, files.bytes)) }));
             break;
         default:
             console.error("HalenBrengen: unknown op", request.op);
-            self.postMessage({ id, ok: false, message: failures.badRequest });
+            self.postMessage({ id, ok: false, message: said.workerBadRequest });
     }
 }
 

@@ -53,14 +53,14 @@ internal static class AnalysisSlides
             [
                 new ChartSeries(t.Gets, c.Colours.Halen, chunks[k].Select(b => (double)b.Halen).ToList()),
                 new ChartSeries(t.Brings, c.Colours.Brengen, chunks[k].Select(b => (double)b.Brengen).ToList()),
-            ], c.Scale.BodyMin, c.Colours.Ink, "Balans");
+            ], c.Scale.BodyMin, c.Colours.Ink, c.Words.Shapes.Balance);
             yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [chart], t.BalanceNotes);
         }
         var questions = analysis.Balances.SelectMany(b => b.Readings.Select(r =>
             new TextParagraph([new TextRun(t.Question(r, b.Partner.Naam))], Bullet: true, SpaceBeforeEm: 0.4))).ToList();
         if (questions.Count == 0)
             questions.Add(new TextParagraph(t.BalanceNoQuestions));
-        foreach (var slide in Slides.List(c, t.BalanceQuestionsTitle, questions, t.BalanceNotes, t.Continued, "Vragen"))
+        foreach (var slide in Slides.List(c, t.BalanceQuestionsTitle, questions, t.BalanceNotes, t.Continued, c.Words.Shapes.Questions))
             yield return slide;
     }
 
@@ -90,7 +90,7 @@ internal static class AnalysisSlides
             .Select(r => (IReadOnlyList<string>)[$"{r.Match.Wanter.Naam} ← {r.Match.Bringer.Naam}", Items.Shorten(r.Match.Want.Text.Value, ShortText),
                 Items.Shorten(r.Match.Offer.Text.Value, ShortText), t.Why(r.Match, labels)]).ToList();
         foreach (var slide in BriefingPlanner.TableSlides(c, t.PairsTitle, [2.2, 2.6, 2.6, 2], t.PairHeaders,
-                     rows, t.ConnectionsNotes, t.Continued, "Paren"))
+                     rows, t.ConnectionsNotes, t.Continued, c.Words.Shapes.Pairs))
             yield return slide;
     }
 
@@ -118,9 +118,9 @@ internal static class AnalysisSlides
             }
         }
         if (rows.Count == 0)
-            return Slides.List(c, t.MatchesTitle, [new TextParagraph(t.NoMatches)], t.MatchesNotes, t.Continued, "Aansluitingen");
+            return Slides.List(c, t.MatchesTitle, [new TextParagraph(t.NoMatches)], t.MatchesNotes, t.Continued, c.Words.Shapes.Matches);
         var notes = listed < wants ? t.MatchesNotes + " " + string.Format(CultureInfo.InvariantCulture, t.MatchesCut, listed, wants) : t.MatchesNotes;
-        return BriefingPlanner.TableSlides(c, t.MatchesTitle, [2.6, 1.6, 2.6, 1.6, 2.2], t.MatchHeaders, rows, notes, t.Continued, "Aansluitingen", carry: 2);
+        return BriefingPlanner.TableSlides(c, t.MatchesTitle, [2.6, 1.6, 2.6, 1.6, 2.2], t.MatchHeaders, rows, notes, t.Continued, c.Words.Shapes.Matches, carry: 2);
     }
 
     private static IEnumerable<SlidePlan> Matrix(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
@@ -133,19 +133,19 @@ internal static class AnalysisSlides
         header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
         var rows = partners.Select((p, r) => (IReadOnlyList<string>)[$"{r + 1}. {p.Naam}", .. partners.Select((_, c) =>
             r == c ? "–" : analysis.Matrix[r, c].ToString(CultureInfo.InvariantCulture))]).ToList();
-        return BriefingPlanner.TableSlides(c, t.MatrixTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.MatrixNotes, t.Continued, "Matrix");
+        return BriefingPlanner.TableSlides(c, t.MatrixTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.MatrixNotes, t.Continued, c.Words.Shapes.Matrix);
     }
 
     private static IEnumerable<SlidePlan> Open(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         if (analysis.OpenNeeds.Count == 0)
-            return Slides.List(c, t.OpenTitle, [new TextParagraph(t.NoOpen)], t.OpenNotes, t.Continued, "Open");
+            return Slides.List(c, t.OpenTitle, [new TextParagraph(t.NoOpen)], t.OpenNotes, t.Continued, c.Words.Shapes.Open);
         var rows = analysis.OpenNeeds.Take(OpenRowsListed).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value]).ToList();
         var notes = rows.Count < analysis.OpenNeeds.Count
             ? t.OpenNotes + " " + string.Format(CultureInfo.InvariantCulture, t.OpenCut, rows.Count, analysis.OpenNeeds.Count)
             : t.OpenNotes;
-        return BriefingPlanner.TableSlides(c, t.OpenTitle, [1, 2, 5], t.OpenHeaders, rows, notes, t.Continued, "Open");
+        return BriefingPlanner.TableSlides(c, t.OpenTitle, [1, 2, 5], t.OpenHeaders, rows, notes, t.Continued, c.Words.Shapes.Open);
     }
 
     private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
@@ -153,7 +153,7 @@ internal static class AnalysisSlides
         var paragraphs = analysis.Themes.Select(theme => new TextParagraph([new TextRun(t.Theme(theme, labels))], Bullet: true, SpaceBeforeEm: 0.4)).ToList();
         if (paragraphs.Count == 0)
             paragraphs.Add(new TextParagraph(t.NoThemes));
-        return Slides.List(c, t.ThemesTitle, paragraphs, t.ThemesNotes, t.Continued, "Thema's");
+        return Slides.List(c, t.ThemesTitle, paragraphs, t.ThemesNotes, t.Continued, c.Words.Shapes.Themes);
     }
 
     private static IEnumerable<SlidePlan> Ambitions(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
@@ -162,6 +162,6 @@ internal static class AnalysisSlides
         if (material.Partners.Count == 0)
             return [];
         var rows = material.Partners.Select(p => (IReadOnlyList<string>)[p.Partner.Naam, p.Ambitie?.Value ?? "", p.Krantenkop?.Value ?? ""]).ToList();
-        return BriefingPlanner.TableSlides(c, t.AmbitionTitle, [1.4, 3, 2.4], t.AmbitionHeaders, rows, t.AmbitionNotes, t.Continued, "Ambities");
+        return BriefingPlanner.TableSlides(c, t.AmbitionTitle, [1.4, 3, 2.4], t.AmbitionHeaders, rows, t.AmbitionNotes, t.Continued, c.Words.Shapes.Ambitions);
     }
 }

@@ -48,16 +48,16 @@ public static class BriefingPlanner
         IReadOnlyList<TextParagraph> detail = details.Count == 0 ? [] : [new TextParagraph([new TextRun(string.Join(" · ", details), false, c.Colours.Ink)], SpaceBeforeEm: 0)];
         return new SlidePlan(SlideLayoutKind.Titel, title,
         [
-            new TextElement(detailBox, detail, c.Text.LargestFit(detail, detailBox, 28, c.Scale.BodyMin) ?? c.Scale.BodyMin, c.Colours.Ink, Name: "Samenwerking"),
+            new TextElement(detailBox, detail, c.Text.LargestFit(detail, detailBox, 28, c.Scale.BodyMin) ?? c.Scale.BodyMin, c.Colours.Ink, Name: c.Words.Shapes.Coalition),
             new TextElement(band, [warning], c.Text.LargestFit([warning], band, 28, c.Scale.BodyMin) ?? c.Scale.BodyMin, c.Colours.OnFill, c.Colours.Warning,
-                Anchor.Middle, Name: "Niet projecteren"),
+                Anchor.Middle, Name: c.Words.Shapes.DoNotProject),
         ], t.CoverNotes);
     }
 
     /// <summary>On every page after the cover: for the facilitator only.</summary>
     private static TextElement Footer(PlanContext c, BriefingTexts t) =>
         Slides.Line(c, c.Page.BesideLogo(new Rect(c.Page.Margin, c.Page.Height - Emu.FromMm(10), c.Page.Width - c.Page.Margin - c.Page.Margin, Slides.Lines(c, 1, c.Scale.Caption))),
-            [new TextRun("■ " + t.Footer, true)], c.Scale.Caption, c.Scale.Caption, c.Colours.Warning, "Voettekst", anchor: Anchor.Bottom);
+            [new TextRun("■ " + t.Footer, true)], c.Scale.Caption, c.Scale.Caption, c.Colours.Warning, c.Words.Shapes.Footer, anchor: Anchor.Bottom);
 
     /// <summary>Tables over slides with a (continued) title each.</summary>
     internal static IEnumerable<SlidePlan> TableSlides(PlanContext c, string title, IReadOnlyList<double> shares, IReadOnlyList<string> header,

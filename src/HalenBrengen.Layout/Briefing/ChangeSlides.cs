@@ -17,18 +17,18 @@ internal static class ChangeSlides
     {
         var t = c.Words.Changes;
         if (changes.None)
-            return Slides.List(c, t.Title, [new TextParagraph(t.NoChanges)], t.Notes, b.Continued, "Veranderingen");
+            return Slides.List(c, t.Title, [new TextParagraph(t.NoChanges)], t.Notes, b.Continued, c.Words.Shapes.Changes);
 
         var slides = new List<SlidePlan>();
         var coalition = Coalition(c, changes, t);
         if (coalition.Count > 0)
-            slides.AddRange(Slides.List(c, t.CoalitionTitle, coalition, Notes(t, CoalitionSources(changes, t)), b.Continued, "Samenwerking"));
+            slides.AddRange(Slides.List(c, t.CoalitionTitle, coalition, Notes(t, CoalitionSources(changes, t)), b.Continued, c.Words.Shapes.Coalition));
         var rows = new List<IReadOnlyList<string>>();
         var sources = new List<string>();
         foreach (var partner in changes.Changed)
             Rows(c, partner, t, b, labels, rows, sources);
         if (rows.Count > 0)
-            slides.AddRange(BriefingPlanner.TableSlides(c, t.PartnersTitle, [1.6, 1.6, 3, 3], t.Headers, rows, Notes(t, sources), b.Continued, "Veranderingen", carry: 1));
+            slides.AddRange(BriefingPlanner.TableSlides(c, t.PartnersTitle, [1.6, 1.6, 3, 3], t.Headers, rows, Notes(t, sources), b.Continued, c.Words.Shapes.Changes, carry: 1));
         return slides;
     }
 

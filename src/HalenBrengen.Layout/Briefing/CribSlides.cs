@@ -32,9 +32,9 @@ internal static class CribSlides
                 var frame = p == 0 ? crib.Frame : Slides.Frame(c, Slides.Continued(crib.Partner.Naam, p, t.Continued));
                 var elements = new List<SlideElement>();
                 if (pages[p][0].Count > 0)
-                    elements.Add(new TextElement(crib.Columns[0].Item2, pages[p][0], size, c.Colours.Ink, Name: "Halen en brengen"));
+                    elements.Add(new TextElement(crib.Columns[0].Item2, pages[p][0], size, c.Colours.Ink, Name: c.Words.Shapes.Crib));
                 if (pages[p][1].Count > 0)
-                    elements.Add(new TextElement(crib.Columns[1].Item2, pages[p][1], size, c.Colours.Ink, c.Colours.Light, Name: "Krachtenveld"));
+                    elements.Add(new TextElement(crib.Columns[1].Item2, pages[p][1], size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.ForceField));
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, t.CribNotes);
             }
         }

@@ -26,13 +26,13 @@ internal static class ForceFieldSlides
                 ? (p.Chosen is null ? "" : "\n") + "(" + (p.Interventies.Count == 0 ? t.NoInterventions : string.Format(CultureInfo.InvariantCulture, t.FewInterventions, p.Interventies.Count)) + ")"
                 : ""),
         ]).ToList();
-        var slides = BriefingPlanner.TableSlides(c, t.StartTitle, [0.4, 1.8, 0.9, 1.5, 2.6, 2.6], t.StartHeaders, start, t.StartNotes, t.Continued, "Prioriteiten")
-            .Concat(BriefingPlanner.TableSlides(c, t.ForceTitle, [2, 2, 1, 2.3, 1.5, 2.3], t.ForceHeaders, rows, t.ForceNotes, t.Continued, "Krachtenveld"));
+        var slides = BriefingPlanner.TableSlides(c, t.StartTitle, [0.4, 1.8, 0.9, 1.5, 2.6, 2.6], t.StartHeaders, start, t.StartNotes, t.Continued, c.Words.Shapes.Priorities)
+            .Concat(BriefingPlanner.TableSlides(c, t.ForceTitle, [2, 2, 1, 2.3, 1.5, 2.3], t.ForceHeaders, rows, t.ForceNotes, t.Continued, c.Words.Shapes.ForceField));
         if (coalition.Interventies.Count == 0)
             return slides;
         var interventions = coalition.Interventies.Select(i => (IReadOnlyList<string>)
             [i.Partij?.Value ?? "", i.Text.Value, i.SluitAanBij?.Value ?? "", i.IsGekozen ? "✓ " + t.Chosen : i.Gekozen is { IsKnown: false } ? labels.Of(i.Gekozen, v => labels.Of(v), t.Unknown) : ""]).ToList();
         return slides.Concat(BriefingPlanner.TableSlides(c, t.InterventionsTitle, [1.6, 3.4, 2.2, 1], t.InterventionHeaders, interventions, t.InterventionsNotes,
-            t.Continued, "Interventies"));
+            t.Continued, c.Words.Shapes.Interventions));
     }
 }

@@ -34,7 +34,7 @@ internal static class AgendaSlides
         if (agenda.Overrun > 0)
             notes += " " + string.Format(CultureInfo.InvariantCulture, t.OverrunNote, coalition.Partners.Count, agenda.Overrun);
         var frame = Slides.Frame(c, t.AgendaTitle);
-        var pages = Tables.Plan(c, frame.Body, [1.3, 4], [t.TimeHeader, t.PartHeader], rows, c.Scale.TableMax, c.Scale.TableMin, "Agenda");
+        var pages = Tables.Plan(c, frame.Body, [1.3, 4], [t.TimeHeader, t.PartHeader], rows, c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Agenda);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
             i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.AgendaTitle, i, t.Continued)).Title, [table], notes));
     }
@@ -58,11 +58,11 @@ internal static class AgendaSlides
             if (Columns.SharedSize(c, parts, c.Scale.BodyMax, c.Scale.BodyMin) is { } size)
             {
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-                    parts.Select((p, k) => (SlideElement)new TextElement(p.Item2, p.paragraphs, size, c.Colours.Ink, Name: $"Volgorde {k + 1}")).ToList(), t.OrderNotes);
+                    parts.Select((p, k) => (SlideElement)new TextElement(p.Item2, p.paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.OrderPart.Fill(k + 1))).ToList(), t.OrderNotes);
                 yield break;
             }
         }
-        foreach (var slide in Slides.List(c, t.OrderTitle, entries, t.OrderNotes, t.Continued, "Volgorde"))
+        foreach (var slide in Slides.List(c, t.OrderTitle, entries, t.OrderNotes, t.Continued, c.Words.Shapes.Order))
             yield return slide;
     }
 }

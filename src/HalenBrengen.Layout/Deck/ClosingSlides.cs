@@ -18,12 +18,12 @@ internal static class ClosingSlides
         rows.AddRange(coalition.Partners.Where(p => !coalition.Activiteiten.Any(a => a.Partij is not null && Core.TextKey.Name(a.Partij.Value) == p.Key))
             .Select(p => (IReadOnlyList<string>)[p.Naam, "", ""]));
         var frame = Slides.Frame(c, t.ActivitiesTitle);
-        var pages = Tables.Plan(c, frame.Body, [2.4, 4.2, 1.8], t.ActivityHeaders, rows, c.Scale.TableMax, c.Scale.TableMin, "Activiteiten");
+        var pages = Tables.Plan(c, frame.Body, [2.4, 4.2, 1.8], t.ActivityHeaders, rows, c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Activities);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
             i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.ActivitiesTitle, i, t.Continued)).Title, [table], t.ActivitiesNotes));
     }
 
     private static IEnumerable<SlidePlan> Close(PlanContext c, SessionTexts t) =>
         Slides.List(c, t.ClosingTitle, t.NextSteps.Select((step, i) => new TextParagraph([new TextRun(step)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),
-            t.ClosingNotes, t.Continued, "Volgende stappen");
+            t.ClosingNotes, t.Continued, c.Words.Shapes.NextSteps);
 }

@@ -49,19 +49,19 @@ internal static class FrontPageSlides
         var room = c.Page.BesideLogo(new Rect(Margin, Emu.FromMm(50), inner, c.Page.Height - Emu.FromMm(10) - Emu.FromMm(50)));
         var (top, bottom, left, width) = (room.Y, room.Bottom, room.X, room.Width);
         var masthead_ = Slides.Line(c, masthead, [new TextRun(s.Naam?.Value ?? t.SessionKind, true)], TypeScale.MastheadMax, c.Scale.BodyMin,
-            c.Colours.Ink, "Kop van de krant", TextAlign.Center);
+            c.Colours.Ink, c.Words.Shapes.FrontPage, TextAlign.Center);
         var date = s.Datum is { } datum ? Dates.Long(datum, c.Language) : "";
         var chrome = new List<SlideElement>
         {
             masthead_,
-            new LineElement(new Point(upper.X, upper.Y), new Point(upper.Right, upper.Y), Emu.FromPt(2.25), c.Colours.Ink, "Lijn boven"),
+            new LineElement(new Point(upper.X, upper.Y), new Point(upper.Right, upper.Y), Emu.FromPt(2.25), c.Colours.Ink, c.Words.Shapes.RuleAbove),
             Slides.Line(c, label is null ? dateline : dateline with { Width = dateline.Width / 2 }, [new TextRun(date)], c.Scale.Caption, c.Scale.Caption,
-                c.Colours.Muted, "Datum"),
-            new LineElement(new Point(lower.X, lower.Y), new Point(lower.Right, lower.Y), Emu.FromPt(0.75), c.Colours.Ink, "Lijn onder"),
+                c.Colours.Muted, c.Words.Shapes.Date),
+            new LineElement(new Point(lower.X, lower.Y), new Point(lower.Right, lower.Y), Emu.FromPt(0.75), c.Colours.Ink, c.Words.Shapes.RuleBelow),
         };
         if (label is not null)
             chrome.Add(Slides.Line(c, dateline with { X = dateline.X + dateline.Width / 2, Width = dateline.Width / 2 }, [new TextRun(label, true)], c.Scale.Caption,
-                c.Scale.Caption, c.Colours.Accent, "Voorstel", TextAlign.Right));
+                c.Scale.Caption, c.Colours.Accent, c.Words.Shapes.Proposal, TextAlign.Right));
 
         var headlineParagraph = Slides.Title(c, headline, c.Colours.Ink);
         var leadParagraph = lead is null ? null : new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
@@ -83,15 +83,15 @@ internal static class FrontPageSlides
             var pages = Lists.Plan(c, leadBox, [leadParagraph], Math.Min(TypeScale.LeadMax, size - 8), TypeScale.LeadMin);
             for (var p = 0; p < pages.Count; p++)
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, title,
-                    [.. chrome, new TextElement(leadBox, pages[p].Paragraphs, pages[p].Size, c.Colours.Ink, Name: "Ambitie")], notes);
+                    [.. chrome, new TextElement(leadBox, pages[p].Paragraphs, pages[p].Size, c.Colours.Ink, Name: c.Words.Shapes.Ambition)], notes);
             yield break;
         }
         // A headline longer than a front page: it continues over pages at the smallest headline size, then the lead.
         var headlinePages = Pages.Balanced(c, [headlineParagraph], room, TypeScale.HeadlineMin);
         foreach (var piece in headlinePages)
-            yield return new SlidePlan(SlideLayoutKind.Inhoud, new TextElement(room, piece, TypeScale.HeadlineMin, c.Colours.Ink, Name: "Titel", Heading: true), chrome, notes);
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, new TextElement(room, piece, TypeScale.HeadlineMin, c.Colours.Ink, Name: c.Words.Shapes.Title, Heading: true), chrome, notes);
         if (leadParagraph is not null)
             foreach (var piece in Pages.Balanced(c, [leadParagraph], room, TypeScale.LeadMin))
-                yield return new SlidePlan(SlideLayoutKind.Inhoud, null, [.. chrome, new TextElement(room, piece, TypeScale.LeadMin, c.Colours.Ink, Name: "Ambitie")], notes);
+                yield return new SlidePlan(SlideLayoutKind.Inhoud, null, [.. chrome, new TextElement(room, piece, TypeScale.LeadMin, c.Colours.Ink, Name: c.Words.Shapes.Ambition)], notes);
     }
 }

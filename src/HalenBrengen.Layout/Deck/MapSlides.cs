@@ -124,7 +124,7 @@ internal static class MapSlides
             }
             return (Slides.Element(c, titleBox, headline, titleSize, c.Colours.OnFill, TextAlign.Center, Anchor.Bottom, c.Colours.Accent),
                 [new TextElement(ambitionBox, ambitionSize is null ? [] : [text], ambitionSize ?? c.Scale.BodyMin, c.Colours.OnFill, c.Colours.Accent,
-                    Anchor.Top, TextAlign.Center, "Ambitie")]);
+                    Anchor.Top, TextAlign.Center, c.Words.Shapes.Ambition)]);
         }
         // A headline too long for the centre: it takes the whole panel at the smallest title size.
         return (Slides.Element(c, centre, headline, floor, c.Colours.OnFill, TextAlign.Center, Anchor.Middle, c.Colours.Accent), []);
@@ -144,18 +144,18 @@ internal static class MapSlides
             // Too little room for two labelled fields: one field to write in, both words on its label.
             IReadOnlyList<TextParagraph> both = [new TextParagraph([new TextRun(t.MapGets, true, c.Colours.Halen), new TextRun(" · ", true, c.Colours.Muted),
                 new TextRun(t.MapBrings, true, c.Colours.Brengen)], SpaceBeforeEm: 0)];
-            yield return new TextElement(body, c.Text.Fits(both, body, size) ? both : [], size, c.Colours.Ink, c.Colours.Light, Name: partner.Naam + " halen en brengen");
+            yield return new TextElement(body, c.Text.Fits(both, body, size) ? both : [], size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileBoth.Fill(partner.Naam));
             yield break;
         }
         if (empty)
         {
             var half = body with { Height = body.Height / 2 };
-            yield return new TextElement(half, Label(c, t.MapGets, c.Colours.Halen, half, size), size, c.Colours.Ink, c.Colours.HalenLight, Name: partner.Naam + " halen");
+            yield return new TextElement(half, Label(c, t.MapGets, c.Colours.Halen, half, size), size, c.Colours.Ink, c.Colours.HalenLight, Name: c.Words.Shapes.TileHalen.Fill(partner.Naam));
             var lower = new Rect(body.X, half.Bottom, body.Width, body.Bottom - half.Bottom);
-            yield return new TextElement(lower, Label(c, t.MapBrings, c.Colours.Brengen, lower, size), size, c.Colours.Ink, c.Colours.BrengenLight, Name: partner.Naam + " brengen");
+            yield return new TextElement(lower, Label(c, t.MapBrings, c.Colours.Brengen, lower, size), size, c.Colours.Ink, c.Colours.BrengenLight, Name: c.Words.Shapes.TileBrengen.Fill(partner.Naam));
             yield break;
         }
-        yield return new TextElement(body, Content(c, partner, body, size, t, itemsSlide), size, c.Colours.Ink, c.Colours.Light, Name: partner.Naam + " inhoud");
+        yield return new TextElement(body, Content(c, partner, body, size, t, itemsSlide), size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileContent.Fill(partner.Naam));
     }
 
     private static IReadOnlyList<TextParagraph> Label(PlanContext c, string text, string color, Rect box, double size)

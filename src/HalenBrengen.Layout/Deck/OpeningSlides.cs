@@ -37,13 +37,13 @@ internal static class OpeningSlides
         {
             yield return new SlidePlan(SlideLayoutKind.Titel, Slides.Element(c, titleBox, headline, titleSize, anchor: Anchor.Bottom),
             [
-                new TextElement(detailBox, lines, size, c.Colours.Ink, Name: "Samenwerking"),
-                new TextElement(band, [], c.Scale.BodyMin, c.Colours.OnFill, c.Colours.Accent, Name: "Band"),
+                new TextElement(detailBox, lines, size, c.Colours.Ink, Name: c.Words.Shapes.Coalition),
+                new TextElement(band, [], c.Scale.BodyMin, c.Colours.OnFill, c.Colours.Accent, Name: c.Words.Shapes.Band),
             ], t.TitleNotes);
             yield break;
         }
         // A headline or name too long for a title slide: the same words as an ordinary list, nothing dropped.
-        foreach (var slide in Slides.List(c, s.Krantenkop?.Value ?? t.NoHeadline, lines, t.TitleNotes, t.Continued, "Samenwerking"))
+        foreach (var slide in Slides.List(c, s.Krantenkop?.Value ?? t.NoHeadline, lines, t.TitleNotes, t.Continued, c.Words.Shapes.Coalition))
             yield return slide;
     }
 
@@ -53,10 +53,10 @@ internal static class OpeningSlides
         if (coalition.Samenwerking.Opgave is { } opgave)
             paragraphs.Add(new TextParagraph([new TextRun(opgave.Value, false, c.Colours.Ink)], SpaceBeforeEm: 0));
         paragraphs.Add(new TextParagraph([new TextRun(t.PurposeText, false, c.Colours.Muted)], SpaceBeforeEm: paragraphs.Count == 0 ? 0 : 0.8));
-        return Slides.List(c, t.PurposeTitle, paragraphs, t.PurposeNotes, t.Continued, "Opgave");
+        return Slides.List(c, t.PurposeTitle, paragraphs, t.PurposeNotes, t.Continued, c.Words.Shapes.Task);
     }
 
     private static IEnumerable<SlidePlan> Rules(PlanContext c, SessionTexts t) =>
         Slides.List(c, t.RulesTitle, t.GroundRules.Select((rule, i) => new TextParagraph([new TextRun(rule)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),
-            t.RulesNotes, t.Continued, "Spelregels");
+            t.RulesNotes, t.Continued, c.Words.Shapes.GroundRules);
 }

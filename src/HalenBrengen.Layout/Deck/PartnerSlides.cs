@@ -100,11 +100,11 @@ internal static class PartnerSlides
                 var box = part.About[k].Box;
                 if (panel)
                     box = box with { Height = Min(box.Height, Slides.Height(c, pages[p][k], box.Width, size) + Emu.FromMm(3)) };
-                elements.Add(new TextElement(box, pages[p][k], size, c.Colours.Ink, panel ? c.Colours.Light : null, Name: k == 0 ? "Belang" : "Ambitie"));
+                elements.Add(new TextElement(box, pages[p][k], size, c.Colours.Ink, panel ? c.Colours.Light : null, Name: k == 0 ? c.Words.Shapes.Interest : c.Words.Shapes.Ambition));
             }
             if (p == 0)
                 elements.Add(Slides.Line(c, caption, [new TextRun(string.Format(CultureInfo.InvariantCulture, t.SpeakingTime, agenda.SpeakingMinutes), true)],
-                    c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, "Spreektijd", anchor: Anchor.Bottom));
+                    c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.SpeakingTime, anchor: Anchor.Bottom));
             yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, notes);
         }
     }

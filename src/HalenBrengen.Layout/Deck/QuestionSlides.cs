@@ -20,14 +20,14 @@ internal static class QuestionSlides
             var changed = c.Words.Changes;
             foreach (var slide in Slides.List(c, changed.QuestionsTitle,
                          changed.Questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.5)).ToList(),
-                         changed.QuestionsNotes, t.Continued, "Sinds de vorige keer"))
+                         changed.QuestionsNotes, t.Continued, c.Words.Shapes.SinceLastTime))
                 yield return slide;
         }
         // The same questions whatever the analysis found: a question asked only when something is wrong would tell the room.
         var questions = t.Questions;
         foreach (var slide in Slides.List(c, t.QuestionsTitle,
                      questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.5)).ToList(),
-                     t.QuestionsNotes, t.Continued, "Vragen"))
+                     t.QuestionsNotes, t.Continued, c.Words.Shapes.Questions))
             yield return slide;
         if (Themes(c, analysis, t, labels) is { } themes)
             yield return themes;
@@ -56,7 +56,7 @@ internal static class QuestionSlides
             {
                 if (Chips.Flow(c, chipArea, words.Take(count).ToList(), size, Emu.FromMm(5), c.Colours.Light, c.Colours.Accent) is { } chips)
                     return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-                        [.. chips, new TextElement(questionBox, [question], questionSize, c.Colours.Ink, Name: "Vraag")], t.ThemesNotes);
+                        [.. chips, new TextElement(questionBox, [question], questionSize, c.Colours.Ink, Name: c.Words.Shapes.Question)], t.ThemesNotes);
             }
         }
         return null;

@@ -33,7 +33,7 @@ public static class Chips
             foreach (var (word, width) in row)
             {
                 chips.Add(new TextElement(new Rect(x, y, width, height), [new TextParagraph([new TextRun(word, true)], SpaceBeforeEm: 0)], sizePt,
-                    color, fill, Anchor.Middle, TextAlign.Center, "Thema " + word, Geometry.RoundedRectangle));
+                    color, fill, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Theme.Fill(word), Geometry.RoundedRectangle));
                 x += width + gap;
             }
             y += height + gap;

@@ -36,7 +36,7 @@ public static class ConnectionDiagram
         var area = frame.Body with { Height = frame.Body.Height - legendHeight };
         var line = new Rect(frame.Body.X, area.Bottom, frame.Body.Width, legendHeight);
         return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-            [.. Plan(c, area, names, pairs, sizePt, c.Scale.BodyMin), Slides.Line(c, line, [new TextRun(legend)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, "Uitleg", anchor: Anchor.Bottom)],
+            [.. Plan(c, area, names, pairs, sizePt, c.Scale.BodyMin), Slides.Line(c, line, [new TextRun(legend)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation, anchor: Anchor.Bottom)],
             notes);
     }
 
@@ -141,11 +141,11 @@ public static class ConnectionDiagram
                     .Select((p, i) => i == 0 ? p with { SpaceBeforeEm = 0 } : p).ToList()).ToList();
                 if (Enumerable.Range(0, columns).All(k => c.Text.Fits(parts[k], boxes[k], size)))
                     return (Enumerable.Range(0, columns).Where(k => parts[k].Count > 0)
-                        .Select(k => (SlideElement)new TextElement(boxes[k], parts[k], size, c.Colours.Ink, Name: $"Legenda {k + 1}")).ToList(), size);
+                        .Select(k => (SlideElement)new TextElement(boxes[k], parts[k], size, c.Colours.Ink, Name: c.Words.Shapes.LegendPart.Fill(k + 1))).ToList(), size);
             }
         }
         var pages = Pages.Balanced(c, entries, area, minPt);
-        return ([new TextElement(area, pages[0], minPt, c.Colours.Ink, Name: "Legenda")], minPt);
+        return ([new TextElement(area, pages[0], minPt, c.Colours.Ink, Name: c.Words.Shapes.Legend)], minPt);
     }
 
     private static IEnumerable<SlideElement> Lines(PlanContext c, IReadOnlyList<Point> centres, IReadOnlyDictionary<(int A, int B), int> pairs, IReadOnlyList<string> names)
@@ -157,14 +157,14 @@ public static class ConnectionDiagram
         foreach (var ((a, b), count) in pairs.OrderBy(p => p.Value).ThenBy(p => p.Key.A).ThenBy(p => p.Key.B))
         {
             var weight = most == 1 ? (LightestPt + HeaviestPt) / 2 : LightestPt + (HeaviestPt - LightestPt) * (count - 1) / (most - 1);
-            yield return new LineElement(centres[a], centres[b], Emu.FromPt(Math.Round(weight * 4) / 4), c.Colours.Rule, $"{names[a]} – {names[b]}");
+            yield return new LineElement(centres[a], centres[b], Emu.FromPt(Math.Round(weight * 4) / 4), c.Colours.Rule, c.Words.Shapes.Connection.Fill(names[a], names[b]));
         }
     }
 
     private static TextElement Node(PlanContext c, Point centre, Emu diameter, string? number, double sizePt, string name) =>
         new(new Rect(centre.X - diameter / 2, centre.Y - diameter / 2, diameter, diameter),
             number is null ? [] : [new TextParagraph([new TextRun(number, true)], SpaceBeforeEm: 0)], sizePt, c.Colours.OnFill, c.Colours.Accent,
-            Anchor.Middle, TextAlign.Center, "Knoop " + name, Geometry.Ellipse, Tight: true);
+            Anchor.Middle, TextAlign.Center, c.Words.Shapes.Node.Fill(name), Geometry.Ellipse, Tight: true);
 
     /// <summary>Points equally spaced on a circle, the first at the top, clockwise.</summary>
     public static IReadOnlyList<Point> Circle(Point centre, double radius, int count) =>

@@ -29,7 +29,7 @@ public static class Slides
     /// <summary>A title placed in a box of the planner's choosing (a map's centre, a front page's headline).</summary>
     public static TextElement Element(PlanContext c, Rect box, TextParagraph paragraph, double size, string? color = null,
         TextAlign align = TextAlign.Left, Anchor anchor = Anchor.Middle, string? fill = null) =>
-        new(box, [paragraph], size, color ?? c.Colours.Accent, fill, anchor, align, "Titel", Heading: true);
+        new(box, [paragraph], size, color ?? c.Colours.Accent, fill, anchor, align, c.Words.Shapes.Title, Heading: true);
 
     /// <summary>A title's paragraph: bold, in the accent colour unless another is given.</summary>
     public static TextParagraph Title(PlanContext c, string text, string? color = null) => new([new TextRun(text, true, color ?? c.Colours.Accent)], SpaceBeforeEm: 0);

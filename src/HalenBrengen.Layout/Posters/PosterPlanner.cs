@@ -62,8 +62,8 @@ public static class PosterPlanner
         var pages = Lists.Plan(c, lower, ambition, Math.Min(48, headlineSize - 12), PosterSheet.ItemMin);
         return
         [
-            new TextElement(headlineBox, [headlineParagraph], headlineSize, ink, fill, Anchor.Middle, TextAlign.Center, "Krantenkop", Outline: outline),
-            new TextElement(lower, pages[0].Paragraphs, pages[0].Size, ink, fill, Anchor.Top, TextAlign.Center, "Ambitie", Outline: outline),
+            new TextElement(headlineBox, [headlineParagraph], headlineSize, ink, fill, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Headline, Outline: outline),
+            new TextElement(lower, pages[0].Paragraphs, pages[0].Size, ink, fill, Anchor.Top, TextAlign.Center, c.Words.Shapes.Ambition, Outline: outline),
         ];
     }
 
@@ -103,7 +103,7 @@ public static class PosterPlanner
         if (s.Datum is { } d) parts.Add(Dates.Long(d, c.Language));
         if (empty) parts.Add(t.WorkSheet);
         if (sheet is not null) parts.Add(sheet);
-        return Slides.Line(c, box, [new TextRun(string.Join("  ·  ", parts), true, c.Colours.Accent)], 40, PosterSheet.SmallText, c.Colours.Accent, "Kop");
+        return Slides.Line(c, box, [new TextRun(string.Join("  ·  ", parts), true, c.Colours.Accent)], 40, PosterSheet.SmallText, c.Colours.Accent, c.Words.Shapes.Header);
     }
 
     internal static TextElement Legend(PlanContext c, Rect box, PosterTexts t, bool continues)
@@ -115,6 +115,6 @@ public static class PosterPlanner
         };
         if (continues)
             runs.Add(new TextRun("   →  " + t.NextSheet, true, c.Colours.Ink));
-        return Slides.Line(c, box, runs, 28, PosterSheet.SmallText, c.Colours.Ink, "Legenda");
+        return Slides.Line(c, box, runs, 28, PosterSheet.SmallText, c.Colours.Ink, c.Words.Shapes.Legend);
     }
 }

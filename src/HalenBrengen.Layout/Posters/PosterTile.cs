@@ -131,13 +131,13 @@ internal static class PosterTile
         var panel = Below(cell, barHeight);
         if (!body.Empty)
         {
-            yield return new TextElement(panel, body.Paragraphs, body.Size, c.Colours.Ink, c.Colours.Light, Name: name + " inhoud");
+            yield return new TextElement(panel, body.Paragraphs, body.Size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileContent.Fill(name));
             yield break;
         }
         var half = panel with { Height = panel.Height / 2 };
         var label = (string text, string color) => new TextParagraph([new TextRun(text, true, color)], SpaceBeforeEm: 0);
-        yield return new TextElement(half, [label(t.Gets, c.Colours.Halen)], PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.HalenLight, Name: name + " halen");
+        yield return new TextElement(half, [label(t.Gets, c.Colours.Halen)], PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.HalenLight, Name: c.Words.Shapes.TileHalen.Fill(name));
         yield return new TextElement(half with { Y = half.Bottom, Height = panel.Height - half.Height }, [label(t.Brings, c.Colours.Brengen)], PosterSheet.FieldLabel,
-            c.Colours.Ink, c.Colours.BrengenLight, Name: name + " brengen");
+            c.Colours.Ink, c.Colours.BrengenLight, Name: c.Words.Shapes.TileBrengen.Fill(name));
     }
 }

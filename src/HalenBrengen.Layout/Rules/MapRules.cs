@@ -57,13 +57,16 @@ internal static class MapRules
         var partners = coalition.Partners;
         if (partners.Count == 0)
             yield break;
+        var shapes = plan.Context.Words.Shapes;
+        // A connections diagram's circles are named "Knoop {partner}": what comes before the partner marks one.
+        var node = shapes.Node.Fill("");
         foreach (var (slide, n) in Numbered(plan))
         {
             var texts = slide.Elements.OfType<TextElement>().ToList();
-            if (texts.Any(t => t.Name?.StartsWith("Knoop ", StringComparison.Ordinal) == true) || !partners.All(p => texts.Any(t => t.Name == p.Naam)))
+            if (texts.Any(t => t.Name?.StartsWith(node, StringComparison.Ordinal) == true) || !partners.All(p => texts.Any(t => t.Name == p.Naam)))
                 continue;
             var tiles = partners.Select(p => new Tile(p, Union(texts.Where(t => t.Name is { } name && (name == p.Naam || name.StartsWith(p.Naam + " ", StringComparison.Ordinal))).Select(t => t.Box))!.Value)).ToList();
-            var centre = Union(texts.Where(t => t.Name is "Krantenkop" or "Ambitie").Select(t => t.Box).Concat(slide.Title is { } title ? [title.Box] : []));
+            var centre = Union(texts.Where(t => t.Name == shapes.Headline || t.Name == shapes.Ambition).Select(t => t.Box).Concat(slide.Title is { } title ? [title.Box] : []));
             yield return (new Map(tiles, centre), n);
         }
     }

@@ -17,9 +17,10 @@ internal static class SizeRules
     public static IEnumerable<Violation> Sizes(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
         var scale = plan.Context.Scale;
+        var shapes = plan.Context.Words.Shapes;
         foreach (var (slide, n) in Numbered(plan))
         {
-            var frontPage = slide.Elements.Any(e => e is TextElement { Name: "Kop van de krant" });
+            var frontPage = slide.Elements.Any(e => e is TextElement t && t.Name == shapes.FrontPage);
             if (slide.Title is { } title && title.FontSizePt < (frontPage ? TypeScale.HeadlineMin : scale.TitleMin))
                 yield return new(Rule.Sizes, n, $"the title at {title.FontSizePt} pt");
             foreach (var element in slide.Elements)
@@ -28,7 +29,7 @@ internal static class SizeRules
                 {
                     TableElement t => (t.FontSizePt, scale.TableMin),
                     ChartElement ch => (ch.FontSizePt, scale.BodyMin),
-                    TextElement { Paragraphs.Count: > 0 } t => (t.FontSizePt, Least(plan.Context.Kind, t, coalition, frontPage, poster)),
+                    TextElement { Paragraphs.Count: > 0 } t => (t.FontSizePt, Least(plan.Context.Kind, t, coalition, frontPage, poster, shapes)),
                     _ => (double.MaxValue, 0),
                 };
                 if (size < least)
@@ -37,18 +38,18 @@ internal static class SizeRules
         }
     }
 
-    private static double Least(PlanKind kind, TextElement text, Coalition coalition, bool frontPage, PosterKind? poster)
+    private static double Least(PlanKind kind, TextElement text, Coalition coalition, bool frontPage, PosterKind? poster, ShapeNames shapes)
     {
         var partners = coalition.Partners;
         bool IsTile(string? name) => name is not null && partners.Any(p => name == p.Naam || name.StartsWith(p.Naam + " ", StringComparison.Ordinal));
         return kind switch
         {
             PlanKind.Session when text.Heading => frontPage ? TypeScale.HeadlineMin : TypeScale.Session.TitleMin,
-            PlanKind.Session when frontPage && text.Name == "Ambitie" => TypeScale.LeadMin,
+            PlanKind.Session when frontPage && text.Name == shapes.Ambition => TypeScale.LeadMin,
             PlanKind.Session when partners.Count > MapSlides.DensePartners && IsTile(text.Name) => TypeScale.Session.TableMin,
             PlanKind.Session => TypeScale.Session.BodyMin,
             PlanKind.Briefing => text.Heading ? TypeScale.Briefing.TitleMin : TypeScale.Briefing.BodyMin,
-            _ when text.Name == "Krantenkop" => PosterSheet.HeadlineMin,
+            _ when text.Name == shapes.Headline => PosterSheet.HeadlineMin,
             _ when partners.Any(p => p.Naam == text.Name) => PosterSheet.NameMin,
             _ when poster == PosterKind.CombinedMap && IsTile(text.Name) => PosterSheet.ItemMinFor(partners.Count),
             _ => PosterSheet.ItemMin,
@@ -57,6 +58,7 @@ internal static class SizeRules
 
     public static IEnumerable<Violation> TitleLargest(PresentationPlan plan, Coalition coalition)
     {
+        var shapes = plan.Context.Words.Shapes;
         foreach (var (slide, n) in Numbered(plan))
         {
             var sizes = slide.Elements.Select(e => (Element: e, Size: e switch
@@ -73,14 +75,14 @@ internal static class SizeRules
                 continue;
             }
             // A poster: its headline is its largest text, a partner's name at least as large as its words.
-            if (sizes.FirstOrDefault(x => x.Element is TextElement { Name: "Krantenkop" }) is { Element: not null } headline)
+            if (sizes.FirstOrDefault(x => x.Element is TextElement t && t.Name == shapes.Headline) is { Element: not null } headline)
                 foreach (var (element, size) in sizes.Where(x => x.Size > headline.Size))
                     yield return new(Rule.TitleLargest, n, $"{Name(element)} at {size} pt over the headline at {headline.Size} pt");
             foreach (var partner in coalition.Partners)
             {
                 if (sizes.FirstOrDefault(x => x.Element is TextElement t && t.Name == partner.Naam) is not { Element: not null } name)
                     continue;
-                foreach (var (element, size) in sizes.Where(x => x.Element is TextElement t && t.Name == partner.Naam + " inhoud" && x.Size > name.Size))
+                foreach (var (element, size) in sizes.Where(x => x.Element is TextElement t && t.Name == shapes.TileContent.Fill(partner.Naam) && x.Size > name.Size))
                     yield return new(Rule.TitleLargest, n, $"{Name(element)} at {size} pt under its name at {name.Size} pt");
             }
         }

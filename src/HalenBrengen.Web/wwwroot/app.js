@@ -1,57 +1,17 @@
-// The page and the Office task pane (taskpane.html is this page with Office.js). HalenBrengen itself runs
-// here, as WebAssembly in a worker (worker.js): workbooks are read and decks made in this browser, and no
-// file is sent anywhere. Every address is relative, so the site works under any path of any static host.
+// The page and the Office task pane (taskpane.html is this page with Office.js; taskpane.js does what only
+// Office can). HalenBrengen itself runs here, as WebAssembly in a worker (engine.js, worker.js): workbooks are
+// read and decks made in this browser, and no file is sent anywhere. Every address is relative, so the site
+// works under any path of any static host.
 "use strict";
 
-const texts = {
-  nl: {
-    starting: "HalenBrengen wordt gestart…", started: "", noEngine: "Deze browser kan HalenBrengen niet draaien: ",
-    noWasm: "hij kent geen WebAssembly of web workers. Gebruik een recente Edge, Chrome, Firefox of Safari, of de opdrachtregel.",
-    nothing: "Nog geen werkmappen gekozen.", checking: "Bezig met controleren…", ready: "Klaar: de presentatie en posters kunnen gemaakt worden.",
-    readyWarnings: n => `Klaar om te maken. Kijk wel even naar ${n} waarschuwing(en).`, blocked: n => `Nog niet klaar: los eerst ${n} fout(en) op.`,
-    partners: n => `${n} partij(en) gevonden:`, halen: "halen", brengen: "brengen", eisen: n => n === 1 ? "eis" : "eisen", noCard: "geen belangenkaart",
-    fout: "fout", waarschuwing: "waarschuwing", opmerking: "opmerking", failed: "Er ging iets mis: ", made: n => `${n} bestanden gemaakt.`,
-    remove: "verwijder", other: "English", lang: "nl", exampleFailed: "Het voorbeeld kon niet geladen worden.",
-    previousReady: (files, partners) => `Vorige ronde: ${files} werkmap(pen), ${partners} partij(en). Bij het maken wordt ermee vergeleken.`,
-    previousBlocked: n => `Vorige ronde: nog niet te lezen, los eerst ${n} fout(en) op. Zonder vorige ronde kiest u niets.`,
-    previousChecking: "Vorige ronde: bezig met lezen…",
-    template: "huisstijl", font: "lettertype", noTemplate: "Kies bij de lettertypen ook het sjabloon (.potx of .pptx).",
-    kinds: { Deck: "voor de zaal", Briefing: "alleen voor u: niet projecteren", CombinedMap: "A0-poster", PartnerPoster: "A0-poster", WorkSheet: "A0-werkvel" },
-    inserted: "De sessiepresentatie is ingevoegd.", opened: "De sessiepresentatie is als nieuwe presentatie geopend.",
-    noInsert: "Deze versie van PowerPoint kan geen dia's uit een bestand invoegen (daarvoor is PowerPointApi 1.2 nodig). Download de presentatie hierboven en open die.",
-    noOpen: "Deze versie van PowerPoint kan geen nieuwe presentatie openen vanuit een invoegtoepassing. Download de presentatie hierboven en open die.",
-  },
-  en: {
-    starting: "Starting HalenBrengen…", started: "", noEngine: "This browser cannot run HalenBrengen: ",
-    noWasm: "it lacks WebAssembly or web workers. Use a recent Edge, Chrome, Firefox or Safari, or the command line.",
-    nothing: "No workbooks chosen yet.", checking: "Checking…", ready: "Ready: the deck and posters can be made.",
-    readyWarnings: n => `Ready. Do look at ${n} warning(s).`, blocked: n => `Not ready yet: first fix ${n} error(s).`,
-    partners: n => `${n} part(y/ies) found:`, halen: "get", brengen: "bring", eisen: n => n === 1 ? "demand" : "demands", noCard: "no interest card",
-    fout: "error", waarschuwing: "warning", opmerking: "note", failed: "Something went wrong: ", made: n => `${n} files made.`,
-    remove: "remove", other: "Nederlands", lang: "en", exampleFailed: "The example could not be loaded.",
-    previousReady: (files, partners) => `Previous round: ${files} workbook(s), ${partners} part(y/ies). Making compares with it.`,
-    previousBlocked: n => `Previous round: cannot be read yet, first fix ${n} error(s). For no previous round, choose nothing.`,
-    previousChecking: "Previous round: reading…",
-    template: "house style", font: "font", noTemplate: "Choose the template (.potx or .pptx) too, with the fonts.",
-    kinds: { Deck: "for the room", Briefing: "for you only: do not project", CombinedMap: "A0 poster", PartnerPoster: "A0 poster", WorkSheet: "A0 work sheet" },
-    inserted: "The session deck was inserted.", opened: "The session deck was opened as a new presentation.",
-    noInsert: "This version of PowerPoint cannot insert slides from a file (that needs PowerPointApi 1.2). Download the deck above and open it.",
-    noOpen: "This version of PowerPoint cannot open a new presentation from an add-in. Download the deck above and open it.",
-  },
-};
-const staticTexts = {
-  en: {
-    intro: "Turn the filled-in interest cards and force field into the deck and the A0 posters for the session. Everything happens in this browser: no workbook leaves your computer.",
-    step1: "1. Choose the workbooks", drop: "Drop the Excel files here, or click to choose them.", useOpen: "Use the open workbook",
-    forms: "Blank forms:", example: "Try it with the example",
-    previousSummary: "Compare with a previous round (optional)",
-    previousHelp: "Choose the workbooks of the previous session. Your briefing then says what changed since, and the session deck marks what is new.",
-    step2: "2. Check", step3: "3. Make", kind: "Kind", where: "Where", message: "Message",
-    generate: "Make the deck and posters", busy: "Making…", zip: "Download everything as zip",
-    styleLabel: "Your own house style (optional): a PowerPoint template (.potx or .pptx), with its font files (.ttf or .otf) if you have them.",
-    insertDeck: "Insert the session deck into this presentation", openDeck: "Open the session deck as a new presentation",
-  },
-};
+// Every text, in both languages, as the site put it into the page (App's PageWords, from HalenBrengen.Words'
+// Nl/Page.cs and En/Page.cs): the page reads in either language before, and without, the WebAssembly part.
+const words = JSON.parse(document.getElementById("words").textContent);
+// A text with its "{0}", "{1}"… filled in.
+const fill = (text, ...values) => text.replace(/\{(\d+)\}/g, (_, i) => String(values[Number(i)]));
+// What the check calls a diagnostic's kind, and the words for it.
+const severities = { fout: "error", waarschuwing: "warning", opmerking: "note" };
+
 const pptxType = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
 let language = "nl";
@@ -63,64 +23,16 @@ let lastFiles = [];      // generated: { name, kind, bytes: ArrayBuffer }
 let links = [];          // object URLs of the downloads, released when they are replaced
 let checkTicket = 0;     // only the answer to the latest check is shown
 let canGenerate = false; // what the latest check said
-let officeHost = null;
-const t = () => texts[language];
+let officeHost = null;   // the Office application the page runs in, if any (taskpane.js)
+const t = () => words[language];
 const $ = id => document.getElementById(id);
-
-const dutchDefaults = {};
-document.querySelectorAll("[data-t]").forEach(e => { dutchDefaults[e.dataset.t] = e.textContent; });
-
-// --- The generator, in a worker --------------------------------------------------------------------
-
-let engine = null;        // resolves to the worker once it said "ready"
-const pending = new Map(); // request id -> { resolve, reject }
-let nextId = 1;
-
-function startEngine() {
-  if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-    engine = Promise.reject(new Error(t().noWasm));
-  } else {
-    engine = new Promise((resolve, reject) => {
-      const worker = new Worker("worker.js", { type: "module" });
-      worker.addEventListener("message", e => {
-        const m = e.data;
-        if (m.type === "ready") { resolve(worker); return; }
-        if (m.type === "failed") { reject(new Error(m.message)); return; }
-        const waiting = pending.get(m.id);
-        if (!waiting) return;
-        pending.delete(m.id);
-        if (m.ok) waiting.resolve(m); else waiting.reject(new Error(m.message));
-      });
-      worker.addEventListener("error", e => reject(new Error(e.message || t().noWasm)));
-    });
-  }
-  engine.then(() => { $("engine").hidden = true; },
-    e => { $("engine").textContent = t().noEngine + e.message; $("engine").className = "fout"; });
-  engine.catch(() => {});
-}
-
-async function ask(op, message) {
-  const worker = await engine;
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ id, op, ...message });
-  });
-}
-
-// The worker gets copies: the page keeps its own bytes for the next check or generation.
-const copies = list => list.map(f => ({ name: f.name, bytes: f.bytes.slice(0) }));
 
 // --- The page ----------------------------------------------------------------------------------------
 
 function applyLanguage() {
   document.documentElement.lang = language;
-  document.querySelectorAll("[data-t]").forEach(e => {
-    const key = e.dataset.t;
-    const english = staticTexts.en[key] ?? (typeof texts.en[key] === "string" ? texts.en[key] : undefined);
-    e.textContent = language === "en" && english !== undefined ? english : dutchDefaults[key];
-  });
-  $("language").textContent = t().other;
+  document.querySelectorAll("[data-t]").forEach(e => { e.textContent = t()[e.dataset.t]; });
+  if (engineFailure !== null) showEngineFailure();
   renderFiles();
   renderStyle();
   if (files.length > 0) check();
@@ -221,22 +133,22 @@ async function check() {
     const answer = await ask("check", { files: copies(files), strict: false });
     if (ticket === checkTicket) showCheck(answer.check);
   } catch (e) {
-    if (ticket === checkTicket) $("status").textContent = t().failed + e.message;
+    if (ticket === checkTicket) $("status").textContent = fill(t().failed, e.message);
   }
 }
 
 function showCheck(result) {
   $("status").textContent = result.canGenerate
-    ? (result.waarschuwingen > 0 ? t().readyWarnings(result.waarschuwingen) : t().ready)
-    : t().blocked(Math.max(result.fouten, 1));
+    ? (result.waarschuwingen > 0 ? fill(t().readyWarnings, result.waarschuwingen) : t().ready)
+    : fill(t().blocked, Math.max(result.fouten, 1));
   const p = document.createElement("p");
-  p.textContent = t().partners(result.partners.length);
+  p.textContent = fill(t().partners, result.partners.length);
   const ul = document.createElement("ul");
   ul.id = "partner-list";
   ul.append(...result.partners.map(x => {
     const li = document.createElement("li");
     li.textContent = x.belangenkaart
-      ? `${x.naam}: ${x.halen} ${t().halen}${x.eisen ? ` (${x.eisen} ${t().eisen(x.eisen)})` : ""}, ${x.brengen} ${t().brengen}`
+      ? `${x.naam}: ${x.halen} ${t().halen}${x.eisen ? ` (${x.eisen} ${x.eisen === 1 ? t().demandOne : t().demandMany})` : ""}, ${x.brengen} ${t().brengen}`
       : `${x.naam}: ${t().noCard}`;
     return li;
   }));
@@ -245,7 +157,7 @@ function showCheck(result) {
   tbody.replaceChildren(...result.diagnostics.map(d => {
     const tr = document.createElement("tr");
     tr.className = d.severity;
-    for (const text of [t()[d.severity], d.where, d.message]) {
+    for (const text of [t()[severities[d.severity]], d.where, d.message]) {
       const td = document.createElement("td");
       td.textContent = text;
       tr.append(td);
@@ -286,15 +198,15 @@ async function generate() {
       a.textContent = f.name;
       const note = document.createElement("span");
       note.className = "kind";
-      note.textContent = " — " + (t().kinds[f.kind] ?? "");
+      note.textContent = " — " + (t()["kind" + f.kind] ?? "");
       li.append(a, note);
       return li;
     }));
-    $("status").textContent = t().made(answer.files.length);
+    $("status").textContent = fill(t().made, answer.files.length);
     $("zip").hidden = false;
     $("office-deck").hidden = officeHost !== "PowerPoint";
   } catch (e) {
-    $("status").textContent = t().failed + e.message;
+    $("status").textContent = fill(t().failed, e.message);
   } finally {
     $("progress").hidden = true;
     $("generate").disabled = !canGenerate;
@@ -310,7 +222,7 @@ async function downloadZip() {
     a.download = "halenbrengen.zip";
     a.click();
   } catch (e) {
-    $("status").textContent = t().failed + e.message;
+    $("status").textContent = fill(t().failed, e.message);
   } finally {
     $("zip").disabled = false;
   }
@@ -333,14 +245,14 @@ async function checkPrevious() {
     const answer = await ask("check", { files: copies(previousFiles), strict: false });
     if (ticket === previousTicket) showPrevious(answer.check);
   } catch (e) {
-    if (ticket === previousTicket) $("previous-status").textContent = t().failed + e.message;
+    if (ticket === previousTicket) $("previous-status").textContent = fill(t().failed, e.message);
   }
 }
 
 function showPrevious(result) {
   $("previous-status").textContent = result.canGenerate
-    ? t().previousReady(previousFiles.length, result.partners.length)
-    : t().previousBlocked(Math.max(result.fouten, 1));
+    ? fill(t().previousReady, previousFiles.length, result.partners.length)
+    : fill(t().previousBlocked, Math.max(result.fouten, 1));
   $("previous-problems").replaceChildren(...result.diagnostics.filter(d => d.severity === "fout").map(d => {
     const li = document.createElement("li");
     li.className = "fout";
@@ -366,69 +278,6 @@ async function loadExample() {
   }
 }
 
-// --- Office -------------------------------------------------------------------------------------------
-
-// Excel: the open workbook itself, read in slices with getFileAsync (Office.js, Common API 1.1).
-function useOpenWorkbook() {
-  Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: 4 * 1024 * 1024 }, result => {
-    if (result.status !== Office.AsyncResultStatus.Succeeded) { $("status").textContent = t().failed + result.error.message; return; }
-    const file = result.value;
-    const parts = [];
-    const next = i => file.getSliceAsync(i, slice => {
-      if (slice.status !== Office.AsyncResultStatus.Succeeded) { file.closeAsync(); $("status").textContent = t().failed + slice.error.message; return; }
-      parts.push(new Uint8Array(slice.value.data));
-      if (i + 1 < file.sliceCount) { next(i + 1); return; }
-      file.closeAsync();
-      const name = (Office.context.document.url || "werkmap.xlsx").split(/[\\/]/).pop();
-      addFiles([new File(parts, name.endsWith(".xlsx") ? name : name + ".xlsx")]);
-    });
-    next(0);
-  });
-}
-
-function base64(buffer) {
-  const bytes = new Uint8Array(buffer);
-  let text = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
-
-function officeNote(text) {
-  $("office-note").textContent = text;
-  $("office-note").hidden = false;
-}
-
-const supports = (set, version) => Office.context.requirements && Office.context.requirements.isSetSupported(set, version);
-
-// PowerPoint: the session deck's slides into the open presentation, keeping their own design (PowerPointApi 1.2).
-async function insertDeck() {
-  const deck = lastFiles.find(f => f.kind === "Deck");
-  if (!deck) return;
-  if (!supports("PowerPointApi", "1.2")) { officeNote(t().noInsert); return; }
-  try {
-    await PowerPoint.run(async context => {
-      context.presentation.insertSlidesFromBase64(base64(deck.bytes), { formatting: "KeepSourceFormatting" });
-      await context.sync();
-    });
-    officeNote(t().inserted);
-  } catch (e) {
-    officeNote(t().failed + e.message);
-  }
-}
-
-// PowerPoint: the session deck as a presentation of its own (PowerPointApi 1.1).
-async function openDeck() {
-  const deck = lastFiles.find(f => f.kind === "Deck");
-  if (!deck) return;
-  if (!supports("PowerPointApi", "1.1")) { officeNote(t().noOpen); return; }
-  try {
-    await PowerPoint.createPresentation(base64(deck.bytes));
-    officeNote(t().opened);
-  } catch (e) {
-    officeNote(t().failed + e.message);
-  }
-}
-
 $("files").addEventListener("change", e => addFiles(e.target.files));
 $("previous-files").addEventListener("change", e => choosePrevious(e.target.files));
 $("style").addEventListener("change", e => addStyle(e.target.files));
@@ -440,14 +289,5 @@ $("generate").addEventListener("click", generate);
 $("zip").addEventListener("click", downloadZip);
 $("example").addEventListener("click", loadExample);
 $("language").addEventListener("click", () => { language = language === "nl" ? "en" : "nl"; applyLanguage(); });
-$("office-workbook").addEventListener("click", useOpenWorkbook);
-$("office-insert").addEventListener("click", insertDeck);
-$("office-open").addEventListener("click", openDeck);
 
 startEngine();
-if (window.Office && Office.onReady) {
-  Office.onReady(info => {
-    officeHost = info && info.host ? String(info.host) : null;
-    $("office-workbook").hidden = officeHost !== "Excel";
-  });
-}

@@ -1,0 +1,19 @@
+namespace HalenBrengen;
+
+public sealed partial class FileTexts
+{
+    /// <summary>
+    /// The file names in English. The two fallbacks stay Dutch, as the English files have always been named:
+    /// an English word there would rename the outputs of a run that facilitators (and their scripts) already know.
+    /// </summary>
+    internal static readonly FileTexts En = new()
+    {
+        Deck = "session",
+        Briefing = "facilitator briefing",
+        CombinedMap = "poster combined map",
+        PartnerPoster = "poster {0}",
+        WorkSheet = "work sheet",
+        NoCoalitionName = "samenwerking",
+        NoPartnerName = "partij",
+    };
+}

@@ -1,0 +1,16 @@
+namespace HalenBrengen;
+
+public sealed partial class FileTexts
+{
+    /// <summary>The file names in Dutch.</summary>
+    internal static readonly FileTexts Nl = new()
+    {
+        Deck = "sessie",
+        Briefing = "voorbereiding begeleider",
+        CombinedMap = "poster gezamenlijke kaart",
+        PartnerPoster = "poster {0}",
+        WorkSheet = "werkvel",
+        NoCoalitionName = "samenwerking",
+        NoPartnerName = "partij",
+    };
+}

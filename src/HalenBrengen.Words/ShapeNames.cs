@@ -1,0 +1,92 @@
+namespace HalenBrengen;
+
+/// <summary>
+/// The names of the shapes, placeholders and layouts of every file made: what PowerPoint shows in its
+/// selection pane and layout menu, and how the design rules and the tests find an element in a plan.
+/// A partner's own name, or a label the room reads, names some shapes as they are; these are the rest.
+/// Values: Nl/Shapes.cs, En/Shapes.cs.
+/// </summary>
+public sealed partial class ShapeNames
+{
+    // Every file.
+    public required string Title { get; init; }
+    public required string Logo { get; init; }
+    public required string TitleLayout { get; init; }
+    public required string ContentLayout { get; init; }
+    /// <summary>The notes page's picture of the slide.</summary>
+    public required string SlideImage { get; init; }
+    public required string Notes { get; init; }
+    /// <summary>A shape the plan left unnamed: "{0}": its number on the slide.</summary>
+    public required string Text { get; init; }
+    /// <summary>"{0}": its number on the slide.</summary>
+    public required string Table { get; init; }
+    /// <summary>"{0}": its number on the slide.</summary>
+    public required string Chart { get; init; }
+    /// <summary>"{0}": its number on the slide.</summary>
+    public required string Line { get; init; }
+    /// <summary>The sheet of a chart's data, as Excel shows it on "Edit Data".</summary>
+    public required string ChartSheet { get; init; }
+
+    // Shared by deck, briefing and posters.
+    public required string Coalition { get; init; }
+    public required string Ambition { get; init; }
+    public required string Legend { get; init; }
+    /// <summary>"{0}": the part's number.</summary>
+    public required string LegendPart { get; init; }
+    public required string Explanation { get; init; }
+    /// <summary>A partner's circle in a diagram: "{0}": the partner.</summary>
+    public required string Node { get; init; }
+    /// <summary>The line between two partners: "{0}" and "{1}": the two.</summary>
+    public required string Connection { get; init; }
+    /// <summary>"{0}": the theme's word.</summary>
+    public required string Theme { get; init; }
+    /// <summary>A partner's tile on a map: "{0}": the partner.</summary>
+    public required string TileContent { get; init; }
+    /// <summary>"{0}": the partner.</summary>
+    public required string TileHalen { get; init; }
+    /// <summary>"{0}": the partner.</summary>
+    public required string TileBrengen { get; init; }
+    /// <summary>"{0}": the partner.</summary>
+    public required string TileBoth { get; init; }
+    public required string Questions { get; init; }
+
+    // The session deck.
+    public required string FrontPage { get; init; }
+    public required string RuleAbove { get; init; }
+    public required string RuleBelow { get; init; }
+    public required string Date { get; init; }
+    public required string Proposal { get; init; }
+    public required string Band { get; init; }
+    public required string Task { get; init; }
+    public required string GroundRules { get; init; }
+    public required string Agenda { get; init; }
+    public required string Order { get; init; }
+    /// <summary>"{0}": the column's number.</summary>
+    public required string OrderPart { get; init; }
+    public required string Interest { get; init; }
+    public required string SpeakingTime { get; init; }
+    public required string SinceLastTime { get; init; }
+    public required string Question { get; init; }
+    public required string Activities { get; init; }
+    public required string NextSteps { get; init; }
+
+    // The briefing.
+    public required string DoNotProject { get; init; }
+    public required string Footer { get; init; }
+    public required string Balance { get; init; }
+    public required string Pairs { get; init; }
+    public required string Matches { get; init; }
+    public required string Matrix { get; init; }
+    public required string Open { get; init; }
+    public required string Themes { get; init; }
+    public required string Ambitions { get; init; }
+    public required string Priorities { get; init; }
+    public required string ForceField { get; init; }
+    public required string Interventions { get; init; }
+    public required string Changes { get; init; }
+    public required string Crib { get; init; }
+
+    // The posters.
+    public required string Headline { get; init; }
+    public required string Header { get; init; }
+}
