@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the pictures in the README from the example coalition:
+# Regenerates the example's pictures in the README and docs/ (outputs.md, web-and-addin.md) from the example coalition:
 #   docs/sessie-voorbeeld.png  a contact sheet of the example's session deck, rendered through LibreOffice
 #   docs/poster-voorbeeld.png  the example's combined A0 poster, rendered through LibreOffice
 #   docs/web-pagina.png        the page (as 'site' writes it) after generating, from the browser test

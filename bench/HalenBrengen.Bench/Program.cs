@@ -10,7 +10,7 @@ using HalenBrengen.Excel.Templates;
 //   dotnet run -c Release --project bench/HalenBrengen.Bench -- read
 //   dotnet run -c Release --project bench/HalenBrengen.Bench -- analyse
 //   dotnet bench/HalenBrengen.Bench/bin/Release/net10.0/HalenBrengen.Bench.dll allocation DIR  (what a generate allocates, and where)
-// Prints the first (cold) run and the median and best of the warm runs; the README keeps the figures.
+// Prints the first (cold) run and the median and best of the warm runs; docs/performance.md keeps the figures.
 
 var what = args.FirstOrDefault() ?? "read";
 switch (what)
@@ -151,7 +151,7 @@ static void ShowExampleAnalysis()
     Console.WriteLine($"matches {analysis.Matches.Count}");
 }
 
-// Input for the generate benchmark (hyperfine, see README): N partner workbooks filled from the example,
+// Input for the generate benchmark (hyperfine, see docs/performance.md): N partner workbooks filled from the example,
 // each partner renamed, plus the example's krachtenveld with a row per partner.
 static void WriteWorkbooks(int partners, string folder)
 {

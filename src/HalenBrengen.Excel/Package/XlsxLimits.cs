@@ -3,7 +3,7 @@ namespace HalenBrengen.Excel.Package;
 /// <summary>
 /// What the reader refuses, stated once. A filled-in belangenkaart is a few dozen kB with a few hundred
 /// cells; these limits are generous for that and stop a decompression bomb or an absurd sheet long
-/// before memory runs out. The README lists them for facilitators.
+/// before memory runs out. docs/workbook-contract.md (Limits) lists them for facilitators.
 /// </summary>
 public static class XlsxLimits
 {

@@ -91,7 +91,7 @@ public sealed class MatchingTests
     public void However_dense_the_coalition_the_matches_kept_grow_with_the_wants_not_with_their_square()
     {
         // 20 partners of 150 halen and 150 brengen, all one Soort: every want meets every other partner's offer.
-        // (The benchmark's 40 × 250 once needed gigabytes; see README, "Performance".)
+        // (The benchmark's 40 × 250 once needed gigabytes; see docs/performance.md.)
         var partners = Enumerable.Range(0, 20).Select(p => Partner($"P{p}",
             Enumerable.Range(0, 150).Select(i => Halen($"wens {i}", Soort.KennisEnExpertise)).ToArray(),
             Enumerable.Range(0, 150).Select(i => Brengen($"aanbod {i}", Soort.KennisEnExpertise)).ToArray())).ToArray();
