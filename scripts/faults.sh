@@ -44,7 +44,7 @@ fault E3 Excel "$excel/Reading/TableSheet.cs" "the header is searched in 9 rows,
 fault E4 Excel "$excel/Reading/TableHeader.cs" "the header search stops before its last row (<= -> <)" \
   's/TakeWhile\(r => r <= searchRows\)/TakeWhile(r => r < searchRows)/'
 fault E5 Excel "$excel/Reading/BelangenkaartReader.cs" "a brengen item's Omvang and Toelichting columns swapped in the reader" \
-  's/r\.Row\[C\.Brengen\.Omvang\]/r.Row[C.Brengen.SWAP]/g; s/r\.Row\[C\.Brengen\.Toelichting\]/r.Row[C.Brengen.Omvang]/g; s/C\.Brengen\.SWAP/C.Brengen.Toelichting/g'
+  's/row\[C\.Brengen\.Omvang\]/row[C.Brengen.SWAP]/g; s/row\[C\.Brengen\.Toelichting\]/row[C.Brengen.Omvang]/g; s/C\.Brengen\.SWAP/C.Brengen.Toelichting/g'
 fault E6 Excel "$excel/Contract.cs" "the Brengen headers Omvang and Toelichting swapped in the contract (writer and reader alike)" \
   's/(class Brengen\s*\{.*?Omvang = )"Omvang";(.*?Toelichting = )"Toelichting";/${1}"Toelichting";${2}"Omvang";/s'
 

@@ -6,6 +6,7 @@ using HalenBrengen.App;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Templates;
 using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Tests.Shared;
 
 namespace HalenBrengen.Cli.Tests;
 
@@ -92,6 +93,7 @@ public sealed class ReproducibleOutputTests : IDisposable
     }
 
     [Fact]
+    [Slow(Needs.LibreOffice)]
     public void The_re_packed_forms_open_in_openpyxl_and_libreoffice()
     {
         var python = ExternalTools.RequirePythonWithOpenpyxl();
