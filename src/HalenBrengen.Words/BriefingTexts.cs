@@ -100,8 +100,8 @@ public sealed partial class BriefingTexts
     public required IReadOnlyDictionary<BalanceReading, string> BalanceQuestions { get; init; }
     /// <summary>A theme of one Soort; "{0}": its label, "{1}": the partners it came from.</summary>
     public required string SoortTheme { get; init; }
-    /// <summary>A theme of one word; "{0}": the word, "{1}": the partners it came from.</summary>
-    public required string WordTheme { get; init; }
+    /// <summary>A theme the partners put in their own words; "{0}": the phrase, "{1}": the partners it came from.</summary>
+    public required string PhraseTheme { get; init; }
     /// <summary>Why a match was found, first reason; "{0}": the Soort both items have.</summary>
     public required string SameKind { get; init; }
     /// <summary>Why a match was found, second reason; "{0}": the words both items use.</summary>
@@ -131,6 +131,6 @@ public sealed partial class BriefingTexts
     {
         var names = string.Join(", ", theme.Partners.Select(p => p.Naam));
         var label = theme.Soort is { } soort ? labels.Of(soort) : theme.Label;
-        return (theme.Kind == ThemeKind.Soort ? SoortTheme : WordTheme).Fill(label, names);
+        return (theme.Kind == ThemeKind.Soort ? SoortTheme : PhraseTheme).Fill(label, names);
     }
 }

@@ -58,7 +58,7 @@ public static class DutchWords
     /// accent typed decomposed (NFD: 'o' + U+0308) and a character that renders as nothing (a zero-width
     /// joiner, a soft hyphen) belong to the word they are in.
     /// </summary>
-    private static IEnumerable<(string Folded, string Original)> Words(string text)
+    internal static IEnumerable<(string Folded, string Original)> Words(string text)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)

@@ -85,7 +85,7 @@ public sealed partial class BriefingTexts
             [BalanceReading.BringsMuchMore] = "{0} brings much more than it gets: is it worth it for {0}? What else would it like to get?",
         },
         SoortTheme = "Several parties want to get something in '{0}': {1}. Do they mean the same thing?",
-        WordTheme = "The word '{0}' comes back with {1}. What does it mean to each?",
+        PhraseTheme = "'{0}' comes back with {1}. What does it mean to each?",
         SameKind = "same kind ({0})",
         BothMention = "both mention {0}",
     };

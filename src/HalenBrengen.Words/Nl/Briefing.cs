@@ -85,7 +85,7 @@ public sealed partial class BriefingTexts
             [BalanceReading.BringsMuchMore] = "{0} brengt veel meer dan het haalt: is het de moeite waard voor {0}? Wat zou het nog willen halen?",
         },
         SoortTheme = "Meerdere partijen willen iets halen op het gebied van '{0}': {1}. Bedoelen ze hetzelfde?",
-        WordTheme = "Het woord '{0}' komt terug bij {1}. Wat betekent het voor ieder?",
+        PhraseTheme = "'{0}' komt terug bij {1}. Wat betekent het voor ieder?",
         SameKind = "zelfde soort ({0})",
         BothMention = "beide noemen {0}",
     };

@@ -7,7 +7,7 @@ namespace HalenBrengen.Core.Tests.Analysis;
 public sealed class ThemesTests
 {
     [Fact]
-    public void Words_and_soorten_shared_by_two_or_more_partners_become_questions_most_shared_first()
+    public void Phrases_and_soorten_shared_by_two_or_more_partners_become_questions_most_shared_first_own_words_before_soorten()
     {
         var a = Partner("A", [Halen("Signalen van schulden", Soort.DataEnInformatie)], [], eigenBelang: "Minder schulden in de wijk");
         var b = Partner("B", [Halen("Vroege signalen", Soort.DataEnInformatie)], [], eigenBelang: "Schulden voorkomen");
@@ -16,15 +16,15 @@ public sealed class ThemesTests
 
         var themes = Themes.Find([a, b, c, d]);
 
+        // "wijk" is where every partner works, not a subject.
         Assert.Equal(
         [
-            (ThemeKind.Word, "schulden", "A,B,C"),
+            (ThemeKind.Phrase, "schulden", "A,B,C"),
+            (ThemeKind.Phrase, "signalen", "A,B"),
             (ThemeKind.Soort, "Data en informatie", "A,B"),
-            (ThemeKind.Word, "signalen", "A,B"),
-            (ThemeKind.Word, "wijk", "A,D"),
         ], themes.Select(t => (t.Kind, t.Label, string.Join(",", t.Partners.Select(p => p.Naam)))));
         Assert.Equal(4, themes[0].Sources.Count);
-        Assert.Equal(Soort.DataEnInformatie, themes[1].Soort);
+        Assert.Equal(Soort.DataEnInformatie, themes[2].Soort);
         Assert.Null(themes[0].Soort);
     }
 
@@ -36,7 +36,7 @@ public sealed class ThemesTests
 
         var theme = Assert.Single(Themes.Find([a, b]));
 
-        Assert.Equal((ThemeKind.Word, "buurthuis", "A,B"), (theme.Kind, theme.Label, string.Join(",", theme.Partners.Select(p => p.Naam))));
+        Assert.Equal((ThemeKind.Phrase, "buurthuis", "A,B"), (theme.Kind, theme.Label, string.Join(",", theme.Partners.Select(p => p.Naam))));
         Assert.Equal([("a.xlsx", "B7"), ("b.xlsx", "B7")], theme.Sources.Select(s => (s.File, s.Cell!)));
     }
 }
