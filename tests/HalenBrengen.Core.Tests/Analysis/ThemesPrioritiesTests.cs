@@ -39,6 +39,47 @@ public sealed class ThemesTests
         Assert.Equal((ThemeKind.Phrase, "buurthuis", "A,B"), (theme.Kind, theme.Label, string.Join(",", theme.Partners.Select(p => p.Naam))));
         Assert.Equal([("a.xlsx", "B7"), ("b.xlsx", "B7")], theme.Sources.Select(s => (s.File, s.Cell!)));
     }
+
+    [Fact]
+    public void Verbs_adverbs_and_fillers_two_partners_share_are_no_theme()
+    {
+        var a = Partner("A", [Halen("Dat alles uitgebreid wordt toegelicht")], [], eigenBelang: "We willen dat iedereen meedoet en zich gehoord voelt.");
+        var b = Partner("B", [Halen("Niet dubbel werken")], [], eigenBelang: "Iedereen doet mee, en voelt zich welkom. Dat wordt uitgebreid toegelicht.");
+
+        Assert.Empty(Themes.Find([a, b]));
+    }
+
+    [Fact]
+    public void A_head_and_the_compound_a_partner_uses_it_for_are_one_theme_named_by_the_compound()
+    {
+        var a = Partner("A", [Halen("Eén telefoonnummer voor geldzorgen")], [], gezamenlijkBelang: "Ouderen zonder zorgen over geld");
+        var b = Partner("B", [Halen("Minder huisuitzettingen om geldzorgen")], []);
+        var c = Partner("C", [Halen("Kinderen die zonder zorgen leren")], []);
+
+        var theme = Assert.Single(Themes.Find([a, b, c]));
+
+        Assert.Equal(("geldzorgen", "A,B,C"), (theme.Label, string.Join(",", theme.Partners.Select(p => p.Naam))));
+    }
+
+    [Fact]
+    public void The_word_for_what_kind_of_organisation_a_partner_is_names_that_partner_and_is_no_theme()
+    {
+        var school = Partner("Basisschool De Regenboog", [Halen("Vrijwilligers voor het ontbijt op school")], []);
+        var club = Partner("Voetbalvereniging Zuid", [Halen("Afspraken met de school over vrijwilligers")], []);
+
+        var theme = Assert.Single(Themes.Find([school, club]));
+
+        Assert.Equal("vrijwilligers", theme.Label);
+    }
+
+    [Fact]
+    public void A_phrase_every_partner_wrote_is_the_label()
+    {
+        var a = Partner("A", [Halen("Kennis over gezonde voeding")], []);
+        var b = Partner("B", [Halen("Een boodschap over gezonde voeding")], []);
+
+        Assert.Equal("gezonde voeding", Assert.Single(Themes.Find([a, b])).Label);
+    }
 }
 
 public sealed class PrioritiesTests
