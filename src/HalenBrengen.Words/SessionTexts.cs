@@ -72,6 +72,9 @@ public sealed partial class SessionTexts
     public required string ThemesTitle { get; init; }
     public required string ThemesQuestion { get; init; }
     public required string ThemesNotes { get; init; }
+    /// <summary>With fewer than three subjects the partners share, the themes slide asks the group instead of offering words.</summary>
+    public required string ThemesOpenQuestion { get; init; }
+    public required string ThemesOpenNotes { get; init; }
 
     // Connections
     public required string ConnectionsTitle { get; init; }
@@ -83,6 +86,8 @@ public sealed partial class SessionTexts
     public required string CandidateNotes { get; init; }
     /// <summary>Above a candidate front page: "Voorstel {0}" with a letter.</summary>
     public required string Candidate { get; init; }
+    /// <summary>The front page's edition line, before the date: "Speciale editie · 11 maart 2027".</summary>
+    public required string Edition { get; init; }
     public required string EmptyHeadline { get; init; }
     public required string EmptyLead { get; init; }
     public required string EmptyFrontPageNotes { get; init; }

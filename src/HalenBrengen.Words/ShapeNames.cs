@@ -56,7 +56,12 @@ public sealed partial class ShapeNames
     public required string RuleBelow { get; init; }
     public required string Date { get; init; }
     public required string Proposal { get; init; }
-    public required string Band { get; init; }
+    /// <summary>The front page's edition line, right: what kind of session it is.</summary>
+    public required string Section { get; init; }
+    /// <summary>"{0}": the gap's number, from 1: the rule between two columns of the front page's lead.</summary>
+    public required string ColumnRule { get; init; }
+    /// <summary>The title slide's short accent rule above the headline.</summary>
+    public required string Accent { get; init; }
     public required string Task { get; init; }
     public required string GroundRules { get; init; }
     public required string Agenda { get; init; }

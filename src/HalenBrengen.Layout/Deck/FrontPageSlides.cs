@@ -4,15 +4,23 @@ using HalenBrengen.Layout.Kit;
 namespace HalenBrengen.Layout.Deck;
 
 /// <summary>
-/// The ambition as the front page of a newspaper: a masthead with the coalition's name and the date,
-/// the krantenkop as the headline (the largest text in the deck) and the shared ambition as the lead.
-/// Without a shared one yet, every partner's proposed headline becomes a candidate front page, followed
-/// by an empty one to write the group's choice on.
+/// The ambition as the front page of a newspaper: the masthead (the coalition's name), a heavy rule, the
+/// edition line (a special edition, the date, what kind of session) and a hairline under it, then the
+/// krantenkop as the headline (the largest text in the deck) and the shared ambition as the lead, set in
+/// two columns with a rule between them. Without a shared one yet, every partner's proposed headline
+/// becomes a candidate front page, followed by an empty one to write the group's choice on.
 /// </summary>
 internal static class FrontPageSlides
 {
     /// <summary>A newspaper's margins are wider than a slide's.</summary>
     private static readonly Emu Margin = Emu.FromMm(16);
+
+    /// <summary>The lead's columns and the gap that holds the rule between them.</summary>
+    public const int LeadColumns = 2;
+    private static readonly Emu ColumnGap = Emu.FromMm(10);
+
+    /// <summary>The masthead is a newspaper's second-largest type; the headline stays larger (44 pt and up).</summary>
+    private const double MastheadMax = 40;
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, SessionTexts t)
     {
@@ -39,30 +47,7 @@ internal static class FrontPageSlides
 
     private static IEnumerable<SlidePlan> Page(PlanContext c, Coalition coalition, SessionTexts t, string headline, string? lead, string? label, string notes)
     {
-        var s = coalition.Samenwerking;
-        var inner = c.Page.Width - Margin - Margin;
-        // The masthead and its rules stay centred when a logo takes a corner: they get narrower on both sides.
-        var masthead = c.Page.BesideLogoCentred(new Rect(Margin, Emu.FromMm(8), inner, Emu.FromMm(20)));
-        var upper = c.Page.BesideLogoCentred(new Rect(Margin, Emu.FromMm(29.5), inner, new Emu(1)));
-        var dateline = c.Page.BesideLogoCentred(new Rect(Margin, Emu.FromMm(30.5), inner, Slides.Lines(c, 1, c.Scale.Caption)));
-        var lower = c.Page.BesideLogoCentred(new Rect(Margin, dateline.Bottom + Emu.FromMm(1), inner, new Emu(1)));
-        var room = c.Page.BesideLogo(new Rect(Margin, Emu.FromMm(50), inner, c.Page.Height - Emu.FromMm(10) - Emu.FromMm(50)));
-        var (top, bottom, left, width) = (room.Y, room.Bottom, room.X, room.Width);
-        var masthead_ = Slides.Line(c, masthead, [new TextRun(s.Naam?.Value ?? t.SessionKind, true)], TypeScale.MastheadMax, c.Scale.BodyMin,
-            c.Colours.Ink, c.Words.Shapes.FrontPage, TextAlign.Center);
-        var date = s.Datum is { } datum ? Dates.Long(datum, c.Language) : "";
-        var chrome = new List<SlideElement>
-        {
-            masthead_,
-            new LineElement(new Point(upper.X, upper.Y), new Point(upper.Right, upper.Y), Emu.FromPt(2.25), c.Colours.Ink, c.Words.Shapes.RuleAbove),
-            Slides.Line(c, label is null ? dateline : dateline with { Width = dateline.Width / 2 }, [new TextRun(date)], c.Scale.Caption, c.Scale.Caption,
-                c.Colours.Muted, c.Words.Shapes.Date),
-            new LineElement(new Point(lower.X, lower.Y), new Point(lower.Right, lower.Y), Emu.FromPt(0.75), c.Colours.Ink, c.Words.Shapes.RuleBelow),
-        };
-        if (label is not null)
-            chrome.Add(Slides.Line(c, dateline with { X = dateline.X + dateline.Width / 2, Width = dateline.Width / 2 }, [new TextRun(label, true)], c.Scale.Caption,
-                c.Scale.Caption, c.Colours.Accent, c.Words.Shapes.Proposal, TextAlign.Right));
-
+        var (chrome, room) = Masthead(c, coalition, t, label);
         var headlineParagraph = Slides.Title(c, headline, c.Colours.Ink);
         var leadParagraph = lead is null ? null : new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
         // The headline takes what it needs of the upper part at the largest size; the lead gets the rest.
@@ -71,27 +56,94 @@ internal static class FrontPageSlides
             var headlineBox = room with { Height = room.Height * share };
             if (c.Text.LargestFit([headlineParagraph], headlineBox, TypeScale.HeadlineMax, TypeScale.HeadlineMin) is not { } size)
                 continue;
-            var used = Emu.FromPt(c.Text.Height([headlineParagraph], TextLayout.Inner(width, TextLayout.InsetX), size) + 2) + TextLayout.InsetY * 2;
-            headlineBox = headlineBox with { Height = used };
+            headlineBox = headlineBox with { Height = Slides.Height(c, [headlineParagraph], room.Width, size) };
             var title = Slides.Element(c, headlineBox, headlineParagraph, size, c.Colours.Ink, anchor: Anchor.Top);
             if (leadParagraph is null)
             {
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, title, chrome, notes);
                 yield break;
             }
-            var leadBox = new Rect(left, headlineBox.Bottom + Emu.FromMm(4), width, bottom - headlineBox.Bottom - Emu.FromMm(4));
-            var pages = Lists.Plan(c, leadBox, [leadParagraph], Math.Min(TypeScale.LeadMax, size - 8), TypeScale.LeadMin);
+            var leadArea = new Rect(room.X, headlineBox.Bottom + Emu.FromMm(5), room.Width, room.Bottom - headlineBox.Bottom - Emu.FromMm(5));
+            var pages = Lead(c, leadParagraph, leadArea, Math.Min(TypeScale.LeadMax, size - 8), room);
             for (var p = 0; p < pages.Count; p++)
-                yield return new SlidePlan(SlideLayoutKind.Inhoud, title,
-                    [.. chrome, new TextElement(leadBox, pages[p].Paragraphs, pages[p].Size, c.Colours.Ink, Name: c.Words.Shapes.Ambition)], notes);
+                yield return new SlidePlan(SlideLayoutKind.Inhoud, p == 0 ? title : null, [.. chrome, .. pages[p]], notes);
             yield break;
         }
         // A headline longer than a front page: it continues over pages at the smallest headline size, then the lead.
-        var headlinePages = Pages.Balanced(c, [headlineParagraph], room, TypeScale.HeadlineMin);
-        foreach (var piece in headlinePages)
+        foreach (var piece in Pages.Balanced(c, [headlineParagraph], room, TypeScale.HeadlineMin))
             yield return new SlidePlan(SlideLayoutKind.Inhoud, new TextElement(room, piece, TypeScale.HeadlineMin, c.Colours.Ink, Name: c.Words.Shapes.Title, Heading: true), chrome, notes);
         if (leadParagraph is not null)
-            foreach (var piece in Pages.Balanced(c, [leadParagraph], room, TypeScale.LeadMin))
-                yield return new SlidePlan(SlideLayoutKind.Inhoud, null, [.. chrome, new TextElement(room, piece, TypeScale.LeadMin, c.Colours.Ink, Name: c.Words.Shapes.Ambition)], notes);
+            foreach (var page in Lead(c, leadParagraph, room, TypeScale.LeadMax, room))
+                yield return new SlidePlan(SlideLayoutKind.Inhoud, null, [.. chrome, .. page], notes);
     }
+
+    /// <summary>
+    /// The masthead and the edition line between their rules, kept centred when a logo takes a corner; and
+    /// the room left under them for the headline and the lead.
+    /// </summary>
+    private static (List<SlideElement> Chrome, Rect Room) Masthead(PlanContext c, Coalition coalition, SessionTexts t, string? label)
+    {
+        var s = coalition.Samenwerking;
+        var inner = c.Page.Width - Margin - Margin;
+        var masthead = c.Page.BesideLogoCentred(new Rect(Margin, Emu.FromMm(6), inner, Emu.FromMm(21)));
+        var heavy = c.Page.BesideLogoCentred(new Rect(Margin, masthead.Bottom + Emu.FromMm(1.5), inner, new Emu(1)));
+        var edition = c.Page.BesideLogoCentred(new Rect(Margin, heavy.Y + Emu.FromMm(1.2), inner, Slides.Lines(c, 1, c.Scale.Caption)));
+        var hairline = c.Page.BesideLogoCentred(new Rect(Margin, edition.Bottom + Emu.FromMm(0.6), inner, new Emu(1)));
+        var half = edition with { Width = edition.Width / 2 };
+        var dated = s.Datum is { } datum ? $"{t.Edition} · {Dates.Long(datum, c.Language)}" : t.Edition;
+        var chrome = new List<SlideElement>
+        {
+            Slides.Line(c, masthead, [new TextRun(s.Naam?.Value ?? t.SessionKind, true)], MastheadMax, c.Scale.BodyMin, c.Colours.Ink, c.Words.Shapes.FrontPage, TextAlign.Center),
+            new LineElement(new Point(heavy.X, heavy.Y), new Point(heavy.Right, heavy.Y), Emu.FromPt(3), c.Colours.Ink, c.Words.Shapes.RuleAbove),
+            Slides.Line(c, half, [new TextRun(dated)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Date),
+            new LineElement(new Point(hairline.X, hairline.Y), new Point(hairline.Right, hairline.Y), Emu.FromPt(0.75), c.Colours.Ink, c.Words.Shapes.RuleBelow),
+        };
+        var right = half with { X = half.Right };
+        if (label is not null)
+            chrome.Add(Slides.Line(c, right, [new TextRun(label, true)], c.Scale.Caption, c.Scale.Caption, c.Colours.Accent, c.Words.Shapes.Proposal, TextAlign.Right));
+        else if (s.Naam is not null)
+            chrome.Add(Slides.Line(c, right, [new TextRun(t.SessionKind)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Section, TextAlign.Right));
+        var top = hairline.Y + Emu.FromMm(5);
+        var room = c.Page.BesideLogo(new Rect(Margin, top, inner, c.Page.Height - Emu.FromMm(10) - top));
+        return (chrome, room);
+    }
+
+    /// <summary>
+    /// The lead set in balanced columns at the largest size from <paramref name="maxPt"/> down that fits
+    /// <paramref name="area"/>, a rule in each gap; a lead of one line stays in the first column. A lead too
+    /// long for the area at the smallest size goes on in the same columns over <paramref name="later"/> on the next pages.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<SlideElement>> Lead(PlanContext c, TextParagraph lead, Rect area, double maxPt, Rect later)
+    {
+        var column = Columns.Of(area, 0, LeadColumns, ColumnGap);
+        int Lines(double size) => c.Text.WrapRuns(lead, TextLayout.Inner(column.Width, TextLayout.InsetX), size).Count;
+        int PerColumn(Rect box, double size) => Math.Max(1, (int)Math.Floor(TextLayout.Inner(box.Height, TextLayout.InsetY) / c.Text.LineHeight(size)));
+        var fit = Sizes.Largest(maxPt, TypeScale.LeadMin, size => (Lines(size) + LeadColumns - 1) / LeadColumns <= PerColumn(column, size));
+        var sizePt = fit ?? TypeScale.LeadMin;
+        var lines = (Lines(sizePt) + LeadColumns - 1) / LeadColumns;
+        var pieces = c.Text.SplitByLines(lead, column, sizePt, fit is null ? PerColumn(column, sizePt) : lines).ToList();
+        var pages = new List<IReadOnlyList<SlideElement>>();
+        for (var first = 0; first < pieces.Count; first += LeadColumns)
+        {
+            var box = pages.Count == 0 ? area : later;
+            var used = pieces.Skip(first).Take(LeadColumns).ToList();
+            var height = used.Max(p => Slides.Height(c, [p], column.Width, sizePt));
+            var elements = new List<SlideElement>();
+            for (var i = 0; i < used.Count; i++)
+            {
+                var cell = Columns.Of(box, i, LeadColumns, ColumnGap) with { Height = Min(height, box.Height) };
+                elements.Add(new TextElement(cell, [used[i]], sizePt, c.Colours.Ink, Name: c.Words.Shapes.Ambition));
+                if (i > 0)
+                {
+                    var x = cell.X - ColumnGap / 2;
+                    elements.Add(new LineElement(new Point(x, cell.Y), new Point(x, cell.Bottom), Emu.FromPt(0.75), c.Colours.Rule,
+                        c.Words.Shapes.ColumnRule.Fill(i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                }
+            }
+            pages.Add(elements);
+        }
+        return pages;
+    }
+
+    private static Emu Min(Emu a, Emu b) => a < b ? a : b;
 }

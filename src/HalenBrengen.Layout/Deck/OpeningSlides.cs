@@ -10,13 +10,16 @@ internal static class OpeningSlides
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, SessionTexts t) =>
         Title(c, coalition, t).Concat(Purpose(c, coalition, t)).Concat(Rules(c, t));
 
-    /// <summary>The krantenkop (or the promise to choose one), the coalition, the date and the facilitator, over an accent band.</summary>
+    /// <summary>
+    /// The krantenkop (or the promise to choose one), the coalition, the date and the facilitator, under a
+    /// short accent rule that marks where the headline starts: white space around it, no band along the edge.
+    /// </summary>
     private static IEnumerable<SlidePlan> Title(PlanContext c, Coalition coalition, SessionTexts t)
     {
         var s = coalition.Samenwerking;
         var margin = c.Page.Margin;
         var width = c.Page.Width - margin - margin;
-        var band = c.Page.BesideLogo(new Rect(new Emu(0), c.Page.Height - Emu.FromMm(14), c.Page.Width, Emu.FromMm(14)));
+        var bottom = c.Page.Height - Emu.FromMm(14);
         var titleBox = c.Page.BesideLogo(new Rect(margin, Emu.FromMm(30), width, Emu.FromMm(72)));
         var headline = Slides.Title(c, s.Krantenkop?.Value ?? t.NoHeadline);
         var titleSize = c.Text.LargestFit([headline], titleBox, c.Scale.TitleMax, c.Scale.TitleMin) ?? c.Scale.TitleMin;
@@ -30,7 +33,7 @@ internal static class OpeningSlides
         if (s.Begeleider is { } begeleider)
             details.Add($"{t.Facilitator}: {begeleider.Value}");
         lines.Add(new TextParagraph([new TextRun(string.Join(" · ", details), false, c.Colours.Muted)], SpaceBeforeEm: lines.Count == 0 ? 0 : 0.3));
-        var detailBox = c.Page.BesideLogo(new Rect(margin, titleBox.Bottom + Emu.FromMm(6), width, band.Y - titleBox.Bottom - Emu.FromMm(12)));
+        var detailBox = c.Page.BesideLogo(new Rect(margin, titleBox.Bottom + Emu.FromMm(6), width, bottom - titleBox.Bottom - Emu.FromMm(12)));
         var detailSize = c.Text.LargestFit(lines, detailBox, Math.Min(c.Scale.BodyMax, titleSize - 4), c.Scale.BodyMin);
 
         if (c.Text.Fits([headline], titleBox, titleSize) && detailSize is { } size)
@@ -38,13 +41,22 @@ internal static class OpeningSlides
             yield return new SlidePlan(SlideLayoutKind.Titel, Slides.Element(c, titleBox, headline, titleSize, anchor: Anchor.Bottom),
             [
                 new TextElement(detailBox, lines, size, c.Colours.Ink, Name: c.Words.Shapes.Coalition),
-                new TextElement(band, [], c.Scale.BodyMin, c.Colours.OnFill, c.Colours.Accent, Name: c.Words.Shapes.Band),
+                Accent(c, titleBox, headline, titleSize),
             ], t.TitleNotes);
             yield break;
         }
         // A headline or name too long for a title slide: the same words as an ordinary list, nothing dropped.
         foreach (var slide in Slides.List(c, s.Krantenkop?.Value ?? t.NoHeadline, lines, t.TitleNotes, t.Continued, c.Words.Shapes.Coalition))
             yield return slide;
+    }
+
+    /// <summary>A short heavy rule in the accent colour just above the headline's first line, at the left margin.</summary>
+    private static LineElement Accent(PlanContext c, Rect titleBox, TextParagraph headline, double titleSize)
+    {
+        var text = Emu.FromPt(c.Text.Height([headline], TextLayout.Inner(titleBox.Width, TextLayout.InsetX), titleSize));
+        var y = titleBox.Bottom - TextLayout.InsetY - text - Emu.FromMm(5);
+        var x = titleBox.X + TextLayout.InsetX;
+        return new LineElement(new Point(x, y), new Point(x + Emu.FromMm(28), y), Emu.FromPt(4), c.Colours.Accent, c.Words.Shapes.Accent);
     }
 
     private static IEnumerable<SlidePlan> Purpose(PlanContext c, Coalition coalition, SessionTexts t)

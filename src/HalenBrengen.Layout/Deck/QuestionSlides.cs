@@ -4,7 +4,7 @@ using HalenBrengen.Layout.Kit;
 namespace HalenBrengen.Layout.Deck;
 
 /// <summary>
-/// Open questions to the group that name no partner, and the words that come back with more than one
+/// Open questions to the group that name no partner, and the subjects that come back with more than one
 /// partner, as words only: the group finds the overlaps itself (METHOD.md).
 /// </summary>
 internal static class QuestionSlides
@@ -29,28 +29,54 @@ internal static class QuestionSlides
                      questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.5)).ToList(),
                      t.QuestionsNotes, t.Continued, c.Words.Shapes.Questions))
             yield return slide;
-        if (Themes(c, analysis, t, labels) is { } themes)
-            yield return themes;
+        foreach (var slide in Themes(c, analysis, t, labels))
+            yield return slide;
     }
 
-    private static SlidePlan? Themes(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels)
+    /// <summary>
+    /// The subjects two or more partners share, as chips, most shared first: three or more, or none. With
+    /// fewer the slide asks the group to name them (an open question, no chips): two words on a slide
+    /// would look like the facilitator's conclusion, not an offer.
+    /// </summary>
+    private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels)
     {
-        // Kinds (Soorten) as named on the list; a word already inside a kind shown ("bereik" in "Bereik van de doelgroep") is left out.
+        var words = ThemeLabels(analysis, labels).Take(ThemesShown).ToList();
+        if (words.Count >= MinimumThemes && ThemeChips(c, t, words) is { } chips)
+        {
+            yield return chips;
+            yield break;
+        }
+        var question = new TextParagraph([new TextRun(t.ThemesOpenQuestion, false, c.Colours.Ink)], SpaceBeforeEm: 0);
+        foreach (var slide in Slides.List(c, t.ThemesTitle, [question], t.ThemesOpenNotes, t.Continued, c.Words.Shapes.Question))
+            yield return slide;
+    }
+
+    /// <summary>Fewer shared subjects than this and the slide asks instead of offering them.</summary>
+    public const int MinimumThemes = 3;
+
+    /// <summary>
+    /// What each theme says on the slide: a Soort as the list names it, a phrase as the partners wrote it;
+    /// a phrase already inside a Soort shown ("bereik" in "Bereik van de doelgroep") is left out.
+    /// </summary>
+    private static IEnumerable<string> ThemeLabels(CoalitionAnalysis analysis, ValueLabels labels)
+    {
         var kinds = analysis.Themes.Where(t => t.Soort is not null).Select(t => labels.Of(t.Soort!.Value)).ToList();
         var inKinds = kinds.SelectMany(k => k.Split(' ')).Select(w => w.ToLowerInvariant()).ToHashSet();
-        var words = analysis.Themes.Select(theme => theme.Soort is { } soort ? labels.Of(soort) : theme.Label)
-            .Where(w => kinds.Contains(w) || !inKinds.Contains(w.ToLowerInvariant()))
-            .Distinct(StringComparer.OrdinalIgnoreCase).Take(ThemesShown).ToList();
-        if (words.Count == 0)
-            return null;
+        return analysis.Themes.Select(theme => theme.Soort is { } soort ? labels.Of(soort) : theme.Label)
+            .Where(w => kinds.Contains(w) || !w.Split(' ').All(part => inKinds.Contains(part.ToLowerInvariant())))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>As many themes as fit (at least three) as chips at a size larger than the question under them.</summary>
+    private static SlidePlan? ThemeChips(PlanContext c, SessionTexts t, IReadOnlyList<string> words)
+    {
         var frame = Slides.Frame(c, t.ThemesTitle);
         var question = new TextParagraph([new TextRun(t.ThemesQuestion, false, c.Colours.Ink)], SpaceBeforeEm: 0);
         var questionSize = c.Text.LargestFit([question], frame.Body with { Height = Emu.FromMm(40) }, c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
         var questionHeight = Emu.FromPt(c.Text.Height([question], TextLayout.Inner(frame.Body.Width, TextLayout.InsetX), questionSize) + 2) + TextLayout.InsetY * 2;
         var questionBox = new Rect(frame.Body.X, frame.Body.Bottom - questionHeight, frame.Body.Width, questionHeight);
         var chipArea = frame.Body with { Height = questionBox.Y - frame.Body.Y - Emu.FromMm(6) };
-        // As many words as fit at a size larger than the question, the most shared first.
-        for (var count = words.Count; count > 0; count--)
+        for (var count = words.Count; count >= MinimumThemes; count--)
         {
             for (var size = c.Scale.TitleMin - 2; size >= Math.Min(questionSize + 2, c.Scale.TitleMin - 2); size -= 2)
             {
