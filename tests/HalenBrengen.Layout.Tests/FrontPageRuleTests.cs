@@ -1,0 +1,78 @@
+using HalenBrengen.Layout.Rules;
+
+namespace HalenBrengen.Layout.Tests;
+
+/// <summary>
+/// The front page, title slide and themes rules catch what they are for: the example's own session deck
+/// keeps them, and the same deck with one thing broken on purpose breaks exactly the rule for it.
+/// </summary>
+public sealed class FrontPageRuleTests
+{
+    private static readonly Planned Example = Tests.Coalitions.Of("voorbeeld");
+    private static ShapeNames Shapes => Example.Session.Context.Words.Shapes;
+
+    private static IReadOnlyList<Rule> Broken(PresentationPlan plan, Rule rule) =>
+        DesignRules.Check(plan, Example.Coalition, [rule]).Select(v => v.Rule).Distinct().ToList();
+
+    /// <summary>The deck with every slide passed through <paramref name="change"/>.</summary>
+    private static PresentationPlan Changed(Func<SlidePlan, SlidePlan> change) =>
+        Example.Session with { Slides = Example.Session.Slides.Select(change).ToList() };
+
+    private static bool IsFront(SlidePlan s) => s.Elements.Any(e => e is TextElement t && t.Name == Shapes.FrontPage);
+
+    private static SlidePlan ThemesSlide => Example.Session.Slides.Single(s => s.TitleText == Example.Session.Context.Words.Session.ThemesTitle);
+
+    private static bool IsChip(SlideElement e) => e is TextElement t && t.Name?.StartsWith(Shapes.Theme.Fill(""), StringComparison.Ordinal) == true;
+
+    [Fact]
+    public void The_example_keeps_the_front_page_and_themes_rules() =>
+        Assert.Empty(DesignRules.Check(Example.Session, Example.Coalition, [Rule.FrontPage, Rule.Themes]));
+
+    [Fact]
+    public void A_front_page_without_its_edition_line_is_no_newspaper() =>
+        Assert.Equal([Rule.FrontPage], Broken(Changed(s => IsFront(s)
+            ? s with { Elements = s.Elements.Where(e => !(e is TextElement t && t.Name == Shapes.Date)).ToList() } : s), Rule.FrontPage));
+
+    [Fact]
+    public void A_title_as_large_as_the_headline_breaks_the_front_page()
+    {
+        var headline = Example.Session.Slides.First(IsFront).Title!.FontSizePt;
+        Assert.Equal([Rule.FrontPage], Broken(Changed(s => !IsFront(s) && s.Title is { } title
+            ? s with { Title = title with { FontSizePt = headline } } : s), Rule.FrontPage));
+    }
+
+    [Fact]
+    public void A_band_on_the_title_slide_breaks_the_front_page()
+    {
+        var band = new TextElement(Rect.Mm(0, 176, 338.7, 14), [], 20, "FFFFFF", "C0504D", Name: "Band");
+        var first = Example.Session.Slides[0];
+        Assert.Equal([Rule.FrontPage], Broken(Changed(s => s == first ? s with { Elements = [.. s.Elements, band] } : s), Rule.FrontPage));
+    }
+
+    [Fact]
+    public void The_example_offers_at_least_three_themes() =>
+        Assert.True(ThemesSlide.Elements.Count(IsChip) >= 3, "the example's partners share three subjects or more");
+
+    [Fact]
+    public void Two_themes_on_the_slide_are_too_few_to_offer()
+    {
+        var chips = ThemesSlide.Elements.Where(IsChip).Skip(2).ToHashSet();
+        Assert.Equal([Rule.Themes], Broken(Changed(s => s == ThemesSlide ? s with { Elements = s.Elements.Where(e => !chips.Contains(e)).ToList() } : s), Rule.Themes));
+    }
+
+    [Fact]
+    public void A_filler_word_no_partner_wrote_as_a_phrase_is_no_theme()
+    {
+        var chip = (TextElement)ThemesSlide.Elements.First(IsChip);
+        var filler = chip with { Paragraphs = [new TextParagraph("toegelicht meedoet")] };
+        Assert.Equal([Rule.Themes], Broken(Changed(s => s == ThemesSlide ? s with { Elements = s.Elements.Select(e => e == chip ? filler : e).ToList() } : s), Rule.Themes));
+    }
+
+    [Fact]
+    public void An_open_question_that_names_a_partner_breaks_the_themes_rule()
+    {
+        var question = new TextElement(Rect.Mm(20, 50, 290, 40), [new TextParagraph($"Wat deelt {Example.Coalition.Partners[0].Naam} met de rest?")], 28, "000000",
+            Name: Shapes.Question);
+        Assert.Equal([Rule.Themes], Broken(Changed(s => s == ThemesSlide ? s with { Elements = [.. s.Elements.Where(e => !IsChip(e) && !(e is TextElement t && t.Name == Shapes.Question)), question] } : s), Rule.Themes));
+    }
+}
