@@ -56,6 +56,8 @@ public sealed partial class ShapeNames
     public required string RuleBelow { get; init; }
     public required string Date { get; init; }
     public required string Proposal { get; init; }
+    /// <summary>The title slide's accent band of the first design; no slide draws it now (kept: Words tables are shared, only added to).</summary>
+    public required string Band { get; init; }
     /// <summary>The front page's edition line, right: what kind of session it is.</summary>
     public required string Section { get; init; }
     /// <summary>"{0}": the gap's number, from 1: the rule between two columns of the front page's lead.</summary>

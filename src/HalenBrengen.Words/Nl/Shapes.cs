@@ -34,6 +34,7 @@ public sealed partial class ShapeNames
         RuleBelow = "Lijn onder",
         Date = "Datum",
         Proposal = "Voorstel",
+        Band = "Band",
         Section = "Rubriek",
         ColumnRule = "Kolomlijn {0}",
         Accent = "Accent",
