@@ -1,4 +1,9 @@
+using HalenBrengen.Core;
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Deck;
 using HalenBrengen.Layout.Rules;
+using HalenBrengen.Layout.Style;
 
 namespace HalenBrengen.Layout.Tests;
 
@@ -74,5 +79,26 @@ public sealed class FrontPageRuleTests
         var question = new TextElement(Rect.Mm(20, 50, 290, 40), [new TextParagraph($"Wat deelt {Example.Coalition.Partners[0].Naam} met de rest?")], 28, "000000",
             Name: Shapes.Question);
         Assert.Equal([Rule.Themes], Broken(Changed(s => s == ThemesSlide ? s with { Elements = [.. s.Elements.Where(e => !IsChip(e) && !(e is TextElement t && t.Name == Shapes.Question)), question] } : s), Rule.Themes));
+    }
+
+    [Fact]
+    public void Partners_who_share_no_subject_are_asked_an_open_question_that_names_no_one()
+    {
+        static Partner Alone(Partner p, string want) => p with
+        {
+            Kaart = p.Kaart! with
+            {
+                EigenBelang = null, GezamenlijkBelang = null, Ambitie = null,
+                Halen = [new Item(ItemKind.Halen, new Sourced<string>(want, new SourceRef(p.Naam, "Halen", "A4")))], Brengen = [],
+            },
+        };
+        var example = Example.Coalition;
+        var coalition = example with { Partners = [Alone(example.Partners[0], "Een sleutel van de gymzaal"), Alone(example.Partners[1], "Drie tolken Arabisch")] };
+        var plan = DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), PlanContext.Session(Look.House, Language.Nl));
+        var slide = plan.Slides.Single(s => s.TitleText == plan.Context.Words.Session.ThemesTitle);
+
+        Assert.DoesNotContain(slide.Elements, IsChip);
+        Assert.Contains(slide.Elements, e => e is TextElement t && t.Paragraphs.Any(p => p.Text == plan.Context.Words.Session.ThemesOpenQuestion));
+        Assert.Empty(DesignRules.Check(plan, coalition, [Rule.FrontPage, Rule.Themes]));
     }
 }
