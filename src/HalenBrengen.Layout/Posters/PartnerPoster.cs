@@ -16,16 +16,17 @@ internal static class PartnerPoster
         if (partner.Kaart?.Krantenkop is { } kop)
             body.Add(new TextParagraph([new TextRun(t.Headline + ": ", true, c.Colours.Accent), new TextRun(kop.Value)], SpaceBeforeEm: 0.4));
 
-        // The largest size that fits, with the name at least as large as the words under it.
-        var size = Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.ItemMin, s => c.Text.Fits(body, PosterTile.BodyBox(c, partner.Naam, cell, s), s));
-        var itemSize = size ?? PosterSheet.ItemMin;
-        var box = PosterTile.BodyBox(c, partner.Naam, cell, itemSize);
-        var pages = size is not null ? [body] : Pages.Balanced(c, body, box, PosterSheet.ItemMin, keepWhole: true);
+        // The largest size that fits, with the name half as large again as the words under it, so it reads first.
+        double NameAt(double size) => size * PosterSheet.NameOverBody;
+        var size = Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.PartnerItemMin, s => c.Text.Fits(body, PosterTile.BodyBox(c, partner.Naam, cell, NameAt(s)), s));
+        var itemSize = size ?? PosterSheet.PartnerItemMin;
+        var box = PosterTile.BodyBox(c, partner.Naam, cell, NameAt(itemSize));
+        var pages = size is not null ? [body] : Pages.Balanced(c, body, box, itemSize, keepWhole: true);
         var slides = pages.Select((page, i) =>
         {
             var elements = new List<SlideElement> { PosterPlanner.Header(c, coalition, header, t, pages.Count > 1 ? $"{i + 1}/{pages.Count}" : null, false) };
-            elements.AddRange(PosterTile.Elements(c, partner.Naam, cell, (page, itemSize, false), t, itemSize));
-            elements.Add(PosterPlanner.Legend(c, legend, t, pages.Count > 1 && i < pages.Count - 1));
+            elements.AddRange(PosterTile.Elements(c, partner.Naam, cell, (page, itemSize, false), t, NameAt(itemSize)));
+            elements.Add(PosterPlanner.Legend(c, legend, t, i < pages.Count - 1 ? t.NextSheet : null));
             return new SlidePlan(SlideLayoutKind.Inhoud, null, elements, "");
         }).ToList();
         return new PosterPlan(PosterKind.Partner, partner, c.Presentation(partner.Naam, slides));
