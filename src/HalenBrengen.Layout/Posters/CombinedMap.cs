@@ -82,11 +82,11 @@ internal static class CombinedMap
         foreach (var ring in Ring.Candidates(area, group.Count, PosterSheet.Ring(c.Page, area, workSheet: false), Arrangements))
         {
             var cell = ring.Tiles.Count > 0 ? ring.Tiles[0] : area;
-            (Emu Height, double Size) BarAt(double size) => PosterTile.SharedNameBar(c, names, cell.Width, size * PosterSheet.NameOverBody);
+            (Emu Height, double Size) BarAt(double size) => PosterTile.SharedNameBar(c, names, cell.Width, PosterSheet.NameFor(size));
             bool Fits(double size)
             {
                 var body = PosterTile.Below(cell, BarAt(size).Height);
-                return body.Height.Value > 0 && bodies.All(b => c.Text.Fits(b, body, size));
+                return body.Height.Value > 0 && bodies.All(b => TileColumns.Lay(c, b, body, size) is not null);
             }
             if (Sizes.Largest(PosterSheet.ItemLargest, best is null ? minimum : best.Size + 1, Fits) is { } size)
                 best = new Sheet(group, ring, BarAt(size), bodies, size);
@@ -101,7 +101,7 @@ internal static class CombinedMap
     private static Sheet Shortened(PlanContext c, Rect area, Partner partner, IReadOnlyList<TextParagraph> body, double minimum, string ownPoster)
     {
         var ring = Ring.Plan(area, 1, PosterSheet.Ring(c.Page, area, workSheet: false));
-        var bar = PosterTile.SharedNameBar(c, [partner.Naam], ring.Tiles[0].Width, minimum * PosterSheet.NameOverBody);
+        var bar = PosterTile.SharedNameBar(c, [partner.Naam], ring.Tiles[0].Width, PosterSheet.NameFor(minimum));
         var box = PosterTile.Below(ring.Tiles[0], bar.Height);
         IReadOnlyList<TextParagraph> Cut(int most) =>
             body.Select(p => p.Bullet && p.Text.Length > most ? PosterTile.Shortened(c, p, box, minimum, ownPoster, most) : p).ToList();
@@ -109,7 +109,7 @@ internal static class CombinedMap
         while (low < high)
         {
             var middle = (low + high + 1) / 2;
-            if (c.Text.Fits(Cut(middle), box, minimum)) low = middle; else high = middle - 1;
+            if (TileColumns.Lay(c, Cut(middle), box, minimum) is not null) low = middle; else high = middle - 1;
         }
         return new Sheet([partner], ring, bar, [Cut(low)], minimum);
     }

@@ -43,6 +43,9 @@ public static class PosterSheet
     public const double NameMax = 48;
     /// <summary>A partner's name is at least this many times the size of the words under it: it reads first.</summary>
     public const double NameOverBody = 1.5;
+
+    /// <summary>The smallest name over words of this size: <see cref="NameOverBody"/> times it, in whole points.</summary>
+    public static double NameFor(double wordsPt) => Math.Ceiling(wordsPt * NameOverBody);
     /// <summary>Items as large as every tile allows, from this down to the minimum for the coalition's size.</summary>
     public const double ItemLargest = 36;
     public const double PartnerItemLargest = 80;

@@ -115,7 +115,7 @@ internal static class PosterTile
     }
 
     public static IEnumerable<SlideElement> Elements(PlanContext c, string name, Rect cell, (IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty) body,
-        PosterTexts t, double nameAtLeast = PosterSheet.NameMin, (Emu Height, double Size)? shared = null)
+        PosterTexts t, double nameAtLeast = PosterSheet.NameMin, (Emu Height, double Size)? shared = null, IReadOnlyList<IReadOnlyList<TextParagraph>>? columns = null)
     {
         var (barHeight, nameSize) = shared ?? NameBar(c, name, cell.Width, nameAtLeast);
         var bar = cell with { Height = barHeight };
@@ -124,7 +124,11 @@ internal static class PosterTile
         var panel = Below(cell, barHeight);
         if (!body.Empty)
         {
-            yield return new TextElement(panel, body.Paragraphs, body.Size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileContent.Fill(name));
+            // Columns laid before (a partner's poster over more sheets) keep the width they were laid at, the last sheet's too.
+            var laid = columns is not null ? TileColumns.Boxes(panel, Math.Max(columns.Count, TileColumns.CountFor(panel, body.Size)), body.Size).Zip(columns)
+                : TileColumns.Lay(c, body.Paragraphs, panel, body.Size) ?? [(panel, body.Paragraphs)];
+            foreach (var (box, paragraphs) in laid)
+                yield return new TextElement(box, paragraphs, body.Size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileContent.Fill(name));
             yield break;
         }
         var (halen, brengen) = Fields(panel);
