@@ -47,7 +47,7 @@ public static class PosterPlanner
             if ((fitted = c.Text.LargestFit([headlineParagraph], headlineBox, PosterSheet.HeadlineMax, PosterSheet.HeadlineMin)) is not null)
                 break;
         }
-        var headlineSize = fitted ?? PosterSheet.HeadlineMin;
+        var headlineSize = WithoutLoneWord(c, headlineParagraph, headlineBox, fitted ?? PosterSheet.HeadlineMin);
 
         var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Height - headlineBox.Height);
         var ambition = new List<TextParagraph> { new([new TextRun(t.AmbitionLabel + (empty ? ": …" : ""), true, ink)], SpaceBeforeEm: 0) };
@@ -65,6 +65,22 @@ public static class PosterPlanner
             new TextElement(headlineBox, [headlineParagraph], headlineSize, ink, fill, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Headline, Outline: outline),
             new TextElement(lower, pages[0].Paragraphs, pages[0].Size, ink, fill, Anchor.Top, TextAlign.Center, c.Words.Shapes.Ambition, Outline: outline),
         ];
+    }
+
+    /// <summary>
+    /// A headline whose last line is a single word reads as a headline and a stray word: the largest size
+    /// down to the minimum that takes the word along (smaller always still fits), or the size it had.
+    /// The measure keeps a few percent of every line free for the renderer, which may use them: the
+    /// lines must end well both as measured and on the full width.
+    /// </summary>
+    private static double WithoutLoneWord(PlanContext c, TextParagraph headline, Rect box, double size)
+    {
+        var width = TextLayout.Inner(box.Width, TextLayout.InsetX);
+        bool EndsWell(double s, double w) => c.Text.Wrap(headline, w, s) is var lines && (lines.Count == 1 || lines[^1].Trim().Contains(' ', StringComparison.Ordinal));
+        for (var s = Math.Floor(size); s >= PosterSheet.HeadlineMin; s--)
+            if (EndsWell(s, width) && EndsWell(s, width * 1.05))
+                return s == Math.Floor(size) ? size : s;
+        return size;
     }
 
     internal static TextElement Header(PlanContext c, Coalition coalition, Rect box, PosterTexts t, string? sheet, bool empty)
