@@ -25,6 +25,26 @@ public sealed class PosterPlannerTests
         Assert.Contains(map.Sheets.Slides[0].Elements.OfType<TextElement>().SelectMany(t => t.Paragraphs), p => p.Text.EndsWith(ownPoster, StringComparison.Ordinal));
         Assert.All(posters.Where(p => p.Kind == PosterKind.Partner), p => Assert.True(p.Sheets.Slides.Count > 1));
     }
+
+    public static TheoryData<string> All => [.. Coalitions.All];
+
+    [Theory]
+    [MemberData(nameof(All))]
+    public void A_maps_headline_never_ends_on_a_lone_word(string which)
+    {
+        var planned = Coalitions.Of(which);
+        var map = planned.Posters.Single(p => p.Kind == PosterKind.CombinedMap);
+        var text = map.Sheets.Context.Text;
+        foreach (var headline in map.Sheets.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(t => t.Name == map.Sheets.Context.Words.Shapes.Headline))
+        {
+            var width = TextLayout.Inner(headline.Box.Width, TextLayout.InsetX);
+            foreach (var room in new[] { width, width * 1.05 }) // as measured, and as a renderer may fill the line
+            {
+                var lines = text.Wrap(headline.Paragraphs[0], room, headline.FontSizePt);
+                Assert.True(lines.Count == 1 || lines[^1].Trim().Contains(' ', StringComparison.Ordinal), $"{which}: '{lines[^1]}' alone at {headline.FontSizePt} pt");
+            }
+        }
+    }
 }
 
 /// <summary>The mirrored ring a poster asks for: as many tiles left of the centre as right, the centre at most the share asked.</summary>
