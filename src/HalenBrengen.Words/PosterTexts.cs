@@ -17,6 +17,9 @@ public sealed partial class PosterTexts
     public required string NothingYet { get; init; }
     public required string NoCard { get; init; }
     public required string WorkSheet { get; init; }
+    /// <summary>A partner's own poster goes on over a next sheet.</summary>
     public required string NextSheet { get; init; }
+    /// <summary>The combined map or the work sheet: the next sheet holds the next group of partners.</summary>
+    public required string MorePartners { get; init; }
     public required string OwnPoster { get; init; }
 }

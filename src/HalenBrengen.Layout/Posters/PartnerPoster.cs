@@ -16,18 +16,30 @@ internal static class PartnerPoster
         if (partner.Kaart?.Krantenkop is { } kop)
             body.Add(new TextParagraph([new TextRun(t.Headline + ": ", true, c.Colours.Accent), new TextRun(kop.Value)], SpaceBeforeEm: 0.4));
 
-        // The largest size that fits, with the name at least as large as the words under it.
-        var size = Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.ItemMin, s => c.Text.Fits(body, PosterTile.BodyBox(c, partner.Naam, cell, s), s));
-        var itemSize = size ?? PosterSheet.ItemMin;
-        var box = PosterTile.BodyBox(c, partner.Naam, cell, itemSize);
-        var pages = size is not null ? [body] : Pages.Balanced(c, body, box, PosterSheet.ItemMin, keepWhole: true);
-        var slides = pages.Select((page, i) =>
+        // The largest size that fits, with the name half as large again as the words under it, so it reads first.
+        double NameAt(double size) => PosterSheet.NameFor(size);
+        var size = Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.PartnerItemMin, s => TileColumns.Lay(c, body, PosterTile.BodyBox(c, partner.Naam, cell, NameAt(s)), s) is not null);
+        var itemSize = size ?? PosterSheet.PartnerItemMin;
+        var box = PosterTile.BodyBox(c, partner.Naam, cell, NameAt(itemSize));
+        var sheets = size is not null ? [null] : Continued(c, body, box, itemSize);
+        var slides = sheets.Select((columns, i) =>
         {
-            var elements = new List<SlideElement> { PosterPlanner.Header(c, coalition, header, t, pages.Count > 1 ? $"{i + 1}/{pages.Count}" : null, false) };
-            elements.AddRange(PosterTile.Elements(c, partner.Naam, cell, (page, itemSize, false), t, itemSize));
-            elements.Add(PosterPlanner.Legend(c, legend, t, pages.Count > 1 && i < pages.Count - 1));
+            var elements = new List<SlideElement> { PosterPlanner.Header(c, coalition, header, t, sheets.Count > 1 ? $"{i + 1}/{sheets.Count}" : null, false) };
+            elements.AddRange(PosterTile.Elements(c, partner.Naam, cell, (body, itemSize, false), t, NameAt(itemSize), columns: columns));
+            elements.Add(PosterPlanner.Legend(c, legend, t, i < sheets.Count - 1 ? t.NextSheet : null));
             return new SlidePlan(SlideLayoutKind.Inhoud, null, elements, "");
         }).ToList();
         return new PosterPlan(PosterKind.Partner, partner, c.Presentation(partner.Naam, slides));
+    }
+
+    /// <summary>
+    /// More than one sheet holds at the smallest size: the words over as many columns as they need (whole
+    /// items, balanced), as many columns to a sheet as its width takes.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>?> Continued(PlanContext c, IReadOnlyList<TextParagraph> body, Rect box, double size)
+    {
+        var count = TileColumns.CountFor(box, size);
+        var columns = Pages.Balanced(c, body, TileColumns.Boxes(box, count, size)[0], size, keepWhole: true);
+        return columns.Chunk(count).Select(sheet => (IReadOnlyList<IReadOnlyList<TextParagraph>>?)sheet).ToList();
     }
 }

@@ -20,9 +20,9 @@ public static class PosterPlanner
     public static IReadOnlyList<PosterPlan> Plan(Coalition coalition, PlanContext c)
     {
         var t = c.Words.Posters;
-        var posters = new List<PosterPlan> { Combined(c, coalition, t, empty: false) };
+        var posters = new List<PosterPlan> { CombinedMap.Plan(c, coalition, t) };
         posters.AddRange(coalition.Partners.Select(p => PartnerPoster.Plan(c, coalition, p, t)));
-        posters.Add(Combined(c, coalition, t, empty: true));
+        posters.Add(WorkSheet.Plan(c, coalition, t));
         return posters;
     }
 
@@ -47,7 +47,7 @@ public static class PosterPlanner
             if ((fitted = c.Text.LargestFit([headlineParagraph], headlineBox, PosterSheet.HeadlineMax, PosterSheet.HeadlineMin)) is not null)
                 break;
         }
-        var headlineSize = fitted ?? PosterSheet.HeadlineMin;
+        var headlineSize = WithoutLoneWord(c, headlineParagraph, headlineBox, fitted ?? PosterSheet.HeadlineMin);
 
         var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Height - headlineBox.Height);
         var ambition = new List<TextParagraph> { new([new TextRun(t.AmbitionLabel + (empty ? ": …" : ""), true, ink)], SpaceBeforeEm: 0) };
@@ -67,33 +67,20 @@ public static class PosterPlanner
         ];
     }
 
-    /// <summary>The combined map (or, when empty, the work sheet): header, the centre, a tile per partner around it, legend.</summary>
-    private static PosterPlan Combined(PlanContext c, Coalition coalition, PosterTexts t, bool empty)
+    /// <summary>
+    /// A headline whose last line is a single word reads as a headline and a stray word: the largest size
+    /// down to the minimum that takes the word along (smaller always still fits), or the size it had.
+    /// The measure keeps a few percent of every line free for the renderer, which may use them: the
+    /// lines must end well both as measured and on the full width.
+    /// </summary>
+    private static double WithoutLoneWord(PlanContext c, TextParagraph headline, Rect box, double size)
     {
-        var (header, area, legend) = PosterSheet.Frame(c.Page);
-        var partners = coalition.Partners;
-        var segments = partners.Select(p => PosterTile.Of(c, p, t, empty)).ToList();
-        // Of the best few arrangements, the one that fits everything on one sheet at the largest size; when
-        // none does, the best arrangement, continued over sheets.
-        var minimum = PosterSheet.ItemMinFor(partners.Count);
-        var (ring, bar, _) = Ring.Candidates(area, partners.Count, PosterSheet.Ring, 6)
-            .Select((r, order) => (Ring: r, Order: order, Bar: PosterTile.SharedNameBar(c, partners.Select(p => p.Naam), r.Tiles.Count > 0 ? r.Tiles[0].Width : area.Width)))
-            .Select(x => (x.Ring, x.Bar, x.Order, Size: PosterTile.OneSheet(c, x.Ring.Tiles.Select(tile => PosterTile.BodyBox(c, tile, x.Bar)).ToList(), segments, minimum) ?? 0))
-            .OrderByDescending(x => x.Size).ThenBy(x => x.Order)
-            .Select(x => (x.Ring, x.Bar, x.Size)).First();
-        var sheets = PosterTile.Fit(c, ring.Tiles.Select(tile => PosterTile.BodyBox(c, tile, bar)).ToList(), segments, minimum, t.OwnPoster);
-
-        var slides = new List<SlidePlan>();
-        for (var s = 0; s < sheets.Count; s++)
-        {
-            var elements = new List<SlideElement> { Header(c, coalition, header, t, sheets.Count > 1 ? $"{s + 1}/{sheets.Count}" : null, empty) };
-            elements.AddRange(Centre(c, coalition, ring.Centre, t, empty));
-            for (var i = 0; i < partners.Count; i++)
-                elements.AddRange(PosterTile.Elements(c, partners[i].Naam, ring.Tiles[i], sheets[s][i], t, shared: bar));
-            elements.Add(Legend(c, legend, t, sheets.Count > 1 && s < sheets.Count - 1));
-            slides.Add(new SlidePlan(SlideLayoutKind.Inhoud, null, elements, ""));
-        }
-        return new PosterPlan(empty ? PosterKind.WorkSheet : PosterKind.CombinedMap, null, c.Presentation(coalition.Naam ?? t.NoHeadline, slides));
+        var width = TextLayout.Inner(box.Width, TextLayout.InsetX);
+        bool EndsWell(double s, double w) => c.Text.Wrap(headline, w, s) is var lines && (lines.Count == 1 || lines[^1].Trim().Contains(' ', StringComparison.Ordinal));
+        for (var s = Math.Floor(size); s >= PosterSheet.HeadlineMin; s--)
+            if (EndsWell(s, width) && EndsWell(s, width * 1.05))
+                return s == Math.Floor(size) ? size : s;
+        return size;
     }
 
     internal static TextElement Header(PlanContext c, Coalition coalition, Rect box, PosterTexts t, string? sheet, bool empty)
@@ -106,15 +93,16 @@ public static class PosterPlanner
         return Slides.Line(c, box, [new TextRun(string.Join("  ·  ", parts), true, c.Colours.Accent)], 40, PosterSheet.SmallText, c.Colours.Accent, c.Words.Shapes.Header);
     }
 
-    internal static TextElement Legend(PlanContext c, Rect box, PosterTexts t, bool continues)
+    /// <summary>The legend line, and where the poster goes on when a next sheet follows (<paramref name="next"/>).</summary>
+    internal static TextElement Legend(PlanContext c, Rect box, PosterTexts t, string? next)
     {
         var runs = new List<TextRun>
         {
             new("■ " + t.Gets + "   ", true, c.Colours.Halen), new("■ " + t.Brings + "   ", true, c.Colours.Brengen),
             new(t.Demand + " = " + t.DemandMeaning, true, c.Colours.Eis),
         };
-        if (continues)
-            runs.Add(new TextRun("   →  " + t.NextSheet, true, c.Colours.Ink));
+        if (next is not null)
+            runs.Add(new TextRun("   →  " + next, true, c.Colours.Ink));
         return Slides.Line(c, box, runs, 28, PosterSheet.SmallText, c.Colours.Ink, c.Words.Shapes.Legend);
     }
 }

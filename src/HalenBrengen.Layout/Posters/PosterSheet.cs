@@ -41,24 +41,44 @@ public static class PosterSheet
     public const double HeadlineMax = 110;
     public const double NameMin = 36;
     public const double NameMax = 48;
+    /// <summary>A partner's name is at least this many times the size of the words under it: it reads first.</summary>
+    public const double NameOverBody = 1.5;
+
+    /// <summary>The smallest name over words of this size: <see cref="NameOverBody"/> times it, in whole points.</summary>
+    public static double NameFor(double wordsPt) => Math.Ceiling(wordsPt * NameOverBody);
     /// <summary>Items as large as every tile allows, from this down to the minimum for the coalition's size.</summary>
     public const double ItemLargest = 36;
     public const double PartnerItemLargest = 80;
-    /// <summary>Up to <see cref="LargeItemPartners"/> partners, items never go below this on the combined map; a next sheet follows instead.</summary>
+    /// <summary>A partner's own poster never sets its words smaller: read from two metres, it takes a second sheet instead.</summary>
+    public const double PartnerItemMin = 24;
+    /// <summary>Up to <see cref="LargeItemPartners"/> partners, items never go below this on the combined map; more sheets follow instead.</summary>
     public const double ItemMinFew = 24;
     public const int LargeItemPartners = 12;
-    /// <summary>With more partners the tiles are smaller: items may go down to this.</summary>
+    /// <summary>With more partners the tiles are smaller: items on the combined map may go down to this.</summary>
+    public const double ItemMinMany = 20;
+    /// <summary>The smallest text on any poster (the ambition in a full centre).</summary>
     public const double ItemMin = 16;
     public const double SmallText = 20;
     /// <summary>The labels of the work sheet's empty fields.</summary>
     public const double FieldLabel = 24;
 
-    /// <summary>The combined map's tiles around the centre: A0 portrait, so tiles may be taller than wide.</summary>
-    public static readonly Kit.Ring.Options Ring = new(
-        Gap: Emu.FromMm(8), MinTileWidth: Emu.FromMm(150), MinTileHeight: Emu.FromMm(150),
-        MinCentreWidth: Emu.FromMm(300), MinCentreHeight: Emu.FromMm(200), Aspect: 1.0, MinAspect: 0.5, MaxAspect: 2.5);
+    /// <summary>The centre (headline and ambition) takes at most this share of a sheet: the sheet is for the partners.</summary>
+    public const double MaxCentreShare = 0.20;
 
-    public static double ItemMinFor(int partners) => partners <= LargeItemPartners ? ItemMinFew : ItemMin;
+    /// <summary>A work sheet's field holds two by two sticky notes of 76 mm, with room around them.</summary>
+    public static readonly Emu FieldMin = Emu.FromMm(160);
+
+    /// <summary>
+    /// The tiles around the centre on a combined map or work sheet: A0 portrait, so tiles may be taller than
+    /// wide; mirrored left and right of the centre, which takes at most <see cref="MaxCentreShare"/> of the sheet.
+    /// A work sheet's tiles may be taller (two fields over each other under the name).
+    /// </summary>
+    public static Kit.Ring.Options Ring(Page page, Rect area, bool workSheet) => new(
+        Gap: Emu.FromMm(8), MinTileWidth: Emu.FromMm(150), MinTileHeight: Emu.FromMm(150),
+        MinCentreWidth: Emu.FromMm(300), MinCentreHeight: Emu.FromMm(200), Aspect: workSheet ? 0.55 : 1.0, MinAspect: 0.4, MaxAspect: 2.5,
+        Mirrored: true, MaxCentreShare: MaxCentreShare * page.Width.Value * page.Height.Value / ((double)area.Width.Value * area.Height.Value));
+
+    public static double ItemMinFor(int partners) => partners <= LargeItemPartners ? ItemMinFew : ItemMinMany;
 }
 
 /// <summary>A poster's header line, the map's area and the legend line.</summary>

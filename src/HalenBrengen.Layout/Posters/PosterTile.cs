@@ -47,17 +47,21 @@ internal static class PosterTile
     }
 
     /// <summary>
-    /// One name bar for every tile of a map: the largest size from 48 down to 36 pt at which every name
-    /// takes one line, else 36 pt with as many lines as the longest name needs. Every partner's name at
+    /// One name bar for every tile of a map: the largest size from 48 down to 36 pt (or from
+    /// <paramref name="atLeast"/>, when the words under the names are large) at which every name takes one
+    /// line, else that smallest size with as many lines as the longest name needs. Every partner's name at
     /// the same size, every tile's body starting at the same height.
     /// </summary>
-    public static (Emu Height, double Size) SharedNameBar(PlanContext c, IEnumerable<string> names, Emu width)
+    public static (Emu Height, double Size) SharedNameBar(PlanContext c, IEnumerable<string> names, Emu width, double atLeast = PosterSheet.NameMin)
     {
         var inner = TextLayout.Inner(width, TextLayout.InsetX);
         var all = names.Select(n => new TextParagraph([new TextRun(n, true)], SpaceBeforeEm: 0)).ToList();
-        if (Sizes.Largest(PosterSheet.NameMax, PosterSheet.NameMin, size => all.All(p => c.Text.LineCount(p, inner, size) == 1), stepPt: 2) is { } size)
+        var smallest = Math.Max(PosterSheet.NameMin, atLeast);
+        if (all.Count == 0)
+            return (Bar(c, 1, smallest), smallest);
+        if (Sizes.Largest(Math.Max(PosterSheet.NameMax, smallest), smallest, size => all.All(p => c.Text.LineCount(p, inner, size) == 1), stepPt: 2) is { } size)
             return (Bar(c, 1, size), size);
-        return (Bar(c, all.Max(p => c.Text.LineCount(p, inner, PosterSheet.NameMin)), PosterSheet.NameMin), PosterSheet.NameMin);
+        return (Bar(c, all.Max(p => c.Text.LineCount(p, inner, smallest)), smallest), smallest);
     }
 
     private static Emu Bar(PlanContext c, int lines, double size) =>
@@ -65,35 +69,28 @@ internal static class PosterTile
 
     public static Rect BodyBox(PlanContext c, string name, Rect cell, double atLeast = PosterSheet.NameMin) => Below(cell, NameBar(c, name, cell.Width, atLeast).Height);
 
-    public static Rect BodyBox(PlanContext c, Rect cell, (Emu Height, double Size) bar) => Below(cell, bar.Height);
-
-    private static Rect Below(Rect cell, Emu bar) => cell with { Y = cell.Y + bar, Height = cell.Height - bar };
+    public static Rect Below(Rect cell, Emu bar) => cell with { Y = cell.Y + bar, Height = cell.Height - bar };
 
     /// <summary>
-    /// Sheets of segment bodies: one sheet at the largest item size (36 pt down to the minimum) at which
-    /// every segment fits, the same size for all; else every body over as many sheets as needed at the
-    /// minimum, balanced, each item whole on one sheet.
+    /// A work sheet's two fields in the panel under a name: side by side where the panel is wider than
+    /// high, else one over the other; equal halves either way.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty)>> Fit(PlanContext c, 
-        IReadOnlyList<Rect> bodies, IReadOnlyList<Content> contents, double minPt, string? ownPoster = null)
+    public static (Rect Halen, Rect Brengen) Fields(Rect panel)
     {
-        if (OneSheet(c, bodies, contents, minPt) is { } size)
-            return [contents.Select(content => (content.Body, size, content.Empty)).ToList()];
-        var paged = contents.Select((content, i) => content.Empty ? [content.Body]
-            : Pages.Balanced(c, ownPoster is null ? content.Body : Whole(c, content.Body, bodies[i], minPt, ownPoster), bodies[i], minPt, keepWhole: true)).ToList();
-        var sheets = paged.Max(p => p.Count);
-        return Enumerable.Range(0, sheets).Select(s => (IReadOnlyList<(IReadOnlyList<TextParagraph>, double, bool)>)contents
-            .Select((content, i) => (s < paged[i].Count ? paged[i][s] : (IReadOnlyList<TextParagraph>)[], minPt, content.Empty)).ToList()).ToList();
+        if (panel.Width > panel.Height)
+        {
+            var left = panel with { Width = panel.Width / 2 };
+            return (left, panel with { X = left.Right, Width = panel.Width - left.Width });
+        }
+        var top = panel with { Height = panel.Height / 2 };
+        return (top, panel with { Y = top.Bottom, Height = panel.Height - top.Height });
     }
 
     /// <summary>
-    /// An item taller than a whole tile cannot stay whole on one sheet: on the combined map it is shortened
-    /// to what fits, and says that all of it stands on the partner's own poster. Never cut across sheets.
+    /// An item taller than a whole tile cannot stay whole on a combined map: it is shortened to what fits,
+    /// and says that all of it stands on the partner's own poster.
     /// </summary>
-    private static IReadOnlyList<TextParagraph> Whole(PlanContext c, IReadOnlyList<TextParagraph> body, Rect box, double size, string ownPoster) =>
-        body.Select(p => c.Text.Fits([p], box, size) ? p : Shortened(c, p, box, size, ownPoster)).ToList();
-
-    private static TextParagraph Shortened(PlanContext c, TextParagraph paragraph, Rect box, double size, string ownPoster)
+    public static TextParagraph Shortened(PlanContext c, TextParagraph paragraph, Rect box, double size, string ownPoster, int? most = null)
     {
         var marker = new TextRun(" (" + ownPoster + ")", false, c.Colours.Muted);
         TextParagraph Cut(int chars)
@@ -108,7 +105,7 @@ internal static class PosterTile
             }
             return paragraph with { Runs = [.. runs, marker] };
         }
-        int low = 1, high = paragraph.Text.Length;
+        int low = 1, high = Math.Min(paragraph.Text.Length, most ?? int.MaxValue);
         while (low < high)
         {
             var middle = (low + high + 1) / 2;
@@ -117,12 +114,8 @@ internal static class PosterTile
         return Cut(low);
     }
 
-    /// <summary>The one item size at which every segment fits its body on one sheet, or null.</summary>
-    public static double? OneSheet(PlanContext c, IReadOnlyList<Rect> bodies, IReadOnlyList<Content> contents, double minPt) =>
-        Columns.SharedSize(c, contents.Select((content, i) => (content, i)).Where(x => !x.content.Empty).Select(x => (x.content.Body, bodies[x.i])), PosterSheet.ItemLargest, minPt);
-
     public static IEnumerable<SlideElement> Elements(PlanContext c, string name, Rect cell, (IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty) body,
-        PosterTexts t, double nameAtLeast = PosterSheet.NameMin, (Emu Height, double Size)? shared = null)
+        PosterTexts t, double nameAtLeast = PosterSheet.NameMin, (Emu Height, double Size)? shared = null, IReadOnlyList<IReadOnlyList<TextParagraph>>? columns = null)
     {
         var (barHeight, nameSize) = shared ?? NameBar(c, name, cell.Width, nameAtLeast);
         var bar = cell with { Height = barHeight };
@@ -131,13 +124,17 @@ internal static class PosterTile
         var panel = Below(cell, barHeight);
         if (!body.Empty)
         {
-            yield return new TextElement(panel, body.Paragraphs, body.Size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileContent.Fill(name));
+            // Columns laid before (a partner's poster over more sheets) keep the width they were laid at, the last sheet's too.
+            var laid = columns is not null ? TileColumns.Boxes(panel, Math.Max(columns.Count, TileColumns.CountFor(panel, body.Size)), body.Size).Zip(columns)
+                : TileColumns.Lay(c, body.Paragraphs, panel, body.Size) ?? [(panel, body.Paragraphs)];
+            foreach (var (box, paragraphs) in laid)
+                yield return new TextElement(box, paragraphs, body.Size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileContent.Fill(name));
             yield break;
         }
-        var half = panel with { Height = panel.Height / 2 };
+        var (halen, brengen) = Fields(panel);
         var label = (string text, string color) => new TextParagraph([new TextRun(text, true, color)], SpaceBeforeEm: 0);
-        yield return new TextElement(half, [label(t.Gets, c.Colours.Halen)], PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.HalenLight, Name: c.Words.Shapes.TileHalen.Fill(name));
-        yield return new TextElement(half with { Y = half.Bottom, Height = panel.Height - half.Height }, [label(t.Brings, c.Colours.Brengen)], PosterSheet.FieldLabel,
+        yield return new TextElement(halen, [label(t.Gets, c.Colours.Halen)], PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.HalenLight, Name: c.Words.Shapes.TileHalen.Fill(name));
+        yield return new TextElement(brengen, [label(t.Brings, c.Colours.Brengen)], PosterSheet.FieldLabel,
             c.Colours.Ink, c.Colours.BrengenLight, Name: c.Words.Shapes.TileBrengen.Fill(name));
     }
 }

@@ -30,6 +30,16 @@ public enum Rule
     FrontPage,
     /// <summary>The themes slide offers three or more subjects the partners wrote, or asks the group an open question that names no one.</summary>
     Themes,
+    /// <summary>A poster map's centre (headline and ambition) takes at most a fifth of the sheet.</summary>
+    SmallCentre,
+    /// <summary>The tiles of a poster map's sheet share one type size, their names another.</summary>
+    OneSize,
+    /// <summary>Every partner of the combined map whole on one sheet, its tile never empty, its items whole.</summary>
+    PartnerWhole,
+    /// <summary>The work sheet's halen and brengen fields hold two by two sticky notes (160 mm each way), all equal.</summary>
+    Fields,
+    /// <summary>On a poster a partner's name is at least 1.5 times the size of its words.</summary>
+    NameLarger,
 }
 
 /// <summary>A rule a plan breaks: which, on which page (1 for the first), and what a person would see.</summary>
@@ -49,7 +59,11 @@ public static class DesignRules
 {
     /// <summary>The rules every plan the generator makes holds; the tests and the Debug build hold it to them.</summary>
     public static readonly IReadOnlyList<Rule> Enforced =
-        [Rule.Fits, Rule.OnPage, Rule.NoOverlap, Rule.Sizes, Rule.TitleLargest, Rule.Contrast, Rule.EqualTiles, Rule.NothingLost, Rule.FrontPage, Rule.Themes];
+        [Rule.Fits, Rule.OnPage, Rule.NoOverlap, Rule.Sizes, Rule.TitleLargest, Rule.Contrast, Rule.EqualTiles, Rule.NothingLost,
+         Rule.FrontPage, Rule.Themes, Rule.SmallCentre, Rule.OneSize, Rule.PartnerWhole, Rule.Fields, Rule.NameLarger];
+
+    /// <summary>The posters hold these as well: their maps are mirrored (issue 19), while the session deck's map slides still are not everywhere.</summary>
+    public static readonly IReadOnlyList<Rule> EnforcedOnPosters = [.. Enforced, Rule.Symmetry];
 
     /// <summary>
     /// Rules the current design does not yet hold everywhere (design round 2, issue 19: items cut between
@@ -88,6 +102,7 @@ public static class DesignRules
         Run(Rule.ItemWhole, () => ContentRules.ItemWhole(plan, coalition, partner, poster));
         Run(Rule.FrontPage, () => FrontPageRules.FrontPage(plan));
         Run(Rule.Themes, () => FrontPageRules.Themes(plan, coalition));
+        foreach (var (rule, check) in PosterRules.All) Run(rule, () => check(plan, coalition, poster));
         return found;
     }
 

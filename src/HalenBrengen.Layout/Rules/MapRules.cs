@@ -48,8 +48,8 @@ internal static class MapRules
     private sealed record Map(IReadOnlyList<Tile> Tiles, Rect? Centre);
 
     /// <summary>
-    /// The pages that are maps: every partner has a name bar on it (an element named as the partner) and it
-    /// is no connections diagram. A tile is the partner's elements together; the centre is the title (the
+    /// The pages that are maps: every partner has a name bar on it (an element named as the partner), or on a
+    /// poster a group of them around a headline, and it is no connections diagram. A tile is the partner's elements together; the centre is the title (the
     /// krantenkop on a slide) with the headline and ambition.
     /// </summary>
     private static IEnumerable<(Map Map, int Number)> Maps(PresentationPlan plan, Coalition coalition)
@@ -63,9 +63,12 @@ internal static class MapRules
         foreach (var (slide, n) in Numbered(plan))
         {
             var texts = slide.Elements.OfType<TextElement>().ToList();
-            if (texts.Any(t => t.Name?.StartsWith(node, StringComparison.Ordinal) == true) || !partners.All(p => texts.Any(t => t.Name == p.Naam)))
+            // A poster map may hold a group of the partners on each of its sheets, around the same centre.
+            var onPage = partners.Where(p => texts.Any(t => t.Name == p.Naam)).ToList();
+            var map = onPage.Count == partners.Count || plan.Context.Kind == PlanKind.Poster && onPage.Count > 0 && texts.Any(t => t.Name == shapes.Headline);
+            if (texts.Any(t => t.Name?.StartsWith(node, StringComparison.Ordinal) == true) || !map)
                 continue;
-            var tiles = partners.Select(p => new Tile(p, Union(texts.Where(t => t.Name is { } name && (name == p.Naam || name.StartsWith(p.Naam + " ", StringComparison.Ordinal))).Select(t => t.Box))!.Value)).ToList();
+            var tiles = onPage.Select(p => new Tile(p, Union(texts.Where(t => t.Name is { } name && (name == p.Naam || name.StartsWith(p.Naam + " ", StringComparison.Ordinal))).Select(t => t.Box))!.Value)).ToList();
             var centre = Union(texts.Where(t => t.Name == shapes.Headline || t.Name == shapes.Ambition).Select(t => t.Box).Concat(slide.Title is { } title ? [title.Box] : []));
             yield return (new Map(tiles, centre), n);
         }

@@ -20,6 +20,7 @@ public sealed partial class PosterTexts
         NoCard = "No interest card has been filled in for this party yet.",
         WorkSheet = "work sheet",
         NextSheet = "continued on the next sheet",
+        MorePartners = "more partners on the next sheet",
         OwnPoster = "everything on its own poster",
     };
 }

@@ -20,6 +20,7 @@ public sealed partial class PosterTexts
         NoCard = "Voor deze partij is nog geen belangenkaart ingevuld.",
         WorkSheet = "werkvel",
         NextSheet = "vervolg op het volgende vel",
+        MorePartners = "meer partners op het volgende vel",
         OwnPoster = "alles op de eigen poster",
     };
 }

@@ -1,0 +1,116 @@
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Kit;
+
+namespace HalenBrengen.Layout.Posters;
+
+/// <summary>
+/// The combined map: every partner whole on one A0 sheet, around the headline and the ambition. When the
+/// coalition does not fit on one sheet at the smallest size its number of partners allows, it takes as many
+/// sheets as it needs, each with the same centre and a group of whole partners (in the coalition's order,
+/// the groups as equal as the count allows), so every tile on every sheet holds a partner.
+/// </summary>
+internal static class CombinedMap
+{
+    /// <summary>How many of a sheet's best arrangements are tried for the largest size.</summary>
+    private const int Arrangements = 8;
+
+    /// <summary>One sheet: its partners, their ring, the shared name bar, their bodies and the one size they share.</summary>
+    private sealed record Sheet(IReadOnlyList<Partner> Partners, RingPlan Ring, (Emu Height, double Size) Bar,
+        IReadOnlyList<IReadOnlyList<TextParagraph>> Bodies, double Size);
+
+    public static PosterPlan Plan(PlanContext c, Coalition coalition, PosterTexts t)
+    {
+        var (header, area, legend) = PosterSheet.Frame(c.Page);
+        var sheets = Sheets(c, area, coalition.Partners, t);
+        var slides = new List<SlidePlan>();
+        for (var s = 0; s < sheets.Count; s++)
+        {
+            var sheet = sheets[s];
+            var elements = new List<SlideElement> { PosterPlanner.Header(c, coalition, header, t, sheets.Count > 1 ? $"{s + 1}/{sheets.Count}" : null, false) };
+            elements.AddRange(PosterPlanner.Centre(c, coalition, sheet.Ring.Centre, t, false));
+            for (var i = 0; i < sheet.Partners.Count; i++)
+                elements.AddRange(PosterTile.Elements(c, sheet.Partners[i].Naam, sheet.Ring.Tiles[i], (sheet.Bodies[i], sheet.Size, false), t, shared: sheet.Bar));
+            elements.Add(PosterPlanner.Legend(c, legend, t, s < sheets.Count - 1 ? t.MorePartners : null));
+            slides.Add(new SlidePlan(SlideLayoutKind.Inhoud, null, elements, ""));
+        }
+        return new PosterPlan(PosterKind.CombinedMap, null, c.Presentation(coalition.Naam ?? t.NoHeadline, slides));
+    }
+
+    /// <summary>The fewest sheets on which every group of partners fits whole at the smallest size allowed or larger.</summary>
+    private static IReadOnlyList<Sheet> Sheets(PlanContext c, Rect area, IReadOnlyList<Partner> partners, PosterTexts t)
+    {
+        var minimum = PosterSheet.ItemMinFor(partners.Count);
+        var bodies = partners.ToDictionary(p => p, p => PosterTile.Of(c, p, t, empty: false).Body);
+        for (var count = 1; count <= Math.Max(1, partners.Count); count++)
+        {
+            var sheets = new List<Sheet>();
+            foreach (var group in Groups(partners, count))
+            {
+                if (Best(c, area, group, group.Select(p => bodies[p]).ToList(), minimum) is not { } sheet)
+                    break;
+                sheets.Add(sheet);
+            }
+            if (sheets.Count == count)
+                return sheets;
+        }
+        // A partner that does not fit even a sheet of its own: alone, its longest items shortened to what fits.
+        return partners.Select(p => Best(c, area, [p], [bodies[p]], minimum) ?? Shortened(c, area, p, bodies[p], minimum, t.OwnPoster)).ToList();
+    }
+
+    /// <summary>The partners in <paramref name="count"/> groups in their order, the first groups one larger where the count does not divide.</summary>
+    public static IReadOnlyList<IReadOnlyList<T>> Groups<T>(IReadOnlyList<T> all, int count)
+    {
+        var groups = new List<IReadOnlyList<T>>();
+        var at = 0;
+        for (var g = 0; g < count; g++)
+        {
+            var size = all.Count / count + (g < all.Count % count ? 1 : 0);
+            groups.Add(all.Skip(at).Take(size).ToList());
+            at += size;
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// Of a group's best arrangements, the one whose tiles hold every body at the largest size (from 36 pt
+    /// down to <paramref name="minimum"/>), with the names at least 1.5 times that size; null when none does.
+    /// </summary>
+    private static Sheet? Best(PlanContext c, Rect area, IReadOnlyList<Partner> group, IReadOnlyList<IReadOnlyList<TextParagraph>> bodies, double minimum)
+    {
+        var names = group.Select(p => p.Naam).ToList();
+        Sheet? best = null;
+        foreach (var ring in Ring.Candidates(area, group.Count, PosterSheet.Ring(c.Page, area, workSheet: false), Arrangements))
+        {
+            var cell = ring.Tiles.Count > 0 ? ring.Tiles[0] : area;
+            (Emu Height, double Size) BarAt(double size) => PosterTile.SharedNameBar(c, names, cell.Width, PosterSheet.NameFor(size));
+            bool Fits(double size)
+            {
+                var body = PosterTile.Below(cell, BarAt(size).Height);
+                return body.Height.Value > 0 && bodies.All(b => TileColumns.Lay(c, b, body, size) is not null);
+            }
+            if (Sizes.Largest(PosterSheet.ItemLargest, best is null ? minimum : best.Size + 1, Fits) is { } size)
+                best = new Sheet(group, ring, BarAt(size), bodies, size);
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// One partner alone on a sheet, its items shortened to the longest length at which all of it fits at
+    /// <paramref name="minimum"/>, each marked as standing whole on its own poster.
+    /// </summary>
+    private static Sheet Shortened(PlanContext c, Rect area, Partner partner, IReadOnlyList<TextParagraph> body, double minimum, string ownPoster)
+    {
+        var ring = Ring.Plan(area, 1, PosterSheet.Ring(c.Page, area, workSheet: false));
+        var bar = PosterTile.SharedNameBar(c, [partner.Naam], ring.Tiles[0].Width, PosterSheet.NameFor(minimum));
+        var box = PosterTile.Below(ring.Tiles[0], bar.Height);
+        IReadOnlyList<TextParagraph> Cut(int most) =>
+            body.Select(p => p.Bullet && p.Text.Length > most ? PosterTile.Shortened(c, p, box, minimum, ownPoster, most) : p).ToList();
+        int low = 1, high = body.Max(p => p.Text.Length);
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (TileColumns.Lay(c, Cut(middle), box, minimum) is not null) low = middle; else high = middle - 1;
+        }
+        return new Sheet([partner], ring, bar, [Cut(low)], minimum);
+    }
+}

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Posters;
+using static HalenBrengen.Layout.Rules.DesignRules;
+
+namespace HalenBrengen.Layout.Rules;
+
+/// <summary>
+/// What a designer checks on the A0 posters (issue 19): the centre of a map small beside the partners'
+/// tiles; one type size for the tiles of a sheet; every partner of the combined map whole on one sheet,
+/// no tile empty; the work sheet's fields large enough for sticky notes and all equal; a partner's name
+/// half as large again as the words under it.
+/// </summary>
+internal static partial class PosterRules
+{
+    /// <summary>The poster rules with their checks, registered with <see cref="DesignRules"/> in one line.</summary>
+    public static readonly IReadOnlyList<(Rule Rule, Func<PresentationPlan, Coalition, PosterKind?, IEnumerable<Violation>> Check)> All =
+    [
+        (Rule.SmallCentre, SmallCentre),
+        (Rule.OneSize, OneSize),
+        (Rule.PartnerWhole, PartnerWhole),
+        (Rule.Fields, Fields),
+        (Rule.NameLarger, NameLarger),
+    ];
+
+    /// <summary>Fields of one sheet may differ this much (rounding of a ring's cells).</summary>
+    private static readonly Emu FieldTolerance = Emu.FromMm(1);
+
+    private static bool IsMap(PosterKind? poster) => poster is PosterKind.CombinedMap or PosterKind.WorkSheet;
+
+    /// <summary>The centre of a map (headline and ambition) takes at most a fifth of its sheet.</summary>
+    public static IEnumerable<Violation> SmallCentre(PresentationPlan plan, Coalition coalition, PosterKind? poster)
+    {
+        if (!IsMap(poster))
+            yield break;
+        var shapes = plan.Context.Words.Shapes;
+        var sheet = (double)plan.Width.Value * plan.Height.Value;
+        foreach (var (slide, n) in Numbered(plan))
+        {
+            var centre = slide.Elements.OfType<TextElement>().Where(t => t.Name == shapes.Headline || t.Name == shapes.Ambition).Select(t => t.Box).ToList();
+            if (centre.Count == 0)
+                continue;
+            var (left, top) = (centre.Min(b => b.X.Value), centre.Min(b => b.Y.Value));
+            var area = (double)(centre.Max(b => b.Right.Value) - left) * (centre.Max(b => b.Bottom.Value) - top);
+            if (area > PosterSheet.MaxCentreShare * sheet)
+                yield return new(Rule.SmallCentre, n, $"the centre takes {area / sheet:P0} of the sheet, at most {PosterSheet.MaxCentreShare:P0}");
+        }
+    }
+
+    /// <summary>On a map's sheet every tile's words share one size, and every name another.</summary>
+    public static IEnumerable<Violation> OneSize(PresentationPlan plan, Coalition coalition, PosterKind? poster)
+    {
+        if (!IsMap(poster))
+            yield break;
+        var shapes = plan.Context.Words.Shapes;
+        foreach (var (slide, n) in Numbered(plan))
+        {
+            var texts = slide.Elements.OfType<TextElement>().ToList();
+            var names = texts.Where(t => coalition.Partners.Any(p => p.Naam == t.Name)).Select(t => t.FontSizePt).Distinct().ToList();
+            var words = texts.Where(t => coalition.Partners.Any(p => t.Name == shapes.TileContent.Fill(p.Naam))).Select(t => t.FontSizePt).Distinct().ToList();
+            if (names.Count > 1)
+                yield return new(Rule.OneSize, n, $"names at {string.Join(", ", names.Order())} pt");
+            if (words.Count > 1)
+                yield return new(Rule.OneSize, n, $"tiles' words at {string.Join(", ", words.Order())} pt");
+        }
+    }
+
+    /// <summary>
+    /// Every partner of the combined map has its tile on exactly one sheet, never empty, and every item of
+    /// it stands whole in one paragraph there, or begun and marked as standing whole on its own poster.
+    /// </summary>
+    public static IEnumerable<Violation> PartnerWhole(PresentationPlan plan, Coalition coalition, PosterKind? poster)
+    {
+        if (poster != PosterKind.CombinedMap)
+            yield break;
+        var words = plan.Context.Words;
+        var marker = "(" + words.Posters.OwnPoster + ")";
+        foreach (var partner in coalition.Partners)
+        {
+            var sheets = Numbered(plan).Where(x => x.Slide.Elements.Any(e => e is TextElement t && t.Name == partner.Naam)).ToList();
+            if (sheets.Count != 1)
+            {
+                yield return new(Rule.PartnerWhole, sheets.Count == 0 ? 0 : sheets[1].Number, $"'{partner.Naam}' is on {sheets.Count} sheets");
+                continue;
+            }
+            var (slide, n) = sheets[0];
+            var paragraphs = slide.Elements.OfType<TextElement>().Where(t => t.Name == words.Shapes.TileContent.Fill(partner.Naam))
+                .SelectMany(t => t.Paragraphs).Select(p => Flat(p.Text)).ToList();
+            if (paragraphs.Count == 0)
+                yield return new(Rule.PartnerWhole, n, $"the tile of '{partner.Naam}' is empty");
+            foreach (var item in partner.Halen.Concat(partner.Brengen).Select(i => Flat(i.Text.Value)))
+            {
+                if (!paragraphs.Any(p => p.Contains(item, StringComparison.Ordinal) || IsBegun(p, item, marker, words.Posters.Demand)))
+                    yield return new(Rule.PartnerWhole, n, $"'{Short(item)}' of '{partner.Naam}' is not whole on its tile");
+            }
+        }
+    }
+
+    /// <summary>A paragraph that begins the item (after its demand tag) and ends with the marker that it stands whole elsewhere.</summary>
+    private static bool IsBegun(string paragraph, string item, string marker, string demand)
+    {
+        if (!paragraph.EndsWith(marker, StringComparison.Ordinal))
+            return false;
+        var begun = paragraph[..^marker.Length].TrimEnd().TrimEnd('…').TrimEnd();
+        if (begun.StartsWith(demand + " ", StringComparison.Ordinal))
+            begun = begun[(demand.Length + 1)..];
+        return begun.Length > 0 && item.StartsWith(begun, StringComparison.Ordinal);
+    }
+
+    /// <summary>A work sheet's halen and brengen fields: each at least 160 mm each way, all of a sheet the same size.</summary>
+    public static IEnumerable<Violation> Fields(PresentationPlan plan, Coalition coalition, PosterKind? poster)
+    {
+        if (poster != PosterKind.WorkSheet)
+            yield break;
+        var shapes = plan.Context.Words.Shapes;
+        foreach (var (slide, n) in Numbered(plan))
+        {
+            var fields = slide.Elements.OfType<TextElement>()
+                .Where(t => coalition.Partners.Any(p => t.Name == shapes.TileHalen.Fill(p.Naam) || t.Name == shapes.TileBrengen.Fill(p.Naam))).ToList();
+            foreach (var field in fields.Where(f => f.Box.Width < PosterSheet.FieldMin || f.Box.Height < PosterSheet.FieldMin))
+                yield return new(Rule.Fields, n, $"{Name(field)} is {field.Box.Width.Mm:F0} × {field.Box.Height.Mm:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} mm each way");
+            if (fields.Count > 0 && (Spread(fields.Select(f => f.Box.Width)) > FieldTolerance || Spread(fields.Select(f => f.Box.Height)) > FieldTolerance))
+                yield return new(Rule.Fields, n, "fields of different sizes");
+        }
+    }
+
+    private static Emu Spread(IEnumerable<Emu> lengths) => new(lengths.Max(l => l.Value) - lengths.Min(l => l.Value));
+
+    /// <summary>On every poster a partner's name is at least 1.5 times the size of the words on its tile.</summary>
+    public static IEnumerable<Violation> NameLarger(PresentationPlan plan, Coalition coalition, PosterKind? poster)
+    {
+        if (poster is null)
+            yield break;
+        var shapes = plan.Context.Words.Shapes;
+        foreach (var (slide, n) in Numbered(plan))
+        {
+            var texts = slide.Elements.OfType<TextElement>().ToList();
+            foreach (var partner in coalition.Partners)
+            {
+                if (texts.FirstOrDefault(t => t.Name == partner.Naam) is not { } name)
+                    continue;
+                foreach (var words in texts.Where(t => t.Name == shapes.TileContent.Fill(partner.Naam) && name.FontSizePt < PosterSheet.NameOverBody * t.FontSizePt - 1e-9))
+                    yield return new(Rule.NameLarger, n, $"'{partner.Naam}' at {name.FontSizePt} pt over its words at {words.FontSizePt} pt");
+            }
+        }
+    }
+
+    private static string Flat(string text) => Space().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+}

@@ -1,0 +1,85 @@
+using HalenBrengen.Core;
+using HalenBrengen.Layout.Kit;
+using HalenBrengen.Layout.Posters;
+using HalenBrengen.Layout.Rules;
+using HalenBrengen.Layout.Style;
+using HalenBrengen.Tests.Shared;
+
+namespace HalenBrengen.Layout.Tests;
+
+/// <summary>The posters where the matrix of <see cref="DesignRuleTests"/> does not reach: partners with more words than a sheet holds.</summary>
+public sealed class PosterPlannerTests
+{
+    [Fact]
+    public void A_partner_longer_than_a_whole_sheet_is_shortened_on_the_map_and_whole_over_the_sheets_of_its_own_poster()
+    {
+        // Eighty items a side, every fourth of 400 characters: more than an A0 holds at 24 pt.
+        var coalition = Generated.Coalition(2, 80);
+        var posters = PosterPlanner.Plan(coalition, PlanContext.Poster(Look.House, Language.Nl));
+
+        foreach (var poster in posters)
+            Assert.Empty(DesignRules.Check(poster, coalition, [.. DesignRules.EnforcedOnPosters, Rule.ItemWhole]));
+        var map = posters.Single(p => p.Kind == PosterKind.CombinedMap);
+        Assert.Equal(2, map.Sheets.Slides.Count); // each partner alone on a sheet
+        var ownPoster = "(" + Contexts.Poster.Words.Posters.OwnPoster + ")";
+        Assert.Contains(map.Sheets.Slides[0].Elements.OfType<TextElement>().SelectMany(t => t.Paragraphs), p => p.Text.EndsWith(ownPoster, StringComparison.Ordinal));
+        Assert.All(posters.Where(p => p.Kind == PosterKind.Partner), p => Assert.True(p.Sheets.Slides.Count > 1));
+    }
+
+    public static TheoryData<string> All => [.. Coalitions.All];
+
+    [Theory]
+    [MemberData(nameof(All))]
+    public void A_maps_headline_never_ends_on_a_lone_word(string which)
+    {
+        var planned = Coalitions.Of(which);
+        var map = planned.Posters.Single(p => p.Kind == PosterKind.CombinedMap);
+        var text = map.Sheets.Context.Text;
+        foreach (var headline in map.Sheets.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(t => t.Name == map.Sheets.Context.Words.Shapes.Headline))
+        {
+            var width = TextLayout.Inner(headline.Box.Width, TextLayout.InsetX);
+            foreach (var room in new[] { width, width * 1.05 }) // as measured, and as a renderer may fill the line
+            {
+                var lines = text.Wrap(headline.Paragraphs[0], room, headline.FontSizePt);
+                Assert.True(lines.Count == 1 || lines[^1].Trim().Contains(' ', StringComparison.Ordinal), $"{which}: '{lines[^1]}' alone at {headline.FontSizePt} pt");
+            }
+        }
+    }
+}
+
+/// <summary>The mirrored ring a poster asks for: as many tiles left of the centre as right, the centre at most the share asked.</summary>
+public sealed class MirroredRingTests
+{
+    private static readonly Rect A0 = Rect.Mm(15, 51, 811, 1101);
+    private static readonly Ring.Options Options = new(Emu.FromMm(8), Emu.FromMm(150), Emu.FromMm(150), Emu.FromMm(300), Emu.FromMm(200), 1.0, 0.4, 2.5,
+        Mirrored: true, MaxCentreShare: 0.2 / (0.811 * 1.101));
+
+    public static TheoryData<int> Counts => [.. Enumerable.Range(1, 16)];
+
+    [Theory]
+    [MemberData(nameof(Counts))]
+    public void Every_arrangement_is_mirrored_with_a_small_centre_and_equal_tiles_equally_far_from_it(int count)
+    {
+        var rings = Ring.Candidates(A0, count, Options, 50);
+        if (count <= 12)
+            Assert.NotEmpty(rings);
+        foreach (var ring in rings)
+        {
+            Assert.Equal(count, ring.Tiles.Count);
+            var axis = ring.Centre.Centre.X.Value;
+            var offsets = ring.Tiles.Select(t => (double)(t.Centre.X.Value - axis)).Where(d => Math.Abs(d) > Emu.FromMm(1).Value).ToList();
+            Assert.Equal(offsets.Where(d => d < 0).Select(d => -d).Order(), offsets.Where(d => d > 0).Order(), new Within(Emu.FromMm(1).Value));
+            Assert.True((double)ring.Centre.Width.Value * ring.Centre.Height.Value <= Options.MaxCentreShare * A0.Width.Value * A0.Height.Value * 1.0001);
+            var distances = ring.Tiles.Select(t => t.DistanceTo(ring.Centre)).ToList();
+            Assert.True(distances.Max() - distances.Min() <= Emu.FromMm(0.1).Value, $"{count}: distances {distances.Min()}–{distances.Max()}");
+            Assert.All(ring.Tiles, t => Assert.True(A0.Contains(t)));
+            Assert.All(ring.Tiles, t => Assert.Equal((ring.Tiles[0].Width, ring.Tiles[0].Height), (t.Width, t.Height)));
+        }
+    }
+
+    private sealed class Within(double tolerance) : IEqualityComparer<double>
+    {
+        public bool Equals(double a, double b) => Math.Abs(a - b) <= tolerance;
+        public int GetHashCode(double value) => 0;
+    }
+}

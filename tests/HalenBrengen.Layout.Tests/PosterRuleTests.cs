@@ -1,0 +1,119 @@
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Posters;
+using HalenBrengen.Layout.Rules;
+using HalenBrengen.Layout.Style;
+using HalenBrengen.Tests.Shared;
+
+namespace HalenBrengen.Layout.Tests;
+
+/// <summary>
+/// Each poster rule catches what it is for: a small A0 sheet made by hand breaks one rule on purpose, and
+/// the rule names it; the same sheet made well breaks none.
+/// </summary>
+public sealed class PosterRuleTests
+{
+    private static readonly Coalition Two = Generated.Coalition(2, 2);
+    private static readonly PlanContext Poster = Contexts.Poster;
+    private static readonly Palette Colours = Look.House.Palette;
+    private static readonly ShapeNames Shapes = Poster.Words.Shapes;
+
+    private static TextElement Text(Rect box, string name, double size, IEnumerable<string> paragraphs) =>
+        new(box, [.. paragraphs.Select(p => new TextParagraph(p))], size, Colours.Ink, Colours.Light, Name: name);
+
+    private static TextElement Label(Rect box, string name, double size) => Text(box, name, size, [name]);
+
+    /// <summary>The centre of an A0 sheet, 400 × 250 mm (10 % of the sheet), around its middle at 420.5 mm.</summary>
+    private static IEnumerable<SlideElement> Centre(double height = 250) =>
+        [Label(Rect.Mm(220.5, 400, 400, height / 2), Shapes.Headline, 72), Label(Rect.Mm(220.5, 400 + height / 2, 400, height / 2), Shapes.Ambition, 24)];
+
+    /// <summary>A partner's tile: its name bar and its words (every item it wrote, whole), left or right of the centre.</summary>
+    private static IEnumerable<SlideElement> Tile(Partner partner, double x, double y = 400, double name = 36, double words = 24, bool empty = false) =>
+        [Label(Rect.Mm(x, y, 190, 20), partner.Naam, name),
+         Text(Rect.Mm(x, y + 20, 190, 580), Shapes.TileContent.Fill(partner.Naam), words, empty ? [] : [.. partner.Halen.Concat(partner.Brengen).Select(i => i.Text.Value)])];
+
+    private static IEnumerable<SlideElement> Left(Partner partner, double name = 36, double words = 24, bool empty = false) => Tile(partner, 22.5, name: name, words: words, empty: empty);
+
+    private static IEnumerable<SlideElement> Right(Partner partner, double name = 36, double words = 24) => Tile(partner, 628.5, name: name, words: words);
+
+    private static PosterPlan Sheets(PosterKind kind, params IEnumerable<SlideElement>[] sheets) =>
+        new(kind, null, Poster.Presentation("Proef", [.. sheets.Select(elements => new SlidePlan(SlideLayoutKind.Inhoud, null, [.. elements], ""))]));
+
+    private static IReadOnlyList<Rule> Broken(PosterPlan poster, Rule rule, Coalition? coalition = null) =>
+        DesignRules.Check(poster, coalition ?? Two, [rule]).Select(v => v.Rule).Distinct().ToList();
+
+    private static readonly PosterPlan WellMade = Sheets(PosterKind.CombinedMap, [.. Centre(), .. Left(Two.Partners[0]), .. Right(Two.Partners[1])]);
+
+    [Fact]
+    public void A_well_made_map_breaks_no_poster_rule() =>
+        Assert.Empty(DesignRules.Check(WellMade, Two, [Rule.SmallCentre, Rule.OneSize, Rule.PartnerWhole, Rule.NameLarger, Rule.Symmetry, Rule.EqualTiles, Rule.Sizes]));
+
+    [Fact]
+    public void A_centre_over_a_fifth_of_the_sheet_is_too_large() =>
+        Assert.Equal([Rule.SmallCentre], Broken(Sheets(PosterKind.CombinedMap, [.. Centre(height: 560), .. Left(Two.Partners[0]), .. Right(Two.Partners[1])]), Rule.SmallCentre));
+
+    [Fact]
+    public void Tiles_of_one_sheet_at_two_sizes_break_one_size() =>
+        Assert.Equal([Rule.OneSize], Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), .. Left(Two.Partners[0]), .. Right(Two.Partners[1], words: 22)]), Rule.OneSize));
+
+    [Fact]
+    public void A_partner_on_two_sheets_an_empty_tile_or_an_item_cut_is_not_whole()
+    {
+        var (a, b) = (Two.Partners[0], Two.Partners[1]);
+        Assert.Equal([Rule.PartnerWhole], Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), .. Left(a)], [.. Centre(), .. Left(a), .. Right(b)]), Rule.PartnerWhole));
+        Assert.Equal([Rule.PartnerWhole], Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), .. Left(a, empty: true)], [.. Centre(), .. Right(b)]), Rule.PartnerWhole));
+        var item = a.Halen[0].Text.Value;
+        var cut = Sheets(PosterKind.CombinedMap, [.. Centre(), Label(Rect.Mm(22.5, 400, 190, 20), a.Naam, 36),
+            Text(Rect.Mm(22.5, 420, 190, 580), Shapes.TileContent.Fill(a.Naam), 24, [item[..(item.Length / 2)], .. a.Halen.Skip(1).Concat(a.Brengen).Select(i => i.Text.Value)]),
+            .. Right(b)]);
+        Assert.Equal([Rule.PartnerWhole], Broken(cut, Rule.PartnerWhole));
+        // Begun and marked as standing whole on the partner's own poster: allowed for an item longer than a tile.
+        var marked = Sheets(PosterKind.CombinedMap, [.. Centre(), Label(Rect.Mm(22.5, 400, 190, 20), a.Naam, 36),
+            Text(Rect.Mm(22.5, 420, 190, 580), Shapes.TileContent.Fill(a.Naam), 24,
+                [$"{Poster.Words.Posters.Demand} {item[..(item.Length / 2)].TrimEnd()}… ({Poster.Words.Posters.OwnPoster})", .. a.Halen.Skip(1).Concat(a.Brengen).Select(i => i.Text.Value)]),
+            .. Right(b)]);
+        Assert.Empty(Broken(marked, Rule.PartnerWhole));
+    }
+
+    [Fact]
+    public void A_name_less_than_one_and_a_half_times_its_words_breaks_name_larger() =>
+        Assert.Equal([Rule.NameLarger], Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), .. Left(Two.Partners[0], name: 36, words: 26), .. Right(Two.Partners[1], name: 36, words: 26)]), Rule.NameLarger));
+
+    [Fact]
+    public void Items_under_20_pt_on_a_map_of_more_than_12_partners_are_too_small()
+    {
+        var thirteen = Generated.Coalition(13, 1);
+        PosterPlan Map(double size) => Sheets(PosterKind.CombinedMap, [.. Centre(), .. Left(thirteen.Partners[0], words: size), .. Right(thirteen.Partners[1], words: size)]);
+        Assert.Empty(Broken(Map(20), Rule.Sizes, thirteen));
+        Assert.Equal([Rule.Sizes], Broken(Map(19), Rule.Sizes, thirteen));
+        // Up to 12 partners: 24 pt.
+        Assert.Equal([Rule.Sizes], Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), .. Left(Two.Partners[0], words: 23), .. Right(Two.Partners[1], words: 23)]), Rule.Sizes));
+    }
+
+    /// <summary>A work sheet: the centre and two tiles, each a name over a halen and a brengen field of the sizes given (mm).</summary>
+    private static PosterPlan WorkSheet(double width, double height, double otherHeight)
+    {
+        IEnumerable<SlideElement> Fields(Partner p, double x, double h) =>
+        [
+            Label(Rect.Mm(x, 300, width, 20), p.Naam, 36),
+            Text(Rect.Mm(x, 320, width, h), Shapes.TileHalen.Fill(p.Naam), 24, ["Wil halen"]),
+            Text(Rect.Mm(x, 320 + h, width, h), Shapes.TileBrengen.Fill(p.Naam), 24, ["Kan brengen"]),
+        ];
+        return Sheets(PosterKind.WorkSheet, [.. Centre(), .. Fields(Two.Partners[0], 210.5 - width, height), .. Fields(Two.Partners[1], 630.5, otherHeight)]);
+    }
+
+    [Fact]
+    public void Work_sheet_fields_under_160_mm_or_unequal_break_fields()
+    {
+        Assert.Empty(DesignRules.Check(WorkSheet(180, 170, 170), Two, [Rule.Fields, Rule.Symmetry]));
+        Assert.Equal([Rule.Fields], Broken(WorkSheet(150, 170, 170), Rule.Fields));
+        Assert.Equal([Rule.Fields], Broken(WorkSheet(180, 170, 190), Rule.Fields));
+    }
+
+    [Fact]
+    public void A_sheet_holding_a_group_of_the_partners_is_held_to_symmetry()
+    {
+        // One partner of two on this sheet, left of the centre with nothing mirroring it on the right.
+        Assert.Equal([Rule.Symmetry], Broken(Sheets(PosterKind.WorkSheet, [.. Centre(), .. Left(Two.Partners[0])], [.. Centre(), .. Right(Two.Partners[1])]), Rule.Symmetry));
+        Assert.Empty(Broken(WellMade, Rule.Symmetry));
+    }
+}
