@@ -20,7 +20,7 @@ internal static class PartnerPoster
         var size = Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.ItemMin, s => c.Text.Fits(body, PosterTile.BodyBox(c, partner.Naam, cell, s), s));
         var itemSize = size ?? PosterSheet.ItemMin;
         var box = PosterTile.BodyBox(c, partner.Naam, cell, itemSize);
-        var pages = size is not null ? [body] : Pages.Balanced(c, body, box, PosterSheet.ItemMin, keepWhole: true);
+        var pages = size is not null ? [body] : Pages.Balanced(c, body, box, PosterSheet.ItemMin);
         var slides = pages.Select((page, i) =>
         {
             var elements = new List<SlideElement> { PosterPlanner.Header(c, coalition, header, t, pages.Count > 1 ? $"{i + 1}/{pages.Count}" : null, false) };

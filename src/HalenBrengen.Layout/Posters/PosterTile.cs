@@ -80,7 +80,7 @@ internal static class PosterTile
         if (OneSheet(c, bodies, contents, minPt) is { } size)
             return [contents.Select(content => (content.Body, size, content.Empty)).ToList()];
         var paged = contents.Select((content, i) => content.Empty ? [content.Body]
-            : Pages.Balanced(c, ownPoster is null ? content.Body : Whole(c, content.Body, bodies[i], minPt, ownPoster), bodies[i], minPt, keepWhole: true)).ToList();
+            : Pages.Balanced(c, ownPoster is null ? content.Body : Whole(c, content.Body, bodies[i], minPt, ownPoster), bodies[i], minPt)).ToList();
         var sheets = paged.Max(p => p.Count);
         return Enumerable.Range(0, sheets).Select(s => (IReadOnlyList<(IReadOnlyList<TextParagraph>, double, bool)>)contents
             .Select((content, i) => (s < paged[i].Count ? paged[i][s] : (IReadOnlyList<TextParagraph>)[], minPt, content.Empty)).ToList()).ToList();
