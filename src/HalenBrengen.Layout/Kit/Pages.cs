@@ -132,16 +132,25 @@ public static class Pages
     /// of a sentence, its pieces after the first marked "(vervolg)" (<see cref="ContinuedMark"/>) and hanging
     /// where its text does.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<TextParagraph>> Balanced(PlanContext c, IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt)
+    public static IReadOnlyList<IReadOnlyList<TextParagraph>> Balanced(PlanContext c, IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt) =>
+        BalancedItems(c, paragraphs.Select(p => (IReadOnlyList<TextParagraph>)[p]).ToList(), box, sizePt);
+
+    /// <summary>
+    /// The same for items of several paragraphs each (an item and its detail, a label and its text), kept
+    /// together on one page. An item taller than a page falls apart into its paragraphs, each cut as above.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<TextParagraph>> BalancedItems(PlanContext c, IReadOnlyList<IReadOnlyList<TextParagraph>> items, Rect box, double sizePt)
     {
-        if (c.Text.Fits(paragraphs, box, sizePt))
-            return [paragraphs];
+        var all = items.SelectMany(i => i).ToList();
+        if (c.Text.Fits(all, box, sizePt))
+            return [all];
         var capacity = TextLayout.Inner(box.Height, TextLayout.InsetY);
         var mark = ContinuedMark(c);
-        var pieces = c.Text.SplitTall(paragraphs, box, sizePt, mark);
+        var units = items.SelectMany(item => c.Text.Fits(item, box, sizePt) ? [item]
+            : c.Text.SplitTall(item, box, sizePt, mark).Select(p => (IReadOnlyList<TextParagraph>)[p])).ToList();
         var width = TextLayout.Inner(box.Width, TextLayout.InsetX);
-        var heights = pieces.Select((p, i) => c.Text.Height([p], width, sizePt) + (i == 0 ? 0 : p.SpaceBeforeEm * p.SizeIn(sizePt))).ToList();
-        var pages = Cut(pieces, Starts(heights, capacity));
+        var heights = units.Select((u, i) => c.Text.Height(u, width, sizePt) + (i == 0 ? 0 : u[0].SpaceBeforeEm * u[0].SizeIn(sizePt))).ToList();
+        var pages = Cut(units, Starts(heights, capacity)).Select(page => (IReadOnlyList<TextParagraph>)page.SelectMany(u => u).ToList());
         // The first paragraph of a page has no space before it, so a page measured as a whole is never taller than planned.
         return pages.SelectMany(page => c.Text.Fits(page, box, sizePt) ? [page] : c.Text.Paginate(page, box, sizePt, mark)).ToList();
     }
