@@ -35,27 +35,37 @@ internal static partial class ContentRules
 
     /// <summary>
     /// Every item stands whole in one paragraph; an item taller than a whole page may instead stand in pieces
-    /// in order, each after the first starting with the continued mark ("(vervolg)").
+    /// in order, each after the first starting with the continued mark ("(vervolg)"). An item cut though it
+    /// would have stood whole in the box of its first piece, at its size, is not read whole: the page should
+    /// have been emptier instead.
     /// </summary>
     public static IEnumerable<Violation> ItemWhole(PresentationPlan plan, Coalition coalition, Partner? partner, PosterKind? poster)
     {
         if (plan.Context.Kind == PlanKind.Briefing || poster is PosterKind.CombinedMap or PosterKind.WorkSheet)
             yield break;
         var mark = plan.Context.Words.Session.ContinuedItem;
-        var paragraphs = plan.Slides.SelectMany(s => s.Drawn.OfType<TextElement>()).SelectMany(t => t.Paragraphs).Select(p => Flat(p.Text)).ToList();
+        var paragraphs = plan.Slides.SelectMany(s => s.Drawn.OfType<TextElement>())
+            .SelectMany(t => t.Paragraphs.Select(p => (Text: Flat(p.Text), Paragraph: p, Element: t))).ToList();
+        var texts = paragraphs.Select(p => p.Text).ToList();
         foreach (var item in (partner is null ? coalition.Partners : [partner]).SelectMany(p => p.Halen.Concat(p.Brengen)))
         {
             var text = Flat(item.Text.Value);
-            if (!paragraphs.Any(p => p.Contains(text, StringComparison.Ordinal)) && !InPieces(paragraphs, text, mark))
+            if (texts.Any(p => p.Contains(text, StringComparison.Ordinal)))
+                continue;
+            if (InPieces(texts, text, mark) is not { } first)
                 yield return new(Rule.ItemWhole, 0, $"'{Short(text)}' is not whole in any paragraph");
+            else if (plan.Context.Text.Fits(paragraphs[first].Element with
+                     { Paragraphs = [paragraphs[first].Paragraph with { Runs = [new TextRun(item.Text.Value)] }] }))
+                yield return new(Rule.ItemWhole, 0, $"'{Short(text)}' is cut though it fits one page whole");
         }
     }
 
     /// <summary>
-    /// Whether a text stands in marked pieces: a paragraph ends with its start, and the paragraphs after it
-    /// that start with the mark carry the rest in order (other paragraphs, such as the other column's, may come between).
+    /// Where a text starts that stands in marked pieces, or null: a paragraph ends with its start, and the
+    /// paragraphs after it that start with the mark carry the rest in order (other paragraphs, such as the
+    /// other column's, may come between).
     /// </summary>
-    private static bool InPieces(IReadOnlyList<string> paragraphs, string text, string mark)
+    private static int? InPieces(IReadOnlyList<string> paragraphs, string text, string mark)
     {
         var head = text[..Math.Min(text.Length, 24)];
         for (var i = 0; i < paragraphs.Count; i++)
@@ -75,9 +85,9 @@ internal static partial class ContentRules
                     rest = "";
             }
             if (rest.Length == 0)
-                return true;
+                return i;
         }
-        return false;
+        return null;
     }
 
     /// <summary>The words a file is for.</summary>
