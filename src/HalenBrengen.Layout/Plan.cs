@@ -108,6 +108,16 @@ public sealed record TableElement(
 
     /// <summary>Whether row <paramref name="row"/>'s text is bold: the header's is.</summary>
     public bool IsBold(int row) => row == 0;
+
+    /// <summary>
+    /// The cells holding a character the look's fonts lack, by their text: the runs they are written in, the
+    /// fallback font on those characters (<see cref="Fonts.Fallback"/>; the plan finds them when it is made).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<TextRun>> Fallbacks { get; init; } = new Dictionary<string, IReadOnlyList<TextRun>>();
+
+    /// <summary>A cell of row <paramref name="row"/> as it is written: one paragraph in the row's weight, a fallback font where the look's lacks a character.</summary>
+    public TextParagraph Paragraph(int row, string cell) =>
+        new(Fallbacks.TryGetValue(cell, out var runs) ? runs.Select(r => r with { Bold = IsBold(row) }).ToList() : [new TextRun(cell, IsBold(row))], SpaceBeforeEm: 0);
 }
 
 /// <summary>A native clustered bar chart with its data, which PowerPoint opens with "Edit Data".</summary>

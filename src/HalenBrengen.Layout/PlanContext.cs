@@ -44,9 +44,12 @@ public sealed record PlanContext(PlanKind Kind, Look Look, Page Page, TypeScale 
             ? slides.Select(s => s with { Elements = [.. s.Elements, new PictureElement(at, logo.Image, Words.Shapes.Logo)] }).ToList()
             : slides;
 
-    /// <summary>A whole file: its slides (the logo added) on this context's page, in its look, with its master.</summary>
+    /// <summary>
+    /// A whole file: its slides (the logo added, characters the look's fonts lack put in a fallback font) on
+    /// this context's page, in its look, with its master.
+    /// </summary>
     public PresentationPlan Presentation(string title, IReadOnlyList<SlidePlan> slides) =>
-        new(title, "HalenBrengen.Office", LanguageTag, Page.Width, Page.Height, WithLogo(slides)) { Context = this };
+        new(title, "HalenBrengen.Office", LanguageTag, Page.Width, Page.Height, WithLogo(slides.Select(s => Fonts.Fallback.Apply(s, Text)).ToList())) { Context = this };
 }
 
 /// <summary>What a plan is: the session deck the room sees, the facilitator's briefing, or an A0 poster.</summary>

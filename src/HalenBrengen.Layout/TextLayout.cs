@@ -2,19 +2,33 @@ using HalenBrengen.Layout.Fonts;
 
 namespace HalenBrengen.Layout;
 
-/// <summary>A run of text in one weight and colour.</summary>
-public sealed record TextRun(string Text, bool Bold = false, string? Color = null);
+/// <summary>
+/// A run of text in one weight and colour. <paramref name="Font"/> is set only on a run of characters the
+/// look's fonts lack (an emoji, a symbol): the fallback font that has them (<see cref="Fonts.Fallback"/>),
+/// written for that run instead of the element's font.
+/// </summary>
+public sealed record TextRun(string Text, bool Bold = false, string? Color = null, string? Font = null);
 
 /// <summary>
 /// A paragraph: runs, an optional bullet, and space before it (in ems of its font size). A "\n" in a
-/// run is a line break inside the paragraph, as a partner typed it in the cell.
+/// run is a line break inside the paragraph, as a partner typed it in the cell. An
+/// <paramref name="Indented"/> paragraph starts where a bullet's text does, without a bullet of its own:
+/// the detail under an item, or an item continued from the page before. <paramref name="SizePt"/> sets
+/// this paragraph at a size of its own (a detail smaller than its item); without it the paragraph takes
+/// its element's size. A bullet's indent is always its element's, so a smaller detail lines up under its item.
 /// </summary>
-public sealed record TextParagraph(IReadOnlyList<TextRun> Runs, bool Bullet = false, double SpaceBeforeEm = 0.3)
+public sealed record TextParagraph(IReadOnlyList<TextRun> Runs, bool Bullet = false, double SpaceBeforeEm = 0.3, bool Indented = false, double? SizePt = null)
 {
     public TextParagraph(string text, bool bold = false, bool bullet = false, string? color = null)
         : this([new TextRun(text, bold, color)], bullet) { }
 
     public string Text => string.Concat(Runs.Select(r => r.Text));
+
+    /// <summary>This paragraph's size in an element of <paramref name="elementPt"/>.</summary>
+    public double SizeIn(double elementPt) => SizePt ?? elementPt;
+
+    /// <summary>Whether its lines start at the bullet indent (with a bullet or without).</summary>
+    public bool Hangs => Bullet || Indented;
 
     /// <summary>The bullet drawn before a bullet paragraph, in a font every computer has it in (ECMA-376 Part 1, 21.1.2.4.3 buChar, 21.1.2.4.6 buFont).</summary>
     public const string BulletCharacter = "•", BulletFont = "Arial";
@@ -27,7 +41,7 @@ public sealed record TextParagraph(IReadOnlyList<TextRun> Runs, bool Bullet = fa
 /// One is made per look (<see cref="Style.Look.Text"/>) from the faces that look measures with: a plan's
 /// look says how its text was measured, so a check of the plan measures it the same way.
 /// </summary>
-public sealed class TextLayout(FontMetrics regular, FontMetrics bold)
+public sealed partial class TextLayout(FontMetrics regular, FontMetrics bold)
 {
     /// <summary>The regular face text is measured with.</summary>
     public FontMetrics Regular { get; } = regular;
@@ -40,6 +54,22 @@ public sealed class TextLayout(FontMetrics regular, FontMetrics bold)
     /// <summary>The distance between baselines at single spacing, in points.</summary>
     public double LineHeight(double sizePt) => Regular.LineHeight(sizePt);
 
+    /// <summary>
+    /// The distance between a paragraph's baselines in an element of <paramref name="sizePt"/>: at its own
+    /// size, and taller where it holds a character a fallback font draws (<see cref="Fallback.LineHeightEm"/>).
+    /// </summary>
+    public double LineHeight(TextParagraph paragraph, double sizePt)
+    {
+        var size = paragraph.SizeIn(sizePt);
+        var height = Regular.LineHeight(size);
+        foreach (var run in paragraph.Runs)
+        {
+            if (run.Font is not null || Fallback.Needs(run.Text, For(run.Bold)))
+                return Math.Max(height, Fallback.LineHeightEm * size);
+        }
+        return height;
+    }
+
     /// <summary>Inner margins of every text box (ECMA-376 20.1.2.1.1 bodyPr lIns/rIns/tIns/bIns).</summary>
     public static readonly Emu InsetX = Emu.FromPt(7.2);
     public static readonly Emu InsetY = Emu.FromPt(3.6);
@@ -50,14 +80,23 @@ public sealed class TextLayout(FontMetrics regular, FontMetrics bold)
     /// <summary>Room kept free on each line for differences between renderers (kerning, hinting).</summary>
     private const double WidthSafety = 0.96;
 
+    /// <summary>The width a paragraph's lines have in a box of this inner width, in an element of <paramref name="sizePt"/>.</summary>
+    private static double Available(TextParagraph paragraph, double widthPt, double sizePt) =>
+        (widthPt - (paragraph.Hangs ? BulletIndentEm * sizePt : 0)) * WidthSafety;
+
+    /// <summary>How many chars the character at <paramref name="index"/> takes: two for a surrogate pair, kept together when a word is broken.</summary>
+    private static int CharLength(ReadOnlySpan<char> text, int index) =>
+        char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) ? 2 : 1;
+
     /// <summary>
-    /// The lines a paragraph takes in a box of this inner width, at this size: the count <see cref="WrapRuns"/>
-    /// gives, reached the same way without making the lines. Fitting asks this for every candidate size
-    /// of every box, so it allocates nothing.
+    /// The lines a paragraph takes in a box of this inner width, in an element of this size: the count
+    /// <see cref="WrapRuns"/> gives, reached the same way without making the lines. Fitting asks this for
+    /// every candidate size of every box, so it allocates nothing.
     /// </summary>
     public int LineCount(TextParagraph paragraph, double widthPt, double sizePt)
     {
-        var available = (widthPt - (paragraph.Bullet ? BulletIndentEm * sizePt : 0)) * WidthSafety;
+        var available = Available(paragraph, widthPt, sizePt);
+        var size = paragraph.SizeIn(sizePt);
         var lines = 0;
         double lineWidth = 0;
         foreach (var run in paragraph.Runs)
@@ -77,7 +116,7 @@ public sealed class TextLayout(FontMetrics regular, FontMetrics bold)
                     var token = space == 0 ? hardLine[..1] : space < 0 ? hardLine : hardLine[..space];
                     hardLine = hardLine[token.Length..];
                     var isSpace = space == 0;
-                    var width = metrics.Width(token, sizePt);
+                    var width = metrics.Width(token, size);
                     if (lineWidth + width <= available || (isSpace && lineWidth > 0))
                     {
                         lineWidth += width;
@@ -87,12 +126,14 @@ public sealed class TextLayout(FontMetrics regular, FontMetrics bold)
                         continue;
                     if (lineWidth > 0)
                         (lines, lineWidth) = (lines + 1, 0);
-                    for (var c = 0; c < token.Length; c++)
+                    for (var c = 0; c < token.Length;)
                     {
-                        var w = metrics.Width(token.Slice(c, 1), sizePt);
+                        var length = CharLength(token, c);
+                        var w = metrics.Width(token.Slice(c, length), size);
                         if (lineWidth + w > available && lineWidth > 0)
                             (lines, lineWidth) = (lines + 1, 0);
                         lineWidth += w;
+                        c += length;
                     }
                 }
                 if (end < 0)
@@ -116,7 +157,8 @@ public sealed class TextLayout(FontMetrics regular, FontMetrics bold)
     /// </summary>
     public IReadOnlyList<Line> WrapRuns(TextParagraph paragraph, double widthPt, double sizePt)
     {
-        var available = (widthPt - (paragraph.Bullet ? BulletIndentEm * sizePt : 0)) * WidthSafety;
+        var available = Available(paragraph, widthPt, sizePt);
+        var size = paragraph.SizeIn(sizePt);
         var lines = new List<Line>();
         var line = new List<(TextRun Run, System.Text.StringBuilder Text)>();
         double lineWidth = 0;
@@ -147,7 +189,7 @@ public sealed class TextLayout(FontMetrics regular, FontMetrics bold)
                     End(hard: true, trim: false);
                 foreach (var token in Tokens(hardLines[h]))
                 {
-                    var width = metrics.Width(token, sizePt);
+                    var width = metrics.Width(token, size);
                     if (lineWidth + width <= available || (token == " " && lineWidth > 0))
                     {
                         Append(run, token);
@@ -159,13 +201,15 @@ public sealed class TextLayout(FontMetrics regular, FontMetrics bold)
                     if (lineWidth > 0)
                         End(hard: false, trim: true);
                     // A word wider than the whole line is broken by characters, as PowerPoint does.
-                    foreach (var c in token)
+                    for (var c = 0; c < token.Length;)
                     {
-                        var w = metrics.Width(c.ToString(), sizePt);
+                        var character = token.Substring(c, CharLength(token, c));
+                        var w = metrics.Width(character, size);
                         if (lineWidth + w > available && lineWidth > 0)
                             End(hard: false, trim: false);
-                        Append(run, c.ToString());
+                        Append(run, character);
                         lineWidth += w;
+                        c += character.Length;
                     }
                 }
             }
@@ -174,17 +218,16 @@ public sealed class TextLayout(FontMetrics regular, FontMetrics bold)
         return lines;
     }
 
-    /// <summary>The height of paragraphs stacked in a box of this inner width, in points.</summary>
+    /// <summary>The height of paragraphs stacked in a box of this inner width, in an element of this size, in points.</summary>
     public double Height(IEnumerable<TextParagraph> paragraphs, double widthPt, double sizePt)
     {
-        var lineHeight = Regular.LineHeight(sizePt);
         double height = 0;
         var first = true;
         foreach (var paragraph in paragraphs)
         {
             if (!first)
-                height += paragraph.SpaceBeforeEm * sizePt;
-            height += LineCount(paragraph, widthPt, sizePt) * lineHeight;
+                height += paragraph.SpaceBeforeEm * paragraph.SizeIn(sizePt);
+            height += LineCount(paragraph, widthPt, sizePt) * LineHeight(paragraph, sizePt);
             first = false;
         }
         return height;
@@ -206,67 +249,6 @@ public sealed class TextLayout(FontMetrics regular, FontMetrics bold)
     /// <summary>The largest whole point size from <paramref name="maxPt"/> down to <paramref name="minPt"/> at which the paragraphs fit, or null.</summary>
     public double? LargestFit(IReadOnlyList<TextParagraph> paragraphs, Rect box, double maxPt, double minPt) =>
         Sizes.Largest(maxPt, minPt, size => Fits(paragraphs, box, size));
-
-    /// <summary>
-    /// Splits paragraphs over as many boxes as needed at <paramref name="sizePt"/>, never cutting a
-    /// paragraph unless it alone is taller than a box; then it is split between lines, so no word is lost.
-    /// </summary>
-    public IReadOnlyList<IReadOnlyList<TextParagraph>> Paginate(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt)
-    {
-        var pages = new List<IReadOnlyList<TextParagraph>>();
-        var page = new List<TextParagraph>();
-        foreach (var paragraph in SplitTall(paragraphs, box, sizePt))
-        {
-            if (page.Count > 0 && !Fits([.. page, paragraph], box, sizePt))
-            {
-                pages.Add(page);
-                page = [];
-            }
-            page.Add(paragraph);
-        }
-        if (page.Count > 0)
-            pages.Add(page);
-        return pages;
-    }
-
-    /// <summary>Every paragraph that alone is taller than the box, split between lines into pieces that each fit.</summary>
-    public IReadOnlyList<TextParagraph> SplitTall(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt) =>
-        paragraphs.SelectMany(p => Fits([p], box, sizePt) ? [p] : SplitByLines(p, box, sizePt)).ToList();
-
-    /// <summary>
-    /// A paragraph cut into pieces of at most a box's lines (or of <paramref name="linesPerPiece"/>). The
-    /// pieces keep their runs' weight and colour; only the first keeps the bullet and the space before.
-    /// </summary>
-    public IEnumerable<TextParagraph> SplitByLines(TextParagraph paragraph, Rect box, double sizePt, int? linesPerPiece = null)
-    {
-        var innerWidth = Inner(box.Width, InsetX);
-        var perBox = Math.Max(1, (int)Math.Floor(Inner(box.Height, InsetY) / Regular.LineHeight(sizePt)));
-        var count = linesPerPiece is { } n ? Math.Clamp(n, 1, perBox) : perBox;
-        var wrapped = WrapRuns(paragraph, innerWidth, sizePt);
-        for (var i = 0; i < wrapped.Count; i += count)
-        {
-            var runs = new List<TextRun>();
-            var piece = wrapped.Skip(i).Take(count).ToList();
-            for (var l = 0; l < piece.Count; l++)
-            {
-                if (l > 0)
-                {
-                    var separator = piece[l - 1].HardBreak ? "\n" : " ";
-                    if (runs.Count > 0) runs[^1] = runs[^1] with { Text = runs[^1].Text + separator };
-                }
-                foreach (var run in piece[l].Pieces)
-                {
-                    if (runs.Count > 0 && runs[^1].Bold == run.Bold && runs[^1].Color == run.Color)
-                        runs[^1] = runs[^1] with { Text = runs[^1].Text + run.Text };
-                    else
-                        runs.Add(run);
-                }
-            }
-            if (runs.Count == 0)
-                runs.Add(new TextRun(""));
-            yield return new TextParagraph(runs, paragraph.Bullet && i == 0, i == 0 ? paragraph.SpaceBeforeEm : 0);
-        }
-    }
 
     public static double Inner(Emu length, Emu inset) => (length - inset - inset).Pt;
 

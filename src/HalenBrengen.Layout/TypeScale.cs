@@ -7,10 +7,10 @@ namespace HalenBrengen.Layout;
 public sealed record TypeScale(double TitleMax, double TitleMin, double BodyMax, double BodyMin, double TableMax, double TableMin, double Caption)
 {
     /// <summary>
-    /// The deck projected in the room: a body a room can read from the back (20 pt and up; tables 18 pt),
-    /// titles from 32 pt. The front page's headline is the largest text of the deck.
+    /// The deck projected in the room: every text a room can read from the back, 20 pt and up (tables and
+    /// captions too), titles from 32 pt. The front page's headline is the largest text of the deck.
     /// </summary>
-    public static readonly TypeScale Session = new(TitleMax: 40, TitleMin: 32, BodyMax: 28, BodyMin: 20, TableMax: 24, TableMin: 18, Caption: 20);
+    public static readonly TypeScale Session = new(TitleMax: 40, TitleMin: 32, BodyMax: 28, BodyMin: 20, TableMax: 24, TableMin: 20, Caption: 20);
 
     /// <summary>The facilitator's briefing is read at arm's length, on a laptop or on paper.</summary>
     public static readonly TypeScale Briefing = new(TitleMax: 36, TitleMin: 32, BodyMax: 20, BodyMin: 14, TableMax: 16, TableMin: 14, Caption: 14);

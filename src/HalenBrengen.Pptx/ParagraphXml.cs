@@ -6,9 +6,11 @@ namespace HalenBrengen.Pptx;
 
 /// <summary>
 /// Paragraphs and their runs (ECMA-376 Part 1, 21.1.2.2.6 p, 21.1.2.3.8 r), in text shapes and table cells
-/// alike: every run at the element's one size, its font and colour; a bullet paragraph indented by the
-/// plan's bullet indent with its bullet hanging in that room, so a wrapped line starts under the text; a
-/// line break the partner typed as a break (21.1.2.2.1 br).
+/// alike: every run at its paragraph's size (the element's unless the plan gives the paragraph its own), in
+/// its font and colour; a bullet paragraph indented by the plan's bullet indent with its bullet hanging in
+/// that room, so a wrapped line starts under the text, and an indented paragraph (a detail, an item
+/// continued) starting there without a bullet; a line break the partner typed as a break (21.1.2.2.1 br); a
+/// run of characters the look's font lacks in the fallback font the plan gives it.
 /// </summary>
 internal static class ParagraphXml
 {
@@ -17,6 +19,8 @@ internal static class ParagraphXml
 
     public static void Write(XmlWriter x, TextParagraph paragraph, ParagraphStyle style)
     {
+        if (paragraph.SizePt is { } own)
+            style = style with { SizePt = own };
         x.Start(A, "p");
         Properties(x, paragraph, style);
         foreach (var run in paragraph.Runs)
@@ -53,10 +57,10 @@ internal static class ParagraphXml
     private static void Properties(XmlWriter x, TextParagraph paragraph, ParagraphStyle style)
     {
         x.Start(A, "pPr");
-        if (paragraph.Bullet)
+        if (paragraph.Hangs)
         {
             x.Attribute("marL", style.BulletIndent.Value);
-            x.Attribute("indent", -style.BulletIndent.Value);
+            x.Attribute("indent", paragraph.Bullet ? -style.BulletIndent.Value : 0);
         }
         x.Attribute("algn", style.Align switch { TextAlign.Center => "ctr", TextAlign.Right => "r", _ => "l" });
         if (paragraph.SpaceBeforeEm > 0)
@@ -87,7 +91,24 @@ internal static class ParagraphXml
         x.Attribute("b", run.Bold);
         x.Attribute("dirty", false);
         x.SolidFill(run.Color ?? style.Color);
-        x.Latin(style.Font);
+        if (run.Font is { } fallback)
+        {
+            // Named in every slot a renderer may take this run's font from: whichever script it counts an emoji in (21.1.2.3.1–10).
+            x.Latin(fallback);
+            Typeface(x, "ea", fallback);
+            Typeface(x, "cs", fallback);
+            Typeface(x, "sym", fallback);
+        }
+        else
+            x.Latin(style.Font);
+        x.End();
+    }
+
+    /// <summary>A run's East Asian, complex-script or symbol font (21.1.2.3.3 ea, 21.1.2.3.1 cs, 21.1.2.3.10 sym), after its Latin font.</summary>
+    private static void Typeface(XmlWriter x, string slot, string typeface)
+    {
+        x.Start(A, slot);
+        x.Attribute("typeface", typeface);
         x.End();
     }
 

@@ -47,7 +47,7 @@ internal static class TableXml
             x.Start(A, "txBody");
             x.Empty(A, "bodyPr");
             x.Empty(A, "lstStyle");
-            ParagraphXml.Write(x, new TextParagraph([new TextRun(cell, table.IsBold(row))], SpaceBeforeEm: 0), text);
+            ParagraphXml.Write(x, table.Paragraph(row, cell), text);
             x.End();
             CellProperties(x, table, row);
             x.End();

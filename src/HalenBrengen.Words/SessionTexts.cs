@@ -51,6 +51,16 @@ public sealed partial class SessionTexts
     /// <summary>"Spreektijd: {0} minuten".</summary>
     public required string SpeakingTime { get; init; }
     public required string Continued { get; init; }
+    /// <summary>
+    /// What starts the rest of an item too long for one page, on the next: "(vervolg)". The briefing and the
+    /// posters mark a continued item with it too.
+    /// </summary>
+    public required string ContinuedItem { get; init; }
+    /// <summary>
+    /// A speaker note for an item whose explanation and size are not on the slide (they would be smaller than
+    /// the room can read): "Toelichting bij ‘{0}’: {1}." with the item (shortened) and its explanation.
+    /// </summary>
+    public required string DetailNote { get; init; }
     /// <summary>"{0} heeft {1} minuten…": the partner and its minutes.</summary>
     public required string PartnerNotes { get; init; }
     public required string PartnerGetsNotes { get; init; }

@@ -60,8 +60,10 @@ public sealed class PagesTests
 {
     private static readonly Rect Box = Rect.Mm(0, 0, 150, 100);
 
+    private static string Mark => Pages.ContinuedMark(Contexts.Session).Text + " ";
+
     [Fact]
-    public void Continued_pages_are_balanced_and_keep_every_word_in_order()
+    public void Continued_pages_keep_every_item_whole_on_as_few_pages_and_every_word_in_order()
     {
         var random = new Random(7);
         for (var round = 0; round < 40; round++)
@@ -71,18 +73,57 @@ public sealed class PagesTests
                 Bullet: true, SpaceBeforeEm: 0.4)).ToList();
             var pages = Pages.Balanced(Contexts.Session, paragraphs, Box, 20);
             Assert.All(pages, p => Assert.True(Contexts.Text.Fits(p, Box, 20)));
-            if (pages.Count > 1)
-                Assert.All(pages, p => Assert.True(Pages.Fill(Contexts.Session, p, Box, 20) >= Pages.MinimumFill, $"round {round}: a page {Pages.Fill(Contexts.Session, p, Box, 20):P0} full"));
+            // Every item that fits a page stands whole on one.
+            var written = pages.SelectMany(p => p).Select(p => p.Text).ToList();
+            Assert.All(paragraphs.Where(p => Contexts.Text.Fits([p], Box, 20)), p => Assert.Contains(p.Text, written));
+            // No more pages than filling them one after the other takes.
+            var heights = paragraphs.Select((p, i) => Contexts.Text.Height([p], TextLayout.Inner(Box.Width, TextLayout.InsetX), 20) + (i == 0 ? 0 : 0.4 * 20)).ToList();
+            Assert.True(pages.Count <= Pages.Starts(heights, TextLayout.Inner(Box.Height, TextLayout.InsetY)).Count || paragraphs.Any(p => !Contexts.Text.Fits([p], Box, 20)), $"round {round}: {pages.Count} pages");
             Assert.Equal(string.Join(" ", paragraphs.Select(p => p.Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries),
-                string.Join(" ", pages.SelectMany(p => p).Select(p => p.Text.Replace('\n', ' '))).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                string.Join(" ", written.Select(t => t.Replace(Mark, "", StringComparison.Ordinal).Replace('\n', ' '))).Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
     }
 
     [Fact]
-    public void Pages_that_keep_items_whole_never_cut_one_that_fits_a_page()
+    public void A_page_is_left_emptier_rather_than_an_item_cut()
     {
-        var paragraphs = Enumerable.Range(0, 12).Select(i => new TextParagraph(string.Join(" ", Enumerable.Repeat($"woord{i}", i % 4 == 0 ? 40 : 8)), bullet: true)).ToList();
-        var pages = Pages.Balanced(Contexts.Session, paragraphs, Box, 20, keepWhole: true);
+        // Two short items and one that takes most of a page: the long one goes whole to the next page, however empty the first is left.
+        var paragraphs = new[] { new TextParagraph("kort één", bullet: true), new TextParagraph("kort twee", bullet: true),
+            new TextParagraph(string.Join(" ", Enumerable.Repeat("lang", 75)), bullet: true) };
+        var pages = Pages.Balanced(Contexts.Session, paragraphs, Box, 20);
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(paragraphs.Select(p => p.Text), pages.SelectMany(p => p).Select(p => p.Text));
+        Assert.True(Pages.Fill(Contexts.Session, pages[0], Box, 20) < Pages.MinimumFill);
+    }
+
+    [Fact]
+    public void An_item_longer_than_a_page_breaks_at_a_sentence_marked_continued_and_hanging_under_its_text()
+    {
+        var sentences = Enumerable.Range(0, 14).Select(i => string.Join(" ", Enumerable.Repeat($"zin{i}", 14)) + ".").ToList();
+        var item = new TextParagraph([new TextRun("EIS ", true, "9A3412"), new TextRun(string.Join(" ", sentences))], Bullet: true, SpaceBeforeEm: 0.45);
+        var pages = Pages.Balanced(Contexts.Session, [new TextParagraph("ervoor", bullet: true), item], Box, 20);
+
+        var pieces = pages.SelectMany(p => p).Skip(1).ToList();
+        Assert.True(pieces.Count > 1);
+        Assert.True(pieces[0].Bullet && pieces[0].Runs[0] == new TextRun("EIS ", true, "9A3412"));
+        Assert.All(pieces, p => Assert.EndsWith(".", p.Text, StringComparison.Ordinal));
+        Assert.All(pieces.Skip(1), p =>
+        {
+            Assert.False(p.Bullet);
+            Assert.True(p.Indented && p.SpaceBeforeEm == 0);
+            Assert.StartsWith(Mark, p.Text, StringComparison.Ordinal);
+            Assert.Equal(Contexts.Session.Colours.Muted, p.Runs[0].Color);
+        });
+        Assert.Equal(item.Text, string.Join(" ", pieces.Select(p => p.Text.Replace(Mark, "", StringComparison.Ordinal))));
+        // Each piece starts a page: the continued text is read at the top of the next slide.
+        Assert.All(pieces.Skip(1), p => Assert.Contains(pages, page => ReferenceEquals(page[0], p) || page[0] == p));
+    }
+
+    [Fact]
+    public void A_line_break_typed_in_a_cell_stays_a_line_break_on_every_page()
+    {
+        var paragraphs = Enumerable.Range(0, 12).Select(i => new TextParagraph($"eerste regel {i}\ntweede regel {i} " + string.Join(" ", Enumerable.Repeat("woord", 30)), bullet: true)).ToList();
+        var pages = Pages.Balanced(Contexts.Session, paragraphs, Box, 20);
         Assert.True(pages.Count > 1);
         Assert.Equal(paragraphs.Select(p => p.Text), pages.SelectMany(p => p).Select(p => p.Text));
     }

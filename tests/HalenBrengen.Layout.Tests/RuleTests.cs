@@ -96,6 +96,52 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void An_item_marked_continued_though_it_fits_one_slide_is_not_read_whole()
+    {
+        var items = Two.Partners.SelectMany(p => p.Halen.Concat(p.Brengen)).Select(i => i.Text.Value).ToList();
+        var first = items[0];
+        var cut = first.IndexOf(' ', first.Length / 2);
+        var mark = Session.Words.Session.ContinuedItem;
+        PresentationPlan Slides(IEnumerable<string> paragraphs) => Session.Presentation("Proef",
+            paragraphs.Select(t => new SlidePlan(SlideLayoutKind.Inhoud, Title(), [Body(t)], "")).ToList());
+
+        Assert.Equal([Rule.ItemWhole], Broken(Slides([first[..cut], mark + " " + first[(cut + 1)..], .. items.Skip(1)]), Rule.ItemWhole));
+    }
+
+    [Fact]
+    public void A_sub_line_under_20_pt_is_too_small_though_its_box_is_not()
+    {
+        var detail = new TextElement(Session.Page.BodyBox, [new TextParagraph("Een item"), new TextParagraph([new TextRun("toelichting")], SizePt: 16)], 24,
+            Colours.Ink, Name: "Tekst");
+        Assert.Equal([Rule.Sizes], Broken(Deck(detail), Rule.Sizes));
+    }
+
+    /// <summary>Both partners' slides, titled with their names at these sizes, each over a text at <paramref name="body"/> pt.</summary>
+    private static PresentationPlan PartnerDeck(double first, double second, double body) => Session.Presentation("Proef",
+        [.. Two.Partners.Zip([first, second]).Select(x => new SlidePlan(SlideLayoutKind.Inhoud, Title(x.First.Naam, x.Second), [Body("Wat we halen", body)], ""))]);
+
+    [Fact]
+    public void A_partners_name_less_than_one_and_a_half_times_its_text_breaks_partner_title()
+    {
+        Assert.Empty(DesignRules.Check(PartnerDeck(40, 40, 24), Two, [Rule.PartnerTitle, Rule.EqualPartners]));
+        Assert.Equal([Rule.PartnerTitle], Broken(PartnerDeck(40, 40, 28), Rule.PartnerTitle));
+    }
+
+    [Fact]
+    public void Partners_named_at_different_sizes_are_not_equal() =>
+        Assert.Equal([Rule.EqualPartners], Broken(PartnerDeck(40, 36, 20), Rule.EqualPartners));
+
+    [Fact]
+    public void An_emoji_left_in_the_theme_font_breaks_fallback_font()
+    {
+        var plan = Deck(Body("Goed gedaan \U0001F642"));
+        Assert.Empty(DesignRules.Check(plan, Two, [Rule.FallbackFont]));
+        var bare = plan with { Slides = [.. plan.Slides.Select(s => s with { Elements = [.. s.Elements.Select(e => e is TextElement t
+            ? t with { Paragraphs = [.. t.Paragraphs.Select(p => p with { Runs = [new TextRun(p.Text)] })] } : e)] })] };
+        Assert.Equal([Rule.FallbackFont], Broken(bare, Rule.FallbackFont));
+    }
+
+    [Fact]
     public void Unequal_or_lopsided_tiles_break_equal_tiles_and_symmetry()
     {
         var (a, b) = (Two.Partners[0].Naam, Two.Partners[1].Naam);

@@ -33,9 +33,11 @@ public sealed class FontMetricsTests
     }
 
     [Fact]
-    public void Characters_the_font_lacks_count_as_a_full_em()
+    public void Characters_the_font_lacks_count_as_a_full_em_and_emoji_as_their_fonts_width()
     {
-        Assert.Equal(12, Contexts.Text.Regular.Width("💪", 12), 6);
+        Assert.Equal(12 * Fallback.EmojiWidthEm, Contexts.Text.Regular.Width("💪", 12), 6);
+        Assert.Equal(12, Contexts.Text.Regular.Width("✔", 12), 6);
+        Assert.Equal(12 * Fallback.EmojiWidthEm, Contexts.Text.Regular.Width("✔\uFE0F", 12), 6);
         Assert.Equal(24, Contexts.Text.Regular.Width("تع", 12), 6);
     }
 }

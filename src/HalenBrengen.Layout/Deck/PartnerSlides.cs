@@ -2,6 +2,7 @@ using System.Globalization;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
+using HalenBrengen.Layout.Rules;
 
 namespace HalenBrengen.Layout.Deck;
 
@@ -9,97 +10,95 @@ namespace HalenBrengen.Layout.Deck;
 internal sealed record PartnerPart(IReadOnlyList<SlidePlan> Slides, IReadOnlyDictionary<Partner, int> ItemsSlide);
 
 /// <summary>
-/// One part per partner, the same for every partner: a slide with what drives it (its interests, its
-/// ambition and proposed headline) and a slide with what it wants to get and can bring. Every partner's
-/// words are set at one size, the largest at which every partner fits its slides; a partner that does
-/// not fit continues on balanced slides at that size rather than getting smaller type.
+/// One part per partner, the same for every partner (equal time, equal space: METHOD.md): a slide with what
+/// drives it (its interests, its ambition and proposed headline) and its speaking time, then what it wants to
+/// get and can bring under bands in the palette's halen and brengen colours, each item as a line. An item's
+/// explanation and size stand under it in smaller type when that is still 20 pt; else they are in the speaker
+/// notes. The partner's name is the title, at one size for every partner and at least 1.5 × the text under it
+/// (<see cref="PartnerRules.NameRatio"/>). Halen and brengen stand side by side on one slide when every
+/// partner's fit one; otherwise each side gets slides of its own at full width, so no column stands empty.
+/// Every partner's words are set at one size, the largest at which every partner fits; a partner that does not
+/// fit continues on slides at that size, every item whole.
 /// </summary>
 internal static class PartnerSlides
 {
-    /// <summary>The speaking-time line under a partner's first slide, and the room above it.</summary>
-    private static Emu CaptionHeight(PlanContext c) => Slides.Lines(c, 1, c.Scale.Caption) + Emu.FromMm(2);
+    /// <summary>Details are shown only when the items are at least this much larger than the details (20 pt): a visible step, not a near miss.</summary>
+    private const double DetailStep = 4;
 
-    private sealed record Part(Partner Partner, SlideFrame Frame, SlideFrame ItemsFrame,
-        IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> About,
-        IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> Items, Rect LabelRow);
+    /// <summary>The space before an item, in ems: items read as separate lines, not as one wall of text.</summary>
+    private const double ItemSpace = 0.5;
+
+    /// <summary>How every partner's halen and brengen are laid out: side by side or on slides of their own, at which size, with their details or not.</summary>
+    private sealed record ItemLayout(bool SideBySide, double Size, bool Details);
+
+    /// <summary>A partner's part, measured: its frame, its columns about it, and its halen and brengen as items.</summary>
+    private sealed record Part(Partner Partner, SlideFrame Frame, IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>> About,
+        IReadOnlyList<Item> Halen, IReadOnlyList<Item> Brengen);
 
     /// <param name="newItems">Items new since the earlier round, marked as new on their partner's slide (none without one).</param>
     public static PartnerPart Plan(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t, int firstNumber, IReadOnlySet<Item> newItems, string newTag)
     {
-        var parts = coalition.Partners.Select(p => Prepare(c, p, t, newItems, newTag)).ToList();
-        var size = Columns.SharedSize(c, parts.SelectMany(p => p.About.Concat(p.Items)), c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
+        var nameSize = Slides.SharedTitleSize(c, coalition.Partners.Select(p => p.Naam));
+        var bodyMax = Math.Min(c.Scale.BodyMax, Math.Floor(nameSize / PartnerRules.NameRatio));
+        var parts = coalition.Partners.Select(p => new Part(p, Slides.Frame(c, p.Naam, sizePt: nameSize), About(c, p, t),
+            Items.DemandsFirst(p.Halen).ToList(), p.Brengen)).ToList();
+        var aboutSize = Sizes.Largest(bodyMax, c.Scale.BodyMin, size => parts.All(p => AboutBoxes(c, p).Select((box, k) => (box, k))
+            .All(x => c.Text.Fits(p.About[x.k].SelectMany(i => i).ToList(), x.box, size)))) ?? c.Scale.BodyMin;
+        var items = new ItemSides(c, t, newItems, newTag);
+        var layout = items.Choose(parts.Where(p => p.Partner.Kaart is not null).Select(p => (p.Frame, p.Halen, p.Brengen)).ToList(), bodyMax);
         var slides = new List<SlidePlan>();
         var itemsSlide = new Dictionary<Partner, int>(ReferenceEqualityComparer.Instance);
         foreach (var part in parts)
         {
             var notes = string.Format(CultureInfo.InvariantCulture, t.PartnerNotes, part.Partner.Naam, agenda.SpeakingMinutes);
-            slides.AddRange(About(c, part, size, agenda, t, notes));
-            itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Items.Count == 0 ? 1 : 0);
-            slides.AddRange(ItemSlides(c, part, size, t, notes + " " + t.PartnerGetsNotes));
+            slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, agenda, t, notes));
+            itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Partner.Kaart is null ? 1 : 0);
+            if (part.Partner.Kaart is not null)
+                slides.AddRange(items.Slides(part.Partner, part.Frame, part.Halen, part.Brengen, layout, nameSize, notes + " " + t.PartnerGetsNotes));
         }
         return new PartnerPart(slides, itemsSlide);
     }
 
-    private static Part Prepare(PlanContext c, Partner partner, SessionTexts t, IReadOnlySet<Item> newItems, string newTag)
-    {
-        var frame = Slides.Frame(c, partner.Naam);
-        var body = frame.Body with { Height = frame.Body.Height - CaptionHeight(c) };
-        var about = new List<(IReadOnlyList<TextParagraph>, Rect)>();
-        var left = new List<TextParagraph>();
-        var right = new List<TextParagraph>();
-        if (partner.Kaart is not { } kaart)
-            left.Add(new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Muted)], SpaceBeforeEm: 0));
-        else
-        {
-            if (kaart.EigenBelang is { } eigen) left.AddRange(Items.Labelled(t.OwnInterest, eigen.Value, c.Colours.Accent, left.Count == 0));
-            if (kaart.GezamenlijkBelang is { } gezamenlijk) left.AddRange(Items.Labelled(t.SharedInterest, gezamenlijk.Value, c.Colours.Accent, left.Count == 0));
-            if (kaart.Ambitie is { } ambitie) right.AddRange(Items.Labelled(t.Ambition, ambitie.Value, c.Colours.Accent, right.Count == 0));
-            if (kaart.Krantenkop is { } kop) right.AddRange(Items.Labelled(t.Headline, kop.Value, c.Colours.Accent, right.Count == 0));
-            if (left.Count == 0 && right.Count == 0)
-                left.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0));
-        }
-        if (right.Count == 0)
-            about.Add((left, body));
-        else if (left.Count == 0)
-            about.Add((right, body));
-        else
-        {
-            about.Add((left, Columns.Of(body, 0, 2, c.Page.Gap)));
-            about.Add((right, Columns.Of(body, 1, 2, c.Page.Gap)));
-        }
+    /// <summary>The speaking-time line under a partner's first slide, and the room above it.</summary>
+    private static Emu CaptionHeight(PlanContext c) => Slides.Lines(c, 1, c.Scale.Caption) + Emu.FromMm(2);
 
-        var itemsFrame = Slides.Frame(c, partner.Naam);
-        if (partner.Kaart is null)
-            return new Part(partner, frame, itemsFrame, about, [], itemsFrame.Body);
-        // Room for a label at the largest body size: the label is never smaller than the words under it.
-        var labelRow = itemsFrame.Body with { Height = Emu.FromPt(c.Text.LineHeight(c.Scale.BodyMax) + 2) + TextLayout.InsetY * 2 };
-        var columnsArea = itemsFrame.Body with { Y = labelRow.Bottom + Emu.FromMm(3), Height = itemsFrame.Body.Height - labelRow.Height - Emu.FromMm(3) };
-        var halen = Items.DemandsFirst(partner.Halen)
-            .Select((item, i) => Items.Bullet(c, item, item.IsEis ? t.Demand : null, item.Toelichting?.Value, inline: false, i == 0 ? 0 : 0.45,
-                mark: newItems.Contains(item) ? newTag : null)).ToList();
-        var brengen = partner.Brengen.Select((item, i) => Items.Bullet(c, item, null, Items.BringDetail(item), inline: false, i == 0 ? 0 : 0.45,
-            mark: newItems.Contains(item) ? newTag : null)).ToList();
-        List<TextParagraph> OrNothing(List<TextParagraph> list) => list.Count > 0 ? list : [new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0)];
-        return new Part(partner, frame, itemsFrame, about,
-            [(OrNothing(halen), Columns.Of(columnsArea, 0, 2, c.Page.Gap)), (OrNothing(brengen), Columns.Of(columnsArea, 1, 2, c.Page.Gap))], labelRow);
+    /// <summary>What drives a partner, as items of a label over its text: its interests in one column, its ambition and headline in the other.</summary>
+    private static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>> About(PlanContext c, Partner partner, SessionTexts t)
+    {
+        IReadOnlyList<TextParagraph> Muted(string text) => [new TextParagraph([new TextRun(text, false, c.Colours.Muted)], SpaceBeforeEm: 0)];
+        if (partner.Kaart is not { } kaart)
+            return [[Muted(t.NoCard)]];
+        IReadOnlyList<IReadOnlyList<TextParagraph>> Column(params (string Label, Sourced<string>? Text)[] parts) => parts.Where(p => p.Text is not null)
+            .Select((p, i) => (IReadOnlyList<TextParagraph>)Items.Labelled(p.Label, p.Text!.Value, c.Colours.Accent, i == 0).ToList()).ToList();
+        var left = Column((t.OwnInterest, kaart.EigenBelang), (t.SharedInterest, kaart.GezamenlijkBelang));
+        var right = Column((t.Ambition, kaart.Ambitie), (t.Headline, kaart.Krantenkop));
+        if (left.Count == 0 && right.Count == 0)
+            return [[Muted(t.NothingYet)]];
+        return left.Count == 0 ? [right] : right.Count == 0 ? [left] : [left, right];
     }
 
-    private static IEnumerable<SlidePlan> About(PlanContext c, Part part, double size, Agenda agenda, SessionTexts t, string notes)
+    /// <summary>The about slide's columns: one over the whole body, or two side by side, above the speaking-time line.</summary>
+    private static IReadOnlyList<Rect> AboutBoxes(PlanContext c, Part part)
     {
-        var pages = Columns.Paged(c, part.About, size);
+        var body = part.Frame.Body with { Height = part.Frame.Body.Height - CaptionHeight(c) };
+        return part.About.Count == 1 ? [body] : [Columns.Of(body, 0, 2, c.Page.Gap), Columns.Of(body, 1, 2, c.Page.Gap)];
+    }
+
+    private static IEnumerable<SlidePlan> AboutSlides(PlanContext c, Part part, double size, double nameSize, Agenda agenda, SessionTexts t, string notes)
+    {
+        var boxes = AboutBoxes(c, part);
+        var pages = Columns.PagedItems(c, part.About.Select((items, k) => (items, boxes[k])).ToList(), size);
         var caption = new Rect(part.Frame.Body.X, part.Frame.Body.Bottom - CaptionHeight(c) + Emu.FromMm(2), part.Frame.Body.Width, CaptionHeight(c) - Emu.FromMm(2));
         for (var p = 0; p < pages.Count; p++)
         {
-            var frame = p == 0 ? part.Frame : Slides.Frame(c, Slides.Continued(part.Partner.Naam, p, t.Continued));
+            var frame = p == 0 ? part.Frame : Slides.Frame(c, Slides.Continued(part.Partner.Naam, p, t.Continued), sizePt: nameSize);
             var elements = new List<SlideElement>();
-            for (var k = 0; k < part.About.Count; k++)
+            for (var k = 0; k < boxes.Count; k++)
             {
                 if (pages[p][k].Count == 0) continue;
                 // The ambition and headline sit on a light panel, as tall as its words: the partner's own proposal for the front page.
-                var panel = part.About.Count == 2 && k == 1;
-                var box = part.About[k].Box;
-                if (panel)
-                    box = box with { Height = Min(box.Height, Slides.Height(c, pages[p][k], box.Width, size) + Emu.FromMm(3)) };
+                var panel = boxes.Count == 2 && k == 1;
+                var box = panel ? boxes[k] with { Height = Min(boxes[k].Height, Slides.Height(c, pages[p][k], boxes[k].Width, size) + Emu.FromMm(3)) } : boxes[k];
                 elements.Add(new TextElement(box, pages[p][k], size, c.Colours.Ink, panel ? c.Colours.Light : null, Name: k == 0 ? c.Words.Shapes.Interest : c.Words.Shapes.Ambition));
             }
             if (p == 0)
@@ -111,25 +110,105 @@ internal static class PartnerSlides
 
     private static Emu Min(Emu a, Emu b) => a < b ? a : b;
 
-    private static IEnumerable<SlidePlan> ItemSlides(PlanContext c, Part part, double size, SessionTexts t, string notes)
+    /// <summary>
+    /// A partner's halen and brengen: the bands and columns they stand in, the items as lines with or without
+    /// their details, and the slides they make.
+    /// </summary>
+    private sealed class ItemSides(PlanContext c, SessionTexts t, IReadOnlySet<Item> newItems, string newTag)
     {
-        if (part.Items.Count == 0)
-            yield break;
-        var pages = Columns.Paged(c, part.Items, size);
-        var labels = new[] { (t.Gets, c.Colours.Halen), (t.Brings, c.Colours.Brengen) };
-        for (var p = 0; p < pages.Count; p++)
+        private double DetailSize => c.Scale.BodyMin;
+
+        /// <summary>
+        /// The first layout in which every partner fits one slide (or one slide a side), at the largest size:
+        /// side by side with details, side by side without, each side on its own with details, without. Else
+        /// the smallest size without details, continued, in whichever layout takes fewer slides in all (side
+        /// by side on a tie: its lines are shorter, and halen and brengen are seen together).
+        /// </summary>
+        public ItemLayout Choose(IReadOnlyList<(SlideFrame Frame, IReadOnlyList<Item> Halen, IReadOnlyList<Item> Brengen)> parts, double bodyMax)
         {
-            var frame = p == 0 ? part.ItemsFrame : Slides.Frame(c, Slides.Continued(part.Partner.Naam, p, t.Continued));
-            var elements = new List<SlideElement>();
-            for (var k = 0; k < 2; k++)
+            foreach (var sideBySide in new[] { true, false })
             {
-                if (pages[p][k].Count == 0) continue;
-                var label = Columns.Of(part.LabelRow, k, 2, c.Page.Gap);
-                elements.Add(new TextElement(label, [new TextParagraph([new TextRun(labels[k].Item1, true)], SpaceBeforeEm: 0)], size,
-                    c.Colours.OnFill, labels[k].Item2, Anchor.Middle, Name: labels[k].Item1));
-                elements.Add(new TextElement(part.Items[k].Box, pages[p][k], size, c.Colours.Ink, Name: $"{labels[k].Item1} {p + 1}"));
+                bool AllFit(double size, bool details) => parts.All(p => Columns(p.Frame, sideBySide, size)
+                    .Zip(new[] { Side(p.Halen, true, size, details), Side(p.Brengen, false, size, details) })
+                    .All(x => c.Text.Fits(x.Second.SelectMany(i => i).ToList(), x.First.Panel, size)));
+                if (Sizes.Largest(bodyMax, DetailSize + DetailStep, size => AllFit(size, details: true)) is { } detailed)
+                    return new ItemLayout(sideBySide, detailed, true);
+                if (Sizes.Largest(bodyMax, c.Scale.BodyMin, size => AllFit(size, details: false)) is { } plain)
+                    return new ItemLayout(sideBySide, plain, false);
             }
-            yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, notes);
+            var (together, apart) = (new ItemLayout(true, c.Scale.BodyMin, false), new ItemLayout(false, c.Scale.BodyMin, false));
+            return parts.Sum(p => Pages(p.Frame, p.Halen, p.Brengen, together).Sum(g => g.Count)) <= parts.Sum(p => Pages(p.Frame, p.Halen, p.Brengen, apart).Sum(g => g.Count))
+                ? together : apart;
+        }
+
+        /// <summary>A partner's item slides in a layout: per group of sides shown together (both, or each alone), its pages of columns.</summary>
+        private List<(int[] Sides, IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>> Pages)> Paged(SlideFrame frame, IReadOnlyList<Item> halen,
+            IReadOnlyList<Item> brengen, ItemLayout layout)
+        {
+            var columns = Columns(frame, layout.SideBySide, layout.Size);
+            var items = new[] { Side(halen, true, layout.Size, layout.Details), Side(brengen, false, layout.Size, layout.Details) };
+            int[][] groups = layout.SideBySide ? [[0, 1]] : [[0], [1]];
+            return groups.Select(g => (g, Kit.Columns.PagedItems(c, g.Select(k => (items[k], columns[k].Panel)).ToList(), layout.Size))).ToList();
+        }
+
+        private IEnumerable<IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>>> Pages(SlideFrame frame, IReadOnlyList<Item> halen, IReadOnlyList<Item> brengen,
+            ItemLayout layout) => Paged(frame, halen, brengen, layout).Select(g => g.Pages);
+
+        /// <summary>The band and the column under it for halen and for brengen: side by side, or each across the whole body.</summary>
+        private List<(Rect Band, Rect Panel)> Columns(SlideFrame frame, bool sideBySide, double size)
+        {
+            var band = frame.Body with { Height = Kit.Slides.Lines(c, 1, size) };
+            var panel = frame.Body with { Y = band.Bottom, Height = frame.Body.Bottom - band.Bottom };
+            return sideBySide
+                ? [(Kit.Columns.Of(band, 0, 2, c.Page.Gap), Kit.Columns.Of(panel, 0, 2, c.Page.Gap)), (Kit.Columns.Of(band, 1, 2, c.Page.Gap), Kit.Columns.Of(panel, 1, 2, c.Page.Gap))]
+                : [(band, panel), (band, panel)];
+        }
+
+        /// <summary>One side's items: each its line, and its detail under it when details are shown; a muted line when there are none.</summary>
+        private IReadOnlyList<IReadOnlyList<TextParagraph>> Side(IReadOnlyList<Item> items, bool halen, double size, bool details)
+        {
+            if (items.Count == 0)
+                return [[new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0)]];
+            return items.Select((item, i) =>
+            {
+                var line = Items.Line(c, item, halen && item.IsEis ? t.Demand : null, newItems.Contains(item) ? newTag : null, i == 0 ? 0 : ItemSpace);
+                var detail = Detail(item, halen);
+                return (IReadOnlyList<TextParagraph>)(details && detail.Length > 0 ? [line, Items.Detail(c, detail, DetailSize)] : [line]);
+            }).ToList();
+        }
+
+        private static string Detail(Item item, bool halen) => halen ? Items.WantDetail(item) : Items.BringDetail(item);
+
+        /// <summary>The speaker notes' lines for details not on the slides: "Toelichting bij ‘…’: …."</summary>
+        private IEnumerable<string> DetailNotes(IEnumerable<Item> items, bool halen) => items.Select(item => (item, Detail(item, halen)))
+            .Where(x => x.Item2.Length > 0)
+            .Select(x => string.Format(CultureInfo.InvariantCulture, t.DetailNote, Items.Shorten(x.item.Text.Value, 60), x.Item2.TrimEnd('.', ' ')));
+
+        public IEnumerable<SlidePlan> Slides(Partner partner, SlideFrame frame, IReadOnlyList<Item> halen, IReadOnlyList<Item> brengen, ItemLayout layout,
+            double nameSize, string notes)
+        {
+            var columns = Columns(frame, layout.SideBySide, layout.Size);
+            var sides = new[] { (Items: halen, Halen: true, Label: t.Gets, Colour: c.Colours.Halen, Light: c.Colours.HalenLight),
+                (Items: brengen, Halen: false, Label: t.Brings, Colour: c.Colours.Brengen, Light: c.Colours.BrengenLight) };
+            string Notes(IEnumerable<int> shown) =>
+                string.Join("\n", shown.SelectMany(k => layout.Details ? Enumerable.Empty<string>() : DetailNotes(sides[k].Items, sides[k].Halen)).Prepend(notes));
+            foreach (var (group, paged) in Paged(frame, halen, brengen, layout))
+            {
+                for (var page = 0; page < paged.Count; page++)
+                {
+                    var slide = paged[page];
+                    // Each side starts under the partner's name; only a side's own next slides are marked as continued.
+                    var title = page == 0 ? frame.Title : Kit.Slides.Frame(c, Kit.Slides.Continued(partner.Naam, page, t.Continued), sizePt: nameSize).Title;
+                    var elements = new List<SlideElement>();
+                    foreach (var (k, paragraphs) in group.Zip(slide).Where(x => x.Second.Count > 0))
+                    {
+                        elements.Add(new TextElement(columns[k].Band, [new TextParagraph([new TextRun(sides[k].Label, true)], SpaceBeforeEm: 0)], layout.Size,
+                            c.Colours.OnFill, sides[k].Colour, Anchor.Middle, Name: sides[k].Label));
+                        elements.Add(new TextElement(columns[k].Panel, paragraphs, layout.Size, c.Colours.Ink, sides[k].Light, Name: $"{sides[k].Label} {page + 1}"));
+                    }
+                    yield return new SlidePlan(SlideLayoutKind.Inhoud, title, elements, Notes(group));
+                }
+            }
         }
     }
 }

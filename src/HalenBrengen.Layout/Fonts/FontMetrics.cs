@@ -15,8 +15,9 @@ public sealed class FontMetrics
     public const string FontName = "Calibri";
 
     /// <summary>
-    /// Characters the font does not have (emoji, most non-Latin scripts) are drawn by a fallback font
-    /// whose widths are unknown here; counting them as a full em is on the safe side.
+    /// Characters the font does not have (symbols, most non-Latin scripts) are drawn by a fallback font
+    /// whose widths are unknown here; counting them as a full em is on the safe side. Emoji (and a symbol an
+    /// emoji selector follows) count <see cref="Fallback.EmojiWidthEm"/>, their font's own width with room to spare.
     /// </summary>
     private const double UnknownWidthEm = 1.0;
 
@@ -46,19 +47,26 @@ public sealed class FontMetrics
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                units += UnknownWidthEm * UnitsPerEm;
+                var codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                if (CharUnicodeInfo.GetUnicodeCategory(codePoint) is not (UnicodeCategory.Format or UnicodeCategory.NonSpacingMark))
+                    units += Unknown(codePoint) * UnitsPerEm;
                 i++;
                 continue;
             }
             if (_known[c])
                 units += _widths[c];
             else if (!IsZeroWidth(c))
-                units += UnknownWidthEm * UnitsPerEm;
+                units += (i + 1 < text.Length && text[i + 1] == Fallback.EmojiSelector ? Fallback.EmojiWidthEm : UnknownWidthEm) * UnitsPerEm;
         }
         return units * sizePt / UnitsPerEm;
     }
 
     public double LineHeight(double sizePt) => LineHeightEm * sizePt;
+
+    /// <summary>Whether the face has a glyph for a character (of the basic plane; none beyond it is in the tables).</summary>
+    public bool Has(char c) => _known[c];
+
+    private static double Unknown(int codePoint) => Fallback.IsEmoji(codePoint) ? Fallback.EmojiWidthEm : UnknownWidthEm;
 
     private static bool IsZeroWidth(char c) =>
         c is '\u200B' or '\u200C' or '\u200D' or '\uFE0F' or '\uFE0E' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format;

@@ -26,9 +26,17 @@ public static class Columns
     /// <see cref="Pages.Balanced"/>); a column that has run out is empty on the later pages.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>> Paged(PlanContext c, 
-        IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> columns, double sizePt)
+        IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> columns, double sizePt) =>
+        Side(columns.Select(column => Pages.Balanced(c, column.Paragraphs, column.Box, sizePt)).ToList());
+
+    /// <summary>The same for columns of items of several paragraphs each, every item whole on a page (<see cref="Pages.BalancedItems"/>).</summary>
+    public static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>> PagedItems(PlanContext c,
+        IReadOnlyList<(IReadOnlyList<IReadOnlyList<TextParagraph>> Items, Rect Box)> columns, double sizePt) =>
+        Side(columns.Select(column => Pages.BalancedItems(c, column.Items, column.Box, sizePt)).ToList());
+
+    /// <summary>Page k of every column side by side, empty where a column has run out.</summary>
+    private static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>> Side(IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>> paged)
     {
-        var paged = columns.Select(column => Pages.Balanced(c, column.Paragraphs, column.Box, sizePt)).ToList();
         var count = paged.Max(p => p.Count);
         return Enumerable.Range(0, count)
             .Select(i => (IReadOnlyList<IReadOnlyList<TextParagraph>>)paged.Select(p => i < p.Count ? p[i] : []).ToList())

@@ -26,6 +26,28 @@ public static class Items
         return new TextParagraph(runs, Bullet: true, SpaceBeforeEm: spaceBeforeEm);
     }
 
+    /// <summary>
+    /// An item as the line of a list the room reads: its mark (NIEUW) and tag (EIS) in words and colour, then
+    /// its text; its detail, when shown, in a paragraph of its own (<see cref="Detail"/>).
+    /// </summary>
+    public static TextParagraph Line(PlanContext c, Item item, string? tag, string? mark, double spaceBeforeEm)
+    {
+        var runs = new List<TextRun>();
+        if (mark is not null)
+            runs.Add(new TextRun(mark + " ", true, c.Colours.Accent));
+        if (tag is not null)
+            runs.Add(new TextRun(tag + " ", true, c.Colours.Eis));
+        runs.Add(new TextRun(item.Text.Value));
+        return new TextParagraph(runs, Bullet: true, SpaceBeforeEm: spaceBeforeEm);
+    }
+
+    /// <summary>An item's detail (explanation, size) under its line: muted, smaller, starting where the item's text does.</summary>
+    public static TextParagraph Detail(PlanContext c, string detail, double sizePt) =>
+        new([new TextRun(detail, false, c.Colours.Muted)], SpaceBeforeEm: 0.1, Indented: true, SizePt: sizePt);
+
+    /// <summary>What a halen item adds: its explanation.</summary>
+    public static string WantDetail(Item item) => item.Toelichting?.Value ?? "";
+
     /// <summary>What a brengen item adds: its size (omvang) and explanation.</summary>
     public static string BringDetail(Item item, bool withExplanation = true) =>
         string.Join(" · ", new[] { item.Omvang?.Value, withExplanation ? item.Toelichting?.Value : null }.Where(s => !string.IsNullOrEmpty(s)));

@@ -1,12 +1,16 @@
 namespace HalenBrengen.Layout.Kit;
 
 /// <summary>
-/// Spreads what does not fit one slide over the fewest slides, evenly: a continued list or table never
-/// ends in a slide with one line on it while the slide before is a third empty.
+/// Spreads what does not fit one slide over the fewest slides, evenly as far as whole items allow: an item is
+/// never cut to fill a page, and a continued list or table does not end in a slide with one item on it
+/// while the slide before is half empty, when moving whole items evens them out.
 /// </summary>
 public static class Pages
 {
-    /// <summary>A continued page is at least this full (of its box's height), whenever the content allows.</summary>
+    /// <summary>
+    /// A continued page is at least this full (of its box's height) whenever whole items allow it: a table's
+    /// rows are spread to it; a list of items keeps them whole first.
+    /// </summary>
     public const double MinimumFill = 0.4;
 
     /// <summary>
@@ -122,33 +126,37 @@ public static class Pages
         starts.Select((start, i) => (IReadOnlyList<T>)items.Skip(start).Take((i + 1 < starts.Count ? starts[i + 1] : items.Count) - start).ToList()).ToList();
 
     /// <summary>
-    /// Paragraphs over as few boxes as they need at one size, balanced. Whole paragraphs where that leaves
-    /// every page at least <see cref="MinimumFill"/> full; otherwise (a few very long items) paragraphs are
-    /// also cut between lines, so every page is, unless <paramref name="keepWhole"/> asks to never cut one
-    /// that fits a page (a poster's item is never split across sheets).
+    /// Paragraphs over as few boxes as they need at one size, each paragraph (an item) whole on one page, the
+    /// pages then balanced as far as whole items allow: a page may be emptier rather than cut an item
+    /// (CONVENTIONS, second round, move 2). Only an item that alone is taller than a page is cut, at the end
+    /// of a sentence, its pieces after the first marked "(vervolg)" (<see cref="ContinuedMark"/>) and hanging
+    /// where its text does.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<TextParagraph>> Balanced(PlanContext c, IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt, bool keepWhole = false)
+    public static IReadOnlyList<IReadOnlyList<TextParagraph>> Balanced(PlanContext c, IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt) =>
+        BalancedItems(c, paragraphs.Select(p => (IReadOnlyList<TextParagraph>)[p]).ToList(), box, sizePt);
+
+    /// <summary>
+    /// The same for items of several paragraphs each (an item and its detail, a label and its text), kept
+    /// together on one page. An item taller than a page falls apart into its paragraphs, each cut as above.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<TextParagraph>> BalancedItems(PlanContext c, IReadOnlyList<IReadOnlyList<TextParagraph>> items, Rect box, double sizePt)
     {
-        if (c.Text.Fits(paragraphs, box, sizePt))
-            return [paragraphs];
+        var all = items.SelectMany(i => i).ToList();
+        if (c.Text.Fits(all, box, sizePt))
+            return [all];
         var capacity = TextLayout.Inner(box.Height, TextLayout.InsetY);
-        var pieces = c.Text.SplitTall(paragraphs, box, sizePt);
-        var pages = Spread(c, pieces, box, sizePt, capacity);
-        if (keepWhole || pages.All(p => Fill(c, p, box, sizePt) >= MinimumFill))
-            return pages;
-        // Cut every paragraph into pieces of a few lines, then spread those: pages then differ by a few lines at most.
-        var lines = pieces.SelectMany(p => c.Text.SplitByLines(p, box, sizePt, linesPerPiece: 2)).ToList();
-        return Spread(c, lines, box, sizePt, capacity);
+        var mark = ContinuedMark(c);
+        var units = items.SelectMany(item => c.Text.Fits(item, box, sizePt) ? [item]
+            : c.Text.SplitTall(item, box, sizePt, mark).Select(p => (IReadOnlyList<TextParagraph>)[p])).ToList();
+        var width = TextLayout.Inner(box.Width, TextLayout.InsetX);
+        var heights = units.Select((u, i) => c.Text.Height(u, width, sizePt) + (i == 0 ? 0 : u[0].SpaceBeforeEm * u[0].SizeIn(sizePt))).ToList();
+        var pages = Cut(units, Starts(heights, capacity)).Select(page => (IReadOnlyList<TextParagraph>)page.SelectMany(u => u).ToList());
+        // The first paragraph of a page has no space before it, so a page measured as a whole is never taller than planned.
+        return pages.SelectMany(page => c.Text.Fits(page, box, sizePt) ? [page] : c.Text.Paginate(page, box, sizePt, mark)).ToList();
     }
 
-    private static IReadOnlyList<IReadOnlyList<TextParagraph>> Spread(PlanContext c, IReadOnlyList<TextParagraph> pieces, Rect box, double sizePt, double capacity)
-    {
-        var width = TextLayout.Inner(box.Width, TextLayout.InsetX);
-        var heights = pieces.Select((p, i) => c.Text.Height([p], width, sizePt) + (i == 0 ? 0 : p.SpaceBeforeEm * sizePt)).ToList();
-        var pages = Cut(pieces, Starts(heights, capacity));
-        // The first paragraph of a page has no space before it, so a page measured as a whole is never taller than planned.
-        return pages.SelectMany(page => c.Text.Fits(page, box, sizePt) ? [page] : c.Text.Paginate(page, box, sizePt)).ToList();
-    }
+    /// <summary>What starts the piece of an item continued from the page before: "(vervolg)", muted, in the context's language.</summary>
+    public static TextRun ContinuedMark(PlanContext c) => new(c.Words.Session.ContinuedItem, false, c.Colours.Muted);
 
     /// <summary>How full a box is with these paragraphs, as a share of its inner height.</summary>
     public static double Fill(PlanContext c, IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt) =>

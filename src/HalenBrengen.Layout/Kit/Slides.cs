@@ -13,17 +13,27 @@ public static class Slides
     /// The title at the largest size of the scale that fits the title box. A title too long for two lines
     /// at the smallest size keeps that size and takes the lines it needs; the body then starts lower.
     /// </summary>
-    public static SlideFrame Frame(PlanContext c, string title, Rect? bodyBox = null)
+    /// <param name="sizePt">One size for the titles of a set of slides (every partner's name): the title is set at it, its box grown when it does not fit.</param>
+    public static SlideFrame Frame(PlanContext c, string title, Rect? bodyBox = null, double? sizePt = null)
     {
         var paragraph = Title(c, title);
         var box = c.Page.TitleBox;
         var body = bodyBox ?? c.Page.BodyBox;
-        if (c.Text.LargestFit([paragraph], box, c.Scale.TitleMax, c.Scale.TitleMin) is { } size)
-            return new SlideFrame(Element(c, box, paragraph, size), body);
-        var needed = Emu.FromPt(c.Text.Height([paragraph], TextLayout.Inner(box.Width, TextLayout.InsetX), c.Scale.TitleMin)) + TextLayout.InsetY * 2 + Emu.FromPt(2);
+        var size = sizePt ?? c.Text.LargestFit([paragraph], box, c.Scale.TitleMax, c.Scale.TitleMin);
+        if (size is { } fits && c.Text.Fits([paragraph], box, fits))
+            return new SlideFrame(Element(c, box, paragraph, fits), body);
+        var least = size ?? c.Scale.TitleMin;
+        var needed = Emu.FromPt(c.Text.Height([paragraph], TextLayout.Inner(box.Width, TextLayout.InsetX), least)) + TextLayout.InsetY * 2 + Emu.FromPt(2);
         var grown = box with { Height = needed };
         var top = grown.Bottom + Emu.FromMm(3);
-        return new SlideFrame(Element(c, grown, paragraph, c.Scale.TitleMin), body with { Y = top, Height = body.Bottom - top });
+        return new SlideFrame(Element(c, grown, paragraph, least), body with { Y = top, Height = body.Bottom - top });
+    }
+
+    /// <summary>The largest title size at which every one of these titles fits the title box, or the smallest size of the scale.</summary>
+    public static double SharedTitleSize(PlanContext c, IEnumerable<string> titles)
+    {
+        var paragraphs = titles.Select(t => Title(c, t)).ToList();
+        return Sizes.Largest(c.Scale.TitleMax, c.Scale.TitleMin, size => paragraphs.All(p => c.Text.Fits([p], c.Page.TitleBox, size))) ?? c.Scale.TitleMin;
     }
 
     /// <summary>A title placed in a box of the planner's choosing (a map's centre, a front page's headline).</summary>

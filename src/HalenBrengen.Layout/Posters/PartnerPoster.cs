@@ -39,7 +39,7 @@ internal static class PartnerPoster
     private static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>?> Continued(PlanContext c, IReadOnlyList<TextParagraph> body, Rect box, double size)
     {
         var count = TileColumns.CountFor(box, size);
-        var columns = Pages.Balanced(c, body, TileColumns.Boxes(box, count, size)[0], size, keepWhole: true);
+        var columns = Pages.Balanced(c, body, TileColumns.Boxes(box, count, size)[0], size);
         return columns.Chunk(count).Select(sheet => (IReadOnlyList<IReadOnlyList<TextParagraph>>?)sheet).ToList();
     }
 }

@@ -8,8 +8,10 @@ namespace HalenBrengen.Layout.Rules;
 
 /// <summary>
 /// Nothing the partners wrote is lost, and an item is read whole. Which words a file must hold depends on
-/// what it is for: the session deck everything the room may see, the briefing every partner's wants and
-/// offers and the krachtenveld, a partner's poster everything on its card, a map every partner's name.
+/// what it is for: the session deck everything the room may see (an item's explanation and size may stand
+/// in the speaker notes instead, when the slide could only show them smaller than the room reads), the
+/// briefing every partner's wants and offers and the krachtenveld, a partner's poster everything on its
+/// card, a map every partner's name.
 /// </summary>
 internal static partial class ContentRules
 {
@@ -21,19 +23,71 @@ internal static partial class ContentRules
             if (!IsSubsequence(Words(text), words))
                 yield return new(Rule.NothingLost, 0, $"'{Short(text)}' is not in the file");
         }
+        if (plan.Context.Kind != PlanKind.Session)
+            yield break;
+        var notes = Words(string.Join(" ", plan.Slides.SelectMany(Texts).Concat(plan.Slides.Select(s => s.Notes))));
+        foreach (var detail in coalition.Partners.SelectMany(p => p.Halen.Concat(p.Brengen)).SelectMany(i => new[] { i.Toelichting, i.Omvang }).OfType<Sourced<string>>())
+        {
+            if (!IsSubsequence(Words(detail.Value), notes))
+                yield return new(Rule.NothingLost, 0, $"'{Short(detail.Value)}' is neither on a slide nor in the notes");
+        }
     }
 
+    /// <summary>
+    /// Every item stands whole in one paragraph; an item taller than a whole page may instead stand in pieces
+    /// in order, each after the first starting with the continued mark ("(vervolg)"). An item cut though it
+    /// would have stood whole in the box of its first piece, at its size, is not read whole: the page should
+    /// have been emptier instead.
+    /// </summary>
     public static IEnumerable<Violation> ItemWhole(PresentationPlan plan, Coalition coalition, Partner? partner, PosterKind? poster)
     {
         if (plan.Context.Kind == PlanKind.Briefing || poster is PosterKind.CombinedMap or PosterKind.WorkSheet)
             yield break;
-        var paragraphs = plan.Slides.SelectMany(s => s.Drawn.OfType<TextElement>()).SelectMany(t => t.Paragraphs).Select(p => Flat(p.Text)).ToList();
+        var mark = plan.Context.Words.Session.ContinuedItem;
+        var paragraphs = plan.Slides.SelectMany(s => s.Drawn.OfType<TextElement>())
+            .SelectMany(t => t.Paragraphs.Select(p => (Text: Flat(p.Text), Paragraph: p, Element: t))).ToList();
+        var texts = paragraphs.Select(p => p.Text).ToList();
         foreach (var item in (partner is null ? coalition.Partners : [partner]).SelectMany(p => p.Halen.Concat(p.Brengen)))
         {
             var text = Flat(item.Text.Value);
-            if (!paragraphs.Any(p => p.Contains(text, StringComparison.Ordinal)))
+            if (texts.Any(p => p.Contains(text, StringComparison.Ordinal)))
+                continue;
+            if (InPieces(texts, text, mark) is not { } first)
                 yield return new(Rule.ItemWhole, 0, $"'{Short(text)}' is not whole in any paragraph");
+            else if (plan.Context.Text.Fits(paragraphs[first].Element with
+                     { Paragraphs = [paragraphs[first].Paragraph with { Runs = [new TextRun(item.Text.Value)] }] }))
+                yield return new(Rule.ItemWhole, 0, $"'{Short(text)}' is cut though it fits one page whole");
         }
+    }
+
+    /// <summary>
+    /// Where a text starts that stands in marked pieces, or null: a paragraph ends with its start, and the
+    /// paragraphs after it that start with the mark carry the rest in order (other paragraphs, such as the
+    /// other column's, may come between).
+    /// </summary>
+    private static int? InPieces(IReadOnlyList<string> paragraphs, string text, string mark)
+    {
+        var head = text[..Math.Min(text.Length, 24)];
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var at = paragraphs[i].IndexOf(head, StringComparison.Ordinal);
+            if (at < 0 || !text.StartsWith(paragraphs[i][at..], StringComparison.Ordinal))
+                continue;
+            var rest = text[(paragraphs[i].Length - at)..].TrimStart();
+            for (var j = i + 1; j < paragraphs.Count && rest.Length > 0; j++)
+            {
+                if (!paragraphs[j].StartsWith(mark + " ", StringComparison.Ordinal))
+                    continue;
+                var piece = paragraphs[j][(mark.Length + 1)..];
+                if (rest.StartsWith(piece, StringComparison.Ordinal))
+                    rest = rest[piece.Length..].TrimStart();
+                else if (piece.StartsWith(rest, StringComparison.Ordinal))
+                    rest = "";
+            }
+            if (rest.Length == 0)
+                return i;
+        }
+        return null;
     }
 
     /// <summary>The words a file is for.</summary>
@@ -41,7 +95,7 @@ internal static partial class ContentRules
     {
         PlanKind.Session => RoomTexts(coalition),
         PlanKind.Briefing => BriefingTexts(coalition),
-        _ when poster == PosterKind.Partner && partner is not null => CardTexts(partner),
+        _ when poster == PosterKind.Partner && partner is not null => CardTexts(partner, details: true),
         _ when poster == PosterKind.CombinedMap => MapTexts(coalition),
         _ => coalition.Partners.Select(p => p.Naam),
     };
@@ -52,7 +106,7 @@ internal static partial class ContentRules
         var s = c.Samenwerking;
         IEnumerable<Sourced<string>?> all = [s.Naam, s.Opgave, s.GedeeldeAmbitie, s.Krantenkop, s.Begeleider,
             .. c.Activiteiten.SelectMany(a => new[] { a.Text, a.Wanneer })];
-        return all.OfType<Sourced<string>>().Select(v => v.Value).Concat(c.Partners.SelectMany(CardTexts));
+        return all.OfType<Sourced<string>>().Select(v => v.Value).Concat(c.Partners.SelectMany(p => CardTexts(p, details: false)));
     }
 
     /// <summary>
@@ -67,11 +121,11 @@ internal static partial class ContentRules
         return c.Partners.Select(p => p.Naam).Concat(centre.OfType<Sourced<string>>().Select(v => v.Value));
     }
 
-    /// <summary>A partner's name and everything on its belangenkaart.</summary>
-    private static IEnumerable<string> CardTexts(Partner p)
+    /// <summary>A partner's name and everything on its belangenkaart (with or without its items' explanations and sizes).</summary>
+    private static IEnumerable<string> CardTexts(Partner p, bool details)
     {
         IEnumerable<Sourced<string>?> all = [p.Kaart?.EigenBelang, p.Kaart?.GezamenlijkBelang, p.Kaart?.Ambitie, p.Kaart?.Krantenkop,
-            .. p.Halen.Concat(p.Brengen).SelectMany(i => new[] { i.Text, i.Toelichting, i.Omvang })];
+            .. p.Halen.Concat(p.Brengen).SelectMany(i => details ? new[] { i.Text, i.Toelichting, i.Omvang } : [i.Text])];
         return all.OfType<Sourced<string>>().Select(v => v.Value).Prepend(p.Naam);
     }
 

@@ -6,11 +6,11 @@ using static HalenBrengen.Layout.Rules.DesignRules;
 namespace HalenBrengen.Layout.Rules;
 
 /// <summary>
-/// Type large enough for where the file is read, and titles larger than what is under them. The floors are
-/// the plan's own type scale: the session deck 32 pt titles and 20 pt text (tables and the tiles of a map of
-/// more than 16 partners 18 pt), the front page's headline and lead larger; the briefing 32 and 14 pt; a
-/// poster's headline 72 pt, partners' names 36 pt, items on the combined map 24 pt up to 12 partners (20 pt
-/// beyond) and on a partner's own poster 24 pt, everything else 16 pt.
+/// Type large enough for where the file is read, and titles larger than what is under them, every paragraph
+/// at its own size. The floors are the plan's own type scale: the session deck 32 pt titles and 20 pt for
+/// every other text, tables and captions included (a footer or page number 14 pt), the front page's headline
+/// and lead larger; the briefing 32 and 14 pt; a poster's headline 72 pt, partners' names 36 pt, items on the
+/// combined map 24 pt up to 12 partners (20 pt beyond) and on a partner's own poster 24 pt, everything else 16 pt.
 /// </summary>
 internal static class SizeRules
 {
@@ -21,15 +21,15 @@ internal static class SizeRules
         foreach (var (slide, n) in Numbered(plan))
         {
             var frontPage = slide.Elements.Any(e => e is TextElement t && t.Name == shapes.FrontPage);
-            if (slide.Title is { } title && title.FontSizePt < (frontPage ? TypeScale.HeadlineMin : scale.TitleMin))
-                yield return new(Rule.Sizes, n, $"the title at {title.FontSizePt} pt");
+            if (slide.Title is { } title && Smallest(title) < (frontPage ? TypeScale.HeadlineMin : scale.TitleMin))
+                yield return new(Rule.Sizes, n, $"the title at {Smallest(title)} pt");
             foreach (var element in slide.Elements)
             {
                 var (size, least) = element switch
                 {
                     TableElement t => (t.FontSizePt, scale.TableMin),
                     ChartElement ch => (ch.FontSizePt, scale.BodyMin),
-                    TextElement { Paragraphs.Count: > 0 } t => (t.FontSizePt, Least(plan.Context.Kind, t, coalition, frontPage, poster, shapes)),
+                    TextElement { Paragraphs.Count: > 0 } t => (Smallest(t), Least(plan.Context.Kind, t, coalition, frontPage, poster, shapes)),
                     _ => (double.MaxValue, 0),
                 };
                 if (size < least)
@@ -47,6 +47,7 @@ internal static class SizeRules
             PlanKind.Session when text.Heading => frontPage ? TypeScale.HeadlineMin : TypeScale.Session.TitleMin,
             PlanKind.Session when frontPage && text.Name == shapes.Ambition => TypeScale.LeadMin,
             PlanKind.Session when partners.Count > MapSlides.DensePartners && IsTile(text.Name) => TypeScale.Session.TableMin,
+            PlanKind.Session when text.Name == shapes.Footer => FooterMin,
             PlanKind.Session => TypeScale.Session.BodyMin,
             PlanKind.Briefing => text.Heading ? TypeScale.Briefing.TitleMin : TypeScale.Briefing.BodyMin,
             _ when text.Name == shapes.Headline => PosterSheet.HeadlineMin,
@@ -57,6 +58,14 @@ internal static class SizeRules
         };
     }
 
+    /// <summary>A footer or a page number on a projected slide: read, if at all, from nearby.</summary>
+    public const double FooterMin = 14;
+
+    /// <summary>The smallest and largest size an element's paragraphs are set at.</summary>
+    private static double Smallest(TextElement text) => text.Paragraphs.Min(p => p.SizeIn(text.FontSizePt));
+
+    private static double Largest(TextElement text) => text.Paragraphs.Max(p => p.SizeIn(text.FontSizePt));
+
     public static IEnumerable<Violation> TitleLargest(PresentationPlan plan, Coalition coalition)
     {
         var shapes = plan.Context.Words.Shapes;
@@ -64,7 +73,7 @@ internal static class SizeRules
         {
             var sizes = slide.Elements.Select(e => (Element: e, Size: e switch
             {
-                TextElement { Paragraphs.Count: > 0 } t => t.FontSizePt,
+                TextElement { Paragraphs.Count: > 0 } t => Largest(t),
                 TableElement t => t.FontSizePt,
                 ChartElement c => c.FontSizePt,
                 _ => 0,

@@ -48,6 +48,8 @@ public sealed partial class SessionTexts
         NoCard = "No interest card has been filled in for this party yet. Ask it to tell today what it wants to get and can bring.",
         SpeakingTime = "Speaking time: {0} minutes",
         Continued = "continued",
+        ContinuedItem = "(continued)",
+        DetailNote = "Notes on ‘{0}’: {1}.",
         PartnerNotes = "{0} has {1} minutes. Let the party tell its own story; the others listen and only ask open questions.",
         PartnerGetsNotes = "Ask about demands: what makes this indispensable? Ask about what the party brings: on what conditions?",
         MapGets = "Get",

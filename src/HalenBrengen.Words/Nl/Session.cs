@@ -48,6 +48,8 @@ public sealed partial class SessionTexts
         NoCard = "Voor deze partij is nog geen belangenkaart ingevuld. Vraag haar vandaag te vertellen wat ze wil halen en kan brengen.",
         SpeakingTime = "Spreektijd: {0} minuten",
         Continued = "vervolg",
+        ContinuedItem = "(vervolg)",
+        DetailNote = "Toelichting bij ‘{0}’: {1}.",
         PartnerNotes = "{0} heeft {1} minuten. Laat de partij haar eigen verhaal vertellen; de anderen luisteren en stellen alleen open vragen.",
         PartnerGetsNotes = "Vraag door op eisen: wat maakt dit onmisbaar? Vraag bij wat de partij brengt: onder welke voorwaarden?",
         MapGets = "Halen",

@@ -33,18 +33,27 @@ public static class ElementPlans
             new TextParagraph("Een tweede alinea, iets lager."),
         ], 20, Colours.Ink, Anchor: Anchor.Middle, Align: TextAlign.Center, Name: "Tekst");
 
-    /// <summary>A bulleted list: an item long enough to wrap (its second line hangs under its text), an item with a typed line break, a paragraph without a bullet.</summary>
+    /// <summary>
+    /// A bulleted list: an item long enough to wrap (its second line hangs under its text), its detail smaller
+    /// and indented under it without a bullet, an item with a typed line break and an emoji in its fallback
+    /// font, the piece of an item continued from the page before, a paragraph without a bullet.
+    /// </summary>
     public static TextElement BulletedList => new(Rect.Mm(20, 40, 200, 60),
         [
             new TextParagraph("Een punt dat zo lang is dat het op de dia over twee regels doorloopt, zodat de tweede regel onder de tekst hangt", bullet: true),
-            new TextParagraph("Regel één\nregel twee, getypt in één cel", bullet: true),
+            new TextParagraph([new TextRun("Met een toelichting, kleiner", false, Colours.Muted)], Indented: true, SizePt: 18, SpaceBeforeEm: 0.1),
+            new TextParagraph([new TextRun("Regel één\nregel twee, getypt in één cel "), new TextRun("🙂", Font: "Segoe UI Emoji")], Bullet: true),
+            new TextParagraph([new TextRun("(vervolg) ", false, Colours.Muted), new TextRun("de rest van een punt dat langer was dan een dia.")], Indented: true, SpaceBeforeEm: 0),
             new TextParagraph("Zonder opsommingsteken"),
         ], 22, Colours.Ink, Name: "Lijst");
 
     /// <summary>A native table: a header and two rows (the second banded), two columns.</summary>
     public static TableElement Table => new(Rect.Mm(20, 40, 200, 30), [Emu.FromMm(80), Emu.FromMm(120)], ["Partij", "Nodig voor"],
-        [["Gemeente", "Budget"], ["School", "Bereik"]], [Emu.FromMm(10), Emu.FromMm(10), Emu.FromMm(10)], 18,
-        PlanContext.Session(Look.House, HalenBrengen.Core.Language.Nl).Table, "Tabel");
+        [["Gemeente", "Budget"], ["School", "Bereik 🙂"]], [Emu.FromMm(10), Emu.FromMm(10), Emu.FromMm(10)], 18,
+        PlanContext.Session(Look.House, HalenBrengen.Core.Language.Nl).Table, "Tabel")
+    {
+        Fallbacks = new Dictionary<string, IReadOnlyList<TextRun>> { ["Bereik 🙂"] = [new TextRun("Bereik "), new TextRun("🙂", Font: "Segoe UI Emoji")] },
+    };
 
     /// <summary>A bar chart of two series over two categories.</summary>
     public static ChartElement Chart => new(Rect.Mm(20, 40, 200, 100), "Balans", ["Gemeente", "School"],

@@ -80,9 +80,9 @@ public static partial class WrittenDeck
         Assert.Equal(text.Anchor switch { Layout.Anchor.Middle => "ctr", Layout.Anchor.Bottom => "b", _ => "t" }, shape.Anchor);
         Assert.Equal(text.Tight ? "none" : "square", shape.Wrap);
 
-        // A run is written once per line of its text (a typed line break becomes a:br), at the element's one size.
-        var planned = text.Paragraphs.SelectMany(p => p.Runs).SelectMany(r => Lines(r.Text).Where(l => l.Length > 0)
-            .Select(l => new WrittenRun(l, text.FontSizePt, r.Color ?? text.TextColor, r.Bold, language, font))).ToList();
+        // A run is written once per line of its text (a typed line break becomes a:br), at its paragraph's size, in its fallback font if it has one.
+        var planned = text.Paragraphs.SelectMany(p => p.Runs.Select(r => (Run: r, Size: p.SizeIn(text.FontSizePt)))).SelectMany(x => Lines(x.Run.Text).Where(l => l.Length > 0)
+            .Select(l => new WrittenRun(l, x.Size, x.Run.Color ?? text.TextColor, x.Run.Bold, language, x.Run.Font ?? font))).ToList();
         AssertRuns(where, planned, shape.Runs);
         if (text.Paragraphs.Count == 0)
         {
@@ -93,8 +93,8 @@ public static partial class WrittenDeck
         }
         Assert.Equal(text.Paragraphs.Select(p => string.Join("\n", Lines(p.Text))), shape.Paragraphs ?? []);
         var align = text.Align switch { TextAlign.Center => "ctr", TextAlign.Right => "r", _ => "l" };
-        var paragraphs = text.Paragraphs.Select(p => new WrittenParagraph(p.Bullet ? text.BulletIndent.Value : null, p.Bullet ? -text.BulletIndent.Value : null,
-            align, p.Bullet, p.SpaceBeforeEm > 0 ? (int)Math.Round(p.SpaceBeforeEm * text.FontSizePt * 100) : null)).ToList();
+        var paragraphs = text.Paragraphs.Select(p => new WrittenParagraph(p.Hangs ? text.BulletIndent.Value : null, p.Hangs ? (p.Bullet ? -text.BulletIndent.Value : 0) : null,
+            align, p.Bullet, p.SpaceBeforeEm > 0 ? (int)Math.Round(p.SpaceBeforeEm * p.SizeIn(text.FontSizePt) * 100) : null)).ToList();
         Assert.True(paragraphs.SequenceEqual(shape.ParagraphProperties),
             $"{where}: paragraphs written as {string.Join("; ", shape.ParagraphProperties)}, planned {string.Join("; ", paragraphs)}");
     }
@@ -123,7 +123,8 @@ public static partial class WrittenDeck
             Assert.True(cell.Fill == table.FillOf(row), $"{at}: fill {cell.Fill} written, {table.FillOf(row)} planned");
             Assert.True(cell.Insets == insets, $"{at}: insets {cell.Insets} written, {insets} planned");
             Assert.True(cell.Outline == (table.Style.Border, table.Style.BorderWidth.Value), $"{at}: borders {cell.Outline}");
-            var planned = Lines(texts[c]).Where(l => l.Length > 0).Select(l => new WrittenRun(l, table.FontSizePt, table.TextColorOf(row), table.IsBold(row), language, font)).ToList();
+            var planned = table.Paragraph(row, texts[c]).Runs.SelectMany(r => Lines(r.Text).Where(l => l.Length > 0)
+                .Select(l => new WrittenRun(l, table.FontSizePt, table.TextColorOf(row), table.IsBold(row), language, r.Font ?? font))).ToList();
             AssertRuns(at, planned, cell.Runs);
             Assert.True(cell.EndSizePt == table.FontSizePt, $"{at}: paragraph end at {cell.EndSizePt} pt, planned {table.FontSizePt}");
             Assert.All(cell.ParagraphProperties, p => Assert.Equal(new WrittenParagraph(null, null, "l", false, null), p));
