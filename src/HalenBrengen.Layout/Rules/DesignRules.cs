@@ -26,6 +26,10 @@ public enum Rule
     ItemWhole,
     /// <summary>A map's tiles mirror each other left and right of its centre.</summary>
     Symmetry,
+    /// <summary>A briefing is as short as its content: at most three slides a partner and ten, no table row twice.</summary>
+    ShortBriefing,
+    /// <summary>Every item a partner wrote stands whole in one paragraph of the briefing (its crib).</summary>
+    BriefingItemsWhole,
 }
 
 /// <summary>A rule a plan breaks: which, on which page (1 for the first), and what a person would see.</summary>
@@ -45,7 +49,7 @@ public static class DesignRules
 {
     /// <summary>The rules every plan the generator makes holds; the tests and the Debug build hold it to them.</summary>
     public static readonly IReadOnlyList<Rule> Enforced =
-        [Rule.Fits, Rule.OnPage, Rule.NoOverlap, Rule.Sizes, Rule.TitleLargest, Rule.Contrast, Rule.EqualTiles, Rule.NothingLost];
+        [Rule.Fits, Rule.OnPage, Rule.NoOverlap, Rule.Sizes, Rule.TitleLargest, Rule.Contrast, Rule.EqualTiles, Rule.NothingLost, Rule.ShortBriefing, Rule.BriefingItemsWhole];
 
     /// <summary>
     /// Rules the current design does not yet hold everywhere (design round 2, issue 19: items cut between
@@ -82,6 +86,8 @@ public static class DesignRules
         Run(Rule.Symmetry, () => MapRules.Symmetry(plan, coalition));
         Run(Rule.NothingLost, () => ContentRules.NothingLost(plan, coalition, partner, poster));
         Run(Rule.ItemWhole, () => ContentRules.ItemWhole(plan, coalition, partner, poster));
+        Run(Rule.ShortBriefing, () => BriefingRules.Short(plan, coalition));
+        Run(Rule.BriefingItemsWhole, () => BriefingRules.ItemsWhole(plan, coalition));
         return found;
     }
 
