@@ -33,7 +33,8 @@ public sealed class BriefingTests
         var words = Words(string.Join(" ", slides.Select(s => s.Text)));
         foreach (var text in Outputs.PrivateTexts(made.Coalition).Concat(Outputs.CardTexts(made.Coalition)))
             Assert.True(IsSubsequence(Words(text), words), $"{which}: the briefing lost '{text[..Math.Min(60, text.Length)]}'");
-        // A partner's crib is where its matches live: under every want, who could answer it best, and with what.
+        // A partner's crib is where its matches live: under every want, who could answer it best, and with what
+        // (the offer cut to the line, never to fewer than 25 characters: it stands whole in its bringer's crib).
         foreach (var partner in made.Coalition.Partners)
         {
             var crib = string.Join(" ", slides.Where(s => s.Shapes.Single(x => x.IsTitle).Text is var title
@@ -41,7 +42,7 @@ public sealed class BriefingTests
             foreach (var want in partner.Halen)
             {
                 var best = made.Analysis.Matches.For(want, 1).FirstOrDefault();
-                var help = best is null ? "↳ " + t.CribHelp + ": " + t.CribNoHelp : $"↳ {best.Bringer.Naam}: {Items.Shorten(best.Offer.Text.Value, 40).TrimEnd('…')}";
+                var help = best is null ? "↳ " + t.CribHelp + ": " + t.CribNoHelp : $"↳ {best.Bringer.Naam}: {Items.Shorten(best.Offer.Text.Value, 25).TrimEnd('…')}";
                 Assert.True(crib.Contains(help, StringComparison.Ordinal), $"{which}: {partner.Naam}'s crib lacks '{help}'");
             }
         }

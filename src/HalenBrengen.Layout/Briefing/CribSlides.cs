@@ -32,12 +32,16 @@ internal static class CribSlides
         var cribs = coalition.Partners.Select(p => (Partner: p, Frames: PageFrames(c, p.Naam, t.Continued))).ToList();
         // Every crib's columns are as wide: the text is cut to lines once, at the width of the first.
         var width = cribs.Count == 0 ? new Emu(0) : cribs[0].Frames(0).Columns.Min(r => r.Width);
-        // One size for every crib, so no partner looks more important: the largest at which each fits one page.
-        var size = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin,
-            s => cribs.All(crib => OnePage(c, Blocks(c, crib.Partner, analysis, t, labels, width, s), crib.Frames(0).Columns, s))) ?? c.Scale.BodyMin;
+        List<List<List<CribBlock>>> Pages((Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames) crib, double s) =>
+            CribFlow.Pages(c, Blocks(c, crib.Partner, analysis, t, labels, width, s), k => crib.Frames(k).Columns, s, t.Continued);
+        // One size for every crib, so no partner looks more important: the largest at which no crib takes a
+        // page more than it needs at the smallest size. A long crib does not shrink the short ones to its size.
+        var fewest = cribs.Select(crib => Pages(crib, c.Scale.BodyMin).Count).ToList();
+        var size = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, s => cribs.Select((crib, i) => Pages(crib, s).Count <= fewest[i]).All(fits => fits))
+            ?? c.Scale.BodyMin;
         foreach (var crib in cribs)
         {
-            var pages = CribFlow.Pages(c, Blocks(c, crib.Partner, analysis, t, labels, width, size), k => crib.Frames(k).Columns, size, t.Continued);
+            var pages = Pages(crib, size);
             for (var p = 0; p < pages.Count; p++)
             {
                 var (title, columns) = crib.Frames(p);
@@ -45,22 +49,6 @@ internal static class CribSlides
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, title, elements, t.CribNotes);
             }
         }
-    }
-
-    private static bool OnePage(PlanContext c, IReadOnlyList<CribBlock> blocks, IReadOnlyList<Rect> columns, double size)
-    {
-        var k = 0;
-        var column = new List<CribBlock>();
-        foreach (var block in blocks)
-        {
-            if (CribFlow.Fits(c, [.. column, block], columns[k], size))
-                column.Add(block);
-            else if (++k < columns.Count && CribFlow.Fits(c, [block], columns[k], size))
-                column = [block];
-            else
-                return false;
-        }
-        return true;
     }
 
     /// <summary>
