@@ -26,13 +26,14 @@ internal static class CribFlow
     public static List<List<List<CribBlock>>> Pages(PlanContext c, IReadOnlyList<CribBlock> blocks, Func<int, IReadOnlyList<Rect>> columns, double size,
         string continued)
     {
+        var measure = new Measure(c, size);
         var pages = new List<List<List<CribBlock>>> { New(columns(0)) };
         var column = 0;
         foreach (var block in blocks)
         {
-            foreach (var piece in Whole(c, block, columns(pages.Count - 1)[column], size, continued))
+            foreach (var piece in Whole(c, measure, block, columns(pages.Count - 1)[column], continued))
             {
-                while (!Fits(c, [.. pages[^1][column], piece], columns(pages.Count - 1)[column], size) && pages[^1][column].Count > 0)
+                while (!measure.Fits([.. pages[^1][column], piece], columns(pages.Count - 1)[column]) && pages[^1][column].Count > 0)
                 {
                     if (++column == pages[^1].Count)
                     {
@@ -43,12 +44,9 @@ internal static class CribFlow
                 pages[^1][column].Add(piece);
             }
         }
-        Even(c, pages[^1], columns(pages.Count - 1), size);
+        Even(measure, pages[^1], columns(pages.Count - 1));
         return pages;
     }
-
-    /// <summary>Whether these blocks, stacked as they will be drawn, fit the column.</summary>
-    public static bool Fits(PlanContext c, IReadOnlyList<CribBlock> blocks, Rect column, double size) => Height(c, blocks, column.Width, size) <= column.Height;
 
     /// <summary>The column's blocks as they will be drawn: runs of panel and plain blocks, each one text box, stacked with a gap.</summary>
     public static IReadOnlyList<(bool Panel, IReadOnlyList<TextParagraph> Paragraphs)> Segments(IReadOnlyList<CribBlock> blocks)
@@ -67,13 +65,57 @@ internal static class CribFlow
     /// <summary>The height of a segment's box: its text, its insets and a little air.</summary>
     public static Emu SegmentHeight(PlanContext c, IReadOnlyList<TextParagraph> paragraphs, Emu width, double size) => Slides.Height(c, paragraphs, width, size);
 
-    private static Emu Height(PlanContext c, IReadOnlyList<CribBlock> blocks, Emu width, double size)
+    /// <summary>
+    /// Measures blocks at one size as <see cref="SegmentHeight"/> would, each paragraph's lines counted once:
+    /// the flow tries every block in a column again and again, and the evening of the last page every split.
+    /// </summary>
+    private sealed class Measure(PlanContext c, double size)
     {
-        var segments = Segments(blocks);
-        var height = new Emu(0);
-        for (var i = 0; i < segments.Count; i++)
-            height += SegmentHeight(c, segments[i].Paragraphs, width, size) + (i > 0 ? SegmentGap : new Emu(0));
-        return height;
+        public double Size => size;
+
+        private readonly Dictionary<(TextParagraph, double), int> lines = new(new ByParagraph());
+
+        public bool Fits(IReadOnlyList<CribBlock> blocks, Rect column) => Height(blocks, column.Width) <= column.Height;
+
+        /// <summary>The column's segments stacked with a gap: the sum <see cref="TextLayout.Height"/> makes, in its order.</summary>
+        public Emu Height(IReadOnlyList<CribBlock> blocks, Emu width)
+        {
+            var inner = TextLayout.Inner(width, TextLayout.InsetX);
+            var lineHeight = c.Text.LineHeight(size);
+            var total = new Emu(0);
+            double segment = 0;
+            var first = true;
+            for (var b = 0; b < blocks.Count; b++)
+            {
+                if (b > 0 && blocks[b].Panel != blocks[b - 1].Panel)
+                {
+                    total += Emu.FromPt(segment + 2) + TextLayout.InsetY * 2 + SegmentGap;
+                    (segment, first) = (0, true);
+                }
+                foreach (var paragraph in blocks[b].Paragraphs)
+                {
+                    if (!first)
+                        segment += paragraph.SpaceBeforeEm * size;
+                    segment += Lines(paragraph, inner) * lineHeight;
+                    first = false;
+                }
+            }
+            return blocks.Count == 0 ? total : total + Emu.FromPt(segment + 2) + TextLayout.InsetY * 2;
+        }
+
+        private int Lines(TextParagraph paragraph, double inner)
+        {
+            if (!lines.TryGetValue((paragraph, inner), out var count))
+                lines[(paragraph, inner)] = count = c.Text.LineCount(paragraph, inner, size);
+            return count;
+        }
+
+        /// <summary>A paragraph is the same paragraph only as the same object: records compare every run, which costs what the cache saves.</summary>
+        private sealed class ByParagraph : IEqualityComparer<(TextParagraph, double)>
+        {
+            public bool Equals((TextParagraph, double) x, (TextParagraph, double) y) => ReferenceEquals(x.Item1, y.Item1) && x.Item2.Equals(y.Item2);
+            public int GetHashCode((TextParagraph, double) key) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Item1), key.Item2);
+        }
     }
 
     private static List<List<CribBlock>> New(IReadOnlyList<Rect> columns) => columns.Select(_ => new List<CribBlock>()).ToList();
@@ -82,10 +124,11 @@ internal static class CribFlow
     /// The block as it is, when a column holds it; else cut between lines into pieces a column holds, every
     /// piece after the first marked as continued. Only an item longer than a whole column is ever cut.
     /// </summary>
-    private static IEnumerable<CribBlock> Whole(PlanContext c, CribBlock block, Rect column, double size, string continued)
+    private static IEnumerable<CribBlock> Whole(PlanContext c, Measure measure, CribBlock block, Rect column, string continued)
     {
-        if (Fits(c, [block], column, size))
+        if (measure.Fits([block], column))
             return [block];
+        var size = measure.Size;
         // A line's room kept free: the mark of a continued piece may take one more line.
         var box = column with { Height = column.Height - Emu.FromPt(c.Text.LineHeight(size)) };
         return block.Paragraphs.SelectMany(paragraph => c.Text.Fits([paragraph], box, size) ? [paragraph]
@@ -95,7 +138,7 @@ internal static class CribFlow
     }
 
     /// <summary>The last page's blocks split between its columns where the taller column is lowest, all still fitting.</summary>
-    private static void Even(PlanContext c, List<List<CribBlock>> page, IReadOnlyList<Rect> columns, double size)
+    private static void Even(Measure measure, List<List<CribBlock>> page, IReadOnlyList<Rect> columns)
     {
         if (page.Count != 2 || page[1].Count == 0 && page[0].Count < 2)
             return;
@@ -105,9 +148,9 @@ internal static class CribFlow
         for (var k = 1; k < all.Count; k++)
         {
             var (left, right) = (all.Take(k).ToList(), all.Skip(k).ToList());
-            if (!Fits(c, left, columns[0], size) || !Fits(c, right, columns[1], size))
+            if (!measure.Fits(left, columns[0]) || !measure.Fits(right, columns[1]))
                 continue;
-            var taller = Math.Max(Height(c, left, columns[0].Width, size).Value, Height(c, right, columns[1].Width, size).Value);
+            var taller = Math.Max(measure.Height(left, columns[0].Width).Value, measure.Height(right, columns[1].Width).Value);
             if (taller < lowest)
                 (lowest, best) = (taller, k);
         }
