@@ -25,10 +25,6 @@ public sealed partial class BriefingTexts
     public required string FewInterventions { get; init; }
     public required string NoInterventions { get; init; }
 
-    public required string ForceTitle { get; init; }
-    public required IReadOnlyList<string> ForceHeaders { get; init; }
-    public required string ForceNotes { get; init; }
-
     public required string InterventionsTitle { get; init; }
     public required IReadOnlyList<string> InterventionHeaders { get; init; }
     public required string InterventionsNotes { get; init; }
@@ -38,6 +34,8 @@ public sealed partial class BriefingTexts
     public required string Brings { get; init; }
     public required string BalanceQuestionsTitle { get; init; }
     public required string BalanceNoQuestions { get; init; }
+    /// <summary>The last line when the questions outgrow their slide; "{0}": how many more.</summary>
+    public required string BalanceQuestionsMore { get; init; }
     public required string BalanceNotes { get; init; }
 
     public required string ConnectionsTitle { get; init; }
@@ -45,13 +43,8 @@ public sealed partial class BriefingTexts
     public required string ConnectionsNotes { get; init; }
     public required string PairsTitle { get; init; }
     public required IReadOnlyList<string> PairHeaders { get; init; }
-
-    public required string MatchesTitle { get; init; }
-    public required IReadOnlyList<string> MatchHeaders { get; init; }
-    public required string MatchesNotes { get; init; }
-    public required string NoMatches { get; init; }
-    /// <summary>When the table stops: "Deze tabel toont de eerste {0} van {1} wensen; ...".</summary>
-    public required string MatchesCut { get; init; }
+    /// <summary>The last row when the pairs outgrow their slide; "{0}": how many more.</summary>
+    public required string PairsMore { get; init; }
 
     public required string MatrixTitle { get; init; }
     public required string MatrixNotes { get; init; }
@@ -61,18 +54,17 @@ public sealed partial class BriefingTexts
     public required IReadOnlyList<string> OpenHeaders { get; init; }
     public required string OpenNotes { get; init; }
     public required string NoOpen { get; init; }
-    /// <summary>When the table stops: "De eerste {0} van {1} ...".</summary>
-    public required string OpenCut { get; init; }
+    /// <summary>The last row when the wants without an offer outgrow their slide; "{0}": how many more.</summary>
+    public required string OpenMore { get; init; }
     public required string Demand { get; init; }
     public required string Wish { get; init; }
 
     public required string ThemesTitle { get; init; }
     public required string ThemesNotes { get; init; }
     public required string NoThemes { get; init; }
+    /// <summary>The last line when the themes outgrow their slide; "{0}": how many more.</summary>
+    public required string ThemesMore { get; init; }
 
-    public required string AmbitionTitle { get; init; }
-    public required IReadOnlyList<string> AmbitionHeaders { get; init; }
-    public required string AmbitionNotes { get; init; }
 
     // The crib per partner
     public required string CribWants { get; init; }
@@ -84,8 +76,12 @@ public sealed partial class BriefingTexts
     public required string CribNeededFor { get; init; }
     public required string CribDrivers { get; init; }
     public required string CribPreconditions { get; init; }
-    public required string CribIntervention { get; init; }
+    public required string CribInterventions { get; init; }
+    /// <summary>Before the interest an intervention fits: "sluit aan bij".</summary>
+    public required string CribFitsWith { get; init; }
     public required string CribBalance { get; init; }
+    public required string CribAmbition { get; init; }
+    public required string CribHeadline { get; init; }
     public required string CribOwnInterest { get; init; }
     public required string CribSharedInterest { get; init; }
     public required string CribNotes { get; init; }

@@ -154,4 +154,47 @@ public sealed class RuleTests
         Assert.Equal([Rule.EqualTiles], Broken(Map(Rect.Mm(59.3, 80, 60, 40), Rect.Mm(219.3, 80, 60, 60)), Rule.EqualTiles));
         Assert.Equal([Rule.Symmetry], Broken(Map(Rect.Mm(60, 40, 60, 30), Rect.Mm(60, 130, 60, 30)), Rule.Symmetry));
     }
+
+    [Fact]
+    public void A_briefing_longer_than_three_slides_a_partner_and_ten_or_with_a_row_twice_is_not_short()
+    {
+        var briefing = Contexts.Briefing;
+        var items = string.Join(" ", Two.Partners.SelectMany(p => p.Halen.Concat(p.Brengen)).Select(i => i.Text.Value));
+        SlidePlan Slide(params SlideElement[] elements) => new(SlideLayoutKind.Inhoud, Title(), elements, "");
+        var table = new TableElement(Rect.Mm(12, 40, 200, 20), [Emu.FromMm(100), Emu.FromMm(100)], ["Partij", "Wens"], [["A", "B"]],
+            [Emu.FromMm(10), Emu.FromMm(10)], 20, briefing.Table, "Tabel");
+        PresentationPlan Briefing(int slides, bool rowTwice) => briefing.Presentation("Proef",
+            [Slide(Body(items), table), .. Enumerable.Range(1, slides - 1).Select(k => k == 1 && rowTwice ? Slide(table) : Slide(Body("Dia " + k)))]);
+
+        var most = 3 * Two.Partners.Count + 10;
+        Assert.Empty(DesignRules.Check(Briefing(most, rowTwice: false), Two, [Rule.ShortBriefing, Rule.BriefingItemsWhole]));
+        Assert.Equal([Rule.ShortBriefing], Broken(Briefing(most + 1, rowTwice: false), Rule.ShortBriefing));
+        Assert.Equal([Rule.ShortBriefing], Broken(Briefing(most, rowTwice: true), Rule.ShortBriefing));
+        // The same deck is no briefing in the session's context: the rule is the briefing's only.
+        Assert.Empty(DesignRules.Check(Session.Presentation("Proef", Briefing(most + 1, rowTwice: true).Slides), Two, [Rule.ShortBriefing]));
+    }
+
+    [Fact]
+    public void The_generated_briefing_is_short_until_a_table_slide_is_repeated()
+    {
+        var plan = Tests.Coalitions.Of("2").Briefing;
+        var coalition = Tests.Coalitions.Of("2").Coalition;
+        Assert.Empty(DesignRules.Check(plan, coalition, [Rule.ShortBriefing, Rule.BriefingItemsWhole]));
+        var tableSlide = plan.Slides.First(s => s.Elements.OfType<TableElement>().Any());
+        Assert.Equal([Rule.ShortBriefing], DesignRules.Check(plan with { Slides = [.. plan.Slides, tableSlide] }, coalition, [Rule.ShortBriefing])
+            .Select(v => v.Rule).Distinct());
+    }
+
+    [Fact]
+    public void An_item_cut_over_two_paragraphs_of_the_briefing_is_not_whole()
+    {
+        var briefing = Contexts.Briefing;
+        var items = Two.Partners.SelectMany(p => p.Halen.Concat(p.Brengen)).Select(i => i.Text.Value).ToList();
+        var cut = items[0].Length / 2;
+        PresentationPlan Crib(IEnumerable<string> paragraphs) => briefing.Presentation("Proef",
+            [new SlidePlan(SlideLayoutKind.Inhoud, Title(), [new TextElement(briefing.Page.BodyBox, paragraphs.Select(p => new TextParagraph(p)).ToList(), 12, Colours.Ink, Name: "Spiekbriefje")], "")]);
+
+        Assert.Empty(DesignRules.Check(Crib(items), Two, [Rule.BriefingItemsWhole]));
+        Assert.Equal([Rule.BriefingItemsWhole], Broken(Crib([items[0][..cut], items[0][cut..], .. items.Skip(1)]), Rule.BriefingItemsWhole));
+    }
 }

@@ -6,40 +6,30 @@ using HalenBrengen.Layout.Kit;
 namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
-/// What the analysis found, with names and reasons: balance (a native chart and its questions), the
-/// connections and the strongest match per pair, every want's best offers, the matrix, what nobody
-/// brings yet, the shared themes, and every partner's ambition and headline.
+/// What the analysis found, with names and reasons, each a slide: balance (a native chart, two beyond
+/// fifteen partners, and its questions), the connections and the strongest pairs, the matrix, what nobody
+/// brings yet and the shared themes. Each is an overview: a list longer than its slide shows what comes
+/// first and counts the rest, which stands in the partners' cribs.
 /// </summary>
 internal static class AnalysisSlides
 {
     /// <summary>Partners per chart: beyond this the bars and their names get too thin to read.</summary>
     public const int PartnersPerChart = 15;
-    /// <summary>The best offers listed for each want; the analysis keeps more, a facilitator needs these.</summary>
-    public const int MatchesPerWant = 3;
     /// <summary>Items in the tables are cut to this; the crib per partner has every word.</summary>
     public const int ShortText = 110;
     public const int MatrixMaxPartners = 12;
     /// <summary>
-    /// The rows of the offers-per-want table at most: every want of a coalition of 24 partners with 12 wants
-    /// each; beyond, the table stops there and says so, and each partner's crib still names the best offer
-    /// for every want. A briefing of thousands of pages helps no one.
+    /// The rows an overview table is planned from at most, before it is cut to its slide: far more than a
+    /// slide holds, so the cut is the slide's, and a coalition of thousands of items costs no more.
     /// </summary>
-    public const int MatchRowsListed = 900;
-
-    /// <summary>The wants nobody answers yet, listed at most (demands first); every want stands in its partner's crib.</summary>
-    public const int OpenRowsListed = 300;
-
-    /// <summary>The pairs listed with their strongest match, most connected first; the diagram shows them all.</summary>
-    public const int PairsListed = 40;
+    private const int RowsConsidered = 100;
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels) =>
         Balance(c, analysis, t)
             .Concat(Connections(c, analysis, t, labels))
-            .Concat(Matches(c, coalition, analysis, t, labels))
             .Concat(Matrix(c, analysis, t))
             .Concat(Open(c, analysis, t, labels))
-            .Concat(Themes(c, analysis, t, labels))
-            .Concat(Ambitions(c, analysis, t));
+            .Concat(Themes(c, analysis, t, labels));
 
     private static IEnumerable<SlidePlan> Balance(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
     {
@@ -60,8 +50,8 @@ internal static class AnalysisSlides
             new TextParagraph([new TextRun(t.Question(r, b.Partner.Naam))], Bullet: true, SpaceBeforeEm: 0.4))).ToList();
         if (questions.Count == 0)
             questions.Add(new TextParagraph(t.BalanceNoQuestions));
-        foreach (var slide in Slides.List(c, t.BalanceQuestionsTitle, questions, t.BalanceNotes, t.Continued, c.Words.Shapes.Questions))
-            yield return slide;
+        yield return BriefingPlanner.ListSlide(c, t.BalanceQuestionsTitle, questions, t.BalanceNotes, c.Words.Shapes.Questions,
+            rest => More(c, t.BalanceQuestionsMore, rest));
     }
 
     private static IEnumerable<SlidePlan> Connections(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
@@ -86,41 +76,11 @@ internal static class AnalysisSlides
                 best[key] = m;
         }
         var rows = pairs.Select(pair => (Count: pair.Value, Match: best[pair.Key]))
-            .OrderByDescending(r => r.Count).Take(PairsListed)
+            .OrderByDescending(r => r.Count).Take(RowsConsidered)
             .Select(r => (IReadOnlyList<string>)[$"{r.Match.Wanter.Naam} ← {r.Match.Bringer.Naam}", Items.Shorten(r.Match.Want.Text.Value, ShortText),
                 Items.Shorten(r.Match.Offer.Text.Value, ShortText), t.Why(r.Match, labels)]).ToList();
-        foreach (var slide in BriefingPlanner.TableSlides(c, t.PairsTitle, [2.2, 2.6, 2.6, 2], t.PairHeaders,
-                     rows, t.ConnectionsNotes, t.Continued, c.Words.Shapes.Pairs))
-            yield return slide;
-    }
-
-    private static IEnumerable<SlidePlan> Matches(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
-    {
-        var rows = new List<IReadOnlyList<string>>();
-        int wants = 0, listed = 0;
-        foreach (var partner in coalition.Partners)
-        {
-            foreach (var want in Items.DemandsFirst(partner.Halen))
-            {
-                wants++;
-                if (rows.Count + MatchesPerWant > MatchRowsListed)
-                    continue;
-                listed++;
-                var matches = analysis.Matches.For(want, MatchesPerWant);
-                for (var i = 0; i < matches.Count; i++)
-                {
-                    var m = matches[i];
-                    rows.Add(i == 0
-                        ? [(want.IsEis ? t.Demand.ToUpperInvariant() + " " : "") + Items.Shorten(want.Text.Value, ShortText), partner.Naam,
-                           Items.Shorten(m.Offer.Text.Value, ShortText), m.Bringer.Naam, t.Why(m, labels)]
-                        : ["", "", Items.Shorten(m.Offer.Text.Value, ShortText), m.Bringer.Naam, t.Why(m, labels)]);
-                }
-            }
-        }
-        if (rows.Count == 0)
-            return Slides.List(c, t.MatchesTitle, [new TextParagraph(t.NoMatches)], t.MatchesNotes, t.Continued, c.Words.Shapes.Matches);
-        var notes = listed < wants ? t.MatchesNotes + " " + string.Format(CultureInfo.InvariantCulture, t.MatchesCut, listed, wants) : t.MatchesNotes;
-        return BriefingPlanner.TableSlides(c, t.MatchesTitle, [2.6, 1.6, 2.6, 1.6, 2.2], t.MatchHeaders, rows, notes, t.Continued, c.Words.Shapes.Matches, carry: 2);
+        yield return BriefingPlanner.TableSlide(c, t.PairsTitle, [2.2, 2.6, 2.6, 2], t.PairHeaders, rows, t.ConnectionsNotes, c.Words.Shapes.Pairs,
+            rest => [t.PairsMore.Fill(Count(rest + pairs.Count - rows.Count)), "", "", ""]);
     }
 
     private static IEnumerable<SlidePlan> Matrix(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
@@ -140,12 +100,10 @@ internal static class AnalysisSlides
     {
         if (analysis.OpenNeeds.Count == 0)
             return Slides.List(c, t.OpenTitle, [new TextParagraph(t.NoOpen)], t.OpenNotes, t.Continued, c.Words.Shapes.Open);
-        var rows = analysis.OpenNeeds.Take(OpenRowsListed).Select(o => (IReadOnlyList<string>)
+        var rows = analysis.OpenNeeds.Take(RowsConsidered).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value]).ToList();
-        var notes = rows.Count < analysis.OpenNeeds.Count
-            ? t.OpenNotes + " " + string.Format(CultureInfo.InvariantCulture, t.OpenCut, rows.Count, analysis.OpenNeeds.Count)
-            : t.OpenNotes;
-        return BriefingPlanner.TableSlides(c, t.OpenTitle, [1, 2, 5], t.OpenHeaders, rows, notes, t.Continued, c.Words.Shapes.Open);
+        return [BriefingPlanner.TableSlide(c, t.OpenTitle, [1, 2, 5], t.OpenHeaders, rows, t.OpenNotes, c.Words.Shapes.Open,
+            rest => ["", "", t.OpenMore.Fill(Count(rest + analysis.OpenNeeds.Count - rows.Count))])];
     }
 
     private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
@@ -153,15 +111,12 @@ internal static class AnalysisSlides
         var paragraphs = analysis.Themes.Select(theme => new TextParagraph([new TextRun(t.Theme(theme, labels))], Bullet: true, SpaceBeforeEm: 0.4)).ToList();
         if (paragraphs.Count == 0)
             paragraphs.Add(new TextParagraph(t.NoThemes));
-        return Slides.List(c, t.ThemesTitle, paragraphs, t.ThemesNotes, t.Continued, c.Words.Shapes.Themes);
+        yield return BriefingPlanner.ListSlide(c, t.ThemesTitle, paragraphs, t.ThemesNotes, c.Words.Shapes.Themes, rest => More(c, t.ThemesMore, rest));
     }
 
-    private static IEnumerable<SlidePlan> Ambitions(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
-    {
-        var material = analysis.Ambition;
-        if (material.Partners.Count == 0)
-            return [];
-        var rows = material.Partners.Select(p => (IReadOnlyList<string>)[p.Partner.Naam, p.Ambitie?.Value ?? "", p.Krantenkop?.Value ?? ""]).ToList();
-        return BriefingPlanner.TableSlides(c, t.AmbitionTitle, [1.4, 3, 2.4], t.AmbitionHeaders, rows, t.AmbitionNotes, t.Continued, c.Words.Shapes.Ambitions);
-    }
+    /// <summary>The last line of an overview cut to its slide: how many more, and where they stand.</summary>
+    private static TextParagraph More(PlanContext c, string format, int rest) =>
+        new([new TextRun(format.Fill(Count(rest)), false, c.Colours.Muted)], SpaceBeforeEm: 0.4);
+
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 }

@@ -6,16 +6,20 @@ using HalenBrengen.Layout.Kit;
 namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
-/// The facilitator's briefing: everything the analysis knows, for the facilitator's eyes only. A cover
-/// that says so, where to start, the krachtenveld and the interventions, the balance, the connections
-/// and every want's best offers with why, the matrix, what nobody brings yet, the shared themes, the
-/// ambition material, and a crib per partner; with an earlier round, what changed since, after the cover. Every slide carries a "do not project" footer.
+/// The facilitator's briefing: everything the analysis knows, for the facilitator's eyes only, and each
+/// thing once. A cover that says so, where to start (the krachtenveld at a glance), the balance, the
+/// connections and the strongest pairs, the matrix, what nobody brings yet, the shared themes, the
+/// ambition material, and a crib per partner: its row of the krachtenveld, its interventions, and every
+/// want with its best offer. With an earlier round, what changed since, after the cover. Every slide
+/// carries a "do not project" footer.
 /// </summary>
 public static class BriefingPlanner
 {
-
-    /// <summary>The best offers listed for each want; the analysis keeps more, a facilitator needs these.</summary>
-    public const int MatchesPerWant = AnalysisSlides.MatchesPerWant;
+    /// <summary>
+    /// The most slides a briefing may take: three a partner and ten besides (the changes since an earlier
+    /// round come on top). A briefing read the evening before is read whole; one of a hundred pages is not.
+    /// </summary>
+    public static int MostSlides(int partners) => 3 * partners + 10;
 
     /// <param name="c">The briefing's context: <see cref="PlanContext.Briefing"/>.</param>
     /// <param name="changes">Set when an earlier round is given: what changed comes right after the cover.</param>
@@ -67,5 +71,61 @@ public static class BriefingPlanner
         var pages = Tables.Plan(c, frame.Body, shares, header, rows, c.Scale.TableMax, c.Scale.TableMin, name, carry: carry);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
             i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(title, i, continued)).Title, [table], notes));
+    }
+
+    /// <summary>
+    /// A table on one slide: every row when they fit at the table's smallest size, else the first rows that do
+    /// and a last row from <paramref name="more"/> that counts the rest. For an overview whose every row also
+    /// stands in a partner's crib: the overview says what comes first, the crib holds it all.
+    /// </summary>
+    internal static SlidePlan TableSlide(PlanContext c, string title, IReadOnlyList<double> shares, IReadOnlyList<string> header,
+        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string name, Func<int, IReadOnlyList<string>> more)
+    {
+        var frame = Slides.Frame(c, title);
+        IReadOnlyList<TableElement> Plan(IReadOnlyList<IReadOnlyList<string>> listed) =>
+            Tables.Plan(c, frame.Body, shares, header, listed, c.Scale.TableMax, c.Scale.TableMin, name);
+        IReadOnlyList<IReadOnlyList<string>> Listed(int count) => count == rows.Count ? rows : [.. rows.Take(count), more(rows.Count - count)];
+        var fits = Most(rows.Count, count => Plan(Listed(count)).Count == 1);
+        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [Plan(Listed(fits))[0]], notes);
+    }
+
+    /// <summary>A list on one slide, the same way: every paragraph that fits at the smallest size, the rest counted in a last one.</summary>
+    internal static SlidePlan ListSlide(PlanContext c, string title, IReadOnlyList<TextParagraph> paragraphs, string notes, string name,
+        Func<int, TextParagraph> more)
+    {
+        var frame = Slides.Frame(c, title);
+        IReadOnlyList<TextParagraph> Listed(int count) => count == paragraphs.Count ? paragraphs : [.. paragraphs.Take(count), more(paragraphs.Count - count)];
+        var listed = Listed(Most(paragraphs.Count, count => c.Text.Fits(Listed(count), frame.Body, c.Scale.BodyMin)));
+        var size = c.Text.LargestFit(listed, frame.Body, c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
+        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [new TextElement(frame.Body, listed, size, c.Colours.Ink, Name: name)], notes);
+    }
+
+    /// <summary>
+    /// A text cut at a word to as much as one line holds at this width and size (its bullet indent taken off):
+    /// <paramref name="make"/> turns a number of characters into the line, from <paramref name="most"/> down
+    /// to <paramref name="least"/>, below which the text keeps its words and wraps. For a text that stands
+    /// whole elsewhere in the briefing and is named here to be recognised.
+    /// </summary>
+    internal static string OneLine(PlanContext c, Func<int, string> make, Emu width, double size, int most, int least, bool bullet = false)
+    {
+        var inner = TextLayout.Inner(width, TextLayout.InsetX);
+        var chars = most;
+        while (chars > least && c.Text.LineCount(new TextParagraph([new TextRun(make(chars))], Bullet: bullet), inner, size) > 1)
+            chars -= 5;
+        return make(chars);
+    }
+
+    /// <summary>The largest count from 0 to <paramref name="all"/> for which <paramref name="fits"/> holds (0 when none does): fewer always fit when more do.</summary>
+    private static int Most(int all, Func<int, bool> fits)
+    {
+        if (fits(all))
+            return all;
+        int low = 0, high = all;
+        while (high - low > 1)
+        {
+            var middle = (low + high) / 2;
+            if (fits(middle)) low = middle; else high = middle;
+        }
+        return low;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
@@ -5,94 +6,17 @@ using HalenBrengen.Layout.Kit;
 namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
-/// A crib per partner, to read just before its turn: on the left what it wants (with who could answer
-/// each want) and what it brings; on the right its interests, its place in the krachtenveld, the
-/// chosen intervention and the balance questions. One page where the words allow, all at one size.
+/// A crib per partner, to read just before its turn, and the one place in the briefing where a partner's
+/// matches live: first the facilitator's view of the partner on a light panel (its relation and influence,
+/// what it is needed for, its drivers and preconditions, every intervention brainstormed for it, the
+/// balance question, its interests, its ambition and proposed headline), then every want with who could
+/// answer it best, then what it brings.
+/// Two columns flow from page to page, every crib at one size; a want and its best offer are read whole.
 /// </summary>
 internal static class CribSlides
 {
-    private const int OfferChars = 90;
-
-    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
-    {
-        var cribs = coalition.Partners.Select(p =>
-        {
-            var frame = Slides.Frame(c, p.Naam);
-            var left = new Rect(frame.Body.X, frame.Body.Y, frame.Body.Width * 0.58, frame.Body.Height);
-            var right = new Rect(left.Right + c.Page.Gap, frame.Body.Y, frame.Body.Right - left.Right - c.Page.Gap, frame.Body.Height);
-            return (Partner: p, Frame: frame, Columns: (IReadOnlyList<(IReadOnlyList<TextParagraph>, Rect)>)
-                [(Wants(c, p, analysis, t), left), (About(c, p, analysis, t, labels), right)]);
-        }).ToList();
-        var size = Columns.SharedSize(c, cribs.SelectMany(c => c.Columns), c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
-        foreach (var crib in cribs)
-        {
-            var pages = Columns.Paged(c, crib.Columns, size);
-            for (var p = 0; p < pages.Count; p++)
-            {
-                var frame = p == 0 ? crib.Frame : Slides.Frame(c, Slides.Continued(crib.Partner.Naam, p, t.Continued));
-                var elements = new List<SlideElement>();
-                if (pages[p][0].Count > 0)
-                    elements.Add(new TextElement(crib.Columns[0].Item2, pages[p][0], size, c.Colours.Ink, Name: c.Words.Shapes.Crib));
-                if (pages[p][1].Count > 0)
-                    elements.Add(new TextElement(crib.Columns[1].Item2, pages[p][1], size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.ForceField));
-                yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, t.CribNotes);
-            }
-        }
-    }
-
-    private static IReadOnlyList<TextParagraph> Wants(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t)
-    {
-        if (partner.Kaart is null)
-            return [new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Muted)], SpaceBeforeEm: 0)];
-        var result = new List<TextParagraph> { Label(c, t.CribWants, c.Colours.Halen, first: true) };
-        foreach (var want in Items.DemandsFirst(partner.Halen).Take(ItemsListed))
-        {
-            var best = analysis.Matches.For(want, 1).FirstOrDefault();
-            var help = best is null ? "↳ " + t.CribHelp + ": " + t.CribNoHelp : $"↳ {best.Bringer.Naam}: {Items.Shorten(best.Offer.Text.Value, OfferChars)}";
-            result.Add(Items.Bullet(c, want, want.IsEis ? t.Demand.ToUpperInvariant() : null, null, inline: false, 0.3));
-            if (want.Toelichting is { } toelichting)
-                result.Add(new TextParagraph([new TextRun(toelichting.Value, false, c.Colours.Muted)], SpaceBeforeEm: 0.05));
-            result.Add(new TextParagraph([new TextRun(help, false, c.Colours.Accent)], SpaceBeforeEm: 0.05));
-        }
-        if (partner.Halen.Count == 0)
-            result.Add(Nothing(c, t));
-        if (partner.Halen.Count > ItemsListed)
-            result.Add(More(c, t, partner.Halen.Count - ItemsListed));
-        result.Add(Label(c, t.CribBrings, c.Colours.Brengen, first: false));
-        foreach (var offer in partner.Brengen.Take(ItemsListed))
-            result.Add(Items.Bullet(c, offer, null, Items.BringDetail(offer), inline: false, 0.3));
-        if (partner.Brengen.Count > ItemsListed)
-            result.Add(More(c, t, partner.Brengen.Count - ItemsListed));
-        if (partner.Brengen.Count == 0)
-            result.Add(Nothing(c, t));
-        return result;
-    }
-
-    private static IReadOnlyList<TextParagraph> About(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
-    {
-        var result = new List<TextParagraph>();
-        void Add(string label, string? text)
-        {
-            if (string.IsNullOrEmpty(text)) return;
-            result.Add(Items.Inline(label, text, c.Colours.Accent, result.Count == 0));
-        }
-        var k = partner.Kaart;
-        var row = partner.Krachtenveld;
-        Add(t.CribRelation, row is null ? t.NoRow : labels.Of(row.Houding, v => labels.Of(v), t.Unknown) is { Length: > 0 } h ? h : t.Unknown);
-        if (row is not null)
-            Add(t.CribInfluence, labels.Of(row.Invloed, v => labels.Of(v), t.Unknown) is { Length: > 0 } i ? i : t.Unknown);
-        Add(t.CribNeededFor, row?.NodigVoor?.Value);
-        Add(t.CribDrivers, row?.BelangenEnDrijfveren?.Value);
-        Add(t.CribPreconditions, row?.Randvoorwaarden?.Value);
-        var priority = analysis.Priorities.FirstOrDefault(p => ReferenceEquals(p.Partner, partner));
-        Add(t.CribIntervention, priority?.Chosen?.Text.Value);
-        var balance = analysis.Balances.FirstOrDefault(b => ReferenceEquals(b.Partner, partner));
-        if (balance is not null && balance.Readings.Count > 0)
-            Add(t.CribBalance, string.Join(" ", balance.Readings.Select(r => t.Question(r, partner.Naam))));
-        Add(t.CribOwnInterest, k?.EigenBelang?.Value);
-        Add(t.CribSharedInterest, k?.GezamenlijkBelang?.Value);
-        return result;
-    }
+    /// <summary>A want's best offer is named in this many characters at most, and as many as its line holds: it stands whole in its bringer's crib.</summary>
+    private const int OfferChars = 90, OfferCharsLeast = 25;
 
     /// <summary>
     /// Items listed on a crib at most, per side: a crib is read just before a partner's turn. A partner
@@ -100,10 +24,165 @@ internal static class CribSlides
     /// </summary>
     public const int ItemsListed = 60;
 
-    private static TextParagraph More(PlanContext c, BriefingTexts t, int count) =>
-        new([new TextRun(string.Format(System.Globalization.CultureInfo.InvariantCulture, t.CribMore, count), false, c.Colours.Muted)], SpaceBeforeEm: 0.3);
+    /// <summary>Space before an item, in ems: enough to tell items apart, little enough for twelve long ones a side.</summary>
+    private const double ItemSpace = 0.25;
 
-    private static TextParagraph Label(PlanContext c, string text, string color, bool first) => new([new TextRun(text, true, color)], SpaceBeforeEm: first ? 0 : 0.8);
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    {
+        var cribs = coalition.Partners.Select(p => (Partner: p, Frames: PageFrames(c, p.Naam, t.Continued))).ToList();
+        // Every crib's columns are as wide: the text is cut to lines once, at the width of the first.
+        var width = cribs.Count == 0 ? new Emu(0) : cribs[0].Frames(0).Columns.Min(r => r.Width);
+        List<List<List<CribBlock>>> Pages((Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames) crib, double s) =>
+            CribFlow.Pages(c, Blocks(c, crib.Partner, analysis, t, labels, width, s), k => crib.Frames(k).Columns, s, t.Continued);
+        // One size for every crib, so no partner looks more important: the largest at which no crib takes a
+        // page more than it needs at the smallest size. A long crib does not shrink the short ones to its size.
+        var fewest = cribs.Select(crib => Pages(crib, c.Scale.BodyMin).Count).ToList();
+        var size = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, s => cribs.Select((crib, i) => Pages(crib, s).Count <= fewest[i]).All(fits => fits))
+            ?? c.Scale.BodyMin;
+        foreach (var crib in cribs)
+        {
+            var pages = Pages(crib, size);
+            for (var p = 0; p < pages.Count; p++)
+            {
+                var (title, columns) = crib.Frames(p);
+                var elements = pages[p].SelectMany((column, k) => Column(c, column, columns[k], size)).ToList();
+                yield return new SlidePlan(SlideLayoutKind.Inhoud, title, elements, t.CribNotes);
+            }
+        }
+    }
 
-    private static TextParagraph Nothing(PlanContext c, BriefingTexts t) => new([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0.2);
+    /// <summary>
+    /// A crib page's title, its box as high as its lines and where the text stands on every other slide, and
+    /// the page's two columns under it: a crib is read, not shown, and every line of room is a line of it.
+    /// Each column keeps clear of the logo on its own, so a logo in one corner shortens one column only.
+    /// </summary>
+    private static (TextElement Title, IReadOnlyList<Rect> Columns) Frame(PlanContext c, string title)
+    {
+        var frame = Slides.Frame(c, title);
+        var box = frame.Title.Box;
+        var height = Slides.Height(c, frame.Title.Paragraphs, box.Width, frame.Title.FontSizePt);
+        var tight = height < box.Height ? box with { Y = box.Y + (box.Height - height) / 2, Height = height } : box;
+        var top = tight.Bottom + Emu.FromMm(3);
+        var bottom = c.Page.Body.Top + c.Page.Body.Height;
+        var band = new Rect(c.Page.Margin, top, c.Page.Width - c.Page.Margin - c.Page.Margin, bottom - top);
+        return (frame.Title with { Box = tight }, [c.Page.BesideLogo(Columns.Of(band, 0, 2, c.Page.Gap)), c.Page.BesideLogo(Columns.Of(band, 1, 2, c.Page.Gap))]);
+    }
+
+    /// <summary>Page k's frame: a first page's title is the name, a later one's the name continued.</summary>
+    private static Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> PageFrames(PlanContext c, string name, string continued)
+    {
+        var (first, later) = (Frame(c, name), Frame(c, Slides.Continued(name, 1, continued)));
+        return page => page == 0 ? first : later;
+    }
+
+    /// <summary>A column's text boxes: the panel sized to its words on its fill, the items below it down to the column's foot.</summary>
+    private static IEnumerable<SlideElement> Column(PlanContext c, IReadOnlyList<CribBlock> blocks, Rect column, double size)
+    {
+        var top = column.Y;
+        var segments = CribFlow.Segments(blocks);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var (panel, paragraphs) = segments[i];
+            var height = i == segments.Count - 1 && !panel ? column.Bottom - top : CribFlow.SegmentHeight(c, paragraphs, column.Width, size);
+            var box = column with { Y = top, Height = height };
+            yield return panel
+                ? new TextElement(box, paragraphs, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.ForceField)
+                : new TextElement(box, paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.Crib);
+            top += height + CribFlow.SegmentGap;
+        }
+    }
+
+    /// <summary>The crib in reading order: the panel, the wants with their best offers, the offers.</summary>
+    private static List<CribBlock> Blocks(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, Emu width, double size)
+    {
+        var blocks = About(c, partner, analysis, t, labels).Select(p => new CribBlock([p], Panel: true)).ToList();
+        if (partner.Kaart is null)
+        {
+            blocks.Add(new CribBlock([new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Muted)], SpaceBeforeEm: 0.8)], false));
+            return blocks;
+        }
+        var wants = Items.DemandsFirst(partner.Halen).Take(ItemsListed).Select(want => Want(c, want, analysis, t, width, size)).ToList();
+        Side(c, blocks, t.CribWants, c.Colours.Halen, wants, partner.Halen.Count, t);
+        // Size and explanation after the offer, in brackets: a line of their own under each offer would make a long crib a page longer.
+        var offers = partner.Brengen.Take(ItemsListed).Select(offer => Items.Bullet(c, offer, null, Items.BringDetail(offer), inline: true, ItemSpace)).ToList();
+        Side(c, blocks, t.CribBrings, c.Colours.Brengen, offers, partner.Brengen.Count, t);
+        return blocks;
+    }
+
+    /// <summary>A side's heading kept with its first item, every item a block, and what is left unlisted.</summary>
+    private static void Side(PlanContext c, List<CribBlock> blocks, string heading, string colour, IReadOnlyList<TextParagraph> items, int written, BriefingTexts t)
+    {
+        var label = new TextParagraph([new TextRun(heading, true, colour)], SpaceBeforeEm: 0.8);
+        IReadOnlyList<TextParagraph> rest = items.Count == 0 ? [Muted(c, t.NothingYet, 0.2)] : items;
+        blocks.Add(new CribBlock([label, rest[0]], false));
+        blocks.AddRange(rest.Skip(1).Select(p => new CribBlock([p], false)));
+        if (written > items.Count)
+            blocks.Add(new CribBlock([Muted(c, string.Format(CultureInfo.InvariantCulture, t.CribMore, written - items.Count), 0.3)], false));
+    }
+
+    /// <summary>A want as one paragraph: its words, its explanation, and who could answer it best, under one bullet.</summary>
+    private static TextParagraph Want(PlanContext c, Item want, CoalitionAnalysis analysis, BriefingTexts t, Emu width, double size)
+    {
+        var best = analysis.Matches.For(want, 1).FirstOrDefault();
+        var help = best is null ? "→ " + t.CribHelp + ": " + t.CribNoHelp : Help(c, best.Bringer.Naam, best.Offer.Text.Value, width, size);
+        var bullet = Items.Bullet(c, want, want.IsEis ? t.Demand.ToUpperInvariant() : null, want.Toelichting?.Value, inline: false, ItemSpace);
+        return bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + help, false, c.Colours.Accent)] };
+    }
+
+    /// <summary>
+    /// Who could answer a want, and with what, on one line of the column: the offer cut at a word where the
+    /// line ends (at least <see cref="OfferCharsLeast"/> characters, at most <see cref="OfferChars"/>).
+    /// </summary>
+    private static string Help(PlanContext c, string bringer, string offer, Emu width, double size) =>
+        BriefingPlanner.OneLine(c, chars => $"→ {bringer}: {Items.Shorten(offer, chars)}", width, size, OfferChars, OfferCharsLeast, bullet: true);
+
+    private static IEnumerable<TextParagraph> About(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    {
+        var result = new List<TextParagraph>();
+        void Add(string label, string? text)
+        {
+            if (!string.IsNullOrEmpty(text))
+                result.Add(Items.Inline(label, text, c.Colours.Accent, result.Count == 0));
+        }
+        var k = partner.Kaart;
+        var row = partner.Krachtenveld;
+        Add(t.CribRelation, row is null ? t.NoRow : labels.Of(row.Houding, v => labels.Of(v), t.Unknown) is { Length: > 0 } h ? h : t.Unknown);
+        if (row is not null)
+        {
+            // Relation and influence, two short values, share a line.
+            var influence = labels.Of(row.Invloed, v => labels.Of(v), t.Unknown) is { Length: > 0 } i ? i : t.Unknown;
+            result[0] = result[0] with { Runs = [.. result[0].Runs, new TextRun(" · " + t.CribInfluence + ": ", true, c.Colours.Accent), new TextRun(influence)] };
+        }
+        Add(t.CribNeededFor, row?.NodigVoor?.Value);
+        Add(t.CribDrivers, row?.BelangenEnDrijfveren?.Value);
+        Add(t.CribPreconditions, row?.Randvoorwaarden?.Value);
+        if (analysis.Priorities.FirstOrDefault(p => ReferenceEquals(p.Partner, partner)) is { } priority && (row is not null || priority.Interventies.Count > 0))
+            result.Add(Interventions(c, priority, t, result.Count == 0));
+        var balance = analysis.Balances.FirstOrDefault(b => ReferenceEquals(b.Partner, partner));
+        if (balance is not null && balance.Readings.Count > 0)
+            Add(t.CribBalance, string.Join(" ", balance.Readings.Select(r => t.Question(r, partner.Naam))));
+        Add(t.CribOwnInterest, k?.EigenBelang?.Value);
+        Add(t.CribSharedInterest, k?.GezamenlijkBelang?.Value);
+        Add(t.CribAmbition, k?.Ambitie?.Value);
+        Add(t.CribHeadline, k?.Krantenkop?.Value);
+        return result;
+    }
+
+    /// <summary>Every intervention brainstormed for the partner, the chosen one first and marked, each with the interest it fits.</summary>
+    private static TextParagraph Interventions(PlanContext c, Priority priority, BriefingTexts t, bool first)
+    {
+        var runs = new List<TextRun> { new(t.CribInterventions + ": ", true, c.Colours.Accent) };
+        if (priority.FewInterventions)
+            runs.Add(new TextRun("(" + (priority.Interventies.Count == 0 ? t.NoInterventions
+                : string.Format(CultureInfo.InvariantCulture, t.FewInterventions, priority.Interventies.Count)) + ")", false, c.Colours.Muted));
+        foreach (var intervention in priority.Interventies.OrderBy(i => i.IsGekozen ? 0 : 1))
+        {
+            runs.Add(new TextRun("\n" + (intervention.IsGekozen ? "✓ " + t.Chosen + ": " : "– ") + intervention.Text.Value, intervention.IsGekozen));
+            if (intervention.SluitAanBij is { } fits)
+                runs.Add(new TextRun(" (" + t.CribFitsWith + " " + fits.Value + ")", false, c.Colours.Muted));
+        }
+        return new TextParagraph(runs, SpaceBeforeEm: first ? 0 : 0.45);
+    }
+
+    private static TextParagraph Muted(PlanContext c, string text, double spaceBeforeEm) => new([new TextRun(text, false, c.Colours.Muted)], SpaceBeforeEm: spaceBeforeEm);
 }

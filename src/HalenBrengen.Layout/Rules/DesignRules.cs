@@ -46,6 +46,10 @@ public enum Rule
     EqualPartners,
     /// <summary>Every character the look's fonts lack (an emoji, a symbol) is written in a fallback font that has it.</summary>
     FallbackFont,
+    /// <summary>A briefing is as short as its content: at most three slides a partner and ten, no table row twice.</summary>
+    ShortBriefing,
+    /// <summary>Every item a partner wrote stands whole in one paragraph of the briefing (its crib).</summary>
+    BriefingItemsWhole,
 }
 
 /// <summary>A rule a plan breaks: which, on which page (1 for the first), and what a person would see.</summary>
@@ -67,7 +71,7 @@ public static class DesignRules
     public static readonly IReadOnlyList<Rule> Enforced =
         [Rule.Fits, Rule.OnPage, Rule.NoOverlap, Rule.Sizes, Rule.TitleLargest, Rule.Contrast, Rule.EqualTiles, Rule.NothingLost, Rule.ItemWhole,
          Rule.PartnerTitle, Rule.EqualPartners, Rule.FallbackFont, Rule.FrontPage, Rule.Themes,
-         Rule.SmallCentre, Rule.OneSize, Rule.PartnerWhole, Rule.Fields, Rule.NameLarger];
+         Rule.SmallCentre, Rule.OneSize, Rule.PartnerWhole, Rule.Fields, Rule.NameLarger, Rule.ShortBriefing, Rule.BriefingItemsWhole];
 
     /// <summary>The posters hold these as well: their maps are mirrored (issue 19), while the session deck's map slides still are not everywhere.</summary>
     public static readonly IReadOnlyList<Rule> EnforcedOnPosters = [.. Enforced, Rule.Symmetry];
@@ -113,6 +117,8 @@ public static class DesignRules
         Run(Rule.PartnerTitle, () => PartnerRules.PartnerTitle(plan, coalition));
         Run(Rule.EqualPartners, () => PartnerRules.EqualPartners(plan, coalition));
         Run(Rule.FallbackFont, () => GlyphRules.FallbackFont(plan));
+        Run(Rule.ShortBriefing, () => BriefingRules.Short(plan, coalition));
+        Run(Rule.BriefingItemsWhole, () => BriefingRules.ItemsWhole(plan, coalition));
         return found;
     }
 

@@ -1,0 +1,159 @@
+using HalenBrengen.Layout.Kit;
+
+namespace HalenBrengen.Layout.Briefing;
+
+/// <summary>
+/// Paragraphs read together: a want with its explanation and its best offer, or a heading with the first
+/// item under it. A block is never cut between columns or pages unless it alone is taller than a column.
+/// A <paramref name="Panel"/> block stands on the light fill: the facilitator's own view of the partner.
+/// </summary>
+internal sealed record CribBlock(IReadOnlyList<TextParagraph> Paragraphs, bool Panel);
+
+/// <summary>
+/// A crib's blocks flowing as a newspaper column does: down the left column of a page, on in the right
+/// one, then on the next page, at one size. Reading order is kept; only the last page's two columns are
+/// evened out, so a crib never ends in one full column beside an empty one.
+/// </summary>
+internal static class CribFlow
+{
+    /// <summary>Between the panel and the items under it in one column.</summary>
+    public static readonly Emu SegmentGap = Emu.FromMm(3);
+
+    /// <summary>
+    /// The pages of a crib: for each page its columns, for each column its blocks. <paramref name="columns"/>
+    /// gives page k's column boxes (the first page's title may be taller than a continued page's).
+    /// </summary>
+    public static List<List<List<CribBlock>>> Pages(PlanContext c, IReadOnlyList<CribBlock> blocks, Func<int, IReadOnlyList<Rect>> columns, double size,
+        string continued)
+    {
+        var measure = new Measure(c, size);
+        var pages = new List<List<List<CribBlock>>> { New(columns(0)) };
+        var column = 0;
+        foreach (var block in blocks)
+        {
+            foreach (var piece in Whole(c, measure, block, columns(pages.Count - 1)[column], continued))
+            {
+                while (!measure.Fits([.. pages[^1][column], piece], columns(pages.Count - 1)[column]) && pages[^1][column].Count > 0)
+                {
+                    if (++column == pages[^1].Count)
+                    {
+                        pages.Add(New(columns(pages.Count)));
+                        column = 0;
+                    }
+                }
+                pages[^1][column].Add(piece);
+            }
+        }
+        Even(measure, pages[^1], columns(pages.Count - 1));
+        return pages;
+    }
+
+    /// <summary>The column's blocks as they will be drawn: runs of panel and plain blocks, each one text box, stacked with a gap.</summary>
+    public static IReadOnlyList<(bool Panel, IReadOnlyList<TextParagraph> Paragraphs)> Segments(IReadOnlyList<CribBlock> blocks)
+    {
+        var segments = new List<(bool Panel, List<TextParagraph> Paragraphs)>();
+        foreach (var block in blocks)
+        {
+            if (segments.Count == 0 || segments[^1].Panel != block.Panel)
+                segments.Add((block.Panel, []));
+            segments[^1].Paragraphs.AddRange(block.Paragraphs);
+        }
+        // A box's first paragraph starts at its top: its space before is measured as none, so it is written as none.
+        return segments.Select(s => (s.Panel, (IReadOnlyList<TextParagraph>)[s.Paragraphs[0] with { SpaceBeforeEm = 0 }, .. s.Paragraphs.Skip(1)])).ToList();
+    }
+
+    /// <summary>The height of a segment's box: its text, its insets and a little air.</summary>
+    public static Emu SegmentHeight(PlanContext c, IReadOnlyList<TextParagraph> paragraphs, Emu width, double size) => Slides.Height(c, paragraphs, width, size);
+
+    /// <summary>
+    /// Measures blocks at one size as <see cref="SegmentHeight"/> would, each paragraph's lines counted once:
+    /// the flow tries every block in a column again and again, and the evening of the last page every split.
+    /// </summary>
+    private sealed class Measure(PlanContext c, double size)
+    {
+        public double Size => size;
+
+        private readonly Dictionary<(TextParagraph, double), int> lines = new(new ByParagraph());
+
+        public bool Fits(IReadOnlyList<CribBlock> blocks, Rect column) => Height(blocks, column.Width) <= column.Height;
+
+        /// <summary>The column's segments stacked with a gap: the sum <see cref="TextLayout.Height"/> makes, in its order.</summary>
+        public Emu Height(IReadOnlyList<CribBlock> blocks, Emu width)
+        {
+            var inner = TextLayout.Inner(width, TextLayout.InsetX);
+            var total = new Emu(0);
+            double segment = 0;
+            var first = true;
+            for (var b = 0; b < blocks.Count; b++)
+            {
+                if (b > 0 && blocks[b].Panel != blocks[b - 1].Panel)
+                {
+                    total += Emu.FromPt(segment + 2) + TextLayout.InsetY * 2 + SegmentGap;
+                    (segment, first) = (0, true);
+                }
+                foreach (var paragraph in blocks[b].Paragraphs)
+                {
+                    if (!first)
+                        segment += paragraph.SpaceBeforeEm * paragraph.SizeIn(size);
+                    segment += Lines(paragraph, inner) * c.Text.LineHeight(paragraph, size);
+                    first = false;
+                }
+            }
+            return blocks.Count == 0 ? total : total + Emu.FromPt(segment + 2) + TextLayout.InsetY * 2;
+        }
+
+        private int Lines(TextParagraph paragraph, double inner)
+        {
+            if (!lines.TryGetValue((paragraph, inner), out var count))
+                lines[(paragraph, inner)] = count = c.Text.LineCount(paragraph, inner, size);
+            return count;
+        }
+
+        /// <summary>A paragraph is the same paragraph only as the same object: records compare every run, which costs what the cache saves.</summary>
+        private sealed class ByParagraph : IEqualityComparer<(TextParagraph, double)>
+        {
+            public bool Equals((TextParagraph, double) x, (TextParagraph, double) y) => ReferenceEquals(x.Item1, y.Item1) && x.Item2.Equals(y.Item2);
+            public int GetHashCode((TextParagraph, double) key) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Item1), key.Item2);
+        }
+    }
+
+    private static List<List<CribBlock>> New(IReadOnlyList<Rect> columns) => columns.Select(_ => new List<CribBlock>()).ToList();
+
+    /// <summary>
+    /// The block as it is, when a column holds it; else cut between lines into pieces a column holds, every
+    /// piece after the first marked as continued. Only an item longer than a whole column is ever cut.
+    /// </summary>
+    private static IEnumerable<CribBlock> Whole(PlanContext c, Measure measure, CribBlock block, Rect column, string continued)
+    {
+        if (measure.Fits([block], column))
+            return [block];
+        var size = measure.Size;
+        // A line's room kept free: the mark of a continued piece may take one more line.
+        var box = column with { Height = column.Height - Emu.FromPt(c.Text.LineHeight(size)) };
+        return block.Paragraphs.SelectMany(paragraph => c.Text.Fits([paragraph], box, size) ? [paragraph]
+                : c.Text.SplitByLines(paragraph, box, size).Select((piece, i) => i == 0 ? piece
+                    : piece with { Runs = [new TextRun("(" + continued + ") ", false, c.Colours.Muted), .. piece.Runs] }))
+            .Select(p => new CribBlock([p], block.Panel));
+    }
+
+    /// <summary>The last page's blocks split between its columns where the taller column is lowest, all still fitting.</summary>
+    private static void Even(Measure measure, List<List<CribBlock>> page, IReadOnlyList<Rect> columns)
+    {
+        if (page.Count != 2 || page[1].Count == 0 && page[0].Count < 2)
+            return;
+        var all = page[0].Concat(page[1]).ToList();
+        var best = page[0].Count;
+        var lowest = double.MaxValue;
+        for (var k = 1; k < all.Count; k++)
+        {
+            var (left, right) = (all.Take(k).ToList(), all.Skip(k).ToList());
+            if (!measure.Fits(left, columns[0]) || !measure.Fits(right, columns[1]))
+                continue;
+            var taller = Math.Max(measure.Height(left, columns[0].Width).Value, measure.Height(right, columns[1].Width).Value);
+            if (taller < lowest)
+                (lowest, best) = (taller, k);
+        }
+        page[0] = all.Take(best).ToList();
+        page[1] = all.Skip(best).ToList();
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Briefing;
+using HalenBrengen.Layout.Kit;
+
+namespace HalenBrengen.Layout.Rules;
+
+/// <summary>
+/// The facilitator's briefing is read whole the evening before, so it is as short as its content: each thing
+/// once (a partner's crib is where its matches live, no table row stands twice), continuation slides only
+/// where a table truly overflows, and every item a partner wrote read whole in one paragraph of its crib.
+/// Other plans are not briefings and keep these rules trivially.
+/// </summary>
+internal static partial class BriefingRules
+{
+    public static IEnumerable<Violation> Short(PresentationPlan plan, Coalition coalition)
+    {
+        if (plan.Context.Kind != PlanKind.Briefing)
+            yield break;
+        var shapes = plan.Context.Words.Shapes;
+        // What changed since an earlier round comes on top of the budget: it is as long as the changes are.
+        var counted = plan.Slides.Select((s, i) => (Slide: s, Number: i + 1))
+            .Where(s => s.Number == 1 || !s.Slide.Elements.Any(e => Named(e) == shapes.Changes || Named(e) == shapes.Coalition)).ToList();
+        var most = BriefingPlanner.MostSlides(coalition.Partners.Count);
+        if (counted.Count > most)
+            yield return new(Rule.ShortBriefing, counted[most].Number,
+                $"{counted.Count} slides for {coalition.Partners.Count} partners, at most {most} (three a partner and ten)");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (slide, number) in DesignRules.Numbered(plan))
+        {
+            foreach (var table in slide.Elements.OfType<TableElement>())
+            {
+                foreach (var row in table.Rows.Where(r => r.Any(cell => cell.Length > 0)))
+                {
+                    if (!seen.Add(string.Join("\u001f", row)))
+                        yield return new(Rule.ShortBriefing, number, $"the row '{DesignRules.Short(string.Join(" | ", row))}' of {DesignRules.Name(table)} stands twice");
+                }
+            }
+        }
+    }
+
+    /// <summary>Every want and offer a partner wrote whole in one paragraph of the briefing (at most <see cref="CribSlides.ItemsListed"/> a side are listed).</summary>
+    public static IEnumerable<Violation> ItemsWhole(PresentationPlan plan, Coalition coalition)
+    {
+        if (plan.Context.Kind != PlanKind.Briefing)
+            yield break;
+        var paragraphs = plan.Slides.SelectMany(s => s.Drawn.OfType<TextElement>()).SelectMany(t => t.Paragraphs).Select(p => Flat(p.Text)).ToList();
+        foreach (var item in coalition.Partners.SelectMany(p => Items.DemandsFirst(p.Halen).Take(CribSlides.ItemsListed).Concat(p.Brengen.Take(CribSlides.ItemsListed))))
+        {
+            var text = Flat(item.Text.Value);
+            if (!paragraphs.Any(p => p.Contains(text, StringComparison.Ordinal)))
+                yield return new(Rule.BriefingItemsWhole, 0, $"'{DesignRules.Short(text)}' is not whole in any paragraph of the briefing");
+        }
+    }
+
+    private static string? Named(SlideElement element) => element switch
+    {
+        TextElement t => t.Name,
+        TableElement t => t.Name,
+        _ => null,
+    };
+
+    private static string Flat(string text) => Space().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+}
