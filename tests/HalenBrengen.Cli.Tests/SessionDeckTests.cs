@@ -98,7 +98,6 @@ public sealed partial class SessionDeckTests : IDisposable
     public void A_room_can_read_every_slide_titles_lead_and_nothing_is_below_20_pt_or_18_in_tables(string which)
     {
         var made = Outputs.Of(which);
-        var dense = made.Coalition.Partners.Count > Layout.Deck.DeckPlanner.DenseMapPartners;
         foreach (var slide in WrittenDeck.Read(made.SessionPackage))
         {
             var title = slide.Shapes.Where(s => s.IsTitle).ToList();
@@ -107,9 +106,7 @@ public sealed partial class SessionDeckTests : IDisposable
             Assert.True(titleSize >= TypeScale.Session.TitleMin, $"{which} slide {slide.Number}: title at {titleSize} pt");
             foreach (var shape in slide.Shapes.Where(s => !s.IsTitle))
             {
-                // Map tiles of a coalition larger than 16 may use the table size, so every name still fits its tile.
-                var tile = dense && made.Coalition.Partners.Any(p => shape.Name == p.Naam || shape.Name.StartsWith(p.Naam + " ", StringComparison.Ordinal));
-                var least = shape.Kind == "cell" || tile ? TypeScale.Session.TableMin : TypeScale.Session.BodyMin;
+                var least = shape.Kind == "cell" ? TypeScale.Session.TableMin : TypeScale.Session.BodyMin;
                 Assert.All(shape.Runs, r => Assert.True(r.SizePt >= least, $"{which} slide {slide.Number} {shape.Name}: '{r.Text}' at {r.SizePt} pt"));
                 Assert.All(shape.Runs, r => Assert.True(r.SizePt < titleSize, $"{which} slide {slide.Number}: '{r.Text}' at {r.SizePt} pt, the title at {titleSize}"));
                 if (shape.Kind == "cell" && shape.IsHeader)

@@ -48,9 +48,9 @@ internal static class MapRules
     private sealed record Map(IReadOnlyList<Tile> Tiles, Rect? Centre);
 
     /// <summary>
-    /// The pages that are maps: every partner has a name bar on it (an element named as the partner) and it
-    /// is no connections diagram. A tile is the partner's elements together; the centre is the title (the
-    /// krantenkop on a slide) with the headline and ambition.
+    /// The pages that are maps: every partner has a name bar on it (an element named as the partner), or, for a
+    /// map cut in parts, at least two partners and the ambition do; and it is no connections diagram. A tile is
+    /// the partner's elements together; the centre is the title (the krantenkop on a slide) with the headline and ambition.
     /// </summary>
     private static IEnumerable<(Map Map, int Number)> Maps(PresentationPlan plan, Coalition coalition)
     {
@@ -63,9 +63,11 @@ internal static class MapRules
         foreach (var (slide, n) in Numbered(plan))
         {
             var texts = slide.Elements.OfType<TextElement>().ToList();
-            if (texts.Any(t => t.Name?.StartsWith(node, StringComparison.Ordinal) == true) || !partners.All(p => texts.Any(t => t.Name == p.Naam)))
+            var shown = partners.Where(p => texts.Any(t => t.Name == p.Naam)).ToList();
+            var part = shown.Count >= 2 && texts.Any(t => t.Name == shapes.Ambition);
+            if (texts.Any(t => t.Name?.StartsWith(node, StringComparison.Ordinal) == true) || (shown.Count < partners.Count && !part))
                 continue;
-            var tiles = partners.Select(p => new Tile(p, Union(texts.Where(t => t.Name is { } name && (name == p.Naam || name.StartsWith(p.Naam + " ", StringComparison.Ordinal))).Select(t => t.Box))!.Value)).ToList();
+            var tiles = shown.Select(p => new Tile(p, Union(texts.Where(t => t.Name is { } name && (name == p.Naam || name.StartsWith(p.Naam + " ", StringComparison.Ordinal))).Select(t => t.Box))!.Value)).ToList();
             var centre = Union(texts.Where(t => t.Name == shapes.Headline || t.Name == shapes.Ambition).Select(t => t.Box).Concat(slide.Title is { } title ? [title.Box] : []));
             yield return (new Map(tiles, centre), n);
         }

@@ -53,7 +53,7 @@ public sealed partial class SessionTexts
         MapGets = "Get",
         MapBrings = "Bring",
         NoAmbition = "Our ambition: still to be worded together",
-        MoreOnSlide = "slide {0}",
+        MapPartNotes = "Part {0} of {1}: the parties stand around the same headline and ambition, in the order of the round.",
         MapNotes = "The combined map. Build it together. Ask: where do our interests overlap, where do they differ? Draw no conclusions yourself; let the group name them.",
         MapEmptyNotes = "The combined map, empty. Fill it in live with what the group says: for each party what it wants to get and can bring. Type into the tiles or write along on the A0 work sheet.",
         QuestionsTitle = "Questions for the group",

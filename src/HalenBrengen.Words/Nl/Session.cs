@@ -53,7 +53,7 @@ public sealed partial class SessionTexts
         MapGets = "Halen",
         MapBrings = "Brengen",
         NoAmbition = "Onze ambitie: nog samen te formuleren",
-        MoreOnSlide = "dia {0}",
+        MapPartNotes = "Deel {0} van {1}: de partijen staan om dezelfde kop en ambitie, in de volgorde van de ronde.",
         MapNotes = "De gezamenlijke kaart. Bouw haar samen op. Vraag: waar overlappen onze belangen, waar verschillen ze? Trek zelf geen conclusies; laat de groep ze benoemen.",
         MapEmptyNotes = "De gezamenlijke kaart, leeg. Vul haar live in met wat de groep noemt: per partij wat ze wil halen en kan brengen. Typ in de tegels of schrijf mee op het A0-werkvel.",
         QuestionsTitle = "Vragen aan de groep",
