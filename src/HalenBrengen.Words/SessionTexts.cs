@@ -76,6 +76,8 @@ public sealed partial class SessionTexts
     // Connections
     public required string ConnectionsTitle { get; init; }
     public required string ConnectionsLegend { get; init; }
+    /// <summary>The legend when only the strongest connections are drawn: "De {0} sterkste van {1} verbindingen …", shown and all.</summary>
+    public required string ConnectionsStrongest { get; init; }
     public required string ConnectionsNotes { get; init; }
 
     // The front page

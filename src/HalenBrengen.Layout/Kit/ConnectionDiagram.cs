@@ -99,7 +99,9 @@ public static class ConnectionDiagram
                 }
                 var nodes = centres.Select((centre, i) => Node(c, centre, node, null, size, names[i])).ToList();
                 var all = placed.Cast<SlideElement>().Concat(nodes).ToList();
-                if (all.All(e => area.Contains(e.Box)) && placed.All(c.Text.Fits) && !all.Where((a, i) => all.Skip(i + 1).Any(b => a.Box.Overlaps(b.Box))).Any())
+                // No line may run through a name: a wrapped name beside its node would be crossed by the lines leaving it.
+                if (all.All(e => area.Contains(e.Box)) && placed.All(c.Text.Fits) && !all.Where((a, i) => all.Skip(i + 1).Any(b => a.Box.Overlaps(b.Box))).Any()
+                    && !pairs.Keys.Any(p => placed.Any(l => Rules.SessionMapRules.Crosses(centres[p.Item1], centres[p.Item2], l.Box))))
                     return [.. Lines(c, centres, pairs, names), .. nodes, .. placed];
             }
         }
@@ -139,7 +141,9 @@ public static class ConnectionDiagram
                 var boxes = Enumerable.Range(0, columns).Select(k => Columns.Of(area, k, columns, Emu.FromMm(4))).ToList();
                 var parts = Enumerable.Range(0, columns).Select(k => (IReadOnlyList<TextParagraph>)entries.Skip(k * perColumn).Take(perColumn)
                     .Select((p, i) => i == 0 ? p with { SpaceBeforeEm = 0 } : p).ToList()).ToList();
-                if (Enumerable.Range(0, columns).All(k => c.Text.Fits(parts[k], boxes[k], size)))
+                // Every name on one line: a name broken over two lines reads as two entries and leaves orphans.
+                if (Enumerable.Range(0, columns).All(k => c.Text.Fits(parts[k], boxes[k], size)
+                    && parts[k].All(p => c.Text.LineCount(p, TextLayout.Inner(boxes[k].Width, TextLayout.InsetX), size) == 1)))
                     return (Enumerable.Range(0, columns).Where(k => parts[k].Count > 0)
                         .Select(k => (SlideElement)new TextElement(boxes[k], parts[k], size, c.Colours.Ink, Name: c.Words.Shapes.LegendPart.Fill(k + 1))).ToList(), size);
             }

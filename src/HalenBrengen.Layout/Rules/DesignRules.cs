@@ -26,6 +26,14 @@ public enum Rule
     ItemWhole,
     /// <summary>A map's tiles mirror each other left and right of its centre.</summary>
     Symmetry,
+    /// <summary>A session deck's connections diagram of more than eight partners draws at most twelve lines.</summary>
+    FewLines,
+    /// <summary>On a connections diagram no line runs through a name or legend, and no name lies over another.</summary>
+    LabelsClear,
+    /// <summary>A connections diagram's legend is one line, and each entry of its list of names too.</summary>
+    LegendOneLine,
+    /// <summary>Every tile of the session deck's map shows the partner's own words at the body size, or a field to write in.</summary>
+    MapContent,
 }
 
 /// <summary>A rule a plan breaks: which, on which page (1 for the first), and what a person would see.</summary>
@@ -45,7 +53,8 @@ public static class DesignRules
 {
     /// <summary>The rules every plan the generator makes holds; the tests and the Debug build hold it to them.</summary>
     public static readonly IReadOnlyList<Rule> Enforced =
-        [Rule.Fits, Rule.OnPage, Rule.NoOverlap, Rule.Sizes, Rule.TitleLargest, Rule.Contrast, Rule.EqualTiles, Rule.NothingLost];
+        [Rule.Fits, Rule.OnPage, Rule.NoOverlap, Rule.Sizes, Rule.TitleLargest, Rule.Contrast, Rule.EqualTiles, Rule.NothingLost,
+         Rule.FewLines, Rule.LabelsClear, Rule.LegendOneLine, Rule.MapContent];
 
     /// <summary>
     /// Rules the current design does not yet hold everywhere (design round 2, issue 19: items cut between
@@ -82,6 +91,10 @@ public static class DesignRules
         Run(Rule.Symmetry, () => MapRules.Symmetry(plan, coalition));
         Run(Rule.NothingLost, () => ContentRules.NothingLost(plan, coalition, partner, poster));
         Run(Rule.ItemWhole, () => ContentRules.ItemWhole(plan, coalition, partner, poster));
+        Run(Rule.FewLines, () => SessionMapRules.FewLines(plan));
+        Run(Rule.LabelsClear, () => SessionMapRules.LabelsClear(plan));
+        Run(Rule.LegendOneLine, () => SessionMapRules.LegendOneLine(plan));
+        Run(Rule.MapContent, () => SessionMapRules.MapContent(plan, coalition));
         return found;
     }
 

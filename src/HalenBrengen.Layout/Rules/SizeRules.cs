@@ -7,8 +7,8 @@ namespace HalenBrengen.Layout.Rules;
 
 /// <summary>
 /// Type large enough for where the file is read, and titles larger than what is under them. The floors are
-/// the plan's own type scale: the session deck 32 pt titles and 20 pt text (tables and the tiles of a map of
-/// more than 16 partners 18 pt), the front page's headline and lead larger; the briefing 32 and 14 pt; a
+/// the plan's own type scale: the session deck 32 pt titles and 20 pt text (tables
+/// 18 pt), the front page's headline and lead larger; the briefing 32 and 14 pt; a
 /// poster's headline 72 pt, partners' names 36 pt, items on the combined map 24 pt up to 12 partners (16 pt
 /// beyond), everything else 16 pt.
 /// </summary>
