@@ -41,7 +41,10 @@ internal static class MapSlides
         public int Shown => Parts.Sum(p => p.Judgement.Shown);
     }
 
-    /// <summary>A map on one slide shows at least this many words of every first item (or all of it): a phrase, not a fragment.</summary>
+    /// <summary>
+    /// A map shows at least this many words of every first item (or all of it): a phrase, not a fragment. Cut in
+    /// parts too: "Signalen van…" on eight tiles says less than a whole item on four, so 16 partners take quarters.
+    /// </summary>
     private const int PhraseWords = 3;
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, SessionTexts t)
@@ -69,7 +72,7 @@ internal static class MapSlides
 
     /// <summary>
     /// One slide when every tile holds a phrase of each first item at some size from 24 to 20 pt; else the
-    /// fewest parts, halves first, whose tiles all hold words. Within a number of parts, the size and
+    /// fewest parts, halves first, whose tiles all hold such a phrase; when none does, the fewest parts whose tiles all hold words. Within a number of parts, the size and
     /// arrangements that keep the ambition whole and show the most of what the partners wrote; on a tie the
     /// larger size. One size for every tile of every part.
     /// </summary>
@@ -83,13 +86,13 @@ internal static class MapSlides
             var groups = Groups(partners, count);
             var layouts = Sizes(c).Select(size => new MapLayout(groups.Select(g => Best(c, coalition, t, g, size,
                 rings.TryGetValue(g.Count, out var known) ? known : rings[g.Count] = MapRings.Mirrored(area, g.Count))).ToList(), size)).ToList();
-            var words = count == 1 ? PhraseWords : 1;
+            var words = PhraseWords;
             var best = layouts.OrderByDescending(l => l.Readable(words)).ThenByDescending(l => l.Whole).ThenByDescending(l => l.Shown).First();
             if (best.Readable(words))
                 return best;
             tried.Add(best);
         }
-        // No cut gives every tile words: the one that gives the most tiles words, in the fewest parts.
+        // No cut gives every tile a phrase: the one that gives the most tiles words, in the fewest parts.
         return tried.OrderByDescending(l => l.WithWords).First();
     }
 
