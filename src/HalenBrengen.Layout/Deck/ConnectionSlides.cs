@@ -29,7 +29,7 @@ internal static class ConnectionSlides
         var area = frame.Body with { Height = frame.Body.Height - legendHeight - Emu.FromMm(2) };
         var line = new Rect(frame.Body.X, frame.Body.Bottom - legendHeight, frame.Body.Width, legendHeight);
         yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-            [.. ConnectionDiagram.Plan(c, area, names, shown, c.Scale.BodyMin + 4, c.Scale.BodyMin),
+            [.. ConnectionDiagram.Plan(c, area, names, shown, c.Scale.BodyMin + 4, c.Scale.BodyMin, clear: true),
                 Slides.Line(c, line, [new TextRun(legend)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation, anchor: Anchor.Bottom)],
             t.ConnectionsNotes);
     }

@@ -13,12 +13,14 @@ public static class ConnectionDiagram
     public const int MostLabelled = 8;
 
     /// <param name="pairs">For every pair (a, b), a &lt; b, how many matches run between them either way.</param>
+    /// <param name="clear">No line through a name and every name of the legend on one line (the session deck, issue 19 item 5;
+    /// the briefing keeps its diagram as it was until its own round).</param>
     public static IReadOnlyList<SlideElement> Plan(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int A, int B), int> pairs,
-        double sizePt, double minPt)
+        double sizePt, double minPt, bool clear = false)
     {
-        if (names.Count <= MostLabelled && Labelled(c, area, names, pairs, sizePt, minPt) is { } labelled)
+        if (names.Count <= MostLabelled && Labelled(c, area, names, pairs, sizePt, minPt, clear) is { } labelled)
             return labelled;
-        return WithLegend(c, area, names, pairs, sizePt, minPt);
+        return WithLegend(c, area, names, pairs, sizePt, minPt, clear);
     }
 
     /// <summary>
@@ -56,7 +58,7 @@ public static class ConnectionDiagram
     /// name inside it, no two labels touching. Null when the names cannot be placed so.
     /// </summary>
     private static IReadOnlyList<SlideElement>? Labelled(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
-        double sizePt, double minPt)
+        double sizePt, double minPt, bool clear)
     {
         var node = Emu.FromMm(7);
         var pad = Emu.FromMm(2);
@@ -101,7 +103,7 @@ public static class ConnectionDiagram
                 var all = placed.Cast<SlideElement>().Concat(nodes).ToList();
                 // No line may run through a name: a wrapped name beside its node would be crossed by the lines leaving it.
                 if (all.All(e => area.Contains(e.Box)) && placed.All(c.Text.Fits) && !all.Where((a, i) => all.Skip(i + 1).Any(b => a.Box.Overlaps(b.Box))).Any()
-                    && !pairs.Keys.Any(p => placed.Any(l => Rules.SessionMapRules.Crosses(centres[p.Item1], centres[p.Item2], l.Box))))
+                    && !(clear && pairs.Keys.Any(p => placed.Any(l => Rules.SessionMapRules.Crosses(centres[p.Item1], centres[p.Item2], l.Box)))))
                     return [.. Lines(c, centres, pairs, names), .. nodes, .. placed];
             }
         }
@@ -109,7 +111,7 @@ public static class ConnectionDiagram
     }
 
     private static IReadOnlyList<SlideElement> WithLegend(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
-        double sizePt, double minPt)
+        double sizePt, double minPt, bool clear)
     {
         var side = area.Height;
         var circleArea = new Rect(area.X, area.Y, side, side);
@@ -126,12 +128,12 @@ public static class ConnectionDiagram
         var legendArea = new Rect(circleArea.Right + Emu.FromMm(8), area.Y, area.Right - circleArea.Right - Emu.FromMm(8), area.Height);
         var entries = names.Select((n, i) => new TextParagraph(
             [new TextRun((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "  ", true, c.Colours.Accent), new TextRun(n)], SpaceBeforeEm: i == 0 ? 0 : 0.15)).ToList();
-        var legend = Legend(c, legendArea, entries, sizePt, minPt);
+        var legend = Legend(c, legendArea, entries, sizePt, minPt, clear);
         return [.. Lines(c, centres, pairs, names), .. centres.Select((centre, i) => Node(c, centre, node, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Math.Min(numberSize, legend.Size), names[i])), .. legend.Elements];
     }
 
     /// <summary>The legend in one, two or three columns, whichever keeps the largest size.</summary>
-    private static (IReadOnlyList<SlideElement> Elements, double Size) Legend(PlanContext c, Rect area, IReadOnlyList<TextParagraph> entries, double sizePt, double minPt)
+    private static (IReadOnlyList<SlideElement> Elements, double Size) Legend(PlanContext c, Rect area, IReadOnlyList<TextParagraph> entries, double sizePt, double minPt, bool clear)
     {
         for (var size = sizePt; size >= minPt; size -= 1)
         {
@@ -143,7 +145,7 @@ public static class ConnectionDiagram
                     .Select((p, i) => i == 0 ? p with { SpaceBeforeEm = 0 } : p).ToList()).ToList();
                 // Every name on one line: a name broken over two lines reads as two entries and leaves orphans.
                 if (Enumerable.Range(0, columns).All(k => c.Text.Fits(parts[k], boxes[k], size)
-                    && parts[k].All(p => c.Text.LineCount(p, TextLayout.Inner(boxes[k].Width, TextLayout.InsetX), size) == 1)))
+                    && (!clear || parts[k].All(p => c.Text.LineCount(p, TextLayout.Inner(boxes[k].Width, TextLayout.InsetX), size) == 1))))
                     return (Enumerable.Range(0, columns).Where(k => parts[k].Count > 0)
                         .Select(k => (SlideElement)new TextElement(boxes[k], parts[k], size, c.Colours.Ink, Name: c.Words.Shapes.LegendPart.Fill(k + 1))).ToList(), size);
             }
