@@ -58,9 +58,11 @@ public sealed class SessionMapRuleTests
     public void A_legend_that_wraps_is_not_one_line()
     {
         const string legend = "Een lijn: de een brengt wat de ander wil halen. Hoe dikker, hoe meer.";
-        Assert.Empty(Broken(Deck(Node("A", 40, 100), Text(legend, Rect.Mm(20, 170, 300, 12), Shapes.Explanation)), Rule.LegendOneLine));
-        Assert.Equal([Rule.LegendOneLine], Broken(Deck(Node("A", 40, 100), Text(legend, Rect.Mm(20, 150, 120, 30), Shapes.Explanation)), Rule.LegendOneLine));
-        Assert.Equal([Rule.LegendOneLine], Broken(Deck(Node("A", 40, 100), Text("1  Bewonersvereniging Hoge Akkers", Rect.Mm(200, 40, 60, 30), Shapes.LegendPart.Fill(1))), Rule.LegendOneLine));
+        Assert.Empty(Broken(Deck(Node("A", 40, 100), Text("1  A", Rect.Mm(200, 40, 60, 30), Shapes.LegendPart.Fill(1)), Text(legend, Rect.Mm(20, 170, 300, 12), Shapes.Explanation)), Rule.LegendOneLine));
+        Assert.Equal([Rule.LegendOneLine], Broken(Deck(Node("A", 40, 100), Text("1  A", Rect.Mm(200, 40, 60, 30), Shapes.LegendPart.Fill(1)), Text(legend, Rect.Mm(20, 150, 120, 30), Shapes.Explanation)), Rule.LegendOneLine));
+        // A numbered list cut short: B has a node and no name.
+        Assert.Equal([Rule.LegendOneLine], Broken(Deck(Node("A", 40, 100), Node("B", 80, 100), Text("1  A", Rect.Mm(200, 40, 60, 30), Shapes.LegendPart.Fill(1)),
+            Text(legend, Rect.Mm(20, 170, 300, 12), Shapes.Explanation)), Rule.LegendOneLine));
     }
 
     [Fact]

@@ -13,14 +13,14 @@ public static class ConnectionDiagram
     public const int MostLabelled = 8;
 
     /// <param name="pairs">For every pair (a, b), a &lt; b, how many matches run between them either way.</param>
-    /// <param name="clear">No line through a name and every name of the legend on one line (the session deck, issue 19 item 5;
+    /// <param name="clear">No line through a name (the session deck, issue 19 item 5;
     /// the briefing keeps its diagram as it was until its own round).</param>
     public static IReadOnlyList<SlideElement> Plan(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int A, int B), int> pairs,
         double sizePt, double minPt, bool clear = false)
     {
         if (names.Count <= MostLabelled && Labelled(c, area, names, pairs, sizePt, minPt, clear) is { } labelled)
             return labelled;
-        return WithLegend(c, area, names, pairs, sizePt, minPt, clear);
+        return WithLegend(c, area, names, pairs, sizePt, minPt);
     }
 
     /// <summary>
@@ -111,10 +111,22 @@ public static class ConnectionDiagram
     }
 
     private static IReadOnlyList<SlideElement> WithLegend(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
-        double sizePt, double minPt, bool clear)
+        double sizePt, double minPt)
     {
-        var side = area.Height;
-        var circleArea = new Rect(area.X, area.Y, side, side);
+        // The circle as tall as the area; smaller when the list of names does not fit beside it (16 long names):
+        // a list cut short would leave partners with a number and no name.
+        for (var share = 1.0; share > 0.55; share -= 0.1)
+        {
+            if (WithLegend(c, area, names, pairs, sizePt, minPt, area.Height * share) is { } whole)
+                return whole;
+        }
+        return WithLegend(c, area, names, pairs, sizePt, minPt, area.Height, cutShort: true)!;
+    }
+
+    private static IReadOnlyList<SlideElement>? WithLegend(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
+        double sizePt, double minPt, Emu side, bool cutShort = false)
+    {
+        var circleArea = new Rect(area.X, area.Y + (area.Height - side) / 2, side, side);
         // Numbered nodes as large as the circle allows: neighbours' boxes must not touch, even diagonally.
         Emu NodeSize(double size) => Emu.FromPt(Math.Max(c.Text.Bold.Width(names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), size),
             c.Text.LineHeight(size)) + 2);
@@ -123,17 +135,21 @@ public static class ConnectionDiagram
         while (numberSize > minPt && NodeSize(numberSize).Value > Spacing(NodeSize(numberSize)) * 0.9)
             numberSize -= 1;
         var node = NodeSize(numberSize);
+        // A smaller circle only while its numbered nodes stay apart.
+        if (side < area.Height && node.Value > Spacing(node) * 0.9)
+            return null;
         var radius = (side / 2 - node / 2 - Emu.FromMm(2)).Value;
         var centres = Circle(circleArea.Centre, radius, names.Count);
         var legendArea = new Rect(circleArea.Right + Emu.FromMm(8), area.Y, area.Right - circleArea.Right - Emu.FromMm(8), area.Height);
         var entries = names.Select((n, i) => new TextParagraph(
             [new TextRun((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "  ", true, c.Colours.Accent), new TextRun(n)], SpaceBeforeEm: i == 0 ? 0 : 0.15)).ToList();
-        var legend = Legend(c, legendArea, entries, sizePt, minPt, clear);
+        if ((Legend(c, legendArea, entries, sizePt, minPt) ?? (cutShort ? CutShort(c, legendArea, entries, minPt) : null)) is not { } legend)
+            return null;
         return [.. Lines(c, centres, pairs, names), .. centres.Select((centre, i) => Node(c, centre, node, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Math.Min(numberSize, legend.Size), names[i])), .. legend.Elements];
     }
 
     /// <summary>The legend in one, two or three columns, whichever keeps the largest size.</summary>
-    private static (IReadOnlyList<SlideElement> Elements, double Size) Legend(PlanContext c, Rect area, IReadOnlyList<TextParagraph> entries, double sizePt, double minPt, bool clear)
+    private static (IReadOnlyList<SlideElement> Elements, double Size)? Legend(PlanContext c, Rect area, IReadOnlyList<TextParagraph> entries, double sizePt, double minPt)
     {
         for (var size = sizePt; size >= minPt; size -= 1)
         {
@@ -143,13 +159,16 @@ public static class ConnectionDiagram
                 var boxes = Enumerable.Range(0, columns).Select(k => Columns.Of(area, k, columns, Emu.FromMm(4))).ToList();
                 var parts = Enumerable.Range(0, columns).Select(k => (IReadOnlyList<TextParagraph>)entries.Skip(k * perColumn).Take(perColumn)
                     .Select((p, i) => i == 0 ? p with { SpaceBeforeEm = 0 } : p).ToList()).ToList();
-                // Every name on one line: a name broken over two lines reads as two entries and leaves orphans.
-                if (Enumerable.Range(0, columns).All(k => c.Text.Fits(parts[k], boxes[k], size)
-                    && (!clear || parts[k].All(p => c.Text.LineCount(p, TextLayout.Inner(boxes[k].Width, TextLayout.InsetX), size) == 1))))
+                if (Enumerable.Range(0, columns).All(k => c.Text.Fits(parts[k], boxes[k], size)))
                     return (Enumerable.Range(0, columns).Where(k => parts[k].Count > 0)
                         .Select(k => (SlideElement)new TextElement(boxes[k], parts[k], size, c.Colours.Ink, Name: c.Words.Shapes.LegendPart.Fill(k + 1))).ToList(), size);
             }
         }
+        return null;
+    }
+
+    private static (IReadOnlyList<SlideElement> Elements, double Size) CutShort(PlanContext c, Rect area, IReadOnlyList<TextParagraph> entries, double minPt)
+    {
         var pages = Pages.Balanced(c, entries, area, minPt);
         return ([new TextElement(area, pages[0], minPt, c.Colours.Ink, Name: c.Words.Shapes.Legend)], minPt);
     }

@@ -30,7 +30,7 @@ public enum Rule
     FewLines,
     /// <summary>On a connections diagram no line runs through a name or legend, and no name lies over another.</summary>
     LabelsClear,
-    /// <summary>A connections diagram's legend is one line, and each entry of its list of names too.</summary>
+    /// <summary>A connections diagram's legend is one line, and every partner on it is named.</summary>
     LegendOneLine,
     /// <summary>Every tile of the session deck's map shows the partner's own words at the body size, or a field to write in.</summary>
     MapContent,

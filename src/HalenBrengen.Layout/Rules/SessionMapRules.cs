@@ -40,22 +40,26 @@ internal static class SessionMapRules
         }
     }
 
+    /// <summary>
+    /// The line under the diagram that says how to read it is one line (a second line of it leaves orphans), and
+    /// every partner with a node is named on the slide, beside it or in the numbered list: a list cut short to fit loses partners.
+    /// </summary>
     public static IEnumerable<Violation> LegendOneLine(PresentationPlan plan)
     {
         var shapes = plan.Context.Words.Shapes;
-        var legendPart = shapes.LegendPart.Fill("");
-        foreach (var (slide, n, _) in Diagrams(plan))
+        var node = shapes.Node.Fill("");
+        foreach (var (slide, n, nodes) in Diagrams(plan))
         {
-            var legends = slide.Elements.OfType<TextElement>().Where(t => t.Name == shapes.Explanation || t.Name == shapes.Legend
-                || t.Name?.StartsWith(legendPart, StringComparison.Ordinal) == true);
-            foreach (var legend in legends)
+            var texts = slide.Elements.OfType<TextElement>().Where(t => !nodes.Contains(t)).ToList();
+            foreach (var legend in texts.Where(t => t.Name == shapes.Explanation))
             {
                 var width = TextLayout.Inner(legend.Box.Width, legend.InsetX);
-                if (legend.Name == shapes.Explanation && legend.Paragraphs.Count > 1)
-                    yield return new(Rule.LegendOneLine, n, $"{Name(legend)} in {legend.Paragraphs.Count} paragraphs");
-                foreach (var paragraph in legend.Paragraphs.Where(p => plan.Context.Text.LineCount(p, width, legend.FontSizePt) > 1))
-                    yield return new(Rule.LegendOneLine, n, $"{Name(legend)}: '{Short(paragraph.Text)}' wraps at {legend.FontSizePt} pt");
+                if (legend.Paragraphs.Count > 1 || legend.Paragraphs.Any(p => plan.Context.Text.LineCount(p, width, legend.FontSizePt) > 1))
+                    yield return new(Rule.LegendOneLine, n, $"{Name(legend)} wraps at {legend.FontSizePt} pt");
             }
+            foreach (var name in nodes.Select(t => t.Name![node.Length..]))
+                if (!texts.Any(t => t.Name == name || t.Paragraphs.Any(p => p.Text.EndsWith(name, StringComparison.Ordinal))))
+                    yield return new(Rule.LegendOneLine, n, $"{name} has a node but no name on the slide");
         }
     }
 
