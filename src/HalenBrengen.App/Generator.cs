@@ -145,7 +145,7 @@ public static class Generator
 
     [Conditional("DEBUG")]
     private static void CheckDesign(PosterPlan poster, Coalition coalition) =>
-        Report(poster.Sheets.Title, DesignRules.Check(poster, coalition, DesignRules.EnforcedOnPosters));
+        Report(poster.Sheets.Title, DesignRules.Check(poster, coalition, DesignRules.Enforced));
 
     private static void Report(string file, IReadOnlyList<Violation> violations)
     {

@@ -70,8 +70,8 @@ public sealed partial class SessionTexts
     public required string MapGets { get; init; }
     public required string MapBrings { get; init; }
     public required string NoAmbition { get; init; }
-    /// <summary>Where the rest of a partner's words are, after an arrow: "dia {0}".</summary>
-    public required string MoreOnSlide { get; init; }
+    /// <summary>Before the notes of a map cut in parts: "Deel {0} van {1} …": this part and how many.</summary>
+    public required string MapPartNotes { get; init; }
     public required string MapNotes { get; init; }
     public required string MapEmptyNotes { get; init; }
 
@@ -89,6 +89,8 @@ public sealed partial class SessionTexts
     // Connections
     public required string ConnectionsTitle { get; init; }
     public required string ConnectionsLegend { get; init; }
+    /// <summary>The legend when only the strongest connections are drawn: "De {0} sterkste van {1} verbindingen …", shown and all.</summary>
+    public required string ConnectionsStrongest { get; init; }
     public required string ConnectionsNotes { get; init; }
 
     // The front page

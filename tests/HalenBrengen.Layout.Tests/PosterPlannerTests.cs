@@ -18,7 +18,7 @@ public sealed class PosterPlannerTests
         var posters = PosterPlanner.Plan(coalition, PlanContext.Poster(Look.House, Language.Nl));
 
         foreach (var poster in posters)
-            Assert.Empty(DesignRules.Check(poster, coalition, [.. DesignRules.EnforcedOnPosters, Rule.ItemWhole]));
+            Assert.Empty(DesignRules.Check(poster, coalition, DesignRules.Enforced));
         var map = posters.Single(p => p.Kind == PosterKind.CombinedMap);
         Assert.Equal(2, map.Sheets.Slides.Count); // each partner alone on a sheet
         var ownPoster = "(" + Contexts.Poster.Words.Posters.OwnPoster + ")";

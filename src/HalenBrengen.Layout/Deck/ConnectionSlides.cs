@@ -6,16 +6,39 @@ namespace HalenBrengen.Layout.Deck;
 /// <summary>
 /// At most one slide of connections: partners on a circle, a line per pair that could mean something
 /// to each other, heavier for more. No reasons and no numbers; the notes mark it as optional, for after
-/// the group's own round.
+/// the group's own round. Above <see cref="ConnectionDiagram.MostLabelled"/> partners only the strongest
+/// <see cref="MostLines"/> pairs are drawn, and the legend under it says so: at 16 partners every pair is a hairball
+/// nobody in the room can follow.
 /// </summary>
 internal static class ConnectionSlides
 {
+    /// <summary>The most lines a room can follow on one circle of more than eight partners.</summary>
+    public const int MostLines = 12;
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, CoalitionAnalysis analysis, SessionTexts t)
     {
-        var partners = analysis.Matrix.Partners;
-        if (ConnectionDiagram.Slide(c, t.ConnectionsTitle, partners.Select(p => p.Naam).ToList(), (a, b) => analysis.Matrix[a, b],
-                t.ConnectionsLegend, t.ConnectionsNotes, c.Scale.BodyMin + 4) is { } slide)
-            yield return slide;
+        var names = analysis.Matrix.Partners.Select(p => p.Naam).ToList();
+        var pairs = ConnectionDiagram.Pairs(names.Count, (a, b) => analysis.Matrix[a, b]);
+        if (names.Count < 2 || pairs.Count == 0)
+            yield break;
+        var shown = Strongest(pairs, names.Count);
+        var legend = shown.Count < pairs.Count ? t.ConnectionsStrongest.Fill(shown.Count, pairs.Count) : t.ConnectionsLegend;
+        var frame = Slides.Frame(c, t.ConnectionsTitle);
+        // The legend is one line: a second line of it is read as a stray caption, and leaves orphans.
+        var legendHeight = Slides.Lines(c, 1, c.Scale.Caption);
+        var area = frame.Body with { Height = frame.Body.Height - legendHeight - Emu.FromMm(2) };
+        var line = new Rect(frame.Body.X, frame.Body.Bottom - legendHeight, frame.Body.Width, legendHeight);
+        yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
+            [.. ConnectionDiagram.Plan(c, area, names, shown, c.Scale.BodyMin + 4, c.Scale.BodyMin, clear: true),
+                Slides.Line(c, line, [new TextRun(legend)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation, anchor: Anchor.Bottom)],
+            t.ConnectionsNotes);
     }
+
+    /// <summary>
+    /// Every pair up to eight partners; beyond, the <see cref="MostLines"/> with the most matches, on a tie the
+    /// pair earlier in the round's order, so the same workbooks always draw the same lines.
+    /// </summary>
+    internal static IReadOnlyDictionary<(int A, int B), int> Strongest(IReadOnlyDictionary<(int A, int B), int> pairs, int partners) =>
+        partners <= ConnectionDiagram.MostLabelled || pairs.Count <= MostLines ? pairs
+            : pairs.OrderByDescending(p => p.Value).ThenBy(p => p.Key.A).ThenBy(p => p.Key.B).Take(MostLines).ToDictionary(p => p.Key, p => p.Value);
 }

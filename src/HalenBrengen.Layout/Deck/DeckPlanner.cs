@@ -12,9 +12,6 @@ namespace HalenBrengen.Layout.Deck;
 /// </summary>
 public static class DeckPlanner
 {
-    /// <summary>Beyond this many partners the map's tiles may use the table size (18 pt), so every name still fits its tile.</summary>
-    public const int DenseMapPartners = MapSlides.DensePartners;
-
     /// <param name="c">The session's context: <see cref="PlanContext.Session"/>.</param>
     /// <param name="changes">Set when an earlier round is given: new items are marked, and the group is asked what changed.</param>
     public static PresentationPlan Plan(Coalition coalition, CoalitionAnalysis analysis, PlanContext c, RoundChanges? changes = null)
@@ -27,7 +24,7 @@ public static class DeckPlanner
         var partners = PartnerSlides.Plan(c, coalition, agenda, t, firstNumber: slides.Count + 1,
             changes?.NewItems ?? new HashSet<Item>(), c.Words.Changes.NewTag);
         slides.AddRange(partners.Slides);
-        slides.AddRange(MapSlides.Plan(c, coalition, t, partners.ItemsSlide));
+        slides.AddRange(MapSlides.Plan(c, coalition, t));
         slides.AddRange(QuestionSlides.Plan(c, analysis, t, c.Words.Values, changes));
         slides.AddRange(ConnectionSlides.Plan(c, analysis, t));
         slides.AddRange(FrontPageSlides.Plan(c, coalition, t));

@@ -13,10 +13,12 @@ public static class ConnectionDiagram
     public const int MostLabelled = 8;
 
     /// <param name="pairs">For every pair (a, b), a &lt; b, how many matches run between them either way.</param>
+    /// <param name="clear">No line through a name (the session deck, issue 19 item 5;
+    /// the briefing keeps its diagram as it was until its own round).</param>
     public static IReadOnlyList<SlideElement> Plan(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int A, int B), int> pairs,
-        double sizePt, double minPt)
+        double sizePt, double minPt, bool clear = false)
     {
-        if (names.Count <= MostLabelled && Labelled(c, area, names, pairs, sizePt, minPt) is { } labelled)
+        if (names.Count <= MostLabelled && Labelled(c, area, names, pairs, sizePt, minPt, clear) is { } labelled)
             return labelled;
         return WithLegend(c, area, names, pairs, sizePt, minPt);
     }
@@ -56,7 +58,7 @@ public static class ConnectionDiagram
     /// name inside it, no two labels touching. Null when the names cannot be placed so.
     /// </summary>
     private static IReadOnlyList<SlideElement>? Labelled(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
-        double sizePt, double minPt)
+        double sizePt, double minPt, bool clear)
     {
         var node = Emu.FromMm(7);
         var pad = Emu.FromMm(2);
@@ -99,7 +101,9 @@ public static class ConnectionDiagram
                 }
                 var nodes = centres.Select((centre, i) => Node(c, centre, node, null, size, names[i])).ToList();
                 var all = placed.Cast<SlideElement>().Concat(nodes).ToList();
-                if (all.All(e => area.Contains(e.Box)) && placed.All(c.Text.Fits) && !all.Where((a, i) => all.Skip(i + 1).Any(b => a.Box.Overlaps(b.Box))).Any())
+                // No line may run through a name: a wrapped name beside its node would be crossed by the lines leaving it.
+                if (all.All(e => area.Contains(e.Box)) && placed.All(c.Text.Fits) && !all.Where((a, i) => all.Skip(i + 1).Any(b => a.Box.Overlaps(b.Box))).Any()
+                    && !(clear && pairs.Keys.Any(p => placed.Any(l => Rules.SessionMapRules.Crosses(centres[p.Item1], centres[p.Item2], l.Box)))))
                     return [.. Lines(c, centres, pairs, names), .. nodes, .. placed];
             }
         }
@@ -109,8 +113,20 @@ public static class ConnectionDiagram
     private static IReadOnlyList<SlideElement> WithLegend(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
         double sizePt, double minPt)
     {
-        var side = area.Height;
-        var circleArea = new Rect(area.X, area.Y, side, side);
+        // The circle as tall as the area; smaller when the list of names does not fit beside it (16 long names):
+        // a list cut short would leave partners with a number and no name.
+        for (var share = 1.0; share > 0.55; share -= 0.1)
+        {
+            if (WithLegend(c, area, names, pairs, sizePt, minPt, area.Height * share) is { } whole)
+                return whole;
+        }
+        return WithLegend(c, area, names, pairs, sizePt, minPt, area.Height, cutShort: true)!;
+    }
+
+    private static IReadOnlyList<SlideElement>? WithLegend(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
+        double sizePt, double minPt, Emu side, bool cutShort = false)
+    {
+        var circleArea = new Rect(area.X, area.Y + (area.Height - side) / 2, side, side);
         // Numbered nodes as large as the circle allows: neighbours' boxes must not touch, even diagonally.
         Emu NodeSize(double size) => Emu.FromPt(Math.Max(c.Text.Bold.Width(names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), size),
             c.Text.LineHeight(size)) + 2);
@@ -119,17 +135,21 @@ public static class ConnectionDiagram
         while (numberSize > minPt && NodeSize(numberSize).Value > Spacing(NodeSize(numberSize)) * 0.9)
             numberSize -= 1;
         var node = NodeSize(numberSize);
+        // A smaller circle only while its numbered nodes stay apart.
+        if (side < area.Height && node.Value > Spacing(node) * 0.9)
+            return null;
         var radius = (side / 2 - node / 2 - Emu.FromMm(2)).Value;
         var centres = Circle(circleArea.Centre, radius, names.Count);
         var legendArea = new Rect(circleArea.Right + Emu.FromMm(8), area.Y, area.Right - circleArea.Right - Emu.FromMm(8), area.Height);
         var entries = names.Select((n, i) => new TextParagraph(
             [new TextRun((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "  ", true, c.Colours.Accent), new TextRun(n)], SpaceBeforeEm: i == 0 ? 0 : 0.15)).ToList();
-        var legend = Legend(c, legendArea, entries, sizePt, minPt);
+        if ((Legend(c, legendArea, entries, sizePt, minPt) ?? (cutShort ? CutShort(c, legendArea, entries, minPt) : null)) is not { } legend)
+            return null;
         return [.. Lines(c, centres, pairs, names), .. centres.Select((centre, i) => Node(c, centre, node, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Math.Min(numberSize, legend.Size), names[i])), .. legend.Elements];
     }
 
     /// <summary>The legend in one, two or three columns, whichever keeps the largest size.</summary>
-    private static (IReadOnlyList<SlideElement> Elements, double Size) Legend(PlanContext c, Rect area, IReadOnlyList<TextParagraph> entries, double sizePt, double minPt)
+    private static (IReadOnlyList<SlideElement> Elements, double Size)? Legend(PlanContext c, Rect area, IReadOnlyList<TextParagraph> entries, double sizePt, double minPt)
     {
         for (var size = sizePt; size >= minPt; size -= 1)
         {
@@ -144,6 +164,11 @@ public static class ConnectionDiagram
                         .Select(k => (SlideElement)new TextElement(boxes[k], parts[k], size, c.Colours.Ink, Name: c.Words.Shapes.LegendPart.Fill(k + 1))).ToList(), size);
             }
         }
+        return null;
+    }
+
+    private static (IReadOnlyList<SlideElement> Elements, double Size) CutShort(PlanContext c, Rect area, IReadOnlyList<TextParagraph> entries, double minPt)
+    {
         var pages = Pages.Balanced(c, entries, area, minPt);
         return ([new TextElement(area, pages[0], minPt, c.Colours.Ink, Name: c.Words.Shapes.Legend)], minPt);
     }

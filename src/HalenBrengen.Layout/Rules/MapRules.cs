@@ -49,8 +49,9 @@ internal static class MapRules
 
     /// <summary>
     /// The pages that are maps: every partner has a name bar on it (an element named as the partner), or on a
-    /// poster a group of them around a headline, and it is no connections diagram. A tile is the partner's elements together; the centre is the title (the
-    /// krantenkop on a slide) with the headline and ambition.
+    /// poster a group of them around a headline, or, for a session map cut in parts, at least two partners and
+    /// the ambition do; and it is no connections diagram. A tile is the partner's elements together; the centre
+    /// is the title (the krantenkop on a slide) with the headline and ambition.
     /// </summary>
     private static IEnumerable<(Map Map, int Number)> Maps(PresentationPlan plan, Coalition coalition)
     {
@@ -63,12 +64,14 @@ internal static class MapRules
         foreach (var (slide, n) in Numbered(plan))
         {
             var texts = slide.Elements.OfType<TextElement>().ToList();
-            // A poster map may hold a group of the partners on each of its sheets, around the same centre.
-            var onPage = partners.Where(p => texts.Any(t => t.Name == p.Naam)).ToList();
-            var map = onPage.Count == partners.Count || plan.Context.Kind == PlanKind.Poster && onPage.Count > 0 && texts.Any(t => t.Name == shapes.Headline);
-            if (texts.Any(t => t.Name?.StartsWith(node, StringComparison.Ordinal) == true) || !map)
+            // A poster map may hold a group of the partners on each of its sheets, around the same centre; a
+            // session map cut in parts a group of them around the ambition.
+            var shown = partners.Where(p => texts.Any(t => t.Name == p.Naam)).ToList();
+            var group = plan.Context.Kind == PlanKind.Poster ? shown.Count > 0 && texts.Any(t => t.Name == shapes.Headline)
+                : shown.Count >= 2 && texts.Any(t => t.Name == shapes.Ambition);
+            if (texts.Any(t => t.Name?.StartsWith(node, StringComparison.Ordinal) == true) || (shown.Count < partners.Count && !group))
                 continue;
-            var tiles = onPage.Select(p => new Tile(p, Union(texts.Where(t => t.Name is { } name && (name == p.Naam || name.StartsWith(p.Naam + " ", StringComparison.Ordinal))).Select(t => t.Box))!.Value)).ToList();
+            var tiles = shown.Select(p => new Tile(p, Union(texts.Where(t => t.Name is { } name && (name == p.Naam || name.StartsWith(p.Naam + " ", StringComparison.Ordinal))).Select(t => t.Box))!.Value)).ToList();
             var centre = Union(texts.Where(t => t.Name == shapes.Headline || t.Name == shapes.Ambition).Select(t => t.Box).Concat(slide.Title is { } title ? [title.Box] : []));
             yield return (new Map(tiles, centre), n);
         }

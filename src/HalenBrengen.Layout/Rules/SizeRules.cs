@@ -46,7 +46,6 @@ internal static class SizeRules
         {
             PlanKind.Session when text.Heading => frontPage ? TypeScale.HeadlineMin : TypeScale.Session.TitleMin,
             PlanKind.Session when frontPage && text.Name == shapes.Ambition => TypeScale.LeadMin,
-            PlanKind.Session when partners.Count > MapSlides.DensePartners && IsTile(text.Name) => TypeScale.Session.TableMin,
             PlanKind.Session when text.Name == shapes.Footer => FooterMin,
             PlanKind.Session => TypeScale.Session.BodyMin,
             PlanKind.Briefing => text.Heading ? TypeScale.Briefing.TitleMin : TypeScale.Briefing.BodyMin,

@@ -1,0 +1,167 @@
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Kit;
+
+namespace HalenBrengen.Layout.Deck;
+
+/// <summary>What a tile of the combined map shows, measured: how much of a partner's words it holds.</summary>
+/// <param name="Least">The fewest words shown of an item that is shortened (<see cref="int.MaxValue"/> when every item shown is whole; 0 when nothing fits).</param>
+/// <param name="Shown">The characters of the partner's own words on the tile, to compare arrangements and sizes by.</param>
+internal sealed record TileContent(IReadOnlyList<TextParagraph> Paragraphs, int Least, int Shown)
+{
+    public static readonly TileContent Nothing = new([], 0, 0);
+}
+
+/// <summary>
+/// One partner's tile on the combined map: its name on a bar in the accent colour, and under it what it wants
+/// to get and can bring in its own words, its first items first (demands before wishes), as many whole items
+/// as fit, the same number a side; when not even one a side fits whole, the first of each shortened at a word
+/// boundary. The empty copy has a field to write in for each side.
+/// </summary>
+internal static class MapTiles
+{
+    /// <summary>A tile never shows more than a dozen items a side; trying more only costs time.</summary>
+    private const int MostPerSide = 12;
+
+    public static IEnumerable<SlideElement> Tile(PlanContext c, Partner partner, Rect tile, Emu barHeight, double size, SessionTexts t, bool empty)
+    {
+        // Only a tile too small for a line of words under the name is all name bar: the planner avoids it.
+        var bar = tile.Height - barHeight < Slides.Lines(c, 1, size) ? tile : tile with { Height = barHeight };
+        yield return new TextElement(bar, [new TextParagraph([new TextRun(partner.Naam, true)], SpaceBeforeEm: 0)], size, c.Colours.OnFill, c.Colours.Accent,
+            Anchor.Middle, TextAlign.Center, partner.Naam);
+        var body = new Rect(tile.X, bar.Bottom, tile.Width, tile.Bottom - bar.Bottom);
+        if (body.Height.Value <= 0)
+            yield break;
+        if (!empty)
+        {
+            yield return new TextElement(body, Content(c, partner, body, size, t).Paragraphs, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileContent.Fill(partner.Naam));
+            yield break;
+        }
+        if (body.Height < Slides.Lines(c, 1, size) * 2)
+        {
+            // Too little room for two labelled fields: one field to write in, both words on its label.
+            IReadOnlyList<TextParagraph> both = [new TextParagraph([new TextRun(t.MapGets, true, c.Colours.Halen), new TextRun(" · ", true, c.Colours.Muted),
+                new TextRun(t.MapBrings, true, c.Colours.Brengen)], SpaceBeforeEm: 0)];
+            yield return new TextElement(body, Fit(c, both, body, size), size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileBoth.Fill(partner.Naam));
+            yield break;
+        }
+        var half = body with { Height = body.Height / 2 };
+        yield return new TextElement(half, Label(c, t.MapGets, c.Colours.Halen, half, size), size, c.Colours.Ink, c.Colours.HalenLight, Name: c.Words.Shapes.TileHalen.Fill(partner.Naam));
+        var lower = new Rect(body.X, half.Bottom, body.Width, body.Bottom - half.Bottom);
+        yield return new TextElement(lower, Label(c, t.MapBrings, c.Colours.Brengen, lower, size), size, c.Colours.Ink, c.Colours.BrengenLight, Name: c.Words.Shapes.TileBrengen.Fill(partner.Naam));
+    }
+
+    /// <summary>The name bar's height at a size: room for the longest of the names (as many lines as it takes), so every bar on a slide is the same.</summary>
+    public static Emu NameBar(PlanContext c, IEnumerable<string> names, Emu width, double size)
+    {
+        var inner = TextLayout.Inner(width, TextLayout.InsetX);
+        var lines = names.Max(n => c.Text.LineCount(new TextParagraph([new TextRun(n, true)], SpaceBeforeEm: 0), inner, size));
+        return Emu.FromPt(lines * c.Text.LineHeight(size) + 2) + TextLayout.InsetY * 2;
+    }
+
+    /// <summary>
+    /// Whether every word of every name fits a tile's line at a size: a name broken inside a word
+    /// ("Bewonersvereni-ging") is read badly from the back of the room, so a size and arrangement that
+    /// keep words whole win over one that shows a few more characters (a wider house font makes this matter).
+    /// </summary>
+    public static bool WholeWords(PlanContext c, IEnumerable<string> names, Emu width, double size)
+    {
+        var inner = TextLayout.Inner(width, TextLayout.InsetX);
+        return names.SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct()
+            .All(word => c.Text.LineCount(new TextParagraph([new TextRun(word, true)], SpaceBeforeEm: 0), inner, size) == 1);
+    }
+
+    /// <summary>
+    /// What the partner wants and brings, as much as fits the tile's body at a size: whole items, as many a side
+    /// as fit (more items never take less room, so the most is found by halving); else the first item a side,
+    /// word by word, each time to the side that shows fewer words, until neither takes another.
+    /// </summary>
+    public static TileContent Content(PlanContext c, Partner partner, Rect box, double size, SessionTexts t)
+    {
+        if (partner.Kaart is null)
+        {
+            var nothing = Fit(c, [new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0)], box, size);
+            return new TileContent(nothing, nothing.Count > 0 ? int.MaxValue : 0, 0);
+        }
+        var halen = Items.DemandsFirst(partner.Halen).Select(i => (Item: i, Words: Split(i.Text.Value))).ToList();
+        var brengen = partner.Brengen.Select(i => (Item: i, Words: Split(i.Text.Value))).ToList();
+        TileContent? Try(int k, int halenWords, int brengenWords)
+        {
+            var shown = new List<TextParagraph>();
+            var (least, chars) = (int.MaxValue, 0);
+            void Side(string label, string color, List<(Item Item, string[] Words)> items, int words, bool demands)
+            {
+                var runs = new List<TextRun> { new(label + ": ", true, color) };
+                if (items.Count == 0)
+                    runs.Add(new TextRun(t.NothingYet, false, c.Colours.Muted));
+                foreach (var (item, all) in items.Take(k))
+                {
+                    if (runs.Count > 1) runs.Add(new TextRun(" · ", false, c.Colours.Muted));
+                    if (demands && item.IsEis) runs.Add(new TextRun(t.Demand + " ", true, c.Colours.Eis));
+                    var text = Shortened(all, words);
+                    if (words < all.Length) least = Math.Min(least, words);
+                    chars += text.Length;
+                    runs.Add(new TextRun(text));
+                }
+                shown.Add(new TextParagraph(runs, SpaceBeforeEm: shown.Count == 0 ? 0 : 0.2));
+            }
+            Side(t.MapGets, c.Colours.Halen, halen, halenWords, demands: true);
+            Side(t.MapBrings, c.Colours.Brengen, brengen, brengenWords, demands: false);
+            return c.Text.Fits(shown, box, size) ? new TileContent(shown, least, chars) : null;
+        }
+        var most = Math.Min(Math.Max(halen.Count, brengen.Count), MostPerSide);
+        if (most == 0)
+            return Try(0, 0, 0) ?? TileContent.Nothing;
+        if (Try(1, int.MaxValue, int.MaxValue) is not null)
+        {
+            var k = Largest(1, most, k => Try(k, int.MaxValue, int.MaxValue) is not null);
+            return Try(k, int.MaxValue, int.MaxValue)!;
+        }
+        // Not one whole item a side: the first of each, a word at a time.
+        int get = 1, bring = 1;
+        if (Try(1, get, bring) is not { } best)
+            return TileContent.Nothing;
+        bool getMore = Words(halen) > get, bringMore = Words(brengen) > bring;
+        while (getMore || bringMore)
+        {
+            var toGet = getMore && (!bringMore || get <= bring);
+            if (Try(1, get + (toGet ? 1 : 0), bring + (toGet ? 0 : 1)) is { } longer)
+            {
+                (best, get, bring) = (longer, get + (toGet ? 1 : 0), bring + (toGet ? 0 : 1));
+            }
+            else if (toGet) getMore = false;
+            else bringMore = false;
+            getMore &= Words(halen) > get;
+            bringMore &= Words(brengen) > bring;
+        }
+        return best;
+    }
+
+    private static int Words(List<(Item Item, string[] Words)> items) => items.Count == 0 ? 0 : items[0].Words.Length;
+
+    /// <summary>The largest n from <paramref name="low"/> to <paramref name="high"/> for which <paramref name="holds"/>, given that it holds for low and, once it fails, for no larger n.</summary>
+    private static int Largest(int low, int high, Func<int, bool> holds)
+    {
+        while (low < high)
+        {
+            var middle = low + (high - low + 1) / 2;
+            if (holds(middle)) low = middle; else high = middle - 1;
+        }
+        return low;
+    }
+
+    /// <summary>
+    /// The first <paramref name="count"/> words of a text, marked "…" when that is not all of them (the whole item
+    /// stands on the partner's own slides): a partner's words are shortened only between words, never inside one.
+    /// </summary>
+    public static string Shortened(string[] words, int count) =>
+        count >= words.Length ? string.Join(' ', words) : string.Join(' ', words.Take(count)).TrimEnd(',', ';', ':', '.', '-', '–') + "…";
+
+    /// <summary>A text's words, its typed line breaks read as spaces: a tile is too small to keep them.</summary>
+    public static string[] Split(string text) => text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static IReadOnlyList<TextParagraph> Label(PlanContext c, string text, string color, Rect box, double size) =>
+        Fit(c, [new TextParagraph([new TextRun(text, true, color)], SpaceBeforeEm: 0)], box, size);
+
+    private static IReadOnlyList<TextParagraph> Fit(PlanContext c, IReadOnlyList<TextParagraph> paragraphs, Rect box, double size) =>
+        c.Text.Fits(paragraphs, box, size) ? paragraphs : [];
+}

@@ -1,0 +1,138 @@
+using HalenBrengen.Core.Model;
+using static HalenBrengen.Layout.Rules.DesignRules;
+
+namespace HalenBrengen.Layout.Rules;
+
+/// <summary>
+/// The session deck's two pictures read from the back of the room (issue 19, items 5 and 6): a connections
+/// diagram of more than eight partners draws at most twelve lines, no line runs through a name and no name
+/// over another, its legend is one line; and every tile of the combined map carries the partner's own words
+/// at the body size, never only a pointer to another slide.
+/// </summary>
+internal static class SessionMapRules
+{
+    /// <summary>Partners a connections diagram may draw every pair for; above it, <see cref="MostLines"/>.</summary>
+    public const int AllLinesUpTo = 8;
+
+    public const int MostLines = 12;
+
+    public static IEnumerable<Violation> FewLines(PresentationPlan plan)
+    {
+        foreach (var (slide, n, nodes) in Diagrams(plan))
+        {
+            var lines = slide.Elements.OfType<LineElement>().Count();
+            if (nodes.Count > AllLinesUpTo && lines > MostLines)
+                yield return new(Rule.FewLines, n, $"{lines} connections drawn between {nodes.Count} partners, at most {MostLines}");
+        }
+    }
+
+    public static IEnumerable<Violation> LabelsClear(PresentationPlan plan)
+    {
+        foreach (var (slide, n, nodes) in Diagrams(plan))
+        {
+            var labels = slide.Elements.OfType<TextElement>().Where(t => !nodes.Contains(t) && t.Paragraphs.Count > 0).ToList();
+            foreach (var (a, i) in labels.Select((a, i) => (a, i)))
+                foreach (var b in labels.Skip(i + 1).Where(b => a.Box.Overlaps(b.Box)))
+                    yield return new(Rule.LabelsClear, n, $"{Name(a)} over {Name(b)}");
+            foreach (var line in slide.Elements.OfType<LineElement>())
+                foreach (var label in labels.Where(l => Crosses(line.From, line.To, l.Box)))
+                    yield return new(Rule.LabelsClear, n, $"{Name(line)} runs through {Name(label)}");
+        }
+    }
+
+    /// <summary>
+    /// The line under the diagram that says how to read it is one line (a second line of it leaves orphans), and
+    /// every partner with a node is named on the slide, beside it or in the numbered list: a list cut short to fit loses partners.
+    /// </summary>
+    public static IEnumerable<Violation> LegendOneLine(PresentationPlan plan)
+    {
+        var shapes = plan.Context.Words.Shapes;
+        var node = shapes.Node.Fill("");
+        foreach (var (slide, n, nodes) in Diagrams(plan))
+        {
+            var texts = slide.Elements.OfType<TextElement>().Where(t => !nodes.Contains(t)).ToList();
+            foreach (var legend in texts.Where(t => t.Name == shapes.Explanation))
+            {
+                var width = TextLayout.Inner(legend.Box.Width, legend.InsetX);
+                if (legend.Paragraphs.Count > 1 || legend.Paragraphs.Any(p => plan.Context.Text.LineCount(p, width, legend.FontSizePt) > 1))
+                    yield return new(Rule.LegendOneLine, n, $"{Name(legend)} wraps at {legend.FontSizePt} pt");
+            }
+            foreach (var name in nodes.Select(t => t.Name![node.Length..]))
+                if (!texts.Any(t => t.Name == name || t.Paragraphs.Any(p => p.Text.EndsWith(name, StringComparison.Ordinal))))
+                    yield return new(Rule.LegendOneLine, n, $"{name} has a node but no name on the slide");
+        }
+    }
+
+    /// <summary>
+    /// On every map slide of the session deck, each partner's tile holds a field to write in (the empty copy) or
+    /// its own words at the body size at least: a run that is the start of one of its items.
+    /// </summary>
+    public static IEnumerable<Violation> MapContent(PresentationPlan plan, Coalition coalition)
+    {
+        if (plan.Context.Kind != PlanKind.Session)
+            yield break;
+        var shapes = plan.Context.Words.Shapes;
+        foreach (var (slide, n) in Numbered(plan))
+        {
+            var texts = slide.Elements.OfType<TextElement>().ToList();
+            var partners = coalition.Partners.Where(p => texts.Any(t => t.Name == p.Naam)).ToList();
+            if (partners.Count < 2 || !texts.Any(t => t.Name == shapes.Ambition) || texts.Any(t => t.Name == shapes.Node.Fill(partners[0].Naam)))
+                continue;
+            foreach (var partner in partners)
+            {
+                var content = texts.FirstOrDefault(t => t.Name == shapes.TileContent.Fill(partner.Naam));
+                var field = texts.Any(t => t.Name == shapes.TileHalen.Fill(partner.Naam) || t.Name == shapes.TileBoth.Fill(partner.Naam));
+                if (content is null && !field)
+                    yield return new(Rule.MapContent, n, $"the tile of {partner.Naam} shows its name only");
+                else if (content is not null && content.FontSizePt < plan.Context.Scale.BodyMin)
+                    yield return new(Rule.MapContent, n, $"the words of {partner.Naam} at {content.FontSizePt} pt, at least {plan.Context.Scale.BodyMin}");
+                else if (content is not null && partner.Halen.Count + partner.Brengen.Count > 0 && !OwnWords(content, partner))
+                    yield return new(Rule.MapContent, n, $"the tile of {partner.Naam} shows none of its words: '{Short(string.Join(" ", content.Paragraphs.Select(p => p.Text)))}'");
+            }
+        }
+    }
+
+    /// <summary>Whether a run of the tile is an item of the partner, or its start shortened with "…".</summary>
+    private static bool OwnWords(TextElement content, Partner partner)
+    {
+        var items = partner.Halen.Concat(partner.Brengen).Select(i => string.Join(' ', i.Text.Value.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))).ToList();
+        return content.Paragraphs.SelectMany(p => p.Runs).Select(r => r.Text.TrimEnd('…')).Where(r => r.Length >= 3)
+            .Any(r => items.Any(i => i.StartsWith(r, StringComparison.Ordinal)));
+    }
+
+    /// <summary>The session deck's connections diagrams (the briefing's is read at a desk): slides with nodes ("Knoop {partner}"), with their nodes.</summary>
+    private static IEnumerable<(SlidePlan Slide, int Number, IReadOnlyList<TextElement> Nodes)> Diagrams(PresentationPlan plan)
+    {
+        if (plan.Context.Kind != PlanKind.Session)
+            yield break;
+        var node = plan.Context.Words.Shapes.Node.Fill("");
+        foreach (var (slide, n) in Numbered(plan))
+        {
+            var nodes = slide.Elements.OfType<TextElement>().Where(t => t.Name?.StartsWith(node, StringComparison.Ordinal) == true).ToList();
+            if (nodes.Count > 0)
+                yield return (slide, n, nodes);
+        }
+    }
+
+    /// <summary>Whether the segment from <paramref name="from"/> to <paramref name="to"/> passes through the box (Liang–Barsky clipping), touching its edge not counted.</summary>
+    internal static bool Crosses(Point from, Point to, Rect box)
+    {
+        double x = from.X.Value, y = from.Y.Value, dx = to.X.Value - x, dy = to.Y.Value - y;
+        double enter = 0, leave = 1;
+        foreach (var (p, q) in new[] { (-dx, x - box.X.Value), (dx, box.Right.Value - x), (-dy, y - box.Y.Value), (dy, box.Bottom.Value - y) })
+        {
+            if (p == 0)
+            {
+                if (q <= 0)
+                    return false;
+                continue;
+            }
+            var t = q / p;
+            if (p < 0) enter = Math.Max(enter, t);
+            else leave = Math.Min(leave, t);
+            if (enter >= leave)
+                return false;
+        }
+        return leave - enter > 1e-6;
+    }
+}

@@ -1,0 +1,82 @@
+using HalenBrengen.Core;
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Rules;
+using HalenBrengen.Layout.Style;
+using HalenBrengen.Tests.Shared;
+
+namespace HalenBrengen.Layout.Tests;
+
+/// <summary>
+/// The rules of the session deck's connections diagram and map (issue 19, items 5 and 6) catch what they are
+/// for: a small hand-made slide breaks one on purpose and the rule names it; the same slide made well breaks none.
+/// </summary>
+public sealed class SessionMapRuleTests
+{
+    private static readonly Coalition Two = Generated.Coalition(2, 1);
+    private static readonly PlanContext Session = Contexts.Session;
+    private static readonly Palette Colours = Look.House.Palette;
+    private static ShapeNames Shapes => Session.Words.Shapes;
+
+    private static TextElement Text(string text, Rect box, string name, double size = 24) =>
+        new(box, [new TextParagraph(text)], size, Colours.Ink, Name: name);
+
+    private static TextElement Node(string name, double xMm, double yMm) => new(Rect.Mm(xMm - 4, yMm - 4, 8, 8), [], 20, Colours.OnFill, Colours.Accent,
+        Name: Shapes.Node.Fill(name), Geometry: Geometry.Ellipse, Tight: true);
+
+    private static PresentationPlan Deck(params SlideElement[] elements) => Session.Presentation("Proef",
+        [new SlidePlan(SlideLayoutKind.Inhoud, Text("Waar liggen verbindingen?", Session.Page.TitleBox, "Titel", 40) with { Heading = true }, elements, "")]);
+
+    private static IReadOnlyList<Rule> Broken(PresentationPlan plan, Rule rule) =>
+        DesignRules.Check(plan, Two, [rule]).Select(v => v.Rule).Distinct().ToList();
+
+    /// <summary>Nine nodes on a row, with a line from the first to each of the first <paramref name="lines"/> others, and from the second on.</summary>
+    private static SlideElement[] Diagram(int lines)
+    {
+        var nodes = Enumerable.Range(0, 9).Select(i => Node("P" + i, 40 + i * 30, 120)).ToList();
+        var pairs = Enumerable.Range(0, 9).SelectMany(a => Enumerable.Range(a + 1, 8 - a).Select(b => (a, b))).Take(lines);
+        return [.. pairs.Select(p => new LineElement(nodes[p.a].Box.Centre, nodes[p.b].Box.Centre, Emu.FromPt(2), Colours.Rule, $"P{p.a} – P{p.b}")), .. nodes];
+    }
+
+    [Fact]
+    public void More_than_twelve_lines_between_more_than_eight_partners_are_too_many()
+    {
+        Assert.Empty(Broken(Deck(Diagram(12)), Rule.FewLines));
+        Assert.Equal([Rule.FewLines], Broken(Deck(Diagram(13)), Rule.FewLines));
+    }
+
+    [Fact]
+    public void A_line_through_a_name_or_two_names_on_one_spot_are_not_clear()
+    {
+        SlideElement[] Pair(Rect label) => [new LineElement(new Point(Emu.FromMm(40), Emu.FromMm(100)), new Point(Emu.FromMm(200), Emu.FromMm(100)), Emu.FromPt(2), Colours.Rule, "A – B"),
+            Node("A", 40, 100), Node("B", 200, 100), Text("A", label, "A")];
+        Assert.Empty(Broken(Deck(Pair(Rect.Mm(30, 106, 30, 12))), Rule.LabelsClear));
+        Assert.Equal([Rule.LabelsClear], Broken(Deck(Pair(Rect.Mm(100, 94, 30, 12))), Rule.LabelsClear));
+        Assert.Equal([Rule.LabelsClear], Broken(Deck([.. Pair(Rect.Mm(30, 106, 30, 12)), Text("B", Rect.Mm(50, 110, 30, 12), "B")]), Rule.LabelsClear));
+    }
+
+    [Fact]
+    public void A_legend_that_wraps_is_not_one_line()
+    {
+        const string legend = "Een lijn: de een brengt wat de ander wil halen. Hoe dikker, hoe meer.";
+        Assert.Empty(Broken(Deck(Node("A", 40, 100), Text("1  A", Rect.Mm(200, 40, 60, 30), Shapes.LegendPart.Fill(1)), Text(legend, Rect.Mm(20, 170, 300, 12), Shapes.Explanation)), Rule.LegendOneLine));
+        Assert.Equal([Rule.LegendOneLine], Broken(Deck(Node("A", 40, 100), Text("1  A", Rect.Mm(200, 40, 60, 30), Shapes.LegendPart.Fill(1)), Text(legend, Rect.Mm(20, 150, 120, 30), Shapes.Explanation)), Rule.LegendOneLine));
+        // A numbered list cut short: B has a node and no name.
+        Assert.Equal([Rule.LegendOneLine], Broken(Deck(Node("A", 40, 100), Node("B", 80, 100), Text("1  A", Rect.Mm(200, 40, 60, 30), Shapes.LegendPart.Fill(1)),
+            Text(legend, Rect.Mm(20, 170, 300, 12), Shapes.Explanation)), Rule.LegendOneLine));
+    }
+
+    [Fact]
+    public void A_map_tile_with_only_a_pointer_or_small_words_carries_no_content()
+    {
+        var (a, b) = (Two.Partners[0], Two.Partners[1]);
+        PresentationPlan Map(string words, double size = 20) => Deck(Text("Ambitie", Rect.Mm(139.3, 80, 60, 40), Shapes.Ambition),
+            Text(a.Naam, Rect.Mm(59.3, 60, 60, 12), a.Naam), Text(words, Rect.Mm(59.3, 72, 60, 40), Shapes.TileContent.Fill(a.Naam), size),
+            Text(b.Naam, Rect.Mm(219.3, 60, 60, 12), b.Naam), Text("Halen", Rect.Mm(219.3, 72, 60, 40), Shapes.TileHalen.Fill(b.Naam), size));
+        var own = a.Halen[0].Text.Value;
+        Assert.Empty(Broken(Map(own), Rule.MapContent));
+        Assert.Equal([Rule.MapContent], Broken(Map("→ dia 7"), Rule.MapContent));
+        Assert.Equal([Rule.MapContent], Broken(Map(own, size: 18), Rule.MapContent));
+        Assert.Equal([Rule.MapContent], Broken(Deck(Text("Ambitie", Rect.Mm(139.3, 80, 60, 40), Shapes.Ambition),
+            Text(a.Naam, Rect.Mm(59.3, 60, 60, 12), a.Naam), Text(b.Naam, Rect.Mm(219.3, 60, 60, 12), b.Naam)), Rule.MapContent));
+    }
+}
