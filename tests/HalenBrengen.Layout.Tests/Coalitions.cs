@@ -19,15 +19,18 @@ internal sealed record Planned(string Name, Coalition Coalition, PresentationPla
 /// The coalitions the design rules are checked on, each planned once per test run. "voorbeeld" is the
 /// example as generate reads it; "N" is the example's partners repeated and numbered up to N, as a real
 /// coalition of that size looks (the bench's "workbooks N"); "N lang" is N partners with twelve items a
-/// side of generated words, every fourth item 400 characters: the long texts that push a layout hardest.
-/// A "+licht" or "+donker" name plans in a house style with a logo.
+/// side of generated words, every fourth item 400 characters: the long texts that push a layout hardest;
+/// "N lang tekens" the same with an emoji, a symbol and a typed line break in every wish and offer. A "+licht" or "+donker" name plans in a house style with a logo.
 /// </summary>
 internal static class Coalitions
 {
     public static readonly string[] Sizes = ["2", "5", "9", "16", "24"];
 
     public static IEnumerable<string> All =>
-        ["voorbeeld", "voorbeeld-en", .. Sizes, .. Sizes.Select(n => n + " lang"), "9+licht", "16 lang+donker", "24+licht"];
+        ["voorbeeld", "voorbeeld-en", .. Sizes, .. Sizes.Select(n => n + " lang"), "9+licht", "16 lang+donker", "24+licht", "9 lang tekens+licht"];
+
+    /// <summary>What "tekens" adds to every wish and offer: an emoji and a symbol no look's font has, and a line break typed in the cell.</summary>
+    private const string Signs = " 🙂 ✔\nen een tweede regel";
 
     private static readonly ConcurrentDictionary<string, Lazy<Planned>> Plans = new();
 
@@ -41,6 +44,7 @@ internal static class Coalitions
         var language = stem.EndsWith("-en", StringComparison.Ordinal) ? Language.En : Language.Nl;
         stem = stem.Replace("-en", "", StringComparison.Ordinal);
         var coalition = stem == "voorbeeld" ? Example.Value
+            : stem.EndsWith(" lang tekens", StringComparison.Ordinal) ? Generated.Coalition(int.Parse(stem[..^12], System.Globalization.CultureInfo.InvariantCulture), 12, itemExtra: Signs)
             : stem.EndsWith(" lang", StringComparison.Ordinal) ? Generated.Coalition(int.Parse(stem[..^5], System.Globalization.CultureInfo.InvariantCulture), 12)
             : Repeated(int.Parse(stem, System.Globalization.CultureInfo.InvariantCulture));
         var look = style switch { "licht" => Looks.Light, "donker" => Looks.Dark, _ => Look.House };

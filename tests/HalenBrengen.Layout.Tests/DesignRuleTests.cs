@@ -27,6 +27,8 @@ public sealed class DesignRuleTests
         [("24", "session", Rule.LegendOneLine)] = 12,
         [("24+licht", "session", Rule.LegendOneLine)] = 12,
         [("24 lang", "session", Rule.LegendOneLine)] = 12,
+        // Every one of 216 items 30 to 400 characters long with a second typed line: the cribs need 45 slides, the bar is 37.
+        [("9 lang tekens+licht", "briefing", Rule.ShortBriefing)] = 1,
     };
 
     [Theory]

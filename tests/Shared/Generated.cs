@@ -5,7 +5,9 @@ namespace HalenBrengen.Tests.Shared;
 /// <summary>Coalitions made from code: any size, items up to 400 characters.</summary>
 internal static class Generated
 {
-    public static Coalition Coalition(int partners, int items, string extra = "")
+    /// <param name="extra">Added to every text.</param>
+    /// <param name="itemExtra">Added to every wish and offer only.</param>
+    public static Coalition Coalition(int partners, int items, string extra = "", string itemExtra = "")
     {
         var random = new Random(partners * 1000 + items);
         string[] words = ["vrijwilligers", "kennis", "budget", "signalen", "bereik", "ruimte", "netwerk", "gezinnen", "school", "wijk", "zorg", "schulden", "data", "mandaat"];
@@ -14,7 +16,7 @@ internal static class Generated
         {
             var file = $"partner-{p}.xlsx";
             Sourced<string> S(string v, string sheet, string cell) => new(v, new SourceRef(file, sheet, cell));
-            Item Make(ItemKind kind, int i) => new(kind, S(Text(i % 4 == 0 ? 400 : 30 + 7 * i), kind.ToString(), $"A{i + 4}"),
+            Item Make(ItemKind kind, int i) => new(kind, S(Text(i % 4 == 0 ? 400 : 30 + 7 * i) + itemExtra, kind.ToString(), $"A{i + 4}"),
                 new Choice<Soort>((Soort)(i % 11), "x", new SourceRef(file)),
                 kind == ItemKind.Halen ? new Choice<WensOfEis>(i % 3 == 0 ? WensOfEis.Eis : WensOfEis.Wens, "x", new SourceRef(file)) : null,
                 kind == ItemKind.Brengen ? S($"{i} uur per week", "Brengen", $"C{i + 4}") : null);
