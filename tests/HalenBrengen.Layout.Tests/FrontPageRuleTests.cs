@@ -101,4 +101,25 @@ public sealed class FrontPageRuleTests
         Assert.Contains(slide.Elements, e => e is TextElement t && t.Paragraphs.Any(p => p.Text == plan.Context.Words.Session.ThemesOpenQuestion));
         Assert.Empty(DesignRules.Check(plan, coalition, [Rule.FrontPage, Rule.Themes]));
     }
+    /// <summary>The lead's pieces on the front pages of a coalition whose shared ambition is <paramref name="ambition"/>.</summary>
+    private static IReadOnlyList<string> LeadPieces(string ambition)
+    {
+        var source = Example.Coalition;
+        var coalition = source with { Samenwerking = source.Samenwerking with { GedeeldeAmbitie = new Sourced<string>(ambition, new SourceRef("kv.xlsx")) } };
+        var deck = DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), PlanContext.Session(Look.House, Language.Nl));
+        return deck.Slides.Where(IsFront).SelectMany(s => s.Elements.OfType<TextElement>()).Where(t => t.Name == Shapes.Ambition).Select(t => t.Paragraphs[0].Text).ToList();
+    }
+
+    [Fact]
+    public void A_short_lead_stands_across_the_page_and_a_longer_one_breaks_its_columns_between_clauses()
+    {
+        Assert.Equal([Example.Coalition.Samenwerking.GedeeldeAmbitie!.Value], LeadPieces(Example.Coalition.Samenwerking.GedeeldeAmbitie!.Value));
+        // Two sentences of unequal length: halfway through the words is inside the first; the second column starts at the second.
+        var clauses = "Elk huishouden in de wijk met geldzorgen weet binnen een week bij wie het terecht kan voor hulp en raad zonder formulier of wachtlijst. "
+            + "Scholen, huurders en zorg delen hun signalen op tijd met elkaar en met de gemeente.";
+        var pieces = LeadPieces(clauses);
+        Assert.Equal(2, pieces.Count);
+        Assert.Equal(clauses, string.Join(" ", pieces));
+        Assert.Matches(@"[.;:,]$", pieces[0]);
+    }
 }

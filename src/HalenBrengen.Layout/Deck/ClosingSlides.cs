@@ -3,16 +3,17 @@ using HalenBrengen.Layout.Kit;
 
 namespace HalenBrengen.Layout.Deck;
 
-/// <summary>Who does what (when the krachtenveld names activities) and the close with the next steps.</summary>
+/// <summary>
+/// Who does what, and the close with the next steps. The table is always there, since agreeing who takes
+/// on what is part of every session: the activities the krachtenveld names, and an empty row for every
+/// partner it names none for, to fill in together.
+/// </summary>
 internal static class ClosingSlides
 {
-
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, SessionTexts t) => Activities(c, coalition, t).Concat(Close(c, t));
 
     private static IEnumerable<SlidePlan> Activities(PlanContext c, Coalition coalition, SessionTexts t)
     {
-        if (coalition.Activiteiten.Count == 0)
-            return [];
         var rows = coalition.Activiteiten.Select(a => (IReadOnlyList<string>)[a.Partij?.Value is { Length: > 0 } p ? p : t.Together, a.Text.Value, a.Wanneer?.Value ?? ""]).ToList();
         // Every partner has a row: one the krachtenveld names no activity for gets an empty one, to fill in together.
         rows.AddRange(coalition.Partners.Where(p => !coalition.Activiteiten.Any(a => a.Partij is not null && Core.TextKey.Name(a.Partij.Value) == p.Key))

@@ -6,8 +6,8 @@ namespace HalenBrengen.Layout.Deck;
 /// <summary>
 /// The ambition as the front page of a newspaper: the masthead (the coalition's name), a heavy rule, the
 /// edition line (a special edition, the date, what kind of session) and a hairline under it, then the
-/// krantenkop as the headline (the largest text in the deck) and the shared ambition as the lead, set in
-/// two columns with a rule between them. Without a shared one yet, every partner's proposed headline
+/// krantenkop as the headline (the largest text in the deck) and the shared ambition as the lead: a short
+/// one across the page as a standfirst, a longer one in two columns with a rule between them. Without a shared one yet, every partner's proposed headline
 /// becomes a candidate front page, followed by an empty one to write the group's choice on.
 /// </summary>
 internal static class FrontPageSlides
@@ -116,6 +116,8 @@ internal static class FrontPageSlides
     private static IReadOnlyList<IReadOnlyList<SlideElement>> Lead(PlanContext c, TextParagraph lead, Rect area, double maxPt, Rect later)
     {
         var column = Columns.Of(area, 0, LeadColumns, ColumnGap);
+        if (ShortLead(c, lead, area, column, maxPt) is { } shortLead)
+            return [shortLead];
         int Lines(double size) => c.Text.WrapRuns(lead, TextLayout.Inner(column.Width, TextLayout.InsetX), size).Count;
         int PerColumn(Rect box, double size) => Math.Max(1, (int)Math.Floor(TextLayout.Inner(box.Height, TextLayout.InsetY) / c.Text.LineHeight(size)));
         var fit = Sizes.Largest(maxPt, TypeScale.LeadMin, size => (Lines(size) + LeadColumns - 1) / LeadColumns <= PerColumn(column, size));
@@ -143,6 +145,56 @@ internal static class FrontPageSlides
             pages.Add(elements);
         }
         return pages;
+    }
+
+    /// <summary>A lead of at most this many lines across the page is a newspaper's standfirst, set across the columns.</summary>
+    private const int StandfirstLines = 3;
+
+    /// <summary>A lead of at most this many lines a column never breaks a column inside a clause.</summary>
+    private const int ShortLeadLines = 5;
+
+    /// <summary>
+    /// A short lead: across the page as a standfirst when it takes at most three lines there; else in its
+    /// columns, each starting at a clause (after ". ", "; ", ": " or ", "), the columns at most two lines apart,
+    /// at the largest size at which both fit. Null for a lead too long for either (set line by line).
+    /// </summary>
+    private static IReadOnlyList<SlideElement>? ShortLead(PlanContext c, TextParagraph lead, Rect area, Rect column, double maxPt)
+    {
+        var sizes = Enumerable.Range(0, (int)(maxPt - TypeScale.LeadMin) + 1).Select(d => maxPt - d).ToList();
+        var across = TextLayout.Inner(area.Width, TextLayout.InsetX);
+        foreach (var size in sizes.Where(size => c.Text.LineCount(lead, across, size) <= StandfirstLines && c.Text.Fits([lead], area, size)))
+            return [new TextElement(area with { Height = Slides.Height(c, [lead], area.Width, size) }, [lead], size, c.Colours.Ink, Name: c.Words.Shapes.Ambition)];
+        var text = lead.Text;
+        var run = lead.Runs[0];
+        var splits = Enumerable.Range(1, Math.Max(0, text.Length - 2))
+            .Where(i => text[i] == ' ' && text[i - 1] is '.' or ';' or ':' or ',')
+            .Select(i => (IReadOnlyList<TextParagraph>)[lead with { Runs = [run with { Text = text[..i] }] }, lead with { Runs = [run with { Text = text[(i + 1)..] }] }])
+            .ToList();
+        var width = TextLayout.Inner(column.Width, TextLayout.InsetX);
+        int Lines(TextParagraph p, double size) => c.Text.LineCount(p, width, size);
+        foreach (var size in sizes)
+        {
+            var best = splits.Where(pair => pair.All(p => c.Text.Fits([p], column, size) && Lines(p, size) <= ShortLeadLines)
+                    && Math.Abs(Lines(pair[0], size) - Lines(pair[1], size)) <= 2)
+                .OrderBy(pair => Math.Abs(Lines(pair[0], size) - Lines(pair[1], size))).FirstOrDefault();
+            if (best is null)
+                continue;
+            var height = best.Max(p => Slides.Height(c, [p], column.Width, size));
+            var elements = new List<SlideElement>();
+            for (var i = 0; i < LeadColumns; i++)
+            {
+                var cell = Columns.Of(area, i, LeadColumns, ColumnGap) with { Height = Min(height, area.Height) };
+                elements.Add(new TextElement(cell, [best[i]], size, c.Colours.Ink, Name: c.Words.Shapes.Ambition));
+                if (i > 0)
+                {
+                    var x = cell.X - ColumnGap / 2;
+                    elements.Add(new LineElement(new Point(x, cell.Y), new Point(x, cell.Bottom), Emu.FromPt(0.75), c.Colours.Rule,
+                        c.Words.Shapes.ColumnRule.Fill(i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                }
+            }
+            return elements;
+        }
+        return null;
     }
 
     private static Emu Min(Emu a, Emu b) => a < b ? a : b;
