@@ -83,10 +83,10 @@ fault P3 Pptx "$pptx/TableXml.cs" "a table header's text in its fill colour" \
   's/table\.TextColorOf\(row\)/table.FillOf(row)/'
 
 # The planners, held to the design rules on plans (tests/HalenBrengen.Layout.Tests)
-fault L1 Layout "$layout/Deck/PartnerSlides.cs" "partners' words 3 pt below the size they share (under the room's 20 pt)" \
-  's/(var size = Columns\.SharedSize\(c, parts[^;]*?\?\? c\.Scale\.BodyMin);/$1 - 3;/'
-fault L2 Layout "$layout/Posters/PosterPlanner.cs" "the combined map's headline box kept at two fifths of the centre, whatever it needs" \
-  's/new\[\] \{ 0\.4, 0\.5, 0\.6, 0\.7 \}/new[] { 0.4 }/'
+fault L1 Layout "$layout/Deck/PartnerSlides.cs" "partners' words too long for one slide set 3 pt under the room's 20 pt" \
+  's/c\.Scale\.BodyMin, false\)/c.Scale.BodyMin - 3, false)/g'
+fault L2 Layout "$layout/Posters/PosterSheet.cs" "a partner's name on a poster only a fifth larger than its words" \
+  's/Math\.Ceiling\(wordsPt \* NameOverBody\)/Math.Ceiling(wordsPt * 1.2)/'
 
 selected() {
   [ ${#wanted[@]} -eq 0 ] && return 0
