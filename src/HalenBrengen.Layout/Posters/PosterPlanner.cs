@@ -24,7 +24,10 @@ public static class PosterPlanner
         // partner stands in the same place on both. The map takes at least the sheets the work sheet needs.
         var map = CombinedMap.Plan(c, coalition, t, WorkSheet.Count(c, coalition.Partners));
         var posters = new List<PosterPlan> { map };
-        posters.AddRange(coalition.Partners.Select(p => PartnerPoster.Plan(c, coalition, p, t)));
+        // Equal space: every partner's own poster at one size, the largest all of those that fit one sheet share.
+        var sizes = coalition.Partners.ToDictionary(p => p, p => PartnerPoster.Largest(c, p, t));
+        var shared = sizes.Values.OfType<double>().DefaultIfEmpty(PosterSheet.PartnerItemMin).Min();
+        posters.AddRange(coalition.Partners.Select(p => PartnerPoster.Plan(c, coalition, p, t, sizes[p] is null ? null : shared)));
         posters.Add(WorkSheet.Plan(c, coalition, t, map.Sheets.Slides.Count));
         return posters;
     }

@@ -17,9 +17,10 @@ internal static class PosterTile
             return new Content([], true);
         var body = new List<TextParagraph>();
         if (partner.Kaart?.EigenBelang is { } belang)
-            body.Add(new TextParagraph([new TextRun(t.Interest + ": ", true, c.Colours.Muted), new TextRun(belang.Value, false, c.Colours.Muted)], SpaceBeforeEm: 0));
+            // In ink, not grey: the interest is what the others must understand first, read from two metres.
+            body.Add(new TextParagraph([new TextRun(t.Interest + ": ", true, c.Colours.Accent), new TextRun(belang.Value, false, c.Colours.Ink)], SpaceBeforeEm: 0));
         if (full && partner.Kaart?.GezamenlijkBelang is { } gezamenlijk)
-            body.Add(new TextParagraph([new TextRun(t.SharedInterest + ": ", true, c.Colours.Muted), new TextRun(gezamenlijk.Value, false, c.Colours.Muted)]));
+            body.Add(new TextParagraph([new TextRun(t.SharedInterest + ": ", true, c.Colours.Accent), new TextRun(gezamenlijk.Value, false, c.Colours.Ink)]));
         if (partner.Kaart is null)
             body.Add(new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Muted)], SpaceBeforeEm: 0));
         body.Add(new TextParagraph([new TextRun(t.Gets, true, c.Colours.Halen)], SpaceBeforeEm: body.Count == 0 ? 0 : 0.6));
