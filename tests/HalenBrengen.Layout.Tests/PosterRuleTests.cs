@@ -151,4 +151,18 @@ public sealed class PosterRuleTests
         // The second partner above the first on one side: read bottom to top.
         Assert.Equal([Rule.ReadingOrder], Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), .. Tile(a, 22.5, y: 100), .. Tile(b, 628.5, y: 30)]), Rule.ReadingOrder));
     }
+
+    [Fact]
+    public void Wishes_right_of_offers_or_a_small_header_on_a_partners_poster_break_partner_columns()
+    {
+        var a = Two.Partners[0];
+        TextElement Items(double x, IEnumerable<Item> items) =>
+            new(Rect.Mm(x, 200, 390, 800), [.. items.Select(i => new TextParagraph(i.Text.Value, bullet: true))], 36, Colours.Ink, Colours.Light, Name: Shapes.TileContent.Fill(a.Naam));
+        PosterPlan Own(double halenX, double brengenX, double header) => new(PosterKind.Partner, a, Poster.Presentation("Proef",
+            [new SlidePlan(SlideLayoutKind.Inhoud, null, [Label(Rect.Mm(20, 20, 800, 28), Shapes.Header, header), Label(Rect.Mm(20, 60, 800, 40), a.Naam, 60),
+                Items(halenX, a.Halen), Items(brengenX, a.Brengen)], "")]));
+        Assert.Empty(Broken(Own(20, 430, 48), Rule.PartnerColumns));
+        Assert.Equal([Rule.PartnerColumns], Broken(Own(430, 20, 48), Rule.PartnerColumns));
+        Assert.Equal([Rule.PartnerColumns], Broken(Own(20, 430, 40), Rule.PartnerColumns));
+    }
 }

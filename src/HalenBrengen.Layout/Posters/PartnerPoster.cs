@@ -13,7 +13,7 @@ namespace HalenBrengen.Layout.Posters;
 internal static class PartnerPoster
 {
     /// <summary>The header line: read from two metres like the rest.</summary>
-    private const double HeaderMin = 48, HeaderMax = 60;
+    private const double HeaderMin = Rules.PosterRules.PartnerHeaderMin, HeaderMax = 60;
 
     /// <summary>The poster's four blocks of words: the band's two halves and the two columns.</summary>
     private sealed record Words(IReadOnlyList<TextParagraph> Story, IReadOnlyList<TextParagraph> Interests,

@@ -44,6 +44,8 @@ public enum Rule
     WorkSheetCentre,
     /// <summary>A poster map's partners stand in the coalition's order, sheet after sheet, each sheet read left to right, top to bottom.</summary>
     ReadingOrder,
+    /// <summary>A partner's own poster: its wishes in a column left of its offers, its header line 48 pt or more.</summary>
+    PartnerColumns,
     /// <summary>Every partner has its own slides in the session deck, titled with its name, the name at least 1.5 × every other text on them.</summary>
     PartnerTitle,
     /// <summary>Equal time, equal space: every partner's slides in the session deck at the same sizes, part for part.</summary>

@@ -23,7 +23,11 @@ internal static partial class PosterRules
         (Rule.NameLarger, NameLarger),
         (Rule.WorkSheetCentre, WorkSheetCentre),
         (Rule.ReadingOrder, ReadingOrder),
+        (Rule.PartnerColumns, PartnerColumns),
     ];
+
+    /// <summary>A partner poster's header line: read from two metres like its words.</summary>
+    public const double PartnerHeaderMin = 48;
 
     /// <summary>Fields of one sheet may differ this much (rounding of a ring's cells).</summary>
     private static readonly Emu FieldTolerance = Emu.FromMm(1);
@@ -196,6 +200,35 @@ internal static partial class PosterRules
                 yield return new(Rule.ReadingOrder, read[i].Sheet, $"'{read[i].Name}' read where '{order[i]}' comes in the coalition's order");
                 yield break;
             }
+    }
+
+    /// <summary>
+    /// A partner's own poster reads in two columns: every wish left of every offer (halen left, brengen right),
+    /// and its header line at least 48 pt.
+    /// </summary>
+    public static IEnumerable<Violation> PartnerColumns(PresentationPlan plan, Coalition coalition, PosterKind? poster)
+    {
+        if (poster != PosterKind.Partner)
+            yield break;
+        var shapes = plan.Context.Words.Shapes;
+        var partners = coalition.Partners.Where(p => plan.Slides.Any(s => s.Elements.Any(e => e is TextElement t && t.Name == p.Naam))).ToList();
+        foreach (var (slide, n) in Numbered(plan))
+        {
+            var texts = slide.Elements.OfType<TextElement>().ToList();
+            foreach (var header in texts.Where(t => t.Name == shapes.Header && t.FontSizePt < PartnerHeaderMin))
+                yield return new(Rule.PartnerColumns, n, $"the header at {header.FontSizePt} pt, at least {PartnerHeaderMin}");
+            foreach (var partner in partners)
+            {
+                var (wishes, offers) = (partner.Halen.Select(i => Flat(i.Text.Value)).ToHashSet(), partner.Brengen.Select(i => Flat(i.Text.Value)).ToHashSet());
+                // An item's own paragraph: a bullet that begins with it (after a demand's tag), not a mention in another text.
+                var demand = plan.Context.Words.Posters.Demand + " ";
+                bool Begins(TextParagraph p, string item) => p.Bullet && (Flat(p.Text).StartsWith(item, StringComparison.Ordinal) || Flat(p.Text).StartsWith(demand + item, StringComparison.Ordinal));
+                IEnumerable<Rect> Holding(IEnumerable<string> items) => texts.Where(t => t.Paragraphs.Any(p => items.Any(i => Begins(p, i)))).Select(t => t.Box);
+                var (left, right) = (Holding(wishes.Except(offers)).ToList(), Holding(offers.Except(wishes)).ToList());
+                if (left.Count > 0 && right.Count > 0 && left.Max(b => b.Right.Value) > right.Min(b => b.X.Value))
+                    yield return new(Rule.PartnerColumns, n, $"the wishes of '{partner.Naam}' are not in a column left of its offers");
+            }
+        }
     }
 
     private static string Flat(string text) => Space().Replace(text, " ").Trim();
