@@ -28,6 +28,17 @@ public sealed class PosterPlannerTests
 
     public static TheoryData<string> All => [.. Coalitions.All];
 
+    /// <summary>The map and the work sheet hang side by side: the same partners on each sheet of both (their order the ReadingOrder rule's).</summary>
+    [Theory]
+    [MemberData(nameof(All))]
+    public void The_map_and_the_work_sheet_group_the_partners_the_same(string which)
+    {
+        var planned = Coalitions.Of(which);
+        List<List<string>> Groups(PosterKind kind) => [.. planned.Posters.Single(p => p.Kind == kind).Sheets.Slides.Select(s =>
+            s.Elements.OfType<TextElement>().Where(t => planned.Coalition.Partners.Any(p => p.Naam == t.Name)).Select(t => t.Name!).Order(StringComparer.Ordinal).ToList())];
+        Assert.Equal(Groups(PosterKind.CombinedMap), Groups(PosterKind.WorkSheet));
+    }
+
     [Theory]
     [MemberData(nameof(All))]
     public void A_maps_headline_never_ends_on_a_lone_word(string which)

@@ -116,4 +116,53 @@ public sealed class PosterRuleTests
         Assert.Equal([Rule.Symmetry], Broken(Sheets(PosterKind.WorkSheet, [.. Centre(), .. Left(Two.Partners[0])], [.. Centre(), .. Right(Two.Partners[1])]), Rule.Symmetry));
         Assert.Empty(Broken(WellMade, Rule.Symmetry));
     }
+
+    /// <summary>A work sheet's paper centre: a headline field of the height given over an ambition field 400 × 300 mm, labels at the size given.</summary>
+    private static IEnumerable<SlideElement> PaperCentre(double headlineHeight = 120, double label = 40) =>
+        [Label(Rect.Mm(220.5, 300, 400, headlineHeight), Shapes.Headline, label), Label(Rect.Mm(220.5, 300 + headlineHeight, 400, 300), Shapes.Ambition, label)];
+
+    private static IEnumerable<SlideElement> FieldsOf(Partner p, double x, double label = 40) =>
+    [
+        Label(Rect.Mm(x, 300, 180, 20), p.Naam, 48),
+        Text(Rect.Mm(x, 320, 180, 170), Shapes.TileHalen.Fill(p.Naam), label, ["Wil halen"]),
+        Text(Rect.Mm(x, 490, 180, 170), Shapes.TileBrengen.Fill(p.Naam), label, ["Kan brengen"]),
+    ];
+
+    [Fact]
+    public void A_work_sheet_centre_too_low_with_small_labels_or_on_a_later_sheet_breaks_work_sheet_centre()
+    {
+        var (a, b) = (Two.Partners[0], Two.Partners[1]);
+        PosterPlan Sheet(IEnumerable<SlideElement> centre, double label = 40) => Sheets(PosterKind.WorkSheet, [.. centre, .. FieldsOf(a, 30.5, label), .. FieldsOf(b, 630.5, label)]);
+        Assert.Empty(Broken(Sheet(PaperCentre()), Rule.WorkSheetCentre));
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(headlineHeight: 80)), Rule.WorkSheetCentre));
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(label: 24)), Rule.WorkSheetCentre));
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(), label: 24), Rule.WorkSheetCentre));
+        // The centre again on the second sheet: that room is for the fields.
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, [.. PaperCentre(), .. FieldsOf(a, 30.5)], [.. PaperCentre(), .. FieldsOf(b, 630.5)]), Rule.WorkSheetCentre));
+    }
+
+    [Fact]
+    public void Partners_out_of_the_coalitions_order_break_reading_order()
+    {
+        var (a, b) = (Two.Partners[0], Two.Partners[1]);
+        Assert.Empty(Broken(WellMade, Rule.ReadingOrder));
+        // The second partner left of the first: read right to left.
+        Assert.Equal([Rule.ReadingOrder], Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), .. Left(b), .. Right(a)]), Rule.ReadingOrder));
+        // The second partner above the first on one side: read bottom to top.
+        Assert.Equal([Rule.ReadingOrder], Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), .. Tile(a, 22.5, y: 100), .. Tile(b, 628.5, y: 30)]), Rule.ReadingOrder));
+    }
+
+    [Fact]
+    public void Wishes_right_of_offers_or_a_small_header_on_a_partners_poster_break_partner_columns()
+    {
+        var a = Two.Partners[0];
+        TextElement Items(double x, IEnumerable<Item> items) =>
+            new(Rect.Mm(x, 200, 390, 800), [.. items.Select(i => new TextParagraph(i.Text.Value, bullet: true))], 36, Colours.Ink, Colours.Light, Name: Shapes.TileContent.Fill(a.Naam));
+        PosterPlan Own(double halenX, double brengenX, double header) => new(PosterKind.Partner, a, Poster.Presentation("Proef",
+            [new SlidePlan(SlideLayoutKind.Inhoud, null, [Label(Rect.Mm(20, 20, 800, 28), Shapes.Header, header), Label(Rect.Mm(20, 60, 800, 40), a.Naam, 60),
+                Items(halenX, a.Halen), Items(brengenX, a.Brengen)], "")]));
+        Assert.Empty(Broken(Own(20, 430, 48), Rule.PartnerColumns));
+        Assert.Equal([Rule.PartnerColumns], Broken(Own(430, 20, 48), Rule.PartnerColumns));
+        Assert.Equal([Rule.PartnerColumns], Broken(Own(20, 430, 40), Rule.PartnerColumns));
+    }
 }

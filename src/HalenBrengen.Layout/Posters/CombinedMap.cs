@@ -18,16 +18,17 @@ internal static class CombinedMap
     private sealed record Sheet(IReadOnlyList<Partner> Partners, RingPlan Ring, (Emu Height, double Size) Bar,
         IReadOnlyList<IReadOnlyList<TextParagraph>> Bodies, double Size);
 
-    public static PosterPlan Plan(PlanContext c, Coalition coalition, PosterTexts t)
+    /// <param name="least">The fewest sheets: the work sheet's, so both group the partners the same.</param>
+    public static PosterPlan Plan(PlanContext c, Coalition coalition, PosterTexts t, int least = 1)
     {
         var (header, area, legend) = PosterSheet.Frame(c.Page);
-        var sheets = Sheets(c, area, coalition.Partners, t);
+        var sheets = Sheets(c, area, coalition.Partners, t, least);
         var slides = new List<SlidePlan>();
         for (var s = 0; s < sheets.Count; s++)
         {
             var sheet = sheets[s];
             var elements = new List<SlideElement> { PosterPlanner.Header(c, coalition, header, t, sheets.Count > 1 ? $"{s + 1}/{sheets.Count}" : null, false) };
-            elements.AddRange(PosterPlanner.Centre(c, coalition, sheet.Ring.Centre, t, false));
+            elements.AddRange(PosterPlanner.Centre(c, coalition, sheet.Ring.Centre, t));
             for (var i = 0; i < sheet.Partners.Count; i++)
                 elements.AddRange(PosterTile.Elements(c, sheet.Partners[i].Naam, sheet.Ring.Tiles[i], (sheet.Bodies[i], sheet.Size, false), t, shared: sheet.Bar));
             elements.Add(PosterPlanner.Legend(c, legend, t, s < sheets.Count - 1 ? t.MorePartners : null));
@@ -37,11 +38,11 @@ internal static class CombinedMap
     }
 
     /// <summary>The fewest sheets on which every group of partners fits whole at the smallest size allowed or larger.</summary>
-    private static IReadOnlyList<Sheet> Sheets(PlanContext c, Rect area, IReadOnlyList<Partner> partners, PosterTexts t)
+    private static IReadOnlyList<Sheet> Sheets(PlanContext c, Rect area, IReadOnlyList<Partner> partners, PosterTexts t, int least)
     {
         var minimum = PosterSheet.ItemMinFor(partners.Count);
         var bodies = partners.ToDictionary(p => p, p => PosterTile.Of(c, p, t, empty: false).Body);
-        for (var count = 1; count <= Math.Max(1, partners.Count); count++)
+        for (var count = Math.Min(least, Math.Max(1, partners.Count)); count <= Math.Max(1, partners.Count); count++)
         {
             var sheets = new List<Sheet>();
             foreach (var group in Groups(partners, count))
@@ -79,8 +80,9 @@ internal static class CombinedMap
     {
         var names = group.Select(p => p.Naam).ToList();
         Sheet? best = null;
-        foreach (var ring in Ring.Candidates(area, group.Count, PosterSheet.Ring(c.Page, area, workSheet: false), Arrangements))
+        foreach (var found in Ring.Candidates(area, group.Count, PosterSheet.Ring(c.Page, area, workSheet: false), Arrangements))
         {
+            var ring = found with { Tiles = PosterSheet.ReadingOrder(found.Tiles) };
             var cell = ring.Tiles.Count > 0 ? ring.Tiles[0] : area;
             (Emu Height, double Size) BarAt(double size) => PosterTile.SharedNameBar(c, names, cell.Width, PosterSheet.NameFor(size));
             bool Fits(double size)

@@ -1,45 +1,131 @@
+using HalenBrengen.Core;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
 
 namespace HalenBrengen.Layout.Posters;
 
-/// <summary>One partner's own map on A0, to hang up while it speaks: everything it wrote, large, its name larger still.</summary>
+/// <summary>
+/// One partner's own map on A0, to hang up while it speaks: its name, a band with its proposed headline and
+/// ambition beside its interests, and under it two columns, what it wants to get (left, blue) and what it
+/// brings (right, green), their headings in the colours, so the poster needs no legend. Everything it wrote,
+/// at the largest size every partner's poster shares; the name half as large again.
+/// </summary>
 internal static class PartnerPoster
 {
-    public static PosterPlan Plan(PlanContext c, Coalition coalition, Partner partner, PosterTexts t)
+    /// <summary>The header line: read from two metres like the rest.</summary>
+    private const double HeaderMin = Rules.PosterRules.PartnerHeaderMin, HeaderMax = 60;
+
+    /// <summary>The poster's four blocks of words: the band's two halves and the two columns.</summary>
+    private sealed record Words(IReadOnlyList<TextParagraph> Story, IReadOnlyList<TextParagraph> Interests,
+        IReadOnlyList<TextParagraph> Halen, IReadOnlyList<TextParagraph> Brengen);
+
+    /// <summary>Where the blocks go at one size: the name bar, the band's halves (empty when there is no band) and the columns.</summary>
+    private sealed record Layout(Rect Name, double NameSize, Rect Story, Rect Interests, Rect Halen, Rect Brengen);
+
+    /// <summary>The largest size at which the partner's poster fits one sheet, or null when it needs more at the smallest.</summary>
+    public static double? Largest(PlanContext c, Partner partner, PosterTexts t)
     {
-        var (header, cell, legend) = PosterSheet.Frame(c.Page);
+        var words = WordsOf(c, partner, t);
+        var area = Area(c);
+        return Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.PartnerItemMin, s => Fits(c, words, Place(c, partner, words, area, s), s));
+    }
 
-        var body = PosterTile.Of(c, partner, t, empty: false, full: true).Body.ToList();
-        if (partner.Kaart?.Ambitie is { } ambitie)
-            body.Add(new TextParagraph([new TextRun(t.Ambition + ": ", true, c.Colours.Accent), new TextRun(ambitie.Value)], SpaceBeforeEm: 0.8));
-        if (partner.Kaart?.Krantenkop is { } kop)
-            body.Add(new TextParagraph([new TextRun(t.Headline + ": ", true, c.Colours.Accent), new TextRun(kop.Value)], SpaceBeforeEm: 0.4));
-
-        // The largest size that fits, with the name half as large again as the words under it, so it reads first.
-        double NameAt(double size) => PosterSheet.NameFor(size);
-        var size = Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.PartnerItemMin, s => TileColumns.Lay(c, body, PosterTile.BodyBox(c, partner.Naam, cell, NameAt(s)), s) is not null);
+    /// <param name="size">The size every partner's poster shares; null for a partner whose words need more than one sheet at the smallest.</param>
+    public static PosterPlan Plan(PlanContext c, Coalition coalition, Partner partner, PosterTexts t, double? size)
+    {
+        var words = WordsOf(c, partner, t);
+        var (header, _, legend) = PosterSheet.Frame(c.Page);
         var itemSize = size ?? PosterSheet.PartnerItemMin;
-        var box = PosterTile.BodyBox(c, partner.Naam, cell, NameAt(itemSize));
-        var sheets = size is not null ? [null] : Continued(c, body, box, itemSize);
-        var slides = sheets.Select((columns, i) =>
+        var at = Place(c, partner, words, Area(c), itemSize);
+        // More than a sheet: each column over as many sheets as it needs, whole items, the band on the first.
+        var (halen, brengen) = size is not null && Fits(c, words, at, itemSize)
+            ? ([words.Halen], [words.Brengen])
+            : (Pages.Balanced(c, words.Halen, at.Halen, itemSize), Pages.Balanced(c, words.Brengen, at.Brengen, itemSize));
+        var count = Math.Max(halen.Count, brengen.Count);
+        var demands = partner.Halen.Any(i => i.IsEis);
+        var slides = Enumerable.Range(0, count).Select(i =>
         {
-            var elements = new List<SlideElement> { PosterPlanner.Header(c, coalition, header, t, sheets.Count > 1 ? $"{i + 1}/{sheets.Count}" : null, false) };
-            elements.AddRange(PosterTile.Elements(c, partner.Naam, cell, (body, itemSize, false), t, NameAt(itemSize), columns: columns));
-            elements.Add(PosterPlanner.Legend(c, legend, t, i < sheets.Count - 1 ? t.NextSheet : null));
+            var name = c.Words.Shapes.TileContent.Fill(partner.Naam);
+            var elements = new List<SlideElement> { Header(c, coalition, header, t, count > 1 ? $"{i + 1}/{count}" : null) };
+            elements.Add(new TextElement(at.Name, [new TextParagraph([new TextRun(partner.Naam, true, c.Colours.OnFill)], SpaceBeforeEm: 0)], at.NameSize, c.Colours.OnFill, c.Colours.Accent, Anchor.Middle, Name: partner.Naam));
+            if (i == 0 && words.Story.Count + words.Interests.Count > 0)
+            {
+                elements.Add(new TextElement(at.Story, words.Story, itemSize, c.Colours.Ink, c.Colours.Light, Name: name));
+                elements.Add(new TextElement(at.Interests, words.Interests, itemSize, c.Colours.Ink, c.Colours.Light, Name: name));
+            }
+            elements.Add(new TextElement(at.Halen, i < halen.Count ? halen[i] : [], itemSize, c.Colours.Ink, c.Colours.HalenLight, Name: name));
+            elements.Add(new TextElement(at.Brengen, i < brengen.Count ? brengen[i] : [], itemSize, c.Colours.Ink, c.Colours.BrengenLight, Name: name));
+            if (demands || i < count - 1)
+                elements.Add(Legend(c, legend, t, demands, i < count - 1));
             return new SlidePlan(SlideLayoutKind.Inhoud, null, elements, "");
         }).ToList();
         return new PosterPlan(PosterKind.Partner, partner, c.Presentation(partner.Naam, slides));
     }
 
-    /// <summary>
-    /// More than one sheet holds at the smallest size: the words over as many columns as they need (whole
-    /// items, balanced), as many columns to a sheet as its width takes.
-    /// </summary>
-    private static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>?> Continued(PlanContext c, IReadOnlyList<TextParagraph> body, Rect box, double size)
+    private static Rect Area(PlanContext c) => PosterSheet.Frame(c.Page).Area;
+
+    private static Words WordsOf(PlanContext c, Partner partner, PosterTexts t)
     {
-        var count = TileColumns.CountFor(box, size);
-        var columns = Pages.Balanced(c, body, TileColumns.Boxes(box, count, size)[0], size);
-        return columns.Chunk(count).Select(sheet => (IReadOnlyList<IReadOnlyList<TextParagraph>>?)sheet).ToList();
+        TextParagraph Labelled(string label, string text, string colour, bool first) =>
+            new([new TextRun(label + ": ", true, colour), new TextRun(text, false, c.Colours.Ink)], SpaceBeforeEm: first ? 0 : 0.5);
+        var kaart = partner.Kaart;
+        var story = new List<TextParagraph>();
+        if (kaart?.Krantenkop is { } kop) story.Add(Labelled(t.Headline, kop.Value, c.Colours.Accent, story.Count == 0));
+        if (kaart?.Ambitie is { } ambitie) story.Add(Labelled(t.Ambition, ambitie.Value, c.Colours.Accent, story.Count == 0));
+        var interests = new List<TextParagraph>();
+        if (kaart?.EigenBelang is { } belang) interests.Add(Labelled(t.Interest, belang.Value, c.Colours.Ink, interests.Count == 0));
+        if (kaart?.GezamenlijkBelang is { } gezamenlijk) interests.Add(Labelled(t.SharedInterest, gezamenlijk.Value, c.Colours.Ink, interests.Count == 0));
+        if (kaart is null) interests.Add(new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Ink)], SpaceBeforeEm: 0));
+
+        List<TextParagraph> Column(string heading, string colour, IEnumerable<TextParagraph> items)
+        {
+            var column = new List<TextParagraph> { new([new TextRun(heading, true, colour)], SpaceBeforeEm: 0) };
+            column.AddRange(items);
+            if (column.Count == 1) column.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Ink)], SpaceBeforeEm: 0.2));
+            return column;
+        }
+        var halen = Column(t.Gets, c.Colours.Halen, Items.DemandsFirst(partner.Halen).Select(item => Items.Bullet(c, item, item.IsEis ? t.Demand : null, item.Toelichting?.Value, inline: true, 0.3)));
+        var brengen = Column(t.Brings, c.Colours.Brengen, partner.Brengen.Select(item => Items.Bullet(c, item, null, Items.BringDetail(item, withExplanation: true), inline: true, 0.3)));
+        return new Words(story, interests, halen, brengen);
+    }
+
+    /// <summary>The name bar across the top, the band under it as high as its longer half needs, the columns in the rest.</summary>
+    private static Layout Place(PlanContext c, Partner partner, Words words, Rect area, double size)
+    {
+        var gap = c.Page.Gap;
+        var bar = PosterTile.NameBar(c, partner.Naam, area.Width, PosterSheet.NameFor(size));
+        var below = PosterTile.Below(area, bar.Height);
+        var (left, right) = (Columns.Of(below, 0, 2, gap), Columns.Of(below, 1, 2, gap));
+        var inner = TextLayout.Inner(left.Width, TextLayout.InsetX);
+        var band = words.Story.Count + words.Interests.Count == 0 ? new Emu(0)
+            : Emu.FromPt(Math.Max(c.Text.Height(words.Story, inner, size), c.Text.Height(words.Interests, inner, size))) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(2);
+        var top = band.Value == 0 ? below.Y : below.Y + band + gap;
+        var height = below.Bottom - top;
+        return new Layout(area with { Height = bar.Height }, bar.Size, left with { Height = band }, right with { Height = band },
+            left with { Y = top, Height = height }, right with { Y = top, Height = height });
+    }
+
+    private static bool Fits(PlanContext c, Words words, Layout at, double size) =>
+        at.Halen.Height.Value > 0 && c.Text.Fits(words.Halen, at.Halen, size) && c.Text.Fits(words.Brengen, at.Brengen, size);
+
+    private static TextElement Header(PlanContext c, Coalition coalition, Rect box, PosterTexts t, string? sheet)
+    {
+        var s = coalition.Samenwerking;
+        var parts = new List<string> { s.Naam?.Value ?? t.NoHeadline };
+        if (s.Datum is { } d) parts.Add(Dates.Long(d, c.Language));
+        if (sheet is not null) parts.Add(sheet);
+        var line = new TextParagraph([new TextRun(string.Join("  ·  ", parts), true, c.Colours.Accent)], SpaceBeforeEm: 0);
+        // A name too long for one line at 48 pt takes the size that holds it rather than a second line.
+        var size = c.Text.LargestFit([line], box, HeaderMax, HeaderMin) ?? c.Text.LargestFit([line], box, HeaderMin - 1, PosterSheet.SmallText) ?? PosterSheet.SmallText;
+        return new TextElement(box, [line], size, c.Colours.Accent, null, Anchor.Middle, TextAlign.Left, c.Words.Shapes.Header);
+    }
+
+    /// <summary>What the headings do not say: what a demand is, and that the poster goes on.</summary>
+    private static TextElement Legend(PlanContext c, Rect box, PosterTexts t, bool demands, bool next)
+    {
+        var runs = new List<TextRun>();
+        if (demands) runs.Add(new TextRun(t.Demand + " = " + t.DemandMeaning, true, c.Colours.Eis));
+        if (next) runs.Add(new TextRun((demands ? "   →  " : "→  ") + t.NextSheet, true, c.Colours.Ink));
+        return Slides.Line(c, box, runs, 28, PosterSheet.SmallText, c.Colours.Ink, c.Words.Shapes.Legend);
     }
 }

@@ -20,23 +20,27 @@ public static class PosterPlanner
     public static IReadOnlyList<PosterPlan> Plan(Coalition coalition, PlanContext c)
     {
         var t = c.Words.Posters;
-        var posters = new List<PosterPlan> { CombinedMap.Plan(c, coalition, t) };
-        posters.AddRange(coalition.Partners.Select(p => PartnerPoster.Plan(c, coalition, p, t)));
-        posters.Add(WorkSheet.Plan(c, coalition, t));
+        // The map and the work sheet hang side by side: the same groups on the same number of sheets, so a
+        // partner stands in the same place on both. The map takes at least the sheets the work sheet needs.
+        var map = CombinedMap.Plan(c, coalition, t, WorkSheet.Count(c, coalition.Partners));
+        var posters = new List<PosterPlan> { map };
+        // Equal space: every partner's own poster at one size, the largest all of those that fit one sheet share.
+        var sizes = coalition.Partners.ToDictionary(p => p, p => PartnerPoster.Largest(c, p, t));
+        var shared = sizes.Values.OfType<double>().DefaultIfEmpty(PosterSheet.PartnerItemMin).Min();
+        posters.AddRange(coalition.Partners.Select(p => PartnerPoster.Plan(c, coalition, p, t, sizes[p] is null ? null : shared)));
+        posters.Add(WorkSheet.Plan(c, coalition, t, map.Sheets.Slides.Count));
         return posters;
     }
 
     /// <summary>
-    /// The centre: the headline (or, on the work sheet, a line to write it on) over the ambition, or the
-    /// partners' proposed headlines while there is no shared one. On the work sheet the centre is paper,
-    /// light enough to write on with a marker.
+    /// The combined map's centre: the headline over the ambition, or the partners' proposed headlines while
+    /// there is no shared one.
     /// </summary>
-    internal static IReadOnlyList<SlideElement> Centre(PlanContext c, Coalition coalition, Rect band, PosterTexts t, bool empty)
+    internal static IReadOnlyList<SlideElement> Centre(PlanContext c, Coalition coalition, Rect band, PosterTexts t)
     {
         var s = coalition.Samenwerking;
-        var (fill, ink) = empty ? (c.Colours.Paper, c.Colours.Ink) : (c.Colours.Accent, c.Colours.OnFill);
-        var outline = empty ? new Outline(c.Colours.Rule, Emu.FromPt(3)) : null;
-        var headline = empty ? t.HeadlineLabel + ": …" : s.Krantenkop?.Value ?? t.NoHeadline;
+        var (fill, ink) = (c.Colours.Accent, c.Colours.OnFill);
+        var headline = s.Krantenkop?.Value ?? t.NoHeadline;
         var headlineParagraph = new TextParagraph([new TextRun(headline, true, ink)], SpaceBeforeEm: 0);
         // The headline takes two fifths of the centre, more when a long one needs it to stay at 72 pt or more.
         var headlineBox = band with { Height = band.Height * 0.4 };
@@ -50,10 +54,10 @@ public static class PosterPlanner
         var headlineSize = WithoutLoneWord(c, headlineParagraph, headlineBox, fitted ?? PosterSheet.HeadlineMin);
 
         var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Height - headlineBox.Height);
-        var ambition = new List<TextParagraph> { new([new TextRun(t.AmbitionLabel + (empty ? ": …" : ""), true, ink)], SpaceBeforeEm: 0) };
-        if (!empty && s.GedeeldeAmbitie is { } gedeeld)
+        var ambition = new List<TextParagraph> { new([new TextRun(t.AmbitionLabel, true, ink)], SpaceBeforeEm: 0) };
+        if (s.GedeeldeAmbitie is { } gedeeld)
             ambition.Add(new TextParagraph([new TextRun(gedeeld.Value, false, ink)]));
-        else if (!empty)
+        else
         {
             // No shared ambition yet: the partners' proposed headlines, so the group can choose.
             foreach (var p in coalition.Partners.Where(p => p.Kaart?.Krantenkop is not null))
@@ -62,8 +66,8 @@ public static class PosterPlanner
         var pages = Lists.Plan(c, lower, ambition, Math.Min(48, headlineSize - 12), PosterSheet.ItemMin);
         return
         [
-            new TextElement(headlineBox, [headlineParagraph], headlineSize, ink, fill, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Headline, Outline: outline),
-            new TextElement(lower, pages[0].Paragraphs, pages[0].Size, ink, fill, Anchor.Top, TextAlign.Center, c.Words.Shapes.Ambition, Outline: outline),
+            new TextElement(headlineBox, [headlineParagraph], headlineSize, ink, fill, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Headline),
+            new TextElement(lower, pages[0].Paragraphs, pages[0].Size, ink, fill, Anchor.Top, TextAlign.Center, c.Words.Shapes.Ambition),
         ];
     }
 

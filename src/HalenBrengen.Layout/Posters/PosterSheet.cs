@@ -59,8 +59,11 @@ public static class PosterSheet
     /// <summary>The smallest text on any poster (the ambition in a full centre).</summary>
     public const double ItemMin = 16;
     public const double SmallText = 20;
-    /// <summary>The labels of the work sheet's empty fields.</summary>
-    public const double FieldLabel = 24;
+    /// <summary>The labels of the work sheet's empty fields (headline, ambition, halen, brengen): read across the room, small beside a note.</summary>
+    public const double FieldLabel = 40;
+
+    /// <summary>The work sheet's headline field: a 76 mm sticky note or a written line of 72 pt fits under its label.</summary>
+    public static readonly Emu HeadlineFieldMin = Emu.FromMm(110);
 
     /// <summary>The centre (headline and ambition) takes at most this share of a sheet: the sheet is for the partners.</summary>
     public const double MaxCentreShare = 0.20;
@@ -77,6 +80,23 @@ public static class PosterSheet
         Gap: Emu.FromMm(8), MinTileWidth: Emu.FromMm(150), MinTileHeight: Emu.FromMm(150),
         MinCentreWidth: Emu.FromMm(300), MinCentreHeight: Emu.FromMm(200), Aspect: workSheet ? 0.55 : 1.0, MinAspect: 0.4, MaxAspect: 2.5,
         Mirrored: true, MaxCentreShare: MaxCentreShare * page.Width.Value * page.Height.Value / ((double)area.Width.Value * area.Height.Value));
+
+    /// <summary>Two name bars whose tops differ less than this are on one row of a map (corner tiles sit a few mm lower).</summary>
+    public static readonly Emu RowTolerance = Emu.FromMm(20);
+
+    /// <summary>Tiles in reading order: row after row from the top, each row left to right.</summary>
+    public static IReadOnlyList<Rect> ReadingOrder(IReadOnlyList<Rect> tiles)
+    {
+        var rows = new List<List<Rect>>();
+        foreach (var tile in tiles.OrderBy(t => t.Y.Value))
+        {
+            if (rows.Count > 0 && tile.Y.Value - rows[^1][0].Y.Value < RowTolerance.Value)
+                rows[^1].Add(tile);
+            else
+                rows.Add([tile]);
+        }
+        return rows.SelectMany(r => r.OrderBy(t => t.X.Value)).ToList();
+    }
 
     public static double ItemMinFor(int partners) => partners <= LargeItemPartners ? ItemMinFew : ItemMinMany;
 }

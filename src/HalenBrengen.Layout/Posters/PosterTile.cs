@@ -11,25 +11,24 @@ internal static class PosterTile
 {
     public sealed record Content(IReadOnlyList<TextParagraph> Body, bool Empty);
 
-    public static Content Of(PlanContext c, Partner partner, PosterTexts t, bool empty, bool full = false)
+    public static Content Of(PlanContext c, Partner partner, PosterTexts t, bool empty)
     {
         if (empty)
             return new Content([], true);
         var body = new List<TextParagraph>();
         if (partner.Kaart?.EigenBelang is { } belang)
-            body.Add(new TextParagraph([new TextRun(t.Interest + ": ", true, c.Colours.Muted), new TextRun(belang.Value, false, c.Colours.Muted)], SpaceBeforeEm: 0));
-        if (full && partner.Kaart?.GezamenlijkBelang is { } gezamenlijk)
-            body.Add(new TextParagraph([new TextRun(t.SharedInterest + ": ", true, c.Colours.Muted), new TextRun(gezamenlijk.Value, false, c.Colours.Muted)]));
+            // In ink, not grey: the interest is what the others must understand first, read from two metres.
+            body.Add(new TextParagraph([new TextRun(t.Interest + ": ", true, c.Colours.Accent), new TextRun(belang.Value, false, c.Colours.Ink)], SpaceBeforeEm: 0));
         if (partner.Kaart is null)
             body.Add(new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Muted)], SpaceBeforeEm: 0));
         body.Add(new TextParagraph([new TextRun(t.Gets, true, c.Colours.Halen)], SpaceBeforeEm: body.Count == 0 ? 0 : 0.6));
         foreach (var item in Items.DemandsFirst(partner.Halen))
-            body.Add(Items.Bullet(c, item, item.IsEis ? t.Demand : null, full ? item.Toelichting?.Value : null, inline: true, 0.25));
+            body.Add(Items.Bullet(c, item, item.IsEis ? t.Demand : null, null, inline: true, 0.25));
         if (partner.Halen.Count == 0)
             body.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0.2));
         body.Add(new TextParagraph([new TextRun(t.Brings, true, c.Colours.Brengen)], SpaceBeforeEm: 0.6));
         foreach (var item in partner.Brengen)
-            body.Add(Items.Bullet(c, item, null, Items.BringDetail(item, withExplanation: full), inline: true, 0.25));
+            body.Add(Items.Bullet(c, item, null, Items.BringDetail(item, withExplanation: false), inline: true, 0.25));
         if (partner.Brengen.Count == 0)
             body.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0.2));
         return new Content(body, false);

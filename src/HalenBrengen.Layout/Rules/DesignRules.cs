@@ -40,6 +40,12 @@ public enum Rule
     Fields,
     /// <summary>On a poster a partner's name is at least 1.5 times the size of its words.</summary>
     NameLarger,
+    /// <summary>The work sheet's centre is paper on its first sheet only: a headline field 110 mm high or more, an ambition field that holds two by two sticky notes; every field's label 40 pt or more.</summary>
+    WorkSheetCentre,
+    /// <summary>A poster map's partners stand in the coalition's order, sheet after sheet, each sheet read left to right, top to bottom.</summary>
+    ReadingOrder,
+    /// <summary>A partner's own poster: its wishes in a column left of its offers, its header line 48 pt or more.</summary>
+    PartnerColumns,
     /// <summary>Every partner has its own slides in the session deck, titled with its name, the name at least 1.5 × every other text on them.</summary>
     PartnerTitle,
     /// <summary>Equal time, equal space: every partner's slides in the session deck at the same sizes, part for part.</summary>
@@ -104,7 +110,7 @@ public static class DesignRules
         Run(Rule.NoOverlap, () => PageRules.NoOverlap(plan));
         Run(Rule.Contrast, () => PageRules.Contrast(plan));
         Run(Rule.Sizes, () => SizeRules.Sizes(plan, coalition, poster));
-        Run(Rule.TitleLargest, () => SizeRules.TitleLargest(plan, coalition));
+        Run(Rule.TitleLargest, () => SizeRules.TitleLargest(plan, coalition, poster));
         Run(Rule.EqualTiles, () => MapRules.EqualTiles(plan, coalition));
         Run(Rule.Symmetry, () => MapRules.Symmetry(plan, coalition));
         Run(Rule.NothingLost, () => ContentRules.NothingLost(plan, coalition, partner, poster));

@@ -67,7 +67,8 @@ internal static class MapRules
             // A poster map may hold a group of the partners on each of its sheets, around the same centre; a
             // session map cut in parts a group of them around the ambition.
             var shown = partners.Where(p => texts.Any(t => t.Name == p.Naam)).ToList();
-            var group = plan.Context.Kind == PlanKind.Poster ? shown.Count > 0 && texts.Any(t => t.Name == shapes.Headline)
+            // A later work sheet has no centre: its tiles mirror each other about the middle of the sheet.
+            var group = plan.Context.Kind == PlanKind.Poster ? shown.Count > 0 && texts.Any(t => t.Name == shapes.Headline) || shown.Count >= 2
                 : shown.Count >= 2 && texts.Any(t => t.Name == shapes.Ambition);
             if (texts.Any(t => t.Name?.StartsWith(node, StringComparison.Ordinal) == true) || (shown.Count < partners.Count && !group))
                 continue;

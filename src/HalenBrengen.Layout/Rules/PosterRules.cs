@@ -21,7 +21,13 @@ internal static partial class PosterRules
         (Rule.PartnerWhole, PartnerWhole),
         (Rule.Fields, Fields),
         (Rule.NameLarger, NameLarger),
+        (Rule.WorkSheetCentre, WorkSheetCentre),
+        (Rule.ReadingOrder, ReadingOrder),
+        (Rule.PartnerColumns, PartnerColumns),
     ];
+
+    /// <summary>A partner poster's header line: read from two metres like its words.</summary>
+    public const double PartnerHeaderMin = 48;
 
     /// <summary>Fields of one sheet may differ this much (rounding of a ring's cells).</summary>
     private static readonly Emu FieldTolerance = Emu.FromMm(1);
@@ -141,6 +147,86 @@ internal static partial class PosterRules
                     continue;
                 foreach (var words in texts.Where(t => t.Name == shapes.TileContent.Fill(partner.Naam) && name.FontSizePt < PosterSheet.NameOverBody * t.FontSizePt - 1e-9))
                     yield return new(Rule.NameLarger, n, $"'{partner.Naam}' at {name.FontSizePt} pt over its words at {words.FontSizePt} pt");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The work sheet's centre is paper to write on, on its first sheet only (a later sheet gives the room to
+    /// the fields): a headline field at least 110 mm high, an ambition field at least 160 mm each way, and
+    /// every field's label (headline, ambition, halen, brengen) at least 40 pt, read across the room.
+    /// </summary>
+    public static IEnumerable<Violation> WorkSheetCentre(PresentationPlan plan, Coalition coalition, PosterKind? poster)
+    {
+        if (poster != PosterKind.WorkSheet)
+            yield break;
+        var shapes = plan.Context.Words.Shapes;
+        foreach (var (slide, n) in Numbered(plan))
+        {
+            var texts = slide.Elements.OfType<TextElement>().ToList();
+            var (headline, ambition) = (texts.FirstOrDefault(t => t.Name == shapes.Headline), texts.FirstOrDefault(t => t.Name == shapes.Ambition));
+            if (n > 1 && (headline ?? ambition) is { } centre)
+                yield return new(Rule.WorkSheetCentre, n, $"{Name(centre)} on sheet {n}: the centre is on the first sheet only");
+            if (n == 1 && (headline is null || headline.Box.Height < PosterSheet.HeadlineFieldMin))
+                yield return new(Rule.WorkSheetCentre, n, $"the headline field is {headline?.Box.Height.Mm ?? 0:F0} mm high, at least {PosterSheet.HeadlineFieldMin.Mm:F0}");
+            if (n == 1 && (ambition is null || ambition.Box.Width < PosterSheet.FieldMin || ambition.Box.Height < PosterSheet.FieldMin))
+                yield return new(Rule.WorkSheetCentre, n, $"the ambition field is {ambition?.Box.Width.Mm ?? 0:F0} × {ambition?.Box.Height.Mm ?? 0:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} each way");
+            var labels = texts.Where(t => t == headline || t == ambition
+                || coalition.Partners.Any(p => t.Name == shapes.TileHalen.Fill(p.Naam) || t.Name == shapes.TileBrengen.Fill(p.Naam)));
+            foreach (var label in labels.Where(l => l.Paragraphs.Count == 0 || l.Paragraphs.Min(p => p.SizeIn(l.FontSizePt)) < PosterSheet.FieldLabel))
+                yield return new(Rule.WorkSheetCentre, n, $"{Name(label)}'s label under {PosterSheet.FieldLabel} pt");
+        }
+    }
+
+    /// <summary>
+    /// On the combined map and the work sheet the partners stand in the coalition's order, sheet after sheet,
+    /// each sheet read row by row from the top, each row left to right: the two hang side by side, and a
+    /// partner is found in the same place on both.
+    /// </summary>
+    public static IEnumerable<Violation> ReadingOrder(PresentationPlan plan, Coalition coalition, PosterKind? poster)
+    {
+        if (!IsMap(poster))
+            yield break;
+        var read = new List<(string Name, int Sheet)>();
+        foreach (var (slide, n) in Numbered(plan))
+        {
+            var bars = slide.Elements.OfType<TextElement>().Where(t => coalition.Partners.Any(p => p.Naam == t.Name)).ToList();
+            read.AddRange(PosterSheet.ReadingOrder([.. bars.Select(b => b.Box)]).Select(box => (bars.First(b => b.Box == box).Name!, n)));
+        }
+        var order = coalition.Partners.Select(p => p.Naam).ToList();
+        for (var i = 0; i < Math.Min(read.Count, order.Count); i++)
+            if (read[i].Name != order[i])
+            {
+                yield return new(Rule.ReadingOrder, read[i].Sheet, $"'{read[i].Name}' read where '{order[i]}' comes in the coalition's order");
+                yield break;
+            }
+    }
+
+    /// <summary>
+    /// A partner's own poster reads in two columns: every wish left of every offer (halen left, brengen right),
+    /// and its header line at least 48 pt.
+    /// </summary>
+    public static IEnumerable<Violation> PartnerColumns(PresentationPlan plan, Coalition coalition, PosterKind? poster)
+    {
+        if (poster != PosterKind.Partner)
+            yield break;
+        var shapes = plan.Context.Words.Shapes;
+        var partners = coalition.Partners.Where(p => plan.Slides.Any(s => s.Elements.Any(e => e is TextElement t && t.Name == p.Naam))).ToList();
+        foreach (var (slide, n) in Numbered(plan))
+        {
+            var texts = slide.Elements.OfType<TextElement>().ToList();
+            foreach (var header in texts.Where(t => t.Name == shapes.Header && t.FontSizePt < PartnerHeaderMin))
+                yield return new(Rule.PartnerColumns, n, $"the header at {header.FontSizePt} pt, at least {PartnerHeaderMin}");
+            foreach (var partner in partners)
+            {
+                var (wishes, offers) = (partner.Halen.Select(i => Flat(i.Text.Value)).ToHashSet(), partner.Brengen.Select(i => Flat(i.Text.Value)).ToHashSet());
+                // An item's own paragraph: a bullet that begins with it (after a demand's tag), not a mention in another text.
+                var demand = plan.Context.Words.Posters.Demand + " ";
+                bool Begins(TextParagraph p, string item) => p.Bullet && (Flat(p.Text).StartsWith(item, StringComparison.Ordinal) || Flat(p.Text).StartsWith(demand + item, StringComparison.Ordinal));
+                IEnumerable<Rect> Holding(IEnumerable<string> items) => texts.Where(t => t.Paragraphs.Any(p => items.Any(i => Begins(p, i)))).Select(t => t.Box);
+                var (left, right) = (Holding(wishes.Except(offers)).ToList(), Holding(offers.Except(wishes)).ToList());
+                if (left.Count > 0 && right.Count > 0 && left.Max(b => b.Right.Value) > right.Min(b => b.X.Value))
+                    yield return new(Rule.PartnerColumns, n, $"the wishes of '{partner.Naam}' are not in a column left of its offers");
             }
         }
     }

@@ -49,7 +49,8 @@ internal static class SizeRules
             PlanKind.Session when text.Name == shapes.Footer => FooterMin,
             PlanKind.Session => TypeScale.Session.BodyMin,
             PlanKind.Briefing => text.Heading ? TypeScale.Briefing.TitleMin : TypeScale.Briefing.BodyMin,
-            _ when text.Name == shapes.Headline => PosterSheet.HeadlineMin,
+            // The work sheet's headline is a field to write on, its label the size of the other fields' labels.
+            _ when text.Name == shapes.Headline => poster == PosterKind.WorkSheet ? PosterSheet.FieldLabel : PosterSheet.HeadlineMin,
             _ when partners.Any(p => p.Naam == text.Name) => PosterSheet.NameMin,
             _ when poster == PosterKind.CombinedMap && IsTile(text.Name) => PosterSheet.ItemMinFor(partners.Count),
             _ when poster == PosterKind.Partner && IsTile(text.Name) => PosterSheet.PartnerItemMin,
@@ -65,7 +66,7 @@ internal static class SizeRules
 
     private static double Largest(TextElement text) => text.Paragraphs.Max(p => p.SizeIn(text.FontSizePt));
 
-    public static IEnumerable<Violation> TitleLargest(PresentationPlan plan, Coalition coalition)
+    public static IEnumerable<Violation> TitleLargest(PresentationPlan plan, Coalition coalition, PosterKind? poster = null)
     {
         var shapes = plan.Context.Words.Shapes;
         foreach (var (slide, n) in Numbered(plan))
@@ -84,7 +85,8 @@ internal static class SizeRules
                 continue;
             }
             // A poster: its headline is its largest text, a partner's name at least as large as its words.
-            if (sizes.FirstOrDefault(x => x.Element is TextElement t && t.Name == shapes.Headline) is { Element: not null } headline)
+            // (The work sheet's headline is not written yet: its field carries only a label.)
+            if (poster != PosterKind.WorkSheet && sizes.FirstOrDefault(x => x.Element is TextElement t && t.Name == shapes.Headline) is { Element: not null } headline)
                 foreach (var (element, size) in sizes.Where(x => x.Size > headline.Size))
                     yield return new(Rule.TitleLargest, n, $"{Name(element)} at {size} pt over the headline at {headline.Size} pt");
             foreach (var partner in coalition.Partners)
