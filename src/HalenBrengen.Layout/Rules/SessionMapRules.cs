@@ -37,6 +37,10 @@ internal static class SessionMapRules
             foreach (var line in slide.Elements.OfType<LineElement>())
                 foreach (var label in labels.Where(l => Crosses(line.From, line.To, l.Box)))
                     yield return new(Rule.LabelsClear, n, $"{Name(line)} runs through {Name(label)}");
+            // Nodes are round: two overlap (or touch) when their centres are closer than their radii together.
+            foreach (var (a, i) in nodes.Select((a, i) => (a, i)))
+                foreach (var b in nodes.Skip(i + 1).Where(b => Distance(a.Box.Centre, b.Box.Centre) < (a.Box.Width.Value + b.Box.Width.Value) / 2.0))
+                    yield return new(Rule.LabelsClear, n, $"{Name(a)} touches {Name(b)}");
         }
     }
 
@@ -58,7 +62,7 @@ internal static class SessionMapRules
                     yield return new(Rule.LegendOneLine, n, $"{Name(legend)} wraps at {legend.FontSizePt} pt");
             }
             foreach (var name in nodes.Select(t => t.Name![node.Length..]))
-                if (!texts.Any(t => t.Name == name || t.Paragraphs.Any(p => p.Text.EndsWith(name, StringComparison.Ordinal))))
+                if (!texts.Any(t => t.Name == name || t.Paragraphs.Any(p => p.Text.EndsWith(name, StringComparison.Ordinal) || p.Runs.Any(r => r.Text == name))))
                     yield return new(Rule.LegendOneLine, n, $"{name} has a node but no name on the slide");
         }
     }
@@ -113,6 +117,8 @@ internal static class SessionMapRules
                 yield return (slide, n, nodes);
         }
     }
+
+    private static double Distance(Point a, Point b) => Math.Sqrt(Math.Pow(a.X.Value - b.X.Value, 2) + Math.Pow(a.Y.Value - b.Y.Value, 2));
 
     /// <summary>Whether the segment from <paramref name="from"/> to <paramref name="to"/> passes through the box (Liang–Barsky clipping), touching its edge not counted.</summary>
     internal static bool Crosses(Point from, Point to, Rect box)
