@@ -67,14 +67,13 @@ internal static class MapSlides
     /// <summary>
     /// The fewest parts (one slide first, then halves) in which every tile shows its partner's first halen and first
     /// brengen whole ("Signalen van…" on eight tiles says less than a whole item on four); an item shortened only
-    /// when it is too long even for a tile of the finest cut. Parts are equal, or one tile fewer where the larger
-    /// part's tile above the centre can go, so every part has the same centre. Within a number of parts, the size
+    /// when it is too long even for a tile of the finest cut. Every part in the same arrangement, so with the same centre. Within a number of parts, the size
     /// and arrangement that keep the ambition whole and show the most; on a tie the larger size.
     /// </summary>
     private static MapLayout Choose(PlanContext c, Coalition coalition, SessionTexts t, Rect area)
     {
         var partners = coalition.Partners;
-        var counts = Enumerable.Range(1, Math.Min(MostParts, partners.Count)).Where(n => Groups(partners, n) is var g && (g[^1].Count == g[0].Count || g[0].Count % 2 == 1)).ToList();
+        var counts = Enumerable.Range(1, Math.Min(MostParts, partners.Count)).ToList();
         var rings = new Dictionary<int, IReadOnlyList<RingPlan>>();
         IReadOnlyList<RingPlan> RingsFor(int count) => rings.TryGetValue(count, out var known) ? known : rings[count] = MapRings.Mirrored(area, count);
         var finest = Layout(c, coalition, t, counts[^1], RingsFor, new HashSet<string>());
@@ -92,7 +91,9 @@ internal static class MapSlides
     {
         var groups = Groups(coalition.Partners, count);
         var largest = groups[0].Count;
-        var candidates = rings(largest).Select(ring => groups.Select(g => g.Count == largest ? ring : WithoutAbove(ring)).ToList())
+        // The smaller parts take the larger's arrangement without its tile above the centre (the same centre); where it
+        // has none (four and three), the arrangement of their own count made the same way (a centre as wide).
+        var candidates = rings(largest).Select((ring, k) => groups.Select(g => g.Count == largest ? ring : WithoutAbove(ring) ?? rings(g.Count).ElementAtOrDefault(k)).ToList())
             .Where(r => r.All(x => x is not null)).ToList();
         return candidates.SelectMany(r => Sizes(c).Select(size => new MapLayout(groups.Select((g, i) => Judge(c, coalition, t, g, size, r[i]!)).ToList(), size)))
             .OrderByDescending(l => l.Readable(excused)).ThenByDescending(l => l.WithWords).ThenBy(l => l.Cut).ThenByDescending(l => l.Parts.All(p => p.Judgement.Unbroken))
