@@ -76,14 +76,17 @@ internal static class MapSlides
         var counts = Enumerable.Range(1, Math.Min(MostParts, partners.Count)).ToList();
         var rings = new Dictionary<int, IReadOnlyList<RingPlan>>();
         IReadOnlyList<RingPlan> RingsFor(int count) => rings.TryGetValue(count, out var known) ? known : rings[count] = MapRings.Mirrored(area, count);
-        var finest = Layout(c, coalition, t, counts[^1], RingsFor, new HashSet<string>());
-        var excused = finest.Parts.SelectMany(p => p.Judgement.Cut).ToHashSet();
-        foreach (var count in counts.SkipLast(1))
+        var none = new HashSet<string>();
+        var layouts = new List<MapLayout>();
+        foreach (var count in counts)
         {
-            if (Layout(c, coalition, t, count, RingsFor, excused) is var layout && layout.Readable(excused))
-                return layout;
+            layouts.Add(Layout(c, coalition, t, count, RingsFor, none));
+            if (layouts[^1].Readable(none))
+                return layouts[^1];
         }
-        return finest;
+        // Some first item is shortened in every cut: it alone is too long for a tile; the fewest parts that shorten no other.
+        var excused = layouts.Select(l => l.Parts.SelectMany(p => p.Judgement.Cut)).Aggregate((a, b) => a.Intersect(b)).ToHashSet();
+        return layouts.FirstOrDefault(l => l.Readable(excused)) ?? layouts.OrderByDescending(l => l.WithWords).ThenByDescending(l => l.Parts.All(p => p.Judgement.Unbroken)).ThenBy(l => l.Cut).First();
     }
 
     /// <summary>The best layout of <paramref name="count"/> parts: one arrangement and one size for every part.</summary>

@@ -1,4 +1,5 @@
 using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Kit;
 using static HalenBrengen.Layout.Rules.DesignRules;
 
 namespace HalenBrengen.Layout.Rules;
@@ -92,9 +93,28 @@ internal static class SessionMapRules
                     yield return new(Rule.MapContent, n, $"the words of {partner.Naam} at {content.FontSizePt} pt, at least {plan.Context.Scale.BodyMin}");
                 else if (content is not null && partner.Halen.Count + partner.Brengen.Count > 0 && !OwnWords(content, partner))
                     yield return new(Rule.MapContent, n, $"the tile of {partner.Naam} shows none of its words: '{Short(string.Join(" ", content.Paragraphs.Select(p => p.Text)))}'");
+                else if (content is not null && Cut(content, partner) is { } cut)
+                    yield return new(Rule.MapContent, n, $"the tile of {partner.Naam} shortens its first item '{Short(cut)}' ({cut.Length} characters, whole up to {WholeUpTo})");
             }
         }
     }
+
+    /// <summary>
+    /// A first halen or brengen of at most this many characters is shown whole on its tile. The finest cut of the map
+    /// (eight parts, three tiles around the centre at 24 partners) gives a tile about 100 × 75 mm: under its name bar,
+    /// at 20 pt, some six lines of 28 characters, room for both first items of 60 characters with their labels.
+    /// </summary>
+    public const int WholeUpTo = 60;
+
+    /// <summary>The partner's first halen (demands first, as the tile orders them) or first brengen when it is at most <see cref="WholeUpTo"/> characters and the tile does not show it whole.</summary>
+    private static string? Cut(TextElement content, Partner partner)
+    {
+        var shown = Normal(string.Join(" ", content.Paragraphs.Select(p => p.Text)));
+        return new[] { Items.DemandsFirst(partner.Halen).FirstOrDefault(), partner.Brengen.FirstOrDefault() }
+            .Select(i => i is null ? null : Normal(i.Text.Value)).FirstOrDefault(i => i is not null && i.Length <= WholeUpTo && !shown.Contains(i, StringComparison.Ordinal));
+    }
+
+    private static string Normal(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Whether a run of the tile is an item of the partner, or its start shortened with "…".</summary>
     private static bool OwnWords(TextElement content, Partner partner)
