@@ -101,10 +101,10 @@ internal static class SessionMapRules
 
     /// <summary>
     /// A first halen or brengen of at most this many characters is shown whole on its tile. The finest cut of the map
-    /// (eight parts, three tiles around the centre at 24 partners) gives a tile about 100 × 75 mm: under its name bar,
-    /// at 20 pt, some six lines of 28 characters, room for both first items of 60 characters with their labels.
+    /// (eight parts of three tiles at 24 partners) gives a tile about 105 × 80 mm: under a name bar of two lines, at
+    /// 20 pt, some six lines of 30 characters, room for both first items of 80 characters with their labels.
     /// </summary>
-    public const int WholeUpTo = 60;
+    public const int WholeUpTo = 80;
 
     /// <summary>The partner's first halen (demands first, as the tile orders them) or first brengen when it is at most <see cref="WholeUpTo"/> characters and the tile does not show it whole.</summary>
     private static string? Cut(TextElement content, Partner partner)
