@@ -36,9 +36,8 @@ internal static class NumberedLegend
         var runs = new List<TextRun>();
         for (var i = 0; i < names.Count; i++)
         {
-            if (i > 0)
-                runs.Add(new TextRun("   "));
-            runs.Add(new TextRun((i + 1).ToString(CultureInfo.InvariantCulture) + "\u00A0", true, c.Colours.Accent));
+            // Two fixed spaces end the name before and a breaking one follows them: a line never starts with a space.
+            runs.Add(new TextRun((i > 0 ? "\u00A0\u00A0 " : "") + (i + 1).ToString(CultureInfo.InvariantCulture) + "\u00A0", true, c.Colours.Accent));
             runs.Add(new TextRun(names[i]));
         }
         IReadOnlyList<TextParagraph> index = [new TextParagraph(runs, SpaceBeforeEm: 0)];
@@ -53,7 +52,7 @@ internal static class NumberedLegend
     private static List<SlideElement>? Columns(PlanContext c, Rect area, IReadOnlyList<string> names, double size, int columns)
     {
         var perColumn = (names.Count + columns - 1) / columns;
-        var numberWidth = Emu.FromPt(c.Text.Bold.Width(names.Count.ToString(CultureInfo.InvariantCulture), size) / 0.96 + 2) + TextLayout.InsetX * 2;
+        var numberWidth = Emu.FromPt(Enumerable.Range(1, names.Count).Max(i => c.Text.Bold.Width(i.ToString(CultureInfo.InvariantCulture), size)) / 0.96 + 2) + TextLayout.InsetX * 2;
         var elements = new List<SlideElement>();
         for (var k = 0; k < columns && k * perColumn < names.Count; k++)
         {
@@ -64,7 +63,9 @@ internal static class NumberedLegend
             var inner = TextLayout.Inner(nameBox.Width, TextLayout.InsetX);
             var shown = Enumerable.Range(k * perColumn, Math.Min(perColumn, names.Count - k * perColumn)).ToList();
             var nameParagraphs = shown.Select((i, row) => new TextParagraph([new TextRun(names[i])], SpaceBeforeEm: row == 0 ? 0 : SpaceBeforeEm)).ToList();
-            if (!c.Text.Fits(nameParagraphs, nameBox, size))
+            // A name broken inside a word ("Bewonersvereni-ging") reads worse than a flowing index: fewer columns or none.
+            if (!c.Text.Fits(nameParagraphs, nameBox, size) || shown.SelectMany(i => names[i].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    .Any(word => c.Text.LineCount(new TextParagraph([new TextRun(word)], SpaceBeforeEm: 0), inner, size) > 1))
                 return null;
             // A wrapped name's number keeps its line: the lines after it in the numbers box are empty, as many as the name took.
             var numberParagraphs = shown.Select((i, row) => new TextParagraph(
