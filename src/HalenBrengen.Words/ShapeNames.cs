@@ -33,6 +33,8 @@ public sealed partial class ShapeNames
     public required string Legend { get; init; }
     /// <summary>"{0}": the part's number.</summary>
     public required string LegendPart { get; init; }
+    /// <summary>The numbers beside a part of a numbered legend, so a wrapped name hangs clear of its number: "{0}": the part's number.</summary>
+    public required string LegendNumbers { get; init; }
     public required string Explanation { get; init; }
     /// <summary>A partner's circle in a diagram: "{0}": the partner.</summary>
     public required string Node { get; init; }

@@ -1,5 +1,7 @@
 using HalenBrengen.Core;
 using HalenBrengen.Core.Model;
+using HalenBrengen.Excel.Reading;
+using HalenBrengen.Excel.Tests.Support;
 using HalenBrengen.Layout.Rules;
 using HalenBrengen.Layout.Style;
 using HalenBrengen.Tests.Shared;
@@ -26,8 +28,8 @@ public sealed class SessionMapRuleTests
     private static PresentationPlan Deck(params SlideElement[] elements) => Session.Presentation("Proef",
         [new SlidePlan(SlideLayoutKind.Inhoud, Text("Waar liggen verbindingen?", Session.Page.TitleBox, "Titel", 40) with { Heading = true }, elements, "")]);
 
-    private static IReadOnlyList<Rule> Broken(PresentationPlan plan, Rule rule) =>
-        DesignRules.Check(plan, Two, [rule]).Select(v => v.Rule).Distinct().ToList();
+    private static IReadOnlyList<Rule> Broken(PresentationPlan plan, Rule rule, Coalition? coalition = null) =>
+        DesignRules.Check(plan, coalition ?? Two, [rule]).Select(v => v.Rule).Distinct().ToList();
 
     /// <summary>Nine nodes on a row, with a line from the first to each of the first <paramref name="lines"/> others, and from the second on.</summary>
     private static SlideElement[] Diagram(int lines)
@@ -69,13 +71,24 @@ public sealed class SessionMapRuleTests
     public void A_map_tile_with_only_a_pointer_or_small_words_carries_no_content()
     {
         var (a, b) = (Two.Partners[0], Two.Partners[1]);
-        PresentationPlan Map(string words, double size = 20) => Deck(Text("Ambitie", Rect.Mm(139.3, 80, 60, 40), Shapes.Ambition),
-            Text(a.Naam, Rect.Mm(59.3, 60, 60, 12), a.Naam), Text(words, Rect.Mm(59.3, 72, 60, 40), Shapes.TileContent.Fill(a.Naam), size),
+        PresentationPlan Map(string words, double size = 20, params string[] more) => Deck(Text("Ambitie", Rect.Mm(139.3, 80, 60, 40), Shapes.Ambition),
+            Text(a.Naam, Rect.Mm(59.3, 60, 60, 12), a.Naam),
+            new TextElement(Rect.Mm(59.3, 72, 60, 40), [new TextParagraph([new TextRun(words), .. more.Select(m => new TextRun(m))])], size, Colours.Ink, Name: Shapes.TileContent.Fill(a.Naam)),
             Text(b.Naam, Rect.Mm(219.3, 60, 60, 12), b.Naam), Text("Halen", Rect.Mm(219.3, 72, 60, 40), Shapes.TileHalen.Fill(b.Naam), size));
-        var own = a.Halen[0].Text.Value;
-        Assert.Empty(Broken(Map(own), Rule.MapContent));
+        var first = Kit.Items.DemandsFirst(a.Halen).First().Text.Value;
+        var brengen = a.Brengen[0].Text.Value;
+        Assert.Empty(Broken(Map(first, 20, brengen), Rule.MapContent));
+        // The first halen shortened though it is short enough to stand whole on a tile (the example's Zorggroep,
+        // 48 characters): a fragment, not content. Generated items of 400 characters may be shortened.
+        var example = WorkbookReader.Read([Repository.PathOf("templates", "voorbeeld")]).Coalition;
+        var zorg = example.Partners.First(p => Kit.Items.DemandsFirst(p.Halen).First().Text.Value.Length <= Rules.SessionMapRules.WholeUpTo);
+        (a, b) = (zorg, example.Partners.First(p => p != zorg));
+        var whole = Kit.Items.DemandsFirst(a.Halen).First().Text.Value;
+        Assert.Empty(Broken(Map(whole, 20, a.Brengen[0].Text.Value), Rule.MapContent, example));
+        Assert.Equal([Rule.MapContent], Broken(Map(whole[..whole.LastIndexOf(' ')] + "…", 20, a.Brengen[0].Text.Value), Rule.MapContent, example));
+        (a, b) = (Two.Partners[0], Two.Partners[1]);
         Assert.Equal([Rule.MapContent], Broken(Map("→ dia 7"), Rule.MapContent));
-        Assert.Equal([Rule.MapContent], Broken(Map(own, size: 18), Rule.MapContent));
+        Assert.Equal([Rule.MapContent], Broken(Map(first, 18, brengen), Rule.MapContent));
         Assert.Equal([Rule.MapContent], Broken(Deck(Text("Ambitie", Rect.Mm(139.3, 80, 60, 40), Shapes.Ambition),
             Text(a.Naam, Rect.Mm(59.3, 60, 60, 12), a.Naam), Text(b.Naam, Rect.Mm(219.3, 60, 60, 12), b.Naam)), Rule.MapContent));
     }

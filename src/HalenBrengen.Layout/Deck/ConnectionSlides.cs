@@ -28,10 +28,25 @@ internal static class ConnectionSlides
         var legendHeight = Slides.Lines(c, 1, c.Scale.Caption);
         var area = frame.Body with { Height = frame.Body.Height - legendHeight - Emu.FromMm(2) };
         var line = new Rect(frame.Body.X, frame.Body.Bottom - legendHeight, frame.Body.Width, legendHeight);
-        yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-            [.. ConnectionDiagram.Plan(c, area, names, shown, c.Scale.BodyMin + 4, c.Scale.BodyMin, clear: true),
-                Slides.Line(c, line, [new TextRun(legend)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation, anchor: Anchor.Bottom)],
+        var diagram = ConnectionDiagram.Plan(c, area, names, shown, c.Scale.BodyMin + 4, c.Scale.BodyMin, clear: true, indexTop: c.Page.TitleBox.Y);
+        yield return new SlidePlan(SlideLayoutKind.Inhoud, Title(c, frame.Title, diagram),
+            [.. diagram, Slides.Line(c, line, [new TextRun(legend)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation, anchor: Anchor.Bottom)],
             t.ConnectionsNotes);
+    }
+
+    /// <summary>
+    /// The title, narrowed to the circle's side when the index of names rises beside it (24 long names take more
+    /// lines than the body has): the title then wraps over the circle rather than the list losing partners.
+    /// </summary>
+    private static TextElement Title(PlanContext c, TextElement title, IReadOnlyList<SlideElement> diagram)
+    {
+        if (diagram.OfType<TextElement>().FirstOrDefault(e => e.Name == c.Words.Shapes.Legend && e.Box.Y < title.Box.Bottom) is not { } index)
+            return title;
+        var box = title.Box with { Width = index.Box.X - Emu.FromMm(6) - title.Box.X };
+        if (c.Text.LargestFit(title.Paragraphs, box, c.Scale.TitleMax, c.Scale.TitleMin) is { } size)
+            return title with { Box = box, FontSizePt = size };
+        var needed = Emu.FromPt(c.Text.Height(title.Paragraphs, TextLayout.Inner(box.Width, TextLayout.InsetX), c.Scale.TitleMin)) + TextLayout.InsetY * 2 + Emu.FromPt(2);
+        return title with { Box = box with { Height = needed }, FontSizePt = c.Scale.TitleMin };
     }
 
     /// <summary>

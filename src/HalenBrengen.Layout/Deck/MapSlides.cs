@@ -15,37 +15,31 @@ internal static class MapSlides
     private const double TileMax = 24;
 
     /// <summary>
-    /// Halves are what a room needs up to two dozen partners; a larger coalition, or names too long for
-    /// half of it, is cut in more parts rather than shown as names without words.
+    /// Halves are what a room needs up to a dozen partners; a larger coalition is cut in more parts of fewer
+    /// tiles, as many as it takes for every tile to show its partner's first wants and offers whole.
     /// </summary>
-    private const int MostParts = 4;
+    private const int MostParts = 8;
 
     /// <summary>One slide's share of the map: its partners in the circle's order, their ring and name bar, and how well they show.</summary>
     internal sealed record Part(IReadOnlyList<Partner> Partners, RingPlan Ring, Emu Bar, Judgement Judgement);
 
     /// <summary>
-    /// How a part shows at a size: how many of its tiles hold words, the fewest words of a shortened item on any
-    /// of them, whether every name keeps its words whole and the centre the whole ambition, and how many characters.
+    /// How a part shows at a size: how many of its tiles hold words, the partners whose first halen or brengen is
+    /// shortened, whether every name keeps its words whole and the centre the whole ambition, and how many characters.
     /// </summary>
-    internal sealed record Judgement(int WithWords, int Tiles, int Least, bool Unbroken, bool Whole, int Shown)
-    {
-        /// <summary>Every tile shows at least <paramref name="words"/> words of each first item (or all of it), every name unbroken.</summary>
-        public bool Readable(int words) => WithWords == Tiles && Least >= words && Unbroken;
-    }
+    internal sealed record Judgement(int WithWords, int Tiles, IReadOnlySet<string> Cut, bool Unbroken, bool Whole, int Shown);
 
+    /// <summary>A cut of the map at one size: its parts, all around the same centre.</summary>
     private sealed record MapLayout(IReadOnlyList<Part> Parts, double Size)
     {
-        public bool Readable(int words) => Parts.All(p => p.Judgement.Readable(words));
+        /// <summary>Every tile with words, every name unbroken, and no first item shortened but those <paramref name="excused"/> (too long for a tile of the finest cut).</summary>
+        public bool Readable(IReadOnlySet<string> excused) =>
+            Parts.All(p => p.Judgement.WithWords == p.Judgement.Tiles && p.Judgement.Unbroken && p.Judgement.Cut.All(excused.Contains));
         public int WithWords => Parts.Sum(p => p.Judgement.WithWords);
+        public int Cut => Parts.Sum(p => p.Judgement.Cut.Count);
         public bool Whole => Parts.All(p => p.Judgement.Whole);
         public int Shown => Parts.Sum(p => p.Judgement.Shown);
     }
-
-    /// <summary>
-    /// A map shows at least this many words of every first item (or all of it): a phrase, not a fragment. Cut in
-    /// parts too: "Signalen van…" on eight tiles says less than a whole item on four, so 16 partners take quarters.
-    /// </summary>
-    private const int PhraseWords = 3;
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, SessionTexts t)
     {
@@ -71,29 +65,50 @@ internal static class MapSlides
     }
 
     /// <summary>
-    /// One slide when every tile holds a phrase of each first item at some size from 24 to 20 pt; else the
-    /// fewest parts, halves first, whose tiles all hold such a phrase; when none does, the fewest parts whose tiles all hold words. Within a number of parts, the size and
-    /// arrangements that keep the ambition whole and show the most of what the partners wrote; on a tie the
-    /// larger size. One size for every tile of every part.
+    /// The fewest parts (one slide first, then halves) in which every tile shows its partner's first halen and first
+    /// brengen whole ("Signalen van…" on eight tiles says less than a whole item on four); an item shortened only
+    /// when it is too long even for a tile of the finest cut. Every part in the same arrangement, so with the same centre. Within a number of parts, the size
+    /// and arrangement that keep the ambition whole and show the most; on a tie the larger size.
     /// </summary>
     private static MapLayout Choose(PlanContext c, Coalition coalition, SessionTexts t, Rect area)
     {
         var partners = coalition.Partners;
-        var tried = new List<MapLayout>();
+        var counts = Enumerable.Range(1, Math.Min(MostParts, partners.Count)).ToList();
         var rings = new Dictionary<int, IReadOnlyList<RingPlan>>();
-        for (var count = 1; count <= Math.Min(MostParts, partners.Count); count++)
+        IReadOnlyList<RingPlan> RingsFor(int count) => rings.TryGetValue(count, out var known) ? known : rings[count] = MapRings.Mirrored(area, count);
+        var none = new HashSet<string>();
+        var layouts = new List<MapLayout>();
+        foreach (var count in counts)
         {
-            var groups = Groups(partners, count);
-            var layouts = Sizes(c).Select(size => new MapLayout(groups.Select(g => Best(c, coalition, t, g, size,
-                rings.TryGetValue(g.Count, out var known) ? known : rings[g.Count] = MapRings.Mirrored(area, g.Count))).ToList(), size)).ToList();
-            var words = PhraseWords;
-            var best = layouts.OrderByDescending(l => l.Readable(words)).ThenByDescending(l => l.Whole).ThenByDescending(l => l.Shown).First();
-            if (best.Readable(words))
-                return best;
-            tried.Add(best);
+            layouts.Add(Layout(c, coalition, t, count, RingsFor, none));
+            if (layouts[^1].Readable(none))
+                return layouts[^1];
         }
-        // No cut gives every tile a phrase: the one that gives the most tiles words, in the fewest parts.
-        return tried.OrderByDescending(l => l.WithWords).First();
+        // Some first item is shortened in every cut: it alone is too long for a tile; the fewest parts that shorten no other.
+        var excused = layouts.Select(l => l.Parts.SelectMany(p => p.Judgement.Cut)).Aggregate((a, b) => a.Intersect(b)).ToHashSet();
+        return layouts.FirstOrDefault(l => l.Readable(excused)) ?? layouts.OrderByDescending(l => l.WithWords).ThenByDescending(l => l.Parts.All(p => p.Judgement.Unbroken)).ThenBy(l => l.Cut).First();
+    }
+
+    /// <summary>The best layout of <paramref name="count"/> parts: one arrangement and one size for every part.</summary>
+    private static MapLayout Layout(PlanContext c, Coalition coalition, SessionTexts t, int count, Func<int, IReadOnlyList<RingPlan>> rings, IReadOnlySet<string> excused)
+    {
+        var groups = Groups(coalition.Partners, count);
+        var largest = groups[0].Count;
+        // The smaller parts take the larger's arrangement without its tile above the centre (the same centre); where it
+        // has none (four and three), the arrangement of their own count made the same way (a centre as wide).
+        var candidates = rings(largest).Select((ring, k) => groups.Select(g => g.Count == largest ? ring : WithoutAbove(ring) ?? rings(g.Count).ElementAtOrDefault(k)).ToList())
+            .Where(r => r.All(x => x is not null)).ToList();
+        return candidates.SelectMany(r => Sizes(c).Select(size => new MapLayout(groups.Select((g, i) => Judge(c, coalition, t, g, size, r[i]!)).ToList(), size)))
+            .OrderByDescending(l => l.Readable(excused)).ThenByDescending(l => l.WithWords).ThenBy(l => l.Cut).ThenByDescending(l => l.Parts.All(p => p.Judgement.Unbroken))
+            .ThenByDescending(l => l.Whole).ThenByDescending(l => l.Shown).First();
+    }
+
+    /// <summary>The arrangement without its tile above the centre (one tile fewer, still mirrored, the same centre); null when it has none.</summary>
+    private static RingPlan? WithoutAbove(RingPlan ring)
+    {
+        var axis = ring.Centre.X.Value + ring.Centre.Width.Value / 2.0;
+        var on = ring.Tiles.Where(x => Math.Abs(x.X.Value + x.Width.Value / 2.0 - axis) <= Emu.FromMm(0.5).Value && x.Bottom <= ring.Centre.Y).ToList();
+        return on.Count == 1 && new RingPlan(ring.Centre, [.. ring.Tiles.Where(x => x != on[0])]) is var without && MapRings.IsMirrored(without) ? without : null;
     }
 
     /// <summary>The partners in the circle's order, cut in <paramref name="count"/> consecutive parts, the larger first.</summary>
@@ -110,24 +125,18 @@ internal static class MapSlides
             yield return size;
     }
 
-    /// <summary>
-    /// The best arrangement for a part at a size: every tile with words first, then a phrase of each first item
-    /// rather than a fragment, unbroken names, the whole ambition, the most shown.
-    /// </summary>
-    internal static Part Best(PlanContext c, Coalition coalition, SessionTexts t, IReadOnlyList<Partner> partners, double size, IReadOnlyList<RingPlan> rings)
+    /// <summary>A part at a size in an arrangement: what its tiles show.</summary>
+    internal static Part Judge(PlanContext c, Coalition coalition, SessionTexts t, IReadOnlyList<Partner> partners, double size, RingPlan ring)
     {
         var names = partners.Select(p => p.Naam).ToList();
-        return rings.Select(ring =>
-        {
-            var tile = ring.Tiles[0];
-            var bar = MapTiles.NameBar(c, names, tile.Width, size);
-            var body = new Rect(tile.X, tile.Y + bar, tile.Width, tile.Height - bar);
-            var contents = body.Height < Slides.Lines(c, 1, size) ? [] : partners.Select(p => MapTiles.Content(c, p, body, size, t)).ToList();
-            var judgement = new Judgement(contents.Count(x => x.Least > 0), partners.Count, contents.Select(x => x.Least).DefaultIfEmpty(0).Min(),
-                MapTiles.WholeWords(c, names, tile.Width, size), WholeAmbition(c, coalition, ring.Centre, t, size), contents.Sum(x => x.Shown));
-            return new Part(partners, ring, bar < tile.Height ? bar : tile.Height, judgement);
-        }).OrderByDescending(p => p.Judgement.WithWords).ThenByDescending(p => Math.Min(p.Judgement.Least, PhraseWords))
-            .ThenByDescending(p => p.Judgement.Unbroken).ThenByDescending(p => p.Judgement.Whole).ThenByDescending(p => p.Judgement.Shown).First();
+        var tile = ring.Tiles[0];
+        var bar = MapTiles.NameBar(c, names, tile.Width, size);
+        var body = new Rect(tile.X, tile.Y + bar, tile.Width, tile.Height - bar);
+        var contents = body.Height < Slides.Lines(c, 1, size) ? [] : partners.Select(p => MapTiles.Content(c, p, body, size, t)).ToList();
+        var cut = contents.Select((x, i) => (x, i)).Where(x => x.x.Least is > 0 and < int.MaxValue).Select(x => partners[x.i].Naam).ToHashSet();
+        var judgement = new Judgement(contents.Count(x => x.Least > 0), partners.Count, cut,
+            MapTiles.WholeWords(c, names, tile.Width, size), WholeAmbition(c, coalition, ring.Centre, t, size), contents.Sum(x => x.Shown));
+        return new Part(partners, ring, bar < tile.Height ? bar : tile.Height, judgement);
     }
 
     /// <summary>Whether the centre holds the krantenkop and the whole ambition: the first thing a map must show.</summary>

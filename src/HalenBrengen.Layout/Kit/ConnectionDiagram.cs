@@ -13,14 +13,15 @@ public static class ConnectionDiagram
     public const int MostLabelled = 8;
 
     /// <param name="pairs">For every pair (a, b), a &lt; b, how many matches run between them either way.</param>
+    /// <param name="indexTop">Where a flowing index of names may start when no list fits beside the circle: the session deck lets it rise beside the title.</param>
     /// <param name="clear">No line through a name (the session deck, issue 19 item 5;
     /// the briefing keeps its diagram as it was until its own round).</param>
     public static IReadOnlyList<SlideElement> Plan(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int A, int B), int> pairs,
-        double sizePt, double minPt, bool clear = false)
+        double sizePt, double minPt, bool clear = false, Emu? indexTop = null)
     {
         if (names.Count <= MostLabelled && Labelled(c, area, names, pairs, sizePt, minPt, clear) is { } labelled)
             return labelled;
-        return WithLegend(c, area, names, pairs, sizePt, minPt);
+        return WithLegend(c, area, names, pairs, sizePt, minPt, session: clear, indexTop ?? area.Y);
     }
 
     /// <summary>
@@ -111,42 +112,57 @@ public static class ConnectionDiagram
     }
 
     private static IReadOnlyList<SlideElement> WithLegend(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
-        double sizePt, double minPt)
+        double sizePt, double minPt, bool session, Emu indexTop)
     {
         // The circle as tall as the area; smaller when the list of names does not fit beside it (16 long names):
-        // a list cut short would leave partners with a number and no name.
-        for (var share = 1.0; share > 0.55; share -= 0.1)
+        // a list cut short would leave partners with a number and no name. The session deck's circle may shrink
+        // until its numbered nodes would touch (24 partners), the briefing's as it was.
+        for (var share = 1.0; share > (session ? 0.3 : 0.55); share -= session ? 0.05 : 0.1)
         {
-            if (WithLegend(c, area, names, pairs, sizePt, minPt, area.Height * share) is { } whole)
+            if (WithLegend(c, area, names, pairs, sizePt, minPt, area.Height * share, session) is { } whole)
                 return whole;
         }
-        return WithLegend(c, area, names, pairs, sizePt, minPt, area.Height, cutShort: true)!;
+        for (var share = 1.0; session && share > 0.3; share -= 0.05)
+        {
+            if (WithLegend(c, area, names, pairs, sizePt, minPt, area.Height * share, session, flowing: true, indexTop: indexTop) is { } whole)
+                return whole;
+        }
+        return WithLegend(c, area, names, pairs, sizePt, minPt, area.Height, session, cutShort: true)!;
     }
 
     private static IReadOnlyList<SlideElement>? WithLegend(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
-        double sizePt, double minPt, Emu side, bool cutShort = false)
+        double sizePt, double minPt, Emu side, bool session, bool cutShort = false, bool flowing = false, Emu? indexTop = null)
     {
         var circleArea = new Rect(area.X, area.Y + (area.Height - side) / 2, side, side);
         // Numbered nodes as large as the circle allows: neighbours' boxes must not touch, even diagonally.
         Emu NodeSize(double size) => Emu.FromPt(Math.Max(c.Text.Bold.Width(names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), size),
             c.Text.LineHeight(size)) + 2);
         double Spacing(Emu node) => 2 * Math.PI * (side / 2 - node / 2 - Emu.FromMm(2)).Value / names.Count / Math.Sqrt(2);
+        // The session deck's nodes measured where they stand: each node's box clear of its neighbour's by a gap, across or down.
+        bool Apart(Emu node) => session
+            ? Circle(circleArea.Centre, (side / 2 - node / 2 - Emu.FromMm(2)).Value, names.Count) is var at
+                && at.Select((p, i) => (p, q: at[(i + 1) % at.Count])).All(n => Math.Max(Math.Abs((n.p.X - n.q.X).Value), Math.Abs((n.p.Y - n.q.Y).Value)) >= (node + NodeGap).Value)
+            : node.Value <= Spacing(node) * 0.9;
         var numberSize = sizePt;
-        while (numberSize > minPt && NodeSize(numberSize).Value > Spacing(NodeSize(numberSize)) * 0.9)
+        while (numberSize > minPt && !Apart(NodeSize(numberSize)))
             numberSize -= 1;
         var node = NodeSize(numberSize);
         // A smaller circle only while its numbered nodes stay apart.
-        if (side < area.Height && node.Value > Spacing(node) * 0.9)
+        if ((side < area.Height || session) && !Apart(node) && !cutShort)
             return null;
         var radius = (side / 2 - node / 2 - Emu.FromMm(2)).Value;
         var centres = Circle(circleArea.Centre, radius, names.Count);
         var legendArea = new Rect(circleArea.Right + Emu.FromMm(8), area.Y, area.Right - circleArea.Right - Emu.FromMm(8), area.Height);
         var entries = names.Select((n, i) => new TextParagraph(
             [new TextRun((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "  ", true, c.Colours.Accent), new TextRun(n)], SpaceBeforeEm: i == 0 ? 0 : 0.15)).ToList();
-        if ((Legend(c, legendArea, entries, sizePt, minPt) ?? (cutShort ? CutShort(c, legendArea, entries, minPt) : null)) is not { } legend)
+        var legend = flowing ? NumberedLegend.Flowing(c, c.Page.BesideLogo(legendArea with { Y = indexTop ?? area.Y, Height = area.Bottom - (indexTop ?? area.Y) }), names, sizePt, minPt) : session ? NumberedLegend.Plan(c, legendArea, names, sizePt, minPt) : Legend(c, legendArea, entries, sizePt, minPt);
+        if ((legend ?? (cutShort ? CutShort(c, legendArea, entries, minPt) : null)) is not { } placed)
             return null;
-        return [.. Lines(c, centres, pairs, names), .. centres.Select((centre, i) => Node(c, centre, node, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Math.Min(numberSize, legend.Size), names[i])), .. legend.Elements];
+        return [.. Lines(c, centres, pairs, names), .. centres.Select((centre, i) => Node(c, centre, node, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Math.Min(numberSize, placed.Size), names[i])), .. placed.Elements];
     }
+
+    /// <summary>The room kept between two numbered nodes on the session deck's circle, so they read as separate.</summary>
+    public static readonly Emu NodeGap = Emu.FromMm(1.5);
 
     /// <summary>The legend in one, two or three columns, whichever keeps the largest size.</summary>
     private static (IReadOnlyList<SlideElement> Elements, double Size)? Legend(PlanContext c, Rect area, IReadOnlyList<TextParagraph> entries, double sizePt, double minPt)

@@ -1,4 +1,5 @@
 using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Kit;
 using static HalenBrengen.Layout.Rules.DesignRules;
 
 namespace HalenBrengen.Layout.Rules;
@@ -37,6 +38,10 @@ internal static class SessionMapRules
             foreach (var line in slide.Elements.OfType<LineElement>())
                 foreach (var label in labels.Where(l => Crosses(line.From, line.To, l.Box)))
                     yield return new(Rule.LabelsClear, n, $"{Name(line)} runs through {Name(label)}");
+            // Nodes are round: two overlap (or touch) when their centres are closer than their radii together.
+            foreach (var (a, i) in nodes.Select((a, i) => (a, i)))
+                foreach (var b in nodes.Skip(i + 1).Where(b => Distance(a.Box.Centre, b.Box.Centre) < (a.Box.Width.Value + b.Box.Width.Value) / 2.0))
+                    yield return new(Rule.LabelsClear, n, $"{Name(a)} touches {Name(b)}");
         }
     }
 
@@ -58,7 +63,7 @@ internal static class SessionMapRules
                     yield return new(Rule.LegendOneLine, n, $"{Name(legend)} wraps at {legend.FontSizePt} pt");
             }
             foreach (var name in nodes.Select(t => t.Name![node.Length..]))
-                if (!texts.Any(t => t.Name == name || t.Paragraphs.Any(p => p.Text.EndsWith(name, StringComparison.Ordinal))))
+                if (!texts.Any(t => t.Name == name || t.Paragraphs.Any(p => p.Text.EndsWith(name, StringComparison.Ordinal) || p.Runs.Any(r => r.Text == name))))
                     yield return new(Rule.LegendOneLine, n, $"{name} has a node but no name on the slide");
         }
     }
@@ -88,9 +93,28 @@ internal static class SessionMapRules
                     yield return new(Rule.MapContent, n, $"the words of {partner.Naam} at {content.FontSizePt} pt, at least {plan.Context.Scale.BodyMin}");
                 else if (content is not null && partner.Halen.Count + partner.Brengen.Count > 0 && !OwnWords(content, partner))
                     yield return new(Rule.MapContent, n, $"the tile of {partner.Naam} shows none of its words: '{Short(string.Join(" ", content.Paragraphs.Select(p => p.Text)))}'");
+                else if (content is not null && Cut(content, partner) is { } cut)
+                    yield return new(Rule.MapContent, n, $"the tile of {partner.Naam} shortens its first item '{Short(cut)}' ({cut.Length} characters, whole up to {WholeUpTo})");
             }
         }
     }
+
+    /// <summary>
+    /// A first halen or brengen of at most this many characters is shown whole on its tile. The finest cut of the map
+    /// (eight parts of three tiles at 24 partners) gives a tile about 105 × 80 mm: under a name bar of two lines, at
+    /// 20 pt, some six lines of 30 characters, room for both first items of 80 characters with their labels.
+    /// </summary>
+    public const int WholeUpTo = 80;
+
+    /// <summary>The partner's first halen (demands first, as the tile orders them) or first brengen when it is at most <see cref="WholeUpTo"/> characters and the tile does not show it whole.</summary>
+    private static string? Cut(TextElement content, Partner partner)
+    {
+        var shown = Normal(string.Join(" ", content.Paragraphs.Select(p => p.Text)));
+        return new[] { Items.DemandsFirst(partner.Halen).FirstOrDefault(), partner.Brengen.FirstOrDefault() }
+            .Select(i => i is null ? null : Normal(i.Text.Value)).FirstOrDefault(i => i is not null && i.Length <= WholeUpTo && !shown.Contains(i, StringComparison.Ordinal));
+    }
+
+    private static string Normal(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Whether a run of the tile is an item of the partner, or its start shortened with "…".</summary>
     private static bool OwnWords(TextElement content, Partner partner)
@@ -113,6 +137,8 @@ internal static class SessionMapRules
                 yield return (slide, n, nodes);
         }
     }
+
+    private static double Distance(Point a, Point b) => Math.Sqrt(Math.Pow(a.X.Value - b.X.Value, 2) + Math.Pow(a.Y.Value - b.Y.Value, 2));
 
     /// <summary>Whether the segment from <paramref name="from"/> to <paramref name="to"/> passes through the box (Liang–Barsky clipping), touching its edge not counted.</summary>
     internal static bool Crosses(Point from, Point to, Rect box)

@@ -20,6 +20,7 @@ public sealed partial class ShapeNames
         Ambition = "Ambitie",
         Legend = "Legenda",
         LegendPart = "Legenda {0}",
+        LegendNumbers = "Legenda nummers {0}",
         Explanation = "Uitleg",
         Node = "Knoop {0}",
         Connection = "{0} – {1}",
