@@ -92,4 +92,18 @@ public sealed class SessionMapRuleTests
         Assert.Equal([Rule.MapContent], Broken(Deck(Text("Ambitie", Rect.Mm(139.3, 80, 60, 40), Shapes.Ambition),
             Text(a.Naam, Rect.Mm(59.3, 60, 60, 12), a.Naam), Text(b.Naam, Rect.Mm(219.3, 60, 60, 12), b.Naam)), Rule.MapContent));
     }
+
+    [Fact]
+    public void Above_eight_partners_each_partners_own_strongest_line_comes_before_a_second_line_for_another()
+    {
+        // Six partners match each other strongly (15 pairs of 9), every other pair weakly: the twelve strongest
+        // alone would all lie between those six and leave eighteen partners without a line.
+        var pairs = new Dictionary<(int A, int B), int>();
+        for (var a = 0; a < 24; a++)
+            for (var b = a + 1; b < 24; b++)
+                pairs[(a, b)] = a < 6 && b < 6 ? 9 : 1;
+        var shown = Layout.Deck.ConnectionSlides.Strongest(pairs, 24);
+        Assert.Equal(Layout.Deck.ConnectionSlides.MostLines, shown.Count);
+        Assert.Equal(13, shown.Keys.SelectMany(k => new[] { k.A, k.B }).Distinct().Count());
+    }
 }
