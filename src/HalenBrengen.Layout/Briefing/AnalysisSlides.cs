@@ -7,7 +7,7 @@ namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
 /// What the analysis found, with names and reasons, each a slide: balance (a native chart, two beyond
-/// fifteen partners, and its questions), the connections and the strongest pairs, the matrix, what nobody
+/// fifteen partners, its questions beside it), the connections and the strongest pairs, the matrix, what nobody
 /// brings yet and the shared themes. Each is an overview: a list longer than its slide shows what comes
 /// first and counts the rest, which stands in the partners' cribs.
 /// </summary>
@@ -31,27 +31,48 @@ internal static class AnalysisSlides
             .Concat(Open(c, analysis, t, labels))
             .Concat(Themes(c, analysis, t, labels));
 
+    /// <summary>The chart's share of the balance slide's width; its questions stand beside it.</summary>
+    private const double ChartShare = 0.6;
+
+    /// <summary>
+    /// The balance as a native chart (charts of even size: 16 partners make two of 8, not one of 15 and one of
+    /// 1), the questions it raises on a panel beside it, for the partners of that chart.
+    /// </summary>
     private static IEnumerable<SlidePlan> Balance(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
     {
-        // Charts of even size: 16 partners make two charts of 8, not one of 15 and one of 1.
         var charts = Math.Max(1, (analysis.Balances.Count + PartnersPerChart - 1) / PartnersPerChart);
         var chunks = analysis.Balances.Chunk(Math.Max(1, (analysis.Balances.Count + charts - 1) / charts)).ToList();
+        if (chunks.Count == 0)
+            chunks.Add([]);
         for (var k = 0; k < chunks.Count; k++)
         {
             var frame = Slides.Frame(c, Slides.Continued(t.BalanceTitle, k, t.Continued));
-            var chart = new ChartElement(frame.Body, t.BalanceTitle, chunks[k].Select(b => b.Partner.Naam).ToList(),
+            var body = frame.Body;
+            var chartBox = body with { Width = new Emu((long)(body.Width.Value * ChartShare)) };
+            var panelBox = c.Page.BesideLogo(body with { X = chartBox.Right + c.Page.Gap, Width = body.Right - chartBox.Right - c.Page.Gap });
+            var chart = new ChartElement(chartBox, t.BalanceTitle, chunks[k].Select(b => b.Partner.Naam).ToList(),
             [
                 new ChartSeries(t.Gets, c.Colours.Halen, chunks[k].Select(b => (double)b.Halen).ToList()),
                 new ChartSeries(t.Brings, c.Colours.Brengen, chunks[k].Select(b => (double)b.Brengen).ToList()),
             ], c.Scale.BodyMin, c.Colours.Ink, c.Words.Shapes.Balance);
-            yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [chart], t.BalanceNotes);
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [chart, Questions(c, chunks[k], t, panelBox)], t.BalanceNotes);
         }
-        var questions = analysis.Balances.SelectMany(b => b.Readings.Select(r =>
+    }
+
+    /// <summary>The questions a chart's partners raise, under a heading on a light panel: as many as fit, the rest counted (each stands in its crib).</summary>
+    private static TextElement Questions(PlanContext c, IReadOnlyList<PartnerBalance> balances, BriefingTexts t, Rect box)
+    {
+        var heading = new TextParagraph([new TextRun(t.BalanceQuestionsTitle, true, c.Colours.Accent)], SpaceBeforeEm: 0);
+        var questions = balances.SelectMany(b => b.Readings.Select(r =>
             new TextParagraph([new TextRun(t.Question(r, b.Partner.Naam))], Bullet: true, SpaceBeforeEm: 0.4))).ToList();
         if (questions.Count == 0)
-            questions.Add(new TextParagraph(t.BalanceNoQuestions));
-        yield return BriefingPlanner.ListSlide(c, t.BalanceQuestionsTitle, questions, t.BalanceNotes, c.Words.Shapes.Questions,
-            rest => More(c, t.BalanceQuestionsMore, rest));
+            questions.Add(new TextParagraph([new TextRun(t.BalanceNoQuestions)], SpaceBeforeEm: 0.4));
+        IReadOnlyList<TextParagraph> Listed(int count) => count == questions.Count ? [heading, .. questions]
+            : [heading, .. questions.Take(count), More(c, t.BalanceQuestionsMore, questions.Count - count)];
+        var listed = Listed(BriefingPlanner.Most(questions.Count, count => c.Text.Fits(Listed(count), box, c.Scale.BodyMin)));
+        var size = c.Text.LargestFit(listed, box, c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
+        var height = Slides.Height(c, listed, box.Width, size);
+        return new TextElement(height < box.Height ? box with { Height = height } : box, listed, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Questions);
     }
 
     private static IEnumerable<SlidePlan> Connections(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)

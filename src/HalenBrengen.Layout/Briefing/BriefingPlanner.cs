@@ -124,7 +124,7 @@ public static class BriefingPlanner
     }
 
     /// <summary>The largest count from 0 to <paramref name="all"/> for which <paramref name="fits"/> holds (0 when none does): fewer always fit when more do.</summary>
-    private static int Most(int all, Func<int, bool> fits)
+    internal static int Most(int all, Func<int, bool> fits)
     {
         if (fits(all))
             return all;
