@@ -17,6 +17,7 @@ internal static class AnalysisSlides
     public const int PartnersPerChart = 15;
     /// <summary>Items in the tables are cut to this; the crib per partner has every word.</summary>
     public const int ShortText = 110;
+    /// <summary>Partners in the matrix and the connections diagram at most: beyond, their cells and lines get too small to read.</summary>
     public const int MatrixMaxPartners = 12;
     /// <summary>
     /// The rows an overview table is planned from at most, before it is cut to its slide: far more than a
@@ -81,7 +82,9 @@ internal static class AnalysisSlides
         var pairs = ConnectionDiagram.Pairs(partners.Count, (a, b) => analysis.Matrix[a, b]);
         if (partners.Count < 2 || pairs.Count == 0)
             yield break;
-        yield return ConnectionDiagram.Slide(c, t.ConnectionsTitle, partners.Select(p => p.Naam).ToList(), (a, b) => analysis.Matrix[a, b],
+        // Beyond the matrix's twelve partners every pair's line makes a solid disc: the strongest pairs' table says it.
+        if (partners.Count <= MatrixMaxPartners)
+            yield return ConnectionDiagram.Slide(c, t.ConnectionsTitle, partners.Select(p => p.Naam).ToList(), (a, b) => analysis.Matrix[a, b],
             t.ConnectionsLegend, t.ConnectionsNotes, c.Scale.BodyMax)!;
 
         // The strongest match of each pair (in one pass over the matches), strongest pairs first.
