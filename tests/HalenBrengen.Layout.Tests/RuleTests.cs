@@ -213,4 +213,20 @@ public sealed class RuleTests
             : s with { Elements = s.Elements.Select(e => e == crib ? cut : e).ToList() }).ToList() };
         Assert.Equal([Rule.BriefingWrapsBeforeCut], DesignRules.Check(broken, planned.Coalition, [Rule.BriefingWrapsBeforeCut]).Select(v => v.Rule).Distinct());
     }
+
+    [Fact]
+    public void A_heat_map_shade_too_deep_for_its_numbers_breaks_contrast()
+    {
+        var planned = Tests.Coalitions.Of("voorbeeld");
+        var matrix = planned.Briefing.Context.Words.Shapes.Matrix;
+        var slide = planned.Briefing.Slides.First(s => s.Elements.OfType<TableElement>().Any(e => e.Name == matrix));
+        var table = slide.Elements.OfType<TableElement>().Single(e => e.Name == matrix);
+        Assert.NotEmpty(table.CellFills);
+        Assert.Empty(DesignRules.Check(planned.Briefing, planned.Coalition, [Rule.Contrast]));
+        // Shade the strongest cells as deep as the text: the numbers vanish.
+        var deep = table with { CellFills = table.CellFills.ToDictionary(f => f.Key, _ => table.Style.BodyText) };
+        var broken = planned.Briefing with { Slides = planned.Briefing.Slides.Select(s => s != slide ? s
+            : s with { Elements = s.Elements.Select(e => e == table ? deep : e).ToList() }).ToList() };
+        Assert.Equal([Rule.Contrast], DesignRules.Check(broken, planned.Coalition, [Rule.Contrast]).Select(v => v.Rule).Distinct());
+    }
 }

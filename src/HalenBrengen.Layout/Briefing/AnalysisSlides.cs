@@ -117,8 +117,34 @@ internal static class AnalysisSlides
         header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
         var rows = partners.Select((p, r) => (IReadOnlyList<string>)[$"{r + 1}. {p.Naam}", .. partners.Select((_, c) =>
             r == c ? "–" : analysis.Matrix[r, c].ToString(CultureInfo.InvariantCulture))]).ToList();
-        return BriefingPlanner.TableSlides(c, t.MatrixTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.MatrixNotes, t.Continued, c.Words.Shapes.Matrix);
+        var most = Math.Max(1, rows.SelectMany(r => r.Skip(1)).Select(Number).Max());
+        return BriefingPlanner.TableSlides(c, t.MatrixTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.MatrixNotes, t.Continued, c.Words.Shapes.Matrix)
+            .Select(slide => slide with { Elements = slide.Elements.Select(e => e is TableElement table ? Heat(c, table, most) : e).ToList() });
     }
+
+    /// <summary>
+    /// The matrix as a heat map: each count's cell shaded by its strength, deeper as more can flow, the number
+    /// still in it; the deepest shade is the deepest on which the table's text keeps its contrast.
+    /// </summary>
+    private static TableElement Heat(PlanContext c, TableElement table, int most)
+    {
+        var (surface, ink) = (table.Style.BodyFill, table.Style.BodyText);
+        var deepest = 0.0;
+        while (deepest < 0.8 && Style.Contrast.Ratio(ink, Style.Contrast.Mix(surface, c.Colours.Accent, deepest + 0.05)) >= Rules.PageRules.TextContrast)
+            deepest += 0.05;
+        var fills = new Dictionary<(int Row, int Column), string>();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            for (var k = 1; k < table.Rows[r].Count; k++)
+            {
+                if (Number(table.Rows[r][k]) is > 0 and var value)
+                    fills[(r + 1, k)] = Style.Contrast.Mix(surface, c.Colours.Accent, deepest * value / most);
+            }
+        }
+        return table with { CellFills = fills };
+    }
+
+    private static int Number(string cell) => int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     private static IEnumerable<SlidePlan> Open(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
