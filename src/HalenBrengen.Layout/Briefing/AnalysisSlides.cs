@@ -158,6 +158,35 @@ internal static class AnalysisSlides
 
     private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
+        var partners = analysis.Matrix.Partners;
+        if (analysis.Themes.Count > 0 && partners.Count is >= 2 and <= MatrixMaxPartners)
+            return [ThemeDots(c, analysis, t, labels)];
+        return ThemeList(c, analysis, t, labels);
+    }
+
+    /// <summary>
+    /// The shared themes as a dot matrix: a row a theme, a numbered column a partner (numbered as in the
+    /// matrix), a dot where the theme comes back; the key under it. Who shares what is seen, not read.
+    /// </summary>
+    private static SlidePlan ThemeDots(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    {
+        var partners = analysis.Matrix.Partners;
+        var header = new List<string> { t.ThemesCorner };
+        header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
+        var rows = analysis.Themes.Take(RowsConsidered).Select(theme => (IReadOnlyList<string>)[theme.Soort is { } soort ? labels.Of(soort) : "'" + theme.Label + "'",
+            .. partners.Select(p => theme.Partners.Contains(p) ? "●" : "")]).ToList();
+        var key = new TextParagraph([new TextRun(t.ThemesKey, true, c.Colours.Muted),
+            new TextRun(string.Join("  ·  ", partners.Select((p, i) => $"{i + 1} {p.Naam}")), false, c.Colours.Muted)], SpaceBeforeEm: 0);
+        var body = Slides.Frame(c, t.ThemesTitle).Body;
+        var keyHeight = Slides.Height(c, [key], body.Width, c.Scale.Caption);
+        var slide = BriefingPlanner.TableSlide(c, t.ThemesTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.ThemesNotes, c.Words.Shapes.Themes,
+            rest => [t.ThemesMore.Fill(Count(rest + analysis.Themes.Count - rows.Count)), .. partners.Select(_ => "")], keyHeight + c.Page.Gap);
+        var keyBox = new Rect(body.X, body.Bottom - keyHeight, body.Width, keyHeight);
+        return slide with { Elements = [.. slide.Elements, new TextElement(keyBox, [key], c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.Themes)] };
+    }
+
+    private static IEnumerable<SlidePlan> ThemeList(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    {
         var paragraphs = analysis.Themes.Select(theme => new TextParagraph([new TextRun(t.Theme(theme, labels))], Bullet: true, SpaceBeforeEm: 0.4)).ToList();
         if (paragraphs.Count == 0)
             paragraphs.Add(new TextParagraph(t.NoThemes));

@@ -78,11 +78,13 @@ public static class BriefingPlanner
     /// A table on one slide: every row when they fit at the table's smallest size, else the first rows that do
     /// and a last row from <paramref name="more"/> that counts the rest. For an overview whose every row also
     /// stands in a partner's crib: the overview says what comes first, the crib holds it all.
+    /// <paramref name="below"/> is kept free under the table (for a key).
     /// </summary>
     internal static SlidePlan TableSlide(PlanContext c, string title, IReadOnlyList<double> shares, IReadOnlyList<string> header,
-        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string name, Func<int, IReadOnlyList<string>> more)
+        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string name, Func<int, IReadOnlyList<string>> more, Emu below = default)
     {
         var frame = Slides.Frame(c, title);
+        frame = frame with { Body = frame.Body with { Height = frame.Body.Height - below } };
         IReadOnlyList<TableElement> Plan(IReadOnlyList<IReadOnlyList<string>> listed) =>
             Tables.Plan(c, frame.Body, shares, header, listed, c.Scale.TableMax, c.Scale.TableMin, name);
         IReadOnlyList<IReadOnlyList<string>> Listed(int count) => count == rows.Count ? rows : [.. rows.Take(count), more(rows.Count - count)];
