@@ -103,6 +103,12 @@ public sealed record TableElement(
     /// <summary>Row <paramref name="row"/>'s fill, 0 being the header: the header's, then the body's and the band's by turns.</summary>
     public string FillOf(int row) => row == 0 ? Style.HeaderFill : row % 2 == 0 ? Style.BandFill : Style.BodyFill;
 
+    /// <summary>Body cells with a fill of their own, by row (1 the first body row) and column: a heat map's shades.</summary>
+    public IReadOnlyDictionary<(int Row, int Column), string> CellFills { get; init; } = new Dictionary<(int Row, int Column), string>();
+
+    /// <summary>The fill of the cell in row <paramref name="row"/> (0 the header) and column <paramref name="column"/>: its own, else its row's.</summary>
+    public string FillOf(int row, int column) => CellFills.TryGetValue((row, column), out var fill) ? fill : FillOf(row);
+
     /// <summary>Row <paramref name="row"/>'s text colour, 0 being the header.</summary>
     public string TextColorOf(int row) => row == 0 ? Style.HeaderText : Style.BodyText;
 

@@ -41,6 +41,7 @@ internal static class TableXml
         var text = new ParagraphXml.ParagraphStyle(table.FontSizePt, new Emu(0), table.TextColorOf(row), TextAlign.Left, language, font);
         x.Start(A, "tr");
         x.Attribute("h", table.RowHeights[row].Value);
+        var column = 0;
         foreach (var cell in row == 0 ? table.Header : table.Rows[row - 1])
         {
             x.Start(A, "tc");
@@ -49,13 +50,13 @@ internal static class TableXml
             x.Empty(A, "lstStyle");
             ParagraphXml.Write(x, table.Paragraph(row, cell), text);
             x.End();
-            CellProperties(x, table, row);
+            CellProperties(x, table, row, column++);
             x.End();
         }
         x.End();
     }
 
-    private static void CellProperties(XmlWriter x, TableElement table, int row)
+    private static void CellProperties(XmlWriter x, TableElement table, int row, int column)
     {
         x.Start(A, "tcPr");
         x.Attribute("marL", table.CellInsetX.Value);
@@ -69,7 +70,7 @@ internal static class TableXml
             x.SolidFill(table.Style.Border);
             x.End();
         }
-        x.SolidFill(table.FillOf(row));
+        x.SolidFill(table.FillOf(row, column));
         x.End();
     }
 }

@@ -64,6 +64,9 @@ public sealed partial class BriefingTexts
     public required string NoThemes { get; init; }
     /// <summary>The last line when the themes outgrow their slide; "{0}": how many more.</summary>
     public required string ThemesMore { get; init; }
+    /// <summary>The shared themes' dot matrix: its first column's header, and the key to its numbered partner columns.</summary>
+    public required string ThemesCorner { get; init; }
+    public required string ThemesKey { get; init; }
 
 
     // The crib per partner

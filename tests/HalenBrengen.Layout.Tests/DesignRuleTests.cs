@@ -27,6 +27,11 @@ public sealed class DesignRuleTests
         [("24+licht", "session", Rule.LegendOneLine)] = 12,
         // Every one of 216 items 30 to 400 characters long with a second typed line: the cribs need 45 slides, the bar is 37.
         [("9 lang tekens+licht", "briefing", Rule.ShortBriefing)] = 1,
+        // Items of up to 400 characters fill the bar of three slides a partner and ten: to keep to it, the longest
+        // cribs name their best offers in one line each, and the overview its interventions.
+        [("16 lang", "briefing", Rule.BriefingWrapsBeforeCut)] = 2,
+        [("16 lang+donker", "briefing", Rule.BriefingWrapsBeforeCut)] = 7,
+        [("24 lang", "briefing", Rule.BriefingWrapsBeforeCut)] = 22,
     };
 
     [Theory]

@@ -197,4 +197,36 @@ public sealed class RuleTests
         Assert.Empty(DesignRules.Check(Crib(items), Two, [Rule.BriefingItemsWhole]));
         Assert.Equal([Rule.BriefingItemsWhole], Broken(Crib([items[0][..cut], items[0][cut..], .. items.Skip(1)]), Rule.BriefingItemsWhole));
     }
+
+    [Fact]
+    public void An_offer_cut_to_one_line_where_two_hold_it_breaks_the_wrapping_promise()
+    {
+        var planned = Tests.Coalitions.Of("voorbeeld");
+        var shapes = planned.Briefing.Context.Words.Shapes;
+        Assert.Empty(DesignRules.Check(planned.Briefing, planned.Coalition, [Rule.BriefingWrapsBeforeCut]));
+        // The first crib's first offer longer than its cut: cut it short by hand, as one line used to.
+        var (slide, crib) = planned.Briefing.Slides.SelectMany(s => s.Elements.OfType<TextElement>().Where(e => e.Name == shapes.Crib).Select(e => (s, e)))
+            .First(x => x.e.Paragraphs.Any(p => p.Runs.Any(r => r.Text.StartsWith("\n→ ", StringComparison.Ordinal) && r.Text.Length > 60)));
+        var cut = crib with { Paragraphs = crib.Paragraphs.Select(p => p with { Runs = p.Runs.Select(r =>
+            r.Text.StartsWith("\n→ ", StringComparison.Ordinal) && r.Text.Length > 60 ? r with { Text = r.Text[..50] + "…" } : r).ToList() }).ToList() };
+        var broken = planned.Briefing with { Slides = planned.Briefing.Slides.Select(s => s != slide ? s
+            : s with { Elements = s.Elements.Select(e => e == crib ? cut : e).ToList() }).ToList() };
+        Assert.Equal([Rule.BriefingWrapsBeforeCut], DesignRules.Check(broken, planned.Coalition, [Rule.BriefingWrapsBeforeCut]).Select(v => v.Rule).Distinct());
+    }
+
+    [Fact]
+    public void A_heat_map_shade_too_deep_for_its_numbers_breaks_contrast()
+    {
+        var planned = Tests.Coalitions.Of("voorbeeld");
+        var matrix = planned.Briefing.Context.Words.Shapes.Matrix;
+        var slide = planned.Briefing.Slides.First(s => s.Elements.OfType<TableElement>().Any(e => e.Name == matrix));
+        var table = slide.Elements.OfType<TableElement>().Single(e => e.Name == matrix);
+        Assert.NotEmpty(table.CellFills);
+        Assert.Empty(DesignRules.Check(planned.Briefing, planned.Coalition, [Rule.Contrast]));
+        // Shade the strongest cells as deep as the text: the numbers vanish.
+        var deep = table with { CellFills = table.CellFills.ToDictionary(f => f.Key, _ => table.Style.BodyText) };
+        var broken = planned.Briefing with { Slides = planned.Briefing.Slides.Select(s => s != slide ? s
+            : s with { Elements = s.Elements.Select(e => e == table ? deep : e).ToList() }).ToList() };
+        Assert.Equal([Rule.Contrast], DesignRules.Check(broken, planned.Coalition, [Rule.Contrast]).Select(v => v.Rule).Distinct());
+    }
 }

@@ -7,7 +7,7 @@ namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
 /// What the analysis found, with names and reasons, each a slide: balance (a native chart, two beyond
-/// fifteen partners, and its questions), the connections and the strongest pairs, the matrix, what nobody
+/// fifteen partners, its questions beside it), the connections and the strongest pairs, the matrix, what nobody
 /// brings yet and the shared themes. Each is an overview: a list longer than its slide shows what comes
 /// first and counts the rest, which stands in the partners' cribs.
 /// </summary>
@@ -17,6 +17,7 @@ internal static class AnalysisSlides
     public const int PartnersPerChart = 15;
     /// <summary>Items in the tables are cut to this; the crib per partner has every word.</summary>
     public const int ShortText = 110;
+    /// <summary>Partners in the matrix and the connections diagram at most: beyond, their cells and lines get too small to read.</summary>
     public const int MatrixMaxPartners = 12;
     /// <summary>
     /// The rows an overview table is planned from at most, before it is cut to its slide: far more than a
@@ -31,27 +32,48 @@ internal static class AnalysisSlides
             .Concat(Open(c, analysis, t, labels))
             .Concat(Themes(c, analysis, t, labels));
 
+    /// <summary>The chart's share of the balance slide's width; its questions stand beside it.</summary>
+    private const double ChartShare = 0.6;
+
+    /// <summary>
+    /// The balance as a native chart (charts of even size: 16 partners make two of 8, not one of 15 and one of
+    /// 1), the questions it raises on a panel beside it, for the partners of that chart.
+    /// </summary>
     private static IEnumerable<SlidePlan> Balance(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
     {
-        // Charts of even size: 16 partners make two charts of 8, not one of 15 and one of 1.
         var charts = Math.Max(1, (analysis.Balances.Count + PartnersPerChart - 1) / PartnersPerChart);
         var chunks = analysis.Balances.Chunk(Math.Max(1, (analysis.Balances.Count + charts - 1) / charts)).ToList();
+        if (chunks.Count == 0)
+            chunks.Add([]);
         for (var k = 0; k < chunks.Count; k++)
         {
             var frame = Slides.Frame(c, Slides.Continued(t.BalanceTitle, k, t.Continued));
-            var chart = new ChartElement(frame.Body, t.BalanceTitle, chunks[k].Select(b => b.Partner.Naam).ToList(),
+            var body = frame.Body;
+            var chartBox = body with { Width = new Emu((long)(body.Width.Value * ChartShare)) };
+            var panelBox = c.Page.BesideLogo(body with { X = chartBox.Right + c.Page.Gap, Width = body.Right - chartBox.Right - c.Page.Gap });
+            var chart = new ChartElement(chartBox, t.BalanceTitle, chunks[k].Select(b => b.Partner.Naam).ToList(),
             [
                 new ChartSeries(t.Gets, c.Colours.Halen, chunks[k].Select(b => (double)b.Halen).ToList()),
                 new ChartSeries(t.Brings, c.Colours.Brengen, chunks[k].Select(b => (double)b.Brengen).ToList()),
             ], c.Scale.BodyMin, c.Colours.Ink, c.Words.Shapes.Balance);
-            yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [chart], t.BalanceNotes);
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [chart, Questions(c, chunks[k], t, panelBox)], t.BalanceNotes);
         }
-        var questions = analysis.Balances.SelectMany(b => b.Readings.Select(r =>
+    }
+
+    /// <summary>The questions a chart's partners raise, under a heading on a light panel: as many as fit, the rest counted (each stands in its crib).</summary>
+    private static TextElement Questions(PlanContext c, IReadOnlyList<PartnerBalance> balances, BriefingTexts t, Rect box)
+    {
+        var heading = new TextParagraph([new TextRun(t.BalanceQuestionsTitle, true, c.Colours.Accent)], SpaceBeforeEm: 0);
+        var questions = balances.SelectMany(b => b.Readings.Select(r =>
             new TextParagraph([new TextRun(t.Question(r, b.Partner.Naam))], Bullet: true, SpaceBeforeEm: 0.4))).ToList();
         if (questions.Count == 0)
-            questions.Add(new TextParagraph(t.BalanceNoQuestions));
-        yield return BriefingPlanner.ListSlide(c, t.BalanceQuestionsTitle, questions, t.BalanceNotes, c.Words.Shapes.Questions,
-            rest => More(c, t.BalanceQuestionsMore, rest));
+            questions.Add(new TextParagraph([new TextRun(t.BalanceNoQuestions)], SpaceBeforeEm: 0.4));
+        IReadOnlyList<TextParagraph> Listed(int count) => count == questions.Count ? [heading, .. questions]
+            : [heading, .. questions.Take(count), More(c, t.BalanceQuestionsMore, questions.Count - count)];
+        var listed = Listed(BriefingPlanner.Most(questions.Count, count => c.Text.Fits(Listed(count), box, c.Scale.BodyMin)));
+        var size = c.Text.LargestFit(listed, box, c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
+        var height = Slides.Height(c, listed, box.Width, size);
+        return new TextElement(height < box.Height ? box with { Height = height } : box, listed, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Questions);
     }
 
     private static IEnumerable<SlidePlan> Connections(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
@@ -60,7 +82,9 @@ internal static class AnalysisSlides
         var pairs = ConnectionDiagram.Pairs(partners.Count, (a, b) => analysis.Matrix[a, b]);
         if (partners.Count < 2 || pairs.Count == 0)
             yield break;
-        yield return ConnectionDiagram.Slide(c, t.ConnectionsTitle, partners.Select(p => p.Naam).ToList(), (a, b) => analysis.Matrix[a, b],
+        // Beyond the matrix's twelve partners every pair's line makes a solid disc: the strongest pairs' table says it.
+        if (partners.Count <= MatrixMaxPartners)
+            yield return ConnectionDiagram.Slide(c, t.ConnectionsTitle, partners.Select(p => p.Naam).ToList(), (a, b) => analysis.Matrix[a, b],
             t.ConnectionsLegend, t.ConnectionsNotes, c.Scale.BodyMax)!;
 
         // The strongest match of each pair (in one pass over the matches), strongest pairs first.
@@ -93,8 +117,34 @@ internal static class AnalysisSlides
         header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
         var rows = partners.Select((p, r) => (IReadOnlyList<string>)[$"{r + 1}. {p.Naam}", .. partners.Select((_, c) =>
             r == c ? "–" : analysis.Matrix[r, c].ToString(CultureInfo.InvariantCulture))]).ToList();
-        return BriefingPlanner.TableSlides(c, t.MatrixTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.MatrixNotes, t.Continued, c.Words.Shapes.Matrix);
+        var most = Math.Max(1, rows.SelectMany(r => r.Skip(1)).Select(Number).Max());
+        return BriefingPlanner.TableSlides(c, t.MatrixTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.MatrixNotes, t.Continued, c.Words.Shapes.Matrix)
+            .Select(slide => slide with { Elements = slide.Elements.Select(e => e is TableElement table ? Heat(c, table, most) : e).ToList() });
     }
+
+    /// <summary>
+    /// The matrix as a heat map: each count's cell shaded by its strength, deeper as more can flow, the number
+    /// still in it; the deepest shade is the deepest on which the table's text keeps its contrast.
+    /// </summary>
+    private static TableElement Heat(PlanContext c, TableElement table, int most)
+    {
+        var (surface, ink) = (table.Style.BodyFill, table.Style.BodyText);
+        var deepest = 0.0;
+        while (deepest < 0.8 && Style.Contrast.Ratio(ink, Style.Contrast.Mix(surface, c.Colours.Accent, deepest + 0.05)) >= Rules.PageRules.TextContrast)
+            deepest += 0.05;
+        var fills = new Dictionary<(int Row, int Column), string>();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            for (var k = 1; k < table.Rows[r].Count; k++)
+            {
+                if (Number(table.Rows[r][k]) is > 0 and var value)
+                    fills[(r + 1, k)] = Style.Contrast.Mix(surface, c.Colours.Accent, deepest * value / most);
+            }
+        }
+        return table with { CellFills = fills };
+    }
+
+    private static int Number(string cell) => int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     private static IEnumerable<SlidePlan> Open(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
@@ -107,6 +157,35 @@ internal static class AnalysisSlides
     }
 
     private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    {
+        var partners = analysis.Matrix.Partners;
+        if (analysis.Themes.Count > 0 && partners.Count is >= 2 and <= MatrixMaxPartners)
+            return [ThemeDots(c, analysis, t, labels)];
+        return ThemeList(c, analysis, t, labels);
+    }
+
+    /// <summary>
+    /// The shared themes as a dot matrix: a row a theme, a numbered column a partner (numbered as in the
+    /// matrix), a dot where the theme comes back; the key under it. Who shares what is seen, not read.
+    /// </summary>
+    private static SlidePlan ThemeDots(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    {
+        var partners = analysis.Matrix.Partners;
+        var header = new List<string> { t.ThemesCorner };
+        header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
+        var rows = analysis.Themes.Take(RowsConsidered).Select(theme => (IReadOnlyList<string>)[theme.Soort is { } soort ? labels.Of(soort) : "'" + theme.Label + "'",
+            .. partners.Select(p => theme.Partners.Contains(p) ? "●" : "")]).ToList();
+        var key = new TextParagraph([new TextRun(t.ThemesKey, true, c.Colours.Muted),
+            new TextRun(string.Join("  ·  ", partners.Select((p, i) => $"{i + 1} {p.Naam}")), false, c.Colours.Muted)], SpaceBeforeEm: 0);
+        var body = Slides.Frame(c, t.ThemesTitle).Body;
+        var keyHeight = Slides.Height(c, [key], body.Width, c.Scale.Caption);
+        var slide = BriefingPlanner.TableSlide(c, t.ThemesTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.ThemesNotes, c.Words.Shapes.Themes,
+            rest => [t.ThemesMore.Fill(Count(rest + analysis.Themes.Count - rows.Count)), .. partners.Select(_ => "")], keyHeight + c.Page.Gap);
+        var keyBox = new Rect(body.X, body.Bottom - keyHeight, body.Width, keyHeight);
+        return slide with { Elements = [.. slide.Elements, new TextElement(keyBox, [key], c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.Themes)] };
+    }
+
+    private static IEnumerable<SlidePlan> ThemeList(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         var paragraphs = analysis.Themes.Select(theme => new TextParagraph([new TextRun(t.Theme(theme, labels))], Bullet: true, SpaceBeforeEm: 0.4)).ToList();
         if (paragraphs.Count == 0)

@@ -30,9 +30,10 @@ public static class BriefingPlanner
         var slides = new List<SlidePlan> { Cover(c, coalition, t) };
         if (changes is not null)
             slides.AddRange(ChangeSlides.Plan(c, changes, t, labels));
-        slides.AddRange(ForceFieldSlides.Plan(c, coalition, analysis, t, labels));
-        slides.AddRange(AnalysisSlides.Plan(c, coalition, analysis, t, labels));
-        slides.AddRange(CribSlides.Plan(c, coalition, analysis, t, labels));
+        var overview = ForceFieldSlides.Plan(c, coalition, analysis, t, labels).Concat(AnalysisSlides.Plan(c, coalition, analysis, t, labels)).ToList();
+        slides.AddRange(overview);
+        // The cribs may take what the cover and the overview leave of the most; the changes come on top.
+        slides.AddRange(CribSlides.Plan(c, coalition, analysis, t, labels, MostSlides(coalition.Partners.Count) - 1 - overview.Count));
         var footer = Footer(c, t);
         return c.Presentation(t.CoverTitle + " · " + (coalition.Naam ?? ""), slides.Select((s, i) => i == 0 ? s : s with { Elements = [.. s.Elements, footer] }).ToList());
     }
@@ -77,11 +78,13 @@ public static class BriefingPlanner
     /// A table on one slide: every row when they fit at the table's smallest size, else the first rows that do
     /// and a last row from <paramref name="more"/> that counts the rest. For an overview whose every row also
     /// stands in a partner's crib: the overview says what comes first, the crib holds it all.
+    /// <paramref name="below"/> is kept free under the table (for a key).
     /// </summary>
     internal static SlidePlan TableSlide(PlanContext c, string title, IReadOnlyList<double> shares, IReadOnlyList<string> header,
-        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string name, Func<int, IReadOnlyList<string>> more)
+        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string name, Func<int, IReadOnlyList<string>> more, Emu below = default)
     {
         var frame = Slides.Frame(c, title);
+        frame = frame with { Body = frame.Body with { Height = frame.Body.Height - below } };
         IReadOnlyList<TableElement> Plan(IReadOnlyList<IReadOnlyList<string>> listed) =>
             Tables.Plan(c, frame.Body, shares, header, listed, c.Scale.TableMax, c.Scale.TableMin, name);
         IReadOnlyList<IReadOnlyList<string>> Listed(int count) => count == rows.Count ? rows : [.. rows.Take(count), more(rows.Count - count)];
@@ -101,22 +104,29 @@ public static class BriefingPlanner
     }
 
     /// <summary>
-    /// A text cut at a word to as much as one line holds at this width and size (its bullet indent taken off):
-    /// <paramref name="make"/> turns a number of characters into the line, from <paramref name="most"/> down
-    /// to <paramref name="least"/>, below which the text keeps its words and wraps. For a text that stands
-    /// whole elsewhere in the briefing and is named here to be recognised.
+    /// The most lines a text named to be recognised takes (an offer under a want, an intervention in the
+    /// overview): whole when it fits in them, else cut at a word where they end. A wrapped line reads; a
+    /// cut one sends the facilitator looking.
     /// </summary>
-    internal static string OneLine(PlanContext c, Func<int, string> make, Emu width, double size, int most, int least, bool bullet = false)
+    public const int MostLines = 2;
+
+    /// <summary>
+    /// A text in at most <paramref name="lines"/> lines at this width and size (its bullet indent taken off):
+    /// <paramref name="make"/> turns a number of characters into the text, whole at <paramref name="whole"/>,
+    /// and is cut to the most characters the lines hold, down to <paramref name="least"/>, below which the
+    /// text keeps its words and wraps. For a text that stands whole elsewhere in the briefing.
+    /// </summary>
+    internal static string Lines(PlanContext c, Func<int, string> make, Emu width, double size, int whole, int least, int lines = MostLines, bool bullet = false)
     {
         var inner = TextLayout.Inner(width, TextLayout.InsetX);
-        var chars = most;
-        while (chars > least && c.Text.LineCount(new TextParagraph([new TextRun(make(chars))], Bullet: bullet), inner, size) > 1)
-            chars -= 5;
-        return make(chars);
+        bool Fits(int chars) => c.Text.LineCount(new TextParagraph([new TextRun(make(chars))], Bullet: bullet), inner, size) <= lines;
+        if (whole <= least || Fits(whole))
+            return make(whole);
+        return make(Math.Max(least, Most(whole - 1, chars => chars <= least || Fits(chars))));
     }
 
     /// <summary>The largest count from 0 to <paramref name="all"/> for which <paramref name="fits"/> holds (0 when none does): fewer always fit when more do.</summary>
-    private static int Most(int all, Func<int, bool> fits)
+    internal static int Most(int all, Func<int, bool> fits)
     {
         if (fits(all))
             return all;

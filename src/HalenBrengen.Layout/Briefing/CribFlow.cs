@@ -11,8 +11,9 @@ internal sealed record CribBlock(IReadOnlyList<TextParagraph> Paragraphs, bool P
 
 /// <summary>
 /// A crib's blocks flowing as a newspaper column does: down the left column of a page, on in the right
-/// one, then on the next page, at one size. Reading order is kept; only the last page's two columns are
-/// evened out, so a crib never ends in one full column beside an empty one.
+/// one, then on the next page, at one size. Reading order is kept; a one-page crib's two columns are
+/// evened out, so it never ends in one full column beside an empty one, and a continued page whose rest
+/// fits one column is read down that column.
 /// </summary>
 internal static class CribFlow
 {
@@ -44,7 +45,10 @@ internal static class CribFlow
                 pages[^1][column].Add(piece);
             }
         }
-        Even(measure, pages[^1], columns(pages.Count - 1));
+        if (pages.Count == 1)
+            Even(measure, pages[^1], columns(0));
+        else
+            OneColumn(measure, pages[^1], columns(pages.Count - 1));
         return pages;
     }
 
@@ -136,7 +140,21 @@ internal static class CribFlow
             .Select(p => new CribBlock([p], block.Panel));
     }
 
-    /// <summary>The last page's blocks split between its columns where the taller column is lowest, all still fitting.</summary>
+    /// <summary>
+    /// A continued page's blocks in its left column when they fit there: the rest of a crib read down one
+    /// column, not a heading alone on the left and a few items on the right of an empty page.
+    /// </summary>
+    private static void OneColumn(Measure measure, List<List<CribBlock>> page, IReadOnlyList<Rect> columns)
+    {
+        var all = page.SelectMany(column => column).ToList();
+        if (page.Count < 2 || !measure.Fits(all, columns[0]))
+            return;
+        page[0] = all;
+        for (var k = 1; k < page.Count; k++)
+            page[k] = [];
+    }
+
+    /// <summary>A one-page crib's blocks split between its columns where the taller column is lowest, all still fitting.</summary>
     private static void Even(Measure measure, List<List<CribBlock>> page, IReadOnlyList<Rect> columns)
     {
         if (page.Count != 2 || page[1].Count == 0 && page[0].Count < 2)

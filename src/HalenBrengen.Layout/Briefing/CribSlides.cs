@@ -15,8 +15,8 @@ namespace HalenBrengen.Layout.Briefing;
 /// </summary>
 internal static class CribSlides
 {
-    /// <summary>A want's best offer is named in this many characters at most, and as many as its line holds: it stands whole in its bringer's crib.</summary>
-    private const int OfferChars = 90, OfferCharsLeast = 25;
+    /// <summary>A want's best offer is cut, when two lines do not hold it, to no fewer characters than this: it stands whole in its bringer's crib.</summary>
+    private const int OfferCharsLeast = 25;
 
     /// <summary>
     /// Items listed on a crib at most, per side: a crib is read just before a partner's turn. A partner
@@ -27,21 +27,34 @@ internal static class CribSlides
     /// <summary>Space before an item, in ems: enough to tell items apart, little enough for twelve long ones a side.</summary>
     private const double ItemSpace = 0.25;
 
-    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    /// <param name="budget">The slides the cribs may take together, the briefing's others counted off its most.</param>
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, int budget)
     {
         var cribs = coalition.Partners.Select(p => (Partner: p, Frames: PageFrames(c, p.Naam, t.Continued))).ToList();
         // Every crib's columns are as wide: the text is cut to lines once, at the width of the first.
         var width = cribs.Count == 0 ? new Emu(0) : cribs[0].Frames(0).Columns.Min(r => r.Width);
-        List<List<List<CribBlock>>> Pages((Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames) crib, double s) =>
-            CribFlow.Pages(c, Blocks(c, crib.Partner, analysis, t, labels, width, s), k => crib.Frames(k).Columns, s, t.Continued);
+        List<List<List<CribBlock>>> Pages((Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames) crib, double s, int lines) =>
+            CribFlow.Pages(c, Blocks(c, crib.Partner, analysis, t, labels, width, s, lines), k => crib.Frames(k).Columns, s, t.Continued);
+        // An offer under a want wraps to two lines while the briefing keeps to its slides: past them, the
+        // cribs that two-line offers lengthen most name their offers in one line each, until it fits.
+        var lines = cribs.Select(_ => BriefingPlanner.MostLines).ToList();
+        var wrapped = cribs.Select(crib => Pages(crib, c.Scale.BodyMin, BriefingPlanner.MostLines).Count).ToList();
+        var over = wrapped.Sum() - budget;
+        if (over > 0)
+        {
+            var saved = cribs.Select((crib, i) => (Index: i, Pages: wrapped[i] - Pages(crib, c.Scale.BodyMin, 1).Count))
+                .Where(x => x.Pages > 0).OrderByDescending(x => x.Pages).ThenBy(x => x.Index);
+            foreach (var (i, pages) in saved.TakeWhile(_ => over > 0))
+                (lines[i], over) = (1, over - pages);
+        }
         // One size for every crib, so no partner looks more important: the largest at which no crib takes a
         // page more than it needs at the smallest size. A long crib does not shrink the short ones to its size.
-        var fewest = cribs.Select(crib => Pages(crib, c.Scale.BodyMin).Count).ToList();
-        var size = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, s => cribs.Select((crib, i) => Pages(crib, s).Count <= fewest[i]).All(fits => fits))
+        var fewest = cribs.Select((crib, i) => Pages(crib, c.Scale.BodyMin, lines[i]).Count).ToList();
+        var size = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, s => cribs.Select((crib, i) => Pages(crib, s, lines[i]).Count <= fewest[i]).All(fits => fits))
             ?? c.Scale.BodyMin;
-        foreach (var crib in cribs)
+        foreach (var (crib, i) in cribs.Select((crib, i) => (crib, i)))
         {
-            var pages = Pages(crib, size);
+            var pages = Pages(crib, size, lines[i]);
             for (var p = 0; p < pages.Count; p++)
             {
                 var (title, columns) = crib.Frames(p);
@@ -93,7 +106,7 @@ internal static class CribSlides
     }
 
     /// <summary>The crib in reading order: the panel, the wants with their best offers, the offers.</summary>
-    private static List<CribBlock> Blocks(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, Emu width, double size)
+    private static List<CribBlock> Blocks(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, Emu width, double size, int lines)
     {
         var blocks = About(c, partner, analysis, t, labels).Select(p => new CribBlock([p], Panel: true)).ToList();
         if (partner.Kaart is null)
@@ -101,7 +114,7 @@ internal static class CribSlides
             blocks.Add(new CribBlock([new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Muted)], SpaceBeforeEm: 0.8)], false));
             return blocks;
         }
-        var wants = Items.DemandsFirst(partner.Halen).Take(ItemsListed).Select(want => Want(c, want, analysis, t, width, size)).ToList();
+        var wants = Items.DemandsFirst(partner.Halen).Take(ItemsListed).Select(want => Want(c, want, analysis, t, width, size, lines)).ToList();
         Side(c, blocks, t.CribWants, c.Colours.Halen, wants, partner.Halen.Count, t);
         // Size and explanation after the offer, in brackets: a line of their own under each offer would make a long crib a page longer.
         var offers = partner.Brengen.Take(ItemsListed).Select(offer => Items.Bullet(c, offer, null, Items.BringDetail(offer), inline: true, ItemSpace)).ToList();
@@ -121,20 +134,20 @@ internal static class CribSlides
     }
 
     /// <summary>A want as one paragraph: its words, its explanation, and who could answer it best, under one bullet.</summary>
-    private static TextParagraph Want(PlanContext c, Item want, CoalitionAnalysis analysis, BriefingTexts t, Emu width, double size)
+    private static TextParagraph Want(PlanContext c, Item want, CoalitionAnalysis analysis, BriefingTexts t, Emu width, double size, int lines)
     {
         var best = analysis.Matches.For(want, 1).FirstOrDefault();
-        var help = best is null ? "→ " + t.CribHelp + ": " + t.CribNoHelp : Help(c, best.Bringer.Naam, best.Offer.Text.Value, width, size);
+        var help = best is null ? "→ " + t.CribHelp + ": " + t.CribNoHelp : Help(c, best.Bringer.Naam, best.Offer.Text.Value, width, size, lines);
         var bullet = Items.Bullet(c, want, want.IsEis ? t.Demand.ToUpperInvariant() : null, want.Toelichting?.Value, inline: false, ItemSpace);
         return bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + help, false, c.Colours.Accent)] };
     }
 
     /// <summary>
-    /// Who could answer a want, and with what, on one line of the column: the offer cut at a word where the
-    /// line ends (at least <see cref="OfferCharsLeast"/> characters, at most <see cref="OfferChars"/>).
+    /// Who could answer a want, and with what: the offer whole when <paramref name="lines"/> lines of the column
+    /// hold it, else cut at a word where they end (at least <see cref="OfferCharsLeast"/> characters).
     /// </summary>
-    private static string Help(PlanContext c, string bringer, string offer, Emu width, double size) =>
-        BriefingPlanner.OneLine(c, chars => $"→ {bringer}: {Items.Shorten(offer, chars)}", width, size, OfferChars, OfferCharsLeast, bullet: true);
+    private static string Help(PlanContext c, string bringer, string offer, Emu width, double size, int lines) =>
+        BriefingPlanner.Lines(c, chars => $"→ {bringer}: {Items.Shorten(offer, chars)}", width, size, offer.Length, OfferCharsLeast, lines, bullet: true);
 
     private static IEnumerable<TextParagraph> About(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {

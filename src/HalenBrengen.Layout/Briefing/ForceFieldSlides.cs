@@ -31,7 +31,7 @@ internal static class ForceFieldSlides
 
     /// <summary>
     /// "Waar beginnen?": a row a partner, on one line where the names allow. The short columns are as wide as
-    /// their longest word, the chosen intervention takes the rest and is cut to its line (it stands whole in the crib).
+    /// their longest word, the chosen intervention takes the rest and wraps to two lines, cut only beyond them (it stands whole in the crib).
     /// </summary>
     private static IEnumerable<SlidePlan> Start(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
@@ -50,10 +50,13 @@ internal static class ForceFieldSlides
         var widths = new List<Emu> { Widest(0), Min(Widest(1), body * NameShareMost), Widest(2), Widest(3) };
         var rest = body - widths.Aggregate(new Emu(0), (a, b) => a + b);
         widths.Add(rest);
-        var cells = rows.Select(r => (IReadOnlyList<string>)[.. r[..4],
-            BriefingPlanner.OneLine(c, chars => Items.Shorten(r[4], chars), rest, size, r[4].Length, 20)]).ToList();
-        return BriefingPlanner.TableSlides(c, t.StartTitle, widths.Select(w => (double)w.Value).ToList(), t.StartHeaders, cells, t.StartNotes,
-            t.Continued, c.Words.Shapes.Priorities);
+        IEnumerable<SlidePlan> Table(int lines) => BriefingPlanner.TableSlides(c, t.StartTitle, widths.Select(w => (double)w.Value).ToList(), t.StartHeaders,
+            rows.Select(r => (IReadOnlyList<string>)[.. r[..4], BriefingPlanner.Lines(c, chars => Items.Shorten(r[4], chars), rest, size, r[4].Length, 20, lines)]).ToList(),
+            t.StartNotes, t.Continued, c.Words.Shapes.Priorities);
+        // Two lines where they cost no page; a table of many long interventions keeps to one line each.
+        var wrapped = Table(BriefingPlanner.MostLines).ToList();
+        var tight = Table(1).ToList();
+        return wrapped.Count <= tight.Count ? wrapped : tight;
     }
 
     private static Emu Min(Emu a, Emu b) => a.Value <= b.Value ? a : b;

@@ -53,6 +53,46 @@ internal static partial class BriefingRules
         }
     }
 
+    /// <summary>
+    /// An offer under a want in a crib ("→ partner: offer…") and a chosen intervention in the overview are cut
+    /// only where <see cref="BriefingPlanner.MostLines"/> lines of their box do not hold them whole.
+    /// </summary>
+    public static IEnumerable<Violation> WrapsBeforeCut(PresentationPlan plan, Coalition coalition)
+    {
+        if (plan.Context.Kind != PlanKind.Briefing)
+            yield break;
+        var c = plan.Context;
+        bool Fits(string text, Emu width, double size, bool bullet) =>
+            c.Text.LineCount(new TextParagraph([new TextRun(text)], Bullet: bullet), TextLayout.Inner(width, TextLayout.InsetX), size) <= BriefingPlanner.MostLines;
+        var interventions = coalition.Interventies.Select(i => Joined(i.Text.Value)).ToList();
+        foreach (var (slide, number) in DesignRules.Numbered(plan))
+        {
+            foreach (var crib in slide.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.Crib))
+            {
+                foreach (var line in crib.Paragraphs.SelectMany(p => p.Text.Split('\n')).Where(l => l.StartsWith("→ ", StringComparison.Ordinal) && l.EndsWith('…')))
+                {
+                    var whole = coalition.Partners.Where(p => line.StartsWith("→ " + p.Naam + ": ", StringComparison.Ordinal))
+                        .SelectMany(p => p.Brengen.Select(o => "→ " + p.Naam + ": " + Joined(o.Text.Value)))
+                        .FirstOrDefault(w => w.StartsWith(line[..^1], StringComparison.Ordinal));
+                    if (whole is not null && Fits(whole, crib.Box.Width, crib.FontSizePt, bullet: true))
+                        yield return new(Rule.BriefingWrapsBeforeCut, number, $"'{DesignRules.Short(line)}' is cut where two lines hold it whole");
+                }
+            }
+            foreach (var table in slide.Elements.OfType<TableElement>().Where(e => e.Name == c.Words.Shapes.Priorities))
+            {
+                foreach (var (cell, k) in table.Rows.SelectMany(r => r.Select((cell, k) => (cell, k))).Where(x => x.cell.EndsWith('…')))
+                {
+                    var whole = interventions.FirstOrDefault(w => w.StartsWith(cell[..^1], StringComparison.Ordinal));
+                    if (whole is not null && Fits(whole, table.ColumnWidths[k], table.FontSizePt, bullet: false))
+                        yield return new(Rule.BriefingWrapsBeforeCut, number, $"'{DesignRules.Short(cell)}' is cut where two lines hold it whole");
+                }
+            }
+        }
+    }
+
+    /// <summary>A text as a cut one is made from: its typed line breaks as spaces.</summary>
+    private static string Joined(string text) => text.Replace('\n', ' ');
+
     private static string? Named(SlideElement element) => element switch
     {
         TextElement t => t.Name,

@@ -56,6 +56,8 @@ public enum Rule
     ShortBriefing,
     /// <summary>Every item a partner wrote stands whole in one paragraph of the briefing (its crib).</summary>
     BriefingItemsWhole,
+    /// <summary>A briefing cuts an offer under a want or an intervention in the overview with "…" only where two lines do not hold it whole.</summary>
+    BriefingWrapsBeforeCut,
     /// <summary>A session deck's connections diagram of more than eight partners draws at most twelve lines.</summary>
     FewLines,
     /// <summary>On a connections diagram no line runs through a name or legend, and no name lies over another.</summary>
@@ -123,6 +125,7 @@ public static class DesignRules
         Run(Rule.FallbackFont, () => GlyphRules.FallbackFont(plan));
         Run(Rule.ShortBriefing, () => BriefingRules.Short(plan, coalition));
         Run(Rule.BriefingItemsWhole, () => BriefingRules.ItemsWhole(plan, coalition));
+        Run(Rule.BriefingWrapsBeforeCut, () => BriefingRules.WrapsBeforeCut(plan, coalition));
         Run(Rule.FewLines, () => SessionMapRules.FewLines(plan));
         Run(Rule.LabelsClear, () => SessionMapRules.LabelsClear(plan));
         Run(Rule.LegendOneLine, () => SessionMapRules.LegendOneLine(plan));

@@ -48,6 +48,8 @@ public sealed partial class BriefingTexts
         Wish = "Wish",
         ThemesTitle = "What comes back with several parties",
         ThemesNotes = "The session deck shows only the words, without names. Naming overlaps early can exclude parties.",
+        ThemesCorner = "Comes back ↓ · with party →",
+        ThemesKey = "Parties: ",
         ThemesMore = "… and {0} more words or kinds that come back with fewer parties.",
         NoThemes = "No words or kinds come back with more than one party.",
         CribWants = "Wants to get",

@@ -48,6 +48,8 @@ public sealed partial class BriefingTexts
         Wish = "Wens",
         ThemesTitle = "Wat bij meer partijen terugkomt",
         ThemesNotes = "In de sessie staan alleen de woorden, zonder namen. Het vroeg benoemen van overlap kan partijen buitensluiten.",
+        ThemesCorner = "Komt terug ↓ · bij partij →",
+        ThemesKey = "Partijen: ",
         ThemesMore = "… en nog {0} woorden of soorten die bij minder partijen terugkomen.",
         NoThemes = "Geen woorden of soorten die bij meer dan één partij terugkomen.",
         CribWants = "Wil halen",
