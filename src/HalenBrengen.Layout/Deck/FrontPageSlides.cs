@@ -128,21 +128,7 @@ internal static class FrontPageSlides
         for (var first = 0; first < pieces.Count; first += LeadColumns)
         {
             var box = pages.Count == 0 ? area : later;
-            var used = pieces.Skip(first).Take(LeadColumns).ToList();
-            var height = used.Max(p => Slides.Height(c, [p], column.Width, sizePt));
-            var elements = new List<SlideElement>();
-            for (var i = 0; i < used.Count; i++)
-            {
-                var cell = Columns.Of(box, i, LeadColumns, ColumnGap) with { Height = Min(height, box.Height) };
-                elements.Add(new TextElement(cell, [used[i]], sizePt, c.Colours.Ink, Name: c.Words.Shapes.Ambition));
-                if (i > 0)
-                {
-                    var x = cell.X - ColumnGap / 2;
-                    elements.Add(new LineElement(new Point(x, cell.Y), new Point(x, cell.Bottom), Emu.FromPt(0.75), c.Colours.Rule,
-                        c.Words.Shapes.ColumnRule.Fill(i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-                }
-            }
-            pages.Add(elements);
+            pages.Add(InColumns(c, pieces.Skip(first).Take(LeadColumns).ToList(), box, sizePt));
         }
         return pages;
     }
@@ -179,22 +165,29 @@ internal static class FrontPageSlides
                 .OrderBy(pair => Math.Abs(Lines(pair[0], size) - Lines(pair[1], size))).FirstOrDefault();
             if (best is null)
                 continue;
-            var height = best.Max(p => Slides.Height(c, [p], column.Width, size));
-            var elements = new List<SlideElement>();
-            for (var i = 0; i < LeadColumns; i++)
-            {
-                var cell = Columns.Of(area, i, LeadColumns, ColumnGap) with { Height = Min(height, area.Height) };
-                elements.Add(new TextElement(cell, [best[i]], size, c.Colours.Ink, Name: c.Words.Shapes.Ambition));
-                if (i > 0)
-                {
-                    var x = cell.X - ColumnGap / 2;
-                    elements.Add(new LineElement(new Point(x, cell.Y), new Point(x, cell.Bottom), Emu.FromPt(0.75), c.Colours.Rule,
-                        c.Words.Shapes.ColumnRule.Fill(i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-                }
-            }
-            return elements;
+            return InColumns(c, best, area, size);
         }
         return null;
+    }
+
+    /// <summary>The lead's pieces side by side in the columns of <paramref name="box"/>, as tall as the tallest, a rule in each gap.</summary>
+    private static List<SlideElement> InColumns(PlanContext c, IReadOnlyList<TextParagraph> pieces, Rect box, double size)
+    {
+        var width = Columns.Of(box, 0, LeadColumns, ColumnGap).Width;
+        var height = Min(pieces.Max(p => Slides.Height(c, [p], width, size)), box.Height);
+        var elements = new List<SlideElement>();
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var cell = Columns.Of(box, i, LeadColumns, ColumnGap) with { Height = height };
+            elements.Add(new TextElement(cell, [pieces[i]], size, c.Colours.Ink, Name: c.Words.Shapes.Ambition));
+            if (i > 0)
+            {
+                var x = cell.X - ColumnGap / 2;
+                elements.Add(new LineElement(new Point(x, cell.Y), new Point(x, cell.Bottom), Emu.FromPt(0.75), c.Colours.Rule,
+                    c.Words.Shapes.ColumnRule.Fill(i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            }
+        }
+        return elements;
     }
 
     private static Emu Min(Emu a, Emu b) => a < b ? a : b;
