@@ -14,10 +14,13 @@ internal static class ClosingSlides
 
     private static IEnumerable<SlidePlan> Activities(PlanContext c, Coalition coalition, SessionTexts t)
     {
-        var rows = coalition.Activiteiten.Select(a => (IReadOnlyList<string>)[a.Partij?.Value is { Length: > 0 } p ? p : t.Together, a.Text.Value, a.Wanneer?.Value ?? ""]).ToList();
-        // Every partner has a row: one the krachtenveld names no activity for gets an empty one, to fill in together.
-        rows.AddRange(coalition.Partners.Where(p => !coalition.Activiteiten.Any(a => a.Partij is not null && Core.TextKey.Name(a.Partij.Value) == p.Key))
-            .Select(p => (IReadOnlyList<string>)[p.Naam, "", ""]));
+        // A row per partner in the order of the round: its activities, or an empty row to fill in together;
+        // then what the partners do together. An activity for a party outside the round stays, after them.
+        bool Of(Activiteit a, Partner p) => a.Partij is not null && Core.TextKey.Name(a.Partij.Value) == p.Key;
+        static IReadOnlyList<string> Row(string party, Activiteit? a) => [party, a?.Text.Value ?? "", a?.Wanneer?.Value ?? ""];
+        var rows = coalition.Partners.SelectMany(p => coalition.Activiteiten.Where(a => Of(a, p)).Select(a => Row(p.Naam, a)).DefaultIfEmpty(Row(p.Naam, null))).ToList();
+        rows.AddRange(coalition.Activiteiten.Where(a => !coalition.Partners.Any(p => Of(a, p)))
+            .Select(a => Row(a.Partij?.Value is { Length: > 0 } party ? party : t.Together, a)));
         var frame = Slides.Frame(c, t.ActivitiesTitle);
         var pages = Tables.Plan(c, frame.Body, [2.4, 4.2, 1.8], t.ActivityHeaders, rows, c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Activities);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
