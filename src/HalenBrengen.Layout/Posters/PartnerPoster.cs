@@ -90,8 +90,8 @@ internal static class PartnerPoster
             if (column.Count == 1) column.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Ink)], SpaceBeforeEm: 0.2));
             return column;
         }
-        var halen = Column(t.Gets, c.Colours.Halen, Items.DemandsFirst(partner.Halen).Select(item => Items.Bullet(c, item, item.IsEis ? t.Demand : null, item.Toelichting?.Value, inline: true, 0.3)));
-        var brengen = Column(t.Brings, c.Colours.Brengen, partner.Brengen.Select(item => Items.Bullet(c, item, null, Items.BringDetail(item, withExplanation: true), inline: true, 0.3)));
+        var halen = Column(t.Gets, c.Colours.Halen, Items.DemandsFirst(partner.Halen).Select(item => PosterTile.Amounts(Items.Bullet(c, item, item.IsEis ? t.Demand : null, item.Toelichting?.Value, inline: true, 0.3))));
+        var brengen = Column(t.Brings, c.Colours.Brengen, partner.Brengen.Select(item => PosterTile.Amounts(Items.Bullet(c, item, null, Items.BringDetail(item, withExplanation: true), inline: true, 0.3))));
         return new Words(story, interests, halen, brengen);
     }
 

@@ -56,7 +56,7 @@ internal static partial class PosterTile
     /// "€ 15.000" kept on one line: the space after a euro sign before a number becomes a no-break space
     /// (U+00A0, which <see cref="TextLayout"/> and PowerPoint never break at); the partner's text otherwise as written.
     /// </summary>
-    private static TextParagraph Amounts(TextParagraph paragraph) =>
+    public static TextParagraph Amounts(TextParagraph paragraph) =>
         paragraph with { Runs = [.. paragraph.Runs.Select(r => r with { Text = EuroSpace().Replace(r.Text, "€\u00A0") })] };
 
     [GeneratedRegex(@"€ (?=[0-9])")]
