@@ -49,7 +49,8 @@ public sealed record Outline(string Color, Emu Width);
 /// A text box, or a shape carrying text: paragraphs at one font size on an optional fill, outline and
 /// geometry. An empty paragraph list draws the shape alone. A <paramref name="Tight"/> box has no inner
 /// margins and does not wrap: a short label (a number in a circle) centred on its shape. A
-/// <paramref name="Heading"/> is set in the look's heading font (every text is measured for both fonts).
+/// <paramref name="Heading"/> is set in the look's heading font (every text is measured for both fonts). A
+/// <paramref name="Margin"/> replaces the slide-sized inner margins, each way (an A0 poster's boxes need more).
 /// </summary>
 public sealed record TextElement(
     Rect Box,
@@ -63,12 +64,13 @@ public sealed record TextElement(
     Geometry Geometry = Geometry.Rectangle,
     Outline? Outline = null,
     bool Tight = false,
-    bool Heading = false) : SlideElement(Box)
+    bool Heading = false,
+    Emu? Margin = null) : SlideElement(Box)
 {
     /// <summary>The inner margins of the box (ECMA-376 Part 1, 20.1.2.1.1 bodyPr lIns/tIns): none for a tight label.</summary>
-    public Emu InsetX => Tight ? new Emu(0) : TextLayout.InsetX;
+    public Emu InsetX => Tight ? new Emu(0) : Margin ?? TextLayout.InsetX;
 
-    public Emu InsetY => Tight ? new Emu(0) : TextLayout.InsetY;
+    public Emu InsetY => Tight ? new Emu(0) : Margin ?? TextLayout.InsetY;
 
     /// <summary>How far a bullet paragraph's text is indented, its bullet hanging in that room (21.1.2.2.7 pPr marL, indent).</summary>
     public Emu BulletIndent => Emu.FromPt(TextLayout.BulletIndentEm * FontSizePt);

@@ -244,7 +244,7 @@ public sealed partial class TextLayout(FontMetrics regular, FontMetrics bold)
     public bool Fits(TextElement element) => element.Tight
         ? element.Paragraphs.All(p => Bold.Width(p.Text, element.FontSizePt) <= element.Box.Width.Pt)
             && element.Paragraphs.Count * LineHeight(element.FontSizePt) <= element.Box.Height.Pt
-        : Fits(element.Paragraphs, element.Box, element.FontSizePt);
+        : Height(element.Paragraphs, Inner(element.Box.Width, element.InsetX), element.FontSizePt) <= Inner(element.Box.Height, element.InsetY);
 
     /// <summary>The largest whole point size from <paramref name="maxPt"/> down to <paramref name="minPt"/> at which the paragraphs fit, or null.</summary>
     public double? LargestFit(IReadOnlyList<TextParagraph> paragraphs, Rect box, double maxPt, double minPt) =>

@@ -110,6 +110,21 @@ public sealed class PosterRuleTests
     }
 
     [Fact]
+    public void Work_sheet_fields_larger_on_a_later_sheet_break_fields()
+    {
+        var (a, b) = (Two.Partners[0], Two.Partners[1]);
+        IEnumerable<SlideElement> Tile(Partner p, double width, double height) =>
+        [
+            Label(Rect.Mm(400, 300, width, 20), p.Naam, 36),
+            Text(Rect.Mm(400, 320, width, height), Shapes.TileHalen.Fill(p.Naam), 40, ["Wil halen"]),
+            Text(Rect.Mm(400, 320 + height, width, height), Shapes.TileBrengen.Fill(p.Naam), 40, ["Kan brengen"]),
+        ];
+        Assert.Empty(Broken(Sheets(PosterKind.WorkSheet, [.. Tile(a, 180, 170)], [.. Tile(b, 180, 170)]), Rule.Fields));
+        // The partner on the second sheet gets half as much room again: not equal space.
+        Assert.Equal([Rule.Fields], Broken(Sheets(PosterKind.WorkSheet, [.. Tile(a, 180, 170)], [.. Tile(b, 200, 250)]), Rule.Fields));
+    }
+
+    [Fact]
     public void A_sheet_holding_a_group_of_the_partners_is_held_to_symmetry()
     {
         // One partner of two on this sheet, left of the centre with nothing mirroring it on the right.

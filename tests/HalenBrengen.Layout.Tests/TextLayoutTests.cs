@@ -17,6 +17,16 @@ public sealed class UnitTests
     }
 
     [Fact]
+    public void A_no_break_space_keeps_an_amount_on_one_line()
+    {
+        // "€ 15.000" with U+00A0: at a width that breaks after "(€" with a plain space, the amount moves whole.
+        var plain = Contexts.Text.Wrap(new TextParagraph("Geld (€ 15.000)"), Contexts.Text.Regular.Width("Geld (€ 15.00", 20), 20);
+        var kept = Contexts.Text.Wrap(new TextParagraph("Geld (€\u00A015.000)"), Contexts.Text.Regular.Width("Geld (€ 15.00", 20), 20);
+        Assert.Contains(plain, l => l.TrimEnd().EndsWith('€'));
+        Assert.Contains(kept, l => l.Contains("€\u00A015.000)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_deck_is_16_by_9() => Assert.Equal(16.0 / 9, Page.SlideWidth.Value / (double)Page.SlideHeight.Value, 3);
 }
 

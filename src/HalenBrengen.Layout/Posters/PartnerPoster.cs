@@ -15,6 +15,12 @@ internal static class PartnerPoster
     /// <summary>The header line: read from two metres like the rest.</summary>
     private const double HeaderMin = Rules.PosterRules.PartnerHeaderMin, HeaderMax = 60;
 
+    /// <summary>Every box's inner margin: a slide's few points look cramped on A0, read at two metres.</summary>
+    private static readonly Emu Margin = Emu.FromMm(8);
+
+    /// <summary>The legend read from across the room, as the fields' labels on the work sheet.</summary>
+    private const double LegendMin = PosterSheet.FieldLabel, LegendMax = 44;
+
     /// <summary>The poster's four blocks of words: the band's two halves and the two columns.</summary>
     private sealed record Words(IReadOnlyList<TextParagraph> Story, IReadOnlyList<TextParagraph> Interests,
         IReadOnlyList<TextParagraph> Halen, IReadOnlyList<TextParagraph> Brengen);
@@ -40,21 +46,21 @@ internal static class PartnerPoster
         // More than a sheet: each column over as many sheets as it needs, whole items, the band on the first.
         var (halen, brengen) = size is not null && Fits(c, words, at, itemSize)
             ? ([words.Halen], [words.Brengen])
-            : (Pages.Balanced(c, words.Halen, at.Halen, itemSize), Pages.Balanced(c, words.Brengen, at.Brengen, itemSize));
+            : (Pages.Balanced(c, words.Halen, Measured(at.Halen), itemSize), Pages.Balanced(c, words.Brengen, Measured(at.Brengen), itemSize));
         var count = Math.Max(halen.Count, brengen.Count);
         var demands = partner.Halen.Any(i => i.IsEis);
         var slides = Enumerable.Range(0, count).Select(i =>
         {
             var name = c.Words.Shapes.TileContent.Fill(partner.Naam);
             var elements = new List<SlideElement> { Header(c, coalition, header, t, count > 1 ? $"{i + 1}/{count}" : null) };
-            elements.Add(new TextElement(at.Name, [new TextParagraph([new TextRun(partner.Naam, true, c.Colours.OnFill)], SpaceBeforeEm: 0)], at.NameSize, c.Colours.OnFill, c.Colours.Accent, Anchor.Middle, Name: partner.Naam));
+            elements.Add(new TextElement(at.Name, [new TextParagraph([new TextRun(partner.Naam, true, c.Colours.OnFill)], SpaceBeforeEm: 0)], at.NameSize, c.Colours.OnFill, c.Colours.Accent, Anchor.Middle, Name: partner.Naam, Margin: Margin));
             if (i == 0 && words.Story.Count + words.Interests.Count > 0)
             {
-                elements.Add(new TextElement(at.Story, words.Story, itemSize, c.Colours.Ink, c.Colours.Light, Name: name));
-                elements.Add(new TextElement(at.Interests, words.Interests, itemSize, c.Colours.Ink, c.Colours.Light, Name: name));
+                elements.Add(new TextElement(at.Story, words.Story, itemSize, c.Colours.Ink, c.Colours.Light, Name: name, Margin: Margin));
+                elements.Add(new TextElement(at.Interests, words.Interests, itemSize, c.Colours.Ink, c.Colours.Light, Name: name, Margin: Margin));
             }
-            elements.Add(new TextElement(at.Halen, i < halen.Count ? halen[i] : [], itemSize, c.Colours.Ink, c.Colours.HalenLight, Name: name));
-            elements.Add(new TextElement(at.Brengen, i < brengen.Count ? brengen[i] : [], itemSize, c.Colours.Ink, c.Colours.BrengenLight, Name: name));
+            elements.Add(new TextElement(at.Halen, i < halen.Count ? halen[i] : [], itemSize, c.Colours.Ink, c.Colours.HalenLight, Name: name, Margin: Margin));
+            elements.Add(new TextElement(at.Brengen, i < brengen.Count ? brengen[i] : [], itemSize, c.Colours.Ink, c.Colours.BrengenLight, Name: name, Margin: Margin));
             if (demands || i < count - 1)
                 elements.Add(Legend(c, legend, t, demands, i < count - 1));
             return new SlidePlan(SlideLayoutKind.Inhoud, null, elements, "");
@@ -84,8 +90,8 @@ internal static class PartnerPoster
             if (column.Count == 1) column.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Ink)], SpaceBeforeEm: 0.2));
             return column;
         }
-        var halen = Column(t.Gets, c.Colours.Halen, Items.DemandsFirst(partner.Halen).Select(item => Items.Bullet(c, item, item.IsEis ? t.Demand : null, item.Toelichting?.Value, inline: true, 0.3)));
-        var brengen = Column(t.Brings, c.Colours.Brengen, partner.Brengen.Select(item => Items.Bullet(c, item, null, Items.BringDetail(item, withExplanation: true), inline: true, 0.3)));
+        var halen = Column(t.Gets, c.Colours.Halen, Items.DemandsFirst(partner.Halen).Select(item => PosterTile.Amounts(Items.Bullet(c, item, item.IsEis ? t.Demand : null, item.Toelichting?.Value, inline: true, 0.3))));
+        var brengen = Column(t.Brings, c.Colours.Brengen, partner.Brengen.Select(item => PosterTile.Amounts(Items.Bullet(c, item, null, Items.BringDetail(item, withExplanation: true), inline: true, 0.3))));
         return new Words(story, interests, halen, brengen);
     }
 
@@ -93,12 +99,13 @@ internal static class PartnerPoster
     private static Layout Place(PlanContext c, Partner partner, Words words, Rect area, double size)
     {
         var gap = c.Page.Gap;
-        var bar = PosterTile.NameBar(c, partner.Naam, area.Width, PosterSheet.NameFor(size));
+        var named = PosterTile.NameBar(c, partner.Naam, Measured(area).Width, PosterSheet.NameFor(size));
+        var bar = (Height: named.Height + (Margin - TextLayout.InsetY) * 2, named.Size);
         var below = PosterTile.Below(area, bar.Height);
         var (left, right) = (Columns.Of(below, 0, 2, gap), Columns.Of(below, 1, 2, gap));
-        var inner = TextLayout.Inner(left.Width, TextLayout.InsetX);
+        var inner = TextLayout.Inner(left.Width, Margin);
         var band = words.Story.Count + words.Interests.Count == 0 ? new Emu(0)
-            : Emu.FromPt(Math.Max(c.Text.Height(words.Story, inner, size), c.Text.Height(words.Interests, inner, size))) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(2);
+            : Emu.FromPt(Math.Max(c.Text.Height(words.Story, inner, size), c.Text.Height(words.Interests, inner, size))) + Margin + Margin + Emu.FromPt(2);
         var top = band.Value == 0 ? below.Y : below.Y + band + gap;
         var height = below.Bottom - top;
         return new Layout(area with { Height = bar.Height }, bar.Size, left with { Height = band }, right with { Height = band },
@@ -106,7 +113,14 @@ internal static class PartnerPoster
     }
 
     private static bool Fits(PlanContext c, Words words, Layout at, double size) =>
-        at.Halen.Height.Value > 0 && c.Text.Fits(words.Halen, at.Halen, size) && c.Text.Fits(words.Brengen, at.Brengen, size);
+        at.Halen.Height.Value > 0 && c.Text.Fits(words.Halen, Measured(at.Halen), size) && c.Text.Fits(words.Brengen, Measured(at.Brengen), size);
+
+    /// <summary>A box less the difference between its <see cref="Margin"/> and a slide's: measured with a slide's insets, it holds what the box holds.</summary>
+    private static Rect Measured(Rect box)
+    {
+        var (x, y) = (Margin - TextLayout.InsetX, Margin - TextLayout.InsetY);
+        return new Rect(box.X + x, box.Y + y, box.Width - x - x, box.Height - y - y);
+    }
 
     private static TextElement Header(PlanContext c, Coalition coalition, Rect box, PosterTexts t, string? sheet)
     {
@@ -126,6 +140,6 @@ internal static class PartnerPoster
         var runs = new List<TextRun>();
         if (demands) runs.Add(new TextRun(t.Demand + " = " + t.DemandMeaning, true, c.Colours.Eis));
         if (next) runs.Add(new TextRun((demands ? "   →  " : "→  ") + t.NextSheet, true, c.Colours.Ink));
-        return Slides.Line(c, box, runs, 28, PosterSheet.SmallText, c.Colours.Ink, c.Words.Shapes.Legend);
+        return Slides.Line(c, box, runs, LegendMax, LegendMin, c.Colours.Ink, c.Words.Shapes.Legend);
     }
 }

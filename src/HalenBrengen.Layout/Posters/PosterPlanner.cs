@@ -107,6 +107,6 @@ public static class PosterPlanner
         };
         if (next is not null)
             runs.Add(new TextRun("   →  " + next, true, c.Colours.Ink));
-        return Slides.Line(c, box, runs, 28, PosterSheet.SmallText, c.Colours.Ink, c.Words.Shapes.Legend);
+        return Slides.Line(c, box, runs, 44, PosterSheet.SmallText, c.Colours.Ink, c.Words.Shapes.Legend);
     }
 }

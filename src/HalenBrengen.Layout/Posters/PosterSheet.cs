@@ -15,7 +15,8 @@ public static class PosterSheet
     {
         var content = page.Content;
         var header = content with { Height = Emu.FromMm(28) };
-        var legend = new Rect(content.X, content.Bottom - Emu.FromMm(14), content.Width, Emu.FromMm(14));
+        // High enough for a 44 pt line: the legend is read from across the room like the rest.
+        var legend = new Rect(content.X, content.Bottom - Emu.FromMm(22), content.Width, Emu.FromMm(22));
         if (page.Logo is { } logo)
         {
             if (logo.Y < content.Y + content.Height / 2)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
 
@@ -7,7 +8,7 @@ namespace HalenBrengen.Layout.Posters;
 /// One partner's tile on a poster: a name bar (at least 36 pt) over a panel with its interest, what it
 /// wants to get and what it brings. On the work sheet the panel is two empty, labelled fields to write in.
 /// </summary>
-internal static class PosterTile
+internal static partial class PosterTile
 {
     public sealed record Content(IReadOnlyList<TextParagraph> Body, bool Empty);
 
@@ -23,12 +24,12 @@ internal static class PosterTile
             body.Add(new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Muted)], SpaceBeforeEm: 0));
         body.Add(new TextParagraph([new TextRun(t.Gets, true, c.Colours.Halen)], SpaceBeforeEm: body.Count == 0 ? 0 : 0.6));
         foreach (var item in Items.DemandsFirst(partner.Halen))
-            body.Add(Items.Bullet(c, item, item.IsEis ? t.Demand : null, null, inline: true, 0.25));
+            body.Add(Amounts(Items.Bullet(c, item, item.IsEis ? t.Demand : null, null, inline: true, 0.25)));
         if (partner.Halen.Count == 0)
             body.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0.2));
         body.Add(new TextParagraph([new TextRun(t.Brings, true, c.Colours.Brengen)], SpaceBeforeEm: 0.6));
         foreach (var item in partner.Brengen)
-            body.Add(Items.Bullet(c, item, null, Items.BringDetail(item, withExplanation: false), inline: true, 0.25));
+            body.Add(Amounts(Items.Bullet(c, item, null, Items.BringDetail(item, withExplanation: false), inline: true, 0.25)));
         if (partner.Brengen.Count == 0)
             body.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0.2));
         return new Content(body, false);
@@ -51,6 +52,16 @@ internal static class PosterTile
     /// line, else that smallest size with as many lines as the longest name needs. Every partner's name at
     /// the same size, every tile's body starting at the same height.
     /// </summary>
+    /// <summary>
+    /// "€ 15.000" kept on one line: the space after a euro sign before a number becomes a no-break space
+    /// (U+00A0, which <see cref="TextLayout"/> and PowerPoint never break at); the partner's text otherwise as written.
+    /// </summary>
+    public static TextParagraph Amounts(TextParagraph paragraph) =>
+        paragraph with { Runs = [.. paragraph.Runs.Select(r => r with { Text = EuroSpace().Replace(r.Text, "€\u00A0") })] };
+
+    [GeneratedRegex(@"€ (?=[0-9])")]
+    private static partial Regex EuroSpace();
+
     public static (Emu Height, double Size) SharedNameBar(PlanContext c, IEnumerable<string> names, Emu width, double atLeast = PosterSheet.NameMin)
     {
         var inner = TextLayout.Inner(width, TextLayout.InsetX);

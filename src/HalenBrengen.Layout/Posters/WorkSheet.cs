@@ -6,9 +6,9 @@ namespace HalenBrengen.Layout.Posters;
 /// <summary>
 /// The empty work sheet the facilitator fills in during the session: a tile per partner, each a name over two
 /// fields, halen and brengen, large enough for two by two sticky notes, and on the first sheet a centre of
-/// paper to stick and write the headline and ambition on. Mirrored left and right; the fields of a sheet all
-/// equal. More partners than one A0 holds take more sheets, grouped as on the combined map; a later sheet has
-/// no centre (the group writes one headline) and gives its room to the fields.
+/// paper to stick and write the headline and ambition on. Mirrored left and right; every field of every sheet
+/// equal (equal space). More partners than one A0 holds take more sheets, grouped as on the combined map; a later
+/// sheet has no centre (the group writes one headline) and the first sheet's tiles, with room to spare.
 /// </summary>
 internal static class WorkSheet
 {
@@ -50,44 +50,55 @@ internal static class WorkSheet
         return Math.Max(1, partners.Count);
     }
 
-    /// <summary>The groups of <paramref name="count"/> sheets, more where the fields would be too small: the first around the centre, the others a grid.</summary>
+    /// <summary>
+    /// The groups of <paramref name="count"/> sheets, more where the fields would be too small: the first around
+    /// the centre, the others a grid of the first sheet's tiles, so every partner gets the same room (equal space).
+    /// </summary>
     private static IReadOnlyList<Sheet> Sheets(PlanContext c, Rect area, IReadOnlyList<Partner> partners, int count)
     {
         for (; count <= Math.Max(1, partners.Count); count++)
         {
-            var sheets = CombinedMap.Groups(partners, count).Select((group, i) => i == 0 ? Ringed(c, area, group) : Grid(c, area, group)).ToList();
-            if (sheets.All(s => s is not null && Field(s) >= PosterSheet.FieldMin))
+            var groups = CombinedMap.Groups(partners, count);
+            if (Ringed(c, area, groups[0], partners) is not { } first || Field(first) < PosterSheet.FieldMin)
+                continue;
+            var sheets = groups.Skip(1).Select(group => Grid(area, group, first)).Prepend(first).ToList();
+            if (sheets.All(s => s is not null))
                 return sheets!;
         }
         // Fields that small on a sheet of one: the page is smaller than any work sheet is printed on.
-        return partners.Select((p, i) => i == 0 ? Ringed(c, area, [p])! : Grid(c, area, [p])).ToList();
+        return partners.Select(p => Ringed(c, area, [p], [p])!).ToList();
     }
 
     /// <summary>Of a group's arrangements around the centre, the one with the largest fields (the shorter side of one); null when there is none.</summary>
-    private static Sheet? Ringed(PlanContext c, Rect area, IReadOnlyList<Partner> group) =>
+    private static Sheet? Ringed(PlanContext c, Rect area, IReadOnlyList<Partner> group, IReadOnlyList<Partner>? named = null) =>
         Ring.Candidates(area, group.Count, PosterSheet.Ring(c.Page, area, workSheet: true), Arrangements)
-            .Select((ring, order) => (Sheet: new Sheet(group, PosterSheet.ReadingOrder(ring.Tiles), ring.Centre, Bar(c, group, ring.Tiles, ring.Centre)), Order: order))
+            .Select((ring, order) => (Sheet: new Sheet(group, PosterSheet.ReadingOrder(ring.Tiles), ring.Centre, Bar(c, named ?? group, ring.Tiles, ring.Centre)), Order: order))
             .OrderByDescending(x => Field(x.Sheet)).ThenBy(x => x.Order)
             .Select(x => x.Sheet).FirstOrDefault();
 
-    /// <summary>A sheet without a centre: the group in rows of equal tiles over the whole area, a short last row in the middle; the largest fields.</summary>
-    private static Sheet Grid(PlanContext c, Rect area, IReadOnlyList<Partner> group)
+    /// <summary>
+    /// A sheet without a centre: the group in rows of the first sheet's tiles and name bar, the block in the
+    /// middle of the area, a short last row in the middle; null when they do not fit.
+    /// </summary>
+    private static Sheet? Grid(Rect area, IReadOnlyList<Partner> group, Sheet first)
     {
         var gap = Emu.FromMm(8);
-        Sheet Of(int columns)
+        var (w, h) = (first.Tiles[0].Width, first.Tiles[0].Height);
+        var fit = (int)((area.Width + gap).Value / (w + gap).Value);
+        var rows = (int)((area.Height + gap).Value / (h + gap).Value);
+        if (fit < 1 || fit * rows < group.Count)
+            return null;
+        var columns = Math.Min(fit, group.Count);
+        rows = (group.Count + columns - 1) / columns;
+        var top = area.Y + (area.Height - (h * rows + gap * (rows - 1))) / 2;
+        var tiles = Enumerable.Range(0, group.Count).Select(i =>
         {
-            var rows = (group.Count + columns - 1) / columns;
-            var (w, h) = ((area.Width - gap * (columns - 1)) / columns, (area.Height - gap * (rows - 1)) / rows);
-            var tiles = Enumerable.Range(0, group.Count).Select(i =>
-            {
-                var (row, column) = (i / columns, i % columns);
-                var inRow = row == rows - 1 ? group.Count - row * columns : columns;
-                var left = area.X + (area.Width - (w * inRow + gap * (inRow - 1))) / 2;
-                return new Rect(left + (w + gap) * column, area.Y + (h + gap) * row, w, h);
-            }).ToList();
-            return new Sheet(group, tiles, null, Bar(c, group, tiles, area));
-        }
-        return Enumerable.Range(1, Math.Max(1, group.Count)).Select(Of).OrderByDescending(Field).First();
+            var (row, column) = (i / columns, i % columns);
+            var inRow = row == rows - 1 ? group.Count - row * columns : columns;
+            var left = area.X + (area.Width - (w * inRow + gap * (inRow - 1))) / 2;
+            return new Rect(left + (w + gap) * column, top + (h + gap) * row, w, h);
+        }).ToList();
+        return new Sheet(group, tiles, null, first.Bar);
     }
 
     private static (Emu Height, double Size) Bar(PlanContext c, IReadOnlyList<Partner> group, IReadOnlyList<Rect> tiles, Rect centre) =>
