@@ -1,4 +1,5 @@
 using HalenBrengen.Core;
+using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Reading;
 using HalenBrengen.Excel.Tests.Support;
@@ -97,13 +98,42 @@ public sealed class SessionMapRuleTests
     public void Above_eight_partners_each_partners_own_strongest_line_comes_before_a_second_line_for_another()
     {
         // Six partners match each other strongly (15 pairs of 9), every other pair weakly: the twelve strongest
-        // alone would all lie between those six and leave eighteen partners without a line.
+        // alone would all lie between those six and leave eighteen partners without a line. Pairs of two partners
+        // without a line come first: three strong pairs, then nine weak ones, one line for each of the 24.
         var pairs = new Dictionary<(int A, int B), int>();
         for (var a = 0; a < 24; a++)
             for (var b = a + 1; b < 24; b++)
                 pairs[(a, b)] = a < 6 && b < 6 ? 9 : 1;
         var shown = Layout.Deck.ConnectionSlides.Strongest(pairs, 24);
         Assert.Equal(Layout.Deck.ConnectionSlides.MostLines, shown.Count);
-        Assert.Equal(13, shown.Keys.SelectMany(k => new[] { k.A, k.B }).Distinct().Count());
+        Assert.Equal(24, shown.Keys.SelectMany(k => new[] { k.A, k.B }).Distinct().Count());
+    }
+
+    [Fact]
+    public void At_sixteen_partners_every_partner_with_a_connection_has_a_line()
+    {
+        var coalition = Coalitions.Of("16").Coalition;
+        var matrix = CoalitionAnalysis.Of(coalition).Matrix;
+        var pairs = Layout.Kit.ConnectionDiagram.Pairs(coalition.Partners.Count, (a, b) => matrix[a, b]);
+        var shown = Layout.Deck.ConnectionSlides.Strongest(pairs, coalition.Partners.Count);
+        Assert.Equal(Layout.Deck.ConnectionSlides.MostLines, shown.Count);
+        var connected = pairs.Keys.SelectMany(k => new[] { k.A, k.B }).Distinct().Order();
+        Assert.Equal(connected, shown.Keys.SelectMany(k => new[] { k.A, k.B }).Distinct().Order());
+    }
+
+    [Fact]
+    public void A_map_tile_with_a_second_item_a_side_takes_more_room_than_another()
+    {
+        var example = WorkbookReader.Read([Repository.PathOf("templates", "voorbeeld")]).Coalition;
+        var a = example.Partners.First(p => p.Halen.Count > 1 && p.Brengen.Count > 1);
+        var b = example.Partners.First(p => p != a);
+        var halen = Kit.Items.DemandsFirst(a.Halen).Select(i => i.Text.Value).ToList();
+        PresentationPlan Map(params string[] runs) => Deck(Text("Ambitie", Rect.Mm(139.3, 80, 60, 40), Shapes.Ambition),
+            Text(a.Naam, Rect.Mm(59.3, 60, 60, 12), a.Naam),
+            new TextElement(Rect.Mm(59.3, 72, 60, 40), [new TextParagraph([.. runs.Select(m => new TextRun(m))])], 20, Colours.Ink, Name: Shapes.TileContent.Fill(a.Naam)),
+            Text(b.Naam, Rect.Mm(219.3, 60, 60, 12), b.Naam), Text("Halen", Rect.Mm(219.3, 72, 60, 40), Shapes.TileHalen.Fill(b.Naam)));
+        Assert.Empty(Broken(Map(halen[0], a.Brengen[0].Text.Value), Rule.MapContent, example));
+        Assert.Equal([Rule.MapContent], Broken(Map(halen[0], halen[1], a.Brengen[0].Text.Value), Rule.MapContent, example));
+        Assert.Equal([Rule.MapContent], Broken(Map(halen[0], a.Brengen[0].Text.Value, a.Brengen[1].Text.Value), Rule.MapContent, example));
     }
 }

@@ -50,38 +50,29 @@ internal static class ConnectionSlides
     }
 
     /// <summary>
-    /// Every pair up to eight partners; beyond, <see cref="MostLines"/> pairs: first every partner's own strongest
-    /// (the partners whose strongest is strongest first), so no partner stands on the circle without a line
-    /// while another has several; then the strongest of the rest. On a tie the pair earlier in the round's
-    /// order, so the same workbooks always draw the same lines.
+    /// Every pair up to eight partners; beyond, <see cref="MostLines"/> pairs chosen so as many partners as possible
+    /// have a line (a node without one is read by the room as a partner that does not connect): first pairs of two
+    /// partners without a line yet, then pairs with one such partner, then the rest, each time the strongest first
+    /// and on a tie the pair earlier in the round's order, so the same workbooks always draw the same lines.
     /// </summary>
     internal static IReadOnlyDictionary<(int A, int B), int> Strongest(IReadOnlyDictionary<(int A, int B), int> pairs, int partners)
     {
         if (partners <= ConnectionDiagram.MostLabelled || pairs.Count <= MostLines)
             return pairs;
-        var ordered = pairs.OrderByDescending(p => p.Value).ThenBy(p => p.Key.A).ThenBy(p => p.Key.B).ToList();
-        var own = Enumerable.Range(0, partners).Select(n => ordered.FirstOrDefault(p => p.Key.A == n || p.Key.B == n))
-            .Where(p => p.Value > 0).Distinct().OrderByDescending(p => p.Value).ThenBy(p => p.Key.A).ThenBy(p => p.Key.B).ToList();
+        var ordered = pairs.Where(p => p.Value > 0).OrderByDescending(p => p.Value).ThenBy(p => p.Key.A).ThenBy(p => p.Key.B).ToList();
         var shown = new Dictionary<(int A, int B), int>();
         var touched = new HashSet<int>();
-        foreach (var pair in own)
-        {
-            // Skipped when both its ends already have a line: the room goes to a partner without one.
-            if (shown.Count < MostLines && !(touched.Contains(pair.Key.A) && touched.Contains(pair.Key.B)))
-                Add(pair);
-        }
-        foreach (var pair in ordered)
-        {
-            if (shown.Count < MostLines && !shown.ContainsKey(pair.Key))
-                Add(pair);
-        }
+        // "most": how many of a pair's two partners may already have a line in this pass.
+        foreach (var most in new[] { 0, 1, 2 })
+            foreach (var pair in ordered)
+            {
+                var lined = (touched.Contains(pair.Key.A) ? 1 : 0) + (touched.Contains(pair.Key.B) ? 1 : 0);
+                if (shown.Count < MostLines && lined <= most && shown.TryAdd(pair.Key, pair.Value))
+                {
+                    touched.Add(pair.Key.A);
+                    touched.Add(pair.Key.B);
+                }
+            }
         return shown;
-
-        void Add(KeyValuePair<(int A, int B), int> pair)
-        {
-            shown[pair.Key] = pair.Value;
-            touched.Add(pair.Key.A);
-            touched.Add(pair.Key.B);
-        }
     }
 }

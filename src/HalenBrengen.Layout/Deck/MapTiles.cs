@@ -13,15 +13,12 @@ internal sealed record TileContent(IReadOnlyList<TextParagraph> Paragraphs, int 
 
 /// <summary>
 /// One partner's tile on the combined map: its name on a bar in the accent colour, and under it what it wants
-/// to get and can bring in its own words, its first items first (demands before wishes), as many whole items
-/// as fit, the same number a side; when not even one a side fits whole, the first of each shortened at a word
-/// boundary. The empty copy has a field to write in for each side.
+/// to get and can bring in its own words: its first halen (demands before wishes) and its first brengen, whole,
+/// and no more, so every partner gets the same space on the map; when they do not fit whole, each shortened at a
+/// word boundary. The empty copy has a field to write in for each side.
 /// </summary>
 internal static class MapTiles
 {
-    /// <summary>A tile never shows more than a dozen items a side; trying more only costs time.</summary>
-    private const int MostPerSide = 12;
-
     public static IEnumerable<SlideElement> Tile(PlanContext c, Partner partner, Rect tile, Emu barHeight, double size, SessionTexts t, bool empty)
     {
         // Only a tile too small for a line of words under the name is all name bar: the planner avoids it.
@@ -71,9 +68,9 @@ internal static class MapTiles
     }
 
     /// <summary>
-    /// What the partner wants and brings, as much as fits the tile's body at a size: whole items, as many a side
-    /// as fit (more items never take less room, so the most is found by halving); else the first item a side,
-    /// word by word, each time to the side that shows fewer words, until neither takes another.
+    /// What the partner wants and brings, as it fits the tile's body at a size: the first item a side whole (a tile
+    /// showing a second item where another shows one gives that partner more of the room); else the first item
+    /// a side word by word, each time to the side that shows fewer words, until neither takes another.
     /// </summary>
     public static TileContent Content(PlanContext c, Partner partner, Rect box, double size, SessionTexts t)
     {
@@ -108,14 +105,10 @@ internal static class MapTiles
             Side(t.MapBrings, c.Colours.Brengen, brengen, brengenWords, demands: false);
             return c.Text.Fits(shown, box, size) ? new TileContent(shown, least, chars) : null;
         }
-        var most = Math.Min(Math.Max(halen.Count, brengen.Count), MostPerSide);
-        if (most == 0)
+        if (halen.Count + brengen.Count == 0)
             return Try(0, 0, 0) ?? TileContent.Nothing;
-        if (Try(1, int.MaxValue, int.MaxValue) is not null)
-        {
-            var k = Largest(1, most, k => Try(k, int.MaxValue, int.MaxValue) is not null);
-            return Try(k, int.MaxValue, int.MaxValue)!;
-        }
+        if (Try(1, int.MaxValue, int.MaxValue) is { } whole)
+            return whole;
         // Not one whole item a side: the first of each, a word at a time.
         int get = 1, bring = 1;
         if (Try(1, get, bring) is not { } best)
@@ -137,17 +130,6 @@ internal static class MapTiles
     }
 
     private static int Words(List<(Item Item, string[] Words)> items) => items.Count == 0 ? 0 : items[0].Words.Length;
-
-    /// <summary>The largest n from <paramref name="low"/> to <paramref name="high"/> for which <paramref name="holds"/>, given that it holds for low and, once it fails, for no larger n.</summary>
-    private static int Largest(int low, int high, Func<int, bool> holds)
-    {
-        while (low < high)
-        {
-            var middle = low + (high - low + 1) / 2;
-            if (holds(middle)) low = middle; else high = middle - 1;
-        }
-        return low;
-    }
 
     /// <summary>
     /// The first <paramref name="count"/> words of a text, marked "…" when that is not all of them (the whole item

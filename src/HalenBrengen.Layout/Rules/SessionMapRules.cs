@@ -70,7 +70,8 @@ internal static class SessionMapRules
 
     /// <summary>
     /// On every map slide of the session deck, each partner's tile holds a field to write in (the empty copy) or
-    /// its own words at the body size at least: a run that is the start of one of its items.
+    /// its own words at the body size at least: a run that is the start of one of its items. And every partner gets
+    /// the same space: a tile shows at most one halen and one brengen (the first), so no tile shows more items than another.
     /// </summary>
     public static IEnumerable<Violation> MapContent(PresentationPlan plan, Coalition coalition)
     {
@@ -95,6 +96,8 @@ internal static class SessionMapRules
                     yield return new(Rule.MapContent, n, $"the tile of {partner.Naam} shows none of its words: '{Short(string.Join(" ", content.Paragraphs.Select(p => p.Text)))}'");
                 else if (content is not null && Cut(content, partner) is { } cut)
                     yield return new(Rule.MapContent, n, $"the tile of {partner.Naam} shortens its first item '{Short(cut)}' ({cut.Length} characters, whole up to {WholeUpTo})");
+                if (content is not null && Count(content, partner) is var count && count > Math.Min(partner.Halen.Count, 1) + Math.Min(partner.Brengen.Count, 1))
+                    yield return new(Rule.MapContent, n, $"the tile of {partner.Naam} shows {count} items, more than one a side: more room than another partner's tile");
             }
         }
     }
@@ -115,6 +118,17 @@ internal static class SessionMapRules
     }
 
     private static string Normal(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// How many of the partner's items are on the tile: its plain runs (labels are bold) that are an item or its
+    /// start shortened with "…". Both sides counted together: a shortened item may also start an item of the other side.
+    /// </summary>
+    private static int Count(TextElement content, Partner partner)
+    {
+        var texts = partner.Halen.Concat(partner.Brengen).Select(i => Normal(i.Text.Value)).ToList();
+        return content.Paragraphs.SelectMany(p => p.Runs).Where(r => !r.Bold).Select(r => r.Text.TrimEnd('…')).Where(r => r.Length >= 3)
+            .Count(r => texts.Any(i => i.StartsWith(r, StringComparison.Ordinal)));
+    }
 
     /// <summary>Whether a run of the tile is an item of the partner, or its start shortened with "…".</summary>
     private static bool OwnWords(TextElement content, Partner partner)

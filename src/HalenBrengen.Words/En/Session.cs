@@ -68,7 +68,7 @@ public sealed partial class SessionTexts
         ThemesOpenNotes = "The maps share fewer than three subjects yet, so this slide asks the question without offering words. Write down what the group names and ask whether everyone means the same by it.",
         ConnectionsTitle = "Where are the connections?",
         ConnectionsLegend = "A line: one brings what the other wants to get. The thicker, the more.",
-        ConnectionsStrongest = "{0} of {1} connections: each partner's strongest first. A line: one brings what the other wants to get.",
+        ConnectionsStrongest = "{0} of {1} connections, spread over most partners. A line: one brings what the other wants.",
         ConnectionsNotes = "Optional. Show this slide only after the group has looked for connections itself, and only if it helps. These are possibilities, not agreements.",
         FrontPageNotes = "Read out the headline and the ambition. Test: does the ambition serve every party's interest, and is it concrete enough to be held to?",
         CandidateNotes = "This is one of the proposed headlines, with the same party's ambition. Read out every proposal without choosing; then look together for what everyone recognises.",

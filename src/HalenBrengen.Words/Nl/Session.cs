@@ -68,7 +68,7 @@ public sealed partial class SessionTexts
         ThemesOpenNotes = "De kaarten delen nog geen drie onderwerpen, dus deze dia stelt de vraag zonder woorden voor te zetten. Schrijf wat de groep noemt op en vraag of iedereen er hetzelfde mee bedoelt.",
         ConnectionsTitle = "Waar liggen verbindingen?",
         ConnectionsLegend = "Een lijn: de een brengt wat de ander wil halen. Hoe dikker, hoe meer.",
-        ConnectionsStrongest = "{0} van {1} verbindingen: eerst ieders sterkste. Een lijn: de een brengt wat de ander wil halen.",
+        ConnectionsStrongest = "{0} van {1} verbindingen, over zoveel mogelijk partijen. Lijn: de een brengt wat de ander wil.",
         ConnectionsNotes = "Optioneel. Laat deze dia pas zien als de groep eerst zelf verbindingen heeft gezocht, en alleen als dat helpt. Het zijn mogelijkheden, geen afspraken.",
         FrontPageNotes = "Lees de kop en de ambitie voor. Toets: doet de ambitie recht aan ieders belang, en is ze concreet genoeg om op af te rekenen?",
         CandidateNotes = "Dit is een van de voorgestelde koppen, met de ambitie van dezelfde partij. Lees alle voorstellen voor zonder te kiezen; zoek daarna samen naar wat iedereen herkent.",
