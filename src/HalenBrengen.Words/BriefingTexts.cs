@@ -83,6 +83,8 @@ public sealed partial class BriefingTexts
     /// <summary>Before the interest an intervention fits: "sluit aan bij".</summary>
     public required string CribFitsWith { get; init; }
     public required string CribBalance { get; init; }
+    public required string CribAmbition { get; init; }
+    public required string CribHeadline { get; init; }
     public required string CribOwnInterest { get; init; }
     public required string CribSharedInterest { get; init; }
     public required string CribNotes { get; init; }

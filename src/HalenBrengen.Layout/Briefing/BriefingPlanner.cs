@@ -29,9 +29,10 @@ public static class BriefingPlanner
         var labels = c.Words.Values;
         var slides = new List<SlidePlan> { Cover(c, coalition, t) };
         var overview = ForceFieldSlides.Plan(c, coalition, analysis, t, labels).Concat(AnalysisSlides.Plan(c, coalition, analysis, t, labels)).ToList();
-        slides.Add(GuideSlide.Plan(c, coalition, t));
+        // What changed since an earlier round stays right after the cover; the guide follows it.
         if (changes is not null)
             slides.AddRange(ChangeSlides.Plan(c, changes, t, labels));
+        slides.Add(GuideSlide.Plan(c, coalition, t));
         slides.AddRange(overview);
         // The cribs may take what the cover, the guide and the overview leave of the most; the changes come on top.
         slides.AddRange(CribSlides.Plan(c, coalition, analysis, t, labels, MostSlides(coalition.Partners.Count) - 2 - overview.Count));

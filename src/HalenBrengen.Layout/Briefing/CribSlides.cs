@@ -11,8 +11,6 @@ namespace HalenBrengen.Layout.Briefing;
 /// what it is needed for, its drivers and preconditions, every intervention brainstormed for it, the
 /// balance question, its interests, its ambition and proposed headline), then every want with who could
 /// answer it best, then what it brings.
-/// Its ambition and proposed headline are left out: they stand on its own slide and its front-page candidate in
-/// the session deck, in front of the facilitator during its turn, and a crib a page longer is read less well.
 /// Two columns flow from page to page, every crib at one size; a want and its best offer are read whole.
 /// </summary>
 internal static class CribSlides
@@ -178,6 +176,8 @@ internal static class CribSlides
             Add(t.CribBalance, string.Join(" ", balance.Readings.Select(r => t.Question(r, partner.Naam))));
         Add(t.CribOwnInterest, k?.EigenBelang?.Value);
         Add(t.CribSharedInterest, k?.GezamenlijkBelang?.Value);
+        Add(t.CribAmbition, k?.Ambitie?.Value);
+        Add(t.CribHeadline, k?.Krantenkop?.Value);
         return result;
     }
 

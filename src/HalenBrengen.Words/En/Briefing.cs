@@ -64,6 +64,8 @@ public sealed partial class BriefingTexts
         CribInterventions = "Interventions",
         CribFitsWith = "fits with",
         CribBalance = "Balance",
+        CribAmbition = "Ambition",
+        CribHeadline = "Proposed headline",
         CribOwnInterest = "Own interest",
         CribSharedInterest = "Shared interest",
         CribNotes = "Your crib for this party: read it just before its turn.",

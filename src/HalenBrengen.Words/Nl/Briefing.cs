@@ -64,6 +64,8 @@ public sealed partial class BriefingTexts
         CribInterventions = "Interventies",
         CribFitsWith = "sluit aan bij",
         CribBalance = "Balans",
+        CribAmbition = "Ambitie",
+        CribHeadline = "Voorgestelde krantenkop",
         CribOwnInterest = "Eigen belang",
         CribSharedInterest = "Gezamenlijk belang",
         CribNotes = "Je spiekbriefje voor deze partij: lees het vlak voor haar beurt.",
