@@ -97,10 +97,8 @@ public sealed partial class BriefingTexts
     // What the analysis found, worded
     /// <summary>The question a balance reading puts to the facilitator; "{0}": the partner (never projected).</summary>
     public required IReadOnlyDictionary<BalanceReading, string> BalanceQuestions { get; init; }
-    /// <summary>A theme of one Soort; "{0}": its label, "{1}": the partners it came from.</summary>
-    public required string SoortTheme { get; init; }
-    /// <summary>A theme the partners put in their own words; "{0}": the phrase, "{1}": the partners it came from.</summary>
-    public required string PhraseTheme { get; init; }
+    /// <summary>A shared theme, a Soort or the partners' own phrase alike; "{0}": its label, "{1}": how many partners.</summary>
+    public required string ThemeLine { get; init; }
     /// <summary>Why a match was found, first reason; "{0}": the Soort both items have.</summary>
     public required string SameKind { get; init; }
     /// <summary>Why a match was found, second reason; "{0}": the words both items use.</summary>
@@ -125,11 +123,16 @@ public sealed partial class BriefingTexts
     /// <summary>The question a balance reading puts to the facilitator, naming the partner (never projected).</summary>
     public string Question(BalanceReading reading, string partner) => BalanceQuestions[reading].Fill(partner);
 
-    /// <summary>A shared theme with the partners it came from: the facilitator's material, not the room's.</summary>
-    public string Theme(Theme theme, ValueLabels labels)
-    {
-        var names = string.Join(", ", theme.Partners.Select(p => p.Naam));
-        var label = theme.Soort is { } soort ? labels.Of(soort) : theme.Label;
-        return (theme.Kind == ThemeKind.Soort ? SoortTheme : PhraseTheme).Fill(label, names);
-    }
+    /// <summary>A shared theme as the facilitator reads it: its plain label, a Soort's or a phrase's alike.</summary>
+    public static string ThemeLabel(Theme theme, ValueLabels labels) => theme.Soort is { } soort ? labels.Of(soort) : theme.Label;
+
+    /// <summary>A shared theme with how many partners it came from (a list of names reads as a wall above the matrix's size).</summary>
+    public string Theme(Theme theme, ValueLabels labels) =>
+        ThemeLine.Fill(ThemeLabel(theme, labels), theme.Partners.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public required string GuideTitle { get; init; }
+    public required string GuideWatchTitle { get; init; }
+    /// <summary>Three things to watch from the method: equal time, no conclusions before all have spoken, the group names overlaps.</summary>
+    public required IReadOnlyList<string> GuideWatch { get; init; }
+    public required string GuideNotes { get; init; }
 }

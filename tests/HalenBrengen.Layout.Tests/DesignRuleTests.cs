@@ -29,6 +29,7 @@ public sealed class DesignRuleTests
         [("9 lang tekens+licht", "briefing", Rule.ShortBriefing)] = 1,
         // Items of up to 400 characters fill the bar of three slides a partner and ten: to keep to it, the longest
         // cribs name their best offers in one line each, and the overview its interventions.
+        [("9 lang", "briefing", Rule.BriefingWrapsBeforeCut)] = 1,
         [("16 lang", "briefing", Rule.BriefingWrapsBeforeCut)] = 2,
         [("16 lang+donker", "briefing", Rule.BriefingWrapsBeforeCut)] = 7,
         [("24 lang", "briefing", Rule.BriefingWrapsBeforeCut)] = 22,

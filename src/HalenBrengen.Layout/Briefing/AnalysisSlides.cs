@@ -168,19 +168,22 @@ internal static class AnalysisSlides
     /// The shared themes as a dot matrix: a row a theme, a numbered column a partner (numbered as in the
     /// matrix), a dot where the theme comes back; the key under it. Who shares what is seen, not read.
     /// </summary>
+    /// <summary>The shared themes the matrix shows at most, the most shared first: the rest is counted under it.</summary>
+    public const int MostThemes = 8;
+
     private static SlidePlan ThemeDots(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         var partners = analysis.Matrix.Partners;
         var header = new List<string> { t.ThemesCorner };
         header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
-        var rows = analysis.Themes.Take(RowsConsidered).Select(theme => (IReadOnlyList<string>)[theme.Soort is { } soort ? labels.Of(soort) : "'" + theme.Label + "'",
+        var rows = analysis.Themes.Take(MostThemes).Select(theme => (IReadOnlyList<string>)[BriefingTexts.ThemeLabel(theme, labels),
             .. partners.Select(p => theme.Partners.Contains(p) ? "●" : "")]).ToList();
         var key = new TextParagraph([new TextRun(t.ThemesKey, true, c.Colours.Muted),
             new TextRun(string.Join("  ·  ", partners.Select((p, i) => $"{i + 1} {p.Naam}")), false, c.Colours.Muted)], SpaceBeforeEm: 0);
         var body = Slides.Frame(c, t.ThemesTitle).Body;
         var keyHeight = Slides.Height(c, [key], body.Width, c.Scale.Caption);
         var slide = BriefingPlanner.TableSlide(c, t.ThemesTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.ThemesNotes, c.Words.Shapes.Themes,
-            rest => [t.ThemesMore.Fill(Count(rest + analysis.Themes.Count - rows.Count)), .. partners.Select(_ => "")], keyHeight + c.Page.Gap);
+            rest => [t.ThemesMore.Fill(Count(rest)), .. partners.Select(_ => "")], keyHeight + c.Page.Gap, beyond: analysis.Themes.Count - rows.Count);
         var keyBox = new Rect(body.X, body.Bottom - keyHeight, body.Width, keyHeight);
         return slide with { Elements = [.. slide.Elements, new TextElement(keyBox, [key], c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.Themes)] };
     }

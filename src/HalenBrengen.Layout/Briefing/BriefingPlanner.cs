@@ -28,12 +28,14 @@ public static class BriefingPlanner
         var t = c.Words.Briefing;
         var labels = c.Words.Values;
         var slides = new List<SlidePlan> { Cover(c, coalition, t) };
+        var overview = ForceFieldSlides.Plan(c, coalition, analysis, t, labels).Concat(AnalysisSlides.Plan(c, coalition, analysis, t, labels)).ToList();
+        // What changed since an earlier round stays right after the cover; the guide follows it.
         if (changes is not null)
             slides.AddRange(ChangeSlides.Plan(c, changes, t, labels));
-        var overview = ForceFieldSlides.Plan(c, coalition, analysis, t, labels).Concat(AnalysisSlides.Plan(c, coalition, analysis, t, labels)).ToList();
+        slides.Add(GuideSlide.Plan(c, coalition, t));
         slides.AddRange(overview);
-        // The cribs may take what the cover and the overview leave of the most; the changes come on top.
-        slides.AddRange(CribSlides.Plan(c, coalition, analysis, t, labels, MostSlides(coalition.Partners.Count) - 1 - overview.Count));
+        // The cribs may take what the cover, the guide and the overview leave of the most; the changes come on top.
+        slides.AddRange(CribSlides.Plan(c, coalition, analysis, t, labels, MostSlides(coalition.Partners.Count) - 2 - overview.Count));
         var footer = Footer(c, t);
         return c.Presentation(t.CoverTitle + " · " + (coalition.Naam ?? ""), slides.Select((s, i) => i == 0 ? s : s with { Elements = [.. s.Elements, footer] }).ToList());
     }
@@ -78,16 +80,17 @@ public static class BriefingPlanner
     /// A table on one slide: every row when they fit at the table's smallest size, else the first rows that do
     /// and a last row from <paramref name="more"/> that counts the rest. For an overview whose every row also
     /// stands in a partner's crib: the overview says what comes first, the crib holds it all.
-    /// <paramref name="below"/> is kept free under the table (for a key).
+    /// <paramref name="below"/> is kept free under the table (for a key); <paramref name="beyond"/> rows were left out before
+    /// (an overview cut to its most), and the last row counts them too.
     /// </summary>
     internal static SlidePlan TableSlide(PlanContext c, string title, IReadOnlyList<double> shares, IReadOnlyList<string> header,
-        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string name, Func<int, IReadOnlyList<string>> more, Emu below = default)
+        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string name, Func<int, IReadOnlyList<string>> more, Emu below = default, int beyond = 0)
     {
         var frame = Slides.Frame(c, title);
         frame = frame with { Body = frame.Body with { Height = frame.Body.Height - below } };
         IReadOnlyList<TableElement> Plan(IReadOnlyList<IReadOnlyList<string>> listed) =>
             Tables.Plan(c, frame.Body, shares, header, listed, c.Scale.TableMax, c.Scale.TableMin, name);
-        IReadOnlyList<IReadOnlyList<string>> Listed(int count) => count == rows.Count ? rows : [.. rows.Take(count), more(rows.Count - count)];
+        IReadOnlyList<IReadOnlyList<string>> Listed(int count) => count == rows.Count && beyond == 0 ? rows : [.. rows.Take(count), more(rows.Count - count + beyond)];
         var fits = Most(rows.Count, count => Plan(Listed(count)).Count == 1);
         return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [Plan(Listed(fits))[0]], notes);
     }

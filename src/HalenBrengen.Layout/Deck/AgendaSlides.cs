@@ -17,6 +17,10 @@ internal static class AgendaSlides
         ? $"{Dates.Clock(clock.AddMinutes(start))}–{Dates.Clock(clock.AddMinutes(end))}"
         : string.Format(CultureInfo.InvariantCulture, t.FromStart, start, end);
 
+    /// <summary>A part's name, the round with every party's speaking time: the agenda slide and the briefing's guide say it alike.</summary>
+    public static string Part(Agenda agenda, AgendaItem item, SessionTexts t) =>
+        t.AgendaParts[item.Part] + (item.Part == AgendaPart.Ronde ? " (" + string.Format(CultureInfo.InvariantCulture, t.PerParty, agenda.SpeakingMinutes) + ")" : "");
+
     private static string At(Agenda agenda, int minute, SessionTexts t) => agenda.Start is { } clock
         ? Dates.Clock(clock.AddMinutes(minute))
         : string.Format(CultureInfo.InvariantCulture, t.AfterMinutes, minute);
@@ -26,7 +30,7 @@ internal static class AgendaSlides
         var rows = agenda.Items.Select(i => (IReadOnlyList<string>)
         [
             Time(agenda, i.StartMinute, i.EndMinute, t),
-            t.AgendaParts[i.Part] + (i.Part == AgendaPart.Ronde ? " (" + string.Format(CultureInfo.InvariantCulture, t.PerParty, agenda.SpeakingMinutes) + ")" : ""),
+            Part(agenda, i, t),
         ]).ToList();
         var notes = t.AgendaNotes;
         if (!agenda.DurationGiven)

@@ -81,8 +81,16 @@ public sealed partial class BriefingTexts
             [BalanceReading.GetsMuchMore] = "{0} gets much more than it brings: is that fine for everyone, and what do the others expect in return?",
             [BalanceReading.BringsMuchMore] = "{0} brings much more than it gets: is it worth it for {0}? What else would it like to get?",
         },
-        SoortTheme = "Several parties want to get something in '{0}': {1}. Do they mean the same thing?",
-        PhraseTheme = "'{0}' comes back with {1}. What does it mean to each?",
+        ThemeLine = "{0} — with {1} parties",
+        GuideTitle = "How the session runs",
+        GuideWatchTitle = "Watch for",
+        GuideWatch =
+        [
+            "Every party speaks for the same time; keep the clock visible, also for whoever has a lot to say.",
+            "Draw no conclusions and sum nothing up until every party has had its turn.",
+            "The group finds the overlaps itself. The matches in this briefing feed your questions; do not announce them.",
+        ],
+        GuideNotes = "The times come from the same agenda as the session slides. Read this page again just before you start.",
         SameKind = "same kind ({0})",
         BothMention = "both mention {0}",
     };

@@ -81,8 +81,16 @@ public sealed partial class BriefingTexts
             [BalanceReading.GetsMuchMore] = "{0} haalt veel meer dan het brengt: is dat voor iedereen in orde, en wat verwachten de anderen terug?",
             [BalanceReading.BringsMuchMore] = "{0} brengt veel meer dan het haalt: is het de moeite waard voor {0}? Wat zou het nog willen halen?",
         },
-        SoortTheme = "Meerdere partijen willen iets halen op het gebied van '{0}': {1}. Bedoelen ze hetzelfde?",
-        PhraseTheme = "'{0}' komt terug bij {1}. Wat betekent het voor ieder?",
+        ThemeLine = "{0} — bij {1} partijen",
+        GuideTitle = "Zo loopt het gesprek",
+        GuideWatchTitle = "Let hierop",
+        GuideWatch =
+        [
+            "Elke partij krijgt even lang het woord; houd de tijd zichtbaar bij, ook voor wie veel te vertellen heeft.",
+            "Trek geen conclusies en vat niets samen voordat iedere partij aan het woord is geweest.",
+            "De groep ontdekt de overlap zelf. De matches in dit boekje zijn voor je vragen, niet om hardop te melden.",
+        ],
+        GuideNotes = "De tijden komen uit dezelfde agenda als de sessiedia's. Lees deze pagina vlak voor je begint nog eens.",
         SameKind = "zelfde soort ({0})",
         BothMention = "beide noemen {0}",
     };

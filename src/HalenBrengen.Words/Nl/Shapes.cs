@@ -58,6 +58,7 @@ public sealed partial class ShapeNames
         Matrix = "Matrix",
         Open = "Open",
         Themes = "Thema's",
+        Guide = "Verloop",
         Ambitions = "Ambities",
         Priorities = "Prioriteiten",
         ForceField = "Krachtenveld",
