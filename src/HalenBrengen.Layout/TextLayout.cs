@@ -226,12 +226,18 @@ public sealed partial class TextLayout(FontMetrics regular, FontMetrics bold)
         foreach (var paragraph in paragraphs)
         {
             if (!first)
-                height += paragraph.SpaceBeforeEm * paragraph.SizeIn(sizePt);
-            height += LineCount(paragraph, widthPt, sizePt) * LineHeight(paragraph, sizePt);
+                height += SpaceBefore(paragraph, sizePt);
+            height += LinesHeight(paragraph, LineCount(paragraph, widthPt, sizePt), sizePt);
             first = false;
         }
         return height;
     }
+
+    /// <summary>The space above a paragraph that follows another, in an element of this size: at the paragraph's own size.</summary>
+    public static double SpaceBefore(TextParagraph paragraph, double sizePt) => paragraph.SpaceBeforeEm * paragraph.SizeIn(sizePt);
+
+    /// <summary>The height of a paragraph's <paramref name="lines"/> in an element of this size, at the paragraph's own line height.</summary>
+    public double LinesHeight(TextParagraph paragraph, int lines, double sizePt) => lines * LineHeight(paragraph, sizePt);
 
     /// <summary>Whether the paragraphs fit a box (its insets taken off) at this size.</summary>
     public bool Fits(IReadOnlyList<TextParagraph> paragraphs, Rect box, double sizePt) =>

@@ -81,7 +81,7 @@ internal static class CribFlow
 
         public bool Fits(IReadOnlyList<CribBlock> blocks, Rect column) => Height(blocks, column.Width) <= column.Height;
 
-        /// <summary>The column's segments stacked with a gap: the sum <see cref="TextLayout.Height"/> makes, in its order.</summary>
+        /// <summary>The column's segments stacked with a gap, each summed as <see cref="TextLayout.Height"/> sums (its pieces, in its order), line counts cached.</summary>
         public Emu Height(IReadOnlyList<CribBlock> blocks, Emu width)
         {
             var inner = TextLayout.Inner(width, TextLayout.InsetX);
@@ -98,8 +98,8 @@ internal static class CribFlow
                 foreach (var paragraph in blocks[b].Paragraphs)
                 {
                     if (!first)
-                        segment += paragraph.SpaceBeforeEm * paragraph.SizeIn(size);
-                    segment += Lines(paragraph, inner) * c.Text.LineHeight(paragraph, size);
+                        segment += TextLayout.SpaceBefore(paragraph, size);
+                    segment += c.Text.LinesHeight(paragraph, Lines(paragraph, inner), size);
                     first = false;
                 }
             }

@@ -33,8 +33,8 @@ internal static class TileColumns
         var (lines, space) = (new double[body.Count + 1], new double[body.Count + 1]);
         for (var i = 0; i < body.Count; i++)
         {
-            lines[i + 1] = lines[i] + c.Text.LineCount(body[i], width, size) * c.Text.LineHeight(body[i], size);
-            space[i + 1] = space[i] + body[i].SpaceBeforeEm * body[i].SizeIn(size);
+            lines[i + 1] = lines[i] + c.Text.LinesHeight(body[i], c.Text.LineCount(body[i], width, size), size);
+            space[i + 1] = space[i] + TextLayout.SpaceBefore(body[i], size);
         }
         double Height(int from, int to) => lines[to] - lines[from] + space[to] - space[from + 1];
         bool IsHeading(int i) => body[i].Runs.All(r => r.Bold);
