@@ -19,7 +19,12 @@ public sealed partial class BriefingTexts
     public required string NoRow { get; init; }
 
     public required string StartTitle { get; init; }
-    public required IReadOnlyList<string> StartHeaders { get; init; }
+    /// <summary>The corner of the influence × 4D grid: rows are influence, columns the relation's level.</summary>
+    public required string StartCorner { get; init; }
+    /// <summary>Above the chosen interventions under the grid, one a partner that has one.</summary>
+    public required string StartChosen { get; init; }
+    /// <summary>The last line when the chosen interventions outgrow the slide; "{0}": how many more.</summary>
+    public required string StartChosenMore { get; init; }
     public required string StartNotes { get; init; }
     /// <summary>"{0} van de vijf interventies bedacht": the method asks for five per relationship.</summary>
     public required string FewInterventions { get; init; }
@@ -41,10 +46,8 @@ public sealed partial class BriefingTexts
     public required string ConnectionsTitle { get; init; }
     public required string ConnectionsLegend { get; init; }
     public required string ConnectionsNotes { get; init; }
-    public required string PairsTitle { get; init; }
-    public required IReadOnlyList<string> PairHeaders { get; init; }
-    /// <summary>The last row when the pairs outgrow their slide; "{0}": how many more.</summary>
-    public required string PairsMore { get; init; }
+    /// <summary>The legend when only the strongest connections are drawn: "{0}" shown of "{1}".</summary>
+    public required string ConnectionsStrongest { get; init; }
 
     public required string MatrixTitle { get; init; }
     public required string MatrixNotes { get; init; }
@@ -123,12 +126,23 @@ public sealed partial class BriefingTexts
     /// <summary>The question a balance reading puts to the facilitator, naming the partner (never projected).</summary>
     public string Question(BalanceReading reading, string partner) => BalanceQuestions[reading].Fill(partner);
 
-    /// <summary>A shared theme as the facilitator reads it: its plain label, a Soort's or a phrase's alike.</summary>
-    public static string ThemeLabel(Theme theme, ValueLabels labels) => theme.Soort is { } soort ? labels.Of(soort) : theme.Label;
+    /// <summary>A shared theme, by its label as shown, with how many partners it came from (a list of names reads as a wall above the matrix's size).</summary>
+    public string Theme(string label, int partners) =>
+        ThemeLine.Fill(label, partners.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>A shared theme with how many partners it came from (a list of names reads as a wall above the matrix's size).</summary>
-    public string Theme(Theme theme, ValueLabels labels) =>
-        ThemeLine.Fill(ThemeLabel(theme, labels), theme.Partners.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    // The one-page summary after the guide: four short blocks, each the digest of what follows.
+    public required string SummaryTitle { get; init; }
+    public required string SummaryNotes { get; init; }
+    public required string SummaryDemands { get; init; }
+    public required string SummaryNoDemands { get; init; }
+    public required string SummaryBalance { get; init; }
+    /// <summary>A partner out of balance: "{0}" the partner, "{1}" how many halen, "{2}" how many brengen.</summary>
+    public required string SummaryBalanceLine { get; init; }
+    public required string SummaryBalanced { get; init; }
+    public required string SummaryPairs { get; init; }
+    public required string SummaryNoPairs { get; init; }
+    /// <summary>The last line of a block cut to its few lines; "{0}": how many more.</summary>
+    public required string SummaryMore { get; init; }
 
     public required string GuideTitle { get; init; }
     public required string GuideWatchTitle { get; init; }

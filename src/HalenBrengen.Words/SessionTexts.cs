@@ -86,12 +86,6 @@ public sealed partial class SessionTexts
     public required string ThemesOpenQuestion { get; init; }
     public required string ThemesOpenNotes { get; init; }
 
-    // Connections
-    public required string ConnectionsTitle { get; init; }
-    public required string ConnectionsLegend { get; init; }
-    /// <summary>The legend when only the strongest connections are drawn: "De {0} sterkste van {1} verbindingen …", shown and all.</summary>
-    public required string ConnectionsStrongest { get; init; }
-    public required string ConnectionsNotes { get; init; }
 
     // The front page
     public required string FrontPageNotes { get; init; }

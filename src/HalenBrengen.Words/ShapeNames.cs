@@ -83,7 +83,7 @@ public sealed partial class ShapeNames
     public required string DoNotProject { get; init; }
     public required string Footer { get; init; }
     public required string Balance { get; init; }
-    public required string Pairs { get; init; }
+    public required string Summary { get; init; }
     public required string Matches { get; init; }
     public required string Matrix { get; init; }
     public required string Open { get; init; }

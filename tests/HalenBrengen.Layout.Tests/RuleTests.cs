@@ -215,6 +215,26 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void A_summary_missing_misplaced_too_long_or_too_small_breaks_the_one_page_digest()
+    {
+        var planned = Tests.Coalitions.Of("voorbeeld");
+        var plan = planned.Briefing;
+        var shapes = plan.Context.Words.Shapes;
+        Assert.Empty(DesignRules.Check(plan, planned.Coalition, [Rule.BriefingSummary]));
+        var summary = plan.Slides.Single(s => s.Elements.Any(e => e is TextElement t && t.Name == shapes.Summary));
+        var without = plan.Slides.Where(s => s != summary).ToList();
+        PresentationPlan With(IReadOnlyList<SlidePlan> slides) => plan with { Slides = slides };
+        SlidePlan Blocks(Func<TextElement, TextElement> change) => summary with { Elements = summary.Elements.Select(e => e is TextElement t && t.Name == shapes.Summary ? change(t) : e).ToList() };
+        var at = plan.Slides.ToList().IndexOf(summary);
+        SlidePlan[] Replaced(SlidePlan slide) => [.. plan.Slides.Take(at), slide, .. plan.Slides.Skip(at + 1)];
+
+        Assert.Equal([Rule.BriefingSummary], Broken(With(without), Rule.BriefingSummary));
+        Assert.Equal([Rule.BriefingSummary], Broken(With([.. without, summary]), Rule.BriefingSummary));
+        Assert.Equal([Rule.BriefingSummary], Broken(With(Replaced(Blocks(t => t with { FontSizePt = plan.Context.Scale.BodyMin - 2 }))), Rule.BriefingSummary));
+        Assert.Equal([Rule.BriefingSummary], Broken(With(Replaced(Blocks(t => t with { Paragraphs = [.. t.Paragraphs, .. Enumerable.Repeat(new TextParagraph("meer"), 4)] }))), Rule.BriefingSummary));
+    }
+
+    [Fact]
     public void A_heat_map_shade_too_deep_for_its_numbers_breaks_contrast()
     {
         var planned = Tests.Coalitions.Of("voorbeeld");

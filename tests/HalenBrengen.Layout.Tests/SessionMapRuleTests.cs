@@ -48,6 +48,25 @@ public sealed class SessionMapRuleTests
     }
 
     [Fact]
+    public void The_briefings_diagram_keeps_the_same_three_rules()
+    {
+        var briefing = Contexts.Briefing.Presentation("Proef", Deck(Diagram(13)).Slides);
+        Assert.Equal([Rule.FewLines], Broken(briefing, Rule.FewLines));
+        Assert.Empty(Broken(Contexts.Briefing.Presentation("Proef", Deck(Diagram(12)).Slides), Rule.FewLines));
+    }
+
+    [Fact]
+    public void A_connections_diagram_in_the_session_deck_shows_the_room_what_it_is_to_find()
+    {
+        Assert.Equal([Rule.NoConnectionsInSession], Broken(Deck(Diagram(3)), Rule.NoConnectionsInSession));
+        // The same slide in the briefing is the facilitator's, and fine.
+        Assert.Empty(Broken(Contexts.Briefing.Presentation("Proef", Deck(Diagram(3)).Slides), Rule.NoConnectionsInSession));
+        var planned = Coalitions.Of("16");
+        Assert.Empty(DesignRules.Check(planned.Session, planned.Coalition, [Rule.NoConnectionsInSession]));
+        Assert.Single(planned.Briefing.Slides, s => s.Elements.Any(e => e is TextElement t && t.Name?.StartsWith(Shapes.Node.Fill(""), StringComparison.Ordinal) == true));
+    }
+
+    [Fact]
     public void A_line_through_a_name_or_two_names_on_one_spot_are_not_clear()
     {
         SlideElement[] Pair(Rect label) => [new LineElement(new Point(Emu.FromMm(40), Emu.FromMm(100)), new Point(Emu.FromMm(200), Emu.FromMm(100)), Emu.FromPt(2), Colours.Rule, "A – B"),
@@ -104,8 +123,8 @@ public sealed class SessionMapRuleTests
         for (var a = 0; a < 24; a++)
             for (var b = a + 1; b < 24; b++)
                 pairs[(a, b)] = a < 6 && b < 6 ? 9 : 1;
-        var shown = Layout.Deck.ConnectionSlides.Strongest(pairs, 24);
-        Assert.Equal(Layout.Deck.ConnectionSlides.MostLines, shown.Count);
+        var shown = Layout.Briefing.ConnectionSlide.Strongest(pairs, 24);
+        Assert.Equal(Layout.Briefing.ConnectionSlide.MostLines, shown.Count);
         Assert.Equal(24, shown.Keys.SelectMany(k => new[] { k.A, k.B }).Distinct().Count());
     }
 
@@ -115,8 +134,8 @@ public sealed class SessionMapRuleTests
         var coalition = Coalitions.Of("16").Coalition;
         var matrix = CoalitionAnalysis.Of(coalition).Matrix;
         var pairs = Layout.Kit.ConnectionDiagram.Pairs(coalition.Partners.Count, (a, b) => matrix[a, b]);
-        var shown = Layout.Deck.ConnectionSlides.Strongest(pairs, coalition.Partners.Count);
-        Assert.Equal(Layout.Deck.ConnectionSlides.MostLines, shown.Count);
+        var shown = Layout.Briefing.ConnectionSlide.Strongest(pairs, coalition.Partners.Count);
+        Assert.Equal(Layout.Briefing.ConnectionSlide.MostLines, shown.Count);
         var connected = pairs.Keys.SelectMany(k => new[] { k.A, k.B }).Distinct().Order();
         Assert.Equal(connected, shown.Keys.SelectMany(k => new[] { k.A, k.B }).Distinct().Order());
     }

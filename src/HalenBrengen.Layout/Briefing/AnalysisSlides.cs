@@ -7,8 +7,8 @@ namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
 /// What the analysis found, with names and reasons, each a slide: balance (a native chart, two beyond
-/// fifteen partners, its questions beside it), the connections and the strongest pairs, the matrix, what nobody
-/// brings yet and the shared themes. Each is an overview: a list longer than its slide shows what comes
+/// fifteen partners, its questions beside it), the connections diagram, the matrix, what nobody brings yet
+/// (when more than the summary page lists) and the shared themes. Each is an overview: a list longer than its slide shows what comes
 /// first and counts the rest, which stands in the partners' cribs.
 /// </summary>
 internal static class AnalysisSlides
@@ -27,7 +27,7 @@ internal static class AnalysisSlides
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels) =>
         Balance(c, analysis, t)
-            .Concat(Connections(c, analysis, t, labels))
+            .Concat(ConnectionSlide.Plan(c, analysis, t))
             .Concat(Matrix(c, analysis, t))
             .Concat(Open(c, analysis, t, labels))
             .Concat(Themes(c, analysis, t, labels));
@@ -76,37 +76,6 @@ internal static class AnalysisSlides
         return new TextElement(height < box.Height ? box with { Height = height } : box, listed, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Questions);
     }
 
-    private static IEnumerable<SlidePlan> Connections(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
-    {
-        var partners = analysis.Matrix.Partners;
-        var pairs = ConnectionDiagram.Pairs(partners.Count, (a, b) => analysis.Matrix[a, b]);
-        if (partners.Count < 2 || pairs.Count == 0)
-            yield break;
-        // Beyond the matrix's twelve partners every pair's line makes a solid disc: the strongest pairs' table says it.
-        if (partners.Count <= MatrixMaxPartners)
-            yield return ConnectionDiagram.Slide(c, t.ConnectionsTitle, partners.Select(p => p.Naam).ToList(), (a, b) => analysis.Matrix[a, b],
-            t.ConnectionsLegend, t.ConnectionsNotes, c.Scale.BodyMax)!;
-
-        // The strongest match of each pair (in one pass over the matches), strongest pairs first.
-        var index = new Dictionary<Partner, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < partners.Count; i++)
-            index[partners[i]] = i;
-        var best = new Dictionary<(int, int), Match>();
-        foreach (var m in analysis.Matches)
-        {
-            var (a, b) = (index[m.Wanter], index[m.Bringer]);
-            var key = (Math.Min(a, b), Math.Max(a, b));
-            if (!best.TryGetValue(key, out var known) || m.Score > known.Score)
-                best[key] = m;
-        }
-        var rows = pairs.Select(pair => (Count: pair.Value, Match: best[pair.Key]))
-            .OrderByDescending(r => r.Count).Take(RowsConsidered)
-            .Select(r => (IReadOnlyList<string>)[$"{r.Match.Wanter.Naam} ← {r.Match.Bringer.Naam}", Items.Shorten(r.Match.Want.Text.Value, ShortText),
-                Items.Shorten(r.Match.Offer.Text.Value, ShortText), t.Why(r.Match, labels)]).ToList();
-        yield return BriefingPlanner.TableSlide(c, t.PairsTitle, [2.2, 2.6, 2.6, 2], t.PairHeaders, rows, t.ConnectionsNotes, c.Words.Shapes.Pairs,
-            rest => [t.PairsMore.Fill(Count(rest + pairs.Count - rows.Count)), "", "", ""]);
-    }
-
     private static IEnumerable<SlidePlan> Matrix(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
     {
         var partners = analysis.Matrix.Partners;
@@ -148,8 +117,9 @@ internal static class AnalysisSlides
 
     private static IEnumerable<SlidePlan> Open(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
-        if (analysis.OpenNeeds.Count == 0)
-            return Slides.List(c, t.OpenTitle, [new TextParagraph(t.NoOpen)], t.OpenNotes, t.Continued, c.Words.Shapes.Open);
+        // The summary page lists a few open wants; the table follows only for more, and names their kind and whole words.
+        if (analysis.OpenNeeds.Count <= SummarySlide.MostLines)
+            return [];
         var rows = analysis.OpenNeeds.Take(RowsConsidered).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value]).ToList();
         return [BriefingPlanner.TableSlide(c, t.OpenTitle, [1, 2, 5], t.OpenHeaders, rows, t.OpenNotes, c.Words.Shapes.Open,
@@ -158,10 +128,12 @@ internal static class AnalysisSlides
 
     private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
+        // The same themes as the session deck's: a word inside a Soort shown is not a theme of its own.
+        var themes = ThemeWords.Shown(analysis, labels);
         var partners = analysis.Matrix.Partners;
-        if (analysis.Themes.Count > 0 && partners.Count is >= 2 and <= MatrixMaxPartners)
-            return [ThemeDots(c, analysis, t, labels)];
-        return ThemeList(c, analysis, t, labels);
+        if (themes.Count > 0 && partners.Count is >= 2 and <= MatrixMaxPartners)
+            return [ThemeDots(c, analysis, themes, t)];
+        return ThemeList(c, themes, t);
     }
 
     /// <summary>
@@ -171,26 +143,26 @@ internal static class AnalysisSlides
     /// <summary>The shared themes the matrix shows at most, the most shared first: the rest is counted under it.</summary>
     public const int MostThemes = 8;
 
-    private static SlidePlan ThemeDots(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    private static SlidePlan ThemeDots(PlanContext c, CoalitionAnalysis analysis, IReadOnlyList<(Theme Theme, string Label)> themes, BriefingTexts t)
     {
         var partners = analysis.Matrix.Partners;
         var header = new List<string> { t.ThemesCorner };
         header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
-        var rows = analysis.Themes.Take(MostThemes).Select(theme => (IReadOnlyList<string>)[BriefingTexts.ThemeLabel(theme, labels),
-            .. partners.Select(p => theme.Partners.Contains(p) ? "●" : "")]).ToList();
+        var rows = themes.Take(MostThemes).Select(theme => (IReadOnlyList<string>)[theme.Label,
+            .. partners.Select(p => theme.Theme.Partners.Contains(p) ? "●" : "")]).ToList();
         var key = new TextParagraph([new TextRun(t.ThemesKey, true, c.Colours.Muted),
             new TextRun(string.Join("  ·  ", partners.Select((p, i) => $"{i + 1} {p.Naam}")), false, c.Colours.Muted)], SpaceBeforeEm: 0);
         var body = Slides.Frame(c, t.ThemesTitle).Body;
         var keyHeight = Slides.Height(c, [key], body.Width, c.Scale.Caption);
         var slide = BriefingPlanner.TableSlide(c, t.ThemesTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.ThemesNotes, c.Words.Shapes.Themes,
-            rest => [t.ThemesMore.Fill(Count(rest)), .. partners.Select(_ => "")], keyHeight + c.Page.Gap, beyond: analysis.Themes.Count - rows.Count);
+            rest => [t.ThemesMore.Fill(Count(rest)), .. partners.Select(_ => "")], keyHeight + c.Page.Gap, beyond: themes.Count - rows.Count);
         var keyBox = new Rect(body.X, body.Bottom - keyHeight, body.Width, keyHeight);
         return slide with { Elements = [.. slide.Elements, new TextElement(keyBox, [key], c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.Themes)] };
     }
 
-    private static IEnumerable<SlidePlan> ThemeList(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    private static IEnumerable<SlidePlan> ThemeList(PlanContext c, IReadOnlyList<(Theme Theme, string Label)> themes, BriefingTexts t)
     {
-        var paragraphs = analysis.Themes.Select(theme => new TextParagraph([new TextRun(t.Theme(theme, labels))], Bullet: true, SpaceBeforeEm: 0.4)).ToList();
+        var paragraphs = themes.Select(theme => new TextParagraph([new TextRun(t.Theme(theme.Label, theme.Theme.Partners.Count))], Bullet: true, SpaceBeforeEm: 0.4)).ToList();
         if (paragraphs.Count == 0)
             paragraphs.Add(new TextParagraph(t.NoThemes));
         yield return BriefingPlanner.ListSlide(c, t.ThemesTitle, paragraphs, t.ThemesNotes, c.Words.Shapes.Themes, rest => More(c, t.ThemesMore, rest));

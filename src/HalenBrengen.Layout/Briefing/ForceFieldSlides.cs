@@ -6,16 +6,13 @@ using HalenBrengen.Layout.Kit;
 namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
-/// The krachtenveld at a glance: every partner in the order where attention pays off first, with its
-/// influence, its relation and the chosen intervention, a line each. Each partner's whole row (what it is
+/// The krachtenveld at a glance: every partner in a grid of influence by 4D level, in the order where
+/// attention pays off first, and the interventions chosen so far. Each partner's whole row (what it is
 /// needed for, its drivers, its preconditions) and every intervention brainstormed for it stand in its
 /// crib, once; an intervention for a party that is not at the table has no crib, and is listed here.
 /// </summary>
 internal static class ForceFieldSlides
 {
-    /// <summary>The partner's column takes at most this share of the table; a longer name wraps.</summary>
-    private const double NameShareMost = 0.3;
-
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         // Without a krachtenveld there is no order to start in: influence and relation are the facilitator's to fill in.
@@ -30,34 +27,74 @@ internal static class ForceFieldSlides
     }
 
     /// <summary>
-    /// "Waar beginnen?": a row a partner, on one line where the names allow. The short columns are as wide as
-    /// their longest word, the chosen intervention takes the rest and wraps to two lines, cut only beyond them (it stands whole in the crib).
+    /// "Waar beginnen?" as a picture: a grid of influence (groot, middel, klein) by the relation's 4D level, each
+    /// partner's name in its cell in the order where attention pays off first, the cells shaded by that order
+    /// (darkest where influence is large and the relation at level 1 or 2). A row or column for "unknown" only
+    /// when a partner has no value there. Under it the chosen interventions, only where one is chosen: every
+    /// idea per partner stands in its crib, so the overview repeats no column of empty markers.
     /// </summary>
     private static IEnumerable<SlidePlan> Start(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
-        var rows = analysis.Priorities.Select(p => new[]
+        var influences = Enum.GetValues<Invloed>().Select(i => (Invloed?)i).ToList();
+        var levels = Enum.GetValues<Houding4D>().Select(h => (Houding4D?)h).ToList();
+        if (analysis.Priorities.Any(p => p.Invloed is null)) influences.Add(null);
+        if (analysis.Priorities.Any(p => p.Houding is null)) levels.Add(null);
+        var header = new List<string> { t.StartCorner };
+        header.AddRange(levels.Select(h => h is { } level ? labels.Of(level) : t.Unknown));
+        var rows = influences.Select(i => (IReadOnlyList<string>)[i is { } influence ? labels.Of(influence) : t.Unknown, .. levels.Select(h =>
+            string.Join("\n", analysis.Priorities.Where(p => p.Invloed == i && p.Houding == h).Select(p => p.Partner.Naam)))]).ToList();
+        var frame = Slides.Frame(c, t.StartTitle);
+        var chosen = analysis.Priorities.Where(p => p.Chosen is not null).ToList();
+        // The grid takes what it needs; the chosen interventions the rest, at least three lines of it.
+        var below = chosen.Count == 0 ? new Emu(0) : Slides.Lines(c, 4, c.Scale.BodyMin) + c.Page.Gap;
+        var shares = new List<double> { 1.6 };
+        shares.AddRange(levels.Select(_ => 2.0));
+        var grid = Tables.Plan(c, frame.Body with { Height = frame.Body.Height - below }, shares, header, rows, c.Scale.TableMax, c.Scale.TableMin,
+            c.Words.Shapes.Priorities);
+        var slides = grid.Select((table, k) => new SlidePlan(SlideLayoutKind.Inhoud, k == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.StartTitle, k, t.Continued)).Title,
+            [Shade(c, table, influences, levels)], t.StartNotes)).ToList();
+        if (chosen.Count > 0)
         {
-            p.Rank.ToString(CultureInfo.InvariantCulture), p.Partner.Naam,
-            p.Invloed is { } i ? labels.Of(i) : t.Unknown, p.Houding is { } h ? labels.Of(h) : t.Unknown,
-            p.Chosen?.Text.Value ?? (p.FewInterventions
-                ? "(" + (p.Interventies.Count == 0 ? t.NoInterventions : string.Format(CultureInfo.InvariantCulture, t.FewInterventions, p.Interventies.Count)) + ")"
-                : "–"),
-        }).ToList();
-        var body = Slides.Frame(c, t.StartTitle).Body.Width;
-        var size = c.Scale.TableMax;
-        Emu Widest(int k) => Emu.FromPt(rows.Select(r => r[k]).Append(t.StartHeaders[k]).Max(text => c.Text.Bold.Width(text, size)) / 0.95)
-            + TextLayout.InsetX + TextLayout.InsetX;
-        var widths = new List<Emu> { Widest(0), Min(Widest(1), body * NameShareMost), Widest(2), Widest(3) };
-        var rest = body - widths.Aggregate(new Emu(0), (a, b) => a + b);
-        widths.Add(rest);
-        IEnumerable<SlidePlan> Table(int lines) => BriefingPlanner.TableSlides(c, t.StartTitle, widths.Select(w => (double)w.Value).ToList(), t.StartHeaders,
-            rows.Select(r => (IReadOnlyList<string>)[.. r[..4], BriefingPlanner.Lines(c, chars => Items.Shorten(r[4], chars), rest, size, r[4].Length, 20, lines)]).ToList(),
-            t.StartNotes, t.Continued, c.Words.Shapes.Priorities);
-        // Two lines where they cost no page; a table of many long interventions keeps to one line each.
-        var wrapped = Table(BriefingPlanner.MostLines).ToList();
-        var tight = Table(1).ToList();
-        return wrapped.Count <= tight.Count ? wrapped : tight;
+            var last = slides[^1];
+            var top = last.Elements[0].Box.Bottom + c.Page.Gap;
+            var box = frame.Body with { Y = top, Height = frame.Body.Bottom - top };
+            slides[^1] = last with { Elements = [.. last.Elements, Chosen(c, chosen, box, t)] };
+        }
+        return slides;
     }
 
-    private static Emu Min(Emu a, Emu b) => a.Value <= b.Value ? a : b;
+    /// <summary>Each cell shaded by the weight of its influence and level (<see cref="Priorities"/>): deeper where attention pays off first.</summary>
+    private static TableElement Shade(PlanContext c, TableElement table, IReadOnlyList<Invloed?> influences, IReadOnlyList<Houding4D?> levels)
+    {
+        var (surface, ink) = (table.Style.BodyFill, table.Style.BodyText);
+        var deepest = 0.0;
+        while (deepest < 0.8 && Style.Contrast.Ratio(ink, Style.Contrast.Mix(surface, c.Colours.Accent, deepest + 0.05)) >= Rules.PageRules.TextContrast)
+            deepest += 0.05;
+        var most = (double)Priorities.InfluenceWeight(Invloed.Groot) * Priorities.NeedWeight(Houding4D.Eigenbelang);
+        var fills = new Dictionary<(int Row, int Column), string>();
+        for (var r = 0; r < influences.Count; r++)
+            for (var k = 0; k < levels.Count; k++)
+                if (influences[r] is { } i && levels[k] is { } h && Priorities.InfluenceWeight(i) * Priorities.NeedWeight(h) is var score and > 0)
+                    fills[(r + 1, k + 1)] = Style.Contrast.Mix(surface, c.Colours.Accent, deepest * score / most);
+        return table with { CellFills = fills };
+    }
+
+    /// <summary>The chosen interventions, a line a partner, as many as the box holds; the rest counted (each stands in its crib).</summary>
+    private static TextElement Chosen(PlanContext c, IReadOnlyList<Priority> chosen, Rect box, BriefingTexts t)
+    {
+        var heading = new TextParagraph([new TextRun(t.StartChosen, true, c.Colours.Accent)], SpaceBeforeEm: 0);
+        TextParagraph Line(Priority p, double size)
+        {
+            var lead = p.Partner.Naam + ": ";
+            var text = p.Chosen!.Text.Value;
+            var line = BriefingPlanner.Lines(c, chars => lead + Items.Shorten(text, chars), box.Width, size, text.Length, 20, bullet: true);
+            return new TextParagraph([new TextRun(lead, true), new TextRun(line[lead.Length..])], Bullet: true, SpaceBeforeEm: 0.2);
+        }
+        IReadOnlyList<TextParagraph> Listed(int count, double size) => count == chosen.Count ? [heading, .. chosen.Select(p => Line(p, size))]
+            : [heading, .. chosen.Take(count).Select(p => Line(p, size)),
+                new TextParagraph([new TextRun(t.StartChosenMore.Fill(chosen.Count - count), false, c.Colours.Muted)], SpaceBeforeEm: 0.2)];
+        var size = c.Scale.BodyMin;
+        var listed = Listed(BriefingPlanner.Most(chosen.Count, count => c.Text.Fits(Listed(count, size), box, size)), size);
+        return new TextElement(box, listed, size, c.Colours.Ink, Name: c.Words.Shapes.Priorities);
+    }
 }

@@ -7,7 +7,7 @@ namespace HalenBrengen.Layout.Deck;
 /// <summary>
 /// The session deck: only what the whole room may see, in the order the session runs. Opening and
 /// ground rules, agenda, one part per partner, the combined map built together, open questions that
-/// name no one, optionally the connections, the front page with the ambition and headline, who does
+/// name no one, the front page with the ambition and headline, who does
 /// what, and the close. The facilitator's view of the partners is in the briefing, never here.
 /// </summary>
 public static class DeckPlanner
@@ -26,7 +26,6 @@ public static class DeckPlanner
         slides.AddRange(partners.Slides);
         slides.AddRange(MapSlides.Plan(c, coalition, t));
         slides.AddRange(QuestionSlides.Plan(c, analysis, t, c.Words.Values, changes));
-        slides.AddRange(ConnectionSlides.Plan(c, analysis, t));
         slides.AddRange(FrontPageSlides.Plan(c, coalition, t));
         slides.AddRange(ClosingSlides.Plan(c, coalition, t));
         return c.Presentation(coalition.Krantenkop ?? coalition.Naam ?? t.NoHeadline, slides);

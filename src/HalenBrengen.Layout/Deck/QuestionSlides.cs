@@ -40,7 +40,7 @@ internal static class QuestionSlides
     /// </summary>
     private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels)
     {
-        var words = ThemeLabels(analysis, labels).Take(ThemesShown).ToList();
+        var words = ThemeWords.Shown(analysis, labels).Select(t => t.Label).Take(ThemesShown).ToList();
         if (words.Count >= MinimumThemes && ThemeChips(c, t, words) is { } chips)
         {
             yield return chips;
@@ -53,19 +53,6 @@ internal static class QuestionSlides
 
     /// <summary>Fewer shared subjects than this and the slide asks instead of offering them.</summary>
     public const int MinimumThemes = 3;
-
-    /// <summary>
-    /// What each theme says on the slide: a Soort as the list names it, a phrase as the partners wrote it;
-    /// a phrase already inside a Soort shown ("bereik" in "Bereik van de doelgroep") is left out.
-    /// </summary>
-    private static IEnumerable<string> ThemeLabels(CoalitionAnalysis analysis, ValueLabels labels)
-    {
-        var kinds = analysis.Themes.Where(t => t.Soort is not null).Select(t => labels.Of(t.Soort!.Value)).ToList();
-        var inKinds = kinds.SelectMany(k => k.Split(' ')).Select(w => w.ToLowerInvariant()).ToHashSet();
-        return analysis.Themes.Select(theme => theme.Soort is { } soort ? labels.Of(soort) : theme.Label)
-            .Where(w => kinds.Contains(w) || !w.Split(' ').All(part => inKinds.Contains(part.ToLowerInvariant())))
-            .Distinct(StringComparer.OrdinalIgnoreCase);
-    }
 
     /// <summary>As many themes as fit (at least three) as chips at a size larger than the question under them.</summary>
     private static SlidePlan? ThemeChips(PlanContext c, SessionTexts t, IReadOnlyList<string> words)

@@ -24,25 +24,6 @@ public static class ConnectionDiagram
         return WithLegend(c, area, names, pairs, sizePt, minPt, session: clear, indexTop ?? area.Y);
     }
 
-    /// <summary>
-    /// A connections slide: the diagram in the body, a line under it saying how to read it; null when
-    /// fewer than two partners or no pair is connected. Shared by the session deck and the briefing.
-    /// </summary>
-    public static SlidePlan? Slide(PlanContext c, string title, IReadOnlyList<string> names, Func<int, int, int> matrix, string legend, string notes,
-        double sizePt)
-    {
-        var pairs = Pairs(names.Count, matrix);
-        if (names.Count < 2 || pairs.Count == 0)
-            return null;
-        var frame = Slides.Frame(c, title);
-        var legendHeight = Slides.Lines(c, 2, c.Scale.Caption);
-        var area = frame.Body with { Height = frame.Body.Height - legendHeight };
-        var line = new Rect(frame.Body.X, area.Bottom, frame.Body.Width, legendHeight);
-        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-            [.. Plan(c, area, names, pairs, sizePt, c.Scale.BodyMin), Slides.Line(c, line, [new TextRun(legend)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation, anchor: Anchor.Bottom)],
-            notes);
-    }
-
     /// <summary>The pairs of a partner × partner matrix of counts (wanter, bringer), both directions together.</summary>
     public static IReadOnlyDictionary<(int A, int B), int> Pairs(int count, Func<int, int, int> matrix)
     {

@@ -78,6 +78,16 @@ internal static partial class BriefingRules
                         yield return new(Rule.BriefingWrapsBeforeCut, number, $"'{DesignRules.Short(line)}' is cut where two lines hold it whole");
                 }
             }
+            foreach (var list in slide.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.Priorities))
+            {
+                foreach (var line in list.Paragraphs.Select(p => p.Text).Where(l => l.EndsWith('…')))
+                {
+                    var whole = coalition.Partners.Where(p => line.StartsWith(p.Naam + ": ", StringComparison.Ordinal))
+                        .SelectMany(p => interventions.Select(i => p.Naam + ": " + i)).FirstOrDefault(w => w.StartsWith(line[..^1], StringComparison.Ordinal));
+                    if (whole is not null && Fits(whole, list.Box.Width, list.FontSizePt, bullet: true))
+                        yield return new(Rule.BriefingWrapsBeforeCut, number, $"'{DesignRules.Short(line)}' is cut where two lines hold it whole");
+                }
+            }
             foreach (var table in slide.Elements.OfType<TableElement>().Where(e => e.Name == c.Words.Shapes.Priorities))
             {
                 foreach (var (cell, k) in table.Rows.SelectMany(r => r.Select((cell, k) => (cell, k))).Where(x => x.cell.EndsWith('…')))
@@ -87,6 +97,39 @@ internal static partial class BriefingRules
                         yield return new(Rule.BriefingWrapsBeforeCut, number, $"'{DesignRules.Short(cell)}' is cut where two lines hold it whole");
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The analysis on one page: a briefing has exactly one summary slide, right after the guide, of four blocks
+    /// (demands, open wants, balance, pairs), each at the body size or more and of at most a heading and
+    /// <see cref="SummarySlide.MostLines"/> lines, the last of which counts the rest. A digest longer than that
+    /// is a second wall of tables.
+    /// </summary>
+    public static IEnumerable<Violation> Summary(PresentationPlan plan)
+    {
+        if (plan.Context.Kind != PlanKind.Briefing)
+            yield break;
+        var shapes = plan.Context.Words.Shapes;
+        var slides = DesignRules.Numbered(plan).Where(s => s.Slide.Elements.Any(e => Named(e) == shapes.Summary)).ToList();
+        if (slides.Count != 1)
+        {
+            yield return new(Rule.BriefingSummary, slides.Count == 0 ? 0 : slides[1].Number, $"{slides.Count} summary slides, one wanted");
+            yield break;
+        }
+        var (slide, number) = slides[0];
+        var guide = DesignRules.Numbered(plan).FirstOrDefault(s => s.Slide.Elements.Any(e => Named(e) == shapes.Guide)).Number;
+        if (number != guide + 1)
+            yield return new(Rule.BriefingSummary, number, $"the summary is slide {number}, the guide {guide}: it comes right after the guide");
+        var blocks = slide.Elements.OfType<TextElement>().Where(e => e.Name == shapes.Summary).ToList();
+        if (blocks.Count != 4)
+            yield return new(Rule.BriefingSummary, number, $"{blocks.Count} blocks on the summary, four wanted");
+        foreach (var block in blocks)
+        {
+            if (block.FontSizePt < plan.Context.Scale.BodyMin)
+                yield return new(Rule.BriefingSummary, number, $"{DesignRules.Name(block)} at {block.FontSizePt} pt, at least {plan.Context.Scale.BodyMin}");
+            if (block.Paragraphs.Count > 1 + SummarySlide.MostLines)
+                yield return new(Rule.BriefingSummary, number, $"'{DesignRules.Short(block.Paragraphs[0].Text)}' has {block.Paragraphs.Count - 1} lines, at most {SummarySlide.MostLines}");
         }
     }
 

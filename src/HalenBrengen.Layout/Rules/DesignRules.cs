@@ -58,7 +58,7 @@ public enum Rule
     BriefingItemsWhole,
     /// <summary>A briefing cuts an offer under a want or an intervention in the overview with "…" only where two lines do not hold it whole.</summary>
     BriefingWrapsBeforeCut,
-    /// <summary>A session deck's connections diagram of more than eight partners draws at most twelve lines.</summary>
+    /// <summary>A connections diagram (the briefing's) of more than eight partners draws at most twelve lines.</summary>
     FewLines,
     /// <summary>On a connections diagram no line runs through a name or legend, and no name lies over another.</summary>
     LabelsClear,
@@ -66,6 +66,10 @@ public enum Rule
     LegendOneLine,
     /// <summary>Every tile of the session deck's map shows the partner's own words at the body size, or a field to write in.</summary>
     MapContent,
+    /// <summary>The session deck has no connections diagram: the group finds its overlaps itself; the diagram is the briefing's.</summary>
+    NoConnectionsInSession,
+    /// <summary>The briefing's summary is one slide right after the guide, its four blocks at the body size or more, each of a few lines.</summary>
+    BriefingSummary,
 }
 
 /// <summary>A rule a plan breaks: which, on which page (1 for the first), and what a person would see.</summary>
@@ -130,6 +134,8 @@ public static class DesignRules
         Run(Rule.LabelsClear, () => SessionMapRules.LabelsClear(plan));
         Run(Rule.LegendOneLine, () => SessionMapRules.LegendOneLine(plan));
         Run(Rule.MapContent, () => SessionMapRules.MapContent(plan, coalition));
+        Run(Rule.NoConnectionsInSession, () => SessionMapRules.NoConnectionsInSession(plan));
+        Run(Rule.BriefingSummary, () => BriefingRules.Summary(plan));
         return found;
     }
 

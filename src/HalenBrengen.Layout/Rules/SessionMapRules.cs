@@ -5,10 +5,11 @@ using static HalenBrengen.Layout.Rules.DesignRules;
 namespace HalenBrengen.Layout.Rules;
 
 /// <summary>
-/// The session deck's two pictures read from the back of the room (issue 19, items 5 and 6): a connections
-/// diagram of more than eight partners draws at most twelve lines, no line runs through a name and no name
-/// over another, its legend is one line; and every tile of the combined map carries the partner's own words
-/// at the body size, never only a pointer to another slide.
+/// The pictures of the session deck and the briefing (issue 19, items 5 and 6): a connections diagram (the
+/// briefing's; the session deck has none, the group finds its overlaps itself) of more than eight partners draws
+/// at most twelve lines, no line runs through a name and no name over another, its legend is one line; and
+/// every tile of the session deck's combined map carries the partner's own words at the body size, never only
+/// a pointer to another slide.
 /// </summary>
 internal static class SessionMapRules
 {
@@ -138,11 +139,21 @@ internal static class SessionMapRules
             .Any(r => items.Any(i => i.StartsWith(r, StringComparison.Ordinal)));
     }
 
-    /// <summary>The session deck's connections diagrams (the briefing's is read at a desk): slides with nodes ("Knoop {partner}"), with their nodes.</summary>
-    private static IEnumerable<(SlidePlan Slide, int Number, IReadOnlyList<TextElement> Nodes)> Diagrams(PresentationPlan plan)
+    /// <summary>
+    /// The room sees no connections diagram: a picture of who fits whom, projected, finds the overlaps the
+    /// group is to find itself (METHOD.md). It is the facilitator's, in the briefing.
+    /// </summary>
+    public static IEnumerable<Violation> NoConnectionsInSession(PresentationPlan plan)
     {
         if (plan.Context.Kind != PlanKind.Session)
             yield break;
+        foreach (var (slide, n, nodes) in Diagrams(plan))
+            yield return new(Rule.NoConnectionsInSession, n, $"a connections diagram of {nodes.Count} partners on a slide the room sees");
+    }
+
+    /// <summary>The connections diagrams of any plan (the briefing's): slides with nodes ("Knoop {partner}"), with their nodes.</summary>
+    private static IEnumerable<(SlidePlan Slide, int Number, IReadOnlyList<TextElement> Nodes)> Diagrams(PresentationPlan plan)
+    {
         var node = plan.Context.Words.Shapes.Node.Fill("");
         foreach (var (slide, n) in Numbered(plan))
         {

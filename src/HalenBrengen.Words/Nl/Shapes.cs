@@ -53,7 +53,7 @@ public sealed partial class ShapeNames
         DoNotProject = "Niet projecteren",
         Footer = "Voettekst",
         Balance = "Balans",
-        Pairs = "Paren",
+        Summary = "Samenvatting",
         Matches = "Aansluitingen",
         Matrix = "Matrix",
         Open = "Open",

@@ -1,21 +1,21 @@
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Layout.Kit;
 
-namespace HalenBrengen.Layout.Deck;
+namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
-/// At most one slide of connections: partners on a circle, a line per pair that could mean something
-/// to each other, heavier for more. No reasons and no numbers; the notes mark it as optional, for after
-/// the group's own round. Above <see cref="ConnectionDiagram.MostLabelled"/> partners only the strongest
-/// <see cref="MostLines"/> pairs are drawn, and the legend under it says so: at 16 partners every pair is a hairball
-/// nobody in the room can follow.
+/// The briefing's one slide of connections: partners on a circle, a line per pair that could mean something
+/// to each other, heavier for more. It is the facilitator's, never the room's: the group finds its overlaps
+/// itself, and a projected diagram of who fits whom would do it for them. Above
+/// <see cref="ConnectionDiagram.MostLabelled"/> partners only the strongest <see cref="MostLines"/> pairs are
+/// drawn, and the legend under it says so: at 16 partners every pair is a hairball nobody can follow.
 /// </summary>
-internal static class ConnectionSlides
+internal static class ConnectionSlide
 {
-    /// <summary>The most lines a room can follow on one circle of more than eight partners.</summary>
+    /// <summary>The most lines an eye can follow on one circle of more than eight partners.</summary>
     public const int MostLines = 12;
 
-    public static IEnumerable<SlidePlan> Plan(PlanContext c, CoalitionAnalysis analysis, SessionTexts t)
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
     {
         var names = analysis.Matrix.Partners.Select(p => p.Naam).ToList();
         var pairs = ConnectionDiagram.Pairs(names.Count, (a, b) => analysis.Matrix[a, b]);
@@ -51,7 +51,7 @@ internal static class ConnectionSlides
 
     /// <summary>
     /// Every pair up to eight partners; beyond, <see cref="MostLines"/> pairs chosen so as many partners as possible
-    /// have a line (a node without one is read by the room as a partner that does not connect): first pairs of two
+    /// have a line (a node without one is read as a partner that does not connect): first pairs of two
     /// partners without a line yet, then pairs with one such partner, then the rest, each time the strongest first
     /// and on a tie the pair earlier in the round's order, so the same workbooks always draw the same lines.
     /// </summary>

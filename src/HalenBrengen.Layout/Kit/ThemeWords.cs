@@ -1,0 +1,23 @@
+using HalenBrengen.Core.Analysis;
+
+namespace HalenBrengen.Layout.Kit;
+
+/// <summary>
+/// The shared themes as the session deck and the briefing both show them, so the two lists agree: a Soort as
+/// the list names it, a phrase as the partners wrote it; a phrase whose every word is inside a Soort shown
+/// ("geld" beside "Geld en budget", "bereik" in "Bereik van de doelgroep") is left out, and a label twice once.
+/// </summary>
+public static class ThemeWords
+{
+    /// <summary>The themes shown with their labels, the most shared first (the analysis's order).</summary>
+    public static IReadOnlyList<(Theme Theme, string Label)> Shown(CoalitionAnalysis analysis, ValueLabels labels)
+    {
+        var kinds = analysis.Themes.Where(t => t.Soort is not null).Select(t => labels.Of(t.Soort!.Value)).ToList();
+        var inKinds = kinds.SelectMany(k => k.Split(' ')).Select(w => w.ToLowerInvariant()).ToHashSet();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return analysis.Themes.Select(theme => (Theme: theme, Label: theme.Soort is { } soort ? labels.Of(soort) : theme.Label))
+            .Where(t => kinds.Contains(t.Label) || !t.Label.Split(' ').All(part => inKinds.Contains(part.ToLowerInvariant())))
+            .Where(t => seen.Add(t.Label))
+            .ToList();
+    }
+}
