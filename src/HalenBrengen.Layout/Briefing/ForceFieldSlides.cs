@@ -93,7 +93,7 @@ internal static class ForceFieldSlides
         IReadOnlyList<TextParagraph> Listed(int count, double size) => count == chosen.Count ? [heading, .. chosen.Select(p => Line(p, size))]
             : [heading, .. chosen.Take(count).Select(p => Line(p, size)),
                 new TextParagraph([new TextRun(t.StartChosenMore.Fill(chosen.Count - count), false, c.Colours.Muted)], SpaceBeforeEm: 0.2)];
-        var size = c.Scale.BodyMin;
+        var size = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => c.Text.Fits(Listed(chosen.Count, size), box, size)) ?? c.Scale.BodyMin;
         var listed = Listed(BriefingPlanner.Most(chosen.Count, count => c.Text.Fits(Listed(count, size), box, size)), size);
         return new TextElement(box, listed, size, c.Colours.Ink, Name: c.Words.Shapes.Priorities);
     }

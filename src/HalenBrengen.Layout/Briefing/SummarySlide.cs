@@ -13,7 +13,7 @@ namespace HalenBrengen.Layout.Briefing;
 /// </summary>
 internal static class SummarySlide
 {
-    /// <summary>The lines a block shows at most; more are counted in a last line.</summary>
+    /// <summary>The lines a block shows at most; more are counted in a line after them.</summary>
     public const int MostLines = 3;
 
     public static SlidePlan Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
@@ -38,8 +38,11 @@ internal static class SummarySlide
         return Slide(c, frame.Title, blocks, boxes, c.Scale.BodyMin, 1, t);
     }
 
-    /// <summary>A block: its heading, its lines (a bold lead and the rest), and what it says when it has none.</summary>
-    private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text)> Lines, string None);
+    /// <summary>
+    /// A block: its heading, its lines (a bold lead and the rest), and what it says when it has none. A block that
+    /// <paramref name="Breaks"/> sets each line's text under its lead (two names of a pair fill most of a line).
+    /// </summary>
+    private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text)> Lines, string None, bool Breaks = false);
 
     private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
@@ -55,7 +58,7 @@ internal static class SummarySlide
             new(t.SummaryDemands, demands, t.SummaryNoDemands),
             new(t.OpenTitle, open, t.NoOpen),
             new(t.SummaryBalance, balance, t.SummaryBalanced),
-            new(t.SummaryPairs, Pairs(analysis, t, labels), t.SummaryNoPairs),
+            new(t.SummaryPairs, Pairs(analysis, t, labels), t.SummaryNoPairs, Breaks: true),
         ];
     }
 
@@ -70,7 +73,7 @@ internal static class SummarySlide
         return pairs.OrderByDescending(p => p.Value).ThenBy(p => p.Key.A).ThenBy(p => p.Key.B).Select((pair, i) =>
         {
             var (a, b) = (partners[pair.Key.A], partners[pair.Key.B]);
-            if (i >= MostLines)
+            if (i > MostLines)
                 return ("", "");
             var best = analysis.Matches.Where(m => (ReferenceEquals(m.Wanter, a) && ReferenceEquals(m.Bringer, b))
                 || (ReferenceEquals(m.Wanter, b) && ReferenceEquals(m.Bringer, a))).MaxBy(m => m.Score);
@@ -83,18 +86,26 @@ internal static class SummarySlide
         var heading = new TextParagraph([new TextRun(block.Heading, true, c.Colours.Accent)], SpaceBeforeEm: 0);
         if (block.Lines.Count == 0)
             return [heading, new TextParagraph([new TextRun(block.None, false, c.Colours.Muted)], SpaceBeforeEm: 0.3)];
-        var shown = block.Lines.Count <= most ? block.Lines : block.Lines.Take(most - (most > 1 ? 1 : 0)).ToList();
-        var lines = shown.Select(line => Line(c, line, box, size)).ToList();
+        var shown = block.Lines.Take(most).ToList();
+        var lines = shown.Select(line => Line(c, line, box, size, block.Breaks)).ToList();
         if (shown.Count < block.Lines.Count)
             lines.Add(new TextParagraph([new TextRun(t.SummaryMore.Fill(block.Lines.Count - shown.Count), false, c.Colours.Muted)], SpaceBeforeEm: 0.3));
         return [heading, .. lines];
     }
 
-    /// <summary>A line of a block: its lead in bold, then its text, cut to two lines where they end (the whole stands after this page).</summary>
-    private static TextParagraph Line(PlanContext c, (string Lead, string Text) line, Rect box, double size)
+    /// <summary>
+    /// A line of a block: its lead in bold, then its text (after a line break when the block breaks), cut to two
+    /// lines where they end: the whole stands after this page.
+    /// </summary>
+    private static TextParagraph Line(PlanContext c, (string Lead, string Text) line, Rect box, double size, bool breaks)
     {
-        var lead = line.Text.Length == 0 ? line.Lead : line.Lead + ": ";
-        var text = line.Text.Length == 0 ? "" : BriefingPlanner.Lines(c, chars => lead + Items.Shorten(line.Text, chars), box.Width, size, line.Text.Length, 20, bullet: true)[lead.Length..];
+        if (line.Text.Length == 0)
+            return new TextParagraph([new TextRun(line.Lead, true)], Bullet: true, SpaceBeforeEm: 0.3);
+        if (breaks)
+            return new TextParagraph([new TextRun(line.Lead, true), new TextRun("\n" + BriefingPlanner.Lines(c, chars => Items.Shorten(line.Text, chars), box.Width, size,
+                line.Text.Length, 20, bullet: true))], Bullet: true, SpaceBeforeEm: 0.3);
+        var lead = line.Lead + ": ";
+        var text = BriefingPlanner.Lines(c, chars => lead + Items.Shorten(line.Text, chars), box.Width, size, line.Text.Length, 20, bullet: true)[lead.Length..];
         return new TextParagraph([new TextRun(lead, true), new TextRun(text)], Bullet: true, SpaceBeforeEm: 0.3);
     }
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HalenBrengen.Layout.Kit;
 
 /// <summary>
-/// The numbered list of names beside a connections circle on the session deck: in each column the numbers
+/// The numbered list of names beside a connections circle (the briefing's): in each column the numbers
 /// right-aligned in a narrow box of their own and the names beside them, so a name that wraps hangs under its
 /// own first word instead of under the number (24 partners with long names take two lines each in columns).
 /// Every name is listed, at the largest size from <c>sizePt</c> to <c>minPt</c> that holds them all, in the fewest columns.
@@ -12,6 +12,8 @@ internal static class NumberedLegend
 {
     private const int MostColumns = 3;
     private const double SpaceBeforeEm = 0.15;
+    /// <summary>The share of a name's box it is wrapped to: the rest is slack for renderers that measure the font wider.</summary>
+    private const double WrapShare = 0.94;
 
     public static (IReadOnlyList<SlideElement> Elements, double Size)? Plan(PlanContext c, Rect area, IReadOnlyList<string> names, double sizePt, double minPt)
     {
@@ -62,14 +64,17 @@ internal static class NumberedLegend
                 return null;
             var inner = TextLayout.Inner(nameBox.Width, TextLayout.InsetX);
             var shown = Enumerable.Range(k * perColumn, Math.Min(perColumn, names.Count - k * perColumn)).ToList();
-            var nameParagraphs = shown.Select((i, row) => new TextParagraph([new TextRun(names[i])], SpaceBeforeEm: row == 0 ? 0 : SpaceBeforeEm)).ToList();
+            // Each name broken where it wraps a little inside its box, the breaks written out: a renderer whose font runs a
+            // shade narrower or wider than the metrics wraps it the same, and its number stays on its first line.
+            var nameParagraphs = shown.Select((i, row) => new TextParagraph([new TextRun(string.Join("\n",
+                c.Text.Wrap(new TextParagraph(names[i]), inner * WrapShare, size).Select(line => line.Trim())))], SpaceBeforeEm: row == 0 ? 0 : SpaceBeforeEm)).ToList();
             // A name broken inside a word ("Bewonersvereni-ging") reads worse than a flowing index: fewer columns or none.
             if (!c.Text.Fits(nameParagraphs, nameBox, size) || shown.SelectMany(i => names[i].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     .Any(word => c.Text.LineCount(new TextParagraph([new TextRun(word)], SpaceBeforeEm: 0), inner, size) > 1))
                 return null;
             // A wrapped name's number keeps its line: the lines after it in the numbers box are empty, as many as the name took.
             var numberParagraphs = shown.Select((i, row) => new TextParagraph(
-                [new TextRun((i + 1).ToString(CultureInfo.InvariantCulture) + new string('\n', c.Text.LineCount(nameParagraphs[row], inner, size) - 1), true, c.Colours.Accent)],
+                [new TextRun((i + 1).ToString(CultureInfo.InvariantCulture) + new string('\n', nameParagraphs[row].Text.Count(ch => ch == '\n')), true, c.Colours.Accent)],
                 SpaceBeforeEm: row == 0 ? 0 : SpaceBeforeEm)).ToList();
             var numberBox = box with { Width = numberWidth };
             elements.Add(new TextElement(numberBox, numberParagraphs, size, c.Colours.Ink, Align: TextAlign.Right, Name: c.Words.Shapes.LegendNumbers.Fill(k + 1)));

@@ -102,8 +102,8 @@ internal static partial class BriefingRules
 
     /// <summary>
     /// The analysis on one page: a briefing has exactly one summary slide, right after the guide, of four blocks
-    /// (demands, open wants, balance, pairs), each at the body size or more and of at most a heading and
-    /// <see cref="SummarySlide.MostLines"/> lines, the last of which counts the rest. A digest longer than that
+    /// (demands, open wants, balance, pairs), each at the body size or more and of at most a heading,
+    /// <see cref="SummarySlide.MostLines"/> lines and one that counts the rest. A digest longer than that
     /// is a second wall of tables.
     /// </summary>
     public static IEnumerable<Violation> Summary(PresentationPlan plan)
@@ -128,8 +128,8 @@ internal static partial class BriefingRules
         {
             if (block.FontSizePt < plan.Context.Scale.BodyMin)
                 yield return new(Rule.BriefingSummary, number, $"{DesignRules.Name(block)} at {block.FontSizePt} pt, at least {plan.Context.Scale.BodyMin}");
-            if (block.Paragraphs.Count > 1 + SummarySlide.MostLines)
-                yield return new(Rule.BriefingSummary, number, $"'{DesignRules.Short(block.Paragraphs[0].Text)}' has {block.Paragraphs.Count - 1} lines, at most {SummarySlide.MostLines}");
+            if (block.Paragraphs.Count > 2 + SummarySlide.MostLines)
+                yield return new(Rule.BriefingSummary, number, $"'{DesignRules.Short(block.Paragraphs[0].Text)}' has {block.Paragraphs.Count - 1} lines, at most {SummarySlide.MostLines} and one that counts the rest");
         }
     }
 

@@ -64,7 +64,7 @@ internal static class SessionMapRules
                     yield return new(Rule.LegendOneLine, n, $"{Name(legend)} wraps at {legend.FontSizePt} pt");
             }
             foreach (var name in nodes.Select(t => t.Name![node.Length..]))
-                if (!texts.Any(t => t.Name == name || t.Paragraphs.Any(p => p.Text.EndsWith(name, StringComparison.Ordinal) || p.Runs.Any(r => r.Text == name))))
+                if (!texts.Any(t => t.Name == name || t.Paragraphs.Any(p => p.Text.Replace('\n', ' ').EndsWith(name, StringComparison.Ordinal) || p.Runs.Any(r => r.Text == name))))
                     yield return new(Rule.LegendOneLine, n, $"{name} has a node but no name on the slide");
         }
     }
