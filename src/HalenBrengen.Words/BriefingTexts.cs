@@ -19,7 +19,7 @@ public sealed partial class BriefingTexts
     public required string NoRow { get; init; }
 
     public required string StartTitle { get; init; }
-    /// <summary>The corner of the influence × 4D grid: rows are influence, columns the relation's level.</summary>
+    /// <summary>The corner of the 4D × influence grid: rows are the relation's level, columns influence.</summary>
     public required string StartCorner { get; init; }
     /// <summary>Above the chosen interventions under the grid, one a partner that has one.</summary>
     public required string StartChosen { get; init; }

@@ -27,9 +27,10 @@ internal static class ForceFieldSlides
     }
 
     /// <summary>
-    /// "Waar beginnen?" as a picture: a grid of influence (groot, middel, klein) by the relation's 4D level, each
-    /// partner's name in its cell in the order where attention pays off first, the cells shaded by that order
-    /// (darkest where influence is large and the relation at level 1 or 2). A row or column for "unknown" only
+    /// "Waar beginnen?" as a picture: a grid of the relation's 4D level (a row each) by influence (groot, middel,
+    /// klein: three wide columns, so a name keeps to one line), each partner's name in its cell in the order where
+    /// attention pays off first, the cells shaded by that order (darkest where influence is large and the relation
+    /// at level 1 or 2). A row or column for "unknown" only
     /// when a partner has no value there. Under it the chosen interventions, only where one is chosen: every
     /// idea per partner stands in its crib, so the overview repeats no column of empty markers.
     /// </summary>
@@ -40,26 +41,26 @@ internal static class ForceFieldSlides
         if (analysis.Priorities.Any(p => p.Invloed is null)) influences.Add(null);
         if (analysis.Priorities.Any(p => p.Houding is null)) levels.Add(null);
         var header = new List<string> { t.StartCorner };
-        header.AddRange(levels.Select(h => h is { } level ? labels.Of(level) : t.Unknown));
-        var rows = influences.Select(i => (IReadOnlyList<string>)[i is { } influence ? labels.Of(influence) : t.Unknown, .. levels.Select(h =>
-            string.Join("\n", analysis.Priorities.Where(p => p.Invloed == i && p.Houding == h).Select(p => p.Partner.Naam)))]).ToList();
+        header.AddRange(influences.Select(i => i is { } influence ? labels.Of(influence) : t.Unknown));
+        IReadOnlyList<IReadOnlyList<string>> Rows(string separator) => levels.Select(h => (IReadOnlyList<string>)[h is { } level ? labels.Of(level) : t.Unknown,
+            .. influences.Select(i => string.Join(separator, analysis.Priorities.Where(p => p.Invloed == i && p.Houding == h).Select(p => p.Partner.Naam)))]).ToList();
         var frame = Slides.Frame(c, t.StartTitle);
         var chosen = analysis.Priorities.Where(p => p.Chosen is not null).ToList();
-        // The grid takes what it needs; the chosen interventions the rest, at least three lines of it.
-        var below = chosen.Count == 0 ? new Emu(0) : Slides.Lines(c, 4, c.Scale.BodyMin) + c.Page.Gap;
-        var shares = new List<double> { 1.6 };
-        shares.AddRange(levels.Select(_ => 2.0));
-        var grid = Tables.Plan(c, frame.Body with { Height = frame.Body.Height - below }, shares, header, rows, c.Scale.TableMax, c.Scale.TableMin,
-            c.Words.Shapes.Priorities);
+        var shares = new List<double> { 1.4 };
+        shares.AddRange(influences.Select(_ => 2.0));
+        // A name a line where the grid fits so, with room under it for the chosen interventions where it leaves some;
+        // many partners' names run on in their cell, so the grid stays one picture on one slide.
+        var reduced = frame.Body with { Height = frame.Body.Height - (chosen.Count == 0 ? new Emu(0) : Slides.Lines(c, 4, c.Scale.BodyMin) + c.Page.Gap) };
+        var tries = from separator in new[] { "\n", " · " } from box in new[] { reduced, frame.Body } select (separator, box);
+        IReadOnlyList<TableElement> Grid((string Separator, Rect Box) at) =>
+            Tables.Plan(c, at.Box, shares, header, Rows(at.Separator), c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Priorities);
+        var grid = tries.Select(Grid).FirstOrDefault(pages => pages.Count == 1) ?? Grid((" · ", frame.Body));
         var slides = grid.Select((table, k) => new SlidePlan(SlideLayoutKind.Inhoud, k == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.StartTitle, k, t.Continued)).Title,
             [Shade(c, table, influences, levels)], t.StartNotes)).ToList();
-        if (chosen.Count > 0)
-        {
-            var last = slides[^1];
-            var top = last.Elements[0].Box.Bottom + c.Page.Gap;
-            var box = frame.Body with { Y = top, Height = frame.Body.Bottom - top };
-            slides[^1] = last with { Elements = [.. last.Elements, Chosen(c, chosen, box, t)] };
-        }
+        var top = slides[^1].Elements[0].Box.Bottom + c.Page.Gap;
+        // The chosen interventions under the grid where two of their lines fit; else they stand in the cribs only.
+        if (chosen.Count > 0 && frame.Body.Bottom - top >= Slides.Lines(c, 2, c.Scale.BodyMin))
+            slides[^1] = slides[^1] with { Elements = [.. slides[^1].Elements, Chosen(c, chosen, frame.Body with { Y = top, Height = frame.Body.Bottom - top }, t)] };
         return slides;
     }
 
@@ -72,9 +73,9 @@ internal static class ForceFieldSlides
             deepest += 0.05;
         var most = (double)Priorities.InfluenceWeight(Invloed.Groot) * Priorities.NeedWeight(Houding4D.Eigenbelang);
         var fills = new Dictionary<(int Row, int Column), string>();
-        for (var r = 0; r < influences.Count; r++)
-            for (var k = 0; k < levels.Count; k++)
-                if (influences[r] is { } i && levels[k] is { } h && Priorities.InfluenceWeight(i) * Priorities.NeedWeight(h) is var score and > 0)
+        for (var r = 0; r < levels.Count; r++)
+            for (var k = 0; k < influences.Count; k++)
+                if (influences[k] is { } i && levels[r] is { } h && Priorities.InfluenceWeight(i) * Priorities.NeedWeight(h) is var score and > 0)
                     fills[(r + 1, k + 1)] = Style.Contrast.Mix(surface, c.Colours.Accent, deepest * score / most);
         return table with { CellFills = fills };
     }
@@ -93,7 +94,8 @@ internal static class ForceFieldSlides
         IReadOnlyList<TextParagraph> Listed(int count, double size) => count == chosen.Count ? [heading, .. chosen.Select(p => Line(p, size))]
             : [heading, .. chosen.Take(count).Select(p => Line(p, size)),
                 new TextParagraph([new TextRun(t.StartChosenMore.Fill(chosen.Count - count), false, c.Colours.Muted)], SpaceBeforeEm: 0.2)];
-        var size = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => c.Text.Fits(Listed(chosen.Count, size), box, size)) ?? c.Scale.BodyMin;
+        // At most the grid's size above it: the page reads as one.
+        var size = Sizes.Largest(Math.Max(c.Scale.TableMax, c.Scale.BodyMin), c.Scale.BodyMin, size => c.Text.Fits(Listed(chosen.Count, size), box, size)) ?? c.Scale.BodyMin;
         var listed = Listed(BriefingPlanner.Most(chosen.Count, count => c.Text.Fits(Listed(count, size), box, size)), size);
         return new TextElement(box, listed, size, c.Colours.Ink, Name: c.Words.Shapes.Priorities);
     }

@@ -94,8 +94,8 @@ internal static class SummarySlide
     }
 
     /// <summary>
-    /// A line of a block: its lead in bold, then its text (after a line break when the block breaks), cut to two
-    /// lines where they end: the whole stands after this page.
+    /// A line of a block: its lead in bold, then its text cut to two lines where they end (or, when the block
+    /// breaks, to the one line under its lead): the whole stands after this page.
     /// </summary>
     private static TextParagraph Line(PlanContext c, (string Lead, string Text) line, Rect box, double size, bool breaks)
     {
@@ -103,7 +103,7 @@ internal static class SummarySlide
             return new TextParagraph([new TextRun(line.Lead, true)], Bullet: true, SpaceBeforeEm: 0.3);
         if (breaks)
             return new TextParagraph([new TextRun(line.Lead, true), new TextRun("\n" + BriefingPlanner.Lines(c, chars => Items.Shorten(line.Text, chars), box.Width, size,
-                line.Text.Length, 20, bullet: true))], Bullet: true, SpaceBeforeEm: 0.3);
+                line.Text.Length, 20, lines: 1, bullet: true))], Bullet: true, SpaceBeforeEm: 0.3);
         var lead = line.Lead + ": ";
         var text = BriefingPlanner.Lines(c, chars => lead + Items.Shorten(line.Text, chars), box.Width, size, line.Text.Length, 20, bullet: true)[lead.Length..];
         return new TextParagraph([new TextRun(lead, true), new TextRun(text)], Bullet: true, SpaceBeforeEm: 0.3);
