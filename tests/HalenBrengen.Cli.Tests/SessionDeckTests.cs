@@ -205,14 +205,14 @@ public sealed partial class SessionDeckTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Coalitions))]
-    public void Every_slide_has_speaker_notes_and_at_most_one_connections_slide_marked_optional(string which)
+    public void Every_slide_has_speaker_notes_and_none_is_a_connections_diagram(string which)
     {
         var made = Outputs.Of(which);
         var slides = WrittenDeck.Read(made.SessionPackage);
         Assert.All(slides, s => Assert.False(string.IsNullOrWhiteSpace(s.Notes), $"{which}: no notes on slide {s.Number}"));
+        // The group finds its overlaps itself: the diagram of who fits whom is the briefing's.
         var connections = slides.Where(s => s.Shapes.Count(x => x.Kind == "line") > 2 && !s.Shapes.Any(x => x.Name == "Kop van de krant")).ToList();
-        Assert.True(connections.Count <= 1, $"{which}: {connections.Count} connection slides");
-        Assert.All(connections, s => Assert.Contains(HalenBrengen.Words.For(made.Language).Session.ConnectionsNotes, s.Notes, StringComparison.Ordinal));
+        Assert.True(connections.Count == 0, $"{which}: {connections.Count} connection slides");
     }
 
     [Theory]
