@@ -13,9 +13,9 @@ public static class ConnectionDiagram
     public const int MostLabelled = 8;
 
     /// <param name="pairs">For every pair (a, b), a &lt; b, how many matches run between them either way.</param>
-    /// <param name="indexTop">Where a flowing index of names may start when no list fits beside the circle: the session deck lets it rise beside the title.</param>
-    /// <param name="clear">No line through a name (the session deck, issue 19 item 5;
-    /// the briefing keeps its diagram as it was until its own round).</param>
+    /// <param name="indexTop">Where a flowing index of names may start when no list fits beside the circle: the briefing's slide lets it rise beside the title.</param>
+    /// <param name="clear">No line through a name, nodes measured apart, names in a numbered list (issue 19 item 5): the
+    /// briefing's connections slide. Without it, the plainer layout of the first design round (kept for its tests).</param>
     public static IReadOnlyList<SlideElement> Plan(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int A, int B), int> pairs,
         double sizePt, double minPt, bool clear = false, Emu? indexTop = null)
     {
@@ -96,8 +96,8 @@ public static class ConnectionDiagram
         double sizePt, double minPt, bool session, Emu indexTop)
     {
         // The circle as tall as the area; smaller when the list of names does not fit beside it (16 long names):
-        // a list cut short would leave partners with a number and no name. The session deck's circle may shrink
-        // until its numbered nodes would touch (24 partners), the briefing's as it was.
+        // a list cut short would leave partners with a number and no name. A clear circle may shrink
+        // until its numbered nodes would touch (24 partners).
         for (var share = 1.0; share > (session ? 0.3 : 0.55); share -= session ? 0.05 : 0.1)
         {
             if (WithLegend(c, area, names, pairs, sizePt, minPt, area.Height * share, session) is { } whole)
@@ -119,7 +119,7 @@ public static class ConnectionDiagram
         Emu NodeSize(double size) => Emu.FromPt(Math.Max(c.Text.Bold.Width(names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), size),
             c.Text.LineHeight(size)) + 2);
         double Spacing(Emu node) => 2 * Math.PI * (side / 2 - node / 2 - Emu.FromMm(2)).Value / names.Count / Math.Sqrt(2);
-        // The session deck's nodes measured where they stand: each node's box clear of its neighbour's by a gap, across or down.
+        // A clear diagram's nodes measured where they stand: each node's box clear of its neighbour's by a gap, across or down.
         bool Apart(Emu node) => session
             ? Circle(circleArea.Centre, (side / 2 - node / 2 - Emu.FromMm(2)).Value, names.Count) is var at
                 && at.Select((p, i) => (p, q: at[(i + 1) % at.Count])).All(n => Math.Max(Math.Abs((n.p.X - n.q.X).Value), Math.Abs((n.p.Y - n.q.Y).Value)) >= (node + NodeGap).Value)
@@ -142,7 +142,7 @@ public static class ConnectionDiagram
         return [.. Lines(c, centres, pairs, names), .. centres.Select((centre, i) => Node(c, centre, node, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Math.Min(numberSize, placed.Size), names[i])), .. placed.Elements];
     }
 
-    /// <summary>The room kept between two numbered nodes on the session deck's circle, so they read as separate.</summary>
+    /// <summary>The room kept between two numbered nodes on a clear diagram's circle, so they read as separate.</summary>
     public static readonly Emu NodeGap = Emu.FromMm(1.5);
 
     /// <summary>The legend in one, two or three columns, whichever keeps the largest size.</summary>
