@@ -8,7 +8,7 @@ namespace HalenBrengen.Layout.Rules;
 /// <summary>
 /// What a designer checks on the A0 posters (issue 19): the centre of a map small beside the partners'
 /// tiles; one type size for the tiles of a sheet; every partner of the combined map whole on one sheet,
-/// no tile empty; the work sheet's fields large enough for sticky notes and all equal, across its sheets; a partner's name
+/// no tile empty; the work sheet's fields large enough for three rows of two sticky notes and all equal, across its sheets; a partner's name
 /// half as large again as the words under it.
 /// </summary>
 internal static partial class PosterRules
@@ -114,8 +114,9 @@ internal static partial class PosterRules
     }
 
     /// <summary>
-    /// A work sheet's halen and brengen fields: each at least 160 mm each way, all the same size on every sheet
-    /// of the work sheet (equal space: a partner on a later sheet gets no more room than one on the first).
+    /// A work sheet's halen and brengen fields: each at least 160 mm wide and 240 mm high (two 76 mm notes side
+    /// by side, three rows of them under the label), all the same size on every sheet of the work sheet (equal
+    /// space: a partner on a later sheet gets no more room than one on the first).
     /// </summary>
     public static IEnumerable<Violation> Fields(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
@@ -127,8 +128,8 @@ internal static partial class PosterRules
         {
             var fields = slide.Elements.OfType<TextElement>()
                 .Where(t => coalition.Partners.Any(p => t.Name == shapes.TileHalen.Fill(p.Naam) || t.Name == shapes.TileBrengen.Fill(p.Naam))).ToList();
-            foreach (var field in fields.Where(f => f.Box.Width < PosterSheet.FieldMin || f.Box.Height < PosterSheet.FieldMin))
-                yield return new(Rule.Fields, n, $"{Name(field)} is {field.Box.Width.Mm:F0} × {field.Box.Height.Mm:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} mm each way");
+            foreach (var field in fields.Where(f => f.Box.Width < PosterSheet.FieldMin || f.Box.Height < PosterSheet.FieldTall))
+                yield return new(Rule.Fields, n, $"{Name(field)} is {field.Box.Width.Mm:F0} × {field.Box.Height.Mm:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} wide and {PosterSheet.FieldTall.Mm:F0} high");
             if (fields.Count > 0 && Unequal(fields))
                 yield return new(Rule.Fields, n, "fields of different sizes");
             else if (all.Count > 0 && fields.Count > 0 && Unequal([all[0], fields[0]]))
