@@ -49,9 +49,10 @@ internal static class WorkSheet
     {
         for (var count = 1; count <= Math.Max(1, partners.Count); count++)
         {
-            var groups = Spread(area, partners, count);
-            var best = new[] { Ringed(c, area, groups, partners), WorkSheetRows.Plan(c, area, groups, partners) }.OfType<IReadOnlyList<Sheet>>()
-                .OrderByDescending(Field).FirstOrDefault();
+            var (even, full) = (Spread(area, partners, count, fillFirst: false), Spread(area, partners, count, fillFirst: true));
+            // Rows with the first sheet full come first: on equal fields its centre band is then framed all along.
+            var best = new[] { WorkSheetRows.Plan(c, area, full, partners), WorkSheetRows.Plan(c, area, even, partners), Ringed(c, area, even, partners) }
+                .OfType<IReadOnlyList<Sheet>>().Where(NoneNearlyEmpty).OrderByDescending(Field).FirstOrDefault();
             if (best is not null && Field(best) >= PosterSheet.FieldTall)
                 return best;
         }
@@ -60,18 +61,22 @@ internal static class WorkSheet
     }
 
     /// <summary>
-    /// The partners in their order over <paramref name="count"/> sheets, the first taking its share of what the
-    /// rows hold (the centre takes some of its room), the others as equal as the count allows.
+    /// The partners in their order over <paramref name="count"/> sheets: the first taking its share of what the
+    /// rows hold (the centre takes some of its room), or as many as it holds (<paramref name="fillFirst"/>); the
+    /// others as equal as the count allows.
     /// </summary>
-    private static IReadOnlyList<IReadOnlyList<Partner>> Spread(Rect area, IReadOnlyList<Partner> partners, int count)
+    private static IReadOnlyList<IReadOnlyList<Partner>> Spread(Rect area, IReadOnlyList<Partner> partners, int count, bool fillFirst)
     {
         if (count == 1)
             return [partners];
         var (first, later) = WorkSheetRows.Holds(area);
-        var share = (int)Math.Round(partners.Count * first / (double)(first + later * (count - 1)));
+        var share = fillFirst ? first : (int)Math.Round(partners.Count * first / (double)(first + later * (count - 1)));
         share = Math.Clamp(share, 1, partners.Count - (count - 1));
         return [partners.Take(share).ToList(), .. CombinedMap.Groups(partners.Skip(share).ToList(), count - 1)];
     }
+
+    /// <summary>Every sheet holds at least half as many partners as the fullest: none is left nearly empty.</summary>
+    private static bool NoneNearlyEmpty(IReadOnlyList<Sheet> sheets) => sheets.All(s => 2 * s.Partners.Count >= sheets.Max(x => x.Partners.Count));
 
     /// <summary>
     /// The first group around the centre in the arrangement with the tallest fields, the others a grid of its
