@@ -55,6 +55,21 @@ public sealed class PosterRuleTests
     public void Tiles_of_one_sheet_at_two_sizes_break_one_size() =>
         Assert.Equal([Rule.OneSize], Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), .. Left(Two.Partners[0]), .. Right(Two.Partners[1], words: 22)]), Rule.OneSize));
 
+    /// <summary>
+    /// One paragraph of a tile smaller than the rest (an item's size in brackets set apart at 20 pt, say): above
+    /// the size floor, so only one size catches it.
+    /// </summary>
+    [Fact]
+    public void A_tile_with_one_paragraph_smaller_breaks_one_size()
+    {
+        var a = Two.Partners[0];
+        var words = Text(Rect.Mm(22.5, 420, 190, 580), Shapes.TileContent.Fill(a.Naam), 28, [.. a.Halen.Concat(a.Brengen).Select(i => i.Text.Value)]);
+        var smaller = words with { Paragraphs = [.. words.Paragraphs, new TextParagraph("(2 uur per week)") { SizePt = 24 }] };
+        Assert.Equal([Rule.OneSize], Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), Label(Rect.Mm(22.5, 400, 190, 20), a.Naam, 42), smaller, .. Right(Two.Partners[1], 42, 28)]), Rule.OneSize));
+        Assert.Empty(Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), Label(Rect.Mm(22.5, 400, 190, 20), a.Naam, 42), words, .. Right(Two.Partners[1], 42, 28)]), Rule.OneSize));
+        Assert.Empty(Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), Label(Rect.Mm(22.5, 400, 190, 20), a.Naam, 42), smaller, .. Right(Two.Partners[1], 42, 28)]), Rule.Sizes));
+    }
+
     [Fact]
     public void A_partner_on_two_sheets_an_empty_tile_or_an_item_cut_is_not_whole()
     {

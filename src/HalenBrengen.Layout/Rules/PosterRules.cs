@@ -53,7 +53,10 @@ internal static partial class PosterRules
         }
     }
 
-    /// <summary>On a map's sheet every tile's words share one size, and every name another.</summary>
+    /// <summary>
+    /// On a map's sheet every tile's words share one size, and every name another: every paragraph of them, so an
+    /// item's size in brackets or a marker set apart smaller is caught as well as a tile set smaller.
+    /// </summary>
     public static IEnumerable<Violation> OneSize(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
         if (!IsMap(poster))
@@ -62,14 +65,17 @@ internal static partial class PosterRules
         foreach (var (slide, n) in Numbered(plan))
         {
             var texts = slide.Elements.OfType<TextElement>().ToList();
-            var names = texts.Where(t => coalition.Partners.Any(p => p.Naam == t.Name)).Select(t => t.FontSizePt).Distinct().ToList();
-            var words = texts.Where(t => coalition.Partners.Any(p => t.Name == shapes.TileContent.Fill(p.Naam))).Select(t => t.FontSizePt).Distinct().ToList();
+            var names = texts.Where(t => coalition.Partners.Any(p => p.Naam == t.Name)).SelectMany(Sizes).Distinct().ToList();
+            var words = texts.Where(t => coalition.Partners.Any(p => t.Name == shapes.TileContent.Fill(p.Naam))).SelectMany(Sizes).Distinct().ToList();
             if (names.Count > 1)
                 yield return new(Rule.OneSize, n, $"names at {string.Join(", ", names.Order())} pt");
             if (words.Count > 1)
                 yield return new(Rule.OneSize, n, $"tiles' words at {string.Join(", ", words.Order())} pt");
         }
     }
+
+    /// <summary>The sizes a text's paragraphs are set at.</summary>
+    private static IEnumerable<double> Sizes(TextElement text) => text.Paragraphs.Count == 0 ? [text.FontSizePt] : text.Paragraphs.Select(p => p.SizeIn(text.FontSizePt));
 
     /// <summary>
     /// Every partner of the combined map has its tile on exactly one sheet, never empty, and every item of
