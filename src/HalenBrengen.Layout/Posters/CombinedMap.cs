@@ -36,12 +36,15 @@ internal static class CombinedMap
         return new PosterPlan(PosterKind.CombinedMap, null, c.Presentation(coalition.Naam ?? t.NoHeadline, slides));
     }
 
-    /// <summary>The fewest sheets on which every group of partners fits whole at the smallest size allowed or larger.</summary>
+    /// <summary>
+    /// The fewest sheets, at most <see cref="PosterSheet.MapMost"/> partners each, on which every group of partners
+    /// fits whole at the smallest size allowed or larger.
+    /// </summary>
     private static IReadOnlyList<Sheet> Sheets(PlanContext c, Rect area, IReadOnlyList<Partner> partners, PosterTexts t)
     {
         var minimum = PosterSheet.ItemMinFor(partners.Count);
         var bodies = partners.ToDictionary(p => p, p => PosterTile.Of(c, p, t, empty: false).Body);
-        for (var count = 1; count <= Math.Max(1, partners.Count); count++)
+        for (var count = Math.Max(1, (partners.Count + PosterSheet.MapMost - 1) / PosterSheet.MapMost); count <= Math.Max(1, partners.Count); count++)
         {
             var sheets = new List<Sheet>();
             foreach (var group in Groups(partners, count))
