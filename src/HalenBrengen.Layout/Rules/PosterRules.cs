@@ -198,7 +198,7 @@ internal static partial class PosterRules
     /// <summary>
     /// On the combined map and the work sheet the partners stand in the coalition's order, sheet after sheet,
     /// each sheet read row by row from the top, each row left to right: the two hang side by side, and a
-    /// partner is found in the same place on both.
+    /// partner is found in the same order on both (the work sheet may take more sheets: its fields need room).
     /// </summary>
     public static IEnumerable<Violation> ReadingOrder(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
