@@ -18,11 +18,10 @@ internal static class CombinedMap
     private sealed record Sheet(IReadOnlyList<Partner> Partners, RingPlan Ring, (Emu Height, double Size) Bar,
         IReadOnlyList<IReadOnlyList<TextParagraph>> Bodies, double Size);
 
-    /// <param name="least">The fewest sheets: the work sheet's, so both group the partners the same.</param>
-    public static PosterPlan Plan(PlanContext c, Coalition coalition, PosterTexts t, int least = 1)
+    public static PosterPlan Plan(PlanContext c, Coalition coalition, PosterTexts t)
     {
         var (header, area, legend) = PosterSheet.Frame(c.Page);
-        var sheets = Sheets(c, area, coalition.Partners, t, least);
+        var sheets = Sheets(c, area, coalition.Partners, t);
         var slides = new List<SlidePlan>();
         for (var s = 0; s < sheets.Count; s++)
         {
@@ -37,12 +36,15 @@ internal static class CombinedMap
         return new PosterPlan(PosterKind.CombinedMap, null, c.Presentation(coalition.Naam ?? t.NoHeadline, slides));
     }
 
-    /// <summary>The fewest sheets on which every group of partners fits whole at the smallest size allowed or larger.</summary>
-    private static IReadOnlyList<Sheet> Sheets(PlanContext c, Rect area, IReadOnlyList<Partner> partners, PosterTexts t, int least)
+    /// <summary>
+    /// The fewest sheets, at most <see cref="PosterSheet.MapMost"/> partners each, on which every group of partners
+    /// fits whole at the smallest size allowed or larger.
+    /// </summary>
+    private static IReadOnlyList<Sheet> Sheets(PlanContext c, Rect area, IReadOnlyList<Partner> partners, PosterTexts t)
     {
         var minimum = PosterSheet.ItemMinFor(partners.Count);
         var bodies = partners.ToDictionary(p => p, p => PosterTile.Of(c, p, t, empty: false).Body);
-        for (var count = Math.Min(least, Math.Max(1, partners.Count)); count <= Math.Max(1, partners.Count); count++)
+        for (var count = Math.Max(1, (partners.Count + PosterSheet.MapMost - 1) / PosterSheet.MapMost); count <= Math.Max(1, partners.Count); count++)
         {
             var sheets = new List<Sheet>();
             foreach (var group in Groups(partners, count))

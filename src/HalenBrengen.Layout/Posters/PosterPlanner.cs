@@ -20,15 +20,15 @@ public static class PosterPlanner
     public static IReadOnlyList<PosterPlan> Plan(Coalition coalition, PlanContext c)
     {
         var t = c.Words.Posters;
-        // The map and the work sheet hang side by side: the same groups on the same number of sheets, so a
-        // partner stands in the same place on both. The map takes at least the sheets the work sheet needs.
-        var map = CombinedMap.Plan(c, coalition, t, WorkSheet.Count(c, coalition.Partners));
+        // The map on as few sheets as its words allow (the group reads it whole); the work sheet on as many as
+        // fields for three rows of notes need. Both read the partners in the coalition's order.
+        var map = CombinedMap.Plan(c, coalition, t);
         var posters = new List<PosterPlan> { map };
         // Equal space: every partner's own poster at one size, the largest all of those that fit one sheet share.
         var sizes = coalition.Partners.ToDictionary(p => p, p => PartnerPoster.Largest(c, p, t));
         var shared = sizes.Values.OfType<double>().DefaultIfEmpty(PosterSheet.PartnerItemMin).Min();
         posters.AddRange(coalition.Partners.Select(p => PartnerPoster.Plan(c, coalition, p, t, sizes[p] is null ? null : shared)));
-        posters.Add(WorkSheet.Plan(c, coalition, t, map.Sheets.Slides.Count));
+        posters.Add(WorkSheet.Plan(c, coalition, t));
         return posters;
     }
 

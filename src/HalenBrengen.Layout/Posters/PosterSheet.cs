@@ -66,11 +66,21 @@ public static class PosterSheet
     /// <summary>The work sheet's headline field: a 76 mm sticky note or a written line of 72 pt fits under its label.</summary>
     public static readonly Emu HeadlineFieldMin = Emu.FromMm(110);
 
+    /// <summary>
+    /// A combined map's sheet holds at most this many partners: a ring of more has tiles too small to read from
+    /// two metres, even where the sizes the issue allows would still fit (24 partners: three sheets at 31 pt, not
+    /// two at 25).
+    /// </summary>
+    public const int MapMost = 9;
+
     /// <summary>The centre (headline and ambition) takes at most this share of a sheet: the sheet is for the partners.</summary>
     public const double MaxCentreShare = 0.20;
 
-    /// <summary>A work sheet's field holds two by two sticky notes of 76 mm, with room around them.</summary>
+    /// <summary>A work sheet's field is wide enough for two sticky notes of 76 mm side by side, with room around them.</summary>
     public static readonly Emu FieldMin = Emu.FromMm(160);
+
+    /// <summary>A work sheet's field is tall enough for three rows of 76 mm notes under its label.</summary>
+    public static readonly Emu FieldTall = Emu.FromMm(240);
 
     /// <summary>
     /// The tiles around the centre on a combined map or work sheet: A0 portrait, so tiles may be taller than

@@ -74,6 +74,14 @@ internal static partial class PosterTile
         return (Bar(c, all.Max(p => c.Text.LineCount(p, inner, smallest)), smallest), smallest);
     }
 
+    /// <summary>The name bar at <paramref name="size"/> for tiles <paramref name="width"/> wide: as many lines as the longest name takes there.</summary>
+    public static (Emu Height, double Size) NameBarAt(PlanContext c, IEnumerable<string> names, Emu width, double size)
+    {
+        var inner = TextLayout.Inner(width, TextLayout.InsetX);
+        var lines = names.Select(n => c.Text.LineCount(new TextParagraph([new TextRun(n, true)], SpaceBeforeEm: 0), inner, size)).DefaultIfEmpty(1).Max();
+        return (Bar(c, lines, size), size);
+    }
+
     private static Emu Bar(PlanContext c, int lines, double size) =>
         Emu.FromPt(lines * c.Text.LineHeight(size)) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(4);
 
@@ -82,12 +90,12 @@ internal static partial class PosterTile
     public static Rect Below(Rect cell, Emu bar) => cell with { Y = cell.Y + bar, Height = cell.Height - bar };
 
     /// <summary>
-    /// A work sheet's two fields in the panel under a name: side by side where the panel is wider than
-    /// high, else one over the other; equal halves either way.
+    /// A work sheet's two fields in the panel under a name: side by side where each half is still wide enough
+    /// for two notes (the fields are then as tall as the panel), else one over the other; equal halves either way.
     /// </summary>
     public static (Rect Halen, Rect Brengen) Fields(Rect panel)
     {
-        if (panel.Width > panel.Height)
+        if (panel.Width >= PosterSheet.FieldMin * 2)
         {
             var left = panel with { Width = panel.Width / 2 };
             return (left, panel with { X = left.Right, Width = panel.Width - left.Width });

@@ -8,7 +8,7 @@ namespace HalenBrengen.Layout.Rules;
 /// <summary>
 /// What a designer checks on the A0 posters (issue 19): the centre of a map small beside the partners'
 /// tiles; one type size for the tiles of a sheet; every partner of the combined map whole on one sheet,
-/// no tile empty; the work sheet's fields large enough for sticky notes and all equal, across its sheets; a partner's name
+/// no tile empty; the work sheet's fields large enough for three rows of two sticky notes and all equal, across its sheets; a partner's name
 /// half as large again as the words under it.
 /// </summary>
 internal static partial class PosterRules
@@ -53,7 +53,10 @@ internal static partial class PosterRules
         }
     }
 
-    /// <summary>On a map's sheet every tile's words share one size, and every name another.</summary>
+    /// <summary>
+    /// On a map's sheet every tile's words share one size, and every name another: every paragraph of them, so an
+    /// item's size in brackets or a marker set apart smaller is caught as well as a tile set smaller.
+    /// </summary>
     public static IEnumerable<Violation> OneSize(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
         if (!IsMap(poster))
@@ -62,14 +65,17 @@ internal static partial class PosterRules
         foreach (var (slide, n) in Numbered(plan))
         {
             var texts = slide.Elements.OfType<TextElement>().ToList();
-            var names = texts.Where(t => coalition.Partners.Any(p => p.Naam == t.Name)).Select(t => t.FontSizePt).Distinct().ToList();
-            var words = texts.Where(t => coalition.Partners.Any(p => t.Name == shapes.TileContent.Fill(p.Naam))).Select(t => t.FontSizePt).Distinct().ToList();
+            var names = texts.Where(t => coalition.Partners.Any(p => p.Naam == t.Name)).SelectMany(Sizes).Distinct().ToList();
+            var words = texts.Where(t => coalition.Partners.Any(p => t.Name == shapes.TileContent.Fill(p.Naam))).SelectMany(Sizes).Distinct().ToList();
             if (names.Count > 1)
                 yield return new(Rule.OneSize, n, $"names at {string.Join(", ", names.Order())} pt");
             if (words.Count > 1)
                 yield return new(Rule.OneSize, n, $"tiles' words at {string.Join(", ", words.Order())} pt");
         }
     }
+
+    /// <summary>The sizes a text's paragraphs are set at.</summary>
+    private static IEnumerable<double> Sizes(TextElement text) => text.Paragraphs.Count == 0 ? [text.FontSizePt] : text.Paragraphs.Select(p => p.SizeIn(text.FontSizePt));
 
     /// <summary>
     /// Every partner of the combined map has its tile on exactly one sheet, never empty, and every item of
@@ -114,8 +120,9 @@ internal static partial class PosterRules
     }
 
     /// <summary>
-    /// A work sheet's halen and brengen fields: each at least 160 mm each way, all the same size on every sheet
-    /// of the work sheet (equal space: a partner on a later sheet gets no more room than one on the first).
+    /// A work sheet's halen and brengen fields: each at least 160 mm wide and 240 mm high (two 76 mm notes side
+    /// by side, three rows of them under the label), all the same size on every sheet of the work sheet (equal
+    /// space: a partner on a later sheet gets no more room than one on the first).
     /// </summary>
     public static IEnumerable<Violation> Fields(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
@@ -127,8 +134,8 @@ internal static partial class PosterRules
         {
             var fields = slide.Elements.OfType<TextElement>()
                 .Where(t => coalition.Partners.Any(p => t.Name == shapes.TileHalen.Fill(p.Naam) || t.Name == shapes.TileBrengen.Fill(p.Naam))).ToList();
-            foreach (var field in fields.Where(f => f.Box.Width < PosterSheet.FieldMin || f.Box.Height < PosterSheet.FieldMin))
-                yield return new(Rule.Fields, n, $"{Name(field)} is {field.Box.Width.Mm:F0} × {field.Box.Height.Mm:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} mm each way");
+            foreach (var field in fields.Where(f => f.Box.Width < PosterSheet.FieldMin || f.Box.Height < PosterSheet.FieldTall))
+                yield return new(Rule.Fields, n, $"{Name(field)} is {field.Box.Width.Mm:F0} × {field.Box.Height.Mm:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} wide and {PosterSheet.FieldTall.Mm:F0} high");
             if (fields.Count > 0 && Unequal(fields))
                 yield return new(Rule.Fields, n, "fields of different sizes");
             else if (all.Count > 0 && fields.Count > 0 && Unequal([all[0], fields[0]]))
@@ -191,7 +198,7 @@ internal static partial class PosterRules
     /// <summary>
     /// On the combined map and the work sheet the partners stand in the coalition's order, sheet after sheet,
     /// each sheet read row by row from the top, each row left to right: the two hang side by side, and a
-    /// partner is found in the same place on both.
+    /// partner is found in the same order on both (the work sheet may take more sheets: its fields need room).
     /// </summary>
     public static IEnumerable<Violation> ReadingOrder(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
