@@ -66,6 +66,10 @@ public enum Rule
     LegendOneLine,
     /// <summary>Every tile of the session deck's map shows the partner's own words at the body size, or a field to write in.</summary>
     MapContent,
+    /// <summary>A session deck's round in blocks: no more than eight partners' parts in a row without a divider.</summary>
+    RoundBlocks,
+    /// <summary>A session deck's map has empty copies to fill in live only when it takes one or two slides.</summary>
+    LiveMap,
 }
 
 /// <summary>A rule a plan breaks: which, on which page (1 for the first), and what a person would see.</summary>
@@ -130,6 +134,8 @@ public static class DesignRules
         Run(Rule.LabelsClear, () => SessionMapRules.LabelsClear(plan));
         Run(Rule.LegendOneLine, () => SessionMapRules.LegendOneLine(plan));
         Run(Rule.MapContent, () => SessionMapRules.MapContent(plan, coalition));
+        Run(Rule.RoundBlocks, () => SessionRoundRules.RoundBlocks(plan, coalition));
+        Run(Rule.LiveMap, () => SessionRoundRules.LiveMap(plan));
         return found;
     }
 
