@@ -41,7 +41,24 @@ internal static class AgendaSlides
         // The agenda is a slide of its own, read from the back: its table as large as the body text, not a table's smaller type.
         var pages = Tables.Plan(c, frame.Body, [1.3, 4], [t.TimeHeader, t.PartHeader], rows, c.Scale.BodyMax, c.Scale.TableMin, c.Words.Shapes.Agenda);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
-            i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.AgendaTitle, i, t.Continued)).Title, [table], notes));
+            i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.AgendaTitle, i, t.Continued)).Title, [Aired(c, table, frame.Body)], notes));
+    }
+
+    /// <summary>
+    /// The agenda's rows with air: the room under the table shared over its body rows, at most half a line each,
+    /// so six parts read as a calm time table rather than a block at the top of an empty slide.
+    /// </summary>
+    private static TableElement Aired(PlanContext c, TableElement table, Rect body)
+    {
+        var used = table.RowHeights.Aggregate(new Emu(0), (a, b) => a + b);
+        var rows = table.RowHeights.Count - 1;
+        if (rows == 0 || used >= body.Height)
+            return table;
+        var half = Emu.FromPt(c.Text.LineHeight(table.FontSizePt) / 2);
+        var each = new Emu((body.Height - used).Value / rows);
+        var extra = each < half ? each : half;
+        var heights = table.RowHeights.Select((h, r) => r == 0 ? h : h + extra).ToList();
+        return table with { RowHeights = heights, Box = table.Box with { Height = heights.Aggregate(new Emu(0), (a, b) => a + b) } };
     }
 
     /// <summary>
