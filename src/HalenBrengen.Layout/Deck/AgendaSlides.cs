@@ -95,7 +95,10 @@ internal static class AgendaSlides
         for (var columns = blocks.Count > 1 ? blocks.Count : 1; columns <= Math.Max(3, blocks.Count); columns++)
         {
             var parts = Groups(columns).Select((paragraphs, k) => (paragraphs, Kit.Columns.Of(frame.Body, k, columns, c.Page.Gap))).ToList();
-            if (Kit.Columns.SharedSize(c, parts, c.Scale.BodyMax, c.Scale.BodyMin) is { } size)
+            // Every turn on one line where a size allows it: a time with its name broken under it reads as two entries.
+            bool OneLine(double size) => parts.All(p => p.paragraphs.All(e => c.Text.LineCount(e, TextLayout.Inner(p.Item2.Width, TextLayout.InsetX), size) == 1));
+            if ((Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => OneLine(size) && parts.All(p => c.Text.Fits(p.paragraphs, p.Item2, size)))
+                 ?? Kit.Columns.SharedSize(c, parts, c.Scale.BodyMax, c.Scale.BodyMin)) is { } size)
             {
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
                     parts.Select((p, k) => (SlideElement)new TextElement(p.Item2, p.paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.OrderPart.Fill(k + 1))).ToList(), t.OrderNotes);
