@@ -37,6 +37,12 @@ public sealed partial class SessionTexts
     public required string OverrunNote { get; init; }
     public required string OrderTitle { get; init; }
     public required string OrderNotes { get; init; }
+    /// <summary>A block of the round, on the order slide and its divider: "Deel {0} · {1}", its number and its times.</summary>
+    public required string RoundBlock { get; init; }
+    /// <summary>One-line open questions for a breath between two blocks of the round, naming no one; divider k asks question k − 1 (and round again).</summary>
+    public required IReadOnlyList<string> BlockQuestions { get; init; }
+    /// <summary>"Deel {0} van {1} …": the block and how many; the divider's notes.</summary>
+    public required string BlockNotes { get; init; }
 
     // A partner's part
     public required string OwnInterest { get; init; }
@@ -74,16 +80,24 @@ public sealed partial class SessionTexts
     public required string MapPartNotes { get; init; }
     public required string MapNotes { get; init; }
     public required string MapEmptyNotes { get; init; }
+    /// <summary>The last map slide's notes when the map has more parts than a room fills in live: "… {0} delen …".</summary>
+    public required string MapOnSheetNotes { get; init; }
 
     // Open questions
     public required string QuestionsTitle { get; init; }
     public required IReadOnlyList<string> Questions { get; init; }
     public required string QuestionsNotes { get; init; }
+    /// <summary>The second slide of questions, one idea each: the first asks where the partners meet, this one whether the whole stays in balance.</summary>
+    public required string BalanceTitle { get; init; }
+    public required IReadOnlyList<string> BalanceQuestions { get; init; }
+    public required string BalanceNotes { get; init; }
     public required string ThemesTitle { get; init; }
     public required string ThemesQuestion { get; init; }
     public required string ThemesNotes { get; init; }
     /// <summary>With fewer than three subjects the partners share, the themes slide asks the group instead of offering words.</summary>
     public required string ThemesOpenQuestion { get; init; }
+    /// <summary>The themes slide's title when it asks instead of offering words.</summary>
+    public required string ThemesOpenTitle { get; init; }
     public required string ThemesOpenNotes { get; init; }
 
 

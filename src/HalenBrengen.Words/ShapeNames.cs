@@ -78,6 +78,8 @@ public sealed partial class ShapeNames
     public required string Question { get; init; }
     public required string Activities { get; init; }
     public required string NextSteps { get; init; }
+    /// <summary>The names of a block's partners on the divider before it: how a check finds the round's dividers.</summary>
+    public required string BlockNames { get; init; }
 
     // The briefing.
     public required string DoNotProject { get; init; }

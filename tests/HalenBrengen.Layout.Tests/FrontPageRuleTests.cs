@@ -95,7 +95,7 @@ public sealed class FrontPageRuleTests
         var example = Example.Coalition;
         var coalition = example with { Partners = [Alone(example.Partners[0], "Een sleutel van de gymzaal"), Alone(example.Partners[1], "Drie tolken Arabisch")] };
         var plan = DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), PlanContext.Session(Look.House, Language.Nl));
-        var slide = plan.Slides.Single(s => s.TitleText == plan.Context.Words.Session.ThemesTitle);
+        var slide = plan.Slides.Single(s => s.TitleText == plan.Context.Words.Session.ThemesOpenTitle);
 
         Assert.DoesNotContain(slide.Elements, IsChip);
         Assert.Contains(slide.Elements, e => e is TextElement t && t.Paragraphs.Any(p => p.Text == plan.Context.Words.Session.ThemesOpenQuestion));

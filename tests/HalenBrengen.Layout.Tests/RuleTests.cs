@@ -249,4 +249,34 @@ public sealed class RuleTests
             : s with { Elements = s.Elements.Select(e => e == table ? deep : e).ToList() }).ToList() };
         Assert.Equal([Rule.Contrast], DesignRules.Check(broken, planned.Coalition, [Rule.Contrast]).Select(v => v.Rule).Distinct());
     }
+
+    [Fact]
+    public void A_round_of_more_than_eight_partners_without_its_dividers_runs_too_long()
+    {
+        var planned = Tests.Coalitions.Of("24");
+        var names = planned.Session.Context.Words.Shapes.BlockNames;
+        Assert.Equal(2, planned.Session.Slides.Count(s => s.Elements.Any(e => e is TextElement t && t.Name == names)));
+        Assert.Empty(DesignRules.Check(planned.Session, planned.Coalition, [Rule.RoundBlocks]));
+        // Take the dividers out: 24 partners' parts in one run.
+        var broken = planned.Session with { Slides = planned.Session.Slides.Where(s => !s.Elements.Any(e => e is TextElement t && t.Name == names)).ToList() };
+        Assert.Equal([Rule.RoundBlocks], DesignRules.Check(broken, planned.Coalition, [Rule.RoundBlocks]).Select(v => v.Rule).Distinct());
+    }
+
+    [Fact]
+    public void A_map_in_more_than_two_parts_has_no_empty_copies_to_fill_in_live()
+    {
+        var large = Tests.Coalitions.Of("24");
+        var small = Tests.Coalitions.Of("voorbeeld");
+        var shapes = small.Session.Context.Words.Shapes;
+        bool Named(SlidePlan s, string suffix) => s.Elements.Any(e => e is TextElement t && t.Name?.EndsWith(suffix, StringComparison.Ordinal) == true);
+        bool Empty(SlidePlan s) => Named(s, shapes.Ambition) && !Named(s, shapes.TileContent.Fill(""))
+            && (Named(s, shapes.TileBoth.Fill("")) || Named(s, shapes.TileHalen.Fill("")));
+        Assert.Contains(small.Session.Slides, Empty);
+        Assert.DoesNotContain(large.Session.Slides, Empty);
+        Assert.Empty(DesignRules.Check(small.Session, small.Coalition, [Rule.LiveMap]));
+        Assert.Empty(DesignRules.Check(large.Session, large.Coalition, [Rule.LiveMap]));
+        // An empty copy after the large map's parts: filling in live on six slides is what the work sheet is for.
+        var broken = large.Session with { Slides = [.. large.Session.Slides, small.Session.Slides.First(Empty)] };
+        Assert.Equal([Rule.LiveMap], DesignRules.Check(broken, large.Coalition, [Rule.LiveMap]).Select(v => v.Rule).Distinct());
+    }
 }

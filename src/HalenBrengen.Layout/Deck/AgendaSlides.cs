@@ -38,12 +38,33 @@ internal static class AgendaSlides
         if (agenda.Overrun > 0)
             notes += " " + string.Format(CultureInfo.InvariantCulture, t.OverrunNote, coalition.Partners.Count, agenda.Overrun);
         var frame = Slides.Frame(c, t.AgendaTitle);
-        var pages = Tables.Plan(c, frame.Body, [1.3, 4], [t.TimeHeader, t.PartHeader], rows, c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Agenda);
+        // The agenda is a slide of its own, read from the back: its table as large as the body text, not a table's smaller type.
+        var pages = Tables.Plan(c, frame.Body, [1.3, 4], [t.TimeHeader, t.PartHeader], rows, c.Scale.BodyMax, c.Scale.TableMin, c.Words.Shapes.Agenda);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
-            i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.AgendaTitle, i, t.Continued)).Title, [table], notes));
+            i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.AgendaTitle, i, t.Continued)).Title, [Aired(c, table, frame.Body)], notes));
     }
 
-    /// <summary>Every party with the time its turn starts, in as many columns as keep the type large.</summary>
+    /// <summary>
+    /// The agenda's rows with air: the room under the table shared over its body rows, at most half a line each,
+    /// so six parts read as a calm time table rather than a block at the top of an empty slide.
+    /// </summary>
+    private static TableElement Aired(PlanContext c, TableElement table, Rect body)
+    {
+        var used = table.RowHeights.Aggregate(new Emu(0), (a, b) => a + b);
+        var rows = table.RowHeights.Count - 1;
+        if (rows == 0 || used >= body.Height)
+            return table;
+        var half = Emu.FromPt(c.Text.LineHeight(table.FontSizePt) / 2);
+        var each = new Emu((body.Height - used).Value / rows);
+        var extra = each < half ? each : half;
+        var heights = table.RowHeights.Select((h, r) => r == 0 ? h : h + extra).ToList();
+        return table with { RowHeights = heights, Box = table.Box with { Height = heights.Aggregate(new Emu(0), (a, b) => a + b) } };
+    }
+
+    /// <summary>
+    /// Every party with the time its turn starts, in as many columns as keep the type large; a round of more
+    /// than one block shows its blocks, a column each under the block's heading ("Deel 1 · 13:40–14:44").
+    /// </summary>
     private static IEnumerable<SlidePlan> Order(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
     {
         if (coalition.Partners.Count == 0)
@@ -52,19 +73,48 @@ internal static class AgendaSlides
         var entries = coalition.Partners.Select((p, i) => new TextParagraph(
             [new TextRun(At(agenda, turns[i], t) + "  ", true, c.Colours.Accent), new TextRun(p.Naam)], SpaceBeforeEm: i == 0 ? 0 : 0.35)).ToList();
         var frame = Slides.Frame(c, t.OrderTitle);
-        for (var columns = 1; columns <= 3; columns++)
+        var blocks = RoundSlides.Blocks(coalition, agenda);
+        IReadOnlyList<IReadOnlyList<TextParagraph>> Groups(int columns)
         {
+            if (blocks.Count > 1)
+            {
+                var first = 0;
+                return blocks.Select(b =>
+                {
+                    var heading = new TextParagraph([new TextRun(RoundSlides.Heading(b, agenda, t), true, c.Colours.Ink)], SpaceBeforeEm: 0);
+                    var column = entries.Skip(first).Take(b.Partners.Count).Select((e, i) => e with { SpaceBeforeEm = i == 0 ? 0.5 : 0.35 }).Prepend(heading).ToList();
+                    first += b.Partners.Count;
+                    return (IReadOnlyList<TextParagraph>)column;
+                }).ToList();
+            }
             var perColumn = (entries.Count + columns - 1) / columns;
-            var parts = Enumerable.Range(0, columns)
+            return Enumerable.Range(0, columns)
                 .Select(k => (IReadOnlyList<TextParagraph>)entries.Skip(k * perColumn).Take(perColumn).Select((e, i) => i == 0 ? e with { SpaceBeforeEm = 0 } : e).ToList())
-                .Select((paragraphs, k) => (paragraphs, Columns.Of(frame.Body, k, columns, c.Page.Gap)))
-                .Where(p => p.paragraphs.Count > 0).ToList();
-            if (Columns.SharedSize(c, parts, c.Scale.BodyMax, c.Scale.BodyMin) is { } size)
+                .Where(p => p.Count > 0).ToList();
+        }
+        for (var columns = blocks.Count > 1 ? blocks.Count : 1; columns <= Math.Max(3, blocks.Count); columns++)
+        {
+            var parts = Groups(columns).Select((paragraphs, k) => (paragraphs, Kit.Columns.Of(frame.Body, k, columns, c.Page.Gap))).ToList();
+            // Every turn on one line where a size allows it: a time with its name broken under it reads as two entries.
+            bool OneLine(double size) => parts.All(p => p.paragraphs.All(e => c.Text.LineCount(e, TextLayout.Inner(p.Item2.Width, TextLayout.InsetX), size) == 1));
+            if ((Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => OneLine(size) && parts.All(p => c.Text.Fits(p.paragraphs, p.Item2, size)))
+                 ?? Kit.Columns.SharedSize(c, parts, c.Scale.BodyMax, c.Scale.BodyMin)) is { } size)
             {
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
                     parts.Select((p, k) => (SlideElement)new TextElement(p.Item2, p.paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.OrderPart.Fill(k + 1))).ToList(), t.OrderNotes);
                 yield break;
             }
+            if (blocks.Count > 1)
+                break;
+        }
+        // Too long for one slide: a block a slide, or the list over slides.
+        var pages = blocks.Count > 1 ? Groups(blocks.Count).Select(b => (IReadOnlyList<TextParagraph>)b).ToList() : null;
+        if (pages is not null)
+        {
+            for (var k = 0; k < pages.Count; k++)
+                foreach (var slide in Slides.List(c, Slides.Continued(t.OrderTitle, k, t.Continued), pages[k], t.OrderNotes, t.Continued, c.Words.Shapes.Order))
+                    yield return slide;
+            yield break;
         }
         foreach (var slide in Slides.List(c, t.OrderTitle, entries, t.OrderNotes, t.Continued, c.Words.Shapes.Order))
             yield return slide;

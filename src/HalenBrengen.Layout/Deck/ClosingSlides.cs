@@ -5,8 +5,9 @@ namespace HalenBrengen.Layout.Deck;
 
 /// <summary>
 /// Who does what, and the close with the next steps. The table is always there, since agreeing who takes
-/// on what is part of every session: the activities the krachtenveld names, and an empty row for every
-/// partner it names none for, to fill in together.
+/// on what is part of every session. It reads as a worksheet: the activities the krachtenveld proposes as
+/// they are, and for every partner it names none for a row whose activity and time are light fields to
+/// write in; every empty cell the group fills is such a field, and nothing else is shaded (no banding).
 /// </summary>
 internal static class ClosingSlides
 {
@@ -14,18 +15,61 @@ internal static class ClosingSlides
 
     private static IEnumerable<SlidePlan> Activities(PlanContext c, Coalition coalition, SessionTexts t)
     {
-        // A row per partner in the order of the round: its activities, or an empty row to fill in together;
-        // then what the partners do together. An activity for a party outside the round stays, after them.
+        // First what is proposed, as it is: the partners' activities in the order of the round, then what they do
+        // together (an activity for a party outside the round stays, with them). Then a row to fill in for every
+        // partner without one, in the order of the round: the worksheet's open part, not scattered among the rest.
         bool Of(Activiteit a, Partner p) => a.Partij is not null && Core.TextKey.Name(a.Partij.Value) == p.Key;
         static IReadOnlyList<string> Row(string party, Activiteit? a) => [party, a?.Text.Value ?? "", a?.Wanneer?.Value ?? ""];
-        var rows = coalition.Partners.SelectMany(p => coalition.Activiteiten.Where(a => Of(a, p)).Select(a => Row(p.Naam, a)).DefaultIfEmpty(Row(p.Naam, null))).ToList();
+        var rows = coalition.Partners.SelectMany(p => coalition.Activiteiten.Where(a => Of(a, p)).Select(a => Row(p.Naam, a))).ToList();
         rows.AddRange(coalition.Activiteiten.Where(a => !coalition.Partners.Any(p => Of(a, p)))
             .Select(a => Row(a.Partij?.Value is { Length: > 0 } party ? party : t.Together, a)));
+        rows.AddRange(coalition.Partners.Where(p => !coalition.Activiteiten.Any(a => Of(a, p))).Select(p => Row(p.Naam, null)));
         var frame = Slides.Frame(c, t.ActivitiesTitle);
-        var pages = Tables.Plan(c, frame.Body, [2.4, 4.2, 1.8], t.ActivityHeaders, rows, c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Activities);
+        var style = c.Table with { BandFill = c.Table.BodyFill };
+        var pages = Tables.Plan(c, frame.Body, [3.4, 3.9, 1.5], t.ActivityHeaders, rows, c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Activities, style);
+        var tallest = OpenRowHeight(c, pages, frame.Body);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
-            i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.ActivitiesTitle, i, t.Continued)).Title, [table], t.ActivitiesNotes));
+            i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.ActivitiesTitle, i, t.Continued)).Title, [Fields(c, table, frame.Body, tallest)], t.ActivitiesNotes));
     }
+
+    /// <summary>
+    /// The table with every empty activity or time cell as a light field to write in (rows from 1, columns 1 and 2),
+    /// and every partner's open row as tall as <paramref name="tallest"/> (equal room to write for each, see OpenRowHeight) while the page holds it.
+    /// </summary>
+    private static TableElement Fields(PlanContext c, TableElement table, Rect body, Emu tallest)
+    {
+        var fills = table.Rows.SelectMany((row, r) => Enumerable.Range(1, row.Count - 1).Where(k => row[k].Length == 0).Select(k => (r + 1, k)))
+            .ToDictionary(x => x, _ => c.Colours.Light);
+        var open = Open(table).ToHashSet();
+        var heights = table.RowHeights.Select((h, r) => open.Contains(r) ? tallest : h).ToList();
+        var total = heights.Aggregate(new Emu(0), (a, b) => a + b);
+        return total <= body.Height ? table with { CellFills = fills, RowHeights = heights, Box = table.Box with { Height = total } } : table with { CellFills = fills };
+    }
+
+    /// <summary>
+    /// How tall every open row is: the tallest open row's words and one more line to write on, or less where a
+    /// page holds no more (never less than the tallest's words: then the page keeps its own heights).
+    /// </summary>
+    private static Emu OpenRowHeight(PlanContext c, IReadOnlyList<TableElement> pages, Rect body)
+    {
+        var open = pages.Select(table => Open(table).ToList()).ToList();
+        if (open.All(o => o.Count == 0))
+            return new Emu(0);
+        var tallest = pages.SelectMany((table, p) => open[p].Select(r => table.RowHeights[r])).Max();
+        var room = tallest + Emu.FromPt(c.Text.LineHeight(pages[0].FontSizePt));
+        foreach (var (table, p) in pages.Select((table, p) => (table, p)).Where(x => open[x.p].Count > 0))
+        {
+            var fixedRows = table.RowHeights.Where((_, r) => !open[p].Contains(r)).Aggregate(new Emu(0), (a, b) => a + b);
+            var most = new Emu((body.Height - fixedRows).Value / open[p].Count);
+            if (most < room)
+                room = most;
+        }
+        return room < tallest ? tallest : room;
+    }
+
+    /// <summary>A page's open rows, as indexes into its row heights (the header is 0): a partner's row with neither activity nor time.</summary>
+    private static IEnumerable<int> Open(TableElement table) =>
+        table.Rows.Select((row, r) => (row, r + 1)).Where(x => x.row[1].Length == 0 && x.row[2].Length == 0).Select(x => x.Item2);
 
     private static IEnumerable<SlidePlan> Close(PlanContext c, SessionTexts t) =>
         Slides.List(c, t.ClosingTitle, t.NextSteps.Select((step, i) => new TextParagraph([new TextRun(step)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),

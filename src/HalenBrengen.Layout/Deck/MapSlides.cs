@@ -1,12 +1,14 @@
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
+using HalenBrengen.Layout.Rules;
 
 namespace HalenBrengen.Layout.Deck;
 
 /// <summary>
 /// The combined map as a picture: the krantenkop and the ambition in the centre, one equal tile per
 /// partner around it, mirrored left and right of the centre, with the partner's name and its first wants
-/// and offers in its own words; then the same map with empty tiles, to fill in live. When the tiles cannot
+/// and offers in its own words; then, when the map takes one or two slides, the same map with empty tiles to fill
+/// in live (a map in more parts is filled in on the A0 work sheet, as its last slide's notes say). When the tiles cannot
 /// hold words at the session's smallest size, the circle of partners is cut in halves, each half on a slide
 /// of its own around the same centre. Native shapes, so it stays editable.
 /// </summary>
@@ -47,7 +49,9 @@ internal static class MapSlides
             yield break;
         var area = c.Page.BesideLogo(new Rect(Emu.FromMm(7), Emu.FromMm(7), c.Page.Width - Emu.FromMm(14), c.Page.Height - Emu.FromMm(14)));
         var map = Choose(c, coalition, t, area);
-        foreach (var empty in new[] { false, true })
+        // Filling in live works on one or two slides; a map in more parts is filled in on the A0 work sheet.
+        var live = map.Parts.Count <= SessionRoundRules.MostLiveParts;
+        foreach (var empty in live ? new[] { false, true } : [false])
         {
             for (var i = 0; i < map.Parts.Count; i++)
             {
@@ -59,6 +63,8 @@ internal static class MapSlides
                 var notes = empty ? t.MapEmptyNotes : t.MapNotes;
                 if (map.Parts.Count > 1)
                     notes = t.MapPartNotes.Fill(i + 1, map.Parts.Count) + " " + notes;
+                if (!live && i == map.Parts.Count - 1)
+                    notes += " " + t.MapOnSheetNotes.Fill(map.Parts.Count);
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, title, elements, notes);
             }
         }

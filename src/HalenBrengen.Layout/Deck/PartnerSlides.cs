@@ -48,8 +48,15 @@ internal static class PartnerSlides
         var layout = items.Choose(parts.Where(p => p.Partner.Kaart is not null).Select(p => (p.Frame, p.Halen, p.Brengen)).ToList(), bodyMax);
         var slides = new List<SlidePlan>();
         var itemsSlide = new Dictionary<Partner, int>(ReferenceEqualityComparer.Instance);
+        // Before each block of the round after the first, its divider: a breath, and who comes next.
+        var blocks = RoundSlides.Blocks(coalition, agenda);
+        var dividers = new Dictionary<Partner, RoundBlock>(ReferenceEqualityComparer.Instance);
+        foreach (var b in blocks.Skip(1))
+            dividers[b.Partners[0]] = b;
         foreach (var part in parts)
         {
+            if (dividers.TryGetValue(part.Partner, out var block))
+                slides.Add(RoundSlides.Divider(c, block, blocks.Count, agenda, t));
             var notes = string.Format(CultureInfo.InvariantCulture, t.PartnerNotes, part.Partner.Naam, agenda.SpeakingMinutes);
             slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, agenda, t, notes));
             itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Partner.Kaart is null ? 1 : 0);

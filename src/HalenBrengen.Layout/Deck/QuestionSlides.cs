@@ -4,8 +4,8 @@ using HalenBrengen.Layout.Kit;
 namespace HalenBrengen.Layout.Deck;
 
 /// <summary>
-/// Open questions to the group that name no partner, and the subjects that come back with more than one
-/// partner, as words only: the group finds the overlaps itself (METHOD.md).
+/// Open questions to the group that name no partner, three to a slide, and the subjects that come back with
+/// more than one partner, as words offered to check: the group finds the overlaps itself and decides (METHOD.md).
 /// </summary>
 internal static class QuestionSlides
 {
@@ -24,11 +24,12 @@ internal static class QuestionSlides
                 yield return slide;
         }
         // The same questions whatever the analysis found: a question asked only when something is wrong would tell the room.
-        var questions = t.Questions;
-        foreach (var slide in Slides.List(c, t.QuestionsTitle,
-                     questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.5)).ToList(),
-                     t.QuestionsNotes, t.Continued, c.Words.Shapes.Questions))
-            yield return slide;
+        // Two slides of three, one idea each: where the partners meet, then whether the whole is in balance.
+        foreach (var (title, questions, notes) in new[] { (t.QuestionsTitle, t.Questions, t.QuestionsNotes), (t.BalanceTitle, t.BalanceQuestions, t.BalanceNotes) })
+            foreach (var slide in Slides.List(c, title,
+                         questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),
+                         notes, t.Continued, c.Words.Shapes.Questions))
+                yield return slide;
         foreach (var slide in Themes(c, analysis, t, labels))
             yield return slide;
     }
@@ -47,7 +48,7 @@ internal static class QuestionSlides
             yield break;
         }
         var question = new TextParagraph([new TextRun(t.ThemesOpenQuestion, false, c.Colours.Ink)], SpaceBeforeEm: 0);
-        foreach (var slide in Slides.List(c, t.ThemesTitle, [question], t.ThemesOpenNotes, t.Continued, c.Words.Shapes.Question))
+        foreach (var slide in Slides.List(c, t.ThemesOpenTitle, [question], t.ThemesOpenNotes, t.Continued, c.Words.Shapes.Question))
             yield return slide;
     }
 

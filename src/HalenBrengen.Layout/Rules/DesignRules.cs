@@ -70,6 +70,10 @@ public enum Rule
     NoConnectionsInSession,
     /// <summary>The briefing's summary is one slide right after the guide, its four blocks at the body size or more, each of a few lines.</summary>
     BriefingSummary,
+    /// <summary>A session deck's round in blocks: no more than eight partners' parts in a row without a divider.</summary>
+    RoundBlocks,
+    /// <summary>A session deck's map has empty copies to fill in live only when it takes one or two slides.</summary>
+    LiveMap,
 }
 
 /// <summary>A rule a plan breaks: which, on which page (1 for the first), and what a person would see.</summary>
@@ -136,6 +140,8 @@ public static class DesignRules
         Run(Rule.MapContent, () => SessionMapRules.MapContent(plan, coalition));
         Run(Rule.NoConnectionsInSession, () => SessionMapRules.NoConnectionsInSession(plan));
         Run(Rule.BriefingSummary, () => BriefingRules.Summary(plan));
+        Run(Rule.RoundBlocks, () => SessionRoundRules.RoundBlocks(plan, coalition));
+        Run(Rule.LiveMap, () => SessionRoundRules.LiveMap(plan));
         return found;
     }
 

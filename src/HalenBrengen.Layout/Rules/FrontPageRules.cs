@@ -57,7 +57,7 @@ internal static class FrontPageRules
         var prefix = words.Shapes.Theme.Fill("");
         var written = coalition.Partners.SelectMany(Written).Select(Fold).ToList();
         var kinds = words.Values.Soorten.Values.Select(Fold).ToHashSet();
-        foreach (var (slide, n) in Numbered(plan).Where(x => x.Slide.TitleText == words.Session.ThemesTitle))
+        foreach (var (slide, n) in Numbered(plan).Where(x => x.Slide.TitleText == words.Session.ThemesTitle || x.Slide.TitleText == words.Session.ThemesOpenTitle))
         {
             var chips = slide.Elements.OfType<TextElement>().Where(t => t.Name?.StartsWith(prefix, StringComparison.Ordinal) == true).ToList();
             if (chips.Count is > 0 and < MinimumThemes)

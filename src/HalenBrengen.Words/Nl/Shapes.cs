@@ -49,6 +49,7 @@ public sealed partial class ShapeNames
         SinceLastTime = "Sinds de vorige keer",
         Question = "Vraag",
         Activities = "Activiteiten",
+        BlockNames = "Partijen van het deel",
         NextSteps = "Volgende stappen",
         DoNotProject = "Niet projecteren",
         Footer = "Voettekst",

@@ -1,0 +1,73 @@
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Kit;
+using HalenBrengen.Layout.Rules;
+
+namespace HalenBrengen.Layout.Deck;
+
+/// <summary>One block of the round: its number from 1, its partners in the round's order, and its times.</summary>
+internal sealed record RoundBlock(int Number, IReadOnlyList<Partner> Partners, int StartMinute, int EndMinute);
+
+/// <summary>
+/// A large round in blocks a room can follow: at most <see cref="SessionRoundRules.MostPartnersInBlock"/>
+/// partners each, as equal as can be, the larger first. The order slide shows the blocks; before each block
+/// after the first a divider names its partners and asks one open question for a breath. The agenda's times
+/// stand as the agenda makes them: the breath is a minute inside the round, not a part of its own.
+/// </summary>
+internal static class RoundSlides
+{
+    /// <summary>The round's blocks: one holding every partner up to eight, else the fewest blocks of at most eight.</summary>
+    public static IReadOnlyList<RoundBlock> Blocks(Coalition coalition, Agenda agenda)
+    {
+        var partners = coalition.Partners;
+        var count = Math.Max(1, (partners.Count + SessionRoundRules.MostPartnersInBlock - 1) / SessionRoundRules.MostPartnersInBlock);
+        var turns = agenda.Turns(partners.Count).ToList();
+        var blocks = new List<RoundBlock>();
+        for (var i = 0; i < count && partners.Count > 0; i++)
+        {
+            int from = (i * partners.Count + count - 1) / count, to = ((i + 1) * partners.Count + count - 1) / count;
+            blocks.Add(new RoundBlock(i + 1, partners.Skip(from).Take(to - from).ToList(), turns[from], turns[to - 1] + agenda.SpeakingMinutes));
+        }
+        return blocks;
+    }
+
+    /// <summary>
+    /// The divider before a block: "Deel 2 · 13:56–14:20" as its title, the block's partners large (each name on
+    /// one line where a size allows it, in two columns above four), and right under them, on a light panel, an
+    /// open question for a breath that names no one.
+    /// </summary>
+    public static SlidePlan Divider(PlanContext c, RoundBlock block, int blocks, Agenda agenda, SessionTexts t)
+    {
+        var frame = Slides.Frame(c, Heading(block, agenda, t));
+        var question = new TextParagraph([new TextRun(t.BlockQuestions[(block.Number - 2) % t.BlockQuestions.Count], false, c.Colours.Ink)], SpaceBeforeEm: 0);
+        var questionHeight = Slides.Height(c, [question], frame.Body.Width, c.Scale.BodyMax) + Emu.FromMm(6);
+        var namesArea = frame.Body with { Height = frame.Body.Height - questionHeight - QuestionGap };
+        var names = block.Partners.Select((p, i) => new TextParagraph([new TextRun(p.Naam, true, c.Colours.Ink)], SpaceBeforeEm: i == 0 ? 0 : 0.3)).ToList();
+        var columns = names.Count <= 4 ? 1 : 2;
+        var perColumn = (names.Count + columns - 1) / columns;
+        var parts = Enumerable.Range(0, columns)
+            .Select(k => ((IReadOnlyList<TextParagraph>)names.Skip(k * perColumn).Take(perColumn).Select((n, i) => i == 0 ? n with { SpaceBeforeEm = 0 } : n).ToList(),
+                Columns.Of(namesArea, k, columns, c.Page.Gap)))
+            .Where(p => p.Item1.Count > 0).ToList();
+        // The names a step under the title; on one line each where a size allows it, else wrapped at the largest that fits.
+        var largest = Math.Min(c.Scale.TitleMin, frame.Title.FontSizePt - 8);
+        bool OneLine(double size) => parts.All(p => p.Item1.All(n => c.Text.LineCount(n, TextLayout.Inner(p.Item2.Width, TextLayout.InsetX), size) == 1));
+        var nameSize = Sizes.Largest(largest, c.Scale.BodyMin, size => OneLine(size) && parts.All(p => c.Text.Fits(p.Item1, p.Item2, size)))
+            ?? Columns.SharedSize(c, parts, largest, c.Scale.BodyMin) ?? c.Scale.BodyMin;
+        var namesHeight = parts.Max(p => Slides.Height(c, p.Item1, p.Item2.Width, nameSize));
+        var elements = new List<SlideElement>(parts.Select(p => (SlideElement)new TextElement(p.Item2 with { Height = Min(namesHeight, namesArea.Height) }, p.Item1, nameSize,
+            c.Colours.Ink, Name: c.Words.Shapes.BlockNames)));
+        var questionBox = new Rect(frame.Body.X, frame.Body.Y + Min(namesHeight, namesArea.Height) + QuestionGap, frame.Body.Width, questionHeight);
+        elements.Add(new TextElement(questionBox, [question], Math.Min(c.Scale.BodyMax, nameSize), c.Colours.Ink, c.Colours.Light, Anchor.Middle, Name: c.Words.Shapes.Question));
+        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, t.BlockNotes.Fill(block.Number, blocks));
+    }
+
+    /// <summary>The space between the names and the question: the question reads as the block's start, not as one more name.</summary>
+    private static readonly Emu QuestionGap = Emu.FromMm(12);
+
+    private static Emu Min(Emu a, Emu b) => a < b ? a : b;
+
+    /// <summary>"Deel 2 · 13:56–14:20": the block's number and its times, from the agenda.</summary>
+    public static string Heading(RoundBlock block, Agenda agenda, SessionTexts t) =>
+        t.RoundBlock.Fill(block.Number, AgendaSlides.Time(agenda, block.StartMinute, block.EndMinute, t));
+}
