@@ -22,4 +22,6 @@ public sealed partial class PosterTexts
     /// <summary>The combined map or the work sheet: the next sheet holds the next group of partners.</summary>
     public required string MorePartners { get; init; }
     public required string OwnPoster { get; init; }
+    /// <summary>The work sheet's centre, a sheet of its own: where it hangs.</summary>
+    public required string CentreSheet { get; init; }
 }

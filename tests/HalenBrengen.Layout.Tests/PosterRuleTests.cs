@@ -153,24 +153,37 @@ public sealed class PosterRuleTests
     private static IEnumerable<SlideElement> PaperCentre(double headlineHeight = 120, double label = 40) =>
         [Label(Rect.Mm(220.5, 300, 400, headlineHeight), Shapes.Headline, label), Label(Rect.Mm(220.5, 300 + headlineHeight, 400, 300), Shapes.Ambition, label)];
 
-    private static IEnumerable<SlideElement> FieldsOf(Partner p, double x, double label = 40) =>
+    private static IEnumerable<SlideElement> FieldsOf(Partner p, double x, double label = 40, double name = 48) =>
     [
-        Label(Rect.Mm(x, 300, 180, 20), p.Naam, 48),
+        Label(Rect.Mm(x, 300, 180, 20), p.Naam, name),
         Text(Rect.Mm(x, 320, 180, 170), Shapes.TileHalen.Fill(p.Naam), label, ["Wil halen"]),
         Text(Rect.Mm(x, 490, 180, 170), Shapes.TileBrengen.Fill(p.Naam), label, ["Kan brengen"]),
     ];
 
     [Fact]
-    public void A_work_sheet_centre_too_low_with_small_labels_or_on_a_later_sheet_breaks_work_sheet_centre()
+    public void A_work_sheet_centre_too_low_with_small_labels_beside_partners_or_not_on_one_sheet_breaks_work_sheet_centre()
     {
         var (a, b) = (Two.Partners[0], Two.Partners[1]);
-        PosterPlan Sheet(IEnumerable<SlideElement> centre, double label = 40) => Sheets(PosterKind.WorkSheet, [.. centre, .. FieldsOf(a, 30.5, label), .. FieldsOf(b, 630.5, label)]);
+        IEnumerable<SlideElement> partners = [.. FieldsOf(a, 30.5, 40, name: 60), .. FieldsOf(b, 630.5, 40, name: 60)];
+        PosterPlan Sheet(IEnumerable<SlideElement> centre, double label = 40) => Sheets(PosterKind.WorkSheet, centre, [.. FieldsOf(a, 30.5, label, name: 60), .. FieldsOf(b, 630.5, label, name: 60)]);
         Assert.Empty(Broken(Sheet(PaperCentre()), Rule.WorkSheetCentre));
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(headlineHeight: 80)), Rule.WorkSheetCentre));
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(label: 24)), Rule.WorkSheetCentre));
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(), label: 24), Rule.WorkSheetCentre));
-        // The centre again on the second sheet: that room is for the fields.
-        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, [.. PaperCentre(), .. FieldsOf(a, 30.5)], [.. PaperCentre(), .. FieldsOf(b, 630.5)]), Rule.WorkSheetCentre));
+        // The centre beside the partners: only those on its sheet hang next to the day's result.
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, [.. PaperCentre(), .. partners]), Rule.WorkSheetCentre));
+        // The centre on two sheets, or on none.
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, [.. PaperCentre()], partners, [.. PaperCentre()]), Rule.WorkSheetCentre));
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, partners), Rule.WorkSheetCentre));
+    }
+
+    [Fact]
+    public void A_work_sheet_name_under_one_and_a_half_times_its_field_labels_breaks_name_larger()
+    {
+        var (a, b) = (Two.Partners[0], Two.Partners[1]);
+        Assert.Empty(Broken(Sheets(PosterKind.WorkSheet, [.. FieldsOf(a, 30.5, 40, name: 60), .. FieldsOf(b, 630.5, 40, name: 60)]), Rule.NameLarger));
+        // The names at 36 pt over labels at 40: the field labels read before the partner.
+        Assert.Equal([Rule.NameLarger], Broken(Sheets(PosterKind.WorkSheet, [.. FieldsOf(a, 30.5, 40, name: 36), .. FieldsOf(b, 630.5, 40, name: 36)]), Rule.NameLarger));
     }
 
     [Fact]

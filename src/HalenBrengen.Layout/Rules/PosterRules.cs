@@ -6,7 +6,7 @@ using static HalenBrengen.Layout.Rules.DesignRules;
 namespace HalenBrengen.Layout.Rules;
 
 /// <summary>
-/// What a designer checks on the A0 posters (issue 19): the centre of a map small beside the partners'
+/// What a designer checks on the A0 posters (issue 19): the combined map's centre small beside the partners'
 /// tiles; one type size for the tiles of a sheet; every partner of the combined map whole on one sheet,
 /// no tile empty; the work sheet's fields large enough for three rows of two sticky notes and all equal, across its sheets; a partner's name
 /// half as large again as the words under it.
@@ -34,10 +34,13 @@ internal static partial class PosterRules
 
     private static bool IsMap(PosterKind? poster) => poster is PosterKind.CombinedMap or PosterKind.WorkSheet;
 
-    /// <summary>The centre of a map (headline and ambition) takes at most a fifth of its sheet.</summary>
+    /// <summary>
+    /// The centre of the combined map (headline and ambition) takes at most a fifth of its sheet; the work
+    /// sheet's centre is a sheet of its own (<see cref="WorkSheetCentre"/>).
+    /// </summary>
     public static IEnumerable<Violation> SmallCentre(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
-        if (!IsMap(poster))
+        if (poster != PosterKind.CombinedMap)
             yield break;
         var shapes = plan.Context.Words.Shapes;
         var sheet = (double)plan.Width.Value * plan.Height.Value;
@@ -149,7 +152,7 @@ internal static partial class PosterRules
 
     private static Emu Spread(IEnumerable<Emu> lengths) => new(lengths.Max(l => l.Value) - lengths.Min(l => l.Value));
 
-    /// <summary>On every poster a partner's name is at least 1.5 times the size of the words on its tile.</summary>
+    /// <summary>On every poster a partner's name is at least 1.5 times the size of the words on its tile, on the work sheet of its fields' labels.</summary>
     public static IEnumerable<Violation> NameLarger(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
         if (poster is null)
@@ -162,37 +165,47 @@ internal static partial class PosterRules
             {
                 if (texts.FirstOrDefault(t => t.Name == partner.Naam) is not { } name)
                     continue;
-                foreach (var words in texts.Where(t => t.Name == shapes.TileContent.Fill(partner.Naam) && name.FontSizePt < PosterSheet.NameOverBody * t.FontSizePt - 1e-9))
-                    yield return new(Rule.NameLarger, n, $"'{partner.Naam}' at {name.FontSizePt} pt over its words at {words.FontSizePt} pt");
+                var under = texts.Where(t => t.Name == shapes.TileContent.Fill(partner.Naam) || t.Name == shapes.TileHalen.Fill(partner.Naam) || t.Name == shapes.TileBrengen.Fill(partner.Naam));
+                foreach (var words in under.Where(t => name.FontSizePt < PosterSheet.NameOverBody * Sizes(t).Max() - 1e-9))
+                    yield return new(Rule.NameLarger, n, $"'{partner.Naam}' at {name.FontSizePt} pt over {Name(words)} at {Sizes(words).Max()} pt");
             }
         }
     }
 
     /// <summary>
-    /// The work sheet's centre is paper to write on, on its first sheet only (a later sheet gives the room to
-    /// the fields): a headline field at least 110 mm high, an ambition field at least 160 mm each way, and
-    /// every field's label (headline, ambition, halen, brengen) at least 40 pt, read across the room.
+    /// The work sheet's centre is paper to write on, a sheet of its own in the middle of the wall (no partner on
+    /// it, so none sits nearer the result than another): a headline field at least 110 mm high, an ambition field
+    /// at least 160 mm each way, and every field's label (headline, ambition, halen, brengen) at least 40 pt,
+    /// read across the room.
     /// </summary>
     public static IEnumerable<Violation> WorkSheetCentre(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
         if (poster != PosterKind.WorkSheet)
             yield break;
         var shapes = plan.Context.Words.Shapes;
+        var centres = 0;
         foreach (var (slide, n) in Numbered(plan))
         {
             var texts = slide.Elements.OfType<TextElement>().ToList();
             var (headline, ambition) = (texts.FirstOrDefault(t => t.Name == shapes.Headline), texts.FirstOrDefault(t => t.Name == shapes.Ambition));
-            if (n > 1 && (headline ?? ambition) is { } centre)
-                yield return new(Rule.WorkSheetCentre, n, $"{Name(centre)} on sheet {n}: the centre is on the first sheet only");
-            if (n == 1 && (headline is null || headline.Box.Height < PosterSheet.HeadlineFieldMin))
-                yield return new(Rule.WorkSheetCentre, n, $"the headline field is {headline?.Box.Height.Mm ?? 0:F0} mm high, at least {PosterSheet.HeadlineFieldMin.Mm:F0}");
-            if (n == 1 && (ambition is null || ambition.Box.Width < PosterSheet.FieldMin || ambition.Box.Height < PosterSheet.FieldMin))
-                yield return new(Rule.WorkSheetCentre, n, $"the ambition field is {ambition?.Box.Width.Mm ?? 0:F0} × {ambition?.Box.Height.Mm ?? 0:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} each way");
+            var partners = coalition.Partners.Count(p => texts.Any(t => t.Name == p.Naam));
+            if ((headline ?? ambition) is { } centre)
+            {
+                centres++;
+                if (partners > 0)
+                    yield return new(Rule.WorkSheetCentre, n, $"{Name(centre)} beside {partners} partner(s): the centre is a sheet of its own");
+                if (headline is null || headline.Box.Height < PosterSheet.HeadlineFieldMin)
+                    yield return new(Rule.WorkSheetCentre, n, $"the headline field is {headline?.Box.Height.Mm ?? 0:F0} mm high, at least {PosterSheet.HeadlineFieldMin.Mm:F0}");
+                if (ambition is null || ambition.Box.Width < PosterSheet.FieldMin || ambition.Box.Height < PosterSheet.FieldMin)
+                    yield return new(Rule.WorkSheetCentre, n, $"the ambition field is {ambition?.Box.Width.Mm ?? 0:F0} × {ambition?.Box.Height.Mm ?? 0:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} each way");
+            }
             var labels = texts.Where(t => t == headline || t == ambition
                 || coalition.Partners.Any(p => t.Name == shapes.TileHalen.Fill(p.Naam) || t.Name == shapes.TileBrengen.Fill(p.Naam)));
             foreach (var label in labels.Where(l => l.Paragraphs.Count == 0 || l.Paragraphs.Min(p => p.SizeIn(l.FontSizePt)) < PosterSheet.FieldLabel))
                 yield return new(Rule.WorkSheetCentre, n, $"{Name(label)}'s label under {PosterSheet.FieldLabel} pt");
         }
+        if (centres != 1)
+            yield return new(Rule.WorkSheetCentre, 0, $"the centre on {centres} sheets, on exactly one");
     }
 
     /// <summary>

@@ -22,5 +22,6 @@ public sealed partial class PosterTexts
         NextSheet = "continued on the next sheet",
         MorePartners = "more partners on the next sheet",
         OwnPoster = "everything on its own poster",
+        CentreSheet = "middle of the wall: hang this sheet in the middle",
     };
 }

@@ -22,5 +22,6 @@ public sealed partial class PosterTexts
         NextSheet = "vervolg op het volgende vel",
         MorePartners = "meer partners op het volgende vel",
         OwnPoster = "alles op de eigen poster",
+        CentreSheet = "midden van de wand: hang dit vel in het midden",
     };
 }
