@@ -82,9 +82,10 @@ internal static class CombinedMap
     {
         var names = group.Select(p => p.Naam).ToList();
         Sheet? best = null;
-        foreach (var found in Ring.Candidates(area, group.Count, PosterSheet.Ring(c.Page, area, workSheet: false), Arrangements))
+        var options = PosterSheet.Ring(c.Page, area, workSheet: false);
+        foreach (var found in Ring.Candidates(area, group.Count, options, Arrangements))
         {
-            var ring = found with { Tiles = PosterSheet.ReadingOrder(found.Tiles) };
+            var ring = found with { Tiles = Gutters(PosterSheet.ReadingOrder(found.Tiles), found.Centre, options.Gap) };
             var cell = ring.Tiles.Count > 0 ? ring.Tiles[0] : area;
             (Emu Height, double Size) BarAt(double size) => PosterTile.SharedNameBar(c, names, cell.Width, PosterSheet.NameFor(size));
             bool Fits(double size)
@@ -96,6 +97,32 @@ internal static class CombinedMap
                 best = new Sheet(group, ring, BarAt(size), bodies, size);
         }
         return best;
+    }
+
+    /// <summary>
+    /// A row wholly above or below the centre with its tiles spread from edge to edge is set with the ring's
+    /// gutter between its tiles, in the middle of the centre's width: a short row (three under four) then sits
+    /// on the same grid as the row above, not with gaps of its own. Its tiles stay as far from the centre.
+    /// </summary>
+    private static IReadOnlyList<Rect> Gutters(IReadOnlyList<Rect> tiles, Rect centre, Emu gap)
+    {
+        var result = tiles.ToList();
+        foreach (var row in tiles.Select((t, i) => (Tile: t, Index: i)).GroupBy(x => x.Tile.Y))
+        {
+            var members = row.OrderBy(x => x.Tile.X.Value).ToList();
+            var outside = members.All(x => x.Tile.Bottom <= centre.Y || x.Tile.Y >= centre.Bottom);
+            var width = members[0].Tile.Width;
+            // Only a row of its own: no other tile beside it (a corner tile a few mm lower stays where the ring put it).
+            var alone = tiles.Where(t => t.Y != row.Key).All(t => t.Bottom <= row.Key || t.Y >= members[0].Tile.Bottom);
+            if (!outside || !alone || members.Count < 2 || members.Any(x => x.Tile.Width != width))
+                continue;
+            var left = centre.X + (centre.Width - (width * members.Count + gap * (members.Count - 1))) / 2;
+            if (left < centre.X)
+                continue;
+            for (var k = 0; k < members.Count; k++)
+                result[members[k].Index] = members[k].Tile with { X = left + (width + gap) * k };
+        }
+        return result;
     }
 
     /// <summary>

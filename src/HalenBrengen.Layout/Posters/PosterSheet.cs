@@ -89,7 +89,7 @@ public static class PosterSheet
     /// </summary>
     public static Kit.Ring.Options Ring(Page page, Rect area, bool workSheet) => new(
         Gap: Emu.FromMm(8), MinTileWidth: Emu.FromMm(150), MinTileHeight: Emu.FromMm(150),
-        MinCentreWidth: Emu.FromMm(300), MinCentreHeight: Emu.FromMm(200), Aspect: workSheet ? 0.55 : 1.0, MinAspect: 0.4, MaxAspect: 2.5,
+        MinCentreWidth: Emu.FromMm(300), MinCentreHeight: Emu.FromMm(150), Aspect: workSheet ? 0.55 : 1.0, MinAspect: 0.4, MaxAspect: 2.5,
         Mirrored: true, MaxCentreShare: MaxCentreShare * page.Width.Value * page.Height.Value / ((double)area.Width.Value * area.Height.Value));
 
     /// <summary>Two name bars whose tops differ less than this are on one row of a map (corner tiles sit a few mm lower).</summary>
