@@ -31,22 +31,24 @@ internal static class PartnerPoster
     /// <summary>The largest size at which the partner's poster fits one sheet, or null when it needs more at the smallest.</summary>
     public static double? Largest(PlanContext c, Partner partner, PosterTexts t)
     {
-        var words = WordsOf(c, partner, t);
         var area = Area(c);
-        return Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.PartnerItemMin, s => Fits(c, words, Place(c, partner, words, area, s), s));
+        return Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.PartnerItemMin, s => WordsOf(c, partner, t, s) is var words && Fits(c, words, Place(c, partner, words, area, s), s));
     }
 
     /// <param name="size">The size every partner's poster shares; null for a partner whose words need more than one sheet at the smallest.</param>
     public static PosterPlan Plan(PlanContext c, Coalition coalition, Partner partner, PosterTexts t, double? size)
     {
-        var words = WordsOf(c, partner, t);
         var (header, _, legend) = PosterSheet.Frame(c.Page);
         var itemSize = size ?? PosterSheet.PartnerItemMin;
+        var words = WordsOf(c, partner, t, itemSize);
         var at = Place(c, partner, words, Area(c), itemSize);
         // More than a sheet: each column over as many sheets as it needs, whole items, the band on the first.
-        var (halen, brengen) = size is not null && Fits(c, words, at, itemSize)
+        var whole = size is not null && Fits(c, words, at, itemSize);
+        var (halen, brengen) = whole
             ? ([words.Halen], [words.Brengen])
             : (Pages.Balanced(c, words.Halen, Measured(at.Halen), itemSize), Pages.Balanced(c, words.Brengen, Measured(at.Brengen), itemSize));
+        if (whole)
+            at = Tight(c, words, at, itemSize);
         var count = Math.Max(halen.Count, brengen.Count);
         var demands = partner.Halen.Any(i => i.IsEis);
         var slides = Enumerable.Range(0, count).Select(i =>
@@ -70,17 +72,23 @@ internal static class PartnerPoster
 
     private static Rect Area(PlanContext c) => PosterSheet.Frame(c.Page).Area;
 
-    private static Words WordsOf(PlanContext c, Partner partner, PosterTexts t)
+    /// <summary>A section's label over its words: bold, in the accent colour and smaller, so it reads as a label and not as a sentence.</summary>
+    private static double LabelSize(double size) => Math.Max(PosterSheet.PartnerItemMin, Math.Round(size * 0.65));
+
+    private static Words WordsOf(PlanContext c, Partner partner, PosterTexts t, double size)
     {
-        TextParagraph Labelled(string label, string text, string colour, bool first) =>
-            new([new TextRun(label + ": ", true, colour), new TextRun(text, false, c.Colours.Ink)], SpaceBeforeEm: first ? 0 : 0.5);
+        IEnumerable<TextParagraph> Labelled(string label, string text, bool first) =>
+        [
+            new([new TextRun(label, true, c.Colours.Accent)], SpaceBeforeEm: first ? 0 : 0.6, SizePt: LabelSize(size)),
+            new([new TextRun(text, false, c.Colours.Ink)], SpaceBeforeEm: 0.1),
+        ];
         var kaart = partner.Kaart;
         var story = new List<TextParagraph>();
-        if (kaart?.Krantenkop is { } kop) story.Add(Labelled(t.Headline, kop.Value, c.Colours.Accent, story.Count == 0));
-        if (kaart?.Ambitie is { } ambitie) story.Add(Labelled(t.Ambition, ambitie.Value, c.Colours.Accent, story.Count == 0));
+        if (kaart?.Krantenkop is { } kop) story.AddRange(Labelled(t.Headline, kop.Value, story.Count == 0));
+        if (kaart?.Ambitie is { } ambitie) story.AddRange(Labelled(t.Ambition, ambitie.Value, story.Count == 0));
         var interests = new List<TextParagraph>();
-        if (kaart?.EigenBelang is { } belang) interests.Add(Labelled(t.Interest, belang.Value, c.Colours.Ink, interests.Count == 0));
-        if (kaart?.GezamenlijkBelang is { } gezamenlijk) interests.Add(Labelled(t.SharedInterest, gezamenlijk.Value, c.Colours.Ink, interests.Count == 0));
+        if (kaart?.EigenBelang is { } belang) interests.AddRange(Labelled(t.Interest, belang.Value, interests.Count == 0));
+        if (kaart?.GezamenlijkBelang is { } gezamenlijk) interests.AddRange(Labelled(t.SharedInterest, gezamenlijk.Value, interests.Count == 0));
         if (kaart is null) interests.Add(new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Ink)], SpaceBeforeEm: 0));
 
         List<TextParagraph> Column(string heading, string colour, IEnumerable<TextParagraph> items)
@@ -95,21 +103,47 @@ internal static class PartnerPoster
         return new Words(story, interests, halen, brengen);
     }
 
-    /// <summary>The name bar across the top, the band under it as high as its longer half needs, the columns in the rest.</summary>
+    /// <summary>
+    /// The name bar across the top, halen and brengen under it (the method's core, read first), and the band at
+    /// the foot as high as its longer half needs.
+    /// </summary>
     private static Layout Place(PlanContext c, Partner partner, Words words, Rect area, double size)
     {
         var gap = c.Page.Gap;
-        var named = PosterTile.NameBar(c, partner.Naam, Measured(area).Width, PosterSheet.NameFor(size));
+        var named = PosterTile.NameBar(c, partner.Naam, Measured(area).Width, Math.Ceiling(size * PosterSheet.PartnerNameOverBody));
         var bar = (Height: named.Height + (Margin - TextLayout.InsetY) * 2, named.Size);
         var below = PosterTile.Below(area, bar.Height);
         var (left, right) = (Columns.Of(below, 0, 2, gap), Columns.Of(below, 1, 2, gap));
         var inner = TextLayout.Inner(left.Width, Margin);
         var band = words.Story.Count + words.Interests.Count == 0 ? new Emu(0)
             : Emu.FromPt(Math.Max(c.Text.Height(words.Story, inner, size), c.Text.Height(words.Interests, inner, size))) + Margin + Margin + Emu.FromPt(2);
-        var top = band.Value == 0 ? below.Y : below.Y + band + gap;
-        var height = below.Bottom - top;
-        return new Layout(area with { Height = bar.Height }, bar.Size, left with { Height = band }, right with { Height = band },
-            left with { Y = top, Height = height }, right with { Y = top, Height = height });
+        var height = band.Value == 0 ? below.Height : below.Height - band - gap;
+        var foot = below.Bottom - band;
+        return new Layout(area with { Height = bar.Height }, bar.Size, left with { Y = foot, Height = band }, right with { Y = foot, Height = band },
+            left with { Height = height }, right with { Height = height });
+    }
+
+    /// <summary>
+    /// On one sheet the room the shared size leaves is shared by the columns and the band under them, so no
+    /// strip at the foot stays empty and no box is left mostly empty.
+    /// </summary>
+    private static Layout Tight(PlanContext c, Words words, Layout at, double size)
+    {
+        if (at.Story.Height.Value == 0)
+            return at;
+        var inner = TextLayout.Inner(at.Halen.Width, Margin);
+        var needed = Emu.FromPt(Math.Max(c.Text.Height(words.Halen, inner, size), c.Text.Height(words.Brengen, inner, size))) + Margin + Margin + Emu.FromPt(4);
+        if (needed >= at.Halen.Height)
+            return at;
+        // Half of the room to spare stays with the columns, half goes to the band: neither ends in a large empty box.
+        var spare = (at.Halen.Height - needed) / 2;
+        needed = at.Halen.Height - spare;
+        return at with
+        {
+            Halen = at.Halen with { Height = needed }, Brengen = at.Brengen with { Height = needed },
+            Story = at.Story with { Y = at.Story.Y - spare, Height = at.Story.Height + spare },
+            Interests = at.Interests with { Y = at.Interests.Y - spare, Height = at.Interests.Height + spare },
+        };
     }
 
     private static bool Fits(PlanContext c, Words words, Layout at, double size) =>

@@ -45,6 +45,9 @@ public static class PosterSheet
     /// <summary>A partner's name is at least this many times the size of the words under it: it reads first.</summary>
     public const double NameOverBody = 1.5;
 
+    /// <summary>On a partner's own poster the name is this many times its words: the poster's title, a clear step above the body.</summary>
+    public const double PartnerNameOverBody = 1.8;
+
     /// <summary>The smallest name over words of this size: <see cref="NameOverBody"/> times it, in whole points.</summary>
     public static double NameFor(double wordsPt) => Math.Ceiling(wordsPt * NameOverBody);
     /// <summary>Items as large as every tile allows, from this down to the minimum for the coalition's size.</summary>

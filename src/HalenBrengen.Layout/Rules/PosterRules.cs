@@ -152,7 +152,10 @@ internal static partial class PosterRules
 
     private static Emu Spread(IEnumerable<Emu> lengths) => new(lengths.Max(l => l.Value) - lengths.Min(l => l.Value));
 
-    /// <summary>On every poster a partner's name is at least 1.5 times the size of the words on its tile, on the work sheet of its fields' labels.</summary>
+    /// <summary>
+    /// On every poster a partner's name is at least 1.5 times the size of the words on its tile (on the work sheet
+    /// of its fields' labels), on its own poster 1.8 times its words: there the name is the title.
+    /// </summary>
     public static IEnumerable<Violation> NameLarger(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
         if (poster is null)
@@ -166,7 +169,8 @@ internal static partial class PosterRules
                 if (texts.FirstOrDefault(t => t.Name == partner.Naam) is not { } name)
                     continue;
                 var under = texts.Where(t => t.Name == shapes.TileContent.Fill(partner.Naam) || t.Name == shapes.TileHalen.Fill(partner.Naam) || t.Name == shapes.TileBrengen.Fill(partner.Naam));
-                foreach (var words in under.Where(t => name.FontSizePt < PosterSheet.NameOverBody * Sizes(t).Max() - 1e-9))
+                var factor = poster == PosterKind.Partner ? PosterSheet.PartnerNameOverBody : PosterSheet.NameOverBody;
+                foreach (var words in under.Where(t => name.FontSizePt < factor * Sizes(t).Max() - 1e-9))
                     yield return new(Rule.NameLarger, n, $"'{partner.Naam}' at {name.FontSizePt} pt over {Name(words)} at {Sizes(words).Max()} pt");
             }
         }
