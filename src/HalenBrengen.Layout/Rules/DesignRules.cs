@@ -38,9 +38,9 @@ public enum Rule
     PartnerWhole,
     /// <summary>The work sheet's halen and brengen fields hold two by two sticky notes (160 mm each way), all equal.</summary>
     Fields,
-    /// <summary>On a poster a partner's name is at least 1.5 times the size of its words.</summary>
+    /// <summary>On a poster a partner's name is at least 1.5 times the size of its words (on the work sheet its fields' labels), on its own poster 1.8 times.</summary>
     NameLarger,
-    /// <summary>The work sheet's centre is paper on its first sheet only: a headline field 110 mm high or more, an ambition field that holds two by two sticky notes; every field's label 40 pt or more.</summary>
+    /// <summary>The work sheet's centre is paper on a sheet of its own, the middle of the wall (no partner on it): a headline field 110 mm high or more, an ambition field that holds two by two sticky notes; every field's label 40 pt or more.</summary>
     WorkSheetCentre,
     /// <summary>A poster map's partners stand in the coalition's order, sheet after sheet, each sheet read left to right, top to bottom.</summary>
     ReadingOrder,
