@@ -82,6 +82,12 @@ public sealed partial class SessionTexts
     public required string MapEmptyNotes { get; init; }
     /// <summary>The last map slide's notes when the map has more parts than a room fills in live: "… {0} delen …".</summary>
     public required string MapOnSheetNotes { get; init; }
+    /// <summary>The line under every map slide naming what its tiles show: the room must not take a selection for the whole.</summary>
+    public required string MapCaption { get; init; }
+    /// <summary>The same line under the empty copy: what the group fills in.</summary>
+    public required string MapEmptyCaption { get; init; }
+    /// <summary>After the caption of a map cut in parts: " · deel {0} van {1}".</summary>
+    public required string MapCaptionPart { get; init; }
 
     // Open questions
     public required string QuestionsTitle { get; init; }
@@ -108,6 +114,8 @@ public sealed partial class SessionTexts
     public required string Candidate { get; init; }
     /// <summary>The front page's edition line, before the date: "Speciale editie · 11 maart 2027".</summary>
     public required string Edition { get; init; }
+    /// <summary>Above a headline proposed in the workbooks, before the group has chosen one: it is a working title.</summary>
+    public required string WorkingTitle { get; init; }
     public required string EmptyHeadline { get; init; }
     public required string EmptyLead { get; init; }
     public required string EmptyFrontPageNotes { get; init; }

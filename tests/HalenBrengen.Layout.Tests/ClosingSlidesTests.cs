@@ -1,9 +1,9 @@
 namespace HalenBrengen.Layout.Tests;
 
 /// <summary>
-/// 'Wie doet wat?' is a worksheet the room fills in: the proposed activities first (the partners' in the order of
-/// the round, then what they do together), then a row for every partner without one, in the order of the round,
-/// its activity and time light fields to write in.
+/// 'Wie doet wat?' is a worksheet the room fills in: a row per partner in the order of the round (the activity the
+/// krachtenveld proposes written in), then 'Samen', then parties outside the round; every activity and time cell a
+/// light field to write in, every row as tall.
 /// </summary>
 public sealed class ClosingSlidesTests
 {
@@ -13,7 +13,7 @@ public sealed class ClosingSlidesTests
     [InlineData("9 lang")]
     [InlineData("16")]
     [InlineData("24")]
-    public void Who_does_what_lists_the_proposed_activities_first_then_a_field_for_every_partner_without_one(string which)
+    public void Who_does_what_has_a_row_per_partner_in_the_order_of_the_round_then_together(string which)
     {
         var planned = Coalitions.Of(which);
         var words = planned.Session.Context.Words.Session;
@@ -21,20 +21,22 @@ public sealed class ClosingSlidesTests
             .SelectMany(s => s.Elements.OfType<TableElement>()).ToList();
         var rows = tables.SelectMany(t => t.Rows).ToList();
         var order = planned.Coalition.Partners.Select(p => p.Naam).ToList();
-        var proposed = rows.TakeWhile(r => r[1].Length > 0).ToList();
-        var open = rows.Skip(proposed.Count).ToList();
 
-        Assert.All(open, r => Assert.Equal("", r[1]));
-        Assert.Equal(order.Where(n => open.Any(r => r[0] == n)), open.Select(r => r[0]));
-        Assert.Equal(order, order.Where(n => rows.Any(r => r[0] == n)));
-        var partners = proposed.Select(r => r[0]).Where(order.Contains).Distinct().ToList();
-        Assert.Equal(order.Where(partners.Contains), partners);
-        Assert.All(proposed.SkipWhile(r => r[0] != words.Together), r => Assert.DoesNotContain(r[0], order));
-        // Every empty cell to write in is a light field, and only those: the table has no banding.
+        // The partners first, in the order of the round, each at least once; then 'Samen'; then no partner again.
+        var partnerRows = rows.TakeWhile(r => order.Contains(r[0])).Select(r => r[0]).Distinct().ToList();
+        Assert.Equal(order, partnerRows);
+        var rest = rows.SkipWhile(r => order.Contains(r[0])).ToList();
+        Assert.Equal(words.Together, rest[0][0]);
+        Assert.All(rest, r => Assert.DoesNotContain(r[0], order));
+        // A proposed activity stands in its partner's row.
+        foreach (var a in planned.Coalition.Activiteiten.Where(a => a.Partij is not null && order.Contains(a.Partij.Value)))
+            Assert.Contains(rows, r => r[0] == a.Partij!.Value && r[1] == a.Text.Value);
+        // Every activity and time cell is the same light field, filled or not, the table has no banding.
         foreach (var table in tables)
         {
-            var fields = table.Rows.SelectMany((r, i) => Enumerable.Range(1, 2).Where(k => r[k].Length == 0).Select(k => (i + 1, k))).ToHashSet();
+            var fields = table.Rows.SelectMany((r, i) => Enumerable.Range(1, 2).Select(k => (i + 1, k))).ToHashSet();
             Assert.Equal(fields, table.CellFills.Keys.ToHashSet());
+            Assert.Single(table.CellFills.Values.Distinct());
             Assert.Equal(table.Style.BodyFill, table.Style.BandFill);
         }
         // No continuation page of a single row.

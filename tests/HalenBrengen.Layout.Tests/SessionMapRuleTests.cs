@@ -155,4 +155,19 @@ public sealed class SessionMapRuleTests
         Assert.Equal([Rule.MapContent], Broken(Map(halen[0], halen[1], a.Brengen[0].Text.Value), Rule.MapContent, example));
         Assert.Equal([Rule.MapContent], Broken(Map(halen[0], a.Brengen[0].Text.Value, a.Brengen[1].Text.Value), Rule.MapContent, example));
     }
+
+    [Fact]
+    public void The_parts_of_a_map_share_their_sizes_and_each_names_what_its_tiles_show()
+    {
+        var (a, b) = (Two.Partners[0], Two.Partners[1]);
+        SlidePlan Part(double ambition, bool caption) => new(SlideLayoutKind.Inhoud, Text("Kop", Rect.Mm(139.3, 40, 60, 40), Shapes.Title, 36) with { Heading = true },
+            [Text("Ambitie", Rect.Mm(139.3, 80, 60, 40), Shapes.Ambition, ambition),
+             Text(a.Naam, Rect.Mm(59.3, 60, 60, 12), a.Naam, 20), Text(a.Halen[0].Text.Value, Rect.Mm(59.3, 72, 60, 40), Shapes.TileContent.Fill(a.Naam), 20),
+             Text(b.Naam, Rect.Mm(219.3, 60, 60, 12), b.Naam, 20), Text(b.Halen[0].Text.Value, Rect.Mm(219.3, 72, 60, 40), Shapes.TileContent.Fill(b.Naam), 20),
+             .. caption ? new[] { Text("Eerste wil halen · deel 1 van 2", Rect.Mm(20, 180, 300, 10), Shapes.MapCaption, 20) } : []], "");
+        Assert.Empty(Broken(Session.Presentation("Proef", [Part(24, true), Part(24, true)]), Rule.MapPartsAlike));
+        // The second part's ambition smaller than the first's (round 4: 28 pt, then 20 pt), or no caption: broken.
+        Assert.Equal([Rule.MapPartsAlike], Broken(Session.Presentation("Proef", [Part(24, true), Part(20, true)]), Rule.MapPartsAlike));
+        Assert.Equal([Rule.MapPartsAlike], Broken(Session.Presentation("Proef", [Part(24, true), Part(24, false)]), Rule.MapPartsAlike));
+    }
 }

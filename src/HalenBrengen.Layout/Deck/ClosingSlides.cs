@@ -5,9 +5,9 @@ namespace HalenBrengen.Layout.Deck;
 
 /// <summary>
 /// Who does what, and the close with the next steps. The table is always there, since agreeing who takes
-/// on what is part of every session. It reads as a worksheet: the activities the krachtenveld proposes as
-/// they are, and for every partner it names none for a row whose activity and time are light fields to
-/// write in; every empty cell the group fills is such a field, and nothing else is shaded (no banding).
+/// on what is part of every session. It reads as a worksheet: a row per partner in the order of the round and one
+/// for what they do together, every activity and time cell the same light field to write in, the activity the
+/// krachtenveld proposes written in it; nothing else is shaded (no banding), every row as tall where the page holds it.
 /// </summary>
 internal static class ClosingSlides
 {
@@ -15,15 +15,17 @@ internal static class ClosingSlides
 
     private static IEnumerable<SlidePlan> Activities(PlanContext c, Coalition coalition, SessionTexts t)
     {
-        // First what is proposed, as it is: the partners' activities in the order of the round, then what they do
-        // together (an activity for a party outside the round stays, with them). Then a row to fill in for every
-        // partner without one, in the order of the round: the worksheet's open part, not scattered among the rest.
+        // One row per partner in the order of the round, with what the krachtenveld proposes for it written in (a
+        // partner with more proposals gets a row for each); then what they do together, a row even when nothing is
+        // proposed yet; then an activity for a party outside the round, with them. Every row the same worksheet line.
         bool Of(Activiteit a, Partner p) => a.Partij is not null && Core.TextKey.Name(a.Partij.Value) == p.Key;
         static IReadOnlyList<string> Row(string party, Activiteit? a) => [party, a?.Text.Value ?? "", a?.Wanneer?.Value ?? ""];
-        var rows = coalition.Partners.SelectMany(p => coalition.Activiteiten.Where(a => Of(a, p)).Select(a => Row(p.Naam, a))).ToList();
-        rows.AddRange(coalition.Activiteiten.Where(a => !coalition.Partners.Any(p => Of(a, p)))
-            .Select(a => Row(a.Partij?.Value is { Length: > 0 } party ? party : t.Together, a)));
-        rows.AddRange(coalition.Partners.Where(p => !coalition.Activiteiten.Any(a => Of(a, p))).Select(p => Row(p.Naam, null)));
+        IEnumerable<IReadOnlyList<string>> Rows(string party, IReadOnlyList<Activiteit> proposed) =>
+            proposed.Count == 0 ? [Row(party, null)] : proposed.Select(a => Row(party, a));
+        var rows = coalition.Partners.SelectMany(p => Rows(p.Naam, coalition.Activiteiten.Where(a => Of(a, p)).ToList())).ToList();
+        var outside = coalition.Activiteiten.Where(a => !coalition.Partners.Any(p => Of(a, p))).ToList();
+        rows.AddRange(Rows(t.Together, outside.Where(a => a.Partij?.Value is not { Length: > 0 }).ToList()));
+        rows.AddRange(outside.Where(a => a.Partij?.Value is { Length: > 0 }).Select(a => Row(a.Partij!.Value, a)));
         var frame = Slides.Frame(c, t.ActivitiesTitle);
         var style = c.Table with { BandFill = c.Table.BodyFill };
         var pages = Tables.Plan(c, frame.Body, [3.4, 3.9, 1.5], t.ActivityHeaders, rows, c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Activities, style);
@@ -38,7 +40,7 @@ internal static class ClosingSlides
     /// </summary>
     private static TableElement Fields(PlanContext c, TableElement table, Rect body, Emu tallest)
     {
-        var fills = table.Rows.SelectMany((row, r) => Enumerable.Range(1, row.Count - 1).Where(k => row[k].Length == 0).Select(k => (r + 1, k)))
+        var fills = table.Rows.SelectMany((row, r) => Enumerable.Range(1, row.Count - 1).Select(k => (r + 1, k)))
             .ToDictionary(x => x, _ => c.Colours.Light);
         var open = Open(table).ToHashSet();
         var heights = table.RowHeights.Select((h, r) => open.Contains(r) ? tallest : h).ToList();
@@ -67,9 +69,8 @@ internal static class ClosingSlides
         return room < tallest ? tallest : room;
     }
 
-    /// <summary>A page's open rows, as indexes into its row heights (the header is 0): a partner's row with neither activity nor time.</summary>
-    private static IEnumerable<int> Open(TableElement table) =>
-        table.Rows.Select((row, r) => (row, r + 1)).Where(x => x.row[1].Length == 0 && x.row[2].Length == 0).Select(x => x.Item2);
+    /// <summary>A page's rows to write in, as indexes into its row heights (the header is 0): every row, so every row looks the same.</summary>
+    private static IEnumerable<int> Open(TableElement table) => table.Rows.Select((_, r) => r + 1);
 
     private static IEnumerable<SlidePlan> Close(PlanContext c, SessionTexts t) =>
         Slides.List(c, t.ClosingTitle, t.NextSteps.Select((step, i) => new TextParagraph([new TextRun(step)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),

@@ -27,7 +27,9 @@ internal static class FrontPageSlides
         var s = coalition.Samenwerking;
         if (s.Krantenkop is not null || s.GedeeldeAmbitie is not null)
         {
-            foreach (var slide in Page(c, coalition, t, s.Krantenkop?.Value ?? t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, null, t.FrontPageNotes))
+            // A krantenkop from the workbooks is a proposal made before the session, which chooses it: a working title until then.
+            var working = s.Krantenkop is null ? null : t.WorkingTitle;
+            foreach (var slide in Page(c, coalition, t, s.Krantenkop?.Value ?? t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, working, t.FrontPageNotes))
                 yield return slide;
             yield break;
         }
@@ -100,7 +102,8 @@ internal static class FrontPageSlides
         };
         var right = half with { X = half.Right };
         if (label is not null)
-            chrome.Add(Slides.Line(c, right, [new TextRun(label, true)], c.Scale.Caption, c.Scale.Caption, c.Colours.Accent, c.Words.Shapes.Proposal, TextAlign.Right));
+            chrome.Add(Slides.Line(c, right, [new TextRun(label, true)], c.Scale.Caption, c.Scale.Caption, c.Colours.Accent,
+                label == t.WorkingTitle ? c.Words.Shapes.WorkingTitle : c.Words.Shapes.Proposal, TextAlign.Right));
         else if (s.Naam is not null)
             chrome.Add(Slides.Line(c, right, [new TextRun(t.SessionKind)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Section, TextAlign.Right));
         var top = hairline.Y + Emu.FromMm(5);

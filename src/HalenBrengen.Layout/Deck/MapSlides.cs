@@ -47,8 +47,15 @@ internal static class MapSlides
     {
         if (coalition.Partners.Count == 0)
             yield break;
-        var area = c.Page.BesideLogo(new Rect(Emu.FromMm(7), Emu.FromMm(7), c.Page.Width - Emu.FromMm(14), c.Page.Height - Emu.FromMm(14)));
+        // Under the map a line names what the tiles show: its room comes from the bottom margin first.
+        var captionHeight = Emu.FromPt(c.Text.LineHeight(c.Scale.BodyMin) + 2);
+        var area = c.Page.BesideLogo(new Rect(Emu.FromMm(3), Emu.FromMm(3), c.Page.Width - Emu.FromMm(6),
+            c.Page.Height - Emu.FromMm(3) - CaptionMargin - CaptionGap - captionHeight));
+        var captionBox = c.Page.BesideLogo(new Rect(area.X, area.Bottom + CaptionGap, area.Width, captionHeight));
         var map = Choose(c, coalition, t, area);
+        // Every part at the centre's sizes that fit all of them: the same krantenkop, the same ambition, slide after slide.
+        var sizes = map.Parts.Select(p => Centre(c, coalition, p.Ring.Centre, t, map.Size)).Select(CentreSizes).ToList();
+        var (titleCap, ambitionCap) = (sizes.Min(x => x.Title), sizes.Min(x => x.Ambition));
         // Filling in live works on one or two slides; a map in more parts is filled in on the A0 work sheet.
         var live = map.Parts.Count <= SessionRoundRules.MostLiveParts;
         foreach (var empty in live ? new[] { false, true } : [false])
@@ -56,10 +63,13 @@ internal static class MapSlides
             for (var i = 0; i < map.Parts.Count; i++)
             {
                 var part = map.Parts[i];
-                var (title, centre) = Centre(c, coalition, part.Ring.Centre, t, map.Size);
+                var (title, centre) = Centre(c, coalition, part.Ring.Centre, t, map.Size, titleCap, ambitionCap);
                 var elements = new List<SlideElement>(centre);
                 for (var k = 0; k < part.Partners.Count; k++)
                     elements.AddRange(MapTiles.Tile(c, part.Partners[k], part.Ring.Tiles[k], part.Bar, map.Size, t, empty));
+                var caption = (empty ? t.MapEmptyCaption : t.MapCaption) + (map.Parts.Count > 1 ? t.MapCaptionPart.Fill(i + 1, map.Parts.Count) : "");
+                elements.Add(Slides.Line(c, captionBox, [new TextRun(caption)], c.Scale.BodyMin, c.Scale.BodyMin, c.Colours.Muted, c.Words.Shapes.MapCaption,
+                    TextAlign.Center) with { Tight = true });
                 var notes = empty ? t.MapEmptyNotes : t.MapNotes;
                 if (map.Parts.Count > 1)
                     notes = t.MapPartNotes.Fill(i + 1, map.Parts.Count) + " " + notes;
@@ -69,6 +79,13 @@ internal static class MapSlides
             }
         }
     }
+
+    /// <summary>The room kept free under the caption, and between it and the map.</summary>
+    private static readonly Emu CaptionMargin = Emu.FromMm(2), CaptionGap = Emu.FromMm(1);
+
+    /// <summary>A centre's krantenkop and ambition sizes.</summary>
+    private static (double Title, double Ambition) CentreSizes((TextElement Title, IReadOnlyList<SlideElement> Panel) centre) =>
+        (centre.Title.FontSizePt, centre.Panel.OfType<TextElement>().Select(e => e.FontSizePt).DefaultIfEmpty(double.MaxValue).Min());
 
     /// <summary>
     /// The fewest parts (one slide first, then halves) in which every tile shows its partner's first halen and first
@@ -103,10 +120,25 @@ internal static class MapSlides
         // The smaller parts take the larger's arrangement without its tile above the centre (the same centre); where it
         // has none (four and three), the arrangement of their own count made the same way (a centre as wide).
         var candidates = rings(largest).Select((ring, k) => groups.Select(g => g.Count == largest ? ring : WithoutAbove(ring) ?? rings(g.Count).ElementAtOrDefault(k)).ToList())
-            .Where(r => r.All(x => x is not null)).ToList();
-        return candidates.SelectMany(r => Sizes(c).Select(size => new MapLayout(groups.Select((g, i) => Judge(c, coalition, t, g, size, r[i]!)).ToList(), size)))
+            .Where(r => r.All(x => x is not null)).Select(r => Alike(r!)).ToList();
+        var names = coalition.Partners.Select(p => p.Naam).ToList();
+        return candidates.SelectMany(r => Sizes(c).Select(size => new MapLayout(groups.Select((g, i) => Judge(c, coalition, t, g, size, r[i], names)).ToList(), size)))
             .OrderByDescending(l => l.Readable(excused)).ThenByDescending(l => l.WithWords).ThenBy(l => l.Cut).ThenByDescending(l => l.Parts.All(p => p.Judgement.Unbroken))
             .ThenByDescending(l => l.Whole).ThenByDescending(l => l.Shown).First();
+    }
+
+    /// <summary>
+    /// The parts' arrangements with one tile size for all of them: the smallest, each tile shrunk about its own middle
+    /// (so the tiles stay mirrored and as far from the centre), so a partner's tile on one part is as large as on another.
+    /// </summary>
+    private static List<RingPlan> Alike(IReadOnlyList<RingPlan?> rings)
+    {
+        var all = rings.SelectMany(r => r!.Tiles).ToList();
+        if (all.Count == 0)
+            return [.. rings.Select(r => r!)];
+        var (w, h) = (all.Min(x => x.Width.Value), all.Min(x => x.Height.Value));
+        return [.. rings.Select(r => new RingPlan(r!.Centre, [.. r.Tiles.Select(x => new Rect(new Emu(x.X.Value + (x.Width.Value - w) / 2),
+            new Emu(x.Y.Value + (x.Height.Value - h) / 2), new Emu(w), new Emu(h)))]))];
     }
 
     /// <summary>The arrangement without its tile above the centre (one tile fewer, still mirrored, the same centre); null when it has none.</summary>
@@ -132,9 +164,9 @@ internal static class MapSlides
     }
 
     /// <summary>A part at a size in an arrangement: what its tiles show.</summary>
-    internal static Part Judge(PlanContext c, Coalition coalition, SessionTexts t, IReadOnlyList<Partner> partners, double size, RingPlan ring)
+    /// <param name="names">Every partner's name on the map: the name bar is as tall on every part.</param>
+    internal static Part Judge(PlanContext c, Coalition coalition, SessionTexts t, IReadOnlyList<Partner> partners, double size, RingPlan ring, IReadOnlyList<string> names)
     {
-        var names = partners.Select(p => p.Naam).ToList();
         var tile = ring.Tiles[0];
         var bar = MapTiles.NameBar(c, names, tile.Width, size);
         var body = new Rect(tile.X, tile.Y + bar, tile.Width, tile.Height - bar);
@@ -150,7 +182,9 @@ internal static class MapSlides
         Centre(c, coalition, centre, t, tileSize).Panel.OfType<TextElement>().Any(e => e.Paragraphs.Count > 0 && e.Paragraphs[0].Text == (coalition.Samenwerking.GedeeldeAmbitie?.Value ?? t.NoAmbition));
 
     /// <summary>The centre panel: the krantenkop (the largest text on the slide) over the ambition, on the accent colour.</summary>
-    private static (TextElement Title, IReadOnlyList<SlideElement> Panel) Centre(PlanContext c, Coalition coalition, Rect centre, SessionTexts t, double tileSize)
+    /// <param name="titleCap">At most this krantenkop size (the size every part of the map fits), and <paramref name="ambitionCap"/> the ambition's.</param>
+    private static (TextElement Title, IReadOnlyList<SlideElement> Panel) Centre(PlanContext c, Coalition coalition, Rect centre, SessionTexts t, double tileSize,
+        double titleCap = double.MaxValue, double ambitionCap = double.MaxValue)
     {
         var s = coalition.Samenwerking;
         var headline = Slides.Title(c, s.Krantenkop?.Value ?? t.NoHeadline, c.Colours.OnFill);
@@ -160,9 +194,9 @@ internal static class MapSlides
         {
             var titleBox = centre with { Height = centre.Height * share };
             var ambitionBox = new Rect(centre.X, titleBox.Bottom, centre.Width, centre.Bottom - titleBox.Bottom);
-            if (c.Text.LargestFit([headline], titleBox, c.Scale.TitleMax, floor) is not { } titleSize)
+            if (c.Text.LargestFit([headline], titleBox, Math.Max(floor, Math.Min(titleCap, c.Scale.TitleMax)), floor) is not { } titleSize)
                 continue;
-            var ambitionSize = c.Text.LargestFit([ambition], ambitionBox, Math.Min(c.Scale.BodyMax, titleSize - 4), c.Scale.BodyMin);
+            var ambitionSize = c.Text.LargestFit([ambition], ambitionBox, Math.Max(c.Scale.BodyMin, Math.Min(ambitionCap, Math.Min(c.Scale.BodyMax, titleSize - 4))), c.Scale.BodyMin);
             var text = ambition;
             if (ambitionSize is null)
             {

@@ -12,7 +12,8 @@ internal sealed record PartnerPart(IReadOnlyList<SlidePlan> Slides, IReadOnlyDic
 /// <summary>
 /// One part per partner, the same for every partner (equal time, equal space: METHOD.md): a slide with what
 /// drives it (its interests, its ambition and proposed headline) and its speaking time, then what it wants to
-/// get and can bring under bands in the palette's halen and brengen colours, each item as a line. An item's
+/// get and can bring under bands in the palette's halen and brengen colours, each item as a line. A turn under four
+/// minutes (16 partners and more) keeps the halen and brengen slide only, what drives the partner in its notes. An item's
 /// explanation and size stand under it in smaller type when that is still 20 pt; else they are in the speaker
 /// notes. The partner's name is the title, at one size for every partner and at least 1.5 × the text under it
 /// (<see cref="PartnerRules.NameRatio"/>). Halen and brengen stand side by side on one slide when every
@@ -58,13 +59,23 @@ internal static class PartnerSlides
             if (dividers.TryGetValue(part.Partner, out var block))
                 slides.Add(RoundSlides.Divider(c, block, blocks.Count, agenda, t));
             var notes = string.Format(CultureInfo.InvariantCulture, t.PartnerNotes, part.Partner.Naam, agenda.SpeakingMinutes);
-            slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, agenda, t, notes));
+            // A turn shorter than PartnerRules.AboutSlideFrom minutes has one slide, its halen and brengen (the method's core);
+            // what drives the partner goes to the notes, for the facilitator to ask after. Every partner the same.
+            var brief = agenda.SpeakingMinutes < PartnerRules.AboutSlideFrom && part.Partner.Kaart is not null;
+            if (!brief)
+                slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, agenda, t, notes));
             itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Partner.Kaart is null ? 1 : 0);
             if (part.Partner.Kaart is not null)
-                slides.AddRange(items.Slides(part.Partner, part.Frame, part.Halen, part.Brengen, layout, nameSize, notes + " " + t.PartnerGetsNotes));
+                slides.AddRange(items.Slides(part.Partner, part.Frame, part.Halen, part.Brengen, layout, nameSize,
+                    notes + " " + t.PartnerGetsNotes + (brief ? "\n" + AboutNotes(part.Partner.Kaart, t) : "")));
         }
         return new PartnerPart(slides, itemsSlide);
     }
+
+    /// <summary>What drives a partner, for the notes of a short turn: "Eigen belang: …" a line, as its about slide would show it.</summary>
+    private static string AboutNotes(Belangenkaart kaart, SessionTexts t) => string.Join("\n",
+        new[] { (t.OwnInterest, kaart.EigenBelang), (t.SharedInterest, kaart.GezamenlijkBelang), (t.Ambition, kaart.Ambitie), (t.Headline, kaart.Krantenkop) }
+            .Where(x => x.Item2 is not null).Select(x => $"{x.Item1}: {x.Item2!.Value}"));
 
     /// <summary>The speaking-time line under a partner's first slide, and the room above it.</summary>
     private static Emu CaptionHeight(PlanContext c) => Slides.Lines(c, 1, c.Scale.Caption) + Emu.FromMm(2);

@@ -39,9 +39,13 @@ internal static class QuestionSlides
     /// fewer the slide asks the group to name them (an open question, no chips): two words on a slide
     /// would look like the facilitator's conclusion, not an offer.
     /// </summary>
+    private static string Capitalised(string word) =>
+        word.Length == 0 ? word : char.ToUpper(word[0], System.Globalization.CultureInfo.InvariantCulture) + word[1..];
+
     private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels)
     {
-        var words = ThemeWords.Shown(analysis, labels).Select(t => t.Label).Take(ThemesShown).ToList();
+        // Every chip starts with a capital ("Post" beside "Capaciteit en menskracht"): display only, the briefing keeps its own style.
+        var words = ThemeWords.Shown(analysis, labels).Select(t => Capitalised(t.Label)).Take(ThemesShown).ToList();
         if (words.Count >= MinimumThemes && ThemeChips(c, t, words) is { } chips)
         {
             yield return chips;

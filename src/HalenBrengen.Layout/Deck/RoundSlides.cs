@@ -34,7 +34,7 @@ internal static class RoundSlides
     /// <summary>
     /// The divider before a block: "Deel 2 · 13:56–14:20" as its title, the block's partners large (each name on
     /// one line where a size allows it, in two columns above four), and right under them, on a light panel, an
-    /// open question for a breath that names no one.
+    /// open question for a breath that names no one; names and question centred together in the body.
     /// </summary>
     public static SlidePlan Divider(PlanContext c, RoundBlock block, int blocks, Agenda agenda, SessionTexts t)
     {
@@ -55,9 +55,13 @@ internal static class RoundSlides
         var nameSize = Sizes.Largest(largest, c.Scale.BodyMin, size => OneLine(size) && parts.All(p => c.Text.Fits(p.Item1, p.Item2, size)))
             ?? Columns.SharedSize(c, parts, largest, c.Scale.BodyMin) ?? c.Scale.BodyMin;
         var namesHeight = parts.Max(p => Slides.Height(c, p.Item1, p.Item2.Width, nameSize));
-        var elements = new List<SlideElement>(parts.Select(p => (SlideElement)new TextElement(p.Item2 with { Height = Min(namesHeight, namesArea.Height) }, p.Item1, nameSize,
+        // The names and the question as one block in the middle of the body, not at its top over an empty lower half.
+        var shown = Min(namesHeight, namesArea.Height);
+        var slack = frame.Body.Height - shown - QuestionGap - questionHeight;
+        var top = frame.Body.Y + (slack.Value > 0 ? new Emu(slack.Value / 2) : new Emu(0));
+        var elements = new List<SlideElement>(parts.Select(p => (SlideElement)new TextElement(p.Item2 with { Y = top, Height = shown }, p.Item1, nameSize,
             c.Colours.Ink, Name: c.Words.Shapes.BlockNames)));
-        var questionBox = new Rect(frame.Body.X, frame.Body.Y + Min(namesHeight, namesArea.Height) + QuestionGap, frame.Body.Width, questionHeight);
+        var questionBox = new Rect(frame.Body.X, top + shown + QuestionGap, frame.Body.Width, questionHeight);
         elements.Add(new TextElement(questionBox, [question], Math.Min(c.Scale.BodyMax, nameSize), c.Colours.Ink, c.Colours.Light, Anchor.Middle, Name: c.Words.Shapes.Question));
         return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, t.BlockNotes.Fill(block.Number, blocks));
     }

@@ -74,6 +74,10 @@ public enum Rule
     RoundBlocks,
     /// <summary>A session deck's map has empty copies to fill in live only when it takes one or two slides.</summary>
     LiveMap,
+    /// <summary>Every part of a session deck's map at the same sizes (krantenkop, ambition, tiles, name bars), under a line that names what its tiles show.</summary>
+    MapPartsAlike,
+    /// <summary>A partner's turn under four minutes has one slide (halen and brengen, the rest in the notes); a longer one a slide about the partner first.</summary>
+    TurnSlides,
 }
 
 /// <summary>A rule a plan breaks: which, on which page (1 for the first), and what a person would see.</summary>
@@ -142,6 +146,8 @@ public static class DesignRules
         Run(Rule.BriefingSummary, () => BriefingRules.Summary(plan));
         Run(Rule.RoundBlocks, () => SessionRoundRules.RoundBlocks(plan, coalition));
         Run(Rule.LiveMap, () => SessionRoundRules.LiveMap(plan));
+        Run(Rule.TurnSlides, () => PartnerRules.TurnSlides(plan, coalition));
+        Run(Rule.MapPartsAlike, () => SessionMapRules.PartsAlike(plan, coalition));
         return found;
     }
 

@@ -104,6 +104,40 @@ internal static class SessionMapRules
     }
 
     /// <summary>
+    /// The parts of a map (its filled slides, and its empty ones) read as one picture: every part has the krantenkop, the
+    /// ambition, the tiles and their name bars at the sizes of the first; and every map slide has a line that names what
+    /// its tiles show (a selection: the first halen and brengen), so the room does not take it for all a partner wrote.
+    /// </summary>
+    public static IEnumerable<Violation> PartsAlike(PresentationPlan plan, Coalition coalition)
+    {
+        if (plan.Context.Kind != PlanKind.Session)
+            yield break;
+        var shapes = plan.Context.Words.Shapes;
+        var first = new Dictionary<bool, string>();
+        foreach (var (slide, n) in Numbered(plan))
+        {
+            var texts = slide.Elements.OfType<TextElement>().ToList();
+            var names = texts.Where(t => coalition.Partners.Any(p => p.Naam == t.Name)).ToList();
+            if (names.Count < 2 || texts.FirstOrDefault(t => t.Name == shapes.Ambition) is not { } ambition || texts.Any(t => t.Name == shapes.Node.Fill(names[0].Name!)))
+                continue;
+            if (!texts.Any(t => t.Name == shapes.MapCaption && t.Paragraphs.Count > 0))
+                yield return new(Rule.MapPartsAlike, n, "a map slide without a line naming what its tiles show");
+            var empty = !texts.Any(t => t.Name == shapes.TileContent.Fill(names[0].Name!));
+            var tiles = texts.Where(t => t.Name is { } name && names.Any(x => name == shapes.TileContent.Fill(x.Name!) || name == shapes.TileHalen.Fill(x.Name!)
+                || name == shapes.TileBoth.Fill(x.Name!))).ToList();
+            var sizes = string.Join(" / ", new[] { $"krantenkop {slide.Title?.FontSizePt} pt", $"ambition {ambition.FontSizePt} pt",
+                $"names {string.Join(",", names.Select(x => $"{x.FontSizePt} pt {Mm(x.Box.Width)}×{Mm(x.Box.Height)}").Distinct())}",
+                $"tiles {string.Join(",", tiles.Select(x => $"{x.FontSizePt} pt").Distinct())}" });
+            if (!first.TryGetValue(empty, out var expected))
+                first[empty] = sizes;
+            else if (expected != sizes)
+                yield return new(Rule.MapPartsAlike, n, $"a part of the map at {sizes}, the first at {expected}");
+        }
+    }
+
+    private static string Mm(Emu e) => (e.Value / 36000.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
     /// A first halen or brengen of at most this many characters is shown whole on its tile. The finest cut of the map
     /// (eight parts of three tiles at 24 partners) gives a tile about 105 × 80 mm: under a name bar of two lines, at
     /// 20 pt, some six lines of 30 characters, room for both first items of 80 characters with their labels.
