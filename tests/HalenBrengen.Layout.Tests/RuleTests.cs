@@ -231,7 +231,10 @@ public sealed class RuleTests
         Assert.Equal([Rule.BriefingSummary], Broken(With(without), Rule.BriefingSummary));
         Assert.Equal([Rule.BriefingSummary], Broken(With([.. without, summary]), Rule.BriefingSummary));
         Assert.Equal([Rule.BriefingSummary], Broken(With(Replaced(Blocks(t => t with { FontSizePt = plan.Context.Scale.BodyMin - 2 }))), Rule.BriefingSummary));
-        Assert.Equal([Rule.BriefingSummary], Broken(With(Replaced(Blocks(t => t with { Paragraphs = [.. t.Paragraphs, .. Enumerable.Repeat(new TextParagraph("meer"), 4)] }))), Rule.BriefingSummary));
+        Assert.Equal([Rule.BriefingSummary], Broken(With(Replaced(Blocks(t => t with { Paragraphs = [.. t.Paragraphs, .. Enumerable.Repeat(new TextParagraph("meer"), Briefing.SummarySlide.MostLines + 3)] }))), Rule.BriefingSummary));
+        // One block a point larger than the others: the four no longer share one size.
+        var first = summary.Elements.OfType<TextElement>().First(t => t.Name == shapes.Summary);
+        Assert.Equal([Rule.BriefingSummary], Broken(With(Replaced(Blocks(t => t == first ? t with { FontSizePt = t.FontSizePt + 1 } : t))), Rule.BriefingSummary));
     }
 
     [Fact]

@@ -102,9 +102,10 @@ internal static partial class BriefingRules
 
     /// <summary>
     /// The analysis on one page: a briefing has exactly one summary slide, right after the guide, of four blocks
-    /// (demands, open wants, balance, pairs), each at the body size or more and of at most a heading,
-    /// <see cref="SummarySlide.MostLines"/> lines and one that counts the rest. A digest longer than that
-    /// is a second wall of tables.
+    /// (demands, open wants, balance, where to start), all at one size, the body size or more, and each of at most a
+    /// heading, <see cref="SummarySlide.MostLines"/> lines, one that counts the rest and one that says where they
+    /// come from. A digest longer than that is a second wall of tables; blocks at different sizes read as
+    /// different weights.
     /// </summary>
     public static IEnumerable<Violation> Summary(PresentationPlan plan)
     {
@@ -124,12 +125,14 @@ internal static partial class BriefingRules
         var blocks = slide.Elements.OfType<TextElement>().Where(e => e.Name == shapes.Summary).ToList();
         if (blocks.Count != 4)
             yield return new(Rule.BriefingSummary, number, $"{blocks.Count} blocks on the summary, four wanted");
+        if (blocks.Select(b => b.FontSizePt).Distinct().Count() > 1)
+            yield return new(Rule.BriefingSummary, number, $"the summary's blocks at {string.Join(", ", blocks.Select(b => b.FontSizePt).Distinct())} pt: one size for all four");
         foreach (var block in blocks)
         {
             if (block.FontSizePt < plan.Context.Scale.BodyMin)
                 yield return new(Rule.BriefingSummary, number, $"{DesignRules.Name(block)} at {block.FontSizePt} pt, at least {plan.Context.Scale.BodyMin}");
-            if (block.Paragraphs.Count > 2 + SummarySlide.MostLines)
-                yield return new(Rule.BriefingSummary, number, $"'{DesignRules.Short(block.Paragraphs[0].Text)}' has {block.Paragraphs.Count - 1} lines, at most {SummarySlide.MostLines} and one that counts the rest");
+            if (block.Paragraphs.Count > 3 + SummarySlide.MostLines)
+                yield return new(Rule.BriefingSummary, number, $"'{DesignRules.Short(block.Paragraphs[0].Text)}' has {block.Paragraphs.Count - 1} lines, at most {SummarySlide.MostLines}, one that counts the rest and one for their source");
         }
     }
 
