@@ -11,7 +11,8 @@ namespace HalenBrengen.Layout.Briefing;
 /// what it is needed for, its drivers and preconditions, every intervention brainstormed for it, the
 /// balance question, its interests, its ambition and proposed headline), then every want with who could
 /// answer it best, then what it brings.
-/// Two columns flow from page to page, every crib at one size; a want and its best offer are read whole.
+/// Every crib on one grid: who the partner is on the left, what it wants and brings on the right, going on
+/// under the profile before a continued page; every crib at one size; a want and its best offer are read whole.
 /// </summary>
 internal static class CribSlides
 {
