@@ -54,7 +54,7 @@ internal static partial class BriefingRules
     }
 
     /// <summary>
-    /// An offer under a want in a crib ("→ partner: offer…") and a chosen intervention in the overview are cut
+    /// An offer under a want in a crib ("→ partner: offer…", or "misschien: partner: offer…") and a chosen intervention in the overview are cut
     /// only where <see cref="BriefingPlanner.MostLines"/> lines of their box do not hold them whole.
     /// </summary>
     public static IEnumerable<Violation> WrapsBeforeCut(PresentationPlan plan, Coalition coalition)
@@ -65,14 +65,17 @@ internal static partial class BriefingRules
         bool Fits(string text, Emu width, double size, bool bullet) =>
             c.Text.LineCount(new TextParagraph([new TextRun(text)], Bullet: bullet), TextLayout.Inner(width, TextLayout.InsetX), size) <= BriefingPlanner.MostLines;
         var interventions = coalition.Interventies.Select(i => Joined(i.Text.Value)).ToList();
+        // An offer under a want follows an arrow, or "perhaps" when it matches on the Soort alone.
+        string[] leads = ["→ ", c.Words.Briefing.CribMaybe + ": "];
         foreach (var (slide, number) in DesignRules.Numbered(plan))
         {
             foreach (var crib in slide.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.Crib))
             {
-                foreach (var line in crib.Paragraphs.SelectMany(p => p.Text.Split('\n')).Where(l => l.StartsWith("→ ", StringComparison.Ordinal) && l.EndsWith('…')))
+                foreach (var (line, lead) in crib.Paragraphs.SelectMany(p => p.Text.Split('\n')).Where(l => l.EndsWith('…'))
+                    .SelectMany(l => leads.Where(lead => l.StartsWith(lead, StringComparison.Ordinal)).Select(lead => (l, lead))))
                 {
-                    var whole = coalition.Partners.Where(p => line.StartsWith("→ " + p.Naam + ": ", StringComparison.Ordinal))
-                        .SelectMany(p => p.Brengen.Select(o => "→ " + p.Naam + ": " + Joined(o.Text.Value)))
+                    var whole = coalition.Partners.Where(p => line.StartsWith(lead + p.Naam + ": ", StringComparison.Ordinal))
+                        .SelectMany(p => p.Brengen.Select(o => lead + p.Naam + ": " + Joined(o.Text.Value)))
                         .FirstOrDefault(w => w.StartsWith(line[..^1], StringComparison.Ordinal));
                     if (whole is not null && Fits(whole, crib.Box.Width, crib.FontSizePt, bullet: true))
                         yield return new(Rule.BriefingWrapsBeforeCut, number, $"'{DesignRules.Short(line)}' is cut where two lines hold it whole");
