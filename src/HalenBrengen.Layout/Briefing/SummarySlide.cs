@@ -74,42 +74,52 @@ internal static class SummarySlide
         ];
     }
 
-    /// <summary>The open wants the slide lists: as many as their block holds at the slide's size.</summary>
-    private static int Shown(PlanContext c, Block block, Rect box, double size, BriefingTexts t) =>
-        Math.Min(block.Lines.Count, BriefingPlanner.Most(Math.Min(MostLines, block.Lines.Count), most => most == 0 || Fits(c, block, box, size, most, t)));
+    /// <summary>
+    /// The lines a block shows at the slide's size, and in how many lines of the box each: as many as it holds with
+    /// each in two lines; where that leaves some out and one line each shows more, one line each.
+    /// </summary>
+    private static (int Shown, int Lines) Shown(PlanContext c, Block block, Rect box, double size, BriefingTexts t)
+    {
+        int Most(int lines) => BriefingPlanner.Most(Math.Min(MostLines, block.Lines.Count), most => most == 0 || Fits(c, block, box, size, most, t, lines));
+        var two = Most(BriefingPlanner.MostLines);
+        if (two >= Math.Min(MostLines, block.Lines.Count))
+            return (two, BriefingPlanner.MostLines);
+        var one = Most(1);
+        return one > two ? (one, 1) : (two, BriefingPlanner.MostLines);
+    }
 
-    private static IReadOnlyList<TextParagraph> Paragraphs(PlanContext c, Block block, Rect box, double size, int most, BriefingTexts t)
+    private static IReadOnlyList<TextParagraph> Paragraphs(PlanContext c, Block block, Rect box, double size, int most, BriefingTexts t, int lines = BriefingPlanner.MostLines)
     {
         var heading = new TextParagraph([new TextRun(block.Heading, true, c.Colours.Accent)], SpaceBeforeEm: 0);
         if (block.Lines.Count == 0)
             return [heading, new TextParagraph([new TextRun(block.None, false, c.Colours.Ink)], SpaceBeforeEm: 0.3)];
         var shown = block.Lines.Take(most).ToList();
-        var lines = shown.Select(line => Line(c, line, box, size)).ToList();
+        var paragraphs = shown.Select(line => Line(c, line, box, size, lines)).ToList();
         if (shown.Count < block.Lines.Count)
-            lines.Add(new TextParagraph([new TextRun(block.More.Fill(block.Lines.Count - shown.Count), false, c.Colours.Muted)], SpaceBeforeEm: 0.3));
+            paragraphs.Add(new TextParagraph([new TextRun(block.More.Fill(block.Lines.Count - shown.Count), false, c.Colours.Muted)], SpaceBeforeEm: 0.3));
         if (block.Source is { } source)
-            lines.Add(new TextParagraph([new TextRun(source, false, c.Colours.Muted)], SpaceBeforeEm: 0.5));
-        return [heading, .. lines];
+            paragraphs.Add(new TextParagraph([new TextRun(source, false, c.Colours.Muted)], SpaceBeforeEm: 0.5));
+        return [heading, .. paragraphs];
     }
 
-    /// <summary>A line of a block: its lead in bold, then its text cut to two lines where they end: the whole stands after this page.</summary>
-    private static TextParagraph Line(PlanContext c, (string Lead, string Text) line, Rect box, double size)
+    /// <summary>A line of a block: its lead in bold, then its text cut to <paramref name="lines"/> lines where they end: the whole stands after this page.</summary>
+    private static TextParagraph Line(PlanContext c, (string Lead, string Text) line, Rect box, double size, int lines)
     {
         if (line.Text.Length == 0)
             return new TextParagraph([new TextRun(line.Lead, true)], Bullet: true, SpaceBeforeEm: 0.3);
         var lead = line.Lead + ": ";
-        var text = BriefingPlanner.Lines(c, chars => lead + Items.Shorten(line.Text, chars), box.Width, size, line.Text.Length, 20, bullet: true)[lead.Length..];
+        var text = BriefingPlanner.Lines(c, chars => lead + Items.Shorten(line.Text, chars), box.Width, size, line.Text.Length, 20, lines, bullet: true)[lead.Length..];
         return new TextParagraph([new TextRun(lead, true), new TextRun(text)], Bullet: true, SpaceBeforeEm: 0.3);
     }
 
-    private static bool Fits(PlanContext c, Block block, Rect box, double size, int most, BriefingTexts t) =>
-        c.Text.Fits(Paragraphs(c, block, box, size, most, t), box, size);
+    private static bool Fits(PlanContext c, Block block, Rect box, double size, int most, BriefingTexts t, int lines = BriefingPlanner.MostLines) =>
+        c.Text.Fits(Paragraphs(c, block, box, size, most, t, lines), box, size);
 
     private static (SlidePlan, int) Slide(PlanContext c, TextElement title, IReadOnlyList<Block> blocks, IReadOnlyList<Rect> boxes, double size, BriefingTexts t)
     {
-        var shown = blocks.Select((block, k) => Math.Max(1, Shown(c, block, boxes[k], size, t))).ToList();
+        var shown = blocks.Select((block, k) => Shown(c, block, boxes[k], size, t) is var s ? (Shown: Math.Max(1, s.Shown), s.Lines) : default).ToList();
         var slide = new SlidePlan(SlideLayoutKind.Inhoud, title, blocks.Select((block, k) => (SlideElement)new TextElement(boxes[k],
-            Paragraphs(c, block, boxes[k], size, shown[k], t), size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Summary)).ToList(), t.SummaryNotes);
-        return (slide, Math.Min(shown[1], blocks[1].Lines.Count));
+            Paragraphs(c, block, boxes[k], size, shown[k].Shown, t, shown[k].Lines), size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Summary)).ToList(), t.SummaryNotes);
+        return (slide, Math.Min(shown[1].Shown, blocks[1].Lines.Count));
     }
 }
