@@ -212,6 +212,13 @@ public sealed class RuleTests
         var broken = planned.Briefing with { Slides = planned.Briefing.Slides.Select(s => s != slide ? s
             : s with { Elements = s.Elements.Select(e => e == crib ? cut : e).ToList() }).ToList() };
         Assert.Equal([Rule.BriefingWrapsBeforeCut], DesignRules.Check(broken, planned.Coalition, [Rule.BriefingWrapsBeforeCut]).Select(v => v.Rule).Distinct());
+        // The same offer as a guess ("misschien: partner: offer…"), cut as short: the rule reads that lead too.
+        var maybe = "\n" + planned.Briefing.Context.Words.Briefing.CribMaybe + ": ";
+        var guessed = crib with { Paragraphs = crib.Paragraphs.Select(p => p with { Runs = p.Runs.Select(r =>
+            r.Text.StartsWith("\n→ ", StringComparison.Ordinal) && r.Text.Length > 60 ? r with { Text = maybe + r.Text[3..50] + "…" } : r).ToList() }).ToList() };
+        var brokenGuess = planned.Briefing with { Slides = planned.Briefing.Slides.Select(s => s != slide ? s
+            : s with { Elements = s.Elements.Select(e => e == crib ? guessed : e).ToList() }).ToList() };
+        Assert.Equal([Rule.BriefingWrapsBeforeCut], DesignRules.Check(brokenGuess, planned.Coalition, [Rule.BriefingWrapsBeforeCut]).Select(v => v.Rule).Distinct());
     }
 
     [Fact]
