@@ -27,6 +27,7 @@ public sealed partial class BriefingTexts
     public required string StartChosenMore { get; init; }
     public required string StartNotes { get; init; }
     /// <summary>"{0} van de vijf interventies bedacht": the method asks for five per relationship.</summary>
+    /// <summary>Interventions brainstormed below the five the method asks: "{0}" how many, "{1}" how many still to find.</summary>
     public required string FewInterventions { get; init; }
     public required string NoInterventions { get; init; }
 
@@ -139,10 +140,21 @@ public sealed partial class BriefingTexts
     /// <summary>A partner out of balance: "{0}" the partner, "{1}" how many halen, "{2}" how many brengen.</summary>
     public required string SummaryBalanceLine { get; init; }
     public required string SummaryBalanced { get; init; }
-    public required string SummaryPairs { get; init; }
-    public required string SummaryNoPairs { get; init; }
-    /// <summary>The last line of a block cut to its few lines; "{0}": how many more.</summary>
+    /// <summary>The block that says where to start: the first partners in the krachtenveld's order.</summary>
+    public required string SummaryStart { get; init; }
+    /// <summary>Why a partner comes first, in words: "{0}" its influence, "{1}" its relation's 4D level.</summary>
+    public required string SummaryStartLine { get; init; }
+    /// <summary>Under the start block: where its order comes from.</summary>
+    public required string SummaryStartSource { get; init; }
+    public required string SummaryNoStart { get; init; }
+    /// <summary>The last line of a block whose rest stands in the cribs; "{0}": how many more.</summary>
     public required string SummaryMore { get; init; }
+    /// <summary>The last line of the balance block cut; "{0}": how many more, which stand on the balance slide.</summary>
+    public required string SummaryMoreBalance { get; init; }
+    /// <summary>Under the "where to start" grid: what its shading means.</summary>
+    public required string StartKey { get; init; }
+    /// <summary>A match that rests on the Soort alone, said as a possibility under a want.</summary>
+    public required string CribMaybe { get; init; }
 
     public required string GuideTitle { get; init; }
     public required string GuideWatchTitle { get; init; }

@@ -42,7 +42,9 @@ public sealed class BriefingTests
             foreach (var want in partner.Halen)
             {
                 var best = made.Analysis.Matches.For(want, 1).FirstOrDefault();
-                var help = best is null ? "→ " + t.CribHelp + ": " + t.CribNoHelp : $"→ {best.Bringer.Naam}: {Items.Shorten(best.Offer.Text.Value, 25).TrimEnd('…')}";
+                // A match on the Soort alone is said as a guess ("misschien:"), a better one with an arrow.
+                var lead = best is { Score: <= 1 } ? t.CribMaybe + ": " : "→ ";
+                var help = best is null ? "→ " + t.CribHelp + ": " + t.CribNoHelp : $"{lead}{best.Bringer.Naam}: {Items.Shorten(best.Offer.Text.Value, 25).TrimEnd('…')}";
                 Assert.True(crib.Contains(help, StringComparison.Ordinal), $"{which}: {partner.Naam}'s crib lacks '{help}'");
             }
         }

@@ -212,6 +212,13 @@ public sealed class RuleTests
         var broken = planned.Briefing with { Slides = planned.Briefing.Slides.Select(s => s != slide ? s
             : s with { Elements = s.Elements.Select(e => e == crib ? cut : e).ToList() }).ToList() };
         Assert.Equal([Rule.BriefingWrapsBeforeCut], DesignRules.Check(broken, planned.Coalition, [Rule.BriefingWrapsBeforeCut]).Select(v => v.Rule).Distinct());
+        // The same offer as a guess ("misschien: partner: offer…"), cut as short: the rule reads that lead too.
+        var maybe = "\n" + planned.Briefing.Context.Words.Briefing.CribMaybe + ": ";
+        var guessed = crib with { Paragraphs = crib.Paragraphs.Select(p => p with { Runs = p.Runs.Select(r =>
+            r.Text.StartsWith("\n→ ", StringComparison.Ordinal) && r.Text.Length > 60 ? r with { Text = maybe + r.Text[3..50] + "…" } : r).ToList() }).ToList() };
+        var brokenGuess = planned.Briefing with { Slides = planned.Briefing.Slides.Select(s => s != slide ? s
+            : s with { Elements = s.Elements.Select(e => e == crib ? guessed : e).ToList() }).ToList() };
+        Assert.Equal([Rule.BriefingWrapsBeforeCut], DesignRules.Check(brokenGuess, planned.Coalition, [Rule.BriefingWrapsBeforeCut]).Select(v => v.Rule).Distinct());
     }
 
     [Fact]
@@ -231,7 +238,10 @@ public sealed class RuleTests
         Assert.Equal([Rule.BriefingSummary], Broken(With(without), Rule.BriefingSummary));
         Assert.Equal([Rule.BriefingSummary], Broken(With([.. without, summary]), Rule.BriefingSummary));
         Assert.Equal([Rule.BriefingSummary], Broken(With(Replaced(Blocks(t => t with { FontSizePt = plan.Context.Scale.BodyMin - 2 }))), Rule.BriefingSummary));
-        Assert.Equal([Rule.BriefingSummary], Broken(With(Replaced(Blocks(t => t with { Paragraphs = [.. t.Paragraphs, .. Enumerable.Repeat(new TextParagraph("meer"), 4)] }))), Rule.BriefingSummary));
+        Assert.Equal([Rule.BriefingSummary], Broken(With(Replaced(Blocks(t => t with { Paragraphs = [.. t.Paragraphs, .. Enumerable.Repeat(new TextParagraph("meer"), Briefing.SummarySlide.MostLines + 3)] }))), Rule.BriefingSummary));
+        // One block a point larger than the others: the four no longer share one size.
+        var first = summary.Elements.OfType<TextElement>().First(t => t.Name == shapes.Summary);
+        Assert.Equal([Rule.BriefingSummary], Broken(With(Replaced(Blocks(t => t == first ? t with { FontSizePt = t.FontSizePt + 1 } : t))), Rule.BriefingSummary));
     }
 
     [Fact]

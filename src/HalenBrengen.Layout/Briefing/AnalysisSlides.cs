@@ -7,7 +7,7 @@ namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
 /// What the analysis found, with names and reasons, each a slide: balance (a native chart, two beyond
-/// fifteen partners, its questions beside it), the connections diagram, the matrix, what nobody brings yet
+/// fifteen partners, its questions beside it), the matrix (or above its size the connections diagram), what nobody brings yet
 /// (when more than the summary page lists) and the shared themes. Each is an overview: a list longer than its slide shows what comes
 /// first and counts the rest, which stands in the partners' cribs.
 /// </summary>
@@ -25,11 +25,13 @@ internal static class AnalysisSlides
     /// </summary>
     private const int RowsConsidered = 100;
 
-    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels) =>
+    /// <param name="openShown">The open wants the summary lists: the table of them follows only for more.</param>
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, int openShown) =>
         Balance(c, analysis, t)
-            .Concat(ConnectionSlide.Plan(c, analysis, t))
+            // One overview of the pairs: the matrix where it is readable, the diagram of the strongest lines above its size.
+            .Concat(analysis.Matrix.Partners.Count > MatrixMaxPartners ? ConnectionSlide.Plan(c, analysis, t) : [])
             .Concat(Matrix(c, analysis, t))
-            .Concat(Open(c, analysis, t, labels))
+            .Concat(Open(c, analysis, t, openShown))
             .Concat(Themes(c, analysis, t, labels));
 
     /// <summary>The chart's share of the balance slide's width; its questions stand beside it.</summary>
@@ -115,10 +117,10 @@ internal static class AnalysisSlides
 
     private static int Number(string cell) => int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
-    private static IEnumerable<SlidePlan> Open(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    private static IEnumerable<SlidePlan> Open(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, int openShown)
     {
-        // The summary page lists a few open wants; the table follows only for more, and names their kind and whole words.
-        if (analysis.OpenNeeds.Count <= SummarySlide.MostLines)
+        // The summary page lists the open wants its block holds; the table follows only for more, and names their kind and whole words.
+        if (analysis.OpenNeeds.Count <= openShown)
             return [];
         var rows = analysis.OpenNeeds.Take(RowsConsidered).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value]).ToList();

@@ -8,8 +8,8 @@ namespace HalenBrengen.Layout.Briefing;
 /// <summary>
 /// The facilitator's briefing: everything the analysis knows, for the facilitator's eyes only, and each
 /// thing once. A cover that says so, the guide, the analysis on one page (demands, open wants, balance,
-/// strongest pairs), where to start (influence × 4D), the balance, the connections diagram (never in the
-/// session deck), the matrix, what nobody brings yet, the shared themes, the
+/// where to start), where to start (influence × 4D), the balance, one overview of the pairs (the matrix, or
+/// above its size the connections diagram, never in the session deck), what nobody brings yet, the shared themes, the
 /// ambition material, and a crib per partner: its row of the krachtenveld, its interventions, and every
 /// want with its best offer. With an earlier round, what changed since, after the cover. Every slide
 /// carries a "do not project" footer.
@@ -29,8 +29,9 @@ public static class BriefingPlanner
         var t = c.Words.Briefing;
         var labels = c.Words.Values;
         var slides = new List<SlidePlan> { Cover(c, coalition, t) };
-        var overview = ForceFieldSlides.Plan(c, coalition, analysis, t, labels).Concat(AnalysisSlides.Plan(c, coalition, analysis, t, labels))
-            .Prepend(SummarySlide.Plan(c, coalition, analysis, t, labels)).ToList();
+        var (summary, openShown) = SummarySlide.Plan(c, coalition, analysis, t, labels);
+        var overview = ForceFieldSlides.Plan(c, coalition, analysis, t, labels).Concat(AnalysisSlides.Plan(c, coalition, analysis, t, labels, openShown))
+            .Prepend(summary).ToList();
         // What changed since an earlier round stays right after the cover; the guide follows it.
         if (changes is not null)
             slides.AddRange(ChangeSlides.Plan(c, changes, t, labels));

@@ -10,10 +10,11 @@ namespace HalenBrengen.Layout.Briefing;
 internal sealed record CribBlock(IReadOnlyList<TextParagraph> Paragraphs, bool Panel);
 
 /// <summary>
-/// A crib's blocks flowing as a newspaper column does: down the left column of a page, on in the right
-/// one, then on the next page, at one size. Reading order is kept; a one-page crib's two columns are
-/// evened out, so it never ends in one full column beside an empty one, and a continued page whose rest
-/// fits one column is read down that column.
+/// A crib's blocks on one grid for every partner: the profile (the panel blocks) down the left column, the
+/// items (halen, then brengen) down the right one; what the right column does not hold goes on in the left
+/// column under the profile, and only then on a continued page. A profile too long for its column goes on
+/// in the next page's left column, the items again beside it. One size for all; a continued page without
+/// profile is read left column then right, or down one column when its rest fits one.
 /// </summary>
 internal static class CribFlow
 {
@@ -28,28 +29,56 @@ internal static class CribFlow
         string continued)
     {
         var measure = new Measure(c, size);
-        var pages = new List<List<List<CribBlock>>> { New(columns(0)) };
-        var column = 0;
-        foreach (var block in blocks)
+        var pages = new List<List<List<CribBlock>>>();
+        List<List<CribBlock>> Page(int page)
         {
-            foreach (var piece in Whole(c, measure, block, columns(pages.Count - 1)[column], continued))
+            while (pages.Count <= page)
+                pages.Add(New(columns(pages.Count)));
+            return pages[page];
+        }
+        void Flow(IEnumerable<CribBlock> flowing, IEnumerator<(int Page, int Column)> slots)
+        {
+            slots.MoveNext();
+            foreach (var block in flowing)
             {
-                while (!measure.Fits([.. pages[^1][column], piece], columns(pages.Count - 1)[column]) && pages[^1][column].Count > 0)
+                foreach (var piece in Whole(c, measure, block, columns(slots.Current.Page)[slots.Current.Column], continued))
                 {
-                    if (++column == pages[^1].Count)
-                    {
-                        pages.Add(New(columns(pages.Count)));
-                        column = 0;
-                    }
+                    while (Page(slots.Current.Page)[slots.Current.Column] is var column && column.Count > 0
+                        && !measure.Fits([.. column, piece], columns(slots.Current.Page)[slots.Current.Column]))
+                        slots.MoveNext();
+                    Page(slots.Current.Page)[slots.Current.Column].Add(piece);
                 }
-                pages[^1][column].Add(piece);
             }
         }
-        if (pages.Count == 1)
-            Even(measure, pages[^1], columns(0));
-        else
+        Page(0);
+        Flow(blocks.Where(b => b.Panel), Enumerable.Range(0, int.MaxValue).Select(page => (page, 0)).GetEnumerator());
+        Flow(blocks.Where(b => !b.Panel), ItemSlots(pages, columns).GetEnumerator());
+        if (pages.Count > 1 && !pages[^1].Any(column => column.Any(b => b.Panel)))
             OneColumn(measure, pages[^1], columns(pages.Count - 1));
+        // The end of a profile alone on a page of its own goes under the items beside it where they leave it room:
+        // a page for one line of the profile is turned to and finds nothing.
+        if (pages.Count > 1 && pages[^1].Skip(1).All(column => column.Count == 0) && pages[^2].Count > 1
+            && measure.Fits([.. pages[^2][1], .. pages[^1][0]], columns(pages.Count - 2)[1]))
+        {
+            pages[^2][1].AddRange(pages[^1][0]);
+            pages.RemoveAt(pages.Count - 1);
+        }
         return pages;
+    }
+
+    /// <summary>
+    /// Where the items go, in reading order: on a page with profile the right column, then the left under the
+    /// profile; on a page without, left then right.
+    /// </summary>
+    private static IEnumerable<(int Page, int Column)> ItemSlots(List<List<List<CribBlock>>> pages, Func<int, IReadOnlyList<Rect>> columns)
+    {
+        for (var page = 0; ; page++)
+        {
+            var count = columns(page).Count;
+            var profiled = count > 1 && page < pages.Count && pages[page][0].Any(b => b.Panel);
+            for (var k = 0; k < count; k++)
+                yield return (page, profiled ? (k + 1) % count : k);
+        }
     }
 
     /// <summary>The column's blocks as they will be drawn: runs of panel and plain blocks, each one text box, stacked with a gap.</summary>
@@ -152,26 +181,5 @@ internal static class CribFlow
         page[0] = all;
         for (var k = 1; k < page.Count; k++)
             page[k] = [];
-    }
-
-    /// <summary>A one-page crib's blocks split between its columns where the taller column is lowest, all still fitting.</summary>
-    private static void Even(Measure measure, List<List<CribBlock>> page, IReadOnlyList<Rect> columns)
-    {
-        if (page.Count != 2 || page[1].Count == 0 && page[0].Count < 2)
-            return;
-        var all = page[0].Concat(page[1]).ToList();
-        var best = page[0].Count;
-        var lowest = double.MaxValue;
-        for (var k = 1; k < all.Count; k++)
-        {
-            var (left, right) = (all.Take(k).ToList(), all.Skip(k).ToList());
-            if (!measure.Fits(left, columns[0]) || !measure.Fits(right, columns[1]))
-                continue;
-            var taller = Math.Max(measure.Height(left, columns[0].Width).Value, measure.Height(right, columns[1].Width).Value);
-            if (taller < lowest)
-                (lowest, best) = (taller, k);
-        }
-        page[0] = all.Take(best).ToList();
-        page[1] = all.Skip(best).ToList();
     }
 }

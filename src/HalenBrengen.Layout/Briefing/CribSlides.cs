@@ -11,7 +11,8 @@ namespace HalenBrengen.Layout.Briefing;
 /// what it is needed for, its drivers and preconditions, every intervention brainstormed for it, the
 /// balance question, its interests, its ambition and proposed headline), then every want with who could
 /// answer it best, then what it brings.
-/// Two columns flow from page to page, every crib at one size; a want and its best offer are read whole.
+/// Every crib on one grid: who the partner is on the left, what it wants and brings on the right, going on
+/// under the profile before a continued page; every crib at one size; a want and its best offer are read whole.
 /// </summary>
 internal static class CribSlides
 {
@@ -137,17 +138,19 @@ internal static class CribSlides
     private static TextParagraph Want(PlanContext c, Item want, CoalitionAnalysis analysis, BriefingTexts t, Emu width, double size, int lines)
     {
         var best = analysis.Matches.For(want, 1).FirstOrDefault();
-        var help = best is null ? "→ " + t.CribHelp + ": " + t.CribNoHelp : Help(c, best.Bringer.Naam, best.Offer.Text.Value, width, size, lines);
+        // A match on the Soort alone is a guess, said as one: an arrow would read as a fact.
+        var help = best is null ? "→ " + t.CribHelp + ": " + t.CribNoHelp
+            : Help(c, best.Score <= 1 ? t.CribMaybe + ": " : "→ ", best.Bringer.Naam, best.Offer.Text.Value, width, size, lines);
         var bullet = Items.Bullet(c, want, want.IsEis ? t.Demand.ToUpperInvariant() : null, want.Toelichting?.Value, inline: false, ItemSpace);
         return bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + help, false, c.Colours.Accent)] };
     }
 
     /// <summary>
-    /// Who could answer a want, and with what: the offer whole when <paramref name="lines"/> lines of the column
+    /// Who could answer a want, and with what, after its <paramref name="lead"/> (an arrow, or "perhaps" for a guess): the offer whole when <paramref name="lines"/> lines of the column
     /// hold it, else cut at a word where they end (at least <see cref="OfferCharsLeast"/> characters).
     /// </summary>
-    private static string Help(PlanContext c, string bringer, string offer, Emu width, double size, int lines) =>
-        BriefingPlanner.Lines(c, chars => $"→ {bringer}: {Items.Shorten(offer, chars)}", width, size, offer.Length, OfferCharsLeast, lines, bullet: true);
+    private static string Help(PlanContext c, string lead, string bringer, string offer, Emu width, double size, int lines) =>
+        BriefingPlanner.Lines(c, chars => $"{lead}{bringer}: {Items.Shorten(offer, chars)}", width, size, offer.Length, OfferCharsLeast, lines, bullet: true);
 
     private static IEnumerable<TextParagraph> About(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
@@ -187,7 +190,7 @@ internal static class CribSlides
         var runs = new List<TextRun> { new(t.CribInterventions + ": ", true, c.Colours.Accent) };
         if (priority.FewInterventions)
             runs.Add(new TextRun("(" + (priority.Interventies.Count == 0 ? t.NoInterventions
-                : string.Format(CultureInfo.InvariantCulture, t.FewInterventions, priority.Interventies.Count)) + ")", false, c.Colours.Muted));
+                : string.Format(CultureInfo.InvariantCulture, t.FewInterventions, priority.Interventies.Count, Priority.InterventionsAsked - priority.Interventies.Count)) + ")", false, c.Colours.Muted));
         foreach (var intervention in priority.Interventies.OrderBy(i => i.IsGekozen ? 0 : 1))
         {
             runs.Add(new TextRun("\n" + (intervention.IsGekozen ? "✓ " + t.Chosen + ": " : "– ") + intervention.Text.Value, intervention.IsGekozen));

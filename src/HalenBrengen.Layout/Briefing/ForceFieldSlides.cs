@@ -45,22 +45,28 @@ internal static class ForceFieldSlides
         IReadOnlyList<IReadOnlyList<string>> Rows(string separator) => levels.Select(h => (IReadOnlyList<string>)[h is { } level ? labels.Of(level) : t.Unknown,
             .. influences.Select(i => string.Join(separator, analysis.Priorities.Where(p => p.Invloed == i && p.Houding == h).Select(p => p.Partner.Naam)))]).ToList();
         var frame = Slides.Frame(c, t.StartTitle);
+        // A line kept for the key to the shading; the grid and the chosen interventions take the rest.
+        var keyHeight = Slides.Lines(c, 1, c.Scale.Caption);
+        var body = frame.Body with { Height = frame.Body.Height - keyHeight - Emu.FromMm(2) };
+        TextElement Key(Emu y) => Slides.Line(c, new Rect(frame.Body.X, y, frame.Body.Width, keyHeight), [new TextRun(t.StartKey)],
+            c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation);
         var chosen = analysis.Priorities.Where(p => p.Chosen is not null).ToList();
         var shares = new List<double> { 1.4 };
         shares.AddRange(influences.Select(_ => 2.0));
         // A name a line where the grid fits so, with room under it for the chosen interventions where it leaves some;
         // many partners' names run on in their cell, so the grid stays one picture on one slide.
-        var reduced = frame.Body with { Height = frame.Body.Height - (chosen.Count == 0 ? new Emu(0) : Slides.Lines(c, 4, c.Scale.BodyMin) + c.Page.Gap) };
-        var tries = from separator in new[] { "\n", " · " } from box in new[] { reduced, frame.Body } select (separator, box);
+        var reduced = body with { Height = body.Height - (chosen.Count == 0 ? new Emu(0) : Slides.Lines(c, 4, c.Scale.BodyMin) + c.Page.Gap) };
+        var tries = from separator in new[] { "\n", " · " } from box in new[] { reduced, body } select (separator, box);
         IReadOnlyList<TableElement> Grid((string Separator, Rect Box) at) =>
             Tables.Plan(c, at.Box, shares, header, Rows(at.Separator), c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Priorities);
-        var grid = tries.Select(Grid).FirstOrDefault(pages => pages.Count == 1) ?? Grid((" · ", frame.Body));
+        var grid = tries.Select(Grid).FirstOrDefault(pages => pages.Count == 1) ?? Grid((" · ", body));
         var slides = grid.Select((table, k) => new SlidePlan(SlideLayoutKind.Inhoud, k == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.StartTitle, k, t.Continued)).Title,
-            [Shade(c, table, influences, levels)], t.StartNotes)).ToList();
-        var top = slides[^1].Elements[0].Box.Bottom + c.Page.Gap;
+            [Shade(c, table, influences, levels), Key(table.Box.Bottom + Emu.FromMm(2))], t.StartNotes)).ToList();
+        // The key right under the grid it explains; the chosen interventions under the key.
+        var top = slides[^1].Elements[1].Box.Bottom + c.Page.Gap;
         // The chosen interventions under the grid where two of their lines fit; else they stand in the cribs only.
-        if (chosen.Count > 0 && frame.Body.Bottom - top >= Slides.Lines(c, 2, c.Scale.BodyMin))
-            slides[^1] = slides[^1] with { Elements = [.. slides[^1].Elements, Chosen(c, chosen, frame.Body with { Y = top, Height = frame.Body.Bottom - top }, t)] };
+        if (chosen.Count > 0 && body.Bottom - top >= Slides.Lines(c, 2, c.Scale.BodyMin))
+            slides[^1] = slides[^1] with { Elements = [.. slides[^1].Elements, Chosen(c, chosen, body with { Y = top, Height = body.Bottom - top }, t)] };
         return slides;
     }
 

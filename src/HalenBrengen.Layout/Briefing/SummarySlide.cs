@@ -7,16 +7,25 @@ namespace HalenBrengen.Layout.Briefing;
 /// <summary>
 /// "In één oogopslag": the analysis on one page, right after the guide, for a facilitator who wants to know
 /// where to start before reading on. Four short blocks in a two by two grid: the demands (who asks what), the
-/// wants nobody at the table brings yet, the partners out of balance, and the strongest pairs with their
-/// reason in words. Each block shows its first few lines and counts the rest: it is the digest, the slides
-/// after it and the cribs are the detail.
+/// wants nobody at the table brings yet, the partners out of balance, and where to start (the first partners
+/// in the krachtenveld's order, with their influence and relation in words). Each block shows as many lines as
+/// it holds at the size all four share and says how many more there are and where they stand: it is the
+/// digest, the slides after it and the cribs are the detail. The pairs are not here: the matrix (or, above
+/// its size, the connections diagram) is the one overview of them.
 /// </summary>
 internal static class SummarySlide
 {
-    /// <summary>The lines a block shows at most; more are counted in a line after them.</summary>
-    public const int MostLines = 3;
+    /// <summary>The lines every block shows before the four share a smaller size: fewer only where even the smallest does not hold them.</summary>
+    public const int LeastLines = 3;
 
-    public static SlidePlan Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    /// <summary>The lines a block shows at most, however much room it has; more are counted in a line after them.</summary>
+    public const int MostLines = 8;
+
+    /// <summary>The partners the start block names: the first of the krachtenveld's order, the rest are on "Waar beginnen?".</summary>
+    public const int StartPartners = 3;
+
+    /// <summary>The slide, and how many open wants it lists (the table of open wants follows only for more).</summary>
+    public static (SlidePlan Slide, int OpenShown) Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         var frame = Slides.Frame(c, t.SummaryTitle);
         var gap = c.Page.Gap;
@@ -27,22 +36,22 @@ internal static class SummarySlide
             return column with { Y = frame.Body.Y + (half + gap) * (k / 2), Height = half };
         }).ToList();
         var blocks = Blocks(coalition, analysis, t, labels);
-        // One size for all four blocks, the largest at which each holds its lines (each line cut to two at that size);
-        // at the smallest, fewer lines a block before any block is cut off.
-        for (var most = MostLines; most >= 1; most--)
+        // One size for all four blocks, the largest at which each holds its first lines; at that size each block
+        // then shows as many lines as it holds. At the smallest, fewer lines a block before any block is cut off.
+        for (var least = LeastLines; least >= 1; least--)
         {
-            var shown = most;
-            if (Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => Fits(c, blocks, boxes, size, shown, t)) is { } size)
-                return Slide(c, frame.Title, blocks, boxes, size, most, t);
+            var shown = least;
+            if (Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => blocks.Select((b, k) => Fits(c, b, boxes[k], size, shown, t)).All(f => f)) is { } size)
+                return Slide(c, frame.Title, blocks, boxes, size, t);
         }
-        return Slide(c, frame.Title, blocks, boxes, c.Scale.BodyMin, 1, t);
+        return Slide(c, frame.Title, blocks, boxes, c.Scale.BodyMin, t);
     }
 
     /// <summary>
-    /// A block: its heading, its lines (a bold lead and the rest), and what it says when it has none. A block that
-    /// <paramref name="Breaks"/> sets each line's text under its lead (two names of a pair fill most of a line).
+    /// A block: its heading, its lines (a bold lead and the rest), what it says when it has none, the line that
+    /// counts the rest ("{0}": how many), and a last line that says where its lines come from.
     /// </summary>
-    private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text)> Lines, string None, bool Breaks = false);
+    private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text)> Lines, string None, string More, string? Source = null);
 
     private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
@@ -53,66 +62,64 @@ internal static class SummarySlide
             .OrderBy(b => b.Readings.Contains(BalanceReading.NoBelangenkaart) ? 1 : 0).ThenByDescending(b => Math.Abs(b.Halen - b.Brengen))
             .Select(b => (b.Readings.Contains(BalanceReading.NoBelangenkaart) ? b.Partner.Naam + ": " + t.NoCard.TrimEnd('.').ToLowerInvariant()
                 : t.SummaryBalanceLine.Fill(b.Partner.Naam, b.Halen, b.Brengen), "")).ToList();
+        // Where to start: the krachtenveld's order, only partners whose influence and relation are both known.
+        var start = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).Take(StartPartners)
+            .Select(p => (p.Partner.Naam, t.SummaryStartLine.Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value)))).ToList();
         return
         [
-            new(t.SummaryDemands, demands, t.SummaryNoDemands),
-            new(t.OpenTitle, open, t.NoOpen),
-            new(t.SummaryBalance, balance, t.SummaryBalanced),
-            new(t.SummaryPairs, Pairs(analysis, t, labels), t.SummaryNoPairs, Breaks: true),
+            new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore),
+            new(t.OpenTitle, open, t.NoOpen, t.SummaryMore),
+            new(t.SummaryBalance, balance, t.SummaryBalanced, t.SummaryMoreBalance),
+            new(t.SummaryStart, start, t.SummaryNoStart, t.SummaryMore, start.Count == 0 ? null : t.SummaryStartSource),
         ];
     }
 
     /// <summary>
-    /// The strongest pairs (most matches between them either way), the first few with the reason of their best
-    /// match; the rest are only counted.
+    /// The lines a block shows at the slide's size, and in how many lines of the box each: as many as it holds with
+    /// each in two lines; where that leaves some out and one line each shows more, one line each.
     /// </summary>
-    private static IReadOnlyList<(string Lead, string Text)> Pairs(CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    private static (int Shown, int Lines) Shown(PlanContext c, Block block, Rect box, double size, BriefingTexts t)
     {
-        var partners = analysis.Matrix.Partners;
-        var pairs = ConnectionDiagram.Pairs(partners.Count, (a, b) => analysis.Matrix[a, b]);
-        return pairs.OrderByDescending(p => p.Value).ThenBy(p => p.Key.A).ThenBy(p => p.Key.B).Select((pair, i) =>
-        {
-            var (a, b) = (partners[pair.Key.A], partners[pair.Key.B]);
-            if (i > MostLines)
-                return ("", "");
-            var best = analysis.Matches.Where(m => (ReferenceEquals(m.Wanter, a) && ReferenceEquals(m.Bringer, b))
-                || (ReferenceEquals(m.Wanter, b) && ReferenceEquals(m.Bringer, a))).MaxBy(m => m.Score);
-            return (a.Naam + " ↔ " + b.Naam, best is null ? "" : t.Why(best, labels));
-        }).ToList();
+        int Most(int lines) => BriefingPlanner.Most(Math.Min(MostLines, block.Lines.Count), most => most == 0 || Fits(c, block, box, size, most, t, lines));
+        var two = Most(BriefingPlanner.MostLines);
+        if (two >= Math.Min(MostLines, block.Lines.Count))
+            return (two, BriefingPlanner.MostLines);
+        var one = Most(1);
+        return one > two ? (one, 1) : (two, BriefingPlanner.MostLines);
     }
 
-    private static IReadOnlyList<TextParagraph> Paragraphs(PlanContext c, Block block, Rect box, double size, int most, BriefingTexts t)
+    private static IReadOnlyList<TextParagraph> Paragraphs(PlanContext c, Block block, Rect box, double size, int most, BriefingTexts t, int lines = BriefingPlanner.MostLines)
     {
         var heading = new TextParagraph([new TextRun(block.Heading, true, c.Colours.Accent)], SpaceBeforeEm: 0);
         if (block.Lines.Count == 0)
-            return [heading, new TextParagraph([new TextRun(block.None, false, c.Colours.Muted)], SpaceBeforeEm: 0.3)];
+            return [heading, new TextParagraph([new TextRun(block.None, false, c.Colours.Ink)], SpaceBeforeEm: 0.3)];
         var shown = block.Lines.Take(most).ToList();
-        var lines = shown.Select(line => Line(c, line, box, size, block.Breaks)).ToList();
+        var paragraphs = shown.Select(line => Line(c, line, box, size, lines)).ToList();
         if (shown.Count < block.Lines.Count)
-            lines.Add(new TextParagraph([new TextRun(t.SummaryMore.Fill(block.Lines.Count - shown.Count), false, c.Colours.Muted)], SpaceBeforeEm: 0.3));
-        return [heading, .. lines];
+            paragraphs.Add(new TextParagraph([new TextRun(block.More.Fill(block.Lines.Count - shown.Count), false, c.Colours.Muted)], SpaceBeforeEm: 0.3));
+        if (block.Source is { } source)
+            paragraphs.Add(new TextParagraph([new TextRun(source, false, c.Colours.Muted)], SpaceBeforeEm: 0.5));
+        return [heading, .. paragraphs];
     }
 
-    /// <summary>
-    /// A line of a block: its lead in bold, then its text cut to two lines where they end (or, when the block
-    /// breaks, to the one line under its lead): the whole stands after this page.
-    /// </summary>
-    private static TextParagraph Line(PlanContext c, (string Lead, string Text) line, Rect box, double size, bool breaks)
+    /// <summary>A line of a block: its lead in bold, then its text cut to <paramref name="lines"/> lines where they end: the whole stands after this page.</summary>
+    private static TextParagraph Line(PlanContext c, (string Lead, string Text) line, Rect box, double size, int lines)
     {
         if (line.Text.Length == 0)
             return new TextParagraph([new TextRun(line.Lead, true)], Bullet: true, SpaceBeforeEm: 0.3);
-        if (breaks)
-            return new TextParagraph([new TextRun(line.Lead, true), new TextRun("\n" + BriefingPlanner.Lines(c, chars => Items.Shorten(line.Text, chars), box.Width, size,
-                line.Text.Length, 20, lines: 1, bullet: true))], Bullet: true, SpaceBeforeEm: 0.3);
         var lead = line.Lead + ": ";
-        var text = BriefingPlanner.Lines(c, chars => lead + Items.Shorten(line.Text, chars), box.Width, size, line.Text.Length, 20, bullet: true)[lead.Length..];
+        var text = BriefingPlanner.Lines(c, chars => lead + Items.Shorten(line.Text, chars), box.Width, size, line.Text.Length, 20, lines, bullet: true)[lead.Length..];
         return new TextParagraph([new TextRun(lead, true), new TextRun(text)], Bullet: true, SpaceBeforeEm: 0.3);
     }
 
-    private static bool Fits(PlanContext c, IReadOnlyList<Block> blocks, IReadOnlyList<Rect> boxes, double size, int most, BriefingTexts t) =>
-        blocks.Select((block, k) => c.Text.Fits(Paragraphs(c, block, boxes[k], size, most, t), boxes[k], size)).All(fits => fits);
+    private static bool Fits(PlanContext c, Block block, Rect box, double size, int most, BriefingTexts t, int lines = BriefingPlanner.MostLines) =>
+        c.Text.Fits(Paragraphs(c, block, box, size, most, t, lines), box, size);
 
-    private static SlidePlan Slide(PlanContext c, TextElement title, IReadOnlyList<Block> blocks, IReadOnlyList<Rect> boxes, double size, int most, BriefingTexts t) =>
-        new(SlideLayoutKind.Inhoud, title, blocks.Select((block, k) => (SlideElement)new TextElement(boxes[k], Paragraphs(c, block, boxes[k], size, most, t),
-            size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Summary)).ToList(), t.SummaryNotes);
+    private static (SlidePlan, int) Slide(PlanContext c, TextElement title, IReadOnlyList<Block> blocks, IReadOnlyList<Rect> boxes, double size, BriefingTexts t)
+    {
+        var shown = blocks.Select((block, k) => Shown(c, block, boxes[k], size, t) is var s ? (Shown: Math.Max(1, s.Shown), s.Lines) : default).ToList();
+        var slide = new SlidePlan(SlideLayoutKind.Inhoud, title, blocks.Select((block, k) => (SlideElement)new TextElement(boxes[k],
+            Paragraphs(c, block, boxes[k], size, shown[k].Shown, t, shown[k].Lines), size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Summary)).ToList(), t.SummaryNotes);
+        return (slide, Math.Min(shown[1].Shown, blocks[1].Lines.Count));
+    }
 }

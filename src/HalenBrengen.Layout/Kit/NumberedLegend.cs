@@ -67,7 +67,7 @@ internal static class NumberedLegend
             // Each name broken where it wraps a little inside its box, the breaks written out: a renderer whose font runs a
             // shade narrower or wider than the metrics wraps it the same, and its number stays on its first line.
             var nameParagraphs = shown.Select((i, row) => new TextParagraph([new TextRun(string.Join("\n",
-                c.Text.Wrap(new TextParagraph(names[i]), inner * WrapShare, size).Select(line => line.Trim())))], SpaceBeforeEm: row == 0 ? 0 : SpaceBeforeEm)).ToList();
+                KeepShortLast(c.Text.Wrap(new TextParagraph(names[i]), inner * WrapShare, size).Select(line => line.Trim()).ToList())))], SpaceBeforeEm: row == 0 ? 0 : SpaceBeforeEm)).ToList();
             // A name broken inside a word ("Bewonersvereni-ging") reads worse than a flowing index: fewer columns or none.
             if (!c.Text.Fits(nameParagraphs, nameBox, size) || shown.SelectMany(i => names[i].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     .Any(word => c.Text.LineCount(new TextParagraph([new TextRun(word)], SpaceBeforeEm: 0), inner, size) > 1))
@@ -81,5 +81,16 @@ internal static class NumberedLegend
             elements.Add(new TextElement(nameBox, nameParagraphs, size, c.Colours.Ink, Name: c.Words.Shapes.LegendPart.Fill(k + 1)));
         }
         return elements;
+    }
+
+    /// <summary>
+    /// A name's lines with a short last word ("02", "BV") not alone on its line: the word before it comes down
+    /// with it, so a number at the end of a name is read as the name's, not as the next entry's.
+    /// </summary>
+    private static List<string> KeepShortLast(List<string> lines)
+    {
+        if (lines.Count < 2 || lines[^1].Contains(' ', StringComparison.Ordinal) || lines[^1].Length > 3 || lines[^2].LastIndexOf(' ') is not (> 0 and var space))
+            return lines;
+        return [.. lines.Take(lines.Count - 2), lines[^2][..space], lines[^2][(space + 1)..] + " " + lines[^1]];
     }
 }

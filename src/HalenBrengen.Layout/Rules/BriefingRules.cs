@@ -54,7 +54,7 @@ internal static partial class BriefingRules
     }
 
     /// <summary>
-    /// An offer under a want in a crib ("→ partner: offer…") and a chosen intervention in the overview are cut
+    /// An offer under a want in a crib ("→ partner: offer…", or "misschien: partner: offer…") and a chosen intervention in the overview are cut
     /// only where <see cref="BriefingPlanner.MostLines"/> lines of their box do not hold them whole.
     /// </summary>
     public static IEnumerable<Violation> WrapsBeforeCut(PresentationPlan plan, Coalition coalition)
@@ -65,14 +65,17 @@ internal static partial class BriefingRules
         bool Fits(string text, Emu width, double size, bool bullet) =>
             c.Text.LineCount(new TextParagraph([new TextRun(text)], Bullet: bullet), TextLayout.Inner(width, TextLayout.InsetX), size) <= BriefingPlanner.MostLines;
         var interventions = coalition.Interventies.Select(i => Joined(i.Text.Value)).ToList();
+        // An offer under a want follows an arrow, or "perhaps" when it matches on the Soort alone.
+        string[] leads = ["→ ", c.Words.Briefing.CribMaybe + ": "];
         foreach (var (slide, number) in DesignRules.Numbered(plan))
         {
             foreach (var crib in slide.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.Crib))
             {
-                foreach (var line in crib.Paragraphs.SelectMany(p => p.Text.Split('\n')).Where(l => l.StartsWith("→ ", StringComparison.Ordinal) && l.EndsWith('…')))
+                foreach (var (line, lead) in crib.Paragraphs.SelectMany(p => p.Text.Split('\n')).Where(l => l.EndsWith('…'))
+                    .SelectMany(l => leads.Where(lead => l.StartsWith(lead, StringComparison.Ordinal)).Select(lead => (l, lead))))
                 {
-                    var whole = coalition.Partners.Where(p => line.StartsWith("→ " + p.Naam + ": ", StringComparison.Ordinal))
-                        .SelectMany(p => p.Brengen.Select(o => "→ " + p.Naam + ": " + Joined(o.Text.Value)))
+                    var whole = coalition.Partners.Where(p => line.StartsWith(lead + p.Naam + ": ", StringComparison.Ordinal))
+                        .SelectMany(p => p.Brengen.Select(o => lead + p.Naam + ": " + Joined(o.Text.Value)))
                         .FirstOrDefault(w => w.StartsWith(line[..^1], StringComparison.Ordinal));
                     if (whole is not null && Fits(whole, crib.Box.Width, crib.FontSizePt, bullet: true))
                         yield return new(Rule.BriefingWrapsBeforeCut, number, $"'{DesignRules.Short(line)}' is cut where two lines hold it whole");
@@ -102,9 +105,10 @@ internal static partial class BriefingRules
 
     /// <summary>
     /// The analysis on one page: a briefing has exactly one summary slide, right after the guide, of four blocks
-    /// (demands, open wants, balance, pairs), each at the body size or more and of at most a heading,
-    /// <see cref="SummarySlide.MostLines"/> lines and one that counts the rest. A digest longer than that
-    /// is a second wall of tables.
+    /// (demands, open wants, balance, where to start), all at one size, the body size or more, and each of at most a
+    /// heading, <see cref="SummarySlide.MostLines"/> lines, one that counts the rest and one that says where they
+    /// come from. A digest longer than that is a second wall of tables; blocks at different sizes read as
+    /// different weights.
     /// </summary>
     public static IEnumerable<Violation> Summary(PresentationPlan plan)
     {
@@ -124,12 +128,14 @@ internal static partial class BriefingRules
         var blocks = slide.Elements.OfType<TextElement>().Where(e => e.Name == shapes.Summary).ToList();
         if (blocks.Count != 4)
             yield return new(Rule.BriefingSummary, number, $"{blocks.Count} blocks on the summary, four wanted");
+        if (blocks.Select(b => b.FontSizePt).Distinct().Count() > 1)
+            yield return new(Rule.BriefingSummary, number, $"the summary's blocks at {string.Join(", ", blocks.Select(b => b.FontSizePt).Distinct())} pt: one size for all four");
         foreach (var block in blocks)
         {
             if (block.FontSizePt < plan.Context.Scale.BodyMin)
                 yield return new(Rule.BriefingSummary, number, $"{DesignRules.Name(block)} at {block.FontSizePt} pt, at least {plan.Context.Scale.BodyMin}");
-            if (block.Paragraphs.Count > 2 + SummarySlide.MostLines)
-                yield return new(Rule.BriefingSummary, number, $"'{DesignRules.Short(block.Paragraphs[0].Text)}' has {block.Paragraphs.Count - 1} lines, at most {SummarySlide.MostLines} and one that counts the rest");
+            if (block.Paragraphs.Count > 3 + SummarySlide.MostLines)
+                yield return new(Rule.BriefingSummary, number, $"'{DesignRules.Short(block.Paragraphs[0].Text)}' has {block.Paragraphs.Count - 1} lines, at most {SummarySlide.MostLines}, one that counts the rest and one for their source");
         }
     }
 
