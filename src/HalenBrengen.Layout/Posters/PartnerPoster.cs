@@ -19,7 +19,7 @@ internal static class PartnerPoster
     private static readonly Emu Margin = Emu.FromMm(8);
 
     /// <summary>The legend read from across the room, as the fields' labels on the work sheet.</summary>
-    private const double LegendMin = PosterSheet.FieldLabel, LegendMax = 44;
+    private const double LegendMin = 40, LegendMax = 44;
 
     /// <summary>The poster's four blocks of words: the band's two halves and the two columns.</summary>
     private sealed record Words(IReadOnlyList<TextParagraph> Story, IReadOnlyList<TextParagraph> Interests,

@@ -54,8 +54,9 @@ internal static class WorkSheet
     /// The header and the area under it down to the sheet's foot: every field is labelled, so the work sheet needs
     /// no legend; a logo at the foot keeps the legend's band free for itself.
     /// </summary>
-    private static (Rect Header, Rect Area) Frame(Page page)
+    private static (Rect Header, Rect Area) Frame(Page a0)
     {
+        var page = a0 with { Margin = PosterSheet.WorkSheetMargin };
         var (header, area, legend) = PosterSheet.Frame(page);
         var logoBelow = page.Logo is { } logo && logo.Y >= page.Content.Y + page.Content.Height / 2;
         return (header, logoBelow ? area : area with { Height = legend.Bottom - area.Y });
@@ -113,15 +114,17 @@ internal static class WorkSheet
 
     /// <summary>
     /// The centre sheet as paper to write on: a headline field across the top, the ambition field under it,
-    /// each with a small label in its top left corner.
+    /// each with its label in the top left corner and under it, quieter, the question the group answers there.
     /// </summary>
     private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t)
     {
         var headline = area with { Height = area.Height * HeadlineShare };
         var ambition = new Rect(area.X, headline.Bottom + Gap, area.Width, area.Height - headline.Height - Gap);
         var outline = new Outline(c.Colours.Rule, Emu.FromPt(3));
-        TextElement Field(Rect box, string label, string name) => new(box, [new TextParagraph([new TextRun(label, true, c.Colours.Muted)], SpaceBeforeEm: 0)],
+        TextElement Field(Rect box, string label, string prompt, string name) => new(box,
+            [new TextParagraph([new TextRun(label, true, c.Colours.Ink)], SpaceBeforeEm: 0),
+             new TextParagraph([new TextRun(prompt, false, c.Colours.Muted)], SpaceBeforeEm: 0.2, SizePt: PosterSheet.PromptMin)],
             PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.Paper, Anchor.Top, TextAlign.Left, name, Outline: outline);
-        return [Field(headline, t.HeadlineLabel, c.Words.Shapes.Headline), Field(ambition, t.AmbitionLabel, c.Words.Shapes.Ambition)];
+        return [Field(headline, t.HeadlineLabel, t.HeadlinePrompt, c.Words.Shapes.Headline), Field(ambition, t.AmbitionLabel, t.AmbitionPrompt, c.Words.Shapes.Ambition)];
     }
 }

@@ -125,7 +125,7 @@ internal static partial class PosterRules
     /// <summary>
     /// A work sheet's halen and brengen fields: each at least 160 mm wide and 240 mm high (two 76 mm notes side
     /// by side, three rows of them under the label), all the same size on every sheet of the work sheet (equal
-    /// space: a partner on a later sheet gets no more room than one on the first).
+    /// space: a partner on a later sheet gets no more room than one on the first); every text 25 mm from the edge.
     /// </summary>
     public static IEnumerable<Violation> Fields(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
@@ -144,6 +144,10 @@ internal static partial class PosterRules
             else if (all.Count > 0 && fields.Count > 0 && Unequal([all[0], fields[0]]))
                 yield return new(Rule.Fields, n, $"fields {fields[0].Box.Width.Mm:F0} × {fields[0].Box.Height.Mm:F0} mm, on the first sheet {all[0].Box.Width.Mm:F0} × {all[0].Box.Height.Mm:F0}: every partner the same room");
             all.AddRange(fields);
+            var inner = new Rect(PosterSheet.WorkSheetMargin, PosterSheet.WorkSheetMargin, plan.Width - PosterSheet.WorkSheetMargin - PosterSheet.WorkSheetMargin,
+                plan.Height - PosterSheet.WorkSheetMargin - PosterSheet.WorkSheetMargin);
+            foreach (var text in slide.Elements.OfType<TextElement>().Where(t => !inner.Contains(t.Box)))
+                yield return new(Rule.Fields, n, $"{Name(text)} within {PosterSheet.WorkSheetMargin.Mm:F0} mm of the sheet's edge, where many plotters cannot print");
         }
     }
 
@@ -179,8 +183,8 @@ internal static partial class PosterRules
     /// <summary>
     /// The work sheet's centre is paper to write on, a sheet of its own in the middle of the wall (no partner on
     /// it, so none sits nearer the result than another): a headline field at least 110 mm high, an ambition field
-    /// at least 160 mm each way, and every field's label (headline, ambition, halen, brengen) at least 40 pt,
-    /// read across the room.
+    /// at least 160 mm each way, every field's label (headline, ambition, halen, brengen) at least 60 pt, read
+    /// from the back of the group, and under the centre's labels the question they ask, at least 40 pt.
     /// </summary>
     public static IEnumerable<Violation> WorkSheetCentre(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
@@ -205,8 +209,10 @@ internal static partial class PosterRules
             }
             var labels = texts.Where(t => t == headline || t == ambition
                 || coalition.Partners.Any(p => t.Name == shapes.TileHalen.Fill(p.Naam) || t.Name == shapes.TileBrengen.Fill(p.Naam)));
-            foreach (var label in labels.Where(l => l.Paragraphs.Count == 0 || l.Paragraphs.Min(p => p.SizeIn(l.FontSizePt)) < PosterSheet.FieldLabel))
+            foreach (var label in labels.Where(l => l.Paragraphs.Count == 0 || l.Paragraphs[0].SizeIn(l.FontSizePt) < PosterSheet.FieldLabel))
                 yield return new(Rule.WorkSheetCentre, n, $"{Name(label)}'s label under {PosterSheet.FieldLabel} pt");
+            foreach (var field in new[] { headline, ambition }.OfType<TextElement>().Where(f => f.Paragraphs.Count < 2 || f.Paragraphs.Skip(1).Any(p => p.SizeIn(f.FontSizePt) < PosterSheet.PromptMin)))
+                yield return new(Rule.WorkSheetCentre, n, $"{Name(field)} has no question under its label at {PosterSheet.PromptMin} pt or more");
         }
         if (centres != 1)
             yield return new(Rule.WorkSheetCentre, 0, $"the centre on {centres} sheets, on exactly one");

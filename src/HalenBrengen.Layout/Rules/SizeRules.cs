@@ -49,8 +49,8 @@ internal static class SizeRules
             PlanKind.Session when text.Name == shapes.Footer => FooterMin,
             PlanKind.Session => TypeScale.Session.BodyMin,
             PlanKind.Briefing => text.Heading ? TypeScale.Briefing.TitleMin : TypeScale.Briefing.BodyMin,
-            // The work sheet's headline is a field to write on, its label the size of the other fields' labels.
-            _ when text.Name == shapes.Headline => poster == PosterKind.WorkSheet ? PosterSheet.FieldLabel : PosterSheet.HeadlineMin,
+            // The work sheet's headline is a field to write on: its question the smallest text in it (WorkSheetCentre checks the label).
+            _ when text.Name == shapes.Headline => poster == PosterKind.WorkSheet ? PosterSheet.PromptMin : PosterSheet.HeadlineMin,
             _ when partners.Any(p => p.Naam == text.Name) => PosterSheet.NameMin,
             _ when poster == PosterKind.CombinedMap && IsTile(text.Name) => PosterSheet.ItemMinFor(partners.Count),
             _ when poster == PosterKind.Partner && IsTile(text.Name) => PosterSheet.PartnerItemMin,

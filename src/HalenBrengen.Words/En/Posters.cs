@@ -23,5 +23,7 @@ public sealed partial class PosterTexts
         MorePartners = "more partners on the next sheet",
         OwnPoster = "everything on its own poster",
         CentreSheet = "middle of the wall: hang this sheet in the middle",
+        HeadlinePrompt = "What headline do we want to read a year from now?",
+        AmbitionPrompt = "What do we want to achieve together?",
     };
 }

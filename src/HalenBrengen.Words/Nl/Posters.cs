@@ -23,5 +23,7 @@ public sealed partial class PosterTexts
         MorePartners = "meer partners op het volgende vel",
         OwnPoster = "alles op de eigen poster",
         CentreSheet = "midden van de wand: hang dit vel in het midden",
+        HeadlinePrompt = "Welke kop willen we over een jaar in de krant lezen?",
+        AmbitionPrompt = "Wat willen we samen bereiken?",
     };
 }
