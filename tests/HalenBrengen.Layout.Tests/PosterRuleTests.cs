@@ -233,4 +233,20 @@ public sealed class PosterRuleTests
         Assert.Equal([Rule.PartnerColumns], Broken(Own(430, 20, 48), Rule.PartnerColumns));
         Assert.Equal([Rule.PartnerColumns], Broken(Own(20, 430, 40), Rule.PartnerColumns));
     }
+
+    [Fact]
+    public void Column_headings_under_the_items_or_tiny_labels_on_a_partners_poster_break_partner_columns()
+    {
+        var a = Two.Partners[0];
+        PosterPlan Own(double heading, double label) => new(PosterKind.Partner, a, Poster.Presentation("Proef",
+            [new SlidePlan(SlideLayoutKind.Inhoud, null, [Label(Rect.Mm(20, 20, 800, 28), Shapes.Header, 48), Label(Rect.Mm(20, 60, 800, 40), a.Naam, 140),
+                new TextElement(Rect.Mm(20, 200, 390, 700), [new TextParagraph("Wil halen", bold: true) with { SizePt = heading }, new TextParagraph("Iets", bullet: true)],
+                    77, Colours.Ink, Colours.Light, Name: Shapes.TileContent.Fill(a.Naam)),
+                new TextElement(Rect.Mm(20, 920, 390, 200), [new TextParagraph("Eigen belang", bold: true) with { SizePt = label }, new TextParagraph("Iets")],
+                    77, Colours.Ink, Colours.Light, Name: Shapes.TileContent.Fill(a.Naam))], "")]));
+        Assert.Empty(Broken(Own(89, 62), Rule.PartnerColumns));
+        // The headings at 59 pt over items at 77, as the fourth review found them; the labels at half the items.
+        Assert.Equal([Rule.PartnerColumns], Broken(Own(59, 62), Rule.PartnerColumns));
+        Assert.Equal([Rule.PartnerColumns], Broken(Own(89, 38), Rule.PartnerColumns));
+    }
 }

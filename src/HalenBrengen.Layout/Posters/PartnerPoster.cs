@@ -5,10 +5,10 @@ using HalenBrengen.Layout.Kit;
 namespace HalenBrengen.Layout.Posters;
 
 /// <summary>
-/// One partner's own map on A0, to hang up while it speaks: its name, a band with its proposed headline and
-/// ambition beside its interests, and under it two columns, what it wants to get (left, blue) and what it
-/// brings (right, green), their headings in the colours, so the poster needs no legend. Everything it wrote,
-/// at the largest size every partner's poster shares; the name half as large again.
+/// One partner's own map on A0, to hang up while it speaks: its name, two columns, what it wants to get (left, blue) and
+/// what it brings (right, green), their headings a step above the items in the colours, so the poster needs no legend;
+/// at the foot a band with its interests (left) beside its ambition and proposed headline. Everything it wrote, at the
+/// largest size every partner's poster shares; the name 1.8 times that.
 /// </summary>
 internal static class PartnerPoster
 {
@@ -72,8 +72,11 @@ internal static class PartnerPoster
 
     private static Rect Area(PlanContext c) => PosterSheet.Frame(c.Page).Area;
 
-    /// <summary>A section's label over its words: bold, in the accent colour and smaller, so it reads as a label and not as a sentence.</summary>
-    private static double LabelSize(double size) => Math.Max(PosterSheet.PartnerItemMin, Math.Round(size * 0.65));
+    /// <summary>A section's label over its words: bold, in the accent colour and a step smaller, so it reads as a label and not as a sentence, yet from two metres.</summary>
+    private static double LabelSize(double size) => Math.Max(PosterSheet.PartnerItemMin, Math.Round(size * PosterSheet.PartnerLabelOverBody));
+
+    /// <summary>A column's heading (halen, brengen): a step above its items, so the two columns are found first.</summary>
+    private static double HeadingSize(double size) => Math.Round(size * PosterSheet.PartnerHeadingOverBody);
 
     private static Words WordsOf(PlanContext c, Partner partner, PosterTexts t, double size)
     {
@@ -83,9 +86,10 @@ internal static class PartnerPoster
             new([new TextRun(text, false, c.Colours.Ink)], SpaceBeforeEm: 0.1),
         ];
         var kaart = partner.Kaart;
+        // The band reads as the partner tells it: its interest first (left), then its ambition and the headline it proposes.
         var story = new List<TextParagraph>();
-        if (kaart?.Krantenkop is { } kop) story.AddRange(Labelled(t.Headline, kop.Value, story.Count == 0));
         if (kaart?.Ambitie is { } ambitie) story.AddRange(Labelled(t.Ambition, ambitie.Value, story.Count == 0));
+        if (kaart?.Krantenkop is { } kop) story.AddRange(Labelled(t.Headline, kop.Value, story.Count == 0));
         var interests = new List<TextParagraph>();
         if (kaart?.EigenBelang is { } belang) interests.AddRange(Labelled(t.Interest, belang.Value, interests.Count == 0));
         if (kaart?.GezamenlijkBelang is { } gezamenlijk) interests.AddRange(Labelled(t.SharedInterest, gezamenlijk.Value, interests.Count == 0));
@@ -93,7 +97,7 @@ internal static class PartnerPoster
 
         List<TextParagraph> Column(string heading, string colour, IEnumerable<TextParagraph> items)
         {
-            var column = new List<TextParagraph> { new([new TextRun(heading, true, colour)], SpaceBeforeEm: 0) };
+            var column = new List<TextParagraph> { new([new TextRun(heading, true, colour)], SpaceBeforeEm: 0, SizePt: HeadingSize(size)) };
             column.AddRange(items);
             if (column.Count == 1) column.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Ink)], SpaceBeforeEm: 0.2));
             return column;
@@ -119,7 +123,7 @@ internal static class PartnerPoster
             : Emu.FromPt(Math.Max(c.Text.Height(words.Story, inner, size), c.Text.Height(words.Interests, inner, size))) + Margin + Margin + Emu.FromPt(2);
         var height = band.Value == 0 ? below.Height : below.Height - band - gap;
         var foot = below.Bottom - band;
-        return new Layout(area with { Height = bar.Height }, bar.Size, left with { Y = foot, Height = band }, right with { Y = foot, Height = band },
+        return new Layout(area with { Height = bar.Height }, bar.Size, right with { Y = foot, Height = band }, left with { Y = foot, Height = band },
             left with { Height = height }, right with { Height = height });
     }
 

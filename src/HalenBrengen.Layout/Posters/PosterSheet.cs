@@ -48,6 +48,12 @@ public static class PosterSheet
     /// <summary>On a partner's own poster the name is this many times its words: the poster's title, a clear step above the body.</summary>
     public const double PartnerNameOverBody = 1.8;
 
+    /// <summary>On a partner's own poster the column headings (halen, brengen) are this many times its words: found before the items.</summary>
+    public const double PartnerHeadingOverBody = 1.15;
+
+    /// <summary>On a partner's own poster a section's small label (eigen belang, ambition…) is at least this many times its words: a step down, not tiny.</summary>
+    public const double PartnerLabelOverBody = 0.8;
+
     /// <summary>The smallest name over words of this size: <see cref="NameOverBody"/> times it, in whole points.</summary>
     public static double NameFor(double wordsPt) => Math.Ceiling(wordsPt * NameOverBody);
     /// <summary>Items as large as every tile allows, from this down to the minimum for the coalition's size.</summary>

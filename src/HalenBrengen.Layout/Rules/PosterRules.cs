@@ -173,9 +173,11 @@ internal static partial class PosterRules
                 if (texts.FirstOrDefault(t => t.Name == partner.Naam) is not { } name)
                     continue;
                 var under = texts.Where(t => t.Name == shapes.TileContent.Fill(partner.Naam) || t.Name == shapes.TileHalen.Fill(partner.Naam) || t.Name == shapes.TileBrengen.Fill(partner.Naam));
+                // On its own poster the name is measured against the body (the items), not the column headings a step above it.
                 var factor = poster == PosterKind.Partner ? PosterSheet.PartnerNameOverBody : PosterSheet.NameOverBody;
-                foreach (var words in under.Where(t => name.FontSizePt < factor * Sizes(t).Max() - 1e-9))
-                    yield return new(Rule.NameLarger, n, $"'{partner.Naam}' at {name.FontSizePt} pt over {Name(words)} at {Sizes(words).Max()} pt");
+                double Body(TextElement t) => poster == PosterKind.Partner ? t.FontSizePt : Sizes(t).Max();
+                foreach (var words in under.Where(t => name.FontSizePt < factor * Body(t) - 1e-9))
+                    yield return new(Rule.NameLarger, n, $"'{partner.Naam}' at {name.FontSizePt} pt over {Name(words)} at {Body(words)} pt");
             }
         }
     }
@@ -244,7 +246,7 @@ internal static partial class PosterRules
 
     /// <summary>
     /// A partner's own poster reads in two columns: every wish left of every offer (halen left, brengen right),
-    /// and its header line at least 48 pt.
+    /// its header line at least 48 pt, the column headings bold and as large as the items, the small labels not tiny.
     /// </summary>
     public static IEnumerable<Violation> PartnerColumns(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
@@ -257,6 +259,8 @@ internal static partial class PosterRules
             var texts = slide.Elements.OfType<TextElement>().ToList();
             foreach (var header in texts.Where(t => t.Name == shapes.Header && t.FontSizePt < PartnerHeaderMin))
                 yield return new(Rule.PartnerColumns, n, $"the header at {header.FontSizePt} pt, at least {PartnerHeaderMin}");
+            foreach (var problem in Headings(plan.Context.Words.Posters, texts))
+                yield return new(Rule.PartnerColumns, n, problem);
             foreach (var partner in partners)
             {
                 var (wishes, offers) = (partner.Halen.Select(i => Flat(i.Text.Value)).ToHashSet(), partner.Brengen.Select(i => Flat(i.Text.Value)).ToHashSet());
@@ -269,6 +273,24 @@ internal static partial class PosterRules
                     yield return new(Rule.PartnerColumns, n, $"the wishes of '{partner.Naam}' are not in a column left of its offers");
             }
         }
+    }
+
+    /// <summary>
+    /// A partner poster's column headings (halen, brengen) bold and at least as large as the items under them; its
+    /// small labels (eigen belang, ambition, …) at least <see cref="PosterSheet.PartnerLabelOverBody"/> of the items.
+    /// </summary>
+    private static IEnumerable<string> Headings(PosterTexts t, IReadOnlyList<TextElement> texts)
+    {
+        foreach (var text in texts)
+            foreach (var p in text.Paragraphs)
+            {
+                var size = p.SizeIn(text.FontSizePt);
+                if ((p.Text == t.Gets || p.Text == t.Brings) && (size < text.FontSizePt || !p.Runs.All(r => r.Bold)))
+                    yield return $"the heading '{p.Text}' at {size} pt{(p.Runs.All(r => r.Bold) ? "" : ", not bold")}, under its items' {text.FontSizePt}";
+                if ((p.Text == t.Interest || p.Text == t.SharedInterest || p.Text == t.Ambition || p.Text == t.Headline)
+                    && size < Math.Min(text.FontSizePt, Math.Round(text.FontSizePt * PosterSheet.PartnerLabelOverBody)))
+                    yield return $"the label '{p.Text}' at {size} pt, under {PosterSheet.PartnerLabelOverBody:P0} of its items' {text.FontSizePt}";
+            }
     }
 
     private static string Flat(string text) => Space().Replace(text, " ").Trim();
