@@ -45,4 +45,19 @@ public sealed class ClosingSlidesTests
         if (tables.Count > 1)
             Assert.All(tables, t => Assert.True(t.Rows.Count > 1, $"a page of {t.Rows.Count} row"));
     }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void Every_partner_turn_shows_its_speaking_time_once(string which)
+    {
+        var planned = Coalitions.Of(which);
+        var shape = planned.Session.Context.Words.Shapes.SpeakingTime;
+        foreach (var partner in planned.Coalition.Partners)
+        {
+            var lines = planned.Session.Slides.Where(s => s.TitleText == partner.Naam).Sum(s => s.Elements.Count(e => e is TextElement t && t.Name == shape));
+            Assert.True(lines == 1, $"{partner.Naam}: {lines} speaking-time lines");
+        }
+    }
 }
