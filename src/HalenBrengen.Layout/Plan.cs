@@ -102,6 +102,9 @@ public sealed record TableElement(
 
     public Emu CellInsetY => TextLayout.InsetY;
 
+    /// <summary>Whether every cell's text stands in the middle of its height (a worksheet's tall rows), not at its top.</summary>
+    public bool Centred { get; init; }
+
     /// <summary>Row <paramref name="row"/>'s fill, 0 being the header: the header's, then the body's and the band's by turns.</summary>
     public string FillOf(int row) => row == 0 ? Style.HeaderFill : row % 2 == 0 ? Style.BandFill : Style.BodyFill;
 

@@ -63,6 +63,8 @@ internal static class TableXml
         x.Attribute("marR", table.CellInsetX.Value);
         x.Attribute("marT", table.CellInsetY.Value);
         x.Attribute("marB", table.CellInsetY.Value);
+        if (table.Centred)
+            x.Attribute("anchor", "ctr");
         foreach (var side in Sides)
         {
             x.Start(A, side);

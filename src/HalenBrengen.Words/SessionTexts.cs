@@ -79,13 +79,10 @@ public sealed partial class SessionTexts
     /// <summary>Before the notes of a map cut in parts: "Deel {0} van {1} …": this part and how many.</summary>
     public required string MapPartNotes { get; init; }
     public required string MapNotes { get; init; }
-    public required string MapEmptyNotes { get; init; }
-    /// <summary>The last map slide's notes when the map has more parts than a room fills in live: "… {0} delen …".</summary>
+    /// <summary>The last map slide's notes: the group writes its work on the A0 werkvel on the wall, one place.</summary>
     public required string MapOnSheetNotes { get; init; }
-    /// <summary>The line under every map slide naming what its tiles show: the room must not take a selection for the whole.</summary>
+    /// <summary>The heading line of every map slide naming what its tiles show: the room must not take a selection for the whole.</summary>
     public required string MapCaption { get; init; }
-    /// <summary>The same line under the empty copy: what the group fills in.</summary>
-    public required string MapEmptyCaption { get; init; }
     /// <summary>After the caption of a map cut in parts: " · deel {0} van {1}".</summary>
     public required string MapCaptionPart { get; init; }
 
@@ -125,6 +122,8 @@ public sealed partial class SessionTexts
     public required IReadOnlyList<string> ActivityHeaders { get; init; }
     public required string Together { get; init; }
     public required string ActivitiesNotes { get; init; }
+    /// <summary>After the notes of "Wie doet wat?": the krachtenveld's proposals, "{0}" as "Partij: activiteit (wanneer); …".</summary>
+    public required string ActivityProposals { get; init; }
     public required string ClosingTitle { get; init; }
     public required IReadOnlyList<string> NextSteps { get; init; }
     public required string ClosingNotes { get; init; }

@@ -1,9 +1,9 @@
 namespace HalenBrengen.Layout.Tests;
 
 /// <summary>
-/// 'Wie doet wat?' is a worksheet the room fills in: a row per partner in the order of the round (the activity the
-/// krachtenveld proposes written in), then 'Samen', then parties outside the round; every activity and time cell a
-/// light field to write in, every row as tall.
+/// 'Wie doet wat?' is a worksheet the room fills in: a row per partner in the order of the round, then 'Samen', every
+/// row the same: every activity and time cell an empty light field to write in (the krachtenveld's proposals stand in
+/// the notes, so the room does not see who did its homework), every row as tall, text in the middle of its cell.
 /// </summary>
 public sealed class ClosingSlidesTests
 {
@@ -22,16 +22,18 @@ public sealed class ClosingSlidesTests
         var rows = tables.SelectMany(t => t.Rows).ToList();
         var order = planned.Coalition.Partners.Select(p => p.Naam).ToList();
 
-        // The partners first, in the order of the round, each at least once; then 'Samen'; then no partner again.
-        var partnerRows = rows.TakeWhile(r => order.Contains(r[0])).Select(r => r[0]).Distinct().ToList();
-        Assert.Equal(order, partnerRows);
-        var rest = rows.SkipWhile(r => order.Contains(r[0])).ToList();
-        Assert.Equal(words.Together, rest[0][0]);
-        Assert.All(rest, r => Assert.DoesNotContain(r[0], order));
-        // A proposed activity stands in its partner's row.
-        foreach (var a in planned.Coalition.Activiteiten.Where(a => a.Partij is not null && order.Contains(a.Partij.Value)))
-            Assert.Contains(rows, r => r[0] == a.Partij!.Value && r[1] == a.Text.Value);
-        // Every activity and time cell is the same light field, filled or not, the table has no banding.
+        // One row per partner in the order of the round, then 'Samen'; every activity and time cell empty.
+        Assert.Equal([.. order, words.Together], rows.Select(r => r[0]));
+        Assert.All(rows, r => Assert.True(r[1].Length == 0 && r[2].Length == 0, $"{r[0]}'s row is filled in: '{r[1]}'"));
+        Assert.All(tables, t => Assert.True(t.Centred));
+        // A proposed activity stands in the notes, with its party.
+        var notes = string.Join(" ", planned.Session.Slides.Where(s => s.TitleText?.StartsWith(words.ActivitiesTitle, StringComparison.Ordinal) == true).Select(s => s.Notes));
+        foreach (var a in planned.Coalition.Activiteiten)
+            Assert.Contains($"{a.Partij?.Value ?? words.Together}: {a.Text.Value}", notes, StringComparison.Ordinal);
+        // Eight rows or so fit one slide at 20 pt.
+        if (rows.Count <= 9)
+            Assert.Single(tables);
+        // Every activity and time cell is the same light field, the table has no banding.
         foreach (var table in tables)
         {
             var fields = table.Rows.SelectMany((r, i) => Enumerable.Range(1, 2).Select(k => (i + 1, k))).ToHashSet();
@@ -42,5 +44,20 @@ public sealed class ClosingSlidesTests
         // No continuation page of a single row.
         if (tables.Count > 1)
             Assert.All(tables, t => Assert.True(t.Rows.Count > 1, $"a page of {t.Rows.Count} row"));
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void Every_partner_turn_shows_its_speaking_time_once(string which)
+    {
+        var planned = Coalitions.Of(which);
+        var shape = planned.Session.Context.Words.Shapes.SpeakingTime;
+        foreach (var partner in planned.Coalition.Partners)
+        {
+            var lines = planned.Session.Slides.Where(s => s.TitleText == partner.Naam).Sum(s => s.Elements.Count(e => e is TextElement t && t.Name == shape));
+            Assert.True(lines == 1, $"{partner.Naam}: {lines} speaking-time lines");
+        }
     }
 }

@@ -6,8 +6,8 @@ namespace HalenBrengen.Layout.Deck;
 /// <summary>
 /// Who does what, and the close with the next steps. The table is always there, since agreeing who takes
 /// on what is part of every session. It reads as a worksheet: a row per partner in the order of the round and one
-/// for what they do together, every activity and time cell the same light field to write in, the activity the
-/// krachtenveld proposes written in it; nothing else is shaded (no banding), every row as tall where the page holds it.
+/// for what they do together, every activity and time cell the same empty light field to write in (the krachtenveld's
+/// proposals are in the notes); nothing else is shaded (no banding), every row as tall where the page holds it.
 /// </summary>
 internal static class ClosingSlides
 {
@@ -15,23 +15,19 @@ internal static class ClosingSlides
 
     private static IEnumerable<SlidePlan> Activities(PlanContext c, Coalition coalition, SessionTexts t)
     {
-        // One row per partner in the order of the round, with what the krachtenveld proposes for it written in (a
-        // partner with more proposals gets a row for each); then what they do together, a row even when nothing is
-        // proposed yet; then an activity for a party outside the round, with them. Every row the same worksheet line.
-        bool Of(Activiteit a, Partner p) => a.Partij is not null && Core.TextKey.Name(a.Partij.Value) == p.Key;
-        static IReadOnlyList<string> Row(string party, Activiteit? a) => [party, a?.Text.Value ?? "", a?.Wanneer?.Value ?? ""];
-        IEnumerable<IReadOnlyList<string>> Rows(string party, IReadOnlyList<Activiteit> proposed) =>
-            proposed.Count == 0 ? [Row(party, null)] : proposed.Select(a => Row(party, a));
-        var rows = coalition.Partners.SelectMany(p => Rows(p.Naam, coalition.Activiteiten.Where(a => Of(a, p)).ToList())).ToList();
-        var outside = coalition.Activiteiten.Where(a => !coalition.Partners.Any(p => Of(a, p))).ToList();
-        rows.AddRange(Rows(t.Together, outside.Where(a => a.Partij?.Value is not { Length: > 0 }).ToList()));
-        rows.AddRange(outside.Where(a => a.Partij?.Value is { Length: > 0 }).Select(a => Row(a.Partij!.Value, a)));
+        // One row per partner in the order of the round, then one for what they do together, every row the same empty
+        // line: the room does not see who has done its homework. What the krachtenveld proposes goes into the notes,
+        // so the facilitator can offer it when a partner's turn comes.
+        var rows = coalition.Partners.Select(p => (IReadOnlyList<string>)[p.Naam, "", ""]).Append([t.Together, "", ""]).ToList();
+        var proposals = coalition.Activiteiten.Select(a => $"{(a.Partij?.Value is { Length: > 0 } party ? party : t.Together)}: {a.Text.Value}"
+            + (a.Wanneer?.Value is { Length: > 0 } when ? $" ({when})" : "")).ToList();
+        var notes = proposals.Count == 0 ? t.ActivitiesNotes : t.ActivitiesNotes + " " + t.ActivityProposals.Fill(string.Join("; ", proposals));
         var frame = Slides.Frame(c, t.ActivitiesTitle);
         var style = c.Table with { BandFill = c.Table.BodyFill };
         var pages = Tables.Plan(c, frame.Body, [3.4, 3.9, 1.5], t.ActivityHeaders, rows, c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Activities, style);
         var tallest = OpenRowHeight(c, pages, frame.Body);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
-            i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.ActivitiesTitle, i, t.Continued)).Title, [Fields(c, table, frame.Body, tallest)], t.ActivitiesNotes));
+            i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.ActivitiesTitle, i, t.Continued)).Title, [Fields(c, table, frame.Body, tallest) with { Centred = true }], notes));
     }
 
     /// <summary>

@@ -7,8 +7,8 @@ namespace HalenBrengen.Layout.Deck;
 /// <summary>
 /// The combined map as a picture: the krantenkop and the ambition in the centre, one equal tile per
 /// partner around it, mirrored left and right of the centre, with the partner's name and its first wants
-/// and offers in its own words; then, when the map takes one or two slides, the same map with empty tiles to fill
-/// in live (a map in more parts is filled in on the A0 work sheet, as its last slide's notes say). When the tiles cannot
+/// and offers in its own words. No empty copies: the group records its work on the A0 werkvel on the wall, one
+/// place, as the last map slide's notes say. When the tiles cannot
 /// hold words at the session's smallest size, the circle of partners is cut in halves, each half on a slide
 /// of its own around the same centre. Native shapes, so it stays editable.
 /// </summary>
@@ -47,41 +47,40 @@ internal static class MapSlides
     {
         if (coalition.Partners.Count == 0)
             yield break;
-        // Under the map a line names what the tiles show: its room comes from the bottom margin first.
-        var captionHeight = Emu.FromPt(c.Text.LineHeight(c.Scale.BodyMin) + 2);
-        var area = c.Page.BesideLogo(new Rect(Emu.FromMm(3), Emu.FromMm(3), c.Page.Width - Emu.FromMm(6),
-            c.Page.Height - Emu.FromMm(3) - CaptionMargin - CaptionGap - captionHeight));
-        var captionBox = c.Page.BesideLogo(new Rect(area.X, area.Bottom + CaptionGap, area.Width, captionHeight));
+        // Over the map its heading line names what the tiles show; every element keeps clear of the edges a projector's overscan clips.
+        var captionHeight = Emu.FromPt(c.Text.LineHeight(CaptionSize) + 2);
+        var captionBox = c.Page.BesideLogoCentred(new Rect(EdgeMargin, EdgeMargin, c.Page.Width - EdgeMargin - EdgeMargin, captionHeight));
+        var top = captionBox.Bottom + CaptionGap;
+        var area = c.Page.BesideLogo(new Rect(EdgeMargin, top, c.Page.Width - EdgeMargin - EdgeMargin, c.Page.Height - EdgeMargin - top));
         var map = Choose(c, coalition, t, area);
         // Every part at the centre's sizes that fit all of them: the same krantenkop, the same ambition, slide after slide.
         var sizes = map.Parts.Select(p => Centre(c, coalition, p.Ring.Centre, t, map.Size)).Select(CentreSizes).ToList();
         var (titleCap, ambitionCap) = (sizes.Min(x => x.Title), sizes.Min(x => x.Ambition));
-        // Filling in live works on one or two slides; a map in more parts is filled in on the A0 work sheet.
-        var live = map.Parts.Count <= SessionRoundRules.MostLiveParts;
-        foreach (var empty in live ? new[] { false, true } : [false])
+        // No empty copies to fill in live: the group writes on the A0 werkvel on the wall, one place for its work.
+        for (var i = 0; i < map.Parts.Count; i++)
         {
-            for (var i = 0; i < map.Parts.Count; i++)
-            {
-                var part = map.Parts[i];
-                var (title, centre) = Centre(c, coalition, part.Ring.Centre, t, map.Size, titleCap, ambitionCap);
-                var elements = new List<SlideElement>(centre);
-                for (var k = 0; k < part.Partners.Count; k++)
-                    elements.AddRange(MapTiles.Tile(c, part.Partners[k], part.Ring.Tiles[k], part.Bar, map.Size, t, empty));
-                var caption = (empty ? t.MapEmptyCaption : t.MapCaption) + (map.Parts.Count > 1 ? t.MapCaptionPart.Fill(i + 1, map.Parts.Count) : "");
-                elements.Add(Slides.Line(c, captionBox, [new TextRun(caption)], c.Scale.BodyMin, c.Scale.BodyMin, c.Colours.Muted, c.Words.Shapes.MapCaption,
-                    TextAlign.Center) with { Tight = true });
-                var notes = empty ? t.MapEmptyNotes : t.MapNotes;
-                if (map.Parts.Count > 1)
-                    notes = t.MapPartNotes.Fill(i + 1, map.Parts.Count) + " " + notes;
-                if (!live && i == map.Parts.Count - 1)
-                    notes += " " + t.MapOnSheetNotes.Fill(map.Parts.Count);
-                yield return new SlidePlan(SlideLayoutKind.Inhoud, title, elements, notes);
-            }
+            var part = map.Parts[i];
+            var (title, centre) = Centre(c, coalition, part.Ring.Centre, t, map.Size, titleCap, ambitionCap);
+            var elements = new List<SlideElement>(centre);
+            for (var k = 0; k < part.Partners.Count; k++)
+                elements.AddRange(MapTiles.Tile(c, part.Partners[k], part.Ring.Tiles[k], part.Bar, map.Size, t));
+            var caption = t.MapCaption + (map.Parts.Count > 1 ? t.MapCaptionPart.Fill(i + 1, map.Parts.Count) : "");
+            elements.Add(Slides.Line(c, captionBox, [new TextRun(caption, true, c.Colours.Accent)], CaptionSize, CaptionSize, c.Colours.Accent,
+                c.Words.Shapes.MapCaption, TextAlign.Center) with { Tight = true });
+            var notes = t.MapNotes;
+            if (map.Parts.Count > 1)
+                notes = t.MapPartNotes.Fill(i + 1, map.Parts.Count) + " " + notes;
+            if (i == map.Parts.Count - 1)
+                notes += " " + t.MapOnSheetNotes;
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, title, elements, notes);
         }
     }
 
-    /// <summary>The room kept free under the caption, and between it and the map.</summary>
-    private static readonly Emu CaptionMargin = Emu.FromMm(2), CaptionGap = Emu.FromMm(1);
+    /// <summary>The room kept free at every edge of the slide (a projector's overscan clips some 3 to 5 %), and between the heading line and the map.</summary>
+    private static readonly Emu EdgeMargin = Emu.FromMm(6), CaptionGap = Emu.FromMm(0.5);
+
+    /// <summary>The heading line's size: read from the back of the room, under the centre's krantenkop (at least 32 pt).</summary>
+    private const double CaptionSize = 24;
 
     /// <summary>A centre's krantenkop and ambition sizes.</summary>
     private static (double Title, double Ambition) CentreSizes((TextElement Title, IReadOnlyList<SlideElement> Panel) centre) =>

@@ -15,11 +15,11 @@ internal sealed record TileContent(IReadOnlyList<TextParagraph> Paragraphs, int 
 /// One partner's tile on the combined map: its name on a bar in the accent colour, and under it what it wants
 /// to get and can bring in its own words: its first halen (demands before wishes) and its first brengen, whole,
 /// and no more, so every partner gets the same space on the map; when they do not fit whole, each shortened at a
-/// word boundary. The empty copy has a field to write in for each side.
+/// word boundary.
 /// </summary>
 internal static class MapTiles
 {
-    public static IEnumerable<SlideElement> Tile(PlanContext c, Partner partner, Rect tile, Emu barHeight, double size, SessionTexts t, bool empty)
+    public static IEnumerable<SlideElement> Tile(PlanContext c, Partner partner, Rect tile, Emu barHeight, double size, SessionTexts t)
     {
         // Only a tile too small for a line of words under the name is all name bar: the planner avoids it.
         var bar = tile.Height - barHeight < Slides.Lines(c, 1, size) ? tile : tile with { Height = barHeight };
@@ -28,23 +28,7 @@ internal static class MapTiles
         var body = new Rect(tile.X, bar.Bottom, tile.Width, tile.Bottom - bar.Bottom);
         if (body.Height.Value <= 0)
             yield break;
-        if (!empty)
-        {
-            yield return new TextElement(body, Content(c, partner, body, size, t).Paragraphs, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileContent.Fill(partner.Naam));
-            yield break;
-        }
-        if (body.Height < Slides.Lines(c, 1, size) * 2)
-        {
-            // Too little room for two labelled fields: one field to write in, both words on its label.
-            IReadOnlyList<TextParagraph> both = [new TextParagraph([new TextRun(t.MapGets, true, c.Colours.Halen), new TextRun(" · ", true, c.Colours.Muted),
-                new TextRun(t.MapBrings, true, c.Colours.Brengen)], SpaceBeforeEm: 0)];
-            yield return new TextElement(body, Fit(c, both, body, size), size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileBoth.Fill(partner.Naam));
-            yield break;
-        }
-        var half = body with { Height = body.Height / 2 };
-        yield return new TextElement(half, Label(c, t.MapGets, c.Colours.Halen, half, size), size, c.Colours.Ink, c.Colours.HalenLight, Name: c.Words.Shapes.TileHalen.Fill(partner.Naam));
-        var lower = new Rect(body.X, half.Bottom, body.Width, body.Bottom - half.Bottom);
-        yield return new TextElement(lower, Label(c, t.MapBrings, c.Colours.Brengen, lower, size), size, c.Colours.Ink, c.Colours.BrengenLight, Name: c.Words.Shapes.TileBrengen.Fill(partner.Naam));
+        yield return new TextElement(body, Content(c, partner, body, size, t).Paragraphs, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileContent.Fill(partner.Naam));
     }
 
     /// <summary>The name bar's height at a size: room for the longest of the names (as many lines as it takes), so every bar on a slide is the same.</summary>
@@ -140,9 +124,6 @@ internal static class MapTiles
 
     /// <summary>A text's words, its typed line breaks read as spaces: a tile is too small to keep them.</summary>
     public static string[] Split(string text) => text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
-
-    private static IReadOnlyList<TextParagraph> Label(PlanContext c, string text, string color, Rect box, double size) =>
-        Fit(c, [new TextParagraph([new TextRun(text, true, color)], SpaceBeforeEm: 0)], box, size);
 
     private static IReadOnlyList<TextParagraph> Fit(PlanContext c, IReadOnlyList<TextParagraph> paragraphs, Rect box, double size) =>
         c.Text.Fits(paragraphs, box, size) ? paragraphs : [];

@@ -14,6 +14,9 @@ internal static class OpeningSlides
     /// The krantenkop (or the promise to choose one), the coalition, the date and the facilitator, under a
     /// short accent rule that marks where the headline starts: white space around it, no band along the edge.
     /// </summary>
+    /// <summary>The title slide's krantenkop larger than every other slide's title (it opens the session), and smaller than a front page's headline (FrontPage).</summary>
+    private const double TitleSlideMax = 48;
+
     private static IEnumerable<SlidePlan> Title(PlanContext c, Coalition coalition, SessionTexts t)
     {
         var s = coalition.Samenwerking;
@@ -22,7 +25,7 @@ internal static class OpeningSlides
         var bottom = c.Page.Height - Emu.FromMm(14);
         var titleBox = c.Page.BesideLogo(new Rect(margin, Emu.FromMm(30), width, Emu.FromMm(72)));
         var headline = Slides.Title(c, s.Krantenkop?.Value ?? t.NoHeadline);
-        var titleSize = c.Text.LargestFit([headline], titleBox, c.Scale.TitleMax, c.Scale.TitleMin) ?? c.Scale.TitleMin;
+        var titleSize = c.Text.LargestFit([headline], titleBox, Math.Max(TitleSlideMax, c.Scale.TitleMax), c.Scale.TitleMin) ?? c.Scale.TitleMin;
 
         var lines = new List<TextParagraph>();
         if (s.Naam is { } naam)

@@ -66,8 +66,15 @@ internal static class PartnerSlides
                 slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, agenda, t, notes));
             itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Partner.Kaart is null ? 1 : 0);
             if (part.Partner.Kaart is not null)
-                slides.AddRange(items.Slides(part.Partner, part.Frame, part.Halen, part.Brengen, layout, nameSize,
-                    notes + " " + t.PartnerGetsNotes + (brief ? "\n" + AboutNotes(part.Partner.Kaart, t) : "")));
+            {
+                // A short turn's one slide keeps the bottom line for its speaking time, as an about slide does: every turn shows it once.
+                var frame = brief ? part.Frame with { Body = part.Frame.Body with { Height = part.Frame.Body.Height - CaptionHeight(c) } } : part.Frame;
+                var turn = items.Slides(part.Partner, frame, part.Halen, part.Brengen, layout, nameSize,
+                    notes + " " + t.PartnerGetsNotes + (brief ? "\n" + AboutNotes(part.Partner.Kaart, t) : "")).ToList();
+                if (brief && turn.Count > 0)
+                    turn[0] = turn[0] with { Elements = [.. turn[0].Elements, SpeakingTime(c, part.Frame, agenda, t)] };
+                slides.AddRange(turn);
+            }
         }
         return new PartnerPart(slides, itemsSlide);
     }
@@ -106,7 +113,6 @@ internal static class PartnerSlides
     {
         var boxes = AboutBoxes(c, part);
         var pages = Columns.PagedItems(c, part.About.Select((items, k) => (items, boxes[k])).ToList(), size);
-        var caption = new Rect(part.Frame.Body.X, part.Frame.Body.Bottom - CaptionHeight(c) + Emu.FromMm(2), part.Frame.Body.Width, CaptionHeight(c) - Emu.FromMm(2));
         for (var p = 0; p < pages.Count; p++)
         {
             var frame = p == 0 ? part.Frame : Slides.Frame(c, Slides.Continued(part.Partner.Naam, p, t.Continued), sizePt: nameSize);
@@ -120,13 +126,18 @@ internal static class PartnerSlides
                 elements.Add(new TextElement(box, pages[p][k], size, c.Colours.Ink, panel ? c.Colours.Light : null, Name: k == 0 ? c.Words.Shapes.Interest : c.Words.Shapes.Ambition));
             }
             if (p == 0)
-                elements.Add(Slides.Line(c, caption, [new TextRun(string.Format(CultureInfo.InvariantCulture, t.SpeakingTime, agenda.SpeakingMinutes), true)],
-                    c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.SpeakingTime, anchor: Anchor.Bottom));
+                elements.Add(SpeakingTime(c, part.Frame, agenda, t));
             yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, notes);
         }
     }
 
     private static Emu Min(Emu a, Emu b) => a < b ? a : b;
+
+    /// <summary>"Spreektijd: N minuten" on the bottom line of a turn's first slide.</summary>
+    private static TextElement SpeakingTime(PlanContext c, SlideFrame frame, Agenda agenda, SessionTexts t) =>
+        Slides.Line(c, new Rect(frame.Body.X, frame.Body.Bottom - CaptionHeight(c) + Emu.FromMm(2), frame.Body.Width, CaptionHeight(c) - Emu.FromMm(2)),
+            [new TextRun(string.Format(CultureInfo.InvariantCulture, t.SpeakingTime, agenda.SpeakingMinutes), true)],
+            c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.SpeakingTime, anchor: Anchor.Bottom);
 
     /// <summary>
     /// A partner's halen and brengen: the bands and columns they stand in, the items as lines with or without

@@ -9,8 +9,8 @@ namespace HalenBrengen.Layout.Deck;
 /// </summary>
 internal static class QuestionSlides
 {
-    /// <summary>The themes a room can take in at once; the briefing lists them all.</summary>
-    public const int ThemesShown = 12;
+    /// <summary>The themes a room can take in at once, the most shared first; the briefing lists them all.</summary>
+    public const int ThemesShown = 8;
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels, RoundChanges? changes)
     {
@@ -45,7 +45,7 @@ internal static class QuestionSlides
     private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels)
     {
         // Every chip starts with a capital ("Post" beside "Capaciteit en menskracht"): display only, the briefing keeps its own style.
-        var words = ThemeWords.Shown(analysis, labels).Select(t => Capitalised(t.Label)).Take(ThemesShown).ToList();
+        var words = ThemeWords.Shown(analysis, labels).OrderByDescending(t => t.Theme.Partners.Count).Select(t => Capitalised(t.Label)).Take(ThemesShown).ToList();
         if (words.Count >= MinimumThemes && ThemeChips(c, t, words) is { } chips)
         {
             yield return chips;

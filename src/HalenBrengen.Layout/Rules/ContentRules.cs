@@ -18,9 +18,11 @@ internal static partial class ContentRules
     public static IEnumerable<Violation> NothingLost(PresentationPlan plan, Coalition coalition, Partner? partner, PosterKind? poster)
     {
         var words = Words(string.Join(" ", plan.Slides.SelectMany(Texts)));
-        // What drives a partner may stand in the notes of the session deck: a short turn shows only halen and brengen (PartnerRules.TurnSlides).
+        // What drives a partner may stand in the notes of the session deck: a short turn shows only halen and brengen (PartnerRules.TurnSlides);
+        // so may the krachtenveld's proposed activities: "Wie doet wat?" is an empty worksheet, the facilitator offers them.
         var about = plan.Context.Kind == PlanKind.Session ? coalition.Partners.Select(p => p.Kaart).OfType<Belangenkaart>()
-            .SelectMany(k => new[] { k.EigenBelang, k.GezamenlijkBelang, k.Ambitie, k.Krantenkop }).OfType<Sourced<string>>().Select(x => x.Value).ToHashSet() : [];
+            .SelectMany(k => new[] { k.EigenBelang, k.GezamenlijkBelang, k.Ambitie, k.Krantenkop })
+            .Concat(coalition.Activiteiten.SelectMany(a => new[] { a.Text, a.Wanneer })).OfType<Sourced<string>>().Select(x => x.Value).ToHashSet() : [];
         var withNotes = about.Count == 0 ? words : Words(string.Join(" ", plan.Slides.SelectMany(Texts).Concat(plan.Slides.Select(s => s.Notes))));
         foreach (var text in Expected(plan.Context.Kind, coalition, partner, poster))
         {

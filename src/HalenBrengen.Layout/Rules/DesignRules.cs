@@ -72,7 +72,7 @@ public enum Rule
     BriefingSummary,
     /// <summary>A session deck's round in blocks: no more than eight partners' parts in a row without a divider.</summary>
     RoundBlocks,
-    /// <summary>A session deck's map has empty copies to fill in live only when it takes one or two slides.</summary>
+    /// <summary>A session deck's map has no empty copies to fill in live: the group writes on the A0 werkvel.</summary>
     LiveMap,
     /// <summary>Every part of a session deck's map at the same sizes (krantenkop, ambition, tiles, name bars), under a line that names what its tiles show.</summary>
     MapPartsAlike,

@@ -6,16 +6,12 @@ namespace HalenBrengen.Layout.Rules;
 /// <summary>
 /// A large coalition's session stays one a room can follow (issue 19, round 3): the round comes in blocks of at
 /// most eight partners, a divider before each block after the first, so no long run of partners' slides goes by
-/// without a breath; and the map is filled in live only where it takes one or two slides: a map in more parts
-/// has no empty copies (the A0 work sheet is where the group writes).
+/// without a breath; and the map has no empty copies to fill in live (the A0 werkvel on the wall is where the group writes).
 /// </summary>
 internal static class SessionRoundRules
 {
     /// <summary>The most partners a block of the round holds: a room keeps some eight turns in mind, not twenty-four.</summary>
     public const int MostPartnersInBlock = 8;
-
-    /// <summary>The most slides a map may take and still be filled in live, on empty copies of its slides.</summary>
-    public const int MostLiveParts = 2;
 
     /// <summary>No run of more than <see cref="MostPartnersInBlock"/> partners' parts without a divider between them.</summary>
     public static IEnumerable<Violation> RoundBlocks(PresentationPlan plan, Coalition coalition)
@@ -34,7 +30,10 @@ internal static class SessionRoundRules
         }
     }
 
-    /// <summary>Empty copies of the map only when the map with words takes at most <see cref="MostLiveParts"/> slides.</summary>
+    /// <summary>
+    /// No empty copies of the map: a map slide whose tiles hold fields to write in instead of the partners' words. The
+    /// group records its work on the A0 werkvel on the wall, one place, not on slides that a laptop keeps.
+    /// </summary>
     public static IEnumerable<Violation> LiveMap(PresentationPlan plan)
     {
         if (plan.Context.Kind != PlanKind.Session)
@@ -45,9 +44,8 @@ internal static class SessionRoundRules
         // A tile's shapes are named "{partner} inhoud", "{partner} halen": found by what their names end in.
         bool Has(SlidePlan slide, string suffix) => slide.Elements.Any(e => e is TextElement t && t.Name?.EndsWith(suffix, StringComparison.Ordinal) == true);
         var maps = Numbered(plan).Where(x => x.Slide.Elements.Any(e => e is TextElement t && t.Name == shapes.Ambition)).ToList();
-        var worded = maps.Count(x => Has(x.Slide, content));
         var empty = maps.Where(x => !Has(x.Slide, content) && fields.Any(f => Has(x.Slide, f))).ToList();
-        if (worded > MostLiveParts && empty.Count > 0)
-            yield return new(Rule.LiveMap, empty[0].Number, $"{empty.Count} empty copies of a map in {worded} parts, filled in live only up to {MostLiveParts}");
+        if (empty.Count > 0)
+            yield return new(Rule.LiveMap, empty[0].Number, $"{empty.Count} empty copies of the map: the group writes on the A0 werkvel");
     }
 }
