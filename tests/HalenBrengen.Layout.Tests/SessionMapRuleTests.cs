@@ -170,25 +170,4 @@ public sealed class SessionMapRuleTests
         Assert.Equal([Rule.MapPartsAlike], Broken(Session.Presentation("Proef", [Part(24, true), Part(20, true)]), Rule.MapPartsAlike));
         Assert.Equal([Rule.MapPartsAlike], Broken(Session.Presentation("Proef", [Part(24, true), Part(24, false)]), Rule.MapPartsAlike));
     }
-
-    [Theory]
-    [InlineData("voorbeeld")]
-    [InlineData("24")]
-    public void Map_slides_keep_6_mm_from_every_edge_under_a_bold_heading_line_of_24_pt(string which)
-    {
-        var planned = Tests.Coalitions.Of(which);
-        var plan = planned.Session;
-        var shapes = plan.Context.Words.Shapes;
-        var maps = plan.Slides.Where(s => s.Elements.Any(e => e is TextElement t && t.Name == shapes.MapCaption)).ToList();
-        Assert.NotEmpty(maps);
-        var margin = Emu.FromMm(6).Value;
-        foreach (var slide in maps)
-        {
-            var boxes = slide.Elements.Select(e => e.Box).ToList();
-            Assert.All(boxes, b => Assert.True(b.X.Value >= margin && b.Y.Value >= margin && plan.Width.Value - b.Right.Value >= margin && plan.Height.Value - b.Bottom.Value >= margin, $"{b} within 6 mm of an edge"));
-            var heading = slide.Elements.OfType<TextElement>().Single(t => t.Name == shapes.MapCaption);
-            Assert.True(heading.FontSizePt >= 24 && heading.Paragraphs[0].Runs.All(r => r.Bold));
-            Assert.True(boxes.All(b => b.Y.Value >= heading.Box.Y.Value), "the heading line on top");
-        }
-    }
 }

@@ -47,11 +47,11 @@ internal static class MapSlides
     {
         if (coalition.Partners.Count == 0)
             yield break;
-        // Over the map its heading line names what the tiles show; every element keeps clear of the edges a projector's overscan clips.
-        var captionHeight = Emu.FromPt(c.Text.LineHeight(CaptionSize) + 2);
-        var captionBox = c.Page.BesideLogoCentred(new Rect(EdgeMargin, EdgeMargin, c.Page.Width - EdgeMargin - EdgeMargin, captionHeight));
-        var top = captionBox.Bottom + CaptionGap;
-        var area = c.Page.BesideLogo(new Rect(EdgeMargin, top, c.Page.Width - EdgeMargin - EdgeMargin, c.Page.Height - EdgeMargin - top));
+        // Under the map a line names what the tiles show: its room comes from the bottom margin first.
+        var captionHeight = Emu.FromPt(c.Text.LineHeight(c.Scale.BodyMin) + 2);
+        var area = c.Page.BesideLogo(new Rect(Emu.FromMm(3), Emu.FromMm(3), c.Page.Width - Emu.FromMm(6),
+            c.Page.Height - Emu.FromMm(3) - CaptionMargin - CaptionGap - captionHeight));
+        var captionBox = c.Page.BesideLogo(new Rect(area.X, area.Bottom + CaptionGap, area.Width, captionHeight));
         var map = Choose(c, coalition, t, area);
         // Every part at the centre's sizes that fit all of them: the same krantenkop, the same ambition, slide after slide.
         var sizes = map.Parts.Select(p => Centre(c, coalition, p.Ring.Centre, t, map.Size)).Select(CentreSizes).ToList();
@@ -65,8 +65,8 @@ internal static class MapSlides
             for (var k = 0; k < part.Partners.Count; k++)
                 elements.AddRange(MapTiles.Tile(c, part.Partners[k], part.Ring.Tiles[k], part.Bar, map.Size, t));
             var caption = t.MapCaption + (map.Parts.Count > 1 ? t.MapCaptionPart.Fill(i + 1, map.Parts.Count) : "");
-            elements.Add(Slides.Line(c, captionBox, [new TextRun(caption, true, c.Colours.Accent)], CaptionSize, CaptionSize, c.Colours.Accent,
-                c.Words.Shapes.MapCaption, TextAlign.Center) with { Tight = true });
+            elements.Add(Slides.Line(c, captionBox, [new TextRun(caption)], c.Scale.BodyMin, c.Scale.BodyMin, c.Colours.Muted, c.Words.Shapes.MapCaption,
+                TextAlign.Center) with { Tight = true });
             var notes = t.MapNotes;
             if (map.Parts.Count > 1)
                 notes = t.MapPartNotes.Fill(i + 1, map.Parts.Count) + " " + notes;
@@ -76,11 +76,8 @@ internal static class MapSlides
         }
     }
 
-    /// <summary>The room kept free at every edge of the slide (a projector's overscan clips some 3 to 5 %), and between the heading line and the map.</summary>
-    private static readonly Emu EdgeMargin = Emu.FromMm(6), CaptionGap = Emu.FromMm(0.5);
-
-    /// <summary>The heading line's size: read from the back of the room, under the centre's krantenkop (at least 32 pt).</summary>
-    private const double CaptionSize = 24;
+    /// <summary>The room kept free under the caption, and between it and the map.</summary>
+    private static readonly Emu CaptionMargin = Emu.FromMm(2), CaptionGap = Emu.FromMm(1);
 
     /// <summary>A centre's krantenkop and ambition sizes.</summary>
     private static (double Title, double Ambition) CentreSizes((TextElement Title, IReadOnlyList<SlideElement> Panel) centre) =>

@@ -61,7 +61,7 @@ public sealed partial class SessionTexts
         MapPartNotes = "Part {0} of {1}: the parties stand around the same headline and ambition, in the order of the round.",
         MapNotes = "The combined map. Build it together. Ask: where do our interests overlap, where do they differ? Draw no conclusions yourself; let the group name them.",
         MapOnSheetNotes = "What the group names it writes in one place: the A0 work sheet on the wall, where every party has an empty field of its own. Point to it now.",
-        MapCaption = "Each party's first wish and offer",
+        MapCaption = "Each party's first want to get and first offer to bring",
         MapCaptionPart = " · part {0} of {1}",
         QuestionsTitle = "Where do our interests meet?",
         Questions = ["Where do our interests overlap, and where do they differ?", "Who can bring what another needs?", "Is there a wish nobody has an offer for yet?"],

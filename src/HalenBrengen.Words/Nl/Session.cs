@@ -61,7 +61,7 @@ public sealed partial class SessionTexts
         MapPartNotes = "Deel {0} van {1}: de partijen staan om dezelfde kop en ambitie, in de volgorde van de ronde.",
         MapNotes = "De gezamenlijke kaart. Bouw haar samen op. Vraag: waar overlappen onze belangen, waar verschillen ze? Trek zelf geen conclusies; laat de groep ze benoemen.",
         MapOnSheetNotes = "Wat de groep noemt, schrijft ze op één plek: het A0-werkvel aan de wand, waar elke partij een eigen leeg vak heeft. Wijs het nu aan.",
-        MapCaption = "Ieders eerste wens en aanbod",
+        MapCaption = "Eerste wil halen en eerste kan brengen van elke partij",
         MapCaptionPart = " · deel {0} van {1}",
         QuestionsTitle = "Waar raken onze belangen elkaar?",
         Questions = ["Waar overlappen onze belangen, en waar verschillen ze?", "Wie kan brengen wat een ander nodig heeft?", "Is er een wens waar nog niemand iets tegenover zet?"],
