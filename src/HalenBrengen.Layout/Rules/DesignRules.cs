@@ -70,6 +70,8 @@ public enum Rule
     NoConnectionsInSession,
     /// <summary>The briefing's summary is one slide right after the guide, its four blocks at the body size or more, each of a few lines.</summary>
     BriefingSummary,
+    /// <summary>Every column of a crib's items opens with its side's heading, continued or not.</summary>
+    BriefingCribHeaded,
     /// <summary>A session deck's round in blocks: no more than eight partners' parts in a row without a divider.</summary>
     RoundBlocks,
     /// <summary>A session deck's map has empty copies to fill in live only when it takes one or two slides.</summary>
@@ -144,6 +146,7 @@ public static class DesignRules
         Run(Rule.MapContent, () => SessionMapRules.MapContent(plan, coalition));
         Run(Rule.NoConnectionsInSession, () => SessionMapRules.NoConnectionsInSession(plan));
         Run(Rule.BriefingSummary, () => BriefingRules.Summary(plan));
+        Run(Rule.BriefingCribHeaded, () => BriefingCribRules.Headed(plan));
         Run(Rule.RoundBlocks, () => SessionRoundRules.RoundBlocks(plan, coalition));
         Run(Rule.LiveMap, () => SessionRoundRules.LiveMap(plan));
         Run(Rule.TurnSlides, () => PartnerRules.TurnSlides(plan, coalition));
