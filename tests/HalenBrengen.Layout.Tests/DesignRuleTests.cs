@@ -32,7 +32,7 @@ public sealed class DesignRuleTests
         [("9 lang tekens+licht", "briefing", Rule.BriefingWrapsBeforeCut)] = 2,
         [("16 lang", "briefing", Rule.BriefingWrapsBeforeCut)] = 4,
         [("16 lang+donker", "briefing", Rule.BriefingWrapsBeforeCut)] = 8,
-        [("24 lang", "briefing", Rule.BriefingWrapsBeforeCut)] = 5,
+        [("24 lang", "briefing", Rule.BriefingWrapsBeforeCut)] = 4,
         // The light house style's wider font: with the map's caption and one name bar for every part, a first item of
         // 54–57 characters of a partner with a long name no longer fits its tile whole at 20 pt (round 4).
         [("9+licht", "session", Rule.MapContent)] = 4,

@@ -39,10 +39,13 @@ internal static class AnalysisSlides
 
     /// <summary>
     /// The balance as a native chart (charts of even size: 16 partners make two of 8, not one of 15 and one of
-    /// 1), the questions it raises on a panel beside it, for the partners of that chart.
+    /// 1), the questions they raise on a panel beside the first; only when some partner is out of balance.
     /// </summary>
     private static IEnumerable<SlidePlan> Balance(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
     {
+        // Every partner in balance: the summary says so in one line, and a chart would repeat it.
+        if (!analysis.Balances.Any(b => b.Readings.Count > 0))
+            yield break;
         var charts = Math.Max(1, (analysis.Balances.Count + PartnersPerChart - 1) / PartnersPerChart);
         var chunks = analysis.Balances.Chunk(Math.Max(1, (analysis.Balances.Count + charts - 1) / charts)).ToList();
         if (chunks.Count == 0)
@@ -58,7 +61,8 @@ internal static class AnalysisSlides
                 new ChartSeries(t.Gets, c.Colours.Halen, chunks[k].Select(b => (double)b.Halen).ToList()),
                 new ChartSeries(t.Brings, c.Colours.Brengen, chunks[k].Select(b => (double)b.Brengen).ToList()),
             ], c.Scale.BodyMin, c.Colours.Ink, c.Words.Shapes.Balance);
-            yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [chart, Questions(c, chunks[k], t, panelBox)], t.BalanceNotes);
+            // The questions once, beside the first chart, for every partner: a second chart continues the picture, not the questions.
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, k == 0 ? [chart, Questions(c, analysis.Balances, t, panelBox)] : [chart], t.BalanceNotes);
         }
     }
 

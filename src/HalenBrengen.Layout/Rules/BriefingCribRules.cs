@@ -24,4 +24,26 @@ internal static class BriefingCribRules
             }
         }
     }
+
+    /// <summary>
+    /// Each thing once: the questions on the balance stand in one box, the balance chart only when the summary
+    /// names a partner out of balance, and the overview lists no interventions (they stand in the cribs).
+    /// </summary>
+    public static IEnumerable<Violation> Once(PresentationPlan plan)
+    {
+        if (plan.Context.Kind != PlanKind.Briefing)
+            yield break;
+        var (shapes, t) = (plan.Context.Words.Shapes, plan.Context.Words.Briefing);
+        var numbered = DesignRules.Numbered(plan).ToList();
+        var questions = numbered.Where(s => s.Slide.Elements.Any(e => e is TextElement x && x.Name == shapes.Questions)).ToList();
+        if (questions.Count > 1)
+            yield return new(Rule.BriefingOnce, questions[1].Number, "the questions on the balance stand on more than one slide");
+        var balanced = numbered.SelectMany(s => s.Slide.Elements.OfType<TextElement>()).Where(e => e.Name == shapes.Summary)
+            .Any(e => e.Paragraphs.Any(p => p.Text == t.SummaryBalanced));
+        if (balanced && numbered.FirstOrDefault(s => s.Slide.Elements.Any(e => e is ChartElement x && x.Name == shapes.Balance)) is { Slide: not null } chart)
+            yield return new(Rule.BriefingOnce, chart.Number, "a balance chart while the summary says every partner is in balance");
+        foreach (var (slide, number) in numbered.Where(s => s.Slide.Elements.Any(e => e is TextElement x && x.Name == shapes.Priorities
+            && x.Paragraphs.Any(p => p.Text == t.StartChosen))))
+            yield return new(Rule.BriefingOnce, number, "the chosen interventions listed on the overview as well as in the cribs");
+    }
 }

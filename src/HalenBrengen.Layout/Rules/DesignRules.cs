@@ -72,6 +72,8 @@ public enum Rule
     BriefingSummary,
     /// <summary>Every column of a crib's items opens with its side's heading, continued or not.</summary>
     BriefingCribHeaded,
+    /// <summary>Each thing once in a briefing: the balance questions in one box, a balance chart only when a partner is out of balance, interventions only in the cribs.</summary>
+    BriefingOnce,
     /// <summary>A session deck's round in blocks: no more than eight partners' parts in a row without a divider.</summary>
     RoundBlocks,
     /// <summary>A session deck's map has empty copies to fill in live only when it takes one or two slides.</summary>
@@ -147,6 +149,7 @@ public static class DesignRules
         Run(Rule.NoConnectionsInSession, () => SessionMapRules.NoConnectionsInSession(plan));
         Run(Rule.BriefingSummary, () => BriefingRules.Summary(plan));
         Run(Rule.BriefingCribHeaded, () => BriefingCribRules.Headed(plan));
+        Run(Rule.BriefingOnce, () => BriefingCribRules.Once(plan));
         Run(Rule.RoundBlocks, () => SessionRoundRules.RoundBlocks(plan, coalition));
         Run(Rule.LiveMap, () => SessionRoundRules.LiveMap(plan));
         Run(Rule.TurnSlides, () => PartnerRules.TurnSlides(plan, coalition));
