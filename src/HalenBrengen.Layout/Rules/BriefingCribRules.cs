@@ -46,4 +46,20 @@ internal static class BriefingCribRules
             && x.Paragraphs.Any(p => p.Text == t.StartChosen))))
             yield return new(Rule.BriefingOnce, number, "the chosen interventions listed on the overview as well as in the cribs");
     }
+
+    /// <summary>The summary's demands are read whole: no demand is cut with "…" (the rest are counted).</summary>
+    public static IEnumerable<Violation> DemandsWhole(PresentationPlan plan)
+    {
+        if (plan.Context.Kind != PlanKind.Briefing)
+            yield break;
+        var (shapes, t) = (plan.Context.Words.Shapes, plan.Context.Words.Briefing);
+        foreach (var (slide, number) in DesignRules.Numbered(plan))
+        {
+            foreach (var block in slide.Elements.OfType<TextElement>().Where(e => e.Name == shapes.Summary && e.Paragraphs.Count > 0 && e.Paragraphs[0].Text == t.SummaryDemands))
+            {
+                foreach (var cut in block.Paragraphs.Where(p => p.Bullet && p.Text.EndsWith('…')))
+                    yield return new(Rule.BriefingDemandsWhole, number, $"the demand '{DesignRules.Short(cut.Text)}' is cut on the summary");
+            }
+        }
+    }
 }

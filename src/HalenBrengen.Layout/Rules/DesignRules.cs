@@ -74,6 +74,8 @@ public enum Rule
     BriefingCribHeaded,
     /// <summary>Each thing once in a briefing: the balance questions in one box, a balance chart only when a partner is out of balance, interventions only in the cribs.</summary>
     BriefingOnce,
+    /// <summary>The briefing's summary shows each demand whole, or counts it with the rest: never cut with "…".</summary>
+    BriefingDemandsWhole,
     /// <summary>A session deck's round in blocks: no more than eight partners' parts in a row without a divider.</summary>
     RoundBlocks,
     /// <summary>A session deck's map has empty copies to fill in live only when it takes one or two slides.</summary>
@@ -150,6 +152,7 @@ public static class DesignRules
         Run(Rule.BriefingSummary, () => BriefingRules.Summary(plan));
         Run(Rule.BriefingCribHeaded, () => BriefingCribRules.Headed(plan));
         Run(Rule.BriefingOnce, () => BriefingCribRules.Once(plan));
+        Run(Rule.BriefingDemandsWhole, () => BriefingCribRules.DemandsWhole(plan));
         Run(Rule.RoundBlocks, () => SessionRoundRules.RoundBlocks(plan, coalition));
         Run(Rule.LiveMap, () => SessionRoundRules.LiveMap(plan));
         Run(Rule.TurnSlides, () => PartnerRules.TurnSlides(plan, coalition));
