@@ -13,7 +13,9 @@ namespace HalenBrengen.Layout.Briefing;
 internal sealed record CribBlock(IReadOnlyList<TextParagraph> Paragraphs, bool Panel, TextParagraph? Resume = null, CribBlock? Unopened = null)
 {
     /// <summary>The block as it stands at the top of a column: its side's heading first where it goes on there.</summary>
-    public CribBlock Opening => Resume is null ? this : new CribBlock([Resume, Paragraphs[0] with { SpaceBeforeEm = 0.2 }, .. Paragraphs.Skip(1)], Panel, Unopened: this);
+    /// The heading leads the item's first line, not a line of its own: a line more would push a crib's last item onto a page of its own.
+    public CribBlock Opening => Resume is null ? this
+        : new CribBlock([Paragraphs[0] with { Runs = [.. Resume.Runs.Select(r => r with { Text = r.Text + ": " }), .. Paragraphs[0].Runs] }, .. Paragraphs.Skip(1)], Panel, Unopened: this);
 }
 
 /// <summary>
