@@ -53,6 +53,8 @@ public sealed partial class BriefingTexts
     public required string MatrixTitle { get; init; }
     public required string MatrixNotes { get; init; }
     public required string MatrixCorner { get; init; }
+    /// <summary>The line under the matrix: what a number counts, and that the columns are numbered as the rows.</summary>
+    public required string MatrixKey { get; init; }
 
     public required string OpenTitle { get; init; }
     public required IReadOnlyList<string> OpenHeaders { get; init; }

@@ -27,9 +27,8 @@ public sealed class DesignRuleTests
         [("9 lang tekens+licht", "briefing", Rule.ShortBriefing)] = 1,
         // Items of up to 400 characters fill the bar of three slides a partner and ten: to keep to it, the longest
         // cribs name their best offers in one line each (the overview lists chosen interventions only, in two lines).
-        [("16 lang", "briefing", Rule.BriefingWrapsBeforeCut)] = 2,
+        [("16 lang", "briefing", Rule.BriefingWrapsBeforeCut)] = 1,
         [("16 lang+donker", "briefing", Rule.BriefingWrapsBeforeCut)] = 5,
-        [("24 lang", "briefing", Rule.BriefingWrapsBeforeCut)] = 2,
         // The light house style's wider font: with the map's caption and one name bar for every part, a first item of
         // 54–57 characters of a partner with a long name no longer fits its tile whole at 20 pt (round 4).
         [("9+licht", "session", Rule.MapContent)] = 4,

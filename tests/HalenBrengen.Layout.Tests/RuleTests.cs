@@ -245,6 +245,38 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void A_crib_column_of_items_without_its_heading_breaks_headed()
+    {
+        var planned = Tests.Coalitions.Of("voorbeeld");
+        var plan = planned.Briefing;
+        var crib = plan.Context.Words.Shapes.Crib;
+        Assert.Empty(DesignRules.Check(plan, planned.Coalition, [Rule.BriefingCribHeaded]));
+        // The example's first crib goes on under its profile: a column that opens with its heading. Take the heading off.
+        var slide = plan.Slides.First(s => s.Elements.OfType<TextElement>().Count(e => e.Name == crib) > 1);
+        var column = slide.Elements.OfType<TextElement>().Last(e => e.Name == crib);
+        var headless = column with { Paragraphs = column.Paragraphs.Skip(1).ToList() };
+        var broken = plan with { Slides = plan.Slides.Select(s => s != slide ? s : s with { Elements = s.Elements.Select(e => e == column ? headless : e).ToList() }).ToList() };
+        Assert.Equal([Rule.BriefingCribHeaded], Broken(broken, Rule.BriefingCribHeaded));
+    }
+
+    [Fact]
+    public void A_briefing_that_says_a_thing_twice_breaks_once()
+    {
+        var planned = Tests.Coalitions.Of("voorbeeld");
+        var plan = planned.Briefing;
+        var shapes = plan.Context.Words.Shapes;
+        Assert.Empty(DesignRules.Check(plan, planned.Coalition, [Rule.BriefingOnce]));
+        // The example is in balance (the summary says so): a balance chart, and its questions twice, repeat it.
+        var cover = plan.Slides[1];
+        var box = new Rect(Emu.FromMm(10), Emu.FromMm(40), Emu.FromMm(150), Emu.FromMm(100));
+        var chart = new ChartElement(box, "balans", ["a"], [new ChartSeries("haalt", "000000", [1.0])], 14, "000000", shapes.Balance);
+        var panel = new TextElement(box, [new TextParagraph("vraag")], 14, "000000", Name: shapes.Questions);
+        var balance = cover with { Elements = [chart, panel] };
+        Assert.Equal([Rule.BriefingOnce], Broken(plan with { Slides = [.. plan.Slides, balance] }, Rule.BriefingOnce));
+        Assert.Equal(2, DesignRules.Check(plan with { Slides = [.. plan.Slides, balance, balance] }, planned.Coalition, [Rule.BriefingOnce]).Count);
+    }
+
+    [Fact]
     public void A_heat_map_shade_too_deep_for_its_numbers_breaks_contrast()
     {
         var planned = Tests.Coalitions.Of("voorbeeld");

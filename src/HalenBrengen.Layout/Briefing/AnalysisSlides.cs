@@ -39,10 +39,13 @@ internal static class AnalysisSlides
 
     /// <summary>
     /// The balance as a native chart (charts of even size: 16 partners make two of 8, not one of 15 and one of
-    /// 1), the questions it raises on a panel beside it, for the partners of that chart.
+    /// 1), the questions they raise on a panel beside the first; only when some partner is out of balance.
     /// </summary>
     private static IEnumerable<SlidePlan> Balance(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
     {
+        // Every partner in balance: the summary says so in one line, and a chart would repeat it.
+        if (!analysis.Balances.Any(b => b.Readings.Count > 0))
+            yield break;
         var charts = Math.Max(1, (analysis.Balances.Count + PartnersPerChart - 1) / PartnersPerChart);
         var chunks = analysis.Balances.Chunk(Math.Max(1, (analysis.Balances.Count + charts - 1) / charts)).ToList();
         if (chunks.Count == 0)
@@ -58,7 +61,8 @@ internal static class AnalysisSlides
                 new ChartSeries(t.Gets, c.Colours.Halen, chunks[k].Select(b => (double)b.Halen).ToList()),
                 new ChartSeries(t.Brings, c.Colours.Brengen, chunks[k].Select(b => (double)b.Brengen).ToList()),
             ], c.Scale.BodyMin, c.Colours.Ink, c.Words.Shapes.Balance);
-            yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [chart, Questions(c, chunks[k], t, panelBox)], t.BalanceNotes);
+            // The questions once, beside the first chart, for every partner: a second chart continues the picture, not the questions.
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, k == 0 ? [chart, Questions(c, analysis.Balances, t, panelBox)] : [chart], t.BalanceNotes);
         }
     }
 
@@ -89,8 +93,16 @@ internal static class AnalysisSlides
         var rows = partners.Select((p, r) => (IReadOnlyList<string>)[$"{r + 1}. {p.Naam}", .. partners.Select((_, c) =>
             r == c ? "–" : analysis.Matrix[r, c].ToString(CultureInfo.InvariantCulture))]).ToList();
         var most = Math.Max(1, rows.SelectMany(r => r.Skip(1)).Select(Number).Max());
-        return BriefingPlanner.TableSlides(c, t.MatrixTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.MatrixNotes, t.Continued, c.Words.Shapes.Matrix)
-            .Select(slide => slide with { Elements = slide.Elements.Select(e => e is TableElement table ? Heat(c, table, most) : e).ToList() });
+        // A line under the grid says what a number counts: a heat map without it is read as a score.
+        var key = new TextParagraph([new TextRun(t.MatrixKey, false, c.Colours.Muted)], SpaceBeforeEm: 0);
+        var width = Slides.Frame(c, t.MatrixTitle).Body.Width;
+        var keyHeight = Slides.Height(c, [key], width, c.Scale.Caption);
+        return BriefingPlanner.TableSlides(c, t.MatrixTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.MatrixNotes, t.Continued, c.Words.Shapes.Matrix,
+                below: keyHeight + Emu.FromMm(2))
+            .Select(slide => slide with { Elements = slide.Elements.Select(e => e is TableElement table ? Heat(c, table, most) : e).ToList() })
+            .Select(slide => slide.Elements.OfType<TableElement>().First() is var table
+                ? slide with { Elements = [.. slide.Elements, new TextElement(new Rect(table.Box.X, table.Box.Bottom + Emu.FromMm(2), width, keyHeight), [key],
+                    c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.Explanation)] } : slide);
     }
 
     /// <summary>
@@ -131,7 +143,8 @@ internal static class AnalysisSlides
     private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         // The same themes as the session deck's: a word inside a Soort shown is not a theme of its own.
-        var themes = ThemeWords.Shown(analysis, labels);
+        // Written as the session deck writes them, a capital first: the facilitator recognises the room's words.
+        var themes = ThemeWords.Shown(analysis, labels).Select(x => (x.Theme, Label: Capitalised(x.Label))).ToList();
         var partners = analysis.Matrix.Partners;
         if (themes.Count > 0 && partners.Count is >= 2 and <= MatrixMaxPartners)
             return [ThemeDots(c, analysis, themes, t)];
@@ -173,6 +186,9 @@ internal static class AnalysisSlides
     /// <summary>The last line of an overview cut to its slide: how many more, and where they stand.</summary>
     private static TextParagraph More(PlanContext c, string format, int rest) =>
         new([new TextRun(format.Fill(Count(rest)), false, c.Colours.Muted)], SpaceBeforeEm: 0.4);
+
+    private static string Capitalised(string word) =>
+        word.Length == 0 ? word : char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..];
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 }

@@ -69,12 +69,12 @@ public static class BriefingPlanner
         Slides.Line(c, c.Page.BesideLogo(new Rect(c.Page.Margin, c.Page.Height - Emu.FromMm(10), c.Page.Width - c.Page.Margin - c.Page.Margin, Slides.Lines(c, 1, c.Scale.Caption))),
             [new TextRun("■ " + t.Footer, true)], c.Scale.Caption, c.Scale.Caption, c.Colours.Warning, c.Words.Shapes.Footer, anchor: Anchor.Bottom);
 
-    /// <summary>Tables over slides with a (continued) title each.</summary>
+    /// <summary>Tables over slides with a (continued) title each; <paramref name="below"/> kept free under them (for a key).</summary>
     internal static IEnumerable<SlidePlan> TableSlides(PlanContext c, string title, IReadOnlyList<double> shares, IReadOnlyList<string> header,
-        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string continued, string name, int carry = 0)
+        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string continued, string name, int carry = 0, Emu below = default)
     {
         var frame = Slides.Frame(c, title);
-        var pages = Tables.Plan(c, frame.Body, shares, header, rows, c.Scale.TableMax, c.Scale.TableMin, name, carry: carry);
+        var pages = Tables.Plan(c, frame.Body with { Height = frame.Body.Height - below }, shares, header, rows, c.Scale.TableMax, c.Scale.TableMin, name, carry: carry);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
             i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(title, i, continued)).Title, [table], notes));
     }

@@ -7,7 +7,16 @@ namespace HalenBrengen.Layout.Briefing;
 /// item under it. A block is never cut between columns or pages unless it alone is taller than a column.
 /// A <paramref name="Panel"/> block stands on the light fill: the facilitator's own view of the partner.
 /// </summary>
-internal sealed record CribBlock(IReadOnlyList<TextParagraph> Paragraphs, bool Panel);
+/// <paramref name="Resume"/> is the side's heading marked as continued, set on an item that is not its side's first:
+/// an item that opens a column starts with it, so a side going on elsewhere is never read as the other side.
+/// <paramref name="Unopened"/> is the block before its heading was put first (<see cref="Opening"/>).
+internal sealed record CribBlock(IReadOnlyList<TextParagraph> Paragraphs, bool Panel, TextParagraph? Resume = null, CribBlock? Unopened = null)
+{
+    /// <summary>The block as it stands at the top of a column: its side's heading first where it goes on there.</summary>
+    /// The heading leads the item's first line, not a line of its own: a line more would push a crib's last item onto a page of its own.
+    public CribBlock Opening => Resume is null ? this
+        : new CribBlock([Paragraphs[0] with { Runs = [.. Resume.Runs.Select(r => r with { Text = r.Text + ": " }), .. Paragraphs[0].Runs] }, .. Paragraphs.Skip(1)], Panel, Unopened: this);
+}
 
 /// <summary>
 /// A crib's blocks on one grid for every partner: the profile (the panel blocks) down the left column, the
@@ -43,16 +52,19 @@ internal static class CribFlow
             {
                 foreach (var piece in Whole(c, measure, block, columns(slots.Current.Page)[slots.Current.Column], continued))
                 {
+                    // An item first among a column's items opens it with its side's heading.
+                    CribBlock Placed(List<CribBlock> column) => piece.Panel || column.Any(b => !b.Panel) ? piece : piece.Opening;
                     while (Page(slots.Current.Page)[slots.Current.Column] is var column && column.Count > 0
-                        && !measure.Fits([.. column, piece], columns(slots.Current.Page)[slots.Current.Column]))
+                        && !measure.Fits([.. column, Placed(column)], columns(slots.Current.Page)[slots.Current.Column]))
                         slots.MoveNext();
-                    Page(slots.Current.Page)[slots.Current.Column].Add(piece);
+                    var into = Page(slots.Current.Page)[slots.Current.Column];
+                    into.Add(Placed(into));
                 }
             }
         }
         Page(0);
         Flow(blocks.Where(b => b.Panel), Enumerable.Range(0, int.MaxValue).Select(page => (page, 0)).GetEnumerator());
-        Flow(blocks.Where(b => !b.Panel), ItemSlots(pages, columns).GetEnumerator());
+        Flow(blocks.Where(b => !b.Panel), ItemSlots(columns).GetEnumerator());
         if (pages.Count > 1 && !pages[^1].Any(column => column.Any(b => b.Panel)))
             OneColumn(measure, pages[^1], columns(pages.Count - 1));
         // The end of a profile alone on a page of its own goes under the items beside it where they leave it room:
@@ -67,17 +79,16 @@ internal static class CribFlow
     }
 
     /// <summary>
-    /// Where the items go, in reading order: on a page with profile the right column, then the left under the
-    /// profile; on a page without, left then right.
+    /// Where the items go, in reading order: on every page the right column, then the left under the profile:
+    /// a continued page keeps the first page's two places, who the partner is on the left, what it wants and brings on the right.
     /// </summary>
-    private static IEnumerable<(int Page, int Column)> ItemSlots(List<List<List<CribBlock>>> pages, Func<int, IReadOnlyList<Rect>> columns)
+    private static IEnumerable<(int Page, int Column)> ItemSlots(Func<int, IReadOnlyList<Rect>> columns)
     {
         for (var page = 0; ; page++)
         {
             var count = columns(page).Count;
-            var profiled = count > 1 && page < pages.Count && pages[page][0].Any(b => b.Panel);
             for (var k = 0; k < count; k++)
-                yield return (page, profiled ? (k + 1) % count : k);
+                yield return (page, (k + 1) % count);
         }
     }
 
@@ -166,20 +177,22 @@ internal static class CribFlow
         return block.Paragraphs.SelectMany(paragraph => c.Text.Fits([paragraph], box, size) ? [paragraph]
                 : c.Text.SplitByLines(paragraph, box, size).Select((piece, i) => i == 0 ? piece
                     : piece with { Runs = [new TextRun("(" + continued + ") ", false, c.Colours.Muted), .. piece.Runs] }))
-            .Select(p => new CribBlock([p], block.Panel));
+            .Select(p => new CribBlock([p], block.Panel, block.Resume));
     }
 
     /// <summary>
-    /// A continued page's blocks in its left column when they fit there: the rest of a crib read down one
-    /// column, not a heading alone on the left and a few items on the right of an empty page.
+    /// A continued page's items in its right column when they fit there: the rest of a crib read down one
+    /// column, where the first page has them. A heading put before an item that opened the left column goes.
     /// </summary>
     private static void OneColumn(Measure measure, List<List<CribBlock>> page, IReadOnlyList<Rect> columns)
     {
-        var all = page.SelectMany(column => column).ToList();
-        if (page.Count < 2 || !measure.Fits(all, columns[0]))
+        if (page.Count < 2)
             return;
-        page[0] = all;
-        for (var k = 1; k < page.Count; k++)
-            page[k] = [];
+        var all = page.Skip(1).Concat([page[0]]).SelectMany(column => column).ToList();
+        all = all.Select((b, i) => i > 0 && b.Unopened is { } plain ? plain : b).ToList();
+        if (!measure.Fits(all, columns[1]))
+            return;
+        page[1] = all;
+        page[0] = [];
     }
 }

@@ -127,11 +127,13 @@ internal static class CribSlides
     private static void Side(PlanContext c, List<CribBlock> blocks, string heading, string colour, IReadOnlyList<TextParagraph> items, int written, BriefingTexts t)
     {
         var label = new TextParagraph([new TextRun(heading, true, colour)], SpaceBeforeEm: 0.8);
+        // A side going on in another column or page starts there with its heading, marked as continued.
+        var resume = new TextParagraph([new TextRun(Slides.Continued(heading, 1, t.Continued), true, colour)], SpaceBeforeEm: 0.8);
         IReadOnlyList<TextParagraph> rest = items.Count == 0 ? [Muted(c, t.NothingYet, 0.2)] : items;
         blocks.Add(new CribBlock([label, rest[0]], false));
-        blocks.AddRange(rest.Skip(1).Select(p => new CribBlock([p], false)));
+        blocks.AddRange(rest.Skip(1).Select(p => new CribBlock([p], false, resume)));
         if (written > items.Count)
-            blocks.Add(new CribBlock([Muted(c, string.Format(CultureInfo.InvariantCulture, t.CribMore, written - items.Count), 0.3)], false));
+            blocks.Add(new CribBlock([Muted(c, string.Format(CultureInfo.InvariantCulture, t.CribMore, written - items.Count), 0.3)], false, resume));
     }
 
     /// <summary>A want as one paragraph: its words, its explanation, and who could answer it best, under one bullet.</summary>

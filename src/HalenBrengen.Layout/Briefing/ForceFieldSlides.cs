@@ -7,8 +7,8 @@ namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
 /// The krachtenveld at a glance: every partner in a grid of influence by 4D level, in the order where
-/// attention pays off first, and the interventions chosen so far. Each partner's whole row (what it is
-/// needed for, its drivers, its preconditions) and every intervention brainstormed for it stand in its
+/// attention pays off first. Each partner's whole row (what it is
+/// needed for, its drivers, its preconditions) and every intervention brainstormed for it, chosen or not, stand in its
 /// crib, once; an intervention for a party that is not at the table has no crib, and is listed here.
 /// </summary>
 internal static class ForceFieldSlides
@@ -31,8 +31,7 @@ internal static class ForceFieldSlides
     /// klein: three wide columns, so a name keeps to one line), each partner's name in its cell in the order where
     /// attention pays off first, the cells shaded by that order (darkest where influence is large and the relation
     /// at level 1 or 2). A row or column for "unknown" only
-    /// when a partner has no value there. Under it the chosen interventions, only where one is chosen: every
-    /// idea per partner stands in its crib, so the overview repeats no column of empty markers.
+    /// when a partner has no value there. The interventions, chosen or not, stand in the cribs only: each thing once.
     /// </summary>
     private static IEnumerable<SlidePlan> Start(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
@@ -45,28 +44,20 @@ internal static class ForceFieldSlides
         IReadOnlyList<IReadOnlyList<string>> Rows(string separator) => levels.Select(h => (IReadOnlyList<string>)[h is { } level ? labels.Of(level) : t.Unknown,
             .. influences.Select(i => string.Join(separator, analysis.Priorities.Where(p => p.Invloed == i && p.Houding == h).Select(p => p.Partner.Naam)))]).ToList();
         var frame = Slides.Frame(c, t.StartTitle);
-        // A line kept for the key to the shading; the grid and the chosen interventions take the rest.
+        // A line kept for the key to the shading; the grid takes the rest.
         var keyHeight = Slides.Lines(c, 1, c.Scale.Caption);
         var body = frame.Body with { Height = frame.Body.Height - keyHeight - Emu.FromMm(2) };
         TextElement Key(Emu y) => Slides.Line(c, new Rect(frame.Body.X, y, frame.Body.Width, keyHeight), [new TextRun(t.StartKey)],
             c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation);
-        var chosen = analysis.Priorities.Where(p => p.Chosen is not null).ToList();
         var shares = new List<double> { 1.4 };
         shares.AddRange(influences.Select(_ => 2.0));
-        // A name a line where the grid fits so, with room under it for the chosen interventions where it leaves some;
-        // many partners' names run on in their cell, so the grid stays one picture on one slide.
-        var reduced = body with { Height = body.Height - (chosen.Count == 0 ? new Emu(0) : Slides.Lines(c, 4, c.Scale.BodyMin) + c.Page.Gap) };
-        var tries = from separator in new[] { "\n", " · " } from box in new[] { reduced, body } select (separator, box);
-        IReadOnlyList<TableElement> Grid((string Separator, Rect Box) at) =>
-            Tables.Plan(c, at.Box, shares, header, Rows(at.Separator), c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Priorities);
-        var grid = tries.Select(Grid).FirstOrDefault(pages => pages.Count == 1) ?? Grid((" · ", body));
+        // A name a line, the grid on one page: the chosen interventions stand in the cribs, so the grid has the body to itself.
+        // Only where even the smallest size does not hold it so do the names run on in their cell.
+        IReadOnlyList<TableElement> Grid(string separator) =>
+            Tables.Plan(c, body, shares, header, Rows(separator), c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Priorities);
+        var grid = new[] { "\n", " · " }.Select(Grid).FirstOrDefault(pages => pages.Count == 1) ?? Grid(" · ");
         var slides = grid.Select((table, k) => new SlidePlan(SlideLayoutKind.Inhoud, k == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.StartTitle, k, t.Continued)).Title,
             [Shade(c, table, influences, levels), Key(table.Box.Bottom + Emu.FromMm(2))], t.StartNotes)).ToList();
-        // The key right under the grid it explains; the chosen interventions under the key.
-        var top = slides[^1].Elements[1].Box.Bottom + c.Page.Gap;
-        // The chosen interventions under the grid where two of their lines fit; else they stand in the cribs only.
-        if (chosen.Count > 0 && body.Bottom - top >= Slides.Lines(c, 2, c.Scale.BodyMin))
-            slides[^1] = slides[^1] with { Elements = [.. slides[^1].Elements, Chosen(c, chosen, body with { Y = top, Height = body.Bottom - top }, t)] };
         return slides;
     }
 
@@ -84,25 +75,5 @@ internal static class ForceFieldSlides
                 if (influences[k] is { } i && levels[r] is { } h && Priorities.InfluenceWeight(i) * Priorities.NeedWeight(h) is var score and > 0)
                     fills[(r + 1, k + 1)] = Style.Contrast.Mix(surface, c.Colours.Accent, deepest * score / most);
         return table with { CellFills = fills };
-    }
-
-    /// <summary>The chosen interventions, a line a partner, as many as the box holds; the rest counted (each stands in its crib).</summary>
-    private static TextElement Chosen(PlanContext c, IReadOnlyList<Priority> chosen, Rect box, BriefingTexts t)
-    {
-        var heading = new TextParagraph([new TextRun(t.StartChosen, true, c.Colours.Accent)], SpaceBeforeEm: 0);
-        TextParagraph Line(Priority p, double size)
-        {
-            var lead = p.Partner.Naam + ": ";
-            var text = p.Chosen!.Text.Value;
-            var line = BriefingPlanner.Lines(c, chars => lead + Items.Shorten(text, chars), box.Width, size, text.Length, 20, bullet: true);
-            return new TextParagraph([new TextRun(lead, true), new TextRun(line[lead.Length..])], Bullet: true, SpaceBeforeEm: 0.2);
-        }
-        IReadOnlyList<TextParagraph> Listed(int count, double size) => count == chosen.Count ? [heading, .. chosen.Select(p => Line(p, size))]
-            : [heading, .. chosen.Take(count).Select(p => Line(p, size)),
-                new TextParagraph([new TextRun(t.StartChosenMore.Fill(chosen.Count - count), false, c.Colours.Muted)], SpaceBeforeEm: 0.2)];
-        // At most the grid's size above it: the page reads as one.
-        var size = Sizes.Largest(Math.Max(c.Scale.TableMax, c.Scale.BodyMin), c.Scale.BodyMin, size => c.Text.Fits(Listed(chosen.Count, size), box, size)) ?? c.Scale.BodyMin;
-        var listed = Listed(BriefingPlanner.Most(chosen.Count, count => c.Text.Fits(Listed(count, size), box, size)), size);
-        return new TextElement(box, listed, size, c.Colours.Ink, Name: c.Words.Shapes.Priorities);
     }
 }

@@ -38,10 +38,11 @@ internal static class SummarySlide
         var blocks = Blocks(coalition, analysis, t, labels);
         // One size for all four blocks, the largest at which each holds its first lines; at that size each block
         // then shows as many lines as it holds. At the smallest, fewer lines a block before any block is cut off.
+        // The demands are read whole: they show as many as the size leaves room for, and do not set it.
         for (var least = LeastLines; least >= 1; least--)
         {
             var shown = least;
-            if (Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => blocks.Select((b, k) => Fits(c, b, boxes[k], size, shown, t)).All(f => f)) is { } size)
+            if (Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => blocks.Select((b, k) => b.Whole || Fits(c, b, boxes[k], size, shown, t)).All(f => f)) is { } size)
                 return Slide(c, frame.Title, blocks, boxes, size, t);
         }
         return Slide(c, frame.Title, blocks, boxes, c.Scale.BodyMin, t);
@@ -51,7 +52,8 @@ internal static class SummarySlide
     /// A block: its heading, its lines (a bold lead and the rest), what it says when it has none, the line that
     /// counts the rest ("{0}": how many), and a last line that says where its lines come from.
     /// </summary>
-    private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text)> Lines, string None, string More, string? Source = null);
+    /// A <paramref name="Whole"/> block's lines are never cut: a demand is read whole or counted with the rest.
+    private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text)> Lines, string None, string More, string? Source = null, bool Whole = false);
 
     private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
@@ -67,7 +69,7 @@ internal static class SummarySlide
             .Select(p => (p.Partner.Naam, t.SummaryStartLine.Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value)))).ToList();
         return
         [
-            new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore),
+            new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Whole: true),
             new(t.OpenTitle, open, t.NoOpen, t.SummaryMore),
             new(t.SummaryBalance, balance, t.SummaryBalanced, t.SummaryMoreBalance),
             new(t.SummaryStart, start, t.SummaryNoStart, t.SummaryMore, start.Count == 0 ? null : t.SummaryStartSource),
@@ -94,7 +96,7 @@ internal static class SummarySlide
         if (block.Lines.Count == 0)
             return [heading, new TextParagraph([new TextRun(block.None, false, c.Colours.Ink)], SpaceBeforeEm: 0.3)];
         var shown = block.Lines.Take(most).ToList();
-        var paragraphs = shown.Select(line => Line(c, line, box, size, lines)).ToList();
+        var paragraphs = shown.Select(line => Line(c, line, box, size, block.Whole ? int.MaxValue : lines)).ToList();
         if (shown.Count < block.Lines.Count)
             paragraphs.Add(new TextParagraph([new TextRun(block.More.Fill(block.Lines.Count - shown.Count), false, c.Colours.Muted)], SpaceBeforeEm: 0.3));
         if (block.Source is { } source)
@@ -108,6 +110,8 @@ internal static class SummarySlide
         if (line.Text.Length == 0)
             return new TextParagraph([new TextRun(line.Lead, true)], Bullet: true, SpaceBeforeEm: 0.3);
         var lead = line.Lead + ": ";
+        if (lines == int.MaxValue)
+            return new TextParagraph([new TextRun(lead, true), new TextRun(line.Text)], Bullet: true, SpaceBeforeEm: 0.3);
         var text = BriefingPlanner.Lines(c, chars => lead + Items.Shorten(line.Text, chars), box.Width, size, line.Text.Length, 20, lines, bullet: true)[lead.Length..];
         return new TextParagraph([new TextRun(lead, true), new TextRun(text)], Bullet: true, SpaceBeforeEm: 0.3);
     }
@@ -117,7 +121,8 @@ internal static class SummarySlide
 
     private static (SlidePlan, int) Slide(PlanContext c, TextElement title, IReadOnlyList<Block> blocks, IReadOnlyList<Rect> boxes, double size, BriefingTexts t)
     {
-        var shown = blocks.Select((block, k) => Shown(c, block, boxes[k], size, t) is var s ? (Shown: Math.Max(1, s.Shown), s.Lines) : default).ToList();
+        // A whole block may show none of its lines (a demand longer than the block is counted, not cut); the others show at least one.
+        var shown = blocks.Select((block, k) => Shown(c, block, boxes[k], size, t) is var s ? (Shown: block.Whole ? s.Shown : Math.Max(1, s.Shown), s.Lines) : default).ToList();
         var slide = new SlidePlan(SlideLayoutKind.Inhoud, title, blocks.Select((block, k) => (SlideElement)new TextElement(boxes[k],
             Paragraphs(c, block, boxes[k], size, shown[k].Shown, t, shown[k].Lines), size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Summary)).ToList(), t.SummaryNotes);
         return (slide, Math.Min(shown[1].Shown, blocks[1].Lines.Count));

@@ -70,6 +70,12 @@ public enum Rule
     NoConnectionsInSession,
     /// <summary>The briefing's summary is one slide right after the guide, its four blocks at the body size or more, each of a few lines.</summary>
     BriefingSummary,
+    /// <summary>Every column of a crib's items opens with its side's heading, continued or not.</summary>
+    BriefingCribHeaded,
+    /// <summary>Each thing once in a briefing: the balance questions in one box, a balance chart only when a partner is out of balance, interventions only in the cribs.</summary>
+    BriefingOnce,
+    /// <summary>The briefing's summary shows each demand whole, or counts it with the rest: never cut with "…".</summary>
+    BriefingDemandsWhole,
     /// <summary>A session deck's round in blocks: no more than eight partners' parts in a row without a divider.</summary>
     RoundBlocks,
     /// <summary>A session deck's map has no empty copies to fill in live: the group writes on the A0 werkvel.</summary>
@@ -144,6 +150,9 @@ public static class DesignRules
         Run(Rule.MapContent, () => SessionMapRules.MapContent(plan, coalition));
         Run(Rule.NoConnectionsInSession, () => SessionMapRules.NoConnectionsInSession(plan));
         Run(Rule.BriefingSummary, () => BriefingRules.Summary(plan));
+        Run(Rule.BriefingCribHeaded, () => BriefingCribRules.Headed(plan));
+        Run(Rule.BriefingOnce, () => BriefingCribRules.Once(plan));
+        Run(Rule.BriefingDemandsWhole, () => BriefingCribRules.DemandsWhole(plan));
         Run(Rule.RoundBlocks, () => SessionRoundRules.RoundBlocks(plan, coalition));
         Run(Rule.LiveMap, () => SessionRoundRules.LiveMap(plan));
         Run(Rule.TurnSlides, () => PartnerRules.TurnSlides(plan, coalition));
