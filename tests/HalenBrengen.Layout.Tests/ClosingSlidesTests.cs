@@ -60,4 +60,22 @@ public sealed class ClosingSlidesTests
             Assert.True(lines == 1, $"{partner.Naam}: {lines} speaking-time lines");
         }
     }
+
+    /// <summary>
+    /// Equal space: in a short turn (under four minutes) every partner of these coalitions holds its halen and brengen
+    /// on its one slide; a continued slide for one partner only (its items laid out for a taller body than the slide's) is a
+    /// partner given more room than the others.
+    /// </summary>
+    [Theory]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void A_short_turn_is_one_slide_for_every_partner(string which)
+    {
+        var planned = Coalitions.Of(which);
+        foreach (var partner in planned.Coalition.Partners)
+        {
+            var slides = planned.Session.Slides.Count(s => s.TitleText.StartsWith(partner.Naam, StringComparison.Ordinal));
+            Assert.True(slides == 1, $"{partner.Naam}: {slides} slides");
+        }
+    }
 }

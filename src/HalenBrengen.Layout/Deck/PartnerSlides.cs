@@ -46,7 +46,11 @@ internal static class PartnerSlides
         var aboutSize = Sizes.Largest(bodyMax, c.Scale.BodyMin, size => parts.All(p => AboutBoxes(c, p).Select((box, k) => (box, k))
             .All(x => c.Text.Fits(p.About[x.k].SelectMany(i => i).ToList(), x.box, size)))) ?? c.Scale.BodyMin;
         var items = new ItemSides(c, t, newItems, newTag);
-        var layout = items.Choose(parts.Where(p => p.Partner.Kaart is not null).Select(p => (p.Frame, p.Halen, p.Brengen)).ToList(), bodyMax);
+        // A turn shorter than PartnerRules.AboutSlideFrom minutes has one slide, its halen and brengen (the method's core);
+        // it keeps the bottom line for its speaking time, so its items are laid out (and sized) in the smaller body.
+        var brief = agenda.SpeakingMinutes < PartnerRules.AboutSlideFrom;
+        SlideFrame ItemsFrame(Part part) => brief ? part.Frame with { Body = part.Frame.Body with { Height = part.Frame.Body.Height - CaptionHeight(c) } } : part.Frame;
+        var layout = items.Choose(parts.Where(p => p.Partner.Kaart is not null).Select(p => (ItemsFrame(p), p.Halen, p.Brengen)).ToList(), bodyMax);
         var slides = new List<SlidePlan>();
         var itemsSlide = new Dictionary<Partner, int>(ReferenceEqualityComparer.Instance);
         // Before each block of the round after the first, its divider: a breath, and who comes next.
@@ -59,19 +63,17 @@ internal static class PartnerSlides
             if (dividers.TryGetValue(part.Partner, out var block))
                 slides.Add(RoundSlides.Divider(c, block, blocks.Count, agenda, t));
             var notes = string.Format(CultureInfo.InvariantCulture, t.PartnerNotes, part.Partner.Naam, agenda.SpeakingMinutes);
-            // A turn shorter than PartnerRules.AboutSlideFrom minutes has one slide, its halen and brengen (the method's core);
-            // what drives the partner goes to the notes, for the facilitator to ask after. Every partner the same.
-            var brief = agenda.SpeakingMinutes < PartnerRules.AboutSlideFrom && part.Partner.Kaart is not null;
-            if (!brief)
+            // A short turn's one slide: what drives the partner goes to the notes, for the facilitator to ask after. Every partner the same.
+            var shortTurn = brief && part.Partner.Kaart is not null;
+            if (!shortTurn)
                 slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, agenda, t, notes));
             itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Partner.Kaart is null ? 1 : 0);
             if (part.Partner.Kaart is not null)
             {
                 // A short turn's one slide keeps the bottom line for its speaking time, as an about slide does: every turn shows it once.
-                var frame = brief ? part.Frame with { Body = part.Frame.Body with { Height = part.Frame.Body.Height - CaptionHeight(c) } } : part.Frame;
-                var turn = items.Slides(part.Partner, frame, part.Halen, part.Brengen, layout, nameSize,
-                    notes + " " + t.PartnerGetsNotes + (brief ? "\n" + AboutNotes(part.Partner.Kaart, t) : "")).ToList();
-                if (brief && turn.Count > 0)
+                var turn = items.Slides(part.Partner, ItemsFrame(part), part.Halen, part.Brengen, layout, nameSize,
+                    notes + " " + t.PartnerGetsNotes + (shortTurn ? "\n" + AboutNotes(part.Partner.Kaart, t) : "")).ToList();
+                if (shortTurn && turn.Count > 0)
                     turn[0] = turn[0] with { Elements = [.. turn[0].Elements, SpeakingTime(c, part.Frame, agenda, t)] };
                 slides.AddRange(turn);
             }
