@@ -25,6 +25,10 @@ public sealed class RuleTests
     private static PresentationPlan Deck(params SlideElement[] elements) =>
         Session.Presentation("Proef", [new SlidePlan(SlideLayoutKind.Inhoud, Title(), elements, "")]);
 
+    /// <summary>The plan with one element of one of its slides replaced: how a test breaks a rule on a real plan.</summary>
+    private static PresentationPlan WithElement(PresentationPlan plan, SlidePlan slide, SlideElement old, SlideElement replacement) =>
+        plan with { Slides = plan.Slides.Select(s => s != slide ? s : s with { Elements = s.Elements.Select(e => e == old ? replacement : e).ToList() }).ToList() };
+
     private static IReadOnlyList<Rule> Broken(PresentationPlan plan, Rule rule) =>
         DesignRules.Check(plan, Two, [rule]).Select(v => v.Rule).Distinct().ToList();
 
@@ -209,15 +213,13 @@ public sealed class RuleTests
             .First(x => x.e.Paragraphs.Any(p => p.Runs.Any(r => r.Text.StartsWith("\n→ ", StringComparison.Ordinal) && r.Text.Length > 60)));
         var cut = crib with { Paragraphs = crib.Paragraphs.Select(p => p with { Runs = p.Runs.Select(r =>
             r.Text.StartsWith("\n→ ", StringComparison.Ordinal) && r.Text.Length > 60 ? r with { Text = r.Text[..50] + "…" } : r).ToList() }).ToList() };
-        var broken = planned.Briefing with { Slides = planned.Briefing.Slides.Select(s => s != slide ? s
-            : s with { Elements = s.Elements.Select(e => e == crib ? cut : e).ToList() }).ToList() };
+        var broken = WithElement(planned.Briefing, slide, crib, cut);
         Assert.Equal([Rule.BriefingWrapsBeforeCut], DesignRules.Check(broken, planned.Coalition, [Rule.BriefingWrapsBeforeCut]).Select(v => v.Rule).Distinct());
         // The same offer as a guess ("misschien: partner: offer…"), cut as short: the rule reads that lead too.
         var maybe = "\n" + planned.Briefing.Context.Words.Briefing.CribMaybe + ": ";
         var guessed = crib with { Paragraphs = crib.Paragraphs.Select(p => p with { Runs = p.Runs.Select(r =>
             r.Text.StartsWith("\n→ ", StringComparison.Ordinal) && r.Text.Length > 60 ? r with { Text = maybe + r.Text[3..50] + "…" } : r).ToList() }).ToList() };
-        var brokenGuess = planned.Briefing with { Slides = planned.Briefing.Slides.Select(s => s != slide ? s
-            : s with { Elements = s.Elements.Select(e => e == crib ? guessed : e).ToList() }).ToList() };
+        var brokenGuess = WithElement(planned.Briefing, slide, crib, guessed);
         Assert.Equal([Rule.BriefingWrapsBeforeCut], DesignRules.Check(brokenGuess, planned.Coalition, [Rule.BriefingWrapsBeforeCut]).Select(v => v.Rule).Distinct());
     }
 
@@ -255,7 +257,7 @@ public sealed class RuleTests
         var slide = plan.Slides.First(s => s.Elements.OfType<TextElement>().Count(e => e.Name == crib) > 1);
         var column = slide.Elements.OfType<TextElement>().Last(e => e.Name == crib);
         var headless = column with { Paragraphs = column.Paragraphs.Skip(1).ToList() };
-        var broken = plan with { Slides = plan.Slides.Select(s => s != slide ? s : s with { Elements = s.Elements.Select(e => e == column ? headless : e).ToList() }).ToList() };
+        var broken = WithElement(plan, slide, column, headless);
         Assert.Equal([Rule.BriefingCribHeaded], Broken(broken, Rule.BriefingCribHeaded));
     }
 
@@ -287,8 +289,7 @@ public sealed class RuleTests
         Assert.Empty(DesignRules.Check(planned.Briefing, planned.Coalition, [Rule.Contrast]));
         // Shade the strongest cells as deep as the text: the numbers vanish.
         var deep = table with { CellFills = table.CellFills.ToDictionary(f => f.Key, _ => table.Style.BodyText) };
-        var broken = planned.Briefing with { Slides = planned.Briefing.Slides.Select(s => s != slide ? s
-            : s with { Elements = s.Elements.Select(e => e == table ? deep : e).ToList() }).ToList() };
+        var broken = WithElement(planned.Briefing, slide, table, deep);
         Assert.Equal([Rule.Contrast], DesignRules.Check(broken, planned.Coalition, [Rule.Contrast]).Select(v => v.Rule).Distinct());
     }
 
