@@ -21,12 +21,9 @@ public sealed partial class BriefingTexts
     public required string StartTitle { get; init; }
     /// <summary>The corner of the 4D × influence grid: rows are the relation's level, columns influence.</summary>
     public required string StartCorner { get; init; }
-    /// <summary>Above the chosen interventions under the grid, one a partner that has one.</summary>
+    /// <summary>The heading a list of chosen interventions had under the grid; rule BriefingOnce keeps it off that page (the cribs hold them).</summary>
     public required string StartChosen { get; init; }
-    /// <summary>The last line when the chosen interventions outgrow the slide; "{0}": how many more.</summary>
-    public required string StartChosenMore { get; init; }
     public required string StartNotes { get; init; }
-    /// <summary>"{0} van de vijf interventies bedacht": the method asks for five per relationship.</summary>
     /// <summary>Interventions brainstormed below the five the method asks: "{0}" how many, "{1}" how many still to find.</summary>
     public required string FewInterventions { get; init; }
     public required string NoInterventions { get; init; }

@@ -18,7 +18,6 @@ public sealed partial class BriefingTexts
         StartTitle = "Where to start?",
         StartCorner = "Relation (4D) ↓ · influence →",
         StartChosen = "Chosen interventions",
-        StartChosenMore = "… and {0} more; each intervention stands on its party's crib.",
         StartNotes = "Darkest, top left: large influence and a relation at level 1 or 2. That is where attention pays off first; moving from level 2 to 3 is usually most effective. A party without a chosen intervention has no line here: every idea for it stands on its crib. Test your view in conversations beforehand: do they recognise themselves?",
         FewInterventions = "{0} ideas; think of {1} more",
         NoInterventions = "no ideas yet; think of five",

@@ -18,7 +18,6 @@ public sealed partial class BriefingTexts
         StartTitle = "Waar beginnen?",
         StartCorner = "Relatie (4D) ↓ · invloed →",
         StartChosen = "Gekozen interventies",
-        StartChosenMore = "… en nog {0}; elke interventie staat op het spiekbriefje van haar partij.",
         StartNotes = "Het donkerst, links bovenaan: veel invloed en een relatie op niveau 1 of 2. Daar loont aandacht het eerst; meestal is de stap van niveau 2 naar 3 het meest effectief. Wie nog geen interventie heeft, heeft er hier geen regel voor: alle ideeën per partij staan op haar spiekbriefje. Toets jouw blik in gesprekken vooraf: herkennen ze zich erin?",
         FewInterventions = "{0} ideeën; bedenk er nog {1}",
         NoInterventions = "nog geen ideeën; bedenk er vijf",
