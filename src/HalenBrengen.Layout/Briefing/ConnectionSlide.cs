@@ -28,7 +28,7 @@ internal static class ConnectionSlide
         var legendHeight = Slides.Lines(c, 1, c.Scale.Caption);
         var area = frame.Body with { Height = frame.Body.Height - legendHeight - Emu.FromMm(2) };
         var line = new Rect(frame.Body.X, frame.Body.Bottom - legendHeight, frame.Body.Width, legendHeight);
-        var diagram = ConnectionDiagram.Plan(c, area, names, shown, c.Scale.BodyMin + 4, c.Scale.BodyMin, clear: true, indexTop: c.Page.TitleBox.Y);
+        var diagram = ConnectionDiagram.Plan(c, area, names, shown, c.Scale.BodyMin + 4, c.Scale.BodyMin, indexTop: c.Page.TitleBox.Y);
         yield return new SlidePlan(SlideLayoutKind.Inhoud, Title(c, frame.Title, diagram),
             [.. diagram, Slides.Line(c, line, [new TextRun(legend)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation, anchor: Anchor.Bottom)],
             t.ConnectionsNotes);

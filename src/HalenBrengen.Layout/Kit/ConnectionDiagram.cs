@@ -14,14 +14,12 @@ public static class ConnectionDiagram
 
     /// <param name="pairs">For every pair (a, b), a &lt; b, how many matches run between them either way.</param>
     /// <param name="indexTop">Where a flowing index of names may start when no list fits beside the circle: the briefing's slide lets it rise beside the title.</param>
-    /// <param name="clear">No line through a name, nodes measured apart, names in a numbered list (issue 19 item 5): the
-    /// briefing's connections slide. Without it, the plainer layout of the first design round (kept for its tests).</param>
     public static IReadOnlyList<SlideElement> Plan(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int A, int B), int> pairs,
-        double sizePt, double minPt, bool clear = false, Emu? indexTop = null)
+        double sizePt, double minPt, Emu? indexTop = null)
     {
-        if (names.Count <= MostLabelled && Labelled(c, area, names, pairs, sizePt, minPt, clear) is { } labelled)
+        if (names.Count <= MostLabelled && Labelled(c, area, names, pairs, sizePt, minPt) is { } labelled)
             return labelled;
-        return WithLegend(c, area, names, pairs, sizePt, minPt, session: clear, indexTop ?? area.Y);
+        return WithLegend(c, area, names, pairs, sizePt, minPt, indexTop ?? area.Y);
     }
 
     /// <summary>The pairs of a partner × partner matrix of counts (wanter, bringer), both directions together.</summary>
@@ -40,7 +38,7 @@ public static class ConnectionDiagram
     /// name inside it, no two labels touching. Null when the names cannot be placed so.
     /// </summary>
     private static IReadOnlyList<SlideElement>? Labelled(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
-        double sizePt, double minPt, bool clear)
+        double sizePt, double minPt)
     {
         var node = Emu.FromMm(7);
         var pad = Emu.FromMm(2);
@@ -85,7 +83,7 @@ public static class ConnectionDiagram
                 var all = placed.Cast<SlideElement>().Concat(nodes).ToList();
                 // No line may run through a name: a wrapped name beside its node would be crossed by the lines leaving it.
                 if (all.All(e => area.Contains(e.Box)) && placed.All(c.Text.Fits) && !all.Where((a, i) => all.Skip(i + 1).Any(b => a.Box.Overlaps(b.Box))).Any()
-                    && !(clear && pairs.Keys.Any(p => placed.Any(l => Rules.SessionMapRules.Crosses(centres[p.Item1], centres[p.Item2], l.Box)))))
+                    && !(pairs.Keys.Any(p => placed.Any(l => Rules.SessionMapRules.Crosses(centres[p.Item1], centres[p.Item2], l.Box)))))
                     return [.. Lines(c, centres, pairs, names), .. nodes, .. placed];
             }
         }
@@ -93,50 +91,47 @@ public static class ConnectionDiagram
     }
 
     private static IReadOnlyList<SlideElement> WithLegend(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
-        double sizePt, double minPt, bool session, Emu indexTop)
+        double sizePt, double minPt, Emu indexTop)
     {
         // The circle as tall as the area; smaller when the list of names does not fit beside it (16 long names):
         // a list cut short would leave partners with a number and no name. A clear circle may shrink
         // until its numbered nodes would touch (24 partners).
-        for (var share = 1.0; share > (session ? 0.3 : 0.55); share -= session ? 0.05 : 0.1)
+        for (var share = 1.0; share > 0.3; share -= 0.05)
         {
-            if (WithLegend(c, area, names, pairs, sizePt, minPt, area.Height * share, session) is { } whole)
+            if (WithLegendAt(c, area, names, pairs, sizePt, minPt, area.Height * share) is { } whole)
                 return whole;
         }
-        for (var share = 1.0; session && share > 0.3; share -= 0.05)
+        for (var share = 1.0; share > 0.3; share -= 0.05)
         {
-            if (WithLegend(c, area, names, pairs, sizePt, minPt, area.Height * share, session, flowing: true, indexTop: indexTop) is { } whole)
+            if (WithLegendAt(c, area, names, pairs, sizePt, minPt, area.Height * share, flowing: true, indexTop: indexTop) is { } whole)
                 return whole;
         }
-        return WithLegend(c, area, names, pairs, sizePt, minPt, area.Height, session, cutShort: true)!;
+        return WithLegendAt(c, area, names, pairs, sizePt, minPt, area.Height, cutShort: true)!;
     }
 
-    private static IReadOnlyList<SlideElement>? WithLegend(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
-        double sizePt, double minPt, Emu side, bool session, bool cutShort = false, bool flowing = false, Emu? indexTop = null)
+    private static IReadOnlyList<SlideElement>? WithLegendAt(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int, int), int> pairs,
+        double sizePt, double minPt, Emu side, bool cutShort = false, bool flowing = false, Emu? indexTop = null)
     {
         var circleArea = new Rect(area.X, area.Y + (area.Height - side) / 2, side, side);
         // Numbered nodes as large as the circle allows: neighbours' boxes must not touch, even diagonally.
         Emu NodeSize(double size) => Emu.FromPt(Math.Max(c.Text.Bold.Width(names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), size),
             c.Text.LineHeight(size)) + 2);
-        double Spacing(Emu node) => 2 * Math.PI * (side / 2 - node / 2 - Emu.FromMm(2)).Value / names.Count / Math.Sqrt(2);
         // A clear diagram's nodes measured where they stand: each node's box clear of its neighbour's by a gap, across or down.
-        bool Apart(Emu node) => session
-            ? Circle(circleArea.Centre, (side / 2 - node / 2 - Emu.FromMm(2)).Value, names.Count) is var at
-                && at.Select((p, i) => (p, q: at[(i + 1) % at.Count])).All(n => Math.Max(Math.Abs((n.p.X - n.q.X).Value), Math.Abs((n.p.Y - n.q.Y).Value)) >= (node + NodeGap).Value)
-            : node.Value <= Spacing(node) * 0.9;
+        bool Apart(Emu node) => Circle(circleArea.Centre, (side / 2 - node / 2 - Emu.FromMm(2)).Value, names.Count) is var at
+            && at.Select((p, i) => (p, q: at[(i + 1) % at.Count])).All(n => Math.Max(Math.Abs((n.p.X - n.q.X).Value), Math.Abs((n.p.Y - n.q.Y).Value)) >= (node + NodeGap).Value);
         var numberSize = sizePt;
         while (numberSize > minPt && !Apart(NodeSize(numberSize)))
             numberSize -= 1;
         var node = NodeSize(numberSize);
         // A smaller circle only while its numbered nodes stay apart.
-        if ((side < area.Height || session) && !Apart(node) && !cutShort)
+        if (!Apart(node) && !cutShort)
             return null;
         var radius = (side / 2 - node / 2 - Emu.FromMm(2)).Value;
         var centres = Circle(circleArea.Centre, radius, names.Count);
         var legendArea = new Rect(circleArea.Right + Emu.FromMm(8), area.Y, area.Right - circleArea.Right - Emu.FromMm(8), area.Height);
         var entries = names.Select((n, i) => new TextParagraph(
             [new TextRun((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "  ", true, c.Colours.Accent), new TextRun(n)], SpaceBeforeEm: i == 0 ? 0 : 0.15)).ToList();
-        var legend = flowing ? NumberedLegend.Flowing(c, c.Page.BesideLogo(legendArea with { Y = indexTop ?? area.Y, Height = area.Bottom - (indexTop ?? area.Y) }), names, sizePt, minPt) : session ? NumberedLegend.Plan(c, legendArea, names, sizePt, minPt) : Legend(c, legendArea, entries, sizePt, minPt);
+        var legend = flowing ? NumberedLegend.Flowing(c, c.Page.BesideLogo(legendArea with { Y = indexTop ?? area.Y, Height = area.Bottom - (indexTop ?? area.Y) }), names, sizePt, minPt) : NumberedLegend.Plan(c, legendArea, names, sizePt, minPt);
         if ((legend ?? (cutShort ? CutShort(c, legendArea, entries, minPt) : null)) is not { } placed)
             return null;
         return [.. Lines(c, centres, pairs, names), .. centres.Select((centre, i) => Node(c, centre, node, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Math.Min(numberSize, placed.Size), names[i])), .. placed.Elements];
@@ -144,25 +139,6 @@ public static class ConnectionDiagram
 
     /// <summary>The room kept between two numbered nodes on a clear diagram's circle, so they read as separate.</summary>
     public static readonly Emu NodeGap = Emu.FromMm(1.5);
-
-    /// <summary>The legend in one, two or three columns, whichever keeps the largest size.</summary>
-    private static (IReadOnlyList<SlideElement> Elements, double Size)? Legend(PlanContext c, Rect area, IReadOnlyList<TextParagraph> entries, double sizePt, double minPt)
-    {
-        for (var size = sizePt; size >= minPt; size -= 1)
-        {
-            for (var columns = 1; columns <= 3; columns++)
-            {
-                var perColumn = (entries.Count + columns - 1) / columns;
-                var boxes = Enumerable.Range(0, columns).Select(k => Columns.Of(area, k, columns, Emu.FromMm(4))).ToList();
-                var parts = Enumerable.Range(0, columns).Select(k => (IReadOnlyList<TextParagraph>)entries.Skip(k * perColumn).Take(perColumn)
-                    .Select((p, i) => i == 0 ? p with { SpaceBeforeEm = 0 } : p).ToList()).ToList();
-                if (Enumerable.Range(0, columns).All(k => c.Text.Fits(parts[k], boxes[k], size)))
-                    return (Enumerable.Range(0, columns).Where(k => parts[k].Count > 0)
-                        .Select(k => (SlideElement)new TextElement(boxes[k], parts[k], size, c.Colours.Ink, Name: c.Words.Shapes.LegendPart.Fill(k + 1))).ToList(), size);
-            }
-        }
-        return null;
-    }
 
     private static (IReadOnlyList<SlideElement> Elements, double Size) CutShort(PlanContext c, Rect area, IReadOnlyList<TextParagraph> entries, double minPt)
     {
