@@ -81,10 +81,10 @@ public sealed partial class SessionTexts
     public required string MapNotes { get; init; }
     /// <summary>The last map slide's notes: the group writes its work on the A0 werkvel on the wall, one place.</summary>
     public required string MapOnSheetNotes { get; init; }
-    /// <summary>The heading line of every map slide naming what its tiles show: the room must not take a selection for the whole.</summary>
-    public required string MapCaption { get; init; }
-    /// <summary>After the caption of a map cut in parts: " · deel {0} van {1}".</summary>
-    public required string MapCaptionPart { get; init; }
+    /// <summary>The title of every map slide, naming what its tiles show: the room must not take a selection for the whole.</summary>
+    public required string MapTitle { get; init; }
+    /// <summary>After the title of a map cut in parts: " · deel {0} van {1}".</summary>
+    public required string MapTitlePart { get; init; }
 
     // Open questions
     public required string QuestionsTitle { get; init; }

@@ -50,8 +50,6 @@ public sealed partial class ShapeNames
     public required string TileBrengen { get; init; }
     /// <summary>"{0}": the partner.</summary>
     public required string TileBoth { get; init; }
-    /// <summary>The line under a map slide that names what its tiles show.</summary>
-    public required string MapCaption { get; init; }
     /// <summary>The kicker above a front page's headline that is still a proposal.</summary>
     public required string WorkingTitle { get; init; }
     public required string Questions { get; init; }

@@ -48,6 +48,15 @@ public sealed class RuleTests
         Assert.Equal([Rule.OnPage], Broken(Deck(Body("Rand", box: Rect.Mm(300, 100, 60, 20))), Rule.OnPage));
 
     [Fact]
+    public void A_session_box_on_the_page_but_in_the_margin_a_projector_crops_breaks_on_page()
+    {
+        // The old map slide's tiles: 3 mm from the left edge, on the page but where overscan cuts.
+        Assert.Equal([Rule.OnPage], Broken(Deck(Body("Tegel", box: Rect.Mm(3, 60, 80, 30))), Rule.OnPage));
+        Assert.Equal([Rule.OnPage], Broken(Deck(Body("Tegel", box: Rect.Mm(20, 160, 80, 28))), Rule.OnPage));
+        Assert.Empty(Broken(Deck(Body("Tegel", box: Rect.Mm(12, 100, 80, 70))), Rule.OnPage));
+    }
+
+    [Fact]
     public void Two_boxes_on_one_spot_overlap() =>
         Assert.Equal([Rule.NoOverlap], Broken(Deck(Body("Een", box: Rect.Mm(20, 50, 80, 30)), Body("Twee", box: Rect.Mm(60, 60, 80, 30))), Rule.NoOverlap));
 

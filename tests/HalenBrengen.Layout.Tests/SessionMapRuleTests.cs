@@ -157,16 +157,16 @@ public sealed class SessionMapRuleTests
     }
 
     [Fact]
-    public void The_parts_of_a_map_share_their_sizes_and_each_names_what_its_tiles_show()
+    public void The_parts_of_a_map_share_their_sizes_and_each_has_a_title_where_every_slide_has_it()
     {
         var (a, b) = (Two.Partners[0], Two.Partners[1]);
-        SlidePlan Part(double ambition, bool caption) => new(SlideLayoutKind.Inhoud, Text("Kop", Rect.Mm(139.3, 40, 60, 40), Shapes.Title, 36) with { Heading = true },
-            [Text("Ambitie", Rect.Mm(139.3, 80, 60, 40), Shapes.Ambition, ambition),
+        SlidePlan Part(double ambition, bool title) => new(SlideLayoutKind.Inhoud,
+            Text("De kaart · deel 1 van 2", title ? Session.Page.TitleBox : Rect.Mm(20, 180, 300, 10), Shapes.Title, 36) with { Heading = true },
+            [Text("Kop", Rect.Mm(139.3, 40, 60, 40), Shapes.Headline, 32) with { Heading = true }, Text("Ambitie", Rect.Mm(139.3, 80, 60, 40), Shapes.Ambition, ambition),
              Text(a.Naam, Rect.Mm(59.3, 60, 60, 12), a.Naam, 20), Text(a.Halen[0].Text.Value, Rect.Mm(59.3, 72, 60, 40), Shapes.TileContent.Fill(a.Naam), 20),
-             Text(b.Naam, Rect.Mm(219.3, 60, 60, 12), b.Naam, 20), Text(b.Halen[0].Text.Value, Rect.Mm(219.3, 72, 60, 40), Shapes.TileContent.Fill(b.Naam), 20),
-             .. caption ? new[] { Text("Eerste wil halen · deel 1 van 2", Rect.Mm(20, 180, 300, 10), Shapes.MapCaption, 20) } : []], "");
+             Text(b.Naam, Rect.Mm(219.3, 60, 60, 12), b.Naam, 20), Text(b.Halen[0].Text.Value, Rect.Mm(219.3, 72, 60, 40), Shapes.TileContent.Fill(b.Naam), 20)], "");
         Assert.Empty(Broken(Session.Presentation("Proef", [Part(24, true), Part(24, true)]), Rule.MapPartsAlike));
-        // The second part's ambition smaller than the first's (round 4: 28 pt, then 20 pt), or no caption: broken.
+        // The second part's ambition smaller than the first's (round 4: 28 pt, then 20 pt), or its title not where titles are: broken.
         Assert.Equal([Rule.MapPartsAlike], Broken(Session.Presentation("Proef", [Part(24, true), Part(20, true)]), Rule.MapPartsAlike));
         Assert.Equal([Rule.MapPartsAlike], Broken(Session.Presentation("Proef", [Part(24, true), Part(24, false)]), Rule.MapPartsAlike));
     }

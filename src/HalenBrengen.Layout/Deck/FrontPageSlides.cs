@@ -87,7 +87,7 @@ internal static class FrontPageSlides
     {
         var s = coalition.Samenwerking;
         var inner = c.Page.Width - Margin - Margin;
-        var masthead = c.Page.BesideLogoCentred(new Rect(Margin, Emu.FromMm(6), inner, Emu.FromMm(21)));
+        var masthead = c.Page.BesideLogoCentred(new Rect(Margin, c.Page.Title.Top, inner, Emu.FromMm(21)));
         var heavy = c.Page.BesideLogoCentred(new Rect(Margin, masthead.Bottom + Emu.FromMm(1.5), inner, new Emu(1)));
         var edition = c.Page.BesideLogoCentred(new Rect(Margin, heavy.Y + Emu.FromMm(1.2), inner, Slides.Lines(c, 1, c.Scale.Caption)));
         var hairline = c.Page.BesideLogoCentred(new Rect(Margin, edition.Bottom + Emu.FromMm(0.6), inner, new Emu(1)));

@@ -30,7 +30,38 @@ internal static class MapRings
             return [new RingPlan(area, [])];
         var rings = Ring.Candidates(area, count, OptionsFor(count), 80);
         var mirrored = rings.Where(IsMirrored).Take(RingsJudged).ToList();
-        return [.. Columns(area, count, OptionsFor(count).Gap), .. mirrored.Count > 0 ? mirrored : rings.Take(RingsJudged)];
+        return [.. Rows(area, count, OptionsFor(count).Gap), .. Columns(area, count, OptionsFor(count).Gap), .. mirrored.Count > 0 ? mirrored : rings.Take(RingsJudged)];
+    }
+
+    /// <summary>The heights tried for the centre as a band: lower leaves the tiles more, higher keeps a long krantenkop and ambition whole.</summary>
+    private static readonly double[] BandHeightsMm = [36, 44, 52];
+
+    /// <summary>
+    /// Up to four tiles: the centre as a band across the middle, two tiles above it and two below, each half the
+    /// width: wide tiles keep a name on one line and an item on two. Fewer tiles keep the same places, spread: a
+    /// row of one stands in the middle (three: two above, one below; two: one above, one below), so every part of
+    /// a map has the same rows, the same centre and the same tiles.
+    /// </summary>
+    private static IEnumerable<RingPlan> Rows(Rect area, int count, Emu gap)
+    {
+        if (count is < 1 or > 4)
+            yield break;
+        double W = area.Width.Value, H = area.Height.Value, g = gap.Value;
+        var w = Math.Floor((W - g) / 2);
+        foreach (var bandMm in BandHeightsMm)
+        {
+            var band = Emu.FromMm(bandMm).Value;
+            var h = Math.Floor((H - band - 2 * g) / 2);
+            if (h <= 0)
+                continue;
+            var centre = new Rect(area.X, new Emu((long)(area.Y.Value + h + g)), area.Width, new Emu((long)band));
+            Rect Tile(double x, double y) => new(new Emu((long)Math.Round(x)), new Emu((long)Math.Round(y)), new Emu((long)w), new Emu((long)h));
+            IEnumerable<Rect> Row(int tiles, double y) => tiles == 2
+                ? [Tile(area.X.Value, y), Tile(area.Right.Value - w, y)]
+                : [Tile(area.X.Value + (W - w) / 2, y)];
+            var (above, below) = ((count + 1) / 2, count / 2);
+            yield return new RingPlan(centre, [.. Row(above, area.Y.Value), .. below > 0 ? Row(below, centre.Bottom.Value + g) : []]);
+        }
     }
 
     /// <summary>Whether the tiles mirror each other left and right of the centre's middle.</summary>

@@ -20,7 +20,7 @@ internal static class MapSlides
     /// Halves are what a room needs up to a dozen partners; a larger coalition is cut in more parts of fewer
     /// tiles, as many as it takes for every tile to show its partner's first wants and offers whole.
     /// </summary>
-    private const int MostParts = 8;
+    private const int MostParts = 12;
 
     /// <summary>One slide's share of the map: its partners in the circle's order, their ring and name bar, and how well they show.</summary>
     internal sealed record Part(IReadOnlyList<Partner> Partners, RingPlan Ring, Emu Bar, Judgement Judgement);
@@ -47,41 +47,66 @@ internal static class MapSlides
     {
         if (coalition.Partners.Count == 0)
             yield break;
-        // Under the map a line names what the tiles show: its room comes from the bottom margin first.
-        var captionHeight = Emu.FromPt(c.Text.LineHeight(c.Scale.BodyMin) + 2);
-        var area = c.Page.BesideLogo(new Rect(Emu.FromMm(3), Emu.FromMm(3), c.Page.Width - Emu.FromMm(6),
-            c.Page.Height - Emu.FromMm(3) - CaptionMargin - CaptionGap - captionHeight));
-        var captionBox = c.Page.BesideLogo(new Rect(area.X, area.Bottom + CaptionGap, area.Width, captionHeight));
-        var map = Choose(c, coalition, t, area);
+        // The map stands under a title at the place and size of every slide's title, within the margins every slide
+        // keeps (PageRules.SessionSafe), so a projector that crops its edges crops nothing of it. The title takes one
+        // line, centred where a one-line title stands on every slide; the map takes the rest down to the margin:
+        // its tiles need every millimetre to show their first items whole.
+        var (titleSize, titleBox) = Title(c, t);
+        var safe = PageRules.SessionSafe(c.Page);
+        var top = titleBox.Bottom + Emu.FromMm(2);
+        var area = c.Page.BesideLogo(new Rect(safe.X, top, safe.Width, safe.Bottom - top));
+        var map = Choose(c, coalition, t, area, titleSize);
+        var titles = Titles(t, map.Parts.Count);
         // Every part at the centre's sizes that fit all of them: the same krantenkop, the same ambition, slide after slide.
-        var sizes = map.Parts.Select(p => Centre(c, coalition, p.Ring.Centre, t, map.Size)).Select(CentreSizes).ToList();
-        var (titleCap, ambitionCap) = (sizes.Min(x => x.Title), sizes.Min(x => x.Ambition));
+        var sizes = map.Parts.Select(p => Centre(c, coalition, p.Ring.Centre, t, map.Size, titleSize)).Select(CentreSizes).ToList();
+        var (headlineCap, ambitionCap) = (sizes.Min(x => x.Title), sizes.Min(x => x.Ambition));
         // No empty copies to fill in live: the group writes on the A0 werkvel on the wall, one place for its work.
         for (var i = 0; i < map.Parts.Count; i++)
         {
             var part = map.Parts[i];
-            var (title, centre) = Centre(c, coalition, part.Ring.Centre, t, map.Size, titleCap, ambitionCap);
-            var elements = new List<SlideElement>(centre);
+            var (headline, centre) = Centre(c, coalition, part.Ring.Centre, t, map.Size, titleSize, headlineCap, ambitionCap);
+            var elements = new List<SlideElement> { headline };
+            elements.AddRange(centre);
             for (var k = 0; k < part.Partners.Count; k++)
                 elements.AddRange(MapTiles.Tile(c, part.Partners[k], part.Ring.Tiles[k], part.Bar, map.Size, t));
-            var caption = t.MapCaption + (map.Parts.Count > 1 ? t.MapCaptionPart.Fill(i + 1, map.Parts.Count) : "");
-            elements.Add(Slides.Line(c, captionBox, [new TextRun(caption)], c.Scale.BodyMin, c.Scale.BodyMin, c.Colours.Muted, c.Words.Shapes.MapCaption,
-                TextAlign.Center) with { Tight = true });
             var notes = t.MapNotes;
             if (map.Parts.Count > 1)
                 notes = t.MapPartNotes.Fill(i + 1, map.Parts.Count) + " " + notes;
             if (i == map.Parts.Count - 1)
                 notes += " " + t.MapOnSheetNotes;
-            yield return new SlidePlan(SlideLayoutKind.Inhoud, title, elements, notes);
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, titleBox, Slides.Title(c, titles[i]), titleSize), elements, notes);
         }
     }
 
-    /// <summary>The room kept free under the caption, and between it and the map.</summary>
-    private static readonly Emu CaptionMargin = Emu.FromMm(2), CaptionGap = Emu.FromMm(1);
+    /// <summary>The titles of a map in <paramref name="parts"/> parts: what the tiles show, and which part of how many.</summary>
+    private static List<string> Titles(SessionTexts t, int parts) =>
+        [.. Enumerable.Range(0, parts).Select(i => t.MapTitle + (parts > 1 ? t.MapTitlePart.Fill(i + 1, parts) : ""))];
+
+    /// <summary>
+    /// One title size for every map, whatever its parts: the largest at which the longest title ("deel 12 van 12")
+    /// takes one line, in a box of one line with its middle where every slide's title box has it; when none does,
+    /// the whole title box at the size every part's title fits.
+    /// </summary>
+    private static (double Size, Rect Box) Title(PlanContext c, SessionTexts t)
+    {
+        var titles = Titles(t, MostParts).Select(x => Slides.Title(c, x)).ToList();
+        var band = c.Page.TitleBox;
+        if (HalenBrengen.Layout.Sizes.Largest(c.Scale.TitleMax, c.Scale.TitleMin, size => titles.All(x => c.Text.Fits([x], OneLine(c, size), size))) is not { } size)
+        {
+            // A narrow title box (beside a logo): the title box at the size every part's title fits, grown as a long title grows it.
+            var shared = Slides.SharedTitleSize(c, Titles(t, MostParts));
+            var longest = Titles(t, MostParts).MaxBy(x => Slides.Height(c, [Slides.Title(c, x)], band.Width, shared).Value)!;
+            return (shared, Slides.Frame(c, longest, sizePt: shared).Title.Box);
+        }
+        var line = OneLine(c, size);
+        return (size, line with { Y = band.Y + (band.Height - line.Height) / 2 });
+    }
+
+    private static Rect OneLine(PlanContext c, double size) => c.Page.TitleBox with { Height = Slides.Lines(c, 1, size) };
 
     /// <summary>A centre's krantenkop and ambition sizes.</summary>
-    private static (double Title, double Ambition) CentreSizes((TextElement Title, IReadOnlyList<SlideElement> Panel) centre) =>
-        (centre.Title.FontSizePt, centre.Panel.OfType<TextElement>().Select(e => e.FontSizePt).DefaultIfEmpty(double.MaxValue).Min());
+    private static (double Title, double Ambition) CentreSizes((TextElement Headline, IReadOnlyList<SlideElement> Panel) centre) =>
+        (centre.Headline.FontSizePt, centre.Panel.OfType<TextElement>().Select(e => e.FontSizePt).DefaultIfEmpty(double.MaxValue).Min());
 
     /// <summary>
     /// The fewest parts (one slide first, then halves) in which every tile shows its partner's first halen and first
@@ -89,7 +114,7 @@ internal static class MapSlides
     /// when it is too long even for a tile of the finest cut. Every part in the same arrangement, so with the same centre. Within a number of parts, the size
     /// and arrangement that keep the ambition whole and show the most; on a tie the larger size.
     /// </summary>
-    private static MapLayout Choose(PlanContext c, Coalition coalition, SessionTexts t, Rect area)
+    private static MapLayout Choose(PlanContext c, Coalition coalition, SessionTexts t, Rect area, double titleSize)
     {
         var partners = coalition.Partners;
         var counts = Enumerable.Range(1, Math.Min(MostParts, partners.Count)).ToList();
@@ -99,7 +124,7 @@ internal static class MapSlides
         var layouts = new List<MapLayout>();
         foreach (var count in counts)
         {
-            layouts.Add(Layout(c, coalition, t, count, RingsFor, none));
+            layouts.Add(Layout(c, coalition, t, count, RingsFor, none, titleSize));
             if (layouts[^1].Readable(none))
                 return layouts[^1];
         }
@@ -109,7 +134,8 @@ internal static class MapSlides
     }
 
     /// <summary>The best layout of <paramref name="count"/> parts: one arrangement and one size for every part.</summary>
-    private static MapLayout Layout(PlanContext c, Coalition coalition, SessionTexts t, int count, Func<int, IReadOnlyList<RingPlan>> rings, IReadOnlySet<string> excused)
+    private static MapLayout Layout(PlanContext c, Coalition coalition, SessionTexts t, int count, Func<int, IReadOnlyList<RingPlan>> rings, IReadOnlySet<string> excused,
+        double titleSize)
     {
         var groups = Groups(coalition.Partners, count);
         var largest = groups[0].Count;
@@ -118,7 +144,7 @@ internal static class MapSlides
         var candidates = rings(largest).Select((ring, k) => groups.Select(g => g.Count == largest ? ring : WithoutAbove(ring) ?? rings(g.Count).ElementAtOrDefault(k)).ToList())
             .Where(r => r.All(x => x is not null)).Select(r => Alike(r!)).ToList();
         var names = coalition.Partners.Select(p => p.Naam).ToList();
-        return candidates.SelectMany(r => Sizes(c).Select(size => new MapLayout(groups.Select((g, i) => Judge(c, coalition, t, g, size, r[i], names)).ToList(), size)))
+        return candidates.SelectMany(r => Sizes(c).Select(size => new MapLayout(groups.Select((g, i) => Judge(c, coalition, t, g, size, r[i], names, titleSize)).ToList(), size)))
             .OrderByDescending(l => l.Readable(excused)).ThenByDescending(l => l.WithWords).ThenBy(l => l.Cut).ThenByDescending(l => l.Parts.All(p => p.Judgement.Unbroken))
             .ThenByDescending(l => l.Whole).ThenByDescending(l => l.Shown).First();
     }
@@ -161,7 +187,9 @@ internal static class MapSlides
 
     /// <summary>A part at a size in an arrangement: what its tiles show.</summary>
     /// <param name="names">Every partner's name on the map: the name bar is as tall on every part.</param>
-    internal static Part Judge(PlanContext c, Coalition coalition, SessionTexts t, IReadOnlyList<Partner> partners, double size, RingPlan ring, IReadOnlyList<string> names)
+    /// <param name="titleSize">The slide title's size: the krantenkop in the centre stays below it.</param>
+    internal static Part Judge(PlanContext c, Coalition coalition, SessionTexts t, IReadOnlyList<Partner> partners, double size, RingPlan ring, IReadOnlyList<string> names,
+        double titleSize)
     {
         var tile = ring.Tiles[0];
         var bar = MapTiles.NameBar(c, names, tile.Width, size);
@@ -169,30 +197,35 @@ internal static class MapSlides
         var contents = body.Height < Slides.Lines(c, 1, size) ? [] : partners.Select(p => MapTiles.Content(c, p, body, size, t)).ToList();
         var cut = contents.Select((x, i) => (x, i)).Where(x => x.x.Least is > 0 and < int.MaxValue).Select(x => partners[x.i].Naam).ToHashSet();
         var judgement = new Judgement(contents.Count(x => x.Least > 0), partners.Count, cut,
-            MapTiles.WholeWords(c, names, tile.Width, size), WholeAmbition(c, coalition, ring.Centre, t, size), contents.Sum(x => x.Shown));
+            MapTiles.WholeWords(c, names, tile.Width, size), WholeAmbition(c, coalition, ring.Centre, t, size, titleSize), contents.Sum(x => x.Shown));
         return new Part(partners, ring, bar < tile.Height ? bar : tile.Height, judgement);
     }
 
     /// <summary>Whether the centre holds the krantenkop and the whole ambition: the first thing a map must show.</summary>
-    private static bool WholeAmbition(PlanContext c, Coalition coalition, Rect centre, SessionTexts t, double tileSize) =>
-        Centre(c, coalition, centre, t, tileSize).Panel.OfType<TextElement>().Any(e => e.Paragraphs.Count > 0 && e.Paragraphs[0].Text == (coalition.Samenwerking.GedeeldeAmbitie?.Value ?? t.NoAmbition));
+    private static bool WholeAmbition(PlanContext c, Coalition coalition, Rect centre, SessionTexts t, double tileSize, double titleSize) =>
+        Centre(c, coalition, centre, t, tileSize, titleSize).Panel.OfType<TextElement>().Any(e => e.Paragraphs.Count > 0 && e.Paragraphs[0].Text == (coalition.Samenwerking.GedeeldeAmbitie?.Value ?? t.NoAmbition));
 
-    /// <summary>The centre panel: the krantenkop (the largest text on the slide) over the ambition, on the accent colour.</summary>
-    /// <param name="titleCap">At most this krantenkop size (the size every part of the map fits), and <paramref name="ambitionCap"/> the ambition's.</param>
-    private static (TextElement Title, IReadOnlyList<SlideElement> Panel) Centre(PlanContext c, Coalition coalition, Rect centre, SessionTexts t, double tileSize,
-        double titleCap = double.MaxValue, double ambitionCap = double.MaxValue)
+    /// <summary>
+    /// The centre panel: the krantenkop over the ambition, on the accent colour; the krantenkop the largest text
+    /// under the slide's title, at least the largest body size, the ambition below it.
+    /// </summary>
+    /// <param name="titleSize">The slide title's size: the krantenkop stays below it.</param>
+    /// <param name="headlineCap">At most this krantenkop size (the size every part of the map fits), and <paramref name="ambitionCap"/> the ambition's.</param>
+    private static (TextElement Headline, IReadOnlyList<SlideElement> Panel) Centre(PlanContext c, Coalition coalition, Rect centre, SessionTexts t, double tileSize,
+        double titleSize, double headlineCap = double.MaxValue, double ambitionCap = double.MaxValue)
     {
         var s = coalition.Samenwerking;
         var headline = Slides.Title(c, s.Krantenkop?.Value ?? t.NoHeadline, c.Colours.OnFill);
         var ambition = new TextParagraph([new TextRun(s.GedeeldeAmbitie?.Value ?? t.NoAmbition)], SpaceBeforeEm: 0);
-        var floor = Math.Max(c.Scale.TitleMin, tileSize + 4);
+        var top = Math.Min(titleSize - 4, c.Scale.TitleMax);
+        var floor = Math.Min(top, Math.Max(HeadlineMin, tileSize + 4));
         foreach (var share in new[] { 0.45, 0.55, 0.65 })
         {
             var titleBox = centre with { Height = centre.Height * share };
             var ambitionBox = new Rect(centre.X, titleBox.Bottom, centre.Width, centre.Bottom - titleBox.Bottom);
-            if (c.Text.LargestFit([headline], titleBox, Math.Max(floor, Math.Min(titleCap, c.Scale.TitleMax)), floor) is not { } titleSize)
+            if (c.Text.LargestFit([headline], titleBox, Math.Max(floor, Math.Min(headlineCap, top)), floor) is not { } titleSizeFit)
                 continue;
-            var ambitionSize = c.Text.LargestFit([ambition], ambitionBox, Math.Max(c.Scale.BodyMin, Math.Min(ambitionCap, Math.Min(c.Scale.BodyMax, titleSize - 4))), c.Scale.BodyMin);
+            var ambitionSize = c.Text.LargestFit([ambition], ambitionBox, Math.Max(c.Scale.BodyMin, Math.Min(ambitionCap, Math.Min(c.Scale.BodyMax, titleSizeFit - 4))), c.Scale.BodyMin);
             var text = ambition;
             if (ambitionSize is null)
             {
@@ -203,11 +236,17 @@ internal static class MapSlides
                     ambitionSize = c.Text.LargestFit([text], ambitionBox, c.Scale.BodyMin, c.Scale.BodyMin);
                 }
             }
-            return (Slides.Element(c, titleBox, headline, titleSize, c.Colours.OnFill, TextAlign.Center, Anchor.Bottom, c.Colours.Accent),
+            return (Headline(c, titleBox, headline, titleSizeFit, Anchor.Bottom),
                 [new TextElement(ambitionBox, ambitionSize is null ? [] : [text], ambitionSize ?? c.Scale.BodyMin, c.Colours.OnFill, c.Colours.Accent,
                     Anchor.Top, TextAlign.Center, c.Words.Shapes.Ambition)]);
         }
-        // A headline too long for the centre: it takes the whole panel at the smallest title size.
-        return (Slides.Element(c, centre, headline, floor, c.Colours.OnFill, TextAlign.Center, Anchor.Middle, c.Colours.Accent), []);
+        // A headline too long for the centre: it takes the whole panel at the smallest size.
+        return (Headline(c, centre, headline, floor, Anchor.Middle), []);
     }
+
+    /// <summary>The krantenkop's least size: the largest body size, so it stands over the ambition and the tiles.</summary>
+    private const double HeadlineMin = 28;
+
+    private static TextElement Headline(PlanContext c, Rect box, TextParagraph headline, double size, Anchor anchor) =>
+        Slides.Element(c, box, headline, size, c.Colours.OnFill, TextAlign.Center, anchor, c.Colours.Accent) with { Name = c.Words.Shapes.Headline };
 }

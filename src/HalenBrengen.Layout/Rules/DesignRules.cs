@@ -8,7 +8,7 @@ public enum Rule
 {
     /// <summary>Every text fits its box at its size, measured in the plan's own look; every table row is as tall as its words.</summary>
     Fits,
-    /// <summary>Nothing off the page; on a poster, nothing in the 10 mm the printer needs free.</summary>
+    /// <summary>Nothing off the page; on a poster, nothing in the 10 mm the printer needs free; on a session slide, nothing in the margins a projector may crop.</summary>
     OnPage,
     /// <summary>No element lies over another (lines excepted: a connection is drawn between its nodes).</summary>
     NoOverlap,
@@ -80,7 +80,7 @@ public enum Rule
     RoundBlocks,
     /// <summary>A session deck's map has no empty copies to fill in live: the group writes on the A0 werkvel.</summary>
     LiveMap,
-    /// <summary>Every part of a session deck's map at the same sizes (krantenkop, ambition, tiles, name bars), under a line that names what its tiles show.</summary>
+    /// <summary>Every part of a session deck's map at the same sizes (krantenkop, ambition, tiles, name bars), under a title where every slide has it.</summary>
     MapPartsAlike,
     /// <summary>A partner's turn under four minutes has one slide (halen and brengen, the rest in the notes); a longer one a slide about the partner first.</summary>
     TurnSlides,

@@ -35,11 +35,24 @@ internal static class PageRules
     {
         var page = new Rect(new Emu(0), new Emu(0), plan.Width, plan.Height);
         var inset = plan.Context.Kind == PlanKind.Poster ? PosterSheet.PrinterMargin : new Emu(0);
-        var safe = new Rect(inset, inset, page.Width - inset - inset, page.Height - inset - inset);
+        var safe = plan.Context.Kind == PlanKind.Session ? SessionSafe(plan.Context.Page) : new Rect(inset, inset, page.Width - inset - inset, page.Height - inset - inset);
+        var where = plan.Context.Kind switch
+        {
+            PlanKind.Session => " or in the margin a projector may crop",
+            _ when inset.Value > 0 => " or in the printer's margin",
+            _ => "",
+        };
         foreach (var (slide, n) in Numbered(plan))
             foreach (var element in slide.Drawn.Where(e => !safe.Contains(e.Box)))
-                yield return new(Rule.OnPage, n, $"{Name(element)} at {element.Box} is off the page" + (inset.Value > 0 ? " or in the printer's margin" : ""));
+                yield return new(Rule.OnPage, n, $"{Name(element)} at {element.Box} is off the page{where}");
     }
+
+    /// <summary>
+    /// Where a projected slide's shapes stay: a projector's overscan crops its edges. The margins every content
+    /// slide keeps: the page margin left and right, and above and below as far as the title's top.
+    /// </summary>
+    public static Rect SessionSafe(Page page) =>
+        new(page.Margin, page.Title.Top, page.Width - page.Margin - page.Margin, page.Height - page.Title.Top - page.Title.Top);
 
     public static IEnumerable<Violation> NoOverlap(PresentationPlan plan)
     {

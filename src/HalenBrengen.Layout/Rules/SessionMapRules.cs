@@ -105,8 +105,8 @@ internal static class SessionMapRules
 
     /// <summary>
     /// The parts of a map (its filled slides, and its empty ones) read as one picture: every part has the krantenkop, the
-    /// ambition, the tiles and their name bars at the sizes of the first; and every map slide has a line that names what
-    /// its tiles show (a selection: the first halen and brengen), so the room does not take it for all a partner wrote.
+    /// ambition, the tiles and their name bars at the sizes of the first; and every map slide has a title where every slide has
+    /// it, naming what its tiles show (a selection: the first halen and brengen), so the room does not take it for all a partner wrote.
     /// </summary>
     public static IEnumerable<Violation> PartsAlike(PresentationPlan plan, Coalition coalition)
     {
@@ -120,12 +120,12 @@ internal static class SessionMapRules
             var names = texts.Where(t => coalition.Partners.Any(p => p.Naam == t.Name)).ToList();
             if (names.Count < 2 || texts.FirstOrDefault(t => t.Name == shapes.Ambition) is not { } ambition || texts.Any(t => t.Name == shapes.Node.Fill(names[0].Name!)))
                 continue;
-            if (!texts.Any(t => t.Name == shapes.MapCaption && t.Paragraphs.Count > 0))
-                yield return new(Rule.MapPartsAlike, n, "a map slide without a line naming what its tiles show");
+            if (slide.Title is not { Paragraphs.Count: > 0 } title || !AtTitlePlace(title.Box, plan.Context.Page.TitleBox))
+                yield return new(Rule.MapPartsAlike, n, "a map slide without a title at the place of every slide's title");
             var empty = !texts.Any(t => t.Name == shapes.TileContent.Fill(names[0].Name!));
             var tiles = texts.Where(t => t.Name is { } name && names.Any(x => name == shapes.TileContent.Fill(x.Name!) || name == shapes.TileHalen.Fill(x.Name!)
                 || name == shapes.TileBoth.Fill(x.Name!))).ToList();
-            var sizes = string.Join(" / ", new[] { $"krantenkop {slide.Title?.FontSizePt} pt", $"ambition {ambition.FontSizePt} pt",
+            var sizes = string.Join(" / ", new[] { $"title {slide.Title?.FontSizePt} pt", $"krantenkop {texts.FirstOrDefault(t => t.Name == shapes.Headline)?.FontSizePt} pt", $"ambition {ambition.FontSizePt} pt",
                 $"names {string.Join(",", names.Select(x => $"{x.FontSizePt} pt {Mm(x.Box.Width)}×{Mm(x.Box.Height)}").Distinct())}",
                 $"tiles {string.Join(",", tiles.Select(x => $"{x.FontSizePt} pt").Distinct())}" });
             if (!first.TryGetValue(empty, out var expected))
@@ -134,6 +134,10 @@ internal static class SessionMapRules
                 yield return new(Rule.MapPartsAlike, n, $"a part of the map at {sizes}, the first at {expected}");
         }
     }
+
+    /// <summary>Whether a title box stands where every slide's title does: from the band's top, or one line centred in the band.</summary>
+    private static bool AtTitlePlace(Rect box, Rect band) =>
+        box.X == band.X && box.Width == band.Width && (box.Y == band.Y || Math.Abs(box.Centre.Y.Value - band.Centre.Y.Value) <= Emu.FromMm(0.1).Value);
 
     private static string Mm(Emu e) => (e.Value / 36000.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -44,6 +44,8 @@ internal static class SizeRules
         bool IsTile(string? name) => name is not null && partners.Any(p => name == p.Naam || name.StartsWith(p.Naam + " ", StringComparison.Ordinal));
         return kind switch
         {
+            // The map's krantenkop stands under the slide's title: at least the largest body size.
+            PlanKind.Session when text.Heading && text.Name == shapes.Headline => TypeScale.Session.BodyMax,
             PlanKind.Session when text.Heading => frontPage ? TypeScale.HeadlineMin : TypeScale.Session.TitleMin,
             PlanKind.Session when frontPage && text.Name == shapes.Ambition => TypeScale.LeadMin,
             PlanKind.Session when text.Name == shapes.Footer => FooterMin,

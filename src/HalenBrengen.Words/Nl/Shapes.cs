@@ -29,7 +29,6 @@ public sealed partial class ShapeNames
         TileHalen = "{0} halen",
         TileBrengen = "{0} brengen",
         TileBoth = "{0} halen en brengen",
-        MapCaption = "Bijschrift kaart",
         WorkingTitle = "Werktitel",
         Questions = "Vragen",
         FrontPage = "Kop van de krant",
