@@ -73,6 +73,9 @@ internal static class AgendaSlides
         var entries = coalition.Partners.Select((p, i) => new TextParagraph(
             [new TextRun(At(agenda, turns[i], t) + "  ", true, c.Colours.Accent), new TextRun(p.Naam)], SpaceBeforeEm: i == 0 ? 0 : 0.35)).ToList();
         var frame = Slides.Frame(c, t.OrderTitle);
+        var tight = Tight(c, agenda, frame.Body, t);
+        var body = tight?.Body ?? frame.Body;
+        var notes = tight is null ? t.OrderNotes : t.OrderNotes + " " + t.ShortTurnsNotes;
         var blocks = RoundSlides.Blocks(coalition, agenda);
         IReadOnlyList<IReadOnlyList<TextParagraph>> Groups(int columns)
         {
@@ -94,14 +97,15 @@ internal static class AgendaSlides
         }
         for (var columns = blocks.Count > 1 ? blocks.Count : 1; columns <= Math.Max(3, blocks.Count); columns++)
         {
-            var parts = Groups(columns).Select((paragraphs, k) => (paragraphs, Kit.Columns.Of(frame.Body, k, columns, c.Page.Gap))).ToList();
+            var parts = Groups(columns).Select((paragraphs, k) => (paragraphs, Kit.Columns.Of(body, k, columns, c.Page.Gap))).ToList();
             // Every turn on one line where a size allows it: a time with its name broken under it reads as two entries.
             bool OneLine(double size) => parts.All(p => p.paragraphs.All(e => c.Text.LineCount(e, TextLayout.Inner(p.Item2.Width, TextLayout.InsetX), size) == 1));
             if ((Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => OneLine(size) && parts.All(p => c.Text.Fits(p.paragraphs, p.Item2, size)))
                  ?? Kit.Columns.SharedSize(c, parts, c.Scale.BodyMax, c.Scale.BodyMin)) is { } size)
             {
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-                    parts.Select((p, k) => (SlideElement)new TextElement(p.Item2, p.paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.OrderPart.Fill(k + 1))).ToList(), t.OrderNotes);
+                    [.. parts.Select((p, k) => (SlideElement)new TextElement(p.Item2, p.paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.OrderPart.Fill(k + 1))),
+                     .. tight is null ? [] : new[] { tight.Line }], notes);
                 yield break;
             }
             if (blocks.Count > 1)
@@ -112,11 +116,51 @@ internal static class AgendaSlides
         if (pages is not null)
         {
             for (var k = 0; k < pages.Count; k++)
-                foreach (var slide in Slides.List(c, Slides.Continued(t.OrderTitle, k, t.Continued), pages[k], t.OrderNotes, t.Continued, c.Words.Shapes.Order))
+                foreach (var slide in List(c, Slides.Continued(t.OrderTitle, k, t.Continued), pages[k], notes, t, tight is not null ? agenda : null))
                     yield return slide;
             yield break;
         }
-        foreach (var slide in Slides.List(c, t.OrderTitle, entries, t.OrderNotes, t.Continued, c.Words.Shapes.Order))
+        foreach (var slide in List(c, t.OrderTitle, entries, notes, t, tight is not null ? agenda : null))
             yield return slide;
+    }
+
+    /// <summary>
+    /// A turn this short (minutes a party) is tight: the order of the round says so to the room, so no party
+    /// is surprised when the facilitator signals, and the notes say how to keep it.
+    /// </summary>
+    private const int TightUnder = 4;
+
+    /// <summary>The line under the order of a tight round, and the body left above it; null when the turns are not tight.</summary>
+    private sealed record TightRound(TextElement Line, Rect Body);
+
+    private static TightRound? Tight(PlanContext c, Agenda agenda, Rect body, SessionTexts t)
+    {
+        if (agenda.SpeakingMinutes >= TightUnder)
+            return null;
+        var paragraph = new TextParagraph([new TextRun(string.Format(CultureInfo.InvariantCulture, t.ShortTurns, agenda.SpeakingMinutes), true, c.Colours.Accent)], SpaceBeforeEm: 0);
+        var height = Slides.Height(c, [paragraph], body.Width, c.Scale.BodyMin);
+        var box = body with { Y = body.Bottom - height, Height = height };
+        return new TightRound(new TextElement(box, [paragraph], c.Scale.BodyMin, c.Colours.Accent, Name: c.Words.Shapes.ShortTurns),
+            body with { Height = body.Height - height - c.Page.Gap });
+    }
+
+    /// <summary>A list of turns over as many slides as it takes; in a tight round (<paramref name="tight"/>) each with the line that says so under it.</summary>
+    private static IEnumerable<SlidePlan> List(PlanContext c, string title, IReadOnlyList<TextParagraph> entries, string notes, SessionTexts t, Agenda? tight)
+    {
+        if (tight is null)
+        {
+            foreach (var slide in Slides.List(c, title, entries, notes, t.Continued, c.Words.Shapes.Order))
+                yield return slide;
+            yield break;
+        }
+        var frame = Slides.Frame(c, title);
+        var line = Tight(c, tight, frame.Body, t)!;
+        var pages = Lists.Plan(c, line.Body, entries, c.Scale.BodyMax, c.Scale.BodyMin);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = i == 0 ? frame : Slides.Frame(c, Slides.Continued(title, i, t.Continued));
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, page.Title,
+                [new TextElement(line.Body, pages[i].Paragraphs, pages[i].Size, c.Colours.Ink, Name: c.Words.Shapes.Order), line.Line], notes);
+        }
     }
 }

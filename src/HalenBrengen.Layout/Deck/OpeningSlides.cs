@@ -33,9 +33,10 @@ internal static class OpeningSlides
         var details = new List<string> { t.SessionKind };
         if (s.Datum is { } datum)
             details.Add(Dates.Long(datum, c.Language));
-        if (s.Begeleider is { } begeleider)
-            details.Add($"{t.Facilitator}: {begeleider.Value}");
         lines.Add(new TextParagraph([new TextRun(string.Join(" · ", details), false, c.Colours.Muted)], SpaceBeforeEm: lines.Count == 0 ? 0 : 0.3));
+        // The facilitator on a line of their own: a name is never broken over two lines ("Marieke van den / Berg").
+        if (s.Begeleider is { } begeleider)
+            lines.Add(new TextParagraph([new TextRun($"{t.Facilitator}: {begeleider.Value}", false, c.Colours.Muted)], SpaceBeforeEm: 0.1));
         var detailBox = c.Page.BesideLogo(new Rect(margin, titleBox.Bottom + Emu.FromMm(6), width, bottom - titleBox.Bottom - Emu.FromMm(12)));
         var detailSize = c.Text.LargestFit(lines, detailBox, Math.Min(c.Scale.BodyMax, titleSize - 4), c.Scale.BodyMin);
 

@@ -37,6 +37,8 @@ public sealed partial class SessionTexts
         OverrunNote = "Note: with {0} parties the round does not fit the session length; the agenda runs {1} minutes over. Consider a longer session or two meetings.",
         OrderTitle = "Speaking order",
         OrderNotes = "This is the order of the round. Every party gets the same time; a timer or a visible clock helps.",
+        ShortTurns = "Each party {0} min. With 30 seconds left the facilitator gives a sign.",
+        ShortTurnsNotes = "Short turns: ask every party beforehand to pick one interest, one want and one offer; the rest is on their own slides. Keep a clock in view, raise a hand at 30 seconds and close kindly on time. What is left over goes on the work sheet, not into the round.",
         RoundBlock = "Part {0} · {1}",
         BlockQuestions = ["What has struck you so far?", "What do you recognise of yourself in another party?", "Which question do you take into the next part?"],
         BlockNotes = "Part {0} of {1} of the round. Take a short breath: let two or three people answer the question in one sentence, without discussion, then go on with this part's first party.",

@@ -37,6 +37,8 @@ public sealed partial class SessionTexts
         OverrunNote = "Let op: met {0} partijen past de ronde niet in de sessieduur; de agenda loopt {1} minuten uit. Overweeg een langere sessie of twee bijeenkomsten.",
         OrderTitle = "Volgorde van de ronde",
         OrderNotes = "Dit is de volgorde van de ronde. Elke partij krijgt dezelfde tijd; een kookwekker of zichtbare klok helpt.",
+        ShortTurns = "Elke partij {0} min. Bij nog 30 seconden geeft de begeleider een teken.",
+        ShortTurnsNotes = "Korte beurten: vraag vooraf elke partij één belang, één wens en één aanbod te kiezen; de rest staat op hun eigen dia's. Zet een klok in beeld, steek bij 30 seconden een hand op en rond bij de tijd vriendelijk af. Wat blijft liggen schrijf je op het werkvel, niet in de ronde.",
         RoundBlock = "Deel {0} · {1}",
         BlockQuestions = ["Wat is je tot nu toe opgevallen?", "Wat herken je van jezelf bij een ander?", "Welke vraag neem je mee naar het volgende deel?"],
         BlockNotes = "Deel {0} van {1} van de ronde. Neem een korte adempauze: laat twee of drie mensen in één zin op de vraag antwoorden, zonder discussie, en ga dan verder met de eerste partij van dit deel.",
