@@ -9,18 +9,23 @@ public sealed record AgendaItem(AgendaPart Part, int StartMinute, int Minutes)
 }
 
 /// <summary>The parts of the session, in the order the session deck follows them.</summary>
-public enum AgendaPart { Opening, Ronde, SamenKaart, Ambitie, Afspraken, Afsluiting }
+public enum AgendaPart { Opening, Ronde, Pauze, SamenKaart, Ambitie, Afspraken, Afsluiting }
 
 /// <summary>
 /// The session's time table. Every party gets the same speaking time (METHOD.md): half of the time
 /// between the fixed parts (welcome, who does what, close) goes to the round of parties, a quarter to
-/// building the combined map together, the rest to sharpening the ambition and the headline. The parts
+/// building the combined map together, the rest to sharpening the ambition and the headline. A session of
+/// <see cref="PauseFrom"/> minutes or more has a pause of <see cref="PauseMinutes"/> after the round, before the
+/// group builds the map together: after a long round of listening it needs air before it works. The parts
 /// add up to the session length; only when the round alone does not fit (many parties, a short
 /// session) does the agenda run over, and <see cref="Overrun"/> says by how much.
 /// </summary>
 public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyList<AgendaItem> Items, bool DurationGiven, TimeOnly? Start)
 {
     public const int DefaultMinutes = 150;
+
+    /// <summary>A session this long (minutes) or longer has a pause of <see cref="PauseMinutes"/> after the round.</summary>
+    public const int PauseFrom = 120, PauseMinutes = 15;
 
     /// <summary>A session length from 15 minutes to 8 hours is usual; outside it the facilitator is asked to look.</summary>
     public const int UsualShortest = 15, UsualLongest = 8 * 60;
@@ -50,7 +55,8 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         var total = UsedMinutes(given);
         var parties = Math.Max(1, coalition.Partners.Count);
         var (opening, agreements, close) = total >= 60 ? (10, 10, 5) : (5, 5, 5);
-        var middle = total - opening - agreements - close;
+        var pause = total >= PauseFrom ? PauseMinutes : 0;
+        var middle = total - opening - agreements - close - pause;
         var speaking = Math.Max(1, middle / 2 / parties);
         var round = speaking * parties;
         var map = Math.Max(0, (middle - round) / 2);
@@ -60,10 +66,12 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         var at = 0;
         foreach (var (part, minutes) in new[]
         {
-            (AgendaPart.Opening, opening), (AgendaPart.Ronde, round), (AgendaPart.SamenKaart, map),
+            (AgendaPart.Opening, opening), (AgendaPart.Ronde, round), (AgendaPart.Pauze, pause), (AgendaPart.SamenKaart, map),
             (AgendaPart.Ambitie, ambition), (AgendaPart.Afspraken, agreements), (AgendaPart.Afsluiting, close),
         })
         {
+            if (part == AgendaPart.Pauze && minutes == 0)
+                continue;
             items.Add(new AgendaItem(part, at, minutes));
             at += minutes;
         }

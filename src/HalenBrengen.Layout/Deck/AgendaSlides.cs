@@ -72,6 +72,10 @@ internal static class AgendaSlides
         var turns = agenda.Turns(coalition.Partners.Count).ToList();
         var entries = coalition.Partners.Select((p, i) => new TextParagraph(
             [new TextRun(At(agenda, turns[i], t) + "  ", true, c.Colours.Accent), new TextRun(p.Naam)], SpaceBeforeEm: i == 0 ? 0 : 0.35)).ToList();
+        // What follows the last turn, when it is a pause: the room sees when it may stand up, and that the round is over then.
+        var pause = agenda.Items.FirstOrDefault(i => i.Part == AgendaPart.Pauze) is { } p
+            ? new TextParagraph([new TextRun(At(agenda, p.StartMinute, t) + "  ", true, c.Colours.Accent), new TextRun(Part(agenda, p, t), false, c.Colours.Muted)], SpaceBeforeEm: 0.35)
+            : null;
         var frame = Slides.Frame(c, t.OrderTitle);
         var tight = Tight(c, agenda, frame.Body, t);
         var body = tight?.Body ?? frame.Body;
@@ -82,17 +86,20 @@ internal static class AgendaSlides
             if (blocks.Count > 1)
             {
                 var first = 0;
-                return blocks.Select(b =>
+                return blocks.Select((b, k) =>
                 {
                     var heading = new TextParagraph([new TextRun(RoundSlides.Heading(b, agenda, t), true, c.Colours.Ink)], SpaceBeforeEm: 0);
                     var column = entries.Skip(first).Take(b.Partners.Count).Select((e, i) => e with { SpaceBeforeEm = i == 0 ? 0.5 : 0.35 }).Prepend(heading).ToList();
+                    if (k == blocks.Count - 1 && pause is not null)
+                        column.Add(pause);
                     first += b.Partners.Count;
                     return (IReadOnlyList<TextParagraph>)column;
                 }).ToList();
             }
-            var perColumn = (entries.Count + columns - 1) / columns;
+            var all = pause is null ? entries : [.. entries, pause];
+            var perColumn = (all.Count + columns - 1) / columns;
             return Enumerable.Range(0, columns)
-                .Select(k => (IReadOnlyList<TextParagraph>)entries.Skip(k * perColumn).Take(perColumn).Select((e, i) => i == 0 ? e with { SpaceBeforeEm = 0 } : e).ToList())
+                .Select(k => (IReadOnlyList<TextParagraph>)all.Skip(k * perColumn).Take(perColumn).Select((e, i) => i == 0 ? e with { SpaceBeforeEm = 0 } : e).ToList())
                 .Where(p => p.Count > 0).ToList();
         }
         for (var columns = blocks.Count > 1 ? blocks.Count : 1; columns <= Math.Max(3, blocks.Count); columns++)
@@ -120,7 +127,7 @@ internal static class AgendaSlides
                     yield return slide;
             yield break;
         }
-        foreach (var slide in List(c, t.OrderTitle, entries, notes, t, tight is not null ? agenda : null))
+        foreach (var slide in List(c, t.OrderTitle, pause is null ? entries : [.. entries, pause], notes, t, tight is not null ? agenda : null))
             yield return slide;
     }
 

@@ -24,6 +24,7 @@ public sealed partial class SessionTexts
         {
             [AgendaPart.Opening] = "Welkom, opgave en spelregels",
             [AgendaPart.Ronde] = "Ronde: elke partij vertelt over haar kaart",
+            [AgendaPart.Pauze] = "Pauze",
             [AgendaPart.SamenKaart] = "Samen de gezamenlijke kaart bouwen",
             [AgendaPart.Ambitie] = "Ambitie aanscherpen, krantenkop kiezen",
             [AgendaPart.Afspraken] = "Wie doet wat",

@@ -25,7 +25,10 @@ public sealed class AgendaTests
     {
         var agenda = Agenda.Of(Session(partners, minutes));
 
-        Assert.Equal(Enum.GetValues<AgendaPart>(), agenda.Items.Select(i => i.Part));
+        // A session of two hours or more has a pause after the round; a shorter one none.
+        Assert.Equal(Enum.GetValues<AgendaPart>().Where(p => p != AgendaPart.Pauze || minutes >= Agenda.PauseFrom), agenda.Items.Select(i => i.Part));
+        if (minutes >= Agenda.PauseFrom)
+            Assert.Equal(Agenda.PauseMinutes, agenda.Items.Single(i => i.Part == AgendaPart.Pauze).Minutes);
         Assert.Equal(0, agenda.Items[0].StartMinute);
         Assert.All(agenda.Items.Zip(agenda.Items.Skip(1)), p => Assert.Equal(p.First.EndMinute, p.Second.StartMinute));
         Assert.Equal(minutes, agenda.TotalMinutes);
