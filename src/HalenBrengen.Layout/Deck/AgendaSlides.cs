@@ -72,14 +72,9 @@ internal static class AgendaSlides
         var turns = agenda.Turns(coalition.Partners.Count).ToList();
         var entries = coalition.Partners.Select((p, i) => new TextParagraph(
             [new TextRun(At(agenda, turns[i], t) + "  ", true, c.Colours.Accent), new TextRun(p.Naam)], SpaceBeforeEm: i == 0 ? 0 : 0.35)).ToList();
-        // What follows the last turn, when it is a pause: the room sees when it may stand up, and that the round is over then.
-        var pause = agenda.Items.FirstOrDefault(i => i.Part == AgendaPart.Pauze) is { } p
-            ? new TextParagraph([new TextRun(At(agenda, p.StartMinute, t) + "  ", true, c.Colours.Accent), new TextRun(Part(agenda, p, t), false, c.Colours.Muted)], SpaceBeforeEm: 0.35)
-            : null;
+        var pause = Pause(c, agenda, t);
         var frame = Slides.Frame(c, t.OrderTitle);
-        var tight = Tight(c, agenda, frame.Body, t);
-        var body = tight?.Body ?? frame.Body;
-        var notes = tight is null ? t.OrderNotes : t.OrderNotes + " " + t.ShortTurnsNotes;
+        var (tight, notes) = Tight(c, agenda, frame.Body, t) is { } shortTurns ? (shortTurns, t.OrderNotes + " " + t.ShortTurnsNotes) : (null, t.OrderNotes);
         var blocks = RoundSlides.Blocks(coalition, agenda);
         IReadOnlyList<IReadOnlyList<TextParagraph>> Groups(int columns)
         {
@@ -104,7 +99,7 @@ internal static class AgendaSlides
         }
         for (var columns = blocks.Count > 1 ? blocks.Count : 1; columns <= Math.Max(3, blocks.Count); columns++)
         {
-            var parts = Groups(columns).Select((paragraphs, k) => (paragraphs, Kit.Columns.Of(body, k, columns, c.Page.Gap))).ToList();
+            var parts = Groups(columns).Select((paragraphs, k) => (paragraphs, Kit.Columns.Of(tight?.Body ?? frame.Body, k, columns, c.Page.Gap))).ToList();
             // Every turn on one line where a size allows it: a time with its name broken under it reads as two entries.
             bool OneLine(double size) => parts.All(p => p.paragraphs.All(e => c.Text.LineCount(e, TextLayout.Inner(p.Item2.Width, TextLayout.InsetX), size) == 1));
             if ((Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => OneLine(size) && parts.All(p => c.Text.Fits(p.paragraphs, p.Item2, size)))
@@ -130,6 +125,12 @@ internal static class AgendaSlides
         foreach (var slide in List(c, t.OrderTitle, pause is null ? entries : [.. entries, pause], notes, t, tight is not null ? agenda : null))
             yield return slide;
     }
+
+    /// <summary>What follows the last turn, when it is a pause: the room sees when it may stand up, and that the round is over then.</summary>
+    private static TextParagraph? Pause(PlanContext c, Agenda agenda, SessionTexts t) =>
+        agenda.Items.FirstOrDefault(i => i.Part == AgendaPart.Pauze) is { } p
+            ? new TextParagraph([new TextRun(At(agenda, p.StartMinute, t) + "  ", true, c.Colours.Accent), new TextRun(Part(agenda, p, t), false, c.Colours.Muted)], SpaceBeforeEm: 0.35)
+            : null;
 
     /// <summary>
     /// A turn this short (minutes a party) is tight: the order of the round says so to the room, so no party
