@@ -65,30 +65,38 @@ public sealed partial class SessionDeckTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Coalitions))]
-    public void The_combined_map_shows_the_krantenkop_largest_and_every_partner_on_equal_tiles_equally_far_from_the_centre(string which)
+    public void The_combined_map_under_its_title_shows_the_krantenkop_largest_and_every_partner_on_equal_tiles_equally_far_from_the_centre(string which)
     {
         var made = Outputs.Of(which);
-        var krantenkop = made.Coalition.Krantenkop ?? HalenBrengen.Words.For(made.Language).Session.NoHeadline;
-        var maps = made.Session.Slides.Where(s => s.TitleText == krantenkop && made.Coalition.Partners.Any(p => s.Elements.OfType<TextElement>().Any(e => e.Name == p.Naam))).ToList();
+        var words = HalenBrengen.Words.For(made.Language);
+        var krantenkop = made.Coalition.Krantenkop ?? words.Session.NoHeadline;
+        // A map slide has a title of its own (what its tiles show, and the part); the krantenkop stands in its centre.
+        var maps = made.Session.Slides.Where(s => s.TitleText?.StartsWith(words.Session.MapTitle, StringComparison.Ordinal) == true
+            && made.Coalition.Partners.Any(p => s.Elements.OfType<TextElement>().Any(e => e.Name == p.Naam))).ToList();
         // The map on one slide or cut in parts of the circle, no empty copies (the group writes on the A0 werkvel):
         // every partner stands on exactly one map slide.
         Assert.All(made.Coalition.Partners, p => Assert.Equal(1, maps.Count(s => s.Elements.OfType<TextElement>().Any(e => e.Name == p.Naam))));
         foreach (var map in maps)
         {
+            Assert.Equal(krantenkop, map.Elements.OfType<TextElement>().Single(e => e.Name == words.Shapes.Headline).Paragraphs[0].Text);
             var tiles = made.Coalition.Partners.Where(p => map.Elements.OfType<TextElement>().Any(e => e.Name == p.Naam)).Select(p => map.Elements.OfType<TextElement>()
                 .Where(e => e.Name == p.Naam || e.Name!.StartsWith(p.Naam + " ", StringComparison.Ordinal))
                 .Select(e => e.Box).Aggregate((a, b) => Rect.Spanning(new Point(Min(a.X, b.X), Min(a.Y, b.Y)), new Point(Max(a.Right, b.Right), Max(a.Bottom, b.Bottom))))).ToList();
             var areas = tiles.Select(t => (double)t.Width.Value * t.Height.Value).ToList();
             Assert.True(areas.Max() <= areas.Min() * 1.05, $"{which}: tiles differ in area");
             var centre = map.Elements.OfType<TextElement>().Where(e => e.Fill == Outputs.LookOf(which).Palette.Accent && !made.Coalition.Partners.Any(p => e.Name == p.Naam))
-                .Select(e => e.Box).Append(map.Title!.Box).Aggregate((a, b) => Rect.Spanning(new Point(Min(a.X, b.X), Min(a.Y, b.Y)), new Point(Max(a.Right, b.Right), Max(a.Bottom, b.Bottom))));
+                .Select(e => e.Box).Aggregate((a, b) => Rect.Spanning(new Point(Min(a.X, b.X), Min(a.Y, b.Y)), new Point(Max(a.Right, b.Right), Max(a.Bottom, b.Bottom))));
             var distances = tiles.Select(t => t.DistanceTo(centre)).ToList();
             Assert.True(distances.Max() - distances.Min() <= Emu.FromMm(0.2).Value, $"{which}: tiles at {Emu.FromMm(0).Value + distances.Min() / Emu.PerMm:F1}–{distances.Max() / Emu.PerMm:F1} mm from the centre");
         }
+        // As written: the title the largest text, the krantenkop the largest under it.
         var written = WrittenDeck.Read(made.SessionPackage)[made.Session.Slides.ToList().IndexOf(maps[0])];
         var title = written.Shapes.Single(s => s.IsTitle);
-        Assert.Equal(krantenkop, title.Text);
-        Assert.All(written.Runs.Except(title.Runs), r => Assert.True(r.SizePt < title.Runs.Min(t => t.SizePt), $"'{r.Text}' at {r.SizePt} pt next to the krantenkop"));
+        Assert.StartsWith(words.Session.MapTitle, title.Text, StringComparison.Ordinal);
+        Assert.All(written.Runs.Except(title.Runs), r => Assert.True(r.SizePt < title.Runs.Min(t => t.SizePt), $"'{r.Text}' at {r.SizePt} pt next to the title"));
+        var headline = written.Shapes.Single(s => s.Name == words.Shapes.Headline);
+        Assert.Equal(krantenkop, headline.Text);
+        Assert.All(written.Runs.Except(title.Runs).Except(headline.Runs), r => Assert.True(r.SizePt < headline.Runs.Min(t => t.SizePt), $"'{r.Text}' at {r.SizePt} pt next to the krantenkop"));
     }
 
     private static Emu Min(Emu a, Emu b) => a < b ? a : b;
@@ -254,7 +262,8 @@ public sealed partial class SessionDeckTests : IDisposable
         var made = Outputs.Of("voorbeeld");
         var agenda = WrittenDeck.Read(made.SessionPackage).Single(s => s.Shapes.Any(x => x.Name == "Agenda"));
         var times = agenda.Shapes.Where(s => s.Kind == "cell" && !s.IsHeader).Select(s => s.Text).Where(t => Regex.IsMatch(t, @"^\d\d:\d\d–\d\d:\d\d$")).ToList();
-        Assert.Equal(6, times.Count);
+        // Six parts and, in a session of 150 minutes, the pause after the round.
+        Assert.Equal(7, times.Count);
         Assert.StartsWith("13:30–", times[0], StringComparison.Ordinal);
         Assert.EndsWith("–16:00", times[^1], StringComparison.Ordinal); // 150 minutes from 13:30
         Assert.All(times.Zip(times.Skip(1)), pair => Assert.Equal(pair.First[6..], pair.Second[..5]));
