@@ -1,0 +1,44 @@
+using HalenBrengen.Core.Analysis;
+
+namespace HalenBrengen.Layout.Tests;
+
+/// <summary>
+/// The opening and the order of the round, for the room: the facilitator's name on a line of its own; a round of
+/// short turns (under four minutes a party) says so under every slide of its order, and its notes tell the
+/// facilitator how to keep the time; a session of two hours or more pauses after the round, and the order ends with it.
+/// </summary>
+public sealed class RoundOrderTests
+{
+    [Theory]
+    [InlineData("voorbeeld", false)]
+    [InlineData("9", false)]
+    [InlineData("16", true)]
+    [InlineData("24", true)]
+    public void A_round_of_short_turns_says_so_under_its_order_and_ends_with_the_pause(string which, bool tight)
+    {
+        var planned = Coalitions.Of(which);
+        var words = planned.Session.Context.Words;
+        var agenda = Agenda.Of(planned.Coalition);
+        Assert.Equal(tight, agenda.SpeakingMinutes < 4);
+        var order = planned.Session.Slides.Where(s => s.TitleText?.StartsWith(words.Session.OrderTitle, StringComparison.Ordinal) == true).ToList();
+        Assert.NotEmpty(order);
+        Assert.All(order, s => Assert.Equal(tight, s.Elements.OfType<TextElement>().Any(e => e.Name == words.Shapes.ShortTurns
+            && e.Paragraphs[0].Text == string.Format(System.Globalization.CultureInfo.InvariantCulture, words.Session.ShortTurns, agenda.SpeakingMinutes))));
+        Assert.All(order, s => Assert.Equal(tight, s.Notes.Contains(words.Session.ShortTurnsNotes, StringComparison.Ordinal)));
+        // 150 minutes: a pause after the round, the last line of the order.
+        var last = order[^1].Elements.OfType<TextElement>().Where(e => e.Name != words.Shapes.ShortTurns).SelectMany(e => e.Paragraphs).Last();
+        Assert.EndsWith(words.Session.AgendaParts[AgendaPart.Pauze], last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_facilitator_stands_on_a_line_of_their_own_on_the_title_slide()
+    {
+        var planned = Coalitions.Of("voorbeeld");
+        var words = planned.Session.Context.Words;
+        var details = planned.Session.Slides[0].Elements.OfType<TextElement>().Single(e => e.Name == words.Shapes.Coalition);
+        var facilitator = planned.Coalition.Samenwerking.Begeleider!.Value;
+        var line = details.Paragraphs.Single(p => p.Text.Contains(facilitator, StringComparison.Ordinal));
+        Assert.Equal($"{words.Session.Facilitator}: {facilitator}", line.Text);
+        Assert.Equal(1, planned.Session.Context.Text.LineCount(line, TextLayout.Inner(details.Box.Width, details.InsetX), details.FontSizePt));
+    }
+}
