@@ -63,15 +63,14 @@ internal static class AgendaSlides
 
     /// <summary>
     /// Every party with the time its turn starts, in as many columns as keep the type large; a round of more
-    /// than one block shows its blocks, a column each under the block's heading ("Deel 1 · 13:40–14:44").
+    /// than one block shows its blocks, a column each under the block's heading ("Deel 1 · 13:40–14:44"); on slides of
+    /// their own all at one size, the block with the pause after it no smaller than the others.
     /// </summary>
     private static IEnumerable<SlidePlan> Order(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
     {
         if (coalition.Partners.Count == 0)
             yield break;
-        var turns = agenda.Turns(coalition.Partners.Count).ToList();
-        var entries = coalition.Partners.Select((p, i) => new TextParagraph(
-            [new TextRun(At(agenda, turns[i], t) + "  ", true, c.Colours.Accent), new TextRun(p.Naam)], SpaceBeforeEm: i == 0 ? 0 : 0.35)).ToList();
+        var entries = Entries(c, coalition, agenda, t);
         var pause = Pause(c, agenda, t);
         var frame = Slides.Frame(c, t.OrderTitle);
         var (tight, notes) = Tight(c, agenda, frame.Body, t) is { } shortTurns ? (shortTurns, t.OrderNotes + " " + t.ShortTurnsNotes) : (null, t.OrderNotes);
@@ -117,13 +116,22 @@ internal static class AgendaSlides
         var pages = blocks.Count > 1 ? Groups(blocks.Count).Select(b => (IReadOnlyList<TextParagraph>)b).ToList() : null;
         if (pages is not null)
         {
+            var shared = pages.Min(page => Lists.Plan(c, tight?.Body ?? frame.Body, page, c.Scale.BodyMax, c.Scale.BodyMin)[0].Size);
             for (var k = 0; k < pages.Count; k++)
-                foreach (var slide in List(c, Slides.Continued(t.OrderTitle, k, t.Continued), pages[k], notes, t, tight is not null ? agenda : null))
+                foreach (var slide in List(c, Slides.Continued(t.OrderTitle, k, t.Continued), pages[k], notes, t, tight is not null ? agenda : null, shared))
                     yield return slide;
             yield break;
         }
         foreach (var slide in List(c, t.OrderTitle, pause is null ? entries : [.. entries, pause], notes, t, tight is not null ? agenda : null))
             yield return slide;
+    }
+
+    /// <summary>Every party's turn: its start time and its name.</summary>
+    private static List<TextParagraph> Entries(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
+    {
+        var turns = agenda.Turns(coalition.Partners.Count).ToList();
+        return [.. coalition.Partners.Select((p, i) => new TextParagraph(
+            [new TextRun(At(agenda, turns[i], t) + "  ", true, c.Colours.Accent), new TextRun(p.Naam)], SpaceBeforeEm: i == 0 ? 0 : 0.35))];
     }
 
     /// <summary>What follows the last turn, when it is a pause: the room sees when it may stand up, and that the round is over then.</summary>
@@ -153,17 +161,19 @@ internal static class AgendaSlides
     }
 
     /// <summary>A list of turns over as many slides as it takes; in a tight round (<paramref name="tight"/>) each with the line that says so under it.</summary>
-    private static IEnumerable<SlidePlan> List(PlanContext c, string title, IReadOnlyList<TextParagraph> entries, string notes, SessionTexts t, Agenda? tight)
+    /// <param name="maxPt">At most this size (one size for every block of the round).</param>
+    private static IEnumerable<SlidePlan> List(PlanContext c, string title, IReadOnlyList<TextParagraph> entries, string notes, SessionTexts t, Agenda? tight,
+        double? maxPt = null)
     {
         if (tight is null)
         {
-            foreach (var slide in Slides.List(c, title, entries, notes, t.Continued, c.Words.Shapes.Order))
+            foreach (var slide in Slides.List(c, title, entries, notes, t.Continued, c.Words.Shapes.Order, maxPt))
                 yield return slide;
             yield break;
         }
         var frame = Slides.Frame(c, title);
         var line = Tight(c, tight, frame.Body, t)!;
-        var pages = Lists.Plan(c, line.Body, entries, c.Scale.BodyMax, c.Scale.BodyMin);
+        var pages = Lists.Plan(c, line.Body, entries, maxPt ?? c.Scale.BodyMax, c.Scale.BodyMin);
         for (var i = 0; i < pages.Count; i++)
         {
             var page = i == 0 ? frame : Slides.Frame(c, Slides.Continued(title, i, t.Continued));
