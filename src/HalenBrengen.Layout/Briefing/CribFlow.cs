@@ -159,7 +159,8 @@ internal static class CribFlow
                 : measure.Fits([.. pages[^2][1], .. tail], Columns(pages.Count - 2)[1]) ? tail : null;
             if (moved is not null)
             {
-                pages[^2][0].RemoveAll(earlier.Contains);
+                if (moved == whole)
+                    pages[^2][0].RemoveAll(earlier.Contains);
                 pages[^2][1].AddRange(moved);
                 on[^2].UnionWith(on[^1]);
                 pages.RemoveAt(pages.Count - 1);
