@@ -2,6 +2,9 @@ using HalenBrengen.Layout.Kit;
 
 namespace HalenBrengen.Layout.Briefing;
 
+/// <summary>How a crib's blocks are laid out on its pages (<see cref="CribFlow"/>).</summary>
+internal enum CribOrder { Grid, OwnWordsRight, Sequential }
+
 /// <summary>Which box of a crib a block stands in: the partner's own words, the facilitator's judgement, or the items.</summary>
 internal enum CribBox { OwnWords, Assessment, Items }
 
@@ -50,10 +53,15 @@ internal static class CribFlow
         string continued)
     {
         var measure = new Measure(c, size);
-        var (pages, on) = Flow(c, measure, blocks, columns, 0, continued, sequential: false);
+        // The facilitator's judgement on the left, the partner's own words heading its items on the right; both
+        // profile boxes down the left where that takes fewer pages, or keeps a box whole that the first cuts in two.
+        var (pages, on) = Flow(c, measure, blocks, columns, 0, continued, CribOrder.OwnWordsRight);
+        if ((pages.Count > 1 || Cut(pages)) && Flow(c, measure, blocks, columns, 0, continued, CribOrder.Grid) is var grid
+            && (grid.Pages.Count < pages.Count || grid.Pages.Count == pages.Count && Cut(pages) && !Cut(grid.Pages)))
+            (pages, on) = grid;
         // A profile taller than its column would leave holes beside it on every page it takes: read down the
         // columns in order then, profile first, where that takes fewer pages.
-        if (pages.Count > 1 && Flow(c, measure, blocks, columns, 0, continued, sequential: true) is var read && read.Pages.Count < pages.Count)
+        if (pages.Count > 1 && Flow(c, measure, blocks, columns, 0, continued, CribOrder.Sequential) is var read && read.Pages.Count < pages.Count)
             (pages, on) = read;
         if (pages.Count < 2)
             return pages;
@@ -95,16 +103,21 @@ internal static class CribFlow
     /// <summary>The blocks on page <paramref name="page"/> alone, on the grid or else read down its columns; null when they take more.</summary>
     private static List<List<List<CribBlock>>>? OnePage(PlanContext c, Measure measure, IReadOnlyList<CribBlock> blocks, Func<int, IReadOnlyList<Rect>> columns,
         int page, string continued) =>
-        new[] { false, true }.Select(sequential => Flow(c, measure, blocks, columns, page, continued, sequential).Pages).FirstOrDefault(p => p.Count == 1);
+        new[] { CribOrder.OwnWordsRight, CribOrder.Grid, CribOrder.Sequential }.Select(order => Flow(c, measure, blocks, columns, page, continued, order).Pages).FirstOrDefault(p => p.Count == 1);
+
+    /// <summary>Whether a profile box stands in more than one column: read in two places, a box is read as two.</summary>
+    private static bool Cut(List<List<List<CribBlock>>> pages) =>
+        new[] { CribBox.OwnWords, CribBox.Assessment }.Any(box => pages.SelectMany(page => page).Count(column => column.Any(b => b.Box == box)) > 1);
 
     /// <summary>
     /// The blocks flowed from page <paramref name="first"/> on: the profile down the left columns, the items
     /// beside it and under it; without items the profile fills both columns, without profile the items do.
-    /// <paramref name="sequential"/>: every block in order down the left column, then the right, page by page.
+    /// <paramref name="order"/> <see cref="CribOrder.OwnWordsRight"/>: the judgement alone on the left, the partner's own words heading the items;
+    /// <see cref="CribOrder.Sequential"/>: every block in order down the left column, then the right, page by page.
     /// Also, for each page, which of the blocks (by index) stand on it.
     /// </summary>
     private static (List<List<List<CribBlock>>> Pages, List<HashSet<int>> On) Flow(PlanContext c, Measure measure, IReadOnlyList<CribBlock> blocks,
-        Func<int, IReadOnlyList<Rect>> columns, int first, string continued, bool sequential)
+        Func<int, IReadOnlyList<Rect>> columns, int first, string continued, CribOrder order)
     {
         var pages = new List<List<List<CribBlock>>>();
         var on = new List<HashSet<int>>();
@@ -137,15 +150,16 @@ internal static class CribFlow
             }
         }
         Page(0);
-        if (sequential)
+        if (order == CribOrder.Sequential)
         {
             Place(Enumerable.Range(0, blocks.Count), Slots(Columns, 0).GetEnumerator());
             return (pages, on);
         }
         if (SideBySide(measure, blocks, Columns(0)) is { } side)
             return ([side], [Enumerable.Range(0, blocks.Count).ToHashSet()]);
-        var panels = Enumerable.Range(0, blocks.Count).Where(i => blocks[i].Panel).ToList();
-        var items = Enumerable.Range(0, blocks.Count).Where(i => !blocks[i].Panel).ToList();
+        bool Left(CribBlock b) => order == CribOrder.OwnWordsRight ? b.Box == CribBox.Assessment : b.Panel;
+        var panels = Enumerable.Range(0, blocks.Count).Where(i => Left(blocks[i])).ToList();
+        var items = Enumerable.Range(0, blocks.Count).Where(i => !Left(blocks[i])).ToList();
         Place(panels, Slots(Columns, items.Count == 0 ? 0 : null).GetEnumerator());
         Place(items, Slots(Columns, panels.Count == 0 ? 0 : 1).GetEnumerator());
         // The end of a profile alone on a page of its own goes under the items beside it where they leave it room,
