@@ -162,15 +162,23 @@ internal static class CribFlow
         var items = Enumerable.Range(0, blocks.Count).Where(i => !Left(blocks[i])).ToList();
         Place(panels, Slots(Columns, items.Count == 0 ? 0 : null).GetEnumerator());
         Place(items, Slots(Columns, panels.Count == 0 ? 0 : 1).GetEnumerator());
-        // The end of a profile alone on a page of its own goes under the items beside it where they leave it room,
-        // its whole box where it fits there: a page for a line or two of the profile is turned to and finds little.
+        Gather(measure, pages, on, Columns);
+        return (pages, on);
+    }
+
+    /// <summary>
+    /// The end of a profile alone on a page of its own goes under the items beside it where they leave it room,
+    /// its whole box where it fits there: a page for a line or two of the profile is turned to and finds little.
+    /// </summary>
+    private static void Gather(Measure measure, List<List<List<CribBlock>>> pages, List<HashSet<int>> on, Func<int, IReadOnlyList<Rect>> columns)
+    {
         if (pages.Count > 1 && pages[^1].Skip(1).All(column => column.Count == 0) && pages[^2].Count > 1)
         {
             var tail = pages[^1][0];
             var earlier = tail.All(b => b.Box == tail[0].Box) ? pages[^2][0].Where(b => b.Box == tail[0].Box).ToList() : [];
             List<CribBlock> whole = [.. earlier, .. tail.Select(b => b.Unopened ?? b)];
-            var moved = earlier.Count > 0 && measure.Fits([.. pages[^2][1], .. whole], Columns(pages.Count - 2)[1]) ? whole
-                : measure.Fits([.. pages[^2][1], .. tail], Columns(pages.Count - 2)[1]) ? tail : null;
+            var moved = earlier.Count > 0 && measure.Fits([.. pages[^2][1], .. whole], columns(pages.Count - 2)[1]) ? whole
+                : measure.Fits([.. pages[^2][1], .. tail], columns(pages.Count - 2)[1]) ? tail : null;
             if (moved is not null)
             {
                 if (moved == whole)
@@ -181,7 +189,6 @@ internal static class CribFlow
                 on.RemoveAt(on.Count - 1);
             }
         }
-        return (pages, on);
     }
 
     /// <summary>
