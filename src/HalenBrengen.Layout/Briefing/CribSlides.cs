@@ -7,12 +7,13 @@ namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
 /// A crib per partner, to read just before its turn, and the one place in the briefing where a partner's
-/// matches live: first the facilitator's view of the partner on a light panel (its relation and influence,
-/// what it is needed for, its drivers and preconditions, every intervention brainstormed for it, the
-/// balance question, its interests, its ambition and proposed headline), then every want with who could
-/// answer it best, then what it brings.
-/// Every crib on one grid: who the partner is on the left, what it wants and brings on the right, going on
-/// under the profile before a continued page; every crib at one size; a want and its best offer are read whole.
+/// matches live: "Jouw inschatting", the facilitator's own judgement on a light panel (its relation and
+/// influence, what it is needed for, what drives it, its preconditions, every intervention brainstormed for
+/// it, the balance question); "In eigen woorden", what the partner wrote on its belangenkaart in a framed box
+/// (its own and shared interest, its ambition and proposed headline); then every want with who could answer
+/// it best, then what it brings.
+/// Every crib on one grid: the judgement on the left, the partner's own words heading its items on the right,
+/// the items going on under the judgement; every crib at one size; a want and its best offer are read whole.
 /// </summary>
 internal static class CribSlides
 {
