@@ -90,6 +90,12 @@ public sealed partial class BriefingTexts
     public required string CribHeadline { get; init; }
     public required string CribOwnInterest { get; init; }
     public required string CribSharedInterest { get; init; }
+    /// <summary>The crib's box of what the partner wrote on its belangenkaart, and where it comes from.</summary>
+    public required string CribOwnWords { get; init; }
+    public required string CribOwnWordsSource { get; init; }
+    /// <summary>The crib's box of the facilitator's own judgement (krachtenveld, interventions, the balance), and where it comes from.</summary>
+    public required string CribAssessment { get; init; }
+    public required string CribAssessmentSource { get; init; }
     public required string CribNotes { get; init; }
     /// <summary>After the items a crib lists: "… en nog {0}: alle staan op de dia's van deze partij".</summary>
     public required string CribMore { get; init; }

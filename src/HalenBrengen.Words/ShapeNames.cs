@@ -101,6 +101,8 @@ public sealed partial class ShapeNames
     public required string Interventions { get; init; }
     public required string Changes { get; init; }
     public required string Crib { get; init; }
+    /// <summary>A crib's box of the partner's own words (its belangenkaart).</summary>
+    public required string CribOwnWords { get; init; }
 
     // The posters.
     public required string Headline { get; init; }

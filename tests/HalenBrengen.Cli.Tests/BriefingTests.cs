@@ -81,7 +81,7 @@ public sealed class BriefingTests
         foreach (var partner in coalition.Partners)
         {
             var crib = briefing.Slides.Where(s => s.TitleText.Contains(partner.Naam, StringComparison.Ordinal)
-                && s.Notes.Contains("spiekbriefje", StringComparison.Ordinal)).ToList();
+                && s.Notes == briefing.Context.Words.Briefing.CribNotes).ToList();
             Assert.NotEmpty(crib);
             var text = string.Join("\n", crib.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text));
             Assert.Equal(2, CountOf(text, "… en nog 10;"));

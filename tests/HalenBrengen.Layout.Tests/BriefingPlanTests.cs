@@ -27,4 +27,21 @@ public sealed class BriefingPlanTests
         Assert.Contains(paragraphs, p => p.Contains(Typed, StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => p.Contains(Typed.Replace("wens", "aanbod", StringComparison.Ordinal), StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16 lang")]
+    public void Every_partner_s_own_words_and_the_facilitator_s_judgement_stand_in_its_crib_each_once(string which)
+    {
+        var planned = Coalitions.Of(which);
+        var shapes = planned.Briefing.Context.Words.Shapes;
+        var profile = planned.Briefing.Slides.SelectMany(s => s.Elements.OfType<TextElement>())
+            .Where(e => e.Name == shapes.CribOwnWords || e.Name == shapes.ForceField).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
+        foreach (var partner in planned.Coalition.Partners)
+        {
+            foreach (var text in new[] { partner.Kaart?.EigenBelang?.Value, partner.Kaart?.Krantenkop?.Value, partner.Krachtenveld?.NodigVoor?.Value }.OfType<string>())
+                Assert.Equal(planned.Coalition.Partners.Count(p => p.Kaart?.EigenBelang?.Value == text || p.Kaart?.Krantenkop?.Value == text || p.Krachtenveld?.NodigVoor?.Value == text),
+                    profile.Count(p => p.EndsWith(text, StringComparison.Ordinal)));
+        }
+    }
 }

@@ -28,7 +28,9 @@ public sealed class DesignRuleTests
         // Items of up to 400 characters fill the bar of three slides a partner and ten: to keep to it, the longest
         // cribs name their best offers in one line each (the overview lists chosen interventions only, in two lines).
         [("16 lang", "briefing", Rule.BriefingWrapsBeforeCut)] = 1,
-        [("16 lang+donker", "briefing", Rule.BriefingWrapsBeforeCut)] = 5,
+        // (Round 6: the profile's two headed boxes, the partner's own words apart from the facilitator's judgement, take a
+        // line or two more a crib: one offer more in one line here.)
+        [("16 lang+donker", "briefing", Rule.BriefingWrapsBeforeCut)] = 6,
         // The light house style's wider font and its logo beside the title: the map's title takes two lines there, and a
         // first item of 54–57 characters of a partner with a long name no longer fits its tile whole at 20 pt (round 4;
         // round 6: the map under a title, in wide tiles; 24 partners fit now, at 9 one tile more is short).

@@ -271,6 +271,23 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void A_crib_page_continued_for_one_lone_item_breaks_the_fair_share()
+    {
+        var planned = Tests.Coalitions.Of("voorbeeld");
+        var plan = planned.Briefing;
+        var (shapes, mark) = (plan.Context.Words.Shapes, "(" + plan.Context.Words.Briefing.Continued + ")");
+        Assert.Empty(DesignRules.Check(plan, planned.Coalition, [Rule.BriefingCribContinued]));
+        // The example's first continued crib page, left with one short offer: the page of round 5's Gemeente Dommelstede.
+        var slide = plan.Slides.First(s => s.Title?.Paragraphs[0].Text.EndsWith(mark, StringComparison.Ordinal) == true
+            && s.Elements.Any(e => e is TextElement { Name: var n } && n == shapes.Crib));
+        var column = slide.Elements.OfType<TextElement>().First(e => e.Name == shapes.Crib);
+        var lone = column with { Paragraphs = [new TextParagraph([new TextRun("Kan brengen (vervolg): Een projectleider die de alliantie trekt")])] };
+        var broken = plan with { Slides = plan.Slides.Select(s => s != slide ? s
+            : s with { Elements = [.. s.Elements.Where(e => e is not TextElement t || t.Name != shapes.Crib && t.Name != shapes.CribOwnWords && t.Name != shapes.ForceField), lone] }).ToList() };
+        Assert.Equal([Rule.BriefingCribContinued], Broken(broken, Rule.BriefingCribContinued));
+    }
+
+    [Fact]
     public void A_briefing_that_says_a_thing_twice_breaks_once()
     {
         var planned = Tests.Coalitions.Of("voorbeeld");

@@ -77,6 +77,14 @@ public sealed class SessionMapRuleTests
     }
 
     [Fact]
+    public void Two_nodes_closer_than_a_visible_gap_are_not_clear()
+    {
+        // 8 mm nodes: 12 mm between centres leaves a 4 mm gap, 10 mm only 2 mm (they read as one blob in print).
+        Assert.Empty(Broken(Deck(Node("A", 40, 100), Node("B", 52, 100)), Rule.LabelsClear));
+        Assert.Equal([Rule.LabelsClear], Broken(Deck(Node("A", 40, 100), Node("B", 50, 100)), Rule.LabelsClear));
+    }
+
+    [Fact]
     public void A_legend_that_wraps_is_not_one_line()
     {
         const string legend = "Een lijn: de een brengt wat de ander wil halen. Hoe dikker, hoe meer.";

@@ -7,12 +7,13 @@ namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
 /// A crib per partner, to read just before its turn, and the one place in the briefing where a partner's
-/// matches live: first the facilitator's view of the partner on a light panel (its relation and influence,
-/// what it is needed for, its drivers and preconditions, every intervention brainstormed for it, the
-/// balance question, its interests, its ambition and proposed headline), then every want with who could
-/// answer it best, then what it brings.
-/// Every crib on one grid: who the partner is on the left, what it wants and brings on the right, going on
-/// under the profile before a continued page; every crib at one size; a want and its best offer are read whole.
+/// matches live: "Jouw inschatting", the facilitator's own judgement on a light panel (its relation and
+/// influence, what it is needed for, what drives it, its preconditions, every intervention brainstormed for
+/// it, the balance question); "In eigen woorden", what the partner wrote on its belangenkaart in a framed box
+/// (its own and shared interest, its ambition and proposed headline); then every want with who could answer
+/// it best, then what it brings.
+/// Every crib on one grid: the judgement on the left, the partner's own words heading its items on the right,
+/// the items going on under the judgement; every crib at one size; a want and its best offer are read whole.
 /// </summary>
 internal static class CribSlides
 {
@@ -25,8 +26,14 @@ internal static class CribSlides
     /// </summary>
     public const int ItemsListed = 60;
 
+    /// <summary>The frame of the box of the partner's own words: a hairline, so the box reads as theirs beside the judgement's filled one.</summary>
+    private static readonly Emu OwnWordsFrame = Emu.FromPt(1);
+
+    /// <summary>Space before a line of a profile box, in ems: each line starts with its bold label, which sets it apart.</summary>
+    private const double ProfileSpace = 0.15;
+
     /// <summary>Space before an item, in ems: enough to tell items apart, little enough for twelve long ones a side.</summary>
-    private const double ItemSpace = 0.25;
+    private const double ItemSpace = 0.15;
 
     /// <param name="budget">The slides the cribs may take together, the briefing's others counted off its most.</param>
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, int budget)
@@ -89,51 +96,72 @@ internal static class CribSlides
         return page => page == 0 ? first : later;
     }
 
-    /// <summary>A column's text boxes: the panel sized to its words on its fill, the items below it down to the column's foot.</summary>
+    /// <summary>A column's text boxes: each profile box sized to its words (own words framed, the judgement on its fill), the items below down to the column's foot.</summary>
     private static IEnumerable<SlideElement> Column(PlanContext c, IReadOnlyList<CribBlock> blocks, Rect column, double size)
     {
         var top = column.Y;
         var segments = CribFlow.Segments(blocks);
         for (var i = 0; i < segments.Count; i++)
         {
-            var (panel, paragraphs) = segments[i];
-            var height = i == segments.Count - 1 && !panel ? column.Bottom - top : CribFlow.SegmentHeight(c, paragraphs, column.Width, size);
+            var (kind, paragraphs) = segments[i];
+            var height = i == segments.Count - 1 && kind == CribBox.Items ? column.Bottom - top : CribFlow.SegmentHeight(c, paragraphs, column.Width, size);
             var box = column with { Y = top, Height = height };
-            yield return panel
-                ? new TextElement(box, paragraphs, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.ForceField)
-                : new TextElement(box, paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.Crib);
-            top += height + CribFlow.SegmentGap;
+            yield return kind switch
+            {
+                CribBox.Assessment => new TextElement(box, paragraphs, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.ForceField),
+                CribBox.OwnWords => new TextElement(box, paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.CribOwnWords, Outline: new Outline(c.Colours.Border, OwnWordsFrame)),
+                _ => new TextElement(box, paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.Crib),
+            };
+            top += height + (i + 1 < segments.Count ? CribFlow.SegmentGap(kind, segments[i + 1].Box) : new Emu(0));
         }
     }
 
-    /// <summary>The crib in reading order: the panel, the wants with their best offers, the offers.</summary>
+    /// <summary>The crib in reading order: the partner's own words, the facilitator's judgement, the wants with their best offers, the offers.</summary>
     private static List<CribBlock> Blocks(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, Emu width, double size, int lines)
     {
-        var blocks = About(c, partner, analysis, t, labels).Select(p => new CribBlock([p], Panel: true)).ToList();
+        var blocks = new List<CribBlock>();
+        Profile(c, blocks, CribBox.Assessment, t.CribAssessment, t.CribAssessmentSource, Assessment(c, partner, analysis, t, labels), t);
+        Profile(c, blocks, CribBox.OwnWords, t.CribOwnWords, t.CribOwnWordsSource, OwnWords(c, partner, t), t);
         if (partner.Kaart is null)
         {
-            blocks.Add(new CribBlock([new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Muted)], SpaceBeforeEm: 0.8)], false));
+            blocks.Add(new CribBlock([new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Muted)], SpaceBeforeEm: 0.8)], CribBox.Items, 2));
             return blocks;
         }
         var wants = Items.DemandsFirst(partner.Halen).Take(ItemsListed).Select(want => Want(c, want, analysis, t, width, size, lines)).ToList();
-        Side(c, blocks, t.CribWants, c.Colours.Halen, wants, partner.Halen.Count, t);
+        Side(c, blocks, t.CribWants, c.Colours.Halen, wants, partner.Halen.Count, t, 2);
         // Size and explanation after the offer, in brackets: a line of their own under each offer would make a long crib a page longer.
         var offers = partner.Brengen.Take(ItemsListed).Select(offer => Items.Bullet(c, offer, null, Items.BringDetail(offer), inline: true, ItemSpace)).ToList();
-        Side(c, blocks, t.CribBrings, c.Colours.Brengen, offers, partner.Brengen.Count, t);
+        Side(c, blocks, t.CribBrings, c.Colours.Brengen, offers, partner.Brengen.Count, t, 3);
         return blocks;
     }
 
+    /// <summary>
+    /// A profile box's blocks: its heading (and where its words come from) kept with its first line, each line
+    /// a block; a box going on in another column opens there with its heading, continued.
+    /// </summary>
+    private static void Profile(PlanContext c, List<CribBlock> blocks, CribBox box, string heading, string source, IReadOnlyList<TextParagraph> lines, BriefingTexts t)
+    {
+        if (lines.Count == 0)
+            return;
+        var section = (int)box;
+        var title = new TextParagraph([new TextRun(heading, true, c.Colours.Ink), new TextRun(" · " + source, false, c.Colours.Muted)], SpaceBeforeEm: 0);
+        var resume = new TextParagraph([new TextRun(Slides.Continued(heading, 1, t.Continued), true, c.Colours.Ink)], SpaceBeforeEm: 0);
+        // The lines of a box closer than the items: two boxes with a heading each take no more room than the one panel did.
+        blocks.Add(new CribBlock([title, lines[0] with { SpaceBeforeEm = ProfileSpace }], box, section));
+        blocks.AddRange(lines.Skip(1).Select(p => new CribBlock([p with { SpaceBeforeEm = ProfileSpace }], box, section, resume)));
+    }
+
     /// <summary>A side's heading kept with its first item, every item a block, and what is left unlisted.</summary>
-    private static void Side(PlanContext c, List<CribBlock> blocks, string heading, string colour, IReadOnlyList<TextParagraph> items, int written, BriefingTexts t)
+    private static void Side(PlanContext c, List<CribBlock> blocks, string heading, string colour, IReadOnlyList<TextParagraph> items, int written, BriefingTexts t, int section)
     {
         var label = new TextParagraph([new TextRun(heading, true, colour)], SpaceBeforeEm: 0.8);
         // A side going on in another column or page starts there with its heading, marked as continued.
         var resume = new TextParagraph([new TextRun(Slides.Continued(heading, 1, t.Continued), true, colour)], SpaceBeforeEm: 0.8);
         IReadOnlyList<TextParagraph> rest = items.Count == 0 ? [Muted(c, t.NothingYet, 0.2)] : items;
-        blocks.Add(new CribBlock([label, rest[0]], false));
-        blocks.AddRange(rest.Skip(1).Select(p => new CribBlock([p], false, resume)));
+        blocks.Add(new CribBlock([label, rest[0]], CribBox.Items, section));
+        blocks.AddRange(rest.Skip(1).Select(p => new CribBlock([p], CribBox.Items, section, resume)));
         if (written > items.Count)
-            blocks.Add(new CribBlock([Muted(c, string.Format(CultureInfo.InvariantCulture, t.CribMore, written - items.Count), 0.3)], false, resume));
+            blocks.Add(new CribBlock([Muted(c, string.Format(CultureInfo.InvariantCulture, t.CribMore, written - items.Count), 0.3)], CribBox.Items, section, resume));
     }
 
     /// <summary>A want as one paragraph: its words, its explanation, and who could answer it best, under one bullet.</summary>
@@ -154,7 +182,24 @@ internal static class CribSlides
     private static string Help(PlanContext c, string lead, string bringer, string offer, Emu width, double size, int lines) =>
         BriefingPlanner.Lines(c, chars => $"{lead}{bringer}: {Items.Shorten(offer, chars)}", width, size, offer.Length, OfferCharsLeast, lines, bullet: true);
 
-    private static IEnumerable<TextParagraph> About(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    /// <summary>What the partner wrote itself on its belangenkaart: its own interest, the shared one, its ambition and proposed headline.</summary>
+    private static List<TextParagraph> OwnWords(PlanContext c, Partner partner, BriefingTexts t)
+    {
+        var result = new List<TextParagraph>();
+        var k = partner.Kaart;
+        foreach (var (label, text) in new[] { (t.CribOwnInterest, k?.EigenBelang?.Value), (t.CribSharedInterest, k?.GezamenlijkBelang?.Value), (t.CribAmbition, k?.Ambitie?.Value), (t.CribHeadline, k?.Krantenkop?.Value) })
+        {
+            if (!string.IsNullOrEmpty(text))
+                result.Add(Items.Inline(label, text, c.Colours.Accent, result.Count == 0));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The facilitator's own judgement of the partner: its relation and influence, what it is needed for, what
+    /// drives it and its preconditions (the krachtenveld), every intervention brainstormed for it, the balance question.
+    /// </summary>
+    private static List<TextParagraph> Assessment(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         var result = new List<TextParagraph>();
         void Add(string label, string? text)
@@ -162,7 +207,6 @@ internal static class CribSlides
             if (!string.IsNullOrEmpty(text))
                 result.Add(Items.Inline(label, text, c.Colours.Accent, result.Count == 0));
         }
-        var k = partner.Kaart;
         var row = partner.Krachtenveld;
         Add(t.CribRelation, row is null ? t.NoRow : labels.Of(row.Houding, v => labels.Of(v), t.Unknown) is { Length: > 0 } h ? h : t.Unknown);
         if (row is not null)
@@ -179,10 +223,6 @@ internal static class CribSlides
         var balance = analysis.Balances.FirstOrDefault(b => ReferenceEquals(b.Partner, partner));
         if (balance is not null && balance.Readings.Count > 0)
             Add(t.CribBalance, string.Join(" ", balance.Readings.Select(r => t.Question(r, partner.Naam))));
-        Add(t.CribOwnInterest, k?.EigenBelang?.Value);
-        Add(t.CribSharedInterest, k?.GezamenlijkBelang?.Value);
-        Add(t.CribAmbition, k?.Ambitie?.Value);
-        Add(t.CribHeadline, k?.Krantenkop?.Value);
         return result;
     }
 

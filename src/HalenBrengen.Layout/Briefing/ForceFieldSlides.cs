@@ -49,7 +49,8 @@ internal static class ForceFieldSlides
         var body = frame.Body with { Height = frame.Body.Height - keyHeight - Emu.FromMm(2) };
         TextElement Key(Emu y) => Slides.Line(c, new Rect(frame.Body.X, y, frame.Body.Width, keyHeight), [new TextRun(t.StartKey)],
             c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation);
-        var shares = new List<double> { 1.4 };
+        // The levels' column no wider than its longest name needs on two lines: the partners' names take the width.
+        var shares = new List<double> { 1.1 };
         shares.AddRange(influences.Select(_ => 2.0));
         // A name a line, the grid on one page: the chosen interventions stand in the cribs, so the grid has the body to itself.
         // Only where even the smallest size does not hold it so do the names run on in their cell.
@@ -61,12 +62,18 @@ internal static class ForceFieldSlides
         return slides;
     }
 
+    /// <summary>
+    /// The least contrast of the names on the darkest cell: well above the 4.5:1 every text keeps (7:1, WCAG's
+    /// enhanced level), as names in a small table type on a tinted cell at the bare minimum read hard in a print.
+    /// </summary>
+    internal const double ShadeContrast = 7.0;
+
     /// <summary>Each cell shaded by the weight of its influence and level (<see cref="Priorities"/>): deeper where attention pays off first.</summary>
     private static TableElement Shade(PlanContext c, TableElement table, IReadOnlyList<Invloed?> influences, IReadOnlyList<Houding4D?> levels)
     {
         var (surface, ink) = (table.Style.BodyFill, table.Style.BodyText);
         var deepest = 0.0;
-        while (deepest < 0.8 && Style.Contrast.Ratio(ink, Style.Contrast.Mix(surface, c.Colours.Accent, deepest + 0.05)) >= Rules.PageRules.TextContrast)
+        while (deepest < 0.8 && Style.Contrast.Ratio(ink, Style.Contrast.Mix(surface, c.Colours.Accent, deepest + 0.05)) >= ShadeContrast)
             deepest += 0.05;
         var most = (double)Priorities.InfluenceWeight(Invloed.Groot) * Priorities.NeedWeight(Houding4D.Eigenbelang);
         var fills = new Dictionary<(int Row, int Column), string>();

@@ -116,9 +116,11 @@ public static class ConnectionDiagram
         // Numbered nodes as large as the circle allows: neighbours' boxes must not touch, even diagonally.
         Emu NodeSize(double size) => Emu.FromPt(Math.Max(c.Text.Bold.Width(names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), size),
             c.Text.LineHeight(size)) + 2);
-        // A clear diagram's nodes measured where they stand: each node's box clear of its neighbour's by a gap, across or down.
+        // A clear diagram's nodes measured where they stand: each node's box clear of its neighbour's by a gap, across or down,
+        // and the round nodes themselves a visible gap apart wherever they stand on the circle.
         bool Apart(Emu node) => Circle(circleArea.Centre, (side / 2 - node / 2 - Emu.FromMm(2)).Value, names.Count) is var at
-            && at.Select((p, i) => (p, q: at[(i + 1) % at.Count])).All(n => Math.Max(Math.Abs((n.p.X - n.q.X).Value), Math.Abs((n.p.Y - n.q.Y).Value)) >= (node + NodeGap).Value);
+            && at.Select((p, i) => (p, q: at[(i + 1) % at.Count])).All(n => Math.Max(Math.Abs((n.p.X - n.q.X).Value), Math.Abs((n.p.Y - n.q.Y).Value)) >= (node + Emu.FromMm(1.5)).Value
+                && Math.Sqrt(Math.Pow((n.p.X - n.q.X).Value, 2) + Math.Pow((n.p.Y - n.q.Y).Value, 2)) >= (node + NodeGap).Value);
         var numberSize = sizePt;
         while (numberSize > minPt && !Apart(NodeSize(numberSize)))
             numberSize -= 1;
@@ -137,8 +139,8 @@ public static class ConnectionDiagram
         return [.. Lines(c, centres, pairs, names), .. centres.Select((centre, i) => Node(c, centre, node, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Math.Min(numberSize, placed.Size), names[i])), .. placed.Elements];
     }
 
-    /// <summary>The room kept between two numbered nodes on a clear diagram's circle, so they read as separate.</summary>
-    public static readonly Emu NodeGap = Emu.FromMm(1.5);
+    /// <summary>The least room between the edges of two numbered nodes on a clear diagram's circle, so they read as separate even in print.</summary>
+    public static readonly Emu NodeGap = Emu.FromMm(4);
 
     private static (IReadOnlyList<SlideElement> Elements, double Size) CutShort(PlanContext c, Rect area, IReadOnlyList<TextParagraph> entries, double minPt)
     {

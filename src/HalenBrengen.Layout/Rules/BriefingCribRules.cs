@@ -25,6 +25,30 @@ internal static class BriefingCribRules
         }
     }
 
+    /// <summary>The fewest lines of text a crib's continued page holds: fewer, and it is a page turned to for one item or a profile's tail.</summary>
+    public const int ContinuedLines = 8;
+
+    /// <summary>
+    /// A crib that needs a second page gives it a fair share: its text boxes (the profile's and the items') on a
+    /// continued page hold at least <see cref="ContinuedLines"/> lines, counted at their width and size.
+    /// </summary>
+    public static IEnumerable<Violation> Continued(PresentationPlan plan)
+    {
+        if (plan.Context.Kind != PlanKind.Briefing)
+            yield break;
+        var c = plan.Context;
+        var (shapes, mark) = (c.Words.Shapes, "(" + c.Words.Briefing.Continued + ")");
+        foreach (var (slide, number) in DesignRules.Numbered(plan))
+        {
+            var boxes = slide.Elements.OfType<TextElement>().Where(e => e.Name == shapes.Crib || e.Name == shapes.CribOwnWords || e.Name == shapes.ForceField).ToList();
+            if (boxes.Count == 0 || slide.Title?.Paragraphs is not [var title, ..] || !title.Text.EndsWith(mark, StringComparison.Ordinal))
+                continue;
+            var lines = boxes.Sum(e => e.Paragraphs.Sum(p => c.Text.LineCount(p, TextLayout.Inner(e.Box.Width, e.InsetX), e.FontSizePt)));
+            if (lines < ContinuedLines)
+                yield return new(Rule.BriefingCribContinued, number, $"the crib's continued page holds {lines} lines of text, fewer than {ContinuedLines}");
+        }
+    }
+
     /// <summary>
     /// Each thing once: the questions on the balance stand in one box, the balance chart only when the summary
     /// names a partner out of balance, and the overview lists no interventions (they stand in the cribs).

@@ -72,6 +72,8 @@ public enum Rule
     BriefingSummary,
     /// <summary>Every column of a crib's items opens with its side's heading, continued or not.</summary>
     BriefingCribHeaded,
+    /// <summary>A crib's continued page carries a fair share: at least <see cref="BriefingCribRules.ContinuedLines"/> lines, never one lone item or a profile's tail.</summary>
+    BriefingCribContinued,
     /// <summary>Each thing once in a briefing: the balance questions in one box, a balance chart only when a partner is out of balance, interventions only in the cribs.</summary>
     BriefingOnce,
     /// <summary>The briefing's summary shows each demand whole, or counts it with the rest: never cut with "…".</summary>
@@ -151,6 +153,7 @@ public static class DesignRules
         Run(Rule.NoConnectionsInSession, () => SessionMapRules.NoConnectionsInSession(plan));
         Run(Rule.BriefingSummary, () => BriefingRules.Summary(plan));
         Run(Rule.BriefingCribHeaded, () => BriefingCribRules.Headed(plan));
+        Run(Rule.BriefingCribContinued, () => BriefingCribRules.Continued(plan));
         Run(Rule.BriefingOnce, () => BriefingCribRules.Once(plan));
         Run(Rule.BriefingDemandsWhole, () => BriefingCribRules.DemandsWhole(plan));
         Run(Rule.RoundBlocks, () => SessionRoundRules.RoundBlocks(plan, coalition));

@@ -39,10 +39,10 @@ internal static class SessionMapRules
             foreach (var line in slide.Elements.OfType<LineElement>())
                 foreach (var label in labels.Where(l => Crosses(line.From, line.To, l.Box)))
                     yield return new(Rule.LabelsClear, n, $"{Name(line)} runs through {Name(label)}");
-            // Nodes are round: two overlap (or touch) when their centres are closer than their radii together.
+            // Nodes are round: two are too close when their centres are nearer than their radii and a visible gap together.
             foreach (var (a, i) in nodes.Select((a, i) => (a, i)))
-                foreach (var b in nodes.Skip(i + 1).Where(b => Distance(a.Box.Centre, b.Box.Centre) < (a.Box.Width.Value + b.Box.Width.Value) / 2.0))
-                    yield return new(Rule.LabelsClear, n, $"{Name(a)} touches {Name(b)}");
+                foreach (var b in nodes.Skip(i + 1).Where(b => Distance(a.Box.Centre, b.Box.Centre) < (a.Box.Width.Value + b.Box.Width.Value) / 2.0 + ConnectionDiagram.NodeGap.Value))
+                    yield return new(Rule.LabelsClear, n, $"{Name(a)} touches {Name(b)} or keeps less than {ConnectionDiagram.NodeGap.Mm} mm from it");
         }
     }
 

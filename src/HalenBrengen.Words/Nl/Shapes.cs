@@ -68,6 +68,7 @@ public sealed partial class ShapeNames
         Interventions = "Interventies",
         Changes = "Veranderingen",
         Crib = "Halen en brengen",
+        CribOwnWords = "In eigen woorden",
         Headline = "Krantenkop",
         Header = "Kop",
     };
