@@ -151,14 +151,18 @@ public sealed class PosterRuleTests
         Assert.Empty(Broken(WellMade, Rule.Symmetry));
     }
 
-    /// <summary>A work sheet's paper centre: a headline field of the height given over an ambition field 400 × 300 mm, labels at the size given.</summary>
-    /// <summary>The work sheet's centre: a headline and an ambition field, each a label over its question at <paramref name="prompt"/> pt (none at 0).</summary>
-    private static IEnumerable<SlideElement> PaperCentre(double headlineHeight = 120, double label = 60, double prompt = 40)
+    /// <summary>
+    /// The work sheet's centre: a headline field of the height given over an ambition field 400 × 300 mm and an
+    /// agreements field 400 × <paramref name="agreements"/> mm (none at 0), each a label at the size given over its
+    /// question at <paramref name="prompt"/> pt (none at 0).
+    /// </summary>
+    private static IEnumerable<SlideElement> PaperCentre(double headlineHeight = 120, double label = 60, double prompt = 40, double agreements = 300)
     {
         TextElement Field(Rect box, string name) => new(box,
             [new TextParagraph(name), .. prompt > 0 ? [new TextParagraph("Wat schrijven we hier?") with { SizePt = prompt }] : Array.Empty<TextParagraph>()],
             label, Colours.Ink, Colours.Paper, Name: name);
-        return [Field(Rect.Mm(220.5, 300, 400, headlineHeight), Shapes.Headline), Field(Rect.Mm(220.5, 300 + headlineHeight, 400, 300), Shapes.Ambition)];
+        return [Field(Rect.Mm(220.5, 300, 400, headlineHeight), Shapes.Headline), Field(Rect.Mm(220.5, 300 + headlineHeight, 400, 300), Shapes.Ambition),
+            .. agreements > 0 ? [Field(Rect.Mm(220.5, 300 + headlineHeight + 300, 400, agreements), Shapes.Agreements)] : Array.Empty<SlideElement>()];
     }
 
     private static IEnumerable<SlideElement> FieldsOf(Partner p, double x, double label = 40, double name = 48) =>
@@ -182,6 +186,9 @@ public sealed class PosterRuleTests
         // A centre without its questions, or with them at 30 pt.
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(prompt: 0)), Rule.WorkSheetCentre));
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(prompt: 30)), Rule.WorkSheetCentre));
+        // No field for what the group agrees, or one too low for three rows of notes.
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(agreements: 0)), Rule.WorkSheetCentre));
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(agreements: 200)), Rule.WorkSheetCentre));
         // The centre beside the partners: only those on its sheet hang next to the day's result.
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, [.. PaperCentre(), .. partners]), Rule.WorkSheetCentre));
         // The centre on two sheets, or on none.

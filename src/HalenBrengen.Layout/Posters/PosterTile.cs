@@ -5,36 +5,11 @@ using HalenBrengen.Layout.Kit;
 namespace HalenBrengen.Layout.Posters;
 
 /// <summary>
-/// One partner's tile on a poster: a name bar (at least 36 pt) over a panel with its interest, what it
-/// wants to get and what it brings. On the work sheet the panel is two empty, labelled fields to write in.
+/// A partner's tile on a map poster: a name bar (at least 36 pt) over its panel (on the combined map:
+/// <see cref="MapTile"/>); on the work sheet the panel is two empty, labelled fields to write in.
 /// </summary>
 internal static partial class PosterTile
 {
-    public sealed record Content(IReadOnlyList<TextParagraph> Body, bool Empty);
-
-    public static Content Of(PlanContext c, Partner partner, PosterTexts t, bool empty)
-    {
-        if (empty)
-            return new Content([], true);
-        var body = new List<TextParagraph>();
-        if (partner.Kaart?.EigenBelang is { } belang)
-            // In ink, not grey: the interest is what the others must understand first, read from two metres.
-            body.Add(new TextParagraph([new TextRun(t.Interest + ": ", true, c.Colours.Accent), new TextRun(belang.Value, false, c.Colours.Ink)], SpaceBeforeEm: 0));
-        if (partner.Kaart is null)
-            body.Add(new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Muted)], SpaceBeforeEm: 0));
-        body.Add(new TextParagraph([new TextRun(t.Gets, true, c.Colours.Halen)], SpaceBeforeEm: body.Count == 0 ? 0 : 0.6));
-        foreach (var item in Items.DemandsFirst(partner.Halen))
-            body.Add(Amounts(Items.Bullet(c, item, item.IsEis ? t.Demand : null, null, inline: true, 0.25)));
-        if (partner.Halen.Count == 0)
-            body.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0.2));
-        body.Add(new TextParagraph([new TextRun(t.Brings, true, c.Colours.Brengen)], SpaceBeforeEm: 0.6));
-        foreach (var item in partner.Brengen)
-            body.Add(Amounts(Items.Bullet(c, item, null, Items.BringDetail(item, withExplanation: false), inline: true, 0.25)));
-        if (partner.Brengen.Count == 0)
-            body.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0.2));
-        return new Content(body, false);
-    }
-
     /// <summary>The name bar's height and size: one line from 48 down to 36 pt (never below <paramref name="atLeast"/>), else as many lines as needed.</summary>
     public static (Emu Height, double Size) NameBar(PlanContext c, string name, Emu width, double atLeast = PosterSheet.NameMin)
     {
@@ -132,24 +107,16 @@ internal static partial class PosterTile
         return Cut(low);
     }
 
-    public static IEnumerable<SlideElement> Elements(PlanContext c, string name, Rect cell, (IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty) body,
-        PosterTexts t, double nameAtLeast = PosterSheet.NameMin, (Emu Height, double Size)? shared = null, IReadOnlyList<IReadOnlyList<TextParagraph>>? columns = null)
-    {
-        var (barHeight, nameSize) = shared ?? NameBar(c, name, cell.Width, nameAtLeast);
-        var bar = cell with { Height = barHeight };
-        yield return new TextElement(bar, [new TextParagraph([new TextRun(name, true, c.Colours.OnFill)], SpaceBeforeEm: 0)], nameSize, c.Colours.OnFill, c.Colours.Accent,
+    /// <summary>A partner's name in its bar across the top of its tile, white on the accent colour.</summary>
+    public static TextElement NameBarElement(PlanContext c, string name, Rect cell, (Emu Height, double Size) bar) =>
+        new(cell with { Height = bar.Height }, [new TextParagraph([new TextRun(name, true, c.Colours.OnFill)], SpaceBeforeEm: 0)], bar.Size, c.Colours.OnFill, c.Colours.Accent,
             Anchor.Middle, Name: name);
-        var panel = Below(cell, barHeight);
-        if (!body.Empty)
-        {
-            // Columns laid before (a partner's poster over more sheets) keep the width they were laid at, the last sheet's too.
-            var laid = columns is not null ? TileColumns.Boxes(panel, Math.Max(columns.Count, TileColumns.CountFor(panel, body.Size)), body.Size).Zip(columns)
-                : TileColumns.Lay(c, body.Paragraphs, panel, body.Size) ?? [(panel, body.Paragraphs)];
-            foreach (var (box, paragraphs) in laid)
-                yield return new TextElement(box, paragraphs, body.Size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileContent.Fill(name));
-            yield break;
-        }
-        var (halen, brengen) = Fields(panel);
+
+    /// <summary>A work sheet's tile: the name bar over two empty, labelled fields to write in.</summary>
+    public static IEnumerable<SlideElement> Fields(PlanContext c, string name, Rect cell, PosterTexts t, (Emu Height, double Size) bar)
+    {
+        yield return NameBarElement(c, name, cell, bar);
+        var (halen, brengen) = Fields(Below(cell, bar.Height));
         var label = (string text, string color) => new TextParagraph([new TextRun(text, true, color)], SpaceBeforeEm: 0);
         yield return new TextElement(halen, [label(t.Gets, c.Colours.Halen)], PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.HalenLight, Name: c.Words.Shapes.TileHalen.Fill(name));
         yield return new TextElement(brengen, [label(t.Brings, c.Colours.Brengen)], PosterSheet.FieldLabel,

@@ -51,7 +51,7 @@ internal static class MapRules
     /// The pages that are maps: every partner has a name bar on it (an element named as the partner), or on a
     /// poster a group of them around a headline, or, for a session map cut in parts, at least two partners and
     /// the ambition do; and it is no connections diagram. A tile is the partner's elements together; the centre
-    /// is the title (the krantenkop on a slide) with the headline and ambition.
+    /// is the title (the krantenkop on a slide) with the headline, the line over it that calls it a working title, and the ambition.
     /// </summary>
     private static IEnumerable<(Map Map, int Number)> Maps(PresentationPlan plan, Coalition coalition)
     {
@@ -73,7 +73,7 @@ internal static class MapRules
             if (texts.Any(t => t.Name?.StartsWith(node, StringComparison.Ordinal) == true) || (shown.Count < partners.Count && !group))
                 continue;
             var tiles = shown.Select(p => new Tile(p, Union(texts.Where(t => t.Name is { } name && (name == p.Naam || name.StartsWith(p.Naam + " ", StringComparison.Ordinal))).Select(t => t.Box))!.Value)).ToList();
-            var centre = Union(texts.Where(t => t.Name == shapes.Headline || t.Name == shapes.Ambition).Select(t => t.Box).Concat(slide.Title is { } title ? [title.Box] : []));
+            var centre = Union(texts.Where(t => t.Name == shapes.Headline || t.Name == shapes.WorkingTitle || t.Name == shapes.Ambition).Select(t => t.Box).Concat(slide.Title is { } title ? [title.Box] : []));
             yield return (new Map(tiles, centre), n);
         }
     }

@@ -70,5 +70,6 @@ public sealed partial class ShapeNames
         Crib = "Halen en brengen",
         Headline = "Krantenkop",
         Header = "Kop",
+        Agreements = "Afspraken",
     };
 }
