@@ -197,6 +197,20 @@ public sealed class PosterRuleTests
     }
 
     [Fact]
+    public void A_name_bar_leaving_a_number_alone_on_a_line_breaks_name_lines()
+    {
+        var a = Two.Partners[0];
+        // A bar at 36 pt just wide enough for "Gemeente Dommelstede" on a line: " 02" after it goes to the next.
+        var width = Emu.FromPt(Poster.Text.Bold.Width("Gemeente Dommelstede", 36) / 0.96 + 2) + TextLayout.InsetX + TextLayout.InsetX;
+        PosterPlan Bar(string text) => Sheets(PosterKind.Partner,
+            [new TextElement(new Rect(Emu.FromMm(30), Emu.FromMm(40), width, Emu.FromMm(60)), [new TextParagraph(text, bold: true)], 36, Colours.OnFill, Colours.Accent, Name: a.Naam)]);
+        Assert.Equal([Rule.NameLines], Broken(Bar("Gemeente Dommelstede 02"), Rule.NameLines));
+        Assert.Equal([Rule.NameLines], Broken(Bar("Gemeente Dommelstede De"), Rule.NameLines));
+        // The number bound to the word before it: "Gemeente" over "Dommelstede 02".
+        Assert.Empty(Broken(Bar("Gemeente Dommelstede\u00A002"), Rule.NameLines));
+    }
+
+    [Fact]
     public void A_partner_posters_name_under_1_8_times_its_words_breaks_name_larger()
     {
         var a = Two.Partners[0];

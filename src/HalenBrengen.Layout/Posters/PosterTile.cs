@@ -10,10 +10,55 @@ namespace HalenBrengen.Layout.Posters;
 /// </summary>
 internal static partial class PosterTile
 {
+    /// <summary>A name's words shorter than this go with a neighbour onto its line ("Boomgaard 03", "De Boomgaard").</summary>
+    public const int ShortWord = 4;
+
+    /// <summary>
+    /// A name as it may break: a short last word (a number) bound to the word before it, any other short word to
+    /// the word after it, with a no-break space (U+00A0, which <see cref="TextLayout"/> and PowerPoint never break
+    /// at): a name that wraps never leaves "02" or "De" alone on a line.
+    /// </summary>
+    public static string Bound(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+            return name;
+        var text = new System.Text.StringBuilder(words[0]);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var bind = words[i - 1].Length < ShortWord || (i == words.Length - 1 && words[i].Length < ShortWord);
+            text.Append(bind ? '\u00A0' : ' ').Append(words[i]);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// A name that takes more than one line at <paramref name="size"/> in <paramref name="widthPt"/>, broken into
+    /// lines as even as the same number of lines allows ("Bewonersvereniging / Hoge Akkers", not "… Hoge / Akkers"),
+    /// each line's words bound with no-break spaces so the renderer breaks it there and nowhere else.
+    /// </summary>
+    public static string Balanced(PlanContext c, string name, double widthPt, double size)
+    {
+        var bound = Bound(name);
+        TextParagraph Of(string text) => new([new TextRun(text, true)], SpaceBeforeEm: 0);
+        var lines = c.Text.Wrap(Of(bound), widthPt, size);
+        if (lines.Count < 2)
+            return bound;
+        double low = widthPt / lines.Count, high = widthPt;
+        while (high - low > 1)
+        {
+            var middle = (low + high) / 2;
+            if (c.Text.LineCount(Of(bound), middle, size) == lines.Count) high = middle; else low = middle;
+        }
+        var even = c.Text.Wrap(Of(bound), high, size);
+        // A word wider than the bar is broken by characters: then the lines are not the name's words, and it stays as bound.
+        return string.Join(' ', even) == bound ? string.Join(' ', even.Select(l => l.Replace(' ', '\u00A0'))) : bound;
+    }
+
     /// <summary>The name bar's height and size: one line from 48 down to 36 pt (never below <paramref name="atLeast"/>), else as many lines as needed.</summary>
     public static (Emu Height, double Size) NameBar(PlanContext c, string name, Emu width, double atLeast = PosterSheet.NameMin)
     {
-        var paragraph = new TextParagraph([new TextRun(name, true)], SpaceBeforeEm: 0);
+        var paragraph = new TextParagraph([new TextRun(Bound(name), true)], SpaceBeforeEm: 0);
         var inner = TextLayout.Inner(width, TextLayout.InsetX);
         var smallest = Math.Max(PosterSheet.NameMin, atLeast);
         if (Sizes.Largest(Math.Max(PosterSheet.NameMax, smallest), smallest, size => c.Text.LineCount(paragraph, inner, size) == 1, stepPt: 2) is { } size)
@@ -40,7 +85,7 @@ internal static partial class PosterTile
     public static (Emu Height, double Size) SharedNameBar(PlanContext c, IEnumerable<string> names, Emu width, double atLeast = PosterSheet.NameMin)
     {
         var inner = TextLayout.Inner(width, TextLayout.InsetX);
-        var all = names.Select(n => new TextParagraph([new TextRun(n, true)], SpaceBeforeEm: 0)).ToList();
+        var all = names.Select(n => new TextParagraph([new TextRun(Bound(n), true)], SpaceBeforeEm: 0)).ToList();
         var smallest = Math.Max(PosterSheet.NameMin, atLeast);
         if (all.Count == 0)
             return (Bar(c, 1, smallest), smallest);
@@ -49,18 +94,8 @@ internal static partial class PosterTile
         return (Bar(c, all.Max(p => c.Text.LineCount(p, inner, smallest)), smallest), smallest);
     }
 
-    /// <summary>The name bar at <paramref name="size"/> for tiles <paramref name="width"/> wide: as many lines as the longest name takes there.</summary>
-    public static (Emu Height, double Size) NameBarAt(PlanContext c, IEnumerable<string> names, Emu width, double size)
-    {
-        var inner = TextLayout.Inner(width, TextLayout.InsetX);
-        var lines = names.Select(n => c.Text.LineCount(new TextParagraph([new TextRun(n, true)], SpaceBeforeEm: 0), inner, size)).DefaultIfEmpty(1).Max();
-        return (Bar(c, lines, size), size);
-    }
-
     private static Emu Bar(PlanContext c, int lines, double size) =>
         Emu.FromPt(lines * c.Text.LineHeight(size)) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(4);
-
-    public static Rect BodyBox(PlanContext c, string name, Rect cell, double atLeast = PosterSheet.NameMin) => Below(cell, NameBar(c, name, cell.Width, atLeast).Height);
 
     public static Rect Below(Rect cell, Emu bar) => cell with { Y = cell.Y + bar, Height = cell.Height - bar };
 
@@ -109,8 +144,8 @@ internal static partial class PosterTile
 
     /// <summary>A partner's name in its bar across the top of its tile, white on the accent colour.</summary>
     public static TextElement NameBarElement(PlanContext c, string name, Rect cell, (Emu Height, double Size) bar) =>
-        new(cell with { Height = bar.Height }, [new TextParagraph([new TextRun(name, true, c.Colours.OnFill)], SpaceBeforeEm: 0)], bar.Size, c.Colours.OnFill, c.Colours.Accent,
-            Anchor.Middle, Name: name);
+        new(cell with { Height = bar.Height }, [new TextParagraph([new TextRun(Balanced(c, name, TextLayout.Inner(cell.Width, TextLayout.InsetX), bar.Size), true, c.Colours.OnFill)], SpaceBeforeEm: 0)],
+            bar.Size, c.Colours.OnFill, c.Colours.Accent, Anchor.Middle, Name: name);
 
     /// <summary>A work sheet's tile: the name bar over two empty, labelled fields to write in.</summary>
     public static IEnumerable<SlideElement> Fields(PlanContext c, string name, Rect cell, PosterTexts t, (Emu Height, double Size) bar)

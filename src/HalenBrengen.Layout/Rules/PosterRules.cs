@@ -24,6 +24,7 @@ internal static partial class PosterRules
         (Rule.WorkSheetCentre, WorkSheetCentre),
         (Rule.ReadingOrder, ReadingOrder),
         (Rule.PartnerColumns, PartnerColumns),
+        (Rule.NameLines, NameLines),
     ];
 
     /// <summary>A partner poster's header line: read from two metres like its words.</summary>
@@ -293,6 +294,26 @@ internal static partial class PosterRules
                 if ((p.Text == t.Interest || p.Text == t.SharedInterest || p.Text == t.Ambition || p.Text == t.Headline)
                     && size < Math.Min(text.FontSizePt, Math.Round(text.FontSizePt * PosterSheet.PartnerLabelOverBody)))
                     yield return $"the label '{p.Text}' at {size} pt, under {PosterSheet.PartnerLabelOverBody:P0} of its items' {text.FontSizePt}";
+            }
+    }
+
+    /// <summary>
+    /// A partner's name that wraps in its bar leaves no line that is only a number ("02") or shorter than
+    /// <see cref="PosterTile.ShortWord"/> characters ("De"): as measured, and on the full line a renderer may use.
+    /// </summary>
+    public static IEnumerable<Violation> NameLines(PresentationPlan plan, Coalition coalition, PosterKind? poster)
+    {
+        if (poster is null)
+            yield break;
+        var text = plan.Context.Text;
+        foreach (var (slide, n) in Numbered(plan))
+            foreach (var bar in slide.Elements.OfType<TextElement>().Where(t => t.Paragraphs.Count > 0 && coalition.Partners.Any(p => p.Naam == t.Name)))
+            {
+                var width = TextLayout.Inner(bar.Box.Width, bar.InsetX);
+                var lone = new[] { width, width / 0.96 }.SelectMany(w => text.Wrap(bar.Paragraphs[0], w, bar.FontSizePt) is { Count: > 1 } lines ? lines : [])
+                    .Select(l => l.Trim()).FirstOrDefault(l => l.Length < PosterTile.ShortWord || l.All(ch => char.IsDigit(ch) || char.IsWhiteSpace(ch)));
+                if (lone is not null)
+                    yield return new(Rule.NameLines, n, $"'{bar.Name}' leaves '{lone}' alone on a line of its name bar");
             }
     }
 
