@@ -13,6 +13,9 @@ internal static partial class PosterTile
     /// <summary>A name's words shorter than this go with a neighbour onto its line ("Boomgaard 03", "De Boomgaard").</summary>
     public const int ShortWord = 4;
 
+    /// <summary>A name this close to its bar's width is broken evenly as if it were wider.</summary>
+    private const double NearlyFull = 0.9;
+
     /// <summary>
     /// A name as it may break: a short last word (a number) bound to the word before it, any other short word to
     /// the word after it, with a no-break space (U+00A0, which <see cref="TextLayout"/> and PowerPoint never break
@@ -40,19 +43,32 @@ internal static partial class PosterTile
     public static string Balanced(PlanContext c, string name, double widthPt, double size)
     {
         var bound = Bound(name);
-        TextParagraph Of(string text) => new([new TextRun(text, true)], SpaceBeforeEm: 0);
-        var lines = c.Text.Wrap(Of(bound), widthPt, size);
-        if (lines.Count < 2)
-            return bound;
-        double low = widthPt / lines.Count, high = widthPt;
+        var full = c.Text.LineCount(Of(bound), widthPt, size);
+        // A name that only just holds its lines as measured may wrap once more where a renderer sets it a little
+        // wider: it gets the even break of the narrower line, unless that takes more lines than the bar holds.
+        foreach (var width in new[] { widthPt * NearlyFull, widthPt })
+            if (Even(c, bound, width, size) is { } even && c.Text.LineCount(Of(even), widthPt, size) <= full)
+                return even;
+        return bound;
+    }
+
+    private static TextParagraph Of(string name) => new([new TextRun(name, true)], SpaceBeforeEm: 0);
+
+    /// <summary>The bound name in as many lines as it takes at this width, as even as they allow, each line's words bound; null for one line or a word broken.</summary>
+    private static string? Even(PlanContext c, string bound, double widthPt, double size)
+    {
+        var lines = c.Text.LineCount(Of(bound), widthPt, size);
+        if (lines < 2)
+            return null;
+        double low = widthPt / lines, high = widthPt;
         while (high - low > 1)
         {
             var middle = (low + high) / 2;
-            if (c.Text.LineCount(Of(bound), middle, size) == lines.Count) high = middle; else low = middle;
+            if (c.Text.LineCount(Of(bound), middle, size) == lines) high = middle; else low = middle;
         }
         var even = c.Text.Wrap(Of(bound), high, size);
-        // A word wider than the bar is broken by characters: then the lines are not the name's words, and it stays as bound.
-        return string.Join(' ', even) == bound ? string.Join(' ', even.Select(l => l.Replace(' ', '\u00A0'))) : bound;
+        // A word wider than the bar is broken by characters: then the lines are not the name's words.
+        return string.Join(' ', even) == bound ? string.Join(' ', even.Select(l => l.Replace(' ', '\u00A0'))) : null;
     }
 
     /// <summary>The name bar's height and size: one line from 48 down to 36 pt (never below <paramref name="atLeast"/>), else as many lines as needed.</summary>
