@@ -54,21 +54,23 @@ internal static partial class PosterTile
 
     private static TextParagraph Of(string name) => new([new TextRun(name, true)], SpaceBeforeEm: 0);
 
-    /// <summary>The bound name in as many lines as it takes at this width, as even as they allow, each line's words bound; null for one line or a word broken.</summary>
+    /// <summary>The bound name in as many lines as it takes at this width, as even as they allow, each line's words bound; null for one line or a word broken at this width.</summary>
     private static string? Even(PlanContext c, string bound, double widthPt, double size)
     {
         var lines = c.Text.LineCount(Of(bound), widthPt, size);
         if (lines < 2)
             return null;
+        // Whole words only: a line narrower than the longest word breaks it by characters, in as few lines.
+        bool Holds(double width) => c.Text.Wrap(Of(bound), width, size) is var wrapped && wrapped.Count == lines && string.Join(' ', wrapped) == bound;
+        if (!Holds(widthPt))
+            return null;
         double low = widthPt / lines, high = widthPt;
         while (high - low > 1)
         {
             var middle = (low + high) / 2;
-            if (c.Text.LineCount(Of(bound), middle, size) == lines) high = middle; else low = middle;
+            if (Holds(middle)) high = middle; else low = middle;
         }
-        var even = c.Text.Wrap(Of(bound), high, size);
-        // A word wider than the bar is broken by characters: then the lines are not the name's words.
-        return string.Join(' ', even) == bound ? string.Join(' ', even.Select(l => l.Replace(' ', '\u00A0'))) : null;
+        return string.Join(' ', c.Text.Wrap(Of(bound), high, size).Select(l => l.Replace(' ', '\u00A0')));
     }
 
     /// <summary>The name bar's height and size: one line from 48 down to 36 pt (never below <paramref name="atLeast"/>), else as many lines as needed.</summary>
