@@ -211,6 +211,20 @@ public sealed class PosterRuleTests
     }
 
     [Fact]
+    public void A_map_split_over_two_sheets_that_fits_one_breaks_fewest_sheets()
+    {
+        var (a, b) = (Two.Partners[0], Two.Partners[1]);
+        Assert.Empty(Broken(WellMade, Rule.FewestSheets));
+        // Two partners with a few short items each, one per sheet: the map tore apart what one A0 holds at 24 pt.
+        Assert.Equal([Rule.FewestSheets], Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), .. Left(a)], [.. Centre(), .. Left(b)]), Rule.FewestSheets));
+        // Words that fill a one-sheet tile many times over may take a second sheet.
+        var long_ = string.Join(' ', Enumerable.Repeat("Een lange zin over wat de partner wil halen en brengen.", 40));
+        IEnumerable<SlideElement> Full(Partner p) => [Label(Rect.Mm(22.5, 400, 190, 20), p.Naam, 36),
+            Text(Rect.Mm(22.5, 420, 190, 580), Shapes.TileContent.Fill(p.Naam), 24, Enumerable.Repeat(long_, 4))];
+        Assert.Empty(Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), .. Full(a)], [.. Centre(), .. Full(b)]), Rule.FewestSheets));
+    }
+
+    [Fact]
     public void A_partner_posters_name_under_1_8_times_its_words_breaks_name_larger()
     {
         var a = Two.Partners[0];

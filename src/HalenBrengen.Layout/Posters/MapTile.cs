@@ -7,7 +7,9 @@ namespace HalenBrengen.Layout.Posters;
 /// One partner's tile on the combined map, built as its own poster is, so the wall reads as one family: the name
 /// bar across the top, under it what it wants to get (left, in the halen tint) beside what it brings (right, in the
 /// brengen tint), and at the foot a band with its interest. Every tile of a sheet is divided alike: the same bar,
-/// the same band, the same two columns.
+/// the same band, the same two columns. Where a sheet's tiles are too narrow for two columns (a long word such
+/// as "betalingsachterstanden" would not fit half a tile at the minimum size), every tile of that sheet stacks
+/// halen over brengen instead: the same tints, headings, bar and band, one form for the whole sheet.
 /// </summary>
 internal static class MapTile
 {
@@ -15,7 +17,7 @@ internal static class MapTile
     private static readonly Emu Gap = Emu.FromMm(4);
 
     /// <summary>The share of a column's line a single word may take: what TextLayout leaves the renderer.</summary>
-    private const double WordRoom = 0.96;
+    public const double WordRoom = 0.96;
 
     /// <summary>
     /// A partner's words on the map: the halen column, the brengen column (each under its heading) and the band;
@@ -58,7 +60,7 @@ internal static class MapTile
     /// The widest word of the paragraphs, in ems: a column narrower than it would break the word by characters
     /// ("betalingsachterst-anden"), which no reader forgives on a wall.
     /// </summary>
-    private static double Widest(PlanContext c, IEnumerable<TextParagraph> paragraphs) =>
+    public static double Widest(PlanContext c, IEnumerable<TextParagraph> paragraphs) =>
         paragraphs.SelectMany(p => p.Runs.SelectMany(r => r.Text.Split(' ', '\n').Select(word => c.Text.For(r.Bold).Width(word, 1) + (p.Hangs ? TextLayout.BulletIndentEm : 0))))
             .DefaultIfEmpty(0).Max();
 
@@ -70,19 +72,36 @@ internal static class MapTile
         return tallest == 0 ? new Emu(0) : Emu.FromPt(tallest) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(2);
     }
 
-    /// <summary>The tile under its name bar: two equal columns side by side, the band under them.</summary>
-    public static Parts Split(Rect cell, Emu bar, Emu band)
+    /// <summary>
+    /// The tile under its name bar: two equal columns side by side, the band under them; or, given
+    /// <paramref name="stacked"/> (the halen part's height), halen over brengen across the tile's width.
+    /// </summary>
+    public static Parts Split(Rect cell, Emu bar, Emu band, Emu? stacked = null)
     {
         var below = PosterTile.Below(cell, bar);
         var columns = band.Value == 0 ? below : below with { Height = below.Height - band - Gap };
         var foot = new Rect(below.X, below.Bottom - band, below.Width, band);
-        return new Parts(Columns.Of(columns, 0, 2, Gap), Columns.Of(columns, 1, 2, Gap), foot);
+        if (stacked is not { } top)
+            return new Parts(Columns.Of(columns, 0, 2, Gap), Columns.Of(columns, 1, 2, Gap), foot);
+        var halen = columns with { Height = top };
+        return new Parts(halen, columns with { Y = halen.Bottom + Gap, Height = columns.Height - top - Gap }, foot);
+    }
+
+    /// <summary>
+    /// The halen part every stacked tile of a sheet shares at this size: as high as the longest halen column
+    /// needs across the tile, so the brengen parts of the sheet all begin at one height.
+    /// </summary>
+    public static Emu Stack(PlanContext c, IEnumerable<Words> sheet, Emu width, double size)
+    {
+        var inner = TextLayout.Inner(width, TextLayout.InsetX);
+        var tallest = sheet.Select(w => c.Text.Height(w.Halen, inner, size)).DefaultIfEmpty(0).Max();
+        return Emu.FromPt(tallest) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(2);
     }
 
     /// <summary>The two columns laid in their boxes at this size (each in columns of its own where it is wide); null when one does not fit.</summary>
     public static IReadOnlyList<(Rect Box, IReadOnlyList<TextParagraph> Paragraphs)>? Lay(PlanContext c, Words words, Parts parts, double size)
     {
-        if (parts.Halen.Height.Value <= 0 || TileColumns.Lay(c, words.Halen, parts.Halen, size) is not { } halen
+        if (parts.Halen.Height.Value <= 0 || parts.Brengen.Height.Value <= 0 || TileColumns.Lay(c, words.Halen, parts.Halen, size) is not { } halen
             || TileColumns.Lay(c, words.Brengen, parts.Brengen, size) is not { } brengen)
             return null;
         // The renderer keeps a few percent of a line free (as TextLayout measures): the widest word must fit what is left.
@@ -90,10 +109,10 @@ internal static class MapTile
         return words.WidestEm * size <= narrowest * WordRoom ? [.. halen, .. brengen] : null;
     }
 
-    public static IEnumerable<SlideElement> Elements(PlanContext c, string name, Rect cell, Words words, double size, (Emu Height, double Size) bar, Emu band)
+    public static IEnumerable<SlideElement> Elements(PlanContext c, string name, Rect cell, Words words, double size, (Emu Height, double Size) bar, Emu band, Emu? stacked)
     {
         yield return PosterTile.NameBarElement(c, name, cell, bar);
-        var parts = Split(cell, bar.Height, band);
+        var parts = Split(cell, bar.Height, band, stacked);
         var content = c.Words.Shapes.TileContent.Fill(name);
         foreach (var (box, fill, column) in new[] { (parts.Halen, c.Colours.HalenLight, words.Halen), (parts.Brengen, c.Colours.BrengenLight, words.Brengen) })
             foreach (var (laid, paragraphs) in TileColumns.Lay(c, column, box, size) ?? [(box, column)])

@@ -48,6 +48,8 @@ public enum Rule
     ReadingOrder,
     /// <summary>A partner's own poster: its wishes in a column left of its offers, its header line 48 pt or more.</summary>
     PartnerColumns,
+    /// <summary>The combined map takes several sheets only when its partners' words do not fit one at the minimum size.</summary>
+    FewestSheets,
     /// <summary>Every partner has its own slides in the session deck, titled with its name, the name at least 1.5 × every other text on them.</summary>
     PartnerTitle,
     /// <summary>Equal time, equal space: every partner's slides in the session deck at the same sizes, part for part.</summary>
@@ -140,6 +142,7 @@ public static class DesignRules
         Run(Rule.FrontPage, () => FrontPageRules.FrontPage(plan));
         Run(Rule.Themes, () => FrontPageRules.Themes(plan, coalition));
         foreach (var (rule, check) in PosterRules.All) Run(rule, () => check(plan, coalition, poster));
+        Run(Rule.FewestSheets, () => MapSheetRules.FewestSheets(plan, coalition, poster));
         Run(Rule.PartnerTitle, () => PartnerRules.PartnerTitle(plan, coalition));
         Run(Rule.EqualPartners, () => PartnerRules.EqualPartners(plan, coalition));
         Run(Rule.FallbackFont, () => GlyphRules.FallbackFont(plan));
