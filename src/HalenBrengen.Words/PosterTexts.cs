@@ -28,4 +28,8 @@ public sealed partial class PosterTexts
     public required string HeadlinePrompt { get; init; }
     /// <summary>The question under the work sheet's ambition label.</summary>
     public required string AmbitionPrompt { get; init; }
+    /// <summary>The label of the work sheet's field for what the group agrees.</summary>
+    public required string AgreementsLabel { get; init; }
+    /// <summary>The question under the work sheet's agreements label.</summary>
+    public required string AgreementsPrompt { get; init; }
 }

@@ -107,4 +107,6 @@ public sealed partial class ShapeNames
     // The posters.
     public required string Headline { get; init; }
     public required string Header { get; init; }
+    /// <summary>The work sheet's field for what the group agrees: who does what.</summary>
+    public required string Agreements { get; init; }
 }

@@ -83,7 +83,8 @@ public sealed partial class PosterQualityTests : IDisposable
             var tiles = partners.Select(p => elements.Where(e => e.Name == p.Naam || e.Name == p.Naam + " inhoud").Select(e => e.Box).Aggregate(Union)).ToList();
             var areas = tiles.Select(t => (double)t.Width.Value * t.Height.Value).ToList();
             Assert.True(areas.Max() <= areas.Min() * 1.05, $"{which}: tiles differ in area");
-            var centre = Union(elements.Single(e => e.Name == "Krantenkop").Box, elements.Single(e => e.Name == "Ambitie").Box);
+            // The centre: the headline, the line over a headline from the workbooks that calls it a working title, and the ambition.
+            var centre = elements.Where(e => e.Name is "Krantenkop" or "Werktitel" or "Ambitie").Select(e => e.Box).Aggregate(Union);
             Assert.True((double)centre.Width.Value * centre.Height.Value <= 0.2 * combined.Sheets.Width.Value * combined.Sheets.Height.Value, $"{which}: the centre over a fifth of the sheet");
             var distances = tiles.Select(t => t.DistanceTo(centre)).ToList();
             Assert.True(distances.Max() - distances.Min() <= Emu.FromMm(0.2).Value, $"{which}: tiles not equally far from the centre");
@@ -132,7 +133,7 @@ public sealed partial class PosterQualityTests : IDisposable
         var posters = Posters(which);
         var werkvel = posters[^1];
         Assert.Equal(PosterKind.WorkSheet, werkvel.Kind);
-        foreach (var centre in werkvel.Sheets.Slides[0].Elements.OfType<TextElement>().Where(e => e.Name is "Krantenkop" or "Ambitie"))
+        foreach (var centre in werkvel.Sheets.Slides[0].Elements.OfType<TextElement>().Where(e => e.Name is "Krantenkop" or "Ambitie" or "Afspraken"))
         {
             Assert.True(Outputs.Contrast(centre.Fill!, "FFFFFF") < 1.1, $"centre fill {centre.Fill} too dark to write on");
             Assert.All(centre.Paragraphs.SelectMany(p => p.Runs), r => Assert.True(Outputs.Contrast(r.Color ?? centre.TextColor, centre.Fill!) >= 4.5));

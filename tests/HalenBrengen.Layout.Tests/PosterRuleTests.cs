@@ -151,14 +151,18 @@ public sealed class PosterRuleTests
         Assert.Empty(Broken(WellMade, Rule.Symmetry));
     }
 
-    /// <summary>A work sheet's paper centre: a headline field of the height given over an ambition field 400 × 300 mm, labels at the size given.</summary>
-    /// <summary>The work sheet's centre: a headline and an ambition field, each a label over its question at <paramref name="prompt"/> pt (none at 0).</summary>
-    private static IEnumerable<SlideElement> PaperCentre(double headlineHeight = 120, double label = 60, double prompt = 40)
+    /// <summary>
+    /// The work sheet's centre: a headline field of the height given over an ambition field 400 × 300 mm and an
+    /// agreements field 400 × <paramref name="agreements"/> mm (none at 0), each a label at the size given over its
+    /// question at <paramref name="prompt"/> pt (none at 0).
+    /// </summary>
+    private static IEnumerable<SlideElement> PaperCentre(double headlineHeight = 120, double label = 60, double prompt = 40, double agreements = 300)
     {
         TextElement Field(Rect box, string name) => new(box,
             [new TextParagraph(name), .. prompt > 0 ? [new TextParagraph("Wat schrijven we hier?") with { SizePt = prompt }] : Array.Empty<TextParagraph>()],
             label, Colours.Ink, Colours.Paper, Name: name);
-        return [Field(Rect.Mm(220.5, 300, 400, headlineHeight), Shapes.Headline), Field(Rect.Mm(220.5, 300 + headlineHeight, 400, 300), Shapes.Ambition)];
+        return [Field(Rect.Mm(220.5, 300, 400, headlineHeight), Shapes.Headline), Field(Rect.Mm(220.5, 300 + headlineHeight, 400, 300), Shapes.Ambition),
+            .. agreements > 0 ? [Field(Rect.Mm(220.5, 300 + headlineHeight + 300, 400, agreements), Shapes.Agreements)] : Array.Empty<SlideElement>()];
     }
 
     private static IEnumerable<SlideElement> FieldsOf(Partner p, double x, double label = 40, double name = 48) =>
@@ -182,11 +186,42 @@ public sealed class PosterRuleTests
         // A centre without its questions, or with them at 30 pt.
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(prompt: 0)), Rule.WorkSheetCentre));
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(prompt: 30)), Rule.WorkSheetCentre));
+        // No field for what the group agrees, or one too low for three rows of notes.
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(agreements: 0)), Rule.WorkSheetCentre));
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(agreements: 200)), Rule.WorkSheetCentre));
         // The centre beside the partners: only those on its sheet hang next to the day's result.
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, [.. PaperCentre(), .. partners]), Rule.WorkSheetCentre));
         // The centre on two sheets, or on none.
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, [.. PaperCentre()], partners, [.. PaperCentre()]), Rule.WorkSheetCentre));
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, partners), Rule.WorkSheetCentre));
+    }
+
+    [Fact]
+    public void A_name_bar_leaving_a_number_alone_on_a_line_breaks_name_lines()
+    {
+        var a = Two.Partners[0];
+        // A bar at 36 pt just wide enough for "Gemeente Dommelstede" on a line: " 02" after it goes to the next.
+        var width = Emu.FromPt(Poster.Text.Bold.Width("Gemeente Dommelstede", 36) / 0.96 + 2) + TextLayout.InsetX + TextLayout.InsetX;
+        PosterPlan Bar(string text) => Sheets(PosterKind.Partner,
+            [new TextElement(new Rect(Emu.FromMm(30), Emu.FromMm(40), width, Emu.FromMm(60)), [new TextParagraph(text, bold: true)], 36, Colours.OnFill, Colours.Accent, Name: a.Naam)]);
+        Assert.Equal([Rule.NameLines], Broken(Bar("Gemeente Dommelstede 02"), Rule.NameLines));
+        Assert.Equal([Rule.NameLines], Broken(Bar("Gemeente Dommelstede De"), Rule.NameLines));
+        // The number bound to the word before it: "Gemeente" over "Dommelstede 02".
+        Assert.Empty(Broken(Bar("Gemeente Dommelstede\u00A002"), Rule.NameLines));
+    }
+
+    [Fact]
+    public void A_map_split_over_two_sheets_that_fits_one_breaks_fewest_sheets()
+    {
+        var (a, b) = (Two.Partners[0], Two.Partners[1]);
+        Assert.Empty(Broken(WellMade, Rule.FewestSheets));
+        // Two partners with a few short items each, one per sheet: the map tore apart what one A0 holds at 24 pt.
+        Assert.Equal([Rule.FewestSheets], Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), .. Left(a)], [.. Centre(), .. Left(b)]), Rule.FewestSheets));
+        // Words that fill a one-sheet tile many times over may take a second sheet.
+        var long_ = string.Join(' ', Enumerable.Repeat("Een lange zin over wat de partner wil halen en brengen.", 40));
+        IEnumerable<SlideElement> Full(Partner p) => [Label(Rect.Mm(22.5, 400, 190, 20), p.Naam, 36),
+            Text(Rect.Mm(22.5, 420, 190, 580), Shapes.TileContent.Fill(p.Naam), 24, Enumerable.Repeat(long_, 4))];
+        Assert.Empty(Broken(Sheets(PosterKind.CombinedMap, [.. Centre(), .. Full(a)], [.. Centre(), .. Full(b)]), Rule.FewestSheets));
     }
 
     [Fact]

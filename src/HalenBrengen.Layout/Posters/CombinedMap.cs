@@ -14,9 +14,12 @@ internal static class CombinedMap
     /// <summary>How many of a sheet's best arrangements are tried for the largest size.</summary>
     private const int Arrangements = 8;
 
-    /// <summary>One sheet: its partners, their ring, the shared name bar, their bodies and the one size they share.</summary>
-    private sealed record Sheet(IReadOnlyList<Partner> Partners, RingPlan Ring, (Emu Height, double Size) Bar,
-        IReadOnlyList<IReadOnlyList<TextParagraph>> Bodies, double Size);
+    /// <summary>
+    /// One sheet: its partners, their ring, the shared name bar and band, their words and the one size they share;
+    /// <paramref name="Stacked"/>: the halen part's height where the tiles stack halen over brengen, null side by side.
+    /// </summary>
+    private sealed record Sheet(IReadOnlyList<Partner> Partners, RingPlan Ring, (Emu Height, double Size) Bar, Emu Band,
+        IReadOnlyList<MapTile.Words> Words, double Size, Emu? Stacked = null);
 
     public static PosterPlan Plan(PlanContext c, Coalition coalition, PosterTexts t)
     {
@@ -29,7 +32,7 @@ internal static class CombinedMap
             var elements = new List<SlideElement> { PosterPlanner.Header(c, coalition, header, t, sheets.Count > 1 ? $"{s + 1}/{sheets.Count}" : null, false) };
             elements.AddRange(PosterPlanner.Centre(c, coalition, sheet.Ring.Centre, t));
             for (var i = 0; i < sheet.Partners.Count; i++)
-                elements.AddRange(PosterTile.Elements(c, sheet.Partners[i].Naam, sheet.Ring.Tiles[i], (sheet.Bodies[i], sheet.Size, false), t, shared: sheet.Bar));
+                elements.AddRange(MapTile.Elements(c, sheet.Partners[i].Naam, sheet.Ring.Tiles[i], sheet.Words[i], sheet.Size, sheet.Bar, sheet.Band, sheet.Stacked));
             elements.Add(PosterPlanner.Legend(c, legend, t, s < sheets.Count - 1 ? t.MorePartners : null));
             slides.Add(new SlidePlan(SlideLayoutKind.Inhoud, null, elements, ""));
         }
@@ -43,7 +46,7 @@ internal static class CombinedMap
     private static IReadOnlyList<Sheet> Sheets(PlanContext c, Rect area, IReadOnlyList<Partner> partners, PosterTexts t)
     {
         var minimum = PosterSheet.ItemMinFor(partners.Count);
-        var bodies = partners.ToDictionary(p => p, p => PosterTile.Of(c, p, t, empty: false).Body);
+        var bodies = partners.ToDictionary(p => p, p => MapTile.Of(c, p, t));
         for (var count = Math.Max(1, (partners.Count + PosterSheet.MapMost - 1) / PosterSheet.MapMost); count <= Math.Max(1, partners.Count); count++)
         {
             var sheets = new List<Sheet>();
@@ -75,10 +78,16 @@ internal static class CombinedMap
     }
 
     /// <summary>
-    /// Of a group's best arrangements, the one whose tiles hold every body at the largest size (from 36 pt
+    /// Of a group's best arrangements, the one whose tiles hold every body at the largest size (from 44 pt
     /// down to <paramref name="minimum"/>), with the names at least 1.5 times that size; null when none does.
+    /// Halen and brengen side by side, as on the partner's own poster, wherever some arrangement holds them so;
+    /// else stacked: whether the group fits one sheet is decided by its words at the minimum size, not by the
+    /// tile's form (seven partners four across leave half a tile too narrow for "betalingsachterstanden").
     /// </summary>
-    private static Sheet? Best(PlanContext c, Rect area, IReadOnlyList<Partner> group, IReadOnlyList<IReadOnlyList<TextParagraph>> bodies, double minimum)
+    private static Sheet? Best(PlanContext c, Rect area, IReadOnlyList<Partner> group, IReadOnlyList<MapTile.Words> bodies, double minimum) =>
+        Best(c, area, group, bodies, minimum, stacked: false) ?? Best(c, area, group, bodies, minimum, stacked: true);
+
+    private static Sheet? Best(PlanContext c, Rect area, IReadOnlyList<Partner> group, IReadOnlyList<MapTile.Words> bodies, double minimum, bool stacked)
     {
         var names = group.Select(p => p.Naam).ToList();
         Sheet? best = null;
@@ -88,13 +97,15 @@ internal static class CombinedMap
             var ring = found with { Tiles = Gutters(PosterSheet.ReadingOrder(found.Tiles), found.Centre, options.Gap) };
             var cell = ring.Tiles.Count > 0 ? ring.Tiles[0] : area;
             (Emu Height, double Size) BarAt(double size) => PosterTile.SharedNameBar(c, names, cell.Width, PosterSheet.NameFor(size));
+            Emu BandAt(double size) => MapTile.Band(c, bodies, cell.Width, size);
+            Emu? StackAt(double size) => stacked ? MapTile.Stack(c, bodies, cell.Width, size) : null;
             bool Fits(double size)
             {
-                var body = PosterTile.Below(cell, BarAt(size).Height);
-                return body.Height.Value > 0 && bodies.All(b => TileColumns.Lay(c, b, body, size) is not null);
+                var parts = MapTile.Split(cell, BarAt(size).Height, BandAt(size), StackAt(size));
+                return bodies.All(b => MapTile.Lay(c, b, parts, size) is not null);
             }
             if (Sizes.Largest(PosterSheet.ItemLargest, best is null ? minimum : best.Size + 1, Fits) is { } size)
-                best = new Sheet(group, ring, BarAt(size), bodies, size);
+                best = new Sheet(group, ring, BarAt(size), BandAt(size), bodies, size, StackAt(size));
         }
         return best;
     }
@@ -129,19 +140,19 @@ internal static class CombinedMap
     /// One partner alone on a sheet, its items shortened to the longest length at which all of it fits at
     /// <paramref name="minimum"/>, each marked as standing whole on its own poster.
     /// </summary>
-    private static Sheet Shortened(PlanContext c, Rect area, Partner partner, IReadOnlyList<TextParagraph> body, double minimum, string ownPoster)
+    private static Sheet Shortened(PlanContext c, Rect area, Partner partner, MapTile.Words body, double minimum, string ownPoster)
     {
         var ring = Ring.Plan(area, 1, PosterSheet.Ring(c.Page, area, workSheet: false));
         var bar = PosterTile.SharedNameBar(c, [partner.Naam], ring.Tiles[0].Width, PosterSheet.NameFor(minimum));
-        var box = PosterTile.Below(ring.Tiles[0], bar.Height);
-        IReadOnlyList<TextParagraph> Cut(int most) =>
-            body.Select(p => p.Bullet && p.Text.Length > most ? PosterTile.Shortened(c, p, box, minimum, ownPoster, most) : p).ToList();
-        int low = 1, high = body.Max(p => p.Text.Length);
+        var band = MapTile.Band(c, [body], ring.Tiles[0].Width, minimum);
+        var parts = MapTile.Split(ring.Tiles[0], bar.Height, band);
+        MapTile.Words Cut(int most) => body.Select(c, p => p.Bullet && p.Text.Length > most ? PosterTile.Shortened(c, p, parts.Halen, minimum, ownPoster, most) : p);
+        int low = 1, high = body.Halen.Concat(body.Brengen).Max(p => p.Text.Length);
         while (low < high)
         {
             var middle = (low + high + 1) / 2;
-            if (TileColumns.Lay(c, Cut(middle), box, minimum) is not null) low = middle; else high = middle - 1;
+            if (MapTile.Lay(c, Cut(middle), parts, minimum) is not null) low = middle; else high = middle - 1;
         }
-        return new Sheet([partner], ring, bar, [Cut(low)], minimum);
+        return new Sheet([partner], ring, bar, band, [Cut(low)], minimum);
     }
 }

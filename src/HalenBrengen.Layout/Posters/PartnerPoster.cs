@@ -55,7 +55,8 @@ internal static class PartnerPoster
         {
             var name = c.Words.Shapes.TileContent.Fill(partner.Naam);
             var elements = new List<SlideElement> { Header(c, coalition, header, t, count > 1 ? $"{i + 1}/{count}" : null) };
-            elements.Add(new TextElement(at.Name, [new TextParagraph([new TextRun(partner.Naam, true, c.Colours.OnFill)], SpaceBeforeEm: 0)], at.NameSize, c.Colours.OnFill, c.Colours.Accent, Anchor.Middle, Name: partner.Naam, Margin: Margin));
+            var title = PosterTile.Balanced(c, partner.Naam, TextLayout.Inner(at.Name.Width, Margin), at.NameSize);
+            elements.Add(new TextElement(at.Name, [new TextParagraph([new TextRun(title, true, c.Colours.OnFill)], SpaceBeforeEm: 0)], at.NameSize, c.Colours.OnFill, c.Colours.Accent, Anchor.Middle, Name: partner.Naam, Margin: Margin));
             if (i == 0 && words.Story.Count + words.Interests.Count > 0)
             {
                 elements.Add(new TextElement(at.Story, words.Story, itemSize, c.Colours.Ink, c.Colours.Light, Name: name, Margin: Margin));

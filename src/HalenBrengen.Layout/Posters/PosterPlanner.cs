@@ -32,9 +32,13 @@ public static class PosterPlanner
         return posters;
     }
 
+    /// <summary>The line over a headline from the workbooks that the group has not chosen yet.</summary>
+    private const double WorkingTitleSize = 32;
+
     /// <summary>
     /// The combined map's centre: the headline over the ambition, or the partners' proposed headlines while
-    /// there is no shared one.
+    /// there is no shared one. A headline from the workbooks is a proposal made before the session, which
+    /// chooses it: over it a line says it is a working title, as on the session deck's front page.
     /// </summary>
     internal static IReadOnlyList<SlideElement> Centre(PlanContext c, Coalition coalition, Rect band, PosterTexts t)
     {
@@ -42,18 +46,21 @@ public static class PosterPlanner
         var (fill, ink) = (c.Colours.Accent, c.Colours.OnFill);
         var headline = s.Krantenkop?.Value ?? t.NoHeadline;
         var headlineParagraph = new TextParagraph([new TextRun(headline, true, ink)], SpaceBeforeEm: 0);
+        var working = s.Krantenkop is null ? null : new TextParagraph([new TextRun(c.Words.Session.WorkingTitle, false, ink)], SpaceBeforeEm: 0);
+        var kicker = working is null ? new Emu(0) : Emu.FromPt(c.Text.LineHeight(WorkingTitleSize)) + TextLayout.InsetY + TextLayout.InsetY;
         // The headline takes two fifths of the centre, more when a long one needs it to stay at 72 pt or more.
-        var headlineBox = band with { Height = band.Height * 0.4 };
+        Rect HeadlineIn(double share) => new(band.X, band.Y + kicker, band.Width, band.Height * share - kicker);
+        var headlineBox = HeadlineIn(0.4);
         double? fitted = null;
         foreach (var share in new[] { 0.4, 0.5, 0.6, 0.7 })
         {
-            headlineBox = band with { Height = band.Height * share };
+            headlineBox = HeadlineIn(share);
             if ((fitted = c.Text.LargestFit([headlineParagraph], headlineBox, PosterSheet.HeadlineMax, PosterSheet.HeadlineMin)) is not null)
                 break;
         }
         var headlineSize = WithoutLoneWord(c, headlineParagraph, headlineBox, fitted ?? PosterSheet.HeadlineMin);
 
-        var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Height - headlineBox.Height);
+        var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Bottom - headlineBox.Bottom);
         var ambition = new List<TextParagraph> { new([new TextRun(t.AmbitionLabel, true, ink)], SpaceBeforeEm: 0) };
         if (s.GedeeldeAmbitie is { } gedeeld)
             ambition.Add(new TextParagraph([new TextRun(gedeeld.Value, false, ink)]));
@@ -64,8 +71,11 @@ public static class PosterPlanner
                 ambition.Add(new TextParagraph([new TextRun(p.Naam + ": ", true, ink), new TextRun(p.Kaart!.Krantenkop!.Value, false, ink)], Bullet: true));
         }
         var pages = Lists.Plan(c, lower, ambition, Math.Min(48, headlineSize - 12), PosterSheet.ItemMin);
+        List<SlideElement> kickerLine = working is null ? []
+            : [new TextElement(band with { Height = kicker }, [working], WorkingTitleSize, ink, fill, Anchor.Bottom, TextAlign.Center, c.Words.Shapes.WorkingTitle)];
         return
         [
+            .. kickerLine,
             new TextElement(headlineBox, [headlineParagraph], headlineSize, ink, fill, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Headline),
             new TextElement(lower, pages[0].Paragraphs, pages[0].Size, ink, fill, Anchor.Top, TextAlign.Center, c.Words.Shapes.Ambition),
         ];

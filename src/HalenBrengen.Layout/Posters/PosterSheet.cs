@@ -56,8 +56,12 @@ public static class PosterSheet
 
     /// <summary>The smallest name over words of this size: <see cref="NameOverBody"/> times it, in whole points.</summary>
     public static double NameFor(double wordsPt) => Math.Ceiling(wordsPt * NameOverBody);
-    /// <summary>Items as large as every tile allows, from this down to the minimum for the coalition's size.</summary>
-    public const double ItemLargest = 36;
+    /// <summary>
+    /// Items as large as every tile allows, from this down to the minimum for the coalition's size: a map of few
+    /// partners on large tiles fills them rather than leaving half of each empty (the names 1.5 times this stay
+    /// under the headline's 72 pt).
+    /// </summary>
+    public const double ItemLargest = 44;
     public const double PartnerItemLargest = 80;
     /// <summary>A partner's own poster never sets its words smaller: read from two metres, it takes a second sheet instead.</summary>
     public const double PartnerItemMin = 24;

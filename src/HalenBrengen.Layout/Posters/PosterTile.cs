@@ -5,40 +5,78 @@ using HalenBrengen.Layout.Kit;
 namespace HalenBrengen.Layout.Posters;
 
 /// <summary>
-/// One partner's tile on a poster: a name bar (at least 36 pt) over a panel with its interest, what it
-/// wants to get and what it brings. On the work sheet the panel is two empty, labelled fields to write in.
+/// A partner's tile on a map poster: a name bar (at least 36 pt) over its panel (on the combined map:
+/// <see cref="MapTile"/>); on the work sheet the panel is two empty, labelled fields to write in.
 /// </summary>
 internal static partial class PosterTile
 {
-    public sealed record Content(IReadOnlyList<TextParagraph> Body, bool Empty);
+    /// <summary>A name's words shorter than this go with a neighbour onto its line ("Boomgaard 03", "De Boomgaard").</summary>
+    public const int ShortWord = 4;
 
-    public static Content Of(PlanContext c, Partner partner, PosterTexts t, bool empty)
+    /// <summary>A name this close to its bar's width is broken evenly as if it were wider.</summary>
+    private const double NearlyFull = 0.9;
+
+    /// <summary>
+    /// A name as it may break: a short last word (a number) bound to the word before it, any other short word to
+    /// the word after it, with a no-break space (U+00A0, which <see cref="TextLayout"/> and PowerPoint never break
+    /// at): a name that wraps never leaves "02" or "De" alone on a line.
+    /// </summary>
+    public static string Bound(string name)
     {
-        if (empty)
-            return new Content([], true);
-        var body = new List<TextParagraph>();
-        if (partner.Kaart?.EigenBelang is { } belang)
-            // In ink, not grey: the interest is what the others must understand first, read from two metres.
-            body.Add(new TextParagraph([new TextRun(t.Interest + ": ", true, c.Colours.Accent), new TextRun(belang.Value, false, c.Colours.Ink)], SpaceBeforeEm: 0));
-        if (partner.Kaart is null)
-            body.Add(new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Muted)], SpaceBeforeEm: 0));
-        body.Add(new TextParagraph([new TextRun(t.Gets, true, c.Colours.Halen)], SpaceBeforeEm: body.Count == 0 ? 0 : 0.6));
-        foreach (var item in Items.DemandsFirst(partner.Halen))
-            body.Add(Amounts(Items.Bullet(c, item, item.IsEis ? t.Demand : null, null, inline: true, 0.25)));
-        if (partner.Halen.Count == 0)
-            body.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0.2));
-        body.Add(new TextParagraph([new TextRun(t.Brings, true, c.Colours.Brengen)], SpaceBeforeEm: 0.6));
-        foreach (var item in partner.Brengen)
-            body.Add(Amounts(Items.Bullet(c, item, null, Items.BringDetail(item, withExplanation: false), inline: true, 0.25)));
-        if (partner.Brengen.Count == 0)
-            body.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0.2));
-        return new Content(body, false);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+            return name;
+        var text = new System.Text.StringBuilder(words[0]);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var bind = words[i - 1].Length < ShortWord || (i == words.Length - 1 && words[i].Length < ShortWord);
+            text.Append(bind ? '\u00A0' : ' ').Append(words[i]);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// A name that takes more than one line at <paramref name="size"/> in <paramref name="widthPt"/>, broken into
+    /// lines as even as the same number of lines allows ("Bewonersvereniging / Hoge Akkers", not "… Hoge / Akkers"),
+    /// each line's words bound with no-break spaces so the renderer breaks it there and nowhere else.
+    /// </summary>
+    public static string Balanced(PlanContext c, string name, double widthPt, double size)
+    {
+        var bound = Bound(name);
+        var full = c.Text.LineCount(Of(bound), widthPt, size);
+        // A name that only just holds its lines as measured may wrap once more where a renderer sets it a little
+        // wider: it gets the even break of the narrower line, unless that takes more lines than the bar holds.
+        foreach (var width in new[] { widthPt * NearlyFull, widthPt })
+            if (Even(c, bound, width, size) is { } even && c.Text.LineCount(Of(even), widthPt, size) <= full)
+                return even;
+        return bound;
+    }
+
+    private static TextParagraph Of(string name) => new([new TextRun(name, true)], SpaceBeforeEm: 0);
+
+    /// <summary>The bound name in as many lines as it takes at this width, as even as they allow, each line's words bound; null for one line or a word broken at this width.</summary>
+    private static string? Even(PlanContext c, string bound, double widthPt, double size)
+    {
+        var lines = c.Text.LineCount(Of(bound), widthPt, size);
+        if (lines < 2)
+            return null;
+        // Whole words only: a line narrower than the longest word breaks it by characters, in as few lines.
+        bool Holds(double width) => c.Text.Wrap(Of(bound), width, size) is var wrapped && wrapped.Count == lines && string.Join(' ', wrapped) == bound;
+        if (!Holds(widthPt))
+            return null;
+        double low = widthPt / lines, high = widthPt;
+        while (high - low > 1)
+        {
+            var middle = (low + high) / 2;
+            if (Holds(middle)) high = middle; else low = middle;
+        }
+        return string.Join(' ', c.Text.Wrap(Of(bound), high, size).Select(l => l.Replace(' ', '\u00A0')));
     }
 
     /// <summary>The name bar's height and size: one line from 48 down to 36 pt (never below <paramref name="atLeast"/>), else as many lines as needed.</summary>
     public static (Emu Height, double Size) NameBar(PlanContext c, string name, Emu width, double atLeast = PosterSheet.NameMin)
     {
-        var paragraph = new TextParagraph([new TextRun(name, true)], SpaceBeforeEm: 0);
+        var paragraph = new TextParagraph([new TextRun(Bound(name), true)], SpaceBeforeEm: 0);
         var inner = TextLayout.Inner(width, TextLayout.InsetX);
         var smallest = Math.Max(PosterSheet.NameMin, atLeast);
         if (Sizes.Largest(Math.Max(PosterSheet.NameMax, smallest), smallest, size => c.Text.LineCount(paragraph, inner, size) == 1, stepPt: 2) is { } size)
@@ -65,7 +103,7 @@ internal static partial class PosterTile
     public static (Emu Height, double Size) SharedNameBar(PlanContext c, IEnumerable<string> names, Emu width, double atLeast = PosterSheet.NameMin)
     {
         var inner = TextLayout.Inner(width, TextLayout.InsetX);
-        var all = names.Select(n => new TextParagraph([new TextRun(n, true)], SpaceBeforeEm: 0)).ToList();
+        var all = names.Select(n => new TextParagraph([new TextRun(Bound(n), true)], SpaceBeforeEm: 0)).ToList();
         var smallest = Math.Max(PosterSheet.NameMin, atLeast);
         if (all.Count == 0)
             return (Bar(c, 1, smallest), smallest);
@@ -74,18 +112,8 @@ internal static partial class PosterTile
         return (Bar(c, all.Max(p => c.Text.LineCount(p, inner, smallest)), smallest), smallest);
     }
 
-    /// <summary>The name bar at <paramref name="size"/> for tiles <paramref name="width"/> wide: as many lines as the longest name takes there.</summary>
-    public static (Emu Height, double Size) NameBarAt(PlanContext c, IEnumerable<string> names, Emu width, double size)
-    {
-        var inner = TextLayout.Inner(width, TextLayout.InsetX);
-        var lines = names.Select(n => c.Text.LineCount(new TextParagraph([new TextRun(n, true)], SpaceBeforeEm: 0), inner, size)).DefaultIfEmpty(1).Max();
-        return (Bar(c, lines, size), size);
-    }
-
     private static Emu Bar(PlanContext c, int lines, double size) =>
         Emu.FromPt(lines * c.Text.LineHeight(size)) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(4);
-
-    public static Rect BodyBox(PlanContext c, string name, Rect cell, double atLeast = PosterSheet.NameMin) => Below(cell, NameBar(c, name, cell.Width, atLeast).Height);
 
     public static Rect Below(Rect cell, Emu bar) => cell with { Y = cell.Y + bar, Height = cell.Height - bar };
 
@@ -132,24 +160,16 @@ internal static partial class PosterTile
         return Cut(low);
     }
 
-    public static IEnumerable<SlideElement> Elements(PlanContext c, string name, Rect cell, (IReadOnlyList<TextParagraph> Paragraphs, double Size, bool Empty) body,
-        PosterTexts t, double nameAtLeast = PosterSheet.NameMin, (Emu Height, double Size)? shared = null, IReadOnlyList<IReadOnlyList<TextParagraph>>? columns = null)
+    /// <summary>A partner's name in its bar across the top of its tile, white on the accent colour.</summary>
+    public static TextElement NameBarElement(PlanContext c, string name, Rect cell, (Emu Height, double Size) bar) =>
+        new(cell with { Height = bar.Height }, [new TextParagraph([new TextRun(Balanced(c, name, TextLayout.Inner(cell.Width, TextLayout.InsetX), bar.Size), true, c.Colours.OnFill)], SpaceBeforeEm: 0)],
+            bar.Size, c.Colours.OnFill, c.Colours.Accent, Anchor.Middle, Name: name);
+
+    /// <summary>A work sheet's tile: the name bar over two empty, labelled fields to write in.</summary>
+    public static IEnumerable<SlideElement> Fields(PlanContext c, string name, Rect cell, PosterTexts t, (Emu Height, double Size) bar)
     {
-        var (barHeight, nameSize) = shared ?? NameBar(c, name, cell.Width, nameAtLeast);
-        var bar = cell with { Height = barHeight };
-        yield return new TextElement(bar, [new TextParagraph([new TextRun(name, true, c.Colours.OnFill)], SpaceBeforeEm: 0)], nameSize, c.Colours.OnFill, c.Colours.Accent,
-            Anchor.Middle, Name: name);
-        var panel = Below(cell, barHeight);
-        if (!body.Empty)
-        {
-            // Columns laid before (a partner's poster over more sheets) keep the width they were laid at, the last sheet's too.
-            var laid = columns is not null ? TileColumns.Boxes(panel, Math.Max(columns.Count, TileColumns.CountFor(panel, body.Size)), body.Size).Zip(columns)
-                : TileColumns.Lay(c, body.Paragraphs, panel, body.Size) ?? [(panel, body.Paragraphs)];
-            foreach (var (box, paragraphs) in laid)
-                yield return new TextElement(box, paragraphs, body.Size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileContent.Fill(name));
-            yield break;
-        }
-        var (halen, brengen) = Fields(panel);
+        yield return NameBarElement(c, name, cell, bar);
+        var (halen, brengen) = Fields(Below(cell, bar.Height));
         var label = (string text, string color) => new TextParagraph([new TextRun(text, true, color)], SpaceBeforeEm: 0);
         yield return new TextElement(halen, [label(t.Gets, c.Colours.Halen)], PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.HalenLight, Name: c.Words.Shapes.TileHalen.Fill(name));
         yield return new TextElement(brengen, [label(t.Brings, c.Colours.Brengen)], PosterSheet.FieldLabel,

@@ -8,14 +8,17 @@ namespace HalenBrengen.Layout.Posters;
 /// sticky notes of 76 mm wide and three high; rows centred, so the sheet is mirrored about its middle. The
 /// partners are spread evenly over the fewest sheets, in the coalition's order. The centre (headline and
 /// ambition) is paper of its own, a sheet with two large fields that hangs in the middle of the wall, so every
-/// partner's tile hangs as near the day's result as any other.
+/// partner's tile hangs as near the day's result as any other; its third field holds what the group agrees.
 /// </summary>
 internal static class WorkSheet
 {
     public static readonly Emu Gap = Emu.FromMm(8);
 
-    /// <summary>The headline field's share of the centre sheet: a line or two of notes; the rest is the ambition.</summary>
-    private const double HeadlineShare = 0.3;
+    /// <summary>
+    /// The headline field's share of the centre sheet: a line or two of notes; the ambition and the agreements
+    /// share the rest equally, each tall enough for three rows of notes.
+    /// </summary>
+    private const double HeadlineShare = 0.22;
 
     /// <summary>The grid of a partner sheet: tiles per row, rows, one tile's size and its name bar.</summary>
     private sealed record Grid(int Columns, int Rows, Emu Width, Emu Height, (Emu Height, double Size) Bar)
@@ -107,24 +110,28 @@ internal static class WorkSheet
             var inRow = Math.Min(grid.Columns, group.Count - row * grid.Columns);
             var left = area.X + (area.Width - (grid.Width * inRow + Gap * (inRow - 1))) / 2;
             var cell = new Rect(left + (grid.Width + Gap) * column, top + (grid.Height + Gap) * row, grid.Width, grid.Height);
-            foreach (var element in PosterTile.Elements(c, group[i].Naam, cell, ([], PosterSheet.FieldLabel, true), t, shared: grid.Bar))
+            foreach (var element in PosterTile.Fields(c, group[i].Naam, cell, t, grid.Bar))
                 yield return element;
         }
     }
 
     /// <summary>
-    /// The centre sheet as paper to write on: a headline field across the top, the ambition field under it,
-    /// each with its label in the top left corner and under it, quieter, the question the group answers there.
+    /// The centre sheet as paper to write on: a headline field across the top, the ambition field under it and
+    /// under that what the group agrees (who does what), each with its label in the top left corner and under
+    /// it, quieter, the question the group answers there.
     /// </summary>
     private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t)
     {
         var headline = area with { Height = area.Height * HeadlineShare };
-        var ambition = new Rect(area.X, headline.Bottom + Gap, area.Width, area.Height - headline.Height - Gap);
+        var rest = (area.Height - headline.Height - Gap - Gap) / 2;
+        var ambition = new Rect(area.X, headline.Bottom + Gap, area.Width, rest);
+        var agreements = new Rect(area.X, ambition.Bottom + Gap, area.Width, area.Bottom - ambition.Bottom - Gap);
         var outline = new Outline(c.Colours.Rule, Emu.FromPt(3));
         TextElement Field(Rect box, string label, string prompt, string name) => new(box,
             [new TextParagraph([new TextRun(label, true, c.Colours.Ink)], SpaceBeforeEm: 0),
              new TextParagraph([new TextRun(prompt, false, c.Colours.Muted)], SpaceBeforeEm: 0.2, SizePt: PosterSheet.PromptMin)],
             PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.Paper, Anchor.Top, TextAlign.Left, name, Outline: outline);
-        return [Field(headline, t.HeadlineLabel, t.HeadlinePrompt, c.Words.Shapes.Headline), Field(ambition, t.AmbitionLabel, t.AmbitionPrompt, c.Words.Shapes.Ambition)];
+        return [Field(headline, t.HeadlineLabel, t.HeadlinePrompt, c.Words.Shapes.Headline), Field(ambition, t.AmbitionLabel, t.AmbitionPrompt, c.Words.Shapes.Ambition),
+            Field(agreements, t.AgreementsLabel, t.AgreementsPrompt, c.Words.Shapes.Agreements)];
     }
 }

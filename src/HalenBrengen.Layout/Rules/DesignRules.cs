@@ -40,12 +40,16 @@ public enum Rule
     Fields,
     /// <summary>On a poster a partner's name is at least 1.5 times the size of its words (on the work sheet its fields' labels), on its own poster 1.8 times.</summary>
     NameLarger,
-    /// <summary>The work sheet's centre is paper on a sheet of its own, the middle of the wall (no partner on it): a headline field 110 mm high or more, an ambition field that holds two by two sticky notes; every field's label 40 pt or more.</summary>
+    /// <summary>The work sheet's centre is paper on a sheet of its own, the middle of the wall (no partner on it): a headline field 110 mm high or more, an ambition and an agreements field that hold three rows of two sticky notes; every field's label 60 pt or more.</summary>
     WorkSheetCentre,
+    /// <summary>A poster's name bar that wraps leaves no line that is only a number or shorter than four characters.</summary>
+    NameLines,
     /// <summary>A poster map's partners stand in the coalition's order, sheet after sheet, each sheet read left to right, top to bottom.</summary>
     ReadingOrder,
     /// <summary>A partner's own poster: its wishes in a column left of its offers, its header line 48 pt or more.</summary>
     PartnerColumns,
+    /// <summary>The combined map takes several sheets only when its partners' words do not fit one at the minimum size.</summary>
+    FewestSheets,
     /// <summary>Every partner has its own slides in the session deck, titled with its name, the name at least 1.5 × every other text on them.</summary>
     PartnerTitle,
     /// <summary>Equal time, equal space: every partner's slides in the session deck at the same sizes, part for part.</summary>
@@ -140,6 +144,7 @@ public static class DesignRules
         Run(Rule.FrontPage, () => FrontPageRules.FrontPage(plan));
         Run(Rule.Themes, () => FrontPageRules.Themes(plan, coalition));
         foreach (var (rule, check) in PosterRules.All) Run(rule, () => check(plan, coalition, poster));
+        Run(Rule.FewestSheets, () => MapSheetRules.FewestSheets(plan, coalition, poster));
         Run(Rule.PartnerTitle, () => PartnerRules.PartnerTitle(plan, coalition));
         Run(Rule.EqualPartners, () => PartnerRules.EqualPartners(plan, coalition));
         Run(Rule.FallbackFont, () => GlyphRules.FallbackFont(plan));

@@ -51,7 +51,8 @@ internal static class MapRules
     /// The pages that are maps: every partner has a name bar on it (an element named as the partner), or on a
     /// poster a group of them around a headline, or, for a session map cut in parts, at least two partners and
     /// the ambition do; and it is no connections diagram. A tile is the partner's elements together; the centre
-    /// is the headline (the krantenkop) and the ambition, on a poster with its title.
+    /// is the headline (the krantenkop), the line over it that calls it a working title, and the ambition, on a poster
+    /// with its title (a session map's title names the slide, above the map).
     /// </summary>
     private static IEnumerable<(Map Map, int Number)> Maps(PresentationPlan plan, Coalition coalition)
     {
@@ -75,7 +76,7 @@ internal static class MapRules
             var tiles = shown.Select(p => new Tile(p, Union(texts.Where(t => t.Name is { } name && (name == p.Naam || name.StartsWith(p.Naam + " ", StringComparison.Ordinal))).Select(t => t.Box))!.Value)).ToList();
             // A session map's title names the slide, above the map: its centre is the krantenkop and the ambition.
             var title = plan.Context.Kind != PlanKind.Session && slide.Title is { } t ? [t.Box] : Array.Empty<Rect>();
-            var centre = Union(texts.Where(t => t.Name == shapes.Headline || t.Name == shapes.Ambition).Select(t => t.Box).Concat(title));
+            var centre = Union(texts.Where(t => t.Name == shapes.Headline || t.Name == shapes.WorkingTitle || t.Name == shapes.Ambition).Select(t => t.Box).Concat(title));
             yield return (new Map(tiles, centre), n);
         }
     }

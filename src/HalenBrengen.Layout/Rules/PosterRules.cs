@@ -24,6 +24,7 @@ internal static partial class PosterRules
         (Rule.WorkSheetCentre, WorkSheetCentre),
         (Rule.ReadingOrder, ReadingOrder),
         (Rule.PartnerColumns, PartnerColumns),
+        (Rule.NameLines, NameLines),
     ];
 
     /// <summary>A partner poster's header line: read from two metres like its words.</summary>
@@ -46,7 +47,7 @@ internal static partial class PosterRules
         var sheet = (double)plan.Width.Value * plan.Height.Value;
         foreach (var (slide, n) in Numbered(plan))
         {
-            var centre = slide.Elements.OfType<TextElement>().Where(t => t.Name == shapes.Headline || t.Name == shapes.Ambition).Select(t => t.Box).ToList();
+            var centre = slide.Elements.OfType<TextElement>().Where(t => t.Name == shapes.Headline || t.Name == shapes.WorkingTitle || t.Name == shapes.Ambition).Select(t => t.Box).ToList();
             if (centre.Count == 0)
                 continue;
             var (left, top) = (centre.Min(b => b.X.Value), centre.Min(b => b.Y.Value));
@@ -185,7 +186,8 @@ internal static partial class PosterRules
     /// <summary>
     /// The work sheet's centre is paper to write on, a sheet of its own in the middle of the wall (no partner on
     /// it, so none sits nearer the result than another): a headline field at least 110 mm high, an ambition field
-    /// at least 160 mm each way, every field's label (headline, ambition, halen, brengen) at least 60 pt, read
+    /// and a field for the group's agreements (who does what) each at least 160 mm wide and 240 mm high (three rows
+    /// of two notes), every field's label (headline, ambition, agreements, halen, brengen) at least 60 pt, read
     /// from the back of the group, and under the centre's labels the question they ask, at least 40 pt.
     /// </summary>
     public static IEnumerable<Violation> WorkSheetCentre(PresentationPlan plan, Coalition coalition, PosterKind? poster)
@@ -198,22 +200,24 @@ internal static partial class PosterRules
         {
             var texts = slide.Elements.OfType<TextElement>().ToList();
             var (headline, ambition) = (texts.FirstOrDefault(t => t.Name == shapes.Headline), texts.FirstOrDefault(t => t.Name == shapes.Ambition));
+            var agreements = texts.FirstOrDefault(t => t.Name == shapes.Agreements);
             var partners = coalition.Partners.Count(p => texts.Any(t => t.Name == p.Naam));
-            if ((headline ?? ambition) is { } centre)
+            if ((headline ?? ambition ?? agreements) is { } centre)
             {
                 centres++;
                 if (partners > 0)
                     yield return new(Rule.WorkSheetCentre, n, $"{Name(centre)} beside {partners} partner(s): the centre is a sheet of its own");
                 if (headline is null || headline.Box.Height < PosterSheet.HeadlineFieldMin)
                     yield return new(Rule.WorkSheetCentre, n, $"the headline field is {headline?.Box.Height.Mm ?? 0:F0} mm high, at least {PosterSheet.HeadlineFieldMin.Mm:F0}");
-                if (ambition is null || ambition.Box.Width < PosterSheet.FieldMin || ambition.Box.Height < PosterSheet.FieldMin)
-                    yield return new(Rule.WorkSheetCentre, n, $"the ambition field is {ambition?.Box.Width.Mm ?? 0:F0} × {ambition?.Box.Height.Mm ?? 0:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} each way");
+                foreach (var (field, what) in new[] { (ambition, "ambition"), (agreements, "agreements") })
+                    if (field is null || field.Box.Width < PosterSheet.FieldMin || field.Box.Height < PosterSheet.FieldTall)
+                        yield return new(Rule.WorkSheetCentre, n, $"the {what} field is {field?.Box.Width.Mm ?? 0:F0} × {field?.Box.Height.Mm ?? 0:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} × {PosterSheet.FieldTall.Mm:F0}");
             }
-            var labels = texts.Where(t => t == headline || t == ambition
+            var labels = texts.Where(t => t == headline || t == ambition || t == agreements
                 || coalition.Partners.Any(p => t.Name == shapes.TileHalen.Fill(p.Naam) || t.Name == shapes.TileBrengen.Fill(p.Naam)));
             foreach (var label in labels.Where(l => l.Paragraphs.Count == 0 || l.Paragraphs[0].SizeIn(l.FontSizePt) < PosterSheet.FieldLabel))
                 yield return new(Rule.WorkSheetCentre, n, $"{Name(label)}'s label under {PosterSheet.FieldLabel} pt");
-            foreach (var field in new[] { headline, ambition }.OfType<TextElement>().Where(f => f.Paragraphs.Count < 2 || f.Paragraphs.Skip(1).Any(p => p.SizeIn(f.FontSizePt) < PosterSheet.PromptMin)))
+            foreach (var field in new[] { headline, ambition, agreements }.OfType<TextElement>().Where(f => f.Paragraphs.Count < 2 || f.Paragraphs.Skip(1).Any(p => p.SizeIn(f.FontSizePt) < PosterSheet.PromptMin)))
                 yield return new(Rule.WorkSheetCentre, n, $"{Name(field)} has no question under its label at {PosterSheet.PromptMin} pt or more");
         }
         if (centres != 1)
@@ -290,6 +294,26 @@ internal static partial class PosterRules
                 if ((p.Text == t.Interest || p.Text == t.SharedInterest || p.Text == t.Ambition || p.Text == t.Headline)
                     && size < Math.Min(text.FontSizePt, Math.Round(text.FontSizePt * PosterSheet.PartnerLabelOverBody)))
                     yield return $"the label '{p.Text}' at {size} pt, under {PosterSheet.PartnerLabelOverBody:P0} of its items' {text.FontSizePt}";
+            }
+    }
+
+    /// <summary>
+    /// A partner's name that wraps in its bar leaves no line that is only a number ("02") or shorter than
+    /// <see cref="PosterTile.ShortWord"/> characters ("De"): as measured, and on the full line a renderer may use.
+    /// </summary>
+    public static IEnumerable<Violation> NameLines(PresentationPlan plan, Coalition coalition, PosterKind? poster)
+    {
+        if (poster is null)
+            yield break;
+        var text = plan.Context.Text;
+        foreach (var (slide, n) in Numbered(plan))
+            foreach (var bar in slide.Elements.OfType<TextElement>().Where(t => t.Paragraphs.Count > 0 && coalition.Partners.Any(p => p.Naam == t.Name)))
+            {
+                var width = TextLayout.Inner(bar.Box.Width, bar.InsetX);
+                var lone = new[] { width, width / 0.96 }.SelectMany(w => text.Wrap(bar.Paragraphs[0], w, bar.FontSizePt) is { Count: > 1 } lines ? lines : [])
+                    .Select(l => l.Trim()).FirstOrDefault(l => l.Length < PosterTile.ShortWord || l.All(ch => char.IsDigit(ch) || char.IsWhiteSpace(ch)));
+                if (lone is not null)
+                    yield return new(Rule.NameLines, n, $"'{bar.Name}' leaves '{lone}' alone on a line of its name bar");
             }
     }
 

@@ -25,5 +25,7 @@ public sealed partial class PosterTexts
         CentreSheet = "middle of the wall: hang this sheet in the middle",
         HeadlinePrompt = "What headline do we want to read a year from now?",
         AmbitionPrompt = "What do we want to achieve together?",
+        AgreementsLabel = "Our agreements",
+        AgreementsPrompt = "Who does what, with whom, and by when?",
     };
 }

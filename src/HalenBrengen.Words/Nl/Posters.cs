@@ -25,5 +25,7 @@ public sealed partial class PosterTexts
         CentreSheet = "midden van de wand: hang dit vel in het midden",
         HeadlinePrompt = "Welke kop willen we over een jaar in de krant lezen?",
         AmbitionPrompt = "Wat willen we samen bereiken?",
+        AgreementsLabel = "Onze afspraken",
+        AgreementsPrompt = "Wie doet wat, met wie, en wanneer?",
     };
 }

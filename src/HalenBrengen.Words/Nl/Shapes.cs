@@ -71,5 +71,6 @@ public sealed partial class ShapeNames
         CribOwnWords = "In eigen woorden",
         Headline = "Krantenkop",
         Header = "Kop",
+        Agreements = "Afspraken",
     };
 }
