@@ -43,8 +43,11 @@ public sealed partial class SessionTexts
     public required string ShortTurnsNotes { get; init; }
     /// <summary>A block of the round, on the order slide and its divider: "Deel {0} · {1}", its number and its times.</summary>
     public required string RoundBlock { get; init; }
-    /// <summary>One-line open questions for a breath between two blocks of the round, naming no one; divider k asks question k − 1 (and round again).</summary>
-    public required IReadOnlyList<string> BlockQuestions { get; init; }
+    /// <summary>
+    /// One line for the breath between two blocks of the round that asks only to listen and to understand, naming no
+    /// one: halfway through the round nothing is concluded yet, not until every party has spoken (METHOD.md).
+    /// </summary>
+    public required string BlockPrompt { get; init; }
     /// <summary>"Deel {0} van {1} …": the block and how many; the divider's notes.</summary>
     public required string BlockNotes { get; init; }
 

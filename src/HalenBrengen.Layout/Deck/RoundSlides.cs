@@ -11,7 +11,7 @@ internal sealed record RoundBlock(int Number, IReadOnlyList<Partner> Partners, i
 /// <summary>
 /// A large round in blocks a room can follow: at most <see cref="SessionRoundRules.MostPartnersInBlock"/>
 /// partners each, as equal as can be, the larger first. The order slide shows the blocks; before each block
-/// after the first a divider names its partners and asks one open question for a breath. The agenda's times
+/// after the first a divider names its partners and, for a breath, asks the room only to listen and understand. The agenda's times
 /// stand as the agenda makes them: the breath is a minute inside the round, not a part of its own.
 /// </summary>
 internal static class RoundSlides
@@ -34,12 +34,12 @@ internal static class RoundSlides
     /// <summary>
     /// The divider before a block: "Deel 2 · 13:56–14:20" as its title, the block's partners large (each name on
     /// one line where a size allows it, in two columns above four), and right under them, on a light panel, an
-    /// open question for a breath that names no one; names and question centred together in the body.
+    /// line for a breath that asks only to listen and names no one; names and question centred together in the body.
     /// </summary>
     public static SlidePlan Divider(PlanContext c, RoundBlock block, int blocks, Agenda agenda, SessionTexts t)
     {
         var frame = Slides.Frame(c, Heading(block, agenda, t));
-        var question = new TextParagraph([new TextRun(t.BlockQuestions[(block.Number - 2) % t.BlockQuestions.Count], false, c.Colours.Ink)], SpaceBeforeEm: 0);
+        var question = new TextParagraph([new TextRun(t.BlockPrompt, false, c.Colours.Ink)], SpaceBeforeEm: 0);
         var questionHeight = Slides.Height(c, [question], frame.Body.Width, c.Scale.BodyMax) + Emu.FromMm(6);
         var namesArea = frame.Body with { Height = frame.Body.Height - questionHeight - QuestionGap };
         var names = block.Partners.Select((p, i) => new TextParagraph([new TextRun(p.Naam, true, c.Colours.Ink)], SpaceBeforeEm: i == 0 ? 0 : 0.3)).ToList();
