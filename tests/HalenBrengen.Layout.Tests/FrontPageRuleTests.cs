@@ -59,6 +59,15 @@ public sealed class FrontPageRuleTests
         Assert.True(ThemesSlide.Elements.Count(IsChip) >= 3, "the example's partners share three subjects or more");
 
     [Fact]
+    public void Themes_shown_after_the_balance_question_come_too_late()
+    {
+        var slides = Example.Session.Slides.Where(s => s != ThemesSlide).ToList();
+        var balance = slides.FindLastIndex(s => s.TitleText.StartsWith(Example.Session.Context.Words.Session.BalanceTitle, StringComparison.Ordinal));
+        slides.Insert(balance + 1, ThemesSlide);
+        Assert.Equal([Rule.Themes], Broken(Example.Session with { Slides = slides }, Rule.Themes));
+    }
+
+    [Fact]
     public void Two_themes_on_the_slide_are_too_few_to_offer()
     {
         var chips = ThemesSlide.Elements.Where(IsChip).Skip(2).ToHashSet();

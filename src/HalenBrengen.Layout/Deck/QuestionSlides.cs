@@ -24,15 +24,20 @@ internal static class QuestionSlides
                 yield return slide;
         }
         // The same questions whatever the analysis found: a question asked only when something is wrong would tell the room.
-        // Two slides of three, one idea each: where the partners meet, then whether the whole is in balance.
-        foreach (var (title, questions, notes) in new[] { (t.QuestionsTitle, t.Questions, t.QuestionsNotes), (t.BalanceTitle, t.BalanceQuestions, t.BalanceNotes) })
-            foreach (var slide in Slides.List(c, title,
-                         questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),
-                         notes, t.Continued, c.Words.Shapes.Questions))
-                yield return slide;
+        // Two slides of three, one idea each: where the partners meet, then whether the whole is in balance. The shared
+        // subjects stand between them, offered to check right after the group has looked for its overlaps itself,
+        // while the talk is still about where the partners meet.
+        foreach (var slide in Questions(c, t.QuestionsTitle, t.Questions, t.QuestionsNotes))
+            yield return slide;
         foreach (var slide in Themes(c, analysis, t, labels))
             yield return slide;
+        foreach (var slide in Questions(c, t.BalanceTitle, t.BalanceQuestions, t.BalanceNotes))
+            yield return slide;
     }
+
+    private static IEnumerable<SlidePlan> Questions(PlanContext c, string title, IReadOnlyList<string> questions, string notes) =>
+        Slides.List(c, title, questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),
+            notes, c.Words.Session.Continued, c.Words.Shapes.Questions);
 
     /// <summary>
     /// The subjects two or more partners share, as chips, most shared first: three or more, or none. With

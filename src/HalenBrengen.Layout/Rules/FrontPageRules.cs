@@ -47,7 +47,8 @@ internal static class FrontPageRules
     /// <summary>
     /// The "what keeps coming up" slide offers at least three subjects, each a phrase a partner wrote or a Soort
     /// from the list, and never a single word from a list of fillers; with fewer it asks an open question, with
-    /// no words offered and no partner named.
+    /// no words offered and no partner named. It stands right after the overlap question (the group has had its own
+    /// go at finding what it shares) and before the balance question.
     /// </summary>
     public static IEnumerable<Violation> Themes(PresentationPlan plan, Coalition coalition)
     {
@@ -59,6 +60,8 @@ internal static class FrontPageRules
         var kinds = words.Values.Soorten.Values.Select(Fold).ToHashSet();
         foreach (var (slide, n) in Numbered(plan).Where(x => x.Slide.TitleText == words.Session.ThemesTitle || x.Slide.TitleText == words.Session.ThemesOpenTitle))
         {
+            if (n < 2 || !plan.Slides[n - 2].TitleText.StartsWith(words.Session.QuestionsTitle, StringComparison.Ordinal))
+                yield return new(Rule.Themes, n, $"the themes stand after '{(n < 2 ? "" : plan.Slides[n - 2].TitleText)}', not right after '{words.Session.QuestionsTitle}'");
             var chips = slide.Elements.OfType<TextElement>().Where(t => t.Name?.StartsWith(prefix, StringComparison.Ordinal) == true).ToList();
             if (chips.Count is > 0 and < MinimumThemes)
                 yield return new(Rule.Themes, n, $"{chips.Count} themes offered, at least {MinimumThemes} or an open question");
