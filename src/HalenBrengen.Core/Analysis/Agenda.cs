@@ -15,17 +15,22 @@ public enum AgendaPart { Opening, Ronde, Pauze, SamenKaart, Ambitie, Afspraken, 
 /// The session's time table. Every party gets the same speaking time (METHOD.md): half of the time
 /// between the fixed parts (welcome, who does what, close) goes to the round of parties, a quarter to
 /// building the combined map together, the rest to sharpening the ambition and the headline. A session of
-/// <see cref="PauseFrom"/> minutes or more has a pause of <see cref="PauseMinutes"/> after the round, before the
-/// group builds the map together: after a long round of listening it needs air before it works. The parts
-/// add up to the session length; only when the round alone does not fit (many parties, a short
-/// session) does the agenda run over, and <see cref="Overrun"/> says by how much.
+/// <see cref="PauseFrom"/> minutes or more has a pause of at least <see cref="PauseMinutes"/> after the round, before the
+/// group builds the map together: after a long round of listening it needs air before it works. After the
+/// round every part starts on whole <see cref="Step"/> minutes from the start (a start time of 14:45, not 14:44),
+/// so a room can keep the times without a card: the pause (or, without one, the map) takes the round's odd
+/// minutes and the close the session's own. The parts add up to the session length; only when the round alone
+/// does not fit (many parties, a short session) does the agenda run over, and <see cref="Overrun"/> says by how much.
 /// </summary>
 public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyList<AgendaItem> Items, bool DurationGiven, TimeOnly? Start)
 {
     public const int DefaultMinutes = 150;
 
-    /// <summary>A session this long (minutes) or longer has a pause of <see cref="PauseMinutes"/> after the round.</summary>
+    /// <summary>A session this long (minutes) or longer has a pause of at least <see cref="PauseMinutes"/> after the round.</summary>
     public const int PauseFrom = 120, PauseMinutes = 15;
+
+    /// <summary>After the round every part starts on a multiple of this many minutes from the start.</summary>
+    public const int Step = 5;
 
     /// <summary>A session length from 15 minutes to 8 hours is usual; outside it the facilitator is asked to look.</summary>
     public const int UsualShortest = 15, UsualLongest = 8 * 60;
@@ -59,8 +64,7 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         var middle = total - opening - agreements - close - pause;
         var speaking = Math.Max(1, middle / 2 / parties);
         var round = speaking * parties;
-        var map = Math.Max(0, (middle - round) / 2);
-        var ambition = Math.Max(0, middle - round - map);
+        (pause, var map, var ambition, close) = AfterRound(total, opening + round, pause, agreements, close);
 
         var items = new List<AgendaItem>();
         var at = 0;
@@ -76,6 +80,25 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
             at += minutes;
         }
         return new Agenda(total, speaking, items, given is not null && total == given, StartOf(s.Datum));
+    }
+
+    /// <summary>
+    /// The minutes of the parts after the round that <see cref="Step"/> makes odd: the pause (or, without one, the map)
+    /// runs on to the next whole <see cref="Step"/>, the map and the ambition share the rest in whole steps, and the
+    /// close takes the session's own odd minutes. When that leaves no room, the parts are as they would be unrounded.
+    /// </summary>
+    private static (int Pause, int Map, int Ambition, int Close) AfterRound(int total, int roundEnd, int pause, int agreements, int close)
+    {
+        var odd = (Step - roundEnd % Step) % Step;
+        var lastClose = close + total % Step;
+        var free = total - roundEnd - odd - pause - agreements - lastClose;
+        if (free < 0)
+        {
+            var rest = Math.Max(0, total - roundEnd - pause - agreements - close);
+            return (pause, rest / 2, rest - rest / 2, close);
+        }
+        var map = free / 2 / Step * Step;
+        return pause > 0 ? (pause + odd, map, free - map, lastClose) : (0, odd + map, free - map, lastClose);
     }
 
     /// <summary>The session's start time, when its date carries one.</summary>
