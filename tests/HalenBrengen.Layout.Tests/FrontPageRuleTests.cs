@@ -116,7 +116,20 @@ public sealed class FrontPageRuleTests
         var source = Example.Coalition;
         var coalition = source with { Samenwerking = source.Samenwerking with { GedeeldeAmbitie = new Sourced<string>(ambition, new SourceRef("kv.xlsx")) } };
         var deck = DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), PlanContext.Session(Look.House, Language.Nl));
-        return deck.Slides.Where(IsFront).SelectMany(s => s.Elements.OfType<TextElement>()).Where(t => t.Name == Shapes.Ambition).Select(t => t.Paragraphs[0].Text).ToList();
+        return deck.Slides.Where(IsFront).SelectMany(s => s.Elements.OfType<TextElement>()).Where(t => t.Name == Shapes.Ambition).Select(t => t.Paragraphs[0].Text.Replace('\n', ' ')).ToList();
+    }
+
+    [Fact]
+    public void The_ambition_on_the_map_band_and_the_front_page_ends_in_more_than_one_word()
+    {
+        // The example's ambition left "beeld." alone on its last line in the band and in the standfirst; its lines are balanced now.
+        var ambitions = Example.Session.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(t => t.Name == Shapes.Ambition && t.Paragraphs.Count > 0).ToList();
+        Assert.True(ambitions.Count >= 2, "the map band and the front page both hold the ambition");
+        Assert.All(ambitions, a =>
+        {
+            var lines = Example.Session.Context.Text.Wrap(a.Paragraphs[0], TextLayout.Inner(a.Box.Width, a.InsetX), a.FontSizePt);
+            Assert.True(lines.Count == 1 || lines[^1].Trim().Contains(' ', StringComparison.Ordinal), $"last line '{lines[^1]}' of {string.Join(" / ", lines)}");
+        });
     }
 
     [Fact]

@@ -151,8 +151,10 @@ internal static class FrontPageSlides
     {
         var sizes = Enumerable.Range(0, (int)(maxPt - TypeScale.LeadMin) + 1).Select(d => maxPt - d).ToList();
         var across = TextLayout.Inner(area.Width, TextLayout.InsetX);
+        // A standfirst's lines balanced: no lone last word.
         foreach (var size in sizes.Where(size => c.Text.LineCount(lead, across, size) <= StandfirstLines && c.Text.Fits([lead], area, size)))
-            return [new TextElement(area with { Height = Slides.Height(c, [lead], area.Width, size) }, [lead], size, c.Colours.Ink, Name: c.Words.Shapes.Ambition)];
+            return [new TextElement(area with { Height = Slides.Height(c, [lead], area.Width, size) }, [BalancedLines.Of(c, lead, across, size)], size, c.Colours.Ink,
+                Name: c.Words.Shapes.Ambition)];
         var text = lead.Text;
         var run = lead.Runs[0];
         var splits = Enumerable.Range(1, Math.Max(0, text.Length - 2))

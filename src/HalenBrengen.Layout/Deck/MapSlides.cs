@@ -203,7 +203,7 @@ internal static class MapSlides
 
     /// <summary>Whether the centre holds the krantenkop and the whole ambition: the first thing a map must show.</summary>
     private static bool WholeAmbition(PlanContext c, Coalition coalition, Rect centre, SessionTexts t, double tileSize, double titleSize) =>
-        Centre(c, coalition, centre, t, tileSize, titleSize).Panel.OfType<TextElement>().Any(e => e.Paragraphs.Count > 0 && e.Paragraphs[0].Text == (coalition.Samenwerking.GedeeldeAmbitie?.Value ?? t.NoAmbition));
+        Centre(c, coalition, centre, t, tileSize, titleSize).Panel.OfType<TextElement>().Any(e => e.Paragraphs.Count > 0 && BalancedLines.Unbroken(e.Paragraphs[0].Text) == (coalition.Samenwerking.GedeeldeAmbitie?.Value ?? t.NoAmbition));
 
     /// <summary>
     /// The centre panel: the krantenkop over the ambition, on the accent colour; the krantenkop the largest text
@@ -236,6 +236,9 @@ internal static class MapSlides
                     ambitionSize = c.Text.LargestFit([text], ambitionBox, c.Scale.BodyMin, c.Scale.BodyMin);
                 }
             }
+            // Its lines balanced: a band ending in one lone word reads as a leftover.
+            if (ambitionSize is { } shown)
+                text = BalancedLines.Of(c, text, TextLayout.Inner(ambitionBox.Width, TextLayout.InsetX), shown);
             return (Headline(c, titleBox, headline, titleSizeFit, Anchor.Bottom),
                 [new TextElement(ambitionBox, ambitionSize is null ? [] : [text], ambitionSize ?? c.Scale.BodyMin, c.Colours.OnFill, c.Colours.Accent,
                     Anchor.Top, TextAlign.Center, c.Words.Shapes.Ambition)]);
