@@ -62,7 +62,9 @@ internal static class RoundSlides
         var elements = new List<SlideElement>(parts.Select(p => (SlideElement)new TextElement(p.Item2 with { Y = top, Height = shown }, p.Item1, nameSize,
             c.Colours.Ink, Name: c.Words.Shapes.BlockNames)));
         var questionBox = new Rect(frame.Body.X, top + shown + QuestionGap, frame.Body.Width, questionHeight);
-        elements.Add(new TextElement(questionBox, [question], Math.Min(c.Scale.BodyMax, nameSize), c.Colours.Ink, c.Colours.Light, Anchor.Middle, Name: c.Words.Shapes.Question));
+        var questionSize = Math.Min(c.Scale.BodyMax, nameSize);
+        question = BalancedLines.Of(c, question, TextLayout.Inner(questionBox.Width, TextLayout.InsetX), questionSize);
+        elements.Add(new TextElement(questionBox, [question], questionSize, c.Colours.Ink, c.Colours.Light, Anchor.Middle, Name: c.Words.Shapes.Question));
         return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, t.BlockNotes.Fill(block.Number, blocks));
     }
 

@@ -41,7 +41,7 @@ public sealed partial class SessionTexts
         ShortTurns = "Each party {0} min. With 30 seconds left the facilitator gives a sign.",
         ShortTurnsNotes = "Short turns: ask every party beforehand to pick one interest, one want and one offer; the rest is on their own slides. Keep a clock in view, raise a hand at 30 seconds and close kindly on time. What is left over goes on the work sheet, not into the round.",
         RoundBlock = "Part {0} · {1}",
-        BlockPrompt = "Listen to what each party wants to get and to bring; ask only in order to understand.",
+        BlockPrompt = "Listen to what each party wants to get and bring; ask only to understand.",
         BlockNotes = "Part {0} of {1} of the round. A short breath: read the line aloud, then go on with this part's first party. No conclusions or comparisons yet; they come once every party has spoken.",
         OwnInterest = "Own interest",
         SharedInterest = "Shared interest",

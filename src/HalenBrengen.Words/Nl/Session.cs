@@ -41,7 +41,7 @@ public sealed partial class SessionTexts
         ShortTurns = "Elke partij {0} min. Bij nog 30 seconden geeft de begeleider een teken.",
         ShortTurnsNotes = "Korte beurten: vraag vooraf elke partij één belang, één wens en één aanbod te kiezen; de rest staat op hun eigen dia's. Zet een klok in beeld, steek bij 30 seconden een hand op en rond bij de tijd vriendelijk af. Wat blijft liggen schrijf je op het werkvel, niet in de ronde.",
         RoundBlock = "Deel {0} · {1}",
-        BlockPrompt = "Luister naar wat iedere partij wil halen en brengen; vraag alleen door om het te begrijpen.",
+        BlockPrompt = "Luister naar wat ieder wil halen en brengen; vraag alleen om te begrijpen.",
         BlockNotes = "Deel {0} van {1} van de ronde. Een korte adempauze: lees de zin voor en ga verder met de eerste partij van dit deel. Nog geen conclusies of vergelijkingen; die komen pas als iedere partij aan het woord is geweest.",
         OwnInterest = "Eigen belang",
         SharedInterest = "Gezamenlijk belang",
