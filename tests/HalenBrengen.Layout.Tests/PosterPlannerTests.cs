@@ -55,7 +55,7 @@ public sealed class PosterPlannerTests
         var text = map.Sheets.Context.Text;
         foreach (var headline in map.Sheets.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(t => t.Name == map.Sheets.Context.Words.Shapes.Headline))
         {
-            var width = TextLayout.Inner(headline.Box.Width, TextLayout.InsetX);
+            var width = TextLayout.Inner(headline.Box.Width, headline.InsetX);
             foreach (var room in new[] { width, width * 1.05 }) // as measured, and as a renderer may fill the line
             {
                 var lines = text.Wrap(headline.Paragraphs[0], room, headline.FontSizePt);

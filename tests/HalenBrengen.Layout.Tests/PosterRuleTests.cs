@@ -211,6 +211,20 @@ public sealed class PosterRuleTests
     }
 
     [Fact]
+    public void A_name_touching_its_bars_edge_breaks_poster_inset()
+    {
+        var a = Two.Partners[0];
+        PosterPlan Bar(Emu? margin, string? fill) => Sheets(PosterKind.WorkSheet,
+            [new TextElement(Rect.Mm(30, 40, 300, 40), [new TextParagraph(a.Naam, bold: true)], 48, Colours.OnFill, fill, Anchor.Middle, Name: a.Naam, Margin: margin)]);
+        // A slide's 2.5 mm on A0: the name sits on the bar's edge.
+        Assert.Equal([Rule.PosterInset], Broken(Bar(null, Colours.Accent), Rule.PosterInset));
+        Assert.Equal([Rule.PosterInset], Broken(Bar(Emu.FromMm(7), Colours.Accent), Rule.PosterInset));
+        // 8 mm is enough at any size; text on the paper (no fill) has no edge to keep from.
+        Assert.Empty(Broken(Bar(Emu.FromMm(8), Colours.Accent), Rule.PosterInset));
+        Assert.Empty(Broken(Bar(null, null), Rule.PosterInset));
+    }
+
+    [Fact]
     public void A_map_split_over_two_sheets_that_fits_one_breaks_fewest_sheets()
     {
         var (a, b) = (Two.Partners[0], Two.Partners[1]);

@@ -67,9 +67,10 @@ internal static class MapTile
     /// <summary>The band every tile of a sheet shares at this size: as high as the longest interest needs; none when no partner has one.</summary>
     public static Emu Band(PlanContext c, IEnumerable<Words> sheet, Emu width, double size)
     {
-        var inner = TextLayout.Inner(width, TextLayout.InsetX);
+        var inset = PosterSheet.Inset(size);
+        var inner = TextLayout.Inner(width, inset);
         var tallest = sheet.Select(w => w.Interest.Count == 0 ? 0 : c.Text.Height(w.Interest, inner, size)).DefaultIfEmpty(0).Max();
-        return tallest == 0 ? new Emu(0) : Emu.FromPt(tallest) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(2);
+        return tallest == 0 ? new Emu(0) : Emu.FromPt(tallest) + inset + inset + Emu.FromPt(2);
     }
 
     /// <summary>
@@ -93,20 +94,32 @@ internal static class MapTile
     /// </summary>
     public static Emu Stack(PlanContext c, IEnumerable<Words> sheet, Emu width, double size)
     {
-        var inner = TextLayout.Inner(width, TextLayout.InsetX);
+        var inset = PosterSheet.Inset(size);
+        var inner = TextLayout.Inner(width, inset);
         var tallest = sheet.Select(w => c.Text.Height(w.Halen, inner, size)).DefaultIfEmpty(0).Max();
-        return Emu.FromPt(tallest) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(2);
+        return Emu.FromPt(tallest) + inset + inset + Emu.FromPt(2);
     }
 
     /// <summary>The two columns laid in their boxes at this size (each in columns of its own where it is wide); null when one does not fit.</summary>
     public static IReadOnlyList<(Rect Box, IReadOnlyList<TextParagraph> Paragraphs)>? Lay(PlanContext c, Words words, Parts parts, double size)
     {
-        if (parts.Halen.Height.Value <= 0 || parts.Brengen.Height.Value <= 0 || TileColumns.Lay(c, words.Halen, parts.Halen, size) is not { } halen
-            || TileColumns.Lay(c, words.Brengen, parts.Brengen, size) is not { } brengen)
+        if (parts.Halen.Height.Value <= 0 || parts.Brengen.Height.Value <= 0 || Part(c, words.Halen, parts.Halen, size) is not { } halen
+            || Part(c, words.Brengen, parts.Brengen, size) is not { } brengen)
             return null;
         // The renderer keeps a few percent of a line free (as TextLayout measures): the widest word must fit what is left.
-        var narrowest = halen.Concat(brengen).Min(l => TextLayout.Inner(l.Box.Width, TextLayout.InsetX));
+        var narrowest = halen.Concat(brengen).Min(l => TextLayout.Inner(l.Box.Width, PosterSheet.Inset(size)));
         return words.WidestEm * size <= narrowest * WordRoom ? [.. halen, .. brengen] : null;
+    }
+
+    /// <summary>
+    /// One part's words in its columns with a poster's inset; the columns' boxes abut, one field of one tint with
+    /// twice the inset between its columns of text. Null when they do not fit.
+    /// </summary>
+    private static IReadOnlyList<(Rect Box, IReadOnlyList<TextParagraph> Paragraphs)>? Part(PlanContext c, IReadOnlyList<TextParagraph> column, Rect part, double size)
+    {
+        var inset = PosterSheet.Inset(size);
+        var laid = TileColumns.Lay(c, column, PosterSheet.Measured(part, inset), size, (inset - TextLayout.InsetX) * 2);
+        return laid?.Select(l => (PosterSheet.Grown(l.Box, inset), l.Paragraphs)).ToList();
     }
 
     public static IEnumerable<SlideElement> Elements(PlanContext c, string name, Rect cell, Words words, double size, (Emu Height, double Size) bar, Emu band, Emu? stacked)
@@ -115,9 +128,9 @@ internal static class MapTile
         var parts = Split(cell, bar.Height, band, stacked);
         var content = c.Words.Shapes.TileContent.Fill(name);
         foreach (var (box, fill, column) in new[] { (parts.Halen, c.Colours.HalenLight, words.Halen), (parts.Brengen, c.Colours.BrengenLight, words.Brengen) })
-            foreach (var (laid, paragraphs) in TileColumns.Lay(c, column, box, size) ?? [(box, column)])
-                yield return new TextElement(laid, paragraphs, size, c.Colours.Ink, fill, Name: content);
+            foreach (var (laid, paragraphs) in Part(c, column, box, size) ?? [(box, column)])
+                yield return new TextElement(laid, paragraphs, size, c.Colours.Ink, fill, Name: content, Margin: PosterSheet.Inset(size));
         if (band.Value > 0)
-            yield return new TextElement(parts.Band, words.Interest, size, c.Colours.Ink, c.Colours.Light, Name: content);
+            yield return new TextElement(parts.Band, words.Interest, size, c.Colours.Ink, c.Colours.Light, Name: content, Margin: PosterSheet.Inset(size));
     }
 }

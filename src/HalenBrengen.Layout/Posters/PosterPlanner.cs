@@ -47,18 +47,10 @@ public static class PosterPlanner
         var headline = s.Krantenkop?.Value ?? t.NoHeadline;
         var headlineParagraph = new TextParagraph([new TextRun(headline, true, ink)], SpaceBeforeEm: 0);
         var working = s.Krantenkop is null ? null : new TextParagraph([new TextRun(c.Words.Session.WorkingTitle, false, ink)], SpaceBeforeEm: 0);
+        // The ambition, set from the card's left edge, keeps a poster's inset; the headline and its kicker stand centred, far from the card's sides.
+        var inset = PosterSheet.Inset(PosterSheet.HeadlineMin);
         var kicker = working is null ? new Emu(0) : Emu.FromPt(c.Text.LineHeight(WorkingTitleSize)) + TextLayout.InsetY + TextLayout.InsetY;
-        // The headline takes two fifths of the centre, more when a long one needs it to stay at 72 pt or more.
-        Rect HeadlineIn(double share) => new(band.X, band.Y + kicker, band.Width, band.Height * share - kicker);
-        var headlineBox = HeadlineIn(0.4);
-        double? fitted = null;
-        foreach (var share in new[] { 0.4, 0.5, 0.6, 0.7 })
-        {
-            headlineBox = HeadlineIn(share);
-            if ((fitted = c.Text.LargestFit([headlineParagraph], headlineBox, PosterSheet.HeadlineMax, PosterSheet.HeadlineMin)) is not null)
-                break;
-        }
-        var headlineSize = WithoutLoneWord(c, headlineParagraph, headlineBox, fitted ?? PosterSheet.HeadlineMin);
+        var (headlineBox, headlineSize) = HeadlineIn(c, headlineParagraph, band, kicker);
 
         var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Bottom - headlineBox.Bottom);
         var ambition = new List<TextParagraph> { new([new TextRun(t.AmbitionLabel, true, ink)], SpaceBeforeEm: 0) };
@@ -70,15 +62,38 @@ public static class PosterPlanner
             foreach (var p in coalition.Partners.Where(p => p.Kaart?.Krantenkop is not null))
                 ambition.Add(new TextParagraph([new TextRun(p.Naam + ": ", true, ink), new TextRun(p.Kaart!.Krantenkop!.Value, false, ink)], Bullet: true));
         }
-        var pages = Lists.Plan(c, lower, ambition, Math.Min(48, headlineSize - 12), PosterSheet.ItemMin);
+        var page = Lists.Plan(c, PosterSheet.Measured(lower, inset), ambition, Math.Min(48, headlineSize - 12), PosterSheet.ItemMin)[0];
+        // A headline longer than its share at the minimum keeps the boxes it was measured in.
+        var (top, head, rest) = InTheMiddle(c, band, kicker, (headlineParagraph, headlineSize), (page.Paragraphs, page.Size), inset)
+            ?? (band with { Height = kicker }, headlineBox, lower);
         List<SlideElement> kickerLine = working is null ? []
-            : [new TextElement(band with { Height = kicker }, [working], WorkingTitleSize, ink, fill, Anchor.Bottom, TextAlign.Center, c.Words.Shapes.WorkingTitle)];
+            : [new TextElement(top, [working], WorkingTitleSize, ink, fill, Anchor.Bottom, TextAlign.Center, c.Words.Shapes.WorkingTitle)];
         return
         [
             .. kickerLine,
-            new TextElement(headlineBox, [headlineParagraph], headlineSize, ink, fill, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Headline),
-            new TextElement(lower, pages[0].Paragraphs, pages[0].Size, ink, fill, Anchor.Top, TextAlign.Center, c.Words.Shapes.Ambition),
+            new TextElement(head, [headlineParagraph], headlineSize, ink, fill, Anchor.Bottom, TextAlign.Center, c.Words.Shapes.Headline),
+            new TextElement(rest, page.Paragraphs, page.Size, ink, fill, Anchor.Top, TextAlign.Center, c.Words.Shapes.Ambition, Margin: inset),
         ];
+    }
+
+    /// <summary>
+    /// The centre card's kicker, headline and ambition boxes, filling the card from top to bottom with their words
+    /// in its vertical middle: the room the words leave goes half above (to the kicker, else the headline, both
+    /// set at their box's foot) and half below the ambition, so no third of the card stays empty.
+    /// </summary>
+    private static (Rect Kicker, Rect Headline, Rect Ambition)? InTheMiddle(PlanContext c, Rect band, Emu kicker,
+        (TextParagraph Paragraph, double Size) headline, (IReadOnlyList<TextParagraph> Paragraphs, double Size) ambition, Emu inset)
+    {
+        var width = TextLayout.Inner(band.Width, inset);
+        var headlineHeight = Emu.FromPt(c.Text.Height([headline.Paragraph], TextLayout.Inner(band.Width, TextLayout.InsetX), headline.Size) + 2) + TextLayout.InsetY + TextLayout.InsetY;
+        var ambitionHeight = Emu.FromPt(c.Text.Height(ambition.Paragraphs, width, ambition.Size) + 2) + inset + inset;
+        var spare = band.Height - kicker - headlineHeight - ambitionHeight;
+        if (spare.Value < 0)
+            return null;
+        var above = spare / 2;
+        var top = band with { Height = kicker.Value > 0 ? kicker + above : new Emu(0) };
+        var head = new Rect(band.X, top.Bottom, band.Width, headlineHeight + (kicker.Value > 0 ? new Emu(0) : above));
+        return (top, head, new Rect(band.X, head.Bottom, band.Width, band.Bottom - head.Bottom));
     }
 
     /// <summary>
@@ -87,14 +102,32 @@ public static class PosterPlanner
     /// The measure keeps a few percent of every line free for the renderer, which may use them: the
     /// lines must end well both as measured and on the full width.
     /// </summary>
-    private static double WithoutLoneWord(PlanContext c, TextParagraph headline, Rect box, double size)
+    private static double? WithoutLoneWord(PlanContext c, TextParagraph headline, Rect box, double size)
     {
         var width = TextLayout.Inner(box.Width, TextLayout.InsetX);
         bool EndsWell(double s, double w) => c.Text.Wrap(headline, w, s) is var lines && (lines.Count == 1 || lines[^1].Trim().Contains(' ', StringComparison.Ordinal));
         for (var s = Math.Floor(size); s >= PosterSheet.HeadlineMin; s--)
             if (EndsWell(s, width) && EndsWell(s, width * 1.05))
                 return s == Math.Floor(size) ? size : s;
-        return size;
+        return null;
+    }
+
+    /// <summary>
+    /// The headline's box and size: two fifths of the centre under the kicker, more when a long headline needs it
+    /// to stay at 72 pt or more. It stands centred in the card, far from its sides: it keeps a slide's insets.
+    /// </summary>
+    private static (Rect Box, double Size) HeadlineIn(PlanContext c, TextParagraph headline, Rect band, Emu kicker)
+    {
+        var box = band;
+        double? fitted = null;
+        foreach (var share in new[] { 0.4, 0.5, 0.6, 0.7 })
+        {
+            box = new Rect(band.X, band.Y + kicker, band.Width, band.Height * share - kicker);
+            if ((fitted = c.Text.LargestFit([headline], box, PosterSheet.HeadlineMax, PosterSheet.HeadlineMin)) is not null)
+                break;
+        }
+        var size = fitted ?? PosterSheet.HeadlineMin;
+        return (box, WithoutLoneWord(c, headline, box, size) ?? size);
     }
 
     internal static TextElement Header(PlanContext c, Coalition coalition, Rect box, PosterTexts t, string? sheet, bool empty)

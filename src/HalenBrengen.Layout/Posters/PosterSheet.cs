@@ -37,6 +37,39 @@ public static class PosterSheet
 
     private static Emu Max(Emu a, Emu b) => a > b ? a : b;
 
+    /// <summary>
+    /// Text in a filled box on a poster keeps at least this share of its type size from the box's edges (never
+    /// need more than <see cref="InsetEnough"/>): a slide's few points look cramped on A0 read at two metres.
+    /// </summary>
+    public const double InsetOverSize = 0.5;
+
+    public static readonly Emu InsetEnough = Emu.FromMm(8);
+
+    /// <summary>The least inset a filled box's text of this size may have on a poster (rule <c>PosterInset</c>).</summary>
+    public static Emu InsetLeast(double sizePt) => Min(Emu.FromPt(sizePt * InsetOverSize), InsetEnough);
+
+    /// <summary>The inset the posters give a filled box's text of this size: a little over the least, 10 mm at most.</summary>
+    public static Emu Inset(double sizePt) => Max(Min(Emu.FromPt(sizePt * 0.6), Emu.FromMm(10)), TextLayout.InsetX);
+
+    /// <summary>
+    /// A box less the difference between <paramref name="inset"/> and a slide's insets: measured with a slide's
+    /// insets (as <see cref="TextLayout"/> does), it holds what the box holds with its own.
+    /// </summary>
+    public static Rect Measured(Rect box, Emu inset)
+    {
+        var (x, y) = (inset - TextLayout.InsetX, inset - TextLayout.InsetY);
+        return new Rect(box.X + x, box.Y + y, box.Width - x - x, box.Height - y - y);
+    }
+
+    /// <summary>A measured box (<see cref="Measured"/>) back at its full size.</summary>
+    public static Rect Grown(Rect measured, Emu inset)
+    {
+        var (x, y) = (inset - TextLayout.InsetX, inset - TextLayout.InsetY);
+        return new Rect(measured.X - x, measured.Y - y, measured.Width + x + x, measured.Height + y + y);
+    }
+
+    private static Emu Min(Emu a, Emu b) => a < b ? a : b;
+
     /// <summary>Readable from two metres.</summary>
     public const double HeadlineMin = 72;
     public const double HeadlineMax = 110;

@@ -102,18 +102,23 @@ internal static partial class PosterTile
 
     public static (Emu Height, double Size) SharedNameBar(PlanContext c, IEnumerable<string> names, Emu width, double atLeast = PosterSheet.NameMin)
     {
-        var inner = TextLayout.Inner(width, TextLayout.InsetX);
+        // The bar's inset grows with the name's size (a poster's inset), so the width a line has does too.
+        double Inner(double size) => TextLayout.Inner(width, PosterSheet.Inset(size));
         var all = names.Select(n => new TextParagraph([new TextRun(Bound(n), true)], SpaceBeforeEm: 0)).ToList();
         var smallest = Math.Max(PosterSheet.NameMin, atLeast);
         if (all.Count == 0)
-            return (Bar(c, 1, smallest), smallest);
-        if (Sizes.Largest(Math.Max(PosterSheet.NameMax, smallest), smallest, size => all.All(p => c.Text.LineCount(p, inner, size) == 1), stepPt: 2) is { } size)
-            return (Bar(c, 1, size), size);
-        return (Bar(c, all.Max(p => c.Text.LineCount(p, inner, smallest)), smallest), smallest);
+            return (SharedBar(c, 1, smallest), smallest);
+        if (Sizes.Largest(Math.Max(PosterSheet.NameMax, smallest), smallest, size => all.All(p => c.Text.LineCount(p, Inner(size), size) == 1), stepPt: 2) is { } size)
+            return (SharedBar(c, 1, size), size);
+        return (SharedBar(c, all.Max(p => c.Text.LineCount(p, Inner(smallest), smallest)), smallest), smallest);
     }
 
     private static Emu Bar(PlanContext c, int lines, double size) =>
         Emu.FromPt(lines * c.Text.LineHeight(size)) + TextLayout.InsetY + TextLayout.InsetY + Emu.FromPt(4);
+
+    /// <summary>A map's name bar: its lines with a poster's inset above and below.</summary>
+    private static Emu SharedBar(PlanContext c, int lines, double size) =>
+        Emu.FromPt(lines * c.Text.LineHeight(size)) + PosterSheet.Inset(size) + PosterSheet.Inset(size) + Emu.FromPt(4);
 
     public static Rect Below(Rect cell, Emu bar) => cell with { Y = cell.Y + bar, Height = cell.Height - bar };
 
@@ -162,8 +167,8 @@ internal static partial class PosterTile
 
     /// <summary>A partner's name in its bar across the top of its tile, white on the accent colour.</summary>
     public static TextElement NameBarElement(PlanContext c, string name, Rect cell, (Emu Height, double Size) bar) =>
-        new(cell with { Height = bar.Height }, [new TextParagraph([new TextRun(Balanced(c, name, TextLayout.Inner(cell.Width, TextLayout.InsetX), bar.Size), true, c.Colours.OnFill)], SpaceBeforeEm: 0)],
-            bar.Size, c.Colours.OnFill, c.Colours.Accent, Anchor.Middle, Name: name);
+        new(cell with { Height = bar.Height }, [new TextParagraph([new TextRun(Balanced(c, name, TextLayout.Inner(cell.Width, PosterSheet.Inset(bar.Size)), bar.Size), true, c.Colours.OnFill)], SpaceBeforeEm: 0)],
+            bar.Size, c.Colours.OnFill, c.Colours.Accent, Anchor.Middle, Name: name, Margin: PosterSheet.Inset(bar.Size));
 
     /// <summary>A work sheet's tile: the name bar over two empty, labelled fields to write in.</summary>
     public static IEnumerable<SlideElement> Fields(PlanContext c, string name, Rect cell, PosterTexts t, (Emu Height, double Size) bar)
@@ -171,8 +176,9 @@ internal static partial class PosterTile
         yield return NameBarElement(c, name, cell, bar);
         var (halen, brengen) = Fields(Below(cell, bar.Height));
         var label = (string text, string color) => new TextParagraph([new TextRun(text, true, color)], SpaceBeforeEm: 0);
-        yield return new TextElement(halen, [label(t.Gets, c.Colours.Halen)], PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.HalenLight, Name: c.Words.Shapes.TileHalen.Fill(name));
+        var inset = PosterSheet.Inset(PosterSheet.FieldLabel);
+        yield return new TextElement(halen, [label(t.Gets, c.Colours.Halen)], PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.HalenLight, Name: c.Words.Shapes.TileHalen.Fill(name), Margin: inset);
         yield return new TextElement(brengen, [label(t.Brings, c.Colours.Brengen)], PosterSheet.FieldLabel,
-            c.Colours.Ink, c.Colours.BrengenLight, Name: c.Words.Shapes.TileBrengen.Fill(name));
+            c.Colours.Ink, c.Colours.BrengenLight, Name: c.Words.Shapes.TileBrengen.Fill(name), Margin: inset);
     }
 }

@@ -20,12 +20,13 @@ internal static class TileColumns
     public static int CountFor(Rect box, double size) => Math.Clamp((int)Math.Round(box.Width.Pt / (MeasureEm * size)), 1, Most);
 
     /// <summary>The paragraphs in as many columns as the box takes at this size, each fitting its column; null when they do not fit.</summary>
-    public static IReadOnlyList<(Rect Box, IReadOnlyList<TextParagraph> Paragraphs)>? Lay(PlanContext c, IReadOnlyList<TextParagraph> body, Rect box, double size)
+    /// <param name="gap">Between the columns' boxes; an em of the type when not given.</param>
+    public static IReadOnlyList<(Rect Box, IReadOnlyList<TextParagraph> Paragraphs)>? Lay(PlanContext c, IReadOnlyList<TextParagraph> body, Rect box, double size, Emu? gap = null)
     {
         var count = Math.Min(CountFor(box, size), Math.Max(1, body.Count));
         if (count == 1)
             return c.Text.Fits(body, box, size) ? [(box, body)] : null;
-        var boxes = Boxes(box, count, size);
+        var boxes = Boxes(box, count, size, gap);
         var width = TextLayout.Inner(boxes[0].Width, TextLayout.InsetX);
         var capacity = TextLayout.Inner(boxes[0].Height, TextLayout.InsetY);
         // Running sums of the paragraphs' lines and the space above each: the height of paragraphs [from, to)
@@ -50,9 +51,9 @@ internal static class TileColumns
         return Bounds(best.Starts, body.Count).Select((b, i) => (boxes[i], (IReadOnlyList<TextParagraph>)body.Skip(b.From).Take(b.To - b.From).ToList())).ToList();
     }
 
-    /// <summary><paramref name="count"/> equal columns across a box, an em of the type apart.</summary>
-    public static IReadOnlyList<Rect> Boxes(Rect box, int count, double size) =>
-        Enumerable.Range(0, count).Select(i => Kit.Columns.Of(box, i, count, Emu.FromPt(size))).ToList();
+    /// <summary><paramref name="count"/> equal columns across a box, <paramref name="gap"/> (else an em of the type) apart.</summary>
+    public static IReadOnlyList<Rect> Boxes(Rect box, int count, double size, Emu? gap = null) =>
+        Enumerable.Range(0, count).Select(i => Kit.Columns.Of(box, i, count, gap ?? Emu.FromPt(size))).ToList();
 
     /// <summary>Every way to start columns 2 to <paramref name="count"/> between <paramref name="n"/> paragraphs, each column one paragraph or more.</summary>
     private static IEnumerable<IReadOnlyList<int>> Splits(int n, int count)

@@ -130,7 +130,7 @@ internal static class WorkSheet
         TextElement Field(Rect box, string label, string prompt, string name) => new(box,
             [new TextParagraph([new TextRun(label, true, c.Colours.Ink)], SpaceBeforeEm: 0),
              new TextParagraph([new TextRun(prompt, false, c.Colours.Muted)], SpaceBeforeEm: 0.2, SizePt: PosterSheet.PromptMin)],
-            PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.Paper, Anchor.Top, TextAlign.Left, name, Outline: outline);
+            PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.Paper, Anchor.Top, TextAlign.Left, name, Outline: outline, Margin: PosterSheet.Inset(PosterSheet.FieldLabel));
         return [Field(headline, t.HeadlineLabel, t.HeadlinePrompt, c.Words.Shapes.Headline), Field(ambition, t.AmbitionLabel, t.AmbitionPrompt, c.Words.Shapes.Ambition),
             Field(agreements, t.AgreementsLabel, t.AgreementsPrompt, c.Words.Shapes.Agreements)];
     }

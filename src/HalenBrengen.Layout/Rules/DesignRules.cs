@@ -50,6 +50,8 @@ public enum Rule
     PartnerColumns,
     /// <summary>The combined map takes several sheets only when its partners' words do not fit one at the minimum size.</summary>
     FewestSheets,
+    /// <summary>On a poster the text in a filled box (name bar, field, tile, centre) keeps half its size, or 8 mm, from the box's edges.</summary>
+    PosterInset,
     /// <summary>Every partner has its own slides in the session deck, titled with its name, the name at least 1.5 × every other text on them.</summary>
     PartnerTitle,
     /// <summary>Equal time, equal space: every partner's slides in the session deck at the same sizes, part for part.</summary>

@@ -35,7 +35,7 @@ internal static class MapSheetRules
         var cell = Ring.Plan(area, partners.Count, PosterSheet.Ring(c.Page, area, workSheet: false)).Tiles[0];
         var bar = PosterTile.SharedNameBar(c, partners.Select(p => p.Naam), cell.Width, PosterSheet.NameFor(minimum));
         var body = PosterTile.Below(cell, bar.Height);
-        var (width, height) = (TextLayout.Inner(body.Width, TextLayout.InsetX), TextLayout.Inner(body.Height, TextLayout.InsetY));
+        var (width, height) = (TextLayout.Inner(body.Width, PosterSheet.Inset(minimum)), TextLayout.Inner(body.Height, PosterSheet.Inset(minimum)));
         var content = plan.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).ToList();
         foreach (var partner in partners)
         {

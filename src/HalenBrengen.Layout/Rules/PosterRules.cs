@@ -25,6 +25,7 @@ internal static partial class PosterRules
         (Rule.ReadingOrder, ReadingOrder),
         (Rule.PartnerColumns, PartnerColumns),
         (Rule.NameLines, NameLines),
+        (Rule.PosterInset, Inset),
     ];
 
     /// <summary>A partner poster's header line: read from two metres like its words.</summary>
