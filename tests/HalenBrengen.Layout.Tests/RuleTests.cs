@@ -262,9 +262,9 @@ public sealed class RuleTests
         var plan = planned.Briefing;
         var crib = plan.Context.Words.Shapes.Crib;
         Assert.Empty(DesignRules.Check(plan, planned.Coalition, [Rule.BriefingCribHeaded]));
-        // The example's first crib goes on under its profile: a column that opens with its heading. Take the heading off.
-        var slide = plan.Slides.First(s => s.Elements.OfType<TextElement>().Count(e => e.Name == crib) > 1);
-        var column = slide.Elements.OfType<TextElement>().Last(e => e.Name == crib);
+        // The example's first crib: its column of items opens with its heading. Take the heading off.
+        var slide = plan.Slides.First(s => s.Elements.OfType<TextElement>().Any(e => e.Name == crib));
+        var column = slide.Elements.OfType<TextElement>().First(e => e.Name == crib);
         var headless = column with { Paragraphs = column.Paragraphs.Skip(1).ToList() };
         var broken = WithElement(plan, slide, column, headless);
         Assert.Equal([Rule.BriefingCribHeaded], Broken(broken, Rule.BriefingCribHeaded));
