@@ -271,6 +271,28 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void A_crib_with_its_sides_swapped_breaks_the_order()
+    {
+        var planned = Tests.Coalitions.Of("voorbeeld");
+        var plan = planned.Briefing;
+        var shapes = plan.Context.Words.Shapes;
+        Assert.Empty(DesignRules.Check(plan, planned.Coalition, [Rule.BriefingCribOrder]));
+        // The example's first crib with halen on the left and its profile on the right, as round 6 had some:
+        // halen stands elsewhere, and the profile's boxes are read after the items.
+        var slide = plan.Slides.First(s => s.Elements.Any(e => e is TextElement { Name: var n } && n == shapes.Crib));
+        var items = slide.Elements.OfType<TextElement>().First(e => e.Name == shapes.Crib);
+        var profile = slide.Elements.OfType<TextElement>().First(e => e.Name == shapes.ForceField);
+        var swapped = plan with { Slides = plan.Slides.Select(s => s != slide ? s : s with { Elements = s.Elements.Select(e => e is not TextElement t ? e
+            : t.Name == shapes.Crib ? t with { Box = t.Box with { X = profile.Box.X } }
+            : t.Name == shapes.ForceField || t.Name == shapes.CribOwnWords ? t with { Box = t.Box with { X = items.Box.X } } : e).ToList() }).ToList() };
+        Assert.Equal([Rule.BriefingCribOrder], Broken(swapped, Rule.BriefingCribOrder));
+        // A "(continued)" heading read before its section starts: the offers' heading, continued, under the first want's.
+        var t = plan.Context.Words.Briefing;
+        var early = items with { Paragraphs = [items.Paragraphs[0], new TextParagraph(Kit.Slides.Continued(t.CribBrings, 1, t.Continued)), .. items.Paragraphs.Skip(1)] };
+        Assert.Equal([Rule.BriefingCribOrder], Broken(WithElement(plan, slide, items, early), Rule.BriefingCribOrder));
+    }
+
+    [Fact]
     public void A_crib_page_continued_for_one_lone_item_breaks_the_fair_share()
     {
         var planned = Tests.Coalitions.Of("voorbeeld");
