@@ -43,8 +43,8 @@ internal static class SummarySlide
     }
 
     /// <summary>
-    /// The four boxes, two rows of two, the rows sharing the page by what their blocks hold: a row that needs less
-    /// than half gives the other the rest, so a long list of demands shows whole above a short balance.
+    /// The four boxes, two columns of two, each column's pair sharing its height by what they hold: a block that
+    /// needs less than half gives the other the rest, so a long list of demands shows whole above a short balance.
     /// </summary>
     private static IReadOnlyList<Rect> Boxes(PlanContext c, Rect body, IReadOnlyList<Block> blocks, double size, BriefingTexts t)
     {
@@ -57,11 +57,13 @@ internal static class SummarySlide
             var all = Paragraphs(c, blocks[k], new Rect(body.X, body.Y, width, total), size, Math.Min(MostLines, blocks[k].Lines.Count), t);
             return Slides.Height(c, all, width, size);
         }
-        var (top, bottom) = (new Emu(Math.Max(Need(0).Value, Need(1).Value)), new Emu(Math.Max(Need(2).Value, Need(3).Value)));
-        var upper = top + bottom <= total ? top + (total - top - bottom) / 2 : bottom < half ? total - bottom : top < half ? top : half;
+        Emu Upper(Emu top, Emu bottom) => top + bottom <= total ? top + (total - top - bottom) / 2 : bottom < half ? total - bottom : top < half ? top : half;
+        // The rows level where both hold all their lines so; else each column shares its height between its two blocks.
+        var (tops, bottoms) = (new Emu(Math.Max(Need(0).Value, Need(1).Value)), new Emu(Math.Max(Need(2).Value, Need(3).Value)));
+        Emu[] upper = tops + bottoms <= total ? [Upper(tops, bottoms), Upper(tops, bottoms)] : [Upper(Need(0), Need(2)), Upper(Need(1), Need(3))];
         return Enumerable.Range(0, 4).Select(k => Columns.Of(body, k % 2, 2, gap) is var column && k < 2
-            ? column with { Y = body.Y, Height = upper }
-            : column with { Y = body.Y + upper + gap, Height = total - upper }).ToList();
+            ? column with { Y = body.Y, Height = upper[k % 2] }
+            : column with { Y = body.Y + upper[k % 2] + gap, Height = total - upper[k % 2] }).ToList();
     }
 
     /// <summary>
