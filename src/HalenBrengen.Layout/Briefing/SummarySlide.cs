@@ -32,12 +32,17 @@ internal static class SummarySlide
         var boxes = (Func<double, IReadOnlyList<Rect>>)(size => Boxes(c, frame.Body, blocks, size, t));
         // One size for all four blocks, the largest at which each holds its first lines; at that size each block
         // then shows as many lines as it holds. At the smallest, fewer lines a block before any block is cut off.
-        // The demands are read whole: they show as many as the size leaves room for, and do not set it.
-        for (var least = LeastLines; least >= 1; least--)
+        // The demands are read whole: all of them (up to the most a block shows) set the size where some size holds
+        // them; else they show as many as the size leaves room for, and do not set it.
+        foreach (var all in new[] { true, false })
         {
-            var shown = least;
-            if (Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => blocks.Select((b, k) => b.Whole || Fits(c, b, boxes(size)[k], size, shown, t)).All(f => f)) is { } size)
-                return Slide(c, frame.Title, blocks, boxes(size), size, t);
+            for (var least = LeastLines; least >= 1; least--)
+            {
+                var shown = least;
+                bool Holds(Block b, Rect box, double size) => b.Whole ? !all || Fits(c, b, box, size, Math.Min(MostLines, b.Lines.Count), t) : Fits(c, b, box, size, shown, t);
+                if (Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => blocks.Select((b, k) => Holds(b, boxes(size)[k], size)).All(f => f)) is { } size)
+                    return Slide(c, frame.Title, blocks, boxes(size), size, t);
+            }
         }
         return Slide(c, frame.Title, blocks, boxes(c.Scale.BodyMin), c.Scale.BodyMin, t);
     }
