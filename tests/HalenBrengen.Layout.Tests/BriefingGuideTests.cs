@@ -22,8 +22,12 @@ public sealed class BriefingGuideTests
         var guide = planned.Briefing.Slides[1];
 
         var lines = Texts(guide, words.Shapes.Guide).ToList();
+        // The times in a column of their own, each level with its part beside it.
         foreach (var item in agenda.Items)
-            Assert.Contains(AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, words.Session) + "  " + AgendaSlides.Part(agenda, item, words.Session), lines);
+        {
+            Assert.Contains(AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, words.Session), lines);
+            Assert.Contains(AgendaSlides.Part(agenda, item, words.Session), lines);
+        }
         foreach (var watch in words.Briefing.GuideWatch)
             Assert.Contains(watch, lines);
     }

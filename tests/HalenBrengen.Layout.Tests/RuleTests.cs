@@ -262,12 +262,34 @@ public sealed class RuleTests
         var plan = planned.Briefing;
         var crib = plan.Context.Words.Shapes.Crib;
         Assert.Empty(DesignRules.Check(plan, planned.Coalition, [Rule.BriefingCribHeaded]));
-        // The example's first crib goes on under its profile: a column that opens with its heading. Take the heading off.
-        var slide = plan.Slides.First(s => s.Elements.OfType<TextElement>().Count(e => e.Name == crib) > 1);
-        var column = slide.Elements.OfType<TextElement>().Last(e => e.Name == crib);
+        // The example's first crib: its column of items opens with its heading. Take the heading off.
+        var slide = plan.Slides.First(s => s.Elements.OfType<TextElement>().Any(e => e.Name == crib));
+        var column = slide.Elements.OfType<TextElement>().First(e => e.Name == crib);
         var headless = column with { Paragraphs = column.Paragraphs.Skip(1).ToList() };
         var broken = WithElement(plan, slide, column, headless);
         Assert.Equal([Rule.BriefingCribHeaded], Broken(broken, Rule.BriefingCribHeaded));
+    }
+
+    [Fact]
+    public void A_crib_with_its_sides_swapped_breaks_the_order()
+    {
+        var planned = Tests.Coalitions.Of("voorbeeld");
+        var plan = planned.Briefing;
+        var shapes = plan.Context.Words.Shapes;
+        Assert.Empty(DesignRules.Check(plan, planned.Coalition, [Rule.BriefingCribOrder]));
+        // The example's first crib with halen on the left and its profile on the right, as round 6 had some:
+        // halen stands elsewhere, and the profile's boxes are read after the items.
+        var slide = plan.Slides.First(s => s.Elements.Any(e => e is TextElement { Name: var n } && n == shapes.Crib));
+        var items = slide.Elements.OfType<TextElement>().First(e => e.Name == shapes.Crib);
+        var profile = slide.Elements.OfType<TextElement>().First(e => e.Name == shapes.ForceField);
+        var swapped = plan with { Slides = plan.Slides.Select(s => s != slide ? s : s with { Elements = s.Elements.Select(e => e is not TextElement t ? e
+            : t.Name == shapes.Crib ? t with { Box = t.Box with { X = profile.Box.X } }
+            : t.Name == shapes.ForceField || t.Name == shapes.CribOwnWords ? t with { Box = t.Box with { X = items.Box.X } } : e).ToList() }).ToList() };
+        Assert.Equal([Rule.BriefingCribOrder], Broken(swapped, Rule.BriefingCribOrder));
+        // A "(continued)" heading read before its section starts: the offers' heading, continued, under the first want's.
+        var t = plan.Context.Words.Briefing;
+        var early = items with { Paragraphs = [items.Paragraphs[0], new TextParagraph(Kit.Slides.Continued(t.CribBrings, 1, t.Continued)), .. items.Paragraphs.Skip(1)] };
+        Assert.Equal([Rule.BriefingCribOrder], Broken(WithElement(plan, slide, items, early), Rule.BriefingCribOrder));
     }
 
     [Fact]

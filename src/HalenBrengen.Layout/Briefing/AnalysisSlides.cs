@@ -166,7 +166,7 @@ internal static class AnalysisSlides
         var rows = themes.Take(MostThemes).Select(theme => (IReadOnlyList<string>)[theme.Label,
             .. partners.Select(p => theme.Theme.Partners.Contains(p) ? "●" : "")]).ToList();
         var key = new TextParagraph([new TextRun(t.ThemesKey, true, c.Colours.Muted),
-            new TextRun(string.Join("  ·  ", partners.Select((p, i) => $"{i + 1} {p.Naam}")), false, c.Colours.Muted)], SpaceBeforeEm: 0);
+            new TextRun(string.Join("  ·  ", partners.Select((p, i) => $"{i + 1}\u00A0{p.Naam}")), false, c.Colours.Muted)], SpaceBeforeEm: 0);
         var body = Slides.Frame(c, t.ThemesTitle).Body;
         var keyHeight = Slides.Height(c, [key], body.Width, c.Scale.Caption);
         var slide = BriefingPlanner.TableSlide(c, t.ThemesTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.ThemesNotes, c.Words.Shapes.Themes,

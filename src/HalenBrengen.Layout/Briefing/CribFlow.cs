@@ -2,9 +2,6 @@ using HalenBrengen.Layout.Kit;
 
 namespace HalenBrengen.Layout.Briefing;
 
-/// <summary>How a crib's blocks are laid out on its pages (<see cref="CribFlow"/>).</summary>
-internal enum CribOrder { Grid, OwnWordsRight, Sequential }
-
 /// <summary>Which box of a crib a block stands in: the partner's own words, the facilitator's judgement, or the items.</summary>
 internal enum CribBox { OwnWords, Assessment, Items }
 
@@ -30,193 +27,116 @@ internal sealed record CribBlock(IReadOnlyList<TextParagraph> Paragraphs, CribBo
 }
 
 /// <summary>
-/// A crib's blocks on one grid for every partner: the profile (own words, then judgement) down the left
-/// column, the items (halen, then brengen) down the right one; what the right column does not hold goes on in
-/// the left column under the profile. A crib longer than a page is cut between two sections where both pages
-/// then carry a fair share (the profile | halen and brengen, or the profile and halen | brengen), else
-/// between two items: never does a continued page hold one lone item or the tail of a profile. A page
-/// without profile is read left column then right.
+/// A crib's blocks on one grid for every partner and every page, learnt once: the profile (the facilitator's
+/// judgement, then the partner's own words) down the left column, the items (halen, then brengen) down the
+/// right one. What a column does not hold goes on in the same column of the next page, so a side's
+/// continuation is always read after its start. A section that would run over onto the next page starts
+/// there whole where that takes no page more; a continued page is given a fair share of the crib.
 /// </summary>
 internal static class CribFlow
 {
     /// <summary>Between the boxes stacked in one column: the two of the profile, told apart by fill and frame, closer.</summary>
     public static Emu SegmentGap(CribBox above, CribBox below) => above != CribBox.Items && below != CribBox.Items ? Emu.FromMm(1.5) : Emu.FromMm(3);
 
-    /// <summary>The least share of its columns each of a crib's last two pages fills, for a cut between two sections to be taken over one between two items.</summary>
-    public const double FairShare = 0.25;
-
     /// <summary>
-    /// The pages of a crib: for each page its columns, for each column its blocks. <paramref name="columns"/>
-    /// gives page k's column boxes (the first page's title may be taller than a continued page's).
+    /// The pages of a crib: for each page its columns (profile, items), for each column its blocks.
+    /// <paramref name="columns"/> gives page k's column boxes (the first page's title may be taller than a continued page's).
+    /// <paramref name="read"/>: only where the briefing would be longer than its most, the crib is read in plain
+    /// order instead, every block down the left column, then the right, page after page: never a holey column, and
+    /// still never a continuation before its start.
     /// </summary>
     public static List<List<List<CribBlock>>> Pages(PlanContext c, IReadOnlyList<CribBlock> blocks, Func<int, IReadOnlyList<Rect>> columns, double size,
-        string continued)
+        string continued, bool read = false)
     {
         var measure = new Measure(c, size);
-        // The facilitator's judgement on the left, the partner's own words heading its items on the right; both
-        // profile boxes down the left where that takes fewer pages, or keeps a box whole that the first cuts in two.
-        var (pages, on) = Flow(c, measure, blocks, columns, 0, continued, CribOrder.OwnWordsRight);
-        if ((pages.Count > 1 || Cut(pages)) && Flow(c, measure, blocks, columns, 0, continued, CribOrder.Grid) is var grid
-            && (grid.Pages.Count < pages.Count || grid.Pages.Count == pages.Count && Cut(pages) && !Cut(grid.Pages)))
-            (pages, on) = grid;
-        // A profile taller than its column would leave holes beside it on every page it takes: read down the
-        // columns in order then, profile first, where that takes fewer pages.
-        if (pages.Count > 1 && Flow(c, measure, blocks, columns, 0, continued, CribOrder.Sequential) is var read && read.Pages.Count < pages.Count)
-            (pages, on) = read;
-        if (pages.Count < 2)
-            return pages;
-        // The last two pages share what is left after the pages before them, cut where both carry the most.
-        var head = pages.Count - 2;
-        var before = on.Take(head).SelectMany(i => i).ToHashSet();
-        var tail = Enumerable.Range(0, blocks.Count).Where(i => !before.Contains(i)).ToList();
-        if (tail.Count < 2 || on.Skip(head).SelectMany(i => i).Any(before.Contains))
-            return pages;
-        var best = Even(c, measure, tail.Select(i => blocks[i]).ToList(), columns, head, continued);
-        return best is null ? pages : [.. pages.Take(head), .. best];
-    }
-
-    /// <summary>
-    /// The blocks on two pages (<paramref name="first"/> and the one after), cut between two sections where
-    /// both pages fill a <see cref="FairShare"/> of their columns, else between the two items that leave
-    /// the emptier page fullest; null when no cut fits both on a page each.
-    /// </summary>
-    private static List<List<List<CribBlock>>>? Even(PlanContext c, Measure measure, IReadOnlyList<CribBlock> blocks, Func<int, IReadOnlyList<Rect>> columns,
-        int first, string continued)
-    {
-        (List<List<List<CribBlock>>> Pages, double Share, bool Sections)? best = null, bestSections = null;
-        for (var k = 1; k < blocks.Count; k++)
+        List<CribBlock>[] sides = read ? [[.. blocks]] : [blocks.Where(b => b.Panel).ToList(), blocks.Where(b => !b.Panel).ToList()];
+        var breaks = sides.Select(_ => new List<int>()).ToArray();
+        // Where side k's n-th column stands: the profile and the items each down their own column of every page;
+        // read in plain order, every column of every page in turn.
+        var slots = read ? new Func<int, (int Page, int Column)>[] { n => (n / 2, n % 2) } : [n => (n, 0), n => (n, 1)];
+        Placing Flow(int k) => Down(c, measure, sides[k], n => columns(slots[k](n).Page)[slots[k](n).Column], breaks[k], continued);
+        var flows = Enumerable.Range(0, sides.Length).Select(Flow).ToArray();
+        int Count() => flows.Select((f, k) => slots[k](f.Count - 1).Page + 1).Max();
+        // A section running over onto the next page starts there whole, where that takes no page more.
+        for (var k = 0; k < sides.Length; k++)
         {
-            var a = OnePage(c, measure, blocks.Take(k).ToList(), columns, first, continued);
-            var b = OnePage(c, measure, blocks.Skip(k).ToList(), columns, first + 1, continued);
-            if (a is null || b is null)
-                continue;
-            var share = Math.Min(measure.Share(a[0], columns(first)), measure.Share(b[0], columns(first + 1)));
-            var candidate = (Pages: new List<List<List<CribBlock>>> { a[0], b[0] }, share, blocks[k].Section != blocks[k - 1].Section);
-            if (best is null || share > best.Value.Share)
-                best = candidate;
-            if (candidate.Item3 && (bestSections is null || share > bestSections.Value.Share))
-                bestSections = candidate;
-        }
-        return bestSections is { Share: >= FairShare } sections ? sections.Pages : best?.Pages;
-    }
-
-    /// <summary>The blocks on page <paramref name="page"/> alone, on the grid or else read down its columns; null when they take more.</summary>
-    private static List<List<List<CribBlock>>>? OnePage(PlanContext c, Measure measure, IReadOnlyList<CribBlock> blocks, Func<int, IReadOnlyList<Rect>> columns,
-        int page, string continued) =>
-        new[] { CribOrder.OwnWordsRight, CribOrder.Grid, CribOrder.Sequential }.Select(order => Flow(c, measure, blocks, columns, page, continued, order).Pages).FirstOrDefault(p => p.Count == 1);
-
-    /// <summary>Whether a profile box stands in more than one column: read in two places, a box is read as two.</summary>
-    private static bool Cut(List<List<List<CribBlock>>> pages) =>
-        new[] { CribBox.OwnWords, CribBox.Assessment }.Any(box => pages.SelectMany(page => page).Count(column => column.Any(b => b.Box == box)) > 1);
-
-    /// <summary>
-    /// The blocks flowed from page <paramref name="first"/> on: the profile down the left columns, the items
-    /// beside it and under it; without items the profile fills both columns, without profile the items do.
-    /// <paramref name="order"/> <see cref="CribOrder.OwnWordsRight"/>: the judgement alone on the left, the partner's own words heading the items;
-    /// <see cref="CribOrder.Sequential"/>: every block in order down the left column, then the right, page by page.
-    /// Also, for each page, which of the blocks (by index) stand on it.
-    /// </summary>
-    private static (List<List<List<CribBlock>>> Pages, List<HashSet<int>> On) Flow(PlanContext c, Measure measure, IReadOnlyList<CribBlock> blocks,
-        Func<int, IReadOnlyList<Rect>> columns, int first, string continued, CribOrder order)
-    {
-        var pages = new List<List<List<CribBlock>>>();
-        var on = new List<HashSet<int>>();
-        IReadOnlyList<Rect> Columns(int page) => columns(first + page);
-        List<List<CribBlock>> Page(int page)
-        {
-            while (pages.Count <= page)
+            foreach (var start in Enumerable.Range(1, Math.Max(0, sides[k].Count - 1)).Where(i => sides[k][i].Section != sides[k][i - 1].Section))
             {
-                pages.Add(New(Columns(pages.Count)));
-                on.Add([]);
-            }
-            return pages[page];
-        }
-        void Place(IEnumerable<int> flowing, IEnumerator<(int Page, int Column)> slots)
-        {
-            slots.MoveNext();
-            foreach (var index in flowing)
-            {
-                foreach (var piece in Whole(c, measure, blocks[index], Columns(slots.Current.Page)[slots.Current.Column], continued))
-                {
-                    // A block first of its box in a column opens it with its section's heading.
-                    CribBlock Placed(List<CribBlock> column) => column.Any(b => b.Box == piece.Box) ? piece : piece.Opening;
-                    while (Page(slots.Current.Page)[slots.Current.Column] is var column && column.Count > 0
-                        && !measure.Fits([.. column, Placed(column)], Columns(slots.Current.Page)[slots.Current.Column]))
-                        slots.MoveNext();
-                    var into = Page(slots.Current.Page)[slots.Current.Column];
-                    into.Add(Placed(into));
-                    on[slots.Current.Page].Add(index);
-                }
+                if (Split(flows[k], sides[k], start) is not { } slot || flows[k][slot][0].Index == start)
+                    continue;
+                var (pages, before) = (Count(), flows[k]);
+                breaks[k].Add(start);
+                flows[k] = Flow(k);
+                if (Count() > pages)
+                    (flows[k], _) = (before, breaks[k].Remove(start));
             }
         }
-        Page(0);
-        if (order == CribOrder.Sequential)
+        // A crib's last page gets a fair share: while it holds fewer than the rule's lines, the items (else the
+        // profile) before it move onto it, one block at a time, as long as the crib takes no page more.
+        int Lines() => flows.Select((f, k) => f.Select((on, n) => slots[k](n).Page == Count() - 1
+            ? measure.Lines(on.Select(x => x.Block).ToList(), columns(Count() - 1)[slots[k](n).Column].Width) : 0).Sum()).Sum();
+        for (var moved = true; moved && Count() > 1 && Lines() < Rules.BriefingCribRules.ContinuedLines;)
         {
-            Place(Enumerable.Range(0, blocks.Count), Slots(Columns, 0).GetEnumerator());
-            return (pages, on);
-        }
-        if (SideBySide(measure, blocks, Columns(0)) is { } side)
-            return ([side], [Enumerable.Range(0, blocks.Count).ToHashSet()]);
-        bool Left(CribBlock b) => order == CribOrder.OwnWordsRight ? b.Box == CribBox.Assessment : b.Panel;
-        var panels = Enumerable.Range(0, blocks.Count).Where(i => Left(blocks[i])).ToList();
-        var items = Enumerable.Range(0, blocks.Count).Where(i => !Left(blocks[i])).ToList();
-        Place(panels, Slots(Columns, items.Count == 0 ? 0 : null).GetEnumerator());
-        Place(items, Slots(Columns, panels.Count == 0 ? 0 : 1).GetEnumerator());
-        Gather(measure, pages, on, Columns);
-        return (pages, on);
-    }
-
-    /// <summary>
-    /// The end of a profile alone on a page of its own goes under the items beside it where they leave it room,
-    /// its whole box where it fits there: a page for a line or two of the profile is turned to and finds little.
-    /// </summary>
-    private static void Gather(Measure measure, List<List<List<CribBlock>>> pages, List<HashSet<int>> on, Func<int, IReadOnlyList<Rect>> columns)
-    {
-        if (pages.Count > 1 && pages[^1].Skip(1).All(column => column.Count == 0) && pages[^2].Count > 1)
-        {
-            var tail = pages[^1][0];
-            var earlier = tail.All(b => b.Box == tail[0].Box) ? pages[^2][0].Where(b => b.Box == tail[0].Box).ToList() : [];
-            List<CribBlock> whole = [.. earlier, .. tail.Select(b => b.Unopened ?? b)];
-            var moved = earlier.Count > 0 && measure.Fits([.. pages[^2][1], .. whole], columns(pages.Count - 2)[1]) ? whole
-                : measure.Fits([.. pages[^2][1], .. tail], columns(pages.Count - 2)[1]) ? tail : null;
-            if (moved is not null)
+            moved = false;
+            foreach (var k in Enumerable.Range(0, sides.Length).Reverse())
             {
-                if (moved == whole)
-                    pages[^2][0].RemoveAll(earlier.Contains);
-                pages[^2][1].AddRange(moved);
-                on[^2].UnionWith(on[^1]);
-                pages.RemoveAt(pages.Count - 1);
-                on.RemoveAt(on.Count - 1);
+                // The block the last page would start with in this side: the one before its present first.
+                var n = Enumerable.Range(0, flows[k].Count).FirstOrDefault(n => slots[k](n).Page == Count() - 1, flows[k].Count);
+                var first = n < flows[k].Count ? flows[k][n][0].Index : sides[k].Count;
+                if (n == 0 || flows[k][n - 1].Count == 0 || first - 1 <= flows[k][n - 1][0].Index)
+                    continue;
+                var (pages, lines, kept, before) = (Count(), Lines(), breaks[k].ToList(), flows[k]);
+                breaks[k].RemoveAll(b => b >= first - 1);
+                breaks[k].Add(first - 1);
+                flows[k] = Flow(k);
+                if (moved = Count() == pages && Lines() > lines)
+                    break;
+                (flows[k], breaks[k]) = (before, kept);
             }
         }
-    }
-
-    /// <summary>
-    /// Two sections of a kind side by side on one page, each in a column of its own, when each fits its column:
-    /// the judgement beside the partner's own words, or what it wants beside what it brings. Null otherwise.
-    /// </summary>
-    private static List<List<CribBlock>>? SideBySide(Measure measure, IReadOnlyList<CribBlock> blocks, IReadOnlyList<Rect> columns)
-    {
-        var sections = blocks.Select(b => b.Section).Distinct().ToList();
-        if (sections.Count != 2 || columns.Count != 2 || blocks.Any(b => b.Panel != blocks[0].Panel))
-            return null;
-        var page = sections.Select(section => blocks.Where(b => b.Section == section).Select((b, i) => i == 0 ? b.Opening : b).ToList()).ToList();
-        return page.Select((column, k) => measure.Fits(column, columns[k])).All(fits => fits) ? page : null;
-    }
-
-    /// <summary>
-    /// Where blocks go, in reading order: on every page from column <paramref name="from"/> round to the one
-    /// before it (the items right, then left under the profile), or down the left column of every page alone
-    /// when <paramref name="from"/> is null (a profile beside items).
-    /// </summary>
-    private static IEnumerable<(int Page, int Column)> Slots(Func<int, IReadOnlyList<Rect>> columns, int? from)
-    {
-        for (var page = 0; ; page++)
+        var result = Enumerable.Range(0, Count()).Select(_ => New(columns(0))).ToList();
+        for (var k = 0; k < sides.Length; k++)
         {
-            var count = columns(page).Count;
-            for (var k = 0; k < (from is null ? 1 : count); k++)
-                yield return (page, ((from ?? 0) + k) % count);
+            for (var n = 0; n < flows[k].Count; n++)
+                result[slots[k](n).Page][slots[k](n).Column].AddRange(flows[k][n].Select(x => x.Block));
         }
+        return result;
+    }
+
+    /// <summary>Where each of a side's blocks (by index) stands: its columns in turn, each the pieces in it.</summary>
+    private sealed class Placing : List<List<(int Index, CribBlock Block)>>;
+
+    /// <summary>The column a section starting at block <paramref name="start"/> starts in, when it goes on into the next; null when it stands in one.</summary>
+    private static int? Split(Placing flow, IReadOnlyList<CribBlock> blocks, int start)
+    {
+        var end = start;
+        while (end + 1 < blocks.Count && blocks[end + 1].Section == blocks[start].Section)
+            end++;
+        var first = flow.FindIndex(page => page.Any(x => x.Index == start));
+        var last = flow.FindLastIndex(page => page.Any(x => x.Index == end));
+        return last > first ? first : null;
+    }
+
+    /// <summary>
+    /// Blocks down one column after another, the n-th given by <paramref name="column"/>; a block that opens a
+    /// column starts with its section's heading (continued); a new column begins before a block in <paramref name="breaks"/>.
+    /// </summary>
+    private static Placing Down(PlanContext c, Measure measure, IReadOnlyList<CribBlock> blocks, Func<int, Rect> column, IReadOnlyCollection<int> breaks, string continued)
+    {
+        var pages = new Placing { new() };
+        static CribBlock Placed(List<(int Index, CribBlock Block)> on, CribBlock piece) => on.Any(x => x.Block.Box == piece.Box) ? piece : piece.Opening;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (breaks.Contains(i) && pages[^1].Count > 0)
+                pages.Add([]);
+            foreach (var piece in Whole(c, measure, blocks[i], column(pages.Count - 1), continued))
+            {
+                if (pages[^1].Count > 0 && !measure.Fits([.. pages[^1].Select(x => x.Block), Placed(pages[^1], piece)], column(pages.Count - 1)))
+                    pages.Add([]);
+                pages[^1].Add((i, Placed(pages[^1], piece)));
+            }
+        }
+        return pages;
     }
 
     /// <summary>The column's blocks as they will be drawn: runs of panel and plain blocks, each one text box, stacked with a gap.</summary>
@@ -248,9 +168,9 @@ internal static class CribFlow
 
         public bool Fits(IReadOnlyList<CribBlock> blocks, Rect column) => Height(blocks, column.Width) <= column.Height;
 
-        /// <summary>How much of its columns a page fills, from 0 to 1.</summary>
-        public double Share(IReadOnlyList<List<CribBlock>> page, IReadOnlyList<Rect> columns) =>
-            page.Select((column, k) => (double)Height(column, columns[k].Width).Value).Sum() / columns.Sum(r => (double)r.Height.Value);
+        /// <summary>The lines of text of a column's blocks at its width, as the crib rules count them.</summary>
+        public int Lines(IReadOnlyList<CribBlock> blocks, Emu width) =>
+            blocks.SelectMany(b => b.Paragraphs).Sum(p => Lines(p, TextLayout.Inner(width, TextLayout.InsetX)));
 
         /// <summary>The column's segments stacked with a gap, each summed as <see cref="TextLayout.Height"/> sums (its pieces, in its order), line counts cached.</summary>
         public Emu Height(IReadOnlyList<CribBlock> blocks, Emu width)

@@ -12,8 +12,8 @@ namespace HalenBrengen.Layout.Briefing;
 /// it, the balance question); "In eigen woorden", what the partner wrote on its belangenkaart in a framed box
 /// (its own and shared interest, its ambition and proposed headline); then every want with who could answer
 /// it best, then what it brings.
-/// Every crib on one grid: the judgement on the left, the partner's own words heading its items on the right,
-/// the items going on under the judgement; every crib at one size; a want and its best offer are read whole.
+/// Every crib on one grid, on each of its pages: the profile boxes down the left column, halen and then brengen
+/// down the right; every crib at one size; a want and its best offer are read whole.
 /// </summary>
 internal static class CribSlides
 {
@@ -41,28 +41,29 @@ internal static class CribSlides
         var cribs = coalition.Partners.Select(p => (Partner: p, Frames: PageFrames(c, p.Naam, t.Continued))).ToList();
         // Every crib's columns are as wide: the text is cut to lines once, at the width of the first.
         var width = cribs.Count == 0 ? new Emu(0) : cribs[0].Frames(0).Columns.Min(r => r.Width);
-        List<List<List<CribBlock>>> Pages((Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames) crib, double s, int lines) =>
-            CribFlow.Pages(c, Blocks(c, crib.Partner, analysis, t, labels, width, s, lines), k => crib.Frames(k).Columns, s, t.Continued);
-        // An offer under a want wraps to two lines while the briefing keeps to its slides: past them, the
-        // cribs that two-line offers lengthen most name their offers in one line each, until it fits.
+        List<List<List<CribBlock>>> Pages((Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames) crib, double s, int lines, bool wide) =>
+            CribFlow.Pages(c, Blocks(c, crib.Partner, analysis, t, labels, width, s, lines), k => crib.Frames(k).Columns, s, t.Continued, wide);
+        // Every crib on one grid while the briefing keeps to its slides: past them, the cribs that it lengthens
+        // most are read in plain order, column after column; past them still, those that two-line
+        // offers lengthen most name their offers in one line each, until it fits.
         var lines = cribs.Select(_ => BriefingPlanner.MostLines).ToList();
-        var wrapped = cribs.Select(crib => Pages(crib, c.Scale.BodyMin, BriefingPlanner.MostLines).Count).ToList();
-        var over = wrapped.Sum() - budget;
-        if (over > 0)
+        var wide = cribs.Select(_ => false).ToList();
+        var over = cribs.Sum(crib => Pages(crib, c.Scale.BodyMin, BriefingPlanner.MostLines, false).Count) - budget;
+        foreach (var (lengthened, least) in new[] { (false, BriefingPlanner.MostLines), (true, 1) }.Where(_ => over > 0))
         {
-            var saved = cribs.Select((crib, i) => (Index: i, Pages: wrapped[i] - Pages(crib, c.Scale.BodyMin, 1).Count))
-                .Where(x => x.Pages > 0).OrderByDescending(x => x.Pages).ThenBy(x => x.Index);
+            var saved = cribs.Select((crib, i) => (Index: i, Pages: Pages(crib, c.Scale.BodyMin, lines[i], wide[i]).Count - Pages(crib, c.Scale.BodyMin, least, true).Count))
+                .Where(x => x.Pages > 0).OrderByDescending(x => x.Pages).ThenBy(x => x.Index).ToList();
             foreach (var (i, pages) in saved.TakeWhile(_ => over > 0))
-                (lines[i], over) = (1, over - pages);
+                (lines[i], wide[i], over) = (least, true, over - pages);
         }
         // One size for every crib, so no partner looks more important: the largest at which no crib takes a
         // page more than it needs at the smallest size. A long crib does not shrink the short ones to its size.
-        var fewest = cribs.Select((crib, i) => Pages(crib, c.Scale.BodyMin, lines[i]).Count).ToList();
-        var size = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, s => cribs.Select((crib, i) => Pages(crib, s, lines[i]).Count <= fewest[i]).All(fits => fits))
+        var fewest = cribs.Select((crib, i) => Pages(crib, c.Scale.BodyMin, lines[i], wide[i]).Count).ToList();
+        var size = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, s => cribs.Select((crib, i) => Pages(crib, s, lines[i], wide[i]).Count <= fewest[i]).All(fits => fits))
             ?? c.Scale.BodyMin;
         foreach (var (crib, i) in cribs.Select((crib, i) => (crib, i)))
         {
-            var pages = Pages(crib, size, lines[i]);
+            var pages = Pages(crib, size, lines[i], wide[i]);
             for (var p = 0; p < pages.Count; p++)
             {
                 var (title, columns) = crib.Frames(p);

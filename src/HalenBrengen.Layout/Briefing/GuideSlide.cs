@@ -16,17 +16,27 @@ internal static class GuideSlide
     {
         var session = c.Words.Session;
         var agenda = Agenda.Of(coalition);
-        var parts = agenda.Items.Select((item, i) => new TextParagraph(
-        [
-            new TextRun(AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, session) + "  ", true, c.Colours.Accent),
-            new TextRun(AgendaSlides.Part(agenda, item, session)),
-        ], SpaceBeforeEm: i == 0 ? 0 : 0.4)).ToList();
+        var times = agenda.Items.Select(item => AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, session)).ToList();
+        var parts = agenda.Items.Select((item, i) => new TextParagraph([new TextRun(AgendaSlides.Part(agenda, item, session))], SpaceBeforeEm: i == 0 ? 0 : 0.4)).ToList();
         var watch = new List<TextParagraph> { new([new TextRun(t.GuideWatchTitle, true)], SpaceBeforeEm: 0) };
         watch.AddRange(t.GuideWatch.Select(w => new TextParagraph([new TextRun(w)], Bullet: true, SpaceBeforeEm: 0.5)));
         var frame = Slides.Frame(c, t.GuideTitle);
-        var columns = new[] { ((IReadOnlyList<TextParagraph>)parts, Columns.Of(frame.Body, 0, 2, c.Page.Gap)), (watch, Columns.Of(frame.Body, 1, 2, c.Page.Gap)) };
+        var (left, right) = (Columns.Of(frame.Body, 0, 2, c.Page.Gap), Columns.Of(frame.Body, 1, 2, c.Page.Gap));
+        // The times in a column of their own, the parts beside them: a part that wraps goes on under its own text, not under its time.
+        Emu TimeWidth(double size) => Emu.FromPt(times.Max(time => c.Text.Bold.Width(time, size)) * 1.1) + TextLayout.InsetX * 2;
+        Rect Parts(double size) => left with { X = left.X + TimeWidth(size), Width = left.Width - TimeWidth(size) };
+        var columns = new[] { ((IReadOnlyList<TextParagraph>)parts, Parts(c.Scale.BodyMax)), (watch, right) };
         var size = Columns.SharedSize(c, columns, c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
+        var box = Parts(size);
+        // Each time stands level with its part's first line: the space before it takes in the lines the part before it wrapped to.
+        var lines = parts.Select(p => c.Text.LineCount(p, TextLayout.Inner(box.Width, TextLayout.InsetX), size)).ToList();
+        var timed = times.Select((time, i) => new TextParagraph([new TextRun(time, true, c.Colours.Accent)],
+            SpaceBeforeEm: i == 0 ? 0 : 0.4 + (lines[i - 1] - 1) * c.Text.LineHeight(size) / size)).ToList();
         return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-            columns.Select(p => (SlideElement)new TextElement(p.Item2, p.Item1, size, c.Colours.Ink, Name: c.Words.Shapes.Guide)).ToList(), t.GuideNotes);
+        [
+            new TextElement(left with { Width = TimeWidth(size) }, timed, size, c.Colours.Ink, Name: c.Words.Shapes.Guide),
+            new TextElement(box, parts, size, c.Colours.Ink, Name: c.Words.Shapes.Guide),
+            new TextElement(right, watch, size, c.Colours.Ink, Name: c.Words.Shapes.Guide),
+        ], t.GuideNotes);
     }
 }

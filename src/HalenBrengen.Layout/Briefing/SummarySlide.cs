@@ -28,24 +28,47 @@ internal static class SummarySlide
     public static (SlidePlan Slide, int OpenShown) Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         var frame = Slides.Frame(c, t.SummaryTitle);
-        var gap = c.Page.Gap;
-        var half = (frame.Body.Height - gap) / 2;
-        var boxes = Enumerable.Range(0, 4).Select(k =>
-        {
-            var column = Columns.Of(frame.Body, k % 2, 2, gap);
-            return column with { Y = frame.Body.Y + (half + gap) * (k / 2), Height = half };
-        }).ToList();
         var blocks = Blocks(coalition, analysis, t, labels);
+        var boxes = (Func<double, IReadOnlyList<Rect>>)(size => Boxes(c, frame.Body, blocks, size, t));
         // One size for all four blocks, the largest at which each holds its first lines; at that size each block
         // then shows as many lines as it holds. At the smallest, fewer lines a block before any block is cut off.
-        // The demands are read whole: they show as many as the size leaves room for, and do not set it.
-        for (var least = LeastLines; least >= 1; least--)
+        // The demands are read whole: all of them (up to the most a block shows) set the size where some size holds
+        // them; else they show as many as the size leaves room for, and do not set it.
+        foreach (var all in new[] { true, false })
         {
-            var shown = least;
-            if (Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => blocks.Select((b, k) => b.Whole || Fits(c, b, boxes[k], size, shown, t)).All(f => f)) is { } size)
-                return Slide(c, frame.Title, blocks, boxes, size, t);
+            for (var least = LeastLines; least >= 1; least--)
+            {
+                var shown = least;
+                bool Holds(Block b, Rect box, double size) => b.Whole ? !all || Fits(c, b, box, size, Math.Min(MostLines, b.Lines.Count), t) : Fits(c, b, box, size, shown, t);
+                if (Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => blocks.Select((b, k) => Holds(b, boxes(size)[k], size)).All(f => f)) is { } size)
+                    return Slide(c, frame.Title, blocks, boxes(size), size, t);
+            }
         }
-        return Slide(c, frame.Title, blocks, boxes, c.Scale.BodyMin, t);
+        return Slide(c, frame.Title, blocks, boxes(c.Scale.BodyMin), c.Scale.BodyMin, t);
+    }
+
+    /// <summary>
+    /// The four boxes, two columns of two, each column's pair sharing its height by what they hold: a block that
+    /// needs less than half gives the other the rest, so a long list of demands shows whole above a short balance.
+    /// </summary>
+    private static IReadOnlyList<Rect> Boxes(PlanContext c, Rect body, IReadOnlyList<Block> blocks, double size, BriefingTexts t)
+    {
+        var gap = c.Page.Gap;
+        var total = body.Height - gap;
+        var half = total / 2;
+        Emu Need(int k)
+        {
+            var width = Columns.Of(body, k % 2, 2, gap).Width;
+            var all = Paragraphs(c, blocks[k], new Rect(body.X, body.Y, width, total), size, Math.Min(MostLines, blocks[k].Lines.Count), t);
+            return Slides.Height(c, all, width, size);
+        }
+        Emu Upper(Emu top, Emu bottom) => top + bottom <= total ? top + (total - top - bottom) / 2 : bottom < half ? total - bottom : top < half ? top : half;
+        // The rows level where both hold all their lines so; else each column shares its height between its two blocks.
+        var (tops, bottoms) = (new Emu(Math.Max(Need(0).Value, Need(1).Value)), new Emu(Math.Max(Need(2).Value, Need(3).Value)));
+        Emu[] upper = tops + bottoms <= total ? [Upper(tops, bottoms), Upper(tops, bottoms)] : [Upper(Need(0), Need(2)), Upper(Need(1), Need(3))];
+        return Enumerable.Range(0, 4).Select(k => Columns.Of(body, k % 2, 2, gap) is var column && k < 2
+            ? column with { Y = body.Y, Height = upper[k % 2] }
+            : column with { Y = body.Y + upper[k % 2] + gap, Height = total - upper[k % 2] }).ToList();
     }
 
     /// <summary>

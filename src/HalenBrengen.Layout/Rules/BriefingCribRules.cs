@@ -50,6 +50,47 @@ internal static class BriefingCribRules
     }
 
     /// <summary>
+    /// A crib is one grid learnt once: read in plain order (page after page, each column top to bottom, left
+    /// first), every section's "(continued)" heading comes after its start; and "Wil halen" opens the crib's first
+    /// page at one place on every crib, beside the top of the profile.
+    /// </summary>
+    public static IEnumerable<Violation> Order(PresentationPlan plan)
+    {
+        if (plan.Context.Kind != PlanKind.Briefing)
+            yield break;
+        var (shapes, t) = (plan.Context.Words.Shapes, plan.Context.Words.Briefing);
+        string[] headings = [t.CribAssessment, t.CribOwnWords, t.CribWants, t.CribBrings];
+        bool Profile(TextElement e) => e.Name == shapes.CribOwnWords || e.Name == shapes.ForceField;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Emu? halen = null;
+        foreach (var (slide, number) in DesignRules.Numbered(plan))
+        {
+            var boxes = slide.Elements.OfType<TextElement>().Where(e => e.Name == shapes.Crib || Profile(e)).OrderBy(e => e.Box.X.Value).ThenBy(e => e.Box.Y.Value).ToList();
+            if (!boxes.Any(e => e.Name == shapes.Crib || e.Name == shapes.CribOwnWords))
+                continue;
+            var first = slide.Title?.Paragraphs is not [var title, ..] || !title.Text.EndsWith("(" + t.Continued + ")", StringComparison.Ordinal);
+            if (first)
+                seen.Clear();
+            foreach (var text in boxes.SelectMany(e => e.Paragraphs).Select(p => p.Text))
+            {
+                foreach (var heading in headings)
+                {
+                    if (text.StartsWith(Slides.Continued(heading, 1, t.Continued), StringComparison.Ordinal) && !seen.Contains(heading))
+                        yield return new(Rule.BriefingCribOrder, number, $"'{heading}' continued before it starts");
+                    else if (text.StartsWith(heading, StringComparison.Ordinal))
+                        seen.Add(heading);
+                }
+            }
+            if (!first || boxes.FirstOrDefault(e => e.Name == shapes.Crib && e.Paragraphs.Count > 0) is not { } items || boxes.FirstOrDefault(Profile) is not { } profile)
+                continue;
+            if (!items.Paragraphs[0].Text.StartsWith(t.CribWants, StringComparison.Ordinal) || items.Box.Y != profile.Box.Y || items.Box.X <= profile.Box.X)
+                yield return new(Rule.BriefingCribOrder, number, $"'{t.CribWants}' does not open the column beside the profile");
+            else if ((halen ??= items.Box.X) != items.Box.X)
+                yield return new(Rule.BriefingCribOrder, number, $"'{t.CribWants}' stands elsewhere than on the crib before");
+        }
+    }
+
+    /// <summary>
     /// Each thing once: the questions on the balance stand in one box, the balance chart only when the summary
     /// names a partner out of balance, and the overview lists no interventions (they stand in the cribs).
     /// </summary>

@@ -80,6 +80,8 @@ public enum Rule
     BriefingCribHeaded,
     /// <summary>A crib's continued page carries a fair share: at least <see cref="BriefingCribRules.ContinuedLines"/> lines, never one lone item or a profile's tail.</summary>
     BriefingCribContinued,
+    /// <summary>A crib is one grid: every "(continued)" heading after its section's start, "Wil halen" at one place beside the profile on every crib.</summary>
+    BriefingCribOrder,
     /// <summary>Each thing once in a briefing: the balance questions in one box, a balance chart only when a partner is out of balance, interventions only in the cribs.</summary>
     BriefingOnce,
     /// <summary>The briefing's summary shows each demand whole, or counts it with the rest: never cut with "…".</summary>
@@ -161,6 +163,7 @@ public static class DesignRules
         Run(Rule.BriefingSummary, () => BriefingRules.Summary(plan));
         Run(Rule.BriefingCribHeaded, () => BriefingCribRules.Headed(plan));
         Run(Rule.BriefingCribContinued, () => BriefingCribRules.Continued(plan));
+        Run(Rule.BriefingCribOrder, () => BriefingCribRules.Order(plan));
         Run(Rule.BriefingOnce, () => BriefingCribRules.Once(plan));
         Run(Rule.BriefingDemandsWhole, () => BriefingCribRules.DemandsWhole(plan));
         Run(Rule.RoundBlocks, () => SessionRoundRules.RoundBlocks(plan, coalition));
