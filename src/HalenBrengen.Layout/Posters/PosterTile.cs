@@ -64,12 +64,7 @@ internal static partial class PosterTile
         bool Holds(double width) => c.Text.Wrap(Of(bound), width, size) is var wrapped && wrapped.Count == lines && string.Join(' ', wrapped) == bound;
         if (!Holds(widthPt))
             return null;
-        double low = widthPt / lines, high = widthPt;
-        while (high - low > 1)
-        {
-            var middle = (low + high) / 2;
-            if (Holds(middle)) high = middle; else low = middle;
-        }
+        var high = BalancedLines.Narrowest(widthPt / lines, widthPt, Holds);
         return string.Join(' ', c.Text.Wrap(Of(bound), high, size).Select(l => l.Replace(' ', '\u00A0')));
     }
 

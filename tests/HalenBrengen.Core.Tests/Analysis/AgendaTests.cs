@@ -14,13 +14,11 @@ public sealed class AgendaTests
                 Datum: start is { } s ? new SessieDatum(new DateOnly(2027, 3, 11), "11-3-2027", new SourceRef("kv.xlsx"), s) : null),
         };
 
+    /// <summary>Coalitions from 2 to 24 partners in sessions from 45 minutes to 5 hours.</summary>
+    public static readonly TheoryData<int, int> Sessions = new() { { 2, 60 }, { 7, 150 }, { 9, 180 }, { 16, 240 }, { 24, 300 }, { 5, 45 } };
+
     [Theory]
-    [InlineData(2, 60)]
-    [InlineData(7, 150)]
-    [InlineData(9, 180)]
-    [InlineData(16, 240)]
-    [InlineData(24, 300)]
-    [InlineData(5, 45)]
+    [MemberData(nameof(Sessions))]
     public void The_parts_follow_each_other_and_add_up_to_the_session_with_equal_speaking_time(int partners, int minutes)
     {
         var agenda = Agenda.Of(Session(partners, minutes));
@@ -40,12 +38,7 @@ public sealed class AgendaTests
     }
 
     [Theory]
-    [InlineData(2, 60)]
-    [InlineData(7, 150)]
-    [InlineData(9, 180)]
-    [InlineData(16, 240)]
-    [InlineData(24, 300)]
-    [InlineData(5, 45)]
+    [MemberData(nameof(Sessions))]
     [InlineData(13, 137)]
     [InlineData(11, 100)]
     public void After_the_round_and_its_pause_every_part_starts_on_a_multiple_of_five_minutes(int partners, int minutes)

@@ -1,4 +1,4 @@
-namespace HalenBrengen.Layout.Deck;
+namespace HalenBrengen.Layout.Kit;
 
 /// <summary>
 /// A short text of a few lines set with its lines balanced, so its last line is never one lone word ("… en
@@ -24,19 +24,26 @@ internal static class BalancedLines
         var lines = c.Text.LineCount(paragraph, widthPt, sizePt);
         if (lines < 2)
             return paragraph;
-        double narrow = widthPt / (lines + 1), wide = widthPt;
-        while (wide - narrow > 1)
-        {
-            var middle = (narrow + wide) / 2;
-            if (c.Text.LineCount(paragraph, middle, sizePt) <= lines)
-                wide = middle;
-            else
-                narrow = middle;
-        }
+        var wide = Narrowest(widthPt / (lines + 1), widthPt, width => c.Text.LineCount(paragraph, width, sizePt) <= lines);
         if (wide > widthPt * Slack)
             return paragraph;
         var broken = string.Join("\n", c.Text.Wrap(paragraph, wide, sizePt).Select(l => l.Trim()));
         return paragraph with { Runs = [paragraph.Runs[0] with { Text = broken }] };
+    }
+
+    /// <summary>
+    /// The narrowest width (to within a point) between <paramref name="narrowPt"/>, where the text is not seen to hold,
+    /// and <paramref name="widePt"/>, where it holds, at which <paramref name="holds"/> does, found by halving: a text that
+    /// holds its lines at one width holds them at every wider one.
+    /// </summary>
+    public static double Narrowest(double narrowPt, double widePt, Func<double, bool> holds)
+    {
+        while (widePt - narrowPt > 1)
+        {
+            var middle = (narrowPt + widePt) / 2;
+            if (holds(middle)) widePt = middle; else narrowPt = middle;
+        }
+        return widePt;
     }
 
     /// <summary>The text as written, without the breaks <see cref="Of"/> set.</summary>
