@@ -41,29 +41,29 @@ internal static class CribSlides
         var cribs = coalition.Partners.Select(p => (Partner: p, Frames: PageFrames(c, p.Naam, t.Continued))).ToList();
         // Every crib's columns are as wide: the text is cut to lines once, at the width of the first.
         var width = cribs.Count == 0 ? new Emu(0) : cribs[0].Frames(0).Columns.Min(r => r.Width);
-        List<List<List<CribBlock>>> Pages((Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames) crib, double s, int lines, bool wide) =>
-            CribFlow.Pages(c, Blocks(c, crib.Partner, analysis, t, labels, width, s, lines), k => crib.Frames(k).Columns, s, t.Continued, wide);
+        List<List<List<CribBlock>>> Pages((Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames) crib, double s, int lines, bool plain) =>
+            CribFlow.Pages(c, Blocks(c, crib.Partner, analysis, t, labels, width, s, lines), k => crib.Frames(k).Columns, s, t.Continued, plain);
         // Every crib on one grid while the briefing keeps to its slides: past them, the cribs that it lengthens
         // most are read in plain order, column after column; past them still, those that two-line
         // offers lengthen most name their offers in one line each, until it fits.
         var lines = cribs.Select(_ => BriefingPlanner.MostLines).ToList();
-        var wide = cribs.Select(_ => false).ToList();
+        var plain = cribs.Select(_ => false).ToList();
         var over = cribs.Sum(crib => Pages(crib, c.Scale.BodyMin, BriefingPlanner.MostLines, false).Count) - budget;
-        foreach (var (lengthened, least) in new[] { (false, BriefingPlanner.MostLines), (true, 1) }.Where(_ => over > 0))
+        foreach (var least in new[] { BriefingPlanner.MostLines, 1 }.Where(_ => over > 0))
         {
-            var saved = cribs.Select((crib, i) => (Index: i, Pages: Pages(crib, c.Scale.BodyMin, lines[i], wide[i]).Count - Pages(crib, c.Scale.BodyMin, least, true).Count))
+            var saved = cribs.Select((crib, i) => (Index: i, Pages: Pages(crib, c.Scale.BodyMin, lines[i], plain[i]).Count - Pages(crib, c.Scale.BodyMin, least, true).Count))
                 .Where(x => x.Pages > 0).OrderByDescending(x => x.Pages).ThenBy(x => x.Index).ToList();
             foreach (var (i, pages) in saved.TakeWhile(_ => over > 0))
-                (lines[i], wide[i], over) = (least, true, over - pages);
+                (lines[i], plain[i], over) = (least, true, over - pages);
         }
         // One size for every crib, so no partner looks more important: the largest at which no crib takes a
         // page more than it needs at the smallest size. A long crib does not shrink the short ones to its size.
-        var fewest = cribs.Select((crib, i) => Pages(crib, c.Scale.BodyMin, lines[i], wide[i]).Count).ToList();
-        var size = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, s => cribs.Select((crib, i) => Pages(crib, s, lines[i], wide[i]).Count <= fewest[i]).All(fits => fits))
+        var fewest = cribs.Select((crib, i) => Pages(crib, c.Scale.BodyMin, lines[i], plain[i]).Count).ToList();
+        var size = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, s => cribs.Select((crib, i) => Pages(crib, s, lines[i], plain[i]).Count <= fewest[i]).All(fits => fits))
             ?? c.Scale.BodyMin;
         foreach (var (crib, i) in cribs.Select((crib, i) => (crib, i)))
         {
-            var pages = Pages(crib, size, lines[i], wide[i]);
+            var pages = Pages(crib, size, lines[i], plain[i]);
             for (var p = 0; p < pages.Count; p++)
             {
                 var (title, columns) = crib.Frames(p);
@@ -117,7 +117,7 @@ internal static class CribSlides
         }
     }
 
-    /// <summary>The crib in reading order: the partner's own words, the facilitator's judgement, the wants with their best offers, the offers.</summary>
+    /// <summary>The crib in reading order: the facilitator's judgement, the partner's own words, the wants with their best offers, the offers.</summary>
     private static List<CribBlock> Blocks(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, Emu width, double size, int lines)
     {
         var blocks = new List<CribBlock>();
