@@ -141,7 +141,7 @@ static void ShowExampleAnalysis()
     foreach (var partner in report.Coalition.Partners)
         foreach (var want in partner.Halen)
             foreach (var m in analysis.Matches.For(want, most: 2))
-                Console.WriteLine($"match {m.Wanter.Naam}: {m.Want.Text.Value} <- {m.Bringer.Naam}: {m.Offer.Text.Value} [{m.Score}; {(m.SameSoort ? "zelfde soort; " : "")}{string.Join(", ", m.SharedWords)}]");
+                Console.WriteLine($"match {m.Wanter.Naam}: {m.Want.Text.Value} <- {m.Bringer.Naam}: {m.Offer.Text.Value} [{m.Strength} {m.Score:0.00}; {(m.SameSoort ? "zelfde soort; " : "")}{string.Join(", ", m.Reasons.Select(r => $"{r.Concept}:{r.WantWord}~{r.OfferWord}"))}]");
     foreach (var o in analysis.OpenNeeds)
         Console.WriteLine($"open {o.Wanter.Naam}: {o.Want.Text.Value} {(o.Want.IsEis ? "(eis)" : "")}");
     foreach (var t in analysis.Themes.Take(8))

@@ -108,26 +108,42 @@ public sealed partial class BriefingTexts
     public required IReadOnlyDictionary<BalanceReading, string> BalanceQuestions { get; init; }
     /// <summary>A shared theme, a Soort or the partners' own phrase alike; "{0}": its label, "{1}": how many partners.</summary>
     public required string ThemeLine { get; init; }
-    /// <summary>Why a match was found, first reason; "{0}": the Soort both items have.</summary>
-    public required string SameKind { get; init; }
-    /// <summary>Why a match was found, second reason; "{0}": the words both items use.</summary>
+    /// <summary>A reason: both items are about a concept; "{0}": the concept, "{1}": the want's word, "{2}": the offer's.</summary>
+    public required string AboutConcept { get; init; }
+    /// <summary>A reason: both items are about a concept in the same word; "{0}": the concept, "{1}": the word.</summary>
+    public required string AboutConceptOneWord { get; init; }
+    /// <summary>A reason: both items use a word; "{0}": the want's form, "{1}": the offer's when it differs.</summary>
     public required string BothMention { get; init; }
+    public required string BothMentionForms { get; init; }
+    /// <summary>How sure a suggestion is, as a facilitator reads it: strong / possible.</summary>
+    public required string Strong { get; init; }
+    public required string Possible { get; init; }
 
-    /// <summary>The shared words a reason names at most.</summary>
-    public const int WhyWords = 5;
-
-    /// <summary>Why a brengen item could answer a halen item: the same Soort, the words they share.</summary>
-    public string Why(Match match, ValueLabels labels)
+    /// <summary>Why a brengen item could answer a halen item, in words a person can check: "beide over geld: 'cofinanciering' ↔ '€ 25.000 per jaar'".</summary>
+    public string Why(Match match)
     {
-        var parts = new List<string>();
-        if (match.SameSoort && match.Want.Soort?.Value is { } soort)
-            parts.Add(SameKind.Fill(labels.Of(soort)));
-        // The first few shared words say why; a long list only makes the row taller.
-        if (match.SharedWords.Count > 0)
-            parts.Add(BothMention.Fill(string.Join(", ", match.SharedWords.Take(WhyWords)) + (match.SharedWords.Count > WhyWords ? ", …" : "")));
-        var why = string.Join("; ", parts);
+        var why = string.Join("; ", match.Reasons.Select(Reason));
         return why.Length == 0 ? why : char.ToUpperInvariant(why[0]) + why[1..];
     }
+
+    /// <summary>One reason worded.</summary>
+    public string Reason(MatchReason reason)
+    {
+        var same = string.Equals(reason.WantWord, reason.OfferWord, StringComparison.OrdinalIgnoreCase);
+        return reason.Concept is { } concept
+            ? same ? AboutConceptOneWord.Fill(concept, reason.WantWord) : AboutConcept.Fill(concept, reason.WantWord, reason.OfferWord)
+            : same ? BothMention.Fill(reason.WantWord) : BothMentionForms.Fill(reason.WantWord, reason.OfferWord);
+    }
+
+    /// <summary>A reason in its shortest form: "beide over {0}" for a concept; a word is said as <see cref="BothMention"/>.</summary>
+    public required string AboutShort { get; init; }
+
+    /// <summary>The strongest reason of a match, short: "beide over geld", "beide noemen 'signalen'".</summary>
+    public string WhyShort(Match match) => match.Reasons.Count == 0 ? ""
+        : match.Reasons[0].Concept is { } concept ? AboutShort.Fill(concept) : BothMention.Fill(match.Reasons[0].WantWord);
+
+    /// <summary>A match's strength in a word.</summary>
+    public string StrengthOf(Match match) => match.IsStrong ? Strong : Possible;
 
     /// <summary>The question a balance reading puts to the facilitator, naming the partner (never projected).</summary>
     public string Question(BalanceReading reading, string partner) => BalanceQuestions[reading].Fill(partner);

@@ -32,6 +32,9 @@ public static class DutchWords
 
     private const string Vowels = "aeiouy";
 
+    /// <summary>Whether a folded word says nothing about what a partner gets or brings.</summary>
+    internal static bool IsStopWord(string folded) => StopWords.Contains(folded);
+
     /// <summary>
     /// The stems of the meaningful words, in order of first appearance, each with the word as written
     /// where it first appeared (for explanations).

@@ -2,161 +2,136 @@ using HalenBrengen.Core.Model;
 
 namespace HalenBrengen.Core.Analysis;
 
+/// <summary>How sure a suggestion is: strong enough to say as a fact, or a possibility to check.</summary>
+public enum MatchStrength { Mogelijk, Sterk }
+
 /// <summary>
-/// A brengen item of one partner that could answer a halen item of another, with why: the same Soort,
-/// and the meaningful words they share. Both items keep their cells, so a match can be checked at the source.
+/// One reason a brengen item could answer a halen item, in words a person can check: both are about a
+/// concept (<paramref name="Concept"/>: "geld", with the words each wrote: 'cofinanciering' ↔ '€ 25.000'),
+/// or both use one word (<paramref name="Concept"/> null).
 /// </summary>
-public sealed record Match(Partner Wanter, Item Want, Partner Bringer, Item Offer, bool SameSoort, IReadOnlyList<string> SharedWords)
+public sealed record MatchReason(string? Concept, string WantWord, string OfferWord);
+
+/// <summary>
+/// A brengen item of one partner that could answer a halen item of another: how strongly, and why. The
+/// same Soort never makes a match on its own; it only breaks a tie. Both items keep their cells, so a
+/// match can be checked at the source.
+/// </summary>
+public sealed record Match(Partner Wanter, Item Want, Partner Bringer, Item Offer, double Score, MatchStrength Strength,
+    bool SameSoort, IReadOnlyList<MatchReason> Reasons)
 {
-    /// <summary>One point for the same Soort, two for every shared meaningful word.</summary>
-    public int Score => (SameSoort ? 1 : 0) + 2 * SharedWords.Count;
+    public bool IsStrong => Strength == MatchStrength.Sterk;
 }
 
-/// <summary>A halen item no other partner's brengen answers yet.</summary>
-public sealed record OpenNeed(Partner Wanter, Item Want);
+/// <summary>A halen item no other partner's brengen answers strongly; <paramref name="Maybe"/>: the possible offers, best first.</summary>
+public sealed record OpenNeed(Partner Wanter, Item Want, IReadOnlyList<Match> Maybe);
 
-/// <summary>How many of one partner's wants another partner could answer: [wanter, bringer], in partner order.</summary>
+/// <summary>How many of one partner's wants another partner could answer strongly: [wanter, bringer], in partner order.</summary>
 public sealed record MatchMatrix(IReadOnlyList<Partner> Partners, int[,] Counts)
 {
     public int this[int wanter, int bringer] => Counts[wanter, bringer];
 }
 
 /// <summary>
-/// The matches a coalition keeps, grouped by want in partner and item order, within a want the best
-/// first (ties in partner and item order). Per want only the strongest <see cref="Matching.KeptPerWant"/>
-/// and the strongest of each other partner are kept: the deck and the briefing never show more, and
-/// keeping every possible match grows with the square of the items (40 partners of 250 items each, all
-/// one Soort, once needed gigabytes). The matrix and the open needs count every match, kept or not.
-/// A <see cref="Match"/> is made only when it is read.
+/// Finds, for every halen item, the brengen items of other partners that could answer it. Every item is
+/// read whole (<see cref="ItemTerms"/>: Wat, Toelichting, Omvang, concepts and compound parts); a term
+/// weighs by how rare it is among the offers and by how few partners use it at all, so a word every
+/// partner writes ("wijk", "bewoners") weighs almost nothing. A want to receive something never matches
+/// an offer that also asks to receive it. Scores are sums of term weights: <see cref="Strong"/> and more
+/// is a strong suggestion, <see cref="Possible"/> and more a possible one.
 /// </summary>
-public sealed class MatchSet : IReadOnlyList<Match>
-{
-    private readonly IReadOnlyList<Partner> _partners;
-    private readonly Matching.Want[] _wants;
-    private readonly Matching.Offer[] _offers;
-    private readonly Matching.Found[] _found;
-    private readonly int[] _firstOfWant; // index into _found of each want's first match; one extra at the end
-    private readonly Dictionary<Item, int> _wantIndex;
-
-    internal MatchSet(IReadOnlyList<Partner> partners, Matching.Want[] wants, Matching.Offer[] offers, Matching.Found[] found, int[,] counts, long possible)
-    {
-        _partners = partners;
-        _wants = wants;
-        _offers = offers;
-        _found = found;
-        Possible = possible;
-        _firstOfWant = new int[wants.Length + 1];
-        foreach (var f in found)
-            _firstOfWant[f.Want + 1]++;
-        for (var w = 0; w < wants.Length; w++)
-            _firstOfWant[w + 1] += _firstOfWant[w];
-        Matrix = new MatchMatrix(partners, counts);
-        _wantIndex = new Dictionary<Item, int>(wants.Length, ReferenceEqualityComparer.Instance);
-        for (var w = 0; w < wants.Length; w++)
-            _wantIndex[wants[w].Item] = w;
-        var open = Enumerable.Range(0, wants.Length).Where(w => _firstOfWant[w + 1] == _firstOfWant[w])
-            .Select(w => new OpenNeed(partners[wants[w].Partner], wants[w].Item)).ToList();
-        OpenNeeds = open.Where(n => n.Want.IsEis).Concat(open.Where(n => !n.Want.IsEis)).ToList();
-    }
-
-    /// <summary>The matches kept.</summary>
-    public int Count => _found.Length;
-
-    /// <summary>Every match there is, kept or not: each (want, offer of another partner) that shares a Soort or a word.</summary>
-    public long Possible { get; }
-
-    public Match this[int index] => Make(_found[index]);
-
-    /// <summary>For every pair of partners, how many of the one's wants the other could answer.</summary>
-    public MatchMatrix Matrix { get; }
-
-    /// <summary>Halen items without any match: demands (eisen) first, then in partner and item order.</summary>
-    public IReadOnlyList<OpenNeed> OpenNeeds { get; }
-
-    /// <summary>The matches of one want, best first; empty for an item that is not a want of this coalition.</summary>
-    public IReadOnlyList<Match> For(Item want, int most = int.MaxValue)
-    {
-        if (!_wantIndex.TryGetValue(want, out var w))
-            return [];
-        var count = Math.Min(most, _firstOfWant[w + 1] - _firstOfWant[w]);
-        return Enumerable.Range(_firstOfWant[w], count).Select(i => Make(_found[i])).ToList();
-    }
-
-    public IEnumerator<Match> GetEnumerator()
-    {
-        foreach (var f in _found)
-            yield return Make(f);
-    }
-
-    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-    private Match Make(Matching.Found f)
-    {
-        var want = _wants[f.Want];
-        var offer = _offers[f.Offer];
-        return new Match(_partners[want.Partner], want.Item, _partners[offer.Partner], offer.Item, f.SameSoort,
-            f.SharedCount == 0 ? [] : Matching.SharedWords(want, offer));
-    }
-}
-
-/// <summary>Finds, for every halen item, the brengen items of other partners that could answer it.</summary>
 public static class Matching
 {
-    /// <summary>An offer (brengen item) with its partner, its sorted word ids and its Soort (null: none, or Overig).</summary>
-    internal readonly record struct Offer(int Partner, Item Item, int[] SortedWords, Soort? Soort);
+    /// <summary>The score of a strong suggestion: about one rare concept or word in both Wats.</summary>
+    public const double Strong = .9;
 
-    /// <summary>A want (halen item) with its partner, its word ids in text order and each word as written.</summary>
-    internal readonly record struct Want(int Partner, Item Item, int[] Words, string[] Written, Soort? Soort);
+    /// <summary>The score of a strong suggestion that shares no means (geld, ruimte, menskracht): several rare words.</summary>
+    public const double StrongOnWords = 1.5;
+
+    /// <summary>The least score of a suggestion at all.</summary>
+    public const double Possible = .2;
+
+    /// <summary>The strongest matches kept per want, besides the strongest of each other partner.</summary>
+    public const int KeptPerWant = 5;
+
+    /// <summary>What the same Soort adds to a match that has other evidence: enough to break a tie, never to make one.</summary>
+    private const float SoortTie = .02f;
+
+    /// <summary>What the same Soort adds to a shared means when judging strength: with the means, it is more that agrees.</summary>
+    private const float SoortAgrees = .2f;
+
+    /// <summary>What the words and subjects besides the means must add up to for a means match to be strong.</summary>
+    private const float SamePurpose = .25f;
+
+    /// <summary>What it adds when both Wats are first of all about the same means.</summary>
+    private const float HeadsAgree = .3f;
+
+    private static bool Intersect(int[] a, int[] b)
+    {
+        foreach (var x in a)
+        {
+            if (Array.IndexOf(b, x) >= 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>What is left of a score when want and offer point the same way (both receive, or both give).</summary>
+    private const float SameDirection = .4f;
+
+    /// <summary>A term weighing less than this is not worth reading the offers for.</summary>
+    private const float Negligible = .02f;
+
+    internal readonly record struct Want(int Partner, Item Item, ItemTerms Terms, Soort? Soort);
+
+    internal readonly record struct Offer(int Partner, Item Item, ItemTerms Terms, Soort? Soort);
 
     /// <summary>One match, compact: indexes into the wants and offers.</summary>
-    internal readonly record struct Found(int Want, int Offer, int Score, bool SameSoort, int SharedCount);
+    internal readonly record struct Found(int Want, int Offer, float Score, bool SameSoort, bool Strong);
+
+    /// <summary>An offer in a term's posting list, with the term's weight in it.</summary>
+    private readonly record struct Posting(int Offer, float Weight);
+
+    public static MatchSet Find(IReadOnlyList<Partner> partners) => Find(partners, ConceptList.Instance);
 
     /// <summary>
-    /// Every match: an offer matches a want of another partner when it has the same Soort (Overig and a
-    /// missing Soort are no reason) or shares meaningful words. Built on an inverted index over the
-    /// offers' words and Soorten, with partners spread over the cores and their results joined in
-    /// partner order, so the result never depends on thread timing.
+    /// Every match: each offer of another partner whose score for the want reaches <see cref="Possible"/>.
+    /// Built on an inverted index over the offers' terms, partners spread over the cores and their
+    /// results joined in partner order, so the result never depends on thread timing.
     /// </summary>
-    public static MatchSet Find(IReadOnlyList<Partner> partners)
+    public static MatchSet Find(IReadOnlyList<Partner> partners, ConceptList concepts)
     {
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byWord = new List<List<int>>();
-        var bySoort = Enum.GetValues<Soort>().Select(_ => new List<int>()).ToArray();
+        var builder = new TermBuilder(concepts);
+        foreach (var item in partners.SelectMany(p => p.Halen.Concat(p.Brengen)))
+            builder.Learn(item);
         var offers = new List<Offer>();
-        for (var p = 0; p < partners.Count; p++)
-        {
-            foreach (var item in partners[p].Brengen)
-            {
-                var (ids, _) = WordIds(item, vocabulary, byWord);
-                var offer = new Offer(p, item, ids.Order().ToArray(), Relevant(item));
-                foreach (var word in ids)
-                    byWord[word].Add(offers.Count);
-                if (offer.Soort is { } soort)
-                    bySoort[(int)soort].Add(offers.Count);
-                offers.Add(offer);
-            }
-        }
         var wants = new List<Want>();
         var firstWantOf = new int[partners.Count + 1];
+        var firstOffer = new int[partners.Count + 1];
         for (var p = 0; p < partners.Count; p++)
         {
-            foreach (var item in partners[p].Halen)
-            {
-                var (ids, written) = WordIds(item, vocabulary, byWord);
-                wants.Add(new Want(p, item, ids, written, Relevant(item)));
-            }
+            offers.AddRange(partners[p].Brengen.Select(item => new Offer(p, item, builder.Terms(item), Relevant(item))));
+            wants.AddRange(partners[p].Halen.Select(item => new Want(p, item, builder.Terms(item), Relevant(item))));
             firstWantOf[p + 1] = wants.Count;
+            firstOffer[p + 1] = offers.Count;
+        }
+        var weights = Weights(builder.Count, partners.Count, wants, offers, builder.ConceptOf, concepts);
+        var means = builder.ConceptOf.Select(c => c is { } i && !concepts.IsSubject(i)).ToArray();
+        var postings = Enumerable.Range(0, builder.Count).Select(_ => new List<Posting>()).ToArray();
+        for (var o = 0; o < offers.Count; o++)
+        {
+            var terms = offers[o].Terms;
+            for (var i = 0; i < terms.Ids.Length; i++)
+            {
+                if (weights[terms.Ids[i]] >= Negligible)
+                    postings[terms.Ids[i]].Add(new Posting(o, terms.Weights[i]));
+            }
         }
 
         var perPartner = new List<Found>[partners.Count];
         var counts = new int[partners.Count, partners.Count];
-        var firstOffer = new int[partners.Count + 1];
-        foreach (var offer in offers)
-            firstOffer[offer.Partner + 1]++;
-        for (var p = 0; p < partners.Count; p++)
-            firstOffer[p + 1] += firstOffer[p];
-        var index = new Index(offers.Select(o => o.Partner).ToArray(), offers.Select(o => o.Soort is { } s ? (int)s : -1).ToArray(), firstOffer);
         var possible = new long[partners.Count];
+        var context = new Context(wants, offers, postings, weights, means, firstOffer);
         // Each wanter's row of the matrix is written by the one thread that handles that partner.
         Parallel.For(0, partners.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () => new Scratch(offers.Count, partners.Count),
@@ -164,88 +139,109 @@ public static class Matching
             {
                 var found = new List<Found>();
                 for (var w = firstWantOf[p]; w < firstWantOf[p + 1]; w++)
-                    possible[p] += MatchesOf(w, wants[w], index, byWord, bySoort, scratch, found, counts, p);
+                    possible[p] += MatchesOf(w, context, scratch, found, counts);
                 perPartner[p] = found;
                 return scratch;
             },
             _ => { });
-        var all = new Found[perPartner.Sum(l => l.Count)];
-        var at = 0;
-        foreach (var list in perPartner)
-        {
-            list.CopyTo(all, at);
-            at += list.Count;
-        }
-        return new MatchSet(partners, wants.ToArray(), offers.ToArray(), all, counts, possible.Sum());
+        var all = perPartner.SelectMany(l => l).ToArray();
+        return new MatchSet(partners, wants.ToArray(), offers.ToArray(), all, counts, possible.Sum(), weights, builder.ConceptOf, concepts.Names);
     }
 
-    /// <summary>The strongest matches kept per want, besides the strongest of each other partner.</summary>
-    public const int KeptPerWant = 5;
+    /// <summary>
+    /// Each term's weight: how rare it is among the offers (1 for a term only one offer has), times how
+    /// few of the partners use it anywhere (0 when every partner does). A concept keeps at least half its
+    /// weight while some partner does not use it: the list names what partners exchange, not filler.
+    /// </summary>
+    private static float[] Weights(int terms, int partnerCount, List<Want> wants, List<Offer> offers, IReadOnlyList<int?> conceptOf, ConceptList concepts)
+    {
+        var inOffers = new int[terms];
+        var partnersOf = new int[terms];
+        var lastPartner = Enumerable.Repeat(-1, terms).ToArray();
+        foreach (var offer in offers)
+        {
+            foreach (var id in offer.Terms.Ids)
+                inOffers[id]++;
+        }
+        foreach (var (partner, ids) in offers.Select(o => (o.Partner, o.Terms.Ids)).Concat(wants.Select(w => (w.Partner, w.Terms.Ids))).OrderBy(x => x.Partner))
+        {
+            foreach (var id in ids)
+            {
+                if (lastPartner[id] == partner)
+                    continue;
+                lastPartner[id] = partner;
+                partnersOf[id]++;
+            }
+        }
+        var weights = new float[terms];
+        var n = Math.Max(1, offers.Count);
+        for (var t = 0; t < terms; t++)
+        {
+            var rare = inOffers[t] == 0 ? 0 : Math.Log(1 + (double)n / inOffers[t]) / Math.Log(1 + n);
+            var spread = partnerCount <= 2 ? 1 : 1 - Math.Pow((partnersOf[t] - 1.0) / (partnerCount - 1), 2);
+            weights[t] = (float)(conceptOf[t] is not { } c ? rare * Math.Max(0, spread)
+                : concepts.IsSubject(c) ? SubjectWeight * rare
+                : inOffers[t] == 0 ? 0 : Math.Max(MeansLeast, rare));
+        }
+        return weights;
+    }
+
+    /// <summary>A shared subject (jeugd, wonen) weighs this much of a rare word: it says what about, not what.</summary>
+    private const double SubjectWeight = .45;
+
+    /// <summary>A shared means (geld, ruimte) weighs at least this, however many offer it: it is what is exchanged.</summary>
+    private const double MeansLeast = .7;
+
+    private sealed record Context(List<Want> Wants, List<Offer> Offers, List<Posting>[] Postings, float[] Weights, bool[] Means, int[] FirstOffer);
 
     /// <summary>
-    /// Per-thread buffers: shared-word counts per offer and the best offer per partner, stamped per want
-    /// so they never need clearing; the strongest few of the want so far.
+    /// Per-thread buffers: scores per offer and the best offer per partner, stamped per want so they
+    /// never need clearing; the strongest few of the want so far.
     /// </summary>
     private sealed class Scratch(int offers, int partners)
     {
-        public readonly int[] Count = new int[offers];
+        public readonly float[] Score = new float[offers];
+        public readonly bool[] Means = new bool[offers];
+        public readonly float[] Other = new float[offers];
         public readonly int[] Stamp = new int[offers];
         public readonly List<int> Touched = [];
         public readonly Found[] Best = new Found[partners];
         public readonly int[] BestStamp = new int[partners];
         public readonly List<int> Bringers = [];
-        public readonly Found[] Top = new Found[KeptPerWant];
+        public readonly List<Found> Top = new(KeptPerWant + 1);
         public int CurrentStamp;
-        /// <summary>How many of <see cref="Top"/> are filled for the current want.</summary>
-        public int TopCount;
-        /// <summary>How many matches the current want has, kept or not.</summary>
-        public int Total;
-        private int _want;
 
-        /// <summary>Starts a want: a new stamp makes every count and best of the previous want stale.</summary>
-        public void Begin(int want)
+        public void Begin()
         {
             CurrentStamp++;
             Touched.Clear();
             Bringers.Clear();
-            (_want, TopCount, Total) = (want, 0, 0);
+            Top.Clear();
         }
 
-        /// <summary>
-        /// One match of the current want: counted, counted in the matrix once per bringer, kept as the
-        /// bringer's best when it is, and among the strongest few when it is.
-        /// </summary>
-        public void Consider(int o, int bringer, int score, bool same, int shared, int[,] counts, int wanter)
+        /// <summary>One match of the current want: the bringer's best when it is, among the strongest few when it is.</summary>
+        public void Consider(Found found, int bringer)
         {
-            Total++;
             if (BestStamp[bringer] != CurrentStamp)
             {
                 BestStamp[bringer] = CurrentStamp;
-                Best[bringer] = new Found(_want, o, score, same, shared);
+                Best[bringer] = found;
                 Bringers.Add(bringer);
-                counts[wanter, bringer]++;
             }
-            else if (Better(score, o, Best[bringer]))
-                Best[bringer] = new Found(_want, o, score, same, shared);
-            if (TopCount == KeptPerWant && !Better(score, o, Top[TopCount - 1]))
+            else if (FoundOrder.Instance.Compare(found, Best[bringer]) < 0)
+                Best[bringer] = found;
+            if (Top.Count == KeptPerWant && FoundOrder.Instance.Compare(found, Top[^1]) >= 0)
                 return;
-            // The strongest few, kept in order by insertion.
-            var i = Math.Min(TopCount, KeptPerWant - 1);
-            while (i > 0 && Better(score, o, Top[i - 1]))
-            {
-                Top[i] = Top[i - 1];
-                i--;
-            }
-            Top[i] = new Found(_want, o, score, same, shared);
-            TopCount = Math.Min(TopCount + 1, KeptPerWant);
+            var at = Top.FindIndex(t => FoundOrder.Instance.Compare(found, t) < 0);
+            Top.Insert(at < 0 ? Top.Count : at, found);
+            if (Top.Count > KeptPerWant)
+                Top.RemoveAt(KeptPerWant);
         }
 
         /// <summary>The strongest few and the best of every other bringer, best first.</summary>
         public List<Found> Kept()
         {
-            var kept = new List<Found>(TopCount + Bringers.Count);
-            for (var i = 0; i < TopCount; i++)
-                kept.Add(Top[i]);
+            var kept = new List<Found>(Top);
             foreach (var bringer in Bringers)
             {
                 if (!kept.Any(f => f.Offer == Best[bringer].Offer))
@@ -254,126 +250,109 @@ public static class Matching
             kept.Sort(FoundOrder.Instance);
             return kept;
         }
-
-        // Better: a higher score, or the same score and an earlier offer (partner order, then item order).
-        private static bool Better(int score, int offer, in Found than) => score > than.Score || (score == than.Score && offer < than.Offer);
     }
 
     /// <summary>
-    /// The matches of one want: every offer of another partner with the same Soort or a shared word is
-    /// counted (and counts in the matrix once per bringer), the strongest few and the strongest of each
-    /// bringer are kept. Returns how many matches there were. This runs once per (want, offer) pair
-    /// that matches, tens of millions of times in a large coalition: it works on plain arrays.
+    /// The matches of one want: every offer of another partner that shares a weighing term is scored,
+    /// those reaching <see cref="Possible"/> count, the strongest few and the strongest of each bringer are
+    /// kept, and a bringer with a strong one counts in the matrix. Returns how many matches there were.
     /// </summary>
-    private static int MatchesOf(int w, Want want, Index index, List<List<int>> byWord, List<int>[] bySoort,
-        Scratch scratch, List<Found> result, int[,] counts, int wanter)
+    private static int MatchesOf(int w, Context context, Scratch scratch, List<Found> result, int[,] counts)
     {
-        scratch.Begin(w);
-        // Offers are numbered partner by partner, so a partner's own offers are one run in every posting
-        // list: it is stepped over in one jump, not offer by offer (one partner with 45,000 items once spent
-        // billions of steps here).
-        var own = (First: index.FirstOffer[want.Partner], End: index.FirstOffer[want.Partner + 1]);
-        foreach (var word in want.Words)
-            CountWord(byWord[word], own, scratch);
-        var soort = want.Soort is { } s ? (int)s : -1;
+        scratch.Begin();
+        var want = context.Wants[w];
+        var own = (First: context.FirstOffer[want.Partner], End: context.FirstOffer[want.Partner + 1]);
+        var terms = want.Terms;
+        for (var i = 0; i < terms.Ids.Length; i++)
+        {
+            var weight = context.Weights[terms.Ids[i]];
+            if (weight < Negligible)
+                continue;
+            var list = context.Postings[terms.Ids[i]];
+            // Offers are numbered partner by partner: the wanter's own are one run, stepped over in one jump.
+            for (var at = OtherFrom(list, 0, own); at < list.Count; at = OtherFrom(list, at + 1, own))
+            {
+                var posting = list[at];
+                if (scratch.Stamp[posting.Offer] != scratch.CurrentStamp)
+                {
+                    scratch.Stamp[posting.Offer] = scratch.CurrentStamp;
+                    scratch.Score[posting.Offer] = 0;
+                    scratch.Means[posting.Offer] = false;
+                    scratch.Other[posting.Offer] = 0;
+                    scratch.Touched.Add(posting.Offer);
+                }
+                var part = Math.Min(terms.Weights[i], posting.Weight) * weight;
+                scratch.Score[posting.Offer] += part;
+                if (context.Means[terms.Ids[i]])
+                    scratch.Means[posting.Offer] = true;
+                else
+                    scratch.Other[posting.Offer] += part;
+            }
+        }
+        var total = 0;
         foreach (var o in scratch.Touched)
         {
-            var same = soort >= 0 && index.Soort[o] == soort;
-            scratch.Consider(o, index.Partner[o], (same ? 1 : 0) + 2 * scratch.Count[o], same, scratch.Count[o], counts, wanter);
+            var offer = context.Offers[o];
+            // Both Wats first of all about the same means ("Vergoeding voor …" and "Een bijdrage aan …"): what is asked is what is offered.
+            var heads = Intersect(want.Terms.Heads, offer.Terms.Heads);
+            var score = (scratch.Score[o] + (heads ? HeadsAgree : 0f)) * (SamePointing(want.Terms, offer.Terms) ? SameDirection : 1f);
+            var same = want.Soort is { } s && offer.Soort == s;
+            if (score < Possible)
+                continue;
+            total++;
+            // Strong: a shared means (geld, ruimte) and more that agrees (a subject, a word, the same Soort), or several rare words.
+            // A shared means is strong only for the same purpose: when both say what it is for, they must share some of that.
+            var purpose = want.Terms.Bare || offer.Terms.Bare || scratch.Other[o] >= SamePurpose;
+            var strong = ((scratch.Means[o] || heads || same) && purpose && score + (same ? SoortAgrees : 0f) >= Strong) || score >= StrongOnWords;
+            scratch.Consider(new Found(w, o, score + (same ? SoortTie : 0f), same, strong), offer.Partner);
         }
-        if (soort >= 0)
-            ConsiderSameSoort(bySoort[soort], own, index, scratch, counts, wanter);
-        result.AddRange(scratch.Kept());
-        return scratch.Total;
-    }
-
-    /// <summary>Counts one word of the want for every offer of another partner that has it.</summary>
-    private static void CountWord(List<int> postings, (int First, int End) own, Scratch scratch)
-    {
-        for (var at = OtherFrom(postings, 0, own); at < postings.Count; at = OtherFrom(postings, at + 1, own))
+        var kept = scratch.Kept();
+        foreach (var bringer in scratch.Bringers)
         {
-            var o = postings[at];
-            if (scratch.Stamp[o] != scratch.CurrentStamp)
-            {
-                scratch.Stamp[o] = scratch.CurrentStamp;
-                scratch.Count[o] = 0;
-                scratch.Touched.Add(o);
-            }
-            scratch.Count[o]++;
+            if (scratch.Best[bringer].Strong)
+                counts[want.Partner, bringer]++;
         }
-    }
-
-    /// <summary>The offers of another partner with the want's Soort that share no word: a match of one point each.</summary>
-    private static void ConsiderSameSoort(List<int> sameKind, (int First, int End) own, Index index, Scratch scratch, int[,] counts, int wanter)
-    {
-        for (var at = OtherFrom(sameKind, 0, own); at < sameKind.Count; at = OtherFrom(sameKind, at + 1, own))
-        {
-            var o = sameKind[at];
-            if (scratch.Stamp[o] != scratch.CurrentStamp)
-                scratch.Consider(o, index.Partner[o], 1, true, 0, counts, wanter);
-        }
+        result.AddRange(kept);
+        return total;
     }
 
     /// <summary>
-    /// The first place from <paramref name="at"/> in an ascending list of offers that is not the wanter's
-    /// own: its own offers are one run, stepped over in one jump.
+    /// Whether want and offer point the same way, each as it says: the want asks to receive (as every want
+    /// does unless it says it gives) and the offer says it receives, or the want says it gives or passes
+    /// something on and the offer says it gives too.
     /// </summary>
-    private static int OtherFrom(List<int> offers, int at, (int First, int End) own) =>
-        at < offers.Count && offers[at] >= own.First && offers[at] < own.End ? SkipTo(offers, own.End) : at;
-
-    /// <summary>The first place in an ascending list holding a value of at least <paramref name="value"/>.</summary>
-    private static int SkipTo(List<int> ascending, int value)
+    private static bool SamePointing(ItemTerms want, ItemTerms offer)
     {
-        var at = ascending.BinarySearch(value);
-        return at >= 0 ? at : ~at;
+        var wantGives = want.Gives && !want.Receives;
+        var offerReceives = offer.Receives && !offer.Gives;
+        return wantGives ? offer.Gives && !offer.Receives : offerReceives;
     }
 
-    /// <summary>
-    /// Per offer, its partner and its Soort (-1 for none), as plain arrays for the matching loop; and
-    /// where each partner's offers begin (one extra at the end).
-    /// </summary>
-    private sealed record Index(int[] Partner, int[] Soort, int[] FirstOffer);
-
-    /// <summary>The want's words that the offer shares, in the want's order, as the want writes them.</summary>
-    internal static string[] SharedWords(Want want, Offer offer)
+    /// <summary>The first place from <paramref name="at"/> in a posting list that is not one of the wanter's own offers.</summary>
+    private static int OtherFrom(List<Posting> list, int at, (int First, int End) own)
     {
-        var shared = new List<string>(2);
-        for (var i = 0; i < want.Words.Length; i++)
+        if (at >= list.Count || list[at].Offer < own.First || list[at].Offer >= own.End)
+            return at;
+        int low = at, high = list.Count;
+        while (low < high)
         {
-            if (Array.BinarySearch(offer.SortedWords, want.Words[i]) >= 0)
-                shared.Add(want.Written[i]);
+            var mid = (low + high) >>> 1;
+            if (list[mid].Offer < own.End)
+                low = mid + 1;
+            else
+                high = mid;
         }
-        return shared.ToArray();
+        return low;
     }
 
     /// <summary>Best score first; ties by offer index, which is partner order, then item order.</summary>
-    private sealed class FoundOrder : IComparer<Found>
+    internal sealed class FoundOrder : IComparer<Found>
     {
         public static readonly FoundOrder Instance = new();
 
         public int Compare(Found x, Found y) =>
-            x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Offer.CompareTo(y.Offer);
+            x.Strong != y.Strong ? y.Strong.CompareTo(x.Strong) : x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Offer.CompareTo(y.Offer);
     }
 
     private static Soort? Relevant(Item item) => item.Soort?.Value is { } s && s != Soort.Overig ? s : null;
-
-    /// <summary>The item's word ids in text order, growing the vocabulary (and its postings) as needed, and each word as written.</summary>
-    private static (int[] Ids, string[] Written) WordIds(Item item, Dictionary<string, int> vocabulary, List<List<int>> postings)
-    {
-        var words = DutchWords.Of(item.Text.Value);
-        var ids = new int[words.Count];
-        var written = new string[words.Count];
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (!vocabulary.TryGetValue(words[i].Stem, out var id))
-            {
-                id = vocabulary.Count;
-                vocabulary.Add(words[i].Stem, id);
-                postings.Add([]);
-            }
-            ids[i] = id;
-            written[i] = words[i].Word.ToLowerInvariant();
-        }
-        return (ids, written);
-    }
 }

@@ -131,13 +131,15 @@ internal static class AnalysisSlides
 
     private static IEnumerable<SlidePlan> Open(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, int openShown)
     {
-        // The summary page lists the open wants its block holds; the table follows only for more, and names their kind and whole words.
-        if (analysis.OpenNeeds.Count <= openShown)
+        // The summary page lists the open wants its block holds; the table follows for more, or to name what might
+        // still answer them ("misschien": a possible offer, to check in the session), with their kind and whole words.
+        if (analysis.OpenNeeds.Count <= openShown && analysis.OpenNeeds.All(o => o.Maybe.Count == 0))
             return [];
         var rows = analysis.OpenNeeds.Take(RowsConsidered).Select(o => (IReadOnlyList<string>)
-            [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value]).ToList();
-        return [BriefingPlanner.TableSlide(c, t.OpenTitle, [1, 2, 5], t.OpenHeaders, rows, t.OpenNotes, c.Words.Shapes.Open,
-            rest => ["", "", t.OpenMore.Fill(Count(rest + analysis.OpenNeeds.Count - rows.Count))])];
+            [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value,
+                o.Maybe.Count == 0 ? "" : string.Join("\n", o.Maybe.Take(2).Select(m => $"{m.Bringer.Naam}: {m.Offer.Text.Value}"))]).ToList();
+        return [BriefingPlanner.TableSlide(c, t.OpenTitle, [1, 2, 4, 4], t.OpenHeaders, rows, t.OpenNotes, c.Words.Shapes.Open,
+            rest => ["", "", t.OpenMore.Fill(Count(rest + analysis.OpenNeeds.Count - rows.Count)), ""])];
     }
 
     private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)

@@ -169,9 +169,9 @@ internal static class CribSlides
     private static TextParagraph Want(PlanContext c, Item want, CoalitionAnalysis analysis, BriefingTexts t, Emu width, double size, int lines)
     {
         var best = analysis.Matches.For(want, 1).FirstOrDefault();
-        // A match on the Soort alone is a guess, said as one: an arrow would read as a fact.
+        // A possible match is said as one ("misschien"): an arrow would read as a fact. Its strongest reason follows it.
         var help = best is null ? "→ " + t.CribHelp + ": " + t.CribNoHelp
-            : Help(c, best.Score <= 1 ? t.CribMaybe + ": " : "→ ", best.Bringer.Naam, best.Offer.Text.Value, width, size, lines);
+            : Help(c, best.IsStrong ? "→ " : t.CribMaybe + ": ", best.Bringer.Naam, best.Offer.Text.Value, $" ({t.WhyShort(best)})", width, size, lines);
         var bullet = Items.Bullet(c, want, want.IsEis ? t.Demand.ToUpperInvariant() : null, want.Toelichting?.Value, inline: false, ItemSpace);
         return bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + help, false, c.Colours.Accent)] };
     }
@@ -180,8 +180,8 @@ internal static class CribSlides
     /// Who could answer a want, and with what, after its <paramref name="lead"/> (an arrow, or "perhaps" for a guess): the offer whole when <paramref name="lines"/> lines of the column
     /// hold it, else cut at a word where they end (at least <see cref="OfferCharsLeast"/> characters).
     /// </summary>
-    private static string Help(PlanContext c, string lead, string bringer, string offer, Emu width, double size, int lines) =>
-        BriefingPlanner.Lines(c, chars => $"{lead}{bringer}: {Items.Shorten(offer, chars)}", width, size, offer.Length, OfferCharsLeast, lines, bullet: true);
+    private static string Help(PlanContext c, string lead, string bringer, string offer, string why, Emu width, double size, int lines) =>
+        BriefingPlanner.Lines(c, chars => $"{lead}{bringer}: {Items.Shorten(offer, chars)}{why}", width, size, offer.Length, OfferCharsLeast, lines, bullet: true);
 
     /// <summary>What the partner wrote itself on its belangenkaart: its own interest, the shared one, its ambition and proposed headline.</summary>
     private static List<TextParagraph> OwnWords(PlanContext c, Partner partner, BriefingTexts t)

@@ -40,7 +40,7 @@ public sealed partial class BriefingTexts
         MatrixCorner = "Wants to get ↓ · can bring →",
         MatrixKey = "Number: how many wants of the row's party the column's party could bring. Column 1, 2, 3 … is party 1, 2, 3 … of the rows.",
         OpenTitle = "What nobody brings yet",
-        OpenHeaders = ["Kind", "Party", "What"],
+        OpenHeaders = ["Kind", "Party", "What", "Perhaps (check)"],
         OpenNotes = "Ask in the session: who could bring this? Is someone we need not at the table yet? Demands come first.",
         OpenMore = "… and {0} more wants without an offer; each stands on its party's pages.",
         NoOpen = "For every want there is at least one party that could bring something.",
@@ -110,7 +110,12 @@ public sealed partial class BriefingTexts
             "The group finds the overlaps itself. The matches in this briefing feed your questions; do not announce them.",
         ],
         GuideNotes = "The times come from the same agenda as the session slides. Read this page again just before you start.",
-        SameKind = "same kind ({0})",
-        BothMention = "both mention {0}",
+        AboutConcept = "both about {0}: '{1}' ↔ '{2}'",
+        AboutShort = "both about {0}",
+        AboutConceptOneWord = "both about {0}: '{1}'",
+        BothMention = "both mention '{0}'",
+        BothMentionForms = "'{0}' ↔ '{1}'",
+        Strong = "strong",
+        Possible = "possible",
     };
 }

@@ -40,7 +40,7 @@ public sealed partial class BriefingTexts
         MatrixCorner = "Wil halen ↓ · kan brengen →",
         MatrixKey = "Getal: hoeveel wensen van de partij in de rij de partij in de kolom zou kunnen brengen. Kolom 1, 2, 3 … is partij 1, 2, 3 … van de rijen.",
         OpenTitle = "Wat nog niemand brengt",
-        OpenHeaders = ["Soort", "Partij", "Wat"],
+        OpenHeaders = ["Soort", "Partij", "Wat", "Misschien (nagaan)"],
         OpenNotes = "Vraag in de sessie: wie zou dit kunnen brengen? Zit iemand nog niet aan tafel die we nodig hebben? Eisen staan bovenaan.",
         OpenMore = "… en nog {0} wensen zonder aanbod; elke wens staat op de pagina's van haar partij.",
         NoOpen = "Voor elke wens is er minstens één partij die iets zou kunnen brengen.",
@@ -110,7 +110,12 @@ public sealed partial class BriefingTexts
             "De groep ontdekt de overlap zelf. De matches in dit boekje zijn voor je vragen, niet om hardop te melden.",
         ],
         GuideNotes = "De tijden komen uit dezelfde agenda als de sessiedia's. Lees deze pagina vlak voor je begint nog eens.",
-        SameKind = "zelfde soort ({0})",
-        BothMention = "beide noemen {0}",
+        AboutConcept = "beide over {0}: '{1}' ↔ '{2}'",
+        AboutShort = "beide over {0}",
+        AboutConceptOneWord = "beide over {0}: '{1}'",
+        BothMention = "beide noemen '{0}'",
+        BothMentionForms = "'{0}' ↔ '{1}'",
+        Strong = "sterk",
+        Possible = "mogelijk",
     };
 }

@@ -164,7 +164,7 @@ public sealed class AmbitionTests
             [Brengen($"vrijwilliger {i % 5}", (Soort)((i + 1) % 11)), Brengen($"kennis cijfer {i % 2}")])).ToArray();
 
         string Dump() => string.Join("\n", CoalitionAnalysis.Of(Coalition(partners)) is var a
-            ? a.Matches.Select(m => $"{m.Wanter.Naam}:{m.Want.Text.Value}>{m.Bringer.Naam}:{m.Offer.Text.Value}:{m.SameSoort}:{string.Join(",", m.SharedWords)}")
+            ? a.Matches.Select(m => $"{m.Wanter.Naam}:{m.Want.Text.Value}>{m.Bringer.Naam}:{m.Offer.Text.Value}:{m.SameSoort}:{m.Score}:{string.Join(",", m.Reasons)}")
                 .Concat(a.OpenNeeds.Select(o => o.Want.Text.Value)).Concat(a.Themes.Select(t => t.Label))
             : []);
 

@@ -1,0 +1,214 @@
+using HalenBrengen.Core.Model;
+
+namespace HalenBrengen.Core.Analysis;
+
+/// <summary>
+/// The evidence of one item, as weighted terms: each meaningful word's stem, each concept of
+/// <see cref="ConceptList"/> its words belong to, and the known parts of its compounds. The Wat weighs
+/// most; the Toelichting and the Omvang, where partners often say what they mean, count half. Ids are
+/// sorted; each term keeps the word as the partner wrote it, so a reason can quote it.
+/// </summary>
+/// <see cref="Heads"/>: the means its Wat is first of all about, the concepts of the head of its first noun
+/// phrase ("Budget voor de wijkaanpak": geld; "Kennis van schulden en budgetteren": kennis).
+/// <see cref="Bare"/>: its Wat names only a means, nothing it is for ("Nieuwe vrijwilligers", "Een bijdrage aan het buurtbudget").
+internal sealed record ItemTerms(int[] Ids, float[] Weights, string[] Written, bool Gives, bool Receives, int[] Heads, bool Bare)
+{
+    public const float Wat = 1f, Besides = .5f, CompoundPart = .7f, WordInConcept = .3f, Name = .3f;
+
+    /// <summary>The weight of a term in this item, 0 when it does not have it.</summary>
+    public float WeightOf(int id)
+    {
+        var at = Array.BinarySearch(Ids, id);
+        return at >= 0 ? Weights[at] : 0f;
+    }
+}
+
+/// <summary>
+/// Builds the terms of every item of a coalition on one vocabulary: word terms ("w:" + stem) and concept
+/// terms ("c:" + index). A compound is split where its end is a word someone in the coalition wrote on its
+/// own (avondsurveillance → surveillance, and avond when that is a word too), so the parts meet.
+/// </summary>
+internal sealed class TermBuilder
+{
+    private readonly ConceptList _concepts;
+    private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<int>> _conceptCache = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    public TermBuilder(ConceptList concepts) => _concepts = concepts;
+
+    /// <summary>How many terms the vocabulary has.</summary>
+    public int Count => _vocabulary.Count;
+
+    /// <summary>The concept a term id stands for, or null for a word term.</summary>
+    public IReadOnlyList<int?> ConceptOf => _conceptOf;
+
+    private readonly List<int?> _conceptOf = [];
+
+    /// <summary>
+    /// Words that qualify what is asked or offered without saying what it is (beter, kleine, snel, extra):
+    /// a match on them alone is a coincidence of style.
+    /// </summary>
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)
+    {
+        "beter", "betere", "klein", "kleine", "groot", "grote", "nieuw", "nieuwe", "extra", "alleen", "snel", "snelle", "sneller",
+        "eerder", "vroeg", "vroege", "rond", "ding", "dingen", "stuk", "manier", "keer", "jaar", "jaarlijks", "week", "wekelijks",
+        "maand", "dag", "dagen", "vast", "vaste", "lang", "lange", "kort", "korte", "hele", "heel", "echte", "samen", "gezamenlijk",
+        "gezamenlijke", "eerste", "tweede", "volgend", "volgende", "laatste", "genoeg", "voldoende", "graag", "zelf", "zeker",
+        "belangrijk", "belangrijke", "duidelijk", "duidelijke", "concreet", "concrete", "actief", "actieve", "directe", "direct",
+        "gratis", "iedereen", "niemand", "plan", "project", "projecten", "aanpak", "inzet", "rol", "vorm", "deel", "wijk", "buurt",
+        "bewoner", "bewoners", "inwoner", "inwoners", "organisatie", "organisaties", "partner", "partners", "samenwerking",
+    };
+
+    private readonly record struct Token(string Folded, string Stem, string Written, bool Named);
+
+    /// <summary>The meaningful words of a text: folded, stemmed, as written.</summary>
+    private static List<Token> Tokens(string? text)
+    {
+        var result = new List<Token>();
+        if (string.IsNullOrEmpty(text))
+            return result;
+        var first = true;
+        foreach (var (folded, original) in DutchWords.Words(text))
+        {
+            // A capital inside the text is a name (Merelplein, Tiel-Oost): where it is, not what is exchanged.
+            var named = !first && char.IsUpper(original[0]);
+            first = false;
+            if (folded.Length < 3 || DutchWords.IsStopWord(folded) || Qualifiers.Contains(folded) || folded.All(char.IsAsciiDigit))
+                continue;
+            result.Add(new Token(folded, DutchWords.Stem(folded), original, named));
+        }
+        return result;
+    }
+
+    /// <summary>First pass: every stem written on its own is a known word a compound may end in.</summary>
+    public void Learn(Item item)
+    {
+        foreach (var text in new[] { item.Text.Value, item.Toelichting?.Value, item.Omvang?.Value })
+        {
+            foreach (var token in Tokens(text))
+            {
+                if (token.Stem.Length >= 4)
+                    _known.Add(token.Stem);
+            }
+        }
+    }
+
+    /// <summary>Second pass: the item's terms, each at the highest weight it has in any field.</summary>
+    public ItemTerms Terms(Item item)
+    {
+        var terms = new Dictionary<int, (float Weight, string Written)>();
+        bool gives = false, receives = false, bare = true;
+        foreach (var (text, weight) in new[] { (item.Text.Value, ItemTerms.Wat), (item.Toelichting?.Value, ItemTerms.Besides), (item.Omvang?.Value, ItemTerms.Besides) })
+        {
+            var tokens = Tokens(text);
+            foreach (var token in tokens)
+            {
+                if (weight == ItemTerms.Wat)
+                {
+                    gives |= _concepts.Gives(token.Stem);
+                    receives |= _concepts.Receives(token.Stem);
+                }
+                var concepts = ConceptsOf(token);
+                // A word of the Wat that is no means and no name says what the item is for.
+                if (weight == ItemTerms.Wat && !token.Named && !concepts.Any(c => !_concepts.IsSubject(c)))
+                    bare = false;
+                foreach (var concept in concepts)
+                    Add(terms, Id("c:" + concept, concept), weight, token.Written);
+                var own = token.Named ? weight * ItemTerms.Name : weight;
+                Add(terms, Id("w:" + token.Stem, null), concepts.Count > 0 ? own * ItemTerms.WordInConcept : own, token.Written);
+                foreach (var part in Parts(token.Folded, token.Stem))
+                    Add(terms, Id("w:" + part, null), own * ItemTerms.CompoundPart, token.Written);
+            }
+            if (_concepts.Money is { } money && text is not null && Amount(text) is { } amount)
+                Add(terms, Id("c:" + money, money), weight, amount);
+        }
+        var ids = terms.Keys.Order().ToArray();
+        return new ItemTerms(ids, ids.Select(i => terms[i].Weight).ToArray(), ids.Select(i => terms[i].Written).ToArray(), gives, receives, Heads(item), bare);
+    }
+
+    /// <summary>The means (not subjects) of the Wat's first noun phrase whose head says something ("een stuk", "de wijk" do not).</summary>
+    private int[] Heads(Item item)
+    {
+        foreach (var phrase in NounPhrases.Of(item.Text.Value))
+        {
+            var folded = TextKey.Fold(phrase.Head);
+            if (DutchWordClasses.Generic.Contains(folded) || Qualifiers.Contains(folded) || DutchWords.IsStopWord(folded))
+                continue;
+            return ConceptsOf(new Token(folded, DutchWords.Stem(folded), phrase.Head, false))
+                .Where(c => !_concepts.IsSubject(c)).Select(c => Id("c:" + c, c)).Order().ToArray();
+        }
+        return [];
+    }
+
+    private static void Add(Dictionary<int, (float Weight, string Written)> terms, int id, float weight, string written)
+    {
+        if (!terms.TryGetValue(id, out var had) || had.Weight < weight)
+            terms[id] = (weight, had.Written ?? written);
+    }
+
+    private int Id(string key, int? concept)
+    {
+        if (!_vocabulary.TryGetValue(key, out var id))
+        {
+            id = _vocabulary.Count;
+            _vocabulary.Add(key, id);
+            _conceptOf.Add(concept);
+        }
+        return id;
+    }
+
+    private IReadOnlyList<int> ConceptsOf(Token token)
+    {
+        if (!_conceptCache.TryGetValue(token.Folded, out var concepts))
+            _conceptCache[token.Folded] = concepts = _concepts.Of(token.Folded, token.Stem);
+        return concepts;
+    }
+
+    /// <summary>
+    /// The known words a compound is made of: the longest known end of at least four letters, and its
+    /// beginning when that is known too (with or without the linking s or e).
+    /// </summary>
+    private IEnumerable<string> Parts(string folded, string stem)
+    {
+        if (folded.Length < 8)
+            yield break;
+        for (var start = 3; start <= folded.Length - 4; start++)
+        {
+            var end = DutchWords.Stem(folded[start..]);
+            if (end == stem || !_known.Contains(end))
+                continue;
+            yield return end;
+            var head = folded[..start];
+            foreach (var candidate in new[] { head, head.TrimEnd('s'), head.TrimEnd('e') })
+            {
+                if (candidate.Length >= 4 && _known.Contains(DutchWords.Stem(candidate)))
+                {
+                    yield return DutchWords.Stem(candidate);
+                    break;
+                }
+            }
+            yield break;
+        }
+    }
+
+    /// <summary>An amount of money in a text, as written ("€ 25.000 per jaar"), or null.</summary>
+    private static string? Amount(string text)
+    {
+        var at = text.IndexOf('€', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = text.IndexOf("euro", StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+                return null;
+            // "25.000 euro": the number before it belongs to the amount.
+            var from = at;
+            while (from > 0 && (char.IsAsciiDigit(text[from - 1]) || text[from - 1] is '.' or ',' or ' '))
+                from--;
+            at = from;
+        }
+        var stop = text.IndexOfAny([',', ';', '(', '\n'], at + 1);
+        var amount = (stop < 0 ? text[at..] : text[at..stop]).Trim();
+        return amount.Length <= 28 ? amount : amount[..28].TrimEnd() + "…";
+    }
+}
