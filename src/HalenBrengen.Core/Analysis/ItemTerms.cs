@@ -44,6 +44,10 @@ internal sealed class TermBuilder
     public IReadOnlyList<int?> ConceptOf => _conceptOf;
 
     private readonly List<int?> _conceptOf = [];
+    private readonly HashSet<int> _meansWords = [];
+
+    /// <summary>Whether a term is a means: a means concept, or a word that belongs to one ("budget" as a word).</summary>
+    public bool IsMeans(int id) => _conceptOf[id] is { } c ? !_concepts.IsSubject(c) : _meansWords.Contains(id);
 
     /// <summary>
     /// Words that qualify what is asked or offered without saying what it is (beter, kleine, snel, extra):
@@ -104,10 +108,12 @@ internal sealed class TermBuilder
             var tokens = Tokens(text);
             foreach (var token in tokens)
             {
-                if (weight == ItemTerms.Wat)
+                // A word of giving or receiving tells the direction, not what is exchanged.
+                if (_concepts.Gives(token.Stem) || _concepts.Receives(token.Stem))
                 {
-                    gives |= _concepts.Gives(token.Stem);
-                    receives |= _concepts.Receives(token.Stem);
+                    gives |= weight == ItemTerms.Wat && _concepts.Gives(token.Stem);
+                    receives |= weight == ItemTerms.Wat && _concepts.Receives(token.Stem);
+                    continue;
                 }
                 var concepts = ConceptsOf(token);
                 // A word of the Wat that is no means and no name says what the item is for.
@@ -116,7 +122,10 @@ internal sealed class TermBuilder
                 foreach (var concept in concepts)
                     Add(terms, Id("c:" + concept, concept), weight, token.Written);
                 var own = token.Named ? weight * ItemTerms.Name : weight;
-                Add(terms, Id("w:" + token.Stem, null), concepts.Count > 0 ? own * ItemTerms.WordInConcept : own, token.Written);
+                var word = Id("w:" + token.Stem, null);
+                if (concepts.Any(c => !_concepts.IsSubject(c)))
+                    _meansWords.Add(word);
+                Add(terms, word, concepts.Count > 0 ? own * ItemTerms.WordInConcept : own, token.Written);
                 foreach (var part in Parts(token.Folded, token.Stem))
                     Add(terms, Id("w:" + part, null), own * ItemTerms.CompoundPart, token.Written);
             }
@@ -167,7 +176,8 @@ internal sealed class TermBuilder
 
     /// <summary>
     /// The known words a compound is made of: the longest known end of at least four letters, and its
-    /// beginning when that is known too (with or without the linking s or e).
+    /// beginning when that is known too (with or without the linking s or e); where no end is known, the
+    /// longest known beginning ("avond|surveillance").
     /// </summary>
     private IEnumerable<string> Parts(string folded, string stem)
     {
@@ -179,17 +189,29 @@ internal sealed class TermBuilder
             if (end == stem || !_known.Contains(end))
                 continue;
             yield return end;
-            var head = folded[..start];
-            foreach (var candidate in new[] { head, head.TrimEnd('s'), head.TrimEnd('e') })
-            {
-                if (candidate.Length >= 4 && _known.Contains(DutchWords.Stem(candidate)))
-                {
-                    yield return DutchWords.Stem(candidate);
-                    break;
-                }
-            }
+            if (Beginning(folded[..start]) is { } begin)
+                yield return begin;
             yield break;
         }
+        for (var end = folded.Length - 4; end >= 4; end--)
+        {
+            if (Beginning(folded[..end]) is { } begin && begin != stem)
+            {
+                yield return begin;
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>A compound's beginning as a known word, with or without its linking s or e; null when it is none.</summary>
+    private string? Beginning(string head)
+    {
+        foreach (var candidate in new[] { head, head.TrimEnd('s'), head.TrimEnd('e') })
+        {
+            if (candidate.Length >= 4 && _known.Contains(DutchWords.Stem(candidate)))
+                return DutchWords.Stem(candidate);
+        }
+        return null;
     }
 
     /// <summary>An amount of money in a text, as written ("€ 25.000 per jaar"), or null.</summary>

@@ -116,7 +116,7 @@ public static class Matching
             firstOffer[p + 1] = offers.Count;
         }
         var weights = Weights(builder.Count, partners.Count, wants, offers, builder.ConceptOf, concepts);
-        var means = builder.ConceptOf.Select(c => c is { } i && !concepts.IsSubject(i)).ToArray();
+        var means = Enumerable.Range(0, builder.Count).Select(builder.IsMeans).ToArray();
         var postings = Enumerable.Range(0, builder.Count).Select(_ => new List<Posting>()).ToArray();
         for (var o = 0; o < offers.Count; o++)
         {
@@ -302,7 +302,7 @@ public static class Matching
             total++;
             // Strong: a shared means (geld, ruimte) and more that agrees (a subject, a word, the same Soort), or several rare words.
             // A shared means is strong only for the same purpose: when both say what it is for, they must share some of that.
-            var purpose = want.Terms.Bare || offer.Terms.Bare || scratch.Other[o] >= SamePurpose;
+            var purpose = (want.Terms.Bare && offer.Terms.Bare) || scratch.Other[o] >= SamePurpose;
             var strong = ((scratch.Means[o] || heads || same) && purpose && score + (same ? SoortAgrees : 0f) >= Strong) || score >= StrongOnWords;
             scratch.Consider(new Found(w, o, score + (same ? SoortTie : 0f), same, strong), offer.Partner);
         }

@@ -1,0 +1,211 @@
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core.Model;
+using static HalenBrengen.Core.Tests.Analysis.Build;
+
+namespace HalenBrengen.Core.Tests.Analysis;
+
+/// <summary>
+/// The rules of the matching, each on a small hand-made coalition. How well the whole judges real
+/// coalitions is <see cref="MatchJudgementTests"/>' question.
+/// </summary>
+public sealed class MatchingTests
+{
+    // Four partners, so a word one partner uses is rare and a word all four use is not.
+    private static Partner Filler(string name, params Item[] brengen) =>
+        Partner(name, [Halen("Aandacht voor " + name.ToLowerInvariant() + " in de wijk")], brengen);
+
+    [Fact]
+    public void Different_words_for_money_meet_and_the_reason_quotes_both()
+    {
+        var want = Halen("Cofinanciering voor het buurtfeest", Soort.GeldEnBudget);
+        var offer = Brengen("Steun voor het buurtfeest", omvang: "€ 25.000 per jaar");
+        var set = Matching.Find([Partner("A", [want], []), Partner("B", [], [offer]), Filler("C"), Filler("D")]);
+
+        var match = Assert.Single(set.For(want));
+        Assert.Same(offer, match.Offer);
+        Assert.True(match.IsStrong, $"{match.Score}");
+        Assert.Contains(new MatchReason("geld", "Cofinanciering", "€ 25.000 per jaar"), match.Reasons);
+    }
+
+    [Fact]
+    public void The_same_soort_alone_never_makes_a_match()
+    {
+        var want = Halen("Een jurist", Soort.KennisEnExpertise);
+        var offer = Brengen("Een fotograaf", Soort.KennisEnExpertise);
+
+        var set = Matching.Find([Partner("A", [want], []), Partner("B", [], [offer]), Filler("C"), Filler("D")]);
+
+        Assert.Empty(set);
+        Assert.Contains(set.OpenNeeds, o => o.Want == want);
+    }
+
+    [Fact]
+    public void A_word_every_partner_uses_weighs_almost_nothing()
+    {
+        // "bewoners" and "wijk" are on every card: no reason to match. "taalcafé" is one offer's own.
+        var want = Halen("Bewoners in de wijk die een taalcafé willen");
+        var generic = Brengen("Bewoners uit de hele wijk");
+        var rare = Brengen("Een taalcafé op dinsdag");
+        var partners = new[]
+        {
+            Partner("A", [want], []), Partner("B", [Halen("Bewoners in de wijk")], [generic]),
+            Partner("C", [Halen("Bewoners van de wijk betrekken")], [rare]), Partner("D", [Halen("Wijk en bewoners")], []),
+        };
+
+        var found = Matching.Find(partners).For(want);
+
+        Assert.Equal([rare], found.Select(m => m.Offer));
+    }
+
+    [Fact]
+    public void A_want_to_receive_does_not_match_an_offer_that_also_asks_to_receive()
+    {
+        var want = Halen("Meldingen over overlast ontvangen");
+        var receiving = Brengen("Wij ontvangen graag meldingen over overlast");
+        var giving = Brengen("Meldingen over overlast doorgeven");
+        var partners = new[] { Partner("A", [want], []), Partner("B", [], [receiving]), Partner("C", [], [giving]), Filler("D") };
+
+        var found = Matching.Find(partners).For(want);
+
+        Assert.Same(giving, found[0].Offer);
+        Assert.True(found[0].Score > 2 * (found.FirstOrDefault(m => m.Offer == receiving)?.Score ?? 0));
+    }
+
+    [Fact]
+    public void A_compound_meets_its_parts()
+    {
+        var want = Halen("Avondsurveillance bij het winkelcentrum");
+        var offer = Brengen("Extra toezicht in de avond");
+        var set = Matching.Find([Partner("A", [want], []), Partner("B", [], [offer]), Filler("C"), Filler("D")]);
+
+        Assert.Contains(set.For(want), m => m.Offer == offer && m.Reasons.Any(r => r.WantWord == "Avondsurveillance"));
+    }
+
+    [Fact]
+    public void The_toelichting_and_the_omvang_are_read_but_weigh_less_than_the_wat()
+    {
+        var want = Halen("Hulp bij ons plan", toelichting: "We zoeken een vergaderzaal voor twintig mensen.");
+        var inToelichting = Brengen("Ondersteuning", toelichting: "Onze zaal is op dinsdag vrij.");
+        var inWat = Brengen("Een zaal voor bijeenkomsten");
+        var set = Matching.Find([Partner("A", [want], []), Partner("B", [], [inToelichting]), Partner("C", [], [inWat]), Filler("D")]);
+
+        var found = set.For(want);
+        Assert.Contains(found, m => m.Offer == inToelichting);
+        Assert.Contains(found, m => m.Offer == inWat);
+        // The want's zaal is in its Toelichting: it counts half, whatever the offer's side.
+        Assert.All(found, m => Assert.True(m.Score < 1, $"{m.Score}"));
+    }
+
+    [Fact]
+    public void A_want_without_a_strong_suggestion_is_an_open_need_with_its_possible_offers()
+    {
+        var demand = Halen("Een jurist voor bezwaarschriften", wens: WensOfEis.Eis);
+        var wish = Halen("Vrijwilligers voor het buurtfeest");
+        var maybe = Brengen("Vrijwilligers", Soort.CapaciteitEnMenskracht);
+        var set = Matching.Find([Partner("A", [wish, demand], []), Partner("B", [], [maybe]), Filler("C"), Filler("D")]);
+
+        // The demand first; the wish keeps what might still answer it.
+        Assert.Equal(demand, set.OpenNeeds[0].Want);
+        Assert.Empty(set.OpenNeeds[0].Maybe);
+        Assert.DoesNotContain(set.OpenNeeds, o => o.Want == wish && o.Maybe.Any(m => m.IsStrong));
+        Assert.All(set.OpenNeeds, o => Assert.DoesNotContain(set.For(o.Want), m => m.IsStrong));
+    }
+
+    [Fact]
+    public void The_matrix_counts_strong_suggestions_only_once_per_want_and_bringer()
+    {
+        var want = Halen("Budget voor de speeltuin");
+        var a = Partner("A", [want], []);
+        var b = Partner("B", [], [Brengen("Budget voor speeltuinen", omvang: "€ 10.000"), Brengen("Subsidie voor de speeltuin")]);
+        var c = Partner("C", [], [Brengen("Een speeltuin")]);
+
+        var set = Matching.Find([a, b, c, Filler("D")]);
+
+        Assert.Equal(1, set.Matrix[0, 1]);
+        Assert.Equal(set.For(want).Any(m => m.Bringer == c && m.IsStrong) ? 1 : 0, set.Matrix[0, 2]);
+        Assert.Equal(0, set.Matrix[1, 0]);
+    }
+
+    [Fact]
+    public void Stronger_evidence_comes_first_and_equal_evidence_follows_the_partner_order()
+    {
+        var want = Halen("Budget voor de speeltuin");
+        var d = Partner("D", [], [Brengen("Budget")]);
+        var e = Partner("E", [], [Brengen("Budget voor de speeltuin")]);
+        var f = Partner("F", [], [Brengen("Budget")]);
+
+        var found = Matching.Find([Partner("A", [want], []), d, e, f]).For(want).Select(m => m.Bringer.Naam).ToList();
+
+        Assert.Equal(["E", "D", "F"], found);
+    }
+
+    [Fact]
+    public void Words_with_diacritics_and_ligatures_match_their_plain_spelling()
+    {
+        var a = Partner("A", [Halen("Steun van een coöperatie"), Halen("Contact met de Ĳsselzorg")], []);
+        var b = Partner("B", [], [Brengen("Cooperatie-leden"), Brengen("IJsselzorg")]);
+
+        var matches = Matching.Find([a, b]);
+
+        Assert.Equal("Cooperatie-leden", matches.For(a.Halen[0])[0].Offer.Text.Value);
+        Assert.Contains(matches.For(a.Halen[1]), m => m.Offer.Text.Value == "IJsselzorg" && m.Reasons.Any(r => r.WantWord == "Ĳsselzorg"));
+        Assert.Contains(matches.For(a.Halen[0])[0].Reasons, r => r.WantWord == "coöperatie" && r.OfferWord == "Cooperatie");
+    }
+
+    [Fact]
+    public void However_dense_the_coalition_the_matches_kept_grow_with_the_wants_not_with_their_square()
+    {
+        // 20 partners of 150 halen and 150 brengen, all about kennis: every want meets every other partner's offer.
+        var partners = Enumerable.Range(0, 20).Select(p => Partner($"P{p}",
+            Enumerable.Range(0, 150).Select(i => Halen($"Kennis {i}")).ToArray(),
+            Enumerable.Range(0, 150).Select(i => Brengen($"Kennis en advies {i}")).ToArray())).ToArray();
+
+        var set = Matching.Find(partners);
+
+        const int wants = 20 * 150;
+        Assert.Equal((long)wants * 19 * 150, set.Possible); // 8.5 million matches exist
+        Assert.True(set.Count <= wants * (Matching.KeptPerWant + 19), $"{set.Count} kept");
+    }
+
+    [Fact]
+    public void One_partner_alone_has_only_open_needs()
+    {
+        var alone = Partner("Alleen", [Halen("Geld", Soort.GeldEnBudget)], [Brengen("Geld", Soort.GeldEnBudget)]);
+
+        var analysis = CoalitionAnalysis.Of(Coalition(alone));
+
+        Assert.Empty(analysis.Matches);
+        Assert.Equal(0, analysis.Matrix[0, 0]);
+        Assert.Single(analysis.OpenNeeds);
+    }
+
+    [Fact]
+    public void Every_match_and_open_need_points_at_its_cells()
+    {
+        var want = Halen("Budget voor de speeltuin");
+        var open = Halen("Een jurist");
+        var offer = Brengen("Subsidie voor speeltuinen");
+        var analysis = CoalitionAnalysis.Of(Coalition(Partner("A", [want, open], []), Partner("B", [], [offer]), Filler("C"), Filler("D")));
+
+        var match = Assert.Single(analysis.Matches);
+        Assert.Equal(want.Text.Source, match.Want.Text.Source);
+        Assert.Equal(offer.Text.Source, match.Offer.Text.Source);
+        Assert.Equal("Halen", match.Want.Text.Source.Sheet);
+        Assert.Equal("Brengen", match.Offer.Text.Source.Sheet);
+        Assert.Equal(open.Text.Source, Assert.Single(analysis.OpenNeeds, o => o.Wanter.Naam == "A").Want.Text.Source);
+    }
+
+    [Fact]
+    public void The_concept_list_is_data_a_facilitator_can_extend()
+    {
+        var list = ConceptList.Parse(new StringReader("# commentaar\nfietsen: fiets, rijwiel\n[onderwerpen]\nsport: voetbal\n@geven: uitlenen\n"));
+
+        Assert.Equal(["fietsen", "sport"], list.Names);
+        Assert.Equal([0], list.Of("rijwielen", DutchWords.Stem("rijwielen")));
+        Assert.Equal([0], list.Of("fietsenstalling", DutchWords.Stem("fietsenstalling")));
+        Assert.False(list.IsSubject(0));
+        Assert.True(list.IsSubject(1));
+        Assert.True(list.Gives(DutchWords.Stem("uitlenen")));
+        Assert.True(ConceptList.Instance.Names.Count >= 40, $"{ConceptList.Instance.Names.Count} concepts");
+    }
+}
