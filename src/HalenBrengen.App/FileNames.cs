@@ -12,6 +12,9 @@ public static class FileNames
 {
     public const int MaxNameBytes = 255;
     private const string Extension = ".pptx";
+
+    /// <summary>The afsprakenlijst's extension.</summary>
+    public const string Workbook = ".xlsx";
     private const string Separator = " - ";
 
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
@@ -38,12 +41,12 @@ public static class FileNames
     /// <c>{stem} - {label}{suffix}.pptx</c> within <see cref="MaxNameBytes"/>: when both do not fit, the longer
     /// part is shortened first, and neither below half the room while the other needs more.
     /// </summary>
-    public static string Compose(string stem, string label, string suffix = "")
+    public static string Compose(string stem, string label, string suffix = "", string extension = Extension)
     {
-        var whole = stem + Separator + label + suffix + Extension;
+        var whole = stem + Separator + label + suffix + extension;
         if (Bytes(whole) <= MaxNameBytes)
             return whole;
-        var room = MaxNameBytes - Bytes(Separator + suffix + Extension);
+        var room = MaxNameBytes - Bytes(Separator + suffix + extension);
         var (stemBytes, labelBytes) = (Bytes(stem), Bytes(label));
         if (labelBytes <= room / 2)
             stem = Tidy(Cut(stem, room - labelBytes));
@@ -51,7 +54,7 @@ public static class FileNames
             label = Tidy(Cut(label, room - stemBytes));
         else
             (stem, label) = (Tidy(Cut(stem, room / 2)), Tidy(Cut(label, room - room / 2)));
-        return stem + Separator + label + suffix + Extension;
+        return stem + Separator + label + suffix + extension;
     }
 
     /// <summary>
@@ -63,11 +66,11 @@ public static class FileNames
     {
         private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
 
-        public string Next(string label)
+        public string Next(string label, string extension = Extension)
         {
             for (var n = 1; ; n++)
             {
-                var name = Compose(stem, label, n == 1 ? string.Empty : $" ({n.ToString(CultureInfo.InvariantCulture)})");
+                var name = Compose(stem, label, n == 1 ? string.Empty : $" ({n.ToString(CultureInfo.InvariantCulture)})", extension);
                 if (_used.Add(name.Normalize(NormalizationForm.FormC)))
                     return name;
             }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
+using HalenBrengen.Excel.Agreements;
 using HalenBrengen.Excel.Reading;
 using HalenBrengen.Layout;
 using HalenBrengen.Layout.Briefing;
@@ -14,11 +15,11 @@ using HalenBrengen.Pptx;
 namespace HalenBrengen.App;
 
 /// <summary>
-/// What an output is: the session deck for the room, the facilitator's briefing, or an A0 poster: the
-/// combined map of every partner, a partner's own, or the work sheet. The page shows these names
+/// What an output is: the session deck for the room, the facilitator's briefing, an A0 poster (the
+/// combined map of every partner, a partner's own, or the work sheet), or the afsprakenlijst (.xlsx). The page shows these names
 /// (app.js, beside each file: <see cref="PageTexts.KindDeck"/> and the others).
 /// </summary>
-public enum GeneratedKind { Deck, Briefing, CombinedMap, PartnerPoster, WorkSheet }
+public enum GeneratedKind { Deck, Briefing, CombinedMap, PartnerPoster, WorkSheet, Agreements }
 
 /// <summary>An output: its file name, what it is, and how to render it (in memory, when asked).</summary>
 public sealed record GeneratedFile(string Name, GeneratedKind Kind, Func<byte[]> Content);
@@ -130,6 +131,9 @@ public static class Generator
                 return PptxWriter.Write(poster.Sheets);
             }));
         }
+        // The afsprakenlijst last: the group fills it in during or after the session.
+        files.Add(new GeneratedFile(names.Next(words.Agreements, FileNames.Workbook), GeneratedKind.Agreements,
+            () => AgreementsWorkbook.Bytes(analysis, Words.For(language))));
         return files;
     }
 

@@ -45,6 +45,26 @@ public static class OutputWriter
         }
     }
 
+    /// <summary>
+    /// Writes like <see cref="Write"/>, unless the file is there with other contents: a workbook the group may have
+    /// filled in is never overwritten by a later run (it is kept, and said so).
+    /// </summary>
+    public static OutputFile WriteUnlessChanged(string folder, string name, byte[] content, IReadOnlySet<string> inputs)
+    {
+        var path = Path.GetFullPath(Path.Combine(folder, name));
+        try
+        {
+            if (File.Exists(path) && !File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
+                return new OutputFile(path, Kept: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable (held open in Excel, no permission): as good as changed, so kept.
+            return new OutputFile(path, Kept: true);
+        }
+        return Write(folder, name, content, inputs);
+    }
+
     public static OutputFile Write(string folder, string name, byte[] content, IReadOnlySet<string> inputs)
     {
         var path = Path.GetFullPath(Path.Combine(folder, name));

@@ -52,14 +52,14 @@ public sealed record PdfReport(IReadOnlyList<OutputFile> Files, string? Problem 
 
 /// <summary>
 /// The print shop's copies: each poster and the session deck as PDF, made by LibreOffice from the .pptx
-/// files just written. The briefing gets none: it is the facilitator's private working copy, and a PDF of
+/// files just written (the afsprakenlijst is a workbook, not a print). The briefing gets none: it is the facilitator's private working copy, and a PDF of
 /// it in the folder that goes to the print shop would be one file too easily sent along.
 /// </summary>
 public static class PdfWriter
 {
     private static ReportTexts Reports => Words.Nl.Reports;
 
-    public static bool Printed(GeneratedKind kind) => kind != GeneratedKind.Briefing;
+    public static bool Printed(GeneratedKind kind) => kind is not (GeneratedKind.Briefing or GeneratedKind.Agreements);
 
     /// <summary>
     /// Converts the written .pptx files in one LibreOffice run (one start, ~1 s, instead of one per file) and

@@ -54,7 +54,8 @@ public static class UseCases
         var inputs = InputFiles([.. request.Paths, .. request.Previous ?? [], .. request.HouseStyle is null ? [] : new[] { request.HouseStyle }, .. request.Fonts],
             [.. made.Check.FilesRead, .. made.PreviousCheck?.FilesRead ?? []]);
         var outputs = made.Files.AsParallel().AsOrdered()
-            .Select(f => OutputWriter.Write(request.OutputFolder, f.Name, f.Content, inputs)).ToList();
+            .Select(f => f.Kind == GeneratedKind.Agreements ? OutputWriter.WriteUnlessChanged(request.OutputFolder, f.Name, f.Content, inputs)
+                : OutputWriter.Write(request.OutputFolder, f.Name, f.Content, inputs)).ToList();
         var pdf = request.Pdf is { } options
             ? PdfWriter.Write(request.OutputFolder, made.Files.Zip(outputs).Where(p => PdfWriter.Printed(p.First.Kind) && p.Second.Problem is null)
                 .Select(p => p.Second.Path).ToList(), options, inputs)

@@ -20,7 +20,8 @@ public sealed record GenerateRequest(IReadOnlyList<string> Paths, string OutputF
 }
 
 /// <summary>A file the run wrote, or could not write, with a Dutch reason.</summary>
-public sealed record OutputFile(string Path, string? Problem = null);
+/// <param name="Kept">An afsprakenlijst already there with other contents (it may be filled in): left as it is, not overwritten.</param>
+public sealed record OutputFile(string Path, string? Problem = null, bool Kept = false);
 
 /// <summary>
 /// What a run did: the check, and when nothing blocked, every output with its problem if any. When the

@@ -56,7 +56,8 @@ internal static class CommandParts
         if (report.FolderProblem is { } problem)
             output.WriteLine(said.NotWritten.Fill(problem));
         foreach (var file in report.Files.Where(f => f.Problem is not null || !quiet))
-            output.WriteLine(file.Problem is null ? said.Written.Fill(file.Path) : said.FileNotWritten.Fill(file.Path, file.Problem));
+            output.WriteLine(file.Kept ? said.KeptFilledIn.Fill(file.Path)
+                : file.Problem is null ? said.Written.Fill(file.Path) : said.FileNotWritten.Fill(file.Path, file.Problem));
     }
 
     /// <summary>A folder as it can be typed on a command line: in quotes when it holds a space.</summary>

@@ -102,8 +102,9 @@ internal static class GenerateCommand
         }
         if (report.PreviousInput is { } previous)
             output.WriteLine(Said.Compared.Fill(previous.FilesRead.Count));
-        var written = report.Outputs.Count(o => o.Problem is null);
-        var total = report.Outputs.Count;
+        // A kept afsprakenlijst was not to be written: it counts neither way.
+        var written = report.Outputs.Count(o => o.Problem is null && !o.Kept);
+        var total = report.Outputs.Count(o => !o.Kept);
         output.WriteLine();
         output.WriteLine(written == total ? Said.AllWritten.Fill(total, folder) : Said.SomeWritten.Fill(written, total, folder, total - written));
         if (report.Pdf is { } pdf)

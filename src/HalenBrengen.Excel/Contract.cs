@@ -10,6 +10,9 @@ public static class Contract
     public const string Uitleg = "Uitleg";
     public const string Keuzelijsten = "Keuzelijsten";
 
+    /// <summary>The afsprakenlijst's first sheet, in Dutch and in English (AgreementTexts): how it is recognised among the inputs.</summary>
+    public static readonly string[] Afsprakenlijst = ["Suggesties", "Suggestions"];
+
     public static class Belangenkaart
     {
         public const string Sheet = "Belangenkaart";

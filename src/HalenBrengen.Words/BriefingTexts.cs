@@ -138,9 +138,14 @@ public sealed partial class BriefingTexts
     /// <summary>A reason in its shortest form: "beide over {0}" for a concept; a word is said as <see cref="BothMention"/>.</summary>
     public required string AboutShort { get; init; }
 
-    /// <summary>The strongest reason of a match, short: "beide over geld", "beide noemen 'signalen'".</summary>
-    public string WhyShort(Match match) => match.Reasons.Count == 0 ? ""
-        : match.Reasons[0].Concept is { } concept ? AboutShort.Fill(concept) : BothMention.Fill(match.Reasons[0].WantWord);
+    /// <summary>
+    /// The strongest reason of a match, short: "beide over geld", "beide noemen 'signalen'". A concept says it best; a
+    /// word is named in the shorter of its two forms, the one a compound holds ('helpen' in 'meehelpen').
+    /// </summary>
+    public string WhyShort(Match match) =>
+        match.Reasons.FirstOrDefault(r => r.Concept is not null) is { Concept: { } concept } ? AboutShort.Fill(concept)
+        : match.Reasons.FirstOrDefault() is { } word ? BothMention.Fill(word.WantWord.Length <= word.OfferWord.Length ? word.WantWord : word.OfferWord)
+        : "";
 
     /// <summary>A match's strength in a word.</summary>
     public string StrengthOf(Match match) => match.IsStrong ? Strong : Possible;

@@ -11,6 +11,8 @@ public sealed partial class FileTexts
     /// <summary>A partner's own poster: "{0}": the partner's name, made safe for a file name.</summary>
     public required string PartnerPoster { get; init; }
     public required string WorkSheet { get; init; }
+    /// <summary>The afsprakenlijst (.xlsx).</summary>
+    public required string Agreements { get; init; }
     /// <summary>The name's first part when the collaboration has no name (or none a file system allows).</summary>
     public required string NoCoalitionName { get; init; }
     /// <summary>A partner poster's name when the partner has no name a file system allows.</summary>

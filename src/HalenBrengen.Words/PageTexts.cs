@@ -74,6 +74,7 @@ public sealed partial class PageTexts
     public required string KindCombinedMap { get; init; }
     public required string KindPartnerPoster { get; init; }
     public required string KindWorkSheet { get; init; }
+    public required string KindAgreements { get; init; }
 
     // In Office.
     public required string Inserted { get; init; }

@@ -32,6 +32,8 @@ public sealed partial class ProblemTexts
     public required string NoWorkbooks { get; init; }
     /// <summary>{0} and {1}: the two sheets looked for, {2}: the sheets found.</summary>
     public required string UnknownWorkbook { get; init; }
+    /// <summary>An afsprakenlijst among the inputs: recognised, and what happens with it.</summary>
+    public required string AgreementsNotRead { get; init; }
     /// <summary>Added to a file's problem when the file came from a folder and is no workbook by name.</summary>
     public required string NotForThisSession { get; init; }
     public required string SkippedFile { get; init; }

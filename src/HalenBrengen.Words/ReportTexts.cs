@@ -74,6 +74,8 @@ public sealed partial class ReportTexts
 
     // Files written ("{0}": the file or folder, "{1}": why not).
     public required string Written { get; init; }
+    /// <summary>An afsprakenlijst already in the folder with other contents: "{0}": its path.</summary>
+    public required string KeptFilledIn { get; init; }
     public required string NotWritten { get; init; }
     public required string FileNotWritten { get; init; }
     /// <summary>After the blank forms are written (an example folder in the text: "&lt;map&gt;").</summary>

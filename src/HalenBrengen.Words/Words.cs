@@ -41,6 +41,9 @@ public sealed class Words
     /// <summary>The labels of the value lists' values (Soort, Invloed, 4D, wens or eis, ja or nee).</summary>
     public required ValueLabels Values { get; init; }
 
+    /// <summary>The afsprakenlijst: its sheets, columns and drop-down values.</summary>
+    public required AgreementTexts Agreements { get; init; }
+
     /// <summary>The words in the names of the files made.</summary>
     public required FileTexts Files { get; init; }
 
@@ -67,6 +70,7 @@ public sealed class Words
         Changes = ChangeTexts.Nl,
         Posters = PosterTexts.Nl,
         Values = ValueLabels.Nl,
+        Agreements = AgreementTexts.Nl,
         Files = FileTexts.Nl,
         Shapes = ShapeNames.Nl,
         Reports = ReportTexts.Nl,
@@ -91,6 +95,7 @@ public sealed class Words
         Changes = ChangeTexts.En,
         Posters = PosterTexts.En,
         Values = ValueLabels.En,
+        Agreements = AgreementTexts.En,
         Files = FileTexts.En,
         Shapes = ShapeNames.En,
         Reports = ReportTexts.Nl,

@@ -42,10 +42,12 @@ public sealed class BriefingTests
             foreach (var want in partner.Halen)
             {
                 var best = made.Analysis.Matches.For(want, 1).FirstOrDefault();
-                // A match on the Soort alone is said as a guess ("misschien:"), a better one with an arrow.
-                var lead = best is { Score: <= 1 } ? t.CribMaybe + ": " : "→ ";
+                // A possible match is said as a guess ("misschien:"), a strong one with an arrow and its reason in words.
+                var lead = best is { IsStrong: false } ? t.CribMaybe + ": " : "→ ";
                 var help = best is null ? "→ " + t.CribHelp + ": " + t.CribNoHelp : $"{lead}{best.Bringer.Naam}: {Items.Shorten(best.Offer.Text.Value, 25).TrimEnd('…')}";
                 Assert.True(crib.Contains(help, StringComparison.Ordinal), $"{which}: {partner.Naam}'s crib lacks '{help}'");
+                if (best is { IsStrong: true })
+                    Assert.True(crib.Contains($"({t.WhyShort(best)})", StringComparison.Ordinal), $"{which}: {partner.Naam}'s crib lacks why '{t.WhyShort(best)}'");
             }
         }
         // The balance chart only when some partner is out of balance: otherwise the summary says so in one line.

@@ -138,8 +138,8 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(CliApp.Ok, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal($"Klaar: 11 bestanden geschreven in {target}", lines[^1]);
-        Assert.Equal(11, lines.Count(l => l.StartsWith("geschreven: ", StringComparison.Ordinal)));
+        Assert.Equal($"Klaar: 12 bestanden geschreven in {target}", lines[^1]);
+        Assert.Equal(12, lines.Count(l => l.StartsWith("geschreven: ", StringComparison.Ordinal)));
         Assert.Equal(before, Damage.Fingerprint(example));
     }
 }

@@ -32,7 +32,7 @@ public sealed class GenerateTests : IDisposable
         var out1 = Path.Combine(_folder.Path, "uit");
         var report = UseCases.Generate(new GenerateRequest([Repository.PathOf("templates", "voorbeeld")], out1));
         Assert.True(report.Succeeded);
-        Assert.Equal(11, report.Outputs.Count); // the deck, the briefing, the combined map, 7 partner posters, the work sheet
+        Assert.Equal(12, report.Outputs.Count); // the deck, the briefing, the combined map, 7 partner posters, the work sheet, the afsprakenlijst
         Assert.Equal("Wijkalliantie De Hoge Akkers - sessie.pptx", Path.GetFileName(report.Outputs[0].Path));
         Assert.Equal("Wijkalliantie De Hoge Akkers - voorbereiding begeleider.pptx", Path.GetFileName(report.Outputs[1].Path));
         Assert.All(report.Outputs, o => Assert.True(File.Exists(o.Path)));
@@ -75,7 +75,7 @@ public sealed class GenerateTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains($"NIET geschreven: {deck}: kon niet worden geschreven: op die plaats staat een map met dezelfde naam", output.ToString());
         Assert.DoesNotContain("PowerPoint", output.ToString());
-        Assert.Contains($"10 van de 11 bestanden geschreven in {folder}; 1 niet", output.ToString());
+        Assert.Contains($"11 van de 12 bestanden geschreven in {folder}; 1 niet", output.ToString());
         Assert.True(Directory.Exists(deck));
         Assert.Empty(Directory.GetFiles(folder, ".*"));
         Assert.Equal(10, Directory.GetFiles(folder, "*.pptx").Length); // the briefing and the posters were written

@@ -39,7 +39,7 @@ public sealed class HouseStyleCommandTests : IDisposable
         var (exit, output) = Run("generate", _example, "--out", folder, "--huisstijl", template);
 
         Assert.True(exit == 0, output);
-        Assert.Contains("Klaar: 11 bestanden geschreven", output, StringComparison.Ordinal);
+        Assert.Contains("Klaar: 12 bestanden geschreven", output, StringComparison.Ordinal);
         var lines = output.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("huisstijl:", StringComparison.Ordinal)).ToList();
         Assert.Contains(lines, l => l.StartsWith("huisstijl: halen-kleur #FFC000 heeft 1,", StringComparison.Ordinal) && l.Contains("donkerder gemaakt", StringComparison.Ordinal));
         Assert.Contains("huisstijl: lettertype Georgia is niet te meten, dus Calibri gebruikt; geef het .ttf-bestand met --lettertype om het te gebruiken", lines);

@@ -80,7 +80,7 @@ public sealed partial class OneDoorTests
         Assert.Empty(excel.CallersOf(WritesAFile));
         // PdfWriter writes LibreOffice's working copies into a temporary folder, and its PDFs through OutputWriter.
         Assert.Equal(["OutputWriter.PrepareFolder", "OutputWriter.Write", "PdfWriter.Write"], app.CallersOf(WritesAFile));
-        Assert.Equal(["PdfWriter.Write", "UseCases.Generate", "UseCases.Write"],
+        Assert.Equal(["OutputWriter.WriteUnlessChanged", "PdfWriter.Write", "UseCases.Generate", "UseCases.Write"],
             app.CallersOf(m => m.DeclaringType == typeof(OutputWriter) && m.Name == nameof(OutputWriter.Write)));
     }
 

@@ -143,7 +143,7 @@ public sealed class OutputFolderTests : IDisposable
 
         Assert.Equal(before, Damage.Fingerprint(input));
         Assert.True(report.Succeeded, string.Join("\n", report.Outputs.Select(o => $"{o.Path}: {o.Problem}")));
-        Assert.Equal(7, report.Outputs.Count); // deck, briefing, map, three partner posters, work sheet
+        Assert.Equal(8, report.Outputs.Count); // deck, briefing, map, three partner posters, work sheet, afsprakenlijst
         var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         foreach (var output in report.Outputs)
         {

@@ -29,7 +29,7 @@ public sealed class ReproducibleOutputTests : IDisposable
         var reports = folders.Select(f => UseCases.Generate(new GenerateRequest([example], f, Previous: [example]))).ToList();
 
         Assert.All(reports, r => Assert.True(r.Succeeded));
-        Assert.Equal(11, reports[0].Outputs.Count);
+        Assert.Equal(12, reports[0].Outputs.Count);
         AssertSameFiles(folders[0], folders[1]);
     }
 

@@ -64,7 +64,7 @@ public sealed class TaskPaneTests : IClassFixture<StaticSite>
         await page.Locator("#example").ClickAsync();
         await Assertions.Expect(page.Locator("#generate")).ToBeEnabledAsync(new() { Timeout = 60_000 });
         await page.Locator("#generate").ClickAsync();
-        await Assertions.Expect(page.Locator("#downloads li a")).ToHaveCountAsync(11, new() { Timeout = 120_000 });
+        await Assertions.Expect(page.Locator("#downloads li a")).ToHaveCountAsync(12, new() { Timeout = 120_000 });
     }
 
     private static byte[] Deck() => UseCases.Generate(UseCases.Example(), Language.Nl).Files.Single(f => f.Kind == GeneratedKind.Deck).Content;

@@ -78,7 +78,7 @@ internal sealed class TermBuilder
             // A capital inside the text is a name (Merelplein, Tiel-Oost): where it is, not what is exchanged.
             var named = !first && char.IsUpper(original[0]);
             first = false;
-            if (folded.Length < 3 || DutchWords.IsStopWord(folded) || Qualifiers.Contains(folded) || folded.All(char.IsAsciiDigit))
+            if (folded.Length < 3 || DutchWords.IsStopWord(folded) || Qualifiers.Contains(folded) || !DutchWordClasses.IsContent(folded))
                 continue;
             result.Add(new Token(folded, DutchWords.Stem(folded), original, named));
         }

@@ -70,6 +70,16 @@ public sealed class MatchSet : IReadOnlyList<Match>
     public IReadOnlyList<Match> For(Item want, int most = int.MaxValue) =>
         _wantIndex.TryGetValue(want, out var w) ? Of(w, most) : [];
 
+    /// <summary>The suggestions shown for a want: every strong match, and possible ones up to <see cref="SuggestedLeast"/> in all.</summary>
+    public IReadOnlyList<Match> Suggested(Item want)
+    {
+        var all = For(want);
+        return all.Take(Math.Max(SuggestedLeast, all.Count(m => m.IsStrong))).ToList();
+    }
+
+    /// <summary>How many suggestions a want shows at least, when it has them: enough to choose from, not a list to wade through.</summary>
+    public const int SuggestedLeast = 3;
+
     private IReadOnlyList<Match> Of(int w, int most) =>
         Enumerable.Range(_firstOfWant[w], Math.Min(most, _firstOfWant[w + 1] - _firstOfWant[w])).Select(i => Make(_found[i])).ToList();
 

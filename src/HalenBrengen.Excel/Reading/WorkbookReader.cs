@@ -90,6 +90,11 @@ public static class WorkbookReader
             using var package = open();
             var isKaart = package.HasSheet(C.Belangenkaart.Sheet);
             var isKrachtenveld = package.HasSheet(C.Krachtenveld.Sheet);
+            if (!isKaart && !isKrachtenveld && C.Afsprakenlijst.Any(package.HasSheet))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.Afsprakenlijst, file, Say.AgreementsNotRead));
+                return new FileResult(display, true, diagnostics);
+            }
             if (!isKaart && !isKrachtenveld)
             {
                 diagnostics.Add(new Diagnostic(Severity.Fout, DiagnosticCode.OnbekendeWerkmap, file,

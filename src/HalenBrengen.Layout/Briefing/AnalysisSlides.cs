@@ -131,9 +131,9 @@ internal static class AnalysisSlides
 
     private static IEnumerable<SlidePlan> Open(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, int openShown)
     {
-        // The summary page lists the open wants its block holds; the table follows for more, or to name what might
-        // still answer them ("misschien": a possible offer, to check in the session), with their kind and whole words.
-        if (analysis.OpenNeeds.Count <= openShown && analysis.OpenNeeds.All(o => o.Maybe.Count == 0))
+        // The summary page lists the open wants its block holds; the table follows only for more, and names their kind,
+        // their whole words and what might still answer them ("misschien": a possible offer, to check in the session).
+        if (analysis.OpenNeeds.Count <= openShown)
             return [];
         var rows = analysis.OpenNeeds.Take(RowsConsidered).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value,

@@ -169,9 +169,11 @@ internal static class CribSlides
     private static TextParagraph Want(PlanContext c, Item want, CoalitionAnalysis analysis, BriefingTexts t, Emu width, double size, int lines)
     {
         var best = analysis.Matches.For(want, 1).FirstOrDefault();
-        // A possible match is said as one ("misschien"): an arrow would read as a fact. Its strongest reason follows it.
+        // A possible match is said as one ("misschien"): an arrow would read as a fact, and it comes with its strongest
+        // reason, so the facilitator can check it before asking.
         var help = best is null ? "→ " + t.CribHelp + ": " + t.CribNoHelp
-            : Help(c, best.IsStrong ? "→ " : t.CribMaybe + ": ", best.Bringer.Naam, best.Offer.Text.Value, $" ({t.WhyShort(best)})", width, size, lines);
+            : best.IsStrong ? Help(c, "→ ", best.Bringer.Naam, best.Offer.Text.Value, $" ({t.WhyShort(best)})", width, size, lines)
+            : Help(c, t.CribMaybe + ": ", best.Bringer.Naam, best.Offer.Text.Value, "", width, size, lines);
         var bullet = Items.Bullet(c, want, want.IsEis ? t.Demand.ToUpperInvariant() : null, want.Toelichting?.Value, inline: false, ItemSpace);
         return bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + help, false, c.Colours.Accent)] };
     }

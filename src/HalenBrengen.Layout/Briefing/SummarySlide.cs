@@ -81,7 +81,9 @@ internal static class SummarySlide
     private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         var demands = coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (p.Naam, i.Text.Value))).ToList();
-        var open = analysis.OpenNeeds.OrderBy(o => o.Want.IsEis ? 0 : 1).Select(o => (o.Wanter.Naam, o.Want.Text.Value)).ToList();
+        // An open want with a possible offer says who might bring it: a name to ask, not an answer.
+        var open = analysis.OpenNeeds.OrderBy(o => o.Want.IsEis ? 0 : 1).Select(o => (o.Wanter.Naam,
+            o.Maybe.Count == 0 ? o.Want.Text.Value : $"{o.Want.Text.Value} ({t.CribMaybe}: {o.Maybe[0].Bringer.Naam})")).ToList();
         // The most out of balance first: the largest difference between what a partner gets and brings.
         var balance = analysis.Balances.Where(b => b.Readings.Count > 0)
             .OrderBy(b => b.Readings.Contains(BalanceReading.NoBelangenkaart) ? 1 : 0).ThenByDescending(b => Math.Abs(b.Halen - b.Brengen))

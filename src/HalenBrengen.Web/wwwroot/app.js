@@ -13,6 +13,7 @@ const fill = (text, ...values) => text.replace(/\{(\d+)\}/g, (_, i) => String(va
 const severities = { fout: "error", waarschuwing: "warning", opmerking: "note" };
 
 const pptxType = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 let language = "nl";
 let files = [];          // { name, bytes: ArrayBuffer }
@@ -193,7 +194,7 @@ async function generate() {
     $("downloads").replaceChildren(...answer.files.map(f => {
       const li = document.createElement("li");
       const a = document.createElement("a");
-      a.href = link(new Blob([f.bytes], { type: pptxType }));
+      a.href = link(new Blob([f.bytes], { type: f.name.endsWith(".xlsx") ? xlsxType : pptxType }));
       a.download = f.name;
       a.textContent = f.name;
       const note = document.createElement("span");

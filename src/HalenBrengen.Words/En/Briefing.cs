@@ -36,7 +36,7 @@ public sealed partial class BriefingTexts
         ConnectionsStrongest = "Line: one could bring what the other wants; thicker: more wants. The {0} strongest of {1}.",
         ConnectionsNotes = "For you only; this drawing is not in the session deck. The group looks for connections itself: use it to ask on when a party finds nothing with another yet. The best offer for every want stands on the pages of the party that has it.",
         MatrixTitle = "Who could mean something to whom?",
-        MatrixNotes = "Rows: who wants something; columns: who could bring it; the number: how many wants. Empty rows and columns are worth discussing.",
+        MatrixNotes = "Rows: who wants something; columns: who could bring it; the number: for how many wants there is a strong suggestion (possible ones do not count). Empty rows and columns are worth discussing.",
         MatrixCorner = "Wants to get ↓ · can bring →",
         MatrixKey = "Number: how many wants of the row's party the column's party could bring. Column 1, 2, 3 … is party 1, 2, 3 … of the rows.",
         OpenTitle = "What nobody brings yet",

@@ -12,6 +12,7 @@ public sealed partial class FileTexts
         Briefing = "facilitator briefing",
         CombinedMap = "poster combined map",
         PartnerPoster = "poster {0}",
+        Agreements = "agreements",
         WorkSheet = "work sheet",
         NoCoalitionName = "samenwerking",
         NoPartnerName = "partij",

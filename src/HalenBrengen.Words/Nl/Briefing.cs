@@ -36,7 +36,7 @@ public sealed partial class BriefingTexts
         ConnectionsStrongest = "Lijn: de een kan brengen wat de ander wil halen; dikker: meer wensen. De {0} sterkste van {1}.",
         ConnectionsNotes = "Alleen voor jou; deze tekening staat niet in de sessiepresentatie. De groep zoekt de verbindingen zelf: gebruik haar om door te vragen als een partij nog niets bij een ander vindt. Het beste aanbod voor elke wens staat op de pagina's van de partij die haar heeft.",
         MatrixTitle = "Wie kan voor wie iets betekenen?",
-        MatrixNotes = "Rijen: wie iets wil halen; kolommen: wie het zou kunnen brengen; het getal: hoeveel wensen. Lege rijen en kolommen zijn een gespreksonderwerp.",
+        MatrixNotes = "Rijen: wie iets wil halen; kolommen: wie het zou kunnen brengen; het getal: voor hoeveel wensen er een sterke suggestie is (mogelijke tellen niet mee). Lege rijen en kolommen zijn een gespreksonderwerp.",
         MatrixCorner = "Wil halen ↓ · kan brengen →",
         MatrixKey = "Getal: hoeveel wensen van de partij in de rij de partij in de kolom zou kunnen brengen. Kolom 1, 2, 3 … is partij 1, 2, 3 … van de rijen.",
         OpenTitle = "Wat nog niemand brengt",

@@ -9,6 +9,7 @@ public sealed partial class FileTexts
         Briefing = "voorbereiding begeleider",
         CombinedMap = "poster gezamenlijke kaart",
         PartnerPoster = "poster {0}",
+        Agreements = "afspraken",
         WorkSheet = "werkvel",
         NoCoalitionName = "samenwerking",
         NoPartnerName = "partij",

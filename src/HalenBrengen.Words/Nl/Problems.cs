@@ -27,6 +27,8 @@ public sealed partial class ProblemTexts
         UnknownWorkbook = "deze werkmap heeft geen blad '{0}' en geen blad '{1}', " +
             "dus het is geen belangenkaart en geen krachtenveld. Gevonden bladen: " +
             "{2}. Gebruik de formulieren uit 'halenbrengen templates'.",
+        AgreementsNotRead = "dit is een afsprakenlijst van HalenBrengen, geen belangenkaart of krachtenveld: deze versie leest hem nog niet. " +
+            "De afspraken die erin staan, blijven in het bestand staan.",
         NotForThisSession = " Hoort het bestand niet bij deze sessie, haal het dan uit de map.",
         SkippedFile = "overgeslagen: uit een map worden alleen Excel-werkmappen (.xlsx, .xlsm) gelezen.",
         PathNotFound = "dit bestand of deze map bestaat niet. Controleer de naam en de map.",

@@ -51,6 +51,7 @@ public sealed partial class ReportTexts
         NoParty = "Nog niet klaar: er is geen enkele partij gevonden.",
         StrictWarnings = "Nog niet klaar: met --strict houden ook de {0} het tegen.",
         Written = "geschreven: {0}",
+        KeptFilledIn = "niet overschreven: {0}: die afsprakenlijst staat er al en kan ingevuld zijn. Hernoem of verplaats hem voor een nieuwe.",
         NotWritten = "NIET geschreven: {0}",
         FileNotWritten = "NIET geschreven: {0}: {1}",
         TemplatesNext = "Volgende stap: geef elke partner een belangenkaart.xlsx om in te vullen en vul zelf krachtenveld.xlsx in. " +

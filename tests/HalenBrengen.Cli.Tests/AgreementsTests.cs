@@ -1,0 +1,62 @@
+using HalenBrengen.App;
+using HalenBrengen.Cli;
+using HalenBrengen.Excel.Tests.Support;
+
+namespace HalenBrengen.Cli.Tests;
+
+/// <summary>
+/// The afsprakenlijst as a facilitator meets it (issue 20, item 4): generate writes it beside the decks, the
+/// group fills it in in a spreadsheet program, and a later run neither overwrites it nor stumbles over it.
+/// </summary>
+public sealed class AgreementsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private const string Name = "Wijkalliantie De Hoge Akkers - afspraken.xlsx";
+
+    [Fact]
+    public void A_filled_in_afsprakenlijst_is_never_overwritten_and_among_the_inputs_blocks_nothing()
+    {
+        var python = ExternalTools.RequirePythonWithOpenpyxl();
+        var example = Repository.PathOf("templates", "voorbeeld");
+        var folder = _folder.File("uit");
+        Assert.Equal(0, CliApp.Run(["generate", example, "--out", folder], new StringWriter(), new StringWriter()));
+        var list = Path.Combine(folder, Name);
+
+        // The group fills in the first suggestion and a connection nobody suggested, in openpyxl as a script would.
+        var (exit, output) = ExternalTools.Run(python, ["-c", """
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            ws = wb["Suggesties"]
+            ws["G2"] = "Ja"; ws["H2"] = "Convenant vroegsignalering"; ws["I2"] = "april 2027"
+            row = ws.max_row + 1
+            ws.cell(row, 1, "Een plek voor het spreekuur"); ws.cell(row, 2, "Zorggroep Dommelvallei")
+            ws.cell(row, 4, "Kindcentrum De Boomgaard"); ws.cell(row, 7, "Later")
+            wb.save(sys.argv[1])
+            print(ws["A2"].value, "|", ws["F2"].value)
+            """, list], TimeSpan.FromMinutes(1));
+        Assert.True(exit == 0, output);
+        Assert.StartsWith("Vroege signalen van betalingsachterstanden bij huur en energie | sterk", output.Trim(), StringComparison.Ordinal);
+        var filled = File.ReadAllBytes(list);
+
+        // A second run into the same folder keeps the filled-in list, says so, and writes everything else.
+        var second = new StringWriter();
+        Assert.Equal(0, CliApp.Run(["generate", example, "--out", folder], second, new StringWriter()));
+        Assert.Equal(filled, File.ReadAllBytes(list));
+        Assert.Contains($"niet overschreven: {list}: die afsprakenlijst staat er al en kan ingevuld zijn.", second.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"Klaar: 11 bestanden geschreven in {folder}", second.ToString(), StringComparison.Ordinal);
+
+        // Among the inputs it is recognised by its sheet, said once, and neither read as a form nor changed.
+        var inputs = Directory.CreateDirectory(_folder.File("in")).FullName;
+        foreach (var file in Directory.GetFiles(example))
+            File.Copy(file, Path.Combine(inputs, Path.GetFileName(file)));
+        File.Copy(list, Path.Combine(inputs, Name));
+        var third = new StringWriter();
+        Assert.Equal(0, CliApp.Run(["generate", inputs, "--out", _folder.File("uit2")], third, new StringWriter()));
+        Assert.Equal(filled, File.ReadAllBytes(Path.Combine(inputs, Name)));
+        Assert.Contains("afsprakenlijst", third.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Klaar: 12 bestanden geschreven", third.ToString(), StringComparison.Ordinal);
+    }
+}
