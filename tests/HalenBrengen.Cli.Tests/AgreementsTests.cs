@@ -1,6 +1,7 @@
 using HalenBrengen.App;
 using HalenBrengen.Cli;
 using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Tests.Shared;
 
 namespace HalenBrengen.Cli.Tests;
 
@@ -58,5 +59,38 @@ public sealed class AgreementsTests : IDisposable
         Assert.Equal(filled, File.ReadAllBytes(Path.Combine(inputs, Name)));
         Assert.Contains("afsprakenlijst", third.ToString(), StringComparison.Ordinal);
         Assert.Contains("Klaar: 12 bestanden geschreven", third.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Slow(Needs.LibreOffice)]
+    public void LibreOffice_reads_the_afsprakenlijst_and_saves_it_back_as_a_workbook_that_is_kept()
+    {
+        var soffice = ExternalTools.RequireSoffice();
+        var example = Repository.PathOf("templates", "voorbeeld");
+        var folder = _folder.File("uit");
+        Assert.Equal(0, CliApp.Run(["generate", example, "--out", folder], new StringWriter(), new StringWriter()));
+        var list = Path.Combine(folder, Name);
+
+        // Both sheets as text, as LibreOffice reads them; then the list saved by LibreOffice over itself.
+        var profile = new Uri(_folder.File("lo-profile")).AbsoluteUri;
+        var csv = _folder.File("csv");
+        var (exit, output) = ExternalTools.Run(soffice, [$"-env:UserInstallation={profile}", "--headless", "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", csv, list], TimeSpan.FromMinutes(3));
+        Assert.True(exit == 0, output);
+        var suggestions = File.ReadAllLines(Directory.GetFiles(csv, "*Suggesties.csv").Single());
+        Assert.Equal("Wil halen,Van,Kan brengen,Door,Waarom,Sterkte,Afgesproken,Afspraak,Wanneer", suggestions[0]);
+        Assert.StartsWith("Vroege signalen van betalingsachterstanden bij huur en energie,Gemeente Dommelstede,", suggestions[1], StringComparison.Ordinal);
+        Assert.Contains(Directory.GetFiles(csv, "*.csv"), f => f.EndsWith("Open behoeften.csv", StringComparison.Ordinal));
+
+        var resaved = _folder.File("lo");
+        (exit, output) = ExternalTools.Run(soffice, [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx", "--outdir", resaved, list],
+            TimeSpan.FromMinutes(3));
+        Assert.True(exit == 0, output);
+        File.Copy(Path.Combine(resaved, Name), list, overwrite: true);
+        var saved = File.ReadAllBytes(list);
+        var again = new StringWriter();
+        Assert.Equal(0, CliApp.Run(["generate", example, "--out", folder], again, new StringWriter()));
+        Assert.Equal(saved, File.ReadAllBytes(list));
+        Assert.Contains("niet overschreven:", again.ToString(), StringComparison.Ordinal);
     }
 }
