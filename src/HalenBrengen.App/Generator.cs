@@ -133,7 +133,7 @@ public static class Generator
         }
         // The afsprakenlijst last: the group fills it in during or after the session.
         files.Add(new GeneratedFile(names.Next(words.Agreements, FileNames.Workbook), GeneratedKind.Agreements,
-            () => AgreementsWorkbook.Bytes(analysis, Words.For(language))));
+            () => AgreementsWorkbook.Bytes(analysis, Words.For(language), coalition.Naam)));
         return files;
     }
 

@@ -130,6 +130,9 @@ public sealed partial class BriefingTexts
     public string Reason(MatchReason reason)
     {
         var same = string.Equals(reason.WantWord, reason.OfferWord, StringComparison.OrdinalIgnoreCase);
+        // "beide over signalen", not "beide over signalen: 'signalen'": the concept's own word needs no quote.
+        if (reason.Concept is { } named && same && Core.TextKey.Label(reason.WantWord) == Core.TextKey.Label(named))
+            return AboutShort.Fill(named);
         return reason.Concept is { } concept
             ? same ? AboutConceptOneWord.Fill(concept, reason.WantWord) : AboutConcept.Fill(concept, reason.WantWord, reason.OfferWord)
             : same ? BothMention.Fill(reason.WantWord) : BothMentionForms.Fill(reason.WantWord, reason.OfferWord);
@@ -162,6 +165,8 @@ public sealed partial class BriefingTexts
     public required string SummaryNotes { get; init; }
     public required string SummaryDemands { get; init; }
     public required string SummaryNoDemands { get; init; }
+    /// <summary>The balance block's heading when no partner is out of balance.</summary>
+    public required string SummaryInBalance { get; init; }
     public required string SummaryBalance { get; init; }
     /// <summary>A partner out of balance: "{0}" the partner, "{1}" how many halen, "{2}" how many brengen.</summary>
     public required string SummaryBalanceLine { get; init; }

@@ -55,8 +55,7 @@ internal sealed class TermBuilder
     /// </summary>
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)
     {
-        "beter", "betere", "klein", "kleine", "groot", "grote", "nieuw", "nieuwe", "extra", "alleen", "snel", "snelle", "sneller",
-        "eerder", "vroeg", "vroege", "rond", "ding", "dingen", "stuk", "manier", "keer", "jaar", "jaarlijks", "week", "wekelijks",
+        "beter", "betere", "klein", "kleine", "groot", "grote", "nieuw", "nieuwe", "extra", "alleen", "rond", "ding", "dingen", "stuk", "manier", "keer", "jaar", "jaarlijks", "week", "wekelijks",
         "maand", "dag", "dagen", "vast", "vaste", "lang", "lange", "kort", "korte", "hele", "heel", "echte", "samen", "gezamenlijk",
         "gezamenlijke", "eerste", "tweede", "volgend", "volgende", "laatste", "genoeg", "voldoende", "graag", "zelf", "zeker",
         "belangrijk", "belangrijke", "duidelijk", "duidelijke", "concreet", "concrete", "actief", "actieve", "directe", "direct",
@@ -198,6 +197,19 @@ internal sealed class TermBuilder
             if (Beginning(folded[..end]) is { } begin && begin != stem)
             {
                 yield return begin;
+                // A compound of three (schuld|hulp|verlening): what follows the known beginning is split the same way.
+                var rest = folded[end..];
+                if (rest.Length >= 4)
+                {
+                    for (var next = rest.Length - 1; next >= 4; next--)
+                    {
+                        if (Beginning(rest[..next]) is { } second && second != begin)
+                        {
+                            yield return second;
+                            break;
+                        }
+                    }
+                }
                 yield break;
             }
         }

@@ -60,7 +60,7 @@ public sealed class MatchSet : IReadOnlyList<Match>
 
     public Match this[int index] => Make(_found[index]);
 
-    /// <summary>For every pair of partners, how many of the one's wants the other could answer strongly.</summary>
+    /// <summary>For every pair of partners, how many of the one's wants have the other as their first, strong suggestion.</summary>
     public MatchMatrix Matrix { get; }
 
     /// <summary>Halen items without a strong match: demands (eisen) first, then in partner and item order.</summary>
@@ -70,15 +70,23 @@ public sealed class MatchSet : IReadOnlyList<Match>
     public IReadOnlyList<Match> For(Item want, int most = int.MaxValue) =>
         _wantIndex.TryGetValue(want, out var w) ? Of(w, most) : [];
 
-    /// <summary>The suggestions shown for a want: every strong match, and possible ones up to <see cref="SuggestedLeast"/> in all.</summary>
+    /// <summary>
+    /// The suggestions shown for a want: every strong match, then possible ones up to <see cref="SuggestedWithStrong"/> in
+    /// all when there is a strong one, and up to <see cref="SuggestedLeast"/> when there is none (an open need, where a
+    /// possibility is worth checking). More rows of guesses would only be read past.
+    /// </summary>
     public IReadOnlyList<Match> Suggested(Item want)
     {
         var all = For(want);
-        return all.Take(Math.Max(SuggestedLeast, all.Count(m => m.IsStrong))).ToList();
+        var strong = all.Count(m => m.IsStrong);
+        return all.Take(strong > 0 ? Math.Max(strong, SuggestedWithStrong) : SuggestedLeast).ToList();
     }
 
-    /// <summary>How many suggestions a want shows at least, when it has them: enough to choose from, not a list to wade through.</summary>
+    /// <summary>How many suggestions a want without a strong one shows at most.</summary>
     public const int SuggestedLeast = 3;
+
+    /// <summary>How many suggestions a want with a strong one shows at least, when it has them: the strong and one more.</summary>
+    public const int SuggestedWithStrong = 2;
 
     private IReadOnlyList<Match> Of(int w, int most) =>
         Enumerable.Range(_firstOfWant[w], Math.Min(most, _firstOfWant[w + 1] - _firstOfWant[w])).Select(i => Make(_found[i])).ToList();

@@ -26,7 +26,7 @@ public sealed record Match(Partner Wanter, Item Want, Partner Bringer, Item Offe
 /// <summary>A halen item no other partner's brengen answers strongly; <paramref name="Maybe"/>: the possible offers, best first.</summary>
 public sealed record OpenNeed(Partner Wanter, Item Want, IReadOnlyList<Match> Maybe);
 
-/// <summary>How many of one partner's wants another partner could answer strongly: [wanter, bringer], in partner order.</summary>
+/// <summary>How many of one partner's wants another partner answers first and strongly (as the crib's arrow says): [wanter, bringer], in partner order.</summary>
 public sealed record MatchMatrix(IReadOnlyList<Partner> Partners, int[,] Counts)
 {
     public int this[int wanter, int bringer] => Counts[wanter, bringer];
@@ -49,7 +49,7 @@ public static class Matching
     public const double StrongOnWords = 1.5;
 
     /// <summary>The least score of a suggestion at all.</summary>
-    public const double Possible = .2;
+    public const double Possible = .3;
 
     /// <summary>The strongest matches kept per want, besides the strongest of each other partner.</summary>
     public const int KeptPerWant = 5;
@@ -303,15 +303,17 @@ public static class Matching
             // Strong: a shared means (geld, ruimte) and more that agrees (a subject, a word, the same Soort), or several rare words.
             // A shared means is strong only for the same purpose: when both say what it is for, they must share some of that.
             var purpose = (want.Terms.Bare && offer.Terms.Bare) || scratch.Other[o] >= SamePurpose;
-            var strong = ((scratch.Means[o] || heads || same) && purpose && score + (same ? SoortAgrees : 0f) >= Strong) || score >= StrongOnWords;
+            // Both Wats first of all about a means, but different ones ("Eén telefoonnummer voor signalen" asks a place to
+            // send them, "Signalen van huurachterstand" offers more): what is asked is not what is offered.
+            var asked = want.Terms.Heads.Length == 0 || offer.Terms.Heads.Length == 0 || heads;
+            var strong = ((scratch.Means[o] || heads || same) && purpose && asked && score + (same ? SoortAgrees : 0f) >= Strong) || score >= StrongOnWords;
             scratch.Consider(new Found(w, o, score + (same ? SoortTie : 0f), same, strong), offer.Partner);
         }
         var kept = scratch.Kept();
-        foreach (var bringer in scratch.Bringers)
-        {
-            if (scratch.Best[bringer].Strong)
-                counts[want.Partner, bringer]++;
-        }
+        // The matrix counts a want once, for the bringer of its first suggestion when that is strong: the one the
+        // partner's crib names, so every number can be traced to an arrow.
+        if (kept.Count > 0 && kept[0].Strong)
+            counts[want.Partner, context.Offers[kept[0].Offer].Partner]++;
         result.AddRange(kept);
         return total;
     }

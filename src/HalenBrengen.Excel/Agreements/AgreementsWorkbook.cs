@@ -25,17 +25,18 @@ public static class AgreementsWorkbook
     /// <summary>The name of the range that feeds the Afgesproken drop-down, and the hidden sheet it is on.</summary>
     private const string ListName = "lijst_Afgesproken", ListSheet = Contract.Keuzelijsten;
 
-    public static byte[] Bytes(CoalitionAnalysis analysis, Words words)
+    /// <param name="coalition">The coalition's name, at the top of every printed page (none: the sheet's name alone).</param>
+    public static byte[] Bytes(CoalitionAnalysis analysis, Words words, string? coalition = null)
     {
         var t = words.Agreements;
-        var suggestions = Suggestions(analysis, words);
+        var suggestions = Suggestions(analysis, words, coalition);
         var lists = new SheetPlan(ListSheet, [30], [(15, [new SheetCell("Afgesproken", CellLook.Plain)]),
             .. t.AgreedValues.Select(v => (15.0, (IReadOnlyList<SheetCell>)[new SheetCell(v, CellLook.Plain)]))], Hidden: true);
-        return SpreadsheetPackage.Write([suggestions, Open(analysis, t), lists],
+        return SpreadsheetPackage.Write([suggestions, Open(analysis, t, coalition), lists],
             [(ListName, SpreadsheetPackage.Absolute(ListSheet, $"A2:A{t.AgreedValues.Count + 1}"))], t.SuggestionsSheet);
     }
 
-    private static SheetPlan Suggestions(CoalitionAnalysis analysis, Words words)
+    private static SheetPlan Suggestions(CoalitionAnalysis analysis, Words words, string? coalition)
     {
         var t = words.Agreements;
         var rows = new List<(double, IReadOnlyList<SheetCell>)> { Header(t.SuggestionHeaders) };
@@ -48,7 +49,10 @@ public static class AgreementsWorkbook
                 var start = first && rows.Count > 1;
                 string[] given = [match.Want.Text.Value, match.Wanter.Naam, match.Offer.Text.Value, match.Bringer.Naam,
                     words.Briefing.Why(match), words.Briefing.StrengthOf(match)];
-                var cells = given.Select(v => new SheetCell(v, start ? CellLook.TextGroupStart : CellLook.Text))
+                // A strong suggestion's Sterkte in bold: the rows to discuss first stand out.
+                var cells = given.Select((v, c) => new SheetCell(v, c == given.Length - 1 && match.IsStrong
+                        ? start ? CellLook.StrongGroupStart : CellLook.Strong
+                        : start ? CellLook.TextGroupStart : CellLook.Text))
                     .Concat(Enumerable.Range(0, SuggestionWidths.Length - given.Length).Select(_ => new SheetCell("", start ? CellLook.InputGroupStart : CellLook.Input)));
                 rows.Add((Height(given, SuggestionWidths), cells.ToList()));
                 first = false;
@@ -62,10 +66,10 @@ public static class AgreementsWorkbook
         var errors = Words.Nl.Forms;
         return new SheetPlan(t.SuggestionsSheet, SuggestionWidths, rows, $"A1:{SpreadsheetPackage.Column(SuggestionWidths.Length)}{last}",
             [new ListValidation($"{agreed}2:{agreed}{last}", ListName, t.SuggestionHeaders[Agreed], t.AgreedHint, t.SuggestionHeaders[Agreed], errors.ChooseFromList)],
-            [new InputPrompt($"A{lastSuggestion + 1}:A{last}", t.SuggestionHeaders[0], t.FreeRowHint)]);
+            [new InputPrompt($"A{lastSuggestion + 1}:A{last}", t.SuggestionHeaders[0], t.FreeRowHint)], PageTitle: Title(coalition, t.SuggestionsSheet));
     }
 
-    private static SheetPlan Open(CoalitionAnalysis analysis, AgreementTexts t)
+    private static SheetPlan Open(CoalitionAnalysis analysis, AgreementTexts t, string? coalition)
     {
         var rows = new List<(double, IReadOnlyList<SheetCell>)> { Header(t.OpenHeaders) };
         foreach (var need in analysis.OpenNeeds)
@@ -76,8 +80,12 @@ public static class AgreementsWorkbook
         }
         if (rows.Count == 1)
             rows.Add((15, [new SheetCell(t.NoOpenNeeds, CellLook.Text)]));
-        return new SheetPlan(t.OpenSheet, OpenWidths, rows, $"A1:{SpreadsheetPackage.Column(OpenWidths.Length)}{rows.Count}");
+        return new SheetPlan(t.OpenSheet, OpenWidths, rows, $"A1:{SpreadsheetPackage.Column(OpenWidths.Length)}{rows.Count}",
+            PageTitle: Title(coalition, t.OpenSheet));
     }
+
+    /// <summary>A printed page's title: the coalition's name and the sheet's ("Wijkalliantie De Hoge Akkers · Suggesties").</summary>
+    private static string Title(string? coalition, string sheet) => string.IsNullOrWhiteSpace(coalition) ? sheet : $"{coalition} · {sheet}";
 
     private static (double, IReadOnlyList<SheetCell>) Header(IReadOnlyList<string> headers) =>
         (22, headers.Select(h => new SheetCell(h, CellLook.Header)).ToList());

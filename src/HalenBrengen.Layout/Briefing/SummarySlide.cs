@@ -96,7 +96,8 @@ internal static class SummarySlide
         [
             new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Whole: true),
             new(t.OpenTitle, open, t.NoOpen, t.SummaryMore),
-            new(t.SummaryBalance, balance, t.SummaryBalanced, t.SummaryMoreBalance),
+            // The heading says what the block finds: "Uit balans" over the partners that are, "In balans" when none is.
+            new(balance.Count == 0 ? t.SummaryInBalance : t.SummaryBalance, balance, t.SummaryBalanced, t.SummaryMoreBalance),
             new(t.SummaryStart, start, t.SummaryNoStart, t.SummaryMore, start.Count == 0 ? null : t.SummaryStartSource),
         ];
     }

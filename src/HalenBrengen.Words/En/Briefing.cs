@@ -91,6 +91,7 @@ public sealed partial class BriefingTexts
         SummaryDemands = "Demands: who asks what",
         SummaryNoDemands = "No party makes a demand.",
         SummaryBalance = "Out of balance",
+        SummaryInBalance = "In balance",
         SummaryBalanceLine = "{0}: gets {1}, brings {2}",
         SummaryBalanced = "Counted in items, every party gets and brings about as much; whether it feels so is a question for the session.",
         SummaryStart = "Start with",

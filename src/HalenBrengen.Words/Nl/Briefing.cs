@@ -91,6 +91,7 @@ public sealed partial class BriefingTexts
         SummaryDemands = "Eisen: wie vraagt wat",
         SummaryNoDemands = "Geen partij stelt een eis.",
         SummaryBalance = "Uit balans",
+        SummaryInBalance = "In balans",
         SummaryBalanceLine = "{0}: haalt {1}, brengt {2}",
         SummaryBalanced = "Geteld in punten haalt en brengt elke partij ongeveer evenveel; of dat ook zo voelt, vraag je in de sessie.",
         SummaryStart = "Begin bij",

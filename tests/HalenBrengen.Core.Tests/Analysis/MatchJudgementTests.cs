@@ -34,7 +34,7 @@ public sealed class MatchJudgementTests
     /// on 2026-12-05: a change that makes the suggestions worse fails here. The thresholds above are not reached
     /// yet; <see cref="Report"/> prints both.
     /// </summary>
-    private static readonly Floors TunedFloor = new(.72, .65, .40, .85), HeldOutFloor = new(.58, .68, .27, .70);
+    private static readonly Floors TunedFloor = new(.84, .65, .42, .92), HeldOutFloor = new(.58, .66, .27, .70);
 
     private sealed record Floors(double Top1, double Top3, double OpenPrecision, double OpenRecall);
 

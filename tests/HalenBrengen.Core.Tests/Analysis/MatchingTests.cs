@@ -112,18 +112,47 @@ public sealed class MatchingTests
     }
 
     [Fact]
-    public void The_matrix_counts_strong_suggestions_only_once_per_want_and_bringer()
+    public void The_matrix_counts_a_want_once_for_the_bringer_of_its_first_strong_suggestion()
     {
         var want = Halen("Budget voor de speeltuin");
         var a = Partner("A", [want], []);
         var b = Partner("B", [], [Brengen("Budget voor speeltuinen", omvang: "€ 10.000"), Brengen("Subsidie voor de speeltuin")]);
-        var c = Partner("C", [], [Brengen("Een speeltuin")]);
+        var c = Partner("C", [], [Brengen("Geld voor een speeltuin")]);
 
         var set = Matching.Find([a, b, c, Filler("D")]);
 
-        Assert.Equal(1, set.Matrix[0, 1]);
-        Assert.Equal(set.For(want).Any(m => m.Bringer == c && m.IsStrong) ? 1 : 0, set.Matrix[0, 2]);
-        Assert.Equal(0, set.Matrix[1, 0]);
+        var first = set.For(want)[0];
+        Assert.True(first.IsStrong);
+        var bringer = first.Bringer == b ? 1 : 2;
+        Assert.Equal(1, set.Matrix[0, bringer]);
+        Assert.Equal(0, set.Matrix[0, 3 - bringer]); // a strong second suggestion is not counted: the crib names the first
+        Assert.Equal(1, set.Matrix.Counts.Cast<int>().Sum());
+    }
+
+    [Fact]
+    public void A_want_shows_its_strong_suggestions_and_one_more_and_an_open_need_up_to_three_possible()
+    {
+        var answered = Halen("Budget voor de speeltuin");
+        var open = Halen("Hulp bij het schrijven van een subsidieaanvraag voor de speeltuin");
+        var partners = new[]
+        {
+            Partner("A", [answered, open], []),
+            Partner("B", [], [Brengen("Budget voor speeltuinen", omvang: "€ 10.000"), Brengen("Een speeltuin in het park")]),
+            Partner("C", [], [Brengen("Geld voor buurtfeesten"), Brengen("Subsidie voor verenigingen")]),
+            Filler("D", Brengen("Speeltoestellen")),
+        };
+
+        var set = Matching.Find(partners);
+
+        foreach (var want in new[] { answered, open })
+        {
+            var all = set.For(want);
+            var strong = all.Count(m => m.IsStrong);
+            var expected = Math.Min(all.Count, strong > 0 ? Math.Max(strong, MatchSet.SuggestedWithStrong) : MatchSet.SuggestedLeast);
+            Assert.Equal(all.Take(expected).Select(m => m.Offer), set.Suggested(want).Select(m => m.Offer));
+        }
+        Assert.True(set.For(answered).Count(m => m.IsStrong) is > 0 and < 3, string.Join(" | ", set.For(answered).Select(m => $"{m.Offer.Text.Value} {m.Strength}")));
+        Assert.True(set.For(answered).Count > set.Suggested(answered).Count, "the guesses after a strong suggestion are left out");
     }
 
     [Fact]
