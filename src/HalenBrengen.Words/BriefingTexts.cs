@@ -169,6 +169,8 @@ public sealed partial class BriefingTexts
     public required string SummaryInBalance { get; init; }
     public required string SummaryBalance { get; init; }
     /// <summary>A partner out of balance: "{0}" the partner, "{1}" how many halen, "{2}" how many brengen.</summary>
+    /// <summary>A partner none of whose wants has a sure (strong) offer at the table; "{0}": the partner, "{1}": how many wants.</summary>
+    public required string SummaryNothingSure { get; init; }
     public required string SummaryBalanceLine { get; init; }
     public required string SummaryBalanced { get; init; }
     /// <summary>The block that says where to start: the first partners in the krachtenveld's order.</summary>

@@ -28,6 +28,24 @@ public sealed class BriefingPlanTests
         Assert.Contains(paragraphs, p => p.Contains(Typed.Replace("wens", "aanbod", StringComparison.Ordinal), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_summary_names_first_every_partner_none_of_whose_wants_has_a_sure_offer()
+    {
+        var planned = Coalitions.Of("voorbeeld");
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var t = planned.Briefing.Context.Words.Briefing;
+        var open = analysis.OpenNeeds.Select(o => o.Want).ToHashSet();
+        var empty = planned.Coalition.Partners.Where(p => p.Halen.Count > 0 && p.Halen.All(open.Contains)).ToList();
+        Assert.NotEmpty(empty); // the example has partners whose wants nobody answers for sure
+
+        var summary = planned.Briefing.Slides.First(s => s.TitleText == t.SummaryTitle).Elements.OfType<TextElement>()
+            .SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
+
+        Assert.Contains(summary, p => p == t.SummaryBalance);
+        foreach (var partner in empty)
+            Assert.Contains(summary, p => p.StartsWith(t.SummaryNothingSure.Fill(partner.Naam, partner.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("voorbeeld")]
     [InlineData("16 lang")]

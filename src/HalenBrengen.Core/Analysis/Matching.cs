@@ -295,6 +295,10 @@ public static class Matching
             var offer = context.Offers[o];
             // Both Wats first of all about the same means ("Vergoeding voor …" and "Een bijdrage aan …"): what is asked is what is offered.
             var heads = Intersect(want.Terms.Heads, offer.Terms.Heads);
+            // Both Wats first of all about a means, but different ones ("Eén telefoonnummer voor signalen" asks a place to
+            // send them, "Signalen van huurachterstand" offers more): what is asked is not what is offered, so never strong.
+            // (Weighing such a match down as well was measured: it lost right suggestions on the held-out set.)
+            var asked = want.Terms.Heads.Length == 0 || offer.Terms.Heads.Length == 0 || heads;
             var score = (scratch.Score[o] + (heads ? HeadsAgree : 0f)) * (SamePointing(want.Terms, offer.Terms) ? SameDirection : 1f);
             var same = want.Soort is { } s && offer.Soort == s;
             if (score < Possible)
@@ -303,9 +307,6 @@ public static class Matching
             // Strong: a shared means (geld, ruimte) and more that agrees (a subject, a word, the same Soort), or several rare words.
             // A shared means is strong only for the same purpose: when both say what it is for, they must share some of that.
             var purpose = (want.Terms.Bare && offer.Terms.Bare) || scratch.Other[o] >= SamePurpose;
-            // Both Wats first of all about a means, but different ones ("Eén telefoonnummer voor signalen" asks a place to
-            // send them, "Signalen van huurachterstand" offers more): what is asked is not what is offered.
-            var asked = want.Terms.Heads.Length == 0 || offer.Terms.Heads.Length == 0 || heads;
             var strong = ((scratch.Means[o] || heads || same) && purpose && asked && score + (same ? SoortAgrees : 0f) >= Strong) || score >= StrongOnWords;
             scratch.Consider(new Found(w, o, score + (same ? SoortTie : 0f), same, strong), offer.Partner);
         }

@@ -89,6 +89,13 @@ internal static class SummarySlide
             .OrderBy(b => b.Readings.Contains(BalanceReading.NoBelangenkaart) ? 1 : 0).ThenByDescending(b => Math.Abs(b.Halen - b.Brengen))
             .Select(b => (b.Readings.Contains(BalanceReading.NoBelangenkaart) ? b.Partner.Naam + ": " + t.NoCard.TrimEnd('.').ToLowerInvariant()
                 : t.SummaryBalanceLine.Fill(b.Partner.Naam, b.Halen, b.Brengen), "")).ToList();
+        // A partner with wants of which none has a sure offer gets nothing it can count on: the method's warning sign,
+        // whatever the counts say. Named first.
+        var unanswered = analysis.OpenNeeds.Select(o => o.Want).ToHashSet();
+        var nothingSure = coalition.Partners.Where(p => p.Halen.Count > 0 && p.Halen.All(unanswered.Contains))
+            .Select(p => (t.SummaryNothingSure.Fill(p.Naam, p.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), "")).ToList();
+        // Counted in items they may still be in balance: then the block says that too, after them.
+        balance = nothingSure.Count == 0 ? balance : [.. nothingSure, .. balance.Count == 0 ? [(t.SummaryBalanced, "")] : balance];
         // Where to start: the krachtenveld's order, only partners whose influence and relation are both known.
         var start = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).Take(StartPartners)
             .Select(p => (p.Partner.Naam, t.SummaryStartLine.Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value)))).ToList();
