@@ -32,6 +32,11 @@ internal static class ReportPrinter
         output.WriteLine();
         output.WriteLine(t.ForceField.Fill(Count(coalition.Partners.Count(p => p.Krachtenveld is not null), t.RowOne, t.RowMany),
             Count(coalition.Interventies.Count, t.InterventionOne, t.InterventionMany), Count(coalition.Activiteiten.Count, t.ActivityOne, t.ActivityMany)));
+        if (coalition.Agreements.Count > 0)
+        {
+            var later = coalition.Agreements.Count(a => a.Agreed.Value == Core.Model.Afgesproken.Later);
+            output.WriteLine(t.AgreementsRead.Fill(Count(coalition.Agreements.Count - later, t.AgreementOne, t.AgreementMany), later));
+        }
 
         if (report.Diagnostics.Count == 0)
             return;

@@ -32,8 +32,14 @@ public sealed partial class ProblemTexts
     public required string NoWorkbooks { get; init; }
     /// <summary>{0} and {1}: the two sheets looked for, {2}: the sheets found.</summary>
     public required string UnknownWorkbook { get; init; }
-    /// <summary>An afsprakenlijst among the inputs: recognised, and what happens with it.</summary>
-    public required string AgreementsNotRead { get; init; }
+    /// <summary>An afsprakenlijst's row with an agreement but nothing chosen; "{0}": the column, "{1}": what was written.</summary>
+    public required string AgreementNotChosen { get; init; }
+    /// <summary>"{0}": a partner named in the afsprakenlijst that is not at the table now.</summary>
+    public required string AgreementPartnerGone { get; init; }
+    /// <summary>"{0}": a want of the afsprakenlijst, "{1}": its partner, whose belangenkaart no longer holds it.</summary>
+    public required string AgreementWantGone { get; init; }
+    /// <summary>"{0}": an offer of the afsprakenlijst, "{1}": its partner, whose belangenkaart no longer holds it.</summary>
+    public required string AgreementOfferGone { get; init; }
     /// <summary>Added to a file's problem when the file came from a folder and is no workbook by name.</summary>
     public required string NotForThisSession { get; init; }
     public required string SkippedFile { get; init; }

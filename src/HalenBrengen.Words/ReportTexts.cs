@@ -73,6 +73,10 @@ public sealed partial class ReportTexts
     public required string StrictWarnings { get; init; }
 
     // Files written ("{0}": the file or folder, "{1}": why not).
+    /// <summary>What a filled-in afsprakenlijst among the inputs says: "{0}": the agreements (Ja), "{1}": how many are put off (Later).</summary>
+    public required string AgreementsRead { get; init; }
+    public required string AgreementOne { get; init; }
+    public required string AgreementMany { get; init; }
     public required string Written { get; init; }
     /// <summary>An afsprakenlijst already in the folder with other contents: "{0}": its path.</summary>
     public required string KeptFilledIn { get; init; }

@@ -49,15 +49,20 @@ public sealed class AgreementsTests : IDisposable
         Assert.Contains($"niet overschreven: {list}: die afsprakenlijst staat er al en kan ingevuld zijn.", second.ToString(), StringComparison.Ordinal);
         Assert.Contains($"Klaar: 11 bestanden geschreven in {folder}", second.ToString(), StringComparison.Ordinal);
 
-        // Among the inputs it is recognised by its sheet, said once, and neither read as a form nor changed.
+        // Among the inputs it is recognised by its sheet and read: check names what was agreed and what is put off, and
+        // the free row (in the group's own words) raises nothing; the list itself is never changed.
         var inputs = Directory.CreateDirectory(_folder.File("in")).FullName;
         foreach (var file in Directory.GetFiles(example))
             File.Copy(file, Path.Combine(inputs, Path.GetFileName(file)));
         File.Copy(list, Path.Combine(inputs, Name));
+        var check = new StringWriter();
+        Assert.Equal(0, CliApp.Run(["check", inputs], check, new StringWriter()));
+        Assert.Contains("Afsprakenlijst: 1 afspraak, 1 voor later.", check.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("FOUT", check.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("waarschuwing", check.ToString(), StringComparison.Ordinal);
         var third = new StringWriter();
         Assert.Equal(0, CliApp.Run(["generate", inputs, "--out", _folder.File("uit2")], third, new StringWriter()));
         Assert.Equal(filled, File.ReadAllBytes(Path.Combine(inputs, Name)));
-        Assert.Contains("afsprakenlijst", third.ToString(), StringComparison.Ordinal);
         Assert.Contains("Klaar: 12 bestanden geschreven", third.ToString(), StringComparison.Ordinal);
     }
 

@@ -122,18 +122,115 @@ public sealed class AgreementsWorkbookTests
         Assert.Equal(bytes, AgreementsWorkbook.Bytes(CoalitionAnalysis.Of(WorkbookReader.Read([Repository.PathOf("templates", "voorbeeld")]).Coalition), Words.For(language)));
     }
 
-    [Fact]
-    public void Among_the_inputs_an_afsprakenlijst_is_recognised_and_blocks_nothing()
+    /// <summary>The example's list, filled in as a group would in a spreadsheet program; then read with the example's workbooks.</summary>
+    private static InputReport ReadFilled(Action<IXLWorksheet> fill, Language language = Language.Nl)
     {
-        var bytes = AgreementsWorkbook.Bytes(Example.Value, Words.Nl);
-        var kaart = File.ReadAllBytes(Repository.PathOf("templates", "voorbeeld", "01-gemeente-dommelstede.xlsx"));
+        using var workbook = new XLWorkbook(new MemoryStream(AgreementsWorkbook.Bytes(Example.Value, Words.For(language))));
+        fill(workbook.Worksheet(1));
+        using var saved = new MemoryStream();
+        workbook.SaveAs(saved);
+        var inputs = Directory.GetFiles(Repository.PathOf("templates", "voorbeeld"), "*.xlsx").Order(StringComparer.Ordinal)
+            .Select(f => (Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
+        return WorkbookReader.Read([.. inputs, ("afspraken.xlsx", saved.ToArray())]);
+    }
 
-        var report = WorkbookReader.Read([("afspraken.xlsx", bytes), ("01.xlsx", kaart)]);
+    [Fact]
+    public void An_unfilled_afsprakenlijst_among_the_inputs_is_recognised_and_says_nothing()
+    {
+        var report = ReadFilled(_ => { });
 
-        var note = Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCode.Afsprakenlijst);
-        Assert.Equal(Severity.Waarschuwing, note.Severity);
-        Assert.Equal("afspraken.xlsx", note.Where.File);
+        Assert.Empty(report.Coalition.Agreements);
+        Assert.Empty(report.Diagnostics);
+        Assert.Equal(7, report.Coalition.Partners.Count);
+    }
+
+    [Fact]
+    public void Rows_agreed_or_put_off_are_read_with_their_cells_and_the_others_are_not()
+    {
+        var report = ReadFilled(sheet =>
+        {
+            sheet.Cell(2, 7).Value = "Ja";
+            sheet.Cell(2, 8).Value = "Convenant vroegsignalering";
+            sheet.Cell(2, 9).SetValue("april 2027").DataType = XLDataType.Text; // ClosedXML would make it a date
+            sheet.Cell(3, 7).Value = "later";
+            sheet.Cell(4, 7).Value = "Nee";
+        });
+
+        Assert.Empty(report.Diagnostics);
+        var (first, second) = (report.Coalition.Agreements[0], report.Coalition.Agreements[1]);
+        Assert.Equal(2, report.Coalition.Agreements.Count);
+        Assert.Equal(Afgesproken.Ja, first.Agreed.Value);
+        Assert.Equal("Vroege signalen van betalingsachterstanden bij huur en energie", first.Want!.Value);
+        Assert.Equal("Gemeente Dommelstede", first.Wanter!.Value);
+        Assert.Equal("Woonstichting Dommelthuis", first.Bringer!.Value);
+        Assert.Equal("Convenant vroegsignalering", first.What!.Value);
+        Assert.Equal("april 2027", first.When!.Value);
+        Assert.Equal(new SourceRef("afspraken.xlsx", "Suggesties", "H2"), first.What.Source);
+        Assert.Equal(Afgesproken.Later, second.Agreed.Value);
+    }
+
+    [Fact]
+    public void A_sorted_list_with_a_column_added_and_rows_deleted_is_read_by_its_headers()
+    {
+        var report = ReadFilled(sheet =>
+        {
+            sheet.Cell(2, 7).Value = "Ja";
+            sheet.Row(3).Delete();
+            sheet.Column(1).InsertColumnsBefore(1);
+            sheet.Cell(1, 1).Value = "Onze nummering";
+            sheet.Cell(2, 1).Value = "1";
+        });
+
+        var agreement = Assert.Single(report.Coalition.Agreements);
+        Assert.Equal("Vroege signalen van betalingsachterstanden bij huur en energie", agreement.Want!.Value);
+        Assert.Equal("H2", agreement.Agreed.Source.Cell);
+        Assert.Contains(report.Diagnostics, d => d.Message.Contains("Onze nummering", StringComparison.Ordinal)); // a column not read is named
         Assert.DoesNotContain(report.Diagnostics, d => d.Severity == Severity.Fout);
-        Assert.Single(report.Coalition.Partners);
+    }
+
+    [Fact]
+    public void An_edited_list_gets_a_warning_per_cell_and_loses_nothing()
+    {
+        var report = ReadFilled(sheet =>
+        {
+            sheet.Cell(2, 7).Value = "Ja";
+            sheet.Cell(2, 2).Value = "Gemeente Oud-Dommelstede"; // the partner renamed
+            sheet.Cell(3, 7).Value = "Ja";
+            sheet.Cell(3, 1).Value = "Vroege signalen, anders gezegd"; // the want changed since
+            sheet.Cell(4, 7).Value = "misschien"; // not on the list
+            sheet.Cell(5, 8).Value = "Samen een folder maken"; // an agreement written, nothing chosen
+        });
+
+        Assert.Equal(2, report.Coalition.Agreements.Count);
+        Assert.Equal("Gemeente Oud-Dommelstede", report.Coalition.Agreements[0].Wanter!.Value);
+        Assert.All(report.Diagnostics, d => Assert.Equal(Severity.Waarschuwing, d.Severity));
+        string Cell(Diagnostic d) => $"{d.Where.Sheet}!{d.Where.Cell}";
+        Assert.Equal(["Suggesties!B2", "Suggesties!A3", "Suggesties!G4", "Suggesties!G5"], report.Diagnostics.Select(Cell).Order(StringComparer.Ordinal).ToArray()
+            .OrderBy(c => c[^1]).ToList());
+        Assert.Contains(report.Diagnostics, d => d.Message.Contains("Gemeente Oud-Dommelstede", StringComparison.Ordinal));
+        Assert.Contains(report.Diagnostics, d => d.Message.Contains("misschien", StringComparison.Ordinal) && d.Message.Contains("'Later'", StringComparison.Ordinal));
+        Assert.Contains(report.Diagnostics, d => d.Message.Contains("Samen een folder maken", StringComparison.Ordinal));
+        Assert.True(report.CanGenerate(strict: false));
+    }
+
+    [Fact]
+    public void A_list_whose_headers_are_gone_is_a_warning_that_blocks_nothing()
+    {
+        var report = ReadFilled(sheet => sheet.Row(1).Clear());
+
+        Assert.Empty(report.Coalition.Agreements);
+        var warning = Assert.Single(report.Diagnostics);
+        Assert.Equal(Severity.Waarschuwing, warning.Severity);
+        Assert.Contains("Afgesproken", warning.Message, StringComparison.Ordinal);
+        Assert.True(report.CanGenerate(strict: false));
+    }
+
+    [Fact]
+    public void An_english_list_is_read_by_its_english_headers()
+    {
+        var report = ReadFilled(sheet => sheet.Cell(2, 7).Value = "Yes", Language.En);
+
+        Assert.Equal(Afgesproken.Ja, Assert.Single(report.Coalition.Agreements).Agreed.Value);
+        Assert.Empty(report.Diagnostics);
     }
 }

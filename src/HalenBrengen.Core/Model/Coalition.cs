@@ -27,6 +27,9 @@ public sealed record Coalition(
     /// </summary>
     public const int MapPartners = 24;
 
+    /// <summary>What a filled-in afsprakenlijst among the inputs says the group agreed on (Ja) or put off (Later).</summary>
+    public IReadOnlyList<Agreement> Agreements { get; init; } = [];
+
     public string? Naam => Samenwerking.Naam?.Value;
     public string? Krantenkop => Samenwerking.Krantenkop?.Value;
 

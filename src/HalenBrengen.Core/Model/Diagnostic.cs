@@ -75,6 +75,6 @@ public enum DiagnosticCode
     BladNietGelezen,
     /// <summary>A belangenkaart or krachtenveld in a folder under a name that is not read (another extension, a leading dot).</summary>
     FormulierOnderAndereNaam,
-    /// <summary>An afsprakenlijst made by generate among the inputs: recognised by its sheet, not read as a form (a warning: what the group agreed is not used yet).</summary>
+    /// <summary>A problem in a filled-in afsprakenlijst among the inputs: a row not chosen, a partner, want or offer no longer at the table.</summary>
     Afsprakenlijst,
 }

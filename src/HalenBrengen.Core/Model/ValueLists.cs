@@ -50,6 +50,15 @@ public static class ValueLists
         (Soort.Overig, "Overig"),
     ];
 
+    /// <summary>The afsprakenlijst's Afgesproken values, in Dutch and as the English list writes them.</summary>
+    public static readonly IReadOnlyList<(Afgesproken Value, string Label)> AfgesprokenWaarden =
+    [
+        (Afgesproken.Ja, "Ja"), (Afgesproken.Nee, "Nee"), (Afgesproken.Later, "Later"),
+        (Afgesproken.Ja, "Yes"), (Afgesproken.Nee, "No"),
+    ];
+
+    public static Afgesproken? ParseAfgesproken(string text) => Find(AfgesprokenWaarden, text);
+
     public static readonly IReadOnlyList<(WensOfEis Value, string Label)> WensenOfEisen =
         [(WensOfEis.Wens, "Wens"), (WensOfEis.Eis, "Eis")];
 

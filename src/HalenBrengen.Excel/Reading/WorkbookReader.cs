@@ -59,11 +59,13 @@ public static class WorkbookReader
 
         var kaarten = new List<Belangenkaart>();
         var krachtenvelden = new List<KrachtenveldKaart>();
+        var agreements = new List<Agreement>();
         foreach (var result in results)
         {
             diagnostics.AddRange(result.Diagnostics);
             if (result.Kaart is not null) kaarten.Add(result.Kaart);
             if (result.Krachtenveld is not null) krachtenvelden.Add(result.Krachtenveld);
+            agreements.AddRange(result.Agreements ?? []);
         }
 
         var workbooks = results.Where(r => r.IsWorkbook).Select(r => r.Display).ToList();
@@ -73,13 +75,14 @@ public static class WorkbookReader
                 new SourceRef(what), Say.NoWorkbooks));
         }
         var findings = new List<AssemblyFinding>();
-        var coalition = CoalitionAssembly.Combine(kaarten, krachtenvelden, findings);
+        var coalition = CoalitionAssembly.Combine(kaarten, krachtenvelden, findings) with { Agreements = agreements };
         diagnostics.AddRange(findings.Select(f => AssemblyWording.Word(f, Say)));
+        diagnostics.AddRange(AgreementsReader.Check(coalition));
         return new InputReport(coalition, diagnostics, workbooks);
     }
 
     private sealed record FileResult(string Display, bool IsWorkbook, List<Diagnostic> Diagnostics,
-        Belangenkaart? Kaart = null, KrachtenveldKaart? Krachtenveld = null);
+        Belangenkaart? Kaart = null, KrachtenveldKaart? Krachtenveld = null, IReadOnlyList<Agreement>? Agreements = null);
 
     private static FileResult ReadFile(Func<XlsxPackage> open, string display, bool inFolder)
     {
@@ -92,8 +95,8 @@ public static class WorkbookReader
             var isKrachtenveld = package.HasSheet(C.Krachtenveld.Sheet);
             if (!isKaart && !isKrachtenveld && C.Afsprakenlijst.Any(package.HasSheet))
             {
-                diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.Afsprakenlijst, file, Say.AgreementsNotRead));
-                return new FileResult(display, true, diagnostics);
+                var agreements = AgreementsReader.Read(package, file, new CellValues(diagnostics));
+                return new FileResult(display, true, diagnostics.Distinct().ToList(), Agreements: agreements);
             }
             if (!isKaart && !isKrachtenveld)
             {

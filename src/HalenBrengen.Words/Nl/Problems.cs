@@ -27,8 +27,10 @@ public sealed partial class ProblemTexts
         UnknownWorkbook = "deze werkmap heeft geen blad '{0}' en geen blad '{1}', " +
             "dus het is geen belangenkaart en geen krachtenveld. Gevonden bladen: " +
             "{2}. Gebruik de formulieren uit 'halenbrengen templates'.",
-        AgreementsNotRead = "dit is een afsprakenlijst van HalenBrengen, geen belangenkaart of krachtenveld: deze versie leest hem nog niet. " +
-            "De afspraken die erin staan, blijven in het bestand staan.",
+        AgreementNotChosen = "hier staat een afspraak ('{1}'), maar bij '{0}' is niets gekozen: kies Ja, Nee of Later. Zo lang telt hij niet mee.",
+        AgreementPartnerGone = "de afsprakenlijst noemt '{0}', maar die partij zit nu niet aan tafel (of heet nu anders). De afspraak blijft staan zoals hij is geschreven.",
+        AgreementWantGone = "deze wens ('{0}') staat niet meer op de belangenkaart van {1}: is er iets veranderd? De afspraak blijft staan zoals hij is geschreven.",
+        AgreementOfferGone = "dit aanbod ('{0}') staat niet meer op de belangenkaart van {1}: is er iets veranderd? De afspraak blijft staan zoals hij is geschreven.",
         NotForThisSession = " Hoort het bestand niet bij deze sessie, haal het dan uit de map.",
         SkippedFile = "overgeslagen: uit een map worden alleen Excel-werkmappen (.xlsx, .xlsm) gelezen.",
         PathNotFound = "dit bestand of deze map bestaat niet. Controleer de naam en de map.",
