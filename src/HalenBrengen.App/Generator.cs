@@ -5,6 +5,7 @@ using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Agreements;
 using HalenBrengen.Excel.Reading;
 using HalenBrengen.Layout;
+using HalenBrengen.Layout.Agreements;
 using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Deck;
 using HalenBrengen.Layout.Posters;
@@ -16,10 +17,11 @@ namespace HalenBrengen.App;
 
 /// <summary>
 /// What an output is: the session deck for the room, the facilitator's briefing, an A0 poster (the
-/// combined map of every partner, a partner's own, or the work sheet), or the afsprakenlijst (.xlsx). The page shows these names
+/// combined map of every partner, a partner's own, or the work sheet), the afsprakenlijst (.xlsx), or, from a filled-in
+/// list among the inputs, the report of what was agreed (afspraken.pptx). The page shows these names
 /// (app.js, beside each file: <see cref="PageTexts.KindDeck"/> and the others).
 /// </summary>
-public enum GeneratedKind { Deck, Briefing, CombinedMap, PartnerPoster, WorkSheet, Agreements }
+public enum GeneratedKind { Deck, Briefing, CombinedMap, PartnerPoster, WorkSheet, Agreements, Report }
 
 /// <summary>An output: its file name, what it is, and how to render it (in memory, when asked).</summary>
 public sealed record GeneratedFile(string Name, GeneratedKind Kind, Func<byte[]> Content);
@@ -131,7 +133,11 @@ public static class Generator
                 return PptxWriter.Write(poster.Sheets);
             }));
         }
-        // The afsprakenlijst last: the group fills it in during or after the session.
+        // The afsprakenlijst last: the group fills it in during or after the session. With a filled-in one among the
+        // inputs, the report of what it agreed before it, to take home.
+        if (coalition.Agreements.Count > 0)
+            files.Add(new GeneratedFile(names.Next(words.Agreements), GeneratedKind.Report,
+                () => Written(AgreementsPlanner.Plan(coalition, analysis, PlanContext.Report(look, language)))));
         files.Add(new GeneratedFile(names.Next(words.Agreements, FileNames.Workbook), GeneratedKind.Agreements,
             () => AgreementsWorkbook.Bytes(analysis, Words.For(language), coalition.Naam)));
         return files;

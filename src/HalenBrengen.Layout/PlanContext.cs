@@ -18,6 +18,9 @@ public sealed record PlanContext(PlanKind Kind, Look Look, Page Page, TypeScale 
     /// <summary>The facilitator's briefing, on 16:9 slides, read at arm's length.</summary>
     public static PlanContext Briefing(Look look, Language language) => new(PlanKind.Briefing, look, Page.Slide(look), TypeScale.Briefing, language);
 
+    /// <summary>The report of what the session agreed, on 16:9 slides, read on a screen or printed to take home.</summary>
+    public static PlanContext Report(Look look, Language language) => new(PlanKind.Report, look, Page.Slide(look), TypeScale.Briefing, language);
+
     /// <summary>The A0 posters, in the look's printed variant (<see cref="Look.Print"/>).</summary>
     public static PlanContext Poster(Look look, Language language) => new(PlanKind.Poster, look.Print, Page.A0(look.Print), TypeScale.Poster, language);
 
@@ -53,7 +56,7 @@ public sealed record PlanContext(PlanKind Kind, Look Look, Page Page, TypeScale 
 }
 
 /// <summary>What a plan is: the session deck the room sees, the facilitator's briefing, or an A0 poster.</summary>
-public enum PlanKind { Session, Briefing, Poster }
+public enum PlanKind { Session, Briefing, Poster, Report }
 
 /// <summary>
 /// The slide master, its layouts and the notes master of a file, as the writer draws them: where the title

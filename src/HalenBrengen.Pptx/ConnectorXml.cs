@@ -26,6 +26,15 @@ internal static class ConnectorXml
         x.Attribute("cap", "rnd");
         x.SolidFill(line.Color);
         x.Empty(A, "round");
+        // The arrowhead at the line's end: its path runs from From to To whatever the flips (20.1.8.57 tailEnd).
+        if (line.Arrow)
+        {
+            x.Start(A, "tailEnd");
+            x.Attribute("type", "triangle");
+            x.Attribute("w", "med");
+            x.Attribute("len", "med");
+            x.End();
+        }
         x.End();
         x.End();
         x.End();

@@ -24,4 +24,29 @@ public sealed partial class AgreementTexts
     public required string Demand { get; init; }
     /// <summary>The open needs sheet when every want has a strong suggestion.</summary>
     public required string NoOpenNeeds { get; init; }
+
+    // The take-home report made from a filled-in list (afspraken.pptx)
+    public required string ReportTitle { get; init; }
+    public required string ReportNotes { get; init; }
+    /// <summary>The diagram's title; its arrows run from who brings to who gets.</summary>
+    public required string DiagramTitle { get; init; }
+    public required string DiagramKey { get; init; }
+    public required string DiagramNotes { get; init; }
+    /// <summary>The wants no agreement answers yet.</summary>
+    public required string StillOpenTitle { get; init; }
+    public required string StillOpenNone { get; init; }
+    public required string StillOpenNotes { get; init; }
+    /// <summary>A partner's own page; "{0}": the partner.</summary>
+    public required string PartnerGets { get; init; }
+    public required string PartnerBrings { get; init; }
+    public required string NothingGets { get; init; }
+    public required string NothingBrings { get; init; }
+    /// <summary>Under an agreement: "{0}": who brings it (on what a partner gets) or gets it (on what it brings).</summary>
+    public required string From { get; init; }
+    public required string To { get; init; }
+    /// <summary>"{0}": when, as the group wrote it.</summary>
+    public required string By { get; init; }
+    /// <summary>Said of an agreement the group put off.</summary>
+    public required string PutOff { get; init; }
+    public required string PartnerNotes { get; init; }
 }

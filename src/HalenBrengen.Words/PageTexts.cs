@@ -75,6 +75,7 @@ public sealed partial class PageTexts
     public required string KindPartnerPoster { get; init; }
     public required string KindWorkSheet { get; init; }
     public required string KindAgreements { get; init; }
+    public required string KindReport { get; init; }
 
     // In Office.
     public required string Inserted { get; init; }

@@ -1,6 +1,7 @@
 using HalenBrengen.App;
 using HalenBrengen.Cli;
 using HalenBrengen.Excel.Tests.Support;
+using HalenBrengen.Pptx.Tests.Support;
 using HalenBrengen.Tests.Shared;
 
 namespace HalenBrengen.Cli.Tests;
@@ -61,9 +62,17 @@ public sealed class AgreementsTests : IDisposable
         Assert.DoesNotContain("FOUT", check.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("waarschuwing", check.ToString(), StringComparison.Ordinal);
         var third = new StringWriter();
-        Assert.Equal(0, CliApp.Run(["generate", inputs, "--out", _folder.File("uit2")], third, new StringWriter()));
+        var out2 = _folder.File("uit2");
+        Assert.Equal(0, CliApp.Run(["generate", inputs, "--out", out2], third, new StringWriter()));
         Assert.Equal(filled, File.ReadAllBytes(Path.Combine(inputs, Name)));
-        Assert.Contains("Klaar: 12 bestanden geschreven", third.ToString(), StringComparison.Ordinal);
+        // From it, the report to take home: valid, with the agreement and its words, and the one put off.
+        Assert.Contains("Klaar: 13 bestanden geschreven", third.ToString(), StringComparison.Ordinal);
+        var report = File.ReadAllBytes(Path.Combine(out2, "Wijkalliantie De Hoge Akkers - afspraken.pptx"));
+        PackageChecks.AssertValid(report);
+        var text = string.Join("\n", WrittenDeck.Read(report).Select(slide => slide.Text));
+        Assert.Contains("Convenant vroegsignalering", text, StringComparison.Ordinal);
+        Assert.Contains("wanneer: april 2027", text, StringComparison.Ordinal);
+        Assert.Contains("Een plek voor het spreekuur", text, StringComparison.Ordinal);
     }
 
     [Fact]

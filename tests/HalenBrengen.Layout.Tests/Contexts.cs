@@ -8,6 +8,7 @@ internal static class Contexts
 {
     public static readonly PlanContext Session = PlanContext.Session(Look.House, Language.Nl);
     public static readonly PlanContext Briefing = PlanContext.Briefing(Look.House, Language.Nl);
+    public static readonly PlanContext Report = PlanContext.Report(Look.House, Language.Nl);
     public static readonly PlanContext Poster = PlanContext.Poster(Look.House, Language.Nl);
 
     /// <summary>How text is measured in the house look.</summary>

@@ -14,12 +14,49 @@ public static class ConnectionDiagram
 
     /// <param name="pairs">For every pair (a, b), a &lt; b, how many matches run between them either way.</param>
     /// <param name="indexTop">Where a flowing index of names may start when no list fits beside the circle: the briefing's slide lets it rise beside the title.</param>
+    /// <param name="arrows">Directed instead: for every (from, to), how many run from the one to the other; drawn as arrows, two
+    /// apart where both ways run (who brings what to whom).</param>
     public static IReadOnlyList<SlideElement> Plan(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int A, int B), int> pairs,
-        double sizePt, double minPt, Emu? indexTop = null)
+        double sizePt, double minPt, Emu? indexTop = null, IReadOnlyDictionary<(int From, int To), int>? arrows = null)
     {
-        if (names.Count <= MostLabelled && Labelled(c, area, names, pairs, sizePt, minPt) is { } labelled)
-            return labelled;
-        return WithLegend(c, area, names, pairs, sizePt, minPt, indexTop ?? area.Y);
+        var elements = names.Count <= MostLabelled && Labelled(c, area, names, pairs, sizePt, minPt) is { } labelled ? labelled
+            : WithLegend(c, area, names, pairs, sizePt, minPt, indexTop ?? area.Y);
+        return arrows is null ? elements : Directed(c, elements, names, arrows);
+    }
+
+    /// <summary>The pairs of directed counts, both directions together: where the nodes go and what may not cross a name.</summary>
+    public static IReadOnlyDictionary<(int A, int B), int> Undirected(IReadOnlyDictionary<(int From, int To), int> arrows) =>
+        arrows.GroupBy(a => (Math.Min(a.Key.From, a.Key.To), Math.Max(a.Key.From, a.Key.To))).ToDictionary(g => g.Key, g => g.Sum(a => a.Value));
+
+    /// <summary>
+    /// The diagram's lines replaced by arrows from node edge to node edge (an arrowhead under a node would be hidden),
+    /// weighed like the lines; where both ways run, each beside the middle line, so both heads show.
+    /// </summary>
+    private static IReadOnlyList<SlideElement> Directed(PlanContext c, IReadOnlyList<SlideElement> elements, IReadOnlyList<string> names,
+        IReadOnlyDictionary<(int From, int To), int> arrows)
+    {
+        var nodes = names.Select(n => elements.OfType<TextElement>().First(e => e.Name == c.Words.Shapes.Node.Fill(n))).ToList();
+        var most = arrows.Values.DefaultIfEmpty(1).Max();
+        var lines = new List<SlideElement>();
+        foreach (var ((from, to), count) in arrows.OrderBy(a => a.Value).ThenBy(a => a.Key.From).ThenBy(a => a.Key.To))
+        {
+            var (a, b) = (nodes[from].Box, nodes[to].Box);
+            var (ax, ay, bx, by) = (a.Centre.X.Value, a.Centre.Y.Value, b.Centre.X.Value, b.Centre.Y.Value);
+            var length = Math.Sqrt(Math.Pow(bx - ax, 2) + Math.Pow(by - ay, 2));
+            if (length < 1)
+                continue;
+            var (ux, uy) = ((bx - ax) / length, (by - ay) / length);
+            // Both ways: each arrow a little to its own right of the middle line.
+            var side = arrows.ContainsKey((to, from)) ? Emu.FromMm(1.6).Value : 0;
+            var (ox, oy) = (-uy * side, ux * side);
+            var gap = a.Width.Value / 2.0 + Emu.FromMm(1).Value;
+            var end = b.Width.Value / 2.0 + Emu.FromMm(1.5).Value;
+            var weight = most == 1 ? (LightestPt + HeaviestPt) / 4 : LightestPt + (HeaviestPt / 2 - LightestPt) * (count - 1) / (most - 1);
+            lines.Add(new LineElement(new Point(new Emu((long)(ax + ux * gap + ox)), new Emu((long)(ay + uy * gap + oy))),
+                new Point(new Emu((long)(bx - ux * end + ox)), new Emu((long)(by - uy * end + oy))),
+                Emu.FromPt(Math.Round(weight * 4) / 4), c.Colours.Accent, c.Words.Shapes.Connection.Fill(names[from], names[to]), Arrow: true));
+        }
+        return [.. lines, .. elements.Where(e => e is not LineElement)];
     }
 
     /// <summary>The pairs of a partner × partner matrix of counts (wanter, bringer), both directions together.</summary>

@@ -47,7 +47,8 @@ internal static partial class ContentRules
     /// </summary>
     public static IEnumerable<Violation> ItemWhole(PresentationPlan plan, Coalition coalition, Partner? partner, PosterKind? poster)
     {
-        if (plan.Context.Kind == PlanKind.Briefing || poster is PosterKind.CombinedMap or PosterKind.WorkSheet)
+        // The report shows the items the group agreed on, not every item: what it shows is held by NothingLost.
+        if (plan.Context.Kind is PlanKind.Briefing or PlanKind.Report || poster is PosterKind.CombinedMap or PosterKind.WorkSheet)
             yield break;
         var mark = plan.Context.Words.Session.ContinuedItem;
         var paragraphs = plan.Slides.SelectMany(s => s.Drawn.OfType<TextElement>())
@@ -101,6 +102,9 @@ internal static partial class ContentRules
     {
         PlanKind.Session => RoomTexts(coalition),
         PlanKind.Briefing => BriefingTexts(coalition),
+        // The report: every partner, and every agreement in the group's words.
+        PlanKind.Report => coalition.Partners.Select(p => p.Naam).Concat(coalition.Agreements
+            .SelectMany(a => new[] { a.Want, a.Offer, a.What, a.When }).OfType<Sourced<string>>().Select(s => s.Value)),
         _ when poster == PosterKind.Partner && partner is not null => CardTexts(partner, details: true),
         _ when poster == PosterKind.CombinedMap => MapTexts(coalition),
         _ => coalition.Partners.Select(p => p.Naam),

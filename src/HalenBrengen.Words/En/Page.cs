@@ -59,6 +59,7 @@ public sealed partial class PageTexts
         KindPartnerPoster = "A0 poster",
         KindWorkSheet = "A0 work sheet",
         KindAgreements = "agreements list, to fill in during the session",
+        KindReport = "what the group agreed, to take home",
         Inserted = "The session deck was inserted.",
         Opened = "The session deck was opened as a new presentation.",
         NoInsert = "This version of PowerPoint cannot insert slides from a file (that needs PowerPointApi 1.2). Download the deck above and open it.",

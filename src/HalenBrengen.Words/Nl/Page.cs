@@ -59,6 +59,7 @@ public sealed partial class PageTexts
         KindPartnerPoster = "A0-poster",
         KindWorkSheet = "A0-werkvel",
         KindAgreements = "afsprakenlijst, in te vullen in de sessie",
+        KindReport = "wat de groep afsprak, om mee naar huis te nemen",
         Inserted = "De sessiepresentatie is ingevoegd.",
         Opened = "De sessiepresentatie is als nieuwe presentatie geopend.",
         NoInsert = "Deze versie van PowerPoint kan geen dia's uit een bestand invoegen (daarvoor is PowerPointApi 1.2 nodig). Download de presentatie hierboven en open die.",

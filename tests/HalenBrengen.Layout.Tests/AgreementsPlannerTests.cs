@@ -1,0 +1,79 @@
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Agreements;
+using HalenBrengen.Layout.Rules;
+
+namespace HalenBrengen.Layout.Tests;
+
+/// <summary>The report of what the session agreed (issue 20, item 5): a picture of who brings what to whom, what is open, a page per partner.</summary>
+public sealed class AgreementsPlannerTests
+{
+    /// <summary>The example, as if the group agreed on every first strong suggestion and put the last of them off.</summary>
+    private static Coalition Agreed()
+    {
+        var coalition = Coalitions.Of("voorbeeld").Coalition;
+        var analysis = CoalitionAnalysis.Of(coalition);
+        var source = new SourceRef("afspraken.xlsx", "Suggesties", "A2");
+        Sourced<string> S(string text) => new(text, source);
+        var agreements = coalition.Partners.SelectMany(p => p.Halen).Select(w => analysis.Matches.For(w, 1).FirstOrDefault()).OfType<Match>()
+            .Where(m => m.IsStrong).Select((m, i) => new Agreement(S(m.Want.Text.Value), S(m.Wanter.Naam), S(m.Offer.Text.Value), S(m.Bringer.Naam),
+                new Choice<Afgesproken>(Afgesproken.Ja, "Ja", source), S($"Afspraak {i + 1}"), S("voor de zomer"))).ToList();
+        agreements[^1] = agreements[^1] with { Agreed = new Choice<Afgesproken>(Afgesproken.Later, "Later", source) };
+        return coalition with { Agreements = agreements };
+    }
+
+    [Fact]
+    public void Every_agreement_stands_on_the_pages_of_both_its_partners_and_the_plan_keeps_every_design_rule()
+    {
+        var coalition = Agreed();
+        var plan = AgreementsPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Contexts.Report);
+
+        Assert.Empty(DesignRules.Check(plan, coalition, DesignRules.Enforced));
+        string Page(Partner p) => string.Join("\n", plan.Slides.Where(s => s.TitleText == p.Naam || s.TitleText.StartsWith(p.Naam + " (", StringComparison.Ordinal))
+            .SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text));
+        foreach (var a in coalition.Agreements)
+        {
+            var wanter = coalition.FindPartner(a.Wanter!.Value)!;
+            var bringer = coalition.FindPartner(a.Bringer!.Value)!;
+            Assert.Contains(a.Want!.Value, Page(wanter), StringComparison.Ordinal);
+            Assert.Contains(a.Offer!.Value, Page(bringer), StringComparison.Ordinal);
+            Assert.Contains(a.What!.Value, Page(wanter), StringComparison.Ordinal);
+            Assert.Contains(a.What.Value, Page(bringer), StringComparison.Ordinal);
+        }
+        Assert.Contains(coalition.Agreements[^1].What!.Value + " · " + "wanneer: voor de zomer · later", Page(coalition.FindPartner(coalition.Agreements[^1].Wanter!.Value)!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_picture_has_an_arrow_from_the_bringer_to_the_receiver_for_every_pair_that_agreed()
+    {
+        var coalition = Agreed();
+        var plan = AgreementsPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Contexts.Report);
+        var shapes = plan.Context.Words.Shapes;
+
+        var arrows = plan.Slides[1].Elements.OfType<LineElement>().ToList();
+        var pairs = coalition.Agreements.Where(a => a.Agreed.Value == Afgesproken.Ja).Select(a => (From: a.Bringer!.Value, To: a.Wanter!.Value)).Distinct().ToList();
+        Assert.Equal(pairs.Count, arrows.Count);
+        Assert.All(arrows, l => Assert.True(l.Arrow));
+        Assert.Equal(pairs.Select(p => shapes.Connection.Fill(p.From, p.To)).Order(StringComparer.Ordinal), arrows.Select(l => l.Name!).Order(StringComparer.Ordinal));
+        // Each arrow ends at its receiver's node, not under it.
+        foreach (var line in arrows)
+        {
+            var to = plan.Slides[1].Elements.OfType<TextElement>().Single(e => e.Name == shapes.Node.Fill(pairs.Single(p => shapes.Connection.Fill(p.From, p.To) == line.Name).To));
+            Assert.False(to.Box.Contains(new Rect(line.To.X, line.To.Y, new Emu(1), new Emu(1))), line.Name);
+        }
+    }
+
+    [Fact]
+    public void What_no_agreement_answers_is_still_open()
+    {
+        var coalition = Agreed();
+        var plan = AgreementsPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Contexts.Report);
+        var t = plan.Context.Words.Agreements;
+
+        var open = string.Join("\n", plan.Slides.Where(s => s.TitleText.StartsWith(t.StillOpenTitle, StringComparison.Ordinal))
+            .SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text));
+        var agreed = coalition.Agreements.Select(a => a.Want!.Value).ToHashSet();
+        foreach (var want in coalition.Partners.SelectMany(p => p.Halen))
+            Assert.Equal(!agreed.Contains(want.Text.Value), open.Contains(want.Text.Value, StringComparison.Ordinal));
+    }
+}
