@@ -15,6 +15,21 @@ public sealed partial class ChangeTexts
     public required string PartnersTitle { get; init; }
     public required IReadOnlyList<string> Headers { get; init; }
     public required string NoChanges { get; init; }
+    /// <summary>The earlier round's agreements and whether this round still holds them.</summary>
+    public required string AgreementsTitle { get; init; }
+    /// <summary>Wie aan wie, Wat, Wanneer, Staat het nog?</summary>
+    public required IReadOnlyList<string> AgreementsHeaders { get; init; }
+    /// <summary>"{0}": who brings, "{1}": who gets.</summary>
+    public required string AgreementPair { get; init; }
+    public required string AgreementsNotes { get; init; }
+    public required string HoldKept { get; init; }
+    /// <summary>"{0}": the partner whose want is gone.</summary>
+    public required string HoldWantChanged { get; init; }
+    /// <summary>"{0}": the partner whose offer is gone.</summary>
+    public required string HoldOfferChanged { get; init; }
+    public required string HoldBothChanged { get; init; }
+    public required string HoldPartnerLeft { get; init; }
+    public required string AgreementLater { get; init; }
     public required string Notes { get; init; }
     public required string Joined { get; init; }
     public required string Left { get; init; }

@@ -73,6 +73,31 @@ public sealed class AgreementsTests : IDisposable
         Assert.Contains("Convenant vroegsignalering", text, StringComparison.Ordinal);
         Assert.Contains("wanneer: april 2027", text, StringComparison.Ordinal);
         Assert.Contains("Een plek voor het spreekuur", text, StringComparison.Ordinal);
+
+        // The next round, with this one as --vorige: the briefing lists each agreement and whether the new cards still
+        // hold its want and its offer. Here the Gemeente dropped the want the agreement answered.
+        var next = Directory.CreateDirectory(_folder.File("volgende")).FullName;
+        foreach (var file in Directory.GetFiles(example))
+            File.Copy(file, Path.Combine(next, Path.GetFileName(file)));
+        var gemeente = Path.Combine(next, "01-gemeente-dommelstede.xlsx");
+        (exit, output) = ExternalTools.Run(python, ["-c", """
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            ws = wb["Halen"]
+            for row in ws.iter_rows():
+                for cell in row:
+                    if cell.value == "Vroege signalen van betalingsachterstanden bij huur en energie":
+                        cell.value = "Een vast aanspreekpunt voor huurders met schulden"
+            wb.save(sys.argv[1])
+            """, gemeente], TimeSpan.FromMinutes(1));
+        Assert.True(exit == 0, output);
+        var out3 = _folder.File("uit3");
+        Assert.Equal(0, CliApp.Run(["generate", next, "--vorige", inputs, "--out", out3], new StringWriter(), new StringWriter()));
+        var briefing = string.Join("\n", WrittenDeck.Read(File.ReadAllBytes(Path.Combine(out3, "Wijkalliantie De Hoge Akkers - voorbereiding begeleider.pptx")))
+            .Select(slide => slide.Text));
+        Assert.Contains("De afspraken van de vorige ronde", briefing, StringComparison.Ordinal);
+        Assert.Contains("de wens staat niet meer op de kaart van Gemeente Dommelstede: wat is er gebeurd?", briefing, StringComparison.Ordinal);
+        Assert.Contains("ja: wens en aanbod staan er nog", briefing, StringComparison.Ordinal); // the free row, in the group's own words
     }
 
     [Fact]

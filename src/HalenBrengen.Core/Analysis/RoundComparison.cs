@@ -58,6 +58,9 @@ public sealed record RoundChanges(
     Sourced<string>? HeadlineAfter,
     bool HeadlineChanged)
 {
+    /// <summary>The earlier round's agreements (from its filled-in afsprakenlijst), each with whether this round still holds it.</summary>
+    public IReadOnlyList<AgreementCheck> Agreements { get; init; } = [];
+
     public IEnumerable<PartnerChanges> Changed => Partners.Where(p => p.Any);
     public bool None => !AmbitionChanged && !HeadlineChanged && !Changed.Any();
 
@@ -65,6 +68,12 @@ public sealed record RoundChanges(
     public IReadOnlySet<Item> NewItems { get; } =
         new HashSet<Item>(Partners.SelectMany(p => p.Items).Where(i => i.IsAdded).Select(i => i.After!), ReferenceEqualityComparer.Instance);
 }
+
+/// <summary>Whether a new round still holds an earlier agreement.</summary>
+public enum AgreementHold { Kept, WantChanged, OfferChanged, BothChanged, PartnerLeft }
+
+/// <summary>An earlier round's agreement and whether this round still holds it.</summary>
+public sealed record AgreementCheck(Agreement Agreement, AgreementHold Hold);
 
 /// <summary>
 /// Compares two rounds of the same coalition. Partners are the same partner when their names are
@@ -92,7 +101,32 @@ public static class RoundComparison
         var (headlineBefore, headlineAfter) = (before.Samenwerking.Krantenkop, after.Samenwerking.Krantenkop);
         return new RoundChanges(partners,
             ambitionBefore, ambitionAfter, !SameText(ambitionBefore?.Value, ambitionAfter?.Value),
-            headlineBefore, headlineAfter, !SameText(headlineBefore?.Value, headlineAfter?.Value));
+            headlineBefore, headlineAfter, !SameText(headlineBefore?.Value, headlineAfter?.Value))
+        { Agreements = before.Agreements.Select(a => Check(a, after)).ToList() };
+    }
+
+    /// <summary>
+    /// Whether this round still holds an earlier agreement: both partners at the table, the want still on the one's
+    /// belangenkaart and the offer on the other's (a row the group wrote in its own words is held by its partners).
+    /// A want or an offer that is gone means something happened: the method's question for the next session.
+    /// </summary>
+    private static AgreementCheck Check(Agreement agreement, Coalition after)
+    {
+        var wanter = agreement.Wanter is { } w ? after.FindPartner(w.Value) : null;
+        var bringer = agreement.Bringer is { } b ? after.FindPartner(b.Value) : null;
+        if (wanter is null || bringer is null)
+            return new AgreementCheck(agreement, AgreementHold.PartnerLeft);
+        if (!agreement.Suggested)
+            return new AgreementCheck(agreement, AgreementHold.Kept);
+        bool On(IReadOnlyList<Item> items, Sourced<string>? text) => text is null || items.Any(i => SameText(i.Text.Value, text.Value));
+        var (want, offer) = (On(wanter.Halen, agreement.Want), On(bringer.Brengen, agreement.Offer));
+        return new AgreementCheck(agreement, (want, offer) switch
+        {
+            (true, true) => AgreementHold.Kept,
+            (false, true) => AgreementHold.WantChanged,
+            (true, false) => AgreementHold.OfferChanged,
+            _ => AgreementHold.BothChanged,
+        });
     }
 
     /// <summary>A partner new at the table: all its items are new with it, so they are not listed one by one.</summary>

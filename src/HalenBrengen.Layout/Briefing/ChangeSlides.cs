@@ -17,7 +17,7 @@ internal static class ChangeSlides
     {
         var t = c.Words.Changes;
         if (changes.None)
-            return Slides.List(c, t.Title, [new TextParagraph(t.NoChanges)], t.Notes, b.Continued, c.Words.Shapes.Changes);
+            return Slides.List(c, t.Title, [new TextParagraph(t.NoChanges)], t.Notes, b.Continued, c.Words.Shapes.Changes).Concat(Agreements(c, changes, t, b));
 
         var slides = new List<SlidePlan>();
         var coalition = Coalition(c, changes, t);
@@ -29,7 +29,32 @@ internal static class ChangeSlides
             Rows(c, partner, t, b, labels, rows, sources);
         if (rows.Count > 0)
             slides.AddRange(BriefingPlanner.TableSlides(c, t.PartnersTitle, [1.6, 1.6, 3, 3], t.Headers, rows, Notes(t, sources), b.Continued, c.Words.Shapes.Changes, carry: 1));
+        slides.AddRange(Agreements(c, changes, t, b));
         return slides;
+    }
+
+    /// <summary>The earlier round's agreements, each with whether this round still holds it: a new interest means something happened.</summary>
+    private static IEnumerable<SlidePlan> Agreements(PlanContext c, RoundChanges changes, ChangeTexts t, BriefingTexts b)
+    {
+        if (changes.Agreements.Count == 0)
+            return [];
+        var rows = changes.Agreements.Select(check =>
+        {
+            var a = check.Agreement;
+            var what = string.Join(" · ", new[] { a.Offer?.Value, a.What?.Value }.OfType<string>().Distinct(StringComparer.Ordinal));
+            if (a.Agreed.Value == Afgesproken.Later)
+                what += " " + t.AgreementLater;
+            var hold = check.Hold switch
+            {
+                AgreementHold.Kept => t.HoldKept,
+                AgreementHold.WantChanged => t.HoldWantChanged.Fill(a.Wanter?.Value ?? ""),
+                AgreementHold.OfferChanged => t.HoldOfferChanged.Fill(a.Bringer?.Value ?? ""),
+                AgreementHold.BothChanged => t.HoldBothChanged,
+                _ => t.HoldPartnerLeft,
+            };
+            return (IReadOnlyList<string>)[t.AgreementPair.Fill(a.Bringer?.Value ?? "", a.Wanter?.Value ?? ""), what, a.When?.Value ?? "", hold];
+        }).ToList();
+        return BriefingPlanner.TableSlides(c, t.AgreementsTitle, [2.2, 3.4, 1.4, 2.6], t.AgreementsHeaders, rows, t.AgreementsNotes, b.Continued, c.Words.Shapes.Changes);
     }
 
     private static List<TextParagraph> Coalition(PlanContext c, RoundChanges changes, ChangeTexts t)

@@ -223,4 +223,35 @@ public sealed class RoundComparisonTests
         Assert.Same(second, dropped.Before);
         Assert.True(RoundComparison.Compare(twice, Round(Partner("School", [Halen("Ouders betrekken"), Halen("Ouders betrekken")], []))).None);
     }
+
+    [Fact]
+    public void Each_earlier_agreement_says_whether_this_round_still_holds_its_want_and_its_offer()
+    {
+        var source = new SourceRef("afspraken.xlsx", "Suggesties", "G2");
+        Sourced<string> S(string text) => new(text, source);
+        Agreement Agreed(string want, string wanter, string offer, string bringer, bool suggested = true) =>
+            new(S(want), S(wanter), S(offer), S(bringer), new Choice<Afgesproken>(Afgesproken.Ja, "Ja", source), S("afspraak"), S("mei"), suggested);
+        var before = Round(Partner("A", [Halen("Budget voor de speeltuin"), Halen("Vrijwilligers")], [Brengen("Een zaal")]),
+            Partner("B", [Halen("Een zaal")], [Brengen("Subsidie"), Brengen("Handjes")]), Partner("C", [], [Brengen("Kennis")])) with
+        {
+            Agreements =
+            [
+                Agreed("Budget voor de speeltuin", "A", "Subsidie", "B"),
+                Agreed("Vrijwilligers", "A", "Handjes", "B"),
+                Agreed("Een zaal", "B", "Een zaal", "A"),
+                Agreed("Advies", "A", "Kennis", "C"),
+                Agreed("Iets wat de groep zelf schreef", "B", "in eigen woorden", "A", suggested: false),
+            ],
+        };
+        // This round: A no longer wants volunteers, B no longer offers subsidie, C left.
+        var after = Round(Partner("A", [Halen("budget voor de  speeltuin")], [Brengen("Een zaal")]),
+            Partner("B", [Halen("Een zaal")], [Brengen("Handjes")]));
+
+        var checks = RoundComparison.Compare(before, after).Agreements;
+
+        Assert.Equal([AgreementHold.OfferChanged, AgreementHold.WantChanged, AgreementHold.Kept, AgreementHold.PartnerLeft, AgreementHold.Kept],
+            checks.Select(c => c.Hold));
+        Assert.Same(before.Agreements[0], checks[0].Agreement);
+        Assert.Empty(RoundComparison.Compare(after, before).Agreements);
+    }
 }
