@@ -43,6 +43,8 @@ public sealed partial class BriefingTexts
 
     public required string ConnectionsTitle { get; init; }
     public required string ConnectionsLegend { get; init; }
+    /// <summary>The connections' legend when they are the group's agreements.</summary>
+    public required string ConnectionsLegendAgreed { get; init; }
     public required string ConnectionsNotes { get; init; }
     /// <summary>The legend when only the strongest connections are drawn: "{0}" shown of "{1}".</summary>
     public required string ConnectionsStrongest { get; init; }
@@ -51,6 +53,8 @@ public sealed partial class BriefingTexts
     public required string MatrixNotes { get; init; }
     public required string MatrixCorner { get; init; }
     /// <summary>The line under the matrix: what a number counts, and that the columns are numbered as the rows.</summary>
+    /// <summary>The matrix's key when it counts the group's agreements rather than suggestions.</summary>
+    public required string MatrixKeyAgreed { get; init; }
     public required string MatrixKey { get; init; }
 
     public required string OpenTitle { get; init; }

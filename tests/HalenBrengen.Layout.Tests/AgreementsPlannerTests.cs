@@ -1,6 +1,7 @@
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Agreements;
+using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Rules;
 
 namespace HalenBrengen.Layout.Tests;
@@ -75,5 +76,31 @@ public sealed class AgreementsPlannerTests
         var agreed = coalition.Agreements.Select(a => a.Want!.Value).ToHashSet();
         foreach (var want in coalition.Partners.SelectMany(p => p.Halen))
             Assert.Equal(!agreed.Contains(want.Text.Value), open.Contains(want.Text.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void With_agreements_the_briefing_s_matrix_counts_them_and_says_so()
+    {
+        var coalition = Agreed();
+        var analysis = CoalitionAnalysis.Of(coalition);
+        var plan = BriefingPlanner.Plan(coalition, analysis, Contexts.Briefing);
+        var t = Contexts.Briefing.Words.Briefing;
+
+        Assert.True(analysis.ConnectionsAgreed);
+        var slide = plan.Slides.Single(s => s.TitleText == t.MatrixTitle);
+        var table = slide.Elements.OfType<TableElement>().Single();
+        var partners = coalition.Partners;
+        for (var r = 0; r < partners.Count; r++)
+        {
+            for (var k = 0; k < partners.Count; k++)
+            {
+                if (r == k)
+                    continue;
+                var agreed = coalition.Agreements.Count(a => a.Agreed.Value == Afgesproken.Ja && a.Wanter!.Value == partners[r].Naam && a.Bringer!.Value == partners[k].Naam);
+                Assert.Equal(agreed.ToString(System.Globalization.CultureInfo.InvariantCulture), table.Rows[r][k + 1]);
+            }
+        }
+        Assert.Contains(slide.Elements.OfType<TextElement>(), e => e.Paragraphs.Any(p => p.Text == t.MatrixKeyAgreed));
+        Assert.False(CoalitionAnalysis.Of(coalition with { Agreements = [] }).ConnectionsAgreed);
     }
 }

@@ -32,15 +32,55 @@ public sealed record CoalitionAnalysis(
     public MatchMatrix Matrix => Matches.Matrix;
     public IReadOnlyList<OpenNeed> OpenNeeds => Matches.OpenNeeds;
 
+    /// <summary>
+    /// Who means something to whom, as the overview draws it: what the group agreed (the afsprakenlijst's Ja rows,
+    /// [receiver, bringer]) when it agreed anything, else the strong suggestions (<see cref="Matrix"/>).
+    /// </summary>
+    public MatchMatrix Connections { get; init; } = null!;
+
+    /// <summary>Whether <see cref="Connections"/> counts agreements rather than suggestions.</summary>
+    public bool ConnectionsAgreed { get; init; }
+
     public static CoalitionAnalysis Of(Coalition coalition)
     {
         var partners = coalition.Partners;
         var matches = Matching.Find(partners);
+        var agreed = Agreed(coalition);
         return new CoalitionAnalysis(
             partners.Select(Balance.Of).ToList(),
             matches,
             Analysis.Themes.Find(partners),
             Analysis.Priorities.Order(coalition),
-            AmbitionMaterial.Of(coalition));
+            AmbitionMaterial.Of(coalition))
+        { Connections = agreed ?? matches.Matrix, ConnectionsAgreed = agreed is not null };
+    }
+
+    /// <summary>The agreements per (receiver, bringer) pair of partners at the table; null when nothing was agreed.</summary>
+    private static MatchMatrix? Agreed(Coalition coalition)
+    {
+        var partners = coalition.Partners;
+        var counts = new int[partners.Count, partners.Count];
+        var any = false;
+        foreach (var agreement in coalition.Agreements.Where(a => a.Agreed.Value == Afgesproken.Ja))
+        {
+            var wanter = agreement.Wanter is { } w ? IndexOf(partners, w.Value) : -1;
+            var bringer = agreement.Bringer is { } b ? IndexOf(partners, b.Value) : -1;
+            if (wanter < 0 || bringer < 0 || wanter == bringer)
+                continue;
+            counts[wanter, bringer]++;
+            any = true;
+        }
+        return any ? new MatchMatrix(partners, counts) : null;
+    }
+
+    private static int IndexOf(IReadOnlyList<Partner> partners, string name)
+    {
+        var key = TextKey.Name(name);
+        for (var i = 0; i < partners.Count; i++)
+        {
+            if (partners[i].Key == key)
+                return i;
+        }
+        return -1;
     }
 }

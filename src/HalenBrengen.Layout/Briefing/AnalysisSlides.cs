@@ -91,10 +91,10 @@ internal static class AnalysisSlides
         var header = new List<string> { t.MatrixCorner };
         header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
         var rows = partners.Select((p, r) => (IReadOnlyList<string>)[$"{r + 1}. {p.Naam}", .. partners.Select((_, c) =>
-            r == c ? "–" : analysis.Matrix[r, c].ToString(CultureInfo.InvariantCulture))]).ToList();
+            r == c ? "–" : analysis.Connections[r, c].ToString(CultureInfo.InvariantCulture))]).ToList();
         var most = Math.Max(1, rows.SelectMany(r => r.Skip(1)).Select(Number).Max());
         // A line under the grid says what a number counts: a heat map without it is read as a score.
-        var key = new TextParagraph([new TextRun(t.MatrixKey, false, c.Colours.Muted)], SpaceBeforeEm: 0);
+        var key = new TextParagraph([new TextRun(analysis.ConnectionsAgreed ? t.MatrixKeyAgreed : t.MatrixKey, false, c.Colours.Muted)], SpaceBeforeEm: 0);
         var width = Slides.Frame(c, t.MatrixTitle).Body.Width;
         var keyHeight = Slides.Height(c, [key], width, c.Scale.Caption);
         return BriefingPlanner.TableSlides(c, t.MatrixTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.MatrixNotes, t.Continued, c.Words.Shapes.Matrix,

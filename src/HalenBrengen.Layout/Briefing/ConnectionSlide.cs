@@ -17,12 +17,13 @@ internal static class ConnectionSlide
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
     {
-        var names = analysis.Matrix.Partners.Select(p => p.Naam).ToList();
-        var pairs = ConnectionDiagram.Pairs(names.Count, (a, b) => analysis.Matrix[a, b]);
+        var names = analysis.Connections.Partners.Select(p => p.Naam).ToList();
+        var pairs = ConnectionDiagram.Pairs(names.Count, (a, b) => analysis.Connections[a, b]);
         if (names.Count < 2 || pairs.Count == 0)
             yield break;
         var shown = Strongest(pairs, names.Count);
-        var legend = shown.Count < pairs.Count ? t.ConnectionsStrongest.Fill(shown.Count, pairs.Count) : t.ConnectionsLegend;
+        var legend = shown.Count < pairs.Count ? t.ConnectionsStrongest.Fill(shown.Count, pairs.Count)
+            : analysis.ConnectionsAgreed ? t.ConnectionsLegendAgreed : t.ConnectionsLegend;
         var frame = Slides.Frame(c, t.ConnectionsTitle);
         // The legend is one line: a second line of it is read as a stray caption, and leaves orphans.
         var legendHeight = Slides.Lines(c, 1, c.Scale.Caption);
