@@ -132,4 +132,30 @@ public sealed class AgreementsTests : IDisposable
         Assert.Equal(saved, File.ReadAllBytes(list));
         Assert.Contains("niet overschreven:", again.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void In_memory_as_the_page_and_the_task_pane_run_it_an_uploaded_filled_list_gives_the_report_too()
+    {
+        var example = UseCases.Example();
+        var first = UseCases.Generate(example, Core.Language.Nl);
+        var list = first.Files.Single(f => f.Kind == GeneratedKind.Agreements);
+        Assert.EndsWith("afspraken.xlsx", list.Name, StringComparison.Ordinal);
+        Assert.DoesNotContain(first.Files, f => f.Kind == GeneratedKind.Report);
+
+        // The list filled in (the first suggestion agreed) and uploaded beside the workbooks, as the page does.
+        byte[] filled;
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(list.Content)))
+        {
+            workbook.Worksheet("Suggesties").Cell("G2").Value = "Ja";
+            using var saved = new MemoryStream();
+            workbook.SaveAs(saved);
+            filled = saved.ToArray();
+        }
+        var second = UseCases.Generate([.. example, new FileContent(list.Name, filled)], Core.Language.Nl);
+
+        var report = Assert.Single(second.Files, f => f.Kind == GeneratedKind.Report);
+        Assert.EndsWith("afspraken.pptx", report.Name, StringComparison.Ordinal);
+        PackageChecks.AssertValid(report.Content);
+        Assert.Single(second.Check.Coalition.Agreements);
+    }
 }
