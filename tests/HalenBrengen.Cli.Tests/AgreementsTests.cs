@@ -102,7 +102,7 @@ public sealed class AgreementsTests : IDisposable
 
     [Fact]
     [Slow(Needs.LibreOffice)]
-    public void LibreOffice_reads_the_afsprakenlijst_and_saves_it_back_as_a_workbook_that_is_kept()
+    public void LibreOffice_reads_the_afsprakenlijst_and_what_it_saves_back_is_kept_and_read_into_the_report()
     {
         var soffice = ExternalTools.RequireSoffice();
         var example = Repository.PathOf("templates", "voorbeeld");
@@ -121,6 +121,14 @@ public sealed class AgreementsTests : IDisposable
         Assert.StartsWith("Vroege signalen van betalingsachterstanden bij huur en energie,Gemeente Dommelstede,", suggestions[1], StringComparison.Ordinal);
         Assert.Contains(Directory.GetFiles(csv, "*.csv"), f => f.EndsWith("Open behoeften.csv", StringComparison.Ordinal));
 
+        // The first suggestion agreed (a cell set as a script would), then the list saved again by LibreOffice: what
+        // LibreOffice writes is what the next run reads.
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(list))
+        {
+            workbook.Worksheet("Suggesties").Cell("G2").Value = "Ja";
+            workbook.Worksheet("Suggesties").Cell("H2").Value = "Samen een convenant";
+            workbook.Save();
+        }
         var resaved = _folder.File("lo");
         (exit, output) = ExternalTools.Run(soffice, [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx", "--outdir", resaved, list],
             TimeSpan.FromMinutes(3));
@@ -131,6 +139,16 @@ public sealed class AgreementsTests : IDisposable
         Assert.Equal(0, CliApp.Run(["generate", example, "--out", folder], again, new StringWriter()));
         Assert.Equal(saved, File.ReadAllBytes(list));
         Assert.Contains("niet overschreven:", again.ToString(), StringComparison.Ordinal);
+
+        var inputs = Directory.CreateDirectory(_folder.File("in")).FullName;
+        foreach (var file in Directory.GetFiles(example))
+            File.Copy(file, Path.Combine(inputs, Path.GetFileName(file)));
+        File.Copy(list, Path.Combine(inputs, Name));
+        var out2 = _folder.File("uit2");
+        Assert.Equal(0, CliApp.Run(["generate", inputs, "--out", out2], new StringWriter(), new StringWriter()));
+        var report = File.ReadAllBytes(Path.Combine(out2, "Wijkalliantie De Hoge Akkers - afspraken.pptx"));
+        PackageChecks.AssertValid(report);
+        Assert.Contains("Samen een convenant", string.Join("\n", WrittenDeck.Read(report).Select(slide => slide.Text)), StringComparison.Ordinal);
     }
 
     [Fact]
