@@ -137,7 +137,7 @@ public static class Generator
         // inputs, the report of what it agreed before it, to take home.
         if (coalition.Agreements.Count > 0)
             files.Add(new GeneratedFile(names.Next(words.Agreements), GeneratedKind.Report,
-                () => Written(AgreementsPlanner.Plan(coalition, analysis, PlanContext.Report(look, language)))));
+                () => Written(AgreementsPlanner.Plan(coalition, PlanContext.Report(look, language)))));
         files.Add(new GeneratedFile(names.Next(words.Agreements, FileNames.Workbook), GeneratedKind.Agreements,
             () => AgreementsWorkbook.Bytes(analysis, Words.For(language), coalition.Naam)));
         return files;

@@ -27,7 +27,7 @@ public sealed class AgreementsPlannerTests
     public void Every_agreement_stands_on_the_pages_of_both_its_partners_and_the_plan_keeps_every_design_rule()
     {
         var coalition = Agreed();
-        var plan = AgreementsPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Contexts.Report);
+        var plan = AgreementsPlanner.Plan(coalition, Contexts.Report);
 
         Assert.Empty(DesignRules.Check(plan, coalition, DesignRules.Enforced));
         string Page(Partner p) => string.Join("\n", plan.Slides.Where(s => s.TitleText == p.Naam || s.TitleText.StartsWith(p.Naam + " (", StringComparison.Ordinal))
@@ -48,7 +48,7 @@ public sealed class AgreementsPlannerTests
     public void The_picture_has_an_arrow_from_the_bringer_to_the_receiver_for_every_pair_that_agreed()
     {
         var coalition = Agreed();
-        var plan = AgreementsPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Contexts.Report);
+        var plan = AgreementsPlanner.Plan(coalition, Contexts.Report);
         var shapes = plan.Context.Words.Shapes;
 
         var arrows = plan.Slides[1].Elements.OfType<LineElement>().ToList();
@@ -68,7 +68,7 @@ public sealed class AgreementsPlannerTests
     public void What_no_agreement_answers_is_still_open()
     {
         var coalition = Agreed();
-        var plan = AgreementsPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Contexts.Report);
+        var plan = AgreementsPlanner.Plan(coalition, Contexts.Report);
         var t = plan.Context.Words.Agreements;
 
         var open = string.Join("\n", plan.Slides.Where(s => s.TitleText.StartsWith(t.StillOpenTitle, StringComparison.Ordinal))

@@ -63,24 +63,13 @@ public sealed record CoalitionAnalysis(
         var any = false;
         foreach (var agreement in coalition.Agreements.Where(a => a.Agreed.Value == Afgesproken.Ja))
         {
-            var wanter = agreement.Wanter is { } w ? IndexOf(partners, w.Value) : -1;
-            var bringer = agreement.Bringer is { } b ? IndexOf(partners, b.Value) : -1;
-            if (wanter < 0 || bringer < 0 || wanter == bringer)
-                continue;
-            counts[wanter, bringer]++;
-            any = true;
+            if (agreement.Wanter is { } w && coalition.IndexOf(w.Value) is { } wanter
+                && agreement.Bringer is { } b && coalition.IndexOf(b.Value) is { } bringer && wanter != bringer)
+            {
+                counts[wanter, bringer]++;
+                any = true;
+            }
         }
         return any ? new MatchMatrix(partners, counts) : null;
-    }
-
-    private static int IndexOf(IReadOnlyList<Partner> partners, string name)
-    {
-        var key = TextKey.Name(name);
-        for (var i = 0; i < partners.Count; i++)
-        {
-            if (partners[i].Key == key)
-                return i;
-        }
-        return -1;
     }
 }

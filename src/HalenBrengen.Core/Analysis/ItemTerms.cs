@@ -14,13 +14,6 @@ namespace HalenBrengen.Core.Analysis;
 internal sealed record ItemTerms(int[] Ids, float[] Weights, string[] Written, bool Gives, bool Receives, int[] Heads, bool Bare)
 {
     public const float Wat = 1f, Besides = .5f, CompoundPart = .7f, WordInConcept = .3f, Name = .3f;
-
-    /// <summary>The weight of a term in this item, 0 when it does not have it.</summary>
-    public float WeightOf(int id)
-    {
-        var at = Array.BinarySearch(Ids, id);
-        return at >= 0 ? Weights[at] : 0f;
-    }
 }
 
 /// <summary>
@@ -34,6 +27,8 @@ internal sealed class TermBuilder
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<int>> _conceptCache = new(StringComparer.Ordinal);
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<Item, List<Token>[]> _tokens = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, string[]> _partsCache = new(StringComparer.Ordinal);
 
     public TermBuilder(ConceptList concepts) => _concepts = concepts;
 
@@ -84,17 +79,23 @@ internal sealed class TermBuilder
         return result;
     }
 
-    /// <summary>First pass: every stem written on its own is a known word a compound may end in.</summary>
+    /// <summary>An item's fields, weighed: the Wat most, the Toelichting and the Omvang half.</summary>
+    private static (string? Text, float Weight)[] Fields(Item item) =>
+        [(item.Text.Value, ItemTerms.Wat), (item.Toelichting?.Value, ItemTerms.Besides), (item.Omvang?.Value, ItemTerms.Besides)];
+
+    /// <summary>
+    /// First pass: every stem written on its own is a known word a compound may end in. The item's words are kept for
+    /// the second pass, so no text is read twice.
+    /// </summary>
     public void Learn(Item item)
     {
-        foreach (var text in new[] { item.Text.Value, item.Toelichting?.Value, item.Omvang?.Value })
+        var tokens = Fields(item).Select(f => Tokens(f.Text)).ToArray();
+        foreach (var token in tokens.SelectMany(t => t))
         {
-            foreach (var token in Tokens(text))
-            {
-                if (token.Stem.Length >= 4)
-                    _known.Add(token.Stem);
-            }
+            if (token.Stem.Length >= 4)
+                _known.Add(token.Stem);
         }
+        _tokens[item] = tokens;
     }
 
     /// <summary>Second pass: the item's terms, each at the highest weight it has in any field.</summary>
@@ -102,10 +103,12 @@ internal sealed class TermBuilder
     {
         var terms = new Dictionary<int, (float Weight, string Written)>();
         bool gives = false, receives = false, bare = true;
-        foreach (var (text, weight) in new[] { (item.Text.Value, ItemTerms.Wat), (item.Toelichting?.Value, ItemTerms.Besides), (item.Omvang?.Value, ItemTerms.Besides) })
+        var fields = Fields(item);
+        var learnt = _tokens.Remove(item, out var kept) ? kept : fields.Select(f => Tokens(f.Text)).ToArray();
+        for (var f = 0; f < fields.Length; f++)
         {
-            var tokens = Tokens(text);
-            foreach (var token in tokens)
+            var (text, weight) = fields[f];
+            foreach (var token in learnt[f])
             {
                 // A word of giving or receiving tells the direction, not what is exchanged.
                 if (_concepts.Gives(token.Stem) || _concepts.Receives(token.Stem))
@@ -125,7 +128,7 @@ internal sealed class TermBuilder
                 if (concepts.Any(c => !_concepts.IsSubject(c)))
                     _meansWords.Add(word);
                 Add(terms, word, concepts.Count > 0 ? own * ItemTerms.WordInConcept : own, token.Written);
-                foreach (var part in Parts(token.Folded, token.Stem))
+                foreach (var part in PartsOf(token))
                     Add(terms, Id("w:" + part, null), own * ItemTerms.CompoundPart, token.Written);
             }
             if (_concepts.Money is { } money && text is not null && Amount(text) is { } amount)
@@ -171,6 +174,14 @@ internal sealed class TermBuilder
         if (!_conceptCache.TryGetValue(token.Folded, out var concepts))
             _conceptCache[token.Folded] = concepts = _concepts.Of(token.Folded, token.Stem);
         return concepts;
+    }
+
+    /// <summary>A word's compound parts, worked out once per word of the coalition (every suffix is stemmed to find them).</summary>
+    private string[] PartsOf(Token token)
+    {
+        if (!_partsCache.TryGetValue(token.Folded, out var parts))
+            _partsCache[token.Folded] = parts = Parts(token.Folded, token.Stem).ToArray();
+        return parts;
     }
 
     /// <summary>

@@ -33,9 +33,17 @@ public sealed record Coalition(
     public string? Naam => Samenwerking.Naam?.Value;
     public string? Krantenkop => Samenwerking.Krantenkop?.Value;
 
-    public Partner? FindPartner(string name)
+    public Partner? FindPartner(string name) => IndexOf(name) is { } i ? Partners[i] : null;
+
+    /// <summary>Where a partner stands in <see cref="Partners"/>, found by name as <see cref="Partner.Key"/> compares; null when it is not at the table.</summary>
+    public int? IndexOf(string name)
     {
         var key = TextKey.Name(name);
-        return Partners.FirstOrDefault(p => p.Key == key);
+        for (var i = 0; i < Partners.Count; i++)
+        {
+            if (Partners[i].Key == key)
+                return i;
+        }
+        return null;
     }
 }

@@ -90,14 +90,7 @@ public static class AgreementsWorkbook
     private static (double, IReadOnlyList<SheetCell>) Header(IReadOnlyList<string> headers) =>
         (22, headers.Select(h => new SheetCell(h, CellLook.Header)).ToList());
 
-    /// <summary>
-    /// A row as tall as its longest cell, wrapped: the forms' estimate (TemplateStyle.RowHeightFor, not called here
-    /// because its class holds ClosedXML colours), about 1.15 characters of Calibri 11 per unit of column width, 15 pt a line.
-    /// </summary>
-    private static double Height(IReadOnlyList<string> values, double[] widths)
-    {
-        var lines = values.Select((text, c) => text.Split('\n').Sum(line => Math.Max(1, (int)Math.Ceiling(line.Length / (widths[c] * 1.15)))))
-            .DefaultIfEmpty(1).Max();
-        return Math.Max(15, lines * 15 + 3);
-    }
+    /// <summary>A row as tall as its longest cell, wrapped: the forms' estimate.</summary>
+    private static double Height(IReadOnlyList<string> values, double[] widths) =>
+        Templates.RowHeights.Estimate(values.Select((text, c) => ((string?)text, widths[c])));
 }

@@ -69,7 +69,7 @@ internal static class SpreadsheetStyles
         Attribute(w, "sz", "val", "11");
         if (colour is not null)
             Attribute(w, "color", "rgb", colour);
-        Attribute(w, "name", "val", "Calibri");
+        Attribute(w, "name", "val", Templates.TemplateStyle.Font); // a const: compiled in, ClosedXML never reached
         Attribute(w, "family", "val", "2");
         w.WriteEndElement();
     }

@@ -31,8 +31,8 @@ internal static class AgreementsReader
         {
             var agreed = values.Choice(row[headers[Agreed]].Cell, row[headers[Agreed]].Source, headers[Agreed],
                 ValueLists.AfgesprokenWaarden, ValueLists.ParseAfgesproken);
-            var what = values.Text(row[headers[Agreed + 1]].Cell, row[headers[Agreed + 1]].Source);
-            var when = values.Text(row[headers[Agreed + 2]].Cell, row[headers[Agreed + 2]].Source);
+            var what = Text(row, headers[Agreed + 1], values);
+            var when = Text(row, headers[Agreed + 2], values);
             if (agreed is null && (what is not null || when is not null))
             {
                 values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.Afsprakenlijst, row[headers[Agreed]].Source,

@@ -80,7 +80,7 @@ internal static class TemplateFill
                     sheet.Cell(FirstDataRow + r, c + 1).SetValue(values[c]);
             }
             sheet.Row(FirstDataRow + r).Height =
-                TemplateStyle.RowHeightFor(values.Select((text, c) => (text, sheet.Column(c + 1).Width)));
+                RowHeights.Estimate(values.Select((text, c) => (text, sheet.Column(c + 1).Width)));
         }
     }
 }

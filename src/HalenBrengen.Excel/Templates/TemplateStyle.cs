@@ -71,20 +71,6 @@ internal static class TemplateStyle
         range.Style.NumberFormat.Format = "@";
     }
 
-    /// <summary>
-    /// A row height that shows all wrapped text of a filled row, estimated (measuring would reach
-    /// GDI+, never available on Linux): about 1.15 characters of Calibri 11 per unit of column width, 15 pt a line.
-    /// </summary>
-    public static double RowHeightFor(IEnumerable<(string? Text, double Width)> cells, double minimum = 15)
-    {
-        var lines = cells
-            .Where(c => !string.IsNullOrEmpty(c.Text))
-            .Select(c => c.Text!.Split('\n').Sum(line => Math.Max(1, (int)Math.Ceiling(line.Length / (c.Width * 1.15)))))
-            .DefaultIfEmpty(1)
-            .Max();
-        return Math.Max(minimum, lines * 15 + 3);
-    }
-
     /// <summary>A4 landscape, one page wide (as many pages tall as needed), narrow margins.</summary>
     public static void PrintSetup(IXLWorksheet sheet, int repeatRowsThrough = 0)
     {

@@ -1,5 +1,4 @@
 using HalenBrengen.Core;
-using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
 
@@ -14,11 +13,11 @@ namespace HalenBrengen.Layout.Agreements;
 public static class AgreementsPlanner
 {
     /// <param name="c">The report's context: <see cref="PlanContext.Report"/>.</param>
-    public static PresentationPlan Plan(Coalition coalition, CoalitionAnalysis analysis, PlanContext c)
+    public static PresentationPlan Plan(Coalition coalition, PlanContext c)
     {
         var t = c.Words.Agreements;
         var slides = new List<SlidePlan> { Cover(c, coalition, t), Diagram(c, coalition, t) };
-        slides.AddRange(StillOpen(c, coalition, analysis, t));
+        slides.AddRange(StillOpen(c, coalition, t));
         foreach (var partner in coalition.Partners)
             slides.AddRange(TakeHome(c, coalition, partner, t));
         return c.Presentation(t.ReportTitle + " · " + (coalition.Naam ?? ""), slides);
@@ -29,12 +28,8 @@ public static class AgreementsPlanner
         var margin = c.Page.Margin;
         var width = c.Page.Width - margin - margin;
         var title = Slides.Element(c, c.Page.BesideLogo(new Rect(margin, Emu.FromMm(40), width, Emu.FromMm(40))), Slides.Title(c, t.ReportTitle), c.Scale.TitleMax, anchor: Anchor.Bottom);
-        var s = coalition.Samenwerking;
-        var details = new List<string>();
-        if (s.Naam is { } naam) details.Add(naam.Value);
-        if (s.Datum is { } datum) details.Add(Dates.Long(datum, c.Language));
         var box = c.Page.BesideLogo(new Rect(margin, Emu.FromMm(86), width, Emu.FromMm(30)));
-        IReadOnlyList<TextParagraph> detail = details.Count == 0 ? [] : [new TextParagraph([new TextRun(string.Join(" · ", details), false, c.Colours.Ink)], SpaceBeforeEm: 0)];
+        var detail = Slides.CoalitionLine(c, coalition);
         return new SlidePlan(SlideLayoutKind.Titel, title,
             [new TextElement(box, detail, c.Text.LargestFit(detail, box, 28, c.Scale.BodyMin) ?? c.Scale.BodyMin, c.Colours.Ink, Name: c.Words.Shapes.Coalition)],
             t.ReportNotes);
@@ -58,11 +53,10 @@ public static class AgreementsPlanner
         return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [.. diagram, key], t.DiagramNotes);
     }
 
-    private static int? Index(Coalition coalition, Sourced<string>? name) =>
-        name is null ? null : coalition.Partners.Select((p, i) => (p, i)).Where(x => x.p.Key == TextKey.Name(name.Value)).Select(x => (int?)x.i).FirstOrDefault();
+    private static int? Index(Coalition coalition, Sourced<string>? name) => name is null ? null : coalition.IndexOf(name.Value);
 
     /// <summary>The wants no agreement (agreed or put off) answers yet, in partner and item order.</summary>
-    private static IEnumerable<SlidePlan> StillOpen(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, AgreementTexts t)
+    private static IEnumerable<SlidePlan> StillOpen(PlanContext c, Coalition coalition, AgreementTexts t)
     {
         var answered = coalition.Agreements.Where(a => a.Want is not null && a.Wanter is not null)
             .Select(a => (TextKey.Name(a.Wanter!.Value), TextKey.Label(a.Want!.Value))).ToHashSet();
@@ -70,27 +64,15 @@ public static class AgreementsPlanner
         IReadOnlyList<TextParagraph> paragraphs = open.Count == 0 ? [new TextParagraph(t.StillOpenNone)]
             : open.Select(x => new TextParagraph([new TextRun(x.p.Naam + ": ", true), new TextRun(x.w.Text.Value)], Bullet: true)).ToList();
         // In two columns, the first half left: a list of short lines reads down a column, and one page holds it.
-        var frame = Slides.Frame(c, t.StillOpenTitle);
-        var boxes = new[] { Columns.Of(frame.Body, 0, 2, Emu.FromMm(8)), Columns.Of(frame.Body, 1, 2, Emu.FromMm(8)) };
         var half = (paragraphs.Count + 1) / 2;
-        IReadOnlyList<TextParagraph>[] halves = [paragraphs.Take(half).ToList(), paragraphs.Skip(half).ToList()];
-        var size = Columns.SharedSize(c, halves.Select((h, k) => (h, boxes[k])), c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
-        var pages = Columns.Paged(c, halves.Select((h, k) => (h, boxes[k])).ToList(), size);
-        for (var p = 0; p < pages.Count; p++)
-        {
-            var page = p == 0 ? frame : Slides.Frame(c, Slides.Continued(t.StillOpenTitle, p, c.Words.Briefing.Continued));
-            yield return new SlidePlan(SlideLayoutKind.Inhoud, page.Title,
-                pages[p].Select((column, k) => (SlideElement)new TextElement(boxes[k], column, size, c.Colours.Ink, Name: c.Words.Shapes.Open)).ToList(),
-                t.StillOpenNotes);
-        }
+        IReadOnlyList<IReadOnlyList<TextParagraph>>[] halves =
+            [paragraphs.Take(half).Select(p => (IReadOnlyList<TextParagraph>)[p]).ToList(), paragraphs.Skip(half).Select(p => (IReadOnlyList<TextParagraph>)[p]).ToList()];
+        return TwoColumns(c, t.StillOpenTitle, halves, t.StillOpenNotes, c.Words.Shapes.Open);
     }
 
     /// <summary>A partner's page to take home: what it gets (from whom) beside what it brings (to whom), each with when.</summary>
     private static IEnumerable<SlidePlan> TakeHome(PlanContext c, Coalition coalition, Partner partner, AgreementTexts t)
     {
-        var frame = Slides.Frame(c, partner.Naam);
-        var gap = Emu.FromMm(8);
-        var boxes = new[] { Columns.Of(frame.Body, 0, 2, gap), Columns.Of(frame.Body, 1, 2, gap) };
         bool Is(Sourced<string>? name) => name is not null && TextKey.Name(name.Value) == partner.Key;
         IReadOnlyList<IReadOnlyList<TextParagraph>> Side(string heading, Func<Agreement, bool> mine, Func<Agreement, Sourced<string>?> item,
             Func<Agreement, Sourced<string>?> other, string who, string nothing)
@@ -104,15 +86,26 @@ public static class AgreementsPlanner
             Side(t.PartnerGets, a => Is(a.Wanter), a => a.Want, a => a.Bringer, t.From, t.NothingGets),
             Side(t.PartnerBrings, a => Is(a.Bringer), a => a.Offer, a => a.Wanter, t.To, t.NothingBrings),
         };
-        var size = Columns.SharedSize(c, sides.Select((s, k) => ((IReadOnlyList<TextParagraph>)s.SelectMany(p => p).ToList(), boxes[k])), c.Scale.BodyMax, c.Scale.BodyMin)
-            ?? c.Scale.BodyMin;
-        var pages = Columns.PagedItems(c, sides.Select((s, k) => (s, boxes[k])).ToList(), size);
+        return TwoColumns(c, partner.Naam, sides, t.PartnerNotes, c.Words.Shapes.Crib);
+    }
+
+    /// <summary>
+    /// Two columns of items side by side at one size, each item whole on a page; what does not fit goes on on pages
+    /// titled as continued.
+    /// </summary>
+    private static IEnumerable<SlidePlan> TwoColumns(PlanContext c, string title, IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>> columns,
+        string notes, string name)
+    {
+        var frame = Slides.Frame(c, title);
+        var boxes = new[] { Columns.Of(frame.Body, 0, 2, Emu.FromMm(8)), Columns.Of(frame.Body, 1, 2, Emu.FromMm(8)) };
+        var size = Columns.SharedSize(c, columns.Select((items, k) => ((IReadOnlyList<TextParagraph>)items.SelectMany(p => p).ToList(), boxes[k])),
+            c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
+        var pages = Columns.PagedItems(c, columns.Select((items, k) => (items, boxes[k])).ToList(), size);
         for (var p = 0; p < pages.Count; p++)
         {
-            var page = p == 0 ? frame : Slides.Frame(c, Slides.Continued(partner.Naam, p, c.Words.Briefing.Continued));
+            var page = p == 0 ? frame : Slides.Frame(c, Slides.Continued(title, p, c.Words.Briefing.Continued));
             yield return new SlidePlan(SlideLayoutKind.Inhoud, page.Title,
-                pages[p].Select((column, k) => (SlideElement)new TextElement(boxes[k], column, size, c.Colours.Ink, Name: c.Words.Shapes.Crib)).ToList(),
-                t.PartnerNotes);
+                pages[p].Select((column, k) => (SlideElement)new TextElement(boxes[k], column, size, c.Colours.Ink, Name: name)).ToList(), notes);
         }
     }
 

@@ -48,14 +48,10 @@ public static class BriefingPlanner
         var margin = c.Page.Margin;
         var width = c.Page.Width - margin - margin;
         var title = Slides.Element(c, c.Page.BesideLogo(new Rect(margin, Emu.FromMm(24), width, Emu.FromMm(34))), Slides.Title(c, t.CoverTitle), c.Scale.TitleMax, anchor: Anchor.Bottom);
-        var s = coalition.Samenwerking;
-        var details = new List<string>();
-        if (s.Naam is { } naam) details.Add(naam.Value);
-        if (s.Datum is { } datum) details.Add(Dates.Long(datum, c.Language));
         var detailBox = c.Page.BesideLogo(new Rect(margin, Emu.FromMm(62), width, Emu.FromMm(30)));
         var band = c.Page.BesideLogo(new Rect(margin, Emu.FromMm(104), width, Emu.FromMm(62)));
         var warning = new TextParagraph([new TextRun(t.NotForProjection, true)], SpaceBeforeEm: 0);
-        IReadOnlyList<TextParagraph> detail = details.Count == 0 ? [] : [new TextParagraph([new TextRun(string.Join(" · ", details), false, c.Colours.Ink)], SpaceBeforeEm: 0)];
+        var detail = Slides.CoalitionLine(c, coalition);
         return new SlidePlan(SlideLayoutKind.Titel, title,
         [
             new TextElement(detailBox, detail, c.Text.LargestFit(detail, detailBox, 28, c.Scale.BodyMin) ?? c.Scale.BodyMin, c.Colours.Ink, Name: c.Words.Shapes.Coalition),

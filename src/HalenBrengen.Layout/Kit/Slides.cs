@@ -1,3 +1,4 @@
+using HalenBrengen.Core.Model;
 namespace HalenBrengen.Layout.Kit;
 
 /// <summary>A content slide's frame: its title, planned, and the room left for the body below it.</summary>
@@ -50,6 +51,16 @@ public static class Slides
     /// <summary>The height a box of this width needs for these paragraphs at this size, insets and a little air included.</summary>
     public static Emu Height(PlanContext c, IReadOnlyList<TextParagraph> paragraphs, Emu width, double size) =>
         Emu.FromPt(c.Text.Height(paragraphs, TextLayout.Inner(width, TextLayout.InsetX), size) + 2) + TextLayout.InsetY * 2;
+
+    /// <summary>A cover's line under its title: the coalition's name and the session's date, as there are ("Wijkalliantie … · 11 maart 2027").</summary>
+    public static IReadOnlyList<TextParagraph> CoalitionLine(PlanContext c, Coalition coalition)
+    {
+        var s = coalition.Samenwerking;
+        var details = new List<string>();
+        if (s.Naam is { } naam) details.Add(naam.Value);
+        if (s.Datum is { } datum) details.Add(Dates.Long(datum, c.Language));
+        return details.Count == 0 ? [] : [new TextParagraph([new TextRun(string.Join(" · ", details), false, c.Colours.Ink)], SpaceBeforeEm: 0)];
+    }
 
     /// <summary>"Titel", then "Titel (vervolg)" on the pages after the first.</summary>
     public static string Continued(string title, int page, string word) => page == 0 ? title : $"{title} ({word})";
