@@ -62,4 +62,17 @@ public sealed class BriefingPlanTests
                     profile.Count(p => p.EndsWith(text, StringComparison.Ordinal)));
         }
     }
+
+    [Fact]
+    public void A_crib_that_nearly_fills_one_page_is_not_given_a_second_by_an_even_grid()
+    {
+        // The example's cribs of the care provider and the residents' association hold on one page once the
+        // profile column is a little wider than the items'; at halves each took a page more for its last lines.
+        var planned = Coalitions.Of("voorbeeld");
+        var mark = "(" + planned.Briefing.Context.Words.Briefing.Continued + ")";
+        var continued = planned.Briefing.Slides.Select(s => s.TitleText).Where(t => t.EndsWith(mark, StringComparison.Ordinal)).ToList();
+
+        Assert.True(continued.Count <= 2, "continued crib pages: " + string.Join(", ", continued));
+        Assert.DoesNotContain(continued, t => t.StartsWith("Zorggroep", StringComparison.Ordinal) || t.StartsWith("Bewonersvereniging", StringComparison.Ordinal));
+    }
 }

@@ -35,14 +35,25 @@ internal static class CribSlides
     /// <summary>Space before an item, in ems: enough to tell items apart, little enough for twelve long ones a side.</summary>
     private const double ItemSpace = 0.15;
 
+    /// <summary>The profile's share of a crib page's width, tried in this order: halves first, a tie keeps the earlier.</summary>
+    private static readonly double[] Splits = [0.5, 0.53, 0.47, 0.56, 0.44];
+
     /// <param name="budget">The slides the cribs may take together, the briefing's others counted off its most.</param>
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, int budget)
     {
-        var cribs = coalition.Partners.Select(p => (Partner: p, Frames: PageFrames(c, p.Naam, t.Continued))).ToList();
-        // Every crib's columns are as wide: the text is cut to lines once, at the width of the first.
-        var width = cribs.Count == 0 ? new Emu(0) : cribs[0].Frames(0).Columns.Min(r => r.Width);
-        List<List<List<CribBlock>>> Pages((Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames) crib, double s, int lines, bool plain) =>
-            CribFlow.Pages(c, Blocks(c, crib.Partner, analysis, t, labels, width, s, lines), k => crib.Frames(k).Columns, s, t.Continued, plain);
+        // One grid for every crib: of a few splits between the profile and the items, the one at which the
+        // cribs take the fewest pages at the smallest size; a crib that nearly fits one page then does.
+        var split = Splits.OrderBy(split => Cribs(split).Sum(crib => Pages(crib, c.Scale.BodyMin, BriefingPlanner.MostLines, false).Count)).First();
+        var cribs = Cribs(split);
+        List<(Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames, Emu Width)> Cribs(double share)
+        {
+            var frames = coalition.Partners.Select(p => PageFrames(c, p.Naam, t.Continued, share)).ToList();
+            // Every crib's columns are as wide: the text is cut to lines once, at the width of the narrower.
+            var width = frames.Count == 0 ? new Emu(0) : frames[0](0).Columns.Min(r => r.Width);
+            return coalition.Partners.Select((p, i) => (p, frames[i], width)).ToList();
+        }
+        List<List<List<CribBlock>>> Pages((Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames, Emu Width) crib, double s, int lines, bool plain) =>
+            CribFlow.Pages(c, Blocks(c, crib.Partner, analysis, t, labels, crib.Width, s, lines), k => crib.Frames(k).Columns, s, t.Continued, plain);
         // Every crib on one grid while the briefing keeps to its slides: past them, the cribs that it lengthens
         // most are read in plain order, column after column; past them still, those that two-line
         // offers lengthen most name their offers in one line each, until it fits.
@@ -78,7 +89,7 @@ internal static class CribSlides
     /// the page's two columns under it: a crib is read, not shown, and every line of room is a line of it.
     /// Each column keeps clear of the logo on its own, so a logo in one corner shortens one column only.
     /// </summary>
-    private static (TextElement Title, IReadOnlyList<Rect> Columns) Frame(PlanContext c, string title)
+    private static (TextElement Title, IReadOnlyList<Rect> Columns) Frame(PlanContext c, string title, double split)
     {
         var frame = Slides.Frame(c, title);
         var box = frame.Title.Box;
@@ -87,13 +98,15 @@ internal static class CribSlides
         var top = tight.Bottom + Emu.FromMm(3);
         var bottom = c.Page.Body.Top + c.Page.Body.Height;
         var band = new Rect(c.Page.Margin, top, c.Page.Width - c.Page.Margin - c.Page.Margin, bottom - top);
-        return (frame.Title with { Box = tight }, [c.Page.BesideLogo(Columns.Of(band, 0, 2, c.Page.Gap)), c.Page.BesideLogo(Columns.Of(band, 1, 2, c.Page.Gap))]);
+        var profile = new Emu((long)Math.Round((band.Width - c.Page.Gap).Value * split));
+        return (frame.Title with { Box = tight },
+            [c.Page.BesideLogo(band with { Width = profile }), c.Page.BesideLogo(band with { X = band.X + profile + c.Page.Gap, Width = band.Width - profile - c.Page.Gap })]);
     }
 
     /// <summary>Page k's frame: a first page's title is the name, a later one's the name continued.</summary>
-    private static Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> PageFrames(PlanContext c, string name, string continued)
+    private static Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> PageFrames(PlanContext c, string name, string continued, double split)
     {
-        var (first, later) = (Frame(c, name), Frame(c, Slides.Continued(name, 1, continued)));
+        var (first, later) = (Frame(c, name, split), Frame(c, Slides.Continued(name, 1, continued), split));
         return page => page == 0 ? first : later;
     }
 
