@@ -10,7 +10,7 @@ public sealed partial class AgreementTexts
     public required string SuggestionsSheet { get; init; }
     /// <summary>The second sheet: the wants nobody at the table answers strongly, with their possible offers.</summary>
     public required string OpenSheet { get; init; }
-    /// <summary>Wil halen, Van, Kan brengen, Door, Waarom, Sterkte, Afgesproken, Afspraak, Wanneer.</summary>
+    /// <summary>Wil halen, Van, Wens of eis, Kan brengen, Door, Waarom, Sterkte, Afgesproken, Afspraak, Wanneer.</summary>
     public required IReadOnlyList<string> SuggestionHeaders { get; init; }
     /// <summary>Wil halen, Van, Wens of eis, Misschien.</summary>
     public required IReadOnlyList<string> OpenHeaders { get; init; }

@@ -112,35 +112,51 @@ public sealed partial class BriefingTexts
     public required IReadOnlyDictionary<BalanceReading, string> BalanceQuestions { get; init; }
     /// <summary>A shared theme, a Soort or the partners' own phrase alike; "{0}": its label, "{1}": how many partners.</summary>
     public required string ThemeLine { get; init; }
-    /// <summary>A reason: both items are about a concept; "{0}": the concept, "{1}": the want's word, "{2}": the offer's.</summary>
-    public required string AboutConcept { get; init; }
-    /// <summary>A reason: both items are about a concept in the same word; "{0}": the concept, "{1}": the word.</summary>
-    public required string AboutConceptOneWord { get; init; }
-    /// <summary>A reason: both items use a word; "{0}": the want's form, "{1}": the offer's when it differs.</summary>
+    /// <summary>A reason: both items use a word; "{0}": the word.</summary>
     public required string BothMention { get; init; }
-    public required string BothMentionForms { get; init; }
+    /// <summary>Why, as a sentence: "{0}" the concepts both items are about, each with the words that say it.</summary>
+    public required string WhyAbout { get; init; }
+    /// <summary>Why, as a sentence: "{0}" the words both items use.</summary>
+    public required string WhyMention { get; init; }
+    /// <summary>Between the last two of a list: " en ".</summary>
+    public required string And { get; init; }
     /// <summary>How sure a suggestion is, as a facilitator reads it: strong / possible.</summary>
     public required string Strong { get; init; }
     public required string Possible { get; init; }
 
-    /// <summary>Why a brengen item could answer a halen item, in words a person can check: "beide over geld: 'cofinanciering' ↔ '€ 25.000 per jaar'".</summary>
+    /// <summary>
+    /// Why a brengen item could answer a halen item, as a sentence a person can check against both texts: "Beide gaan
+    /// over signalen, wonen (huur, huurder) en schulden (betalingsachterstanden, huurachterstand); beide noemen
+    /// 'snelle'". A concept's own word is not repeated; a word written in two forms is named in the shorter, the other after it.
+    /// </summary>
     public string Why(Match match)
     {
-        var why = string.Join("; ", match.Reasons.Select(Reason));
+        var concepts = match.Reasons.Where(r => r.Concept is not null).GroupBy(r => r.Concept!, StringComparer.Ordinal).Select(g =>
+        {
+            var said = g.SelectMany(r => new[] { r.WantWord, r.OfferWord }).Select(Plain).Distinct(StringComparer.OrdinalIgnoreCase)
+                .Where(w => Core.TextKey.Label(w) != Core.TextKey.Label(g.Key)).ToList();
+            return said.Count == 0 ? g.Key : $"{g.Key} ({string.Join(", ", said)})";
+        }).ToList();
+        var words = match.Reasons.Where(r => r.Concept is null).Select(r =>
+        {
+            var (shorter, longer) = r.WantWord.Length <= r.OfferWord.Length ? (Plain(r.WantWord), Plain(r.OfferWord)) : (Plain(r.OfferWord), Plain(r.WantWord));
+            return string.Equals(shorter, longer, StringComparison.OrdinalIgnoreCase) ? $"'{shorter}'" : $"'{shorter}' ({longer})";
+        }).ToList();
+        var parts = new List<string>();
+        if (concepts.Count > 0)
+            parts.Add(WhyAbout.Fill(Listed(concepts)));
+        if (words.Count > 0)
+            parts.Add(WhyMention.Fill(Listed(words)));
+        var why = string.Join("; ", parts);
         return why.Length == 0 ? why : char.ToUpperInvariant(why[0]) + why[1..];
     }
 
-    /// <summary>One reason worded.</summary>
-    public string Reason(MatchReason reason)
-    {
-        var same = string.Equals(reason.WantWord, reason.OfferWord, StringComparison.OrdinalIgnoreCase);
-        // "beide over signalen", not "beide over signalen: 'signalen'": the concept's own word needs no quote.
-        if (reason.Concept is { } named && same && Core.TextKey.Label(reason.WantWord) == Core.TextKey.Label(named))
-            return AboutShort.Fill(named);
-        return reason.Concept is { } concept
-            ? same ? AboutConceptOneWord.Fill(concept, reason.WantWord) : AboutConcept.Fill(concept, reason.WantWord, reason.OfferWord)
-            : same ? BothMention.Fill(reason.WantWord) : BothMentionForms.Fill(reason.WantWord, reason.OfferWord);
-    }
+    /// <summary>"a", "a en b", "a, b en c".</summary>
+    private string Listed(IReadOnlyList<string> items) => items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + And + items[^1];
+
+    /// <summary>A word as it would stand inside a sentence: a capital that only opened the partner's sentence is dropped ("Bereik" → "bereik", "GGD" stays).</summary>
+    private static string Plain(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && !word.Skip(1).Any(char.IsUpper) ? char.ToLowerInvariant(word[0]) + word[1..] : word;
 
     /// <summary>A reason in its shortest form: "beide over {0}" for a concept; a word is said as <see cref="BothMention"/>.</summary>
     public required string AboutShort { get; init; }

@@ -32,12 +32,12 @@ public sealed class AgreementsTests : IDisposable
             import sys, openpyxl
             wb = openpyxl.load_workbook(sys.argv[1])
             ws = wb["Suggesties"]
-            ws["G2"] = "Ja"; ws["H2"] = "Convenant vroegsignalering"; ws["I2"] = "april 2027"
+            ws["H2"] = "Ja"; ws["I2"] = "Convenant vroegsignalering"; ws["J2"] = "april 2027"
             row = ws.max_row + 1
             ws.cell(row, 1, "Een plek voor het spreekuur"); ws.cell(row, 2, "Zorggroep Dommelvallei")
-            ws.cell(row, 4, "Kindcentrum De Boomgaard"); ws.cell(row, 7, "Later")
+            ws.cell(row, 5, "Kindcentrum De Boomgaard"); ws.cell(row, 8, "Later")
             wb.save(sys.argv[1])
-            print(ws["A2"].value, "|", ws["F2"].value)
+            print(ws["A2"].value, "|", ws["G2"].value)
             """, list], TimeSpan.FromMinutes(1));
         Assert.True(exit == 0, output);
         Assert.StartsWith("Vroege signalen van betalingsachterstanden bij huur en energie | sterk", output.Trim(), StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public sealed class AgreementsTests : IDisposable
             "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", csv, list], TimeSpan.FromMinutes(3));
         Assert.True(exit == 0, output);
         var suggestions = File.ReadAllLines(Directory.GetFiles(csv, "*Suggesties.csv").Single());
-        Assert.Equal("Wil halen,Van,Kan brengen,Door,Waarom,Sterkte,Afgesproken,Afspraak,Wanneer", suggestions[0]);
+        Assert.Equal("Wil halen,Van,Wens of eis,Kan brengen,Door,Waarom,Sterkte,Afgesproken,Afspraak,Wanneer", suggestions[0]);
         Assert.StartsWith("Vroege signalen van betalingsachterstanden bij huur en energie,Gemeente Dommelstede,", suggestions[1], StringComparison.Ordinal);
         Assert.Contains(Directory.GetFiles(csv, "*.csv"), f => f.EndsWith("Open behoeften.csv", StringComparison.Ordinal));
 
@@ -125,8 +125,8 @@ public sealed class AgreementsTests : IDisposable
         // LibreOffice writes is what the next run reads.
         using (var workbook = new ClosedXML.Excel.XLWorkbook(list))
         {
-            workbook.Worksheet("Suggesties").Cell("G2").Value = "Ja";
-            workbook.Worksheet("Suggesties").Cell("H2").Value = "Samen een convenant";
+            workbook.Worksheet("Suggesties").Cell("H2").Value = "Ja";
+            workbook.Worksheet("Suggesties").Cell("I2").Value = "Samen een convenant";
             workbook.Save();
         }
         var resaved = _folder.File("lo");
@@ -164,7 +164,7 @@ public sealed class AgreementsTests : IDisposable
         byte[] filled;
         using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(list.Content)))
         {
-            workbook.Worksheet("Suggesties").Cell("G2").Value = "Ja";
+            workbook.Worksheet("Suggesties").Cell("H2").Value = "Ja";
             using var saved = new MemoryStream();
             workbook.SaveAs(saved);
             filled = saved.ToArray();

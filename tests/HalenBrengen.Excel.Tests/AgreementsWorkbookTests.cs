@@ -29,28 +29,33 @@ public sealed class AgreementsWorkbookTests
         using var workbook = Read(Language.Nl);
         var sheet = workbook.Worksheet(1);
         Assert.Equal("Suggesties", sheet.Name);
-        Assert.Equal(["Wil halen", "Van", "Kan brengen", "Door", "Waarom", "Sterkte", "Afgesproken", "Afspraak", "Wanneer"],
-            Enumerable.Range(1, 9).Select(c => sheet.Cell(1, c).GetString()));
+        Assert.Equal(["Wil halen", "Van", "Wens of eis", "Kan brengen", "Door", "Waarom", "Sterkte", "Afgesproken", "Afspraak", "Wanneer"],
+            Enumerable.Range(1, 10).Select(c => sheet.Cell(1, c).GetString()));
 
         var analysis = Example.Value;
         var expected = analysis.Matrix.Partners.SelectMany(p => p.Halen).SelectMany(w => analysis.Matches.Suggested(w)).ToList();
-        Assert.True(expected.Count >= analysis.Matrix.Partners.Sum(p => p.Halen.Count), $"{expected.Count} suggestions");
+        // Every want that anything could answer has a row: its strong suggestions, or its best guess.
+        Assert.Equal(analysis.Matrix.Partners.SelectMany(p => p.Halen).Count(w => analysis.Matches.For(w).Count > 0), expected.DistinctBy(m => m.Want).Count());
         for (var i = 0; i < expected.Count; i++)
         {
             var row = i + 2;
             var m = expected[i];
             // The want and the offer exactly as the partners wrote them, whole.
-            Assert.Equal(m.Want.Text.Value, sheet.Cell(row, 1).GetString());
-            Assert.Equal(m.Wanter.Naam, sheet.Cell(row, 2).GetString());
-            Assert.Equal(m.Offer.Text.Value, sheet.Cell(row, 3).GetString());
-            Assert.Equal(m.Bringer.Naam, sheet.Cell(row, 4).GetString());
-            Assert.False(string.IsNullOrWhiteSpace(sheet.Cell(row, 5).GetString()), $"row {row} has no reason");
-            Assert.Equal(m.IsStrong ? "sterk" : "mogelijk", sheet.Cell(row, 6).GetString());
-            Assert.Equal("", sheet.Cell(row, 7).GetString());
+            Assert.Equal(m.Want.Text.Value, sheet.Cell(row, Col(SuggestionColumn.Want)).GetString());
+            Assert.Equal(m.Wanter.Naam, sheet.Cell(row, Col(SuggestionColumn.Wanter)).GetString());
+            Assert.Equal(m.Offer.Text.Value, sheet.Cell(row, Col(SuggestionColumn.Offer)).GetString());
+            Assert.Equal(m.Bringer.Naam, sheet.Cell(row, Col(SuggestionColumn.Bringer)).GetString());
+            Assert.Equal(m.Want.IsEis ? "eis" : "wens", sheet.Cell(row, Col(SuggestionColumn.Demand)).GetString());
+            // The reason is a sentence to read, not the matcher's notation.
+            var why = sheet.Cell(row, Col(SuggestionColumn.Why)).GetString();
+            Assert.StartsWith("Beide ", why, StringComparison.Ordinal);
+            Assert.DoesNotContain("↔", why, StringComparison.Ordinal);
+            Assert.Equal(m.IsStrong ? "sterk" : "mogelijk", sheet.Cell(row, Col(SuggestionColumn.Strength)).GetString());
+            Assert.Equal("", sheet.Cell(row, Col(SuggestionColumn.Agreed)).GetString());
         }
         // Grouped by want in partner and item order; within a want, strong before possible.
         var wants = analysis.Matrix.Partners.SelectMany(p => p.Halen).Select(w => w.Text.Value).ToList();
-        var rows = Enumerable.Range(2, expected.Count).Select(r => (Want: sheet.Cell(r, 1).GetString(), Strong: sheet.Cell(r, 6).GetString() == "sterk")).ToList();
+        var rows = Enumerable.Range(2, expected.Count).Select(r => (Want: sheet.Cell(r, Col(SuggestionColumn.Want)).GetString(), Strong: sheet.Cell(r, Col(SuggestionColumn.Strength)).GetString() == "sterk")).ToList();
         Assert.Equal(rows.Select(r => wants.IndexOf(r.Want)).Order(), rows.Select(r => wants.IndexOf(r.Want)));
         Assert.All(rows.GroupBy(r => r.Want), g => Assert.Equal(g.Select(r => r.Strong).OrderDescending(), g.Select(r => r.Strong)));
         // Nothing after the free rows.
@@ -66,15 +71,24 @@ public sealed class AgreementsWorkbookTests
         var last = suggestions + 1 + AgreementsWorkbook.FreeRows;
 
         var validation = Assert.Single(sheet.DataValidations, v => v.AllowedValues == XLAllowedValues.List);
-        Assert.Equal($"G2:G{last}", validation.Ranges.Single().RangeAddress.ToString());
+        Assert.Equal($"H2:H{last}", validation.Ranges.Single().RangeAddress.ToString());
         var list = workbook.NamedRanges.NamedRange(validation.Value)!.Ranges.Single();
         Assert.Equal(["Ja", "Nee", "Later"], list.Cells().Select(c => c.GetString()));
         Assert.Equal(XLWorksheetVisibility.Hidden, list.Worksheet.Visibility);
         // The free rows are to fill in whole, the suggestions only in what the group decides.
         Assert.Equal(TemplateStyleFill, sheet.Cell(last, 1).Style.Fill.BackgroundColor);
-        Assert.Equal(TemplateStyleFill, sheet.Cell(2, 7).Style.Fill.BackgroundColor);
+        Assert.Equal(TemplateStyleFill, sheet.Cell(2, Col(SuggestionColumn.Agreed)).Style.Fill.BackgroundColor);
         Assert.NotEqual(TemplateStyleFill, sheet.Cell(2, 1).Style.Fill.BackgroundColor);
         Assert.Equal(1, sheet.SheetView.SplitRow);
+    }
+
+    [Fact]
+    public void Printed_on_a4_landscape_one_page_wide_the_text_stands_at_nine_points_or_more()
+    {
+        Assert.InRange(AgreementsWorkbook.PrintedSize(AgreementsWorkbook.SuggestionWidths), 9, 11);
+        Assert.InRange(AgreementsWorkbook.PrintedSize(AgreementsWorkbook.OpenWidths), 9, 11);
+        // The measure itself: the old list's widths printed at 6.4 points by LibreOffice ("about 7", a reader said).
+        Assert.InRange(AgreementsWorkbook.PrintedSize([42, 22, 42, 22, 40, 10, 13, 42, 16]), 6, 7);
     }
 
     private static readonly XLColor TemplateStyleFill = XLColor.FromArgb(0xFF, 0xF7, 0xD6);
@@ -104,9 +118,9 @@ public sealed class AgreementsWorkbookTests
         using var workbook = Read(Language.En);
         Assert.Equal(["Suggestions", "Open needs"], workbook.Worksheets.Take(2).Select(s => s.Name));
         var sheet = workbook.Worksheet(1);
-        Assert.Equal(["Wants", "Wanted by", "Can bring", "Brought by", "Why", "Strength", "Agreed", "Agreement", "When"],
-            Enumerable.Range(1, 9).Select(c => sheet.Cell(1, c).GetString()));
-        Assert.Contains(sheet.Cell(2, 6).GetString(), new[] { "strong", "possible" });
+        Assert.Equal(["Wants", "Wanted by", "Wish or demand", "Can bring", "Brought by", "Why", "Strength", "Agreed", "Agreement", "When"],
+            Enumerable.Range(1, 10).Select(c => sheet.Cell(1, c).GetString()));
+        Assert.Contains(sheet.Cell(2, Col(SuggestionColumn.Strength)).GetString(), new[] { "strong", "possible" });
         var validation = Assert.Single(sheet.DataValidations, v => v.AllowedValues == XLAllowedValues.List);
         Assert.Equal(["Yes", "No", "Later"], workbook.NamedRanges.NamedRange(validation.Value)!.Ranges.Single().Cells().Select(c => c.GetString()));
     }
@@ -149,11 +163,11 @@ public sealed class AgreementsWorkbookTests
     {
         var report = ReadFilled(sheet =>
         {
-            sheet.Cell(2, 7).Value = "Ja";
-            sheet.Cell(2, 8).Value = "Convenant vroegsignalering";
-            sheet.Cell(2, 9).SetValue("april 2027").DataType = XLDataType.Text; // ClosedXML would make it a date
-            sheet.Cell(3, 7).Value = "later";
-            sheet.Cell(4, 7).Value = "Nee";
+            sheet.Cell(2, Col(SuggestionColumn.Agreed)).Value = "Ja";
+            sheet.Cell(2, Col(SuggestionColumn.What)).Value = "Convenant vroegsignalering";
+            sheet.Cell(2, Col(SuggestionColumn.When)).SetValue("april 2027").DataType = XLDataType.Text; // ClosedXML would make it a date
+            sheet.Cell(3, Col(SuggestionColumn.Agreed)).Value = "later";
+            sheet.Cell(4, Col(SuggestionColumn.Agreed)).Value = "Nee";
         });
 
         Assert.Empty(report.Diagnostics);
@@ -165,7 +179,7 @@ public sealed class AgreementsWorkbookTests
         Assert.Equal("Woonstichting Dommelthuis", first.Bringer!.Value);
         Assert.Equal("Convenant vroegsignalering", first.What!.Value);
         Assert.Equal("april 2027", first.When!.Value);
-        Assert.Equal(new SourceRef("afspraken.xlsx", "Suggesties", "H2"), first.What.Source);
+        Assert.Equal(new SourceRef("afspraken.xlsx", "Suggesties", "I2"), first.What.Source);
         Assert.Equal(Afgesproken.Later, second.Agreed.Value);
     }
 
@@ -174,7 +188,7 @@ public sealed class AgreementsWorkbookTests
     {
         var report = ReadFilled(sheet =>
         {
-            sheet.Cell(2, 7).Value = "Ja";
+            sheet.Cell(2, Col(SuggestionColumn.Agreed)).Value = "Ja";
             sheet.Row(3).Delete();
             sheet.Column(1).InsertColumnsBefore(1);
             sheet.Cell(1, 1).Value = "Onze nummering";
@@ -183,7 +197,7 @@ public sealed class AgreementsWorkbookTests
 
         var agreement = Assert.Single(report.Coalition.Agreements);
         Assert.Equal("Vroege signalen van betalingsachterstanden bij huur en energie", agreement.Want!.Value);
-        Assert.Equal("H2", agreement.Agreed.Source.Cell);
+        Assert.Equal("I2", agreement.Agreed.Source.Cell); // a column inserted before: Afgesproken moved from H to I
         Assert.Contains(report.Diagnostics, d => d.Message.Contains("Onze nummering", StringComparison.Ordinal)); // a column not read is named
         Assert.DoesNotContain(report.Diagnostics, d => d.Severity == Severity.Fout);
     }
@@ -193,19 +207,19 @@ public sealed class AgreementsWorkbookTests
     {
         var report = ReadFilled(sheet =>
         {
-            sheet.Cell(2, 7).Value = "Ja";
-            sheet.Cell(2, 2).Value = "Gemeente Oud-Dommelstede"; // the partner renamed
-            sheet.Cell(3, 7).Value = "Ja";
-            sheet.Cell(3, 1).Value = "Vroege signalen, anders gezegd"; // the want changed since
-            sheet.Cell(4, 7).Value = "misschien"; // not on the list
-            sheet.Cell(5, 8).Value = "Samen een folder maken"; // an agreement written, nothing chosen
+            sheet.Cell(2, Col(SuggestionColumn.Agreed)).Value = "Ja";
+            sheet.Cell(2, Col(SuggestionColumn.Wanter)).Value = "Gemeente Oud-Dommelstede"; // the partner renamed
+            sheet.Cell(3, Col(SuggestionColumn.Agreed)).Value = "Ja";
+            sheet.Cell(3, Col(SuggestionColumn.Want)).Value = "Vroege signalen, anders gezegd"; // the want changed since
+            sheet.Cell(4, Col(SuggestionColumn.Agreed)).Value = "misschien"; // not on the list
+            sheet.Cell(5, Col(SuggestionColumn.What)).Value = "Samen een folder maken"; // an agreement written, nothing chosen
         });
 
         Assert.Equal(2, report.Coalition.Agreements.Count);
         Assert.Equal("Gemeente Oud-Dommelstede", report.Coalition.Agreements[0].Wanter!.Value);
         Assert.All(report.Diagnostics, d => Assert.Equal(Severity.Waarschuwing, d.Severity));
         string Cell(Diagnostic d) => $"{d.Where.Sheet}!{d.Where.Cell}";
-        Assert.Equal(["Suggesties!B2", "Suggesties!A3", "Suggesties!G4", "Suggesties!G5"], report.Diagnostics.Select(Cell).Order(StringComparer.Ordinal).ToArray()
+        Assert.Equal(["Suggesties!B2", "Suggesties!A3", "Suggesties!H4", "Suggesties!H5"], report.Diagnostics.Select(Cell).Order(StringComparer.Ordinal).ToArray()
             .OrderBy(c => c[^1]).ToList());
         Assert.Contains(report.Diagnostics, d => d.Message.Contains("Gemeente Oud-Dommelstede", StringComparison.Ordinal));
         Assert.Contains(report.Diagnostics, d => d.Message.Contains("misschien", StringComparison.Ordinal) && d.Message.Contains("'Later'", StringComparison.Ordinal));
@@ -228,9 +242,12 @@ public sealed class AgreementsWorkbookTests
     [Fact]
     public void An_english_list_is_read_by_its_english_headers()
     {
-        var report = ReadFilled(sheet => sheet.Cell(2, 7).Value = "Yes", Language.En);
+        var report = ReadFilled(sheet => sheet.Cell(2, Col(SuggestionColumn.Agreed)).Value = "Yes", Language.En);
 
         Assert.Equal(Afgesproken.Ja, Assert.Single(report.Coalition.Agreements).Agreed.Value);
         Assert.Empty(report.Diagnostics);
     }
+
+    /// <summary>A column of the sheet Suggesties, 1-based as ClosedXML counts.</summary>
+    private static int Col(int index) => index + 1;
 }

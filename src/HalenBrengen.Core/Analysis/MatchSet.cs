@@ -71,22 +71,19 @@ public sealed class MatchSet : IReadOnlyList<Match>
         _wantIndex.TryGetValue(want, out var w) ? Of(w, most) : [];
 
     /// <summary>
-    /// The suggestions shown for a want: every strong match, then possible ones up to <see cref="SuggestedWithStrong"/> in
-    /// all when there is a strong one, and up to <see cref="SuggestedLeast"/> when there is none (an open need, where a
-    /// possibility is worth checking). More rows of guesses would only be read past.
+    /// The suggestions a list puts to the group for a want: its strong matches; a want without one, its best
+    /// possible match alone (<see cref="SuggestedOpen"/>), so the group can still agree on it. Every other guess stands
+    /// with the open needs: rows of guesses under a sure suggestion would only be read past.
     /// </summary>
     public IReadOnlyList<Match> Suggested(Item want)
     {
         var all = For(want);
         var strong = all.Count(m => m.IsStrong);
-        return all.Take(strong > 0 ? Math.Max(strong, SuggestedWithStrong) : SuggestedLeast).ToList();
+        return all.Take(strong > 0 ? strong : SuggestedOpen).ToList();
     }
 
-    /// <summary>How many suggestions a want without a strong one shows at most.</summary>
-    public const int SuggestedLeast = 3;
-
-    /// <summary>How many suggestions a want with a strong one shows at least, when it has them: the strong and one more.</summary>
-    public const int SuggestedWithStrong = 2;
+    /// <summary>How many suggestions a want without a strong one shows: its best guess.</summary>
+    public const int SuggestedOpen = 1;
 
     private IReadOnlyList<Match> Of(int w, int most) =>
         Enumerable.Range(_firstOfWant[w], Math.Min(most, _firstOfWant[w + 1] - _firstOfWant[w])).Select(i => Make(_found[i])).ToList();

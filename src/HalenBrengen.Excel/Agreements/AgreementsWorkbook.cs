@@ -16,11 +16,27 @@ public static class AgreementsWorkbook
     /// <summary>The free rows under the suggestions, for connections nobody suggested.</summary>
     public const int FreeRows = 25;
 
-    private static readonly double[] SuggestionWidths = [42, 22, 42, 22, 40, 10, 13, 42, 16];
-    private static readonly double[] OpenWidths = [48, 24, 12, 70];
+    /// <summary>
+    /// The columns' widths, in characters: narrow enough that a page of A4 landscape, one page wide, prints the
+    /// 11-point text at no less than 9 points (<see cref="PrintedSize"/>); the long texts wrap.
+    /// </summary>
+    internal static readonly double[] SuggestionWidths = [25, 17, 8, 25, 17, 22, 9, 12, 20, 11];
+    internal static readonly double[] OpenWidths = [36, 18, 8, 60];
 
-    /// <summary>The first of the columns the group fills in (Afgesproken, Afspraak, Wanneer), 0-based.</summary>
-    private const int Agreed = 6;
+    /// <summary>The text's size on screen, in points (the styles' font).</summary>
+    internal const double FontSize = 11;
+
+    /// <summary>
+    /// The size, in points, at which a sheet of these column widths prints its text on A4 landscape fitted to one
+    /// page wide (ECMA-376 Part 1, 18.3.1.13 col width: a character is the width of a digit of the font, about 7
+    /// pixels at 96 per inch for Calibri 11, plus 5 pixels of padding; the margins as <see cref="SpreadsheetSheet"/> sets them).
+    /// </summary>
+    internal static double PrintedSize(IReadOnlyList<double> widths)
+    {
+        var pixels = widths.Sum(w => Math.Truncate((w * 7 + 5) / 7 * 256) / 256 * 7);
+        var printable = (11.69 - 2 * SpreadsheetSheet.SideMargin) * 96;
+        return FontSize * Math.Min(1, printable / pixels);
+    }
 
     /// <summary>The name of the range that feeds the Afgesproken drop-down, and the hidden sheet it is on.</summary>
     private const string ListName = "lijst_Afgesproken", ListSheet = Contract.Keuzelijsten;
@@ -39,7 +55,7 @@ public static class AgreementsWorkbook
     private static SheetPlan Suggestions(CoalitionAnalysis analysis, Words words, string? coalition)
     {
         var t = words.Agreements;
-        var rows = new List<(double, IReadOnlyList<SheetCell>)> { Header(t.SuggestionHeaders) };
+        var rows = new List<(double, IReadOnlyList<SheetCell>)> { Header(t.SuggestionHeaders, SuggestionWidths) };
         foreach (var want in analysis.Matrix.Partners.SelectMany(p => p.Halen))
         {
             var first = true;
@@ -47,10 +63,10 @@ public static class AgreementsWorkbook
             {
                 // A want's suggestions read as one group: a line above its first (not above the first of all).
                 var start = first && rows.Count > 1;
-                string[] given = [match.Want.Text.Value, match.Wanter.Naam, match.Offer.Text.Value, match.Bringer.Naam,
+                string[] given = [match.Want.Text.Value, match.Wanter.Naam, match.Want.IsEis ? t.Demand : t.Wish, match.Offer.Text.Value, match.Bringer.Naam,
                     words.Briefing.Why(match), words.Briefing.StrengthOf(match)];
-                // A strong suggestion's Sterkte in bold: the rows to discuss first stand out.
-                var cells = given.Select((v, c) => new SheetCell(v, c == given.Length - 1 && match.IsStrong
+                // A demand and a strong suggestion's Sterkte in bold: what cannot wait, and the rows to discuss first, stand out.
+                var cells = given.Select((v, c) => new SheetCell(v, (c == SuggestionColumn.Strength && match.IsStrong) || (c == SuggestionColumn.Demand && match.Want.IsEis)
                         ? start ? CellLook.StrongGroupStart : CellLook.Strong
                         : start ? CellLook.TextGroupStart : CellLook.Text))
                     .Concat(Enumerable.Range(0, SuggestionWidths.Length - given.Length).Select(_ => new SheetCell("", start ? CellLook.InputGroupStart : CellLook.Input)));
@@ -62,16 +78,16 @@ public static class AgreementsWorkbook
         for (var i = 0; i < FreeRows; i++)
             rows.Add((Height([], SuggestionWidths), SuggestionWidths.Select(_ => new SheetCell("", CellLook.Input)).ToList()));
         var last = rows.Count;
-        var agreed = SpreadsheetPackage.Column(Agreed + 1);
+        var agreed = SpreadsheetPackage.Column(SuggestionColumn.Agreed + 1);
         var errors = Words.Nl.Forms;
         return new SheetPlan(t.SuggestionsSheet, SuggestionWidths, rows, $"A1:{SpreadsheetPackage.Column(SuggestionWidths.Length)}{last}",
-            [new ListValidation($"{agreed}2:{agreed}{last}", ListName, t.SuggestionHeaders[Agreed], t.AgreedHint, t.SuggestionHeaders[Agreed], errors.ChooseFromList)],
+            [new ListValidation($"{agreed}2:{agreed}{last}", ListName, t.SuggestionHeaders[SuggestionColumn.Agreed], t.AgreedHint, t.SuggestionHeaders[SuggestionColumn.Agreed], errors.ChooseFromList)],
             [new InputPrompt($"A{lastSuggestion + 1}:A{last}", t.SuggestionHeaders[0], t.FreeRowHint)], PageTitle: Title(coalition, t.SuggestionsSheet));
     }
 
     private static SheetPlan Open(CoalitionAnalysis analysis, AgreementTexts t, string? coalition)
     {
-        var rows = new List<(double, IReadOnlyList<SheetCell>)> { Header(t.OpenHeaders) };
+        var rows = new List<(double, IReadOnlyList<SheetCell>)> { Header(t.OpenHeaders, OpenWidths) };
         foreach (var need in analysis.OpenNeeds)
         {
             string[] given = [need.Want.Text.Value, need.Wanter.Naam, need.Want.IsEis ? t.Demand : t.Wish,
@@ -87,8 +103,9 @@ public static class AgreementsWorkbook
     /// <summary>A printed page's title: the coalition's name and the sheet's ("Wijkalliantie De Hoge Akkers · Suggesties").</summary>
     private static string Title(string? coalition, string sheet) => string.IsNullOrWhiteSpace(coalition) ? sheet : $"{coalition} · {sheet}";
 
-    private static (double, IReadOnlyList<SheetCell>) Header(IReadOnlyList<string> headers) =>
-        (22, headers.Select(h => new SheetCell(h, CellLook.Header)).ToList());
+    /// <summary>The header row, as tall as its longest header wrapped ("Wens of eis" in a narrow column takes two lines).</summary>
+    private static (double, IReadOnlyList<SheetCell>) Header(IReadOnlyList<string> headers, double[] widths) =>
+        (Math.Max(22, Height(headers, widths) + 4), headers.Select(h => new SheetCell(h, CellLook.Header)).ToList());
 
     /// <summary>A row as tall as its longest cell, wrapped: the forms' estimate.</summary>
     private static double Height(IReadOnlyList<string> values, double[] widths) =>

@@ -145,11 +145,15 @@ internal static class SpreadsheetSheet
     /// A4 landscape, one page wide and as many tall as needed (18.3.1.63: paperSize 9 is A4), with the sheet's title
     /// at the top left of every page and the page number at the right (18.3.1.46: '&amp;L', '&amp;R', '&amp;P', '&amp;N').
     /// </summary>
+    /// <summary>The left and right margins of a printed page, in inches.</summary>
+    internal const double SideMargin = 0.4;
+
     private static void Print(XmlWriter w, SheetPlan sheet)
     {
         w.WriteStartElement("pageMargins", Main);
-        foreach (var (side, inches) in new[] { ("left", "0.4"), ("right", "0.4"), ("top", "0.7"), ("bottom", "0.5"), ("header", "0.3"), ("footer", "0.3") })
-            w.WriteAttributeString(side, inches);
+        var side = SideMargin.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (edge, inches) in new[] { ("left", side), ("right", side), ("top", "0.7"), ("bottom", "0.5"), ("header", "0.3"), ("footer", "0.3") })
+            w.WriteAttributeString(edge, inches);
         w.WriteEndElement();
         w.WriteStartElement("pageSetup", Main);
         w.WriteAttributeString("paperSize", "9");

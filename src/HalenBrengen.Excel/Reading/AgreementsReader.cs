@@ -1,5 +1,6 @@
 using HalenBrengen.Core;
 using HalenBrengen.Core.Model;
+using HalenBrengen.Excel.Agreements;
 using HalenBrengen.Excel.Package;
 
 namespace HalenBrengen.Excel.Reading;
@@ -31,8 +32,8 @@ internal static class AgreementsReader
         {
             var agreed = values.Choice(row[headers[Agreed]].Cell, row[headers[Agreed]].Source, headers[Agreed],
                 ValueLists.AfgesprokenWaarden, ValueLists.ParseAfgesproken);
-            var what = Text(row, headers[Agreed + 1], values);
-            var when = Text(row, headers[Agreed + 2], values);
+            var what = Text(row, headers[SuggestionColumn.What], values);
+            var when = Text(row, headers[SuggestionColumn.When], values);
             if (agreed is null && (what is not null || when is not null))
             {
                 values.Diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.Afsprakenlijst, row[headers[Agreed]].Source,
@@ -42,15 +43,14 @@ internal static class AgreementsReader
             if (agreed?.Value is not (Afgesproken.Ja or Afgesproken.Later))
                 continue;
             // The list fills in Sterkte for every suggestion: a row without it is one the group wrote itself.
-            var suggested = row[headers[Agreed - 1]].Cell is { } strength && TableSheet.IsFilled(strength);
-            agreements.Add(new Agreement(Text(row, headers[0], values), Text(row, headers[1], values), Text(row, headers[2], values),
-                Text(row, headers[3], values), agreed, what, when, suggested));
+            var suggested = row[headers[SuggestionColumn.Strength]].Cell is { } strength && TableSheet.IsFilled(strength);
+            agreements.Add(new Agreement(Text(row, headers[SuggestionColumn.Want], values), Text(row, headers[SuggestionColumn.Wanter], values),
+                Text(row, headers[SuggestionColumn.Offer], values), Text(row, headers[SuggestionColumn.Bringer], values), agreed, what, when, suggested));
         }
         return agreements;
     }
 
-    /// <summary>The column Afgesproken; Afspraak and Wanneer follow it.</summary>
-    private const int Agreed = 6;
+    private const int Agreed = SuggestionColumn.Agreed;
 
     private static Sourced<string>? Text(TableRow row, string header, CellValues values) => values.Text(row[header].Cell, row[header].Source);
 

@@ -6,7 +6,7 @@ public sealed partial class AgreementTexts
     {
         SuggestionsSheet = "Suggestions",
         OpenSheet = "Open needs",
-        SuggestionHeaders = ["Wants", "Wanted by", "Can bring", "Brought by", "Why", "Strength", "Agreed", "Agreement", "When"],
+        SuggestionHeaders = ["Wants", "Wanted by", "Wish or demand", "Can bring", "Brought by", "Why", "Strength", "Agreed", "Agreement", "When"],
         OpenHeaders = ["Wants", "Wanted by", "Wish or demand", "Perhaps"],
         AgreedValues = ["Yes", "No", "Later"],
         AgreedHint = "Yes, No or Later: did the group agree on this?",

@@ -6,7 +6,7 @@ public sealed partial class AgreementTexts
     {
         SuggestionsSheet = "Suggesties",
         OpenSheet = "Open behoeften",
-        SuggestionHeaders = ["Wil halen", "Van", "Kan brengen", "Door", "Waarom", "Sterkte", "Afgesproken", "Afspraak", "Wanneer"],
+        SuggestionHeaders = ["Wil halen", "Van", "Wens of eis", "Kan brengen", "Door", "Waarom", "Sterkte", "Afgesproken", "Afspraak", "Wanneer"],
         OpenHeaders = ["Wil halen", "Van", "Wens of eis", "Misschien"],
         AgreedValues = ["Ja", "Nee", "Later"],
         AgreedHint = "Ja, Nee of Later: heeft de groep dit afgesproken?",

@@ -130,7 +130,7 @@ public sealed class MatchingTests
     }
 
     [Fact]
-    public void A_want_shows_its_strong_suggestions_and_one_more_and_an_open_need_up_to_three_possible()
+    public void A_want_shows_its_strong_suggestions_only_and_an_open_need_its_best_guess()
     {
         var answered = Halen("Budget voor de speeltuin");
         var open = Halen("Hulp bij het schrijven van een subsidieaanvraag voor de speeltuin");
@@ -148,11 +148,14 @@ public sealed class MatchingTests
         {
             var all = set.For(want);
             var strong = all.Count(m => m.IsStrong);
-            var expected = Math.Min(all.Count, strong > 0 ? Math.Max(strong, MatchSet.SuggestedWithStrong) : MatchSet.SuggestedLeast);
+            var expected = Math.Min(all.Count, strong > 0 ? strong : MatchSet.SuggestedOpen);
             Assert.Equal(all.Take(expected).Select(m => m.Offer), set.Suggested(want).Select(m => m.Offer));
         }
         Assert.True(set.For(answered).Count(m => m.IsStrong) is > 0 and < 3, string.Join(" | ", set.For(answered).Select(m => $"{m.Offer.Text.Value} {m.Strength}")));
         Assert.True(set.For(answered).Count > set.Suggested(answered).Count, "the guesses after a strong suggestion are left out");
+        Assert.All(set.Suggested(answered), m => Assert.True(m.IsStrong));
+        Assert.True(set.For(open).Count > 1, "the open need has more than one guess");
+        Assert.Same(set.For(open)[0].Offer, Assert.Single(set.Suggested(open)).Offer);
     }
 
     [Fact]
