@@ -188,10 +188,11 @@ public sealed partial class BriefingTexts
     /// <summary>The balance block's heading when no partner is out of balance.</summary>
     public required string SummaryInBalance { get; init; }
     public required string SummaryBalance { get; init; }
-    /// <summary>A partner out of balance: "{0}" the partner, "{1}" how many halen, "{2}" how many brengen.</summary>
-    /// <summary>A partner none of whose wants has a sure (strong) offer at the table; "{0}": the partner, "{1}": how many wants.</summary>
+    /// <summary>After a partner's name: none of its wants has a sure (strong) offer at the table; "{0}": how many wants.</summary>
     public required string SummaryNothingSure { get; init; }
+    /// <summary>After the name of a partner out of balance: "{0}" how many halen, "{1}" how many brengen.</summary>
     public required string SummaryBalanceLine { get; init; }
+    /// <summary>Every partner gets and brings about as much, counted in wants and offers.</summary>
     public required string SummaryBalanced { get; init; }
     /// <summary>The block that says where to start: the first partners in the krachtenveld's order.</summary>
     public required string SummaryStart { get; init; }

@@ -43,7 +43,7 @@ public sealed class BriefingPlanTests
 
         Assert.Contains(summary, p => p == t.SummaryBalance);
         foreach (var partner in empty)
-            Assert.Contains(summary, p => p.StartsWith(t.SummaryNothingSure.Fill(partner.Naam, partner.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), StringComparison.Ordinal));
+            Assert.Contains(summary, p => p.StartsWith(partner.Naam + ": " + t.SummaryNothingSure.Fill(partner.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), StringComparison.Ordinal));
     }
 
     [Theory]
@@ -74,5 +74,26 @@ public sealed class BriefingPlanTests
 
         Assert.True(continued.Count <= 2, "continued crib pages: " + string.Join(", ", continued));
         Assert.DoesNotContain(continued, t => t.StartsWith("Zorggroep", StringComparison.Ordinal) || t.StartsWith("Bewonersvereniging", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    [InlineData("9 lang")]
+    public void The_summary_sends_the_reader_only_to_slides_the_briefing_has(string which)
+    {
+        var planned = Coalitions.Of(which);
+        var t = planned.Briefing.Context.Words.Briefing;
+        var titles = planned.Briefing.Slides.Select(s => s.TitleText).ToHashSet(StringComparer.Ordinal);
+        var summary = planned.Briefing.Slides.First(s => s.TitleText == t.SummaryTitle).Elements.OfType<TextElement>()
+            .SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
+
+        foreach (var quoted in summary.SelectMany(p => System.Text.RegularExpressions.Regex.Matches(p, "'([^']+)'").Select(m => m.Groups[1].Value)))
+            Assert.Contains(quoted, titles);
+        // And a partner's line leads with its name in bold, the finding after it in plain text.
+        var balance = planned.Briefing.Slides.First(s => s.TitleText == t.SummaryTitle).Elements.OfType<TextElement>()
+            .Single(e => e.Paragraphs[0].Text == t.SummaryBalance || e.Paragraphs[0].Text == t.SummaryInBalance);
+        Assert.All(balance.Paragraphs.Where(p => p.Bullet), p => Assert.False(p.Runs.All(r => r.Bold), p.Text));
     }
 }

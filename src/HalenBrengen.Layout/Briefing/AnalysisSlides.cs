@@ -91,7 +91,8 @@ internal static class AnalysisSlides
         var header = new List<string> { t.MatrixCorner };
         header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
         var rows = partners.Select((p, r) => (IReadOnlyList<string>)[$"{r + 1}. {p.Naam}", .. partners.Select((_, c) =>
-            r == c ? "–" : analysis.Connections[r, c].ToString(CultureInfo.InvariantCulture))]).ToList();
+            // A pair with nothing to flow stays empty: a grid of zeros hides the few numbers that count.
+            r == c ? "–" : analysis.Connections[r, c] is > 0 and var n ? n.ToString(CultureInfo.InvariantCulture) : "")]).ToList();
         var most = Math.Max(1, rows.SelectMany(r => r.Skip(1)).Select(Number).Max());
         // A line under the grid says what a number counts: a heat map without it is read as a score.
         var key = new TextParagraph([new TextRun(analysis.ConnectionsAgreed ? t.MatrixKeyAgreed : t.MatrixKey, false, c.Colours.Muted)], SpaceBeforeEm: 0);

@@ -39,7 +39,8 @@ internal static class SummarySlide
             for (var least = LeastLines; least >= 1; least--)
             {
                 var shown = least;
-                bool Holds(Block b, Rect box, double size) => b.Whole ? !all || Fits(c, b, box, size, Math.Min(MostLines, b.Lines.Count), t) : Fits(c, b, box, size, shown, t);
+                // Every block shows its first lines whole; the demands, on the first pass, all of theirs (up to the most).
+                bool Holds(Block b, Rect box, double size) => Fits(c, b, box, size, Math.Min(b.Lines.Count, all && b.Demands ? MostLines : shown), t);
                 if (Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => blocks.Select((b, k) => Holds(b, boxes(size)[k], size)).All(f => f)) is { } size)
                     return Slide(c, frame.Title, blocks, boxes(size), size, t);
             }
@@ -59,7 +60,7 @@ internal static class SummarySlide
         Emu Need(int k)
         {
             var width = Columns.Of(body, k % 2, 2, gap).Width;
-            var all = Paragraphs(c, blocks[k], new Rect(body.X, body.Y, width, total), size, Math.Min(MostLines, blocks[k].Lines.Count), t);
+            var all = Paragraphs(c, blocks[k], Math.Min(MostLines, blocks[k].Lines.Count));
             return Slides.Height(c, all, width, size);
         }
         Emu Upper(Emu top, Emu bottom) => top + bottom <= total ? top + (total - top - bottom) / 2 : bottom < half ? total - bottom : top < half ? top : half;
@@ -75,61 +76,53 @@ internal static class SummarySlide
     /// A block: its heading, its lines (a bold lead and the rest), what it says when it has none, the line that
     /// counts the rest ("{0}": how many), and a last line that says where its lines come from.
     /// </summary>
-    /// A <paramref name="Whole"/> block's lines are never cut: a demand is read whole or counted with the rest.
-    private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text)> Lines, string None, string More, string? Source = null, bool Whole = false);
+    /// A block's lines are never cut: a line is read whole or counted with the rest. The <paramref name="Demands"/> are
+    /// shown all where some size holds them.
+    private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text)> Lines, string None, string More, string? Source = null, bool Demands = false);
 
     private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         var demands = coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (p.Naam, i.Text.Value))).ToList();
-        // An open want with a possible offer says who might bring it: a name to ask, not an answer.
-        var open = analysis.OpenNeeds.OrderBy(o => o.Want.IsEis ? 0 : 1).Select(o => (o.Wanter.Naam,
-            o.Maybe.Count == 0 ? o.Want.Text.Value : $"{o.Want.Text.Value} ({t.CribMaybe}: {o.Maybe[0].Bringer.Naam})")).ToList();
+        // An open want read whole, demands first; who might bring it stands on the slide of open wants and in the crib.
+        var open = analysis.OpenNeeds.OrderBy(o => o.Want.IsEis ? 0 : 1).Select(o => (o.Wanter.Naam, o.Want.Text.Value)).ToList();
         // The most out of balance first: the largest difference between what a partner gets and brings.
         var balance = analysis.Balances.Where(b => b.Readings.Count > 0)
             .OrderBy(b => b.Readings.Contains(BalanceReading.NoBelangenkaart) ? 1 : 0).ThenByDescending(b => Math.Abs(b.Halen - b.Brengen))
-            .Select(b => (b.Readings.Contains(BalanceReading.NoBelangenkaart) ? b.Partner.Naam + ": " + t.NoCard.TrimEnd('.').ToLowerInvariant()
-                : t.SummaryBalanceLine.Fill(b.Partner.Naam, b.Halen, b.Brengen), "")).ToList();
+            .Select(b => (b.Partner.Naam, b.Readings.Contains(BalanceReading.NoBelangenkaart) ? t.NoCard.TrimEnd('.').ToLowerInvariant()
+                : t.SummaryBalanceLine.Fill(b.Halen, b.Brengen))).ToList();
         // A partner with wants of which none has a sure offer gets nothing it can count on: the method's warning sign,
         // whatever the counts say. Named first.
         var unanswered = analysis.OpenNeeds.Select(o => o.Want).ToHashSet();
         var nothingSure = coalition.Partners.Where(p => p.Halen.Count > 0 && p.Halen.All(unanswered.Contains))
-            .Select(p => (t.SummaryNothingSure.Fill(p.Naam, p.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), "")).ToList();
-        // Counted in items they may still be in balance: then the block says that too, after them.
-        balance = nothingSure.Count == 0 ? balance : [.. nothingSure, .. balance.Count == 0 ? [(t.SummaryBalanced, "")] : balance];
+            .Select(p => (p.Naam, t.SummaryNothingSure.Fill(p.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
+        // Counted in items they may still be in balance: then the block says that too, after them, as a note (no lead).
+        balance = nothingSure.Count == 0 ? balance : [.. nothingSure, .. balance.Count == 0 ? [("", t.SummaryBalanced)] : balance];
+        // The partners not listed are found where their lines come from: the balance slide when there is one, else their cribs.
+        var moreBalance = analysis.Balances.Any(b => b.Readings.Count > 0) ? t.SummaryMoreBalance : t.SummaryMore;
         // Where to start: the krachtenveld's order, only partners whose influence and relation are both known.
         var start = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).Take(StartPartners)
             .Select(p => (p.Partner.Naam, t.SummaryStartLine.Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value)))).ToList();
         return
         [
-            new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Whole: true),
+            new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true),
             new(t.OpenTitle, open, t.NoOpen, t.SummaryMore),
             // The heading says what the block finds: "Uit balans" over the partners that are, "In balans" when none is.
-            new(balance.Count == 0 ? t.SummaryInBalance : t.SummaryBalance, balance, t.SummaryBalanced, t.SummaryMoreBalance),
+            new(balance.Count == 0 ? t.SummaryInBalance : t.SummaryBalance, balance, t.SummaryBalanced, moreBalance),
             new(t.SummaryStart, start, t.SummaryNoStart, t.SummaryMore, start.Count == 0 ? null : t.SummaryStartSource),
         ];
     }
 
-    /// <summary>
-    /// The lines a block shows at the slide's size, and in how many lines of the box each: as many as it holds with
-    /// each in two lines; where that leaves some out and one line each shows more, one line each.
-    /// </summary>
-    private static (int Shown, int Lines) Shown(PlanContext c, Block block, Rect box, double size, BriefingTexts t)
-    {
-        int Most(int lines) => BriefingPlanner.Most(Math.Min(MostLines, block.Lines.Count), most => most == 0 || Fits(c, block, box, size, most, t, lines));
-        var two = Most(BriefingPlanner.MostLines);
-        if (two >= Math.Min(MostLines, block.Lines.Count))
-            return (two, BriefingPlanner.MostLines);
-        var one = Most(1);
-        return one > two ? (one, 1) : (two, BriefingPlanner.MostLines);
-    }
+    /// <summary>The lines a block shows at the slide's size: as many whole lines as its box holds, up to the most.</summary>
+    private static int Shown(PlanContext c, Block block, Rect box, double size, BriefingTexts t) =>
+        BriefingPlanner.Most(Math.Min(MostLines, block.Lines.Count), most => most == 0 || Fits(c, block, box, size, most, t));
 
-    private static IReadOnlyList<TextParagraph> Paragraphs(PlanContext c, Block block, Rect box, double size, int most, BriefingTexts t, int lines = BriefingPlanner.MostLines)
+    private static IReadOnlyList<TextParagraph> Paragraphs(PlanContext c, Block block, int most)
     {
         var heading = new TextParagraph([new TextRun(block.Heading, true, c.Colours.Accent)], SpaceBeforeEm: 0);
         if (block.Lines.Count == 0)
             return [heading, new TextParagraph([new TextRun(block.None, false, c.Colours.Ink)], SpaceBeforeEm: 0.3)];
         var shown = block.Lines.Take(most).ToList();
-        var paragraphs = shown.Select(line => Line(c, line, box, size, block.Whole ? int.MaxValue : lines)).ToList();
+        var paragraphs = shown.Select(line => Line(c, line)).ToList();
         if (shown.Count < block.Lines.Count)
             paragraphs.Add(new TextParagraph([new TextRun(block.More.Fill(block.Lines.Count - shown.Count), false, c.Colours.Muted)], SpaceBeforeEm: 0.3));
         if (block.Source is { } source)
@@ -137,27 +130,21 @@ internal static class SummarySlide
         return [heading, .. paragraphs];
     }
 
-    /// <summary>A line of a block: its lead in bold, then its text cut to <paramref name="lines"/> lines where they end: the whole stands after this page.</summary>
-    private static TextParagraph Line(PlanContext c, (string Lead, string Text) line, Rect box, double size, int lines)
-    {
-        if (line.Text.Length == 0)
-            return new TextParagraph([new TextRun(line.Lead, true)], Bullet: true, SpaceBeforeEm: 0.3);
-        var lead = line.Lead + ": ";
-        if (lines == int.MaxValue)
-            return new TextParagraph([new TextRun(lead, true), new TextRun(line.Text)], Bullet: true, SpaceBeforeEm: 0.3);
-        var text = BriefingPlanner.Lines(c, chars => lead + Items.Shorten(line.Text, chars), box.Width, size, line.Text.Length, 20, lines, bullet: true)[lead.Length..];
-        return new TextParagraph([new TextRun(lead, true), new TextRun(text)], Bullet: true, SpaceBeforeEm: 0.3);
-    }
+    /// <summary>A line of a block, whole: its lead in bold, then its text; a note (no lead) plain, without a bullet.</summary>
+    private static TextParagraph Line(PlanContext c, (string Lead, string Text) line) =>
+        line.Text.Length == 0 ? new TextParagraph([new TextRun(line.Lead, true)], Bullet: true, SpaceBeforeEm: 0.3)
+        : line.Lead.Length == 0 ? new TextParagraph([new TextRun(line.Text, false, c.Colours.Muted)], SpaceBeforeEm: 0.3)
+        : new TextParagraph([new TextRun(line.Lead + ": ", true), new TextRun(line.Text)], Bullet: true, SpaceBeforeEm: 0.3);
 
-    private static bool Fits(PlanContext c, Block block, Rect box, double size, int most, BriefingTexts t, int lines = BriefingPlanner.MostLines) =>
-        c.Text.Fits(Paragraphs(c, block, box, size, most, t, lines), box, size);
+    private static bool Fits(PlanContext c, Block block, Rect box, double size, int most, BriefingTexts t) =>
+        c.Text.Fits(Paragraphs(c, block, most), box, size);
 
     private static (SlidePlan, int) Slide(PlanContext c, TextElement title, IReadOnlyList<Block> blocks, IReadOnlyList<Rect> boxes, double size, BriefingTexts t)
     {
-        // A whole block may show none of its lines (a demand longer than the block is counted, not cut); the others show at least one.
-        var shown = blocks.Select((block, k) => Shown(c, block, boxes[k], size, t) is var s ? (Shown: block.Whole ? s.Shown : Math.Max(1, s.Shown), s.Lines) : default).ToList();
+        // A block may show none of its lines: a line longer than its box is counted, not cut.
+        var shown = blocks.Select((block, k) => Shown(c, block, boxes[k], size, t)).ToList();
         var slide = new SlidePlan(SlideLayoutKind.Inhoud, title, blocks.Select((block, k) => (SlideElement)new TextElement(boxes[k],
-            Paragraphs(c, block, boxes[k], size, shown[k].Shown, t, shown[k].Lines), size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Summary)).ToList(), t.SummaryNotes);
-        return (slide, Math.Min(shown[1].Shown, blocks[1].Lines.Count));
+            Paragraphs(c, block, shown[k]), size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Summary)).ToList(), t.SummaryNotes);
+        return (slide, Math.Min(shown[1], blocks[1].Lines.Count));
     }
 }
