@@ -158,7 +158,8 @@ public readonly record struct Point(Emu X, Emu Y);
 
 /// <summary>A straight line between two points (a connector shape, ECMA-376 Part 1, 19.3.1.19 cxnSp).</summary>
 /// <summary>A straight line; <paramref name="Arrow"/>: an arrowhead at <paramref name="To"/> (who receives, in a "who brings what to whom").</summary>
-public sealed record LineElement(Point From, Point To, Emu Weight, string Color, string? Name = null, bool Arrow = false) : SlideElement(Rect.Spanning(From, To));
+/// <paramref name="Arrow"/>: a head at <paramref name="To"/>; <paramref name="BothWays"/>: one at <paramref name="From"/> as well.
+public sealed record LineElement(Point From, Point To, Emu Weight, string Color, string? Name = null, bool Arrow = false, bool BothWays = false) : SlideElement(Rect.Spanning(From, To));
 
 /// <summary>
 /// A picture: the house style's logo, drawn on every page of every file. Its box keeps the image's aspect;

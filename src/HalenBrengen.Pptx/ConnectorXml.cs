@@ -26,17 +26,23 @@ internal static class ConnectorXml
         x.Attribute("cap", "rnd");
         x.SolidFill(line.Color);
         x.Empty(A, "round");
-        // The arrowhead at the line's end: its path runs from From to To whatever the flips (20.1.8.57 tailEnd).
+        // The arrowheads: the path runs from From to To whatever the flips, so its start is From (20.1.8.38 headEnd,
+        // written before tailEnd as CT_LineProperties orders them) and its end To (20.1.8.57 tailEnd).
+        if (line.Arrow && line.BothWays)
+            Head(x, "headEnd");
         if (line.Arrow)
-        {
-            x.Start(A, "tailEnd");
-            x.Attribute("type", "triangle");
-            x.Attribute("w", "med");
-            x.Attribute("len", "med");
-            x.End();
-        }
+            Head(x, "tailEnd");
         x.End();
         x.End();
+        x.End();
+    }
+
+    private static void Head(XmlWriter x, string end)
+    {
+        x.Start(A, end);
+        x.Attribute("type", "triangle");
+        x.Attribute("w", "med");
+        x.Attribute("len", "med");
         x.End();
     }
 }

@@ -96,4 +96,26 @@ public sealed class BriefingPlanTests
             .Single(e => e.Paragraphs[0].Text == t.SummaryBalance || e.Paragraphs[0].Text == t.SummaryInBalance);
         Assert.All(balance.Paragraphs.Where(p => p.Bullet), p => Assert.False(p.Runs.All(r => r.Bold), p.Text));
     }
+
+    [Fact]
+    public void Above_the_matrix_s_size_the_connections_run_as_arrows_from_who_brings_to_who_wants()
+    {
+        var planned = Coalitions.Of("16");
+        var shapes = planned.Briefing.Context.Words.Shapes;
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var names = analysis.Connections.Partners.Select(p => p.Naam).ToList();
+        var slide = planned.Briefing.Slides.Single(s => s.TitleText == planned.Briefing.Context.Words.Briefing.ConnectionsTitle);
+        var lines = slide.Elements.OfType<LineElement>().ToList();
+
+        Assert.InRange(lines.Count, 1, ConnectionSlide.MostLines);
+        foreach (var line in lines)
+        {
+            Assert.True(line.Arrow);
+            var (from, to) = names.SelectMany(a => names.Select(b => (a, b))).Single(p => shapes.Connection.Fill(p.a, p.b) == line.Name);
+            var (f, t) = (names.IndexOf(from), names.IndexOf(to));
+            // Connections[wanter, bringer]: the head is at who wants, the line starts at who brings.
+            Assert.True(analysis.Connections[t, f] > 0, line.Name);
+            Assert.Equal(analysis.Connections[f, t] > 0, line.BothWays);
+        }
+    }
 }

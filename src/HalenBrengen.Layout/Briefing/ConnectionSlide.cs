@@ -29,7 +29,16 @@ internal static class ConnectionSlide
         var legendHeight = Slides.Lines(c, 1, c.Scale.Caption);
         var area = frame.Body with { Height = frame.Body.Height - legendHeight - Emu.FromMm(2) };
         var line = new Rect(frame.Body.X, frame.Body.Bottom - legendHeight, frame.Body.Width, legendHeight);
-        var diagram = ConnectionDiagram.Plan(c, area, names, shown, c.Scale.BodyMin + 4, c.Scale.BodyMin, indexTop: c.Page.TitleBox.Y);
+        // Each shown pair as arrows from who brings to who wants it: a line alone does not say which way it flows.
+        var arrows = new Dictionary<(int From, int To), int>();
+        foreach (var (a, b) in shown.Keys)
+        {
+            if (analysis.Connections[a, b] is > 0 and var toA)
+                arrows[(b, a)] = toA;
+            if (analysis.Connections[b, a] is > 0 and var toB)
+                arrows[(a, b)] = toB;
+        }
+        var diagram = ConnectionDiagram.Plan(c, area, names, shown, c.Scale.BodyMin + 4, c.Scale.BodyMin, indexTop: c.Page.TitleBox.Y, arrows: arrows);
         yield return new SlidePlan(SlideLayoutKind.Inhoud, Title(c, frame.Title, diagram),
             [.. diagram, Slides.Line(c, line, [new TextRun(legend)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation, anchor: Anchor.Bottom)],
             t.ConnectionsNotes);

@@ -30,15 +30,19 @@ public static class ConnectionDiagram
 
     /// <summary>
     /// The diagram's lines replaced by arrows from node edge to node edge (an arrowhead under a node would be hidden),
-    /// weighed like the lines; where both ways run, each beside the middle line, so both heads show.
+    /// weighed like the lines; where both ways run, one line with a head at each end, weighed by both together: a
+    /// pair is one line, however its wants run.
     /// </summary>
     private static IReadOnlyList<SlideElement> Directed(PlanContext c, IReadOnlyList<SlideElement> elements, IReadOnlyList<string> names,
         IReadOnlyDictionary<(int From, int To), int> arrows)
     {
         var nodes = names.Select(n => elements.OfType<TextElement>().First(e => e.Name == c.Words.Shapes.Node.Fill(n))).ToList();
-        var most = arrows.Values.DefaultIfEmpty(1).Max();
+        // A pair whose wants run both ways is one line from the earlier partner, its count both together.
+        var drawn = arrows.Where(a => !(a.Key.From > a.Key.To && arrows.ContainsKey((a.Key.To, a.Key.From))))
+            .Select(a => (a.Key.From, a.Key.To, Count: a.Value + arrows.GetValueOrDefault((a.Key.To, a.Key.From)), Both: arrows.ContainsKey((a.Key.To, a.Key.From)))).ToList();
+        var most = drawn.Select(d => d.Count).DefaultIfEmpty(1).Max();
         var lines = new List<SlideElement>();
-        foreach (var ((from, to), count) in arrows.OrderBy(a => a.Value).ThenBy(a => a.Key.From).ThenBy(a => a.Key.To))
+        foreach (var (from, to, count, both) in drawn.OrderBy(a => a.Count).ThenBy(a => a.From).ThenBy(a => a.To))
         {
             var (a, b) = (nodes[from].Box, nodes[to].Box);
             var (ax, ay, bx, by) = (a.Centre.X.Value, a.Centre.Y.Value, b.Centre.X.Value, b.Centre.Y.Value);
@@ -46,15 +50,12 @@ public static class ConnectionDiagram
             if (length < 1)
                 continue;
             var (ux, uy) = ((bx - ax) / length, (by - ay) / length);
-            // Both ways: each arrow a little to its own right of the middle line.
-            var side = arrows.ContainsKey((to, from)) ? Emu.FromMm(1.6).Value : 0;
-            var (ox, oy) = (-uy * side, ux * side);
-            var gap = a.Width.Value / 2.0 + Emu.FromMm(1).Value;
+            var gap = a.Width.Value / 2.0 + Emu.FromMm(both ? 1.5 : 1).Value;
             var end = b.Width.Value / 2.0 + Emu.FromMm(1.5).Value;
             var weight = most == 1 ? (LightestPt + HeaviestPt) / 4 : LightestPt + (HeaviestPt / 2 - LightestPt) * (count - 1) / (most - 1);
-            lines.Add(new LineElement(new Point(new Emu((long)(ax + ux * gap + ox)), new Emu((long)(ay + uy * gap + oy))),
-                new Point(new Emu((long)(bx - ux * end + ox)), new Emu((long)(by - uy * end + oy))),
-                Emu.FromPt(Math.Round(weight * 4) / 4), c.Colours.Accent, c.Words.Shapes.Connection.Fill(names[from], names[to]), Arrow: true));
+            lines.Add(new LineElement(new Point(new Emu((long)(ax + ux * gap)), new Emu((long)(ay + uy * gap))),
+                new Point(new Emu((long)(bx - ux * end)), new Emu((long)(by - uy * end))),
+                Emu.FromPt(Math.Round(weight * 4) / 4), c.Colours.Accent, c.Words.Shapes.Connection.Fill(names[from], names[to]), Arrow: true, BothWays: both));
         }
         return [.. lines, .. elements.Where(e => e is not LineElement)];
     }
