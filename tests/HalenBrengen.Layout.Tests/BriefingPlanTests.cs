@@ -118,4 +118,21 @@ public sealed class BriefingPlanTests
             Assert.Equal(analysis.Connections[f, t] > 0, line.BothWays);
         }
     }
+
+    [Fact]
+    public void A_crib_of_two_pages_gives_its_second_the_partner_s_own_words_beside_its_offers()
+    {
+        var planned = Coalitions.Of("voorbeeld");
+        var (t, shapes) = (planned.Briefing.Context.Words.Briefing, planned.Briefing.Context.Words.Shapes);
+        var continued = planned.Briefing.Slides.Where(s => s.TitleText.EndsWith("(" + t.Continued + ")", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(continued);
+        foreach (var slide in continued)
+        {
+            var own = slide.Elements.OfType<TextElement>().SingleOrDefault(e => e.Name == shapes.CribOwnWords);
+            var items = slide.Elements.OfType<TextElement>().SingleOrDefault(e => e.Name == shapes.Crib);
+            Assert.True(own is not null && items is not null, slide.TitleText + ": a side of the page is empty");
+            Assert.StartsWith(t.CribOwnWords, own!.Paragraphs[0].Text, StringComparison.Ordinal);
+            Assert.StartsWith(t.CribBrings, items!.Paragraphs[0].Text, StringComparison.Ordinal);
+        }
+    }
 }

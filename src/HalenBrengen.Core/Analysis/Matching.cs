@@ -23,7 +23,7 @@ public sealed record Match(Partner Wanter, Item Want, Partner Bringer, Item Offe
     public bool IsStrong => Strength == MatchStrength.Sterk;
 }
 
-/// <summary>A halen item no other partner's brengen answers strongly; <paramref name="Maybe"/>: the possible offers, best first.</summary>
+/// <summary>A halen item no other partner's brengen answers strongly; <paramref name="Maybe"/>: the guesses, possible offers that share a subject with it, best first.</summary>
 public sealed record OpenNeed(Partner Wanter, Item Want, IReadOnlyList<Match> Maybe);
 
 /// <summary>How many of one partner's wants another partner answers first and strongly (as the crib's arrow says): [wanter, bringer], in partner order.</summary>

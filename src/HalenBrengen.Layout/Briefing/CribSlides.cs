@@ -181,7 +181,8 @@ internal static class CribSlides
     /// <summary>A want as one paragraph: its words, its explanation, and who could answer it best, under one bullet.</summary>
     private static TextParagraph Want(PlanContext c, Item want, CoalitionAnalysis analysis, BriefingTexts t, Emu width, double size, int lines)
     {
-        var best = analysis.Matches.For(want, 1).FirstOrDefault();
+        // Its first strong offer, or its best guess (one that shares a subject, never a mere word).
+        var best = analysis.Matches.Suggested(want).FirstOrDefault();
         // A possible match is said as one ("misschien"): an arrow would read as a fact, and it comes with its strongest
         // reason, so the facilitator can check it before asking.
         var help = best is null ? "→ " + t.CribHelp + ": " + t.CribNoHelp
