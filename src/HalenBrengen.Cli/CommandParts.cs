@@ -9,23 +9,55 @@ internal static class CommandParts
     public static Argument<string[]> Paths(CliTexts texts)
     {
         var paths = new Argument<string[]>(texts.PathsName) { Description = texts.Paths, Arity = ArgumentArity.OneOrMore };
-        // An option typed wrong (--stirct) would otherwise be taken for a path that does not exist.
+        // A path that is not there is a usage error, said before anything is read (UsageErrors words it); one that
+        // starts with a dash is an option typed wrong (--stirct).
         paths.Validators.Add(result =>
         {
-            if (result.Tokens.Any(t => t.Value.StartsWith('-') && !File.Exists(t.Value) && !Directory.Exists(t.Value)))
-                result.AddError("unknown option");
+            if (result.Tokens.Any(t => !Exists(t.Value)))
+                result.AddError("path not found");
         });
         return paths;
     }
 
+    /// <summary>A file or folder that is there (a link to nothing is not).</summary>
+    public static bool Exists(string path) => path.Length > 0 && (File.Exists(path) || Directory.Exists(path));
+
+    /// <summary>Earlier rounds' workbooks or folders: like the paths, each must be there.</summary>
+    public static Option<string[]> Previous(CliTexts texts)
+    {
+        var previous = new Option<string[]>("--vorige")
+        {
+            Description = texts.Previous,
+            HelpName = texts.PathsName,
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        previous.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => !Exists(t.Value)))
+                result.AddError("path not found");
+        });
+        return previous;
+    }
+
     public static Option<bool> Strict(CliTexts texts) => new("--strict") { Description = texts.Strict };
 
-    public static Option<string> Out(string description, string defaultFolder, CliTexts texts) => new("--out")
+    public static Option<string> Out(string description, string defaultFolder, CliTexts texts)
     {
-        Description = description,
-        HelpName = texts.FolderName,
-        DefaultValueFactory = _ => defaultFolder,
-    };
+        var option = new Option<string>("--out")
+        {
+            Description = description,
+            HelpName = texts.FolderName,
+            DefaultValueFactory = _ => defaultFolder,
+        };
+        // An empty folder name ("--out ''", a variable that was never set) would write into the current folder.
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && string.IsNullOrWhiteSpace(result.Tokens[0].Value))
+                result.AddError("empty folder");
+        });
+        return option;
+    }
 
     /// <summary>
     /// A command that writes files into <c>--out</c>, names each one it wrote (or why not), and then, when all

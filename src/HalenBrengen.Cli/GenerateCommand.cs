@@ -28,13 +28,7 @@ internal static class GenerateCommand
             CustomParser = ParseLanguage,
         };
         var strict = CommandParts.Strict(texts);
-        var previous = new Option<string[]>("--vorige")
-        {
-            Description = texts.Previous,
-            HelpName = texts.PathsName,
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var previous = CommandParts.Previous(texts);
         var pdf = new Option<bool>("--pdf") { Description = texts.Pdf };
         var houseStyle = new Option<string?>("--huisstijl") { Description = texts.HouseStyle, HelpName = texts.HouseStyleName };
         var fonts = new Option<string[]>("--lettertype") { Description = texts.Fonts, HelpName = texts.FontName };
@@ -65,6 +59,7 @@ internal static class GenerateCommand
                     ReportPrinter.Print(earlier, output);
                     ReportPrinter.PrintVerdict(earlier, parse.GetValue(strict), output);
                 }
+                output.WriteLine(Said.NothingWritten);
                 return CliApp.Blocked;
             }
             PrintOutputs(report, Path.GetFullPath(folder), output);

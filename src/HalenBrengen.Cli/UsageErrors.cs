@@ -62,12 +62,16 @@ internal static class UsageErrors
                 yield return Missing(command, texts);
                 break;
             case ArgumentResult { Parent: CommandResult { Command: var command } } argument:
-                // A path that starts with a dash and does not exist is a mistyped option (--stirct).
-                foreach (var token in argument.Tokens.Where(t => t.Value.StartsWith('-')))
-                    yield return Unknown(token.Value, command, texts);
+                // A path that starts with a dash and does not exist is a mistyped option (--stirct); any other is not there.
+                foreach (var token in argument.Tokens.Where(t => !CommandParts.Exists(t.Value)))
+                    yield return token.Value.StartsWith('-') ? Unknown(token.Value, command, texts) : Format(texts, texts.PathNotFound, token.Value);
                 break;
             case OptionResult { Option: VersionOption }:
                 yield return texts.VersionAlone;
+                break;
+            case OptionResult { Option.Name: "--vorige" } previous when previous.Tokens.Count > 0:
+                foreach (var token in previous.Tokens.Where(t => !CommandParts.Exists(t.Value)))
+                    yield return Format(texts, texts.PathNotFound, token.Value);
                 break;
             case OptionResult { Option: var option } optionResult:
                 yield return OptionValue(option, optionResult.Tokens, texts);
@@ -106,6 +110,7 @@ internal static class UsageErrors
         "--lang" => texts.LanguageValues,
         "--port" => texts.PortValues,
         "--url" => texts.UrlValues,
+        "--out" => texts.OutValues,
         _ => texts.NotUnderstood,
     };
 

@@ -22,8 +22,10 @@ public static class WebApp
         if (BrowserBundle.Problem is { } problem)
             throw new InvalidOperationException(problem);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        // The host's own log lines are English and technical: a facilitator sees only ours, unless asked (HALENBRENGEN_DEBUG=1).
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        if (Environment.GetEnvironmentVariable("HALENBRENGEN_DEBUG") == "1")
+            builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

@@ -70,5 +70,9 @@ public sealed partial class CliTexts
     public required string Or { get; init; }
     public required string LanguageValues { get; init; }
     public required string PortValues { get; init; }
+    /// <summary>What <c>--out</c> takes.</summary>
+    public required string OutValues { get; init; }
+    /// <summary>A path given that is not there; "{0}": the path as typed.</summary>
+    public required string PathNotFound { get; init; }
     public required string UrlValues { get; init; }
 }

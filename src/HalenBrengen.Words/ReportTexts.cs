@@ -149,6 +149,10 @@ public sealed partial class ReportTexts
     public required string NotStarted { get; init; }
     /// <summary>"{0}": the address.</summary>
     public required string Serving { get; init; }
+    /// <summary>The port is taken by another program; "{0}": the port, "{1}": one to try instead.</summary>
+    public required string PortBusy { get; init; }
+    /// <summary>After a blocked generate's verdict: no file was written.</summary>
+    public required string NothingWritten { get; init; }
     /// <summary>"{0}": the address (ending in '/').</summary>
     public required string ServingAddin { get; init; }
     /// <summary>"{0}": the number of files, "{1}": the folder.</summary>

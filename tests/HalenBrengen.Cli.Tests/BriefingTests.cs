@@ -41,8 +41,9 @@ public sealed class BriefingTests
                 && (title == partner.Naam || title.StartsWith(partner.Naam + " (", StringComparison.Ordinal))).Select(s => s.Text));
             foreach (var want in partner.Halen)
             {
-                var best = made.Analysis.Matches.For(want, 1).FirstOrDefault();
-                // A possible match is said as a guess ("misschien:"), a strong one with an arrow and its reason in words.
+                var best = made.Analysis.Matches.Suggested(want).FirstOrDefault();
+                // A guess is said as one ("misschien:"), a strong match with an arrow and its reason in words; a want
+                // whose possible matches only share a word has no guess: nobody yet.
                 var lead = best is { IsStrong: false } ? t.CribMaybe + ": " : "→ ";
                 var help = best is null ? "→ " + t.CribHelp + ": " + t.CribNoHelp : $"{lead}{best.Bringer.Naam}: {Items.Shorten(best.Offer.Text.Value, 25).TrimEnd('…')}";
                 Assert.True(crib.Contains(help, StringComparison.Ordinal), $"{which}: {partner.Naam}'s crib lacks '{help}'");

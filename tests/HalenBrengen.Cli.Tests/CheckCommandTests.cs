@@ -87,8 +87,10 @@ public sealed class CheckCommandTests : IDisposable
     {
         var (exit, output) = Run("check", _folder.File("nergens"));
 
-        Assert.Equal(1, exit);
+        // A usage error (README: exit 2), said before anything is read: no empty summary.
+        Assert.Equal(2, exit);
         Assert.Contains("bestaat niet", output);
+        Assert.DoesNotContain("Partners (", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,7 +59,9 @@ public sealed partial class CliTexts
         SeeHelp = "Help: {0}",
         Or = "or",
         LanguageValues = "nl or en",
-        PortValues = "a number, such as 5170",
+        PortValues = "a number from 1 to 65535, such as 5170",
+        OutValues = "a folder, such as uitvoer",
+        PathNotFound = "'{0}' does not exist: give a workbook (.xlsx) or a folder that does.",
         UrlValues = "a full web address, such as https://intranet.example.org/halenbrengen/",
     };
 }

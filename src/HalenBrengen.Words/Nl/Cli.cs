@@ -59,7 +59,9 @@ public sealed partial class CliTexts
         SeeHelp = "Hulp: {0}",
         Or = "of",
         LanguageValues = "nl of en",
-        PortValues = "een getal, zoals 5170",
+        PortValues = "een getal van 1 tot en met 65535, zoals 5170",
+        OutValues = "een map, zoals uitvoer",
+        PathNotFound = "'{0}' bestaat niet: geef een werkmap (.xlsx) of een map die er wel is.",
         UrlValues = "een volledig webadres, zoals https://intranet.example.nl/halenbrengen/",
     };
 }

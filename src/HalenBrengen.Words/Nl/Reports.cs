@@ -99,6 +99,8 @@ public sealed partial class ReportTexts
         BundleMissing = "het WebAssembly-deel van HalenBrengen is niet gebouwd. Maak het met: dotnet publish src/HalenBrengen.Browser -c Release",
         NotStarted = "Niet gestart: {0}",
         Serving = "HalenBrengen draait op {0}  (stoppen met Ctrl+C)",
+        PortBusy = "Niet gestart: poort {0} is al in gebruik door een ander programma (misschien draait HalenBrengen al). Kies een andere poort, bijvoorbeeld: halenbrengen serve --port {1}",
+        NothingWritten = "Er is niets geschreven: er komt pas een presentatie als de punten hierboven zijn opgelost.",
         ServingAddin = "Office-invoegtoepassing: manifest op {0}manifest.xml",
         SiteWritten = "Klaar: de website ({0} bestanden) staat in {1}",
         SitePublish = "Zet de inhoud van die map op {0} (elke HTTPS-webserver voor gewone bestanden is goed).",

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using HalenBrengen.Excel.Tests.Support;
+using static HalenBrengen.Cli.Tests.CommandRun;
+
+namespace HalenBrengen.Cli.Tests;
+
+/// <summary>
+/// A facilitator's first hour (issue 21): every line the program prints is true, every exit code the README's,
+/// and no command prints a .NET trace: a busy port, a path or option value that cannot be, a generate that is blocked.
+/// </summary>
+public sealed class FirstHourTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static void AssertNoTrace(string output)
+    {
+        foreach (var english in EnglishNoise.Append("System.").Append("Microsoft."))
+            Assert.DoesNotContain(english, output, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string[], string> Impossible => new()
+    {
+        { ["check", "nietbestaand"], "'nietbestaand' bestaat niet: geef een werkmap (.xlsx) of een map die er wel is." },
+        { ["generate", "nietbestaand"], "'nietbestaand' bestaat niet" },
+        { ["generate", "templates/voorbeeld", "--vorige", "weg"], "'weg' bestaat niet" },
+        { ["generate", "templates/voorbeeld", "--out", ""], "'' kan niet bij --out: kies een map, zoals uitvoer." },
+        { ["generate", "templates/voorbeeld", "--out", "  "], "kan niet bij --out" },
+        { ["serve", "--port", "70000"], "'70000' kan niet bij --port: kies een getal van 1 tot en met 65535" },
+        { ["serve", "--port", "-1"], "kan niet bij --port" },
+        { ["serve", "--port", "0"], "'0' kan niet bij --port" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Impossible))]
+    public void A_path_or_value_that_cannot_be_is_a_usage_error_with_one_dutch_line_and_no_summary(string[] args, string expected)
+    {
+        var (exit, output) = Run([.. args.Select(a => a == "templates/voorbeeld" ? Repository.PathOf("templates", "voorbeeld") : a)]);
+
+        Assert.Equal(CliApp.Usage, exit);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Partners (", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Krachtenveld:", output, StringComparison.Ordinal);
+        AssertNoTrace(output);
+    }
+
+    [Fact]
+    public void A_blocked_generate_says_that_nothing_was_written()
+    {
+        var empty = Directory.CreateDirectory(_folder.File("leeg")).FullName;
+        var target = _folder.File("uit");
+
+        var (exit, output) = Run("generate", empty, "--out", target);
+
+        Assert.Equal(CliApp.Blocked, exit);
+        Assert.EndsWith(Words.Nl.Reports.NothingWritten, output.TrimEnd(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any());
+        AssertNoTrace(output);
+    }
+
+    /// <summary>
+    /// <c>serve</c> and <c>serve --port N</c> while another program holds the port: one Dutch line naming the port and
+    /// what to do, exit 1, and nothing that claims to run. The real program, with a stand-in generator bundle.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_busy_port_is_one_dutch_line_and_exit_1(bool named)
+    {
+        using var holder = Hold(named ? 0 : 5170, out var port);
+        var bundle = Directory.CreateDirectory(_folder.File("bundle")).FullName;
+        File.WriteAllText(Path.Combine(bundle, "worker.js"), "// stand-in");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "halenbrengen.dll"));
+        start.ArgumentList.Add("serve");
+        if (named)
+        {
+            start.ArgumentList.Add("--port");
+            start.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        start.Environment["HALENBRENGEN_BUNDLE"] = bundle;
+        start.Environment.Remove("HALENBRENGEN_DEBUG");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        patience.CancelAfter(TimeSpan.FromMinutes(1));
+        try
+        {
+            await process.WaitForExitAsync(patience.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+        }
+        var all = await output + await errors;
+
+        Assert.True(process.ExitCode == CliApp.Blocked, all);
+        Assert.Equal(Words.Nl.Reports.PortBusy.Fill(port, port + 1), all.Trim());
+        Assert.DoesNotContain("draait op", all, StringComparison.Ordinal);
+        AssertNoTrace(all);
+    }
+
+    /// <summary>A listener on the loopback address, holding <paramref name="wanted"/> (0: any free port), or nothing when another program holds it already.</summary>
+    private static TcpListener? Hold(int wanted, out int port)
+    {
+        try
+        {
+            var listener = new TcpListener(IPAddress.Loopback, wanted);
+            listener.Start();
+            port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            return listener;
+        }
+        catch (SocketException) when (wanted != 0)
+        {
+            // Held by another program already: busy all the same.
+            port = wanted;
+            return null;
+        }
+    }
+}
