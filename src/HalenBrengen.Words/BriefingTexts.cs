@@ -188,6 +188,8 @@ public sealed partial class BriefingTexts
     /// <summary>The balance block's heading when no partner is out of balance.</summary>
     public required string SummaryInBalance { get; init; }
     public required string SummaryBalance { get; init; }
+    /// <summary>The balance block's heading when the partners it names get nothing sure but none is out of balance by count.</summary>
+    public required string SummaryNothingSureTitle { get; init; }
     /// <summary>After a partner's name: none of its wants has a sure (strong) offer at the table; "{0}": how many wants.</summary>
     public required string SummaryNothingSure { get; init; }
     /// <summary>After the name of a partner out of balance: "{0}" how many halen, "{1}" how many brengen.</summary>

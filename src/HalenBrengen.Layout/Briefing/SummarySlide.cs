@@ -97,6 +97,8 @@ internal static class SummarySlide
             .Select(p => (p.Naam, t.SummaryNothingSure.Fill(p.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
         // Counted in items they may still be in balance: then the block says that too, after them, as a note (no lead).
         balance = nothingSure.Count == 0 ? balance : [.. nothingSure, .. balance.Count == 0 ? [("", t.SummaryBalanced)] : balance];
+        // "Uit balans" heads partners out of balance by count; partners that only get nothing sure are headed as such.
+        var outOfBalance = analysis.Balances.Any(b => b.Readings.Count > 0);
         // The partners not listed are found where their lines come from: the balance slide when there is one, else their cribs.
         var moreBalance = analysis.Balances.Any(b => b.Readings.Count > 0) ? t.SummaryMoreBalance : t.SummaryMore;
         // Where to start: the krachtenveld's order, only partners whose influence and relation are both known.
@@ -107,7 +109,7 @@ internal static class SummarySlide
             new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true),
             new(t.OpenTitle, open, t.NoOpen, t.SummaryMore),
             // The heading says what the block finds: "Uit balans" over the partners that are, "In balans" when none is.
-            new(balance.Count == 0 ? t.SummaryInBalance : t.SummaryBalance, balance, t.SummaryBalanced, moreBalance),
+            new(balance.Count == 0 ? t.SummaryInBalance : outOfBalance ? t.SummaryBalance : t.SummaryNothingSureTitle, balance, t.SummaryBalanced, moreBalance),
             new(t.SummaryStart, start, t.SummaryNoStart, t.SummaryMore, start.Count == 0 ? null : t.SummaryStartSource),
         ];
     }
