@@ -43,20 +43,58 @@ public static class HouseStyles
     public static HouseStyleLoad Load(string template, IReadOnlyList<string> fonts, Language language)
     {
         var files = new List<FileContent>();
+        var t = Words.For(language).HouseStyle;
         foreach (var path in fonts.Prepend(template))
         {
-            try
-            {
-                files.Add(new FileContent(Path.GetFileName(path), File.ReadAllBytes(path)));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                var t = Words.For(language).HouseStyle;
-                var what = e is FileNotFoundException or DirectoryNotFoundException ? t.FileMissing : t.FileUnreadable;
-                return new HouseStyleLoad(null, [], $"{path}: {what}");
-            }
+            var (content, problem) = ReadBounded(path, HouseStyleReader.MaxFileBytes, t);
+            if (problem is not null)
+                return new HouseStyleLoad(null, [], $"{path}: {problem}");
+            files.Add(new FileContent(Path.GetFileName(path), content!));
         }
+        // A template protected with a password is an OLE compound file, not a zip: said as such, not as "no template".
+        if (files[0].Content.AsSpan().StartsWith(CompoundFile))
+            return new HouseStyleLoad(null, [], $"{template}: {t.Encrypted}");
         return Load(new HouseStyleFiles(files[0], files.Skip(1).ToList()), language, commandLine: true);
+    }
+
+    /// <summary>The first bytes of an OLE compound file (MS-CFB 2.2), the container Office encrypts a document in.</summary>
+    private static readonly byte[] CompoundFile = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    /// <summary>
+    /// A file of at most <paramref name="most"/> bytes, or why not, decided before a byte is read: a link to nothing, a
+    /// folder, a pipe or a device (whose length reads 0, and which would be waited on for ever), or a file too large is
+    /// said as such; the file is then read in one bounded pass, so memory never exceeds the limit whatever it claims.
+    /// </summary>
+    internal static (byte[]? Content, string? Problem) ReadBounded(string path, long most, HouseStyleTexts t)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            // A link is judged by what it finally points to (a link to nothing still "exists" as a link).
+            if (info.LinkTarget is not null)
+            {
+                if (info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true } target)
+                    return (null, Directory.Exists(path) ? t.NotAFile : t.LinkDangling);
+                info = new FileInfo(target.FullName);
+            }
+            if (!info.Exists)
+                return (null, Directory.Exists(path) ? t.NotAFile : t.FileMissing);
+            if (info.Length == 0)
+                return (null, t.NotAFile);
+            if (info.Length > most)
+                return (null, t.TooLarge.Fill(most / 1024 / 1024));
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var buffer = new byte[info.Length];
+            var read = 0;
+            while (read < buffer.Length && stream.Read(buffer, read, buffer.Length - read) is var n and > 0)
+                read += n;
+            // A file that grew while read is read to its size then; one that shrank, to its end.
+            return (read == buffer.Length ? buffer : buffer[..read], null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, e is FileNotFoundException or DirectoryNotFoundException ? t.FileMissing : t.FileUnreadable);
+        }
     }
 
     private static string Problem(string name, TemplateProblem problem, HouseStyleTexts t) => name + ": " + problem switch

@@ -16,6 +16,12 @@ public sealed partial class HouseStyleTexts
     public required string Damaged { get; init; }
     public required string FileMissing { get; init; }
     public required string FileUnreadable { get; init; }
+    /// <summary>A link whose target is gone.</summary>
+    public required string LinkDangling { get; init; }
+    /// <summary>A folder, a pipe, a device or an empty file where a file was asked for.</summary>
+    public required string NotAFile { get; init; }
+    /// <summary>An Office file encrypted with a password (an OLE compound file, not a zip).</summary>
+    public required string Encrypted { get; init; }
 
     /// <summary>Every note's line: "{0}": the note.</summary>
     public required string Note { get; init; }

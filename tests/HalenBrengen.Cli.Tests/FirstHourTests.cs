@@ -114,6 +114,54 @@ public sealed class FirstHourTests : IDisposable
         AssertNoTrace(all);
     }
 
+    /// <summary>
+    /// A house style that is not a file to read: each is said by its true cause before a byte is read, exit 1,
+    /// nothing written, no hang (a pipe would be waited on for ever) and no trace.
+    /// </summary>
+    [Theory]
+    [InlineData("groot", "groter dan 50 MB")]
+    [InlineData("pijp", "is geen gewoon bestand")]
+    [InlineData("koppeling", "is een snelkoppeling naar iets dat er niet (meer) is")]
+    [InlineData("wachtwoord", "is met een wachtwoord beveiligd")]
+    [InlineData("map", "is geen gewoon bestand")]
+    public async Task A_house_style_that_cannot_be_read_is_said_by_its_cause_in_bounded_memory_and_time(string kind, string expected)
+    {
+        var style = _folder.File("huisstijl.potx");
+        switch (kind)
+        {
+            case "groot":
+                // A gigabyte that takes no room on disk: the check must come before the reading.
+                using (var file = File.Create(style))
+                    file.SetLength(1L << 30);
+                break;
+            case "pijp":
+                using (var mkfifo = Process.Start("mkfifo", [style]))
+                    mkfifo.WaitForExit();
+                break;
+            case "koppeling":
+                File.CreateSymbolicLink(style, _folder.File("weg.potx"));
+                break;
+            case "wachtwoord":
+                File.WriteAllBytes(style, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]]);
+                break;
+            case "map":
+                Directory.CreateDirectory(style);
+                break;
+        }
+        var target = _folder.File("uit");
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var run = Task.Run(() => Run("generate", Repository.PathOf("templates", "voorbeeld"), "--out", target, "--huisstijl", style), TestContext.Current.CancellationToken);
+
+        Assert.True(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken)) == run, $"{kind}: still waiting after 30 s");
+        var (exit, output) = await run;
+        Assert.Equal(CliApp.Blocked, exit);
+        Assert.Contains($"huisstijl.potx: {expected}", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any());
+        // Measured in this process: the run allocates far less than the file claims to hold.
+        Assert.True(GC.GetTotalAllocatedBytes(precise: true) - allocated < 200L * 1024 * 1024, $"{kind}: allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024 / 1024} MB");
+        AssertNoTrace(output);
+    }
+
     /// <summary>A listener on the loopback address, holding <paramref name="wanted"/> (0: any free port), or nothing when another program holds it already.</summary>
     private static TcpListener? Hold(int wanted, out int port)
     {
