@@ -126,6 +126,22 @@ public sealed class SessionDateTests : IDisposable
     }
 
     /// <summary>The session date read from a krachtenveld whose 'Datum sessie' value is <paramref name="cell"/> (B1), under every culture.</summary>
+    [Theory]
+    [InlineData("<c r=\"B1\" t=\"d\"><v>0027-03-11</v></c>")] // a two-digit year slipped in a script, as ISO text
+    [InlineData("<c r=\"B1\" t=\"d\"><v>0001-01-01T00:00:00</v></c>")]
+    [InlineData("<c r=\"B1\" s=\"1\"><v>-5</v></c>")] // the same kind of date as a serial number
+    public void A_date_excel_cannot_hold_is_a_warning_on_its_cell_not_a_crash(string cell)
+    {
+        var path = WorkbookWith(cell);
+
+        foreach (var report in ReadUnderEachCulture(path))
+        {
+            Assert.True(report.CanGenerate(strict: false), string.Join("; ", report.Diagnostics));
+            var said = Assert.Single(report.Diagnostics, d => d.Where.Cell == "B1");
+            Assert.Equal(Severity.Waarschuwing, said.Severity);
+        }
+    }
+
     private SessieDatum ReadSessieDatum(string cell)
     {
         var path = WorkbookWith(cell);

@@ -135,6 +135,9 @@ internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, Numbe
         if (!DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var parsed))
             return new Cell(row, column, CellKind.Text, value);
         var date = DateTime.SpecifyKind(parsed, DateTimeKind.Unspecified);
+        // Before the year 100 there is no serial (ToOADate would throw): the text as written, for the reader to judge.
+        if (date.Year < 100)
+            return new Cell(row, column, CellKind.Text, value);
         var serial = date.ToOADate() - (date1904 ? 1462 : 0);
         return Cell.FromDate(row, column, date, formats.IsDate(styleIndex) && serial >= 1 ? formats.Format(serial, styleIndex) : null);
     }

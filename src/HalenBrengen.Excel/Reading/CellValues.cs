@@ -98,7 +98,7 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
     /// </summary>
     public SessieDatum? Date(Cell? cell, SourceRef source)
     {
-        if (cell?.Date is { } date)
+        if (cell?.Date is { } date && Plausible(date))
             return At(date, source);
         if (cell?.Kind == CellKind.Number && cell.Number is { } serial && serial is > 20_000 and < 100_000
             && WorksheetParser.TryFromSerial(serial, date1904: false, out var fromSerial))
@@ -106,7 +106,7 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
         var text = Text(cell, source);
         if (text is null)
             return null;
-        if (TryParseDate(text.Value, out var parsed))
+        if (TryParseDate(text.Value, out var parsed) && Plausible(parsed))
             return At(parsed, source, text.Value);
         diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.OngeldigeDatum, source, Say.BadDate.Fill(text.Value)));
         return new SessieDatum(null, text.Value, source);
@@ -130,6 +130,9 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
     }
 
     /// <summary>A date typed as Dutch or ISO text, optionally followed by a time of day.</summary>
+    /// <summary>A session's date as the serial numbers read are (20,000 to 100,000: 1954 to 2173); the year 27 or 1 is a slip, said as such.</summary>
+    private static bool Plausible(DateTime date) => date.Year is >= 1954 and <= 2173;
+
     private static bool TryParseDate(string text, out DateTime value)
     {
         if (TimeSuffix().Match(text) is { Success: true } match
