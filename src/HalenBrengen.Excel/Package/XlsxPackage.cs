@@ -240,7 +240,8 @@ public sealed class XlsxPackage : IDisposable
         return Guard(() => read(OpenEntry(entry, path)));
     }
 
-    private Stream? OpenPart(string path) => Entry(_zip, path) is { } entry ? OpenEntry(entry, path) : null;
+    /// <summary>A part's stream; an entry whose local header is damaged or whose compression is unknown is the package's damage, not ours.</summary>
+    private Stream? OpenPart(string path) => Entry(_zip, path) is { } entry ? Guard(() => OpenEntry(entry, path)) : null;
 
     /// <summary>Zip entry names are matched case-insensitively: part names are (ECMA-376 Part 2, 6.2.2.3).</summary>
     private static ZipArchiveEntry? Entry(ZipArchive zip, string path) =>
@@ -263,7 +264,7 @@ public sealed class XlsxPackage : IDisposable
         {
             return read();
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException or EndOfStreamException or DecoderFallbackException)
+        catch (Exception e) when (e is InvalidDataException or XmlException or EndOfStreamException or DecoderFallbackException or NotSupportedException)
         {
             throw Damaged();
         }
