@@ -112,6 +112,8 @@ public sealed partial class ProblemTexts
     /// <summary>{0}: the error value.</summary>
     public required string ErrorValue { get; init; }
     public required string ControlCharacters { get; init; }
+    /// <summary>"{0}": how many characters the text has, "{1}": how many are shown.</summary>
+    public required string TextTooLong { get; init; }
     /// <summary>{0}: the invisible characters, as code points.</summary>
     public required string OnlyInvisible { get; init; }
     /// <summary>{0}: the value, {1}: the field, {2}: the allowed values.</summary>

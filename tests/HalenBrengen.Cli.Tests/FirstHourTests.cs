@@ -162,6 +162,43 @@ public sealed class FirstHourTests : IDisposable
         AssertNoTrace(output);
     }
 
+    /// <summary>
+    /// A partner's name and three of its wants of 32,767 characters (Excel's most in a cell): generate stays quick and
+    /// its decks short; each text is shown shortened and gets a waarschuwing naming its cell; the workbook keeps it whole.
+    /// </summary>
+    [Fact]
+    public void Texts_of_excels_most_characters_are_shortened_with_a_warning_per_cell_and_stay_quick()
+    {
+        var inputs = Directory.CreateDirectory(_folder.File("lang")).FullName;
+        foreach (var file in Directory.GetFiles(Repository.PathOf("templates", "voorbeeld"), "*.xlsx"))
+            File.Copy(file, Path.Combine(inputs, Path.GetFileName(file)));
+        var card = Directory.GetFiles(inputs, "01-*.xlsx").Single();
+        static string Long(string words) => string.Concat(Enumerable.Repeat(words + " ", 32_767 / (words.Length + 1) + 1))[..32_767];
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(card))
+        {
+            workbook.Worksheet("Belangenkaart").Cell("B4").Value = Long("Gemeente Dommelstede met een heel lange naam");
+            for (var row = 4; row <= 6; row++)
+                workbook.Worksheet("Halen").Cell(row, 1).Value = Long($"Een heel lang punt {row} met veel woorden.");
+            workbook.Save();
+        }
+        var before = File.ReadAllBytes(card);
+        var clock = Stopwatch.StartNew();
+
+        var (exit, output) = Run("generate", inputs, "--out", _folder.File("uit"));
+
+        clock.Stop();
+        Assert.True(exit == CliApp.Ok, output);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"{clock.Elapsed.TotalSeconds:0.0} s");
+        foreach (var cell in new[] { "Belangenkaart › B4", "Halen › A4", "Halen › A5", "Halen › A6" })
+            Assert.Contains($"{Path.GetFileName(card)} › {cell}: deze tekst is 32.767 tekens lang", output, StringComparison.Ordinal);
+        // No line of the run repeats a text whole.
+        Assert.All(output.Split('\n'), line => Assert.True(line.Length < 1_000, $"a line of {line.Length} characters"));
+        Assert.Equal(before, File.ReadAllBytes(card));
+        var deck = Directory.GetFiles(_folder.File("uit"), "* - sessie.pptx").Single();
+        using var package = System.IO.Compression.ZipFile.OpenRead(deck);
+        Assert.InRange(package.Entries.Count(e => e.FullName.StartsWith("ppt/slides/slide", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)), 10, 80);
+    }
+
     /// <summary>A listener on the loopback address, holding <paramref name="wanted"/> (0: any free port), or nothing when another program holds it already.</summary>
     private static TcpListener? Hold(int wanted, out int port)
     {

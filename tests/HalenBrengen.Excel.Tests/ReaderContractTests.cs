@@ -131,16 +131,23 @@ public sealed class ReaderContractTests : IDisposable
     }
 
     [Fact]
-    public void Line_breaks_inside_a_cell_stay_in_the_item_and_long_text_is_kept_whole()
+    public void Line_breaks_inside_a_cell_stay_in_the_item_and_a_text_too_long_to_show_is_shortened_with_a_warning_on_its_cell()
     {
         var longText = string.Concat(Enumerable.Repeat("Heel lang verhaal over de wijk. ", 1000))[..32_000].TrimEnd();
         var path = Belangenkaart("School", "Regel een\r\nRegel twee\nRegel drie", longText).SaveTo(_folder.File("long.xlsx"));
 
-        var items = Assert.Single(Read(path).Coalition.Partners).Halen;
+        var report = Read(path);
+        var items = Assert.Single(report.Coalition.Partners).Halen;
 
         Assert.Equal("Regel een\nRegel twee\nRegel drie", items[0].Text.Value);
-        Assert.Equal(longText, items[1].Text.Value);
-        Assert.True(items[1].Text.Value.Length > 31_900);
+        // Shown as its first words up to a slide's page, ending in '…'; the warning names the cell and both lengths.
+        Assert.InRange(items[1].Text.Value.Length, 1_000, HalenBrengen.Excel.Reading.CellValues.LongestText + 1);
+        Assert.EndsWith("…", items[1].Text.Value, StringComparison.Ordinal);
+        Assert.StartsWith(items[1].Text.Value[..^1], longText, StringComparison.Ordinal);
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCode.TekstTeLang);
+        Assert.Equal(Severity.Waarschuwing, warning.Severity);
+        Assert.Equal(items[1].Text.Source, warning.Where);
+        Assert.Contains($"{longText.Length:N0} tekens".Replace(",", ".", StringComparison.Ordinal), warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

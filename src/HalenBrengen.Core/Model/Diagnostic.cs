@@ -44,6 +44,8 @@ public enum DiagnosticCode
     OngeldigGetal,
     RijZonderHoofdwaarde,
     TekensVerwijderd,
+    /// <summary>A text longer than any slide or poster can show whole: shown shortened, whole in the workbook.</summary>
+    TekstTeLang,
     PartijZonderBelangenkaart,
     PartijZonderKrachtenveld,
     OnbekendePartij,

@@ -18,7 +18,7 @@ internal static class BelangenkaartReader
             g => LabelSheet.Read(g, file, C.Belangenkaart.Labels, FormHints.Belangenkaart, []).HasContent, diagnostics)!;
         var labels = LabelSheet.Read(grid, file, C.Belangenkaart.Labels, FormHints.Belangenkaart, diagnostics);
         var (partijCell, partijSource) = labels[C.Belangenkaart.Partij];
-        var partij = values.Text(partijCell, partijSource, required: true);
+        var partij = values.Text(partijCell, partijSource, required: true, most: CellValues.LongestName);
         if (partij is null && partijCell?.Kind == CellKind.Uncomputed)
             return null; // reported as a formula without value
         if (partij is null)
@@ -110,7 +110,8 @@ internal static class BelangenkaartReader
     internal static Sourced<string>? RowText(TableRow row, string header, string sheet, CellValues values)
     {
         var (cell, source) = row[header];
-        var text = values.Text(cell, source, required: true);
+        // A partner's name (the krachtenveld's rows) stands in titles and on posters: it is kept shorter than an item.
+        var text = values.Text(cell, source, required: true, most: header == "Partij" ? CellValues.LongestName : CellValues.LongestText);
         var others = row.FilledBesides(header);
         var besides = others.Count == 0 ? null : CellRanges.Describe(others);
         // The row's warning names every cell that is not read, the main cell included.

@@ -32,7 +32,13 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
     /// The cell as cleaned text; null when empty, or when it holds an error value or a formula that was
     /// never computed (both reported: a formula in a <paramref name="required"/> cell blocks, elsewhere it warns).
     /// </summary>
-    public Sourced<string>? Text(Cell? cell, SourceRef source, bool required = false)
+    /// <summary>The most characters a text is shown with: a page of a slide. Longer is shortened, with a warning on its cell.</summary>
+    public const int LongestText = 2_000;
+
+    /// <summary>The most characters of a name (a partner, the coalition): it stands in titles and on every poster.</summary>
+    public const int LongestName = 150;
+
+    public Sourced<string>? Text(Cell? cell, SourceRef source, bool required = false, int most = LongestText)
     {
         if (cell is null)
             return null;
@@ -60,6 +66,14 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
                     Say.OnlyInvisible.Fill(Invisible(cell.Text))));
             }
             return null;
+        }
+        if (text.Length > most)
+        {
+            // Cut where a word ends, so the shortened text reads as words; the whole stays in the workbook.
+            var cut = text.LastIndexOf(' ', most - 1) is var space and > 0 && space > most / 2 ? space : most - 1;
+            diagnostics.Add(new Diagnostic(Severity.Waarschuwing, DiagnosticCode.TekstTeLang, source,
+                Say.TextTooLong.Fill(text.Length.ToString("N0", Dutch), cut.ToString("N0", Dutch))));
+            text = text[..cut].TrimEnd() + "…";
         }
         return new Sourced<string>(text, source);
     }

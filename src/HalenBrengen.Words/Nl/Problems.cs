@@ -101,6 +101,7 @@ public sealed partial class ProblemTexts
         ErrorValue = "de cel bevat de foutwaarde {0} (bijvoorbeeld een formule die naar een verwijderde cel verwijst). " +
             "De cel telt als leeg; vul er de bedoelde tekst in.",
         ControlCharacters = "de tekst bevatte onzichtbare besturingstekens; die zijn weggelaten, de rest van de tekst blijft.",
+        TextTooLong = "deze tekst is {0} tekens lang, te lang om op een dia of poster heel te tonen; daar staan de eerste {1} tekens met '…'. In de werkmap blijft de hele tekst staan; maak hem korter om hem heel te tonen.",
         OnlyInvisible = "de cel bevat alleen onzichtbare tekens ({0}) en telt daarom als leeg. " +
             "Hoort hier tekst te staan, typ die dan opnieuw in.",
         UnknownValue = "'{0}' is geen geldige waarde voor {1}. Kies uit {2}. " +
