@@ -18,6 +18,9 @@ public static class OutputWriter
     public static string? PrepareFolder(string folder)
     {
         var full = Path.GetFullPath(folder);
+        // A link to nothing "exists" as a link but is neither a file nor a folder: said as what it is.
+        if (new FileInfo(full) is { LinkTarget: { } target } link && link.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true })
+            return Reasons.OutDangling.Fill(full, target);
         if (File.Exists(full))
             return Reasons.OutIsFile.Fill(full);
         // The nearest folder that exists: a new folder is made in it, so that is where writing must be allowed.

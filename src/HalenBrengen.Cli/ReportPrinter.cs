@@ -94,7 +94,8 @@ internal static class ReportPrinter
         if (partner.Krachtenveld is { } row)
         {
             var invloed = row.Invloed?.Value is { } i ? Words.Nl.Values.Of(i) : "?";
-            var houding = row.Houding?.Value is { } h ? ((int)h).ToString(CultureInfo.InvariantCulture) : "?";
+            // The relation's 4D level by its name ("2 Eigenbelang"), as the form's drop-down offers it: a bare number says nothing.
+            var houding = row.Houding?.Value is { } h ? Words.Nl.Values.Of(h) : "?";
             parts.Add(t.ForceFieldRow.Fill(invloed, houding));
         }
         else

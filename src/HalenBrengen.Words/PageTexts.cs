@@ -39,12 +39,21 @@ public sealed partial class PageTexts
     public required string NoWasm { get; init; }
     public required string Checking { get; init; }
     public required string Ready { get; init; }
-    /// <summary>"{0}": the number of warnings.</summary>
+    /// <summary>"{0}": how many warnings, counted in words (<see cref="WarningOne"/>, <see cref="WarningMany"/>).</summary>
     public required string ReadyWarnings { get; init; }
-    /// <summary>"{0}": the number of errors.</summary>
+    /// <summary>"{0}": how many errors, counted in words.</summary>
     public required string Blocked { get; init; }
-    /// <summary>"{0}": the number of parties.</summary>
+    /// <summary>"{0}": how many parties, counted in words; after the coalition's name when the krachtenveld gives one.</summary>
     public required string Partners { get; init; }
+    // Counted things, one and many: Dutch plurals, never "(en)". The page puts the number before them.
+    public required string ErrorOne { get; init; }
+    public required string ErrorMany { get; init; }
+    public required string WarningOne { get; init; }
+    public required string WarningMany { get; init; }
+    public required string PartnerOne { get; init; }
+    public required string PartnerMany { get; init; }
+    public required string WorkbookOne { get; init; }
+    public required string WorkbookMany { get; init; }
     public required string Halen { get; init; }
     public required string Brengen { get; init; }
     public required string DemandOne { get; init; }
@@ -60,9 +69,9 @@ public sealed partial class PageTexts
     public required string Made { get; init; }
     public required string Remove { get; init; }
     public required string ExampleFailed { get; init; }
-    /// <summary>"{0}": the number of workbooks, "{1}": of parties.</summary>
+    /// <summary>"{0}": how many workbooks, "{1}": how many parties, both counted in words.</summary>
     public required string PreviousReady { get; init; }
-    /// <summary>"{0}": the number of errors.</summary>
+    /// <summary>"{0}": how many errors, counted in words.</summary>
     public required string PreviousBlocked { get; init; }
     public required string PreviousChecking { get; init; }
     public required string Template { get; init; }

@@ -108,6 +108,8 @@ public sealed partial class ReportTexts
 
     // Why a file was not written ("{0}": a folder or path).
     public required string OutIsFile { get; init; }
+    /// <summary>"{0}": the folder asked for, a link; "{1}": where it points, which is not there.</summary>
+    public required string OutDangling { get; init; }
     /// <summary>"{0}": the folder asked for, "{1}": the file in its way.</summary>
     public required string OutUnderFile { get; init; }
     public required string IsInput { get; init; }

@@ -199,6 +199,28 @@ public sealed class FirstHourTests : IDisposable
         Assert.InRange(package.Entries.Count(e => e.FullName.StartsWith("ppt/slides/slide", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)), 10, 80);
     }
 
+    [Fact]
+    public void An_out_folder_that_is_a_link_to_nothing_is_said_as_such()
+    {
+        var link = _folder.File("uit");
+        File.CreateSymbolicLink(link, _folder.File("weg/daar"));
+
+        var (exit, output) = Run("generate", Repository.PathOf("templates", "voorbeeld"), "--out", link);
+
+        Assert.Equal(CliApp.Blocked, exit);
+        Assert.Contains($"'{link}' is een snelkoppeling naar '{_folder.File("weg/daar")}', en dat is er niet (meer).", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("is een bestand", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_names_a_partner_s_relation_by_its_4d_level_not_a_bare_number()
+    {
+        var (_, output) = Run("check", Repository.PathOf("templates", "voorbeeld"));
+
+        Assert.Contains("krachtenveld: invloed Groot, relatie (4D) 2 Eigenbelang", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("houding", output, StringComparison.Ordinal);
+    }
+
     /// <summary>A listener on the loopback address, holding <paramref name="wanted"/> (0: any free port), or nothing when another program holds it already.</summary>
     private static TcpListener? Hold(int wanted, out int port)
     {

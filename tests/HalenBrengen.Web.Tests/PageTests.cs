@@ -118,6 +118,8 @@ public sealed class PageTests : IClassFixture<StaticSite>, IDisposable
         await page.Locator("#files").SetInputFilesAsync(files);
         await Assertions.Expect(page.Locator("#partner-list li")).ToHaveCountAsync(7, new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Klaar");
+        // The coalition's name leads the partners found, counted in Dutch plurals (never "partij(en)").
+        await Assertions.Expect(page.Locator("#partners p")).ToHaveTextAsync("Wijkalliantie De Hoge Akkers: 7 partijen gevonden:");
         if (language == Language.En)
         {
             await page.Locator("#language").ClickAsync();
@@ -126,6 +128,9 @@ public sealed class PageTests : IClassFixture<StaticSite>, IDisposable
         await Assertions.Expect(page.Locator("#generate")).ToBeEnabledAsync(new() { Timeout = 60_000 });
         await page.Locator("#generate").ClickAsync();
         await Assertions.Expect(page.Locator("#downloads li a")).ToHaveCountAsync(count, new() { Timeout = 120_000 });
+        // What was made is said under step 3, beside the files; step 2 still says what the check found.
+        await Assertions.Expect(page.Locator("#made")).ToContainTextAsync(count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync(language == Language.En ? "Ready" : "Klaar");
         return page;
     }
 
@@ -190,7 +195,7 @@ public sealed class PageTests : IClassFixture<StaticSite>, IDisposable
 
         await page.Locator("#previous-round summary").ClickAsync();
         await page.Locator("#previous-files").SetInputFilesAsync(earlier);
-        await Assertions.Expect(page.Locator("#previous-status")).ToContainTextAsync("Vorige ronde: 8 werkmap(pen), 7 partij(en)", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#previous-status")).ToContainTextAsync("Vorige ronde: 8 werkmappen, 7 partijen", new() { Timeout = 60_000 });
         await page.Locator("#files").SetInputFilesAsync(now);
         await Assertions.Expect(page.Locator("#partner-list li")).ToHaveCountAsync(7, new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("#generate")).ToBeEnabledAsync(new() { Timeout = 60_000 });

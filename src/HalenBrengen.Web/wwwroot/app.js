@@ -9,6 +9,8 @@
 const words = JSON.parse(document.getElementById("words").textContent);
 // A text with its "{0}", "{1}"… filled in.
 const fill = (text, ...values) => text.replace(/\{(\d+)\}/g, (_, i) => String(values[Number(i)]));
+// A number with its noun, one or many as the language says it: "1 fout", "3 fouten" (never "fout(en)").
+const count = (n, noun) => `${n} ${n === 1 ? t()[noun + "One"] : t()[noun + "Many"]}`;
 // What the check calls a diagnostic's kind, and the words for it.
 const severities = { fout: "error", waarschuwing: "warning", opmerking: "note" };
 
@@ -109,6 +111,7 @@ function clearDownloads() {
   links = [];
   lastFiles = [];
   $("downloads").replaceChildren();
+  $("made").textContent = "";
   $("style-notes").replaceChildren();
   $("zip").hidden = true;
   $("office-deck").hidden = true;
@@ -140,10 +143,12 @@ async function check() {
 
 function showCheck(result) {
   $("status").textContent = result.canGenerate
-    ? (result.waarschuwingen > 0 ? fill(t().readyWarnings, result.waarschuwingen) : t().ready)
-    : fill(t().blocked, Math.max(result.fouten, 1));
+    ? (result.waarschuwingen > 0 ? fill(t().readyWarnings, count(result.waarschuwingen, "warning")) : t().ready)
+    : fill(t().blocked, count(Math.max(result.fouten, 1), "error"));
   const p = document.createElement("p");
-  p.textContent = fill(t().partners, result.partners.length);
+  const found = fill(t().partners, count(result.partners.length, "partner"));
+  // The coalition's name, as the krachtenveld gives it, leads: the facilitator sees which session this is.
+  p.textContent = result.samenwerking ? `${result.samenwerking}: ${found}` : found;
   const ul = document.createElement("ul");
   ul.id = "partner-list";
   ul.append(...result.partners.map(x => {
@@ -203,7 +208,8 @@ async function generate() {
       li.append(a, note);
       return li;
     }));
-    $("status").textContent = fill(t().made, answer.files.length);
+    // Said under step 3, where the files are: the line under step 2 stays what the check found.
+    $("made").textContent = fill(t().made, answer.files.length);
     $("zip").hidden = false;
     $("office-deck").hidden = officeHost !== "PowerPoint";
   } catch (e) {
@@ -252,8 +258,8 @@ async function checkPrevious() {
 
 function showPrevious(result) {
   $("previous-status").textContent = result.canGenerate
-    ? fill(t().previousReady, previousFiles.length, result.partners.length)
-    : fill(t().previousBlocked, Math.max(result.fouten, 1));
+    ? fill(t().previousReady, count(previousFiles.length, "workbook"), count(result.partners.length, "partner"))
+    : fill(t().previousBlocked, count(Math.max(result.fouten, 1), "error"));
   $("previous-problems").replaceChildren(...result.diagnostics.filter(d => d.severity === "fout").map(d => {
     const li = document.createElement("li");
     li.className = "fout";
