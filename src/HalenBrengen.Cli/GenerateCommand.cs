@@ -96,7 +96,11 @@ internal static class GenerateCommand
                 output.WriteLine($"  {d.Where}: {d.Message}");
         }
         if (report.PreviousInput is { } previous)
+        {
             output.WriteLine(Said.Compared.Fill(previous.FilesRead.Count));
+            if (PreviousRound.OtherCoalition(previous.Coalition, report.Input.Coalition) is { } warning)
+                output.WriteLine(warning);
+        }
         // A kept afsprakenlijst was not to be written: it counts neither way.
         var written = report.Outputs.Count(o => o.Problem is null && !o.Kept);
         var total = report.Outputs.Count(o => !o.Kept);

@@ -95,6 +95,15 @@ public sealed partial class ReportTexts
     public required string Warnings { get; init; }
     /// <summary>"{0}": the number of workbooks of the previous round.</summary>
     public required string Compared { get; init; }
+    /// <summary>
+    /// The earlier round seems to be of another coalition: "{0}" why (<see cref="OtherCoalitionName"/> or
+    /// <see cref="OtherCoalitionPartners"/>), "{1}" the partners only then, "{2}" only now.
+    /// </summary>
+    public required string OtherCoalition { get; init; }
+    /// <summary>"{0}": the earlier round's coalition, "{1}": this one.</summary>
+    public required string OtherCoalitionName { get; init; }
+    /// <summary>"{0}": how many of the earlier partners are at the table now, "{1}": of how many.</summary>
+    public required string OtherCoalitionPartners { get; init; }
     /// <summary>"{0}": the number of files, "{1}": the folder.</summary>
     public required string AllWritten { get; init; }
     /// <summary>"{0}": written, "{1}": all, "{2}": the folder, "{3}": not written.</summary>

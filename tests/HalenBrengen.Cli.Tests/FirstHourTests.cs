@@ -221,6 +221,27 @@ public sealed class FirstHourTests : IDisposable
         Assert.DoesNotContain("houding", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_earlier_round_of_another_coalition_gets_a_warning_naming_the_partners_that_differ()
+    {
+        var now = HalenBrengen.Excel.Reading.WorkbookReader.Read([Repository.PathOf("templates", "voorbeeld")]).Coalition;
+        var renamed = now with { Samenwerking = now.Samenwerking with { Naam = new Core.Model.Sourced<string>("Buurtnetwerk Oost", now.Samenwerking.Naam!.Source) } };
+        var fewer = now with { Partners = [.. now.Partners.Take(2), new Core.Model.Partner("Sportclub Oost", null, null)] };
+
+        Assert.Null(App.PreviousRound.OtherCoalition(now, now));
+        // A round in which a partner left and one came is a normal next round: nothing to say.
+        Assert.Null(App.PreviousRound.OtherCoalition(now with { Partners = [.. now.Partners.Skip(1), new Core.Model.Partner("Bibliotheek", null, null)] }, now));
+        Assert.Equal("Let op: de vorige ronde lijkt van een andere samenwerking (toen 'Buurtnetwerk Oost', nu 'Wijkalliantie De Hoge Akkers'). "
+            + "Alleen toen: —. Alleen nu: —. Klopt de map bij --vorige?", App.PreviousRound.OtherCoalition(renamed, now));
+        var warning = App.PreviousRound.OtherCoalition(fewer, renamed);
+        Assert.Contains("toen 'Wijkalliantie De Hoge Akkers', nu 'Buurtnetwerk Oost'", warning, StringComparison.Ordinal);
+        Assert.Contains("Alleen toen: Sportclub Oost.", warning, StringComparison.Ordinal);
+        Assert.Contains($"Alleen nu: {now.Partners[2].Naam}, {now.Partners[3].Naam}", warning, StringComparison.Ordinal);
+        // The same name, but fewer than half of the partners of then at the table now.
+        var others = now with { Partners = [now.Partners[0], new Core.Model.Partner("Sportclub Oost", null, null), new Core.Model.Partner("Kerk", null, null)] };
+        Assert.Contains("(maar 1 van de 3 partijen van toen zitten nu aan tafel). Alleen toen: Sportclub Oost, Kerk.", App.PreviousRound.OtherCoalition(others, now) ?? "", StringComparison.Ordinal);
+    }
+
     /// <summary>A listener on the loopback address, holding <paramref name="wanted"/> (0: any free port), or nothing when another program holds it already.</summary>
     private static TcpListener? Hold(int wanted, out int port)
     {

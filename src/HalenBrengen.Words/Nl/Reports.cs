@@ -63,6 +63,9 @@ public sealed partial class ReportTexts
         StyleNotMade = "NIET gemaakt: huisstijl {0}",
         PreviousRound = "Vorige ronde (--vorige):",
         Warnings = "{0} waarschuwing(en); zie 'halenbrengen check' voor de details:",
+        OtherCoalition = "Let op: de vorige ronde lijkt van een andere samenwerking ({0}). Alleen toen: {1}. Alleen nu: {2}. Klopt de map bij --vorige?",
+        OtherCoalitionName = "toen '{0}', nu '{1}'",
+        OtherCoalitionPartners = "maar {0} van de {1} partijen van toen zitten nu aan tafel",
         Compared = "Vergeleken met de vorige ronde ({0} werkmappen): wat er veranderde staat vooraan in de voorbereiding; " +
                    "nieuwe punten zijn in de sessiepresentatie gemarkeerd met NIEUW.",
         AllWritten = "Klaar: {0} bestanden geschreven in {1}",

@@ -1,0 +1,29 @@
+using HalenBrengen.Core;
+using HalenBrengen.Core.Model;
+
+namespace HalenBrengen.App;
+
+/// <summary>What a run says of the earlier round it was given (<c>--vorige</c>) before comparing with it.</summary>
+public static class PreviousRound
+{
+    private static ReportTexts Said => Words.Nl.Reports;
+
+    /// <summary>
+    /// A warning when the earlier round looks like another coalition's: its name differs, or fewer than half of its
+    /// partners sit at the table now. A round in which partners joined or left is normal and says nothing here (the
+    /// briefing lists who came and went); null then.
+    /// </summary>
+    public static string? OtherCoalition(Coalition then, Coalition now)
+    {
+        var (before, after) = (then.Partners.Select(p => p.Naam).ToList(), now.Partners.Select(p => p.Naam).ToList());
+        var common = before.Count(n => now.FindPartner(n) is not null);
+        var renamed = then.Naam is { Length: > 0 } a && now.Naam is { Length: > 0 } b && TextKey.Name(a) != TextKey.Name(b);
+        if (!renamed && common * 2 >= Math.Max(1, before.Count))
+            return null;
+        static string Names(IReadOnlyList<string> names) => names.Count == 0 ? "—"
+            : string.Join(", ", names.Take(5)) + (names.Count > 5 ? $" en nog {names.Count - 5}" : "");
+        var (only, newly) = (before.Where(n => now.FindPartner(n) is null).ToList(), after.Where(n => then.FindPartner(n) is null).ToList());
+        return Said.OtherCoalition.Fill(renamed ? Said.OtherCoalitionName.Fill(then.Naam, now.Naam) : Said.OtherCoalitionPartners.Fill(common, before.Count),
+            Names(only), Names(newly));
+    }
+}
