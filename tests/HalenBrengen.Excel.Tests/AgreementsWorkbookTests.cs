@@ -59,6 +59,9 @@ public sealed class AgreementsWorkbookTests
         var rows = Enumerable.Range(2, expected.Count).Select(r => (Want: sheet.Cell(r, Col(SuggestionColumn.Want)).GetString(), Strong: sheet.Cell(r, Col(SuggestionColumn.Strength)).GetString() == "sterk")).ToList();
         Assert.Equal(rows.Select(r => wants.IndexOf(r.Want)).Order(), rows.Select(r => wants.IndexOf(r.Want)));
         Assert.All(rows.GroupBy(r => r.Want), g => Assert.Equal(g.Select(r => r.Strong).OrderDescending(), g.Select(r => r.Strong)));
+        // One row a bringer for a want: a second offer of the same partner is the same conversation.
+        Assert.All(expected.GroupBy(m => (m.Want, m.Bringer.Naam)), g => Assert.Single(g));
+        Assert.Contains(analysis.Matrix.Partners.SelectMany(p => p.Halen), w => analysis.Matches.For(w).Where(m => m.IsStrong).GroupBy(m => m.Bringer.Naam).Any(g => g.Count() > 1));
         // Nothing after the free rows.
         Assert.True(sheet.LastRowUsed()!.RowNumber() <= expected.Count + 1 + AgreementsWorkbook.FreeRows);
     }
@@ -78,6 +81,10 @@ public sealed class AgreementsWorkbookTests
         Assert.Equal(XLWorksheetVisibility.Hidden, list.Worksheet.Visibility);
         // The free rows are to fill in whole, the suggestions only in what the group decides.
         Assert.Equal(TemplateStyleFill, sheet.Cell(last, 1).Style.Fill.BackgroundColor);
+        // A free row is to write in by hand, but not its Waarom or Sterkte: those are the list's.
+        Assert.NotEqual(TemplateStyleFill, sheet.Cell(last, Col(SuggestionColumn.Why)).Style.Fill.BackgroundColor);
+        Assert.NotEqual(TemplateStyleFill, sheet.Cell(last, Col(SuggestionColumn.Strength)).Style.Fill.BackgroundColor);
+        Assert.True(sheet.Row(last).Height >= 30, $"a free row {sheet.Row(last).Height} pt high");
         Assert.Equal(TemplateStyleFill, sheet.Cell(2, Col(SuggestionColumn.Agreed)).Style.Fill.BackgroundColor);
         Assert.NotEqual(TemplateStyleFill, sheet.Cell(2, 1).Style.Fill.BackgroundColor);
         Assert.Equal(1, sheet.SheetView.SplitRow);

@@ -79,7 +79,8 @@ public sealed class MatchSet : IReadOnlyList<Match>
     {
         if (!_wantIndex.TryGetValue(want, out var w))
             return [];
-        return HasStrong(w) ? For(want).TakeWhile(m => m.IsStrong).ToList() : Guesses(w).Take(SuggestedOpen).ToList();
+        // One strong suggestion a bringer: a second offer of the same partner for the same want is the same conversation.
+        return HasStrong(w) ? For(want).TakeWhile(m => m.IsStrong).DistinctBy(m => m.Bringer.Naam).ToList() : Guesses(w).Take(SuggestedOpen).ToList();
     }
 
     /// <summary>

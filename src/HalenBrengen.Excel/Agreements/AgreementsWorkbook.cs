@@ -20,8 +20,11 @@ public static class AgreementsWorkbook
     /// The columns' widths, in characters: narrow enough that a page of A4 landscape, one page wide, prints the
     /// 11-point text at no less than 9 points (<see cref="PrintedSize"/>); the long texts wrap.
     /// </summary>
-    internal static readonly double[] SuggestionWidths = [25, 17, 8, 25, 17, 22, 9, 12, 20, 11];
+    internal static readonly double[] SuggestionWidths = [24, 17, 8, 22, 17, 19, 9, 12, 27, 11];
     internal static readonly double[] OpenWidths = [36, 18, 8, 60];
+
+    /// <summary>A free row's height, in points: about 9 mm printed at the list's scale, room for a handwritten line.</summary>
+    private const double FreeRowHeight = 30;
 
     /// <summary>The text's size on screen, in points (the styles' font).</summary>
     internal const double FontSize = 11;
@@ -75,8 +78,9 @@ public static class AgreementsWorkbook
             }
         }
         var lastSuggestion = rows.Count;
+        // Free rows tall enough to write in by hand on paper; Waarom and Sterkte are the list's, not the group's.
         for (var i = 0; i < FreeRows; i++)
-            rows.Add((Height([], SuggestionWidths), SuggestionWidths.Select(_ => new SheetCell("", CellLook.Input)).ToList()));
+            rows.Add((FreeRowHeight, SuggestionWidths.Select((_, c) => new SheetCell("", c is SuggestionColumn.Why or SuggestionColumn.Strength ? CellLook.Text : CellLook.Input)).ToList()));
         var last = rows.Count;
         var agreed = SpreadsheetPackage.Column(SuggestionColumn.Agreed + 1);
         var errors = Words.Nl.Forms;
@@ -109,5 +113,5 @@ public static class AgreementsWorkbook
 
     /// <summary>A row as tall as its longest cell, wrapped: the forms' estimate.</summary>
     private static double Height(IReadOnlyList<string> values, double[] widths) =>
-        Templates.RowHeights.Estimate(values.Select((text, c) => ((string?)text, widths[c])));
+        Templates.RowHeights.Estimate(values.Select((text, c) => ((string?)text, widths[c])), byWords: true);
 }
