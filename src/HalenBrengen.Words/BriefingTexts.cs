@@ -125,29 +125,20 @@ public sealed partial class BriefingTexts
     public required string Possible { get; init; }
 
     /// <summary>
-    /// Why a brengen item could answer a halen item, as a sentence a person can check against both texts: "Beide gaan
-    /// over signalen, wonen (huur, huurder) en schulden (betalingsachterstanden, huurachterstand); beide noemen
-    /// 'snelle'". A concept's own word is not repeated; a word written in two forms is named in the shorter, the other after it.
+    /// Why a brengen item could answer a halen item, as a short sentence: the subjects both are about ("Beide gaan
+    /// over signalen, wonen en schulden"); only where they share no subject, the words both use ("Beide noemen
+    /// 'avond'"; a word written in two forms named in the shorter, the other after it). The words behind a subject
+    /// stand in both texts beside it, where a reader checks them.
     /// </summary>
     public string Why(Match match)
     {
-        var concepts = match.Reasons.Where(r => r.Concept is not null).GroupBy(r => r.Concept!, StringComparer.Ordinal).Select(g =>
-        {
-            var said = g.SelectMany(r => new[] { r.WantWord, r.OfferWord }).Select(Plain).Distinct(StringComparer.OrdinalIgnoreCase)
-                .Where(w => Core.TextKey.Label(w) != Core.TextKey.Label(g.Key)).ToList();
-            return said.Count == 0 ? g.Key : $"{g.Key} ({string.Join(", ", said)})";
-        }).ToList();
+        var concepts = match.Reasons.Where(r => r.Concept is not null).Select(r => r.Concept!).Distinct(StringComparer.Ordinal).ToList();
         var words = match.Reasons.Where(r => r.Concept is null).Select(r =>
         {
             var (shorter, longer) = r.WantWord.Length <= r.OfferWord.Length ? (Plain(r.WantWord), Plain(r.OfferWord)) : (Plain(r.OfferWord), Plain(r.WantWord));
             return string.Equals(shorter, longer, StringComparison.OrdinalIgnoreCase) ? $"'{shorter}'" : $"'{shorter}' ({longer})";
         }).ToList();
-        var parts = new List<string>();
-        if (concepts.Count > 0)
-            parts.Add(WhyAbout.Fill(Listed(concepts)));
-        if (words.Count > 0)
-            parts.Add(WhyMention.Fill(Listed(words)));
-        var why = string.Join("; ", parts);
+        var why = concepts.Count > 0 ? WhyAbout.Fill(Listed(concepts)) : words.Count > 0 ? WhyMention.Fill(Listed(words)) : "";
         return why.Length == 0 ? why : char.ToUpperInvariant(why[0]) + why[1..];
     }
 
