@@ -53,19 +53,67 @@ public static partial class Site
     public static IReadOnlyList<SiteFile> Files(Uri address)
     {
         var files = new List<SiteFile>();
+        var bundle = BrowserBundle.Files();
+        var (scripts, assets) = Versioned(bundle);
         var page = Encoding.UTF8.GetString(Embedded("index.html"));
+        foreach (var (name, versioned) in assets)
+            page = page.Replace($"\"{name}\"", $"\"{versioned.Path}\"", StringComparison.Ordinal);
         files.Add(Text("index.html", Page(page, taskPane: false), "text/html; charset=utf-8"));
         files.Add(Text("taskpane.html", Page(page, taskPane: true), "text/html; charset=utf-8"));
-        foreach (var name in new[] { "engine.js", "app.js", "taskpane.js", "app.css", "icon-32.png", "icon-80.png" })
+        files.AddRange(assets.Values);
+        foreach (var name in new[] { "icon-32.png", "icon-80.png" })
             files.Add(new SiteFile(name, Embedded(name), TypeOf(name)));
         files.Add(Text("manifest.xml", AddinManifest.Xml(address), "application/xml; charset=utf-8"));
         var (forms, example) = Workbooks.Value;
         files.AddRange(forms.Select(f => new SiteFile($"{FormsFolder}/{f.Name}", f.Content, TypeOf(f.Name))));
         files.AddRange(example.Select(f => new SiteFile($"{ExampleFolder}/{f.Name}", f.Content, TypeOf(f.Name))));
         files.Add(Text($"{ExampleFolder}/bestanden.txt", string.Concat(example.Select(f => f.Name + "\n")), "text/plain; charset=utf-8"));
-        files.AddRange(BrowserBundle.Files().Select(f => new SiteFile(f.Path, f.Content, TypeOf(f.Path))));
+        files.AddRange(scripts);
         return files;
     }
+
+    /// <summary>
+    /// The page's scripts and style, and the worker, under names that hold a hash of their content ("app.3f9c0a1b2d.js"),
+    /// each naming the next by its hashed name; the runtime's entry (dotnet.js, whose name the runtime keeps) asked for
+    /// with its hash as a query. A browser or Office's WebView2 may keep a file for as long as it likes: a new page then
+    /// never runs with an old generator, because every file it asks for is a new name. The rest of the runtime is
+    /// fingerprinted by the .NET publish already.
+    /// </summary>
+    private static (IReadOnlyList<SiteFile> Bundle, IReadOnlyDictionary<string, SiteFile> Page) Versioned(IReadOnlyList<(string Path, byte[] Content)> bundle)
+    {
+        var worker = bundle.FirstOrDefault(f => f.Path == "worker.js");
+        var dotnet = bundle.FirstOrDefault(f => f.Path == "_framework/dotnet.js");
+        var workerName = "worker.js";
+        var rest = bundle.Where(f => f.Path != "worker.js").Select(f => new SiteFile(f.Path, f.Content, TypeOf(f.Path))).ToList();
+        if (worker.Content is { } workerContent)
+        {
+            var text = Encoding.UTF8.GetString(workerContent);
+            if (dotnet.Content is { } runtime && text.Contains(DotnetImport, StringComparison.Ordinal))
+                text = text.Replace(DotnetImport, $"\"./_framework/dotnet.js?v={Hash(runtime)}\"", StringComparison.Ordinal);
+            var content = Encoding.UTF8.GetBytes(text);
+            workerName = HashedName("worker.js", content);
+            rest.Insert(0, new SiteFile(workerName, content, TypeOf(workerName)));
+        }
+        var page = new Dictionary<string, SiteFile>(StringComparer.Ordinal);
+        foreach (var name in new[] { "engine.js", "app.js", "taskpane.js", "app.css" })
+        {
+            var content = Embedded(name);
+            if (name == "engine.js")
+                content = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(content).Replace("\"worker.js\"", $"\"{workerName}\"", StringComparison.Ordinal));
+            var hashed = HashedName(name, content);
+            page[name] = new SiteFile(hashed, content, TypeOf(name));
+        }
+        return (rest, page);
+    }
+
+    /// <summary>How worker.js asks for the runtime's entry.</summary>
+    private const string DotnetImport = "\"./_framework/dotnet.js\"";
+
+    /// <summary>"app.js" with its content's hash: "app.3f9c0a1b2d.js".</summary>
+    public static string HashedName(string name, byte[] content) => $"{Path.GetFileNameWithoutExtension(name)}.{Hash(content)}{Path.GetExtension(name)}";
+
+    /// <summary>The first ten hex digits of the content's SHA-256: enough to tell two versions apart.</summary>
+    public static string Hash(byte[] content) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content))[..10];
 
     /// <summary>Writes the site into a folder (made when missing), each file atomically through App's one writer.</summary>
     public static WriteReport Write(string folder, Uri address) =>

@@ -148,10 +148,9 @@ public sealed class ReleaseTests : IDisposable
         }
     }
 
-    /// <summary>The worker and the runtime's WebAssembly: what proves the bundle is inside the binary.</summary>
+    /// <summary>The runtime's WebAssembly: what proves the bundle is inside the binary (the worker is served under its content-hashed name).</summary>
     private static IEnumerable<string> BundleFiles()
     {
-        yield return "worker.js";
         var framework = Path.Combine(ReleaseBinary.Bundle, "_framework");
         var wasm = Directory.EnumerateFiles(framework, "dotnet.native*.wasm").Single();
         yield return "_framework/" + Path.GetFileName(wasm);

@@ -54,7 +54,8 @@ internal static class SiteBundle
         if (Directory.Exists(root))
             Directory.Delete(root, recursive: true);
         var framework = Directory.CreateDirectory(Path.Combine(root, "_framework")).FullName;
-        File.WriteAllText(Path.Combine(root, "worker.js"), "// stand-in for the published worker (Web.Tests' SiteBundle)\n");
+        File.WriteAllText(Path.Combine(root, "worker.js"), "// stand-in for the published worker (Web.Tests' SiteBundle), asking for the runtime as the real one does\n"
+            + "const { dotnet } = await import(new URL(\"./_framework/dotnet.js\", import.meta.url).href);\n");
         File.WriteAllText(Path.Combine(framework, "dotnet.js"), "// stand-in\n");
         // A WebAssembly module's header: the magic "\0asm" and version 1, and nothing else.
         File.WriteAllBytes(Path.Combine(framework, "dotnet.native.wasm"), [0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00]);
