@@ -245,6 +245,11 @@ public sealed class PageTests : IClassFixture<StaticSite>, IDisposable
         await using var __ = browser;
         var (page, external) = await Open(browser, "nl-NL", _site.Address);
 
+        // A button in its own line, as large as the page's main button: a first try must not hunt for a small link.
+        var example = await page.Locator("#example").BoundingBoxAsync();
+        var generate = await page.Locator("#generate").BoundingBoxAsync();
+        Assert.True(example!.Height >= generate!.Height - 1, $"the example button is {example.Height} px high, the main one {generate.Height}");
+        await Assertions.Expect(page.Locator("#example")).ToHaveTextAsync("Probeer het met het voorbeeld");
         await page.Locator("#example").ClickAsync();
         await Assertions.Expect(page.Locator("#partner-list li")).ToHaveCountAsync(7, new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("#generate")).ToBeEnabledAsync();
