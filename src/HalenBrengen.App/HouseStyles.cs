@@ -85,10 +85,8 @@ public static class HouseStyles
                 return (null, t.TooLarge.Fill(most / 1024 / 1024));
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             var buffer = new byte[info.Length];
-            var read = 0;
-            while (read < buffer.Length && stream.Read(buffer, read, buffer.Length - read) is var n and > 0)
-                read += n;
             // A file that grew while read is read to its size then; one that shrank, to its end.
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
             return (read == buffer.Length ? buffer : buffer[..read], null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -15,15 +15,14 @@ public static class PreviousRound
     /// </summary>
     public static string? OtherCoalition(Coalition then, Coalition now)
     {
-        var (before, after) = (then.Partners.Select(p => p.Naam).ToList(), now.Partners.Select(p => p.Naam).ToList());
-        var common = before.Count(n => now.FindPartner(n) is not null);
+        var only = then.Partners.Where(p => now.FindPartner(p.Naam) is null).Select(p => p.Naam).ToList();
+        var common = then.Partners.Count - only.Count;
         var renamed = then.Naam is { Length: > 0 } a && now.Naam is { Length: > 0 } b && TextKey.Name(a) != TextKey.Name(b);
-        if (!renamed && common * 2 >= Math.Max(1, before.Count))
+        if (!renamed && common * 2 >= Math.Max(1, then.Partners.Count))
             return null;
-        static string Names(IReadOnlyList<string> names) => names.Count == 0 ? "—"
-            : string.Join(", ", names.Take(5)) + (names.Count > 5 ? $" en nog {names.Count - 5}" : "");
-        var (only, newly) = (before.Where(n => now.FindPartner(n) is null).ToList(), after.Where(n => then.FindPartner(n) is null).ToList());
-        return Said.OtherCoalition.Fill(renamed ? Said.OtherCoalitionName.Fill(then.Naam, now.Naam) : Said.OtherCoalitionPartners.Fill(common, before.Count),
+        var newly = now.Partners.Where(p => then.FindPartner(p.Naam) is null).Select(p => p.Naam).ToList();
+        static string Names(List<string> names) => names.Count == 0 ? "—" : string.Join(", ", names);
+        return Said.OtherCoalition.Fill(renamed ? Said.OtherCoalitionName.Fill(then.Naam, now.Naam) : Said.OtherCoalitionPartners.Fill(common, then.Partners.Count),
             Names(only), Names(newly));
     }
 }

@@ -11,12 +11,15 @@ internal static class CommandParts
         var paths = new Argument<string[]>(texts.PathsName) { Description = texts.Paths, Arity = ArgumentArity.OneOrMore };
         // A path that is not there is a usage error, said before anything is read (UsageErrors words it); one that
         // starts with a dash is an option typed wrong (--stirct).
-        paths.Validators.Add(result =>
-        {
-            if (result.Tokens.Any(t => !Exists(t.Value)))
-                result.AddError("path not found");
-        });
+        paths.Validators.Add(MustExist);
         return paths;
+    }
+
+    /// <summary>Every path given is there; else a usage error, worded by <see cref="UsageErrors"/> per path.</summary>
+    private static void MustExist(System.CommandLine.Parsing.SymbolResult result)
+    {
+        if (result.Tokens.Any(t => !Exists(t.Value)))
+            result.AddError("path not found");
     }
 
     /// <summary>A file or folder that is there (a link to nothing is not).</summary>
@@ -32,11 +35,7 @@ internal static class CommandParts
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
         };
-        previous.Validators.Add(result =>
-        {
-            if (result.Tokens.Any(t => !Exists(t.Value)))
-                result.AddError("path not found");
-        });
+        previous.Validators.Add(MustExist);
         return previous;
     }
 

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace HalenBrengen.Cli.Tests;
 
 /// <summary>
@@ -43,34 +40,11 @@ public sealed class DoubleClickTests
     [Fact]
     public async Task The_real_program_without_arguments_and_with_redirected_streams_prints_the_usage_and_exits_2()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "halenbrengen.dll"));
         // Not CI's variable: the streams alone must keep the server from starting.
-        start.Environment.Remove("CI");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var patience = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        patience.CancelAfter(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(patience.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("halenbrengen without arguments did not exit: it started the server instead of printing the usage.");
-        }
-        var printed = await output + await errors;
+        var (exit, printed) = await CommandRun.RunProgram([], environment => environment.Remove("CI"), TimeSpan.FromSeconds(60));
+        Assert.True(exit is not null, "halenbrengen without arguments did not exit: it started the server instead of printing the usage.");
 
-        Assert.Equal(CliApp.Usage, process.ExitCode);
+        Assert.Equal(CliApp.Usage, exit);
         Assert.Contains("Geef een opdracht:", printed, StringComparison.Ordinal);
         Assert.Contains("halenbrengen <opdracht> [opties]", printed, StringComparison.Ordinal);
     }

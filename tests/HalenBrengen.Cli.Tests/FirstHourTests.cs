@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using HalenBrengen.Excel.Tests.Support;
 using static HalenBrengen.Cli.Tests.CommandRun;
 
@@ -74,41 +73,14 @@ public sealed class FirstHourTests : IDisposable
         using var holder = Hold(named ? 0 : 5170, out var port);
         var bundle = Directory.CreateDirectory(_folder.File("bundle")).FullName;
         File.WriteAllText(Path.Combine(bundle, "worker.js"), "// stand-in");
-        var start = new ProcessStartInfo("dotnet")
+        string[] args = named ? ["serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)] : ["serve"];
+        var (exit, all) = await RunProgram(args, environment =>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "halenbrengen.dll"));
-        start.ArgumentList.Add("serve");
-        if (named)
-        {
-            start.ArgumentList.Add("--port");
-            start.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        start.Environment["HALENBRENGEN_BUNDLE"] = bundle;
-        start.Environment.Remove("HALENBRENGEN_DEBUG");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var patience = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        patience.CancelAfter(TimeSpan.FromMinutes(1));
-        try
-        {
-            await process.WaitForExitAsync(patience.Token);
-        }
-        finally
-        {
-            if (!process.HasExited)
-                process.Kill(entireProcessTree: true);
-        }
-        var all = await output + await errors;
+            environment["HALENBRENGEN_BUNDLE"] = bundle;
+            environment.Remove("HALENBRENGEN_DEBUG");
+        }, TimeSpan.FromMinutes(1));
 
-        Assert.True(process.ExitCode == CliApp.Blocked, all);
+        Assert.True(exit == CliApp.Blocked, all);
         Assert.Equal(Words.Nl.Reports.PortBusy.Fill(port, port + 1), all.Trim());
         Assert.DoesNotContain("draait op", all, StringComparison.Ordinal);
         AssertNoTrace(all);

@@ -80,7 +80,7 @@ public sealed class MatchSet : IReadOnlyList<Match>
         if (!_wantIndex.TryGetValue(want, out var w))
             return [];
         // One strong suggestion a bringer: a second offer of the same partner for the same want is the same conversation.
-        return HasStrong(w) ? For(want).TakeWhile(m => m.IsStrong).DistinctBy(m => m.Bringer.Naam).ToList() : Guesses(w).Take(SuggestedOpen).ToList();
+        return HasStrong(w) ? Of(w, int.MaxValue).TakeWhile(m => m.IsStrong).DistinctBy(m => m.Bringer.Naam).ToList() : Guesses(w).Take(SuggestedOpen).ToList();
     }
 
     /// <summary>

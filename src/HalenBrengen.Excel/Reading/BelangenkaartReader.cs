@@ -39,10 +39,10 @@ internal static class BelangenkaartReader
             ReadBrengen(package, file, values));
     }
 
-    internal static Sourced<string>? LabelText(LabelSheet labels, string label, CellValues values)
+    internal static Sourced<string>? LabelText(LabelSheet labels, string label, CellValues values, int most = CellValues.LongestText)
     {
         var (cell, source) = labels[label];
-        return values.Text(cell, source);
+        return values.Text(cell, source, most: most);
     }
 
     private static IReadOnlyList<Item> ReadHalen(XlsxPackage package, SourceRef file, CellValues values)
@@ -111,7 +111,7 @@ internal static class BelangenkaartReader
     {
         var (cell, source) = row[header];
         // A partner's name (the krachtenveld's rows) stands in titles and on posters: it is kept shorter than an item.
-        var text = values.Text(cell, source, required: true, most: header == "Partij" ? CellValues.LongestName : CellValues.LongestText);
+        var text = values.Text(cell, source, required: true, most: CellValues.Longest(header));
         var others = row.FilledBesides(header);
         var besides = others.Count == 0 ? null : CellRanges.Describe(others);
         // The row's warning names every cell that is not read, the main cell included.

@@ -28,16 +28,20 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
 
     public ICollection<Diagnostic> Diagnostics => diagnostics;
 
-    /// <summary>
-    /// The cell as cleaned text; null when empty, or when it holds an error value or a formula that was
-    /// never computed (both reported: a formula in a <paramref name="required"/> cell blocks, elsewhere it warns).
-    /// </summary>
     /// <summary>The most characters a text is shown with: a page of a slide. Longer is shortened, with a warning on its cell.</summary>
     public const int LongestText = 2_000;
 
     /// <summary>The most characters of a name (a partner, the coalition): it stands in titles and on every poster.</summary>
     public const int LongestName = 150;
 
+    /// <summary>The most characters of a table column's text: a column of partner names (Partij) holds names.</summary>
+    public static int Longest(string header) => header == Contract.Krachtenveld.Partij ? LongestName : LongestText;
+
+    /// <summary>
+    /// The cell as cleaned text; null when empty, or when it holds an error value or a formula that was
+    /// never computed (both reported: a formula in a <paramref name="required"/> cell blocks, elsewhere it warns).
+    /// A text longer than <paramref name="most"/> characters is shortened to its last whole word, with a warning.
+    /// </summary>
     public Sourced<string>? Text(Cell? cell, SourceRef source, bool required = false, int most = LongestText)
     {
         if (cell is null)
@@ -143,10 +147,10 @@ internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
             hasTime ? TimeOnly.FromDateTime(minute) : null);
     }
 
-    /// <summary>A date typed as Dutch or ISO text, optionally followed by a time of day.</summary>
     /// <summary>A session's date as the serial numbers read are (20,000 to 100,000: 1954 to 2173); the year 27 or 1 is a slip, said as such.</summary>
     private static bool Plausible(DateTime date) => date.Year is >= 1954 and <= 2173;
 
+    /// <summary>A date typed as Dutch or ISO text, optionally followed by a time of day.</summary>
     private static bool TryParseDate(string text, out DateTime value)
     {
         if (TimeSuffix().Match(text) is { Success: true } match

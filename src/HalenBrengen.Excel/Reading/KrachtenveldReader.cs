@@ -31,7 +31,7 @@ internal static class KrachtenveldReader
         var (dateCell, dateSource) = labels[C.Samenwerking.DatumSessie];
         var (durationCell, durationSource) = labels[C.Samenwerking.Sessieduur];
         return new Samenwerking(
-            Naam: values.Text(labels[C.Samenwerking.Naam].Value, labels[C.Samenwerking.Naam].Source, most: CellValues.LongestName),
+            Naam: BelangenkaartReader.LabelText(labels, C.Samenwerking.Naam, values, CellValues.LongestName),
             Opgave: BelangenkaartReader.LabelText(labels, C.Samenwerking.Opgave, values),
             GedeeldeAmbitie: BelangenkaartReader.LabelText(labels, C.Samenwerking.GedeeldeAmbitie, values),
             Krantenkop: BelangenkaartReader.LabelText(labels, C.Samenwerking.Krantenkop, values),
@@ -78,5 +78,5 @@ internal static class KrachtenveldReader
         SheetPick.Choose(package, sheet, file, g => TableSheet.HasContent(g, required), values.Diagnostics);
 
     private static Sourced<string>? Text(TableRow row, string header, CellValues values) =>
-        values.Text(row[header].Cell, row[header].Source, most: header == "Partij" ? CellValues.LongestName : CellValues.LongestText);
+        values.Text(row[header].Cell, row[header].Source, most: CellValues.Longest(header));
 }

@@ -43,8 +43,9 @@ internal static class CribSlides
     {
         // One grid for every crib: of a few splits between the profile and the items, the one at which the
         // cribs take the fewest pages at the smallest size; a crib that nearly fits one page then does.
-        var split = Splits.OrderBy(split => Cribs(split).Sum(crib => Pages(crib, c.Scale.BodyMin, BriefingPlanner.MostLines, false).Count)).First();
-        var cribs = Cribs(split);
+        // The first of the fewest wins: halves unless another split saves a page.
+        var (cribs, fewestPages) = Splits.Select(Cribs).Select(grid => (grid, Pages: grid.Sum(crib => Pages(crib, c.Scale.BodyMin, BriefingPlanner.MostLines, false).Count)))
+            .MinBy(g => g.Pages);
         List<(Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames, Emu Width)> Cribs(double share)
         {
             var frames = coalition.Partners.Select(p => PageFrames(c, p.Naam, t.Continued, share)).ToList();
@@ -59,7 +60,7 @@ internal static class CribSlides
         // offers lengthen most name their offers in one line each, until it fits.
         var lines = cribs.Select(_ => BriefingPlanner.MostLines).ToList();
         var plain = cribs.Select(_ => false).ToList();
-        var over = cribs.Sum(crib => Pages(crib, c.Scale.BodyMin, BriefingPlanner.MostLines, false).Count) - budget;
+        var over = fewestPages - budget;
         foreach (var least in new[] { BriefingPlanner.MostLines, 1 }.Where(_ => over > 0))
         {
             var saved = cribs.Select((crib, i) => (Index: i, Pages: Pages(crib, c.Scale.BodyMin, lines[i], plain[i]).Count - Pages(crib, c.Scale.BodyMin, least, true).Count))

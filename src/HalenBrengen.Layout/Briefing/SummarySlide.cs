@@ -90,6 +90,8 @@ internal static class SummarySlide
             .OrderBy(b => b.Readings.Contains(BalanceReading.NoBelangenkaart) ? 1 : 0).ThenByDescending(b => Math.Abs(b.Halen - b.Brengen))
             .Select(b => (b.Partner.Naam, b.Readings.Contains(BalanceReading.NoBelangenkaart) ? t.NoCard.TrimEnd('.').ToLowerInvariant()
                 : t.SummaryBalanceLine.Fill(b.Halen, b.Brengen))).ToList();
+        // "Uit balans" heads partners out of balance by count, and the balance slide follows only for them.
+        var outOfBalance = balance.Count > 0;
         // A partner with wants of which none has a sure offer gets nothing it can count on: the method's warning sign,
         // whatever the counts say. Named first.
         var unanswered = analysis.OpenNeeds.Select(o => o.Want).ToHashSet();
@@ -97,10 +99,8 @@ internal static class SummarySlide
             .Select(p => (p.Naam, t.SummaryNothingSure.Fill(p.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
         // Counted in items they may still be in balance: then the block says that too, after them, as a note (no lead).
         balance = nothingSure.Count == 0 ? balance : [.. nothingSure, .. balance.Count == 0 ? [("", t.SummaryBalanced)] : balance];
-        // "Uit balans" heads partners out of balance by count; partners that only get nothing sure are headed as such.
-        var outOfBalance = analysis.Balances.Any(b => b.Readings.Count > 0);
         // The partners not listed are found where their lines come from: the balance slide when there is one, else their cribs.
-        var moreBalance = analysis.Balances.Any(b => b.Readings.Count > 0) ? t.SummaryMoreBalance : t.SummaryMore;
+        var moreBalance = outOfBalance ? t.SummaryMoreBalance : t.SummaryMore;
         // Where to start: the krachtenveld's order, only partners whose influence and relation are both known.
         var start = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).Take(StartPartners)
             .Select(p => (p.Partner.Naam, t.SummaryStartLine.Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value)))).ToList();
@@ -108,7 +108,8 @@ internal static class SummarySlide
         [
             new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true),
             new(t.OpenTitle, open, t.NoOpen, t.SummaryMore),
-            // The heading says what the block finds: "Uit balans" over the partners that are, "In balans" when none is.
+            // The heading says what the block finds: "Uit balans" over the partners that are, "In balans" when none is,
+            // "Krijgt nog niets zeker" over partners that only get nothing sure.
             new(balance.Count == 0 ? t.SummaryInBalance : outOfBalance ? t.SummaryBalance : t.SummaryNothingSureTitle, balance, t.SummaryBalanced, moreBalance),
             new(t.SummaryStart, start, t.SummaryNoStart, t.SummaryMore, start.Count == 0 ? null : t.SummaryStartSource),
         ];

@@ -14,8 +14,8 @@ public static class ConnectionDiagram
 
     /// <param name="pairs">For every pair (a, b), a &lt; b, how many matches run between them either way.</param>
     /// <param name="indexTop">Where a flowing index of names may start when no list fits beside the circle: the briefing's slide lets it rise beside the title.</param>
-    /// <param name="arrows">Directed instead: for every (from, to), how many run from the one to the other; drawn as arrows, two
-    /// apart where both ways run (who brings what to whom).</param>
+    /// <param name="arrows">Directed instead: for every (from, to), how many run from the one to the other; drawn as arrows
+    /// from who brings to who gets, a pair that runs both ways as one line with a head at each end.</param>
     public static IReadOnlyList<SlideElement> Plan(PlanContext c, Rect area, IReadOnlyList<string> names, IReadOnlyDictionary<(int A, int B), int> pairs,
         double sizePt, double minPt, Emu? indexTop = null, IReadOnlyDictionary<(int From, int To), int>? arrows = null)
     {
@@ -38,8 +38,8 @@ public static class ConnectionDiagram
     {
         var nodes = names.Select(n => elements.OfType<TextElement>().First(e => e.Name == c.Words.Shapes.Node.Fill(n))).ToList();
         // A pair whose wants run both ways is one line from the earlier partner, its count both together.
-        var drawn = arrows.Where(a => !(a.Key.From > a.Key.To && arrows.ContainsKey((a.Key.To, a.Key.From))))
-            .Select(a => (a.Key.From, a.Key.To, Count: a.Value + arrows.GetValueOrDefault((a.Key.To, a.Key.From)), Both: arrows.ContainsKey((a.Key.To, a.Key.From)))).ToList();
+        var drawn = arrows.Select(a => (a.Key.From, a.Key.To, a.Value, Back: arrows.GetValueOrDefault((a.Key.To, a.Key.From))))
+            .Where(a => a.Back == 0 || a.From < a.To).Select(a => (a.From, a.To, Count: a.Value + a.Back, Both: a.Back > 0)).ToList();
         var most = drawn.Select(d => d.Count).DefaultIfEmpty(1).Max();
         var lines = new List<SlideElement>();
         foreach (var (from, to, count, both) in drawn.OrderBy(a => a.Count).ThenBy(a => a.From).ThenBy(a => a.To))
