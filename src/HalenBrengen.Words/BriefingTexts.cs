@@ -79,7 +79,6 @@ public sealed partial class BriefingTexts
     // The crib per partner
     public required string CribWants { get; init; }
     public required string CribBrings { get; init; }
-    public required string CribHelp { get; init; }
     public required string CribNoHelp { get; init; }
     public required string CribRelation { get; init; }
     public required string CribInfluence { get; init; }

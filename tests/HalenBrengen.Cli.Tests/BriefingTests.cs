@@ -45,7 +45,7 @@ public sealed class BriefingTests
                 // A guess is said as one ("misschien:"), a strong match with an arrow and its reason in words; a want
                 // whose possible matches only share a word has no guess: nobody yet.
                 var lead = best is { IsStrong: false } ? t.CribMaybe + ": " : "→ ";
-                var help = best is null ? "→ " + t.CribHelp + ": " + t.CribNoHelp : $"{lead}{best.Bringer.Naam}: {Items.Shorten(best.Offer.Text.Value, 25).TrimEnd('…')}";
+                var help = best is null ? "→ " + t.CribNoHelp : $"{lead}{best.Bringer.Naam}: {Items.Shorten(best.Offer.Text.Value, 25).TrimEnd('…')}";
                 Assert.True(crib.Contains(help, StringComparison.Ordinal), $"{which}: {partner.Naam}'s crib lacks '{help}'");
                 if (best is { IsStrong: true })
                     Assert.True(crib.Contains($"({t.WhyShort(best)})", StringComparison.Ordinal), $"{which}: {partner.Naam}'s crib lacks why '{t.WhyShort(best)}'");

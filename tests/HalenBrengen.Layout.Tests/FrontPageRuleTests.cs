@@ -83,6 +83,18 @@ public sealed class FrontPageRuleTests
     }
 
     [Fact]
+    public void One_subject_offered_as_two_themes_breaks_the_themes_rule()
+    {
+        // 'Schulden' beside 'Geldzorgen' (both of the concept schulden) reads as the tool's conclusion, not an offer.
+        var chips = ThemesSlide.Elements.Where(IsChip).Cast<TextElement>().ToList();
+        var first = chips[0];
+        var twin = chips[1] with { Paragraphs = [new TextParagraph("Schulden")] };
+        var one = first with { Paragraphs = [new TextParagraph("Geldzorgen")] };
+        Assert.Equal([Rule.Themes], Broken(Changed(s => s == ThemesSlide
+            ? s with { Elements = s.Elements.Select(e => e == first ? one : e == chips[1] ? twin : e).ToList() } : s), Rule.Themes));
+    }
+
+    [Fact]
     public void An_open_question_that_names_a_partner_breaks_the_themes_rule()
     {
         var question = new TextElement(Rect.Mm(20, 50, 290, 40), [new TextParagraph($"Wat deelt {Example.Coalition.Partners[0].Naam} met de rest?")], 28, "000000",

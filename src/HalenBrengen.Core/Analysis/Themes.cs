@@ -59,6 +59,17 @@ public static class Themes
     }
 
     /// <summary>
+    /// The concepts of the list (Concepts.txt) a theme's words belong to, as one key; empty when none of its
+    /// words is in the list. Two themes with the same key are about one subject ('geldzorgen', 'schulden').
+    /// </summary>
+    public static string Subject(string label)
+    {
+        var list = ConceptList.Instance;
+        var concepts = DutchWords.Words(label).SelectMany(w => list.Of(w.Folded, DutchWords.Stem(w.Folded))).Distinct().Order();
+        return string.Join(",", concepts);
+    }
+
+    /// <summary>
     /// The phrases by head, a head joined to the one compound that ends in it when a partner wrote both:
     /// "zorgen" to "geldzorgen" when a partner wrote "geldzorgen" and "zorgen over geld", "rekening" to
     /// "energierekening"; that partner shows they are one subject, and the compound names it.

@@ -186,10 +186,12 @@ internal static class CribSlides
         var best = analysis.Matches.Suggested(want).FirstOrDefault();
         // A possible match is said as one ("misschien"): an arrow would read as a fact, and it comes with its strongest
         // reason, so the facilitator can check it before asking.
-        var help = best is null ? "→ " + t.CribHelp + ": " + t.CribNoHelp
-            : best.IsStrong ? Help(c, "→ ", best.Bringer.Naam, best.Offer.Text.Value, $" ({t.WhyShort(best)})", width, size, lines)
-            : Help(c, t.CribMaybe + ": ", best.Bringer.Naam, best.Offer.Text.Value, "", width, size, lines);
         var bullet = Items.Bullet(c, want, want.IsEis ? t.Demand.ToUpperInvariant() : null, want.Toelichting?.Value, inline: false, ItemSpace);
+        // Nobody yet: said at the end of the want's last line, not on a line of its own, so a crib keeps its room for offers.
+        if (best is null)
+            return bullet with { Runs = [.. bullet.Runs, new TextRun(" → " + t.CribNoHelp, false, c.Colours.Accent)] };
+        var help = best.IsStrong ? Help(c, "→ ", best.Bringer.Naam, best.Offer.Text.Value, $" ({t.WhyShort(best)})", width, size, lines)
+            : Help(c, t.CribMaybe + ": ", best.Bringer.Naam, best.Offer.Text.Value, "", width, size, lines);
         return bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + help, false, c.Colours.Accent)] };
     }
 

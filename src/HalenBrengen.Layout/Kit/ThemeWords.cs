@@ -5,7 +5,9 @@ namespace HalenBrengen.Layout.Kit;
 /// <summary>
 /// The shared themes as the session deck and the briefing both show them, so the two lists agree: a Soort as
 /// the list names it, a phrase as the partners wrote it; a phrase whose every word is inside a Soort shown
-/// ("geld" beside "Geld en budget", "bereik" in "Bereik van de doelgroep") is left out, and a label twice once.
+/// ("geld" beside "Geld en budget", "bereik" in "Bereik van de doelgroep") is left out, a label twice once, and a
+/// subject once: 'schulden' and 'betalingsachterstanden' after 'geldzorgen', 'vrijwilligers' after 'Capaciteit en
+/// menskracht' (the same concepts of the list, <see cref="Themes.Subject"/>) would offer one subject as several.
 /// </summary>
 public static class ThemeWords
 {
@@ -15,9 +17,11 @@ public static class ThemeWords
         var kinds = analysis.Themes.Where(t => t.Soort is not null).Select(t => labels.Of(t.Soort!.Value)).ToList();
         var inKinds = kinds.SelectMany(k => k.Split(' ')).Select(w => w.ToLowerInvariant()).ToHashSet();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var subjects = new HashSet<string>(StringComparer.Ordinal);
         return analysis.Themes.Select(theme => (Theme: theme, Label: theme.Soort is { } soort ? labels.Of(soort) : theme.Label))
             .Where(t => kinds.Contains(t.Label) || !t.Label.Split(' ').All(part => inKinds.Contains(part.ToLowerInvariant())))
             .Where(t => seen.Add(t.Label))
+            .Where(t => Themes.Subject(t.Theme.Label) is not { Length: > 0 } subject || subjects.Add(subject))
             .ToList();
     }
 }

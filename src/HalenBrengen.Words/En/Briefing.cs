@@ -56,7 +56,6 @@ public sealed partial class BriefingTexts
         NoThemes = "No words or kinds come back with more than one party.",
         CribWants = "Wants to get",
         CribBrings = "Can bring",
-        CribHelp = "Who can help",
         CribNoHelp = "nobody yet",
         CribRelation = "Relation (4D)",
         CribInfluence = "Influence",

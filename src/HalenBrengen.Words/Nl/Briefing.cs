@@ -56,7 +56,6 @@ public sealed partial class BriefingTexts
         NoThemes = "Geen woorden of soorten die bij meer dan één partij terugkomen.",
         CribWants = "Wil halen",
         CribBrings = "Kan brengen",
-        CribHelp = "Wie kan helpen",
         CribNoHelp = "nog niemand",
         CribRelation = "Relatie (4D)",
         CribInfluence = "Invloed",
