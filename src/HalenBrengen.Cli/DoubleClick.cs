@@ -72,12 +72,21 @@ public static class DoubleClick
         }
     }
 
-    /// <summary>The system's way to open an address: start (Windows), open (macOS), xdg-open (Linux and others).</summary>
+    /// <summary>
+    /// The system's way to open an address: start (Windows), open (macOS), xdg-open (Linux and others). On Linux
+    /// and macOS the opener's own output (xdg-open's and the browser's English messages) goes to /dev/null, not
+    /// into the facilitator's window; the opener is looked up first, so "de browser gaat open" is only said when
+    /// there is one to start.
+    /// </summary>
     private static bool OpenBrowser(string url)
     {
-        var start = OperatingSystem.IsWindows() ? new ProcessStartInfo(url) { UseShellExecute = true }
-            : OperatingSystem.IsMacOS() ? new ProcessStartInfo("open", [url])
-            : new ProcessStartInfo("xdg-open", [url]);
+        ProcessStartInfo start;
+        if (OperatingSystem.IsWindows())
+            start = new ProcessStartInfo(url) { UseShellExecute = true };
+        else if (Opener(OperatingSystem.IsMacOS() ? "open" : "xdg-open") is { } opener)
+            start = new ProcessStartInfo("/bin/sh", ["-c", "exec \"$0\" \"$1\" >/dev/null 2>&1", opener, url]);
+        else
+            return false;
         try
         {
             using var process = Process.Start(start);
@@ -88,6 +97,13 @@ public static class DoubleClick
             return false;
         }
     }
+
+    /// <summary>The opener's full path on PATH, if it is there and can be run.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static string? Opener(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(path => File.Exists(path) && (File.GetUnixFileMode(path) & UnixFileMode.UserExecute) != 0);
 
     /// <summary>A double-clicked window closes when the program ends: keep it open until the message is read.</summary>
     private static int Fail(TextWriter output, TextReader input, string message)
