@@ -22,6 +22,38 @@ public sealed class FirstHourTests : IDisposable
             Assert.DoesNotContain(english, output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The README's main command builds the project on its first run, quietly ('dotnet run' shows no build messages):
+    /// the project says so itself, in one Dutch line on the terminal, and only when the program is not built yet.
+    /// Its target run alone on a terminal (util-linux's script gives one), with the program missing and present.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_first_build_says_so_in_one_dutch_line_on_the_terminal_and_a_later_one_says_nothing(bool built)
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() && File.Exists("/usr/bin/script"), "needs Linux and util-linux's script for a terminal");
+        var program = _folder.File("halenbrengen.dll");
+        if (built)
+            File.WriteAllText(program, "");
+        var project = Repository.PathOf("src", "HalenBrengen.Cli", "HalenBrengen.Cli.csproj");
+        var start = new ProcessStartInfo("/usr/bin/script") { RedirectStandardOutput = true, RedirectStandardInput = true, UseShellExecute = false };
+        foreach (var arg in new[] { "-qfec", $"dotnet msbuild '{project}' -t:AnnounceFirstBuild '-p:TargetPath={program}' -v:q -nologo", "/dev/null" })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        // What the terminal shows, without script's own control sequences.
+        var lines = System.Text.RegularExpressions.Regex.Replace(output, @"\x1b\[[0-9;?]*[a-zA-Z]|\x1b[=>]", "").Split('\n')
+            .Select(l => l.Trim('\r', ' ')).Where(l => l.Length > 0).ToList();
+
+        Assert.Equal(0, process.ExitCode);
+        if (built)
+            Assert.Empty(lines);
+        else
+            Assert.Equal(["HalenBrengen wordt voor het eerst gebouwd; dat duurt ongeveer een minuut, daarna start het binnen enkele seconden."], lines);
+    }
+
     public static TheoryData<string[], string> Impossible => new()
     {
         { ["check", "nietbestaand"], "'nietbestaand' bestaat niet: geef een werkmap (.xlsx) of een map die er wel is." },
