@@ -72,6 +72,10 @@ public sealed partial class FormTexts
     public required string ChoosePartner { get; init; }
     /// <summary>The stop when the session length is no whole number of minutes.</summary>
     public required string WholeMinutes { get; init; }
+    /// <summary>Before a drop-down column's values on the printed form, after its name: "Soort, kies uit: …".</summary>
+    public required string ChooseOnPaper { get; init; }
+    /// <summary>What a partner column's drop-down offers, on the printed form.</summary>
+    public required string PartnerOnPaper { get; init; }
     /// <summary>The stop when a value is not in its drop-down list.</summary>
     public required string ChooseFromList { get; init; }
     /// <summary>The warning when a name is not in its drop-down list.</summary>

@@ -32,7 +32,7 @@ public sealed class TemplateTests : IDisposable
         foreach (var path in written)
         {
             var committed = Repository.PathOf("templates", Path.GetFileName(path));
-            Assert.True(File.Exists(committed), $"{committed} is missing: run 'halenbrengen templates --out templates'.");
+            Assert.True(File.Exists(committed), $"{committed} is missing: run 'dotnet run scripts/write-templates.cs'.");
             Assert.Equal(WorkbookDump.Of(committed), WorkbookDump.Of(path));
         }
     }
@@ -111,6 +111,36 @@ public sealed class TemplateTests : IDisposable
             var named = workbook.NamedRanges.NamedRange(validation.Value);
             Assert.NotNull(named);
             Assert.Equal(values, named.Ranges.Single().Cells().Select(c => c.GetString()));
+        }
+    }
+
+    /// <summary>
+    /// A form printed for a partner who fills it in on paper loses its drop-downs: every drop-down column's choices
+    /// stand in the rows repeated above it on every printed page, its name first. Found from the drop-downs the
+    /// workbook has, not from a list of our own: a drop-down added later without its line fails here.
+    /// </summary>
+    [Fact]
+    public void Every_drop_down_column_lists_its_choices_in_the_rows_printed_above_it()
+    {
+        foreach (var path in Write(TemplateWriter.Templates()))
+        {
+            using var workbook = new XLWorkbook(path);
+            foreach (var sheet in workbook.Worksheets.Where(s => s.Visibility == XLWorksheetVisibility.Visible))
+            {
+                foreach (var validation in sheet.DataValidations.Where(v => v.AllowedValues == XLAllowedValues.List))
+                {
+                    var range = validation.Ranges.Single().RangeAddress;
+                    var header = sheet.Cell(3, range.FirstAddress.ColumnNumber).GetString();
+                    Assert.True(sheet.PageSetup.FirstRowToRepeatAtTop == 1 && sheet.PageSetup.LastRowToRepeatAtTop >= 2, $"{sheet.Name}: row 2 is not printed on every page");
+                    var printed = sheet.Cell(2, 1).GetString();
+                    var line = printed.Split('\n').SingleOrDefault(l => l.StartsWith(header + ",", StringComparison.Ordinal) || l.StartsWith(header + ":", StringComparison.Ordinal));
+                    Assert.True(line is not null, $"{Path.GetFileName(path)} › {sheet.Name}: no line with the choices of '{header}' above the table");
+                    var named = workbook.NamedRanges.NamedRange(validation.Value);
+                    var choices = named is null ? [Words.Nl.Forms.PartnerOnPaper] : named.Ranges.Single().Cells().Select(c => c.GetString()).ToList();
+                    foreach (var choice in choices)
+                        Assert.Contains(choice, line, StringComparison.Ordinal);
+                }
+            }
         }
     }
 

@@ -36,19 +36,22 @@ public static class BelangenkaartTemplate
         new(C.Brengen.Toelichting, 55, F.BrengenToelichtingHint),
     ];
 
+    /// <summary>The drop-downs' lists: on the hidden list sheet, and on paper above their columns.</summary>
+    private static readonly (string Name, IReadOnlyList<string> Values)[] Lists =
+    [
+        (C.Halen.Soort, TemplateSheets.Labels(ValueLists.Soorten)),
+        (C.Halen.WensOfEis, TemplateSheets.Labels(ValueLists.WensenOfEisen)),
+    ];
+
     public static XLWorkbook Build(BelangenkaartInvulling? data = null)
     {
         var workbook = new XLWorkbook();
         TemplateSheets.ApplyProperties(workbook, F.BelangenkaartTitle);
         TemplateSheets.Instructions(workbook, F.BelangenkaartExplanationTitle, F.BelangenkaartExplanation);
         var card = TemplateSheets.Labels(workbook, C.Belangenkaart.Sheet, F.BelangenkaartTitle, F.CardHint, Fields);
-        var halen = TemplateSheets.Table(workbook, C.Halen.Sheet, F.HalenTitle, F.HalenHint, HalenColumns);
-        var brengen = TemplateSheets.Table(workbook, C.Brengen.Sheet, F.BrengenTitle, F.BrengenHint, BrengenColumns);
-        TemplateSheets.Lists(workbook,
-        [
-            (C.Halen.Soort, TemplateSheets.Labels(ValueLists.Soorten)),
-            (C.Halen.WensOfEis, TemplateSheets.Labels(ValueLists.WensenOfEisen)),
-        ]);
+        var halen = TemplateSheets.Table(workbook, C.Halen.Sheet, F.HalenTitle, F.HalenHint, HalenColumns, Lists);
+        var brengen = TemplateSheets.Table(workbook, C.Brengen.Sheet, F.BrengenTitle, F.BrengenHint, BrengenColumns, Lists);
+        TemplateSheets.Lists(workbook, Lists);
         if (data is not null)
             Fill(card, halen, brengen, data);
         card.SetTabActive();

@@ -33,7 +33,7 @@ public static class KrachtenveldTemplate
 
     private static readonly TableColumn[] InterventionColumns =
     [
-        new(C.Interventies.Partij, 26, F.InterventiePartijHint),
+        new(C.Interventies.Partij, 26, F.InterventiePartijHint, OnPaper: F.PartnerOnPaper),
         new(C.Interventies.Interventie, 60, F.InterventieHint),
         new(C.Interventies.SluitAanBij, 40, F.SluitAanBijHint),
         new(C.Interventies.Gekozen, 12, F.GekozenHint, C.Interventies.Gekozen),
@@ -41,9 +41,17 @@ public static class KrachtenveldTemplate
 
     private static readonly TableColumn[] ActivityColumns =
     [
-        new(C.Activiteiten.Partij, 26, F.ActiviteitPartijHint),
+        new(C.Activiteiten.Partij, 26, F.ActiviteitPartijHint, OnPaper: F.PartnerOnPaper),
         new(C.Activiteiten.Activiteit, 70, F.ActiviteitHint),
         new(C.Activiteiten.Wanneer, 22, F.WanneerHint),
+    ];
+
+    /// <summary>The drop-downs' lists: on the hidden list sheet, and on paper above their columns.</summary>
+    private static readonly (string Name, IReadOnlyList<string> Values)[] Lists =
+    [
+        (C.Krachtenveld.Invloed, TemplateSheets.Labels(ValueLists.Invloeden)),
+        (C.Krachtenveld.Houding, TemplateSheets.Labels(ValueLists.Houdingen)),
+        (C.Interventies.Gekozen, TemplateSheets.Labels(ValueLists.JaNee)),
     ];
 
     public static XLWorkbook Build(KrachtenveldInvulling? data = null)
@@ -52,15 +60,10 @@ public static class KrachtenveldTemplate
         TemplateSheets.ApplyProperties(workbook, F.KrachtenveldTitle);
         TemplateSheets.Instructions(workbook, F.KrachtenveldExplanationTitle, F.KrachtenveldExplanation);
         var coalition = TemplateSheets.Labels(workbook, C.Samenwerking.Sheet, F.SamenwerkingTitle, F.SamenwerkingHint, Fields);
-        var forceField = TemplateSheets.Table(workbook, C.Krachtenveld.Sheet, F.KrachtenveldTitle, F.ForceFieldHint, ForceFieldColumns);
-        var interventions = TemplateSheets.Table(workbook, C.Interventies.Sheet, F.InterventiesTitle, F.InterventiesHint, InterventionColumns);
-        var activities = TemplateSheets.Table(workbook, C.Activiteiten.Sheet, F.ActiviteitenTitle, F.ActiviteitenHint, ActivityColumns);
-        TemplateSheets.Lists(workbook,
-        [
-            (C.Krachtenveld.Invloed, TemplateSheets.Labels(ValueLists.Invloeden)),
-            (C.Krachtenveld.Houding, TemplateSheets.Labels(ValueLists.Houdingen)),
-            (C.Interventies.Gekozen, TemplateSheets.Labels(ValueLists.JaNee)),
-        ]);
+        var forceField = TemplateSheets.Table(workbook, C.Krachtenveld.Sheet, F.KrachtenveldTitle, F.ForceFieldHint, ForceFieldColumns, Lists);
+        var interventions = TemplateSheets.Table(workbook, C.Interventies.Sheet, F.InterventiesTitle, F.InterventiesHint, InterventionColumns, Lists);
+        var activities = TemplateSheets.Table(workbook, C.Activiteiten.Sheet, F.ActiviteitenTitle, F.ActiviteitenHint, ActivityColumns, Lists);
+        TemplateSheets.Lists(workbook, Lists);
         PartnerDropDown(interventions, C.Interventies.Partij);
         PartnerDropDown(activities, C.Activiteiten.Partij);
         if (data is not null)

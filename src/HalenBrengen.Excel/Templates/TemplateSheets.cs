@@ -4,7 +4,8 @@ using HalenBrengen.Core.Model;
 namespace HalenBrengen.Excel.Templates;
 
 /// <summary>A column of a table sheet: its header, width, hint, and the value list it draws from, if any.</summary>
-internal sealed record TableColumn(string Header, double Width, string Hint, string? ListName = null, bool Date = false);
+/// <paramref name="OnPaper"/>: what a column whose drop-down is not from the list sheet offers (the partners of the force field).
+internal sealed record TableColumn(string Header, double Width, string Hint, string? ListName = null, bool Date = false, string? OnPaper = null);
 
 /// <summary>A label of a label sheet, with a hint beside it and the height its answer needs.</summary>
 internal sealed record LabelField(string Label, string Hint, double RowHeight = 30, string? ListName = null, bool Date = false, bool WholeNumber = false);
@@ -93,13 +94,30 @@ internal static class TemplateSheets
         return sheet;
     }
 
-    public static IXLWorksheet Table(XLWorkbook workbook, string name, string title, string hint, IReadOnlyList<TableColumn> columns)
+    /// <summary>
+    /// A table sheet: title, hint, header on row 3 and its input rows. Under the hint, one line for every drop-down
+    /// column with what it offers ("Soort, kies uit: …"), so a form printed for a partner who fills it in on paper
+    /// shows the choices above their column on every page (rows 1 to 3 repeat).
+    /// </summary>
+    public static IXLWorksheet Table(XLWorkbook workbook, string name, string title, string hint, IReadOnlyList<TableColumn> columns,
+        IReadOnlyList<(string Name, IReadOnlyList<string> Values)> lists)
     {
         var sheet = workbook.Worksheets.Add(name);
         TemplateStyle.Title(sheet.Cell(1, 1), title);
+        var choices = columns.Select(c => (c.Header, Offers: c.OnPaper
+                ?? (c.ListName is { } list ? Words.Nl.Forms.ChooseOnPaper + ": " + string.Join(" · ", lists.Single(l => l.Name == list).Values) : null)))
+            .Where(c => c.Offers is not null).ToList();
         TemplateStyle.Hint(sheet.Cell(2, 1), hint);
+        foreach (var (header, offers) in choices)
+        {
+            sheet.Cell(2, 1).RichText.AddNewLine();
+            sheet.Cell(2, 1).RichText.AddText(header).SetBold().SetItalic(false).SetFontColor(TemplateStyle.HeaderFill);
+            sheet.Cell(2, 1).RichText.AddText(offers!.StartsWith(Words.Nl.Forms.ChooseOnPaper, StringComparison.Ordinal) ? ", " + offers : ": " + offers)
+                .SetItalic(false).SetFontColor(TemplateStyle.HeaderFill);
+        }
         sheet.Range(2, 1, 2, columns.Count).Merge();
-        sheet.Row(2).Height = 32;
+        var width = columns.Sum(c => c.Width);
+        sheet.Row(2).Height = Math.Max(32, RowHeights.Estimate([(sheet.Cell(2, 1).GetString(), width)]));
         for (var c = 0; c < columns.Count; c++)
         {
             sheet.Column(c + 1).Width = columns[c].Width;

@@ -114,6 +114,8 @@ public sealed partial class FormTexts
         ChoosePartner = "Kies een partij uit het krachtenveld.",
 
         WholeMinutes = "Vul een heel aantal minuten in, bijvoorbeeld 150.",
+        ChooseOnPaper = "kies uit",
+        PartnerOnPaper = "een partij uit de kolom Partij van het blad Krachtenveld",
         ChooseFromList = "Kies een waarde uit de lijst (klik op het pijltje rechts in de cel).",
         NameNotInList = "Deze naam staat (nog) niet in de lijst. Klopt de spelling?",
         Footer = "&A — pagina &P van &N",
