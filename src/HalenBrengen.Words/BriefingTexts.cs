@@ -207,4 +207,9 @@ public sealed partial class BriefingTexts
     /// <summary>Three things to watch from the method: equal time, no conclusions before all have spoken, the group names overlaps.</summary>
     public required IReadOnlyList<string> GuideWatch { get; init; }
     public required string GuideNotes { get; init; }
+    /// <summary>
+    /// Said first under "watch for" when every party's turn is short ({0} parties, {1} minutes each): what the facilitator
+    /// can do about it before the session.
+    /// </summary>
+    public required string GuideShortTurns { get; init; }
 }

@@ -63,6 +63,27 @@ public sealed class BriefingPlanTests
         }
     }
 
+    [Theory]
+    [InlineData("voorbeeld", false)]
+    [InlineData("9", false)]
+    [InlineData("16", true)]
+    [InlineData("24", true)]
+    public void A_short_turn_in_the_round_is_the_first_thing_the_guide_says_to_watch(string name, bool short_)
+    {
+        // 24 partners in the default 150 minutes: 2 minutes each, which a facilitator must know before the session.
+        var planned = Coalitions.Of(name);
+        var t = planned.Briefing.Context.Words.Briefing;
+        var minutes = Agenda.Of(planned.Coalition).SpeakingMinutes;
+        var watch = planned.Briefing.Slides.Single(s => s.TitleText == t.GuideTitle).Elements.OfType<TextElement>()
+            .Single(e => e.Paragraphs[0].Text == t.GuideWatchTitle).Paragraphs.Skip(1).Select(p => p.Text).ToList();
+        var warning = string.Format(System.Globalization.CultureInfo.InvariantCulture, t.GuideShortTurns, planned.Coalition.Partners.Count, minutes);
+        Assert.Equal(short_, minutes < GuideSlide.ShortTurn);
+        if (short_)
+            Assert.Equal(warning, watch[0]);
+        else
+            Assert.DoesNotContain(warning, watch);
+    }
+
     [Fact]
     public void A_crib_that_nearly_fills_one_page_is_not_given_a_second_by_an_even_grid()
     {

@@ -12,6 +12,9 @@ namespace HalenBrengen.Layout.Briefing;
 /// </summary>
 internal static class GuideSlide
 {
+    /// <summary>A turn in the round shorter than this many minutes is said to be short: a partner can hardly tell its map.</summary>
+    public const int ShortTurn = 5;
+
     public static SlidePlan Plan(PlanContext c, Coalition coalition, BriefingTexts t)
     {
         var session = c.Words.Session;
@@ -19,6 +22,10 @@ internal static class GuideSlide
         var times = agenda.Items.Select(item => AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, session)).ToList();
         var parts = agenda.Items.Select((item, i) => new TextParagraph([new TextRun(AgendaSlides.Part(agenda, item, session))], SpaceBeforeEm: i == 0 ? 0 : 0.4)).ToList();
         var watch = new List<TextParagraph> { new([new TextRun(t.GuideWatchTitle, true)], SpaceBeforeEm: 0) };
+        // A short turn is the first thing to watch: the facilitator can still ask the parties to choose, or plan longer.
+        if (agenda.SpeakingMinutes < ShortTurn)
+            watch.Add(new TextParagraph([new TextRun(string.Format(System.Globalization.CultureInfo.InvariantCulture, t.GuideShortTurns, coalition.Partners.Count, agenda.SpeakingMinutes), true, c.Colours.Warning)],
+                Bullet: true, SpaceBeforeEm: 0.5));
         watch.AddRange(t.GuideWatch.Select(w => new TextParagraph([new TextRun(w)], Bullet: true, SpaceBeforeEm: 0.5)));
         var frame = Slides.Frame(c, t.GuideTitle);
         var (left, right) = (Columns.Of(frame.Body, 0, 2, c.Page.Gap), Columns.Of(frame.Body, 1, 2, c.Page.Gap));

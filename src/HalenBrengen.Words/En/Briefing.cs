@@ -113,6 +113,7 @@ public sealed partial class BriefingTexts
             "Draw no conclusions and sum nothing up until every party has had its turn.",
             "The group finds the overlaps itself. The matches in this briefing feed your questions; do not announce them.",
         ],
+        GuideShortTurns = "With {0} parties each has only {1} minutes. Ask beforehand for one want and one offer to tell, or make the session longer (Sessieduur in the krachtenveld).",
         GuideNotes = "The times come from the same agenda as the session slides. Read this page again just before you start.",
         AboutShort = "both about {0}",
         BothMention = "both mention '{0}'",

@@ -113,6 +113,7 @@ public sealed partial class BriefingTexts
             "Trek geen conclusies en vat niets samen voordat iedere partij aan het woord is geweest.",
             "De groep ontdekt de overlap zelf. De matches in dit boekje zijn voor je vragen, niet om hardop te melden.",
         ],
+        GuideShortTurns = "Met {0} partijen heeft elke partij maar {1} minuten. Vraag vooraf om één wens en één aanbod om te vertellen, of maak de sessie langer (Sessieduur in het krachtenveld).",
         GuideNotes = "De tijden komen uit dezelfde agenda als de sessiedia's. Lees deze pagina vlak voor je begint nog eens.",
         AboutShort = "beide over {0}",
         BothMention = "beide noemen '{0}'",
