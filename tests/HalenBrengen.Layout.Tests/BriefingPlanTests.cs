@@ -141,19 +141,23 @@ public sealed class BriefingPlanTests
     }
 
     [Fact]
-    public void A_crib_of_two_pages_gives_its_second_the_partner_s_own_words_beside_its_offers()
+    public void A_crib_of_two_pages_starts_as_every_crib_does_the_judgement_and_own_words_left_the_wants_right()
     {
+        // A facilitator finds each block where it stands on every other crib: the municipality's crib takes two pages
+        // (its offers go on), yet its first page has the judgement and the partner's own words down the left and its
+        // wants on the right, as a one-page crib has. Only a profile too long for its column goes on over the page.
         var planned = Coalitions.Of("voorbeeld");
         var (t, shapes) = (planned.Briefing.Context.Words.Briefing, planned.Briefing.Context.Words.Shapes);
-        var continued = planned.Briefing.Slides.Where(s => s.TitleText.EndsWith("(" + t.Continued + ")", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(continued);
-        foreach (var slide in continued)
+        foreach (var partner in planned.Coalition.Partners)
         {
-            var own = slide.Elements.OfType<TextElement>().SingleOrDefault(e => e.Name == shapes.CribOwnWords);
-            var items = slide.Elements.OfType<TextElement>().SingleOrDefault(e => e.Name == shapes.Crib);
-            Assert.True(own is not null && items is not null, slide.TitleText + ": a side of the page is empty");
-            Assert.StartsWith(t.CribOwnWords, own!.Paragraphs[0].Text, StringComparison.Ordinal);
-            Assert.StartsWith(t.CribBrings, items!.Paragraphs[0].Text, StringComparison.Ordinal);
+            var first = planned.Briefing.Slides.Single(s => s.TitleText == partner.Naam);
+            var texts = first.Elements.OfType<TextElement>().ToList();
+            Assert.StartsWith(t.CribAssessment, texts.First(e => e.Name == shapes.ForceField).Paragraphs[0].Text, StringComparison.Ordinal);
+            Assert.StartsWith(t.CribWants, texts.First(e => e.Name == shapes.Crib).Paragraphs[0].Text, StringComparison.Ordinal);
         }
+        var municipality = planned.Coalition.Partners[0];
+        Assert.Contains(planned.Briefing.Slides, s => s.TitleText.StartsWith(municipality.Naam + " (", StringComparison.Ordinal));
+        var page = planned.Briefing.Slides.Single(s => s.TitleText == municipality.Naam);
+        Assert.Contains(page.Elements.OfType<TextElement>(), e => e.Name == shapes.CribOwnWords && e.Paragraphs[0].Text.StartsWith(t.CribOwnWords, StringComparison.Ordinal));
     }
 }

@@ -10,7 +10,7 @@ internal enum CribBox { OwnWords, Assessment, Items }
 /// item under it. A block is never cut between columns or pages unless it alone is taller than a column.
 /// A block of a <paramref name="Box"/> other than the items stands in the profile, left: the partner's own
 /// words on a framed box, the facilitator's judgement on the light fill. <paramref name="Section"/> counts
-/// the crib's sections (own words, judgement, wants, offers): a crib of two pages is cut between two.
+/// the crib's sections (own words, judgement, wants, offers): a section that would run over onto the next page starts there whole.
 /// </summary>
 /// <paramref name="Resume"/> is the section's heading marked as continued, set on a block that is not its section's first:
 /// a block that opens a column starts with it, so a side going on elsewhere is never read as the other side.
@@ -71,8 +71,6 @@ internal static class CribFlow
                     (flows[k], _) = (before, breaks[k].Remove(start));
             }
         }
-        if (!read && Count() == 2)
-            CutBetweenSections(sides, breaks, flows, Flow, Count);
         // A crib's last page gets a fair share: while it holds fewer than the rule's lines, the items (else the
         // profile) before it move onto it, one block at a time, as long as the crib takes no page more.
         int Lines() => flows.Select((f, k) => f.Select((on, n) => slots[k](n).Page == Count() - 1
@@ -103,26 +101,6 @@ internal static class CribFlow
                 result[slots[k](n).Page][slots[k](n).Column].AddRange(flows[k][n].Select(x => x.Block));
         }
         return result;
-    }
-
-    /// <summary>
-    /// A crib of two pages read in its grid is cut between sections on both sides: the partner's own words and its
-    /// offers start the second page whole where that takes no page more, so neither page is a side's tail beside an
-    /// empty column.
-    /// </summary>
-    private static void CutBetweenSections(List<CribBlock>[] sides, List<int>[] breaks, Placing[] flows, Func<int, Placing> flow, Func<int> count)
-    {
-        for (var k = 0; k < sides.Length; k++)
-        {
-            if (sides[k].Count == 0 || sides[k].FindIndex(b => b.Section == sides[k][^1].Section) is not (> 0 and var last)
-                || flows[k].Count < 1 || !flows[k][0].Any(x => x.Index == last))
-                continue;
-            var before = flows[k];
-            breaks[k].Add(last);
-            flows[k] = flow(k);
-            if (count() > 2)
-                (flows[k], _) = (before, breaks[k].Remove(last));
-        }
     }
 
     /// <summary>Where each of a side's blocks (by index) stands: its columns in turn, each the pieces in it.</summary>
