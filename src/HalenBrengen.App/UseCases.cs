@@ -2,7 +2,7 @@ using System.IO.Compression;
 using HalenBrengen.Core;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Excel.Reading;
-using HalenBrengen.Excel.Templates;
+using HalenBrengen.Excel;
 using HalenBrengen.Pptx;
 
 namespace HalenBrengen.App;
@@ -64,10 +64,10 @@ public static class UseCases
     }
 
     /// <summary>The blank forms, belangenkaart.xlsx and krachtenveld.xlsx: the same bytes on every run.</summary>
-    public static IReadOnlyList<FileContent> Templates() => Reproducible(TemplateWriter.Templates());
+    public static IReadOnlyList<FileContent> Templates() => Reproducible(FormFiles.Blank());
 
     /// <summary>The example coalition's filled-in workbooks: the same bytes on every run.</summary>
-    public static IReadOnlyList<FileContent> Example() => Reproducible(TemplateWriter.Example());
+    public static IReadOnlyList<FileContent> Example() => Reproducible(FormFiles.Example());
 
     /// <summary>Writes the blank forms into a folder.</summary>
     public static WriteReport WriteTemplates(string folder) => Write(folder, Templates());

@@ -45,7 +45,7 @@ public static partial class Site
         return builder.Uri;
     }
 
-    /// <summary>The blank forms and the example, made once per process rather than each time the site is asked for: ClosedXML takes a second or two to build them.</summary>
+    /// <summary>The blank forms and the example, repacked once per process rather than each time the site is asked for.</summary>
     private static readonly Lazy<(IReadOnlyList<FileContent> Forms, IReadOnlyList<FileContent> Example)> Workbooks =
         new(() => (UseCases.Templates(), UseCases.Example()));
 

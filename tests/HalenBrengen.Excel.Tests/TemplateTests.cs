@@ -37,6 +37,21 @@ public sealed class TemplateTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// The program hands out the committed files as they are (compiled in), never building them with ClosedXML: the
+    /// blank forms and the example's workbooks, byte for byte, in the order the writer gives them.
+    /// </summary>
+    [Fact]
+    public void The_program_hands_out_the_committed_forms_and_example_byte_for_byte()
+    {
+        Assert.Equal(TemplateWriter.Templates().Select(t => t.Name), FormFiles.Blank().Select(f => f.Name));
+        foreach (var (name, content) in FormFiles.Blank())
+            Assert.Equal(File.ReadAllBytes(Repository.PathOf("templates", name)), content);
+        Assert.Equal(TemplateWriter.Example().Select(t => t.Name), FormFiles.Example().Select(f => f.Name));
+        foreach (var (name, content) in FormFiles.Example())
+            Assert.Equal(File.ReadAllBytes(Repository.PathOf("templates", "voorbeeld", name)), content);
+    }
+
     [Fact]
     public void The_committed_example_holds_what_the_example_data_file_writes_today()
     {

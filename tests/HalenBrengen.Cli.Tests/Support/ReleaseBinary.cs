@@ -14,6 +14,9 @@ internal static class ReleaseBinary
 {
     public static string Path { get; } = Repository.PathOf("artifacts", "linux-x64", "halenbrengen");
 
+    /// <summary>The binary's symbols, which scripts/publish.sh keeps beside the build for reading a crash report.</summary>
+    public static string Symbols { get; } = Repository.PathOf("artifacts", "build", "publish", "linux-x64", "halenbrengen.dbg");
+
     /// <summary>The WebAssembly bundle the binary embeds (scripts/publish.sh leaves it there).</summary>
     public static string Bundle { get; } = Repository.PathOf("artifacts", "build", "bundle", "wwwroot");
 
@@ -55,7 +58,9 @@ internal static class ReleaseBinary
         var built = File.GetLastWriteTimeUtc(Path);
         var sources = Directory.EnumerateFiles(Repository.PathOf("src"), "*", SearchOption.AllDirectories)
             .Where(f => !f.Split(System.IO.Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-            .Concat(new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "scripts/publish.sh" }.Select(f => Repository.PathOf(f)));
+            .Concat(new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "scripts/publish.sh" }.Select(f => Repository.PathOf(f)))
+            // The committed forms and example are compiled in (Excel's FormFiles).
+            .Concat(Directory.EnumerateFiles(Repository.PathOf("templates"), "*.xlsx", SearchOption.AllDirectories));
         return sources.All(f => File.GetLastWriteTimeUtc(f) < built);
     }
 
