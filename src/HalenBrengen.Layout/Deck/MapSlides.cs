@@ -144,7 +144,12 @@ internal static class MapSlides
         var candidates = rings(largest).Select((ring, k) => groups.Select(g => g.Count == largest ? ring : WithoutAbove(ring) ?? rings(g.Count).ElementAtOrDefault(k)).ToList())
             .Where(r => r.All(x => x is not null)).Select(r => Alike(r!)).ToList();
         var names = coalition.Partners.Select(p => p.Naam).ToList();
-        return candidates.SelectMany(r => Sizes(c).Select(size => new MapLayout(groups.Select((g, i) => Judge(c, coalition, t, g, size, r[i], names, titleSize)).ToList(), size)))
+        // Every arrangement at every size judged on as many cores as there are (the judging is most of a large deck's
+        // planning), kept in their order, so the stable sort below picks the same layout on one core or many.
+        var layouts = candidates.SelectMany(r => Sizes(c).Select(size => (Rings: r, Size: size))).AsParallel().AsOrdered()
+            .Select(x => new MapLayout(groups.Select((g, i) => Judge(c, coalition, t, g, x.Size, x.Rings[i], names, titleSize)).ToList(), x.Size))
+            .ToList();
+        return layouts
             .OrderByDescending(l => l.Readable(excused)).ThenByDescending(l => l.WithWords).ThenBy(l => l.Cut).ThenByDescending(l => l.Parts.All(p => p.Judgement.Unbroken))
             .ThenByDescending(l => l.Whole).ThenByDescending(l => l.Shown).First();
     }

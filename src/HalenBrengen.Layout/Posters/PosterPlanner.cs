@@ -25,9 +25,11 @@ public static class PosterPlanner
         var map = CombinedMap.Plan(c, coalition, t);
         var posters = new List<PosterPlan> { map };
         // Equal space: every partner's own poster at one size, the largest all of those that fit one sheet share.
-        var sizes = coalition.Partners.ToDictionary(p => p, p => PartnerPoster.Largest(c, p, t));
-        var shared = sizes.Values.OfType<double>().DefaultIfEmpty(PosterSheet.PartnerItemMin).Min();
-        posters.AddRange(coalition.Partners.Select(p => PartnerPoster.Plan(c, coalition, p, t, sizes[p] is null ? null : shared)));
+        // Each partner's poster measured and planned on as many cores as there are (planning is pure), in the coalition's order.
+        var sizes = coalition.Partners.AsParallel().AsOrdered().Select(p => PartnerPoster.Largest(c, p, t)).ToList();
+        var shared = sizes.OfType<double>().DefaultIfEmpty(PosterSheet.PartnerItemMin).Min();
+        posters.AddRange(coalition.Partners.Select((p, i) => (Partner: p, Size: sizes[i])).AsParallel().AsOrdered()
+            .Select(x => PartnerPoster.Plan(c, coalition, x.Partner, t, x.Size is null ? null : shared)).ToList());
         posters.Add(WorkSheet.Plan(c, coalition, t));
         return posters;
     }
