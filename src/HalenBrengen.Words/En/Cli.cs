@@ -13,8 +13,8 @@ public sealed partial class CliTexts
         ExampleOut = "The folder the example workbooks go into (default: voorbeeld).",
         Check = "Checks the filled-in workbooks and says, per file and cell, what is the matter.",
         Generate = "Makes the session deck for the room, the facilitator's briefing (not for the room) and the A0 posters: " +
-                   "a combined map, a poster per partner and a work sheet.",
-        GenerateOut = "The folder for the decks and the posters (default: uitvoer).",
+                   "a combined map, a poster per partner and a work sheet; and the afsprakenlijst (agreements.xlsx).",
+        GenerateOut = "The folder for the decks, the posters and the afsprakenlijst (default: uitvoer).",
         Previous = "The workbooks or folder of the previous round: the briefing says what changed since, the session deck marks what is new.",
         Lang = "The language of the decks and the posters: nl or en (default: {0}).",
         Serve = "Starts the page (and the Office add-in) on this computer. Stop with Ctrl+C.",

@@ -13,8 +13,8 @@ public sealed partial class CliTexts
         ExampleOut = "De map waarin de voorbeeldwerkmappen komen (standaard: voorbeeld).",
         Check = "Controleert de ingevulde werkmappen en zegt per bestand en cel wat er aan de hand is.",
         Generate = "Maakt de sessiepresentatie voor de zaal, de voorbereiding voor de begeleider (niet voor de zaal) en de A0-posters: " +
-                   "een gezamenlijke kaart, een poster per partner en een werkvel.",
-        GenerateOut = "De map voor de presentaties en de posters (standaard: uitvoer).",
+                   "een gezamenlijke kaart, een poster per partner en een werkvel; en de afsprakenlijst (afspraken.xlsx).",
+        GenerateOut = "De map voor de presentaties, de posters en de afsprakenlijst (standaard: uitvoer).",
         Previous = "De werkmappen of de map van de vorige ronde: de voorbereiding zegt wat er sindsdien veranderde, de sessiepresentatie markeert wat nieuw is.",
         Lang = "De taal van de presentaties en de posters: nl of en (standaard: {0}).",
         Serve = "Start de pagina (en de Office-invoegtoepassing) op deze computer. Stoppen met Ctrl+C.",
