@@ -83,6 +83,15 @@ public sealed class FrontPageRuleTests
     }
 
     [Fact]
+    public void A_word_partners_wrote_that_names_no_subject_breaks_the_themes_rule()
+    {
+        // 'Bewoners' stands on several cards, but the concept list knows no subject of it: it says nothing the partners share.
+        var chip = (TextElement)ThemesSlide.Elements.First(IsChip);
+        var generic = chip with { Paragraphs = [new TextParagraph("Bewoners")] };
+        Assert.Equal([Rule.Themes], Broken(Changed(s => s == ThemesSlide ? s with { Elements = s.Elements.Select(e => e == chip ? generic : e).ToList() } : s), Rule.Themes));
+    }
+
+    [Fact]
     public void One_subject_offered_as_two_themes_breaks_the_themes_rule()
     {
         // 'Schulden' beside 'Geldzorgen' (both of the concept schulden) reads as the tool's conclusion, not an offer.

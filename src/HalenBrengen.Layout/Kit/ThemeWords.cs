@@ -7,7 +7,8 @@ namespace HalenBrengen.Layout.Kit;
 /// the list names it, a phrase as the partners wrote it; a phrase whose every word is inside a Soort shown
 /// ("geld" beside "Geld en budget", "bereik" in "Bereik van de doelgroep") is left out, a label twice once, and a
 /// subject once: 'schulden' and 'betalingsachterstanden' after 'geldzorgen', 'vrijwilligers' after 'Capaciteit en
-/// menskracht' (the same concepts of the list, <see cref="Themes.Subject"/>) would offer one subject as several.
+/// menskracht' (the same concepts of the list, <see cref="Themes.Subject"/>) would offer one subject as several; and a
+/// phrase whose words belong to no concept of the list ('bewoners', 'hulp') is no subject at all.
 /// </summary>
 public static class ThemeWords
 {
@@ -20,6 +21,9 @@ public static class ThemeWords
         var subjects = new HashSet<string>(StringComparer.Ordinal);
         return analysis.Themes.Select(theme => (Theme: theme, Label: theme.Soort is { } soort ? labels.Of(soort) : theme.Label))
             .Where(t => kinds.Contains(t.Label) || !t.Label.Split(' ').All(part => inKinds.Contains(part.ToLowerInvariant())))
+            // A phrase the concept list knows no subject of ('bewoners', 'hulp', 'mensen') says nothing of what the partners
+            // share: on a slide it reads as the tool's word, not theirs.
+            .Where(t => t.Theme.Soort is not null || Themes.Subject(t.Theme.Label).Length > 0)
             .Where(t => seen.Add(t.Label))
             .Where(t => Themes.Subject(t.Theme.Label) is not { Length: > 0 } subject || subjects.Add(subject))
             .ToList();
