@@ -55,6 +55,15 @@ public sealed class FrontPageRuleTests
     }
 
     [Fact]
+    public void The_title_slide_says_the_headline_from_the_workbooks_is_a_working_title()
+    {
+        // The group chooses its headline in the session: from the first slide on, the proposal is said to be one.
+        var first = Example.Session.Slides[0];
+        Assert.Equal(Example.Coalition.Samenwerking.Krantenkop!.Value, first.TitleText);
+        Assert.Contains(first.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs), p => p.Text == Example.Session.Context.Words.Session.WorkingTitle);
+    }
+
+    [Fact]
     public void The_example_offers_at_least_three_themes() =>
         Assert.True(ThemesSlide.Elements.Count(IsChip) >= 3, "the example's partners share three subjects or more");
 

@@ -28,8 +28,12 @@ internal static class OpeningSlides
         var titleSize = c.Text.LargestFit([headline], titleBox, Math.Max(TitleSlideMax, c.Scale.TitleMax), c.Scale.TitleMin) ?? c.Scale.TitleMin;
 
         var lines = new List<TextParagraph>();
+        // A headline from the workbooks is a proposal the group chooses from today: said under it, as on the front page,
+        // so the room is not held to it from the first slide.
+        if (s.Krantenkop is not null)
+            lines.Add(new TextParagraph([new TextRun(t.WorkingTitle, false, c.Colours.Accent)], SpaceBeforeEm: 0));
         if (s.Naam is { } naam)
-            lines.Add(new TextParagraph([new TextRun(naam.Value, true, c.Colours.Ink)], SpaceBeforeEm: 0));
+            lines.Add(new TextParagraph([new TextRun(naam.Value, true, c.Colours.Ink)], SpaceBeforeEm: lines.Count == 0 ? 0 : 0.6));
         var details = new List<string> { t.SessionKind };
         if (s.Datum is { } datum)
             details.Add(Dates.Long(datum, c.Language));
