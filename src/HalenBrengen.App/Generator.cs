@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
@@ -88,7 +89,10 @@ public static class Generator
             : null;
         if (style?.Problem is { } problem)
             return new Generation(check, [], previous) { StyleProblem = problem };
-        var rendered = Render(check.Coalition, input.Language, previous?.Coalition, style?.Look).AsParallel().AsOrdered()
+        // One file at a time to each core, in order: the deck and the briefing, by far the longest to make, then run side by
+        // side (a list's default split gave both to one core, one after the other, while the other wrote the posters).
+        var rendered = Partitioner.Create(Render(check.Coalition, input.Language, previous?.Coalition, style?.Look), EnumerablePartitionerOptions.NoBuffering)
+            .AsParallel().AsOrdered()
             .Select(f => new RenderedFile(f.Name, f.Kind, f.Content())).ToList();
         return new Generation(check, rendered, previous) { StyleNotes = style?.Notes ?? [] };
     }
@@ -119,16 +123,20 @@ public static class Generator
             new(names.Next(words.Briefing), GeneratedKind.Briefing,
                 () => Written(BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(look, language), changes))),
         };
-        foreach (var poster in PosterPlanner.Plan(coalition, PlanContext.Poster(look, language)))
+        // The posters are planned together (every partner's poster at one size), when the first of them is made: by then
+        // the deck and the briefing, which take longest, are already being made on the other cores.
+        var posters = new Lazy<IReadOnlyList<PosterPlan>>(() => PosterPlanner.Plan(coalition, PlanContext.Poster(look, language)));
+        foreach (var ((posterKind, partner), index) in PosterPlanner.Files(coalition).Select((f, i) => (f, i)))
         {
-            var (label, kind) = poster.Kind switch
+            var (label, kind) = posterKind switch
             {
-                PosterKind.Partner => (words.PartnerPoster.Fill(FileNames.Safe(poster.Partner!.Naam, words.NoPartnerName)), GeneratedKind.PartnerPoster),
+                PosterKind.Partner => (words.PartnerPoster.Fill(FileNames.Safe(partner!.Naam, words.NoPartnerName)), GeneratedKind.PartnerPoster),
                 PosterKind.WorkSheet => (words.WorkSheet, GeneratedKind.WorkSheet),
                 _ => (words.CombinedMap, GeneratedKind.CombinedMap),
             };
             files.Add(new GeneratedFile(names.Next(label), kind, () =>
             {
+                var poster = posters.Value[index];
                 CheckDesign(poster, coalition);
                 return PptxWriter.Write(poster.Sheets);
             }));

@@ -10,6 +10,17 @@ namespace HalenBrengen.Layout.Tests;
 /// <summary>The posters where the matrix of <see cref="DesignRuleTests"/> does not reach: partners with more words than a sheet holds.</summary>
 public sealed class PosterPlannerTests
 {
+    /// <summary>The poster files are named before they are planned (Generator): their list is the planner's, in its order.</summary>
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("2")]
+    [InlineData("24")]
+    public void The_poster_files_named_before_planning_are_the_ones_planned_in_the_same_order(string name)
+    {
+        var planned = Coalitions.Of(name);
+        Assert.Equal(PosterPlanner.Files(planned.Coalition), planned.Posters.Select(p => (p.Kind, p.Partner)).ToList());
+    }
+
     [Fact]
     public void A_partner_longer_than_a_whole_sheet_is_shortened_on_the_map_and_whole_over_the_sheets_of_its_own_poster()
     {

@@ -16,6 +16,13 @@ public sealed record PosterPlan(PosterKind Kind, Partner? Partner, PresentationP
 /// </summary>
 public static class PosterPlanner
 {
+    /// <summary>
+    /// The poster files <see cref="Plan"/> makes, in its order, known before any is planned: the combined map, a poster
+    /// per partner in the coalition's order, the work sheet. A caller can name the files and plan them later, all at once.
+    /// </summary>
+    public static IReadOnlyList<(PosterKind Kind, Partner? Partner)> Files(Coalition coalition) =>
+        [(PosterKind.CombinedMap, null), .. coalition.Partners.Select(p => (PosterKind.Partner, (Partner?)p)), (PosterKind.WorkSheet, null)];
+
     /// <param name="c">The posters' context: <see cref="PlanContext.Poster"/>.</param>
     public static IReadOnlyList<PosterPlan> Plan(Coalition coalition, PlanContext c)
     {
