@@ -104,20 +104,22 @@ internal static class TemplateSheets
     {
         var sheet = workbook.Worksheets.Add(name);
         TemplateStyle.Title(sheet.Cell(1, 1), title);
-        var choices = columns.Select(c => (c.Header, Offers: c.OnPaper
-                ?? (c.ListName is { } list ? Words.Nl.Forms.ChooseOnPaper + ": " + string.Join(" · ", lists.Single(l => l.Name == list).Values) : null)))
+        // Each drop-down column's line: its name, then what it offers ("Soort, kies uit: …"; "Partij: een partij uit …").
+        var choices = columns.Select(c => (c.Header, Offers: c.OnPaper is { } onPaper ? ": " + onPaper
+                : c.ListName is { } list ? ", " + Words.Nl.Forms.ChooseOnPaper + ": " + string.Join(" · ", lists.Single(l => l.Name == list).Values)
+                : null))
             .Where(c => c.Offers is not null).ToList();
-        TemplateStyle.Hint(sheet.Cell(2, 1), hint);
+        var hintCell = sheet.Cell(2, 1);
+        TemplateStyle.Hint(hintCell, hint);
         foreach (var (header, offers) in choices)
         {
-            sheet.Cell(2, 1).RichText.AddNewLine();
-            sheet.Cell(2, 1).RichText.AddText(header).SetBold().SetItalic(false).SetFontColor(TemplateStyle.HeaderFill);
-            sheet.Cell(2, 1).RichText.AddText(offers!.StartsWith(Words.Nl.Forms.ChooseOnPaper, StringComparison.Ordinal) ? ", " + offers : ": " + offers)
-                .SetItalic(false).SetFontColor(TemplateStyle.HeaderFill);
+            hintCell.RichText.AddNewLine();
+            hintCell.RichText.AddText(header).SetBold().SetItalic(false).SetFontColor(TemplateStyle.HeaderFill);
+            hintCell.RichText.AddText(offers!).SetItalic(false).SetFontColor(TemplateStyle.HeaderFill);
         }
         sheet.Range(2, 1, 2, columns.Count).Merge();
         var width = columns.Sum(c => c.Width);
-        sheet.Row(2).Height = Math.Max(32, RowHeights.Estimate([(sheet.Cell(2, 1).GetString(), width)]));
+        sheet.Row(2).Height = Math.Max(32, RowHeights.Estimate([(hintCell.GetString(), width)]));
         for (var c = 0; c < columns.Count; c++)
         {
             sheet.Column(c + 1).Width = columns[c].Width;

@@ -19,13 +19,14 @@ public static class ThemeWords
         var inKinds = kinds.SelectMany(k => k.Split(' ')).Select(w => w.ToLowerInvariant()).ToHashSet();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var subjects = new HashSet<string>(StringComparer.Ordinal);
-        return analysis.Themes.Select(theme => (Theme: theme, Label: theme.Soort is { } soort ? labels.Of(soort) : theme.Label))
+        return analysis.Themes.Select(theme => (Theme: theme, Label: theme.Soort is { } soort ? labels.Of(soort) : theme.Label, Subject: Themes.Subject(theme.Label)))
             .Where(t => kinds.Contains(t.Label) || !t.Label.Split(' ').All(part => inKinds.Contains(part.ToLowerInvariant())))
             // A phrase the concept list knows no subject of ('bewoners', 'hulp', 'mensen') says nothing of what the partners
             // share: on a slide it reads as the tool's word, not theirs.
-            .Where(t => t.Theme.Soort is not null || Themes.Subject(t.Theme.Label).Length > 0)
+            .Where(t => t.Theme.Soort is not null || t.Subject.Length > 0)
             .Where(t => seen.Add(t.Label))
-            .Where(t => Themes.Subject(t.Theme.Label) is not { Length: > 0 } subject || subjects.Add(subject))
+            .Where(t => t.Subject.Length == 0 || subjects.Add(t.Subject))
+            .Select(t => (t.Theme, t.Label))
             .ToList();
     }
 }

@@ -67,10 +67,11 @@ internal static class FrontPageRules
                 yield return new(Rule.Themes, n, $"{chips.Count} themes offered, at least {MinimumThemes} or an open question");
             foreach (var chip in chips.Select(c => Fold(Text(c))).Where(c => !kinds.Contains(c) && !written.Any(w => w.Contains(c, StringComparison.Ordinal))))
                 yield return new(Rule.Themes, n, $"the theme '{chip}' is not a phrase any partner wrote");
-            foreach (var chip in chips.Select(Text).Where(c => !kinds.Contains(Fold(c)) && Core.Analysis.Themes.Subject(c).Length == 0))
+            var subjects = chips.Select(Text).Select(chip => (Chip: chip, Subject: Core.Analysis.Themes.Subject(chip))).ToList();
+            foreach (var (chip, _) in subjects.Where(s => s.Subject.Length == 0 && !kinds.Contains(Fold(s.Chip))))
                 yield return new(Rule.Themes, n, $"the theme '{chip}' names no subject of the concept list");
-            foreach (var same in chips.Select(Text).GroupBy(Core.Analysis.Themes.Subject, StringComparer.Ordinal).Where(g => g.Key.Length > 0 && g.Count() > 1))
-                yield return new(Rule.Themes, n, $"one subject offered as {same.Count()} themes: {string.Join(", ", same.Select(c => $"'{c}'"))}");
+            foreach (var same in subjects.Where(s => s.Subject.Length > 0).GroupBy(s => s.Subject, StringComparer.Ordinal).Where(g => g.Count() > 1))
+                yield return new(Rule.Themes, n, $"one subject offered as {same.Count()} themes: {string.Join(", ", same.Select(s => $"'{s.Chip}'"))}");
             if (chips.Count == 0 && !slide.Elements.Any(e => e is TextElement t && t.Name == words.Shapes.Question))
                 yield return new(Rule.Themes, n, "no themes and no open question");
             var all = Fold(string.Join(" ", slide.Drawn.OfType<TextElement>().Select(Text)));
