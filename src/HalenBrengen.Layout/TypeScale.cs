@@ -16,6 +16,13 @@ public sealed record TypeScale(double TitleMax, double TitleMin, double BodyMax,
     public static readonly TypeScale Briefing = new(TitleMax: 36, TitleMin: 32, BodyMax: 20, BodyMin: 14, TableMax: 16, TableMin: 14, Caption: 14);
 
     /// <summary>
+    /// The smallest a partner's crib in the briefing is set at: a crib is a sheet read from close by just before
+    /// the partner's turn, where there is time for one glance, not for a page turned. Only a crib that the body
+    /// size would turn over a page, and a smaller size holds on one, goes that much smaller.
+    /// </summary>
+    public const double CribMin = 12;
+
+    /// <summary>
     /// The A0 posters, read from two metres: the headline as title, items as body (down to the smallest a
     /// crowded combined map allows), the header and legend lines as captions. The sizes only posters have
     /// (name bars, the partner's own poster, the work sheet's labels) are in <see cref="Posters.PosterSheet"/>.

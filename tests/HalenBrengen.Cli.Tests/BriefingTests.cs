@@ -62,16 +62,22 @@ public sealed class BriefingTests
 
     [Theory]
     [MemberData(nameof(Coalitions))]
-    public void Briefing_text_fits_its_boxes_at_14_pt_or_more_under_titles_of_32(string which)
+    public void Briefing_text_fits_its_boxes_at_14_pt_or_more_a_crib_at_12_or_more_under_titles_of_32(string which)
     {
         var made = Outputs.Of(which);
         Assert.Empty(DesignRules.Check(made.Briefing, made.Coalition, [Rule.Fits, Rule.OnPage, Rule.NoOverlap]));
+        var shapes = made.Briefing.Context.Words.Shapes;
         foreach (var slide in WrittenDeck.Read(made.BriefingPackage))
         {
             var title = slide.Shapes.Single(s => s.IsTitle).Runs.Min(r => r.SizePt);
             Assert.True(title >= TypeScale.Briefing.TitleMin);
-            Assert.All(slide.Shapes.Where(s => !s.IsTitle).SelectMany(s => s.Runs), r => Assert.True(r.SizePt >= TypeScale.Briefing.BodyMin && r.SizePt < title,
-                $"{which} briefing slide {slide.Number}: '{r.Text}' at {r.SizePt} pt under a title of {title}"));
+            // A crib the body size would turn over a page is set smaller, down to its own floor, to stand on one.
+            foreach (var shape in slide.Shapes.Where(s => !s.IsTitle))
+            {
+                var least = shape.Name == shapes.Crib || shape.Name == shapes.CribOwnWords || shape.Name == shapes.ForceField ? TypeScale.CribMin : TypeScale.Briefing.BodyMin;
+                Assert.All(shape.Runs, r => Assert.True(r.SizePt >= least && r.SizePt < title,
+                    $"{which} briefing slide {slide.Number}: '{r.Text}' at {r.SizePt} pt under a title of {title}"));
+            }
             foreach (var shape in slide.Shapes)
                 Assert.All(shape.Runs, r => Assert.True(Outputs.Contrast(r.Color!, shape.Fill ?? made.Briefing.Look.Palette.Background) >= 4.5, $"{r.Color} on {shape.Fill}"));
         }

@@ -143,21 +143,52 @@ public sealed class BriefingPlanTests
     [Fact]
     public void A_crib_of_two_pages_starts_as_every_crib_does_the_judgement_and_own_words_left_the_wants_right()
     {
-        // A facilitator finds each block where it stands on every other crib: the municipality's crib takes two pages
-        // (its offers go on), yet its first page has the judgement and the partner's own words down the left and its
-        // wants on the right, as a one-page crib has. Only a profile too long for its column goes on over the page.
-        var planned = Coalitions.Of("voorbeeld");
-        var (t, shapes) = (planned.Briefing.Context.Words.Briefing, planned.Briefing.Context.Words.Shapes);
-        foreach (var partner in planned.Coalition.Partners)
+        // A facilitator finds each block where it stands on every other crib: the municipality, given its offers
+        // three times over, takes two pages even at the smallest size (its offers go on), yet its first page has the
+        // judgement and the partner's own words down the left and its wants on the right, as a one-page crib has.
+        // Only a profile too long for its column goes on over the page.
+        var (coalition, plan) = WithLongMunicipality();
+        var (t, shapes) = (plan.Context.Words.Briefing, plan.Context.Words.Shapes);
+        foreach (var partner in coalition.Partners)
         {
-            var first = planned.Briefing.Slides.Single(s => s.TitleText == partner.Naam);
+            var first = plan.Slides.Single(s => s.TitleText == partner.Naam);
             var texts = first.Elements.OfType<TextElement>().ToList();
             Assert.StartsWith(t.CribAssessment, texts.First(e => e.Name == shapes.ForceField).Paragraphs[0].Text, StringComparison.Ordinal);
             Assert.StartsWith(t.CribWants, texts.First(e => e.Name == shapes.Crib).Paragraphs[0].Text, StringComparison.Ordinal);
         }
-        var municipality = planned.Coalition.Partners[0];
-        Assert.Contains(planned.Briefing.Slides, s => s.TitleText.StartsWith(municipality.Naam + " (", StringComparison.Ordinal));
-        var page = planned.Briefing.Slides.Single(s => s.TitleText == municipality.Naam);
+        var municipality = coalition.Partners[0];
+        Assert.Contains(plan.Slides, s => s.TitleText.StartsWith(municipality.Naam + " (", StringComparison.Ordinal));
+        var page = plan.Slides.Single(s => s.TitleText == municipality.Naam);
         Assert.Contains(page.Elements.OfType<TextElement>(), e => e.Name == shapes.CribOwnWords && e.Paragraphs[0].Text.StartsWith(t.CribOwnWords, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_crib_the_body_size_would_turn_over_a_page_goes_smaller_and_stands_on_one_the_others_keep_one_size()
+    {
+        // The example's municipality and housing corporation take two pages each at 14 pt: each goes smaller on its
+        // own, down to 12 pt at most, and is read at one glance; the other cribs keep one size, the briefing's body size or more.
+        var planned = Coalitions.Of("voorbeeld");
+        var plan = planned.Briefing;
+        var shapes = plan.Context.Words.Shapes;
+        Assert.DoesNotContain(plan.Slides, s => s.TitleText.EndsWith("(" + plan.Context.Words.Briefing.Continued + ")", StringComparison.Ordinal));
+        var sizes = planned.Coalition.Partners.Select(p => plan.Slides.Single(s => s.TitleText == p.Naam).Elements.OfType<TextElement>()
+            .Where(e => e.Name == shapes.Crib).Select(e => e.FontSizePt).Distinct().Single()).ToList();
+        Assert.All(sizes, size => Assert.InRange(size, CribSlides.SmallestSize, plan.Context.Scale.BodyMax));
+        Assert.True(sizes[0] < plan.Context.Scale.BodyMin && sizes[1] < plan.Context.Scale.BodyMin, string.Join(", ", sizes));
+        Assert.Single(sizes.Where(size => size >= plan.Context.Scale.BodyMin).Distinct());
+        // A crib too long for one page even at the smallest size keeps the others' size and goes on.
+        var (coalition, longer) = WithLongMunicipality();
+        var first = longer.Slides.Single(s => s.TitleText == coalition.Partners[0].Naam).Elements.OfType<TextElement>().First(e => e.Name == shapes.Crib);
+        Assert.True(first.FontSizePt >= plan.Context.Scale.BodyMin, first.FontSizePt.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The example with the municipality's offers written three times: a crib no size holds on one page.</summary>
+    internal static (Coalition Coalition, PresentationPlan Plan) WithLongMunicipality()
+    {
+        var example = Coalitions.Of("voorbeeld").Coalition;
+        var municipality = example.Partners[0];
+        var offers = Enumerable.Range(1, 3).SelectMany(k => municipality.Brengen.Select(o => o with { Text = o.Text with { Value = $"{o.Text.Value} ({k})" } })).ToList();
+        var coalition = example with { Partners = [municipality with { Kaart = municipality.Kaart! with { Brengen = offers } }, .. example.Partners.Skip(1)] };
+        return (coalition, BriefingPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Contexts.Briefing));
     }
 }

@@ -295,11 +295,10 @@ public sealed class RuleTests
     [Fact]
     public void A_crib_page_continued_for_one_lone_item_breaks_the_fair_share()
     {
-        var planned = Tests.Coalitions.Of("voorbeeld");
-        var plan = planned.Briefing;
+        var (coalition, plan) = BriefingPlanTests.WithLongMunicipality();
         var (shapes, mark) = (plan.Context.Words.Shapes, "(" + plan.Context.Words.Briefing.Continued + ")");
-        Assert.Empty(DesignRules.Check(plan, planned.Coalition, [Rule.BriefingCribContinued]));
-        // The example's first continued crib page, left with one short offer: the page of round 5's Gemeente Dommelstede.
+        Assert.Empty(DesignRules.Check(plan, coalition, [Rule.BriefingCribContinued]));
+        // The municipality's continued crib page, left with one short offer: the page of round 5's Gemeente Dommelstede.
         var slide = plan.Slides.First(s => s.Title?.Paragraphs[0].Text.EndsWith(mark, StringComparison.Ordinal) == true
             && s.Elements.Any(e => e is TextElement { Name: var n } && n == shapes.Crib));
         var column = slide.Elements.OfType<TextElement>().First(e => e.Name == shapes.Crib);

@@ -20,6 +20,12 @@ internal static class CribSlides
     /// <summary>A want's best offer is cut, when two lines do not hold it, to no fewer characters than this: it stands whole in its bringer's crib.</summary>
     private const int OfferCharsLeast = 25;
 
+    /// <summary>The smallest a crib's text is set at: <see cref="TypeScale.CribMin"/>.</summary>
+    public const double SmallestSize = TypeScale.CribMin;
+
+    /// <summary>The steps a crib goes smaller by, below the briefing's body size.</summary>
+    private const double Step = 0.5;
+
     /// <summary>
     /// Items listed on a crib at most, per side: a crib is read just before a partner's turn. A partner
     /// that wrote more has every word on its own slides of the session deck and its own poster.
@@ -42,9 +48,11 @@ internal static class CribSlides
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, int budget)
     {
         // One grid for every crib: of a few splits between the profile and the items, the one at which the
-        // cribs take the fewest pages at the smallest size; a crib that nearly fits one page then does.
+        // cribs take the fewest pages, each at the body size or, where the smallest size holds it on one page,
+        // one (it goes that much smaller, below); a crib that nearly fits one page then does.
         // The first of the fewest wins: halves unless another split saves a page.
-        var (cribs, fewestPages) = Splits.Select(Cribs).Select(grid => (grid, Pages: grid.Sum(crib => Pages(crib, c.Scale.BodyMin, BriefingPlanner.MostLines, false).Count)))
+        var (cribs, fewestPages) = Splits.Select(Cribs).Select(grid => (grid, Pages: grid.Sum(crib => Pages(crib, SmallestSize, BriefingPlanner.MostLines, false).Count == 1 ? 1
+                : Pages(crib, c.Scale.BodyMin, BriefingPlanner.MostLines, false).Count)))
             .MinBy(g => g.Pages);
         List<(Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames, Emu Width)> Cribs(double share)
         {
@@ -71,10 +79,13 @@ internal static class CribSlides
         // One size for every crib, so no partner looks more important: the largest at which no crib takes a
         // page more than it needs at the smallest size. A long crib does not shrink the short ones to its size.
         var fewest = cribs.Select((crib, i) => Pages(crib, c.Scale.BodyMin, lines[i], plain[i]).Count).ToList();
-        var size = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, s => cribs.Select((crib, i) => Pages(crib, s, lines[i], plain[i]).Count <= fewest[i]).All(fits => fits))
+        var shared = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, s => cribs.Select((crib, i) => Pages(crib, s, lines[i], plain[i]).Count <= fewest[i]).All(fits => fits))
             ?? c.Scale.BodyMin;
         foreach (var (crib, i) in cribs.Select((crib, i) => (crib, i)))
         {
+            // Save for a crib that the body size would turn over a page, and a smaller size holds on one: that crib
+            // alone goes as much smaller as it must, down to the smallest, and is read at one glance.
+            var size = fewest[i] > 1 && Sizes.Largest(c.Scale.BodyMin - Step, SmallestSize, s => Pages(crib, s, lines[i], plain[i]).Count == 1, Step) is { } one ? one : shared;
             var pages = Pages(crib, size, lines[i], plain[i]);
             for (var p = 0; p < pages.Count; p++)
             {

@@ -9,7 +9,7 @@ namespace HalenBrengen.Layout.Rules;
 /// Type large enough for where the file is read, and titles larger than what is under them, every paragraph
 /// at its own size. The floors are the plan's own type scale: the session deck 32 pt titles and 20 pt for
 /// every other text, tables and captions included (a footer or page number 14 pt), the front page's headline
-/// and lead larger; the briefing 32 and 14 pt; a poster's headline 72 pt, partners' names 36 pt, items on the
+/// and lead larger; the briefing 32 and 14 pt (a partner's crib, read from close by, down to 12 pt where 14 does not hold it on its pages); a poster's headline 72 pt, partners' names 36 pt, items on the
 /// combined map 24 pt up to 12 partners (20 pt beyond) and on a partner's own poster 24 pt, everything else 16 pt.
 /// </summary>
 internal static class SizeRules
@@ -50,6 +50,7 @@ internal static class SizeRules
             PlanKind.Session when frontPage && text.Name == shapes.Ambition => TypeScale.LeadMin,
             PlanKind.Session when text.Name == shapes.Footer => FooterMin,
             PlanKind.Session => TypeScale.Session.BodyMin,
+            PlanKind.Briefing when !text.Heading && (text.Name == shapes.Crib || text.Name == shapes.CribOwnWords || text.Name == shapes.ForceField) => Briefing.CribSlides.SmallestSize,
             PlanKind.Briefing or PlanKind.Report => text.Heading ? TypeScale.Briefing.TitleMin : TypeScale.Briefing.BodyMin,
             // The work sheet's headline is a field to write on: its question the smallest text in it (WorkSheetCentre checks the label).
             _ when text.Name == shapes.Headline => poster == PosterKind.WorkSheet ? PosterSheet.PromptMin : PosterSheet.HeadlineMin,
