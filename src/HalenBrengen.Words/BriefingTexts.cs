@@ -197,6 +197,8 @@ public sealed partial class BriefingTexts
     public required string SummaryMore { get; init; }
     /// <summary>The last line of the balance block cut; "{0}": how many more, which stand on the balance slide.</summary>
     public required string SummaryMoreBalance { get; init; }
+    /// <summary>The summary's open wants where none of them is shown, the demands taking the room: how many ({0}), and where they stand.</summary>
+    public required string SummaryOpenCounted { get; init; }
     /// <summary>Under the "where to start" grid: what its shading means.</summary>
     public required string StartKey { get; init; }
     /// <summary>A match that rests on the Soort alone, said as a possibility under a want.</summary>

@@ -48,6 +48,24 @@ public sealed class BriefingPlanTests
 
     [Theory]
     [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
+    public void The_summary_lists_every_demand_whole_where_the_grid_would_show_five_of_seven(string which)
+    {
+        // Seven demands, two lines each: the two by two grid holds five at 14 pt. The demands then stand over the
+        // open wants down the left, all of them, and the open wants show what is left, counting the rest.
+        var planned = Coalitions.Of(which);
+        var t = planned.Briefing.Context.Words.Briefing;
+        var demands = planned.Coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => p.Naam + ": " + i.Text.Value)).ToList();
+        Assert.Equal(7, demands.Count);
+        var blocks = planned.Briefing.Slides.First(s => s.TitleText == t.SummaryTitle).Elements.OfType<TextElement>().ToList();
+        var listed = blocks.Single(e => e.Paragraphs[0].Text == t.SummaryDemands).Paragraphs.Skip(1).Select(p => p.Text).ToList();
+        Assert.Equal(demands, listed);
+        var open = blocks.Single(e => e.Paragraphs[0].Text == t.OpenTitle);
+        Assert.True(open.Box.X == blocks[0].Box.X && open.Box.Y > blocks[0].Box.Y, "the open wants under the demands");
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
     [InlineData("16 lang")]
     public void Every_partner_s_own_words_and_the_facilitator_s_judgement_stand_in_its_crib_each_once(string which)
     {

@@ -6,7 +6,8 @@ namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
 /// "In één oogopslag": the analysis on one page, right after the guide, for a facilitator who wants to know
-/// where to start before reading on. Four short blocks in a two by two grid: the demands (who asks what), the
+/// where to start before reading on. Four short blocks in a two by two grid (or, where the grid does not hold
+/// every demand, the demands over the open wants down the left): the demands (who asks what), the
 /// wants nobody at the table brings yet, the partners out of balance, and where to start (the first partners
 /// in the krachtenveld's order, with their influence and relation in words). Each block shows as many lines as
 /// it holds at the size all four share and says how many more there are and where they stand: it is the
@@ -29,23 +30,27 @@ internal static class SummarySlide
     {
         var frame = Slides.Frame(c, t.SummaryTitle);
         var blocks = Blocks(coalition, analysis, t, labels);
-        var boxes = (Func<double, IReadOnlyList<Rect>>)(size => Boxes(c, frame.Body, blocks, size, t));
+        var grid = (Func<double, IReadOnlyList<Rect>>)(size => Boxes(c, frame.Body, blocks, size, t));
+        var tall = (Func<double, IReadOnlyList<Rect>>)(size => Tall(c, frame.Body, blocks, size));
         // One size for all four blocks, the largest at which each holds its first lines; at that size each block
         // then shows as many lines as it holds. At the smallest, fewer lines a block before any block is cut off.
         // The demands are read whole: all of them (up to the most a block shows) set the size where some size holds
-        // them; else they show as many as the size leaves room for, and do not set it.
-        foreach (var all in new[] { true, false })
+        // them, in the grid or else over the open wants (Tall); else they show as many as the grid leaves room for, and do not set it.
+        // Then they are set at the smallest size, and the open wants under them, which have a slide of their own
+        // further on, show what the demands leave room for, if only how many there are.
+        foreach (var (all, boxes, largest) in new[] { (true, grid, c.Scale.BodyMax), (true, tall, c.Scale.BodyMin), (false, grid, c.Scale.BodyMax) })
         {
             for (var least = LeastLines; least >= 1; least--)
             {
                 var shown = least;
-                // Every block shows its first lines whole; the demands, on the first pass, all of theirs (up to the most).
-                bool Holds(Block b, Rect box, double size) => Fits(c, b, box, size, Math.Min(b.Lines.Count, all && b.Demands ? MostLines : shown), t);
-                if (Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => blocks.Select((b, k) => Holds(b, boxes(size)[k], size)).All(f => f)) is { } size)
+                // Every block shows its first lines whole; the demands, on the first passes, all of theirs (up to the most).
+                bool Holds(Block b, int k, Rect box, double size) =>
+                    Fits(c, b, box, size, Math.Min(b.Lines.Count, all && b.Demands ? MostLines : boxes == tall && k == 1 ? 0 : shown), t);
+                if (Sizes.Largest(largest, c.Scale.BodyMin, size => boxes(size) is var at && blocks.Select((b, k) => Holds(b, k, at[k], size)).All(f => f)) is { } size)
                     return Slide(c, frame.Title, blocks, boxes(size), size, t);
             }
         }
-        return Slide(c, frame.Title, blocks, boxes(c.Scale.BodyMin), c.Scale.BodyMin, t);
+        return Slide(c, frame.Title, blocks, grid(c.Scale.BodyMin), c.Scale.BodyMin, t);
     }
 
     /// <summary>
@@ -56,20 +61,46 @@ internal static class SummarySlide
     {
         var gap = c.Page.Gap;
         var total = body.Height - gap;
-        var half = total / 2;
         Emu Need(int k)
         {
             var width = Columns.Of(body, k % 2, 2, gap).Width;
             var all = Paragraphs(c, blocks[k], Math.Min(MostLines, blocks[k].Lines.Count));
             return Slides.Height(c, all, width, size);
         }
-        Emu Upper(Emu top, Emu bottom) => top + bottom <= total ? top + (total - top - bottom) / 2 : bottom < half ? total - bottom : top < half ? top : half;
         // The rows level where both hold all their lines so; else each column shares its height between its two blocks.
         var (tops, bottoms) = (new Emu(Math.Max(Need(0).Value, Need(1).Value)), new Emu(Math.Max(Need(2).Value, Need(3).Value)));
-        Emu[] upper = tops + bottoms <= total ? [Upper(tops, bottoms), Upper(tops, bottoms)] : [Upper(Need(0), Need(2)), Upper(Need(1), Need(3))];
+        Emu[] upper = tops + bottoms <= total ? [Upper(tops, bottoms, total), Upper(tops, bottoms, total)] : [Upper(Need(0), Need(2), total), Upper(Need(1), Need(3), total)];
         return Enumerable.Range(0, 4).Select(k => Columns.Of(body, k % 2, 2, gap) is var column && k < 2
             ? column with { Y = body.Y, Height = upper[k % 2] }
             : column with { Y = body.Y + upper[k % 2] + gap, Height = total - upper[k % 2] }).ToList();
+    }
+
+    /// <summary>
+    /// The height of the upper of two boxes sharing <paramref name="total"/>: each as high as it needs and the room
+    /// left shared, where both fit; else the one that needs less than half keeps its need and the other the rest.
+    /// </summary>
+    private static Emu Upper(Emu top, Emu bottom, Emu total) =>
+        top + bottom <= total ? top + (total - top - bottom) / 2 : bottom < total / 2 ? total - bottom : top < total / 2 ? top : total / 2;
+
+    /// <summary>
+    /// For demands the grid does not hold all of: the demands over the open wants down the left, the demands as
+    /// high as they need and the open wants the rest; the balance over where to start down the right, each pair
+    /// sharing its column's height by what they hold.
+    /// </summary>
+    private static IReadOnlyList<Rect> Tall(PlanContext c, Rect body, IReadOnlyList<Block> blocks, double size)
+    {
+        var gap = c.Page.Gap;
+        var (left, right) = (Columns.Of(body, 0, 2, gap), Columns.Of(body, 1, 2, gap));
+        Emu Need(int k, Rect column) => Slides.Height(c, Paragraphs(c, blocks[k], Math.Min(MostLines, blocks[k].Lines.Count)), column.Width, size);
+        var demands = new Emu(Math.Min(Need(0, left).Value, (left.Height - gap).Value));
+        var balance = Upper(Need(2, right), Need(3, right), right.Height - gap);
+        return
+        [
+            left with { Height = demands },
+            left with { Y = left.Y + demands + gap, Height = left.Height - demands - gap },
+            right with { Height = balance },
+            right with { Y = right.Y + balance + gap, Height = right.Height - balance - gap },
+        ];
     }
 
     /// <summary>
@@ -78,7 +109,8 @@ internal static class SummarySlide
     /// </summary>
     /// A block's lines are never cut: a line is read whole or counted with the rest. The <paramref name="Demands"/> are
     /// shown all where some size holds them.
-    private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text)> Lines, string None, string More, string? Source = null, bool Demands = false);
+    /// <paramref name="Counted"/> says how many lines there are where none is shown.
+    private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text)> Lines, string None, string More, string? Source = null, bool Demands = false, string? Counted = null);
 
     private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
@@ -107,7 +139,7 @@ internal static class SummarySlide
         return
         [
             new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true),
-            new(t.OpenTitle, open, t.NoOpen, t.SummaryMore),
+            new(t.OpenTitle, open, t.NoOpen, t.SummaryMore, Counted: t.SummaryOpenCounted),
             // The heading says what the block finds: "Uit balans" over the partners that are, "In balans" when none is,
             // "Krijgt nog niets zeker" over partners that only get nothing sure.
             new(balance.Count == 0 ? t.SummaryInBalance : outOfBalance ? t.SummaryBalance : t.SummaryNothingSureTitle, balance, t.SummaryBalanced, moreBalance),
@@ -127,7 +159,7 @@ internal static class SummarySlide
         var shown = block.Lines.Take(most).ToList();
         var paragraphs = shown.Select(line => Line(c, line)).ToList();
         if (shown.Count < block.Lines.Count)
-            paragraphs.Add(new TextParagraph([new TextRun(block.More.Fill(block.Lines.Count - shown.Count), false, c.Colours.Muted)], SpaceBeforeEm: 0.3));
+            paragraphs.Add(new TextParagraph([new TextRun((shown.Count == 0 && block.Counted is { } counted ? counted : block.More).Fill(block.Lines.Count - shown.Count), false, c.Colours.Muted)], SpaceBeforeEm: 0.3));
         if (block.Source is { } source)
             paragraphs.Add(new TextParagraph([new TextRun(source, false, c.Colours.Muted)], SpaceBeforeEm: 0.5));
         return [heading, .. paragraphs];

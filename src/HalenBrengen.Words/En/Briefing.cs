@@ -102,6 +102,7 @@ public sealed partial class BriefingTexts
         SummaryStartSource = "Order from the krachtenveld: large influence first, with a relation at level 2 and then 1 (see 'Where to start?').",
         SummaryNoStart = "No krachtenveld filled in yet: influence and relation decide where to start.",
         SummaryMore = "… and {0} more, on their parties' pages",
+        SummaryOpenCounted = "{0} wants; they stand further on, on a slide of this title",
         SummaryMoreBalance = "… and {0} more, on 'Balance between getting and bringing'",
         StartKey = "The darker the cell, the sooner attention pays off: large influence, a relation at level 2, then 1.",
         CribMaybe = "perhaps",

@@ -102,6 +102,7 @@ public sealed partial class BriefingTexts
         SummaryStartSource = "Volgorde uit het krachtenveld: eerst veel invloed, met een relatie op niveau 2 en dan 1 (zie 'Waar beginnen?').",
         SummaryNoStart = "Nog geen krachtenveld ingevuld: invloed en relatie bepalen waar je begint.",
         SummaryMore = "… en nog {0}, op de pagina's van hun partijen",
+        SummaryOpenCounted = "{0} wensen; ze staan verderop op een dia met deze titel",
         SummaryMoreBalance = "… en nog {0}, bij 'Balans tussen halen en brengen'",
         StartKey = "Hoe donkerder het vak, hoe eerder aandacht loont: veel invloed, een relatie op niveau 2 en dan 1.",
         CribMaybe = "misschien",
