@@ -197,8 +197,14 @@ public sealed partial class BriefingTexts
     public required string SummaryMore { get; init; }
     /// <summary>The last line of the balance block cut; "{0}": how many more, which stand on the balance slide.</summary>
     public required string SummaryMoreBalance { get; init; }
-    /// <summary>The summary's open wants where none of them is shown, the demands taking the room: how many ({0}), and where they stand.</summary>
+    /// <summary>The summary's open wants where none of them is shown, the demands taking the room: how many ({0}), and the slide they stand on.</summary>
     public required string SummaryOpenCounted { get; init; }
+    /// <summary>After a demand on the summary that no partner surely answers: "→ nobody for sure yet".</summary>
+    public required string SummaryNobodySure { get; init; }
+    /// <summary>The summary's block of open wants when the open demands stand with the demands: the other wants.</summary>
+    public required string SummaryOpenOthers { get; init; }
+    /// <summary>That block when every want but a demand has a sure offer.</summary>
+    public required string SummaryNoOpenOthers { get; init; }
     /// <summary>Under the "where to start" grid: what its shading means.</summary>
     public required string StartKey { get; init; }
     /// <summary>A match that rests on the Soort alone, said as a possibility under a want.</summary>

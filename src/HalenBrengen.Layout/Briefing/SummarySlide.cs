@@ -110,36 +110,40 @@ internal static class SummarySlide
     /// A block's lines are never cut: a line is read whole or counted with the rest. The <paramref name="Demands"/> are
     /// shown all where some size holds them.
     /// <paramref name="Counted"/> says how many lines there are where none is shown.
-    private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text)> Lines, string None, string More, string? Source = null, bool Demands = false, string? Counted = null);
+    private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text, string Note)> Lines, string None, string More, string? Source = null, bool Demands = false, string? Counted = null);
 
     private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
-        var demands = coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (p.Naam, i.Text.Value))).ToList();
-        // An open want read whole, demands first; who might bring it stands on the slide of open wants and in the crib.
-        var open = analysis.OpenNeeds.OrderBy(o => o.Want.IsEis ? 0 : 1).Select(o => (o.Wanter.Naam, o.Want.Text.Value)).ToList();
+        // Each demand with who surely answers it, or that nobody does yet: the biggest risks are read first.
+        var demands = coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (p.Naam, i.Text.Value,
+            analysis.Matches.Suggested(i).FirstOrDefault(m => m.IsStrong)?.Bringer.Naam ?? t.SummaryNobodySure))).ToList();
+        // The other open wants, read whole (the open demands stand with the demands); who might bring one stands on
+        // the slide of open wants and in the crib.
+        var open = analysis.OpenNeeds.Where(o => !o.Want.IsEis).Select(o => (o.Wanter.Naam, o.Want.Text.Value, "")).ToList();
+        var openDemands = analysis.OpenNeeds.Count - open.Count;
         // The most out of balance first: the largest difference between what a partner gets and brings.
         var balance = analysis.Balances.Where(b => b.Readings.Count > 0)
             .OrderBy(b => b.Readings.Contains(BalanceReading.NoBelangenkaart) ? 1 : 0).ThenByDescending(b => Math.Abs(b.Halen - b.Brengen))
             .Select(b => (b.Partner.Naam, b.Readings.Contains(BalanceReading.NoBelangenkaart) ? t.NoCard.TrimEnd('.').ToLowerInvariant()
-                : t.SummaryBalanceLine.Fill(b.Halen, b.Brengen))).ToList();
+                : t.SummaryBalanceLine.Fill(b.Halen, b.Brengen), "")).ToList();
         // "Uit balans" heads partners out of balance by count, and the balance slide follows only for them.
         var outOfBalance = balance.Count > 0;
         // A partner with wants of which none has a sure offer gets nothing it can count on: the method's warning sign,
         // whatever the counts say. Named first.
         var unanswered = analysis.OpenNeeds.Select(o => o.Want).ToHashSet();
         var nothingSure = coalition.Partners.Where(p => p.Halen.Count > 0 && p.Halen.All(unanswered.Contains))
-            .Select(p => (p.Naam, t.SummaryNothingSure.Fill(p.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
+            .Select(p => (p.Naam, t.SummaryNothingSure.Fill(p.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), "")).ToList();
         // Counted in items they may still be in balance: then the block says that too, after them, as a note (no lead).
-        balance = nothingSure.Count == 0 ? balance : [.. nothingSure, .. balance.Count == 0 ? [("", t.SummaryBalanced)] : balance];
+        balance = nothingSure.Count == 0 ? balance : [.. nothingSure, .. balance.Count == 0 ? [("", t.SummaryBalanced, "")] : balance];
         // The partners not listed are found where their lines come from: the balance slide when there is one, else their cribs.
         var moreBalance = outOfBalance ? t.SummaryMoreBalance : t.SummaryMore;
         // Where to start: the krachtenveld's order, only partners whose influence and relation are both known.
         var start = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).Take(StartPartners)
-            .Select(p => (p.Partner.Naam, t.SummaryStartLine.Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value)))).ToList();
+            .Select(p => (p.Partner.Naam, t.SummaryStartLine.Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value)), "")).ToList();
         return
         [
             new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true),
-            new(t.OpenTitle, open, t.NoOpen, t.SummaryMore, Counted: t.SummaryOpenCounted),
+            new(openDemands > 0 ? t.SummaryOpenOthers : t.OpenTitle, open, openDemands > 0 ? t.SummaryNoOpenOthers : t.NoOpen, t.SummaryMore, Counted: t.SummaryOpenCounted),
             // The heading says what the block finds: "Uit balans" over the partners that are, "In balans" when none is,
             // "Krijgt nog niets zeker" over partners that only get nothing sure.
             new(balance.Count == 0 ? t.SummaryInBalance : outOfBalance ? t.SummaryBalance : t.SummaryNothingSureTitle, balance, t.SummaryBalanced, moreBalance),
@@ -166,10 +170,12 @@ internal static class SummarySlide
     }
 
     /// <summary>A line of a block, whole: its lead in bold, then its text; a note (no lead) plain, without a bullet.</summary>
-    private static TextParagraph Line(PlanContext c, (string Lead, string Text) line) =>
+    /// A line's note (who answers a demand, or that nobody surely does) follows its text in the accent colour.
+    private static TextParagraph Line(PlanContext c, (string Lead, string Text, string Note) line) =>
         line.Text.Length == 0 ? new TextParagraph([new TextRun(line.Lead, true)], Bullet: true, SpaceBeforeEm: 0.3)
         : line.Lead.Length == 0 ? new TextParagraph([new TextRun(line.Text, false, c.Colours.Muted)], SpaceBeforeEm: 0.3)
-        : new TextParagraph([new TextRun(line.Lead + ": ", true), new TextRun(line.Text)], Bullet: true, SpaceBeforeEm: 0.3);
+        : new TextParagraph([new TextRun(line.Lead + ": ", true), new TextRun(line.Text),
+            .. line.Note.Length == 0 ? Array.Empty<TextRun>() : [new TextRun(" → " + line.Note, false, c.Colours.Accent)]], Bullet: true, SpaceBeforeEm: 0.3);
 
     private static bool Fits(PlanContext c, Block block, Rect box, double size, int most, BriefingTexts t) =>
         c.Text.Fits(Paragraphs(c, block, most), box, size);
@@ -180,6 +186,7 @@ internal static class SummarySlide
         var shown = blocks.Select((block, k) => Shown(c, block, boxes[k], size, t)).ToList();
         var slide = new SlidePlan(SlideLayoutKind.Inhoud, title, blocks.Select((block, k) => (SlideElement)new TextElement(boxes[k],
             Paragraphs(c, block, shown[k]), size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Summary)).ToList(), t.SummaryNotes);
-        return (slide, Math.Min(shown[1], blocks[1].Lines.Count));
+        // The open wants it lists: the others shown, and the demands shown that nobody surely answers.
+        return (slide, Math.Min(shown[1], blocks[1].Lines.Count) + blocks[0].Lines.Take(shown[0]).Count(l => l.Note == t.SummaryNobodySure));
     }
 }
