@@ -80,6 +80,10 @@ public sealed partial class BriefingTexts
     public required string CribWants { get; init; }
     public required string CribBrings { get; init; }
     public required string CribNoHelp { get; init; }
+    /// <summary>A crib's partner's turn in the round, beside its name; "{0}": from and to.</summary>
+    public required string CribTurn { get; init; }
+    /// <summary>After an offer in a crib that surely answers others' wants; "{0}": those partners.</summary>
+    public required string CribWantedBy { get; init; }
     public required string CribRelation { get; init; }
     public required string CribInfluence { get; init; }
     public required string CribNeededFor { get; init; }

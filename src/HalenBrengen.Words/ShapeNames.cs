@@ -103,6 +103,8 @@ public sealed partial class ShapeNames
     public required string Crib { get; init; }
     /// <summary>A crib's box of the partner's own words (its belangenkaart).</summary>
     public required string CribOwnWords { get; init; }
+    /// <summary>A crib's line beside the partner's name: its turn in the round.</summary>
+    public required string CribTurn { get; init; }
 
     // The posters.
     public required string Headline { get; init; }

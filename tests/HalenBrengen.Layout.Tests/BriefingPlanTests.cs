@@ -224,6 +224,41 @@ public sealed class BriefingPlanTests
         Assert.True(first.FontSizePt >= plan.Context.Scale.BodyMin, first.FontSizePt.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public void A_crib_says_when_the_partner_speaks_and_whom_its_offers_would_answer()
+    {
+        // Read just before a turn: the crib names the turn's time beside the partner's name (the round's times, as the
+        // guide has them), and after each offer that surely answers others' wants, whom it is for.
+        var planned = Coalitions.Of("voorbeeld");
+        var (plan, coalition) = (planned.Briefing, planned.Coalition);
+        var (t, shapes) = (plan.Context.Words.Briefing, plan.Context.Words.Shapes);
+        var analysis = CoalitionAnalysis.Of(coalition);
+        var agenda = Agenda.Of(coalition);
+        var starts = agenda.Turns(coalition.Partners.Count).ToList();
+        foreach (var (partner, i) in coalition.Partners.Select((p, i) => (p, i)))
+        {
+            var page = plan.Slides.Single(s => s.TitleText == partner.Naam);
+            var turn = page.Elements.OfType<TextElement>().Single(e => e.Name == shapes.CribTurn);
+            Assert.Equal(t.CribTurn.Fill(Deck.AgendaSlides.Time(agenda, starts[i], starts[i] + agenda.SpeakingMinutes, plan.Context.Words.Session)), turn.Paragraphs[0].Text);
+            Assert.True(turn.Box.X > page.Title!.Box.Right && turn.Box.Y == page.Title.Box.Y, "beside the name, on its line");
+            var offers = page.Elements.OfType<TextElement>().Where(e => e.Name == shapes.Crib).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
+            foreach (var offer in partner.Brengen)
+            {
+                var wanters = coalition.Partners.SelectMany(p => p.Halen).SelectMany(w => analysis.Matches.Suggested(w))
+                    .Where(m => m.IsStrong && ReferenceEquals(m.Offer, offer)).Select(m => m.Wanter.Naam).Distinct().ToList();
+                var line = offers.Single(l => l.StartsWith(offer.Text.Value, StringComparison.Ordinal));
+                if (wanters.Count == 0)
+                    Assert.DoesNotContain(" → ", line, StringComparison.Ordinal);
+                else
+                    Assert.EndsWith(" → " + t.CribWantedBy.Fill(string.Join(", ", wanters)), line, StringComparison.Ordinal);
+            }
+        }
+        // The housing corporation's signals of rent arrears answer the municipality's demand.
+        var corporation = plan.Slides.Single(s => s.TitleText == coalition.Partners[1].Naam).Elements.OfType<TextElement>().Where(e => e.Name == shapes.Crib)
+            .SelectMany(e => e.Paragraphs).Select(p => p.Text);
+        Assert.Contains(corporation, l => l.StartsWith("Signalen van huurachterstand", StringComparison.Ordinal) && l.EndsWith(t.CribWantedBy.Fill(coalition.Partners[0].Naam), StringComparison.Ordinal));
+    }
+
     /// <summary>The example with the municipality's offers written three times: a crib no size holds on one page.</summary>
     internal static (Coalition Coalition, PresentationPlan Plan) WithLongMunicipality()
     {

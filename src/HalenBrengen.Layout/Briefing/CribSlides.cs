@@ -47,78 +47,110 @@ internal static class CribSlides
     /// <param name="budget">The slides the cribs may take together, the briefing's others counted off its most.</param>
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, int budget)
     {
+        // Who would surely get each offer: the partners whose wants it answers strongly, so a crib says both ways what the partner is to the others.
+        var wantedBy = coalition.Partners.SelectMany(p => p.Halen).SelectMany(want => analysis.Matches.Suggested(want).Where(m => m.IsStrong))
+            .GroupBy(m => m.Offer, ReferenceEqualityComparer.Instance)
+            .ToDictionary(g => g.Key!, g => (IReadOnlyList<string>)g.Select(m => m.Wanter.Naam).Distinct().ToList(), ReferenceEqualityComparer.Instance);
+        // Each partner's turn in the round, beside its name: the crib is read just before it.
+        var agenda = Agenda.Of(coalition);
+        var turns = agenda.Turns(coalition.Partners.Count).Select(start => t.CribTurn.Fill(
+            Deck.AgendaSlides.Time(agenda, start, start + agenda.SpeakingMinutes, c.Words.Session))).ToList();
         // One grid for every crib: of a few splits between the profile and the items, the one at which the
         // cribs take the fewest pages, each at the body size or, where the smallest size holds it on one page,
         // one (it goes that much smaller, below); a crib that nearly fits one page then does.
         // The first of the fewest wins: halves unless another split saves a page.
-        var (cribs, fewestPages) = Splits.Select(Cribs).Select(grid => (grid, Pages: grid.Sum(crib => Pages(crib, SmallestSize, BriefingPlanner.MostLines, false).Count == 1 ? 1
-                : Pages(crib, c.Scale.BodyMin, BriefingPlanner.MostLines, false).Count)))
+        var (cribs, fewestPages) = Splits.Select(Cribs).Select(grid => (grid, Pages: grid.Sum(crib => Pages(crib, SmallestSize, Reading.Full).Count == 1 ? 1
+                : Pages(crib, c.Scale.BodyMin, Reading.Full).Count)))
             .MinBy(g => g.Pages);
-        List<(Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames, Emu Width)> Cribs(double share)
+        List<(Partner Partner, Func<int, CribFrame> Frames, Emu Width)> Cribs(double share)
         {
-            var frames = coalition.Partners.Select(p => PageFrames(c, p.Naam, t.Continued, share)).ToList();
+            var frames = coalition.Partners.Select((p, i) => PageFrames(c, p.Naam, turns[i], t.Continued, share)).ToList();
             // Every crib's columns are as wide: the text is cut to lines once, at the width of the narrower.
             var width = frames.Count == 0 ? new Emu(0) : frames[0](0).Columns.Min(r => r.Width);
             return coalition.Partners.Select((p, i) => (p, frames[i], width)).ToList();
         }
-        List<List<List<CribBlock>>> Pages((Partner Partner, Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> Frames, Emu Width) crib, double s, int lines, bool plain) =>
-            CribFlow.Pages(c, Blocks(c, crib.Partner, analysis, t, labels, crib.Width, s, lines), k => crib.Frames(k).Columns, s, t.Continued, plain);
-        // Every crib on one grid while the briefing keeps to its slides: past them, the cribs that it lengthens
-        // most are read in plain order, column after column; past them still, those that two-line
-        // offers lengthen most name their offers in one line each, until it fits.
-        var lines = cribs.Select(_ => BriefingPlanner.MostLines).ToList();
-        var plain = cribs.Select(_ => false).ToList();
+        List<List<List<CribBlock>>> Pages((Partner Partner, Func<int, CribFrame> Frames, Emu Width) crib, double s, Reading r) =>
+            CribFlow.Pages(c, Blocks(c, crib.Partner, analysis, r.Named ? wantedBy : NoneWanted, t, labels, crib.Width, s, r.Lines), k => crib.Frames(k).Columns, s, t.Continued, r.Plain);
+        // Every crib on one grid, read in full, while the briefing keeps to its slides: past them, the cribs that it
+        // lengthens most leave out whom their offers are for; past them still, they are read in plain order as well,
+        // column after column; past them still, those that two-line offers lengthen most name their offers in one line
+        // each as well, until it fits. Each step takes the ones before it: alone, each may save no page.
+        var reading = cribs.Select(_ => Reading.Full).ToList();
         var over = fewestPages - budget;
-        foreach (var least in new[] { BriefingPlanner.MostLines, 1 }.Where(_ => over > 0))
+        foreach (var shorter in new Func<Reading, Reading>[] { r => r with { Named = false }, r => r with { Named = false, Plain = true }, r => r with { Named = false, Plain = true, Lines = 1 } }.Where(_ => over > 0))
         {
-            var saved = cribs.Select((crib, i) => (Index: i, Pages: Pages(crib, c.Scale.BodyMin, lines[i], plain[i]).Count - Pages(crib, c.Scale.BodyMin, least, true).Count))
+            var saved = cribs.Select((crib, i) => (Index: i, Pages: Pages(crib, c.Scale.BodyMin, reading[i]).Count - Pages(crib, c.Scale.BodyMin, shorter(reading[i])).Count))
                 .Where(x => x.Pages > 0).OrderByDescending(x => x.Pages).ThenBy(x => x.Index).ToList();
             foreach (var (i, pages) in saved.TakeWhile(_ => over > 0))
-                (lines[i], plain[i], over) = (least, true, over - pages);
+                (reading[i], over) = (shorter(reading[i]), over - pages);
         }
         // One size for every crib, so no partner looks more important: the largest at which no crib takes a
         // page more than it needs at the smallest size. A long crib does not shrink the short ones to its size.
-        var fewest = cribs.Select((crib, i) => Pages(crib, c.Scale.BodyMin, lines[i], plain[i]).Count).ToList();
-        var shared = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, s => cribs.Select((crib, i) => Pages(crib, s, lines[i], plain[i]).Count <= fewest[i]).All(fits => fits))
+        var fewest = cribs.Select((crib, i) => Pages(crib, c.Scale.BodyMin, reading[i]).Count).ToList();
+        var shared = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count <= fewest[i]).All(fits => fits))
             ?? c.Scale.BodyMin;
         foreach (var (crib, i) in cribs.Select((crib, i) => (crib, i)))
         {
             // Save for a crib that the body size would turn over a page, and a smaller size holds on one: that crib
             // alone goes as much smaller as it must, down to the smallest, and is read at one glance.
-            var size = fewest[i] > 1 && Sizes.Largest(c.Scale.BodyMin - Step, SmallestSize, s => Pages(crib, s, lines[i], plain[i]).Count == 1, Step) is { } one ? one : shared;
-            var pages = Pages(crib, size, lines[i], plain[i]);
+            var size = fewest[i] > 1 && Sizes.Largest(c.Scale.BodyMin - Step, SmallestSize, s => Pages(crib, s, reading[i]).Count == 1, Step) is { } one ? one : shared;
+            var pages = Pages(crib, size, reading[i]);
             for (var p = 0; p < pages.Count; p++)
             {
-                var (title, columns) = crib.Frames(p);
-                var elements = pages[p].SelectMany((column, k) => Column(c, column, columns[k], size)).ToList();
+                var (title, turn, columns) = crib.Frames(p);
+                var elements = pages[p].SelectMany((column, k) => Column(c, column, columns[k], size)).Prepend(turn).ToList();
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, title, elements, t.CribNotes);
             }
         }
     }
 
     /// <summary>
-    /// A crib page's title, its box as high as its lines and where the text stands on every other slide, and
-    /// the page's two columns under it: a crib is read, not shown, and every line of room is a line of it.
-    /// Each column keeps clear of the logo on its own, so a logo in one corner shortens one column only.
+    /// How a crib is read: the lines a want's best offer may take (<paramref name="Lines"/>), its blocks in plain order
+    /// rather than on the grid (<paramref name="Plain"/>), and its offers naming whom they are for (<paramref name="Named"/>).
     /// </summary>
-    private static (TextElement Title, IReadOnlyList<Rect> Columns) Frame(PlanContext c, string title, double split)
+    private readonly record struct Reading(int Lines, bool Plain, bool Named)
+    {
+        public static Reading Full => new(BriefingPlanner.MostLines, false, true);
+    }
+
+    private static readonly IReadOnlyDictionary<object, IReadOnlyList<string>> NoneWanted = new Dictionary<object, IReadOnlyList<string>>();
+
+    /// <summary>A crib page's frame: its title, the partner's turn in the round beside it, and its two columns under them.</summary>
+    private sealed record CribFrame(TextElement Title, TextElement Turn, IReadOnlyList<Rect> Columns);
+
+    /// <summary>
+    /// A crib page's title, its box as high as its lines and where the text stands on every other slide, the
+    /// partner's turn at the right end of the title's line, and the page's two columns under it: a crib is read,
+    /// not shown, and every line of room is a line of it. Each column keeps clear of the logo on its own, so a
+    /// logo in one corner shortens one column only.
+    /// </summary>
+    private static CribFrame Frame(PlanContext c, string title, string turn, double split)
     {
         var frame = Slides.Frame(c, title);
-        var box = frame.Title.Box;
+        var full = frame.Title.Box;
+        var when = new TextParagraph([new TextRun(turn, true, c.Colours.Muted)], SpaceBeforeEm: 0);
+        var turnSize = c.Scale.BodyMax;
+        // As wide as its words on one line, measured as the fit rule measures them.
+        var turnWidth = Emu.FromPt(c.Text.Bold.Width(turn, turnSize)) + TextLayout.InsetX * 2;
+        while (c.Text.LineCount(when, TextLayout.Inner(turnWidth, TextLayout.InsetX), turnSize) > 1)
+            turnWidth += Emu.FromPt(2);
+        var box = full with { Width = full.Width - turnWidth - c.Page.Gap };
         var height = Slides.Height(c, frame.Title.Paragraphs, box.Width, frame.Title.FontSizePt);
-        var tight = height < box.Height ? box with { Y = box.Y + (box.Height - height) / 2, Height = height } : box;
+        var tight = height < box.Height ? box with { Y = box.Y + (box.Height - height) / 2, Height = height } : box with { Height = height };
+        var turnBox = new Rect(full.Right - turnWidth, tight.Y, turnWidth, tight.Height);
         var top = tight.Bottom + Emu.FromMm(3);
         var bottom = c.Page.Body.Top + c.Page.Body.Height;
         var band = new Rect(c.Page.Margin, top, c.Page.Width - c.Page.Margin - c.Page.Margin, bottom - top);
         var profile = new Emu((long)Math.Round((band.Width - c.Page.Gap).Value * split));
-        return (frame.Title with { Box = tight },
+        return new CribFrame(frame.Title with { Box = tight },
+            new TextElement(turnBox, [when], turnSize, c.Colours.Muted, Anchor: Anchor.Bottom, Align: TextAlign.Right, Name: c.Words.Shapes.CribTurn),
             [c.Page.BesideLogo(band with { Width = profile }), c.Page.BesideLogo(band with { X = band.X + profile + c.Page.Gap, Width = band.Width - profile - c.Page.Gap })]);
     }
 
     /// <summary>Page k's frame: a first page's title is the name, a later one's the name continued.</summary>
-    private static Func<int, (TextElement Title, IReadOnlyList<Rect> Columns)> PageFrames(PlanContext c, string name, string continued, double split)
+    private static Func<int, CribFrame> PageFrames(PlanContext c, string name, string turn, string continued, double split)
     {
-        var (first, later) = (Frame(c, name, split), Frame(c, Slides.Continued(name, 1, continued), split));
+        var (first, later) = (Frame(c, name, turn, split), Frame(c, Slides.Continued(name, 1, continued), turn, split));
         return page => page == 0 ? first : later;
     }
 
@@ -143,7 +175,8 @@ internal static class CribSlides
     }
 
     /// <summary>The crib in reading order: the facilitator's judgement, the partner's own words, the wants with their best offers, the offers.</summary>
-    private static List<CribBlock> Blocks(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, Emu width, double size, int lines)
+    private static List<CribBlock> Blocks(PlanContext c, Partner partner, CoalitionAnalysis analysis, IReadOnlyDictionary<object, IReadOnlyList<string>> wantedBy,
+        BriefingTexts t, ValueLabels labels, Emu width, double size, int lines)
     {
         var blocks = new List<CribBlock>();
         Profile(c, blocks, CribBox.Assessment, t.CribAssessment, t.CribAssessmentSource, Assessment(c, partner, analysis, t, labels), t);
@@ -156,7 +189,9 @@ internal static class CribSlides
         var wants = Items.DemandsFirst(partner.Halen).Take(ItemsListed).Select(want => Want(c, want, analysis, t, width, size, lines)).ToList();
         Side(c, blocks, t.CribWants, c.Colours.Halen, wants, partner.Halen.Count, t, 2);
         // Size and explanation after the offer, in brackets: a line of their own under each offer would make a long crib a page longer.
-        var offers = partner.Brengen.Take(ItemsListed).Select(offer => Items.Bullet(c, offer, null, Items.BringDetail(offer), inline: true, ItemSpace)).ToList();
+        // An offer that surely answers others' wants names them after it: whom this partner's turn may interest.
+        var offers = partner.Brengen.Take(ItemsListed).Select(offer => Items.Bullet(c, offer, null, Items.BringDetail(offer), inline: true, ItemSpace) is var bullet
+            && wantedBy.TryGetValue(offer, out var wanters) ? bullet with { Runs = [.. bullet.Runs, new TextRun(" → " + t.CribWantedBy.Fill(string.Join(", ", wanters)), false, c.Colours.Accent)] } : bullet).ToList();
         Side(c, blocks, t.CribBrings, c.Colours.Brengen, offers, partner.Brengen.Count, t, 3);
         return blocks;
     }

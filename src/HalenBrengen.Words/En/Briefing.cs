@@ -57,6 +57,8 @@ public sealed partial class BriefingTexts
         CribWants = "Wants to get",
         CribBrings = "Can bring",
         CribNoHelp = "nobody yet",
+        CribTurn = "Turn {0}",
+        CribWantedBy = "for {0}",
         CribRelation = "Relation (4D)",
         CribInfluence = "Influence",
         CribNeededFor = "Needed for",

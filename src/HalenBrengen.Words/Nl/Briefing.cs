@@ -57,6 +57,8 @@ public sealed partial class BriefingTexts
         CribWants = "Wil halen",
         CribBrings = "Kan brengen",
         CribNoHelp = "nog niemand",
+        CribTurn = "Beurt {0}",
+        CribWantedBy = "voor {0}",
         CribRelation = "Relatie (4D)",
         CribInfluence = "Invloed",
         CribNeededFor = "Nodig voor",

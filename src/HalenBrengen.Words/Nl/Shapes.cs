@@ -69,6 +69,7 @@ public sealed partial class ShapeNames
         Changes = "Veranderingen",
         Crib = "Halen en brengen",
         CribOwnWords = "In eigen woorden",
+        CribTurn = "Beurt",
         Headline = "Krantenkop",
         Header = "Kop",
         Agreements = "Afspraken",
