@@ -32,4 +32,8 @@ public sealed partial class PosterTexts
     public required string AgreementsLabel { get; init; }
     /// <summary>The question under the work sheet's agreements label.</summary>
     public required string AgreementsPrompt { get; init; }
+    /// <summary>The label of the work sheet's field for what the group sees together, the session's fourth step.</summary>
+    public required string TogetherLabel { get; init; }
+    /// <summary>The questions under it: overlaps and differences, balance, who is missing at the table.</summary>
+    public required string TogetherPrompt { get; init; }
 }

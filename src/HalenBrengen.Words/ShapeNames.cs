@@ -111,4 +111,6 @@ public sealed partial class ShapeNames
     public required string Header { get; init; }
     /// <summary>The work sheet's field for what the group agrees: who does what.</summary>
     public required string Agreements { get; init; }
+    /// <summary>The work sheet's field for what the group sees together: overlaps, differences, balance, who is missing.</summary>
+    public required string Together { get; init; }
 }

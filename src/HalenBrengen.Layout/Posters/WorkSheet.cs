@@ -7,18 +7,19 @@ namespace HalenBrengen.Layout.Posters;
 /// a grid of identical tiles, a name over two fields side by side (halen, brengen), each field at least two
 /// sticky notes of 76 mm wide and three high; rows centred, so the sheet is mirrored about its middle. The
 /// partners are spread evenly over the fewest sheets, in the coalition's order. The centre (headline and
-/// ambition) is paper of its own, a sheet with two large fields that hangs in the middle of the wall, so every
-/// partner's tile hangs as near the day's result as any other; its third field holds what the group agrees.
+/// ambition) is paper of its own, a sheet that hangs in the middle of the wall, so every partner's tile hangs as
+/// near the day's result as any other: its fields follow the session from the top, what the group sees together
+/// (overlaps, differences, balance, who is missing), the headline, the ambition and what the group agrees.
 /// </summary>
 internal static class WorkSheet
 {
     public static readonly Emu Gap = Emu.FromMm(8);
 
     /// <summary>
-    /// The headline field's share of the centre sheet: a line or two of notes; the ambition and the agreements
-    /// share the rest equally, each tall enough for three rows of notes.
+    /// The headline field's share of the centre sheet: a line or two of notes; what the group sees together, the
+    /// ambition and the agreements share the rest equally, each tall enough for three rows of notes.
     /// </summary>
-    private const double HeadlineShare = 0.22;
+    private const double HeadlineShare = 0.2;
 
     /// <summary>The grid of a partner sheet: tiles per row, rows, one tile's size and its name bar.</summary>
     private sealed record Grid(int Columns, int Rows, Emu Width, Emu Height, (Emu Height, double Size) Bar)
@@ -116,14 +117,16 @@ internal static class WorkSheet
     }
 
     /// <summary>
-    /// The centre sheet as paper to write on: a headline field across the top, the ambition field under it and
-    /// under that what the group agrees (who does what), each with its label in the top left corner and under
-    /// it, quieter, the question the group answers there.
+    /// The centre sheet as paper to write on, in the session's order: what the group sees together across the top
+    /// (step 4: where interests overlap and differ, balance, who is missing), the headline field, the ambition
+    /// field and what the group agrees (who does what), each with its label in the top left corner and under it,
+    /// quieter, the question the group answers there.
     /// </summary>
     private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t)
     {
-        var headline = area with { Height = area.Height * HeadlineShare };
-        var rest = (area.Height - headline.Height - Gap - Gap) / 2;
+        var rest = (area.Height - area.Height * HeadlineShare - Gap - Gap - Gap) / 3;
+        var together = area with { Height = rest };
+        var headline = new Rect(area.X, together.Bottom + Gap, area.Width, area.Height * HeadlineShare);
         var ambition = new Rect(area.X, headline.Bottom + Gap, area.Width, rest);
         var agreements = new Rect(area.X, ambition.Bottom + Gap, area.Width, area.Bottom - ambition.Bottom - Gap);
         var outline = new Outline(c.Colours.Rule, Emu.FromPt(3));
@@ -131,7 +134,8 @@ internal static class WorkSheet
             [new TextParagraph([new TextRun(label, true, c.Colours.Ink)], SpaceBeforeEm: 0),
              new TextParagraph([new TextRun(prompt, false, c.Colours.Muted)], SpaceBeforeEm: 0.2, SizePt: PosterSheet.PromptMin)],
             PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.Paper, Anchor.Top, TextAlign.Left, name, Outline: outline, Margin: PosterSheet.Inset(PosterSheet.FieldLabel));
-        return [Field(headline, t.HeadlineLabel, t.HeadlinePrompt, c.Words.Shapes.Headline), Field(ambition, t.AmbitionLabel, t.AmbitionPrompt, c.Words.Shapes.Ambition),
+        return [Field(together, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together),
+            Field(headline, t.HeadlineLabel, t.HeadlinePrompt, c.Words.Shapes.Headline), Field(ambition, t.AmbitionLabel, t.AmbitionPrompt, c.Words.Shapes.Ambition),
             Field(agreements, t.AgreementsLabel, t.AgreementsPrompt, c.Words.Shapes.Agreements)];
     }
 }

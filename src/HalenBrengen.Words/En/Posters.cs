@@ -27,5 +27,7 @@ public sealed partial class PosterTexts
         AmbitionPrompt = "What do we want to achieve together?",
         AgreementsLabel = "Our agreements",
         AgreementsPrompt = "Who does what, with whom, and by when?",
+        TogetherLabel = "Seen together",
+        TogetherPrompt = "Where do our interests overlap, where do they differ? Do we get and bring in balance? Who is missing at the table?",
     };
 }

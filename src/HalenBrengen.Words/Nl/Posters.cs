@@ -27,5 +27,7 @@ public sealed partial class PosterTexts
         AmbitionPrompt = "Wat willen we samen bereiken?",
         AgreementsLabel = "Onze afspraken",
         AgreementsPrompt = "Wie doet wat, met wie, en wanneer?",
+        TogetherLabel = "Samen bekeken",
+        TogetherPrompt = "Waar overlappen onze belangen, waar verschillen ze? Halen en brengen we in balans? Wie ontbreekt er aan tafel?",
     };
 }

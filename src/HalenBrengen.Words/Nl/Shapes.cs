@@ -73,5 +73,6 @@ public sealed partial class ShapeNames
         Headline = "Krantenkop",
         Header = "Kop",
         Agreements = "Afspraken",
+        Together = "Samen bekeken",
     };
 }
