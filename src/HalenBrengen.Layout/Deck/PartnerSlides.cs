@@ -53,10 +53,11 @@ internal static class PartnerSlides
         var layout = items.Choose(parts.Where(p => p.Partner.Kaart is not null).Select(p => (ItemsFrame(p), p.Halen, p.Brengen)).ToList(), bodyMax);
         var slides = new List<SlidePlan>();
         var itemsSlide = new Dictionary<Partner, int>(ReferenceEqualityComparer.Instance);
-        // Before each block of the round after the first, its divider: a breath, and who comes next.
+        // A round in blocks has a divider before each block, the first too: a breath, and who comes next, "Deel 1"
+        // as every other part is announced (a round of one block is announced by its order slide alone).
         var blocks = RoundSlides.Blocks(coalition, agenda);
         var dividers = new Dictionary<Partner, RoundBlock>(ReferenceEqualityComparer.Instance);
-        foreach (var b in blocks.Skip(1))
+        foreach (var b in blocks.Count > 1 ? blocks : [])
             dividers[b.Partners[0]] = b;
         foreach (var part in parts)
         {

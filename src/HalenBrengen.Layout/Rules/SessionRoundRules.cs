@@ -5,7 +5,7 @@ namespace HalenBrengen.Layout.Rules;
 
 /// <summary>
 /// A large coalition's session stays one a room can follow (issue 19, round 3): the round comes in blocks of at
-/// most eight partners, a divider before each block after the first, so no long run of partners' slides goes by
+/// most eight partners, a divider before each block (the first too), so no long run of partners' slides goes by
 /// without a breath; and the map has no empty copies to fill in live (the A0 werkvel on the wall is where the group writes).
 /// </summary>
 internal static class SessionRoundRules
