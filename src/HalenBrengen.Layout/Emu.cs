@@ -49,12 +49,12 @@ public readonly record struct Rect(Emu X, Emu Y, Emu Width, Emu Height)
         new(new Emu(Math.Min(a.X.Value, b.X.Value)), new Emu(Math.Min(a.Y.Value, b.Y.Value)),
             new Emu(Math.Abs(a.X.Value - b.X.Value)), new Emu(Math.Abs(a.Y.Value - b.Y.Value)));
 
-    /// <summary>The shortest distance between two rectangles, in EMU; zero when they touch or overlap.</summary>
-    public double DistanceTo(Rect other)
+    /// <summary>The gutter between two rectangles, in EMU: the larger of their horizontal and vertical separation (a tile diagonally off a corner is as far as one beside it); zero when they touch or overlap.</summary>
+    public double GutterTo(Rect other)
     {
         var dx = Math.Max(0, Math.Max(other.X.Value - Right.Value, X.Value - other.Right.Value));
         var dy = Math.Max(0, Math.Max(other.Y.Value - Bottom.Value, Y.Value - other.Bottom.Value));
-        return Math.Sqrt((double)dx * dx + (double)dy * dy);
+        return Math.Max(dx, dy);
     }
 
     /// <summary>

@@ -86,7 +86,7 @@ public sealed partial class SessionDeckTests : IDisposable
             Assert.True(areas.Max() <= areas.Min() * 1.05, $"{which}: tiles differ in area");
             var centre = map.Elements.OfType<TextElement>().Where(e => e.Fill == Outputs.LookOf(which).Palette.Accent && !made.Coalition.Partners.Any(p => e.Name == p.Naam))
                 .Select(e => e.Box).Aggregate((a, b) => Rect.Spanning(new Point(Min(a.X, b.X), Min(a.Y, b.Y)), new Point(Max(a.Right, b.Right), Max(a.Bottom, b.Bottom))));
-            var distances = tiles.Select(t => t.DistanceTo(centre)).ToList();
+            var distances = tiles.Select(t => t.GutterTo(centre)).ToList();
             Assert.True(distances.Max() - distances.Min() <= Emu.FromMm(0.2).Value, $"{which}: tiles at {Emu.FromMm(0).Value + distances.Min() / Emu.PerMm:F1}–{distances.Max() / Emu.PerMm:F1} mm from the centre");
         }
         // As written: the title the largest text, the krantenkop the largest under it.

@@ -99,7 +99,7 @@ public sealed class MirroredRingTests
             var offsets = ring.Tiles.Select(t => (double)(t.Centre.X.Value - axis)).Where(d => Math.Abs(d) > Emu.FromMm(1).Value).ToList();
             Assert.Equal(offsets.Where(d => d < 0).Select(d => -d).Order(), offsets.Where(d => d > 0).Order(), new Within(Emu.FromMm(1).Value));
             Assert.True((double)ring.Centre.Width.Value * ring.Centre.Height.Value <= Options.MaxCentreShare * A0.Width.Value * A0.Height.Value * 1.0001);
-            var distances = ring.Tiles.Select(t => t.DistanceTo(ring.Centre)).ToList();
+            var distances = ring.Tiles.Select(t => t.GutterTo(ring.Centre)).ToList();
             Assert.True(distances.Max() - distances.Min() <= Emu.FromMm(0.1).Value, $"{count}: distances {distances.Min()}–{distances.Max()}");
             Assert.All(ring.Tiles, t => Assert.True(A0.Contains(t)));
             Assert.All(ring.Tiles, t => Assert.Equal((ring.Tiles[0].Width, ring.Tiles[0].Height), (t.Width, t.Height)));

@@ -5,18 +5,20 @@ public sealed record RingPlan(Rect Centre, IReadOnlyList<Rect> Tiles);
 
 /// <summary>
 /// Equal tiles around a centre panel, for the combined map on a slide and on A0: one tile per partner,
-/// all the same size, every tile the same distance from the centre panel (the shortest distance between
-/// the two rectangles), so no partner sits closer to the ambition than another.
+/// all the same size, on one grid: every tile one gutter from the centre panel, a corner tile one gutter
+/// across and one down from its corner, so no partner sits closer to the ambition than another, and the
+/// rows and columns line up (a corner tile set further out to an equal straight-line distance read as
+/// misaligned on the wall).
 /// </summary>
 /// <remarks>
 /// Tiles sit in a row above and below the centre, in a column left and right of it, and optionally one
-/// in each corner, moved diagonally so that its distance to the centre's corner is the same as the others'.
+/// in each corner, in line with the row and the column it ends.
 /// Every arrangement of the count over those places is tried; the one with the largest tiles of a useful
 /// shape wins.
 /// </remarks>
 public static class Ring
 {
-    /// <param name="Gap">Between neighbouring tiles; the distance from every tile to the centre is √2 times this.</param>
+    /// <param name="Gap">Between neighbouring tiles, and between every tile and the centre (a corner tile this across and this down).</param>
     /// <param name="Aspect">The tile shape (width / height) to aim for; <paramref name="MinAspect"/> and <paramref name="MaxAspect"/> bound it.</param>
     /// <param name="Mirrored">
     /// Only arrangements whose left half mirrors its right (as many tiles left of the centre as right) and
@@ -134,13 +136,13 @@ public static class Ring
         return (hasSides ? d + w : 0, hasRows ? d + h : 0, W - (hasSides ? 2 * (d + w) : 0), H - (hasRows ? d + h + below : 0));
     }
 
-    /// <summary>Corner tiles are moved diagonally by this in each direction: d / √2, so their distance is d too.</summary>
-    private static double Distance(Options o) => o.Gap.Value * Math.Sqrt(2);
+    /// <summary>The gutter between the centre and the tiles around it: the gap between tiles, so the grid is one.</summary>
+    private static double Distance(Options o) => o.Gap.Value;
 
     private static RingPlan Place(Rect area, Candidate c, Options o)
     {
         var a = c.Arrangement;
-        double d = Distance(o), w = Math.Floor(c.Width), h = Math.Floor(c.Height), diagonal = d / Math.Sqrt(2);
+        double d = Distance(o), w = Math.Floor(c.Width), h = Math.Floor(c.Height), diagonal = d;
         var (left, top, cw, ch) = CentreOf(area.Width.Value, area.Height.Value, a, o, w, h);
         double x0 = area.X.Value + left, y0 = area.Y.Value + top;
         var centre = new Rect(new Emu((long)x0), new Emu((long)y0), new Emu((long)cw), new Emu((long)ch));

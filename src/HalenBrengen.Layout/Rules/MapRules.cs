@@ -23,7 +23,7 @@ internal static class MapRules
                 yield return new(Rule.EqualTiles, n, $"tiles from {areas.Min() / Emu.PerMm / Emu.PerMm / 100:F0} to {areas.Max() / Emu.PerMm / Emu.PerMm / 100:F0} cm²");
             if (map.Centre is not { } centre)
                 continue;
-            var distances = map.Tiles.Select(t => t.Box.DistanceTo(centre)).ToList();
+            var distances = map.Tiles.Select(t => t.Box.GutterTo(centre)).ToList();
             if (distances.Max() - distances.Min() > DistanceTolerance.Value)
                 yield return new(Rule.EqualTiles, n, $"tiles {distances.Min() / Emu.PerMm:F1} to {distances.Max() / Emu.PerMm:F1} mm from the centre");
         }
