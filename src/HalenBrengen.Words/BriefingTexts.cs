@@ -201,8 +201,10 @@ public sealed partial class BriefingTexts
     public required string SummaryMore { get; init; }
     /// <summary>The last line of the balance block cut; "{0}": how many more, which stand on the balance slide.</summary>
     public required string SummaryMoreBalance { get; init; }
-    /// <summary>The summary's open wants where none of them is shown, the demands taking the room: how many ({0}), and the slide they stand on.</summary>
+    /// <summary>The summary's open wants where none of them is shown, the demands taking the room: how many ({0}), and where they stand.</summary>
     public required string SummaryOpenCounted { get; init; }
+    /// <summary>Under partners that get nothing sure while every party is in balance by count: the count is no all-clear.</summary>
+    public required string SummaryCountedOnly { get; init; }
     /// <summary>After a demand on the summary that no partner surely answers: "→ nobody for sure yet".</summary>
     public required string SummaryNobodySure { get; init; }
     /// <summary>The summary's block of open wants when the open demands stand with the demands: the other wants.</summary>

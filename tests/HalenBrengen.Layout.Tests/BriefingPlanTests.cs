@@ -42,6 +42,9 @@ public sealed class BriefingPlanTests
             .SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
 
         Assert.Contains(summary, p => p == t.SummaryNothingSureTitle); // nobody is out of balance by count: the heading says what the lines say
+        // Under them the count is no all-clear (a fresh reader read 'every party about as much' as a verdict of balance).
+        Assert.Contains(summary, p => p == t.SummaryCountedOnly);
+        Assert.DoesNotContain(summary, p => p == t.SummaryBalanced);
         foreach (var partner in empty)
             Assert.Contains(summary, p => p.StartsWith(partner.Naam + ": " + t.SummaryNothingSure.Fill(partner.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), StringComparison.Ordinal));
     }

@@ -134,7 +134,8 @@ internal static class SummarySlide
         var nothingSure = coalition.Partners.Where(p => p.Halen.Count > 0 && p.Halen.All(unanswered.Contains))
             .Select(p => (p.Naam, t.SummaryNothingSure.Fill(p.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), "")).ToList();
         // Counted in items they may still be in balance: then the block says that too, after them, as a note (no lead).
-        balance = nothingSure.Count == 0 ? balance : [.. nothingSure, .. balance.Count == 0 ? [("", t.SummaryBalanced, "")] : balance];
+        // The count then is no all-clear: a party with nothing sure to get drops out easily, whatever the counts say.
+        balance = nothingSure.Count == 0 ? balance : [.. nothingSure, .. balance.Count == 0 ? [("", t.SummaryCountedOnly, "")] : balance];
         // The partners not listed are found where their lines come from: the balance slide when there is one, else their cribs.
         var moreBalance = outOfBalance ? t.SummaryMoreBalance : t.SummaryMore;
         // Where to start: the krachtenveld's order, only partners whose influence and relation are both known.

@@ -104,7 +104,7 @@ internal static class BriefingCribRules
         if (questions.Count > 1)
             yield return new(Rule.BriefingOnce, questions[1].Number, "the questions on the balance stand on more than one slide");
         var balanced = numbered.SelectMany(s => s.Slide.Elements.OfType<TextElement>()).Where(e => e.Name == shapes.Summary)
-            .Any(e => e.Paragraphs.Any(p => p.Text == t.SummaryBalanced));
+            .Any(e => e.Paragraphs.Any(p => p.Text == t.SummaryBalanced || p.Text == t.SummaryCountedOnly));
         if (balanced && numbered.FirstOrDefault(s => s.Slide.Elements.Any(e => e is ChartElement x && x.Name == shapes.Balance)) is { Slide: not null } chart)
             yield return new(Rule.BriefingOnce, chart.Number, "a balance chart while the summary says every partner is in balance");
         foreach (var (slide, number) in numbered.Where(s => s.Slide.Elements.Any(e => e is TextElement x && x.Name == shapes.Priorities
