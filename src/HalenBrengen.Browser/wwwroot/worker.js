@@ -27,6 +27,13 @@ const unstarted = {
 };
 let words = null; // { nl, en }: the page's words, from the runtime
 
+// What a check that allows generating makes ahead, while the facilitator reads the check: the same workbooks
+// generated in the check's language, no earlier round, no house style ({ files, lang, strict, made }). A first
+// generation runs every step's code in the WebAssembly interpreter for the first time (1.2 s for the example,
+// later ones half that); made ahead, a generate request for the same files is answered from it, and any other
+// runs on code already warm. Kept until the next check.
+let ahead = null;
+
 // Listen before the runtime loads, and with addEventListener rather than onmessage: dotnet.js, when
 // it finds an onmessage handler in a worker, takes the worker for one of its own threads and waits
 // for instructions that never come (dotnet/runtime#114918). Requests that arrive meanwhile wait.
@@ -74,13 +81,21 @@ async function answer(request) {
     }
     const strict = request.strict === true;
     switch (request.op) {
-        case "check":
-            run(id, said.workerCheck, () => ({ check: JSON.parse(host.Check(files.names, files.lengths, files.bytes, strict)) }));
+        case "check": {
+            ahead = null;
+            const checked = run(id, said.workerCheck, () => ({ check: JSON.parse(host.Check(files.names, files.lengths, files.bytes, strict)) }));
+            if (checked?.check?.canGenerate)
+                makeAhead(host, files, request.lang === "en" ? "en" : "nl", strict);
             break;
-        case "generate":
-            run(id, said.workerGenerate, () => Made.unpack(host.Generate(files.names, files.lengths, files.bytes, request.lang === "en" ? "en" : "nl", strict,
+        }
+        case "generate": {
+            const lang = request.lang === "en" ? "en" : "nl";
+            const made = ahead && previous.names.length === 0 && style.names.length === 0 && ahead.lang === lang && ahead.strict === strict
+                && Workbooks.same(ahead.files, files) ? ahead.made : null;
+            run(id, said.workerGenerate, () => Made.unpack(made ?? host.Generate(files.names, files.lengths, files.bytes, lang, strict,
                 previous.names, previous.lengths, previous.bytes, style.names, style.lengths, style.bytes)));
             break;
+        }
         case "zip":
             run(id, said.workerZip, () => ({ bytes: Made.ownBuffer(host.Zip(files.names, files.lengths, files.bytes)) }));
             break;
@@ -90,6 +105,7 @@ async function answer(request) {
     }
 }
 
+// Answers a request with what work() returns, or with the failure; returns the result (undefined on failure).
 function run(id, failure, work) {
     let result;
     try {
@@ -97,12 +113,28 @@ function run(id, failure, work) {
     } catch (error) {
         console.error("HalenBrengen: the request failed", error);
         self.postMessage({ id, ok: false, message: failure });
-        return;
+        return undefined;
     }
     const transfer = [];
     if (result.bytes) transfer.push(result.bytes);
     for (const file of result.files ?? []) transfer.push(file.bytes);
     self.postMessage({ id, ok: true, ...result }, transfer);
+    return result;
+}
+
+// Generates the checked workbooks once the check's answer is on its way (a request that comes meanwhile waits
+// for it); a failure here only means the request, when it comes, generates itself.
+function makeAhead(host, files, lang, strict) {
+    setTimeout(() => {
+        try {
+            const none = Workbooks.pack([]);
+            ahead = { files, lang, strict, made: host.Generate(files.names, files.lengths, files.bytes, lang, strict,
+                none.names, none.lengths, none.bytes, none.names, none.lengths, none.bytes) };
+        } catch (error) {
+            console.error("HalenBrengen: generating ahead failed", error);
+            ahead = null;
+        }
+    }, 0);
 }
 
 // Workbooks into the three flat arrays [JSExport] can take: names, lengths, and the bytes one after
@@ -131,6 +163,19 @@ const Workbooks = {
             offset += part.byteLength;
         }
         return { names, lengths, bytes: all };
+    },
+
+    // Whether two packs hold the same workbooks: the same names, lengths and bytes, in order.
+    same(a, b) {
+        if (a.names.length !== b.names.length || a.bytes.byteLength !== b.bytes.byteLength)
+            return false;
+        for (let i = 0; i < a.names.length; i++)
+            if (a.names[i] !== b.names[i] || a.lengths[i] !== b.lengths[i])
+                return false;
+        for (let i = 0; i < a.bytes.length; i++)
+            if (a.bytes[i] !== b.bytes[i])
+                return false;
+        return true;
     },
 };
 
