@@ -39,7 +39,7 @@ public sealed partial class BriefingTexts
         MatrixTitle = "Who could mean something to whom?",
         MatrixNotes = "Rows: who wants something; columns: who could bring it; the number: for how many wants there is a strong suggestion (possible ones do not count). Empty rows and columns are worth discussing.",
         MatrixCorner = "Wants to get ↓ · can bring →",
-        MatrixKey = "Number: how many wants of the row's party the column's party could bring. Column 1, 2, 3 … is party 1, 2, 3 … of the rows.",
+        MatrixKey = "Number: how many wants of the row's party the column's party could surely bring (a 'perhaps' does not count). Column 1, 2, 3 … is party 1, 2, 3 … of the rows.",
         MatrixKeyAgreed = "Number: how many agreements (the agreements list, Yes) the row's party made with the column's party about what that one brings. Column 1, 2, 3 … is party 1, 2, 3 … of the rows.",
         OpenTitle = "What nobody surely brings yet",
         OpenHeaders = ["Kind", "Party", "What", "Perhaps (check)"],

@@ -39,7 +39,7 @@ public sealed partial class BriefingTexts
         MatrixTitle = "Wie kan voor wie iets betekenen?",
         MatrixNotes = "Rijen: wie iets wil halen; kolommen: wie het zou kunnen brengen; het getal: voor hoeveel wensen er een sterke suggestie is (mogelijke tellen niet mee). Lege rijen en kolommen zijn een gespreksonderwerp.",
         MatrixCorner = "Wil halen ↓ · kan brengen →",
-        MatrixKey = "Getal: hoeveel wensen van de partij in de rij de partij in de kolom zou kunnen brengen. Kolom 1, 2, 3 … is partij 1, 2, 3 … van de rijen.",
+        MatrixKey = "Getal: hoeveel wensen van de partij in de rij de partij in de kolom zeker zou kunnen brengen (een 'misschien' telt niet mee). Kolom 1, 2, 3 … is partij 1, 2, 3 … van de rijen.",
         MatrixKeyAgreed = "Getal: hoeveel afspraken (afsprakenlijst, Ja) de partij in de rij met de partij in de kolom maakte over wat die brengt. Kolom 1, 2, 3 … is partij 1, 2, 3 … van de rijen.",
         OpenTitle = "Wat nog niemand zeker brengt",
         OpenHeaders = ["Soort", "Partij", "Wat", "Misschien (nagaan)"],
