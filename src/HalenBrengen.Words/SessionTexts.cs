@@ -120,6 +120,10 @@ public sealed partial class SessionTexts
     public required string Edition { get; init; }
     /// <summary>Above a headline proposed in the workbooks, before the group has chosen one: it is a working title.</summary>
     public required string WorkingTitle { get; init; }
+    /// <summary>The slide before the front page that puts every proposed headline side by side: its title, question and notes.</summary>
+    public required string HeadlineChoiceTitle { get; init; }
+    public required string HeadlineChoiceQuestion { get; init; }
+    public required string HeadlineChoiceNotes { get; init; }
     public required string EmptyHeadline { get; init; }
     public required string EmptyLead { get; init; }
     public required string EmptyFrontPageNotes { get; init; }

@@ -113,4 +113,6 @@ public sealed partial class ShapeNames
     public required string Agreements { get; init; }
     /// <summary>The work sheet's field for what the group sees together: overlaps, differences, balance, who is missing.</summary>
     public required string Together { get; init; }
+    /// <summary>The deck's list of proposed headlines to choose from.</summary>
+    public required string Proposals { get; init; }
 }

@@ -174,4 +174,20 @@ public sealed class FrontPageRuleTests
         Assert.Equal(clauses, string.Join(" ", pieces));
         Assert.Matches(@"[.;:,]$", pieces[0]);
     }
+
+    [Fact]
+    public void Before_the_front_page_the_group_sees_every_proposed_headline_side_by_side_without_names()
+    {
+        // The front page shows the working title as printed; the method has the group find its headline. So the slide
+        // before it lists the working title and each partner's proposal once, unnamed and at one size, and asks.
+        var slides = Example.Session.Slides.ToList();
+        var t = Example.Session.Context.Words.Session;
+        var choice = slides.FindIndex(s => s.TitleText == t.HeadlineChoiceTitle);
+        Assert.True(choice >= 0 && IsFront(slides[choice + 1]), "the choice right before the front page");
+        var list = slides[choice].Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Proposals);
+        var expected = new[] { Example.Coalition.Samenwerking.Krantenkop!.Value }.Concat(Example.Coalition.Partners.Select(p => p.Kaart!.Krantenkop!.Value)).Distinct().ToList();
+        Assert.Equal(expected, list.Paragraphs.Where(p => p.Bullet).Select(p => p.Text));
+        Assert.Equal(t.HeadlineChoiceQuestion, list.Paragraphs[^1].Text);
+        Assert.DoesNotContain(list.Paragraphs, p => Example.Coalition.Partners.Any(partner => p.Text.Contains(partner.Naam, StringComparison.Ordinal)));
+    }
 }

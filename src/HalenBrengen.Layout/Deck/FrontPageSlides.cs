@@ -27,6 +27,10 @@ internal static class FrontPageSlides
         var s = coalition.Samenwerking;
         if (s.Krantenkop is not null || s.GedeeldeAmbitie is not null)
         {
+            // A working title from the workbooks is one proposal among the partners': first every proposal side by side,
+            // unnamed and alike, so the group chooses or makes its own before the front page shows one as printed.
+            foreach (var slide in Choice(c, coalition, t))
+                yield return slide;
             // A krantenkop from the workbooks is a proposal made before the session, which chooses it: a working title until then.
             var working = s.Krantenkop is null ? null : t.WorkingTitle;
             foreach (var slide in Page(c, coalition, t, s.Krantenkop?.Value ?? t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, working, t.FrontPageNotes))
@@ -196,4 +200,20 @@ internal static class FrontPageSlides
     }
 
     private static Emu Min(Emu a, Emu b) => a < b ? a : b;
+
+    /// <summary>
+    /// "Welke krantenkop wordt het?": the working title and every partner's proposed headline, each once, without
+    /// names and at one size, and the question whether one of them fits everyone or the group writes its own.
+    /// None with fewer than two different proposals.
+    /// </summary>
+    private static IEnumerable<SlidePlan> Choice(PlanContext c, Coalition coalition, SessionTexts t)
+    {
+        var proposals = new[] { coalition.Samenwerking.Krantenkop?.Value }.Concat(coalition.Partners.Select(p => p.Kaart?.Krantenkop?.Value))
+            .OfType<string>().Select(h => h.Trim()).Where(h => h.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (proposals.Count < 2)
+            return [];
+        var paragraphs = proposals.Select((h, i) => new TextParagraph([new TextRun(h)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.4))
+            .Append(new TextParagraph([new TextRun(t.HeadlineChoiceQuestion, true, c.Colours.Accent)], SpaceBeforeEm: 0.8)).ToList();
+        return Slides.List(c, t.HeadlineChoiceTitle, paragraphs, t.HeadlineChoiceNotes, t.Continued, c.Words.Shapes.Proposals);
+    }
 }

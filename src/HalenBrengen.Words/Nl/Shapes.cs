@@ -74,5 +74,6 @@ public sealed partial class ShapeNames
         Header = "Kop",
         Agreements = "Afspraken",
         Together = "Samen bekeken",
+        Proposals = "Voorgestelde koppen",
     };
 }
