@@ -176,14 +176,15 @@ public sealed class FrontPageRuleTests
     }
 
     [Fact]
-    public void Before_the_front_page_the_group_sees_every_proposed_headline_side_by_side_without_names()
+    public void After_the_front_page_the_group_sees_every_proposed_headline_side_by_side_without_names()
     {
         // The front page shows the working title as printed; the method has the group find its headline. So the slide
-        // before it lists the working title and each partner's proposal once, unnamed and at one size, and asks.
+        // after it lists the working title and each partner's proposal once, unnamed and at one size, and asks: the
+        // last word on the headline is the group's (two fresh readers read the front page as the choice made).
         var slides = Example.Session.Slides.ToList();
         var t = Example.Session.Context.Words.Session;
         var choice = slides.FindIndex(s => s.TitleText == t.HeadlineChoiceTitle);
-        Assert.True(choice >= 0 && IsFront(slides[choice + 1]), "the choice right before the front page");
+        Assert.True(choice >= 1 && IsFront(slides[choice - 1]), "the choice right after the front page");
         var list = slides[choice].Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Proposals);
         var expected = new[] { Example.Coalition.Samenwerking.Krantenkop!.Value }.Concat(Example.Coalition.Partners.Select(p => p.Kaart!.Krantenkop!.Value)).Distinct().ToList();
         Assert.Equal(expected, list.Paragraphs.Where(p => p.Bullet).Select(p => p.Text));

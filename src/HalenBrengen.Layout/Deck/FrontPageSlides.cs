@@ -27,13 +27,13 @@ internal static class FrontPageSlides
         var s = coalition.Samenwerking;
         if (s.Krantenkop is not null || s.GedeeldeAmbitie is not null)
         {
-            // A working title from the workbooks is one proposal among the partners': first every proposal side by side,
-            // unnamed and alike, so the group chooses or makes its own before the front page shows one as printed.
-            foreach (var slide in Choice(c, coalition, t))
-                yield return slide;
             // A krantenkop from the workbooks is a proposal made before the session, which chooses it: a working title until then.
             var working = s.Krantenkop is null ? null : t.WorkingTitle;
             foreach (var slide in Page(c, coalition, t, s.Krantenkop?.Value ?? t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, working, t.FrontPageNotes))
+                yield return slide;
+            // It is one proposal among the partners': after the front page has shown how one looks, every proposal side by
+            // side, unnamed and alike, and the question, so the last word on the headline is the group's.
+            foreach (var slide in Choice(c, coalition, t))
                 yield return slide;
             yield break;
         }

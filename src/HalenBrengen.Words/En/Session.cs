@@ -85,7 +85,7 @@ public sealed partial class SessionTexts
         WorkingTitle = "Working title — the group decides today",
         HeadlineChoiceTitle = "Which headline will it be?",
         HeadlineChoiceQuestion = "Which headline fits all of us? Or do we write a new one together?",
-        HeadlineChoiceNotes = "The working title and the headlines the parties proposed on their maps, without names. Let the group choose, combine or write a new one; the next slide sets the working title as a front page to show how it looks, not as a decision.",
+        HeadlineChoiceNotes = "The working title and the headlines the parties proposed on their maps, without names. Let the group choose, combine or write a new one; the slide before set the working title as a front page to show how it looks, not as a decision.",
         EmptyHeadline = "Our headline: …",
         EmptyLead = "Our ambition: …",
         EmptyFrontPageNotes = "Write the headline and the ambition the group chooses here, together.",

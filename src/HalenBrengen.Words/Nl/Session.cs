@@ -85,7 +85,7 @@ public sealed partial class SessionTexts
         WorkingTitle = "Werktitel — de groep kiest vandaag",
         HeadlineChoiceTitle = "Welke krantenkop wordt het?",
         HeadlineChoiceQuestion = "Welke kop past bij ons allemaal? Of schrijven we samen een nieuwe?",
-        HeadlineChoiceNotes = "De werktitel en de koppen die de partijen op hun kaart voorstelden, zonder namen. Laat de groep kiezen, combineren of een nieuwe kop schrijven; de volgende dia zet de werktitel als voorpagina neer, om te laten zien hoe het eruitziet, niet als besluit.",
+        HeadlineChoiceNotes = "De werktitel en de koppen die de partijen op hun kaart voorstelden, zonder namen. Laat de groep kiezen, combineren of een nieuwe kop schrijven; de vorige dia zette de werktitel als voorpagina neer, om te laten zien hoe het eruitziet, niet als besluit.",
         EmptyHeadline = "Onze krantenkop: …",
         EmptyLead = "Onze ambitie: …",
         EmptyFrontPageNotes = "Schrijf hier samen de kop en de ambitie die de groep kiest.",
