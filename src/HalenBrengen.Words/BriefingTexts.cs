@@ -63,6 +63,8 @@ public sealed partial class BriefingTexts
     public required string NoOpen { get; init; }
     /// <summary>The last row when the wants without an offer outgrow their slide; "{0}": how many more.</summary>
     public required string OpenMore { get; init; }
+    /// <summary>The same, when demands are among them: "{0}" how many, "{1}" how many of them are demands.</summary>
+    public required string OpenMoreDemands { get; init; }
     public required string Demand { get; init; }
     public required string Wish { get; init; }
 

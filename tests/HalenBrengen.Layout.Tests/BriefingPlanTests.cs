@@ -59,8 +59,10 @@ public sealed class BriefingPlanTests
         var planned = Coalitions.Of(which);
         var analysis = CoalitionAnalysis.Of(planned.Coalition);
         var t = planned.Briefing.Context.Words.Briefing;
+        // Those nobody surely answers first (where not all fit, the ones shown are the risks), each part in the partners' order.
         var expected = planned.Coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => $"{p.Naam}: {i.Text.Value} → "
-            + (analysis.Matches.Suggested(i).FirstOrDefault(m => m.IsStrong)?.Bringer.Naam ?? t.SummaryNobodySure))).ToList();
+            + (analysis.Matches.Suggested(i).FirstOrDefault(m => m.IsStrong)?.Bringer.Naam ?? t.SummaryNobodySure)))
+            .OrderBy(e => e.EndsWith(t.SummaryNobodySure, StringComparison.Ordinal) ? 0 : 1).ToList();
         Assert.Equal(4, expected.Count(e => e.EndsWith(t.SummaryNobodySure, StringComparison.Ordinal)));
         var blocks = planned.Briefing.Slides.First(s => s.TitleText == t.SummaryTitle).Elements.OfType<TextElement>().ToList();
         Assert.Equal(expected, blocks.Single(e => e.Paragraphs[0].Text == t.SummaryDemands).Paragraphs.Skip(1).Select(p => p.Text));
@@ -81,7 +83,9 @@ public sealed class BriefingPlanTests
         // open wants down the left, all of them, and the open wants show what is left, counting the rest.
         var planned = Coalitions.Of(which);
         var t = planned.Briefing.Context.Words.Briefing;
-        var demands = planned.Coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => p.Naam + ": " + i.Text.Value)).ToList();
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var demands = planned.Coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (Text: p.Naam + ": " + i.Text.Value, Sure: analysis.Matches.Suggested(i).Any(m => m.IsStrong))))
+            .OrderBy(d => d.Sure ? 1 : 0).Select(d => d.Text).ToList();
         Assert.Equal(7, demands.Count);
         var blocks = planned.Briefing.Slides.First(s => s.TitleText == t.SummaryTitle).Elements.OfType<TextElement>().ToList();
         var listed = blocks.Single(e => e.Paragraphs[0].Text == t.SummaryDemands).Paragraphs.Skip(1).Select(p => p.Text).ToList();
@@ -260,6 +264,27 @@ public sealed class BriefingPlanTests
         var corporation = plan.Slides.Single(s => s.TitleText == coalition.Partners[1].Naam).Elements.OfType<TextElement>().Where(e => e.Name == shapes.Crib)
             .SelectMany(e => e.Paragraphs).Select(p => p.Text);
         Assert.Contains(corporation, l => l.StartsWith("Signalen van huurachterstand", StringComparison.Ordinal) && l.EndsWith(t.CribWantedBy.Fill(coalition.Partners[0].Naam), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void Demands_the_overviews_cannot_show_are_counted_as_demands_and_those_shown_are_the_unanswered(string which)
+    {
+        // Sixteen and twenty-four partners: more demands than the summary and the table of open wants hold. The summary
+        // shows those nobody surely answers first; the table's count says how many of the rest are demands.
+        var planned = Coalitions.Of(which);
+        var t = planned.Briefing.Context.Words.Briefing;
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var summary = planned.Briefing.Slides.First(s => s.TitleText == t.SummaryTitle).Elements.OfType<TextElement>().Single(e => e.Paragraphs[0].Text == t.SummaryDemands);
+        var shown = summary.Paragraphs.Where(p => p.Bullet).Select(p => p.Text).ToList();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, line => Assert.EndsWith("→ " + t.SummaryNobodySure, line, StringComparison.Ordinal));
+        var table = planned.Briefing.Slides.First(s => s.TitleText == t.OpenTitle).Elements.OfType<TableElement>().Single();
+        var listed = table.Rows.Count(r => r[0].Length > 0);
+        var hidden = analysis.OpenNeeds.Skip(listed).ToList();
+        Assert.Equal(t.OpenMoreDemands.Fill(hidden.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            hidden.Count(o => o.Want.IsEis).ToString(System.Globalization.CultureInfo.InvariantCulture)), table.Rows[^1][2]);
     }
 
     /// <summary>The example with the municipality's offers written three times: a crib no size holds on one page.</summary>

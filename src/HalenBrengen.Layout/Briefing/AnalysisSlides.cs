@@ -140,7 +140,10 @@ internal static class AnalysisSlides
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value,
                 o.Maybe.Count == 0 ? "" : string.Join("\n", o.Maybe.Take(2).Select(m => $"{m.Bringer.Naam}: {m.Offer.Text.Value}"))]).ToList();
         return [BriefingPlanner.TableSlide(c, t.OpenTitle, [1, 2, 4, 4], t.OpenHeaders, rows, t.OpenNotes, c.Words.Shapes.Open,
-            rest => ["", "", t.OpenMore.Fill(Count(rest + analysis.OpenNeeds.Count - rows.Count)), ""])];
+            rest => ["", "", More(rest + analysis.OpenNeeds.Count - rows.Count), ""])];
+        // The wants not shown, the demands among them said as demands: a demand is not negotiable, never just 'a want'.
+        string More(int hidden) => analysis.OpenNeeds.Skip(analysis.OpenNeeds.Count - hidden).Count(o => o.Want.IsEis) is var demands && demands > 0
+            ? t.OpenMoreDemands.Fill(Count(hidden), Count(demands)) : t.OpenMore.Fill(Count(hidden));
     }
 
     private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)

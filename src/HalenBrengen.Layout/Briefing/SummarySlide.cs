@@ -115,8 +115,10 @@ internal static class SummarySlide
     private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         // Each demand with who surely answers it, or that nobody does yet: the biggest risks are read first.
+        // Those nobody surely answers first, in the partners' order: where not every demand fits, the ones shown are the risks.
         var demands = coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (p.Naam, i.Text.Value,
-            analysis.Matches.Suggested(i).FirstOrDefault(m => m.IsStrong)?.Bringer.Naam ?? t.SummaryNobodySure))).ToList();
+            analysis.Matches.Suggested(i).FirstOrDefault(m => m.IsStrong)?.Bringer.Naam ?? t.SummaryNobodySure)))
+            .OrderBy(d => d.Item3 == t.SummaryNobodySure ? 0 : 1).ToList();
         // The other open wants, read whole (the open demands stand with the demands); who might bring one stands on
         // the slide of open wants and in the crib.
         var open = analysis.OpenNeeds.Where(o => !o.Want.IsEis).Select(o => (o.Wanter.Naam, o.Want.Text.Value, "")).ToList();

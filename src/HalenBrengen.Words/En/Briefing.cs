@@ -45,6 +45,7 @@ public sealed partial class BriefingTexts
         OpenHeaders = ["Kind", "Party", "What", "Perhaps (check)"],
         OpenNotes = "Ask in the session: who could bring this? Is someone we need not at the table yet? Demands come first.",
         OpenMore = "… and {0} more wants without an offer; each stands on its party's pages.",
+        OpenMoreDemands = "… and {0} more without a sure offer, {1} of them demands; each stands on its party's pages.",
         NoOpen = "For every want there is a party that could surely bring it.",
         Demand = "Demand",
         Wish = "Wish",

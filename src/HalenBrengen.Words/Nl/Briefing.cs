@@ -45,6 +45,7 @@ public sealed partial class BriefingTexts
         OpenHeaders = ["Soort", "Partij", "Wat", "Misschien (nagaan)"],
         OpenNotes = "Vraag in de sessie: wie zou dit kunnen brengen? Zit iemand nog niet aan tafel die we nodig hebben? Eisen staan bovenaan.",
         OpenMore = "… en nog {0} wensen zonder aanbod; elke wens staat op de pagina's van haar partij.",
+        OpenMoreDemands = "… en nog {0} zonder zeker aanbod, waarvan {1} eisen; elk staat op de pagina's van haar partij.",
         NoOpen = "Voor elke wens is er een partij die het zeker zou kunnen brengen.",
         Demand = "Eis",
         Wish = "Wens",
