@@ -10,6 +10,19 @@ namespace HalenBrengen.Layout.Tests;
 /// <summary>The posters where the matrix of <see cref="DesignRuleTests"/> does not reach: partners with more words than a sheet holds.</summary>
 public sealed class PosterPlannerTests
 {
+    [Fact]
+    public void The_work_sheets_centre_follows_the_session_together_ambition_headline_agreements()
+    {
+        // Top to bottom as the session goes: what the group sees together (step 4), the ambition it sharpens, the headline
+        // that says it, and who does what (a fresh reader found the headline above the ambition, against the agenda).
+        var planned = Coalitions.Of("voorbeeld");
+        var shapes = planned.Session.Context.Words.Shapes;
+        var centre = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides
+            .Single(s => s.Elements.Any(e => e is TextElement t && t.Name == shapes.Together)).Elements.OfType<TextElement>().ToList();
+        var tops = new[] { shapes.Together, shapes.Ambition, shapes.Headline, shapes.Agreements }.Select(name => centre.Single(e => e.Name == name).Box.Y.Value).ToList();
+        Assert.Equal(tops.Order(), tops);
+    }
+
     /// <summary>The poster files are named before they are planned (Generator): their list is the planner's, in its order.</summary>
     [Theory]
     [InlineData("voorbeeld")]

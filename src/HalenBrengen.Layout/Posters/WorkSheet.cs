@@ -9,7 +9,7 @@ namespace HalenBrengen.Layout.Posters;
 /// partners are spread evenly over the fewest sheets, in the coalition's order. The centre (headline and
 /// ambition) is paper of its own, a sheet that hangs in the middle of the wall, so every partner's tile hangs as
 /// near the day's result as any other: its fields follow the session from the top, what the group sees together
-/// (overlaps, differences, balance, who is missing), the headline, the ambition and what the group agrees.
+/// (overlaps, differences, balance, who is missing), the ambition, the headline and what the group agrees.
 /// </summary>
 internal static class WorkSheet
 {
@@ -118,17 +118,17 @@ internal static class WorkSheet
 
     /// <summary>
     /// The centre sheet as paper to write on, in the session's order: what the group sees together across the top
-    /// (step 4: where interests overlap and differ, balance, who is missing), the headline field, the ambition
-    /// field and what the group agrees (who does what), each with its label in the top left corner and under it,
+    /// (step 4: where interests overlap and differ, balance, who is missing), the ambition it sharpens, the
+    /// headline that says it, and what the group agrees (who does what), each with its label in the top left corner and under it,
     /// quieter, the question the group answers there.
     /// </summary>
     private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t)
     {
         var rest = (area.Height - area.Height * HeadlineShare - Gap - Gap - Gap) / 3;
         var together = area with { Height = rest };
-        var headline = new Rect(area.X, together.Bottom + Gap, area.Width, area.Height * HeadlineShare);
-        var ambition = new Rect(area.X, headline.Bottom + Gap, area.Width, rest);
-        var agreements = new Rect(area.X, ambition.Bottom + Gap, area.Width, area.Bottom - ambition.Bottom - Gap);
+        var ambition = new Rect(area.X, together.Bottom + Gap, area.Width, rest);
+        var headline = new Rect(area.X, ambition.Bottom + Gap, area.Width, area.Height * HeadlineShare);
+        var agreements = new Rect(area.X, headline.Bottom + Gap, area.Width, area.Bottom - headline.Bottom - Gap);
         var outline = new Outline(c.Colours.Rule, Emu.FromPt(3));
         TextElement Field(Rect box, string label, string prompt, string name) => new(box,
             [new TextParagraph([new TextRun(label, true, c.Colours.Ink)], SpaceBeforeEm: 0),
