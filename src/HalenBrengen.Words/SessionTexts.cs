@@ -130,6 +130,9 @@ public sealed partial class SessionTexts
 
     // Agreements and close
     public required string ActivitiesTitle { get; init; }
+    /// <summary>Under the pause's time on its slide: what comes after it ("{0}": the next part of the agenda); and its notes.</summary>
+    public required string PauseNext { get; init; }
+    public required string PauseNotes { get; init; }
     public required IReadOnlyList<string> ActivityHeaders { get; init; }
     public required string Together { get; init; }
     public required string ActivitiesNotes { get; init; }

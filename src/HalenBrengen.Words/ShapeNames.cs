@@ -115,4 +115,6 @@ public sealed partial class ShapeNames
     public required string Together { get; init; }
     /// <summary>The deck's list of proposed headlines to choose from.</summary>
     public required string Proposals { get; init; }
+    /// <summary>The deck's pause slide: its time and what comes after it.</summary>
+    public required string Pause { get; init; }
 }

@@ -41,4 +41,23 @@ public sealed class RoundOrderTests
         Assert.Equal($"{words.Session.Facilitator}: {facilitator}", line.Text);
         Assert.Equal(1, planned.Session.Context.Text.LineCount(line, TextLayout.Inner(details.Box.Width, details.InsetX), details.FontSizePt));
     }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("24")]
+    public void After_the_round_the_screen_says_the_pause_until_when_and_what_comes_next(string which)
+    {
+        // The agenda and the order announce the pause; the screen shows it while the room stands up: its time and the next part.
+        var planned = Coalitions.Of(which);
+        var (t, shapes) = (planned.Session.Context.Words.Session, planned.Session.Context.Words.Shapes);
+        var agenda = Agenda.Of(planned.Coalition);
+        var at = agenda.Items.ToList().FindIndex(i => i.Part == AgendaPart.Pauze);
+        Assert.True(at > 0, "the example's session of 150 minutes pauses");
+        var slides = planned.Session.Slides.ToList();
+        var pause = slides.FindIndex(s => s.Elements.Any(e => e is TextElement x && x.Name == shapes.Pause));
+        var lastTurn = slides.FindLastIndex(s => planned.Coalition.Partners.Any(p => s.TitleText == p.Naam));
+        Assert.Equal(lastTurn + 1, pause);
+        var lines = slides[pause].Elements.OfType<TextElement>().Single(e => e.Name == shapes.Pause).Paragraphs.Select(p => p.Text).ToList();
+        Assert.Equal([Deck.AgendaSlides.Time(agenda, agenda.Items[at].StartMinute, agenda.Items[at].EndMinute, t), t.PauseNext.Fill(t.AgendaParts[agenda.Items[at + 1].Part])], lines);
+    }
 }

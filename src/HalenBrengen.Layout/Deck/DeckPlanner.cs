@@ -1,12 +1,13 @@
 using HalenBrengen.Core;
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Kit;
 
 namespace HalenBrengen.Layout.Deck;
 
 /// <summary>
 /// The session deck: only what the whole room may see, in the order the session runs. Opening and
-/// ground rules, agenda, one part per partner, the combined map built together, open questions that
+/// ground rules, agenda, one part per partner, a pause where the agenda has one, the combined map built together, open questions that
 /// name no one, the front page with the ambition and headline, who does
 /// what, and the close. The facilitator's view of the partners is in the briefing, never here.
 /// </summary>
@@ -24,10 +25,29 @@ public static class DeckPlanner
         var partners = PartnerSlides.Plan(c, coalition, agenda, t, firstNumber: slides.Count + 1,
             changes?.NewItems ?? new HashSet<Item>(), c.Words.Changes.NewTag);
         slides.AddRange(partners.Slides);
+        slides.AddRange(Pause(c, agenda, t));
         slides.AddRange(MapSlides.Plan(c, coalition, t));
         slides.AddRange(QuestionSlides.Plan(c, analysis, t, c.Words.Values, changes));
         slides.AddRange(FrontPageSlides.Plan(c, coalition, t));
         slides.AddRange(ClosingSlides.Plan(c, coalition, t));
         return c.Presentation(coalition.Krantenkop ?? coalition.Naam ?? t.NoHeadline, slides);
+    }
+
+    /// <summary>
+    /// After the round, when the agenda has a pause: a slide that says so, until when, and what comes after it, for the
+    /// room to see while it stands up (the agenda and the order of the round announce it; the screen should too).
+    /// </summary>
+    private static IEnumerable<SlidePlan> Pause(PlanContext c, Agenda agenda, SessionTexts t)
+    {
+        var at = agenda.Items.ToList().FindIndex(i => i.Part == AgendaPart.Pauze);
+        if (at < 0)
+            return [];
+        var pause = agenda.Items[at];
+        IReadOnlyList<TextParagraph> lines =
+        [
+            new([new TextRun(AgendaSlides.Time(agenda, pause.StartMinute, pause.EndMinute, t), true, c.Colours.Accent)], SpaceBeforeEm: 0),
+            .. at + 1 < agenda.Items.Count ? [new TextParagraph([new TextRun(t.PauseNext.Fill(t.AgendaParts[agenda.Items[at + 1].Part]))], SpaceBeforeEm: 0.6)] : Array.Empty<TextParagraph>(),
+        ];
+        return Slides.List(c, t.AgendaParts[AgendaPart.Pauze], lines, t.PauseNotes, t.Continued, c.Words.Shapes.Pause);
     }
 }

@@ -90,6 +90,8 @@ public sealed partial class SessionTexts
         EmptyLead = "Our ambition: …",
         EmptyFrontPageNotes = "Write the headline and the ambition the group chooses here, together.",
         ActivitiesTitle = "Who does what?",
+        PauseNext = "Then: {0}",
+        PauseNotes = "Leave this slide up during the pause. Meanwhile hang up the maps and lay out the work sheet.",
         ActivityHeaders = ["Party", "Activity", "When"],
         Together = "Together",
         ActivitiesNotes = "The group fills in the light fields together: for each party what it takes up and when, and what they do together. Every agreement has an owner.",

@@ -90,6 +90,8 @@ public sealed partial class SessionTexts
         EmptyLead = "Onze ambitie: …",
         EmptyFrontPageNotes = "Schrijf hier samen de kop en de ambitie die de groep kiest.",
         ActivitiesTitle = "Wie doet wat?",
+        PauseNext = "Daarna: {0}",
+        PauseNotes = "Laat deze dia staan tijdens de pauze. Hang intussen de kaarten op en leg het werkvel klaar.",
         ActivityHeaders = ["Partij", "Activiteit", "Wanneer"],
         Together = "Samen",
         ActivitiesNotes = "De groep vult de lichte vakken samen in: per partij wat ze oppakt en wanneer, en wat ze samen doen. Elke afspraak heeft een eigenaar.",

@@ -75,5 +75,6 @@ public sealed partial class ShapeNames
         Agreements = "Afspraken",
         Together = "Samen bekeken",
         Proposals = "Voorgestelde koppen",
+        Pause = "Pauze",
     };
 }
