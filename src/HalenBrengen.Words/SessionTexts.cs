@@ -124,6 +124,10 @@ public sealed partial class SessionTexts
     public required string HeadlineChoiceTitle { get; init; }
     public required string HeadlineChoiceQuestion { get; init; }
     public required string HeadlineChoiceNotes { get; init; }
+    /// <summary>The slide before the front page that puts every proposed ambition side by side: its title, question and notes.</summary>
+    public required string AmbitionChoiceTitle { get; init; }
+    public required string AmbitionChoiceQuestion { get; init; }
+    public required string AmbitionChoiceNotes { get; init; }
     public required string EmptyHeadline { get; init; }
     public required string EmptyLead { get; init; }
     public required string EmptyFrontPageNotes { get; init; }

@@ -117,4 +117,6 @@ public sealed partial class ShapeNames
     public required string Proposals { get; init; }
     /// <summary>The deck's pause slide: its time and what comes after it.</summary>
     public required string Pause { get; init; }
+    /// <summary>The deck's list of proposed ambitions to sharpen into one.</summary>
+    public required string AmbitionProposals { get; init; }
 }

@@ -191,4 +191,21 @@ public sealed class FrontPageRuleTests
         Assert.Equal(t.HeadlineChoiceQuestion, list.Paragraphs[^1].Text);
         Assert.DoesNotContain(list.Paragraphs, p => Example.Coalition.Partners.Any(partner => p.Text.Contains(partner.Naam, StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Before_the_front_page_the_group_sharpens_the_ambition_from_every_partners_own_without_names()
+    {
+        // The agenda gives the ambition half an hour: the slide before the front page lists the shared ambition and each
+        // partner's own, once, unnamed, and asks the questions that sharpen it.
+        var slides = Example.Session.Slides.ToList();
+        var t = Example.Session.Context.Words.Session;
+        var first = slides.FindIndex(s => s.TitleText == t.AmbitionChoiceTitle);
+        var front = slides.FindIndex(IsFront);
+        Assert.True(first >= 0 && first < front, "the ambition before the front page");
+        var listed = slides.Skip(first).Take(front - first).SelectMany(s => s.Elements.OfType<TextElement>().Where(e => e.Name == Shapes.AmbitionProposals)).SelectMany(e => e.Paragraphs).ToList();
+        var expected = new[] { Example.Coalition.Samenwerking.GedeeldeAmbitie!.Value }.Concat(Example.Coalition.Partners.Select(p => p.Kaart!.Ambitie!.Value)).Distinct().ToList();
+        Assert.Equal(expected, listed.Where(p => p.Bullet).Select(p => p.Text));
+        Assert.Equal(t.AmbitionChoiceQuestion, listed[^1].Text);
+        Assert.DoesNotContain(listed, p => Example.Coalition.Partners.Any(partner => p.Text.Contains(partner.Naam, StringComparison.Ordinal)));
+    }
 }

@@ -27,6 +27,9 @@ internal static class FrontPageSlides
         var s = coalition.Samenwerking;
         if (s.Krantenkop is not null || s.GedeeldeAmbitie is not null)
         {
+            // The ambition is sharpened first (the front page prints it as the lead): every partner's own, unnamed, and the question.
+            foreach (var slide in Ambitions(c, coalition, t))
+                yield return slide;
             // A krantenkop from the workbooks is a proposal made before the session, which chooses it: a working title until then.
             var working = s.Krantenkop is null ? null : t.WorkingTitle;
             foreach (var slide in Page(c, coalition, t, s.Krantenkop?.Value ?? t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, working, t.FrontPageNotes))
@@ -202,18 +205,31 @@ internal static class FrontPageSlides
     private static Emu Min(Emu a, Emu b) => a < b ? a : b;
 
     /// <summary>
+    /// "Onze ambitie aanscherpen": the shared ambition from the workbooks and every partner's own, each once, without
+    /// names and at one size, and the questions that sharpen it (concrete enough to be held to, fair to every interest).
+    /// None with fewer than two different ambitions.
+    /// </summary>
+    private static IEnumerable<SlidePlan> Ambitions(PlanContext c, Coalition coalition, SessionTexts t) =>
+        Proposed(c, t, [coalition.Samenwerking.GedeeldeAmbitie?.Value, .. coalition.Partners.Select(p => p.Kaart?.Ambitie?.Value)],
+            t.AmbitionChoiceTitle, t.AmbitionChoiceQuestion, t.AmbitionChoiceNotes, c.Words.Shapes.AmbitionProposals);
+
+    /// <summary>The texts given, each once, unnamed, as a list under a title, and the question after them; none under two.</summary>
+    private static IEnumerable<SlidePlan> Proposed(PlanContext c, SessionTexts t, IEnumerable<string?> texts, string title, string question, string notes, string name)
+    {
+        var proposals = texts.OfType<string>().Select(h => h.Trim()).Where(h => h.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (proposals.Count < 2)
+            return [];
+        var paragraphs = proposals.Select((h, i) => new TextParagraph([new TextRun(h)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.4))
+            .Append(new TextParagraph([new TextRun(question, true, c.Colours.Accent)], SpaceBeforeEm: 0.8)).ToList();
+        return Slides.List(c, title, paragraphs, notes, t.Continued, name);
+    }
+
+    /// <summary>
     /// "Welke krantenkop wordt het?": the working title and every partner's proposed headline, each once, without
     /// names and at one size, and the question whether one of them fits everyone or the group writes its own.
     /// None with fewer than two different proposals.
     /// </summary>
-    private static IEnumerable<SlidePlan> Choice(PlanContext c, Coalition coalition, SessionTexts t)
-    {
-        var proposals = new[] { coalition.Samenwerking.Krantenkop?.Value }.Concat(coalition.Partners.Select(p => p.Kaart?.Krantenkop?.Value))
-            .OfType<string>().Select(h => h.Trim()).Where(h => h.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (proposals.Count < 2)
-            return [];
-        var paragraphs = proposals.Select((h, i) => new TextParagraph([new TextRun(h)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.4))
-            .Append(new TextParagraph([new TextRun(t.HeadlineChoiceQuestion, true, c.Colours.Accent)], SpaceBeforeEm: 0.8)).ToList();
-        return Slides.List(c, t.HeadlineChoiceTitle, paragraphs, t.HeadlineChoiceNotes, t.Continued, c.Words.Shapes.Proposals);
-    }
+    private static IEnumerable<SlidePlan> Choice(PlanContext c, Coalition coalition, SessionTexts t) =>
+        Proposed(c, t, [coalition.Samenwerking.Krantenkop?.Value, .. coalition.Partners.Select(p => p.Kaart?.Krantenkop?.Value)],
+            t.HeadlineChoiceTitle, t.HeadlineChoiceQuestion, t.HeadlineChoiceNotes, c.Words.Shapes.Proposals);
 }

@@ -76,5 +76,6 @@ public sealed partial class ShapeNames
         Together = "Samen bekeken",
         Proposals = "Voorgestelde koppen",
         Pause = "Pauze",
+        AmbitionProposals = "Voorgestelde ambities",
     };
 }
