@@ -126,6 +126,8 @@ public sealed partial class SessionTexts
     public required string HeadlineChoiceNotes { get; init; }
     /// <summary>The slide before the front page that puts every proposed ambition side by side: its title, question and notes.</summary>
     public required string AmbitionChoiceTitle { get; init; }
+    /// <summary>Before the ambition or headline from the workbooks in the lists to choose from: the version the group works from.</summary>
+    public required string WorkingVersion { get; init; }
     public required string AmbitionChoiceQuestion { get; init; }
     public required string AmbitionChoiceNotes { get; init; }
     public required string EmptyHeadline { get; init; }

@@ -186,7 +186,8 @@ public sealed class FrontPageRuleTests
         var choice = slides.FindIndex(s => s.TitleText == t.HeadlineChoiceTitle);
         Assert.True(choice >= 1 && IsFront(slides[choice - 1]), "the choice right after the front page");
         var list = slides[choice].Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Proposals);
-        var expected = new[] { Example.Coalition.Samenwerking.Krantenkop!.Value }.Concat(Example.Coalition.Partners.Select(p => p.Kaart!.Krantenkop!.Value)).Distinct().ToList();
+        // The working title marked as the version the group works from.
+        var expected = new[] { t.WorkingVersion + ": " + Example.Coalition.Samenwerking.Krantenkop!.Value }.Concat(Example.Coalition.Partners.Select(p => p.Kaart!.Krantenkop!.Value)).Distinct().ToList();
         Assert.Equal(expected, list.Paragraphs.Where(p => p.Bullet).Select(p => p.Text));
         Assert.Equal(t.HeadlineChoiceQuestion, list.Paragraphs[^1].Text);
         Assert.DoesNotContain(list.Paragraphs, p => Example.Coalition.Partners.Any(partner => p.Text.Contains(partner.Naam, StringComparison.Ordinal)));
@@ -203,7 +204,7 @@ public sealed class FrontPageRuleTests
         var front = slides.FindIndex(IsFront);
         Assert.True(first >= 0 && first < front, "the ambition before the front page");
         var listed = slides.Skip(first).Take(front - first).SelectMany(s => s.Elements.OfType<TextElement>().Where(e => e.Name == Shapes.AmbitionProposals)).SelectMany(e => e.Paragraphs).ToList();
-        var expected = new[] { Example.Coalition.Samenwerking.GedeeldeAmbitie!.Value }.Concat(Example.Coalition.Partners.Select(p => p.Kaart!.Ambitie!.Value)).Distinct().ToList();
+        var expected = new[] { t.WorkingVersion + ": " + Example.Coalition.Samenwerking.GedeeldeAmbitie!.Value }.Concat(Example.Coalition.Partners.Select(p => p.Kaart!.Ambitie!.Value)).Distinct().ToList();
         Assert.Equal(expected, listed.Where(p => p.Bullet).Select(p => p.Text));
         Assert.Equal(t.AmbitionChoiceQuestion, listed[^1].Text);
         Assert.DoesNotContain(listed, p => Example.Coalition.Partners.Any(partner => p.Text.Contains(partner.Naam, StringComparison.Ordinal)));

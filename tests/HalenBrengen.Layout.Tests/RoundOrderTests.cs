@@ -58,6 +58,6 @@ public sealed class RoundOrderTests
         var lastTurn = slides.FindLastIndex(s => planned.Coalition.Partners.Any(p => s.TitleText == p.Naam));
         Assert.Equal(lastTurn + 1, pause);
         var lines = slides[pause].Elements.OfType<TextElement>().Single(e => e.Name == shapes.Pause).Paragraphs.Select(p => p.Text).ToList();
-        Assert.Equal([Deck.AgendaSlides.Time(agenda, agenda.Items[at].StartMinute, agenda.Items[at].EndMinute, t), t.PauseNext.Fill(t.AgendaParts[agenda.Items[at + 1].Part])], lines);
+        Assert.Equal([Deck.AgendaSlides.Time(agenda, agenda.Items[at].StartMinute, agenda.Items[at].EndMinute, t), t.PauseNext.Fill(char.ToLowerInvariant(t.AgendaParts[agenda.Items[at + 1].Part][0]) + t.AgendaParts[agenda.Items[at + 1].Part][1..])], lines);
     }
 }

@@ -46,8 +46,10 @@ public static class DeckPlanner
         IReadOnlyList<TextParagraph> lines =
         [
             new([new TextRun(AgendaSlides.Time(agenda, pause.StartMinute, pause.EndMinute, t), true, c.Colours.Accent)], SpaceBeforeEm: 0),
-            .. at + 1 < agenda.Items.Count ? [new TextParagraph([new TextRun(t.PauseNext.Fill(t.AgendaParts[agenda.Items[at + 1].Part]))], SpaceBeforeEm: 0.6)] : Array.Empty<TextParagraph>(),
+            .. at + 1 < agenda.Items.Count ? [new TextParagraph([new TextRun(t.PauseNext.Fill(Lower(t.AgendaParts[agenda.Items[at + 1].Part])))], SpaceBeforeEm: 0.6)] : Array.Empty<TextParagraph>(),
         ];
         return Slides.List(c, t.AgendaParts[AgendaPart.Pauze], lines, t.PauseNotes, t.Continued, c.Words.Shapes.Pause);
+        // The part's name as the agenda writes it, within a sentence: "Daarna: samen de gezamenlijke kaart bouwen".
+        static string Lower(string part) => part.Length == 0 ? part : char.ToLower(part[0], System.Globalization.CultureInfo.InvariantCulture) + part[1..];
     }
 }

@@ -210,16 +210,21 @@ internal static class FrontPageSlides
     /// None with fewer than two different ambitions.
     /// </summary>
     private static IEnumerable<SlidePlan> Ambitions(PlanContext c, Coalition coalition, SessionTexts t) =>
-        Proposed(c, t, [coalition.Samenwerking.GedeeldeAmbitie?.Value, .. coalition.Partners.Select(p => p.Kaart?.Ambitie?.Value)],
+        Proposed(c, t, coalition.Samenwerking.GedeeldeAmbitie?.Value, coalition.Partners.Select(p => p.Kaart?.Ambitie?.Value),
             t.AmbitionChoiceTitle, t.AmbitionChoiceQuestion, t.AmbitionChoiceNotes, c.Words.Shapes.AmbitionProposals);
 
-    /// <summary>The texts given, each once, unnamed, as a list under a title, and the question after them; none under two.</summary>
-    private static IEnumerable<SlidePlan> Proposed(PlanContext c, SessionTexts t, IEnumerable<string?> texts, string title, string question, string notes, string name)
+    /// <summary>
+    /// The working version from the workbooks (marked so) and the partners' texts, each once, unnamed, as a list under a
+    /// title, and the question after them; none under two.
+    /// </summary>
+    private static IEnumerable<SlidePlan> Proposed(PlanContext c, SessionTexts t, string? working, IEnumerable<string?> partners, string title, string question, string notes, string name)
     {
-        var proposals = texts.OfType<string>().Select(h => h.Trim()).Where(h => h.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var shared = working?.Trim() is { Length: > 0 } w ? w : null;
+        var proposals = new[] { shared }.Concat(partners).OfType<string>().Select(h => h.Trim()).Where(h => h.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (proposals.Count < 2)
             return [];
-        var paragraphs = proposals.Select((h, i) => new TextParagraph([new TextRun(h)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.4))
+        var paragraphs = proposals.Select((h, i) => new TextParagraph(i == 0 && shared is not null
+                ? [new TextRun(t.WorkingVersion + ": ", true, c.Colours.Accent), new TextRun(h)] : [new TextRun(h)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.4))
             .Append(new TextParagraph([new TextRun(question, true, c.Colours.Accent)], SpaceBeforeEm: 0.8)).ToList();
         return Slides.List(c, title, paragraphs, notes, t.Continued, name);
     }
@@ -230,6 +235,6 @@ internal static class FrontPageSlides
     /// None with fewer than two different proposals.
     /// </summary>
     private static IEnumerable<SlidePlan> Choice(PlanContext c, Coalition coalition, SessionTexts t) =>
-        Proposed(c, t, [coalition.Samenwerking.Krantenkop?.Value, .. coalition.Partners.Select(p => p.Kaart?.Krantenkop?.Value)],
+        Proposed(c, t, coalition.Samenwerking.Krantenkop?.Value, coalition.Partners.Select(p => p.Kaart?.Krantenkop?.Value),
             t.HeadlineChoiceTitle, t.HeadlineChoiceQuestion, t.HeadlineChoiceNotes, c.Words.Shapes.Proposals);
 }

@@ -87,6 +87,7 @@ public sealed partial class SessionTexts
         HeadlineChoiceQuestion = "Which headline fits all of us? Or do we write a new one together?",
         HeadlineChoiceNotes = "The working title and the headlines the parties proposed on their maps, without names. Let the group choose, combine or write a new one; the slide before set the working title as a front page to show how it looks, not as a decision.",
         AmbitionChoiceTitle = "Sharpening our ambition",
+        WorkingVersion = "Working version",
         AmbitionChoiceQuestion = "What do we want to achieve together? Is it concrete enough to be held to, and does it serve every party's interest?",
         AmbitionChoiceNotes = "The shared ambition from the workbook and the ambitions the parties wrote on their maps, without names. Let the group make one ambition of them and write it on the work sheet; the next slide sets the working version as a front page.",
         EmptyHeadline = "Our headline: …",

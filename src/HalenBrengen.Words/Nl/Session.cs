@@ -87,6 +87,7 @@ public sealed partial class SessionTexts
         HeadlineChoiceQuestion = "Welke kop past bij ons allemaal? Of schrijven we samen een nieuwe?",
         HeadlineChoiceNotes = "De werktitel en de koppen die de partijen op hun kaart voorstelden, zonder namen. Laat de groep kiezen, combineren of een nieuwe kop schrijven; de vorige dia zette de werktitel als voorpagina neer, om te laten zien hoe het eruitziet, niet als besluit.",
         AmbitionChoiceTitle = "Onze ambitie aanscherpen",
+        WorkingVersion = "Werkversie",
         AmbitionChoiceQuestion = "Wat willen we samen bereiken? Is het concreet genoeg om op af te rekenen, en doet het recht aan ieders belang?",
         AmbitionChoiceNotes = "De gedeelde ambitie uit de werkmap en de ambities die de partijen op hun kaart schreven, zonder namen. Laat de groep er één ambitie van maken en schrijf die op het werkvel; de volgende dia zet de werkversie als voorpagina neer.",
         EmptyHeadline = "Onze krantenkop: …",
