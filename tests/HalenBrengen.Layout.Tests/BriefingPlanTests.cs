@@ -38,7 +38,7 @@ public sealed class BriefingPlanTests
         var empty = planned.Coalition.Partners.Where(p => p.Halen.Count > 0 && p.Halen.All(open.Contains)).ToList();
         Assert.NotEmpty(empty); // the example has partners whose wants nobody answers for sure
 
-        var summary = planned.Briefing.Slides.First(s => s.TitleText == t.SummaryTitle).Elements.OfType<TextElement>()
+        var summary = SummaryBlocks(planned)
             .SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
 
         Assert.Contains(summary, p => p == t.SummaryNothingSureTitle); // nobody is out of balance by count: the heading says what the lines say
@@ -64,7 +64,7 @@ public sealed class BriefingPlanTests
             + (analysis.Matches.Suggested(i).FirstOrDefault(m => m.IsStrong)?.Bringer.Naam ?? t.SummaryNobodySure)))
             .OrderBy(e => e.EndsWith(t.SummaryNobodySure, StringComparison.Ordinal) ? 0 : 1).ToList();
         Assert.Equal(4, expected.Count(e => e.EndsWith(t.SummaryNobodySure, StringComparison.Ordinal)));
-        var blocks = planned.Briefing.Slides.First(s => s.TitleText == t.SummaryTitle).Elements.OfType<TextElement>().ToList();
+        var blocks = SummaryBlocks(planned).ToList();
         Assert.Equal(expected, blocks.Single(e => e.Paragraphs[0].Text == t.SummaryDemands).Paragraphs.Skip(1).Select(p => p.Text));
         var others = blocks.Single(e => e.Paragraphs[0].Text == t.SummaryOpenOthers).Paragraphs.Select(p => p.Text).ToList();
         Assert.DoesNotContain(others, line => planned.Coalition.Partners.SelectMany(p => p.Halen).Any(i => i.IsEis && line.Contains(i.Text.Value, StringComparison.Ordinal)));
@@ -87,7 +87,7 @@ public sealed class BriefingPlanTests
         var demands = planned.Coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (Text: p.Naam + ": " + i.Text.Value, Sure: analysis.Matches.Suggested(i).Any(m => m.IsStrong))))
             .OrderBy(d => d.Sure ? 1 : 0).Select(d => d.Text).ToList();
         Assert.Equal(7, demands.Count);
-        var blocks = planned.Briefing.Slides.First(s => s.TitleText == t.SummaryTitle).Elements.OfType<TextElement>().ToList();
+        var blocks = SummaryBlocks(planned).ToList();
         var listed = blocks.Single(e => e.Paragraphs[0].Text == t.SummaryDemands).Paragraphs.Skip(1).Select(p => p.Text).ToList();
         Assert.Equal(demands.Count, listed.Count);
         Assert.All(demands.Zip(listed), x => Assert.StartsWith(x.First + " → ", x.Second, StringComparison.Ordinal));
@@ -156,13 +156,13 @@ public sealed class BriefingPlanTests
         var planned = Coalitions.Of(which);
         var t = planned.Briefing.Context.Words.Briefing;
         var titles = planned.Briefing.Slides.Select(s => s.TitleText).ToHashSet(StringComparer.Ordinal);
-        var summary = planned.Briefing.Slides.First(s => s.TitleText == t.SummaryTitle).Elements.OfType<TextElement>()
+        var summary = SummaryBlocks(planned)
             .SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
 
         foreach (var quoted in summary.SelectMany(p => System.Text.RegularExpressions.Regex.Matches(p, "'([^']+)'").Select(m => m.Groups[1].Value)))
             Assert.Contains(quoted, titles);
         // And a partner's line leads with its name in bold, the finding after it in plain text.
-        var balance = planned.Briefing.Slides.First(s => s.TitleText == t.SummaryTitle).Elements.OfType<TextElement>()
+        var balance = SummaryBlocks(planned)
             .Single(e => e.Paragraphs[0].Text == t.SummaryBalance || e.Paragraphs[0].Text == t.SummaryInBalance || e.Paragraphs[0].Text == t.SummaryNothingSureTitle);
         Assert.All(balance.Paragraphs.Where(p => p.Bullet), p => Assert.False(p.Runs.All(r => r.Bold), p.Text));
     }
@@ -222,7 +222,7 @@ public sealed class BriefingPlanTests
         Assert.DoesNotContain(plan.Slides, s => s.TitleText.EndsWith("(" + plan.Context.Words.Briefing.Continued + ")", StringComparison.Ordinal));
         var sizes = planned.Coalition.Partners.Select(p => plan.Slides.Single(s => s.TitleText == p.Naam).Elements.OfType<TextElement>()
             .Where(e => e.Name == shapes.Crib).Select(e => e.FontSizePt).Distinct().Single()).ToList();
-        Assert.All(sizes, size => Assert.InRange(size, CribSlides.SmallestSize, plan.Context.Scale.BodyMax));
+        Assert.All(sizes, size => Assert.InRange(size, TypeScale.CribMin, plan.Context.Scale.BodyMax));
         Assert.True(sizes[0] < plan.Context.Scale.BodyMin && sizes[1] < plan.Context.Scale.BodyMin, string.Join(", ", sizes));
         Assert.Single(sizes.Where(size => size >= plan.Context.Scale.BodyMin).Distinct());
         // A crib too long for one page even at the smallest size keeps the others' size and goes on.
@@ -276,7 +276,7 @@ public sealed class BriefingPlanTests
         var planned = Coalitions.Of(which);
         var t = planned.Briefing.Context.Words.Briefing;
         var analysis = CoalitionAnalysis.Of(planned.Coalition);
-        var summary = planned.Briefing.Slides.First(s => s.TitleText == t.SummaryTitle).Elements.OfType<TextElement>().Single(e => e.Paragraphs[0].Text == t.SummaryDemands);
+        var summary = SummaryBlocks(planned).Single(e => e.Paragraphs[0].Text == t.SummaryDemands);
         var shown = summary.Paragraphs.Where(p => p.Bullet).Select(p => p.Text).ToList();
         Assert.NotEmpty(shown);
         Assert.All(shown, line => Assert.EndsWith("→ " + t.SummaryNobodySure, line, StringComparison.Ordinal));
@@ -286,6 +286,10 @@ public sealed class BriefingPlanTests
         Assert.Equal(t.OpenMoreDemands.Fill(hidden.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             hidden.Count(o => o.Want.IsEis).ToString(System.Globalization.CultureInfo.InvariantCulture)), table.Rows[^1][2]);
     }
+
+    /// <summary>The text boxes of the briefing's summary page ("In één oogopslag").</summary>
+    private static IEnumerable<TextElement> SummaryBlocks(Planned planned) =>
+        planned.Briefing.Slides.First(s => s.TitleText == planned.Briefing.Context.Words.Briefing.SummaryTitle).Elements.OfType<TextElement>();
 
     /// <summary>The example with the municipality's offers written three times: a crib no size holds on one page.</summary>
     internal static (Coalition Coalition, PresentationPlan Plan) WithLongMunicipality()

@@ -20,9 +20,6 @@ internal static class CribSlides
     /// <summary>A want's best offer is cut, when two lines do not hold it, to no fewer characters than this: it stands whole in its bringer's crib.</summary>
     private const int OfferCharsLeast = 25;
 
-    /// <summary>The smallest a crib's text is set at: <see cref="TypeScale.CribMin"/>.</summary>
-    public const double SmallestSize = TypeScale.CribMin;
-
     /// <summary>The steps a crib goes smaller by, below the briefing's body size.</summary>
     private const double Step = 0.5;
 
@@ -59,7 +56,7 @@ internal static class CribSlides
         // cribs take the fewest pages, each at the body size or, where the smallest size holds it on one page,
         // one (it goes that much smaller, below); a crib that nearly fits one page then does.
         // The first of the fewest wins: halves unless another split saves a page.
-        var (cribs, fewestPages) = Splits.Select(Cribs).Select(grid => (grid, Pages: grid.Sum(crib => Pages(crib, SmallestSize, Reading.Full).Count == 1 ? 1
+        var (cribs, fewestPages) = Splits.Select(Cribs).Select(grid => (grid, Pages: grid.Sum(crib => Pages(crib, TypeScale.CribMin, Reading.Full).Count == 1 ? 1
                 : Pages(crib, c.Scale.BodyMin, Reading.Full).Count)))
             .MinBy(g => g.Pages);
         List<(Partner Partner, Func<int, CribFrame> Frames, Emu Width)> Cribs(double share)
@@ -93,7 +90,7 @@ internal static class CribSlides
         {
             // Save for a crib that the body size would turn over a page, and a smaller size holds on one: that crib
             // alone goes as much smaller as it must, down to the smallest, and is read at one glance.
-            var size = fewest[i] > 1 && Sizes.Largest(c.Scale.BodyMin - Step, SmallestSize, s => Pages(crib, s, reading[i]).Count == 1, Step) is { } one ? one : shared;
+            var size = fewest[i] > 1 && Sizes.Largest(c.Scale.BodyMin - Step, TypeScale.CribMin, s => Pages(crib, s, reading[i]).Count == 1, Step) is { } one ? one : shared;
             var pages = Pages(crib, size, reading[i]);
             for (var p = 0; p < pages.Count; p++)
             {
@@ -130,10 +127,8 @@ internal static class CribSlides
         var full = frame.Title.Box;
         var when = new TextParagraph([new TextRun(turn, true, c.Colours.Muted)], SpaceBeforeEm: 0);
         var turnSize = c.Scale.BodyMax;
-        // As wide as its words on one line, measured as the fit rule measures them.
-        var turnWidth = Emu.FromPt(c.Text.Bold.Width(turn, turnSize)) + TextLayout.InsetX * 2;
-        while (c.Text.LineCount(when, TextLayout.Inner(turnWidth, TextLayout.InsetX), turnSize) > 1)
-            turnWidth += Emu.FromPt(2);
+        // As wide as its words on one line (as a diagram's node or a chip is measured).
+        var turnWidth = Emu.FromPt(c.Text.Bold.Width(turn, turnSize) / 0.96 + 2) + TextLayout.InsetX * 2;
         var box = full with { Width = full.Width - turnWidth - c.Page.Gap };
         var height = Slides.Height(c, frame.Title.Paragraphs, box.Width, frame.Title.FontSizePt);
         var tight = height < box.Height ? box with { Y = box.Y + (box.Height - height) / 2, Height = height } : box with { Height = height };

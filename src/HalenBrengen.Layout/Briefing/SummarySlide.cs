@@ -114,8 +114,8 @@ internal static class SummarySlide
 
     private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
-        // Each demand with who surely answers it, or that nobody does yet: the biggest risks are read first.
-        // Those nobody surely answers first, in the partners' order: where not every demand fits, the ones shown are the risks.
+        // Each demand with who surely answers it, or that nobody does yet; those nobody surely answers first, in the
+        // partners' order: where not every demand fits, the ones shown are the risks.
         var demands = coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (p.Naam, i.Text.Value,
             analysis.Matches.Suggested(i).FirstOrDefault(m => m.IsStrong)?.Bringer.Naam ?? t.SummaryNobodySure)))
             .OrderBy(d => d.Item3 == t.SummaryNobodySure ? 0 : 1).ToList();

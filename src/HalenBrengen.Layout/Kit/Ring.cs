@@ -142,7 +142,7 @@ public static class Ring
     private static RingPlan Place(Rect area, Candidate c, Options o)
     {
         var a = c.Arrangement;
-        double d = Distance(o), w = Math.Floor(c.Width), h = Math.Floor(c.Height), diagonal = d;
+        double d = Distance(o), w = Math.Floor(c.Width), h = Math.Floor(c.Height);
         var (left, top, cw, ch) = CentreOf(area.Width.Value, area.Height.Value, a, o, w, h);
         double x0 = area.X.Value + left, y0 = area.Y.Value + top;
         var centre = new Rect(new Emu((long)x0), new Emu((long)y0), new Emu((long)cw), new Emu((long)ch));
@@ -152,13 +152,13 @@ public static class Ring
             k == 1 ? [start + (length - size) / 2] : Enumerable.Range(0, k).Select(i => start + i * (length - size) / (k - 1));
 
         var tiles = new List<Rect>();
-        if (a.Corners) tiles.Add(Tile(x0 - diagonal - w, y0 - diagonal - h));
+        if (a.Corners) tiles.Add(Tile(x0 - d - w, y0 - d - h));
         tiles.AddRange(Spread(a.Top, x0, cw, w).Select(x => Tile(x, y0 - d - h)));
-        if (a.Corners) tiles.Add(Tile(x0 + cw + diagonal, y0 - diagonal - h));
+        if (a.Corners) tiles.Add(Tile(x0 + cw + d, y0 - d - h));
         tiles.AddRange(Spread(a.Right, y0, ch, h).Select(y => Tile(x0 + cw + d, y)));
-        if (a.Corners) tiles.Add(Tile(x0 + cw + diagonal, y0 + ch + diagonal));
+        if (a.Corners) tiles.Add(Tile(x0 + cw + d, y0 + ch + d));
         tiles.AddRange(Spread(a.Bottom, x0, cw, w).Reverse().Select(x => Tile(x, y0 + ch + d)));
-        if (a.Corners) tiles.Add(Tile(x0 - diagonal - w, y0 + ch + diagonal));
+        if (a.Corners) tiles.Add(Tile(x0 - d - w, y0 + ch + d));
         tiles.AddRange(Spread(a.Left, y0, ch, h).Reverse().Select(y => Tile(x0 - d - w, y)));
         return new RingPlan(centre, tiles);
     }
