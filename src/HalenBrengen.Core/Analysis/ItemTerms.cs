@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HalenBrengen.Core.Model;
 
 namespace HalenBrengen.Core.Analysis;
@@ -21,8 +22,19 @@ internal sealed record ItemTerms(int[] Ids, float[] Weights, string[] Written, b
 /// terms ("c:" + index). A compound is split where its end is a word someone in the coalition wrote on its
 /// own (avondsurveillance → surveillance, and avond when that is a word too), so the parts meet.
 /// </summary>
-internal sealed class TermBuilder
+internal sealed partial class TermBuilder
 {
+    /// <summary>An exclusion, to the end of its sentence: "niet voor horeca", "niet bedoeld voor salarissen".</summary>
+    [GeneratedRegex(@"\bniet\s+(?:bedoeld\s+)?(?:voor|naar)\b[^.;\n]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Excluded();
+
+    /// <summary>
+    /// A Wat that asks for people by what they do ("Mensen die een middag willen meehelpen", "iemand die de sleutel beheert"):
+    /// it asks for menskracht, though the word for the people is one everybody writes.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:een|nieuwe|meer|extra|enkele|wat|paar|actieve)\s+)*(iemand|mensen|personen|bewoners|buurtbewoners|inwoners|mannen|vrouwen)\b[^.;]*\bdie\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex People();
+
     private readonly ConceptList _concepts;
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<int>> _conceptCache = new(StringComparer.Ordinal);
@@ -30,7 +42,17 @@ internal sealed class TermBuilder
     private readonly Dictionary<Item, List<Token>[]> _tokens = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string[]> _partsCache = new(StringComparer.Ordinal);
 
-    public TermBuilder(ConceptList concepts) => _concepts = concepts;
+    public TermBuilder(ConceptList concepts)
+    {
+        _concepts = concepts;
+        var at = concepts.Names.ToList().IndexOf(PeopleConcept);
+        _people = at < 0 ? null : at;
+    }
+
+    /// <summary>The concept of people and their time, which a Wat asking for people by what they do is about (<see cref="People"/>).</summary>
+    private const string PeopleConcept = "menskracht";
+
+    private readonly int? _people;
 
     /// <summary>How many terms the vocabulary has.</summary>
     public int Count => _vocabulary.Count;
@@ -66,6 +88,8 @@ internal sealed class TermBuilder
         var result = new List<Token>();
         if (string.IsNullOrEmpty(text))
             return result;
+        // What an item says it is not for ("niet voor evenementen") is no evidence that it is.
+        text = Excluded().Replace(text, " ");
         var first = true;
         foreach (var (folded, original) in DutchWords.Words(text))
         {
@@ -133,6 +157,8 @@ internal sealed class TermBuilder
             }
             if (_concepts.Money is { } money && text is not null && Amount(text) is { } amount)
                 Add(terms, Id("c:" + money, money), weight, amount);
+            if (weight == ItemTerms.Wat && _people is { } people && text is not null && People().Match(text) is { Success: true } who)
+                Add(terms, Id("c:" + people, people), weight, who.Groups[1].Value);
         }
         var ids = terms.Keys.Order().ToArray();
         return new ItemTerms(ids, ids.Select(i => terms[i].Weight).ToArray(), ids.Select(i => terms[i].Written).ToArray(), gives, receives, Heads(item), bare);

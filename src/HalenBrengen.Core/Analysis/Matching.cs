@@ -299,15 +299,17 @@ public static class Matching
             // send them, "Signalen van huurachterstand" offers more): what is asked is not what is offered, so never strong.
             // (Weighing such a match down as well was measured: it lost right suggestions on the held-out set.)
             var asked = want.Terms.Heads.Length == 0 || offer.Terms.Heads.Length == 0 || heads;
-            var score = (scratch.Score[o] + (heads ? HeadsAgree : 0f)) * (SamePointing(want.Terms, offer.Terms) ? SameDirection : 1f);
+            var pointing = SamePointing(want.Terms, offer.Terms) ? SameDirection : 1f;
+            var score = (scratch.Score[o] + (heads ? HeadsAgree : 0f)) * pointing;
             var same = want.Soort is { } s && offer.Soort == s;
             if (score < Possible)
                 continue;
             total++;
             // Strong: a shared means (geld, ruimte) and more that agrees (a subject, a word, the same Soort), or several rare words.
-            // A shared means is strong only for the same purpose: when both say what it is for, they must share some of that.
+            // A shared means is strong only for the same purpose: when both say what it is for, they must share some of that. Several
+            // rare words count without the heads' agreement: two means that agree are no second reason to skip the purpose.
             var purpose = (want.Terms.Bare && offer.Terms.Bare) || scratch.Other[o] >= SamePurpose;
-            var strong = ((scratch.Means[o] || heads || same) && purpose && asked && score + (same ? SoortAgrees : 0f) >= Strong) || score >= StrongOnWords;
+            var strong = ((scratch.Means[o] || heads || same) && purpose && asked && score + (same ? SoortAgrees : 0f) >= Strong) || scratch.Score[o] * pointing >= StrongOnWords;
             scratch.Consider(new Found(w, o, score + (same ? SoortTie : 0f), same, strong), offer.Partner);
         }
         var kept = scratch.Kept();

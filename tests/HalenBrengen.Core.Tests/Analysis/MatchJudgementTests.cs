@@ -32,6 +32,12 @@ public sealed class MatchJudgementTests
     /// </summary>
     public static readonly string[] Unseen = ["unseen/werk-en-inkomen-havenstad.json", "unseen/water-en-groen-polder.json"];
 
+    /// <summary>
+    /// Written the same way after the rules a helper drew from the unseen set's misses (described by how they fail, never
+    /// by their words) were built: measured once before and once after those rules, never read by anyone who tunes.
+    /// </summary>
+    public static readonly string[] Unseen2 = ["unseen2/mantelzorg-en-dementie-lindeveld.json", "unseen2/binnenstad-cultuur-zwolburg.json"];
+
     /// <summary>What issue 20 asks: top-1 precision, top-3 recall, open needs both ways.</summary>
     public const double Top1 = .85, Top3 = .90, OpenBothWays = .80;
 
@@ -40,8 +46,8 @@ public sealed class MatchJudgementTests
     /// on 2026-12-05: a change that makes the suggestions worse fails here. The issue's thresholds above are not reached
     /// yet; <see cref="Report"/> prints both.
     /// </summary>
-    private static readonly Floors TunedFloor = new(.84, .65, .42, .92, .24), HeldOutFloor = new(.58, .66, .27, .70, .43),
-        UnseenFloor = new(.40, .74, .40, .70, .10);
+    private static readonly Floors TunedFloor = new(.93, .65, .43, .97, .25), HeldOutFloor = new(.64, .66, .28, .78, .40),
+        UnseenFloor = new(.54, .85, .42, .83, .16), Unseen2Floor = new(.52, .52, .42, .83, .10);
 
     /// <param name="Guesses">The guesses' precision: 25 % and 44 % measured once a mere shared word no longer makes a guess (23 % and 40 % before).</param>
     private sealed record Floors(double Top1, double Top3, double OpenPrecision, double OpenRecall, double Guesses);
@@ -68,6 +74,14 @@ public sealed class MatchJudgementTests
         var score = Score(Unseen, quiet: true);
         Assert.True(score.Wants >= 50, $"{score.Wants} judged wants");
         Report(score, UnseenFloor);
+    }
+
+    [Fact]
+    public void On_the_second_unseen_coalitions_the_suggestions_do_not_fall_below_what_was_measured_and_their_texts_are_never_shown()
+    {
+        var score = Score(Unseen2, quiet: true);
+        Assert.True(score.Wants >= 50, $"{score.Wants} judged wants");
+        Report(score, Unseen2Floor);
     }
 
     private static void Report(Figures score, Floors floor)

@@ -72,6 +72,52 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public void What_an_offer_says_it_is_not_for_is_no_evidence_that_it_is()
+    {
+        var want = Halen("Geld voor de catering van het zomerfeest", Soort.GeldEnBudget);
+        var excluding = Brengen("Fonds voor buurtinitiatieven", Soort.GeldEnBudget, toelichting: "Niet voor catering van feesten of borrels.");
+        var set = Matching.Find([Partner("A", [want], []), Partner("B", [], [excluding]), Filler("C"), Filler("D")]);
+
+        Assert.DoesNotContain(set.For(want), m => m.IsStrong);
+        Assert.DoesNotContain(set.For(want), m => m.Reasons.Any(r => r.OfferWord.Contains("catering", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void A_want_for_people_who_do_something_asks_for_menskracht()
+    {
+        var want = Halen("Mensen die op zaterdag de kraam willen bemannen");
+        var volunteers = Brengen("Vrijwilligers uit ons netwerk");
+        var other = Brengen("Een kraam en een partytent");
+        var set = Matching.Find([Partner("A", [want], []), Partner("B", [], [volunteers]), Partner("C", [], [other]), Filler("D")]);
+
+        Assert.Contains(set.For(want, 3), m => m.Offer == volunteers && m.Reasons.Any(r => r.Concept == "menskracht"));
+    }
+
+    [Fact]
+    public void A_place_for_a_trainee_is_work_not_menskracht()
+    {
+        // Stageplekken are places where someone learns the trade, not hands that someone brings: they answer a want of work
+        // experience, never a want of volunteers.
+        var want = Halen("Nieuwe vrijwilligers", Soort.CapaciteitEnMenskracht);
+        var places = Brengen("Stageplekken", Soort.CapaciteitEnMenskracht);
+        var set = Matching.Find([Partner("A", [want], []), Partner("B", [], [places]), Filler("C"), Filler("D")]);
+
+        Assert.DoesNotContain(set.For(want), m => m.Offer == places && m.IsStrong);
+        Assert.Contains(set.OpenNeeds, o => o.Want == want);
+    }
+
+    [Fact]
+    public void Two_means_that_agree_are_no_second_reason_to_pass_over_the_purpose()
+    {
+        // Both Wats are first of all about geld, for different ends: the words alone are not enough for a sure suggestion.
+        var want = Halen("Subsidie voor een nieuwe speeltuin", Soort.GeldEnBudget, toelichting: "Een bijdrage in de kosten van de toestellen.");
+        var offer = Brengen("Subsidie voor schuldhulpmaatjes", Soort.GeldEnBudget, toelichting: "Een bijdrage in de kosten van de training.");
+        var set = Matching.Find([Partner("A", [want], []), Partner("B", [], [offer]), Filler("C"), Filler("D")]);
+
+        Assert.DoesNotContain(set.For(want), m => m.IsStrong);
+    }
+
+    [Fact]
     public void A_compound_meets_its_parts()
     {
         var want = Halen("Avondsurveillance bij het winkelcentrum");
