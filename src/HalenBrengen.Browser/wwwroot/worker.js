@@ -53,6 +53,15 @@ async function start() {
         const host = exports.HalenBrengen.Browser.WorkerExports;
         words = JSON.parse(host.Words());
         self.postMessage({ type: "ready" });
+        // While the facilitator chooses the workbooks, the example once through check and generate, so the first real ones
+        // run on code the interpreter has seen (a request that comes sooner waits for it).
+        setTimeout(() => {
+            try {
+                host.Warm();
+            } catch (error) {
+                console.error("HalenBrengen: warming up failed", error);
+            }
+        }, 0);
         return host;
     } catch (error) {
         console.error("HalenBrengen: the .NET runtime did not start", error);
