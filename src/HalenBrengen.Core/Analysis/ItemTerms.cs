@@ -12,7 +12,7 @@ namespace HalenBrengen.Core.Analysis;
 /// <see cref="Heads"/>: the means its Wat is first of all about, the concepts of the head of its first noun
 /// phrase ("Budget voor de wijkaanpak": geld; "Kennis van schulden en budgetteren": kennis).
 /// <see cref="Bare"/>: its Wat names only a means, nothing it is for ("Nieuwe vrijwilligers", "Een bijdrage aan het buurtbudget").
-internal sealed record ItemTerms(int[] Ids, float[] Weights, string[] Written, bool Gives, bool Receives, int[] Heads, bool Bare)
+internal sealed record ItemTerms(int[] Ids, float[] Weights, string[] Written, bool Gives, bool Receives, int[] Heads, bool Bare, int[] Limits)
 {
     public const float Wat = 1f, Besides = .5f, CompoundPart = .7f, WordInConcept = .3f, Name = .3f;
 }
@@ -161,8 +161,35 @@ internal sealed partial class TermBuilder
                 Add(terms, Id("c:" + people, people), weight, who.Groups[1].Value);
         }
         var ids = terms.Keys.Order().ToArray();
-        return new ItemTerms(ids, ids.Select(i => terms[i].Weight).ToArray(), ids.Select(i => terms[i].Written).ToArray(), gives, receives, Heads(item), bare);
+        return new ItemTerms(ids, ids.Select(i => terms[i].Weight).ToArray(), ids.Select(i => terms[i].Written).ToArray(), gives, receives, Heads(item), bare, Limits(item));
     }
+
+    /// <summary>
+    /// What an item says it is only for ("alleen voor sportverenigingen", "alleen in de kern"): the terms of those words, the
+    /// words and their concepts, that a want must share to be answered by it for sure. Empty: no such limit.
+    /// </summary>
+    private int[] Limits(Item item)
+    {
+        var limits = new List<int>();
+        foreach (var text in new[] { item.Text.Value, item.Toelichting?.Value, item.Omvang?.Value })
+        {
+            if (text is null)
+                continue;
+            foreach (System.Text.RegularExpressions.Match only in Only().Matches(text))
+            {
+                foreach (var token in Tokens(only.Groups[1].Value))
+                {
+                    limits.Add(Id("w:" + token.Stem, null));
+                    limits.AddRange(ConceptsOf(token).Select(c => Id("c:" + c, c)));
+                }
+            }
+        }
+        return [.. limits.Distinct().Order()];
+    }
+
+    /// <summary>A limit, to the end of its sentence: "alleen voor …", "uitsluitend bij …".</summary>
+    [GeneratedRegex(@"\b(?:alleen|uitsluitend|enkel)\s+(?:voor|bij|in|op|aan|met)\b([^.;\n]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Only();
 
     /// <summary>The means (not subjects) of the Wat's first noun phrase whose head says something ("een stuk", "de wijk" do not).</summary>
     private int[] Heads(Item item)

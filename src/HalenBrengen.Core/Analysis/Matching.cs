@@ -306,9 +306,9 @@ public static class Matching
                 continue;
             total++;
             // Strong: a shared means (geld, ruimte) and more that agrees (a subject, a word, the same Soort), or several rare words.
-            // A shared means is strong only for the same purpose: when both say what it is for, they must share some of that. Several
-            // rare words count without the heads' agreement: two means that agree are no second reason to skip the purpose.
-            var purpose = (want.Terms.Bare && offer.Terms.Bare) || scratch.Other[o] >= SamePurpose;
+            // A shared means is strong only for the same purpose: when both say what it is for they share some of it, and an offer
+            // only for something ("alleen voor leden") names what the want is about. Several rare words count without the heads.
+            var purpose = ((want.Terms.Bare && offer.Terms.Bare) || scratch.Other[o] >= SamePurpose) && (offer.Terms.Limits.Length == 0 || Intersect(want.Terms.Ids, offer.Terms.Limits));
             var strong = ((scratch.Means[o] || heads || same) && purpose && asked && score + (same ? SoortAgrees : 0f) >= Strong) || scratch.Score[o] * pointing >= StrongOnWords;
             scratch.Consider(new Found(w, o, score + (same ? SoortTie : 0f), same, strong), offer.Partner);
         }

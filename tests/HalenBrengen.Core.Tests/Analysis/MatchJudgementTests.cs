@@ -46,8 +46,8 @@ public sealed class MatchJudgementTests
     /// on 2026-12-05: a change that makes the suggestions worse fails here. The thresholds above are not reached
     /// yet; <see cref="Report"/> prints both.
     /// </summary>
-    private static readonly Floors TunedFloor = new(.93, .65, .43, .97, .25), HeldOutFloor = new(.64, .66, .28, .78, .40),
-        UnseenFloor = new(.54, .85, .42, .83, .16), Unseen2Floor = new(.52, .52, .42, .83, .10);
+    private static readonly Floors TunedFloor = new(.93, .65, .43, .97, .25), HeldOutFloor = new(.72, .66, .30, .90, .38),
+        UnseenFloor = new(.57, .85, .42, .83, .16), Unseen2Floor = new(.52, .52, .42, .83, .10);
 
     /// <param name="Guesses">The guesses' precision: 25 % and 44 % measured once a mere shared word no longer makes a guess (23 % and 40 % before).</param>
     private sealed record Floors(double Top1, double Top3, double OpenPrecision, double OpenRecall, double Guesses);

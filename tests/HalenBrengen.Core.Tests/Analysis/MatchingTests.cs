@@ -83,6 +83,18 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public void An_offer_only_for_something_else_is_no_sure_answer()
+    {
+        var want = Halen("Geld voor instrumenten van de harmonie", Soort.GeldEnBudget);
+        var limited = Brengen("Subsidie voor instrumenten", Soort.GeldEnBudget, toelichting: "Alleen voor sportverenigingen in de kern.");
+        var open = Brengen("Subsidie voor instrumenten", Soort.GeldEnBudget);
+        var set = Matching.Find([Partner("A", [want], []), Partner("B", [], [limited]), Partner("C", [], [open]), Filler("D")]);
+
+        Assert.Contains(set.For(want), m => m.Offer == open && m.IsStrong);
+        Assert.Contains(set.For(want), m => m.Offer == limited && !m.IsStrong);
+    }
+
+    [Fact]
     public void A_want_for_people_who_do_something_asks_for_menskracht()
     {
         var want = Halen("Mensen die op zaterdag de kraam willen bemannen");
