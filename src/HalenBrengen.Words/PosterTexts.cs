@@ -6,6 +6,8 @@ public sealed partial class PosterTexts
     public required string NoHeadline { get; init; }
     public required string HeadlineLabel { get; init; }
     public required string AmbitionLabel { get; init; }
+    /// <summary>Over the combined map's ambition from the workbooks: a working version, which the group sharpens in the session.</summary>
+    public required string AmbitionWorkingLabel { get; init; }
     public required string Interest { get; init; }
     public required string SharedInterest { get; init; }
     public required string Ambition { get; init; }

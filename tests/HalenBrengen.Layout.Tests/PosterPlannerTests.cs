@@ -23,6 +23,18 @@ public sealed class PosterPlannerTests
         Assert.Equal(tops.Order(), tops);
     }
 
+    [Fact]
+    public void The_combined_maps_ambition_from_the_workbooks_is_marked_a_working_version()
+    {
+        // As the deck marks it: the group sharpens the ambition in the session (a fresh reader read the printed one as final).
+        var planned = Coalitions.Of("voorbeeld");
+        var words = planned.Session.Context.Words;
+        var ambitions = planned.Posters.Single(p => p.Kind == PosterKind.CombinedMap).Sheets.Slides
+            .SelectMany(s => s.Elements.OfType<TextElement>()).Where(t => t.Name == words.Shapes.Ambition).ToList();
+        Assert.NotEmpty(ambitions);
+        Assert.All(ambitions, a => Assert.Equal(words.Posters.AmbitionWorkingLabel, a.Paragraphs[0].Text));
+    }
+
     /// <summary>The poster files are named before they are planned (Generator): their list is the planner's, in its order.</summary>
     [Theory]
     [InlineData("voorbeeld")]

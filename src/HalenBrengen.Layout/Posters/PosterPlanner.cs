@@ -62,7 +62,8 @@ public static class PosterPlanner
         var (headlineBox, headlineSize) = HeadlineIn(c, headlineParagraph, band, kicker);
 
         var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Bottom - headlineBox.Bottom);
-        var ambition = new List<TextParagraph> { new([new TextRun(t.AmbitionLabel, true, ink)], SpaceBeforeEm: 0) };
+        // An ambition from the workbooks is a working version, as on the deck: the group sharpens it in the session.
+        var ambition = new List<TextParagraph> { new([new TextRun(s.GedeeldeAmbitie is null ? t.AmbitionLabel : t.AmbitionWorkingLabel, true, ink)], SpaceBeforeEm: 0) };
         if (s.GedeeldeAmbitie is { } gedeeld)
             ambition.Add(new TextParagraph([new TextRun(gedeeld.Value, false, ink)]));
         else

@@ -8,6 +8,7 @@ public sealed partial class PosterTexts
         NoHeadline = "Our headline: still to choose",
         HeadlineLabel = "Headline",
         AmbitionLabel = "Our ambition",
+        AmbitionWorkingLabel = "Our ambition — working version",
         Interest = "Own interest",
         SharedInterest = "Shared interest",
         Ambition = "Ambition in its own words",

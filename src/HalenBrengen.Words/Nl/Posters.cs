@@ -8,6 +8,7 @@ public sealed partial class PosterTexts
         NoHeadline = "Onze krantenkop: nog te kiezen",
         HeadlineLabel = "Krantenkop",
         AmbitionLabel = "Onze ambitie",
+        AmbitionWorkingLabel = "Onze ambitie — werkversie",
         Interest = "Eigen belang",
         SharedInterest = "Gezamenlijk belang",
         Ambition = "Ambitie in eigen woorden",
