@@ -26,6 +26,8 @@ public sealed partial class PosterTexts
     public required string OwnPoster { get; init; }
     /// <summary>The work sheet's centre, a sheet of its own: where it hangs.</summary>
     public required string CentreSheet { get; init; }
+    /// <summary>A work sheet of partners' fields, in its header: what the group puts there.</summary>
+    public required string PartnerSheet { get; init; }
     /// <summary>The question under the work sheet's headline label: what the group writes there.</summary>
     public required string HeadlinePrompt { get; init; }
     /// <summary>The question under the work sheet's ambition label.</summary>

@@ -23,6 +23,22 @@ public sealed class PosterPlannerTests
         Assert.Equal(tops.Order(), tops);
     }
 
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("24")]
+    public void Every_work_sheet_says_in_its_header_what_goes_on_it(string which)
+    {
+        // The centre where it hangs, a sheet of partners what the group sticks there (a fresh reader found no word of it).
+        var planned = Coalitions.Of(which);
+        var words = planned.Session.Context.Words;
+        foreach (var sheet in planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides)
+        {
+            var centre = sheet.Elements.Any(e => e is TextElement t && t.Name == words.Shapes.Together);
+            Assert.Contains(sheet.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs),
+                p => p.Text.Contains(centre ? words.Posters.CentreSheet : words.Posters.PartnerSheet, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void The_combined_maps_ambition_from_the_workbooks_is_marked_a_working_version()
     {

@@ -46,7 +46,7 @@ internal static class WorkSheet
             }
             else
             {
-                elements.Add(PosterPlanner.Header(c, coalition, header, t, number, true));
+                elements.Add(PosterPlanner.Header(c, coalition, header, t, number + "  ·  " + t.PartnerSheet, true));
                 elements.AddRange(Tiles(c, area, groups[s < centreAt ? s : s - 1], grid, t));
             }
             slides.Add(new SlidePlan(SlideLayoutKind.Inhoud, null, elements, ""));

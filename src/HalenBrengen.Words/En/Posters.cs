@@ -24,6 +24,7 @@ public sealed partial class PosterTexts
         MorePartners = "more partners on the next sheet",
         OwnPoster = "everything on its own poster",
         CentreSheet = "middle of the wall: hang this sheet in the middle",
+        PartnerSheet = "one note per point, under its partner",
         HeadlinePrompt = "What headline do we want to read a year from now?",
         AmbitionPrompt = "What do we want to achieve together?",
         AgreementsLabel = "Our agreements",

@@ -24,6 +24,7 @@ public sealed partial class PosterTexts
         MorePartners = "meer partners op het volgende vel",
         OwnPoster = "alles op de eigen poster",
         CentreSheet = "midden van de wand: hang dit vel in het midden",
+        PartnerSheet = "plak per partij één post-it per punt",
         HeadlinePrompt = "Welke kop willen we over een jaar in de krant lezen?",
         AmbitionPrompt = "Wat willen we samen bereiken?",
         AgreementsLabel = "Onze afspraken",
