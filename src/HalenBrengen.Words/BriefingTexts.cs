@@ -26,6 +26,8 @@ public sealed partial class BriefingTexts
     public required string StartNotes { get; init; }
     /// <summary>Interventions brainstormed below the five the method asks: "{0}" how many, "{1}" how many still to find.</summary>
     public required string FewInterventions { get; init; }
+    /// <summary>As <see cref="FewInterventions"/> for one idea: "1 idee", not "1 ideeën".</summary>
+    public required string OneIntervention { get; init; }
     public required string NoInterventions { get; init; }
 
     public required string InterventionsTitle { get; init; }

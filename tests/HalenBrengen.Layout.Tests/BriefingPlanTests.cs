@@ -29,6 +29,20 @@ public sealed class BriefingPlanTests
     }
 
     [Fact]
+    public void A_crib_counts_its_interventions_in_Dutch_one_idee_and_more_ideeen()
+    {
+        var example = Coalitions.Of("voorbeeld").Coalition;
+        var partner = example.Interventies.First(i => i.Partij is not null).Partij!.Value;
+        var one = example with { Interventies = [example.Interventies.First(i => i.Partij?.Value == partner)] };
+
+        var plan = BriefingPlanner.Plan(one, CoalitionAnalysis.Of(one), Contexts.Briefing);
+
+        var paragraphs = plan.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
+        Assert.Contains(paragraphs, p => p.Contains("(1 idee; bedenk er nog 4)", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p => p.Contains("1 ideeën", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_summary_names_first_every_partner_none_of_whose_wants_has_a_sure_offer()
     {
         var planned = Coalitions.Of("voorbeeld");

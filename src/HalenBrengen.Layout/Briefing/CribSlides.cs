@@ -293,7 +293,8 @@ internal static class CribSlides
         var runs = new List<TextRun> { new(t.CribInterventions + ": ", true, c.Colours.Accent) };
         if (priority.FewInterventions)
             runs.Add(new TextRun("(" + (priority.Interventies.Count == 0 ? t.NoInterventions
-                : string.Format(CultureInfo.InvariantCulture, t.FewInterventions, priority.Interventies.Count, Priority.InterventionsAsked - priority.Interventies.Count)) + ")", false, c.Colours.Muted));
+                : string.Format(CultureInfo.InvariantCulture, priority.Interventies.Count == 1 ? t.OneIntervention : t.FewInterventions,
+                    priority.Interventies.Count, Priority.InterventionsAsked - priority.Interventies.Count)) + ")", false, c.Colours.Muted));
         foreach (var intervention in priority.Interventies.OrderBy(i => i.IsGekozen ? 0 : 1))
         {
             runs.Add(new TextRun("\n" + (intervention.IsGekozen ? "✓ " + t.Chosen + ": " : "– ") + intervention.Text.Value, intervention.IsGekozen));
