@@ -23,7 +23,7 @@ public sealed class BriefingPlanTests
 
         var plan = BriefingPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Contexts.Briefing);
 
-        var paragraphs = plan.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
+        var paragraphs = Texts(plan);
         Assert.Contains(paragraphs, p => p.Contains(Typed, StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => p.Contains(Typed.Replace("wens", "aanbod", StringComparison.Ordinal), StringComparison.Ordinal));
     }
@@ -37,7 +37,7 @@ public sealed class BriefingPlanTests
 
         var plan = BriefingPlanner.Plan(one, CoalitionAnalysis.Of(one), Contexts.Briefing);
 
-        var paragraphs = plan.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
+        var paragraphs = Texts(plan);
         Assert.Contains(paragraphs, p => p.Contains("(1 idee; bedenk er nog 4)", StringComparison.Ordinal));
         Assert.DoesNotContain(paragraphs, p => p.Contains("1 ideeën", StringComparison.Ordinal));
     }
@@ -314,4 +314,7 @@ public sealed class BriefingPlanTests
         var coalition = example with { Partners = [municipality with { Kaart = municipality.Kaart! with { Brengen = offers } }, .. example.Partners.Skip(1)] };
         return (coalition, BriefingPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Contexts.Briefing));
     }
+
+    /// <summary>Every paragraph's text of a plan, slide after slide.</summary>
+    private static List<string> Texts(PresentationPlan plan) => plan.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
 }

@@ -36,6 +36,9 @@ public sealed class ConceptList
     /// <summary>The concept every amount of money belongs to (a '€' or an amount in euro), if the list has one.</summary>
     public int? Money { get; }
 
+    /// <summary>The concept of people and their time, which a Wat asking for people by what they do ("mensen die …") is about, if the list has one.</summary>
+    public int? People { get; }
+
     private ConceptList(IReadOnlyList<string> names, IReadOnlyList<bool> subjects, Dictionary<string, int[]> byStem, HashSet<string> give, HashSet<string> receive)
     {
         Names = names;
@@ -45,6 +48,7 @@ public sealed class ConceptList
         _receive = receive;
         _longest = byStem.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         Money = _byStem.TryGetValue(DutchWords.Stem("geld"), out var money) ? money[0] : null;
+        People = _byStem.TryGetValue(DutchWords.Stem("menskracht"), out var people) ? people[0] : null;
     }
 
     /// <summary>The list of this assembly, read on first use.</summary>

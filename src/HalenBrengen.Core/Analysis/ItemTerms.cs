@@ -42,17 +42,7 @@ internal sealed partial class TermBuilder
     private readonly Dictionary<Item, List<Token>[]> _tokens = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string[]> _partsCache = new(StringComparer.Ordinal);
 
-    public TermBuilder(ConceptList concepts)
-    {
-        _concepts = concepts;
-        var at = concepts.Names.ToList().IndexOf(PeopleConcept);
-        _people = at < 0 ? null : at;
-    }
-
-    /// <summary>The concept of people and their time, which a Wat asking for people by what they do is about (<see cref="People"/>).</summary>
-    private const string PeopleConcept = "menskracht";
-
-    private readonly int? _people;
+    public TermBuilder(ConceptList concepts) => _concepts = concepts;
 
     /// <summary>How many terms the vocabulary has.</summary>
     public int Count => _vocabulary.Count;
@@ -157,7 +147,7 @@ internal sealed partial class TermBuilder
             }
             if (_concepts.Money is { } money && text is not null && Amount(text) is { } amount)
                 Add(terms, Id("c:" + money, money), weight, amount);
-            if (weight == ItemTerms.Wat && _people is { } people && text is not null && People().Match(text) is { Success: true } who)
+            if (weight == ItemTerms.Wat && _concepts.People is { } people && text is not null && People().Match(text) is { Success: true } who)
                 Add(terms, Id("c:" + people, people), weight, who.Groups[1].Value);
         }
         var ids = terms.Keys.Order().ToArray();
@@ -171,13 +161,13 @@ internal sealed partial class TermBuilder
     private int[] Limits(Item item)
     {
         var limits = new List<int>();
-        foreach (var text in new[] { item.Text.Value, item.Toelichting?.Value, item.Omvang?.Value })
+        foreach (var (text, _) in Fields(item))
         {
             if (text is null)
                 continue;
-            foreach (System.Text.RegularExpressions.Match only in Only().Matches(text))
+            foreach (var only in Only().Matches(text).Select(m => m.Groups[1].Value))
             {
-                foreach (var token in Tokens(only.Groups[1].Value))
+                foreach (var token in Tokens(only))
                 {
                     limits.Add(Id("w:" + token.Stem, null));
                     limits.AddRange(ConceptsOf(token).Select(c => Id("c:" + c, c)));
