@@ -10,9 +10,10 @@ namespace HalenBrengen.Layout.Tests;
 public sealed class AgreementsPlannerTests
 {
     /// <summary>The example, as if the group agreed on every first strong suggestion and put the last of them off.</summary>
-    private static Coalition Agreed()
+    private static Coalition Agreed() => Agreed(Coalitions.Of("voorbeeld").Coalition);
+
+    private static Coalition Agreed(Coalition coalition)
     {
-        var coalition = Coalitions.Of("voorbeeld").Coalition;
         var analysis = CoalitionAnalysis.Of(coalition);
         var source = new SourceRef("afspraken.xlsx", "Suggesties", "A2");
         Sourced<string> S(string text) => new(text, source);
@@ -87,7 +88,8 @@ public sealed class AgreementsPlannerTests
     [Fact]
     public void With_agreements_the_briefing_s_matrix_counts_them_and_says_so()
     {
-        var coalition = Agreed();
+        // Nine partners: the matrix's size (up to eight a diagram stands in its place).
+        var coalition = Agreed(Coalitions.Repeated(9));
         var analysis = CoalitionAnalysis.Of(coalition);
         var plan = BriefingPlanner.Plan(coalition, analysis, Contexts.Briefing);
         var t = Contexts.Briefing.Words.Briefing;
@@ -109,5 +111,26 @@ public sealed class AgreementsPlannerTests
         }
         Assert.Contains(slide.Elements.OfType<TextElement>(), e => e.Paragraphs.Any(p => p.Text == t.MatrixKeyAgreed));
         Assert.False(CoalitionAnalysis.Of(coalition with { Agreements = [] }).ConnectionsAgreed);
+    }
+
+    [Fact]
+    public void With_agreements_and_up_to_eight_partners_the_briefing_draws_an_arrow_for_each_agreed_pair_and_no_other()
+    {
+        var coalition = Agreed();
+        var context = Contexts.Briefing;
+        var plan = BriefingPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), context);
+        var t = context.Words.Briefing;
+
+        Assert.DoesNotContain(plan.Slides, s => s.TitleText == t.MatrixTitle);
+        var slide = plan.Slides.Single(s => s.TitleText == t.ConnectionsTitle);
+        var drawn = slide.Elements.OfType<LineElement>().Select(l => l.Name).ToHashSet();
+        var agreed = coalition.Agreements.Where(a => a.Agreed.Value == Afgesproken.Ja).Select(a => (a.Bringer!.Value, a.Wanter!.Value)).ToHashSet();
+        var order = coalition.Partners.Select(p => p.Naam).ToList();
+        // A pair that agreed both ways is one line, named from the partner earlier in the round.
+        var expected = agreed.Select(p => agreed.Contains((p.Item2, p.Item1)) && order.IndexOf(p.Item2) < order.IndexOf(p.Item1) ? (p.Item2, p.Item1) : p)
+            .Select(p => context.Words.Shapes.Connection.Fill(p.Item1, p.Item2)).ToHashSet();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), drawn.Order(StringComparer.Ordinal));
+        Assert.Contains(slide.Elements.OfType<TextElement>(), e => e.Paragraphs.Any(p => p.Text == t.ConnectionsLegendAgreed));
     }
 }

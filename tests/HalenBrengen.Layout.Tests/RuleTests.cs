@@ -328,7 +328,8 @@ public sealed class RuleTests
     [Fact]
     public void A_heat_map_shade_too_deep_for_its_numbers_breaks_contrast()
     {
-        var planned = Tests.Coalitions.Of("voorbeeld");
+        // Nine partners: the matrix's size (up to eight a diagram stands in its place).
+        var planned = Tests.Coalitions.Of("9");
         var matrix = planned.Briefing.Context.Words.Shapes.Matrix;
         var slide = planned.Briefing.Slides.First(s => s.Elements.OfType<TableElement>().Any(e => e.Name == matrix));
         var table = slide.Elements.OfType<TableElement>().Single(e => e.Name == matrix);

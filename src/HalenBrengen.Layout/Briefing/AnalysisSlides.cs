@@ -7,7 +7,7 @@ namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
 /// What the analysis found, with names and reasons, each a slide: balance (a native chart, two beyond
-/// fifteen partners, its questions beside it), the matrix (or above its size the connections diagram), what nobody brings yet
+/// fifteen partners, its questions beside it), the pairs (a labelled diagram up to eight partners, the matrix up to twelve, the strongest arrows beyond), what nobody brings yet
 /// (when more than the summary page lists) and the shared themes. Each is an overview: a list longer than its slide shows what comes
 /// first and counts the rest, which stands in the partners' cribs.
 /// </summary>
@@ -29,10 +29,17 @@ internal static class AnalysisSlides
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, int openShown) =>
         Balance(c, analysis, t)
             // One overview of the pairs: the matrix where it is readable, the diagram of the strongest lines above its size.
-            .Concat(analysis.Matrix.Partners.Count > MatrixMaxPartners ? ConnectionSlide.Plan(c, analysis, t) : [])
-            .Concat(Matrix(c, analysis, t))
+            .Concat(Diagrammed(analysis) ? ConnectionSlide.Plan(c, analysis, t) : Matrix(c, analysis, t))
             .Concat(Open(c, analysis, t, openShown))
             .Concat(Themes(c, analysis, t, labels));
+
+    /// <summary>
+    /// The pairs as a picture where one reads better than a table: up to <see cref="ConnectionDiagram.MostLabelled"/> partners
+    /// every name stands at its node and every pair is an arrow, a 7 × 7 grid of numbers is looked up cell by cell;
+    /// above <see cref="MatrixMaxPartners"/> a grid's cells get too small and the strongest arrows are drawn instead.
+    /// </summary>
+    internal static bool Diagrammed(CoalitionAnalysis analysis) =>
+        analysis.Matrix.Partners.Count is <= ConnectionDiagram.MostLabelled or > MatrixMaxPartners;
 
     /// <summary>The chart's share of the balance slide's width; its questions stand beside it.</summary>
     private const double ChartShare = 0.6;
