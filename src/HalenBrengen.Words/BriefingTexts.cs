@@ -52,6 +52,10 @@ public sealed partial class BriefingTexts
     public required string ConnectionsStrongest { get; init; }
 
     public required string MatrixTitle { get; init; }
+    /// <summary>The krachtenveld's proposed activities, the facilitator's to offer in "Wie doet wat?": never in the session deck's file, which the partners may get.</summary>
+    public required string ProposalsTitle { get; init; }
+    public required IReadOnlyList<string> ProposalsHeaders { get; init; }
+    public required string ProposalsNotes { get; init; }
     public required string MatrixNotes { get; init; }
     public required string MatrixCorner { get; init; }
     /// <summary>The line under the matrix: what a number counts, and that the columns are numbered as the rows.</summary>

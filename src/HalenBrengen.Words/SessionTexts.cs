@@ -142,8 +142,6 @@ public sealed partial class SessionTexts
     public required IReadOnlyList<string> ActivityHeaders { get; init; }
     public required string Together { get; init; }
     public required string ActivitiesNotes { get; init; }
-    /// <summary>After the notes of "Wie doet wat?": the krachtenveld's proposals, "{0}" as "Partij: activiteit (wanneer); …".</summary>
-    public required string ActivityProposals { get; init; }
     public required string ClosingTitle { get; init; }
     public required IReadOnlyList<string> NextSteps { get; init; }
     public required string ClosingNotes { get; init; }

@@ -26,10 +26,24 @@ public sealed class ClosingSlidesTests
         Assert.Equal([.. order, words.Together], rows.Select(r => r[0]));
         Assert.All(rows, r => Assert.True(r[1].Length == 0 && r[2].Length == 0, $"{r[0]}'s row is filled in: '{r[1]}'"));
         Assert.All(tables, t => Assert.True(t.Centred));
-        // A proposed activity stands in the notes, with its party.
-        var notes = string.Join(" ", planned.Session.Slides.Where(s => s.TitleText?.StartsWith(words.ActivitiesTitle, StringComparison.Ordinal) == true).Select(s => s.Notes));
+        // A proposed activity is the facilitator's: nowhere in the session deck, notes included (its file may go home with the
+        // partners), and in the briefing's table of proposals with its party and time.
+        var session = string.Join(" ", planned.Session.Slides.SelectMany(s => s.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text)
+            .Concat(s.Elements.OfType<TableElement>().SelectMany(e => e.Rows.SelectMany(r => r))).Append(s.Notes)));
+        var briefing = planned.Briefing.Context.Words.Briefing;
+        var proposed = planned.Briefing.Slides.Where(s => s.TitleText?.StartsWith(briefing.ProposalsTitle, StringComparison.Ordinal) == true)
+            .SelectMany(s => s.Elements.OfType<TableElement>()).SelectMany(e => e.Rows).ToList();
+        if (which == "voorbeeld")
+            Assert.NotEmpty(proposed);
+        Assert.True(planned.Coalition.Activiteiten.Count > 0 || which.Contains("lang", StringComparison.Ordinal), $"{which} proposes no activities");
         foreach (var a in planned.Coalition.Activiteiten)
-            Assert.Contains($"{a.Partij?.Value ?? words.Together}: {a.Text.Value}", notes, StringComparison.Ordinal);
+        {
+            Assert.DoesNotContain(a.Text.Value, session, StringComparison.Ordinal);
+            // Where the cribs need every page the briefing may hold, in the notes of its guide.
+            var line = $"{a.Partij?.Value ?? words.Together}: {a.Text.Value}" + (a.Wanneer?.Value is { } when ? $" ({when})" : "");
+            Assert.True(proposed.Any(r => r[0] == (a.Partij?.Value ?? words.Together) && r[1] == a.Text.Value && r[2] == (a.Wanneer?.Value ?? ""))
+                || planned.Briefing.Slides.Any(s => s.Notes.Contains(line, StringComparison.Ordinal)), $"{which}: the briefing has no '{line}'");
+        }
         // Eight rows or so fit one slide at 20 pt.
         if (rows.Count <= 9)
             Assert.Single(tables);

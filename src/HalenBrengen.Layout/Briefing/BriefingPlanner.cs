@@ -10,7 +10,7 @@ namespace HalenBrengen.Layout.Briefing;
 /// thing once. A cover that says so, the guide, the analysis on one page (demands, open wants, balance,
 /// where to start), where to start (influence × 4D), the balance, one overview of the pairs (the matrix, or
 /// above its size the connections diagram, never in the session deck), what nobody brings yet, the shared themes, the
-/// ambition material, and a crib per partner: its row of the krachtenveld, its interventions, and every
+/// ambition material, the krachtenveld's proposed activities, and a crib per partner: its row of the krachtenveld, its interventions, and every
 /// want with its best offer. With an earlier round, what changed since, after the cover. Every slide
 /// carries a "do not project" footer.
 /// </summary>
@@ -35,10 +35,21 @@ public static class BriefingPlanner
         // What changed since an earlier round stays right after the cover; the guide follows it.
         if (changes is not null)
             slides.AddRange(ChangeSlides.Plan(c, changes, t, labels));
-        slides.Add(GuideSlide.Plan(c, coalition, t));
-        slides.AddRange(overview);
+        var guide = GuideSlide.Plan(c, coalition, t);
         // The cribs may take what the cover, the guide and the overview leave of the most; the changes come on top.
-        slides.AddRange(CribSlides.Plan(c, coalition, analysis, t, labels, MostSlides(coalition.Partners.Count) - 2 - overview.Count));
+        // The proposals have a page of their own unless the cribs need that page: then they stand in the guide's notes.
+        var room = MostSlides(coalition.Partners.Count) - 2 - overview.Count;
+        var proposals = Proposals(c, coalition, t).ToList();
+        var cribs = CribSlides.Plan(c, coalition, analysis, t, labels, room).ToList();
+        if (proposals.Count > 0 && cribs.Count + proposals.Count > room)
+        {
+            guide = guide with { Notes = guide.Notes + "\n\n" + ProposalLines(c, coalition, t) };
+            proposals = [];
+        }
+        slides.Add(guide);
+        slides.AddRange(overview);
+        slides.AddRange(proposals);
+        slides.AddRange(cribs);
         var footer = Footer(c, t);
         return c.Presentation(t.CoverTitle + " · " + (coalition.Naam ?? ""), slides.Select((s, i) => i == 0 ? s : s with { Elements = [.. s.Elements, footer] }).ToList());
     }
@@ -59,6 +70,23 @@ public static class BriefingPlanner
                 Anchor.Middle, Name: c.Words.Shapes.DoNotProject),
         ], t.CoverNotes);
     }
+
+    /// <summary>
+    /// The krachtenveld's proposed activities as the facilitator wrote them, to offer when the group fills in "Wie doet
+    /// wat?". Here and not in the session deck's notes: that file may go home with the partners, and what the
+    /// facilitator plans for a partner is the facilitator's view of it.
+    /// </summary>
+    private static IEnumerable<SlidePlan> Proposals(PlanContext c, Coalition coalition, BriefingTexts t) =>
+        coalition.Activiteiten.Count == 0 ? [] : TableSlides(c, t.ProposalsTitle, [2.4, 4.6, 1.6], t.ProposalsHeaders,
+            ProposalRows(c, coalition).ToList(), t.ProposalsNotes, t.Continued, c.Words.Shapes.Activities);
+
+    private static IEnumerable<IReadOnlyList<string>> ProposalRows(PlanContext c, Coalition coalition) =>
+        coalition.Activiteiten.Select(a => (IReadOnlyList<string>)[a.Partij?.Value is { Length: > 0 } party ? party : c.Words.Session.Together,
+            a.Text.Value, a.Wanneer?.Value ?? ""]);
+
+    /// <summary>The proposals as notes, where the cribs need their page: the title, then a line each ("Partij: activiteit (wanneer)").</summary>
+    private static string ProposalLines(PlanContext c, Coalition coalition, BriefingTexts t) =>
+        string.Join("\n", ProposalRows(c, coalition).Select(r => $"{r[0]}: {r[1]}" + (r[2].Length > 0 ? $" ({r[2]})" : "")).Prepend(t.ProposalsTitle + " " + t.ProposalsNotes));
 
     /// <summary>On every page after the cover: for the facilitator only.</summary>
     private static TextElement Footer(PlanContext c, BriefingTexts t) =>

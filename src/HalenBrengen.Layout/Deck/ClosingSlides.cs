@@ -7,7 +7,7 @@ namespace HalenBrengen.Layout.Deck;
 /// Who does what, and the close with the next steps. The table is always there, since agreeing who takes
 /// on what is part of every session. It reads as a worksheet: a row per partner in the order of the round and one
 /// for what they do together, every activity and time cell the same empty light field to write in (the krachtenveld's
-/// proposals are in the notes); nothing else is shaded (no banding), every row as tall where the page holds it.
+/// proposals are the facilitator's, in the briefing: never in this file, which the partners may be given); nothing else is shaded (no banding), every row as tall where the page holds it.
 /// </summary>
 internal static class ClosingSlides
 {
@@ -16,12 +16,9 @@ internal static class ClosingSlides
     private static IEnumerable<SlidePlan> Activities(PlanContext c, Coalition coalition, SessionTexts t)
     {
         // One row per partner in the order of the round, then one for what they do together, every row the same empty
-        // line: the room does not see who has done its homework. What the krachtenveld proposes goes into the notes,
-        // so the facilitator can offer it when a partner's turn comes.
+        // line: the room does not see who has done its homework.
         var rows = coalition.Partners.Select(p => (IReadOnlyList<string>)[p.Naam, "", ""]).Append([t.Together, "", ""]).ToList();
-        var proposals = coalition.Activiteiten.Select(a => $"{(a.Partij?.Value is { Length: > 0 } party ? party : t.Together)}: {a.Text.Value}"
-            + (a.Wanneer?.Value is { Length: > 0 } when ? $" ({when})" : "")).ToList();
-        var notes = proposals.Count == 0 ? t.ActivitiesNotes : t.ActivitiesNotes + " " + t.ActivityProposals.Fill(string.Join("; ", proposals));
+        var notes = t.ActivitiesNotes;
         var frame = Slides.Frame(c, t.ActivitiesTitle);
         var style = c.Table with { BandFill = c.Table.BodyFill };
         var pages = Tables.Plan(c, frame.Body, [3.4, 3.9, 1.5], t.ActivityHeaders, rows, c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Activities, style);

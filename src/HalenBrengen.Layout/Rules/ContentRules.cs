@@ -19,10 +19,13 @@ internal static partial class ContentRules
     {
         var words = Words(string.Join(" ", plan.Slides.SelectMany(Texts)));
         // What drives a partner may stand in the notes of the session deck: a short turn shows only halen and brengen (PartnerRules.TurnSlides);
-        // so may the krachtenveld's proposed activities: "Wie doet wat?" is an empty worksheet, the facilitator offers them.
-        var about = plan.Context.Kind == PlanKind.Session ? coalition.Partners.Select(p => p.Kaart).OfType<Belangenkaart>()
-            .SelectMany(k => new[] { k.EigenBelang, k.GezamenlijkBelang, k.Ambitie, k.Krantenkop })
-            .Concat(coalition.Activiteiten.SelectMany(a => new[] { a.Text, a.Wanneer })).OfType<Sourced<string>>().Select(x => x.Value).ToHashSet() : [];
+        // the krachtenveld's proposed activities in the briefing's, where the cribs need every page.
+        var about = (plan.Context.Kind switch
+        {
+            PlanKind.Session => coalition.Partners.Select(p => p.Kaart).OfType<Belangenkaart>().SelectMany(k => new[] { k.EigenBelang, k.GezamenlijkBelang, k.Ambitie, k.Krantenkop }),
+            PlanKind.Briefing => coalition.Activiteiten.SelectMany(a => new[] { a.Text, a.Wanneer }),
+            _ => [],
+        }).OfType<Sourced<string>>().Select(x => x.Value).ToHashSet();
         var withNotes = about.Count == 0 ? words : Words(string.Join(" ", plan.Slides.SelectMany(Texts).Concat(plan.Slides.Select(s => s.Notes))));
         foreach (var text in Expected(plan.Context.Kind, coalition, partner, poster))
         {
@@ -114,8 +117,7 @@ internal static partial class ContentRules
     private static IEnumerable<string> RoomTexts(Coalition c)
     {
         var s = c.Samenwerking;
-        IEnumerable<Sourced<string>?> all = [s.Naam, s.Opgave, s.GedeeldeAmbitie, s.Krantenkop, s.Begeleider,
-            .. c.Activiteiten.SelectMany(a => new[] { a.Text, a.Wanneer })];
+        IEnumerable<Sourced<string>?> all = [s.Naam, s.Opgave, s.GedeeldeAmbitie, s.Krantenkop, s.Begeleider];
         return all.OfType<Sourced<string>>().Select(v => v.Value).Concat(c.Partners.SelectMany(p => CardTexts(p, details: false)));
     }
 
@@ -147,6 +149,7 @@ internal static partial class ContentRules
             .. c.Partners.SelectMany(p => p.Halen.Take(CribSlides.ItemsListed).Concat(p.Brengen.Take(CribSlides.ItemsListed)).Select(i => i.Text)),
             .. c.Partners.Select(p => p.Krachtenveld).OfType<KrachtenveldRij>().SelectMany(r => new[] { r.NodigVoor, r.BelangenEnDrijfveren, r.Randvoorwaarden }),
             .. c.Interventies.Select(i => i.Text),
+            .. c.Activiteiten.SelectMany(a => new[] { a.Text, a.Wanneer }),
         ];
         return all.OfType<Sourced<string>>().Select(v => v.Value).Concat(c.Partners.Select(p => p.Naam));
     }

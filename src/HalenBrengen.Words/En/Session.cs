@@ -99,7 +99,6 @@ public sealed partial class SessionTexts
         ActivityHeaders = ["Party", "Activity", "When"],
         Together = "Together",
         ActivitiesNotes = "The group fills in the light fields together: for each party what it takes up and when, and what they do together. Every agreement has an owner.",
-        ActivityProposals = "Proposals from the force field: {0}. Offer them when a party is searching; do not read them out as a list.",
         ClosingTitle = "Next steps",
         NextSteps = ["We record the agreements and share the map with everyone.", "In six months we look back together: is the balance between getting and bringing still right?", "When a new interest comes up, something has happened: then we talk about it."],
         ClosingNotes = "Close with the next steps. Thank everyone for their openness.",

@@ -99,7 +99,6 @@ public sealed partial class SessionTexts
         ActivityHeaders = ["Partij", "Activiteit", "Wanneer"],
         Together = "Samen",
         ActivitiesNotes = "De groep vult de lichte vakken samen in: per partij wat ze oppakt en wanneer, en wat ze samen doen. Elke afspraak heeft een eigenaar.",
-        ActivityProposals = "Voorstellen uit het krachtenveld: {0}. Bied ze aan als een partij zoekt; lees ze niet voor als lijst.",
         ClosingTitle = "Hoe nu verder?",
         NextSteps = ["We leggen de afspraken vast en delen de kaart met iedereen.", "Over een half jaar kijken we samen terug: klopt de balans tussen halen en brengen nog?", "Komt er een nieuw belang op, dan is er iets gebeurd: dan bespreken we het."],
         ClosingNotes = "Sluit af met de volgende stappen. Bedank iedereen voor de openheid.",

@@ -109,8 +109,6 @@ internal static class Outputs
             foreach (var i in p.Halen.Concat(p.Brengen))
                 foreach (var v in new[] { i.Text, i.Toelichting, i.Omvang }) if (v is not null) yield return v.Value;
         }
-        foreach (var a in c.Activiteiten)
-            foreach (var v in new[] { a.Text, a.Wanneer }) if (v is not null) yield return v.Value;
     }
 
     /// <summary>What the partners wrote on their belangenkaarten.</summary>
@@ -125,6 +123,8 @@ internal static class Outputs
             foreach (var v in new[] { r.NodigVoor, r.BelangenEnDrijfveren, r.Randvoorwaarden }) if (v is not null) yield return v.Value;
         foreach (var i in c.Interventies)
             foreach (var v in new[] { i.Text, i.SluitAanBij }) if (v is not null) yield return v.Value;
+        foreach (var a in c.Activiteiten)
+            yield return a.Text.Value;
     }
 
     /// <summary>WCAG 2 contrast ratio of two sRGB hex colours.</summary>
