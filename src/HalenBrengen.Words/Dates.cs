@@ -20,6 +20,13 @@ public static class Dates
     public static string Long(DateOnly date, Language language) =>
         date.ToString("d MMMM yyyy", language == Language.En ? British : Dutch);
 
+    /// <summary>
+    /// A year after the session, as a month ("maart 2028", "March 2028"): the date of the newspaper the coalition would like to
+    /// read later on. A date that could not be read shows as it was typed.
+    /// </summary>
+    public static string YearLater(SessieDatum datum, Language language) =>
+        datum.Date is { } date ? date.AddYears(1).ToString("MMMM yyyy", language == Language.En ? British : Dutch) : datum.Text;
+
     /// <summary>A clock time on the 24-hour clock, as both languages write it on an agenda: "13:30".</summary>
     public static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 

@@ -130,6 +130,8 @@ public sealed partial class SessionTexts
     public required string WorkingVersion { get; init; }
     public required string AmbitionChoiceQuestion { get; init; }
     public required string AmbitionChoiceNotes { get; init; }
+    /// <summary>In the notes of the ambition slide, before the partners' own ambitions (unnamed, a line each).</summary>
+    public required string AmbitionOwnNotes { get; init; }
     public required string EmptyHeadline { get; init; }
     public required string EmptyLead { get; init; }
     public required string EmptyFrontPageNotes { get; init; }

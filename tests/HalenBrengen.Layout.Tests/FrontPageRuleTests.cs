@@ -176,15 +176,15 @@ public sealed class FrontPageRuleTests
     }
 
     [Fact]
-    public void After_the_front_page_the_group_sees_every_proposed_headline_side_by_side_without_names()
+    public void Before_the_front_page_the_group_sees_every_proposed_headline_side_by_side_without_names()
     {
-        // The front page shows the working title as printed; the method has the group find its headline. So the slide
-        // after it lists the working title and each partner's proposal once, unnamed and at one size, and asks: the
-        // last word on the headline is the group's (two fresh readers read the front page as the choice made).
+        // The method has the group find its headline: the slide before the front page lists the working title and each
+        // partner's proposal once, unnamed and at one size, and asks; the front page after it is where the choice goes
+        // (two fresh readers read a front page shown before the choice as the choice made, two more asked for it after).
         var slides = Example.Session.Slides.ToList();
         var t = Example.Session.Context.Words.Session;
         var choice = slides.FindIndex(s => s.TitleText == t.HeadlineChoiceTitle);
-        Assert.True(choice >= 1 && IsFront(slides[choice - 1]), "the choice right after the front page");
+        Assert.True(choice >= 0 && choice + 1 < slides.Count && IsFront(slides[choice + 1]), "the front page right after the choice");
         var list = slides[choice].Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Proposals);
         // The working title marked as the version the group works from.
         var expected = new[] { t.WorkingVersion + ": " + Example.Coalition.Samenwerking.Krantenkop!.Value }.Concat(Example.Coalition.Partners.Select(p => p.Kaart!.Krantenkop!.Value)).Distinct().ToList();
@@ -194,19 +194,38 @@ public sealed class FrontPageRuleTests
     }
 
     [Fact]
-    public void Before_the_front_page_the_group_sharpens_the_ambition_from_every_partners_own_without_names()
+    public void Before_the_headline_the_group_sharpens_the_working_ambition_the_partners_own_in_the_notes_without_names()
     {
-        // The agenda gives the ambition half an hour: the slide before the front page lists the shared ambition and each
-        // partner's own, once, unnamed, and asks the questions that sharpen it.
+        // One idea on the slide: the working version of the ambition under its label, large, and the questions that sharpen it.
+        // Each partner's own ambition, once and unnamed, in the notes for the facilitator to bring in: listed on the slide,
+        // eight ambitions were a wall the room reads instead of talking (two fresh readers).
         var slides = Example.Session.Slides.ToList();
         var t = Example.Session.Context.Words.Session;
         var first = slides.FindIndex(s => s.TitleText == t.AmbitionChoiceTitle);
-        var front = slides.FindIndex(IsFront);
-        Assert.True(first >= 0 && first < front, "the ambition before the front page");
-        var listed = slides.Skip(first).Take(front - first).SelectMany(s => s.Elements.OfType<TextElement>().Where(e => e.Name == Shapes.AmbitionProposals)).SelectMany(e => e.Paragraphs).ToList();
-        var expected = new[] { t.WorkingVersion + ": " + Example.Coalition.Samenwerking.GedeeldeAmbitie!.Value }.Concat(Example.Coalition.Partners.Select(p => p.Kaart!.Ambitie!.Value)).Distinct().ToList();
-        Assert.Equal(expected, listed.Where(p => p.Bullet).Select(p => p.Text));
-        Assert.Equal(t.AmbitionChoiceQuestion, listed[^1].Text);
-        Assert.DoesNotContain(listed, p => Example.Coalition.Partners.Any(partner => p.Text.Contains(partner.Naam, StringComparison.Ordinal)));
+        var choice = slides.FindIndex(s => s.TitleText == t.HeadlineChoiceTitle);
+        Assert.True(first >= 0 && first < choice, "the ambition before the headline");
+        var slide = slides[first];
+        var text = slide.Elements.OfType<TextElement>().Single(e => e.Name == Shapes.AmbitionProposals);
+        var shared = Example.Coalition.Samenwerking.GedeeldeAmbitie!.Value;
+        Assert.Equal([t.WorkingVersion, shared, t.AmbitionChoiceQuestion], text.Paragraphs.Select(p => p.Text));
+        Assert.True(text.FontSizePt >= 28, $"the working version at {text.FontSizePt} pt");
+        var own = Example.Coalition.Partners.Select(p => p.Kaart!.Ambitie!.Value).Where(a => a != shared).Distinct().ToList();
+        Assert.True(own.Count >= 2);
+        foreach (var ambition in own)
+        {
+            Assert.DoesNotContain(ambition, string.Join("\n", text.Paragraphs.Select(p => p.Text)), StringComparison.Ordinal);
+            Assert.Contains("• " + ambition, slide.Notes, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain(Example.Coalition.Partners, partner => slide.Notes.Contains(partner.Naam, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_front_page_is_dated_a_year_after_the_session()
+    {
+        // The headline is the one the coalition wants to read later on: the example's session is on 11 March 2027.
+        var t = Example.Session.Context.Words.Session;
+        Assert.Equal(new DateOnly(2027, 3, 11), Example.Coalition.Samenwerking.Datum!.Date);
+        var front = Example.Session.Slides.Single(IsFront);
+        Assert.Equal(t.Edition + " · maart 2028", front.Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Date).Paragraphs.Single().Text);
     }
 }

@@ -30,13 +30,13 @@ internal static class FrontPageSlides
             // The ambition is sharpened first (the front page prints it as the lead): every partner's own, unnamed, and the question.
             foreach (var slide in Ambitions(c, coalition, t))
                 yield return slide;
-            // A krantenkop from the workbooks is a proposal made before the session, which chooses it: a working title until then.
+            // The krantenkop from the workbooks is one proposal among the partners': every proposal side by side, unnamed and
+            // alike, and the question, so the last word on the headline is the group's.
+            foreach (var slide in Choice(c, coalition, t))
+                yield return slide;
+            // Then the front page the group's choice goes on: the working title until the facilitator types the chosen one.
             var working = s.Krantenkop is null ? null : t.WorkingTitle;
             foreach (var slide in Page(c, coalition, t, s.Krantenkop?.Value ?? t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, working, t.FrontPageNotes))
-                yield return slide;
-            // It is one proposal among the partners': after the front page has shown how one looks, every proposal side by
-            // side, unnamed and alike, and the question, so the last word on the headline is the group's.
-            foreach (var slide in Choice(c, coalition, t))
                 yield return slide;
             yield break;
         }
@@ -99,7 +99,8 @@ internal static class FrontPageSlides
         var edition = c.Page.BesideLogoCentred(new Rect(Margin, heavy.Y + Emu.FromMm(1.2), inner, Slides.Lines(c, 1, c.Scale.Caption)));
         var hairline = c.Page.BesideLogoCentred(new Rect(Margin, edition.Bottom + Emu.FromMm(0.6), inner, new Emu(1)));
         var half = edition with { Width = edition.Width / 2 };
-        var dated = s.Datum is { } datum ? $"{t.Edition} · {Dates.Long(datum, c.Language)}" : t.Edition;
+        // The headline is the one the coalition wants to read later on: the edition is dated a year after the session.
+        var dated = s.Datum is { } datum ? $"{t.Edition} · {Dates.YearLater(datum, c.Language)}" : t.Edition;
         var chrome = new List<SlideElement>
         {
             Slides.Line(c, masthead, [new TextRun(s.Naam?.Value ?? t.SessionKind, true)], MastheadMax, c.Scale.BodyMin, c.Colours.Ink, c.Words.Shapes.FrontPage, TextAlign.Center),
@@ -209,9 +210,37 @@ internal static class FrontPageSlides
     /// names and at one size, and the questions that sharpen it (concrete enough to be held to, fair to every interest).
     /// None with fewer than two different ambitions.
     /// </summary>
-    private static IEnumerable<SlidePlan> Ambitions(PlanContext c, Coalition coalition, SessionTexts t) =>
-        Proposed(c, t, coalition.Samenwerking.GedeeldeAmbitie?.Value, coalition.Partners.Select(p => p.Kaart?.Ambitie?.Value),
-            t.AmbitionChoiceTitle, t.AmbitionChoiceQuestion, t.AmbitionChoiceNotes, c.Words.Shapes.AmbitionProposals);
+    private static IEnumerable<SlidePlan> Ambitions(PlanContext c, Coalition coalition, SessionTexts t)
+    {
+        var partners = coalition.Partners.Select(p => p.Kaart?.Ambitie?.Value);
+        if (coalition.Samenwerking.GedeeldeAmbitie?.Value.Trim() is not { Length: > 0 } shared)
+            return Proposed(c, t, null, partners, t.AmbitionChoiceTitle, t.AmbitionChoiceQuestion, t.AmbitionChoiceNotes, c.Words.Shapes.AmbitionProposals);
+        var own = partners.OfType<string>().Select(a => a.Trim()).Where(a => a.Length > 0 && !a.Equals(shared, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (own.Count == 0)
+            return [];
+        return [Working(c, t, shared, own)];
+    }
+
+    /// <summary>The largest the working version of the ambition is set: it is the one idea of its slide.</summary>
+    private const double WorkingMax = 36;
+
+    /// <summary>
+    /// With a shared ambition from the workbooks: one idea on the slide, the working version large under its label and the
+    /// question under it; the partners' own ambitions, unnamed, in the notes for the facilitator to bring in (eight of them
+    /// as a list are a wall the room reads instead of talking, and they stand on the partners' own slides and the map).
+    /// </summary>
+    private static SlidePlan Working(PlanContext c, SessionTexts t, string shared, IReadOnlyList<string> own)
+    {
+        var frame = Slides.Frame(c, t.AmbitionChoiceTitle);
+        var label = new TextParagraph([new TextRun(t.WorkingVersion, true, c.Colours.Accent)], SpaceBeforeEm: 0);
+        var text = new TextParagraph([new TextRun(shared, false, c.Colours.Ink)], SpaceBeforeEm: 0.3);
+        var question = new TextParagraph([new TextRun(t.AmbitionChoiceQuestion, true, c.Colours.Accent)], SpaceBeforeEm: 1);
+        var size = c.Text.LargestFit([label, text, question], frame.Body, WorkingMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
+        var notes = t.AmbitionChoiceNotes + "\n\n" + t.AmbitionOwnNotes + "\n" + string.Join("\n", own.Select(a => "• " + a));
+        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
+            [new TextElement(frame.Body, [label, text, question], size, c.Colours.Ink, Name: c.Words.Shapes.AmbitionProposals)], notes);
+    }
 
     /// <summary>
     /// The working version from the workbooks (marked so) and the partners' texts, each once, unnamed, as a list under a
