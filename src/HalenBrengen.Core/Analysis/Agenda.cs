@@ -18,8 +18,8 @@ public enum AgendaPart { Opening, Ronde, Pauze, SamenKaart, Ambitie, Afspraken, 
 /// <see cref="PauseFrom"/> minutes or more has a pause of at least <see cref="PauseMinutes"/> after the round, before the
 /// group builds the map together: after a long round of listening it needs air before it works. After the
 /// round every part starts on whole <see cref="Step"/> minutes from the start (a start time of 14:45, not 14:44),
-/// so a room can keep the times without a card: the pause (or, without one, the map) takes the round's odd
-/// minutes and the close the session's own. The parts add up to the session length; only when the round alone
+/// so a room can keep the times without a card: the round runs on to the next whole step (its odd minutes a changeover
+/// after the last turn) and the close takes the session's own. The parts add up to the session length; only when the round alone
 /// does not fit (many parties, a short session) does the agenda run over, and <see cref="Overrun"/> says by how much.
 /// </summary>
 public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyList<AgendaItem> Items, bool DurationGiven, TimeOnly? Start)
@@ -64,7 +64,19 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         var middle = total - opening - agreements - close - pause;
         var speaking = Math.Max(1, middle / 2 / parties);
         var round = speaking * parties;
+        var odd = (Step - (opening + round) % Step) % Step;
+        var withoutPause = pause;
         (pause, var map, var ambition, close) = AfterRound(total, opening + round, pause, agreements, close);
+        // The pause (or the map) took the round's odd minutes; the agenda shows them as the round's last minutes, a changeover,
+        // so the room sees the round end on a whole step (14:30, not 14:29) and the next part start there.
+        if (odd > 0 && (pause > 0 ? pause == withoutPause + odd : map >= odd && (opening + round + map) % Step == 0))
+        {
+            round += odd;
+            if (pause > 0)
+                pause -= odd;
+            else
+                map -= odd;
+        }
 
         var items = new List<AgendaItem>();
         var at = 0;

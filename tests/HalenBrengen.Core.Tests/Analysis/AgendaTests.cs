@@ -25,15 +25,17 @@ public sealed class AgendaTests
 
         // A session of two hours or more has a pause after the round; a shorter one none.
         Assert.Equal(Enum.GetValues<AgendaPart>().Where(p => p != AgendaPart.Pauze || minutes >= Agenda.PauseFrom), agenda.Items.Select(i => i.Part));
-        // The pause runs on to the next whole five minutes, so it is fifteen minutes and at most four more.
+        // The round runs on to the next whole five minutes, so the pause is fifteen minutes.
         if (minutes >= Agenda.PauseFrom)
-            Assert.InRange(agenda.Items.Single(i => i.Part == AgendaPart.Pauze).Minutes, Agenda.PauseMinutes, Agenda.PauseMinutes + Agenda.Step - 1);
+            Assert.Equal(Agenda.PauseMinutes, agenda.Items.Single(i => i.Part == AgendaPart.Pauze).Minutes);
         Assert.Equal(0, agenda.Items[0].StartMinute);
         Assert.All(agenda.Items.Zip(agenda.Items.Skip(1)), p => Assert.Equal(p.First.EndMinute, p.Second.StartMinute));
         Assert.Equal(minutes, agenda.TotalMinutes);
         Assert.Equal(0, agenda.Overrun);
         var round = agenda.Items.Single(i => i.Part == AgendaPart.Ronde);
-        Assert.Equal(partners * agenda.SpeakingMinutes, round.Minutes);
+        // Equal turns, then the minutes to the next whole five (a changeover): the room sees the round end at 14:30, not 14:29.
+        Assert.InRange(round.Minutes, partners * agenda.SpeakingMinutes, partners * agenda.SpeakingMinutes + Agenda.Step - 1);
+        Assert.Equal(0, round.EndMinute % Agenda.Step);
         Assert.Equal(Enumerable.Range(0, partners).Select(i => round.StartMinute + i * agenda.SpeakingMinutes), agenda.Turns(partners));
     }
 
@@ -45,20 +47,19 @@ public sealed class AgendaTests
     {
         var agenda = Agenda.Of(Session(partners, minutes));
         var after = agenda.Items.SkipWhile(i => i.Part != AgendaPart.Ronde).Skip(1).ToList();
-        // The part right after the round (the pause, or without one the map) starts where the round ends and takes its
-        // odd minutes; every part after that one starts on whole five minutes.
-        Assert.All(after.Skip(1), i => Assert.True(i.StartMinute % Agenda.Step == 0, $"{i.Part} starts at {i.StartMinute} min"));
+        // The round runs on to whole five minutes (its odd minutes a changeover), so every part after it starts on whole five minutes.
+        Assert.All(after, i => Assert.True(i.StartMinute % Agenda.Step == 0, $"{i.Part} starts at {i.StartMinute} min"));
         Assert.Equal(minutes, agenda.TotalMinutes);
     }
 
     [Fact]
-    public void Sixteen_partners_in_four_hours_keep_six_minute_turns_and_the_pause_ends_on_whole_five_minutes()
+    public void Sixteen_partners_in_four_hours_keep_six_minute_turns_and_the_round_ends_on_whole_five_minutes()
     {
-        // Round 10 to 106 (16 × 6 min), pause to 125 (15 min and the round's 4 odd ones), map and ambition 50 each, agreements 10, close 5.
+        // Round 10 to 110 (16 × 6 min and 4 to change over), pause to 125, map and ambition 50 each, agreements 10, close 5.
         var agenda = Agenda.Of(Session(16, 240));
         Assert.Equal(6, agenda.SpeakingMinutes);
-        Assert.Equal([0, 10, 106, 125, 175, 225, 235], agenda.Items.Select(i => i.StartMinute));
-        Assert.Equal([10, 96, 19, 50, 50, 10, 5], agenda.Items.Select(i => i.Minutes));
+        Assert.Equal([0, 10, 110, 125, 175, 225, 235], agenda.Items.Select(i => i.StartMinute));
+        Assert.Equal([10, 100, 15, 50, 50, 10, 5], agenda.Items.Select(i => i.Minutes));
     }
 
     [Fact]
