@@ -132,7 +132,7 @@ public static class HouseStyles
 
     /// <summary>A contrast ratio to one decimal, with the decimal comma in Dutch.</summary>
     private static string Ratio(double ratio, Language language) =>
-        (Math.Floor(ratio * 10) / 10).ToString("0.0", language == Language.En ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("nl-NL"));
+        (Math.Floor(ratio * 10) / 10).ToString("0.0", language == Language.En ? CultureInfo.InvariantCulture : Locales.Dutch);
 
     private static string Percent() => ((Typeface.MadeUpBold - 1) * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 

@@ -10,8 +10,8 @@ namespace HalenBrengen;
 /// </summary>
 public static class Dates
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo Dutch = Locales.Dutch;
+    private static readonly CultureInfo British = Locales.British;
 
     /// <summary>"11 maart 2027" or "11 March 2027"; a date that could not be read shows as it was typed.</summary>
     public static string Long(SessieDatum datum, Language language) =>

@@ -6,9 +6,10 @@ namespace HalenBrengen;
 public static class TextFormat
 {
     /// <summary>
-    /// The format with its values, in the current culture, as an interpolated string formats them: a message
-    /// worded from a table reads exactly as the interpolated sentence it replaced (numbers with ":N0" included).
+    /// The format with its values in the invariant culture, which is what the current culture is: the program runs with
+    /// invariant globalization (see <see cref="Locales"/>), so a message reads the same on every machine. A number a
+    /// sentence shows in Dutch or British notation is formatted by its caller in <see cref="Locales"/>.
     /// </summary>
     public static string Fill(this string format, params ReadOnlySpan<object?> values) =>
-        string.Format(CultureInfo.CurrentCulture, format, values);
+        string.Format(CultureInfo.InvariantCulture, format, values);
 }

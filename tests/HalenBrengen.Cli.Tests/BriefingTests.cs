@@ -31,8 +31,11 @@ public sealed class BriefingTests
         var t = HalenBrengen.Words.For(made.Language).Briefing;
         var slides = WrittenDeck.Read(made.BriefingPackage);
         var words = Words(string.Join(" ", slides.Select(s => s.Text)));
+        // The krachtenveld's proposed activities have a page of their own, or stand in the guide's notes where the cribs need every page.
+        var proposed = made.Coalition.Activiteiten.Select(a => a.Text.Value).ToHashSet();
+        var withNotes = Words(string.Join(" ", slides.Select(s => s.Text + " " + s.Notes)));
         foreach (var text in Outputs.PrivateTexts(made.Coalition).Concat(Outputs.CardTexts(made.Coalition)))
-            Assert.True(IsSubsequence(Words(text), words), $"{which}: the briefing lost '{text[..Math.Min(60, text.Length)]}'");
+            Assert.True(IsSubsequence(Words(text), proposed.Contains(text) ? withNotes : words), $"{which}: the briefing lost '{text[..Math.Min(60, text.Length)]}'");
         // A partner's crib is where its matches live: under every want, who could answer it best, and with what
         // (the offer cut to the line, never to fewer than 25 characters: it stands whole in its bringer's crib).
         foreach (var partner in made.Coalition.Partners)

@@ -15,7 +15,7 @@ public enum CellKind { Text, Number, Date, Boolean, Error, Uncomputed }
 /// </summary>
 public sealed record Cell(int Row, int Column, CellKind Kind, string Text, double? Number = null, DateTime? Date = null)
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly CultureInfo Dutch = Locales.Dutch;
 
     public string Reference => CellAddress.ToA1(Row, Column);
 

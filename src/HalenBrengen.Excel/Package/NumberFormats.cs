@@ -17,7 +17,7 @@ namespace HalenBrengen.Excel.Package;
 /// </remarks>
 internal sealed class NumberFormats
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly CultureInfo Dutch = Locales.Dutch;
 
     // Excel refuses format codes longer than 255 characters; a longer one is not a real format.
     private const int MaxCodeLength = 1000;

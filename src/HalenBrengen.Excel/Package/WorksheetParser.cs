@@ -61,7 +61,7 @@ internal sealed class WorksheetParser(IReadOnlyList<string> sharedStrings, Numbe
     {
         if (count >= XlsxLimits.MaxCellsPerSheet)
         {
-            throw new XlsxException(DiagnosticCode.TeGroot, Words.Nl.Problems.TooManyCells.Fill(sheetName, XlsxLimits.MaxCellsPerSheet));
+            throw new XlsxException(DiagnosticCode.TeGroot, Words.Nl.Problems.TooManyCells.Fill(sheetName, XlsxLimits.MaxCellsPerSheet.ToString("N0", Locales.Dutch)));
         }
     }
 

@@ -55,7 +55,7 @@ public sealed class XlsxPackage : IDisposable
         {
             zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (zip.Entries.Count > XlsxLimits.MaxZipEntries)
-                throw new XlsxException(DiagnosticCode.TeGroot, Say.TooManyParts.Fill(XlsxLimits.MaxZipEntries));
+                throw new XlsxException(DiagnosticCode.TeGroot, Say.TooManyParts.Fill(XlsxLimits.MaxZipEntries.ToString("N0", Locales.Dutch)));
         }
         catch (InvalidDataException)
         {

@@ -84,7 +84,7 @@ internal static partial class XmlParts
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "si")
                 continue;
             if (strings.Count >= XlsxLimits.MaxSharedStrings)
-                throw new XlsxException(Core.Model.DiagnosticCode.TeGroot, Words.Nl.Problems.TooManyTexts.Fill(XlsxLimits.MaxSharedStrings));
+                throw new XlsxException(Core.Model.DiagnosticCode.TeGroot, Words.Nl.Problems.TooManyTexts.Fill(XlsxLimits.MaxSharedStrings.ToString("N0", Locales.Dutch)));
             strings.Add(ReadStringItem(reader));
         }
         return strings;

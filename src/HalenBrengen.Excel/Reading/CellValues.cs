@@ -13,7 +13,7 @@ namespace HalenBrengen.Excel.Reading;
 /// </summary>
 internal sealed partial class CellValues(ICollection<Diagnostic> diagnostics)
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly CultureInfo Dutch = Locales.Dutch;
 
     /// <summary>The reader speaks Dutch, like the forms it reads.</summary>
     private static readonly ProblemTexts Say = Words.Nl.Problems;

@@ -79,7 +79,7 @@ public sealed partial class ProblemTexts
         LooksLikeWord = " (het lijkt een Word-document)",
         LooksLikePowerPoint = " (het lijkt een PowerPoint-bestand)",
 
-        TooManyParts = "het bestand bevat meer dan {0:N0} onderdelen; dat is geen gewone werkmap.",
+        TooManyParts = "het bestand bevat meer dan {0} onderdelen; dat is geen gewone werkmap.",
         SheetContentMissing = "het blad '{0}' staat in de werkmap, maar de inhoud ervan ontbreekt. Sla het bestand opnieuw op in Excel.",
         PartTooLarge = "het onderdeel '{0}' is uitgepakt {1} MB, meer dan de grens van " +
             "{2} MB. Dat is geen gewone belangenkaart of krachtenveld; het bestand wordt niet gelezen.",
@@ -89,9 +89,9 @@ public sealed partial class ProblemTexts
             "{1} MB. Haal grote afbeeldingen uit de werkmap.",
         Damaged = "het bestand is beschadigd of onvolledig (de werkmap kan niet worden uitgepakt). " +
             "Open het in Excel, sla het opnieuw op en probeer het nog eens.",
-        TooManyCells = "het blad '{0}' heeft meer dan {1:N0} gevulde cellen (samengevoegde gebieden tellen mee). " +
+        TooManyCells = "het blad '{0}' heeft meer dan {1} gevulde cellen (samengevoegde gebieden tellen mee). " +
             "Dat is veel meer dan een belangenkaart of krachtenveld nodig heeft; het bestand wordt niet gelezen.",
-        TooManyTexts = "de werkmap bevat meer dan {0:N0} teksten; dat is te groot om te lezen.",
+        TooManyTexts = "de werkmap bevat meer dan {0} teksten; dat is te groot om te lezen.",
         TooManyStyles = "de werkmap heeft meer dan {0} celopmaken; dat is geen gewone werkmap.",
 
         Uncomputed = "de cel bevat een formule{0} zonder berekende waarde. Zo slaat een programma of script " +
