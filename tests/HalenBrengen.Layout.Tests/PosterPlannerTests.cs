@@ -39,6 +39,21 @@ public sealed class PosterPlannerTests
         }
     }
 
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("5 lang")]
+    [InlineData("16")]
+    public void Partner_posters_of_one_sheet_end_their_columns_and_start_their_band_on_one_line(string which)
+    {
+        // Hung side by side, posters whose halen and brengen end at different heights do not read as a set (two fresh readers).
+        var planned = Coalitions.Of(which);
+        var colours = planned.Session.Context.Colours;
+        var ends = planned.Posters.Where(p => p.Kind == PosterKind.Partner && p.Sheets.Slides.Count == 1)
+            .Select(p => p.Sheets.Slides[0].Elements.OfType<TextElement>().Single(e => e.Fill == colours.HalenLight).Box.Bottom).Distinct().ToList();
+        Assert.True(planned.Posters.Count(p => p.Kind == PosterKind.Partner && p.Sheets.Slides.Count == 1) >= 2, $"{which}: fewer than two one-sheet posters");
+        Assert.Single(ends);
+    }
+
     [Fact]
     public void The_combined_maps_ambition_from_the_workbooks_is_marked_a_working_version()
     {

@@ -35,8 +35,34 @@ internal static class PartnerPoster
         return Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.PartnerItemMin, s => WordsOf(c, partner, t, s) is var words && Fits(c, words, Place(c, partner, words, area, s), s));
     }
 
+    /// <summary>
+    /// On one sheet at <paramref name="size"/>, where the partner's columns must end at the least (their words) and may end at
+    /// the most (what the band under them leaves), from the top of the sheet; null for a poster without a band or more than a sheet.
+    /// </summary>
+    public static (Emu Needed, Emu Most)? ColumnRoom(PlanContext c, Partner partner, PosterTexts t, double size)
+    {
+        var words = WordsOf(c, partner, t, size);
+        var at = Place(c, partner, words, Area(c), size);
+        return at.Story.Height.Value == 0 || !Fits(c, words, at, size) ? null : (at.Halen.Y + Needed(c, words, at, size), at.Halen.Bottom);
+    }
+
+    /// <summary>
+    /// Where every poster's columns end and its band begins: past the words of the partner that needs most, and half of
+    /// what all of them could still give (as <see cref="Tight"/> shares one poster's spare); null when one partner's columns
+    /// need more than another's band leaves.
+    /// </summary>
+    public static Emu? SharedColumns(IReadOnlyList<(Emu Needed, Emu Most)?> rooms)
+    {
+        var known = rooms.OfType<(Emu Needed, Emu Most)>().ToList();
+        if (known.Count == 0)
+            return null;
+        var (needed, most) = (known.Max(r => r.Needed), known.Min(r => r.Most));
+        return needed > most ? null : needed + (most - needed) / 2;
+    }
+
     /// <param name="size">The size every partner's poster shares; null for a partner whose words need more than one sheet at the smallest.</param>
-    public static PosterPlan Plan(PlanContext c, Coalition coalition, Partner partner, PosterTexts t, double? size)
+    /// <param name="columns">Where every one-sheet poster's columns end (<see cref="SharedColumns"/>); null: each poster its own.</param>
+    public static PosterPlan Plan(PlanContext c, Coalition coalition, Partner partner, PosterTexts t, double? size, Emu? columns = null)
     {
         var (header, _, legend) = PosterSheet.Frame(c.Page);
         var itemSize = size ?? PosterSheet.PartnerItemMin;
@@ -48,7 +74,8 @@ internal static class PartnerPoster
             ? ([words.Halen], [words.Brengen])
             : (Pages.Balanced(c, words.Halen, Measured(at.Halen), itemSize), Pages.Balanced(c, words.Brengen, Measured(at.Brengen), itemSize));
         if (whole)
-            at = Tight(c, words, at, itemSize);
+            at = columns is { } end && at.Story.Height.Value > 0 && end <= at.Halen.Bottom && end - at.Halen.Y >= Needed(c, words, at, itemSize)
+                ? WithColumns(at, end - at.Halen.Y) : Tight(c, words, at, itemSize);
         var count = Math.Max(halen.Count, brengen.Count);
         var demands = partner.Halen.Any(i => i.IsEis);
         var slides = Enumerable.Range(0, count).Select(i =>
@@ -136,16 +163,27 @@ internal static class PartnerPoster
     {
         if (at.Story.Height.Value == 0)
             return at;
-        var inner = TextLayout.Inner(at.Halen.Width, Margin);
-        var needed = Emu.FromPt(Math.Max(c.Text.Height(words.Halen, inner, size), c.Text.Height(words.Brengen, inner, size))) + Margin + Margin + Emu.FromPt(4);
+        var needed = Needed(c, words, at, size);
         if (needed >= at.Halen.Height)
             return at;
         // Half of the room to spare stays with the columns, half goes to the band: neither ends in a large empty box.
-        var spare = (at.Halen.Height - needed) / 2;
-        needed = at.Halen.Height - spare;
+        return WithColumns(at, at.Halen.Height - (at.Halen.Height - needed) / 2);
+    }
+
+    /// <summary>The height the columns' words take at this size, margins included.</summary>
+    private static Emu Needed(PlanContext c, Words words, Layout at, double size)
+    {
+        var inner = TextLayout.Inner(at.Halen.Width, Margin);
+        return Emu.FromPt(Math.Max(c.Text.Height(words.Halen, inner, size), c.Text.Height(words.Brengen, inner, size))) + Margin + Margin + Emu.FromPt(4);
+    }
+
+    /// <summary>The columns cut to <paramref name="height"/>, the band under them grown up to meet them.</summary>
+    private static Layout WithColumns(Layout at, Emu height)
+    {
+        var spare = at.Halen.Height - height;
         return at with
         {
-            Halen = at.Halen with { Height = needed }, Brengen = at.Brengen with { Height = needed },
+            Halen = at.Halen with { Height = height }, Brengen = at.Brengen with { Height = height },
             Story = at.Story with { Y = at.Story.Y - spare, Height = at.Story.Height + spare },
             Interests = at.Interests with { Y = at.Interests.Y - spare, Height = at.Interests.Height + spare },
         };
