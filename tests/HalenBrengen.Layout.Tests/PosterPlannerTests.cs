@@ -54,6 +54,37 @@ public sealed class PosterPlannerTests
         Assert.Single(ends);
     }
 
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    public void A_work_sheets_fields_never_touch_a_partners_two_are_a_gutter_apart_and_partners_further(string which)
+    {
+        // A note stuck on the line between two touching fields belongs to neither (a fresh reader).
+        var planned = Coalitions.Of(which);
+        var shapes = planned.Session.Context.Words.Shapes;
+        foreach (var sheet in planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides)
+        {
+            var fields = planned.Coalition.Partners.Select(p => (Halen: sheet.Elements.OfType<TextElement>().SingleOrDefault(e => e.Name == shapes.TileHalen.Fill(p.Naam)),
+                Brengen: sheet.Elements.OfType<TextElement>().SingleOrDefault(e => e.Name == shapes.TileBrengen.Fill(p.Naam)))).Where(f => f.Halen is not null).ToList();
+            foreach (var (halen, brengen) in fields)
+                Assert.True(Apart(halen!.Box, brengen!.Box) >= PosterSheet.FieldGutter.Mm - 0.01, $"{which}: {halen.Name} is {Apart(halen.Box, brengen!.Box):F1} mm from its brengen");
+            var boxes = fields.Select(f => Union(f.Halen!.Box, f.Brengen!.Box)).ToList();
+            for (var a = 0; a < boxes.Count; a++)
+                for (var b = a + 1; b < boxes.Count; b++)
+                    Assert.True(Apart(boxes[a], boxes[b]) > PosterSheet.FieldGutter.Mm, $"{which}: two partners' fields {Apart(boxes[a], boxes[b]):F1} mm apart");
+        }
+    }
+
+    /// <summary>The distance between two boxes that do not overlap: the larger of their horizontal and vertical gaps.</summary>
+    private static double Apart(Rect a, Rect b) =>
+        Math.Max(Math.Max(b.X.Mm - a.Right.Mm, a.X.Mm - b.Right.Mm), Math.Max(b.Y.Mm - a.Bottom.Mm, a.Y.Mm - b.Bottom.Mm));
+
+    private static Rect Union(Rect a, Rect b)
+    {
+        var (x, y) = (Math.Min(a.X.Value, b.X.Value), Math.Min(a.Y.Value, b.Y.Value));
+        return new Rect(new Emu(x), new Emu(y), new Emu(Math.Max(a.Right.Value, b.Right.Value) - x), new Emu(Math.Max(a.Bottom.Value, b.Bottom.Value) - y));
+    }
+
     [Fact]
     public void The_combined_maps_ambition_from_the_workbooks_is_marked_a_working_version()
     {

@@ -131,6 +131,12 @@ public static class PosterSheet
     /// <summary>A work sheet's field is wide enough for two sticky notes of 76 mm side by side, with room around them.</summary>
     public static readonly Emu FieldMin = Emu.FromMm(160);
 
+    /// <summary>
+    /// A work sheet's halen and brengen fields stand this far apart: a note stuck on the line between two touching fields
+    /// belongs to neither (a fresh reader).
+    /// </summary>
+    public static readonly Emu FieldGutter = Emu.FromMm(10);
+
     /// <summary>A work sheet's field is tall enough for three rows of 76 mm notes under its label.</summary>
     public static readonly Emu FieldTall = Emu.FromMm(240);
 

@@ -119,17 +119,19 @@ internal static partial class PosterTile
 
     /// <summary>
     /// A work sheet's two fields in the panel under a name: side by side where each half is still wide enough
-    /// for two notes (the fields are then as tall as the panel), else one over the other; equal halves either way.
+    /// for two notes (the fields are then as tall as the panel), else one over the other; equal halves either way,
+    /// <see cref="PosterSheet.FieldGutter"/> apart.
     /// </summary>
     public static (Rect Halen, Rect Brengen) Fields(Rect panel)
     {
-        if (panel.Width >= PosterSheet.FieldMin * 2)
+        var gutter = PosterSheet.FieldGutter;
+        if (panel.Width >= PosterSheet.FieldMin * 2 + gutter)
         {
-            var left = panel with { Width = panel.Width / 2 };
-            return (left, panel with { X = left.Right, Width = panel.Width - left.Width });
+            var left = panel with { Width = (panel.Width - gutter) / 2 };
+            return (left, panel with { X = left.Right + gutter, Width = left.Width });
         }
-        var top = panel with { Height = panel.Height / 2 };
-        return (top, panel with { Y = top.Bottom, Height = panel.Height - top.Height });
+        var top = panel with { Height = (panel.Height - gutter) / 2 };
+        return (top, panel with { Y = top.Bottom + gutter, Height = top.Height });
     }
 
     /// <summary>

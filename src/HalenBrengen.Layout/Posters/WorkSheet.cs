@@ -13,7 +13,8 @@ namespace HalenBrengen.Layout.Posters;
 /// </summary>
 internal static class WorkSheet
 {
-    public static readonly Emu Gap = Emu.FromMm(8);
+    /// <summary>Between two partners' tiles: wider than the gutter between a tile's own two fields, so a tile reads as one partner's.</summary>
+    public static readonly Emu Gap = Emu.FromMm(20);
 
     /// <summary>
     /// The headline field's share of the centre sheet: a line or two of notes; what the group sees together, the
@@ -91,7 +92,7 @@ internal static class WorkSheet
     /// </summary>
     private static Grid GridFor(PlanContext c, Rect area, int most, IReadOnlyList<string> names)
     {
-        var fit = (int)((area.Width + Gap).Value / (PosterSheet.FieldMin * 2 + Gap).Value);
+        var fit = (int)((area.Width + Gap).Value / (PosterSheet.FieldMin * 2 + PosterSheet.FieldGutter + Gap).Value);
         var columns = Math.Clamp(most, 1, Math.Max(1, fit));
         var rows = (most + columns - 1) / columns;
         var width = (area.Width - Gap * (columns - 1)) / columns;
