@@ -27,6 +27,18 @@ public sealed record Page(Emu Width, Emu Height, Emu Margin, Emu Gap, Rect? Logo
             Title: Band.Mm(7, 30), TitleSlide: Band.Mm(30, 72), Body: Band.Mm(40, 140));
 
     /// <summary>
+    /// An A4 landscape page (ISO 216) in a look, for what is printed and read up close rather than projected (the
+    /// facilitator's briefing): printed on A4 at its own size, where a 16:9 slide shrinks to 88 % and 12 pt becomes 10.5.
+    /// The slide's margins, gaps and title band; the body runs to 15 mm above the foot, the footer's line under it.
+    /// </summary>
+    public static Page A4(Look look)
+    {
+        var (width, height) = (Emu.FromMm(297), Emu.FromMm(210));
+        return new(width, height, Emu.FromMm(12), Emu.FromMm(6), look.LogoBox(width, height, Emu.FromMm(12), Emu.FromMm(7)),
+            Title: Band.Mm(7, 30), TitleSlide: Band.Mm(30, 72), Body: Band.Mm(40, 155));
+    }
+
+    /// <summary>
     /// An A0 portrait sheet (ISO 216) in a look: the printer needs 10 mm free of content on every side, content
     /// keeps 15 mm; gaps of 8 mm; the logo in its corner, the margin from the edges. A title there is the
     /// posters' headline size (two lines of 72 pt take 62 mm with the insets).

@@ -16,7 +16,7 @@ public sealed record PlanContext(PlanKind Kind, Look Look, Page Page, TypeScale 
     public static PlanContext Session(Look look, Language language) => new(PlanKind.Session, look, Page.Slide(look), TypeScale.Session, language);
 
     /// <summary>The facilitator's briefing, on 16:9 slides, read at arm's length.</summary>
-    public static PlanContext Briefing(Look look, Language language) => new(PlanKind.Briefing, look, Page.Slide(look), TypeScale.Briefing, language);
+    public static PlanContext Briefing(Look look, Language language) => new(PlanKind.Briefing, look, Page.A4(look), TypeScale.Briefing, language);
 
     /// <summary>The report of what the session agreed, on 16:9 slides, read on a screen or printed to take home.</summary>
     public static PlanContext Report(Look look, Language language) => new(PlanKind.Report, look, Page.Slide(look), TypeScale.Briefing, language);

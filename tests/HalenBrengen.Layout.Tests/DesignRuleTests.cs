@@ -23,26 +23,17 @@ public sealed class DesignRuleTests
     /// </summary>
     private static readonly Dictionary<(string Coalition, string File, Rule Rule), int> Known = new()
     {
-        // Every one of 216 items 30 to 400 characters long with a second typed line: the cribs need 45 slides, the bar is 37.
-        [("9 lang tekens+licht", "briefing", Rule.ShortBriefing)] = 1,
-        // (Round 6b: every crib on one grid, profile left, halen and brengen right; where the bar is passed the longest
-        // cribs are read in plain order instead, but the dark style's long cribs still take one slide over: 59 of 58.)
-        [("16 lang+donker", "briefing", Rule.ShortBriefing)] = 1,
         // Where items of up to 400 characters would pass the bar on the grid, the longest cribs are read in plain order
         // (profile, then halen, then brengen, column after column): their "Wil halen" does not stand beside the profile.
+        // (Round 9, 2026-12-06: the briefing on A4 and every crib at one size, going smaller together past the bar: the
+        // briefing now keeps to its most slides everywhere (three gaps fewer), 27 cribs in plain order instead of 43, and
+        // one guess of the 9 long ones named in one line where two would hold it.)
         [("5 lang", "briefing", Rule.BriefingCribOrder)] = 2,
-        // (Round 7: a crib's offers name whom they are for, "→ voor …"; where the bar is passed they leave it out first,
-        // yet one crib more of 9 long ones, and two of the ones with typed line breaks, are read in plain order.)
-        [("9 lang", "briefing", Rule.BriefingCribOrder)] = 5,
-        [("9 lang tekens+licht", "briefing", Rule.BriefingCribOrder)] = 9,
-        [("16 lang", "briefing", Rule.BriefingCribOrder)] = 9,
-        [("16 lang+donker", "briefing", Rule.BriefingCribOrder)] = 2,
-        [("24 lang", "briefing", Rule.BriefingCribOrder)] = 16,
-        // (Round 7: of the 24 long cribs, five more are read in plain order, and two guesses were named in one line where two would hold them.)
-        // (Round 8: with the matching of 2026-12-05 the 24 long cribs' strong and open wants shift: one guess in one line
-        // where two would hold it, not two, and the briefing one slide over, 83 of 82.)
-        [("24 lang", "briefing", Rule.BriefingWrapsBeforeCut)] = 1,
-        [("24 lang", "briefing", Rule.ShortBriefing)] = 1,
+        [("9 lang", "briefing", Rule.BriefingCribOrder)] = 6,
+        [("9 lang", "briefing", Rule.BriefingWrapsBeforeCut)] = 1,
+        [("9 lang tekens+licht", "briefing", Rule.BriefingCribOrder)] = 1,
+        [("16 lang", "briefing", Rule.BriefingCribOrder)] = 8,
+        [("16 lang+donker", "briefing", Rule.BriefingCribOrder)] = 10,
         // The light house style's wider font and its logo beside the title: the map's title takes two lines there, and a
         // first item of 54–57 characters of a partner with a long name no longer fits its tile whole at 20 pt (round 4;
         // round 6: the map under a title, in wide tiles; 24 partners fit now, at 9 one tile more is short).
@@ -64,11 +55,13 @@ public sealed class DesignRuleTests
 
         var broken = found.GroupBy(f => (f.File, f.Violation.Rule)).ToDictionary(g => g.Key, g => g.Count());
         var known = Known.Where(k => k.Key.Coalition == which).ToDictionary(k => (k.Key.File, k.Key.Rule), k => k.Value);
-        foreach (var ((file, rule), count) in broken.Where(b => known.GetValueOrDefault(b.Key) != b.Value))
-            Assert.Fail($"{which} {file}: {rule} broken {count} times ({known.GetValueOrDefault((file, rule))} known), first: " +
-                found.First(f => f.File == file && f.Violation.Rule == rule).Violation);
-        foreach (var ((file, rule), count) in known.Where(k => !broken.ContainsKey(k.Key)))
-            Assert.Fail($"{which} {file}: {rule} is kept now ({count} known breaks): take it off the list of known gaps");
+        // Every difference at once, so a change that moves several gaps shows them all.
+        var differences = broken.Where(b => known.GetValueOrDefault(b.Key) != b.Value)
+            .Select(b => $"{which} {b.Key.File}: {b.Key.Rule} broken {b.Value} times ({known.GetValueOrDefault(b.Key)} known), first: " +
+                found.First(f => f.File == b.Key.File && f.Violation.Rule == b.Key.Rule).Violation)
+            .Concat(known.Where(k => !broken.ContainsKey(k.Key))
+                .Select(k => $"{which} {k.Key.File}: {k.Key.Rule} is kept now ({k.Value} known breaks): take it off the list of known gaps")).ToList();
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
     }
 
     private static string File(PosterPlan poster) => poster.Kind == PosterKind.Partner ? "poster " + poster.Partner!.Naam : poster.Kind.ToString();

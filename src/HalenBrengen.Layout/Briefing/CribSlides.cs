@@ -20,7 +20,7 @@ internal static class CribSlides
     /// <summary>A want's best offer is cut, when two lines do not hold it, to no fewer characters than this: it stands whole in its bringer's crib.</summary>
     private const int OfferCharsLeast = 25;
 
-    /// <summary>The steps a crib goes smaller by, below the briefing's body size.</summary>
+    /// <summary>The steps every crib goes smaller by together, below the briefing's body size, past the briefing's most slides.</summary>
     private const double Step = 0.5;
 
     /// <summary>
@@ -53,8 +53,7 @@ internal static class CribSlides
         var turns = agenda.Turns(coalition.Partners.Count).Select(start => t.CribTurn.Fill(
             Deck.AgendaSlides.Time(agenda, start, start + agenda.SpeakingMinutes, c.Words.Session))).ToList();
         // One grid for every crib: of a few splits between the profile and the items, the one at which the
-        // cribs take the fewest pages, each at the body size or, where the smallest size holds it on one page,
-        // one (it goes that much smaller, below); a crib that nearly fits one page then does.
+        // cribs would take the fewest pages, each at the body size or, where the smallest size holds it on one page, one.
         // The first of the fewest wins: halves unless another split saves a page.
         var (cribs, fewestPages) = Splits.Select(Cribs).Select(grid => (grid, Pages: grid.Sum(crib => Pages(crib, TypeScale.CribMin, Reading.Full).Count == 1 ? 1
                 : Pages(crib, c.Scale.BodyMin, Reading.Full).Count)))
@@ -86,11 +85,15 @@ internal static class CribSlides
         var fewest = cribs.Select((crib, i) => Pages(crib, c.Scale.BodyMin, reading[i]).Count).ToList();
         var shared = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count <= fewest[i]).All(fits => fits))
             ?? c.Scale.BodyMin;
+        // Past the briefing's most slides at the body size, every crib goes smaller together, as far as the smallest.
+        if (fewest.Sum() > budget)
+            shared = Sizes.Largest(c.Scale.BodyMin - Step, TypeScale.CribMin, s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count).Sum() <= budget, Step)
+                ?? TypeScale.CribMin;
         foreach (var (crib, i) in cribs.Select((crib, i) => (crib, i)))
         {
-            // Save for a crib that the body size would turn over a page, and a smaller size holds on one: that crib
-            // alone goes as much smaller as it must, down to the smallest, and is read at one glance.
-            var size = fewest[i] > 1 && Sizes.Largest(c.Scale.BodyMin - Step, TypeScale.CribMin, s => Pages(crib, s, reading[i]).Count == 1, Step) is { } one ? one : shared;
+            // Every crib at that one size: a long one goes on over a second page rather than smaller (two fresh readers
+            // found cribs at 12, 13 and 14 pt by partner, on a page printed on A4 at its own size).
+            var size = shared;
             var pages = Pages(crib, size, reading[i]);
             for (var p = 0; p < pages.Count; p++)
             {
