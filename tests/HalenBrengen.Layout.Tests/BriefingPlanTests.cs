@@ -212,6 +212,23 @@ public sealed class BriefingPlanTests
         Assert.Contains(page.Elements.OfType<TextElement>(), e => e.Name == shapes.CribOwnWords && e.Paragraphs[0].Text.StartsWith(t.CribOwnWords, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Every_open_want_of_the_example_stands_in_the_briefing_s_overview_not_a_count_of_them()
+    {
+        // Two fresh readers: four rows and "… en nog 12" where the page was half empty. What is open is the method's question.
+        var planned = Coalitions.Of("voorbeeld");
+        var t = planned.Briefing.Context.Words.Briefing;
+        var shapes = planned.Briefing.Context.Words.Shapes;
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var rows = planned.Briefing.Slides.SelectMany(s => s.Elements.OfType<TableElement>()).Where(e => e.Name == shapes.Open).SelectMany(e => e.Rows).ToList();
+        var summary = string.Join("\n", SummaryBlocks(planned).SelectMany(e => e.Paragraphs).Select(p => p.Text));
+        Assert.True(analysis.OpenNeeds.Count > 10, $"{analysis.OpenNeeds.Count} open wants");
+        foreach (var open in analysis.OpenNeeds)
+            Assert.True(rows.Any(r => r[2] == open.Want.Text.Value) || summary.Contains(open.Want.Text.Value, StringComparison.Ordinal), $"'{open.Want.Text.Value}' is only counted");
+        Assert.DoesNotContain(rows, r => r[2].StartsWith("…", StringComparison.Ordinal));
+        Assert.InRange(planned.Briefing.Slides.Count(s => s.Elements.OfType<TableElement>().Any(e => e.Name == shapes.Open)), 1, AnalysisSlides.OpenPages);
+    }
+
     [Theory]
     [InlineData("voorbeeld")]
     [InlineData("24+licht")]

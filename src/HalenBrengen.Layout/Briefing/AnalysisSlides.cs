@@ -137,6 +137,9 @@ internal static class AnalysisSlides
 
     private static int Number(string cell) => int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
+    /// <summary>The pages the open wants may take before the rest is counted: an overview read the evening before.</summary>
+    public const int OpenPages = 2;
+
     private static IEnumerable<SlidePlan> Open(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, int openShown)
     {
         // The summary page lists the open wants its block holds; the table follows only for more, and names their kind,
@@ -145,7 +148,11 @@ internal static class AnalysisSlides
             return [];
         var rows = analysis.OpenNeeds.Take(RowsConsidered).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value,
-                o.Maybe.Count == 0 ? "" : string.Join("\n", o.Maybe.Take(2).Select(m => $"{m.Bringer.Naam}: {m.Offer.Text.Value}"))]).ToList();
+                o.Maybe.Count == 0 ? "" : string.Join("\n", o.Maybe.Take(1).Select(m => $"{m.Bringer.Naam}: {Items.Shorten(m.Offer.Text.Value, ShortText)}"))]).ToList();
+        // Every open want, over as many as OpenPages pages: the method's question (is someone missing at the table?)
+        // asks for what is open, not for a count of it. Beyond, one page and the rest counted (they stand in the cribs).
+        if (analysis.OpenNeeds.Count <= RowsConsidered && BriefingPlanner.TableSlides(c, t.OpenTitle, [1, 2, 4, 4], t.OpenHeaders, rows, t.OpenNotes, t.Continued, c.Words.Shapes.Open).ToList() is { Count: <= OpenPages } all)
+            return all;
         return [BriefingPlanner.TableSlide(c, t.OpenTitle, [1, 2, 4, 4], t.OpenHeaders, rows, t.OpenNotes, c.Words.Shapes.Open,
             rest => ["", "", More(rest + analysis.OpenNeeds.Count - rows.Count), ""])];
         // The wants not shown, the demands among them said as demands: a demand is not negotiable, never just 'a want'.
