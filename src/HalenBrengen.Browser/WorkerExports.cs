@@ -35,17 +35,17 @@ public static partial class WorkerExports
     }
 
     /// <summary>
-    /// Checks and generates the built-in example once and throws the result away. The worker calls it as soon as it is
-    /// ready, while the facilitator chooses the workbooks: the first check and generation of a page otherwise run every
-    /// step's code for the first time in the WebAssembly interpreter, twice as slowly as later ones.
+    /// Checks the built-in example once and throws the result away. The worker calls it as soon as it is ready, while
+    /// the facilitator chooses the workbooks: the first check of a page otherwise runs every step's code for the first
+    /// time in the WebAssembly interpreter, twice as slowly as later ones. Apart from <see cref="WarmGenerate"/>, so a
+    /// check asked at once waits for this part only.
     /// </summary>
     [JSExport]
-    public static void Warm()
-    {
-        var example = UseCases.Example();
-        CheckSummary.ToJson(CheckSummary.Of(UseCases.Check(example), strict: false));
-        WorkerPayload.Generated(UseCases.Generate(example, Language.Nl), strict: false);
-    }
+    public static void WarmCheck() => CheckSummary.ToJson(CheckSummary.Of(UseCases.Check(UseCases.Example()), strict: false));
+
+    /// <summary>Generates the built-in example once and throws the result away: as <see cref="WarmCheck"/>, for generating.</summary>
+    [JSExport]
+    public static void WarmGenerate() => WorkerPayload.Generated(UseCases.Generate(UseCases.Example(), Language.Nl), strict: false);
 
     /// <summary>The page's words in both languages (<see cref="PageWords"/>): the worker words a failed request with them.</summary>
     [JSExport]

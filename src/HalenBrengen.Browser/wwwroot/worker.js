@@ -53,20 +53,26 @@ async function start() {
         const host = exports.HalenBrengen.Browser.WorkerExports;
         words = JSON.parse(host.Words());
         self.postMessage({ type: "ready" });
-        // While the facilitator chooses the workbooks, the example once through check and generate, so the first real ones
-        // run on code the interpreter has seen (a request that comes sooner waits for it).
+        // While the facilitator chooses the workbooks, the example once through check, then generate, each a task of
+        // its own, so the first real ones run on code the interpreter has seen: a request that comes sooner waits for the
+        // part under way only (a check asked at once, for the check's part).
         setTimeout(() => {
-            try {
-                host.Warm();
-            } catch (error) {
-                console.error("HalenBrengen: warming up failed", error);
-            }
+            warm(() => host.WarmCheck());
+            setTimeout(() => warm(() => host.WarmGenerate()), 0);
         }, 0);
         return host;
     } catch (error) {
         console.error("HalenBrengen: the .NET runtime did not start", error);
         self.postMessage({ type: "failed", message: unstarted.notLoaded });
         return null;
+    }
+}
+
+function warm(part) {
+    try {
+        part();
+    } catch (error) {
+        console.error("HalenBrengen: warming up failed", error);
     }
 }
 
