@@ -28,6 +28,9 @@ public sealed partial class PosterTexts
     public required string CentreSheet { get; init; }
     /// <summary>A work sheet of partners' fields, in its header: what the group puts there.</summary>
     public required string PartnerSheet { get; init; }
+    /// <summary>Under a work sheet field's label: what goes on it, said plainly (fresh readers did not know what to stick there).</summary>
+    public required string FieldGetsHint { get; init; }
+    public required string FieldBringsHint { get; init; }
     /// <summary>The question under the work sheet's headline label: what the group writes there.</summary>
     public required string HeadlinePrompt { get; init; }
     /// <summary>The question under the work sheet's ambition label.</summary>

@@ -75,6 +75,22 @@ public sealed class PosterPlannerTests
         }
     }
 
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("24")]
+    public void Every_work_sheet_field_says_under_its_label_what_goes_on_it(string which)
+    {
+        // "Wil halen" alone repeated the partner's poster: three fresh readers did not know what to stick there.
+        var planned = Coalitions.Of(which);
+        var (shapes, t) = (planned.Session.Context.Words.Shapes, planned.Session.Context.Words.Posters);
+        var texts = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).ToList();
+        foreach (var partner in planned.Coalition.Partners)
+        {
+            Assert.Equal([t.Gets, t.FieldGetsHint], texts.Single(e => e.Name == shapes.TileHalen.Fill(partner.Naam)).Paragraphs.Select(p => p.Text));
+            Assert.Equal([t.Brings, t.FieldBringsHint], texts.Single(e => e.Name == shapes.TileBrengen.Fill(partner.Naam)).Paragraphs.Select(p => p.Text));
+        }
+    }
+
     /// <summary>The distance between two boxes that do not overlap: the larger of their horizontal and vertical gaps.</summary>
     private static double Apart(Rect a, Rect b) =>
         Math.Max(Math.Max(b.X.Mm - a.Right.Mm, a.X.Mm - b.Right.Mm), Math.Max(b.Y.Mm - a.Bottom.Mm, a.Y.Mm - b.Bottom.Mm));

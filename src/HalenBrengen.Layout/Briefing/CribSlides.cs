@@ -80,19 +80,22 @@ internal static class CribSlides
             foreach (var (i, pages) in saved.TakeWhile(_ => over > 0))
                 (reading[i], over) = (shorter(reading[i]), over - pages);
         }
-        // One size for every crib, so no partner looks more important: the largest at which no crib takes a
-        // page more than it needs at the smallest size. A long crib does not shrink the short ones to its size.
+        // One size for every crib, so no partner looks more important: the largest at which every crib that the smallest
+        // size holds on one page stands on one (a crib is read at one glance, and a second page with four lines on it is
+        // paper); a crib longer than a page even at the smallest size does not shrink the short ones to its size, and takes
+        // no more pages than it would at the body size.
         var fewest = cribs.Select((crib, i) => Pages(crib, c.Scale.BodyMin, reading[i]).Count).ToList();
-        var shared = Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count <= fewest[i]).All(fits => fits))
-            ?? c.Scale.BodyMin;
+        var onePage = cribs.Select((crib, i) => Pages(crib, TypeScale.CribMin, reading[i]).Count == 1).ToList();
+        var shared = Sizes.Largest(c.Scale.BodyMax, TypeScale.CribMin,
+            s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count <= (onePage[i] ? 1 : fewest[i])).All(fits => fits), Step) ?? TypeScale.CribMin;
         // Past the briefing's most slides at the body size, every crib goes smaller together, as far as the smallest.
         if (fewest.Sum() > budget)
             shared = Sizes.Largest(c.Scale.BodyMin - Step, TypeScale.CribMin, s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count).Sum() <= budget, Step)
                 ?? TypeScale.CribMin;
         foreach (var (crib, i) in cribs.Select((crib, i) => (crib, i)))
         {
-            // Every crib at that one size: a long one goes on over a second page rather than smaller (two fresh readers
-            // found cribs at 12, 13 and 14 pt by partner, on a page printed on A4 at its own size).
+            // Every crib at that one size (two fresh readers found cribs at 12, 13 and 14 pt by partner; the page is A4,
+            // printed at its own size); only a crib longer than a page even at the smallest goes on over a second.
             var size = shared;
             var pages = Pages(crib, size, reading[i]);
             for (var p = 0; p < pages.Count; p++)

@@ -172,10 +172,12 @@ internal static partial class PosterTile
     {
         yield return NameBarElement(c, name, cell, bar);
         var (halen, brengen) = Fields(Below(cell, bar.Height));
-        var label = (string text, string color) => new TextParagraph([new TextRun(text, true, color)], SpaceBeforeEm: 0);
+        // The label, and under it, plain, what goes on the field.
+        IReadOnlyList<TextParagraph> Label(string text, string hint, string color) =>
+            [new TextParagraph([new TextRun(text, true, color)], SpaceBeforeEm: 0), new TextParagraph([new TextRun(hint, false, c.Colours.Ink)], SpaceBeforeEm: 0)];
         var inset = PosterSheet.Inset(PosterSheet.FieldLabel);
-        yield return new TextElement(halen, [label(t.Gets, c.Colours.Halen)], PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.HalenLight, Name: c.Words.Shapes.TileHalen.Fill(name), Margin: inset);
-        yield return new TextElement(brengen, [label(t.Brings, c.Colours.Brengen)], PosterSheet.FieldLabel,
+        yield return new TextElement(halen, Label(t.Gets, t.FieldGetsHint, c.Colours.Halen), PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.HalenLight, Name: c.Words.Shapes.TileHalen.Fill(name), Margin: inset);
+        yield return new TextElement(brengen, Label(t.Brings, t.FieldBringsHint, c.Colours.Brengen), PosterSheet.FieldLabel,
             c.Colours.Ink, c.Colours.BrengenLight, Name: c.Words.Shapes.TileBrengen.Fill(name), Margin: inset);
     }
 }

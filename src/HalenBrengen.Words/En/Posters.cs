@@ -25,6 +25,8 @@ public sealed partial class PosterTexts
         OwnPoster = "everything on its own poster",
         CentreSheet = "middle of the wall: hang this sheet in the middle",
         PartnerSheet = "one note per point, under its partner",
+        FieldGetsHint = "one note per want",
+        FieldBringsHint = "one note per offer",
         HeadlinePrompt = "What headline do we want to read a year from now?",
         AmbitionPrompt = "What do we want to achieve together?",
         AgreementsLabel = "Our agreements",

@@ -25,6 +25,8 @@ public sealed partial class PosterTexts
         OwnPoster = "alles op de eigen poster",
         CentreSheet = "midden van de wand: hang dit vel in het midden",
         PartnerSheet = "plak per partij één post-it per punt",
+        FieldGetsHint = "één post-it per wens",
+        FieldBringsHint = "één post-it per aanbod",
         HeadlinePrompt = "Welke kop willen we over een jaar in de krant lezen?",
         AmbitionPrompt = "Wat willen we samen bereiken?",
         AgreementsLabel = "Onze afspraken",
