@@ -186,9 +186,10 @@ public sealed class FrontPageRuleTests
         var choice = slides.FindIndex(s => s.TitleText == t.HeadlineChoiceTitle);
         Assert.True(choice >= 0 && choice + 1 < slides.Count && IsFront(slides[choice + 1]), "the front page right after the choice");
         var list = slides[choice].Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Proposals);
-        // The working title marked as the version the group works from.
-        var expected = new[] { t.WorkingVersion + ": " + Example.Coalition.Samenwerking.Krantenkop!.Value }.Concat(Example.Coalition.Partners.Select(p => p.Kaart!.Krantenkop!.Value)).Distinct().ToList();
+        // The working title one proposal among equals: unmarked, in the same type (marked, it steered the group, a fresh reader).
+        var expected = new[] { Example.Coalition.Samenwerking.Krantenkop!.Value }.Concat(Example.Coalition.Partners.Select(p => p.Kaart!.Krantenkop!.Value)).Distinct().ToList();
         Assert.Equal(expected, list.Paragraphs.Where(p => p.Bullet).Select(p => p.Text));
+        Assert.All(list.Paragraphs.Where(p => p.Bullet), p => Assert.All(p.Runs, r => Assert.False(r.Bold, p.Text)));
         Assert.Equal(t.HeadlineChoiceQuestion, list.Paragraphs[^1].Text);
         Assert.DoesNotContain(list.Paragraphs, p => Example.Coalition.Partners.Any(partner => p.Text.Contains(partner.Naam, StringComparison.Ordinal)));
     }

@@ -243,7 +243,7 @@ internal static class FrontPageSlides
     }
 
     /// <summary>
-    /// The working version from the workbooks (marked so) and the partners' texts, each once, unnamed, as a list under a
+    /// The working version from the workbooks and the partners' texts, each once, unnamed and alike, as a list under a
     /// title, and the question after them; none under two.
     /// </summary>
     private static IEnumerable<SlidePlan> Proposed(PlanContext c, SessionTexts t, string? working, IEnumerable<string?> partners, string title, string question, string notes, string name)
@@ -252,8 +252,8 @@ internal static class FrontPageSlides
         var proposals = new[] { shared }.Concat(partners).OfType<string>().Select(h => h.Trim()).Where(h => h.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (proposals.Count < 2)
             return [];
-        var paragraphs = proposals.Select((h, i) => new TextParagraph(i == 0 && shared is not null
-                ? [new TextRun(t.WorkingVersion + ": ", true, c.Colours.Accent), new TextRun(h)] : [new TextRun(h)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.4))
+        // Every proposal alike, the working one among them: marked or set apart, it steers the group (a fresh reader).
+        var paragraphs = proposals.Select((h, i) => new TextParagraph([new TextRun(h)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.4))
             .Append(new TextParagraph([new TextRun(question, true, c.Colours.Accent)], SpaceBeforeEm: 0.8)).ToList();
         return Slides.List(c, title, paragraphs, notes, t.Continued, name);
     }

@@ -85,7 +85,7 @@ public sealed partial class SessionTexts
         WorkingTitle = "Werktitel — de groep kiest vandaag",
         HeadlineChoiceTitle = "Welke krantenkop wordt het?",
         HeadlineChoiceQuestion = "Welke kop past bij ons allemaal? Of schrijven we samen een nieuwe?",
-        HeadlineChoiceNotes = "De werktitel en de koppen die de partijen op hun kaart voorstelden, zonder namen. Laat de groep kiezen, combineren of een nieuwe kop schrijven; de volgende dia is de voorpagina: zet de gekozen kop daar op de plaats van de werktitel.",
+        HeadlineChoiceNotes = "De werktitel (de eerste) en de koppen die de partijen op hun kaart voorstelden, zonder namen en gelijk gezet. Laat de groep kiezen, combineren of een nieuwe kop schrijven; de volgende dia is de voorpagina: zet de gekozen kop daar op de plaats van de werktitel.",
         AmbitionChoiceTitle = "Onze ambitie aanscherpen",
         WorkingVersion = "Werkversie",
         AmbitionChoiceQuestion = "Wat willen we samen bereiken? Is het concreet genoeg om op af te rekenen, en doet het recht aan ieders belang?",
