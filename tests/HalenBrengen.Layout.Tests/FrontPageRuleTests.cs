@@ -229,4 +229,21 @@ public sealed class FrontPageRuleTests
         var front = Example.Session.Slides.Single(IsFront);
         Assert.Equal(t.Edition + " · maart 2028", front.Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Date).Paragraphs.Single().Text);
     }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
+    [InlineData("24")]
+    public void The_group_is_asked_one_question_a_slide_large(string which)
+    {
+        // The notes say to ask them one by one; three on a slide at 28 pt were read ahead of the talk (a fresh reader).
+        var plan = Tests.Coalitions.Of(which).Session;
+        var t = plan.Context.Words.Session;
+        foreach (var (title, questions) in new[] { (t.QuestionsTitle, t.Questions), (t.BalanceTitle, t.BalanceQuestions) })
+        {
+            var slides = plan.Slides.Where(s => s.TitleText == title).ToList();
+            Assert.Equal(questions, slides.Select(s => s.Elements.OfType<TextElement>().Single(e => e.Name == plan.Context.Words.Shapes.Questions).Paragraphs.Single().Text));
+            Assert.All(slides, s => Assert.True(s.Elements.OfType<TextElement>().Single(e => e.Name == plan.Context.Words.Shapes.Questions).FontSizePt >= 32));
+        }
+    }
 }

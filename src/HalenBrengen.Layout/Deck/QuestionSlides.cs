@@ -4,7 +4,7 @@ using HalenBrengen.Layout.Kit;
 namespace HalenBrengen.Layout.Deck;
 
 /// <summary>
-/// Open questions to the group that name no partner, three to a slide, and the subjects that come back with
+/// Open questions to the group that name no partner, one to a slide, and the subjects that come back with
 /// more than one partner, as words offered to check: the group finds the overlaps itself and decides (METHOD.md).
 /// </summary>
 internal static class QuestionSlides
@@ -24,7 +24,7 @@ internal static class QuestionSlides
                 yield return slide;
         }
         // The same questions whatever the analysis found: a question asked only when something is wrong would tell the room.
-        // Two slides of three, one idea each: where the partners meet, then whether the whole is in balance. The shared
+        // A question a slide: where the partners meet, then whether the whole is in balance. The shared
         // subjects stand between them, offered to check right after the group has looked for its overlaps itself,
         // while the talk is still about where the partners meet.
         foreach (var slide in Questions(c, t.QuestionsTitle, t.Questions, t.QuestionsNotes))
@@ -35,9 +35,16 @@ internal static class QuestionSlides
             yield return slide;
     }
 
+    /// <summary>The largest a question alone on its slide is set: the one idea of the slide, read from the back of the room.</summary>
+    public const double QuestionMax = 36;
+
+    /// <summary>
+    /// One question a slide under the part's title, large: the facilitator asks them one by one, and three on a slide
+    /// are read ahead of the talk (a fresh reader: the notes said one by one, the slide showed all three at 28 pt).
+    /// </summary>
     private static IEnumerable<SlidePlan> Questions(PlanContext c, string title, IReadOnlyList<string> questions, string notes) =>
-        Slides.List(c, title, questions.Select((q, i) => new TextParagraph([new TextRun(q)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),
-            notes, c.Words.Session.Continued, c.Words.Shapes.Questions);
+        questions.SelectMany(q => Slides.List(c, title, [new TextParagraph([new TextRun(q)], SpaceBeforeEm: 0)],
+            notes, c.Words.Session.Continued, c.Words.Shapes.Questions, maxPt: QuestionMax));
 
     /// <summary>
     /// The subjects two or more partners share, as chips, most shared first: three or more, or none. With
