@@ -42,9 +42,21 @@ internal static class QuestionSlides
     /// One question a slide under the part's title, large: the facilitator asks them one by one, and three on a slide
     /// are read ahead of the talk (a fresh reader: the notes said one by one, the slide showed all three at 28 pt).
     /// </summary>
-    private static IEnumerable<SlidePlan> Questions(PlanContext c, string title, IReadOnlyList<string> questions, string notes) =>
-        questions.SelectMany(q => Slides.List(c, title, [new TextParagraph([new TextRun(q)], SpaceBeforeEm: 0)],
-            notes, c.Words.Session.Continued, c.Words.Shapes.Questions, maxPt: QuestionMax));
+    private static IEnumerable<SlidePlan> Questions(PlanContext c, string title, IReadOnlyList<string> questions, string notes)
+    {
+        foreach (var question in questions)
+        {
+            var frame = Slides.Frame(c, title);
+            var paragraph = new TextParagraph([new TextRun(question)], SpaceBeforeEm: 0);
+            // In the middle of the body, where a question asked of the room stands; one too long for the slide goes on as any list does.
+            if (c.Text.LargestFit([paragraph], frame.Body, QuestionMax, c.Scale.BodyMin) is { } size)
+                yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
+                    [new TextElement(frame.Body, [paragraph], size, c.Colours.Ink, Anchor: Anchor.Middle, Name: c.Words.Shapes.Questions)], notes);
+            else
+                foreach (var slide in Slides.List(c, title, [paragraph], notes, c.Words.Session.Continued, c.Words.Shapes.Questions, maxPt: QuestionMax))
+                    yield return slide;
+        }
+    }
 
     /// <summary>
     /// The subjects two or more partners share, as chips, most shared first: three or more, or none. With
