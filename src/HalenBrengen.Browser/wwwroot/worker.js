@@ -37,7 +37,13 @@ let ahead = null;
 // Listen before the runtime loads, and with addEventListener rather than onmessage: dotnet.js, when
 // it finds an onmessage handler in a worker, takes the worker for one of its own threads and waits
 // for instructions that never come (dotnet/runtime#114918). Requests that arrive meanwhile wait.
-self.addEventListener("message", event => answer(event.data));
+// Whether a check has been asked: the warm-up's second part then gives way, since a check that allows generating
+// makes its workbooks ahead, which warms the same code.
+let checkAsked = false;
+self.addEventListener("message", event => {
+    checkAsked ||= event.data?.op === "check";
+    answer(event.data);
+});
 
 const started = start();
 
@@ -55,10 +61,14 @@ async function start() {
         self.postMessage({ type: "ready" });
         // While the facilitator chooses the workbooks, the example once through check, then generate, each a task of
         // its own, so the first real ones run on code the interpreter has seen: a request that comes sooner waits for the
-        // part under way only (a check asked at once, for the check's part).
+        // part under way only (a check asked at once, for the check's part), and once a check has been asked the example
+        // is not generated: the check's own workbooks are, ahead.
         setTimeout(() => {
             warm(() => host.WarmCheck());
-            setTimeout(() => warm(() => host.WarmGenerate()), 0);
+            setTimeout(() => {
+                if (!checkAsked)
+                    warm(() => host.WarmGenerate());
+            }, 0);
         }, 0);
         return host;
     } catch (error) {
