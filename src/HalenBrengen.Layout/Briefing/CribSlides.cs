@@ -90,14 +90,12 @@ internal static class CribSlides
             s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count <= (onePage[i] ? 1 : fewest[i])).All(fits => fits), Step) ?? TypeScale.CribMin;
         // Past the briefing's most slides at the body size, every crib goes smaller together, as far as the smallest.
         if (fewest.Sum() > budget)
-            shared = Sizes.Largest(c.Scale.BodyMin - Step, TypeScale.CribMin, s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count).Sum() <= budget, Step)
-                ?? TypeScale.CribMin;
+            shared = Math.Min(shared, Sizes.Largest(c.Scale.BodyMin - Step, TypeScale.CribMin, s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count).Sum() <= budget, Step)
+                ?? TypeScale.CribMin);
+        // Every crib at that one size (two fresh readers found cribs at 12, 13 and 14 pt by partner; the page is A4).
         foreach (var (crib, i) in cribs.Select((crib, i) => (crib, i)))
         {
-            // Every crib at that one size (two fresh readers found cribs at 12, 13 and 14 pt by partner; the page is A4,
-            // printed at its own size); only a crib longer than a page even at the smallest goes on over a second.
-            var size = shared;
-            var pages = Pages(crib, size, reading[i]);
+            var (size, pages) = (shared, Pages(crib, shared, reading[i]));
             for (var p = 0; p < pages.Count; p++)
             {
                 var (title, turn, columns) = crib.Frames(p);
