@@ -91,6 +91,23 @@ public sealed class PosterPlannerTests
         }
     }
 
+    [Theory]
+    [InlineData("2")]
+    [InlineData("voorbeeld")]
+    [InlineData("9")]
+    [InlineData("16")]
+    [InlineData("24 lang")]
+    public void The_work_sheets_hang_with_as_many_partner_sheets_left_of_the_centre_as_right(string which)
+    {
+        // Three fresh readers found 6 | centre | 5 | 5 at 16 partners: the wall cannot be symmetric around its centre.
+        var planned = Coalitions.Of(which);
+        var shapes = planned.Session.Context.Words.Shapes;
+        var sheets = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides;
+        bool Partners(SlidePlan s) => s.Elements.OfType<TextElement>().Any(e => planned.Coalition.Partners.Any(p => e.Name == shapes.TileHalen.Fill(p.Naam)));
+        var centre = sheets.Select((s, i) => (s, i)).Single(x => !Partners(x.s)).i;
+        Assert.Equal(centre, sheets.Count - 1 - centre);
+    }
+
     /// <summary>The distance between two boxes that do not overlap: the larger of their horizontal and vertical gaps.</summary>
     private static double Apart(Rect a, Rect b) =>
         Math.Max(Math.Max(b.X.Mm - a.Right.Mm, a.X.Mm - b.Right.Mm), Math.Max(b.Y.Mm - a.Bottom.Mm, a.Y.Mm - b.Bottom.Mm));

@@ -32,7 +32,8 @@ internal static class WorkSheet
     {
         var (header, area) = Frame(c.Page);
         var (groups, grid) = Sheets(c, area, coalition.Partners);
-        // The centre in the middle of the sheets as they hang side by side: as many partner sheets left of it as right (one more right).
+        // The centre in the middle of the sheets as they hang side by side: as many partner sheets left of it as right
+        // (one more right only for a single partner, whose one sheet cannot be halved).
         var centreAt = groups.Count / 2;
         var count = groups.Count + 1;
         var slides = new List<SlidePlan>();
@@ -79,8 +80,13 @@ internal static class WorkSheet
         for (var sheets = 1; sheets <= count; sheets++)
         {
             var grid = GridFor(c, area, (count + sheets - 1) / sheets, names);
-            if (grid.Field >= PosterSheet.FieldTall || sheets == count)
-                return (CombinedMap.Groups(partners, sheets), grid);
+            if (grid.Field < PosterSheet.FieldTall && sheets < count)
+                continue;
+            // An even number of partner sheets, so as many hang left of the centre as right (three readers found 6 | centre
+            // | 5 | 5 at 16 partners): one sheet more where the partners allow it, with fewer partners, so larger fields.
+            if (sheets % 2 == 1 && sheets < count)
+                (sheets, grid) = (sheets + 1, GridFor(c, area, (count + sheets) / (sheets + 1), names));
+            return (CombinedMap.Groups(partners, sheets), grid);
         }
         throw new InvalidOperationException("unreachable: the last count always returns");
     }
