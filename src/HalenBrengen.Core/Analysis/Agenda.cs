@@ -64,19 +64,8 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         var middle = total - opening - agreements - close - pause;
         var speaking = Math.Max(1, middle / 2 / parties);
         var round = speaking * parties;
-        var odd = (Step - (opening + round) % Step) % Step;
-        var withoutPause = pause;
-        (pause, var map, var ambition, close) = AfterRound(total, opening + round, pause, agreements, close);
-        // The pause (or the map) took the round's odd minutes; the agenda shows them as the round's last minutes, a changeover,
-        // so the room sees the round end on a whole step (14:30, not 14:29) and the next part start there.
-        if (odd > 0 && (pause > 0 ? pause == withoutPause + odd : map >= odd && (opening + round + map) % Step == 0))
-        {
-            round += odd;
-            if (pause > 0)
-                pause -= odd;
-            else
-                map -= odd;
-        }
+        (var changeover, pause, var map, var ambition, close) = AfterRound(total, opening + round, pause, agreements, close);
+        round += changeover;
 
         var items = new List<AgendaItem>();
         var at = 0;
@@ -95,11 +84,12 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
     }
 
     /// <summary>
-    /// The minutes of the parts after the round that <see cref="Step"/> makes odd: the pause (or, without one, the map)
-    /// runs on to the next whole <see cref="Step"/>, the map and the ambition share the rest in whole steps, and the
-    /// close takes the session's own odd minutes. When that leaves no room, the parts are as they would be unrounded.
+    /// The minutes that <see cref="Step"/> makes odd: the round runs on to the next whole <see cref="Step"/> (its changeover,
+    /// so the room sees it end at 14:30, not 14:29, and the next part start there), the map and the ambition share the rest
+    /// in whole steps, and the close takes the session's own odd minutes. When that leaves no room, the parts are as they
+    /// would be unrounded.
     /// </summary>
-    private static (int Pause, int Map, int Ambition, int Close) AfterRound(int total, int roundEnd, int pause, int agreements, int close)
+    private static (int Changeover, int Pause, int Map, int Ambition, int Close) AfterRound(int total, int roundEnd, int pause, int agreements, int close)
     {
         var odd = (Step - roundEnd % Step) % Step;
         var lastClose = close + total % Step;
@@ -107,10 +97,10 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         if (free < 0)
         {
             var rest = Math.Max(0, total - roundEnd - pause - agreements - close);
-            return (pause, rest / 2, rest - rest / 2, close);
+            return (0, pause, rest / 2, rest - rest / 2, close);
         }
         var map = free / 2 / Step * Step;
-        return pause > 0 ? (pause + odd, map, free - map, lastClose) : (0, odd + map, free - map, lastClose);
+        return (odd, pause, map, free - map, lastClose);
     }
 
     /// <summary>The session's start time, when its date carries one.</summary>

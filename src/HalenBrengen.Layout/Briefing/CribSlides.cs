@@ -20,7 +20,7 @@ internal static class CribSlides
     /// <summary>A want's best offer is cut, when two lines do not hold it, to no fewer characters than this: it stands whole in its bringer's crib.</summary>
     private const int OfferCharsLeast = 25;
 
-    /// <summary>The steps every crib goes smaller by together, below the briefing's body size, past the briefing's most slides.</summary>
+    /// <summary>The steps the one size of every crib is sought in, from the body size's largest down to the smallest.</summary>
     private const double Step = 0.5;
 
     /// <summary>
@@ -95,11 +95,11 @@ internal static class CribSlides
         // Every crib at that one size (two fresh readers found cribs at 12, 13 and 14 pt by partner; the page is A4).
         foreach (var (crib, i) in cribs.Select((crib, i) => (crib, i)))
         {
-            var (size, pages) = (shared, Pages(crib, shared, reading[i]));
+            var pages = Pages(crib, shared, reading[i]);
             for (var p = 0; p < pages.Count; p++)
             {
                 var (title, turn, columns) = crib.Frames(p);
-                var elements = pages[p].SelectMany((column, k) => Column(c, column, columns[k], size)).Prepend(turn).ToList();
+                var elements = pages[p].SelectMany((column, k) => Column(c, column, columns[k], shared)).Prepend(turn).ToList();
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, title, elements, t.CribNotes);
             }
         }

@@ -18,13 +18,12 @@ internal static class ClosingSlides
         // One row per partner in the order of the round, then one for what they do together, every row the same empty
         // line: the room does not see who has done its homework.
         var rows = coalition.Partners.Select(p => (IReadOnlyList<string>)[p.Naam, "", ""]).Append([t.Together, "", ""]).ToList();
-        var notes = t.ActivitiesNotes;
         var frame = Slides.Frame(c, t.ActivitiesTitle);
         var style = c.Table with { BandFill = c.Table.BodyFill };
         var pages = Tables.Plan(c, frame.Body, [3.4, 3.9, 1.5], t.ActivityHeaders, rows, c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Activities, style);
         var tallest = OpenRowHeight(c, pages, frame.Body);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
-            i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.ActivitiesTitle, i, t.Continued)).Title, [Fields(c, table, frame.Body, tallest) with { Centred = true }], notes));
+            i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.ActivitiesTitle, i, t.Continued)).Title, [Fields(c, table, frame.Body, tallest) with { Centred = true }], t.ActivitiesNotes));
     }
 
     /// <summary>
