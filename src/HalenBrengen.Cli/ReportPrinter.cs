@@ -23,7 +23,7 @@ internal static class ReportPrinter
         var summary = SessionSummary.Of(coalition);
         WriteIf(output, t.Session, Session(coalition, summary));
         if (summary.Overrun > 0)
-            output.WriteLine("  " + t.Overrun.Fill(coalition.Partners.Count, summary.Overrun));
+            output.WriteLine("  " + t.Overrun.Fill(coalition.Partners.Count, summary.Overrun, summary.SpeakingMinutes, summary.Minutes));
         output.WriteLine();
 
         output.WriteLine(t.Partners.Fill(coalition.Partners.Count));

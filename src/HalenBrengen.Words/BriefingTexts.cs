@@ -233,5 +233,5 @@ public sealed partial class BriefingTexts
     /// Said first under "watch for" when every party's turn is short ({0} parties, {1} minutes each): what the facilitator
     /// can do about it before the session.
     /// </summary>
-    public required string GuideShortTurns { get; init; }
+    public required string GuideLonger { get; init; }
 }

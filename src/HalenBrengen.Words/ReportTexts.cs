@@ -25,7 +25,7 @@ public sealed partial class ReportTexts
     public required string SpeakingTime { get; init; }
     /// <summary>"{0}": the facilitator's name.</summary>
     public required string Facilitator { get; init; }
-    /// <summary>"{0}": the number of parties, "{1}": the minutes the agenda runs over.</summary>
+    /// <summary>"{0}": the number of parties, "{1}": the minutes the session grows by, "{2}": the minutes of a turn, "{3}": the planned minutes.</summary>
     public required string Overrun { get; init; }
     /// <summary>"{0}": the number of partners.</summary>
     public required string Partners { get; init; }

@@ -37,10 +37,6 @@ public sealed partial class SessionTexts
     public required string OverrunNote { get; init; }
     public required string OrderTitle { get; init; }
     public required string OrderNotes { get; init; }
-    /// <summary>Under the order of a round of short turns (under four minutes a party), for the room: "{0}" the minutes.</summary>
-    public required string ShortTurns { get; init; }
-    /// <summary>The order slide's notes in a round of short turns: how the facilitator keeps them.</summary>
-    public required string ShortTurnsNotes { get; init; }
     /// <summary>A block of the round, on the order slide and its divider: "Deel {0} · {1}", its number and its times.</summary>
     public required string RoundBlock { get; init; }
     /// <summary>

@@ -74,8 +74,6 @@ public sealed partial class ShapeNames
     public required string Order { get; init; }
     /// <summary>"{0}": the column's number.</summary>
     public required string OrderPart { get; init; }
-    /// <summary>The line under the order of a round of short turns.</summary>
-    public required string ShortTurns { get; init; }
     public required string Interest { get; init; }
     public required string SpeakingTime { get; init; }
     public required string SinceLastTime { get; init; }

@@ -81,6 +81,18 @@ public sealed class SessionValuesTests : IDisposable
     }
 
     [Fact]
+    public void A_session_too_short_for_five_minute_turns_grows_and_check_says_by_how_much_as_the_deck_does()
+    {
+        // Seven partners in 30 minutes: the round alone takes 35, so the session runs to 60 and check says 30 minutes longer.
+        var folder = Coalition("<c r=\"B3\"><v>30</v></c>", "11-3-2027");
+        var (output, coalition) = Check(folder);
+        var agenda = Agenda.Of(coalition);
+        Assert.Equal((Agenda.ShortestTurn, 30, 60), (agenda.SpeakingMinutes, agenda.Overrun, agenda.TotalMinutes));
+        Assert.Contains("Let op: met 7 partijen en 5 minuten per partij duurt de sessie 30 minuten langer dan de geplande 30.", output, StringComparison.Ordinal);
+        Assert.EndsWith("–60 min", AgendaEnd(coalition), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_shows_the_date_as_the_deck_shows_it()
     {
         var folder = Coalition("<c r=\"B3\"><v>120</v></c>", "03/11/2027");

@@ -131,16 +131,17 @@ public sealed class BriefingPlanTests
     [InlineData("9", false)]
     [InlineData("16", true)]
     [InlineData("24", true)]
-    public void A_short_turn_in_the_round_is_the_first_thing_the_guide_says_to_watch(string name, bool short_)
+    public void A_session_longer_than_planned_is_the_first_thing_the_guide_says_to_watch(string name, bool short_)
     {
-        // 24 partners in the default 150 minutes: 2 minutes each, which a facilitator must know before the session.
+        // 24 partners in the default 150 minutes: five minutes each makes it 215, which a facilitator must know before the session.
         var planned = Coalitions.Of(name);
         var t = planned.Briefing.Context.Words.Briefing;
-        var minutes = Agenda.Of(planned.Coalition).SpeakingMinutes;
+        var agenda = Agenda.Of(planned.Coalition);
         var watch = planned.Briefing.Slides.Single(s => s.TitleText == t.GuideTitle).Elements.OfType<TextElement>()
             .Single(e => e.Paragraphs[0].Text == t.GuideWatchTitle).Paragraphs.Skip(1).Select(p => p.Text).ToList();
-        var warning = string.Format(System.Globalization.CultureInfo.InvariantCulture, t.GuideShortTurns, planned.Coalition.Partners.Count, minutes);
-        Assert.Equal(short_, minutes < GuideSlide.ShortTurn);
+        var warning = string.Format(System.Globalization.CultureInfo.InvariantCulture, t.GuideLonger, planned.Coalition.Partners.Count, agenda.SpeakingMinutes,
+            agenda.Overrun, agenda.PlannedMinutes);
+        Assert.Equal(short_, agenda.Overrun > 0);
         if (short_)
             Assert.Equal(warning, watch[0]);
         else

@@ -19,8 +19,10 @@ public enum AgendaPart { Opening, Ronde, Pauze, SamenKaart, Ambitie, Afspraken, 
 /// group builds the map together: after a long round of listening it needs air before it works. After the
 /// round every part starts on whole <see cref="Step"/> minutes from the start (a start time of 14:45, not 14:44),
 /// so a room can keep the times without a card: the round runs on to the next whole step (its odd minutes a changeover
-/// after the last turn) and the close takes the session's own. The parts add up to the session length; only when the round alone
-/// does not fit (many parties, a short session) does the agenda run over, and <see cref="Overrun"/> says by how much.
+/// after the last turn) and the close takes the session's own. A turn is never shorter than <see cref="ShortestTurn"/> minutes:
+/// a partner cannot tell its map in less. The parts add up to the session length; only when that length cannot give every party
+/// its shortest turn (many parties, a short session) does the round grow to hold them, the other parts keeping the minutes
+/// the session gave them, and <see cref="Overrun"/> says how much longer the session then is.
 /// </summary>
 public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyList<AgendaItem> Items, bool DurationGiven, TimeOnly? Start)
 {
@@ -28,6 +30,9 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
 
     /// <summary>A session this long (minutes) or longer has a pause of at least <see cref="PauseMinutes"/> after the round.</summary>
     public const int PauseFrom = 120, PauseMinutes = 15;
+
+    /// <summary>No party's turn is shorter than this many minutes: time to tell one interest, one want and one offer, and a question.</summary>
+    public const int ShortestTurn = 5;
 
     /// <summary>After the round every part starts on a multiple of this many minutes from the start.</summary>
     public const int Step = 5;
@@ -62,9 +67,13 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         var (opening, agreements, close) = total >= 60 ? (10, 10, 5) : (5, 5, 5);
         var pause = total >= PauseFrom ? PauseMinutes : 0;
         var middle = total - opening - agreements - close - pause;
-        var speaking = Math.Max(1, middle / 2 / parties);
+        var share = Math.Max(0, middle / 2);
+        var speaking = Math.Max(ShortestTurn, share / parties);
         var round = speaking * parties;
-        (var changeover, pause, var map, var ambition, close) = AfterRound(total, opening + round, pause, agreements, close);
+        // The round longer than its share of the session: the session grows by the difference, to whole steps, and the
+        // map and the ambition keep the minutes the session gave them.
+        var length = round > share ? RoundUp(total + round - share) : total;
+        (var changeover, pause, var map, var ambition, close) = AfterRound(length, opening + round, pause, agreements, close);
         round += changeover;
 
         var items = new List<AgendaItem>();
@@ -102,6 +111,8 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         var map = free / 2 / Step * Step;
         return (odd, pause, map, free - map, lastClose);
     }
+
+    private static int RoundUp(int minutes) => (minutes + Step - 1) / Step * Step;
 
     /// <summary>The session's start time, when its date carries one.</summary>
     private static TimeOnly? StartOf(SessieDatum? datum) => datum?.Date is null ? null : datum.Time;

@@ -12,9 +12,6 @@ namespace HalenBrengen.Layout.Briefing;
 /// </summary>
 internal static class GuideSlide
 {
-    /// <summary>A turn in the round shorter than this many minutes is said to be short: a partner can hardly tell its map.</summary>
-    public const int ShortTurn = 5;
-
     public static SlidePlan Plan(PlanContext c, Coalition coalition, BriefingTexts t)
     {
         var session = c.Words.Session;
@@ -22,9 +19,10 @@ internal static class GuideSlide
         var times = agenda.Items.Select(item => AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, session)).ToList();
         var parts = agenda.Items.Select((item, i) => new TextParagraph([new TextRun(AgendaSlides.Part(agenda, item, session))], SpaceBeforeEm: i == 0 ? 0 : 0.4)).ToList();
         var watch = new List<TextParagraph> { new([new TextRun(t.GuideWatchTitle, true)], SpaceBeforeEm: 0) };
-        // A short turn is the first thing to watch: the facilitator can still ask the parties to choose, or plan longer.
-        if (agenda.SpeakingMinutes < ShortTurn)
-            watch.Add(new TextParagraph([new TextRun(string.Format(System.Globalization.CultureInfo.InvariantCulture, t.GuideShortTurns, coalition.Partners.Count, agenda.SpeakingMinutes), true, c.Colours.Warning)],
+        // A session longer than planned (the round's shortest turns do not fit it) is the first thing to watch: the partners must know.
+        if (agenda.Overrun > 0)
+            watch.Add(new TextParagraph([new TextRun(string.Format(System.Globalization.CultureInfo.InvariantCulture, t.GuideLonger, coalition.Partners.Count, agenda.SpeakingMinutes,
+                agenda.Overrun, agenda.PlannedMinutes), true, c.Colours.Warning)],
                 Bullet: true, SpaceBeforeEm: 0.5));
         watch.AddRange(t.GuideWatch.Select(w => new TextParagraph([new TextRun(w)], Bullet: true, SpaceBeforeEm: 0.5)));
         var frame = Slides.Frame(c, t.GuideTitle);

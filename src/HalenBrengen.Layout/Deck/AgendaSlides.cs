@@ -36,7 +36,7 @@ internal static class AgendaSlides
         if (!agenda.DurationGiven)
             notes += " " + string.Format(CultureInfo.InvariantCulture, t.NoDurationNote, agenda.PlannedMinutes);
         if (agenda.Overrun > 0)
-            notes += " " + string.Format(CultureInfo.InvariantCulture, t.OverrunNote, coalition.Partners.Count, agenda.Overrun);
+            notes += " " + string.Format(CultureInfo.InvariantCulture, t.OverrunNote, coalition.Partners.Count, agenda.Overrun, agenda.SpeakingMinutes, agenda.PlannedMinutes);
         var frame = Slides.Frame(c, t.AgendaTitle);
         // The agenda is a slide of its own, read from the back: its table as large as the body text, not a table's smaller type.
         var pages = Tables.Plan(c, frame.Body, [1.3, 4], [t.TimeHeader, t.PartHeader], rows, c.Scale.BodyMax, c.Scale.TableMin, c.Words.Shapes.Agenda);
@@ -73,7 +73,7 @@ internal static class AgendaSlides
         var entries = Entries(c, coalition, agenda, t);
         var pause = Pause(c, agenda, t);
         var frame = Slides.Frame(c, t.OrderTitle);
-        var (tight, notes) = Tight(c, agenda, frame.Body, t) is { } shortTurns ? (shortTurns, t.OrderNotes + " " + t.ShortTurnsNotes) : (null, t.OrderNotes);
+        var notes = t.OrderNotes;
         var blocks = RoundSlides.Blocks(coalition, agenda);
         IReadOnlyList<IReadOnlyList<TextParagraph>> Groups(int columns)
         {
@@ -98,15 +98,14 @@ internal static class AgendaSlides
         }
         for (var columns = blocks.Count > 1 ? blocks.Count : 1; columns <= Math.Max(3, blocks.Count); columns++)
         {
-            var parts = Groups(columns).Select((paragraphs, k) => (paragraphs, Kit.Columns.Of(tight?.Body ?? frame.Body, k, columns, c.Page.Gap))).ToList();
+            var parts = Groups(columns).Select((paragraphs, k) => (paragraphs, Kit.Columns.Of(frame.Body, k, columns, c.Page.Gap))).ToList();
             // Every turn on one line where a size allows it: a time with its name broken under it reads as two entries.
             bool OneLine(double size) => parts.All(p => p.paragraphs.All(e => c.Text.LineCount(e, TextLayout.Inner(p.Item2.Width, TextLayout.InsetX), size) == 1));
             if ((Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => OneLine(size) && parts.All(p => c.Text.Fits(p.paragraphs, p.Item2, size)))
                  ?? Kit.Columns.SharedSize(c, parts, c.Scale.BodyMax, c.Scale.BodyMin)) is { } size)
             {
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-                    [.. parts.Select((p, k) => (SlideElement)new TextElement(p.Item2, p.paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.OrderPart.Fill(k + 1))),
-                     .. tight is null ? [] : new[] { tight.Line }], notes);
+                    [.. parts.Select((p, k) => (SlideElement)new TextElement(p.Item2, p.paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.OrderPart.Fill(k + 1)))], notes);
                 yield break;
             }
             if (blocks.Count > 1)
@@ -116,13 +115,13 @@ internal static class AgendaSlides
         var pages = blocks.Count > 1 ? Groups(blocks.Count).Select(b => (IReadOnlyList<TextParagraph>)b).ToList() : null;
         if (pages is not null)
         {
-            var shared = pages.Min(page => Lists.Plan(c, tight?.Body ?? frame.Body, page, c.Scale.BodyMax, c.Scale.BodyMin)[0].Size);
+            var shared = pages.Min(page => Lists.Plan(c, frame.Body, page, c.Scale.BodyMax, c.Scale.BodyMin)[0].Size);
             for (var k = 0; k < pages.Count; k++)
-                foreach (var slide in List(c, Slides.Continued(t.OrderTitle, k, t.Continued), pages[k], notes, t, tight is not null ? agenda : null, shared))
+                foreach (var slide in Slides.List(c, Slides.Continued(t.OrderTitle, k, t.Continued), pages[k], notes, t.Continued, c.Words.Shapes.Order, shared))
                     yield return slide;
             yield break;
         }
-        foreach (var slide in List(c, t.OrderTitle, pause is null ? entries : [.. entries, pause], notes, t, tight is not null ? agenda : null))
+        foreach (var slide in Slides.List(c, t.OrderTitle, pause is null ? entries : [.. entries, pause], notes, t.Continued, c.Words.Shapes.Order))
             yield return slide;
     }
 
@@ -139,46 +138,4 @@ internal static class AgendaSlides
         agenda.Items.FirstOrDefault(i => i.Part == AgendaPart.Pauze) is { } p
             ? new TextParagraph([new TextRun(At(agenda, p.StartMinute, t) + "  ", true, c.Colours.Accent), new TextRun(Part(agenda, p, t), false, c.Colours.Muted)], SpaceBeforeEm: 0.35)
             : null;
-
-    /// <summary>
-    /// A turn this short (minutes a party) is tight: the order of the round says so to the room, so no party
-    /// is surprised when the facilitator signals, and the notes say how to keep it.
-    /// </summary>
-    private const int TightUnder = 4;
-
-    /// <summary>The line under the order of a tight round, and the body left above it; null when the turns are not tight.</summary>
-    private sealed record TightRound(TextElement Line, Rect Body);
-
-    private static TightRound? Tight(PlanContext c, Agenda agenda, Rect body, SessionTexts t)
-    {
-        if (agenda.SpeakingMinutes >= TightUnder)
-            return null;
-        var paragraph = new TextParagraph([new TextRun(string.Format(CultureInfo.InvariantCulture, t.ShortTurns, agenda.SpeakingMinutes), true, c.Colours.Accent)], SpaceBeforeEm: 0);
-        var height = Slides.Height(c, [paragraph], body.Width, c.Scale.BodyMin);
-        var box = body with { Y = body.Bottom - height, Height = height };
-        return new TightRound(new TextElement(box, [paragraph], c.Scale.BodyMin, c.Colours.Accent, Name: c.Words.Shapes.ShortTurns),
-            body with { Height = body.Height - height - c.Page.Gap });
-    }
-
-    /// <summary>A list of turns over as many slides as it takes; in a tight round (<paramref name="tight"/>) each with the line that says so under it.</summary>
-    /// <param name="maxPt">At most this size (one size for every block of the round).</param>
-    private static IEnumerable<SlidePlan> List(PlanContext c, string title, IReadOnlyList<TextParagraph> entries, string notes, SessionTexts t, Agenda? tight,
-        double? maxPt = null)
-    {
-        if (tight is null)
-        {
-            foreach (var slide in Slides.List(c, title, entries, notes, t.Continued, c.Words.Shapes.Order, maxPt))
-                yield return slide;
-            yield break;
-        }
-        var frame = Slides.Frame(c, title);
-        var line = Tight(c, tight, frame.Body, t)!;
-        var pages = Lists.Plan(c, line.Body, entries, maxPt ?? c.Scale.BodyMax, c.Scale.BodyMin);
-        for (var i = 0; i < pages.Count; i++)
-        {
-            var page = i == 0 ? frame : Slides.Frame(c, Slides.Continued(title, i, t.Continued));
-            yield return new SlidePlan(SlideLayoutKind.Inhoud, page.Title,
-                [new TextElement(line.Body, pages[i].Paragraphs, pages[i].Size, c.Colours.Ink, Name: c.Words.Shapes.Order), line.Line], notes);
-        }
-    }
 }

@@ -56,11 +56,11 @@ internal static partial class PartnerRules
         }
     }
 
-    /// <summary>From this many minutes a partner's turn has a slide about what drives it before its halen and brengen; a shorter turn has the one slide.</summary>
-    public const int AboutSlideFrom = 4;
+    /// <summary>From this many minutes a partner's turn has a slide about what drives it before its halen and brengen; the shortest turn has the one slide.</summary>
+    public const int AboutSlideFrom = Core.Analysis.Agenda.ShortestTurn + 1;
 
     /// <summary>
-    /// A turn shorter than <see cref="AboutSlideFrom"/> minutes (16 and 24 partners) shows one slide a partner, its halen and brengen,
+    /// A turn shorter than <see cref="AboutSlideFrom"/> minutes (the shortest, as at 16 and 24 partners) shows one slide a partner, its halen and brengen,
     /// what drives it in the notes; a longer turn a slide about it first. Every partner with a card the same.
     /// </summary>
     public static IEnumerable<Violation> TurnSlides(PresentationPlan plan, Coalition coalition)

@@ -126,7 +126,7 @@ public sealed partial class BriefingTexts
             "The group finds the overlaps itself. The matches in this briefing feed your questions; do not announce them.",
             "On the pages per party, → points to who could bring a want for sure (strong); 'perhaps:' is a guess to check first.",
         ],
-        GuideShortTurns = "With {0} parties each has only {1} minutes. Ask beforehand for one want and one offer to tell, or make the session longer (Sessieduur in the krachtenveld).",
+        GuideLonger = "With {0} parties and {1} minutes each the session takes {2} minutes longer than the planned {3}. Tell the partners beforehand, or plan two meetings: first the round, then the map together.",
         GuideNotes = "The times come from the same agenda as the session slides. Read this page again just before you start.",
         AboutShort = "both about {0}",
         BothMention = "both mention '{0}'",

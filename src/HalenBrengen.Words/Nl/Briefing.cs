@@ -126,7 +126,7 @@ public sealed partial class BriefingTexts
             "De groep ontdekt de overlap zelf. De matches in dit boekje zijn voor je vragen, niet om hardop te melden.",
             "Op de pagina's per partij wijst → naar wie een wens sterk, dus vrijwel zeker, zou kunnen brengen; 'misschien:' is een gok die je eerst nagaat.",
         ],
-        GuideShortTurns = "Met {0} partijen heeft elke partij maar {1} minuten. Vraag vooraf om één wens en één aanbod om te vertellen, of maak de sessie langer (Sessieduur in het krachtenveld).",
+        GuideLonger = "Met {0} partijen en {1} minuten per partij duurt de sessie {2} minuten langer dan de geplande {3}. Zeg het de partners vooraf, of plan twee bijeenkomsten: eerst de ronde, daarna samen de kaart.",
         GuideNotes = "De tijden komen uit dezelfde agenda als de sessiedia's. Lees deze pagina vlak voor je begint nog eens.",
         AboutShort = "beide over {0}",
         BothMention = "beide noemen '{0}'",

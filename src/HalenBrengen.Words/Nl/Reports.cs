@@ -16,7 +16,7 @@ public sealed partial class ReportTexts
         MinutesAssumed = "{0} minuten (geen bruikbare duur ingevuld; de agenda gaat hiervan uit)",
         SpeakingTime = "{0} minuten spreektijd per partij",
         Facilitator = "begeleider {0}",
-        Overrun = "Let op: met {0} partijen loopt de agenda {1} minuten uit.",
+        Overrun = "Let op: met {0} partijen en {2} minuten per partij duurt de sessie {1} minuten langer dan de geplande {3}.",
         Partners = "Partners ({0}):",
         NoCard = "geen belangenkaart",
         Halen = "halen {0}",

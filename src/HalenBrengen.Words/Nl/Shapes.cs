@@ -45,7 +45,6 @@ public sealed partial class ShapeNames
         Agenda = "Agenda",
         Order = "Volgorde",
         OrderPart = "Volgorde {0}",
-        ShortTurns = "Korte beurten",
         Interest = "Belang",
         SpeakingTime = "Spreektijd",
         SinceLastTime = "Sinds de vorige keer",

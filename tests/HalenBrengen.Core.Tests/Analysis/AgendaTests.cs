@@ -15,7 +15,7 @@ public sealed class AgendaTests
         };
 
     /// <summary>Coalitions from 2 to 24 partners in sessions from 45 minutes to 5 hours.</summary>
-    public static readonly TheoryData<int, int> Sessions = new() { { 2, 60 }, { 7, 150 }, { 9, 180 }, { 16, 240 }, { 24, 300 }, { 5, 45 } };
+    public static readonly TheoryData<int, int> Sessions = new() { { 2, 60 }, { 7, 150 }, { 9, 180 }, { 16, 240 }, { 24, 300 }, { 3, 45 } };
 
     [Theory]
     [MemberData(nameof(Sessions))]
@@ -41,8 +41,8 @@ public sealed class AgendaTests
 
     [Theory]
     [MemberData(nameof(Sessions))]
-    [InlineData(13, 137)]
-    [InlineData(11, 100)]
+    [InlineData(13, 187)]
+    [InlineData(11, 153)]
     public void After_the_round_and_its_pause_every_part_starts_on_a_multiple_of_five_minutes(int partners, int minutes)
     {
         var agenda = Agenda.Of(Session(partners, minutes));
@@ -63,12 +63,33 @@ public sealed class AgendaTests
     }
 
     [Fact]
-    public void A_round_that_does_not_fit_the_session_is_reported_as_an_overrun()
+    public void Twenty_four_partners_in_the_default_session_keep_five_minute_turns_and_the_session_grows()
     {
-        var agenda = Agenda.Of(Session(40, 45));
+        // The session's half for the round is 55 minutes, two minutes a party; five minutes each is 120, so the session
+        // grows by the 65 between them: round 10 to 130, pause to 145, map and ambition keep their 55, agreements, close.
+        var agenda = Agenda.Of(Session(24, null));
+        Assert.Equal(Agenda.ShortestTurn, agenda.SpeakingMinutes);
+        Assert.Equal([0, 10, 130, 145, 170, 200, 210], agenda.Items.Select(i => i.StartMinute));
+        Assert.Equal([10, 120, 15, 25, 30, 10, 5], agenda.Items.Select(i => i.Minutes));
+        Assert.Equal(65, agenda.Overrun);
+        Assert.Equal(Agenda.DefaultMinutes + 65, agenda.TotalMinutes);
+    }
+
+    [Theory]
+    [InlineData(40, 45)]
+    [InlineData(12, 150)]
+    [InlineData(16, 150)]
+    [InlineData(9, 60)]
+    [InlineData(30, 240)]
+    public void No_turn_is_shorter_than_five_minutes_and_a_session_too_short_for_that_grows_on_whole_steps(int partners, int minutes)
+    {
+        var agenda = Agenda.Of(Session(partners, minutes));
+        Assert.Equal(Agenda.ShortestTurn, agenda.SpeakingMinutes);
         Assert.True(agenda.Overrun > 0);
         Assert.Equal(agenda.PlannedMinutes + agenda.Overrun, agenda.TotalMinutes);
-        Assert.Equal(1, agenda.SpeakingMinutes);
+        Assert.Equal(0, agenda.TotalMinutes % Agenda.Step);
+        Assert.All(agenda.Items.Zip(agenda.Items.Skip(1)), p => Assert.Equal(p.First.EndMinute, p.Second.StartMinute));
+        Assert.All(agenda.Items, i => Assert.True(i.Minutes >= 0));
     }
 
     [Fact]
