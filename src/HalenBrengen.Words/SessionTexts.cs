@@ -114,6 +114,10 @@ public sealed partial class SessionTexts
     public required string Candidate { get; init; }
     /// <summary>The front page's edition line, before the date: "Speciale editie · 11 maart 2027".</summary>
     public required string Edition { get; init; }
+    /// <summary>The front page's foot: "{0}" every partner's name, in the round's order.</summary>
+    public required string Publishers { get; init; }
+    /// <summary>The front page's foot when the names would take more than three lines: "{0}" the number of partners.</summary>
+    public required string PublishersMany { get; init; }
     /// <summary>Above a headline proposed in the workbooks, before the group has chosen one: it is a working title.</summary>
     public required string WorkingTitle { get; init; }
     /// <summary>The slide before the front page that puts every proposed headline side by side: its title, question and notes.</summary>

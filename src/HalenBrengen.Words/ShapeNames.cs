@@ -58,6 +58,9 @@ public sealed partial class ShapeNames
     public required string FrontPage { get; init; }
     public required string RuleAbove { get; init; }
     public required string RuleBelow { get; init; }
+    /// <summary>The front page's foot with the partners that publish it, and the rule above it.</summary>
+    public required string Publishers { get; init; }
+    public required string RuleAboveFoot { get; init; }
     public required string Date { get; init; }
     public required string Proposal { get; init; }
     /// <summary>The title slide's accent band of the first design; no slide draws it now (kept: Words tables are shared, only added to).</summary>

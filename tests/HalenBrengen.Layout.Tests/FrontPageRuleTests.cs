@@ -162,6 +162,39 @@ public sealed class FrontPageRuleTests
         });
     }
 
+    [Theory]
+    [InlineData("voorbeeld", true)]
+    [InlineData("9", false)]
+    [InlineData("16", false)]
+    [InlineData("24", false)]
+    public void The_front_page_names_its_publishers_at_its_foot_every_partner_alike_and_whole_or_all_by_their_number(string which, bool named)
+    {
+        // A newspaper names who publishes it: every partner in the round's order, each name unbroken; more than three lines of
+        // names become "all 16 partners". Under the lead, on a rule, at the body's size.
+        var planned = Tests.Coalitions.Of(which);
+        var t = planned.Session.Context.Words.Session;
+        var front = planned.Session.Slides.Last(IsFront);
+        var foot = front.Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Publishers);
+        var names = planned.Coalition.Partners.Select(p => p.Naam.Replace(' ', '\u00A0'));
+        Assert.Equal(named ? t.Publishers.Fill(string.Join(" · ", names)) : t.PublishersMany.Fill(planned.Coalition.Partners.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            foot.Paragraphs.Single().Text);
+        Assert.Equal(planned.Session.Context.Scale.BodyMin, foot.FontSizePt);
+        var lead = front.Elements.OfType<TextElement>().Where(e => e.Name == Shapes.Ambition).ToList();
+        Assert.All(lead, l => Assert.True(l.Box.Bottom < foot.Box.Y, "the lead stands above the foot"));
+        Assert.True(front.Title!.Box.Bottom < foot.Box.Y);
+        Assert.Contains(front.Elements, e => e is LineElement l && l.Name == Shapes.RuleAboveFoot);
+    }
+
+    [Fact]
+    public void A_headline_the_foot_would_shrink_below_50_pt_gets_the_page_without_it()
+    {
+        // 400-character texts: the headline keeps the foot's room and stays larger than every title of the deck.
+        var planned = Tests.Coalitions.Of("5 lang");
+        var front = planned.Session.Slides.Where(IsFront).ToList();
+        Assert.All(front, s => Assert.DoesNotContain(s.Elements, e => e is TextElement x && x.Name == Shapes.Publishers));
+        Assert.Contains(Example.Session.Slides.Where(IsFront), s => s.Elements.Any(e => e is TextElement x && x.Name == Shapes.Publishers) && s.Title!.FontSizePt >= 50);
+    }
+
     [Fact]
     public void A_short_lead_stands_across_the_page_and_a_longer_one_breaks_its_columns_between_clauses()
     {

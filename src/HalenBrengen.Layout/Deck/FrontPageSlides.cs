@@ -54,9 +54,28 @@ internal static class FrontPageSlides
     /// <summary>A, B, …, Z, AA, AB: candidates are told apart without numbering the partners.</summary>
     private static string Letter(int index) => index < 26 ? ((char)('A' + index)).ToString() : Letter(index / 26 - 1) + Letter(index % 26);
 
+    /// <summary>With the publishers at its foot the headline stays at least this large; else the page has no foot.</summary>
+    private const double HeadlineOverFoot = 50;
+
+    /// <summary>
+    /// The front page with the publishers at its foot when the headline stays large (<see cref="HeadlineOverFoot"/>) and the
+    /// page one page; else without the foot, the headline and the lead taking its room.
+    /// </summary>
     private static IEnumerable<SlidePlan> Page(PlanContext c, Coalition coalition, SessionTexts t, string headline, string? lead, string? label, string notes)
     {
         var (chrome, room) = Masthead(c, coalition, t, label);
+        if (Foot(c, coalition, t, room) is { } foot)
+        {
+            var footed = Set(c, headline, lead, notes, [.. chrome, .. foot.Elements], foot.Above).ToList();
+            if (footed.Count == 1 && footed[0].Title?.FontSizePt >= HeadlineOverFoot)
+                return footed;
+        }
+        return Set(c, headline, lead, notes, chrome, room);
+    }
+
+    /// <summary>The headline at the largest size that leaves the lead room, and the lead under it, in <paramref name="room"/>.</summary>
+    private static IEnumerable<SlidePlan> Set(PlanContext c, string headline, string? lead, string notes, List<SlideElement> chrome, Rect room)
+    {
         var headlineParagraph = Slides.Title(c, headline, c.Colours.Ink);
         var leadParagraph = lead is null ? null : new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
         // The headline takes what it needs of the upper part at the largest size; the lead gets the rest.
@@ -117,6 +136,32 @@ internal static class FrontPageSlides
         var top = hairline.Y + Emu.FromMm(5);
         var room = c.Page.BesideLogo(new Rect(Margin, top, inner, c.Page.Height - Emu.FromMm(10) - top));
         return (chrome, room);
+    }
+
+    /// <summary>The partners' names in the foot take at most this many lines; more partners are named by their number.</summary>
+    private const int FootLines = 3;
+
+    /// <summary>
+    /// A newspaper names its publisher: at the page's foot, under a hairline, every partner in the round's order, alike and
+    /// each name unbroken ("Een uitgave van Gemeente Dommelstede · Woonstichting Dommelthuis · …"), or all of them by their
+    /// number when the names would take more than three lines. The room above it is what the headline and the lead get.
+    /// </summary>
+    private static (List<SlideElement> Elements, Rect Above)? Foot(PlanContext c, Coalition coalition, SessionTexts t, Rect room)
+    {
+        if (coalition.Partners.Count == 0)
+            return null;
+        var names = string.Join(" · ", coalition.Partners.Select(p => p.Naam.Replace(' ', '\u00A0')));
+        var width = TextLayout.Inner(room.Width, TextLayout.InsetX);
+        TextParagraph Of(string text) => new([new TextRun(text, false, c.Colours.Muted)], SpaceBeforeEm: 0);
+        var foot = Of(t.Publishers.Fill(names));
+        if (c.Text.LineCount(foot, width, c.Scale.BodyMin) > FootLines)
+            foot = Of(t.PublishersMany.Fill(coalition.Partners.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var height = Slides.Height(c, [foot], room.Width, c.Scale.BodyMin);
+        var box = room with { Y = room.Bottom - height, Height = height };
+        var rule = box.Y - Emu.FromMm(2);
+        return ([new LineElement(new Point(room.X, rule), new Point(room.Right, rule), Emu.FromPt(0.75), c.Colours.Ink, c.Words.Shapes.RuleAboveFoot),
+                 new TextElement(box, [foot], c.Scale.BodyMin, c.Colours.Muted, Name: c.Words.Shapes.Publishers)],
+            room with { Height = rule - Emu.FromMm(4) - room.Y });
     }
 
     /// <summary>

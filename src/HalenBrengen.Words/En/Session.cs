@@ -80,6 +80,8 @@ public sealed partial class SessionTexts
         CandidateNotes = "This is one of the proposed headlines, with the same party's ambition. Read out every proposal without choosing; then look together for what everyone recognises.",
         Candidate = "Proposal {0}",
         Edition = "Special edition",
+        Publishers = "Published by {0}",
+        PublishersMany = "Published by all {0} partners",
         WorkingTitle = "Working title — the group decides today",
         HeadlineChoiceTitle = "Which headline will it be?",
         HeadlineChoiceQuestion = "Which headline fits all of us? Or do we write a new one together?",

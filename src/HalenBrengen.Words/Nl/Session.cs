@@ -80,6 +80,8 @@ public sealed partial class SessionTexts
         CandidateNotes = "Dit is een van de voorgestelde koppen, met de ambitie van dezelfde partij. Lees alle voorstellen voor zonder te kiezen; zoek daarna samen naar wat iedereen herkent.",
         Candidate = "Voorstel {0}",
         Edition = "Speciale editie",
+        Publishers = "Een uitgave van {0}",
+        PublishersMany = "Een uitgave van alle {0} partners",
         WorkingTitle = "Werktitel — de groep kiest vandaag",
         HeadlineChoiceTitle = "Welke krantenkop wordt het?",
         HeadlineChoiceQuestion = "Welke kop past bij ons allemaal? Of schrijven we samen een nieuwe?",

@@ -34,6 +34,8 @@ public sealed partial class ShapeNames
         FrontPage = "Kop van de krant",
         RuleAbove = "Lijn boven",
         RuleBelow = "Lijn onder",
+        Publishers = "Uitgevers",
+        RuleAboveFoot = "Lijn boven voet",
         Date = "Datum",
         Proposal = "Voorstel",
         Band = "Band",
