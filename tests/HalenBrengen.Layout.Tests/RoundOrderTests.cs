@@ -59,5 +59,8 @@ public sealed class RoundOrderTests
         Assert.Equal(lastTurn + 1, pause);
         var lines = slides[pause].Elements.OfType<TextElement>().Single(e => e.Name == shapes.Pause).Paragraphs.Select(p => p.Text).ToList();
         Assert.Equal([Deck.AgendaSlides.Time(agenda, agenda.Items[at].StartMinute, agenda.Items[at].EndMinute, t), t.PauseNext.Fill(char.ToLowerInvariant(t.AgendaParts[agenda.Items[at + 1].Part][0]) + t.AgendaParts[agenda.Items[at + 1].Part][1..])], lines);
+        // Large in the middle of the slide, as a question stands on its own: not two small lines at the top of an empty slide.
+        var text = slides[pause].Elements.OfType<TextElement>().Single(e => e.Name == shapes.Pause);
+        Assert.Equal((Anchor.Middle, Deck.QuestionSlides.QuestionMax), (text.Anchor, text.FontSizePt));
     }
 }

@@ -35,7 +35,8 @@ public static class DeckPlanner
 
     /// <summary>
     /// After the round, when the agenda has a pause: a slide that says so, until when, and what comes after it, for the
-    /// room to see while it stands up (the agenda and the order of the round announce it; the screen should too).
+    /// room to see while it stands up (the agenda and the order of the round announce it; the screen should too): the
+    /// times large in the middle, read from the coffee table, as a question stands on its slide.
     /// </summary>
     private static IEnumerable<SlidePlan> Pause(PlanContext c, Agenda agenda, SessionTexts t)
     {
@@ -48,6 +49,10 @@ public static class DeckPlanner
             new([new TextRun(AgendaSlides.Time(agenda, pause.StartMinute, pause.EndMinute, t), true, c.Colours.Accent)], SpaceBeforeEm: 0),
             .. at + 1 < agenda.Items.Count ? [new TextParagraph([new TextRun(t.PauseNext.Fill(Lower(t.AgendaParts[agenda.Items[at + 1].Part])))], SpaceBeforeEm: 0.6)] : Array.Empty<TextParagraph>(),
         ];
+        var frame = Slides.Frame(c, t.AgendaParts[AgendaPart.Pauze]);
+        if (c.Text.LargestFit(lines, frame.Body, QuestionSlides.QuestionMax, c.Scale.BodyMin) is { } size)
+            return [new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
+                [new TextElement(frame.Body, lines, size, c.Colours.Ink, Anchor: Anchor.Middle, Name: c.Words.Shapes.Pause)], t.PauseNotes)];
         return Slides.List(c, t.AgendaParts[AgendaPart.Pauze], lines, t.PauseNotes, t.Continued, c.Words.Shapes.Pause);
         // The part's name as the agenda writes it, within a sentence: "Daarna: samen de gezamenlijke kaart bouwen".
         static string Lower(string part) => part.Length == 0 ? part : char.ToLower(part[0], System.Globalization.CultureInfo.InvariantCulture) + part[1..];
