@@ -39,6 +39,8 @@ public sealed partial class SessionTexts
     public required string OrderNotes { get; init; }
     /// <summary>A block of the round, on the order slide and its divider: "Deel {0} · {1}", its number and its times.</summary>
     public required string RoundBlock { get; init; }
+    /// <summary>The round's part after a pause in its middle, on the agenda.</summary>
+    public required string RoundContinued { get; init; }
     /// <summary>
     /// One line for the breath between two blocks of the round that asks only to listen and to understand, naming no
     /// one: halfway through the round nothing is concluded yet, not until every party has spoken (METHOD.md).

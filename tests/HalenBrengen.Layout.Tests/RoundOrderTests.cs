@@ -14,7 +14,7 @@ public sealed class RoundOrderTests
     [InlineData("9")]
     [InlineData("16")]
     [InlineData("24")]
-    public void Every_turn_in_the_order_is_five_minutes_or_more_and_the_order_ends_with_the_pause(string which)
+    public void Every_turn_in_the_order_is_five_minutes_or_more_and_the_pause_follows_the_turn_before_it(string which)
     {
         var planned = Coalitions.Of(which);
         var words = planned.Session.Context.Words;
@@ -26,8 +26,10 @@ public sealed class RoundOrderTests
         var lines = order.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text)
             .Where(text => !text.StartsWith(words.Session.RoundBlock[..5], StringComparison.Ordinal)).ToList();
         Assert.Equal(planned.Coalition.Partners.Count + 1, lines.Count);
-        // 150 minutes: a pause after the round, the last line of the order.
-        Assert.EndsWith(words.Session.AgendaParts[AgendaPart.Pauze], lines[^1], StringComparison.Ordinal);
+        // 150 minutes: a pause after the round (the order's last line), or after the first half of a round of more than 75
+        // minutes (16 partners: after the eighth).
+        Assert.EndsWith(words.Session.AgendaParts[AgendaPart.Pauze], lines[agenda.TurnsBeforePause], StringComparison.Ordinal);
+        Assert.Equal(planned.Coalition.Partners.Count * agenda.SpeakingMinutes > Agenda.LongestListening, agenda.PauseInRound);
     }
 
     [Fact]
@@ -55,12 +57,16 @@ public sealed class RoundOrderTests
         Assert.True(at > 0, "the example's session of 150 minutes pauses");
         var slides = planned.Session.Slides.ToList();
         var pause = slides.FindIndex(s => s.Elements.Any(e => e is TextElement x && x.Name == shapes.Pause));
-        var lastTurn = slides.FindLastIndex(s => planned.Coalition.Partners.Any(p => s.TitleText == p.Naam));
+        // After the last turn before it: the round's last, or the twelfth of 24 (the round's second half after it).
+        var before = planned.Coalition.Partners[agenda.TurnsBeforePause - 1];
+        var lastTurn = slides.FindLastIndex(s => s.TitleText == before.Naam);
         Assert.Equal(lastTurn + 1, pause);
+        Assert.Equal(which == "24", agenda.PauseInRound);
         var lines = slides[pause].Elements.OfType<TextElement>().Single(e => e.Name == shapes.Pause).Paragraphs.Select(p => p.Text).ToList();
-        Assert.Equal([Deck.AgendaSlides.Time(agenda, agenda.Items[at].StartMinute, agenda.Items[at].EndMinute, t), t.PauseNext.Fill(char.ToLowerInvariant(t.AgendaParts[agenda.Items[at + 1].Part][0]) + t.AgendaParts[agenda.Items[at + 1].Part][1..])], lines);
+        Assert.Equal([Deck.AgendaSlides.Time(agenda, agenda.Items[at].StartMinute, agenda.Items[at].EndMinute, t), t.PauseNext.Fill(Lower(agenda.PauseInRound ? t.RoundContinued : t.AgendaParts[agenda.Items[at + 1].Part]))], lines);
         // Large in the middle of the slide, as a question stands on its own: not two small lines at the top of an empty slide.
         var text = slides[pause].Elements.OfType<TextElement>().Single(e => e.Name == shapes.Pause);
         Assert.Equal((Anchor.Middle, Deck.QuestionSlides.QuestionMax), (text.Anchor, text.FontSizePt));
+        static string Lower(string part) => char.ToLowerInvariant(part[0]) + part[1..];
     }
 }

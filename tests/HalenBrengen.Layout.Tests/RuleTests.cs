@@ -346,8 +346,8 @@ public sealed class RuleTests
     {
         var planned = Tests.Coalitions.Of("24");
         var names = planned.Session.Context.Words.Shapes.BlockNames;
-        // Three blocks of eight, each announced by its divider, "Deel 1" too.
-        Assert.Equal(3, planned.Session.Slides.Count(s => s.Elements.Any(e => e is TextElement t && t.Name == names)));
+        // Four blocks of six (two on either side of the pause in the round), each announced by its divider, "Deel 1" too.
+        Assert.Equal(4, planned.Session.Slides.Count(s => s.Elements.Any(e => e is TextElement t && t.Name == names)));
         Assert.Empty(DesignRules.Check(planned.Session, planned.Coalition, [Rule.RoundBlocks]));
         // Take the dividers out: 24 partners' parts in one run.
         var broken = planned.Session with { Slides = planned.Session.Slides.Where(s => !s.Elements.Any(e => e is TextElement t && t.Name == names)).ToList() };

@@ -22,10 +22,19 @@ public enum AgendaPart { Opening, Ronde, Pauze, SamenKaart, Ambitie, Afspraken, 
 /// after the last turn) and the close takes the session's own. A turn is never shorter than <see cref="ShortestTurn"/> minutes:
 /// a partner cannot tell its map in less. The parts add up to the session length; only when that length cannot give every party
 /// its shortest turn (many parties, a short session) does the round grow to hold them, the other parts keeping the minutes
-/// the session gave them, and <see cref="Overrun"/> says how much longer the session then is.
+/// the session gave them, and <see cref="Overrun"/> says how much longer the session then is. A round longer than
+/// <see cref="LongestListening"/> minutes has the pause in its middle instead of after it (two parts of the round, each
+/// ending on whole minutes): nobody listens to sixteen or twenty-four turns in one go.
 /// </summary>
-public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyList<AgendaItem> Items, bool DurationGiven, TimeOnly? Start)
+/// <param name="TurnsBeforePause">How many turns come before the pause in the round's middle; all of them when it has none.</param>
+public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyList<AgendaItem> Items, bool DurationGiven, TimeOnly? Start, int TurnsBeforePause)
 {
+    /// <summary>A round longer than this many minutes pauses in its middle, when the session has a pause.</summary>
+    public const int LongestListening = 75;
+
+    /// <summary>True when the pause falls between two parts of the round.</summary>
+    public bool PauseInRound => Items.Count(i => i.Part == AgendaPart.Ronde) > 1;
+
     public const int DefaultMinutes = 150;
 
     /// <summary>A session this long (minutes) or longer has a pause of at least <see cref="PauseMinutes"/> after the round.</summary>
@@ -54,8 +63,10 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
     /// <summary>When each party's turn in the round starts, in minutes from the start, in the round's order.</summary>
     public IEnumerable<int> Turns(int parties)
     {
-        var round = Items.Single(i => i.Part == AgendaPart.Ronde);
-        return Enumerable.Range(0, parties).Select(i => round.StartMinute + i * SpeakingMinutes);
+        var rounds = Items.Where(i => i.Part == AgendaPart.Ronde).ToList();
+        return Enumerable.Range(0, parties).Select(i => i < TurnsBeforePause || rounds.Count == 1
+            ? rounds[0].StartMinute + i * SpeakingMinutes
+            : rounds[1].StartMinute + (i - TurnsBeforePause) * SpeakingMinutes);
     }
 
     public static Agenda Of(Coalition coalition)
@@ -73,23 +84,27 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         // The round longer than its share of the session: the session grows by the difference, to whole steps, and the
         // map and the ambition keep the minutes the session gave them.
         var length = round > share ? RoundUp(total + round - share) : total;
-        (var changeover, pause, var map, var ambition, close) = AfterRound(length, opening + round, pause, agreements, close);
-        round += changeover;
+        // A long round pauses halfway, the first part running on to whole minutes as the round's end does.
+        var before = pause > 0 && round > LongestListening ? (parties + 1) / 2 : parties;
+        var first = before == parties ? 0 : RoundUp(opening + before * speaking) - opening;
+        var second = round - before * speaking;
+        var inRound = first > 0 ? pause : 0;
+        (var changeover, pause, var map, var ambition, close) = AfterRound(length, opening + first + inRound + (first > 0 ? second : round), pause - inRound, agreements, close);
 
         var items = new List<AgendaItem>();
         var at = 0;
-        foreach (var (part, minutes) in new[]
-        {
-            (AgendaPart.Opening, opening), (AgendaPart.Ronde, round), (AgendaPart.Pauze, pause), (AgendaPart.SamenKaart, map),
-            (AgendaPart.Ambitie, ambition), (AgendaPart.Afspraken, agreements), (AgendaPart.Afsluiting, close),
-        })
+        foreach (var (part, minutes) in first > 0
+            ? new[] { (AgendaPart.Opening, opening), (AgendaPart.Ronde, first), (AgendaPart.Pauze, inRound), (AgendaPart.Ronde, second + changeover), (AgendaPart.SamenKaart, map),
+                (AgendaPart.Ambitie, ambition), (AgendaPart.Afspraken, agreements), (AgendaPart.Afsluiting, close) }
+            : new[] { (AgendaPart.Opening, opening), (AgendaPart.Ronde, round + changeover), (AgendaPart.Pauze, pause), (AgendaPart.SamenKaart, map),
+                (AgendaPart.Ambitie, ambition), (AgendaPart.Afspraken, agreements), (AgendaPart.Afsluiting, close) })
         {
             if (part == AgendaPart.Pauze && minutes == 0)
                 continue;
             items.Add(new AgendaItem(part, at, minutes));
             at += minutes;
         }
-        return new Agenda(total, speaking, items, given is not null && total == given, StartOf(s.Datum));
+        return new Agenda(total, speaking, items, given is not null && total == given, StartOf(s.Datum), before);
     }
 
     /// <summary>

@@ -17,9 +17,19 @@ internal static class AgendaSlides
         ? $"{Dates.Clock(clock.AddMinutes(start))}–{Dates.Clock(clock.AddMinutes(end))}"
         : string.Format(CultureInfo.InvariantCulture, t.FromStart, start, end);
 
-    /// <summary>A part's name, the round with every party's speaking time: the agenda slide and the briefing's guide say it alike.</summary>
-    public static string Part(Agenda agenda, AgendaItem item, SessionTexts t) =>
-        t.AgendaParts[item.Part] + (item.Part == AgendaPart.Ronde ? " (" + string.Format(CultureInfo.InvariantCulture, t.PerParty, agenda.SpeakingMinutes) + ")" : "");
+    /// <summary>
+    /// A part's name, the round with every party's speaking time: the agenda slide and the briefing's guide say it alike; the
+    /// round's part after a pause in it is its continuation ("Ronde, vervolg").
+    /// </summary>
+    public static string Part(Agenda agenda, AgendaItem item, SessionTexts t, bool withTurn = true)
+    {
+        var name = t.AgendaParts[item.Part];
+        if (item.Part != AgendaPart.Ronde)
+            return name;
+        if (agenda.Items.First(i => i.Part == AgendaPart.Ronde) != item)
+            return t.RoundContinued;
+        return withTurn ? name + " (" + string.Format(CultureInfo.InvariantCulture, t.PerParty, agenda.SpeakingMinutes) + ")" : name;
+    }
 
     private static string At(Agenda agenda, int minute, SessionTexts t) => agenda.Start is { } clock
         ? Dates.Clock(clock.AddMinutes(minute))
@@ -84,7 +94,7 @@ internal static class AgendaSlides
                 {
                     var heading = new TextParagraph([new TextRun(RoundSlides.Heading(b, agenda, t), true, c.Colours.Ink)], SpaceBeforeEm: 0);
                     var column = entries.Skip(first).Take(b.Partners.Count).Select((e, i) => e with { SpaceBeforeEm = i == 0 ? 0.5 : 0.35 }).Prepend(heading).ToList();
-                    if (k == blocks.Count - 1 && pause is not null)
+                    if (pause is not null && (agenda.PauseInRound ? b.EndMinute <= PauseStart(agenda) && (k == blocks.Count - 1 || blocks[k + 1].StartMinute > PauseStart(agenda)) : k == blocks.Count - 1))
                         column.Add(pause);
                     first += b.Partners.Count;
                     return (IReadOnlyList<TextParagraph>)column;
@@ -132,6 +142,8 @@ internal static class AgendaSlides
         return [.. coalition.Partners.Select((p, i) => new TextParagraph(
             [new TextRun(At(agenda, turns[i], t) + "  ", true, c.Colours.Accent), new TextRun(p.Naam)], SpaceBeforeEm: i == 0 ? 0 : 0.35))];
     }
+
+    private static int PauseStart(Agenda agenda) => agenda.Items.First(i => i.Part == AgendaPart.Pauze).StartMinute;
 
     /// <summary>What follows the last turn, when it is a pause: the room sees when it may stand up, and that the round is over then.</summary>
     private static TextParagraph? Pause(PlanContext c, Agenda agenda, SessionTexts t) =>

@@ -22,10 +22,12 @@ public static class DeckPlanner
         var slides = new List<SlidePlan>();
         slides.AddRange(OpeningSlides.Plan(c, coalition, t));
         slides.AddRange(AgendaSlides.Plan(c, coalition, agenda, t));
+        var pause = Pause(c, agenda, t).ToList();
         var partners = PartnerSlides.Plan(c, coalition, agenda, t, firstNumber: slides.Count + 1,
-            changes?.NewItems ?? new HashSet<Item>(), c.Words.Changes.NewTag);
+            changes?.NewItems ?? new HashSet<Item>(), c.Words.Changes.NewTag, agenda.PauseInRound ? pause : []);
         slides.AddRange(partners.Slides);
-        slides.AddRange(Pause(c, agenda, t));
+        if (!agenda.PauseInRound)
+            slides.AddRange(pause);
         slides.AddRange(MapSlides.Plan(c, coalition, t));
         slides.AddRange(QuestionSlides.Plan(c, analysis, t, c.Words.Values, changes));
         slides.AddRange(FrontPageSlides.Plan(c, coalition, t));
@@ -47,7 +49,7 @@ public static class DeckPlanner
         IReadOnlyList<TextParagraph> lines =
         [
             new([new TextRun(AgendaSlides.Time(agenda, pause.StartMinute, pause.EndMinute, t), true, c.Colours.Accent)], SpaceBeforeEm: 0),
-            .. at + 1 < agenda.Items.Count ? [new TextParagraph([new TextRun(t.PauseNext.Fill(Lower(t.AgendaParts[agenda.Items[at + 1].Part])))], SpaceBeforeEm: 0.6)] : Array.Empty<TextParagraph>(),
+            .. at + 1 < agenda.Items.Count ? [new TextParagraph([new TextRun(t.PauseNext.Fill(Lower(AgendaSlides.Part(agenda, agenda.Items[at + 1], t, withTurn: false))))], SpaceBeforeEm: 0.6)] : Array.Empty<TextParagraph>(),
         ];
         var frame = Slides.Frame(c, t.AgendaParts[AgendaPart.Pauze]);
         if (c.Text.LargestFit(lines, frame.Body, QuestionSlides.QuestionMax, c.Scale.BodyMin) is { } size)

@@ -37,7 +37,9 @@ internal static class PartnerSlides
         IReadOnlyList<Item> Halen, IReadOnlyList<Item> Brengen);
 
     /// <param name="newItems">Items new since the earlier round, marked as new on their partner's slide (none without one).</param>
-    public static PartnerPart Plan(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t, int firstNumber, IReadOnlySet<Item> newItems, string newTag)
+    /// <param name="pause">The pause's slides when the pause falls in the round: they stand before the first turn after it.</param>
+    public static PartnerPart Plan(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t, int firstNumber, IReadOnlySet<Item> newItems, string newTag,
+        IReadOnlyList<SlidePlan> pause)
     {
         var nameSize = Slides.SharedTitleSize(c, coalition.Partners.Select(p => p.Naam));
         var bodyMax = Math.Min(c.Scale.BodyMax, Math.Floor(nameSize / PartnerRules.NameRatio));
@@ -59,8 +61,10 @@ internal static class PartnerSlides
         var dividers = new Dictionary<Partner, RoundBlock>(ReferenceEqualityComparer.Instance);
         foreach (var b in blocks.Count > 1 ? blocks : [])
             dividers[b.Partners[0]] = b;
-        foreach (var part in parts)
+        foreach (var (part, index) in parts.Select((p, i) => (p, i)))
         {
+            if (index == agenda.TurnsBeforePause && pause.Count > 0)
+                slides.AddRange(pause);
             if (dividers.TryGetValue(part.Partner, out var block))
                 slides.Add(RoundSlides.Divider(c, block, blocks.Count, agenda, t));
             var notes = string.Format(CultureInfo.InvariantCulture, t.PartnerNotes, part.Partner.Naam, agenda.SpeakingMinutes);

@@ -16,17 +16,26 @@ internal sealed record RoundBlock(int Number, IReadOnlyList<Partner> Partners, i
 /// </summary>
 internal static class RoundSlides
 {
-    /// <summary>The round's blocks: one holding every partner up to eight, else the fewest blocks of at most eight.</summary>
+    /// <summary>
+    /// The round's blocks: one holding every partner up to eight, else the fewest blocks of at most eight; a round with the
+    /// pause in its middle has its blocks on either side of it (24 partners: two blocks of six, the pause, two more).
+    /// </summary>
     public static IReadOnlyList<RoundBlock> Blocks(Coalition coalition, Agenda agenda)
     {
         var partners = coalition.Partners;
-        var count = Math.Max(1, (partners.Count + SessionRoundRules.MostPartnersInBlock - 1) / SessionRoundRules.MostPartnersInBlock);
         var turns = agenda.Turns(partners.Count).ToList();
         var blocks = new List<RoundBlock>();
-        for (var i = 0; i < count && partners.Count > 0; i++)
+        var halves = agenda.PauseInRound && agenda.TurnsBeforePause < partners.Count
+            ? new[] { (0, agenda.TurnsBeforePause), (agenda.TurnsBeforePause, partners.Count - agenda.TurnsBeforePause) }
+            : [(0, partners.Count)];
+        foreach (var (start, size) in halves)
         {
-            int from = (i * partners.Count + count - 1) / count, to = ((i + 1) * partners.Count + count - 1) / count;
-            blocks.Add(new RoundBlock(i + 1, partners.Skip(from).Take(to - from).ToList(), turns[from], turns[to - 1] + agenda.SpeakingMinutes));
+            var count = Math.Max(1, (size + SessionRoundRules.MostPartnersInBlock - 1) / SessionRoundRules.MostPartnersInBlock);
+            for (var i = 0; i < count && size > 0; i++)
+            {
+                int from = start + (i * size + count - 1) / count, to = start + ((i + 1) * size + count - 1) / count;
+                blocks.Add(new RoundBlock(blocks.Count + 1, partners.Skip(from).Take(to - from).ToList(), turns[from], turns[to - 1] + agenda.SpeakingMinutes));
+            }
         }
         return blocks;
     }

@@ -39,6 +39,7 @@ public sealed partial class SessionTexts
         OrderTitle = "Speaking order",
         OrderNotes = "This is the order of the round. Every party gets the same time; a timer or a visible clock helps.",
         RoundBlock = "Part {0} · {1}",
+        RoundContinued = "The round continued",
         BlockPrompt = "Listen to what each party wants to get and bring; ask only to understand.",
         BlockNotes = "Part {0} of {1} of the round. A short breath: read the line aloud, then go on with this part's first party. No conclusions or comparisons yet; they come once every party has spoken.",
         OwnInterest = "Own interest",

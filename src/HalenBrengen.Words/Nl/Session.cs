@@ -39,6 +39,7 @@ public sealed partial class SessionTexts
         OrderTitle = "Volgorde van de ronde",
         OrderNotes = "Dit is de volgorde van de ronde. Elke partij krijgt dezelfde tijd; een kookwekker of zichtbare klok helpt.",
         RoundBlock = "Deel {0} · {1}",
+        RoundContinued = "Vervolg van de ronde",
         BlockPrompt = "Luister naar wat ieder wil halen en brengen; vraag alleen om te begrijpen.",
         BlockNotes = "Deel {0} van {1} van de ronde. Een korte adempauze: lees de zin voor en ga verder met de eerste partij van dit deel. Nog geen conclusies of vergelijkingen; die komen pas als iedere partij aan het woord is geweest.",
         OwnInterest = "Eigen belang",

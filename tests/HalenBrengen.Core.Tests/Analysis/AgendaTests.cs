@@ -23,8 +23,14 @@ public sealed class AgendaTests
     {
         var agenda = Agenda.Of(Session(partners, minutes));
 
-        // A session of two hours or more has a pause after the round; a shorter one none.
-        Assert.Equal(Enum.GetValues<AgendaPart>().Where(p => p != AgendaPart.Pauze || minutes >= Agenda.PauseFrom), agenda.Items.Select(i => i.Part));
+        // A session of two hours or more has a pause after the round, or in its middle when the round is longer than 75 minutes
+        // (the round then in two parts); a shorter session none.
+        Assert.Equal(Enum.GetValues<AgendaPart>().Where(p => p != AgendaPart.Pauze || minutes >= Agenda.PauseFrom), agenda.Items.Select(i => i.Part).Distinct());
+        var rounds = agenda.Items.Where(i => i.Part == AgendaPart.Ronde).ToList();
+        Assert.Equal(minutes >= Agenda.PauseFrom && partners * agenda.SpeakingMinutes > Agenda.LongestListening ? 2 : 1, rounds.Count);
+        Assert.Equal(rounds.Count == 2, agenda.PauseInRound);
+        if (agenda.PauseInRound)
+            Assert.Equal([AgendaPart.Ronde, AgendaPart.Pauze, AgendaPart.Ronde], agenda.Items.Skip(1).Take(3).Select(i => i.Part));
         // The round runs on to the next whole five minutes, so the pause is fifteen minutes.
         if (minutes >= Agenda.PauseFrom)
             Assert.Equal(Agenda.PauseMinutes, agenda.Items.Single(i => i.Part == AgendaPart.Pauze).Minutes);
@@ -32,11 +38,13 @@ public sealed class AgendaTests
         Assert.All(agenda.Items.Zip(agenda.Items.Skip(1)), p => Assert.Equal(p.First.EndMinute, p.Second.StartMinute));
         Assert.Equal(minutes, agenda.TotalMinutes);
         Assert.Equal(0, agenda.Overrun);
-        var round = agenda.Items.Single(i => i.Part == AgendaPart.Ronde);
-        // Equal turns, then the minutes to the next whole five (a changeover): the room sees the round end at 14:30, not 14:29.
-        Assert.InRange(round.Minutes, partners * agenda.SpeakingMinutes, partners * agenda.SpeakingMinutes + Agenda.Step - 1);
-        Assert.Equal(0, round.EndMinute % Agenda.Step);
-        Assert.Equal(Enumerable.Range(0, partners).Select(i => round.StartMinute + i * agenda.SpeakingMinutes), agenda.Turns(partners));
+        // Equal turns, then the minutes to the next whole five (a changeover): the room sees each part of the round end at 14:30, not 14:29.
+        Assert.InRange(rounds.Sum(r => r.Minutes), partners * agenda.SpeakingMinutes, partners * agenda.SpeakingMinutes + rounds.Count * (Agenda.Step - 1));
+        Assert.All(rounds, r => Assert.Equal(0, r.EndMinute % Agenda.Step));
+        var before = agenda.TurnsBeforePause;
+        Assert.Equal(rounds.Count == 1 ? partners : (partners + 1) / 2, before);
+        Assert.Equal(Enumerable.Range(0, partners).Select(i => i < before ? rounds[0].StartMinute + i * agenda.SpeakingMinutes : rounds[1].StartMinute + (i - before) * agenda.SpeakingMinutes),
+            agenda.Turns(partners));
     }
 
     [Theory]
@@ -53,24 +61,27 @@ public sealed class AgendaTests
     }
 
     [Fact]
-    public void Sixteen_partners_in_four_hours_keep_six_minute_turns_and_the_round_ends_on_whole_five_minutes()
+    public void Sixteen_partners_in_four_hours_keep_six_minute_turns_and_pause_in_the_middle_of_the_round()
     {
-        // Round 10 to 110 (16 × 6 min and 4 to change over), pause to 125, map and ambition 50 each, agreements 10, close 5.
+        // 96 minutes of listening: eight turns from 10 to 58 and 2 to change over, the pause to 75, eight more to 123 and 2,
+        // map and ambition 50 each, agreements 10, close 5.
         var agenda = Agenda.Of(Session(16, 240));
         Assert.Equal(6, agenda.SpeakingMinutes);
-        Assert.Equal([0, 10, 110, 125, 175, 225, 235], agenda.Items.Select(i => i.StartMinute));
-        Assert.Equal([10, 100, 15, 50, 50, 10, 5], agenda.Items.Select(i => i.Minutes));
+        Assert.Equal([0, 10, 60, 75, 125, 175, 225, 235], agenda.Items.Select(i => i.StartMinute));
+        Assert.Equal([10, 50, 15, 50, 50, 50, 10, 5], agenda.Items.Select(i => i.Minutes));
+        Assert.Equal(8, agenda.TurnsBeforePause);
+        Assert.Equal(75, agenda.Turns(16).ElementAt(8));
     }
 
     [Fact]
     public void Twenty_four_partners_in_the_default_session_keep_five_minute_turns_and_the_session_grows()
     {
         // The session's half for the round is 55 minutes, two minutes a party; five minutes each is 120, so the session
-        // grows by the 65 between them: round 10 to 130, pause to 145, map and ambition keep their 55, agreements, close.
+        // grows by the 65 between them: twelve turns 10 to 70, the pause to 85, twelve more to 145, map and ambition keep their 55.
         var agenda = Agenda.Of(Session(24, null));
         Assert.Equal(Agenda.ShortestTurn, agenda.SpeakingMinutes);
-        Assert.Equal([0, 10, 130, 145, 170, 200, 210], agenda.Items.Select(i => i.StartMinute));
-        Assert.Equal([10, 120, 15, 25, 30, 10, 5], agenda.Items.Select(i => i.Minutes));
+        Assert.Equal([0, 10, 70, 85, 145, 170, 200, 210], agenda.Items.Select(i => i.StartMinute));
+        Assert.Equal([10, 60, 15, 60, 25, 30, 10, 5], agenda.Items.Select(i => i.Minutes));
         Assert.Equal(65, agenda.Overrun);
         Assert.Equal(Agenda.DefaultMinutes + 65, agenda.TotalMinutes);
     }
