@@ -53,6 +53,8 @@ public sealed partial class ShapeNames
     /// <summary>The kicker above a front page's headline that is still a proposal.</summary>
     public required string WorkingTitle { get; init; }
     public required string Questions { get; init; }
+    /// <summary>Above a question that is its slide's title: the part of the session it belongs to.</summary>
+    public required string Kicker { get; init; }
 
     // The session deck.
     public required string FrontPage { get; init; }

@@ -35,23 +35,33 @@ internal static class QuestionSlides
             yield return slide;
     }
 
-    /// <summary>The largest a question alone on its slide is set: the one idea of the slide, read from the back of the room.</summary>
+    /// <summary>The largest a slide's one line stands in its middle (the pause's times): read from the back of the room.</summary>
     public const double QuestionMax = 36;
 
+    /// <summary>The largest a question is set as its slide's title: the one idea of the slide, the largest text on it.</summary>
+    public const double QuestionTitleMax = 48;
+
+    /// <summary>The part's name above the question: small, so the question is what the room reads.</summary>
+    public const double KickerPt = 24;
+
     /// <summary>
-    /// One question a slide under the part's title, large: the facilitator asks them one by one, and three on a slide
-    /// are read ahead of the talk (a fresh reader: the notes said one by one, the slide showed all three at 28 pt).
+    /// One question a slide, the question itself the slide's title, large in its middle, and the part it belongs to
+    /// ("Waar raken onze belangen elkaar?") small above it: the facilitator asks them one by one, three on a slide are read
+    /// ahead of the talk, and a question under a larger repeated heading reads as a footnote (fresh readers, twice).
     /// </summary>
     private static IEnumerable<SlidePlan> Questions(PlanContext c, string title, IReadOnlyList<string> questions, string notes)
     {
         foreach (var question in questions)
         {
             var frame = Slides.Frame(c, title);
-            var paragraph = new TextParagraph([new TextRun(question)], SpaceBeforeEm: 0);
-            // In the middle of the body, where a question asked of the room stands; one too long for the slide goes on as any list does.
-            if (c.Text.LargestFit([paragraph], frame.Body, QuestionMax, c.Scale.BodyMin) is { } size)
-                yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-                    [new TextElement(frame.Body, [paragraph], size, c.Colours.Ink, Anchor: Anchor.Middle, Name: c.Words.Shapes.Questions)], notes);
+            var paragraph = Slides.Title(c, question, c.Colours.Ink);
+            var kicker = new TextParagraph([new TextRun(title, true, c.Colours.Accent)], SpaceBeforeEm: 0);
+            var kickerBox = c.Page.TitleBox with { Height = Slides.Lines(c, 1, KickerPt) };
+            var room = frame.Body with { Y = kickerBox.Bottom, Height = frame.Body.Bottom - kickerBox.Bottom };
+            // In the middle of the slide, where a question asked of the room stands; one too long for that goes on as any list does.
+            if (c.Text.Fits([kicker], kickerBox, KickerPt) && c.Text.LargestFit([paragraph], room, QuestionTitleMax, c.Scale.TitleMin) is { } size)
+                yield return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, room, paragraph, size, c.Colours.Ink, anchor: Anchor.Middle),
+                    [new TextElement(kickerBox, [kicker], KickerPt, c.Colours.Accent, Name: c.Words.Shapes.Kicker)], notes);
             else
                 foreach (var slide in Slides.List(c, title, [paragraph], notes, c.Words.Session.Continued, c.Words.Shapes.Questions, maxPt: QuestionMax))
                     yield return slide;

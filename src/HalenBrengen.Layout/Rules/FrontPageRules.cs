@@ -60,8 +60,8 @@ internal static class FrontPageRules
         var kinds = words.Values.Soorten.Values.Select(Fold).ToHashSet();
         foreach (var (slide, n) in Numbered(plan).Where(x => x.Slide.TitleText == words.Session.ThemesTitle || x.Slide.TitleText == words.Session.ThemesOpenTitle))
         {
-            if (n < 2 || !plan.Slides[n - 2].TitleText.StartsWith(words.Session.QuestionsTitle, StringComparison.Ordinal))
-                yield return new(Rule.Themes, n, $"the themes stand after '{(n < 2 ? "" : plan.Slides[n - 2].TitleText)}', not right after '{words.Session.QuestionsTitle}'");
+            if (n < 2 || !PartOf(plan.Slides[n - 2], words.Shapes).StartsWith(words.Session.QuestionsTitle, StringComparison.Ordinal))
+                yield return new(Rule.Themes, n, $"the themes stand after '{(n < 2 ? "" : PartOf(plan.Slides[n - 2], words.Shapes))}', not right after '{words.Session.QuestionsTitle}'");
             var chips = slide.Elements.OfType<TextElement>().Where(t => t.Name?.StartsWith(prefix, StringComparison.Ordinal) == true).ToList();
             if (chips.Count is > 0 and < MinimumThemes)
                 yield return new(Rule.Themes, n, $"{chips.Count} themes offered, at least {MinimumThemes} or an open question");
@@ -89,6 +89,10 @@ internal static class FrontPageRules
             .. p.Halen.Concat(p.Brengen).SelectMany(i => new[] { i.Text, i.Toelichting })];
         return all.OfType<Sourced<string>>().Select(v => v.Value);
     }
+
+    /// <summary>The part a slide belongs to: the name above a question that is its title, else the title.</summary>
+    public static string PartOf(SlidePlan slide, ShapeNames shapes) =>
+        slide.Elements.OfType<TextElement>().FirstOrDefault(e => e.Name == shapes.Kicker) is { } kicker ? Text(kicker) : slide.TitleText ?? "";
 
     private static string Text(TextElement t) => string.Join(" ", t.Paragraphs.Select(p => p.Text));
 

@@ -31,6 +31,7 @@ public sealed partial class ShapeNames
         TileBoth = "{0} halen en brengen",
         WorkingTitle = "Werktitel",
         Questions = "Vragen",
+        Kicker = "Onderdeel",
         FrontPage = "Kop van de krant",
         RuleAbove = "Lijn boven",
         RuleBelow = "Lijn onder",
