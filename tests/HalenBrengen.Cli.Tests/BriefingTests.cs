@@ -47,7 +47,7 @@ public sealed class BriefingTests
                 var best = made.Analysis.Matches.Suggested(want).FirstOrDefault();
                 // A guess is said as one ("misschien:"), a strong match with an arrow and its reason in words; a want
                 // whose possible matches only share a word has no guess: nobody yet.
-                var lead = best is { IsStrong: false } ? t.CribMaybe + ": " : "→ ";
+                var lead = best is { IsStrong: false } ? t.CribMaybe + ": " : t.Strong + ": ";
                 var help = best is null ? "→ " + t.CribNoHelp : $"{lead}{best.Bringer.Naam}: {Items.Shorten(best.Offer.Text.Value, 25).TrimEnd('…')}";
                 Assert.True(crib.Contains(help, StringComparison.Ordinal), $"{which}: {partner.Naam}'s crib lacks '{help}'");
                 if (best is { IsStrong: true })
@@ -98,7 +98,8 @@ public sealed class BriefingTests
             var text = string.Join("\n", crib.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text));
             Assert.Equal(2, CountOf(text, "… en nog 10;"));
             // Every want listed carries one line on who could help.
-            Assert.Equal(60, CountOf(text, "→ "));
+            var t = briefing.Context.Words.Briefing;
+            Assert.Equal(60, CountOf(text, "→ " + t.CribNoHelp) + CountOf(text, t.Strong + ": ") + CountOf(text, t.CribMaybe + ": "));
         }
     }
 

@@ -216,18 +216,19 @@ public sealed class RuleTests
     {
         var planned = Tests.Coalitions.Of("voorbeeld");
         var shapes = planned.Briefing.Context.Words.Shapes;
+        var strong = "\n" + planned.Briefing.Context.Words.Briefing.Strong + ": ";
         Assert.Empty(DesignRules.Check(planned.Briefing, planned.Coalition, [Rule.BriefingWrapsBeforeCut]));
         // The first crib's first offer longer than its cut: cut it short by hand, as one line used to.
         var (slide, crib) = planned.Briefing.Slides.SelectMany(s => s.Elements.OfType<TextElement>().Where(e => e.Name == shapes.Crib).Select(e => (s, e)))
-            .First(x => x.e.Paragraphs.Any(p => p.Runs.Any(r => r.Text.StartsWith("\n→ ", StringComparison.Ordinal) && r.Text.Length > 60)));
+            .First(x => x.e.Paragraphs.Any(p => p.Runs.Any(r => r.Text.StartsWith(strong, StringComparison.Ordinal) && r.Text.Length > 60)));
         var cut = crib with { Paragraphs = crib.Paragraphs.Select(p => p with { Runs = p.Runs.Select(r =>
-            r.Text.StartsWith("\n→ ", StringComparison.Ordinal) && r.Text.Length > 60 ? r with { Text = r.Text[..50] + "…" } : r).ToList() }).ToList() };
+            r.Text.StartsWith(strong, StringComparison.Ordinal) && r.Text.Length > 60 ? r with { Text = r.Text[..50] + "…" } : r).ToList() }).ToList() };
         var broken = WithElement(planned.Briefing, slide, crib, cut);
         Assert.Equal([Rule.BriefingWrapsBeforeCut], DesignRules.Check(broken, planned.Coalition, [Rule.BriefingWrapsBeforeCut]).Select(v => v.Rule).Distinct());
         // The same offer as a guess ("misschien: partner: offer…"), cut as short: the rule reads that lead too.
         var maybe = "\n" + planned.Briefing.Context.Words.Briefing.CribMaybe + ": ";
         var guessed = crib with { Paragraphs = crib.Paragraphs.Select(p => p with { Runs = p.Runs.Select(r =>
-            r.Text.StartsWith("\n→ ", StringComparison.Ordinal) && r.Text.Length > 60 ? r with { Text = maybe + r.Text[3..50] + "…" } : r).ToList() }).ToList() };
+            r.Text.StartsWith(strong, StringComparison.Ordinal) && r.Text.Length > 60 ? r with { Text = maybe + r.Text[strong.Length..50] + "…" } : r).ToList() }).ToList() };
         var brokenGuess = WithElement(planned.Briefing, slide, crib, guessed);
         Assert.Equal([Rule.BriefingWrapsBeforeCut], DesignRules.Check(brokenGuess, planned.Coalition, [Rule.BriefingWrapsBeforeCut]).Select(v => v.Rule).Distinct());
     }

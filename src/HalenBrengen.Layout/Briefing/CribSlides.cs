@@ -235,13 +235,14 @@ internal static class CribSlides
         // Nobody yet: said at the end of the want's last line, not on a line of its own, so a crib keeps its room for offers.
         if (best is null)
             return bullet with { Runs = [.. bullet.Runs, new TextRun(" → " + t.CribNoHelp, false, c.Colours.Accent)] };
-        var help = best.IsStrong ? Help(c, "→ ", best.Bringer.Naam, best.Offer.Text.Value, $" ({t.WhyShort(best)})", width, size, lines)
+        // Both said in words, "sterk:" and "misschien:", so a page printed in grey keeps them apart (fresh readers, twice).
+        var help = best.IsStrong ? Help(c, t.Strong + ": ", best.Bringer.Naam, best.Offer.Text.Value, $" ({t.WhyShort(best)})", width, size, lines)
             : Help(c, t.CribMaybe + ": ", best.Bringer.Naam, best.Offer.Text.Value, "", width, size, lines);
         return bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + help, false, c.Colours.Accent)] };
     }
 
     /// <summary>
-    /// Who could answer a want, and with what, after its <paramref name="lead"/> (an arrow, or "perhaps" for a guess): the offer whole when <paramref name="lines"/> lines of the column
+    /// Who could answer a want, and with what, after its <paramref name="lead"/> ("sterk:", or "misschien:" for a guess): the offer whole when <paramref name="lines"/> lines of the column
     /// hold it, else cut at a word where they end (at least <see cref="OfferCharsLeast"/> characters).
     /// </summary>
     private static string Help(PlanContext c, string lead, string bringer, string offer, string why, Emu width, double size, int lines) =>

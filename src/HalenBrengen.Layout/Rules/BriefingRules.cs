@@ -54,7 +54,7 @@ internal static partial class BriefingRules
     }
 
     /// <summary>
-    /// An offer under a want in a crib ("→ partner: offer…", or "misschien: partner: offer…") and a chosen intervention in the overview are cut
+    /// An offer under a want in a crib ("sterk: partner: offer…", or "misschien: partner: offer…") and a chosen intervention in the overview are cut
     /// only where <see cref="BriefingPlanner.MostLines"/> lines of their box do not hold them whole.
     /// </summary>
     public static IEnumerable<Violation> WrapsBeforeCut(PresentationPlan plan, Coalition coalition)
@@ -65,8 +65,8 @@ internal static partial class BriefingRules
         bool Fits(string text, Emu width, double size, bool bullet) =>
             c.Text.LineCount(new TextParagraph([new TextRun(text)], Bullet: bullet), TextLayout.Inner(width, TextLayout.InsetX), size) <= BriefingPlanner.MostLines;
         var interventions = coalition.Interventies.Select(i => Joined(i.Text.Value)).ToList();
-        // An offer under a want follows an arrow, or "perhaps" when it matches on the Soort alone.
-        string[] leads = ["→ ", c.Words.Briefing.CribMaybe + ": "];
+        // An offer under a want follows "sterk:", or "misschien:" for a guess.
+        string[] leads = [c.Words.Briefing.Strong + ": ", c.Words.Briefing.CribMaybe + ": "];
         foreach (var (slide, number) in DesignRules.Numbered(plan))
         {
             foreach (var crib in slide.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.Crib))

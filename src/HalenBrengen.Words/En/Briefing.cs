@@ -124,7 +124,7 @@ public sealed partial class BriefingTexts
             "Every party speaks for the same time; keep the clock visible, also for whoever has a lot to say.",
             "Draw no conclusions and sum nothing up until every party has had its turn.",
             "The group finds the overlaps itself. The matches in this briefing feed your questions; do not announce them.",
-            "On the pages per party, → points to who could bring a want for sure (strong); 'perhaps:' is a guess to check first.",
+            "On the pages per party, 'strong:' names who could bring a want for sure; 'perhaps:' is a guess to check first.",
         ],
         GuideLonger = "With {0} parties and {1} minutes each the session takes {2} minutes longer than the planned {3}. Tell the partners beforehand, or plan two meetings: first the round, then the map together.",
         GuideNotes = "The times come from the same agenda as the session slides. Read this page again just before you start.",

@@ -124,7 +124,7 @@ public sealed partial class BriefingTexts
             "Elke partij krijgt even lang het woord; houd de tijd zichtbaar bij, ook voor wie veel te vertellen heeft.",
             "Trek geen conclusies en vat niets samen voordat iedere partij aan het woord is geweest.",
             "De groep ontdekt de overlap zelf. De matches in dit boekje zijn voor je vragen, niet om hardop te melden.",
-            "Op de pagina's per partij wijst → naar wie een wens sterk, dus vrijwel zeker, zou kunnen brengen; 'misschien:' is een gok die je eerst nagaat.",
+            "Op de pagina's per partij noemt 'sterk:' wie een wens vrijwel zeker zou kunnen brengen; 'misschien:' is een gok die je eerst nagaat.",
         ],
         GuideLonger = "Met {0} partijen en {1} minuten per partij duurt de sessie {2} minuten langer dan de geplande {3}. Zeg het de partners vooraf, of plan twee bijeenkomsten: eerst de ronde, daarna samen de kaart.",
         GuideNotes = "De tijden komen uit dezelfde agenda als de sessiedia's. Lees deze pagina vlak voor je begint nog eens.",
