@@ -201,6 +201,7 @@ public sealed partial class BriefingTexts
     /// <summary>The block that says where to start: the first partners in the krachtenveld's order.</summary>
     public required string SummaryStart { get; init; }
     /// <summary>Why a partner comes first, in words: "{0}" its influence, "{1}" its relation's 4D level.</summary>
+    /// <summary>"{0}" influence, "{1}" relation, "{2}" the partner's turn in the round ("13:47–13:54").</summary>
     public required string SummaryStartLine { get; init; }
     /// <summary>Under the start block: where its order comes from.</summary>
     public required string SummaryStartSource { get; init; }

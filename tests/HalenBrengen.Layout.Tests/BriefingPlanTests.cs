@@ -331,6 +331,28 @@ public sealed class BriefingPlanTests
     }
 
     /// <summary>The text boxes of the briefing's summary page ("In één oogopslag").</summary>
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("24")]
+    public void Whom_to_give_attention_first_comes_with_their_turn_in_the_round(string which)
+    {
+        // The advice and the order of the round meet: each partner named under "Eerst aandacht voor" with its turn's times,
+        // the same as its crib and the order slide say.
+        var planned = Coalitions.Of(which);
+        var t = planned.Briefing.Context.Words.Briefing;
+        var agenda = Agenda.Of(planned.Coalition);
+        var turns = agenda.Turns(planned.Coalition.Partners.Count).ToList();
+        var block = SummaryBlocks(planned).Single(e => e.Paragraphs[0].Text == t.SummaryStart);
+        var named = block.Paragraphs.Skip(1).Where(p => p.Bullet).Select(p => p.Text).ToList();
+        Assert.NotEmpty(named);
+        Assert.All(named, line =>
+        {
+            var i = planned.Coalition.Partners.ToList().FindIndex(p => line.StartsWith(p.Naam + ": ", StringComparison.Ordinal));
+            Assert.True(i >= 0, line);
+            Assert.EndsWith(Deck.AgendaSlides.Time(agenda, turns[i], turns[i] + agenda.SpeakingMinutes, planned.Briefing.Context.Words.Session), line, StringComparison.Ordinal);
+        });
+    }
+
     private static IEnumerable<TextElement> SummaryBlocks(Planned planned) =>
         planned.Briefing.Slides.First(s => s.TitleText == planned.Briefing.Context.Words.Briefing.SummaryTitle).Elements.OfType<TextElement>();
 

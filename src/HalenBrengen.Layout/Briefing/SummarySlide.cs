@@ -29,7 +29,7 @@ internal static class SummarySlide
     public static (SlidePlan Slide, int OpenShown) Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         var frame = Slides.Frame(c, t.SummaryTitle);
-        var blocks = Blocks(coalition, analysis, t, labels);
+        var blocks = Blocks(coalition, analysis, t, labels, c.Words.Session);
         var grid = (Func<double, IReadOnlyList<Rect>>)(size => Boxes(c, frame.Body, blocks, size, t));
         var tall = (Func<double, IReadOnlyList<Rect>>)(size => Tall(c, frame.Body, blocks, size));
         // One size for all four blocks, the largest at which each holds its first lines; at that size each block
@@ -112,7 +112,7 @@ internal static class SummarySlide
     /// <paramref name="Counted"/> says how many lines there are where none is shown.
     private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text, string Note)> Lines, string None, string More, string? Source = null, bool Demands = false, string? Counted = null);
 
-    private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, SessionTexts session)
     {
         // Each demand with who surely answers it, or that nobody does yet; those nobody surely answers first, in the
         // partners' order: where not every demand fits, the ones shown are the risks.
@@ -140,9 +140,14 @@ internal static class SummarySlide
         balance = nothingSure.Count == 0 ? balance : [.. nothingSure, .. balance.Count == 0 ? [("", t.SummaryCountedOnly, "")] : balance];
         // The partners not listed are found where their lines come from: the balance slide when there is one, else their cribs.
         var moreBalance = outOfBalance ? t.SummaryMoreBalance : t.SummaryMore;
-        // Where to start: the krachtenveld's order, only partners whose influence and relation are both known.
+        // Where to start: the krachtenveld's order, only partners whose influence and relation are both known, each with its
+        // turn in the round, so the attention and the order meet (fresh readers: the advice stood apart from the round).
+        var agenda = Agenda.Of(coalition);
+        var turns = agenda.Turns(coalition.Partners.Count).ToList();
+        string Turn(Partner partner) => coalition.Partners.ToList().FindIndex(p => ReferenceEquals(p, partner)) is var i and >= 0
+            ? Deck.AgendaSlides.Time(agenda, turns[i], turns[i] + agenda.SpeakingMinutes, session) : "";
         var start = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).Take(StartPartners)
-            .Select(p => (p.Partner.Naam, t.SummaryStartLine.Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value)), "")).ToList();
+            .Select(p => (p.Partner.Naam, t.SummaryStartLine.Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")).ToList();
         return
         [
             new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true),
