@@ -39,8 +39,12 @@ public sealed partial class PosterTexts
     public required string AgreementsLabel { get; init; }
     /// <summary>The question under the work sheet's agreements label.</summary>
     public required string AgreementsPrompt { get; init; }
-    /// <summary>The label of the work sheet's field for what the group sees together, the session's fourth step.</summary>
+    /// <summary>The label of the work sheet's field for who brings what for whom, the session's fourth step.</summary>
     public required string TogetherLabel { get; init; }
-    /// <summary>The questions under it: overlaps and differences, balance, who is missing at the table.</summary>
+    /// <summary>The question under it: one note a link, and whether every party gets enough.</summary>
     public required string TogetherPrompt { get; init; }
+    /// <summary>The label of the work sheet's field for the wants nobody brings yet.</summary>
+    public required string UnansweredLabel { get; init; }
+    /// <summary>The question under it: which want nobody brings, who is missing at the table.</summary>
+    public required string UnansweredPrompt { get; init; }
 }

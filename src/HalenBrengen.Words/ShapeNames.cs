@@ -114,8 +114,10 @@ public sealed partial class ShapeNames
     public required string Header { get; init; }
     /// <summary>The work sheet's field for what the group agrees: who does what.</summary>
     public required string Agreements { get; init; }
-    /// <summary>The work sheet's field for what the group sees together: overlaps, differences, balance, who is missing.</summary>
+    /// <summary>The work sheet's field for who brings what for whom.</summary>
     public required string Together { get; init; }
+    /// <summary>The work sheet's field for the wants nobody brings yet, and who is missing.</summary>
+    public required string Unanswered { get; init; }
     /// <summary>The deck's list of proposed headlines to choose from.</summary>
     public required string Proposals { get; init; }
     /// <summary>The deck's pause slide: its time and what comes after it.</summary>

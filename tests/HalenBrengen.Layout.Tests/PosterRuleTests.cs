@@ -152,17 +152,18 @@ public sealed class PosterRuleTests
     }
 
     /// <summary>
-    /// The work sheet's centre: a field of what the group sees together 400 × <paramref name="together"/> mm (none at 0)
-    /// over a headline field of the height given over an ambition field 400 × 300 mm and an
+    /// The work sheet's centre: a field for who brings what for whom 195 × <paramref name="together"/> mm beside one for the
+    /// wants nobody brings yet 195 × <paramref name="unanswered"/> mm (none at 0) over a headline field of the height given over an ambition field 400 × 300 mm and an
     /// agreements field 400 × <paramref name="agreements"/> mm (none at 0), each a label at the size given over its
     /// question at <paramref name="prompt"/> pt (none at 0).
     /// </summary>
-    private static IEnumerable<SlideElement> PaperCentre(double headlineHeight = 120, double label = 60, double prompt = 40, double agreements = 300, double together = 260)
+    private static IEnumerable<SlideElement> PaperCentre(double headlineHeight = 120, double label = 60, double prompt = 40, double agreements = 300, double together = 260, double unanswered = 260)
     {
         TextElement Field(Rect box, string name) => new(box,
             [new TextParagraph(name), .. prompt > 0 ? [new TextParagraph("Wat schrijven we hier?") with { SizePt = prompt }] : Array.Empty<TextParagraph>()],
             label, Colours.Ink, Colours.Paper, Name: name);
-        return [.. together > 0 ? [Field(Rect.Mm(220.5, 300 - together, 400, together), Shapes.Together)] : Array.Empty<SlideElement>(),
+        return [.. together > 0 ? [Field(Rect.Mm(220.5, 300 - together, 195, together), Shapes.Together)] : Array.Empty<SlideElement>(),
+            .. unanswered > 0 ? [Field(Rect.Mm(425.5, 300 - unanswered, 195, unanswered), Shapes.Unanswered)] : Array.Empty<SlideElement>(),
             Field(Rect.Mm(220.5, 300, 400, headlineHeight), Shapes.Headline), Field(Rect.Mm(220.5, 300 + headlineHeight, 400, 300), Shapes.Ambition),
             .. agreements > 0 ? [Field(Rect.Mm(220.5, 300 + headlineHeight + 300, 400, agreements), Shapes.Agreements)] : Array.Empty<SlideElement>()];
     }
@@ -194,6 +195,9 @@ public sealed class PosterRuleTests
         // No field for what the group sees together (the session's fourth step), or one too low for three rows of notes.
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(together: 0)), Rule.WorkSheetCentre));
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(together: 200)), Rule.WorkSheetCentre));
+        // No field of its own for the wants nobody brings yet (both fresh readers: four questions shared one field), or one too low.
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(unanswered: 0)), Rule.WorkSheetCentre));
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(unanswered: 200)), Rule.WorkSheetCentre));
         // The centre beside the partners: only those on its sheet hang next to the day's result.
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, [.. PaperCentre(), .. partners]), Rule.WorkSheetCentre));
         // The centre on two sheets, or on none.

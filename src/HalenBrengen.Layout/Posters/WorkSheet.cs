@@ -1,4 +1,5 @@
 using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Kit;
 
 namespace HalenBrengen.Layout.Posters;
 
@@ -8,19 +9,13 @@ namespace HalenBrengen.Layout.Posters;
 /// sticky notes of 76 mm wide and three high; rows centred, so the sheet is mirrored about its middle. The
 /// partners are spread evenly over the fewest sheets, in the coalition's order. The centre (headline and
 /// ambition) is paper of its own, a sheet that hangs in the middle of the wall, so every partner's tile hangs as
-/// near the day's result as any other: its fields follow the session from the top, what the group sees together
-/// (overlaps, differences, balance, who is missing), the ambition, the headline and what the group agrees.
+/// near the day's result as any other: its fields follow the session from the top, who brings what for whom beside
+/// what nobody brings yet, the ambition, the headline and what the group agrees.
 /// </summary>
 internal static class WorkSheet
 {
     /// <summary>Between two partners' tiles: wider than the gutter between a tile's own two fields, so a tile reads as one partner's.</summary>
     public static readonly Emu Gap = Emu.FromMm(20);
-
-    /// <summary>
-    /// The headline field's share of the centre sheet: a line or two of notes; what the group sees together, the
-    /// ambition and the agreements share the rest equally, each tall enough for three rows of notes.
-    /// </summary>
-    private const double HeadlineShare = 0.2;
 
     /// <summary>The grid of a partner sheet: tiles per row, rows, one tile's size and its name bar.</summary>
     private sealed record Grid(int Columns, int Rows, Emu Width, Emu Height, (Emu Height, double Size) Bar)
@@ -124,17 +119,19 @@ internal static class WorkSheet
     }
 
     /// <summary>
-    /// The centre sheet as paper to write on, in the session's order: what the group sees together across the top
-    /// (step 4: where interests overlap and differ, balance, who is missing), the ambition it sharpens, the
-    /// headline that says it, and what the group agrees (who does what), each with its label in the top left corner and under it,
-    /// quieter, the question the group answers there.
+    /// The centre sheet as paper to write on, in the session's order, four rows of one height: across the top (step 4)
+    /// who brings what for whom beside what nobody brings yet (two questions the deck asks, each a field of its own), then
+    /// the ambition it sharpens, the headline that says it, and what the group agrees (who does what), each with its label
+    /// in the top left corner and under it, quieter, the question the group answers there.
     /// </summary>
     private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t)
     {
-        var rest = (area.Height - area.Height * HeadlineShare - Gap - Gap - Gap) / 3;
-        var together = area with { Height = rest };
-        var ambition = new Rect(area.X, together.Bottom + Gap, area.Width, rest);
-        var headline = new Rect(area.X, ambition.Bottom + Gap, area.Width, area.Height * HeadlineShare);
+        var row = (area.Height - Gap * 3) / 4;
+        var top = area with { Height = row };
+        var together = Columns.Of(top, 0, 2, Gap);
+        var unanswered = Columns.Of(top, 1, 2, Gap);
+        var ambition = new Rect(area.X, top.Bottom + Gap, area.Width, row);
+        var headline = new Rect(area.X, ambition.Bottom + Gap, area.Width, row);
         var agreements = new Rect(area.X, headline.Bottom + Gap, area.Width, area.Bottom - headline.Bottom - Gap);
         var outline = new Outline(c.Colours.Rule, Emu.FromPt(3));
         TextElement Field(Rect box, string label, string prompt, string name) => new(box,
@@ -142,6 +139,7 @@ internal static class WorkSheet
              new TextParagraph([new TextRun(prompt, false, c.Colours.Muted)], SpaceBeforeEm: 0.2, SizePt: PosterSheet.PromptMin)],
             PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.Paper, Anchor.Top, TextAlign.Left, name, Outline: outline, Margin: PosterSheet.Inset(PosterSheet.FieldLabel));
         return [Field(together, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together),
+            Field(unanswered, t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered),
             Field(headline, t.HeadlineLabel, t.HeadlinePrompt, c.Words.Shapes.Headline), Field(ambition, t.AmbitionLabel, t.AmbitionPrompt, c.Words.Shapes.Ambition),
             Field(agreements, t.AgreementsLabel, t.AgreementsPrompt, c.Words.Shapes.Agreements)];
     }

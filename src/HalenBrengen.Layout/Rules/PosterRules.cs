@@ -186,10 +186,10 @@ internal static partial class PosterRules
 
     /// <summary>
     /// The work sheet's centre is paper to write on, a sheet of its own in the middle of the wall (no partner on
-    /// it, so none sits nearer the result than another): a headline field at least 110 mm high; a field for what the
-    /// group sees together (the session's fourth step: overlaps, differences, balance, who is missing), an ambition field
-    /// and a field for the group's agreements (who does what), each at least 160 mm wide and 240 mm high (three rows
-    /// of two notes); every field's label (those four, halen, brengen) at least 60 pt, read
+    /// it, so none sits nearer the result than another): a headline field at least 110 mm high; a field for who brings
+    /// what for whom and one for what nobody brings yet (the session's fourth step, each question its own field), an
+    /// ambition field and a field for the group's agreements (who does what), each at least 160 mm wide and 240 mm high
+    /// (three rows of two notes); every field's label (those five, halen, brengen) at least 60 pt, read
     /// from the back of the group, and under the centre's labels the question they ask, at least 40 pt.
     /// </summary>
     public static IEnumerable<Violation> WorkSheetCentre(PresentationPlan plan, Coalition coalition, PosterKind? poster)
@@ -204,23 +204,24 @@ internal static partial class PosterRules
             var (headline, ambition) = (texts.FirstOrDefault(t => t.Name == shapes.Headline), texts.FirstOrDefault(t => t.Name == shapes.Ambition));
             var agreements = texts.FirstOrDefault(t => t.Name == shapes.Agreements);
             var together = texts.FirstOrDefault(t => t.Name == shapes.Together);
+            var unanswered = texts.FirstOrDefault(t => t.Name == shapes.Unanswered);
             var partners = coalition.Partners.Count(p => texts.Any(t => t.Name == p.Naam));
-            if ((headline ?? ambition ?? agreements ?? together) is { } centre)
+            if ((headline ?? ambition ?? agreements ?? together ?? unanswered) is { } centre)
             {
                 centres++;
                 if (partners > 0)
                     yield return new(Rule.WorkSheetCentre, n, $"{Name(centre)} beside {partners} partner(s): the centre is a sheet of its own");
                 if (headline is null || headline.Box.Height < PosterSheet.HeadlineFieldMin)
                     yield return new(Rule.WorkSheetCentre, n, $"the headline field is {headline?.Box.Height.Mm ?? 0:F0} mm high, at least {PosterSheet.HeadlineFieldMin.Mm:F0}");
-                foreach (var (field, what) in new[] { (together, "together"), (ambition, "ambition"), (agreements, "agreements") })
+                foreach (var (field, what) in new[] { (together, "together"), (unanswered, "unanswered"), (ambition, "ambition"), (agreements, "agreements") })
                     if (field is null || field.Box.Width < PosterSheet.FieldMin || field.Box.Height < PosterSheet.FieldTall)
                         yield return new(Rule.WorkSheetCentre, n, $"the {what} field is {field?.Box.Width.Mm ?? 0:F0} × {field?.Box.Height.Mm ?? 0:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} × {PosterSheet.FieldTall.Mm:F0}");
             }
-            var labels = texts.Where(t => t == headline || t == ambition || t == agreements || t == together
+            var labels = texts.Where(t => t == headline || t == ambition || t == agreements || t == together || t == unanswered
                 || coalition.Partners.Any(p => t.Name == shapes.TileHalen.Fill(p.Naam) || t.Name == shapes.TileBrengen.Fill(p.Naam)));
             foreach (var label in labels.Where(l => l.Paragraphs.Count == 0 || l.Paragraphs[0].SizeIn(l.FontSizePt) < PosterSheet.FieldLabel))
                 yield return new(Rule.WorkSheetCentre, n, $"{Name(label)}'s label under {PosterSheet.FieldLabel} pt");
-            foreach (var field in new[] { together, headline, ambition, agreements }.OfType<TextElement>().Where(f => f.Paragraphs.Count < 2 || f.Paragraphs.Skip(1).Any(p => p.SizeIn(f.FontSizePt) < PosterSheet.PromptMin)))
+            foreach (var field in new[] { together, unanswered, headline, ambition, agreements }.OfType<TextElement>().Where(f => f.Paragraphs.Count < 2 || f.Paragraphs.Skip(1).Any(p => p.SizeIn(f.FontSizePt) < PosterSheet.PromptMin)))
                 yield return new(Rule.WorkSheetCentre, n, $"{Name(field)} has no question under its label at {PosterSheet.PromptMin} pt or more");
         }
         if (centres != 1)

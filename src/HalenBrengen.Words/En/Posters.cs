@@ -31,7 +31,9 @@ public sealed partial class PosterTexts
         AmbitionPrompt = "What do we want to achieve together?",
         AgreementsLabel = "Our agreements",
         AgreementsPrompt = "Who does what, with whom, and by when?",
-        TogetherLabel = "Seen together",
-        TogetherPrompt = "Where do our interests overlap, where do they differ? Do we get and bring in balance? Who is missing at the table?",
+        TogetherLabel = "Who brings what for whom?",
+        TogetherPrompt = "One note per link: who brings what, for whom. Does every party get enough?",
+        UnansweredLabel = "No offer yet",
+        UnansweredPrompt = "Which want does nobody bring yet? Who is missing at the table?",
     };
 }

@@ -31,7 +31,9 @@ public sealed partial class PosterTexts
         AmbitionPrompt = "Wat willen we samen bereiken?",
         AgreementsLabel = "Onze afspraken",
         AgreementsPrompt = "Wie doet wat, met wie, en wanneer?",
-        TogetherLabel = "Samen bekeken",
-        TogetherPrompt = "Waar overlappen onze belangen, waar verschillen ze? Halen en brengen we in balans? Wie ontbreekt er aan tafel?",
+        TogetherLabel = "Wie brengt wat voor wie?",
+        TogetherPrompt = "Eén post-it per verbinding: wie brengt wat, voor wie. Krijgt iedere partij genoeg?",
+        UnansweredLabel = "Nog zonder aanbod",
+        UnansweredPrompt = "Welke wens brengt nog niemand? Wie ontbreekt er aan tafel?",
     };
 }
