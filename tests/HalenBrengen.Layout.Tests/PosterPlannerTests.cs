@@ -21,6 +21,12 @@ public sealed class PosterPlannerTests
             .Single(s => s.Elements.Any(e => e is TextElement t && t.Name == shapes.Together)).Elements.OfType<TextElement>().ToList();
         var tops = new[] { shapes.Together, shapes.Ambition, shapes.Headline, shapes.Agreements }.Select(name => centre.Single(e => e.Name == name).Box.Y.Value).ToList();
         Assert.Equal(tops.Order(), tops);
+        // Who brings what for whom beside what nobody brings yet, on one row; every row one height.
+        var (together, unanswered) = (centre.Single(e => e.Name == shapes.Together).Box, centre.Single(e => e.Name == shapes.Unanswered).Box);
+        Assert.Equal((together.Y, together.Height, together.Width), (unanswered.Y, unanswered.Height, unanswered.Width));
+        Assert.True(together.Right < unanswered.X);
+        var heights = new[] { shapes.Together, shapes.Ambition, shapes.Headline, shapes.Agreements }.Select(name => centre.Single(e => e.Name == name).Box.Height.Mm).ToList();
+        Assert.InRange(heights.Max() - heights.Min(), 0, 1);
     }
 
     [Theory]
@@ -128,6 +134,22 @@ public sealed class PosterPlannerTests
             .SelectMany(s => s.Elements.OfType<TextElement>()).Where(t => t.Name == words.Shapes.Ambition).ToList();
         Assert.NotEmpty(ambitions);
         Assert.All(ambitions, a => Assert.Equal(words.Posters.AmbitionWorkingLabel, a.Paragraphs[0].Text));
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    public void The_combined_map_keeps_every_offers_conditions(string which)
+    {
+        // What a partner writes under an offer is often its condition ("Onder voorbehoud van de begroting"): the map keeps it,
+        // as the partner's own poster does (two fresh readers found the map dropping it).
+        var planned = Coalitions.Of(which);
+        var shapes = planned.Session.Context.Words.Shapes;
+        var tiles = planned.Posters.Single(p => p.Kind == PosterKind.CombinedMap).Sheets.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).ToList();
+        var offers = planned.Coalition.Partners.SelectMany(p => p.Brengen.Where(o => o.Toelichting is not null).Select(o => (Partner: p, Offer: o))).ToList();
+        Assert.NotEmpty(offers);
+        Assert.All(offers, x => Assert.Contains(tiles.Where(t => t.Name == shapes.TileContent.Fill(x.Partner.Naam)).SelectMany(t => t.Paragraphs),
+            p => p.Text.Contains(x.Offer.Text.Value, StringComparison.Ordinal) && p.Text.Contains(x.Offer.Toelichting!.Value, StringComparison.Ordinal)));
     }
 
     /// <summary>The poster files are named before they are planned (Generator): their list is the planner's, in its order.</summary>

@@ -52,7 +52,7 @@ internal static class MapTile
             return column;
         }
         var halen = Column(t.Gets, c.Colours.Halen, Items.DemandsFirst(partner.Halen).Select(item => PosterTile.Amounts(Items.Bullet(c, item, item.IsEis ? t.Demand : null, null, inline: true, 0.25))));
-        var brengen = Column(t.Brings, c.Colours.Brengen, partner.Brengen.Select(item => PosterTile.Amounts(Items.Bullet(c, item, null, Items.BringDetail(item, withExplanation: false), inline: true, 0.25))));
+        var brengen = Column(t.Brings, c.Colours.Brengen, partner.Brengen.Select(item => PosterTile.Amounts(Items.Bullet(c, item, null, Items.BringDetail(item), inline: true, 0.25))));
         return new Words(halen, brengen, interest, Widest(c, halen.Concat(brengen)));
     }
 
