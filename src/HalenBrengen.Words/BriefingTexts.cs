@@ -79,9 +79,6 @@ public sealed partial class BriefingTexts
     public required string NoThemes { get; init; }
     /// <summary>The last line when the themes outgrow their slide; "{0}": how many more.</summary>
     public required string ThemesMore { get; init; }
-    /// <summary>The shared themes' dot matrix: its first column's header, and the key to its numbered partner columns.</summary>
-    public required string ThemesCorner { get; init; }
-    public required string ThemesKey { get; init; }
 
 
     // The crib per partner
@@ -121,8 +118,6 @@ public sealed partial class BriefingTexts
     // What the analysis found, worded
     /// <summary>The question a balance reading puts to the facilitator; "{0}": the partner (never projected).</summary>
     public required IReadOnlyDictionary<BalanceReading, string> BalanceQuestions { get; init; }
-    /// <summary>A shared theme, a Soort or the partners' own phrase alike; "{0}": its label, "{1}": how many partners.</summary>
-    public required string ThemeLine { get; init; }
     /// <summary>A reason: both items use a word; "{0}": the word.</summary>
     public required string BothMention { get; init; }
     /// <summary>Why, as a sentence: "{0}" the concepts both items are about, each with the words that say it.</summary>
@@ -177,10 +172,6 @@ public sealed partial class BriefingTexts
 
     /// <summary>The question a balance reading puts to the facilitator, naming the partner (never projected).</summary>
     public string Question(BalanceReading reading, string partner) => BalanceQuestions[reading].Fill(partner);
-
-    /// <summary>A shared theme, by its label as shown, with how many partners it came from (a list of names reads as a wall above the matrix's size).</summary>
-    public string Theme(string label, int partners) =>
-        ThemeLine.Fill(label, partners.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     // The one-page summary after the guide: four short blocks, each the digest of what follows.
     public required string SummaryTitle { get; init; }

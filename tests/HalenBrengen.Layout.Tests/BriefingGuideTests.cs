@@ -37,29 +37,28 @@ public sealed class BriefingGuideTests
     [InlineData("9")]
     [InlineData("16")]
     [InlineData("24")]
-    public void Shared_themes_read_as_plain_phrases_at_most_eight_in_the_matrix_and_counted_above_it(string name)
+    public void Shared_themes_read_as_plain_phrases_each_with_its_partners_by_name_at_most_eight_and_the_rest_counted(string name)
     {
         var planned = Coalitions.Of(name);
         var words = planned.Briefing.Context.Words;
-        var themes = CoalitionAnalysis.Of(planned.Coalition).Themes;
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var shown = Kit.ThemeWords.Shown(analysis, words.Values).ToList();
         var slide = planned.Briefing.Slides.Single(s => s.Elements.Any(e => e is TextElement { Name: var n } && n == words.Shapes.Themes));
-        var table = slide.Elements.OfType<TableElement>().SingleOrDefault();
-        var labels = table is null
-            ? Texts(slide, words.Shapes.Themes).ToList()
-            : table.Rows.Select(r => r[0]).ToList();
-
-        Assert.DoesNotContain(labels, l => l.StartsWith('\''));
-        if (table is not null)
+        Assert.Empty(slide.Elements.OfType<TableElement>());
+        var lines = slide.Elements.OfType<TextElement>().Single(e => e.Name == words.Shapes.Themes).Paragraphs.ToList();
+        var themes = lines.Where(p => p.Bullet).ToList();
+        Assert.InRange(themes.Count, 1, AnalysisSlides.MostThemes);
+        // Each line the theme, then every partner it comes back with, by name, in the round's order: no numbers to look up.
+        for (var i = 0; i < themes.Count; i++)
         {
-            var shown = labels.Count(l => !l.StartsWith('…'));
-            Assert.InRange(shown, 1, AnalysisSlides.MostThemes);
-            if (themes.Count > shown)
-                Assert.StartsWith("…", labels[^1], StringComparison.Ordinal);
+            var names = analysis.Matrix.Partners.Where(shown[i].Theme.Partners.Contains).Select(p => p.Naam.Replace(' ', '\u00A0'));
+            Assert.Equal(char.ToUpperInvariant(shown[i].Label[0]) + shown[i].Label[1..] + ": " + string.Join(", ", names), themes[i].Text);
+            Assert.DoesNotContain(themes[i].Text, l => l == '\'');
         }
+        // The rest counted on the last line.
+        if (shown.Count > themes.Count)
+            Assert.Equal(words.Briefing.ThemesMore.Fill(shown.Count - themes.Count), lines[^1].Text);
         else
-        {
-            // Above the matrix's size a theme is a line with a count, not a list of names.
-            Assert.DoesNotContain(labels, l => planned.Coalition.Partners.Count(p => l.Contains(p.Naam, StringComparison.Ordinal)) > 1);
-        }
+            Assert.Equal(themes.Count, lines.Count);
     }
 }

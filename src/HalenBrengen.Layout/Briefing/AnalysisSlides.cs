@@ -160,47 +160,29 @@ internal static class AnalysisSlides
             ? t.OpenMoreDemands.Fill(Count(hidden), Count(demands)) : t.OpenMore.Fill(Count(hidden));
     }
 
+    /// <summary>The shared themes listed at most, the most shared first: the rest is counted under them.</summary>
+    public const int MostThemes = 8;
+
+    /// <summary>
+    /// The shared themes, the most shared first, each a line: the theme as the session deck writes it, then every partner
+    /// it comes back with, by name (fresh readers: numbered columns with a key at the foot made them look each one up).
+    /// What does not fit the page, or more than eight, is counted under them.
+    /// </summary>
     private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
     {
         // The same themes as the session deck's: a word inside a Soort shown is not a theme of its own.
         // Written as the session deck writes them, a capital first: the facilitator recognises the room's words.
         var themes = ThemeWords.Shown(analysis, labels).Select(x => (x.Theme, Label: Capitalised(x.Label))).ToList();
-        var partners = analysis.Matrix.Partners;
-        if (themes.Count > 0 && partners.Count is >= 2 and <= MatrixMaxPartners)
-            return [ThemeDots(c, analysis, themes, t)];
-        return ThemeList(c, themes, t);
-    }
-
-    /// <summary>
-    /// The shared themes as a dot matrix: a row a theme, a numbered column a partner (numbered as in the
-    /// matrix), a dot where the theme comes back; the key under it. Who shares what is seen, not read.
-    /// </summary>
-    /// <summary>The shared themes the matrix shows at most, the most shared first: the rest is counted under it.</summary>
-    public const int MostThemes = 8;
-
-    private static SlidePlan ThemeDots(PlanContext c, CoalitionAnalysis analysis, IReadOnlyList<(Theme Theme, string Label)> themes, BriefingTexts t)
-    {
-        var partners = analysis.Matrix.Partners;
-        var header = new List<string> { t.ThemesCorner };
-        header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
-        var rows = themes.Take(MostThemes).Select(theme => (IReadOnlyList<string>)[theme.Label,
-            .. partners.Select(p => theme.Theme.Partners.Contains(p) ? "●" : "")]).ToList();
-        var key = new TextParagraph([new TextRun(t.ThemesKey, true, c.Colours.Muted),
-            new TextRun(string.Join("  ·  ", partners.Select((p, i) => $"{i + 1}\u00A0{p.Naam}")), false, c.Colours.Muted)], SpaceBeforeEm: 0);
-        var body = Slides.Frame(c, t.ThemesTitle).Body;
-        var keyHeight = Slides.Height(c, [key], body.Width, c.Scale.Caption);
-        var slide = BriefingPlanner.TableSlide(c, t.ThemesTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.ThemesNotes, c.Words.Shapes.Themes,
-            rest => [t.ThemesMore.Fill(Count(rest)), .. partners.Select(_ => "")], keyHeight + c.Page.Gap, beyond: themes.Count - rows.Count);
-        var keyBox = new Rect(body.X, body.Bottom - keyHeight, body.Width, keyHeight);
-        return slide with { Elements = [.. slide.Elements, new TextElement(keyBox, [key], c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.Themes)] };
-    }
-
-    private static IEnumerable<SlidePlan> ThemeList(PlanContext c, IReadOnlyList<(Theme Theme, string Label)> themes, BriefingTexts t)
-    {
-        var paragraphs = themes.Select(theme => new TextParagraph([new TextRun(t.Theme(theme.Label, theme.Theme.Partners.Count))], Bullet: true, SpaceBeforeEm: 0.4)).ToList();
+        var order = analysis.Matrix.Partners;
+        var paragraphs = themes.Take(MostThemes).Select(theme => new TextParagraph(
+        [
+            new TextRun(theme.Label + ": ", true),
+            new TextRun(string.Join(", ", order.Where(theme.Theme.Partners.Contains).Select(p => p.Naam.Replace(' ', '\u00A0'))), false, c.Colours.Muted),
+        ], Bullet: true, SpaceBeforeEm: 0.4)).ToList();
         if (paragraphs.Count == 0)
             paragraphs.Add(new TextParagraph(t.NoThemes));
-        yield return BriefingPlanner.ListSlide(c, t.ThemesTitle, paragraphs, t.ThemesNotes, c.Words.Shapes.Themes, rest => More(c, t.ThemesMore, rest));
+        yield return BriefingPlanner.ListSlide(c, t.ThemesTitle, paragraphs, t.ThemesNotes, c.Words.Shapes.Themes, rest => More(c, t.ThemesMore, rest),
+            beyond: Math.Max(0, themes.Count - MostThemes));
     }
 
     /// <summary>The last line of an overview cut to its slide: how many more, and where they stand.</summary>

@@ -123,11 +123,12 @@ public static class BriefingPlanner
     }
 
     /// <summary>A list on one slide, the same way: every paragraph that fits at the smallest size, the rest counted in a last one.</summary>
+    /// <param name="beyond">Lines left out before the list was made (counted in the last line with those that do not fit).</param>
     internal static SlidePlan ListSlide(PlanContext c, string title, IReadOnlyList<TextParagraph> paragraphs, string notes, string name,
-        Func<int, TextParagraph> more)
+        Func<int, TextParagraph> more, int beyond = 0)
     {
         var frame = Slides.Frame(c, title);
-        IReadOnlyList<TextParagraph> Listed(int count) => count == paragraphs.Count ? paragraphs : [.. paragraphs.Take(count), more(paragraphs.Count - count)];
+        IReadOnlyList<TextParagraph> Listed(int count) => count == paragraphs.Count && beyond == 0 ? paragraphs : [.. paragraphs.Take(count), more(paragraphs.Count - count + beyond)];
         var listed = Listed(Most(paragraphs.Count, count => c.Text.Fits(Listed(count), frame.Body, c.Scale.BodyMin)));
         var size = c.Text.LargestFit(listed, frame.Body, c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
         return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [new TextElement(frame.Body, listed, size, c.Colours.Ink, Name: name)], notes);
