@@ -137,8 +137,11 @@ internal static class AnalysisSlides
 
     private static int Number(string cell) => int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
-    /// <summary>The pages the open wants may take before the rest is counted: an overview read the evening before.</summary>
-    public const int OpenPages = 2;
+    /// <summary>
+    /// The pages the open wants may take before the rest is counted: a page for every two partners, two at least
+    /// (24 partners: twelve), an overview read the evening before that grows with the coalition as its cribs do.
+    /// </summary>
+    public static int OpenPages(int partners) => Math.Max(2, partners / 2);
 
     private static IEnumerable<SlidePlan> Open(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, int openShown)
     {
@@ -149,9 +152,10 @@ internal static class AnalysisSlides
         var rows = analysis.OpenNeeds.Take(RowsConsidered).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value,
                 o.Maybe.Count == 0 ? "" : string.Join("\n", o.Maybe.Take(1).Select(m => $"{m.Bringer.Naam}: {Items.Shorten(m.Offer.Text.Value, ShortText)}"))]).ToList();
-        // Every open want, over as many as OpenPages pages: the method's question (is someone missing at the table?)
+        // Every open want, over as many as OpenPages pages (more for a larger coalition): the method's question (is someone missing at the table?)
         // asks for what is open, not for a count of it. Beyond, one page and the rest counted (they stand in the cribs).
-        if (analysis.OpenNeeds.Count <= RowsConsidered && BriefingPlanner.TableSlides(c, t.OpenTitle, [1, 2, 4, 4], t.OpenHeaders, rows, t.OpenNotes, t.Continued, c.Words.Shapes.Open).ToList() is { Count: <= OpenPages } all)
+        if (analysis.OpenNeeds.Count <= RowsConsidered && BriefingPlanner.TableSlides(c, t.OpenTitle, [1, 2, 4, 4], t.OpenHeaders, rows, t.OpenNotes, t.Continued, c.Words.Shapes.Open).ToList() is { } all
+            && all.Count <= OpenPages(analysis.Matrix.Partners.Count))
             return all;
         return [BriefingPlanner.TableSlide(c, t.OpenTitle, [1, 2, 4, 4], t.OpenHeaders, rows, t.OpenNotes, c.Words.Shapes.Open,
             rest => ["", "", More(rest + analysis.OpenNeeds.Count - rows.Count), ""])];
