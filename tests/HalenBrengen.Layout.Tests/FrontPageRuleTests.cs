@@ -55,12 +55,23 @@ public sealed class FrontPageRuleTests
     }
 
     [Fact]
-    public void The_title_slide_says_the_headline_from_the_workbooks_is_a_working_title()
+    public void The_front_page_has_no_working_title_label_that_would_stay_once_the_choice_is_typed_over_it()
     {
-        // The group chooses its headline in the session: from the first slide on, the proposal is said to be one.
+        var fronts = Example.Session.Slides.Where(IsFront).ToList();
+        Assert.NotEmpty(fronts);
+        Assert.All(fronts, f => Assert.DoesNotContain(f.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs),
+            p => p.Text.Contains(Example.Session.Context.Words.Session.WorkingTitle, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_title_slide_opens_with_the_coalition_not_with_a_headline_the_group_has_yet_to_choose()
+    {
+        // The group chooses its headline in the session: a proposal on the first slide anchors it (two fresh readers).
         var first = Example.Session.Slides[0];
-        Assert.Equal(Example.Coalition.Samenwerking.Krantenkop!.Value, first.TitleText);
-        Assert.Contains(first.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs), p => p.Text == Example.Session.Context.Words.Session.WorkingTitle);
+        Assert.Equal(Example.Coalition.Samenwerking.Naam!.Value, first.TitleText);
+        var text = string.Join("\n", first.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text)) + first.Notes;
+        Assert.DoesNotContain(Example.Coalition.Samenwerking.Krantenkop!.Value, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Example.Session.Context.Words.Session.WorkingTitle, text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -219,8 +230,11 @@ public sealed class FrontPageRuleTests
         var choice = slides.FindIndex(s => s.TitleText == t.HeadlineChoiceTitle);
         Assert.True(choice >= 0 && choice + 1 < slides.Count && IsFront(slides[choice + 1]), "the front page right after the choice");
         var list = slides[choice].Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Proposals);
-        // The working title one proposal among equals: unmarked, in the same type (marked, it steered the group, a fresh reader).
-        var expected = new[] { Example.Coalition.Samenwerking.Krantenkop!.Value }.Concat(Example.Coalition.Partners.Select(p => p.Kaart!.Krantenkop!.Value)).Distinct().ToList();
+        // The working title one proposal among equals: unmarked, in the same type (marked, it steered the group, a fresh reader),
+        // and in alphabetical order, not first (two more: the first anchors the choice).
+        var expected = new[] { Example.Coalition.Samenwerking.Krantenkop!.Value }.Concat(Example.Coalition.Partners.Select(p => p.Kaart!.Krantenkop!.Value)).Distinct()
+            .Order(StringComparer.OrdinalIgnoreCase).ToList();
+        Assert.NotEqual(Example.Coalition.Samenwerking.Krantenkop!.Value, expected[0]);
         Assert.Equal(expected, list.Paragraphs.Where(p => p.Bullet).Select(p => p.Text));
         Assert.All(list.Paragraphs.Where(p => p.Bullet), p => Assert.All(p.Runs, r => Assert.False(r.Bold, p.Text)));
         Assert.Equal(t.HeadlineChoiceQuestion, list.Paragraphs[^1].Text);

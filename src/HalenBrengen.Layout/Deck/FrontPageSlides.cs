@@ -34,9 +34,9 @@ internal static class FrontPageSlides
             // alike, and the question, so the last word on the headline is the group's.
             foreach (var slide in Choice(c, coalition, t))
                 yield return slide;
-            // Then the front page the group's choice goes on: the working title until the facilitator types the chosen one.
-            var working = s.Krantenkop is null ? null : t.WorkingTitle;
-            foreach (var slide in Page(c, coalition, t, s.Krantenkop?.Value ?? t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, working, t.FrontPageNotes))
+            // Then the front page the group's choice goes on: the working title until the facilitator types the chosen one, not
+            // labelled as such (a label would stay on the page once the choice is typed over it; the notes say what to do).
+            foreach (var slide in Page(c, coalition, t, s.Krantenkop?.Value ?? t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, null, t.FrontPageNotes))
                 yield return slide;
             yield break;
         }
@@ -129,8 +129,7 @@ internal static class FrontPageSlides
         };
         var right = half with { X = half.Right };
         if (label is not null)
-            chrome.Add(Slides.Line(c, right, [new TextRun(label, true)], c.Scale.Caption, c.Scale.Caption, c.Colours.Accent,
-                label == t.WorkingTitle ? c.Words.Shapes.WorkingTitle : c.Words.Shapes.Proposal, TextAlign.Right));
+            chrome.Add(Slides.Line(c, right, [new TextRun(label, true)], c.Scale.Caption, c.Scale.Caption, c.Colours.Accent, c.Words.Shapes.Proposal, TextAlign.Right));
         else if (s.Naam is not null)
             chrome.Add(Slides.Line(c, right, [new TextRun(t.SessionKind)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Section, TextAlign.Right));
         var top = hairline.Y + Emu.FromMm(5);
@@ -294,7 +293,9 @@ internal static class FrontPageSlides
     private static IEnumerable<SlidePlan> Proposed(PlanContext c, SessionTexts t, string? working, IEnumerable<string?> partners, string title, string question, string notes, string name)
     {
         var shared = working?.Trim() is { Length: > 0 } w ? w : null;
-        var proposals = new[] { shared }.Concat(partners).OfType<string>().Select(h => h.Trim()).Where(h => h.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // In alphabetical order: the working one first steered the group (two fresh readers).
+        var proposals = new[] { shared }.Concat(partners).OfType<string>().Select(h => h.Trim()).Where(h => h.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.OrdinalIgnoreCase).ToList();
         if (proposals.Count < 2)
             return [];
         // Every proposal alike, the working one among them: marked or set apart, it steers the group (a fresh reader).

@@ -11,10 +11,10 @@ internal static class OpeningSlides
         Title(c, coalition, t).Concat(Purpose(c, coalition, t)).Concat(Rules(c, t));
 
     /// <summary>
-    /// The krantenkop (or the promise to choose one), the coalition, the date and the facilitator, under a
+    /// The coalition's name (or, without one, what kind of session it is), the date and the facilitator, under a
     /// short accent rule that marks where the headline starts: white space around it, no band along the edge.
     /// </summary>
-    /// <summary>The title slide's krantenkop larger than every other slide's title (it opens the session), and smaller than a front page's headline (FrontPage).</summary>
+    /// <summary>The title slide's title larger than every other slide's (it opens the session), and smaller than a front page's headline (FrontPage).</summary>
     private const double TitleSlideMax = 48;
 
     private static IEnumerable<SlidePlan> Title(PlanContext c, Coalition coalition, SessionTexts t)
@@ -24,37 +24,35 @@ internal static class OpeningSlides
         var width = c.Page.Width - margin - margin;
         var bottom = c.Page.Height - Emu.FromMm(14);
         var titleBox = c.Page.BesideLogo(new Rect(margin, Emu.FromMm(30), width, Emu.FromMm(72)));
-        var headline = Slides.Title(c, s.Krantenkop?.Value ?? t.NoHeadline);
+        // The coalition opens the session, not a headline: the group chooses its headline later today, and a proposal on
+        // the first slide anchors it (two fresh readers).
+        var name = s.Naam?.Value ?? t.SessionKind;
+        var headline = Slides.Title(c, name);
         var titleSize = c.Text.LargestFit([headline], titleBox, Math.Max(TitleSlideMax, c.Scale.TitleMax), c.Scale.TitleMin) ?? c.Scale.TitleMin;
 
         var lines = new List<TextParagraph>();
-        // A headline from the workbooks is a proposal the group chooses from today: said under it, as on the front page,
-        // so the room is not held to it from the first slide.
-        if (s.Krantenkop is not null)
-            lines.Add(new TextParagraph([new TextRun(t.WorkingTitle, false, c.Colours.Accent)], SpaceBeforeEm: 0));
-        if (s.Naam is { } naam)
-            lines.Add(new TextParagraph([new TextRun(naam.Value, true, c.Colours.Ink)], SpaceBeforeEm: lines.Count == 0 ? 0 : 0.6));
-        var details = new List<string> { t.SessionKind };
+        var details = s.Naam is null ? new List<string>() : [t.SessionKind];
         if (s.Datum is { } datum)
             details.Add(Dates.Long(datum, c.Language));
-        lines.Add(new TextParagraph([new TextRun(string.Join(" · ", details), false, c.Colours.Muted)], SpaceBeforeEm: lines.Count == 0 ? 0 : 0.3));
+        if (details.Count > 0)
+            lines.Add(new TextParagraph([new TextRun(string.Join(" · ", details), false, c.Colours.Muted)], SpaceBeforeEm: 0));
         // The facilitator on a line of their own: a name is never broken over two lines ("Marieke van den / Berg").
         if (s.Begeleider is { } begeleider)
-            lines.Add(new TextParagraph([new TextRun($"{t.Facilitator}: {begeleider.Value}", false, c.Colours.Muted)], SpaceBeforeEm: 0.1));
+            lines.Add(new TextParagraph([new TextRun($"{t.Facilitator}: {begeleider.Value}", false, c.Colours.Muted)], SpaceBeforeEm: lines.Count == 0 ? 0 : 0.1));
         var detailBox = c.Page.BesideLogo(new Rect(margin, titleBox.Bottom + Emu.FromMm(6), width, bottom - titleBox.Bottom - Emu.FromMm(12)));
         var detailSize = c.Text.LargestFit(lines, detailBox, Math.Min(c.Scale.BodyMax, titleSize - 4), c.Scale.BodyMin);
 
-        if (c.Text.Fits([headline], titleBox, titleSize) && detailSize is { } size)
+        if (c.Text.Fits([headline], titleBox, titleSize) && (lines.Count == 0 || detailSize is not null))
         {
             yield return new SlidePlan(SlideLayoutKind.Titel, Slides.Element(c, titleBox, headline, titleSize, anchor: Anchor.Bottom),
             [
-                new TextElement(detailBox, lines, size, c.Colours.Ink, Name: c.Words.Shapes.Coalition),
+                .. lines.Count == 0 ? Array.Empty<SlideElement>() : [new TextElement(detailBox, lines, detailSize!.Value, c.Colours.Ink, Name: c.Words.Shapes.Coalition)],
                 Accent(c, titleBox, headline, titleSize),
             ], t.TitleNotes);
             yield break;
         }
         // A headline or name too long for a title slide: the same words as an ordinary list, nothing dropped.
-        foreach (var slide in Slides.List(c, s.Krantenkop?.Value ?? t.NoHeadline, lines, t.TitleNotes, t.Continued, c.Words.Shapes.Coalition))
+        foreach (var slide in Slides.List(c, name, lines, t.TitleNotes, t.Continued, c.Words.Shapes.Coalition))
             yield return slide;
     }
 
