@@ -21,12 +21,15 @@ public sealed class PosterPlannerTests
             .Single(s => s.Elements.Any(e => e is TextElement t && t.Name == shapes.Together)).Elements.OfType<TextElement>().ToList();
         var tops = new[] { shapes.Together, shapes.Ambition, shapes.Headline, shapes.Agreements }.Select(name => centre.Single(e => e.Name == name).Box.Y.Value).ToList();
         Assert.Equal(tops.Order(), tops);
-        // Who brings what for whom beside what nobody brings yet, on one row; every row one height.
+        // Who brings what for whom beside what nobody brings yet, on one row, the tallest (where most notes land: two fresh
+        // readers); the headline a strip; the ambition and the agreements alike between them.
         var (together, unanswered) = (centre.Single(e => e.Name == shapes.Together).Box, centre.Single(e => e.Name == shapes.Unanswered).Box);
         Assert.Equal((together.Y, together.Height, together.Width), (unanswered.Y, unanswered.Height, unanswered.Width));
         Assert.True(together.Right < unanswered.X);
-        var heights = new[] { shapes.Together, shapes.Ambition, shapes.Headline, shapes.Agreements }.Select(name => centre.Single(e => e.Name == name).Box.Height.Mm).ToList();
-        Assert.InRange(heights.Max() - heights.Min(), 0, 1);
+        var height = (string name) => centre.Single(e => e.Name == name).Box.Height.Mm;
+        Assert.True(height(shapes.Together) > 1.3 * height(shapes.Ambition), $"{height(shapes.Together):F0} mm over {height(shapes.Ambition):F0}");
+        Assert.InRange(height(shapes.Ambition) - height(shapes.Agreements), -1, 1);
+        Assert.True(height(shapes.Headline) < height(shapes.Ambition));
     }
 
     [Theory]

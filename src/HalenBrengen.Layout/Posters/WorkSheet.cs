@@ -119,19 +119,21 @@ internal static class WorkSheet
     }
 
     /// <summary>
-    /// The centre sheet as paper to write on, in the session's order, four rows of one height: across the top (step 4)
-    /// who brings what for whom beside what nobody brings yet (two questions the deck asks, each a field of its own), then
-    /// the ambition it sharpens, the headline that says it, and what the group agrees (who does what), each with its label
-    /// in the top left corner and under it, quieter, the question the group answers there.
+    /// The centre sheet as paper to write on, in the session's order: across the top, the largest (step 4, where most
+    /// notes land), who brings what for whom beside what nobody brings yet (two questions the deck asks, each a field of
+    /// its own); then the ambition it sharpens, the headline that says it (a strip: a line or two), and what the group
+    /// agrees (who does what), each with its label in the top left corner and under it, quieter, the question the group
+    /// answers there.
     /// </summary>
     private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t)
     {
-        var row = (area.Height - Gap * 3) / 4;
-        var top = area with { Height = row };
+        var strip = PosterSheet.HeadlineFieldMin + Emu.FromMm(40);
+        var row = (area.Height - Gap * 3 - strip) / 7 * 2;
+        var top = area with { Height = area.Height - Gap * 3 - strip - row * 2 };
         var together = Columns.Of(top, 0, 2, Gap);
         var unanswered = Columns.Of(top, 1, 2, Gap);
         var ambition = new Rect(area.X, top.Bottom + Gap, area.Width, row);
-        var headline = new Rect(area.X, ambition.Bottom + Gap, area.Width, row);
+        var headline = new Rect(area.X, ambition.Bottom + Gap, area.Width, strip);
         var agreements = new Rect(area.X, headline.Bottom + Gap, area.Width, area.Bottom - headline.Bottom - Gap);
         var outline = new Outline(c.Colours.Rule, Emu.FromPt(3));
         TextElement Field(Rect box, string label, string prompt, string name) => new(box,
