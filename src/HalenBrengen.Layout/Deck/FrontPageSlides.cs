@@ -34,9 +34,9 @@ internal static class FrontPageSlides
             // alike, and the question, so the last word on the headline is the group's.
             foreach (var slide in Choice(c, coalition, t))
                 yield return slide;
-            // Then the front page the group's choice goes on: the working title until the facilitator types the chosen one, not
-            // labelled as such (a label would stay on the page once the choice is typed over it; the notes say what to do).
-            foreach (var slide in Page(c, coalition, t, s.Krantenkop?.Value ?? t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, null, t.FrontPageNotes))
+            // Then the front page the group's choice goes on: a place for it ("Onze krantenkop: …"), typed over once chosen; the
+            // working title printed there had a head start over the partners' proposals (fresh readers).
+            foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, null, t.FrontPageNotes))
                 yield return slide;
             yield break;
         }
@@ -58,19 +58,22 @@ internal static class FrontPageSlides
     private const double HeadlineOverFoot = 50;
 
     /// <summary>
-    /// The front page with the publishers at its foot when the headline stays large (<see cref="HeadlineOverFoot"/>) and the
-    /// page one page; else without the foot, the headline and the lead taking its room.
+    /// The front page with the publishers at its foot when the headline stays large (<see cref="HeadlineOverFoot"/>), the
+    /// page one page and the lead as large and as set as without it; else without the foot, the headline and the lead taking its room.
     /// </summary>
     private static IEnumerable<SlidePlan> Page(PlanContext c, Coalition coalition, SessionTexts t, string headline, string? lead, string? label, string notes)
     {
         var (chrome, room) = Masthead(c, coalition, t, label);
+        var bare = Set(c, headline, lead, notes, chrome, room).ToList();
         if (Foot(c, coalition, t, room) is { } foot)
         {
             var footed = Set(c, headline, lead, notes, [.. chrome, .. foot.Elements], foot.Above).ToList();
-            if (footed.Count == 1 && footed[0].Title?.FontSizePt >= HeadlineOverFoot)
+            IEnumerable<TextElement> Lead(SlidePlan page) => page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.Ambition);
+            string Shape(SlidePlan page) => string.Join("|", Lead(page).Select(e => $"{e.FontSizePt}:{e.Paragraphs[0].Text}"));
+            if (footed.Count == 1 && bare.Count == 1 && footed[0].Title?.FontSizePt >= HeadlineOverFoot && Shape(footed[0]) == Shape(bare[0]))
                 return footed;
         }
-        return Set(c, headline, lead, notes, chrome, room);
+        return bare;
     }
 
     /// <summary>The headline at the largest size that leaves the lead room, and the lead under it, in <paramref name="room"/>.</summary>

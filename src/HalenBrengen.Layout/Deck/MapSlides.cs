@@ -220,7 +220,8 @@ internal static class MapSlides
         double titleSize, double headlineCap = double.MaxValue, double ambitionCap = double.MaxValue)
     {
         var s = coalition.Samenwerking;
-        var headline = Slides.Title(c, s.Krantenkop?.Value ?? t.NoHeadline, c.Colours.OnFill);
+        // The headline is still to choose when the group looks at the map: a proposal in its centre would get a head start (fresh readers).
+        var headline = Slides.Title(c, t.NoHeadline, c.Colours.OnFill);
         var ambition = new TextParagraph([new TextRun(s.GedeeldeAmbitie?.Value ?? t.NoAmbition)], SpaceBeforeEm: 0);
         var top = Math.Min(titleSize - 4, c.Scale.TitleMax);
         var floor = Math.Min(top, Math.Max(HeadlineMin, tileSize + 4));

@@ -121,13 +121,13 @@ internal static class WorkSheet
     /// <summary>
     /// The centre sheet as paper to write on, in the session's order: across the top, the largest (step 4, where most
     /// notes land), who brings what for whom beside what nobody brings yet (two questions the deck asks, each a field of
-    /// its own); then the ambition it sharpens, the headline that says it (a strip: a line or two), and what the group
+    /// its own); then the ambition it sharpens, the headline that says it (a strip of 170 mm: a line or two of notes), and what the group
     /// agrees (who does what), each with its label in the top left corner and under it, quieter, the question the group
     /// answers there.
     /// </summary>
     private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t)
     {
-        var strip = PosterSheet.HeadlineFieldMin + Emu.FromMm(40);
+        var strip = PosterSheet.FieldMin + Emu.FromMm(10);
         var row = (area.Height - Gap * 3 - strip) / 7 * 2;
         var top = area with { Height = area.Height - Gap * 3 - strip - row * 2 };
         var together = Columns.Of(top, 0, 2, Gap);

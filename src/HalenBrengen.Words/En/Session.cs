@@ -77,7 +77,7 @@ public sealed partial class SessionTexts
         ThemesOpenQuestion = "Which subjects come up for more than one of you? Name them, and say what they mean to you.",
         ThemesOpenTitle = "What comes up for more of you?",
         ThemesOpenNotes = "The maps share fewer than three subjects yet, so this slide asks the question without offering words. Write down what the group names and ask whether everyone means the same by it.",
-        FrontPageNotes = "Put the headline the group chose in place of the working title (click and type), and read out the headline and the ambition. Test: does the ambition serve every party's interest, and is it concrete enough to be held to?",
+        FrontPageNotes = "Type the headline the group chose over 'Our headline: …' (click and type), and read out the headline and the ambition. Test: does the ambition serve every party's interest, and is it concrete enough to be held to?",
         CandidateNotes = "This is one of the proposed headlines, with the same party's ambition. Read out every proposal without choosing; then look together for what everyone recognises.",
         Candidate = "Proposal {0}",
         Edition = "Special edition",
