@@ -69,8 +69,9 @@ public sealed partial class SessionDeckTests : IDisposable
     {
         var made = Outputs.Of(which);
         var words = HalenBrengen.Words.For(made.Language);
-        var krantenkop = made.Coalition.Krantenkop ?? words.Session.NoHeadline;
-        // A map slide has a title of its own (what its tiles show, and the part); the krantenkop stands in its centre.
+        // Before the group chooses: the place for the krantenkop in its centre, not a proposal with a head start.
+        var krantenkop = words.Session.NoHeadline;
+        // A map slide has a title of its own (what its tiles show, and the part); the krantenkop's place stands in its centre.
         var maps = made.Session.Slides.Where(s => s.TitleText?.StartsWith(words.Session.MapTitle, StringComparison.Ordinal) == true
             && made.Coalition.Partners.Any(p => s.Elements.OfType<TextElement>().Any(e => e.Name == p.Naam))).ToList();
         // The map on one slide or cut in parts of the circle, no empty copies (the group writes on the A0 werkvel):

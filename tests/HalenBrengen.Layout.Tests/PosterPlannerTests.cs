@@ -97,6 +97,12 @@ public sealed class PosterPlannerTests
         {
             Assert.Equal([t.Gets, t.FieldGetsHint], texts.Single(e => e.Name == shapes.TileHalen.Fill(partner.Naam)).Paragraphs.Select(p => p.Text));
             Assert.Equal([t.Brings, t.FieldBringsHint], texts.Single(e => e.Name == shapes.TileBrengen.Fill(partner.Naam)).Paragraphs.Select(p => p.Text));
+            // The hint on one line at the centre's prompt size: at the label's 60 pt it took two lines of the notes' room (two fresh readers).
+            foreach (var field in texts.Where(e => e.Name == shapes.TileHalen.Fill(partner.Naam) || e.Name == shapes.TileBrengen.Fill(partner.Naam)))
+            {
+                Assert.Equal(PosterSheet.PromptMin, field.Paragraphs[1].SizeIn(field.FontSizePt));
+                Assert.Equal(1, planned.Session.Context.Text.LineCount(field.Paragraphs[1], TextLayout.Inner(field.Box.Width, field.Margin ?? TextLayout.InsetX), PosterSheet.PromptMin));
+            }
         }
     }
 

@@ -174,7 +174,8 @@ internal static partial class PosterTile
         var (halen, brengen) = Fields(Below(cell, bar.Height));
         // The label, and under it, plain, what goes on the field.
         IReadOnlyList<TextParagraph> Label(string text, string hint, string color) =>
-            [new TextParagraph([new TextRun(text, true, color)], SpaceBeforeEm: 0), new TextParagraph([new TextRun(hint, false, c.Colours.Ink)], SpaceBeforeEm: 0)];
+            // The hint at the centre's prompt size, on one line: at the label's size it took two lines of the notes' room (two fresh readers).
+            [new TextParagraph([new TextRun(text, true, color)], SpaceBeforeEm: 0), new TextParagraph([new TextRun(hint, false, c.Colours.Ink)], SpaceBeforeEm: 0, SizePt: PosterSheet.PromptMin)];
         var inset = PosterSheet.Inset(PosterSheet.FieldLabel);
         yield return new TextElement(halen, Label(t.Gets, t.FieldGetsHint, c.Colours.Halen), PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.HalenLight, Name: c.Words.Shapes.TileHalen.Fill(name), Margin: inset);
         yield return new TextElement(brengen, Label(t.Brings, t.FieldBringsHint, c.Colours.Brengen), PosterSheet.FieldLabel,
