@@ -73,6 +73,24 @@ public sealed class FrontPageRuleTests
         Assert.All(centres, e => Assert.Equal(t.NoHeadline, e.Paragraphs[0].Text));
     }
 
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("24")]
+    public void The_headlines_place_holds_every_proposal_whole_so_the_chosen_one_typed_over_it_never_runs_into_the_lead(string which)
+    {
+        // A fresh reader typed the working title over the place in a copy: two lines at 66 pt in a one-line box, over the lead.
+        var planned = Tests.Coalitions.Of(which);
+        var c = planned.Session.Context;
+        var front = planned.Session.Slides.Last(IsFront);
+        var title = front.Title!;
+        var s = planned.Coalition.Samenwerking;
+        var proposals = new[] { s.Krantenkop?.Value }.Concat(planned.Coalition.Partners.Select(p => p.Kaart?.Krantenkop?.Value)).OfType<string>().ToList();
+        Assert.NotEmpty(proposals);
+        Assert.All(proposals, p => Assert.True(c.Text.Fits([Kit.Slides.Title(c, p)], title.Box, title.FontSizePt), $"'{p}' at {title.FontSizePt} pt"));
+        var lead = front.Elements.OfType<TextElement>().Where(e => e.Name == Shapes.Ambition).ToList();
+        Assert.All(lead, l => Assert.True(title.Box.Bottom <= l.Box.Y));
+    }
+
     [Fact]
     public void The_title_slide_opens_with_the_coalition_not_with_a_headline_the_group_has_yet_to_choose()
     {

@@ -36,7 +36,9 @@ internal static class FrontPageSlides
                 yield return slide;
             // Then the front page the group's choice goes on: a place for it ("Onze krantenkop: …"), typed over once chosen; the
             // working title printed there had a head start over the partners' proposals (fresh readers).
-            foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, null, t.FrontPageNotes))
+            // Its box and size hold any of the proposals whole, so the one the group chooses, typed over the place, never runs into the lead.
+            var held = new[] { s.Krantenkop?.Value }.Concat(coalition.Partners.Select(p => p.Kaart?.Krantenkop?.Value)).OfType<string>().ToList();
+            foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, null, t.FrontPageNotes, held))
                 yield return slide;
             yield break;
         }
@@ -59,17 +61,20 @@ internal static class FrontPageSlides
 
     /// <summary>
     /// The front page with the publishers at its foot when the headline stays large (<see cref="HeadlineOverFoot"/>), the
-    /// page one page and the lead as large and as set as without it; else without the foot, the headline and the lead taking its room.
+    /// page one page and the lead in the same pieces as without it; else without the foot, the headline and the lead taking its room.
     /// </summary>
-    private static IEnumerable<SlidePlan> Page(PlanContext c, Coalition coalition, SessionTexts t, string headline, string? lead, string? label, string notes)
+    /// <param name="roomFor">Headlines the place must hold whole at its size, when the headline is a place to type the chosen one over.</param>
+    private static IEnumerable<SlidePlan> Page(PlanContext c, Coalition coalition, SessionTexts t, string headline, string? lead, string? label, string notes,
+        IReadOnlyList<string>? roomFor = null)
     {
         var (chrome, room) = Masthead(c, coalition, t, label);
-        var bare = Set(c, headline, lead, notes, chrome, room).ToList();
+        var bare = Set(c, headline, lead, notes, chrome, room, roomFor).ToList();
         if (Foot(c, coalition, t, room) is { } foot)
         {
-            var footed = Set(c, headline, lead, notes, [.. chrome, .. foot.Elements], foot.Above).ToList();
+            var footed = Set(c, headline, lead, notes, [.. chrome, .. foot.Elements], foot.Above, roomFor).ToList();
             IEnumerable<TextElement> Lead(SlidePlan page) => page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.Ambition);
-            string Shape(SlidePlan page) => string.Join("|", Lead(page).Select(e => $"{e.FontSizePt}:{e.Paragraphs[0].Text}"));
+            // The lead in the same pieces (a standfirst, or columns broken at the same clause), whatever its lines and size.
+            string Shape(SlidePlan page) => string.Join("|", Lead(page).Select(e => e.Paragraphs[0].Text.Replace('\n', ' ')));
             if (footed.Count == 1 && bare.Count == 1 && footed[0].Title?.FontSizePt >= HeadlineOverFoot && Shape(footed[0]) == Shape(bare[0]))
                 return footed;
         }
@@ -77,17 +82,21 @@ internal static class FrontPageSlides
     }
 
     /// <summary>The headline at the largest size that leaves the lead room, and the lead under it, in <paramref name="room"/>.</summary>
-    private static IEnumerable<SlidePlan> Set(PlanContext c, string headline, string? lead, string notes, List<SlideElement> chrome, Rect room)
+    private static IEnumerable<SlidePlan> Set(PlanContext c, string headline, string? lead, string notes, List<SlideElement> chrome, Rect room,
+        IReadOnlyList<string>? roomFor = null)
     {
         var headlineParagraph = Slides.Title(c, headline, c.Colours.Ink);
+        var held = new[] { headline }.Concat(roomFor ?? []).Select(h => Slides.Title(c, h, c.Colours.Ink)).ToList();
         var leadParagraph = lead is null ? null : new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
-        // The headline takes what it needs of the upper part at the largest size; the lead gets the rest.
+        // The headline takes what it needs of the upper part at the largest size (what every headline it holds needs); the lead gets the rest.
         foreach (var share in new[] { 0.5, 0.6, 0.7 })
         {
             var headlineBox = room with { Height = room.Height * share };
-            if (c.Text.LargestFit([headlineParagraph], headlineBox, TypeScale.HeadlineMax, TypeScale.HeadlineMin) is not { } size)
+            var fits = held.Select(p => c.Text.LargestFit([p], headlineBox, TypeScale.HeadlineMax, TypeScale.HeadlineMin)).ToList();
+            if (fits.Any(f => f is null))
                 continue;
-            headlineBox = headlineBox with { Height = Slides.Height(c, [headlineParagraph], room.Width, size) };
+            var size = fits.Min(f => f!.Value);
+            headlineBox = headlineBox with { Height = new Emu(held.Max(p => Slides.Height(c, [p], room.Width, size).Value)) };
             var title = Slides.Element(c, headlineBox, headlineParagraph, size, c.Colours.Ink, anchor: Anchor.Top);
             if (leadParagraph is null)
             {
