@@ -91,13 +91,13 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         var inRound = first > 0 ? pause : 0;
         (var changeover, pause, var map, var ambition, close) = AfterRound(length, opening + first + inRound + (first > 0 ? second : round), pause - inRound, agreements, close);
 
+        (AgendaPart, int)[] roundAndPause = first > 0
+            ? [(AgendaPart.Ronde, first), (AgendaPart.Pauze, inRound), (AgendaPart.Ronde, second + changeover)]
+            : [(AgendaPart.Ronde, round + changeover), (AgendaPart.Pauze, pause)];
         var items = new List<AgendaItem>();
         var at = 0;
-        foreach (var (part, minutes) in first > 0
-            ? new[] { (AgendaPart.Opening, opening), (AgendaPart.Ronde, first), (AgendaPart.Pauze, inRound), (AgendaPart.Ronde, second + changeover), (AgendaPart.SamenKaart, map),
-                (AgendaPart.Ambitie, ambition), (AgendaPart.Afspraken, agreements), (AgendaPart.Afsluiting, close) }
-            : new[] { (AgendaPart.Opening, opening), (AgendaPart.Ronde, round + changeover), (AgendaPart.Pauze, pause), (AgendaPart.SamenKaart, map),
-                (AgendaPart.Ambitie, ambition), (AgendaPart.Afspraken, agreements), (AgendaPart.Afsluiting, close) })
+        foreach (var (part, minutes) in roundAndPause.Prepend((AgendaPart.Opening, opening))
+            .Concat([(AgendaPart.SamenKaart, map), (AgendaPart.Ambitie, ambition), (AgendaPart.Afspraken, agreements), (AgendaPart.Afsluiting, close)]))
         {
             if (part == AgendaPart.Pauze && minutes == 0)
                 continue;

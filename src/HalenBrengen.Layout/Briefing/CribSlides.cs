@@ -49,9 +49,7 @@ internal static class CribSlides
             .GroupBy(m => m.Offer, ReferenceEqualityComparer.Instance)
             .ToDictionary(g => g.Key!, g => (IReadOnlyList<string>)g.Select(m => m.Wanter.Naam).Distinct().ToList(), ReferenceEqualityComparer.Instance);
         // Each partner's turn in the round, beside its name: the crib is read just before it.
-        var agenda = Agenda.Of(coalition);
-        var turns = agenda.Turns(coalition.Partners.Count).Select(start => t.CribTurn.Fill(
-            Deck.AgendaSlides.Time(agenda, start, start + agenda.SpeakingMinutes, c.Words.Session))).ToList();
+        var turns = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, c.Words.Session).Select(time => t.CribTurn.Fill(time)).ToList();
         // One grid for every crib: of a few splits between the profile and the items, the one at which the
         // cribs would take the fewest pages, each at the body size or, where the smallest size holds it on one page, one.
         // The first of the fewest wins: halves unless another split saves a page.

@@ -142,10 +142,8 @@ internal static class SummarySlide
         var moreBalance = outOfBalance ? t.SummaryMoreBalance : t.SummaryMore;
         // Where to start: the krachtenveld's order, only partners whose influence and relation are both known, each with its
         // turn in the round, so the attention and the order meet (fresh readers: the advice stood apart from the round).
-        var agenda = Agenda.Of(coalition);
-        var turns = agenda.Turns(coalition.Partners.Count).ToList();
-        string Turn(Partner partner) => coalition.Partners.ToList().FindIndex(p => ReferenceEquals(p, partner)) is var i and >= 0
-            ? Deck.AgendaSlides.Time(agenda, turns[i], turns[i] + agenda.SpeakingMinutes, session) : "";
+        var turns = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, session);
+        string Turn(Partner partner) => coalition.Partners.ToList().FindIndex(p => ReferenceEquals(p, partner)) is var i and >= 0 ? turns[i] : "";
         var start = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).Take(StartPartners)
             .Select(p => (p.Partner.Naam, t.SummaryStartLine.Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")).ToList();
         return

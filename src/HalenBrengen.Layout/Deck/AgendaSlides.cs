@@ -94,7 +94,8 @@ internal static class AgendaSlides
                 {
                     var heading = new TextParagraph([new TextRun(RoundSlides.Heading(b, agenda, t), true, c.Colours.Ink)], SpaceBeforeEm: 0);
                     var column = entries.Skip(first).Take(b.Partners.Count).Select((e, i) => e with { SpaceBeforeEm = i == 0 ? 0.5 : 0.35 }).Prepend(heading).ToList();
-                    if (pause is not null && (agenda.PauseInRound ? b.EndMinute <= PauseStart(agenda) && (k == blocks.Count - 1 || blocks[k + 1].StartMinute > PauseStart(agenda)) : k == blocks.Count - 1))
+                    // The pause under the block it follows: the last, or the one before a pause in the round.
+                    if (pause is not null && first + b.Partners.Count == agenda.TurnsBeforePause)
                         column.Add(pause);
                     first += b.Partners.Count;
                     return (IReadOnlyList<TextParagraph>)column;
@@ -135,6 +136,10 @@ internal static class AgendaSlides
             yield return slide;
     }
 
+    /// <summary>Every party's turn as the deck and the briefing write it: "13:47–13:54", in the round's order.</summary>
+    public static IReadOnlyList<string> TurnTimes(Agenda agenda, int parties, SessionTexts t) =>
+        agenda.Turns(parties).Select(start => Time(agenda, start, start + agenda.SpeakingMinutes, t)).ToList();
+
     /// <summary>Every party's turn: its start time and its name.</summary>
     private static List<TextParagraph> Entries(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
     {
@@ -142,8 +147,6 @@ internal static class AgendaSlides
         return [.. coalition.Partners.Select((p, i) => new TextParagraph(
             [new TextRun(At(agenda, turns[i], t) + "  ", true, c.Colours.Accent), new TextRun(p.Naam)], SpaceBeforeEm: i == 0 ? 0 : 0.35))];
     }
-
-    private static int PauseStart(Agenda agenda) => agenda.Items.First(i => i.Part == AgendaPart.Pauze).StartMinute;
 
     /// <summary>What follows the last turn, when it is a pause: the room sees when it may stand up, and that the round is over then.</summary>
     private static TextParagraph? Pause(PlanContext c, Agenda agenda, SessionTexts t) =>

@@ -22,12 +22,9 @@ public static class DeckPlanner
         var slides = new List<SlidePlan>();
         slides.AddRange(OpeningSlides.Plan(c, coalition, t));
         slides.AddRange(AgendaSlides.Plan(c, coalition, agenda, t));
-        var pause = Pause(c, agenda, t).ToList();
         var partners = PartnerSlides.Plan(c, coalition, agenda, t, firstNumber: slides.Count + 1,
-            changes?.NewItems ?? new HashSet<Item>(), c.Words.Changes.NewTag, agenda.PauseInRound ? pause : []);
+            changes?.NewItems ?? new HashSet<Item>(), c.Words.Changes.NewTag, Pause(c, agenda, t).ToList());
         slides.AddRange(partners.Slides);
-        if (!agenda.PauseInRound)
-            slides.AddRange(pause);
         slides.AddRange(MapSlides.Plan(c, coalition, t));
         slides.AddRange(QuestionSlides.Plan(c, analysis, t, c.Words.Values, changes));
         slides.AddRange(FrontPageSlides.Plan(c, coalition, t));

@@ -85,8 +85,8 @@ internal static class FrontPageSlides
     private static IEnumerable<SlidePlan> Set(PlanContext c, string headline, string? lead, string notes, List<SlideElement> chrome, Rect room,
         IReadOnlyList<string>? roomFor = null)
     {
-        var headlineParagraph = Slides.Title(c, headline, c.Colours.Ink);
         var held = new[] { headline }.Concat(roomFor ?? []).Select(h => Slides.Title(c, h, c.Colours.Ink)).ToList();
+        var headlineParagraph = held[0];
         var leadParagraph = lead is null ? null : new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
         // The headline takes what it needs of the upper part at the largest size (what every headline it holds needs); the lead gets the rest.
         foreach (var share in new[] { 0.5, 0.6, 0.7 })

@@ -37,7 +37,7 @@ internal static class PartnerSlides
         IReadOnlyList<Item> Halen, IReadOnlyList<Item> Brengen);
 
     /// <param name="newItems">Items new since the earlier round, marked as new on their partner's slide (none without one).</param>
-    /// <param name="pause">The pause's slides when the pause falls in the round: they stand before the first turn after it.</param>
+    /// <param name="pause">The pause's slides (none without a pause): after the turn before it, the round's last or its middle one.</param>
     public static PartnerPart Plan(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t, int firstNumber, IReadOnlySet<Item> newItems, string newTag,
         IReadOnlyList<SlidePlan> pause)
     {
@@ -63,7 +63,7 @@ internal static class PartnerSlides
             dividers[b.Partners[0]] = b;
         foreach (var (part, index) in parts.Select((p, i) => (p, i)))
         {
-            if (index == agenda.TurnsBeforePause && pause.Count > 0)
+            if (index == agenda.TurnsBeforePause)
                 slides.AddRange(pause);
             if (dividers.TryGetValue(part.Partner, out var block))
                 slides.Add(RoundSlides.Divider(c, block, blocks.Count, agenda, t));
@@ -83,6 +83,8 @@ internal static class PartnerSlides
                 slides.AddRange(turn);
             }
         }
+        if (agenda.TurnsBeforePause >= parts.Count)
+            slides.AddRange(pause);
         return new PartnerPart(slides, itemsSlide);
     }
 

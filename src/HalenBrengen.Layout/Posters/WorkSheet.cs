@@ -17,6 +17,9 @@ internal static class WorkSheet
     /// <summary>Between two partners' tiles: wider than the gutter between a tile's own two fields, so a tile reads as one partner's.</summary>
     public static readonly Emu Gap = Emu.FromMm(20);
 
+    /// <summary>The centre's headline field: a strip for a line or two of notes, as tall as a field is at least wide and a little more.</summary>
+    private static readonly Emu HeadlineStrip = Emu.FromMm(170);
+
     /// <summary>The grid of a partner sheet: tiles per row, rows, one tile's size and its name bar.</summary>
     private sealed record Grid(int Columns, int Rows, Emu Width, Emu Height, (Emu Height, double Size) Bar)
     {
@@ -127,13 +130,14 @@ internal static class WorkSheet
     /// </summary>
     private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t)
     {
-        var strip = PosterSheet.FieldMin + Emu.FromMm(10);
-        var row = (area.Height - Gap * 3 - strip) / 7 * 2;
-        var top = area with { Height = area.Height - Gap * 3 - strip - row * 2 };
+        // Of the height left beside the strip, two sevenths each for the ambition and the agreements, the rest (three) for the top.
+        var rest = area.Height - Gap * 3 - HeadlineStrip;
+        var row = rest / 7 * 2;
+        var top = area with { Height = rest - row * 2 };
         var together = Columns.Of(top, 0, 2, Gap);
         var unanswered = Columns.Of(top, 1, 2, Gap);
         var ambition = new Rect(area.X, top.Bottom + Gap, area.Width, row);
-        var headline = new Rect(area.X, ambition.Bottom + Gap, area.Width, strip);
+        var headline = new Rect(area.X, ambition.Bottom + Gap, area.Width, HeadlineStrip);
         var agreements = new Rect(area.X, headline.Bottom + Gap, area.Width, area.Bottom - headline.Bottom - Gap);
         var outline = new Outline(c.Colours.Rule, Emu.FromPt(3));
         TextElement Field(Rect box, string label, string prompt, string name) => new(box,
