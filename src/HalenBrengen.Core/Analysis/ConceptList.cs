@@ -9,7 +9,9 @@ namespace HalenBrengen.Core.Analysis;
 /// as one word, so 'subsidieaanvraag' and 'huiswerkbegeleiding' meet 'subsidie' and 'begeleiding'.
 /// Concepts after the line "[onderwerpen]" are subjects, the ones before it means (<see cref="IsSubject"/>).
 /// Two lines name the words of giving (@geven) and of receiving (@ontvangen), which tell the direction of
-/// an item. Read once from the assembly; the file is data a facilitator can read and extend.
+/// an item. After the line "[verwant]", lines name related words of a concept (<see cref="RelatedOf"/>): they
+/// rank a possible suggestion, never make a sure one. Read once from the assembly; the file is data a
+/// facilitator can read and extend.
 /// </summary>
 public sealed class ConceptList
 {
@@ -18,9 +20,9 @@ public sealed class ConceptList
     /// <summary>The shortest concept word found at the start of a longer word; at the end, one shorter.</summary>
     private const int PrefixLeast = 5, SuffixLeast = 4;
 
-    private readonly Dictionary<string, int[]> _byStem;
+    private readonly Dictionary<string, int[]> _byStem, _relatedByStem;
     private readonly HashSet<string> _give, _receive;
-    private readonly int _longest;
+    private readonly int _longest, _relatedLongest;
 
     private readonly IReadOnlyList<bool> _subjects;
 
@@ -39,14 +41,17 @@ public sealed class ConceptList
     /// <summary>The concept of people and their time, which a Wat asking for people by what they do ("mensen die …") is about, if the list has one.</summary>
     public int? People { get; }
 
-    private ConceptList(IReadOnlyList<string> names, IReadOnlyList<bool> subjects, Dictionary<string, int[]> byStem, HashSet<string> give, HashSet<string> receive)
+    private ConceptList(IReadOnlyList<string> names, IReadOnlyList<bool> subjects, Dictionary<string, int[]> byStem,
+        Dictionary<string, int[]> relatedByStem, HashSet<string> give, HashSet<string> receive)
     {
         Names = names;
         _subjects = subjects;
         _byStem = byStem;
+        _relatedByStem = relatedByStem;
         _give = give;
         _receive = receive;
         _longest = byStem.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        _relatedLongest = relatedByStem.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         Money = _byStem.TryGetValue(DutchWords.Stem("geld"), out var money) ? money[0] : null;
         People = _byStem.TryGetValue(DutchWords.Stem("menskracht"), out var people) ? people[0] : null;
     }
@@ -55,25 +60,41 @@ public sealed class ConceptList
     public static ConceptList Instance { get; } = Load();
 
     /// <summary>The concepts a folded word (and its stem) belongs to: whole, or as the start or end of a compound.</summary>
-    public IReadOnlyList<int> Of(string folded, string stem)
+    public IReadOnlyList<int> Of(string folded, string stem) => Lookup(_byStem, _longest, folded, stem, wholeOnly: false);
+
+    /// <summary>
+    /// The concepts a folded word is related to and does not belong to (<see cref="Of"/>): 'centen' to geld. A word
+    /// the list has whole is not split for them, as it is not for <see cref="Of"/>.
+    /// </summary>
+    public IReadOnlyList<int> RelatedOf(string folded, string stem)
     {
-        if (_byStem.TryGetValue(stem, out var whole) || _byStem.TryGetValue(folded, out whole))
+        var core = Of(folded, stem);
+        var whole = core.Count > 0 && (_byStem.ContainsKey(stem) || _byStem.ContainsKey(folded));
+        var related = Lookup(_relatedByStem, _relatedLongest, folded, stem, whole);
+        return related.Count == 0 || core.Count == 0 ? related : related.Where(c => !core.Contains(c)).ToArray();
+    }
+
+    private static IReadOnlyList<int> Lookup(Dictionary<string, int[]> byStem, int longest, string folded, string stem, bool wholeOnly)
+    {
+        if (byStem.TryGetValue(stem, out var whole) || byStem.TryGetValue(folded, out whole))
             return whole;
+        if (wholeOnly)
+            return [];
         List<int>? found = null;
         // A compound's head is its end ('huiswerk|begeleiding'), its first part says of what.
-        for (var end = Math.Min(folded.Length - 3, _longest); end >= PrefixLeast; end--)
-            Add(ref found, folded[..end]);
-        for (var start = Math.Max(3, folded.Length - _longest - 2); start <= folded.Length - SuffixLeast; start++)
+        for (var end = Math.Min(folded.Length - 3, longest); end >= PrefixLeast; end--)
+            Add(byStem, ref found, folded[..end]);
+        for (var start = Math.Max(3, folded.Length - longest - 2); start <= folded.Length - SuffixLeast; start++)
         {
-            Add(ref found, folded[start..]);
-            Add(ref found, DutchWords.Stem(folded[start..]));
+            Add(byStem, ref found, folded[start..]);
+            Add(byStem, ref found, DutchWords.Stem(folded[start..]));
         }
         return found is null ? [] : found;
     }
 
-    private void Add(ref List<int>? found, string part)
+    private static void Add(Dictionary<string, int[]> byStem, ref List<int>? found, string part)
     {
-        if (!_byStem.TryGetValue(part, out var concepts))
+        if (!byStem.TryGetValue(part, out var concepts))
             return;
         found ??= [];
         foreach (var c in concepts)
@@ -96,12 +117,16 @@ public sealed class ConceptList
         var subjects = new List<bool>();
         var subject = false;
         var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var relatedByStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var related = false;
         var give = new HashSet<string>(StringComparer.Ordinal);
         var receive = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Trim() == "[onderwerpen]")
                 subject = true;
+            if (line.Trim() == "[verwant]")
+                related = true;
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (line.TrimStart().StartsWith('#') || colon < 0)
                 continue;
@@ -114,25 +139,32 @@ public sealed class ConceptList
                     set?.Add(DutchWords.Stem(TextKey.Fold(word)));
                 continue;
             }
-            var index = names.Count;
-            names.Add(name);
-            subjects.Add(subject);
+            var index = related ? names.IndexOf(name) : names.Count;
+            if (index < 0)
+                throw new FormatException($"The related words of '{name}' name no concept of the list above them.");
+            if (!related)
+            {
+                names.Add(name);
+                subjects.Add(subject);
+            }
             // A phrase of several words is found by its longest word, which says the most.
-            foreach (var word in words.Select(w => w.Split(' ').MaxBy(p => p.Length)!).Append(name.Split(' ').MaxBy(p => p.Length)!))
+            var target = related ? relatedByStem : byStem;
+            foreach (var word in words.Select(w => w.Split(' ').MaxBy(p => p.Length)!).Concat(related ? [] : [name.Split(' ').MaxBy(p => p.Length)!]))
             {
                 var folded = TextKey.Fold(word);
                 foreach (var key in new[] { DutchWords.Stem(folded), folded }.Distinct())
                 {
                     if (key.Length < 3)
                         continue;
-                    if (!byStem.TryGetValue(key, out var list))
-                        byStem[key] = list = [];
+                    if (!target.TryGetValue(key, out var list))
+                        target[key] = list = [];
                     if (!list.Contains(index))
                         list.Add(index);
                 }
             }
         }
-        return new ConceptList(names, subjects, byStem.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), give, receive);
+        return new ConceptList(names, subjects, byStem.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            relatedByStem.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), give, receive);
     }
 
     private static ConceptList Load()

@@ -136,7 +136,12 @@ internal sealed partial class TermBuilder
                 if (weight == ItemTerms.Wat && !token.Named && !concepts.Any(c => !_concepts.IsSubject(c)))
                     bare = false;
                 foreach (var concept in concepts)
+                {
                     Add(terms, Id("c:" + concept, concept), weight, token.Written);
+                    Add(terms, RelatedId(concept), weight, token.Written);
+                }
+                foreach (var concept in RelatedOf(token))
+                    Add(terms, RelatedId(concept), weight, token.Written);
                 var own = token.Named ? weight * ItemTerms.Name : weight;
                 var word = Id("w:" + token.Stem, null);
                 if (concepts.Any(c => !_concepts.IsSubject(c)))
@@ -210,6 +215,37 @@ internal sealed partial class TermBuilder
             _conceptOf.Add(concept);
         }
         return id;
+    }
+
+    /// <summary>
+    /// The term of a concept reached through its words or its related words ("r:" + index): it meets the other side's
+    /// either way, ranks a possible suggestion and never makes a sure one (<see cref="IsRelated"/>).
+    /// </summary>
+    private int RelatedId(int concept)
+    {
+        var id = Id("r:" + concept, concept);
+        while (_coreOf.Count <= id)
+            _coreOf.Add(-1);
+        _coreOf[id] = Id("c:" + concept, concept);
+        return id;
+    }
+
+    private readonly List<int> _coreOf = [];
+
+    /// <summary>Whether a term is a concept reached through related words too; <paramref name="core"/>: the concept's own term.</summary>
+    public bool IsRelated(int id, out int core)
+    {
+        core = id < _coreOf.Count ? _coreOf[id] : -1;
+        return core >= 0;
+    }
+
+    private readonly Dictionary<string, IReadOnlyList<int>> _relatedCache = new(StringComparer.Ordinal);
+
+    private IReadOnlyList<int> RelatedOf(Token token)
+    {
+        if (!_relatedCache.TryGetValue(token.Folded, out var concepts))
+            _relatedCache[token.Folded] = concepts = _concepts.RelatedOf(token.Folded, token.Stem);
+        return concepts;
     }
 
     private IReadOnlyList<int> ConceptsOf(Token token)

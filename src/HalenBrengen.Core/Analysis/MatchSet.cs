@@ -26,10 +26,12 @@ public sealed class MatchSet : IReadOnlyList<Match>
     private readonly float[] _weights;
     private readonly IReadOnlyList<int?> _conceptOf;
     private readonly IReadOnlyList<string> _conceptNames;
+    private readonly int[] _coreOf; // per term: the concept's own term when it is one reached through related words too, else -1
 
     internal MatchSet(IReadOnlyList<Partner> partners, Matching.Want[] wants, Matching.Offer[] offers, Matching.Found[] found, int[,] counts,
-        long possible, float[] weights, IReadOnlyList<int?> conceptOf, IReadOnlyList<string> conceptNames)
+        long possible, float[] weights, IReadOnlyList<int?> conceptOf, int[] coreOf, IReadOnlyList<string> conceptNames)
     {
+        _coreOf = coreOf;
         _partners = partners;
         _wants = wants;
         _offers = offers;
@@ -129,6 +131,9 @@ public sealed class MatchSet : IReadOnlyList<Match>
             var id = want.Ids[i];
             var at = Array.BinarySearch(offer.Ids, id);
             if (at < 0 || _weights[id] <= 0)
+                continue;
+            // A concept both reach through its own words is named once, as that.
+            if (_coreOf[id] is var core and >= 0 && Array.BinarySearch(want.Ids, core) >= 0 && Array.BinarySearch(offer.Ids, core) >= 0)
                 continue;
             var concept = _conceptOf[id] is { } c ? _conceptNames[c] : null;
             shared.Add((Math.Min(want.Weights[i], offer.Weights[at]) * _weights[id], new MatchReason(concept, want.Written[i], offer.Written[at])));

@@ -116,7 +116,10 @@ public static class Matching
             firstOffer[p + 1] = offers.Count;
         }
         var weights = Weights(builder.Count, partners.Count, wants, offers, builder.ConceptOf, concepts);
-        var means = Enumerable.Range(0, builder.Count).Select(builder.IsMeans).ToArray();
+        var coreOf = new int[builder.Count];
+        for (var t = 0; t < builder.Count; t++)
+            coreOf[t] = builder.IsRelated(t, out var core) ? core : -1;
+        var means = Enumerable.Range(0, builder.Count).Select(t => coreOf[t] < 0 && builder.IsMeans(t)).ToArray();
         var postings = Enumerable.Range(0, builder.Count).Select(_ => new List<Posting>()).ToArray();
         for (var o = 0; o < offers.Count; o++)
         {
@@ -131,7 +134,7 @@ public static class Matching
         var perPartner = new List<Found>[partners.Count];
         var counts = new int[partners.Count, partners.Count];
         var possible = new long[partners.Count];
-        var context = new Context(wants, offers, postings, weights, means, firstOffer);
+        var context = new Context(wants, offers, postings, weights, means, coreOf, firstOffer);
         // Each wanter's row of the matrix is written by the one thread that handles that partner.
         Parallel.For(0, partners.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () => new Scratch(offers.Count, partners.Count),
@@ -145,7 +148,7 @@ public static class Matching
             },
             _ => { });
         var all = perPartner.SelectMany(l => l).ToArray();
-        return new MatchSet(partners, wants.ToArray(), offers.ToArray(), all, counts, possible.Sum(), weights, builder.ConceptOf, concepts.Names);
+        return new MatchSet(partners, wants.ToArray(), offers.ToArray(), all, counts, possible.Sum(), weights, builder.ConceptOf, coreOf, concepts.Names);
     }
 
     /// <summary>
@@ -192,7 +195,7 @@ public static class Matching
     /// <summary>A shared means (geld, ruimte) weighs at least this, however many offer it: it is what is exchanged.</summary>
     private const double MeansLeast = .7;
 
-    private sealed record Context(List<Want> Wants, List<Offer> Offers, List<Posting>[] Postings, float[] Weights, bool[] Means, int[] FirstOffer);
+    private sealed record Context(List<Want> Wants, List<Offer> Offers, List<Posting>[] Postings, float[] Weights, bool[] Means, int[] CoreOf, int[] FirstOffer);
 
     /// <summary>
     /// Per-thread buffers: scores per offer and the best offer per partner, stamped per want so they
@@ -203,6 +206,7 @@ public static class Matching
         public readonly float[] Score = new float[offers];
         public readonly bool[] Means = new bool[offers];
         public readonly float[] Other = new float[offers];
+        public readonly float[] Related = new float[offers];
         public readonly int[] Stamp = new int[offers];
         public readonly List<int> Touched = [];
         public readonly Found[] Best = new Found[partners];
@@ -261,34 +265,7 @@ public static class Matching
     {
         scratch.Begin();
         var want = context.Wants[w];
-        var own = (First: context.FirstOffer[want.Partner], End: context.FirstOffer[want.Partner + 1]);
-        var terms = want.Terms;
-        for (var i = 0; i < terms.Ids.Length; i++)
-        {
-            var weight = context.Weights[terms.Ids[i]];
-            if (weight < Negligible)
-                continue;
-            var list = context.Postings[terms.Ids[i]];
-            // Offers are numbered partner by partner: the wanter's own are one run, stepped over in one jump.
-            for (var at = OtherFrom(list, 0, own); at < list.Count; at = OtherFrom(list, at + 1, own))
-            {
-                var posting = list[at];
-                if (scratch.Stamp[posting.Offer] != scratch.CurrentStamp)
-                {
-                    scratch.Stamp[posting.Offer] = scratch.CurrentStamp;
-                    scratch.Score[posting.Offer] = 0;
-                    scratch.Means[posting.Offer] = false;
-                    scratch.Other[posting.Offer] = 0;
-                    scratch.Touched.Add(posting.Offer);
-                }
-                var part = Math.Min(terms.Weights[i], posting.Weight) * weight;
-                scratch.Score[posting.Offer] += part;
-                if (context.Means[terms.Ids[i]])
-                    scratch.Means[posting.Offer] = true;
-                else
-                    scratch.Other[posting.Offer] += part;
-            }
-        }
+        Score(want, context, scratch);
         var total = 0;
         foreach (var o in scratch.Touched)
         {
@@ -301,6 +278,8 @@ public static class Matching
             var asked = want.Terms.Heads.Length == 0 || offer.Terms.Heads.Length == 0 || heads;
             var pointing = SamePointing(want.Terms, offer.Terms) ? SameDirection : 1f;
             var score = (scratch.Score[o] + (heads ? HeadsAgree : 0f)) * pointing;
+            // What related words add ranks the match and may make it possible, never sure.
+            var sure = (scratch.Score[o] - scratch.Related[o] + (heads ? HeadsAgree : 0f)) * pointing;
             var same = want.Soort is { } s && offer.Soort == s;
             if (score < Possible)
                 continue;
@@ -309,7 +288,8 @@ public static class Matching
             // A shared means is strong only for the same purpose: when both say what it is for they share some of it, and an offer
             // only for something ("alleen voor leden") names what the want is about. Several rare words count without the heads.
             var purpose = ((want.Terms.Bare && offer.Terms.Bare) || scratch.Other[o] >= SamePurpose) && (offer.Terms.Limits.Length == 0 || Intersect(want.Terms.Ids, offer.Terms.Limits));
-            var strong = ((scratch.Means[o] || heads || same) && purpose && asked && score + (same ? SoortAgrees : 0f) >= Strong) || scratch.Score[o] * pointing >= StrongOnWords;
+            var strong = ((scratch.Means[o] || heads || same) && purpose && asked && sure + (same ? SoortAgrees : 0f) >= Strong)
+                || (scratch.Score[o] - scratch.Related[o]) * pointing >= StrongOnWords;
             scratch.Consider(new Found(w, o, score + (same ? SoortTie : 0f), same, strong), offer.Partner);
         }
         var kept = scratch.Kept();
@@ -319,6 +299,55 @@ public static class Matching
             counts[want.Partner, context.Offers[kept[0].Offer].Partner]++;
         result.AddRange(kept);
         return total;
+    }
+
+    /// <summary>
+    /// Adds every weighing term the want shares with an offer of another partner to that offer's score: a means to what
+    /// it shares, anything else to what says its purpose, a concept reached through related words only to its rank.
+    /// </summary>
+    private static void Score(Want want, Context context, Scratch scratch)
+    {
+        var own = (First: context.FirstOffer[want.Partner], End: context.FirstOffer[want.Partner + 1]);
+        var terms = want.Terms;
+        for (var i = 0; i < terms.Ids.Length; i++)
+        {
+            var weight = context.Weights[terms.Ids[i]];
+            if (weight < Negligible)
+                continue;
+            var list = context.Postings[terms.Ids[i]];
+            // A concept both reach through its own words is counted once, as that; through related words it only ranks.
+            var core = context.CoreOf[terms.Ids[i]];
+            var wantHasCore = core >= 0 && Array.BinarySearch(terms.Ids, core) >= 0;
+            // Offers are numbered partner by partner: the wanter's own are one run, stepped over in one jump.
+            for (var at = OtherFrom(list, 0, own); at < list.Count; at = OtherFrom(list, at + 1, own))
+            {
+                var posting = list[at];
+                if (scratch.Stamp[posting.Offer] != scratch.CurrentStamp)
+                {
+                    scratch.Stamp[posting.Offer] = scratch.CurrentStamp;
+                    scratch.Score[posting.Offer] = 0;
+                    scratch.Means[posting.Offer] = false;
+                    scratch.Other[posting.Offer] = 0;
+                    scratch.Related[posting.Offer] = 0;
+                    scratch.Touched.Add(posting.Offer);
+                }
+                var part = Math.Min(terms.Weights[i], posting.Weight) * weight;
+                if (core >= 0)
+                {
+                    if (!wantHasCore || Array.BinarySearch(context.Offers[posting.Offer].Terms.Ids, core) < 0)
+                    {
+                        scratch.Score[posting.Offer] += part;
+                        scratch.Related[posting.Offer] += part;
+                    }
+                    continue;
+                }
+                scratch.Score[posting.Offer] += part;
+                if (context.Means[terms.Ids[i]])
+                    scratch.Means[posting.Offer] = true;
+                else
+                    scratch.Other[posting.Offer] += part;
+            }
+        }
     }
 
     /// <summary>

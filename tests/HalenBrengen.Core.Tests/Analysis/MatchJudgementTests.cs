@@ -38,6 +38,12 @@ public sealed class MatchJudgementTests
     /// </summary>
     public static readonly string[] Unseen2 = ["unseen2/mantelzorg-en-dementie-lindeveld.json", "unseen2/binnenstad-cultuur-zwolburg.json"];
 
+    /// <summary>
+    /// Written the same way on 2026-12-06 (newcomers in a town; a region's short food chain), before the related words of the
+    /// concept list were kept: measured once without them and once with them, never read by anyone who tunes.
+    /// </summary>
+    public static readonly string[] Unseen3 = ["unseen3/nieuwkomers-meerstad.json", "unseen3/korte-keten-vallei.json"];
+
     /// <summary>What issue 20 asks: top-1 precision, top-3 recall, open needs both ways.</summary>
     public const double Top1 = .85, Top3 = .90, OpenBothWays = .80;
 
@@ -46,8 +52,9 @@ public sealed class MatchJudgementTests
     /// on 2026-12-05: a change that makes the suggestions worse fails here. The issue's thresholds above are not reached
     /// yet; <see cref="Report"/> prints both.
     /// </summary>
-    private static readonly Floors TunedFloor = new(.93, .65, .43, .97, .25), HeldOutFloor = new(.72, .66, .30, .90, .38),
-        UnseenFloor = new(.57, .85, .42, .83, .16), Unseen2Floor = new(.52, .52, .42, .83, .10);
+    private static readonly Floors TunedFloor = new(.93, .68, .43, .97, .25), HeldOutFloor = new(.72, .72, .30, .90, .38),
+        UnseenFloor = new(.57, .84, .42, .83, .19), Unseen2Floor = new(.52, .64, .42, .83, .19),
+        Unseen3Floor = new(.45, .38, .38, .90, .05);
 
     /// <param name="Guesses">The guesses' precision: 25 % and 44 % measured once a mere shared word no longer makes a guess (23 % and 40 % before).</param>
     private sealed record Floors(double Top1, double Top3, double OpenPrecision, double OpenRecall, double Guesses);
@@ -82,6 +89,14 @@ public sealed class MatchJudgementTests
         var score = Score(Unseen2, quiet: true);
         Assert.True(score.Wants >= 50, $"{score.Wants} judged wants");
         Report(score, Unseen2Floor);
+    }
+
+    [Fact]
+    public void On_the_third_unseen_coalitions_the_suggestions_do_not_fall_below_what_was_measured_and_their_texts_are_never_shown()
+    {
+        var score = Score(Unseen3, quiet: true);
+        Assert.True(score.Wants >= 50, $"{score.Wants} judged wants");
+        Report(score, Unseen3Floor);
     }
 
     private static void Report(Figures score, Floors floor)

@@ -285,6 +285,53 @@ public sealed class MatchingTests
         Assert.Equal(open.Text.Source, Assert.Single(analysis.OpenNeeds, o => o.Wanter.Naam == "A").Want.Text.Source);
     }
 
+    private static readonly ConceptList WithRelated = ConceptList.Parse(new StringReader(
+        "geld: geld, budget\nruimte: zaal, lokaal\n[onderwerpen]\nfeest: buurtfeest\n[verwant]\ngeld: centen, duiten\n"));
+
+    [Fact]
+    public void Related_words_find_a_possible_offer_and_never_make_it_sure()
+    {
+        var want = Halen("Budget voor de kinderboerderij", Soort.GeldEnBudget);
+        var sure = Brengen("Geld voor de kinderboerderij", Soort.GeldEnBudget);
+        var related = Brengen("Centen voor de kinderboerderij", Soort.GeldEnBudget);
+        var partners = new[] { Partner("A", [want], []), Partner("B", [], [related]), Partner("C", [], [sure]), Filler("D") };
+
+        var found = Matching.Find(partners, WithRelated).For(want);
+
+        Assert.Equal([sure, related], found.Select(m => m.Offer));
+        Assert.True(found[0].IsStrong, $"{found[0].Score}");
+        Assert.False(found[1].IsStrong, $"{found[1].Score}");
+        Assert.Contains(new MatchReason("geld", "Budget", "Centen"), found[1].Reasons);
+        // The sure one names its concept once, though both items reach it through related words too.
+        Assert.Single(found[0].Reasons, r => r.Concept == "geld");
+    }
+
+    [Fact]
+    public void Without_its_related_words_the_same_want_finds_no_such_offer()
+    {
+        var want = Halen("Budget", Soort.GeldEnBudget);
+        var related = Brengen("Duiten", Soort.GeldEnBudget);
+        var partners = new[] { Partner("A", [want], []), Partner("B", [], [related]), Filler("C"), Filler("D") };
+        var plain = ConceptList.Parse(new StringReader("geld: geld, budget\n"));
+
+        Assert.Empty(Matching.Find(partners, plain).For(want));
+        var match = Assert.Single(Matching.Find(partners, WithRelated).For(want));
+        Assert.False(match.IsStrong);
+        // An open need still, with the related offer as its guess ('misschien').
+        var open = Assert.Single(Matching.Find(partners, WithRelated).OpenNeeds, o => o.Want == want);
+        Assert.Same(related, Assert.Single(open.Maybe).Offer);
+    }
+
+    [Fact]
+    public void Related_words_name_a_concept_of_the_list_and_are_never_its_own()
+    {
+        Assert.Equal([0], WithRelated.RelatedOf("centen", DutchWords.Stem("centen")));
+        Assert.Equal([0], WithRelated.RelatedOf("feestcenten", DutchWords.Stem("feestcenten")));
+        Assert.Empty(WithRelated.RelatedOf("budget", DutchWords.Stem("budget")));
+        Assert.Empty(WithRelated.Of("centen", DutchWords.Stem("centen")));
+        Assert.Throws<FormatException>(() => ConceptList.Parse(new StringReader("geld: geld\n[verwant]\nvervoer: busje\n")));
+    }
+
     [Fact]
     public void The_concept_list_is_data_a_facilitator_can_extend()
     {
