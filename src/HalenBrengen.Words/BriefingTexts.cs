@@ -226,4 +226,9 @@ public sealed partial class BriefingTexts
     /// can do about it before the session.
     /// </summary>
     public required string GuideLonger { get; init; }
+    /// <summary>
+    /// Said under "watch for" when the round opens with a party of much influence ({0}) and another has little ({1}): who
+    /// speaks first sets the tone, and the round's order is the krachtenveld's.
+    /// </summary>
+    public required string GuideOpener { get; init; }
 }

@@ -34,6 +34,27 @@ public sealed class BriefingGuideTests
 
     [Theory]
     [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void A_round_that_opens_with_much_influence_is_said_with_a_party_of_little_influence_to_open_it_instead(string name)
+    {
+        // The example's krachtenveld puts the municipality (much influence) first; the debt buddies (little) could open.
+        var planned = Coalitions.Of(name);
+        var t = planned.Briefing.Context.Words.Briefing;
+        var partners = planned.Coalition.Partners;
+        var watch = planned.Briefing.Slides.Single(s => s.TitleText == t.GuideTitle).Elements.OfType<TextElement>()
+            .Single(e => e.Paragraphs[0].Text == t.GuideWatchTitle).Paragraphs.Select(p => p.Text).ToList();
+        var little = partners.First(p => p.Krachtenveld?.Invloed?.Value == Core.Model.Invloed.Klein);
+
+        Assert.Equal(Core.Model.Invloed.Groot, partners[0].Krachtenveld?.Invloed?.Value);
+        Assert.Contains(t.GuideOpener.Fill(partners[0].Naam, little.Naam), watch);
+        // Opened by a party of little or some influence, or with nobody of little influence to open instead: nothing to say.
+        Assert.Null(GuideSlide.Opener(planned.Coalition with { Partners = [little, .. partners.Where(p => p != little)] }));
+        Assert.Null(GuideSlide.Opener(planned.Coalition with { Partners = [.. partners.Where(p => p.Krachtenveld?.Invloed?.Value != Core.Model.Invloed.Klein)] }));
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
     [InlineData("9")]
     [InlineData("16")]
     [InlineData("24")]
