@@ -227,8 +227,8 @@ public sealed partial class BriefingTexts
     /// </summary>
     public required string GuideLonger { get; init; }
     /// <summary>
-    /// Said under "watch for" when the round opens with a party of much influence ({0}) and another has little ({1}): who
-    /// speaks first sets the tone, and the round's order is the krachtenveld's.
+    /// Said under "watch for" when a party of little influence ({0}) opens the round instead of the krachtenveld's first, which
+    /// has much ({1}): who speaks first sets the tone.
     /// </summary>
     public required string GuideOpener { get; init; }
 }

@@ -40,7 +40,7 @@ public sealed class AgreementsTests : IDisposable
             print(ws["A2"].value, "|", ws["G2"].value)
             """, list], TimeSpan.FromMinutes(1));
         Assert.True(exit == 0, output);
-        Assert.StartsWith("Vroege signalen van betalingsachterstanden bij huur en energie | sterk", output.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("Meer aanmeldingen, eerder in het traject | mogelijk", output.Trim(), StringComparison.Ordinal); // the debt buddies open the round
         var filled = File.ReadAllBytes(list);
 
         // A second run into the same folder keeps the filled-in list, says so, and writes everything else.
@@ -75,28 +75,28 @@ public sealed class AgreementsTests : IDisposable
         Assert.Contains("Een plek voor het spreekuur", text, StringComparison.Ordinal);
 
         // The next round, with this one as --vorige: the briefing lists each agreement and whether the new cards still
-        // hold its want and its offer. Here the Gemeente dropped the want the agreement answered.
+        // hold its want and its offer. Here the debt buddies dropped the want the agreement answered.
         var next = Directory.CreateDirectory(_folder.File("volgende")).FullName;
         foreach (var file in Directory.GetFiles(example))
             File.Copy(file, Path.Combine(next, Path.GetFileName(file)));
-        var gemeente = Path.Combine(next, "01-gemeente-dommelstede.xlsx");
+        var maatje = Path.Combine(next, "07-schuldhulpmaatje-dommelstede.xlsx");
         (exit, output) = ExternalTools.Run(python, ["-c", """
             import sys, openpyxl
             wb = openpyxl.load_workbook(sys.argv[1])
             ws = wb["Halen"]
             for row in ws.iter_rows():
                 for cell in row:
-                    if cell.value == "Vroege signalen van betalingsachterstanden bij huur en energie":
-                        cell.value = "Een vast aanspreekpunt voor huurders met schulden"
+                    if cell.value == "Meer aanmeldingen, eerder in het traject":
+                        cell.value = "Een vast aanspreekpunt bij de gemeente voor onze maatjes"
             wb.save(sys.argv[1])
-            """, gemeente], TimeSpan.FromMinutes(1));
+            """, maatje], TimeSpan.FromMinutes(1));
         Assert.True(exit == 0, output);
         var out3 = _folder.File("uit3");
         Assert.Equal(0, CliApp.Run(["generate", next, "--vorige", inputs, "--out", out3], new StringWriter(), new StringWriter()));
         var briefing = string.Join("\n", WrittenDeck.Read(File.ReadAllBytes(Path.Combine(out3, "Wijkalliantie De Hoge Akkers - voorbereiding begeleider.pptx")))
             .Select(slide => slide.Text));
         Assert.Contains("De afspraken van de vorige ronde", briefing, StringComparison.Ordinal);
-        Assert.Contains("de wens staat niet meer op de kaart van Gemeente Dommelstede: wat is er gebeurd?", briefing, StringComparison.Ordinal);
+        Assert.Contains("de wens staat niet meer op de kaart van Schuldhulpmaatje Dommelstede: wat is er gebeurd?", briefing, StringComparison.Ordinal);
         Assert.Contains("ja: wens en aanbod staan er nog", briefing, StringComparison.Ordinal); // the free row, in the group's own words
     }
 
@@ -118,7 +118,7 @@ public sealed class AgreementsTests : IDisposable
         Assert.True(exit == 0, output);
         var suggestions = File.ReadAllLines(Directory.GetFiles(csv, "*Suggesties.csv").Single());
         Assert.Equal("Wil halen,Van,Wens of eis,Kan brengen,Door,Waarom,Sterkte,Afgesproken,Afspraak,Wanneer", suggestions[0]);
-        Assert.StartsWith("Vroege signalen van betalingsachterstanden bij huur en energie,Gemeente Dommelstede,", suggestions[1], StringComparison.Ordinal);
+        Assert.StartsWith("\"Meer aanmeldingen, eerder in het traject\",Schuldhulpmaatje Dommelstede,", suggestions[1], StringComparison.Ordinal);
         Assert.Contains(Directory.GetFiles(csv, "*.csv"), f => f.EndsWith("Open behoeften.csv", StringComparison.Ordinal));
 
         // The first suggestion agreed (a cell set as a script would), then the list saved again by LibreOffice: what

@@ -69,14 +69,15 @@ public sealed class RoundsTests
         var (briefing, deck) = Generate(SecondRound(), ExampleCoalition.Load(), Language.Nl);
         var t = Words.Nl.Changes;
 
+        // The library (little influence) opens the new round before the municipality (much), so it is listed first.
         Assert.Equal(
         [
+            [Bibliotheek, "nieuw aan tafel", "", "1 halen, 1 brengen"],
             [Gemeente, "halen: andere woorden", "Zicht op wat de wijkaanpak oplevert, in cijfers", "Zicht op wat de wijkaanpak oplevert, in cijfers en verhalen"],
             ["", "halen: wens werd eis", "Bereik van gezinnen die niet zelf naar het loket komen\n· Wens", "Bereik van gezinnen die niet zelf naar het loket komen\n· Eis"],
             ["", "halen: nieuw", "", NewWant],
             ["", "brengen: vervallen", "Mandaat om regels te versoepelen bij maatwerk", ""],
             [Woonstichting, "relatie (4D)", "2 Eigenbelang", "3 Respect en interesse"],
-            [Bibliotheek, "nieuw aan tafel", "", "1 halen, 1 brengen"],
             [Maatje, "niet meer aan tafel", "4 halen, 3 brengen", ""],
         ], ChangeRows(briefing));
         var coalition = Assert.Single(briefing, s => s.Shapes.Any(x => x.IsTitle && x.Text == t.CoalitionTitle));

@@ -44,6 +44,37 @@ public sealed class CoalitionAssemblyTests
         Assert.Equal("c.xlsx", findings[0].Where.File);
     }
 
+    private static KrachtenveldRij Row(string partij, string cell, Invloed invloed) =>
+        Row(partij, cell) with { Invloed = new Choice<Invloed>(invloed, invloed.ToString(), new SourceRef("kv.xlsx", "Blad", "C" + cell[1..])) };
+
+    [Theory]
+    [InlineData(Invloed.Groot, "Delta,Alfa,Bèta,Gamma", "Alfa")]
+    [InlineData(Invloed.Middel, "Alfa,Bèta,Gamma,Delta", null)]
+    public void A_round_headed_by_much_influence_is_opened_by_the_first_party_of_little_influence(Invloed first, string order, string? headed)
+    {
+        // Whoever opens sets the tone: not the municipality at the head of the krachtenveld, but the first party of little
+        // influence; the rest keep the krachtenveld's order.
+        var findings = new List<AssemblyFinding>();
+        var coalition = CoalitionAssembly.Combine(
+            [Kaart("Alfa", "a.xlsx"), Kaart("Bèta", "b.xlsx"), Kaart("Gamma", "c.xlsx"), Kaart("Delta", "d.xlsx")],
+            [Veld(Row("Alfa", "A4", first), Row("Bèta", "A5", Invloed.Middel), Row("Gamma", "A6", Invloed.Groot), Row("Delta", "A7", Invloed.Klein))],
+            findings);
+
+        Assert.Empty(findings);
+        Assert.Equal(order.Split(','), coalition.Partners.Select(p => p.Naam));
+        Assert.Equal(headed, coalition.OpensInsteadOf?.Naam);
+    }
+
+    [Fact]
+    public void A_round_headed_by_much_influence_keeps_its_order_when_nobody_has_little()
+    {
+        var coalition = CoalitionAssembly.Combine([Kaart("Alfa", "a.xlsx"), Kaart("Bèta", "b.xlsx")],
+            [Veld(Row("Alfa", "A4", Invloed.Groot), Row("Bèta", "A5", Invloed.Middel))], new List<AssemblyFinding>());
+
+        Assert.Equal(["Alfa", "Bèta"], coalition.Partners.Select(p => p.Naam));
+        Assert.Null(coalition.OpensInsteadOf);
+    }
+
     [Fact]
     public void Without_a_krachtenveld_no_partner_is_reported_missing_from_it()
     {

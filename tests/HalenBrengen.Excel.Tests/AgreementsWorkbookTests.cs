@@ -182,9 +182,10 @@ public sealed class AgreementsWorkbookTests
         var (first, second) = (report.Coalition.Agreements[0], report.Coalition.Agreements[1]);
         Assert.Equal(2, report.Coalition.Agreements.Count);
         Assert.Equal(Afgesproken.Ja, first.Agreed.Value);
-        Assert.Equal("Vroege signalen van betalingsachterstanden bij huur en energie", first.Want!.Value);
-        Assert.Equal("Gemeente Dommelstede", first.Wanter!.Value);
-        Assert.Equal("Woonstichting Dommelthuis", first.Bringer!.Value);
+        // The round opens with the debt buddies (little influence), so their wants come first.
+        Assert.Equal("Meer aanmeldingen, eerder in het traject", first.Want!.Value);
+        Assert.Equal("Schuldhulpmaatje Dommelstede", first.Wanter!.Value);
+        Assert.Equal("Zorggroep Dommelvallei", first.Bringer!.Value);
         Assert.Equal("Convenant vroegsignalering", first.What!.Value);
         Assert.Equal("april 2027", first.When!.Value);
         Assert.Equal(new SourceRef("afspraken.xlsx", "Suggesties", "I2"), first.What.Source);
@@ -204,7 +205,7 @@ public sealed class AgreementsWorkbookTests
         });
 
         var agreement = Assert.Single(report.Coalition.Agreements);
-        Assert.Equal("Vroege signalen van betalingsachterstanden bij huur en energie", agreement.Want!.Value);
+        Assert.Equal("Meer aanmeldingen, eerder in het traject", agreement.Want!.Value);
         Assert.Equal("I2", agreement.Agreed.Source.Cell); // a column inserted before: Afgesproken moved from H to I
         Assert.Contains(report.Diagnostics, d => d.Message.Contains("Onze nummering", StringComparison.Ordinal)); // a column not read is named
         Assert.DoesNotContain(report.Diagnostics, d => d.Severity == Severity.Fout);

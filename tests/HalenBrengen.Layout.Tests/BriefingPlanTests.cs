@@ -207,7 +207,7 @@ public sealed class BriefingPlanTests
             Assert.StartsWith(t.CribAssessment, texts.First(e => e.Name == shapes.ForceField).Paragraphs[0].Text, StringComparison.Ordinal);
             Assert.StartsWith(t.CribWants, texts.First(e => e.Name == shapes.Crib).Paragraphs[0].Text, StringComparison.Ordinal);
         }
-        var municipality = coalition.Partners[0];
+        var municipality = Municipality(coalition);
         Assert.Contains(plan.Slides, s => s.TitleText.StartsWith(municipality.Naam + " (", StringComparison.Ordinal));
         var page = plan.Slides.Single(s => s.TitleText == municipality.Naam);
         Assert.Contains(page.Elements.OfType<TextElement>(), e => e.Name == shapes.CribOwnWords && e.Paragraphs[0].Text.StartsWith(t.CribOwnWords, StringComparison.Ordinal));
@@ -269,10 +269,10 @@ public sealed class BriefingPlanTests
         // A crib too long for one page even at the smallest size keeps the others' size and goes on.
         var (coalition, longer) = WithLongMunicipality();
         var crib = shapes.Crib;
-        var first = longer.Slides.Single(s => s.TitleText == coalition.Partners[0].Naam).Elements.OfType<TextElement>().First(e => e.Name == crib);
-        var others = coalition.Partners.Skip(1).Select(p => longer.Slides.Single(s => s.TitleText == p.Naam).Elements.OfType<TextElement>().First(e => e.Name == crib).FontSizePt).Distinct().ToList();
+        var first = longer.Slides.Single(s => s.TitleText == Municipality(coalition).Naam).Elements.OfType<TextElement>().First(e => e.Name == crib);
+        var others = coalition.Partners.Where(p => p != Municipality(coalition)).Select(p => longer.Slides.Single(s => s.TitleText == p.Naam).Elements.OfType<TextElement>().First(e => e.Name == crib).FontSizePt).Distinct().ToList();
         Assert.Equal([first.FontSizePt], others);
-        Assert.Contains(longer.Slides, s => s.TitleText.StartsWith(coalition.Partners[0].Naam + " " + continued, StringComparison.Ordinal));
+        Assert.Contains(longer.Slides, s => s.TitleText.StartsWith(Municipality(coalition).Naam + " " + continued, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -307,9 +307,9 @@ public sealed class BriefingPlanTests
             }
         }
         // The housing corporation's signals of rent arrears answer the municipality's demand.
-        var corporation = plan.Slides.Where(s => s.TitleText.StartsWith(coalition.Partners[1].Naam, StringComparison.Ordinal)).SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == shapes.Crib)
+        var corporation = plan.Slides.Where(s => s.TitleText.StartsWith("Woonstichting Dommelthuis", StringComparison.Ordinal)).SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == shapes.Crib)
             .SelectMany(e => e.Paragraphs).Select(p => p.Text);
-        Assert.Contains(corporation, l => l.StartsWith("Signalen van huurachterstand", StringComparison.Ordinal) && l.EndsWith(t.CribWantedBy.Fill(coalition.Partners[0].Naam), StringComparison.Ordinal));
+        Assert.Contains(corporation, l => l.StartsWith("Signalen van huurachterstand", StringComparison.Ordinal) && l.EndsWith(t.CribWantedBy.Fill(Municipality(coalition).Naam), StringComparison.Ordinal));
     }
 
     [Theory]
@@ -368,11 +368,15 @@ public sealed class BriefingPlanTests
     internal static (Coalition Coalition, PresentationPlan Plan) WithLongMunicipality()
     {
         var example = Coalitions.Of("voorbeeld").Coalition;
-        var municipality = example.Partners[0];
+        var municipality = Municipality(example);
         var offers = Enumerable.Range(1, 3).SelectMany(k => municipality.Brengen.Select(o => o with { Text = o.Text with { Value = $"{o.Text.Value} ({k})" } })).ToList();
-        var coalition = example with { Partners = [municipality with { Kaart = municipality.Kaart! with { Brengen = offers } }, .. example.Partners.Skip(1)] };
+        var longer = municipality with { Kaart = municipality.Kaart! with { Brengen = offers } };
+        var coalition = example with { Partners = [.. example.Partners.Select(p => p == municipality ? longer : p)] };
         return (coalition, BriefingPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), Contexts.Briefing));
     }
+
+    /// <summary>The example's municipality, wherever it stands in the round.</summary>
+    internal static Partner Municipality(Coalition coalition) => coalition.FindPartner("Gemeente Dommelstede")!;
 
     /// <summary>Every paragraph's text of a plan, slide after slide.</summary>
     private static List<string> Texts(PresentationPlan plan) => plan.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();

@@ -27,6 +27,12 @@ public sealed record Coalition(
     /// </summary>
     public const int MapPartners = 24;
 
+    /// <summary>
+    /// The party the krachtenveld puts first when it has much influence and another of little influence opens the round
+    /// instead (<see cref="CoalitionAssembly.Combine"/>); null when the round keeps the krachtenveld's order.
+    /// </summary>
+    public Partner? OpensInsteadOf { get; init; }
+
     /// <summary>What a filled-in afsprakenlijst among the inputs says the group agreed on (Ja) or put off (Later).</summary>
     public IReadOnlyList<Agreement> Agreements { get; init; } = [];
 

@@ -9,7 +9,8 @@ public static class CoalitionAssembly
 {
     /// <summary>
     /// Partners come in the krachtenveld's order (the facilitator's order), then any partner that only
-    /// has a belangenkaart, in the order the files were given.
+    /// has a belangenkaart, in the order the files were given; that is the round's order, except that when the
+    /// first has much influence, the first party of little influence opens it (<see cref="Coalition.OpensInsteadOf"/>).
     /// </summary>
     public static Coalition Combine(
         IReadOnlyList<Belangenkaart> kaarten,
@@ -43,6 +44,15 @@ public static class CoalitionAssembly
             partners.Add(new Partner(kaart.Partij.Value, kaart, null));
         }
 
+        Partner? headed = null;
+        if (Opener(partners) is { } opener)
+        {
+            headed = partners[0];
+            var first = partners[opener];
+            partners.RemoveAt(opener);
+            partners.Insert(0, first);
+        }
+
         var samenwerking = krachtenveld?.Samenwerking ?? new Samenwerking();
         var interventies = krachtenveld?.Interventies ?? [];
         var activiteiten = krachtenveld?.Activiteiten ?? [];
@@ -51,7 +61,19 @@ public static class CoalitionAssembly
         ReportUnknownPartners(activiteiten.Select(a => a.Partij), keys, findings);
         if (partners.Count > Coalition.MapPartners)
             findings.Add(new ManyPartners(partners.Count, Coalition.MapPartners, krachtenveld?.File ?? uniqueKaarten[0].Partij.Source));
-        return new Coalition(samenwerking, partners, interventies, activiteiten);
+        return new Coalition(samenwerking, partners, interventies, activiteiten) { OpensInsteadOf = headed };
+    }
+
+    /// <summary>
+    /// Where the party that opens the round instead stands, when the first has much influence: whoever opens sets the tone,
+    /// so the first party of little influence does. Null when the first has not much, or nobody has little.
+    /// </summary>
+    private static int? Opener(List<Partner> partners)
+    {
+        if (partners.Count < 2 || partners[0].Krachtenveld?.Invloed?.Value != Invloed.Groot)
+            return null;
+        var at = partners.FindIndex(p => p.Krachtenveld?.Invloed?.Value == Invloed.Klein);
+        return at < 0 ? null : at;
     }
 
     private static List<Belangenkaart> DistinctKaarten(

@@ -24,8 +24,8 @@ internal static class GuideSlide
             watch.Add(new TextParagraph([new TextRun(string.Format(System.Globalization.CultureInfo.InvariantCulture, t.GuideLonger, coalition.Partners.Count, agenda.SpeakingMinutes,
                 agenda.Overrun, agenda.PlannedMinutes), true, c.Colours.Warning)],
                 Bullet: true, SpaceBeforeEm: 0.5));
-        if (Opener(coalition) is { } opener)
-            watch.Add(new TextParagraph([new TextRun(t.GuideOpener.Fill(coalition.Partners[0].Naam, opener.Naam), true)], Bullet: true, SpaceBeforeEm: 0.5));
+        if (coalition.OpensInsteadOf is { } headed)
+            watch.Add(new TextParagraph([new TextRun(t.GuideOpener.Fill(coalition.Partners[0].Naam, headed.Naam), true)], Bullet: true, SpaceBeforeEm: 0.5));
         watch.AddRange(t.GuideWatch.Select(w => new TextParagraph([new TextRun(w)], Bullet: true, SpaceBeforeEm: 0.5)));
         var frame = Slides.Frame(c, t.GuideTitle);
         var (left, right) = (Columns.Of(frame.Body, 0, 2, c.Page.Gap), Columns.Of(frame.Body, 1, 2, c.Page.Gap));
@@ -46,13 +46,4 @@ internal static class GuideSlide
             new TextElement(right, watch, size, c.Colours.Ink, Name: c.Words.Shapes.Guide),
         ], t.GuideNotes);
     }
-
-    /// <summary>
-    /// The party to open the round instead, when the krachtenveld's first has much influence: its first party of little
-    /// influence. Null when the round opens otherwise, or nobody has little.
-    /// </summary>
-    internal static Partner? Opener(Coalition coalition) =>
-        coalition.Partners.Count > 1 && coalition.Partners[0].Krachtenveld?.Invloed?.Value == Invloed.Groot
-            ? coalition.Partners.FirstOrDefault(p => p.Krachtenveld?.Invloed?.Value == Invloed.Klein)
-            : null;
 }

@@ -124,7 +124,7 @@ public sealed partial class BriefingTexts
             "On the pages per party, 'strong:' names who could bring a want for sure; 'perhaps:' is a guess to check first.",
         ],
         GuideLonger = "With {0} parties and {1} minutes each the session takes {2} minutes longer than the planned {3}. Tell the partners beforehand, or plan two meetings: first the round, then the map together.",
-        GuideOpener = "The round opens with {0}, which has much influence, and whoever opens sets the tone. Let {1} open instead: the round follows the krachtenveld's rows, put that party at the top there.",
+        GuideOpener = "The round opens with {0}, a party of little influence, not with {1}, which heads the krachtenveld and has much influence: whoever opens sets the tone.",
         GuideNotes = "The times come from the same agenda as the session slides. Read this page again just before you start.",
         AboutShort = "both about {0}",
         BothMention = "both mention '{0}'",

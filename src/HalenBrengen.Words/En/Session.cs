@@ -72,7 +72,7 @@ public sealed partial class SessionTexts
         BalanceQuestions = ["Does every party get enough out of this collaboration to stay involved?", "Are the right parties at the table, or is someone missing?", "Does everyone feel like an equal partner?"],
         BalanceNotes = "Ask about the balance of the whole, not of one party. Allow silences; anyone who stays quiet you can ask later, apart, how it is for them.",
         ThemesTitle = "Do you recognise these subjects?",
-        ThemesQuestion = "These words stand on more than one map. Are they right, do you mean the same by them, and what is missing?",
+        ThemesQuestion = "Several parties write about these subjects, each in their own words. Do you recognise them, do you mean the same, and what is missing?",
         ThemesNotes = "Show this slide only after the group has looked for overlaps itself. Offer the words as a question and let the parties say whether they recognise themselves in them; do not name anyone yourself.",
         ThemesOpenQuestion = "Which subjects come up for more than one of you? Name them, and say what they mean to you.",
         ThemesOpenTitle = "What comes up for more of you?",

@@ -72,7 +72,7 @@ public sealed partial class SessionTexts
         BalanceQuestions = ["Haalt iedere partij genoeg uit deze samenwerking om betrokken te blijven?", "Zitten de juiste partijen aan tafel, of ontbreekt er iemand?", "Voelt iedereen zich een gelijkwaardige partner?"],
         BalanceNotes = "Vraag naar de balans van het geheel, niet van één partij. Laat stiltes vallen; wie niets zegt, kun je later apart vragen hoe het voor haar is.",
         ThemesTitle = "Herkennen jullie deze onderwerpen?",
-        ThemesQuestion = "Deze woorden staan op meer dan één kaart. Kloppen ze, bedoelen jullie hetzelfde, en wat ontbreekt er?",
+        ThemesQuestion = "Over deze onderwerpen schrijven meer partijen, elk in eigen woorden. Herkennen jullie ze, bedoelen jullie hetzelfde, en wat ontbreekt er?",
         ThemesNotes = "Laat deze dia pas zien nadat de groep zelf naar overlap heeft gezocht. Bied de woorden aan als vraag en laat de partijen zelf zeggen of ze zich erin herkennen; noem zelf geen namen.",
         ThemesOpenQuestion = "Welke onderwerpen komen bij meer dan één van jullie terug? Noem ze, en vertel wat ze voor jou betekenen.",
         ThemesOpenTitle = "Wat komt bij meer van jullie terug?",
