@@ -21,7 +21,7 @@ public sealed class AgreementsJudgementTests
 {
     public static TheoryData<string> Unseen => ["unseen/werk-en-inkomen-havenstad.json", "unseen/water-en-groen-polder.json",
         "unseen2/mantelzorg-en-dementie-lindeveld.json", "unseen2/binnenstad-cultuur-zwolburg.json",
-        "unseen3/nieuwkomers-meerstad.json", "unseen3/korte-keten-vallei.json"];
+        "unseen3/nieuwkomers-meerstad.json", "unseen3/korte-keten-vallei.json", "unseen4/bereikbaar-platteland.json", "unseen4/circulair-bedrijventerrein.json"];
 
     [Theory]
     [MemberData(nameof(Unseen))]
