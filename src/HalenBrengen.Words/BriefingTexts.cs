@@ -201,6 +201,8 @@ public sealed partial class BriefingTexts
     public required string SummaryMore { get; init; }
     /// <summary>The last line of the balance block cut; "{0}": how many more, which stand on the balance slide.</summary>
     public required string SummaryMoreBalance { get; init; }
+    /// <summary>The open wants the summary has no room for ({0}): all of them stand on the slides of open wants.</summary>
+    public required string SummaryMoreOpen { get; init; }
     /// <summary>The summary's open wants where none of them is shown, the demands taking the room: how many ({0}), and where they stand.</summary>
     public required string SummaryOpenCounted { get; init; }
     /// <summary>Under partners that get nothing sure while every party is in balance by count: the count is no all-clear.</summary>

@@ -276,6 +276,21 @@ public sealed class BriefingPlanTests
     }
 
     [Fact]
+    public void A_crib_names_a_suggested_offer_whole_before_its_reason()
+    {
+        // The municipality's demand for early signals: the housing corporation's offer, with its condition, takes the two lines
+        // a suggestion has; its reason ('beide over signalen') gives way rather than the offer being cut (a reader found it cut).
+        var planned = Coalitions.Of("voorbeeld");
+        var t = planned.Briefing.Context.Words.Briefing;
+        var page = planned.Briefing.Slides.Single(s => s.TitleText == Municipality(planned.Coalition).Naam);
+        var lines = page.Elements.OfType<TextElement>().Where(e => e.Name == planned.Briefing.Context.Words.Shapes.Crib)
+            .SelectMany(e => e.Paragraphs).SelectMany(p => p.Text.Split('\n')).ToList();
+
+        Assert.Contains(t.Strong + ": Woonstichting Dommelthuis: Signalen van huurachterstand, met toestemming van de huurder", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith(t.Strong + ": ", StringComparison.Ordinal) && l.Contains('…', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_crib_says_when_the_partner_speaks_and_whom_its_offers_would_answer()
     {
         // Read just before a turn: the crib names the turn's time beside the partner's name (the round's times, as the

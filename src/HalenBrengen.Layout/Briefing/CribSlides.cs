@@ -241,10 +241,16 @@ internal static class CribSlides
 
     /// <summary>
     /// Who could answer a want, and with what, after its <paramref name="lead"/> ("sterk:", or "misschien:" for a guess): the offer whole when <paramref name="lines"/> lines of the column
-    /// hold it, else cut at a word where they end (at least <see cref="OfferCharsLeast"/> characters).
+    /// hold it, else cut at a word where they end (at least <see cref="OfferCharsLeast"/> characters). The reason (<paramref name="why"/>) goes first: an
+    /// offer read whole says more than its reason, which the afsprakenlijst and the slide of open wants keep.
     /// </summary>
-    private static string Help(PlanContext c, string lead, string bringer, string offer, string why, Emu width, double size, int lines) =>
-        BriefingPlanner.Lines(c, chars => $"{lead}{bringer}: {Items.Shorten(offer, chars)}{why}", width, size, offer.Length, OfferCharsLeast, lines, bullet: true);
+    private static string Help(PlanContext c, string lead, string bringer, string offer, string why, Emu width, double size, int lines)
+    {
+        string Said(string reason) =>
+            BriefingPlanner.Lines(c, chars => $"{lead}{bringer}: {Items.Shorten(offer, chars)}{reason}", width, size, offer.Length, OfferCharsLeast, lines, bullet: true);
+        var said = Said(why);
+        return why.Length > 0 && !said.EndsWith(offer + why, StringComparison.Ordinal) && Said("") is var bare && bare.EndsWith(offer, StringComparison.Ordinal) ? bare : said;
+    }
 
     /// <summary>What the partner wrote itself on its belangenkaart: its own interest, the shared one, its ambition and proposed headline.</summary>
     private static List<TextParagraph> OwnWords(PlanContext c, Partner partner, BriefingTexts t)

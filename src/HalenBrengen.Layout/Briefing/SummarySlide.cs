@@ -149,7 +149,7 @@ internal static class SummarySlide
         return
         [
             new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true),
-            new(openDemands > 0 ? t.SummaryOpenOthers : t.OpenTitle, open, openDemands > 0 ? t.SummaryNoOpenOthers : t.NoOpen, t.SummaryMore, Counted: t.SummaryOpenCounted),
+            new(openDemands > 0 ? t.SummaryOpenOthers : t.OpenTitle, open, openDemands > 0 ? t.SummaryNoOpenOthers : t.NoOpen, t.SummaryMoreOpen, Counted: t.SummaryOpenCounted),
             // The heading says what the block finds: "Uit balans" over the partners that are, "In balans" when none is,
             // "Krijgt nog niets zeker" over partners that only get nothing sure.
             new(balance.Count == 0 ? t.SummaryInBalance : outOfBalance ? t.SummaryBalance : t.SummaryNothingSureTitle, balance, t.SummaryBalanced, moreBalance),

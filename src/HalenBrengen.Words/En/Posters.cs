@@ -16,7 +16,7 @@ public sealed partial class PosterTexts
         Gets = "Wants to get",
         Brings = "Can bring",
         Demand = "DEMAND",
-        DemandMeaning = "not negotiable",
+        DemandMeaning = "a condition for taking part",
         NothingYet = "(nothing filled in yet)",
         NoCard = "No interest card has been filled in for this party yet.",
         WorkSheet = "work sheet",

@@ -16,7 +16,7 @@ public sealed partial class PosterTexts
         Gets = "Wil halen",
         Brings = "Kan brengen",
         Demand = "EIS",
-        DemandMeaning = "eis, niet onderhandelbaar",
+        DemandMeaning = "voorwaarde om mee te doen",
         NothingYet = "(nog niets ingevuld)",
         NoCard = "Voor deze partij is nog geen belangenkaart ingevuld.",
         WorkSheet = "werkvel",
