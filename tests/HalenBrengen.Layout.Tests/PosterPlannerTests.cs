@@ -209,6 +209,29 @@ public sealed class PosterPlannerTests
     }
 
     [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void The_maps_largest_line_leaves_the_headline_to_the_group_and_the_workbooks_one_stands_over_it_as_a_working_title(string which)
+    {
+        // Readers found the facilitator's working headline, the largest type on the wall, steering the group's choice.
+        var planned = Coalitions.Of(which);
+        var map = planned.Posters.Single(p => p.Kind == PosterKind.CombinedMap);
+        var (t, shapes) = (map.Sheets.Context.Words.Posters, map.Sheets.Context.Words.Shapes);
+        var kop = Assert.IsType<string>(planned.Coalition.Krantenkop);
+        foreach (var sheet in map.Sheets.Slides)
+        {
+            var texts = sheet.Elements.OfType<TextElement>().ToList();
+            var headline = Assert.Single(texts, e => e.Name == shapes.Headline);
+            var working = Assert.Single(texts, e => e.Name == shapes.WorkingTitle);
+            Assert.Equal(t.NoHeadline, headline.Paragraphs[0].Text);
+            Assert.Equal(t.WorkingHeadline + " " + kop, working.Paragraphs[0].Text);
+            Assert.Equal(headline.FontSizePt, texts.Max(e => e.FontSizePt));
+            Assert.True(working.FontSizePt < headline.FontSizePt);
+        }
+    }
+
+    [Theory]
     [MemberData(nameof(All))]
     public void A_maps_headline_never_ends_on_a_lone_word(string which)
     {

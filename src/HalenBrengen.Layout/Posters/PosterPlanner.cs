@@ -56,12 +56,14 @@ public static class PosterPlanner
     {
         var s = coalition.Samenwerking;
         var (fill, ink) = (c.Colours.Accent, c.Colours.OnFill);
-        var headline = s.Krantenkop?.Value ?? t.NoHeadline;
-        var headlineParagraph = new TextParagraph([new TextRun(headline, true, ink)], SpaceBeforeEm: 0);
-        var working = s.Krantenkop is null ? null : new TextParagraph([new TextRun(c.Words.Session.WorkingTitle, false, ink)], SpaceBeforeEm: 0);
+        // The group chooses its headline in the session: the map's largest line leaves it open, as the deck's map slides do, and a
+        // headline from the workbooks stands above it as the working title it is (readers found it steering at 92 pt).
+        var headlineParagraph = new TextParagraph([new TextRun(t.NoHeadline, true, ink)], SpaceBeforeEm: 0);
+        var working = s.Krantenkop is not { } kop ? null
+            : new TextParagraph([new TextRun(t.WorkingHeadline + " ", true, ink), new TextRun(kop.Value, false, ink)], SpaceBeforeEm: 0);
         // The ambition, set from the card's left edge, keeps a poster's inset; the headline and its kicker stand centred, far from the card's sides.
         var inset = PosterSheet.Inset(PosterSheet.HeadlineMin);
-        var kicker = working is null ? new Emu(0) : Emu.FromPt(c.Text.LineHeight(WorkingTitleSize)) + TextLayout.InsetY + TextLayout.InsetY;
+        var kicker = working is null ? new Emu(0) : Emu.FromPt(c.Text.Height([working], TextLayout.Inner(band.Width, inset), WorkingTitleSize) + 2) + inset + inset;
         var (headlineBox, headlineSize) = HeadlineIn(c, headlineParagraph, band, kicker);
 
         var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Bottom - headlineBox.Bottom);
@@ -80,7 +82,7 @@ public static class PosterPlanner
         var (top, head, rest) = InTheMiddle(c, band, kicker, (headlineParagraph, headlineSize), (page.Paragraphs, page.Size), inset)
             ?? (band with { Height = kicker }, headlineBox, lower);
         List<SlideElement> kickerLine = working is null ? []
-            : [new TextElement(top, [working], WorkingTitleSize, ink, fill, Anchor.Bottom, TextAlign.Center, c.Words.Shapes.WorkingTitle)];
+            : [new TextElement(top, [working], WorkingTitleSize, ink, fill, Anchor.Bottom, TextAlign.Center, c.Words.Shapes.WorkingTitle, Margin: inset)];
         return
         [
             .. kickerLine,
