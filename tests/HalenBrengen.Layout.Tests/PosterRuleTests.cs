@@ -176,6 +176,30 @@ public sealed class PosterRuleTests
     ];
 
     [Fact]
+    public void From_thirteen_partners_the_work_sheet_centre_is_two_sheets_side_by_side_each_field_once()
+    {
+        // A coalition twice as large writes twice the notes (two fresh readers: the centre did not grow at 24 partners).
+        var planned = Coalitions.Of("16");
+        var sheet = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet);
+        var shapes = sheet.Sheets.Context.Words.Shapes;
+        string[] centre = [shapes.Together, shapes.Unanswered, shapes.Ambition, shapes.Headline, shapes.Agreements];
+        var slides = sheet.Sheets.Slides;
+        var centres = slides.Select((s, i) => (s, i)).Where(x => x.s.Elements.Any(e => e is TextElement t && centre.Contains(t.Name))).Select(x => x.i).ToList();
+        IReadOnlyList<Rule> Broken(IEnumerable<SlidePlan> s) =>
+            DesignRules.Check(sheet with { Sheets = sheet.Sheets with { Slides = s.ToList() } }, planned.Coalition, [Rule.WorkSheetCentre]).Select(v => v.Rule).Distinct().ToList();
+
+        Assert.Equal(2, centres.Count);
+        Assert.Equal(centres[0] + 1, centres[1]);
+        Assert.Empty(Broken(slides));
+        // The second centre sheet left out: the ambition, headline and agreements are nowhere, and the centre one sheet.
+        Assert.Equal([Rule.WorkSheetCentre], Broken(slides.Where((_, i) => i != centres[1])));
+        // The two apart, a partner sheet between them.
+        Assert.Equal([Rule.WorkSheetCentre], Broken([.. slides.Take(centres[0] + 1), slides[centres[1] + 1], slides[centres[1]], .. slides.Skip(centres[1] + 2)]));
+        // The first twice: its fields twice.
+        Assert.Equal([Rule.WorkSheetCentre], Broken([.. slides.Take(centres[1]), slides[centres[0]], .. slides.Skip(centres[1])]));
+    }
+
+    [Fact]
     public void A_work_sheet_centre_too_low_with_small_labels_beside_partners_or_not_on_one_sheet_breaks_work_sheet_centre()
     {
         var (a, b) = (Two.Partners[0], Two.Partners[1]);

@@ -26,6 +26,15 @@ internal static class WorkSheet
         public Emu Field => Height - Bar.Height;
     }
 
+    /// <summary>
+    /// From this many partners the centre takes two sheets side by side: step 4's two fields on the first, each as tall as
+    /// the sheet, the ambition, headline and agreements on the second. A coalition twice as large writes twice the notes.
+    /// </summary>
+    public const int TwoCentresFrom = 13;
+
+    /// <summary>The sheets the centre takes for a coalition of this many partners.</summary>
+    public static int CentreSheets(int partners) => partners >= TwoCentresFrom ? 2 : 1;
+
     public static PosterPlan Plan(PlanContext c, Coalition coalition, PosterTexts t)
     {
         var (header, area) = Frame(c.Page);
@@ -33,21 +42,22 @@ internal static class WorkSheet
         // The centre in the middle of the sheets as they hang side by side: as many partner sheets left of it as right
         // (one more right only for a single partner, whose one sheet cannot be halved).
         var centreAt = groups.Count / 2;
-        var count = groups.Count + 1;
+        var centres = CentreSheets(coalition.Partners.Count);
+        var count = groups.Count + centres;
         var slides = new List<SlidePlan>();
         for (var s = 0; s < count; s++)
         {
             var number = $"{s + 1}/{count}";
             var elements = new List<SlideElement>();
-            if (s == centreAt)
+            if (s >= centreAt && s < centreAt + centres)
             {
                 elements.Add(PosterPlanner.Header(c, coalition, header, t, number + "  ·  " + t.CentreSheet, true));
-                elements.AddRange(Centre(c, area, t));
+                elements.AddRange(Centre(c, area, t, s - centreAt, centres));
             }
             else
             {
                 elements.Add(PosterPlanner.Header(c, coalition, header, t, number + "  ·  " + t.PartnerSheet, true));
-                elements.AddRange(Tiles(c, area, groups[s < centreAt ? s : s - 1], grid, t));
+                elements.AddRange(Tiles(c, area, groups[s < centreAt ? s : s - centres], grid, t));
             }
             slides.Add(new SlidePlan(SlideLayoutKind.Inhoud, null, elements, ""));
         }
@@ -128,25 +138,36 @@ internal static class WorkSheet
     /// agrees (who does what), each with its label in the top left corner and under it, quieter, the question the group
     /// answers there.
     /// </summary>
-    private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t)
+    private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t, int part, int parts)
     {
-        // Of the height left beside the strip, two sevenths each for the ambition and the agreements, the rest (three) for the top.
-        var rest = area.Height - Gap * 3 - HeadlineStrip;
-        var row = rest / 7 * 2;
-        var top = area with { Height = rest - row * 2 };
-        var together = Columns.Of(top, 0, 2, Gap);
-        var unanswered = Columns.Of(top, 1, 2, Gap);
-        var ambition = new Rect(area.X, top.Bottom + Gap, area.Width, row);
-        var headline = new Rect(area.X, ambition.Bottom + Gap, area.Width, HeadlineStrip);
-        var agreements = new Rect(area.X, headline.Bottom + Gap, area.Width, area.Bottom - headline.Bottom - Gap);
         var outline = new Outline(c.Colours.Rule, Emu.FromPt(3));
         TextElement Field(Rect box, string label, string prompt, string name) => new(box,
             [new TextParagraph([new TextRun(label, true, c.Colours.Ink)], SpaceBeforeEm: 0),
              new TextParagraph([new TextRun(prompt, false, c.Colours.Muted)], SpaceBeforeEm: 0.2, SizePt: PosterSheet.PromptMin)],
             PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.Paper, Anchor.Top, TextAlign.Left, name, Outline: outline, Margin: PosterSheet.Inset(PosterSheet.FieldLabel));
-        return [Field(together, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together),
-            Field(unanswered, t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered),
-            Field(headline, t.HeadlineLabel, t.HeadlinePrompt, c.Words.Shapes.Headline), Field(ambition, t.AmbitionLabel, t.AmbitionPrompt, c.Words.Shapes.Ambition),
-            Field(agreements, t.AgreementsLabel, t.AgreementsPrompt, c.Words.Shapes.Agreements)];
+        TextElement Together(Rect box) => Field(box, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together);
+        TextElement Unanswered(Rect box) => Field(box, t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered);
+        TextElement Headline(Rect box) => Field(box, t.HeadlineLabel, t.HeadlinePrompt, c.Words.Shapes.Headline);
+        TextElement Ambition(Rect box) => Field(box, t.AmbitionLabel, t.AmbitionPrompt, c.Words.Shapes.Ambition);
+        TextElement Agreements(Rect box) => Field(box, t.AgreementsLabel, t.AgreementsPrompt, c.Words.Shapes.Agreements);
+        // Two sheets: step 4's two fields side by side, each the sheet's height; then the ambition (two fifths of what the
+        // strip leaves), the headline's strip and the agreements (three fifths: at this size, many partners take something on).
+        if (parts == 2 && part == 0)
+            return [Together(Columns.Of(area, 0, 2, Gap)), Unanswered(Columns.Of(area, 1, 2, Gap))];
+        if (parts == 2)
+        {
+            var left = area.Height - Gap * 2 - HeadlineStrip;
+            var ambitionBox = area with { Height = left / 5 * 2 };
+            var strip = new Rect(area.X, ambitionBox.Bottom + Gap, area.Width, HeadlineStrip);
+            return [Ambition(ambitionBox), Headline(strip), Agreements(new Rect(area.X, strip.Bottom + Gap, area.Width, area.Bottom - strip.Bottom - Gap))];
+        }
+        // Of the height left beside the strip, two sevenths each for the ambition and the agreements, the rest (three) for the top.
+        var rest = area.Height - Gap * 3 - HeadlineStrip;
+        var row = rest / 7 * 2;
+        var top = area with { Height = rest - row * 2 };
+        var ambition = new Rect(area.X, top.Bottom + Gap, area.Width, row);
+        var headline = new Rect(area.X, ambition.Bottom + Gap, area.Width, HeadlineStrip);
+        var agreements = new Rect(area.X, headline.Bottom + Gap, area.Width, area.Bottom - headline.Bottom - Gap);
+        return [Together(Columns.Of(top, 0, 2, Gap)), Unanswered(Columns.Of(top, 1, 2, Gap)), Headline(headline), Ambition(ambition), Agreements(agreements)];
     }
 }

@@ -186,46 +186,52 @@ internal static partial class PosterRules
 
     /// <summary>
     /// The work sheet's centre is paper to write on, a sheet of its own in the middle of the wall (no partner on
-    /// it, so none sits nearer the result than another): a headline field at least 110 mm high; a field for who brings
-    /// what for whom and one for what nobody brings yet (the session's fourth step, each question its own field), an
-    /// ambition field and a field for the group's agreements (who does what), each at least 160 mm wide and 240 mm high
-    /// (three rows of two notes); every field's label (those five, halen, brengen) at least 60 pt, read
-    /// from the back of the group, and under the centre's labels the question they ask, at least 40 pt.
+    /// it, so none sits nearer the result than another), two side by side from <see cref="Posters.WorkSheet.TwoCentresFrom"/>
+    /// partners: a headline field at least 110 mm high; a field for who brings what for whom and one for what nobody
+    /// brings yet (the session's fourth step, each question its own field), an ambition field and a field for the
+    /// group's agreements (who does what), each at least 160 mm wide and 240 mm high (three rows of two notes), each
+    /// of the five once; every field's label (those five, halen, brengen) at least 60 pt, read from the back of the
+    /// group, and under the centre's labels the question they ask, at least 40 pt.
     /// </summary>
     public static IEnumerable<Violation> WorkSheetCentre(PresentationPlan plan, Coalition coalition, PosterKind? poster)
     {
         if (poster != PosterKind.WorkSheet)
             yield break;
         var shapes = plan.Context.Words.Shapes;
-        var centres = 0;
+        var fields = new[] { (shapes.Together, "together"), (shapes.Unanswered, "unanswered"), (shapes.Ambition, "ambition"), (shapes.Agreements, "agreements"), (shapes.Headline, "headline") };
+        var centres = new List<int>();
+        var found = fields.ToDictionary(f => f.Item1, _ => 0);
         foreach (var (slide, n) in Numbered(plan))
         {
             var texts = slide.Elements.OfType<TextElement>().ToList();
-            var (headline, ambition) = (texts.FirstOrDefault(t => t.Name == shapes.Headline), texts.FirstOrDefault(t => t.Name == shapes.Ambition));
-            var agreements = texts.FirstOrDefault(t => t.Name == shapes.Agreements);
-            var together = texts.FirstOrDefault(t => t.Name == shapes.Together);
-            var unanswered = texts.FirstOrDefault(t => t.Name == shapes.Unanswered);
+            var here = texts.Where(t => found.ContainsKey(t.Name ?? "")).ToList();
             var partners = coalition.Partners.Count(p => texts.Any(t => t.Name == p.Naam));
-            if ((headline ?? ambition ?? agreements ?? together ?? unanswered) is { } centre)
+            if (here.Count > 0)
             {
-                centres++;
+                centres.Add(n);
                 if (partners > 0)
-                    yield return new(Rule.WorkSheetCentre, n, $"{Name(centre)} beside {partners} partner(s): the centre is a sheet of its own");
-                if (headline is null || headline.Box.Height < PosterSheet.HeadlineFieldMin)
-                    yield return new(Rule.WorkSheetCentre, n, $"the headline field is {headline?.Box.Height.Mm ?? 0:F0} mm high, at least {PosterSheet.HeadlineFieldMin.Mm:F0}");
-                foreach (var (field, what) in new[] { (together, "together"), (unanswered, "unanswered"), (ambition, "ambition"), (agreements, "agreements") })
-                    if (field is null || field.Box.Width < PosterSheet.FieldMin || field.Box.Height < PosterSheet.FieldTall)
-                        yield return new(Rule.WorkSheetCentre, n, $"the {what} field is {field?.Box.Width.Mm ?? 0:F0} × {field?.Box.Height.Mm ?? 0:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} × {PosterSheet.FieldTall.Mm:F0}");
+                    yield return new(Rule.WorkSheetCentre, n, $"{Name(here[0])} beside {partners} partner(s): the centre is a sheet of its own");
+                foreach (var field in here)
+                {
+                    found[field.Name!]++;
+                    if (field.Name == shapes.Headline && field.Box.Height < PosterSheet.HeadlineFieldMin)
+                        yield return new(Rule.WorkSheetCentre, n, $"the headline field is {field.Box.Height.Mm:F0} mm high, at least {PosterSheet.HeadlineFieldMin.Mm:F0}");
+                    else if (field.Name != shapes.Headline && (field.Box.Width < PosterSheet.FieldMin || field.Box.Height < PosterSheet.FieldTall))
+                        yield return new(Rule.WorkSheetCentre, n, $"the {fields.First(f => f.Item1 == field.Name).Item2} field is {field.Box.Width.Mm:F0} × {field.Box.Height.Mm:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} × {PosterSheet.FieldTall.Mm:F0}");
+                }
             }
-            var labels = texts.Where(t => t == headline || t == ambition || t == agreements || t == together || t == unanswered
+            var labels = texts.Where(t => here.Contains(t)
                 || coalition.Partners.Any(p => t.Name == shapes.TileHalen.Fill(p.Naam) || t.Name == shapes.TileBrengen.Fill(p.Naam)));
             foreach (var label in labels.Where(l => l.Paragraphs.Count == 0 || l.Paragraphs[0].SizeIn(l.FontSizePt) < PosterSheet.FieldLabel))
                 yield return new(Rule.WorkSheetCentre, n, $"{Name(label)}'s label under {PosterSheet.FieldLabel} pt");
-            foreach (var field in new[] { together, unanswered, headline, ambition, agreements }.OfType<TextElement>().Where(f => f.Paragraphs.Count < 2 || f.Paragraphs.Skip(1).Any(p => p.SizeIn(f.FontSizePt) < PosterSheet.PromptMin)))
+            foreach (var field in here.Where(f => f.Paragraphs.Count < 2 || f.Paragraphs.Skip(1).Any(p => p.SizeIn(f.FontSizePt) < PosterSheet.PromptMin)))
                 yield return new(Rule.WorkSheetCentre, n, $"{Name(field)} has no question under its label at {PosterSheet.PromptMin} pt or more");
         }
-        if (centres != 1)
-            yield return new(Rule.WorkSheetCentre, 0, $"the centre on {centres} sheets, on exactly one");
+        foreach (var (name, what) in fields.Where(f => found[f.Item1] != 1))
+            yield return new(Rule.WorkSheetCentre, 0, $"the {what} field is on the centre {found[name]} times, once");
+        var expected = Posters.WorkSheet.CentreSheets(coalition.Partners.Count);
+        if (centres.Count != expected || (centres.Count == 2 && centres[1] != centres[0] + 1))
+            yield return new(Rule.WorkSheetCentre, 0, $"the centre on {centres.Count} sheet(s) ({string.Join(", ", centres)}), on {expected} side by side");
     }
 
     /// <summary>
