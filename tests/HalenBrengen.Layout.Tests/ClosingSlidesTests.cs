@@ -47,9 +47,15 @@ public sealed class ClosingSlidesTests
         // Eight rows or so fit one slide at 20 pt.
         if (rows.Count <= 9)
             Assert.Single(tables);
-        // Every activity and time cell is the same light field, the table has no banding.
+        // Every activity and time cell is the same light field, the table has no banding; the activity column the widest and
+        // wider than the 3.9 of 8.8 it had (a reader typed an action into its 139 mm and the row ran off the slide), every name on
+        // one line.
+        var text = planned.Session.Context.Text;
         foreach (var table in tables)
         {
+            Assert.Equal(table.ColumnWidths.Max(), table.ColumnWidths[1]);
+            Assert.True(table.ColumnWidths[1].Value * 8.8 >= table.ColumnWidths.Sum(w => w.Value) * 4.0, $"{which}: activity {table.ColumnWidths[1].Mm:F0} mm of {table.Box.Width.Mm:F0}");
+            Assert.All(table.Rows, r => Assert.Equal(1, text.LineCount(new TextParagraph([new TextRun(r[0])]), TextLayout.Inner(table.ColumnWidths[0], TextLayout.InsetX), table.FontSizePt)));
             var fields = table.Rows.SelectMany((r, i) => Enumerable.Range(1, 2).Select(k => (i + 1, k))).ToHashSet();
             Assert.Equal(fields, table.CellFills.Keys.ToHashSet());
             Assert.Single(table.CellFills.Values.Distinct());
