@@ -55,7 +55,7 @@ public sealed class MatchJudgementTests
 
     /// <summary>
     /// What the matching reaches today (README, 'Hoe goed zijn de suggesties?'), a little below the figures measured
-    /// on 2026-12-05: a change that makes the suggestions worse fails here. The thresholds above are not reached
+    /// on 2026-12-05 and 2026-12-06: a change that makes the suggestions worse fails here. The thresholds above are not reached
     /// yet; <see cref="Report"/> prints both.
     /// </summary>
     private static readonly Floors TunedFloor = new(.93, .68, .43, .97, .25), HeldOutFloor = new(.72, .72, .30, .90, .38),
@@ -81,36 +81,23 @@ public sealed class MatchJudgementTests
         Report(score, HeldOutFloor);
     }
 
-    [Fact]
-    public void On_the_unseen_coalitions_the_suggestions_do_not_fall_below_what_was_measured_and_their_texts_are_never_shown()
-    {
-        var score = Score(Unseen, quiet: true);
-        Assert.True(score.Wants >= 50, $"{score.Wants} judged wants");
-        Report(score, UnseenFloor);
-    }
+    /// <summary>The sets nobody who tunes has read, by name, with their files and floors.</summary>
+    public static TheoryData<string> UnseenSets => ["unseen", "unseen2", "unseen3", "unseen4"];
 
-    [Fact]
-    public void On_the_second_unseen_coalitions_the_suggestions_do_not_fall_below_what_was_measured_and_their_texts_are_never_shown()
+    [Theory]
+    [MemberData(nameof(UnseenSets))]
+    public void On_an_unseen_set_the_suggestions_do_not_fall_below_what_was_measured_and_its_texts_are_never_shown(string set)
     {
-        var score = Score(Unseen2, quiet: true);
+        var (files, floor) = set switch
+        {
+            "unseen" => (Unseen, UnseenFloor),
+            "unseen2" => (Unseen2, Unseen2Floor),
+            "unseen3" => (Unseen3, Unseen3Floor),
+            _ => (Unseen4, Unseen4Floor),
+        };
+        var score = Score(files, quiet: true);
         Assert.True(score.Wants >= 50, $"{score.Wants} judged wants");
-        Report(score, Unseen2Floor);
-    }
-
-    [Fact]
-    public void On_the_third_unseen_coalitions_the_suggestions_do_not_fall_below_what_was_measured_and_their_texts_are_never_shown()
-    {
-        var score = Score(Unseen3, quiet: true);
-        Assert.True(score.Wants >= 50, $"{score.Wants} judged wants");
-        Report(score, Unseen3Floor);
-    }
-
-    [Fact]
-    public void On_the_fourth_unseen_coalitions_the_suggestions_do_not_fall_below_what_was_measured_and_their_texts_are_never_shown()
-    {
-        var score = Score(Unseen4, quiet: true);
-        Assert.True(score.Wants >= 50, $"{score.Wants} judged wants");
-        Report(score, Unseen4Floor);
+        Report(score, floor);
     }
 
     private static void Report(Figures score, Floors floor)
