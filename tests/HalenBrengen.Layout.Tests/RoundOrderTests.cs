@@ -21,7 +21,16 @@ public sealed class RoundOrderTests
         var agenda = Agenda.Of(planned.Coalition);
         Assert.InRange(agenda.SpeakingMinutes, Agenda.ShortestTurn, 60);
         var order = planned.Session.Slides.Where(s => s.TitleText?.StartsWith(words.Session.OrderTitle, StringComparison.Ordinal) == true).ToList();
-        Assert.NotEmpty(order);
+        // A round in more blocks than one slide holds (24 partners) has no order slides: its dividers are the order, every
+        // partner once with the start of its turn (a reader found four order slides and four dividers saying the same).
+        var divided = planned.Session.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == words.Shapes.BlockNames)
+            .SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
+        var turns = agenda.Turns(planned.Coalition.Partners.Count).ToList();
+        if (divided.Count > 0)
+            Assert.Equal(planned.Coalition.Partners.Select((p, i) => $"{Deck.AgendaSlides.At(agenda, turns[i], words.Session)}  {p.Naam}"), divided);
+        Assert.Equal(which == "24", order.Count == 0);
+        if (order.Count == 0)
+            return;
         // One paragraph a turn (under a heading a block), the pause after them: nothing else on the order.
         var lines = order.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text)
             .Where(text => !text.StartsWith(words.Session.RoundBlock[..5], StringComparison.Ordinal)).ToList();

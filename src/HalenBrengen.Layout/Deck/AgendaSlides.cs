@@ -31,7 +31,7 @@ internal static class AgendaSlides
         return withTurn ? name + " (" + string.Format(CultureInfo.InvariantCulture, t.PerParty, agenda.SpeakingMinutes) + ")" : name;
     }
 
-    private static string At(Agenda agenda, int minute, SessionTexts t) => agenda.Start is { } clock
+    internal static string At(Agenda agenda, int minute, SessionTexts t) => agenda.Start is { } clock
         ? Dates.Clock(clock.AddMinutes(minute))
         : string.Format(CultureInfo.InvariantCulture, t.AfterMinutes, minute);
 
@@ -122,16 +122,10 @@ internal static class AgendaSlides
             if (blocks.Count > 1)
                 break;
         }
-        // Too long for one slide: a block a slide, or the list over slides.
-        var pages = blocks.Count > 1 ? Groups(blocks.Count).Select(b => (IReadOnlyList<TextParagraph>)b).ToList() : null;
-        if (pages is not null)
-        {
-            var shared = pages.Min(page => Lists.Plan(c, frame.Body, page, c.Scale.BodyMax, c.Scale.BodyMin)[0].Size);
-            for (var k = 0; k < pages.Count; k++)
-                foreach (var slide in Slides.List(c, Slides.Continued(t.OrderTitle, k, t.Continued), pages[k], notes, t.Continued, c.Words.Shapes.Order, shared))
-                    yield return slide;
+        // Too long for one slide in blocks: no order slides, as each block's divider names its partners with their times (a reader
+        // found four order slides and four dividers saying the same); else the list over slides.
+        if (blocks.Count > 1)
             yield break;
-        }
         foreach (var slide in Slides.List(c, t.OrderTitle, pause is null ? entries : [.. entries, pause], notes, t.Continued, c.Words.Shapes.Order))
             yield return slide;
     }
