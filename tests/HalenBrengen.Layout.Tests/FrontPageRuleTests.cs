@@ -208,13 +208,14 @@ public sealed class FrontPageRuleTests
     [InlineData("24", false)]
     public void The_front_page_names_its_publishers_at_its_foot_every_partner_alike_and_whole_or_all_by_their_number(string which, bool named)
     {
-        // A newspaper names who publishes it: every partner in the round's order, each name unbroken; more than three lines of
+        // A newspaper names who publishes it: every partner in alphabetical order (the round's puts a party of little influence
+        // first, which the paper has no reason to repeat), each name unbroken; more than three lines of
         // names become "all 16 partners". Under the lead, on a rule, at the body's size.
         var planned = Tests.Coalitions.Of(which);
         var t = planned.Session.Context.Words.Session;
         var front = planned.Session.Slides.Last(IsFront);
         var foot = front.Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Publishers);
-        var names = planned.Coalition.Partners.Select(p => p.Naam.Replace(' ', '\u00A0'));
+        var names = planned.Coalition.Partners.Select(p => p.Naam).Order(StringComparer.OrdinalIgnoreCase).Select(n => n.Replace(' ', '\u00A0'));
         Assert.Equal(named ? t.Publishers.Fill(string.Join(" · ", names)) : t.PublishersMany.Fill(planned.Coalition.Partners.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             foot.Paragraphs.Single().Text);
         Assert.Equal(planned.Session.Context.Scale.BodyMin, foot.FontSizePt);

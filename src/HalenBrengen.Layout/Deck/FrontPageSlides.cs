@@ -153,7 +153,7 @@ internal static class FrontPageSlides
     private const int FootLines = 3;
 
     /// <summary>
-    /// A newspaper names its publisher: at the page's foot, under a hairline, every partner in the round's order, alike and
+    /// A newspaper names its publisher: at the page's foot, under a hairline, every partner in alphabetical order, alike and
     /// each name unbroken ("Een uitgave van Gemeente Dommelstede · Woonstichting Dommelthuis · …"), or all of them by their
     /// number when the names would take more than three lines. The room above it is what the headline and the lead get.
     /// </summary>
@@ -161,7 +161,8 @@ internal static class FrontPageSlides
     {
         if (coalition.Partners.Count == 0)
             return null;
-        var names = string.Join(" · ", coalition.Partners.Select(p => p.Naam.Replace(' ', '\u00A0')));
+        // In alphabetical order: the round's order puts a party of little influence first, which the paper has no reason to repeat.
+        var names = string.Join(" · ", coalition.Partners.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Naam.Replace(' ', '\u00A0')));
         var width = TextLayout.Inner(room.Width, TextLayout.InsetX);
         TextParagraph Of(string text) => new([new TextRun(text, false, c.Colours.Muted)], SpaceBeforeEm: 0);
         var foot = Of(t.Publishers.Fill(names));

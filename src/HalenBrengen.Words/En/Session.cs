@@ -80,7 +80,7 @@ public sealed partial class SessionTexts
         FrontPageNotes = "Type the headline the group chose over 'Our headline: …' (click and type), and read out the headline and the ambition. Test: does the ambition serve every party's interest, and is it concrete enough to be held to?",
         CandidateNotes = "This is one of the proposed headlines, with the same party's ambition. Read out every proposal without choosing; then look together for what everyone recognises.",
         Candidate = "Proposal {0}",
-        Edition = "Special edition",
+        Edition = "Edition a year on",
         Publishers = "Published by {0}",
         PublishersMany = "Published by all {0} partners",
         WorkingTitle = "Working title — the group decides today",

@@ -80,7 +80,7 @@ public sealed partial class SessionTexts
         FrontPageNotes = "Typ de kop die de groep koos over 'Onze krantenkop: …' (klik en typ), en lees kop en ambitie voor. Toets: doet de ambitie recht aan ieders belang, en is ze concreet genoeg om op af te rekenen?",
         CandidateNotes = "Dit is een van de voorgestelde koppen, met de ambitie van dezelfde partij. Lees alle voorstellen voor zonder te kiezen; zoek daarna samen naar wat iedereen herkent.",
         Candidate = "Voorstel {0}",
-        Edition = "Speciale editie",
+        Edition = "Editie over een jaar",
         Publishers = "Een uitgave van {0}",
         PublishersMany = "Een uitgave van alle {0} partners",
         WorkingTitle = "Werktitel — de groep kiest vandaag",
