@@ -114,7 +114,7 @@ public sealed partial class SessionTexts
     public required string CandidateNotes { get; init; }
     /// <summary>Above a candidate front page: "Voorstel {0}" with a letter.</summary>
     public required string Candidate { get; init; }
-    /// <summary>The front page's edition line, before the date: "Speciale editie · 11 maart 2027".</summary>
+    /// <summary>The front page's edition line, before the date a year after the session: "Editie over een jaar · maart 2028".</summary>
     public required string Edition { get; init; }
     /// <summary>The front page's foot: "{0}" every partner's name, in the round's order.</summary>
     public required string Publishers { get; init; }
