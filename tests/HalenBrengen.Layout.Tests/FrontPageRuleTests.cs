@@ -225,6 +225,20 @@ public sealed class FrontPageRuleTests
         Assert.Contains(front.Elements, e => e is LineElement l && l.Name == Shapes.RuleAboveFoot);
     }
 
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void A_short_ambition_runs_across_the_front_page_in_the_fewest_lines(string which)
+    {
+        // At 24 partners the same ambition stood in three balanced lines at a larger size, a third of the width empty (a reader).
+        var planned = Tests.Coalitions.Of(which);
+        var front = planned.Session.Slides.Last(IsFront);
+        var lead = Assert.Single(front.Elements.OfType<TextElement>(), e => e.Name == Shapes.Ambition);
+        var text = planned.Session.Context.Text;
+        Assert.Equal(2, text.LineCount(lead.Paragraphs[0], TextLayout.Inner(lead.Box.Width, lead.InsetX), lead.FontSizePt));
+    }
+
     [Fact]
     public void A_headline_the_foot_would_shrink_below_50_pt_gets_the_page_without_it()
     {
