@@ -52,6 +52,29 @@ public sealed class BriefingGuideTests
     }
 
     [Theory]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void Where_to_start_never_breaks_a_partners_number_from_its_name(string which)
+    {
+        // A reader found 'Stichting Welzijn Dommelstede' at a line's end and '06' on the next in the grid of 16 partners.
+        var planned = Coalitions.Of(which);
+        var context = planned.Briefing.Context;
+        var grid = planned.Briefing.Slides.SelectMany(s => s.Elements.OfType<TableElement>()).Where(t => t.Name == context.Words.Shapes.Priorities).ToList();
+        Assert.NotEmpty(grid);
+        foreach (var table in grid)
+        {
+            foreach (var row in table.Rows)
+            {
+                for (var k = 1; k < row.Count; k++)
+                {
+                    var lines = context.Text.Wrap(new TextParagraph(row[k]), TextLayout.Inner(table.ColumnWidths[k], TextLayout.InsetX), table.FontSizePt);
+                    Assert.DoesNotContain(lines.Skip(1), l => System.Text.RegularExpressions.Regex.IsMatch(l.Trim(), @"^\d{1,3}\b"));
+                }
+            }
+        }
+    }
+
+    [Theory]
     [InlineData("voorbeeld")]
     [InlineData("9")]
     [InlineData("16")]

@@ -42,7 +42,7 @@ internal static class ForceFieldSlides
         var header = new List<string> { t.StartCorner };
         header.AddRange(influences.Select(i => i is { } influence ? labels.Of(influence) : t.Unknown));
         IReadOnlyList<IReadOnlyList<string>> Rows(string separator) => levels.Select(h => (IReadOnlyList<string>)[h is { } level ? labels.Of(level) : t.Unknown,
-            .. influences.Select(i => string.Join(separator, analysis.Priorities.Where(p => p.Invloed == i && p.Houding == h).Select(p => p.Partner.Naam)))]).ToList();
+            .. influences.Select(i => string.Join(separator, analysis.Priorities.Where(p => p.Invloed == i && p.Houding == h).Select(p => KeepNumber(p.Partner.Naam))))]).ToList();
         var frame = Slides.Frame(c, t.StartTitle);
         // A line kept for the key to the shading; the grid takes the rest.
         var keyHeight = Slides.Lines(c, 1, c.Scale.Caption);
@@ -61,6 +61,10 @@ internal static class ForceFieldSlides
             [Shade(c, table, influences, levels), Key(table.Box.Bottom + Emu.FromMm(2))], t.StartNotes)).ToList();
         return slides;
     }
+
+    /// <summary>A name's short last word (its number, "06") bound to the word before it: names running on in a cell break between names, never before a number.</summary>
+    private static string KeepNumber(string name) =>
+        name.LastIndexOf(' ') is var at and > 0 && name.Length - at - 1 <= 3 ? name[..at] + "\u00A0" + name[(at + 1)..] : name;
 
     /// <summary>
     /// The least contrast of the names on the darkest cell: well above the 4.5:1 every text keeps (7:1, WCAG's
