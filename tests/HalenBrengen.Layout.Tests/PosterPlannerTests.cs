@@ -21,11 +21,15 @@ public sealed class PosterPlannerTests
             .Single(s => s.Elements.Any(e => e is TextElement t && t.Name == shapes.Together)).Elements.OfType<TextElement>().ToList();
         var tops = new[] { shapes.Together, shapes.Ambition, shapes.Headline, shapes.Agreements }.Select(name => centre.Single(e => e.Name == name).Box.Y.Value).ToList();
         Assert.Equal(tops.Order(), tops);
-        // Who brings what for whom beside what nobody brings yet, on one row, the tallest (where most notes land: two fresh
-        // readers); the headline a strip; the ambition and the agreements alike between them.
+        // Who brings what for whom across the sheet, the tallest and by far the largest field (where most notes land: three
+        // readers found it too small at half the width); what nobody brings yet beside the ambition under it; the headline a
+        // strip; the ambition and the agreements alike.
         var (together, unanswered) = (centre.Single(e => e.Name == shapes.Together).Box, centre.Single(e => e.Name == shapes.Unanswered).Box);
-        Assert.Equal((together.Y, together.Height, together.Width), (unanswered.Y, unanswered.Height, unanswered.Width));
-        Assert.True(together.Right < unanswered.X);
+        var ambition = centre.Single(e => e.Name == shapes.Ambition).Box;
+        Assert.True(together.Width.Value > 2 * unanswered.Width.Value, $"{together.Width.Mm:F0} mm over {unanswered.Width.Mm:F0}");
+        Assert.Equal((unanswered.Y, unanswered.Height, unanswered.Width), (ambition.Y, ambition.Height, ambition.Width));
+        Assert.True(unanswered.Right < ambition.X && together.Bottom < unanswered.Y);
+        Assert.Equal(centre.Max(e => e.Box.Width.Value * e.Box.Height.Value), together.Width.Value * together.Height.Value);
         var height = (string name) => centre.Single(e => e.Name == name).Box.Height.Mm;
         Assert.True(height(shapes.Together) > 1.3 * height(shapes.Ambition), $"{height(shapes.Together):F0} mm over {height(shapes.Ambition):F0}");
         Assert.InRange(height(shapes.Ambition) - height(shapes.Agreements), -1, 1);

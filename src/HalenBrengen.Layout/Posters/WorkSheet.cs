@@ -133,10 +133,10 @@ internal static class WorkSheet
 
     /// <summary>
     /// The centre sheet as paper to write on, in the session's order: across the top, the largest (step 4, where most
-    /// notes land), who brings what for whom beside what nobody brings yet (two questions the deck asks, each a field of
-    /// its own); then the ambition it sharpens, the headline that says it (a strip of 170 mm: a line or two of notes), and what the group
-    /// agrees (who does what), each with its label in the top left corner and under it, quieter, the question the group
-    /// answers there.
+    /// notes land), who brings what for whom; under it what nobody brings yet beside the ambition it sharpens (each question
+    /// the deck asks a field of its own); then the headline that says it (a strip of 170 mm: a line or two of notes), and what
+    /// the group agrees (who does what), each with its label in the top left corner and under it, quieter, the question the
+    /// group answers there.
     /// </summary>
     private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t, int part, int parts)
     {
@@ -161,13 +161,15 @@ internal static class WorkSheet
             var strip = new Rect(area.X, ambitionBox.Bottom + Gap, area.Width, HeadlineStrip);
             return [Ambition(ambitionBox), Headline(strip), Agreements(new Rect(area.X, strip.Bottom + Gap, area.Width, area.Bottom - strip.Bottom - Gap))];
         }
-        // Of the height left beside the strip, two sevenths each for the ambition and the agreements, the rest (three) for the top.
+        // Of the height left beside the strip, three sevenths for who brings what for whom across the sheet (where most notes land:
+        // three readers found it too small beside what nobody brings), two for what nobody brings yet beside the ambition, two for
+        // the agreements.
         var rest = area.Height - Gap * 3 - HeadlineStrip;
         var row = rest / 7 * 2;
         var top = area with { Height = rest - row * 2 };
-        var ambition = new Rect(area.X, top.Bottom + Gap, area.Width, row);
-        var headline = new Rect(area.X, ambition.Bottom + Gap, area.Width, HeadlineStrip);
+        var second = new Rect(area.X, top.Bottom + Gap, area.Width, row);
+        var headline = new Rect(area.X, second.Bottom + Gap, area.Width, HeadlineStrip);
         var agreements = new Rect(area.X, headline.Bottom + Gap, area.Width, area.Bottom - headline.Bottom - Gap);
-        return [Together(Columns.Of(top, 0, 2, Gap)), Unanswered(Columns.Of(top, 1, 2, Gap)), Headline(headline), Ambition(ambition), Agreements(agreements)];
+        return [Together(top), Unanswered(Columns.Of(second, 0, 2, Gap)), Headline(headline), Ambition(Columns.Of(second, 1, 2, Gap)), Agreements(agreements)];
     }
 }
