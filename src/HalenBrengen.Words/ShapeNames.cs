@@ -91,6 +91,8 @@ public sealed partial class ShapeNames
     // The briefing.
     public required string DoNotProject { get; init; }
     public required string Footer { get; init; }
+    /// <summary>A briefing page's number at the right of its footer ('3 / 16'): the printed booklet refers to its pages by title.</summary>
+    public required string PageNumber { get; init; }
     public required string Balance { get; init; }
     public required string Summary { get; init; }
     public required string Matches { get; init; }

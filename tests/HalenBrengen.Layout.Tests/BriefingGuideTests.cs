@@ -52,6 +52,25 @@ public sealed class BriefingGuideTests
     }
 
     [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("24")]
+    public void Every_page_after_the_cover_has_its_number_beside_the_footer(string which)
+    {
+        // The booklet is printed and its pages point to each other by title: a reader found no page numbers to find them by.
+        var planned = Coalitions.Of(which);
+        var shapes = planned.Briefing.Context.Words.Shapes;
+        var slides = planned.Briefing.Slides;
+        Assert.DoesNotContain(slides[0].Elements, e => e is TextElement { Name: var n } && n == shapes.PageNumber);
+        for (var i = 1; i < slides.Count; i++)
+        {
+            var number = Assert.Single(slides[i].Elements.OfType<TextElement>(), e => e.Name == shapes.PageNumber);
+            var footer = Assert.Single(slides[i].Elements.OfType<TextElement>(), e => e.Name == shapes.Footer);
+            Assert.Equal($"{i + 1} / {slides.Count}", number.Paragraphs[0].Text);
+            Assert.True(footer.Box.Right <= number.Box.X && number.Box.Y == footer.Box.Y);
+        }
+    }
+
+    [Theory]
     [InlineData("16")]
     [InlineData("24")]
     public void Where_to_start_never_breaks_a_partners_number_from_its_name(string which)

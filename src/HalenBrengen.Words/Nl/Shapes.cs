@@ -57,6 +57,7 @@ public sealed partial class ShapeNames
         NextSteps = "Volgende stappen",
         DoNotProject = "Niet projecteren",
         Footer = "Voettekst",
+        PageNumber = "Paginanummer",
         Balance = "Balans",
         Summary = "Samenvatting",
         Matches = "Aansluitingen",
