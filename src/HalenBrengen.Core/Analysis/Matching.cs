@@ -279,7 +279,8 @@ public static class Matching
             var pointing = SamePointing(want.Terms, offer.Terms) ? SameDirection : 1f;
             var score = (scratch.Score[o] + (heads ? HeadsAgree : 0f)) * pointing;
             // What related words add ranks the match and may make it possible, never sure.
-            var sure = (scratch.Score[o] - scratch.Related[o] + (heads ? HeadsAgree : 0f)) * pointing;
+            var own = scratch.Score[o] - scratch.Related[o];
+            var sure = (own + (heads ? HeadsAgree : 0f)) * pointing;
             var same = want.Soort is { } s && offer.Soort == s;
             if (score < Possible)
                 continue;
@@ -289,7 +290,7 @@ public static class Matching
             // only for something ("alleen voor leden") names what the want is about. Several rare words count without the heads.
             var purpose = ((want.Terms.Bare && offer.Terms.Bare) || scratch.Other[o] >= SamePurpose) && (offer.Terms.Limits.Length == 0 || Intersect(want.Terms.Ids, offer.Terms.Limits));
             var strong = ((scratch.Means[o] || heads || same) && purpose && asked && sure + (same ? SoortAgrees : 0f) >= Strong)
-                || (scratch.Score[o] - scratch.Related[o]) * pointing >= StrongOnWords;
+                || own * pointing >= StrongOnWords;
             scratch.Consider(new Found(w, o, score + (same ? SoortTie : 0f), same, strong), offer.Partner);
         }
         var kept = scratch.Kept();

@@ -50,11 +50,11 @@ public static class BriefingPlanner
         slides.AddRange(overview);
         slides.AddRange(proposals);
         slides.AddRange(cribs);
-        var (footer, number) = Footer(c, t);
+        var (footer, numberBox) = Footer(c, t);
         // Every page after the cover its number at the footer's right ('3 / 16'): a printed booklet is leafed through, and its pages point to each other.
-        string Of(int page) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{page} / {slides.Count}");
-        return c.Presentation(t.CoverTitle + " · " + (coalition.Naam ?? ""), slides.Select((s, i) => i == 0 ? s
-            : s with { Elements = [.. s.Elements, footer, number with { Paragraphs = [number.Paragraphs[0] with { Runs = [number.Paragraphs[0].Runs[0] with { Text = Of(i + 1) }] }] }] }).ToList());
+        TextElement Number(int page) => Slides.Line(c, numberBox, [new TextRun(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{page} / {slides.Count}"))],
+            c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.PageNumber, TextAlign.Right, anchor: Anchor.Bottom);
+        return c.Presentation(t.CoverTitle + " · " + (coalition.Naam ?? ""), slides.Select((s, i) => i == 0 ? s : s with { Elements = [.. s.Elements, footer, Number(i + 1)] }).ToList());
     }
 
     private static SlidePlan Cover(PlanContext c, Coalition coalition, BriefingTexts t)
@@ -91,15 +91,14 @@ public static class BriefingPlanner
     private static string ProposalLines(PlanContext c, Coalition coalition, BriefingTexts t) =>
         string.Join("\n", ProposalRows(c, coalition).Select(r => $"{r[0]}: {r[1]}" + (r[2].Length > 0 ? $" ({r[2]})" : "")).Prepend(t.ProposalsTitle + " " + t.ProposalsNotes));
 
-    /// <summary>On every page after the cover: for the facilitator only, and at its right the page's number (its text filled in per page).</summary>
-    private static (TextElement Footer, TextElement Number) Footer(PlanContext c, BriefingTexts t)
+    /// <summary>On every page after the cover: for the facilitator only; at its right, the box of the page's number.</summary>
+    private static (TextElement Footer, Rect Number) Footer(PlanContext c, BriefingTexts t)
     {
         var line = c.Page.BesideLogo(new Rect(c.Page.Margin, c.Page.Height - Emu.FromMm(10), c.Page.Width - c.Page.Margin - c.Page.Margin, Slides.Lines(c, 1, c.Scale.Caption)));
         var numberWidth = Emu.FromMm(30);
-        var number = line with { X = line.Right - numberWidth, Width = numberWidth };
         return (Slides.Line(c, line with { Width = line.Width - numberWidth }, [new TextRun("■ " + t.Footer, true)], c.Scale.Caption, c.Scale.Caption, c.Colours.Warning,
                 c.Words.Shapes.Footer, anchor: Anchor.Bottom),
-            Slides.Line(c, number, [new TextRun("00 / 00")], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.PageNumber, TextAlign.Right, anchor: Anchor.Bottom));
+            line with { X = line.Right - numberWidth, Width = numberWidth });
     }
 
     /// <summary>Tables over slides with a (continued) title each; <paramref name="below"/> kept free under them (for a key).</summary>

@@ -138,9 +138,12 @@ internal static class AgendaSlides
     private static List<TextParagraph> Entries(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
     {
         var turns = agenda.Turns(coalition.Partners.Count).ToList();
-        return [.. coalition.Partners.Select((p, i) => new TextParagraph(
-            [new TextRun(At(agenda, turns[i], t) + "  ", true, c.Colours.Accent), new TextRun(p.Naam)], SpaceBeforeEm: i == 0 ? 0 : 0.35))];
+        return [.. coalition.Partners.Select((p, i) => new TextParagraph(Turn(c, agenda, turns[i], p.Naam, t), SpaceBeforeEm: i == 0 ? 0 : 0.35))];
     }
+
+    /// <summary>A turn as the order and the round's dividers write it: the minute it starts, then the party's name (bold on a divider).</summary>
+    internal static IReadOnlyList<TextRun> Turn(PlanContext c, Agenda agenda, int start, string name, SessionTexts t, bool bold = false) =>
+        [new TextRun(At(agenda, start, t) + "  ", true, c.Colours.Accent), bold ? new TextRun(name, true, c.Colours.Ink) : new TextRun(name)];
 
     /// <summary>What follows the last turn, when it is a pause: the room sees when it may stand up, and that the round is over then.</summary>
     private static TextParagraph? Pause(PlanContext c, Agenda agenda, SessionTexts t) =>

@@ -20,27 +20,30 @@ internal static class ClosingSlides
         var rows = coalition.Partners.Select(p => (IReadOnlyList<string>)[p.Naam, "", ""]).Append([t.Together, "", ""]).ToList();
         var frame = Slides.Frame(c, t.ActivitiesTitle);
         var style = c.Table with { BandFill = c.Table.BodyFill };
-        // The parties' column as wide as their names need at the size the table is set in: from the largest down, the first size
-        // at which every name keeps to one line in at most its old share and the table, its column measured for that size, is set.
-        IReadOnlyList<TableElement>? At(double size, bool any = false) => Shares(c, rows.Select(r => r[0]), t.ActivityHeaders[0], frame.Body, size, any) is { } shares
-            ? Tables.Plan(c, frame.Body, shares, t.ActivityHeaders, rows, size, c.Scale.TableMin, c.Words.Shapes.Activities, style) : null;
-        var pages = Enumerable.Range(0, (int)(c.Scale.TableMax - c.Scale.TableMin) + 1).Select(d => c.Scale.TableMax - d)
-            .Select(size => (Size: size, Pages: At(size))).FirstOrDefault(x => x.Pages is { } p && (p[0].FontSizePt >= x.Size - 1e-9 || p.Count > 1)).Pages
-            ?? At(c.Scale.TableMin, any: true)!;
+        // The parties' column as wide as their names need at the size the table is set in (at most its old share): the largest size at
+        // which every name keeps to one line in it and the table, its column measured for that size, is set at that size; else the smallest.
+        var names = rows.Select(r => r[0]).ToList();
+        double NameAt(double size) => NameShare(c, names, t.ActivityHeaders[0], frame.Body, size);
+        IReadOnlyList<TableElement> At(double size) => Tables.Plan(c, frame.Body, Shares(NameAt(size)), t.ActivityHeaders, rows, size, c.Scale.TableMin,
+            c.Words.Shapes.Activities, style);
+        var pages = Enumerable.Range(0, (int)(c.Scale.TableMax - c.Scale.TableMin) + 1).Select(d => c.Scale.TableMax - d).Where(size => NameAt(size) <= MostName)
+            .Select(size => (Size: size, Pages: At(size))).FirstOrDefault(x => x.Pages[0].FontSizePt >= x.Size - 1e-9 || x.Pages.Count > 1).Pages
+            ?? At(c.Scale.TableMin);
         var tallest = OpenRowHeight(c, pages, frame.Body);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
             i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.ActivitiesTitle, i, t.Continued)).Title, [Fields(c, table, frame.Body, tallest) with { Centred = true }], t.ActivitiesNotes));
     }
 
-    /// <summary>The columns' shares of the page: the parties' as wide as their longest name needs (at most as it was), the time's a date's, the activity all the rest.</summary>
-    private static double[]? Shares(PlanContext c, IEnumerable<string> names, string header, Rect body, double size, bool any)
-    {
-        const double Total = 8.8, Time = 1.3, MostName = 3.4;
-        var widest = Emu.FromPt(names.Select(n => c.Text.Regular.Width(n, size)).Append(c.Text.Bold.Width(header, size)).Max() * 1.08)
-            + TextLayout.InsetX + TextLayout.InsetX;
-        var name = Total * widest.Value / body.Width.Value;
-        return name > MostName && !any ? null : [Math.Min(MostName, name), Total - Math.Min(MostName, name) - Time, Time];
-    }
+    /// <summary>The shares of the page the columns are laid out in: the parties' at most as wide as it was.</summary>
+    private const double Total = 8.8, Time = 1.3, MostName = 3.4;
+
+    /// <summary>The share the parties' longest name (or the column's header) needs at this size.</summary>
+    private static double NameShare(PlanContext c, IEnumerable<string> names, string header, Rect body, double size) =>
+        Total * (Emu.FromPt(names.Select(n => c.Text.Regular.Width(n, size)).Append(c.Text.Bold.Width(header, size)).Max() * 1.08)
+            + TextLayout.InsetX + TextLayout.InsetX).Value / body.Width.Value;
+
+    /// <summary>The columns' shares: the parties' as given (at most its old share), the time's a date's, the activity all the rest.</summary>
+    private static double[] Shares(double name) => [Math.Min(MostName, name), Total - Math.Min(MostName, name) - Time, Time];
 
     /// <summary>
     /// The table with every empty activity or time cell as a light field to write in (rows from 1, columns 1 and 2),

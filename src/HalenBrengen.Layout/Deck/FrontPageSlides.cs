@@ -218,8 +218,9 @@ internal static class FrontPageSlides
         var across = TextLayout.Inner(area.Width, TextLayout.InsetX);
         // A standfirst's lines balanced: no lone last word; in the fewest lines a size allows, so it runs across the page (three short
         // lines at a larger size left a third of the width empty, a reader found).
-        foreach (var size in Enumerable.Range(2, StandfirstLines - 1).SelectMany(most => sizes.Where(size => c.Text.LineCount(lead, across, size) <= most && c.Text.Fits([lead], area, size))).Take(1))
-            return [new TextElement(area with { Height = Slides.Height(c, [lead], area.Width, size) }, [BalancedLines.Of(c, lead, across, size)], size, c.Colours.Ink,
+        bool Standfirst(double size, int most) => c.Text.LineCount(lead, across, size) <= most && c.Text.Fits([lead], area, size);
+        if (sizes.Where(size => Standfirst(size, 2)).Concat(sizes.Where(size => Standfirst(size, StandfirstLines))).Cast<double?>().FirstOrDefault() is { } standfirst)
+            return [new TextElement(area with { Height = Slides.Height(c, [lead], area.Width, standfirst) }, [BalancedLines.Of(c, lead, across, standfirst)], standfirst, c.Colours.Ink,
                 Name: c.Words.Shapes.Ambition)];
         var text = lead.Text;
         var run = lead.Runs[0];

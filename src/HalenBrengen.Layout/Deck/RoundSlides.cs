@@ -52,8 +52,8 @@ internal static class RoundSlides
         var questionHeight = Slides.Height(c, [question], frame.Body.Width, c.Scale.BodyMax) + Emu.FromMm(6);
         var namesArea = frame.Body with { Height = frame.Body.Height - questionHeight - QuestionGap };
         // Each partner with the time its turn starts: the dividers are the round's order where it takes more than one slide.
-        var names = block.Partners.Select((p, i) => new TextParagraph([new TextRun(AgendaSlides.At(agenda, block.StartMinute + i * agenda.SpeakingMinutes, t) + "  ", true, c.Colours.Accent),
-            new TextRun(p.Naam, true, c.Colours.Ink)], SpaceBeforeEm: i == 0 ? 0 : 0.3)).ToList();
+        var names = block.Partners.Select((p, i) => new TextParagraph(AgendaSlides.Turn(c, agenda, block.StartMinute + i * agenda.SpeakingMinutes, p.Naam, t, bold: true),
+            SpaceBeforeEm: i == 0 ? 0 : 0.3)).ToList();
         var columns = names.Count <= 4 ? 1 : 2;
         var perColumn = (names.Count + columns - 1) / columns;
         var parts = Enumerable.Range(0, columns)
