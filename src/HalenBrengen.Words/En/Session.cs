@@ -86,7 +86,7 @@ public sealed partial class SessionTexts
         WorkingTitle = "Working title — the group decides today",
         HeadlineChoiceTitle = "Which headline will it be?",
         HeadlineChoiceQuestion = "Which headline fits all of us? Or do we write a new one together?",
-        HeadlineChoiceNotes = "The working title and the headlines the parties proposed on their maps, in alphabetical order, without names and set alike: none comes first. Let the group choose, combine or write a new one; the next slide is the front page: put the chosen headline there in place of the working title.",
+        HeadlineChoiceNotes = "The working title and the headlines the parties proposed on their maps, in alphabetical order, without names and set alike: none comes first. Let the group choose, combine or write a new one; the next slide is the front page: type the chosen headline there over 'Our headline: …'.",
         AmbitionChoiceTitle = "Sharpening our ambition",
         WorkingVersion = "Working version",
         AmbitionChoiceQuestion = "What do we want to achieve together? Is it concrete enough to be held to, and does it serve every party's interest?",
