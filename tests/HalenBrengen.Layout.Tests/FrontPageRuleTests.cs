@@ -273,6 +273,24 @@ public sealed class FrontPageRuleTests
         Assert.Matches(@"[.;:,]$", pieces[0]);
     }
 
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    public void A_partner_s_proposed_headline_is_in_its_notes_not_on_its_slides_the_room_meets_it_unnamed_among_the_others(string which)
+    {
+        // Two fresh readers: the headline on the partner's own slide carried its name, undoing the unnamed list of proposals,
+        // and made four ideas on one slide.
+        var planned = Tests.Coalitions.Of(which);
+        foreach (var partner in planned.Coalition.Partners.Where(p => p.Kaart?.Krantenkop is not null))
+        {
+            var own = planned.Session.Slides.Where(s => s.TitleText.StartsWith(partner.Naam, StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(own);
+            var headline = partner.Kaart!.Krantenkop!.Value;
+            Assert.DoesNotContain(own, s => s.Drawn.OfType<TextElement>().Any(e => e.Paragraphs.Any(p => p.Text.Contains(headline, StringComparison.Ordinal))));
+            Assert.Contains(own, s => s.Notes.Contains(headline, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void Before_the_front_page_the_group_sees_every_proposed_headline_side_by_side_without_names()
     {

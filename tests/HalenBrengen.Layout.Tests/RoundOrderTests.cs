@@ -41,6 +41,23 @@ public sealed class RoundOrderTests
         Assert.Equal(planned.Coalition.Partners.Count * agenda.SpeakingMinutes > Agenda.LongestListening, agenda.PauseInRound);
     }
 
+    [Theory]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void Every_divider_names_its_partners_at_one_size_in_one_column_where_the_body_s_largest_size_holds_them(string which)
+    {
+        // Two fresh readers: 22 pt on one divider and 23 on the next, in two thin columns with half the slide empty.
+        var planned = Coalitions.Of(which);
+        var c = planned.Session.Context;
+        var dividers = planned.Session.Slides.Select(s => s.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.BlockNames).ToList())
+            .Where(x => x.Count > 0).ToList();
+        Assert.True(dividers.Count > 1, $"{dividers.Count} dividers");
+        Assert.Single(dividers.SelectMany(x => x).Select(e => e.FontSizePt).Distinct());
+        Assert.All(dividers, x => Assert.Single(x));
+        // Eight names (16 partners in two blocks) hold one column at 24 pt, six (24 partners in four) at 28.
+        Assert.All(dividers.SelectMany(x => x), e => Assert.True(e.FontSizePt >= (which == "24" ? c.Scale.BodyMax : 24), $"{e.FontSizePt} pt"));
+    }
+
     [Fact]
     public void The_facilitator_stands_on_a_line_of_their_own_on_the_title_slide()
     {

@@ -23,7 +23,7 @@ internal static class AnalysisSlides
     /// The rows an overview table is planned from at most, before it is cut to its slide: far more than a
     /// slide holds, so the cut is the slide's, and a coalition of thousands of items costs no more.
     /// </summary>
-    private const int RowsConsidered = 100;
+    internal const int RowsConsidered = 100;
 
     /// <param name="openShown">The open wants the summary lists: the table of them follows only for more.</param>
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, int openShown) =>
@@ -137,12 +137,6 @@ internal static class AnalysisSlides
 
     private static int Number(string cell) => int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
-    /// <summary>
-    /// The pages the open wants may take before the rest is counted: a page for every two partners, two at least
-    /// (24 partners: twelve), an overview read the evening before that grows with the coalition as its cribs do.
-    /// </summary>
-    public static int OpenPages(int partners) => Math.Max(2, partners / 2);
-
     private static IEnumerable<SlidePlan> Open(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t, int openShown)
     {
         // The summary page lists the open wants its block holds; the table follows only for more, and names their kind,
@@ -152,17 +146,33 @@ internal static class AnalysisSlides
         var rows = analysis.OpenNeeds.Take(RowsConsidered).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value,
                 o.Maybe.Count == 0 ? "" : string.Join("\n", o.Maybe.Take(1).Select(m => $"{m.Bringer.Naam}: {Items.Shorten(m.Offer.Text.Value, ShortText)}"))]).ToList();
-        // Every open want, over as many as OpenPages pages (more for a larger coalition): the method's question (is someone missing at the table?)
-        // asks for what is open, not for a count of it. Beyond, one page and the rest counted (they stand in the cribs).
-        if (analysis.OpenNeeds.Count <= RowsConsidered && BriefingPlanner.TableSlides(c, t.OpenTitle, [1, 2, 4, 4], t.OpenHeaders, rows, t.OpenNotes, t.Continued, c.Words.Shapes.Open).ToList() is { } all
-            && all.Count <= OpenPages(analysis.Matrix.Partners.Count))
+        IReadOnlyList<SlidePlan> Pages(IReadOnlyList<IReadOnlyList<string>> listed) =>
+            BriefingPlanner.TableSlides(c, t.OpenTitle, Shares, t.OpenHeaders, listed, t.OpenNotes, t.Continued, c.Words.Shapes.Open).ToList();
+        // Every open demand (they come first), over the pages they need, one at least: a demand decides whether a partner can take
+        // part. The open wishes fill those pages; the rest are counted, as each stands on its partner's crib (two fresh readers
+        // found eight pages of open wants at 24 partners repeating the cribs; two earlier ones a half-empty page and "… en nog 12").
+        var demands = rows.Count(r => r[0] == t.Demand);
+        var pages = Math.Max(1, demands == 0 ? 1 : Pages(rows.Take(demands).ToList()).Count);
+        var all = Pages(rows);
+        if (analysis.OpenNeeds.Count <= RowsConsidered && all.Count <= pages)
             return all;
-        return [BriefingPlanner.TableSlide(c, t.OpenTitle, [1, 2, 4, 4], t.OpenHeaders, rows, t.OpenNotes, c.Words.Shapes.Open,
-            rest => ["", "", More(rest + analysis.OpenNeeds.Count - rows.Count), ""])];
+        // The count's row takes a row's place on the last page: a page more where it would push a demand out.
+        for (; ; pages++)
+        {
+            var before = all.Take(pages - 1).ToList();
+            var shown = before.Sum(p => p.Elements.OfType<TableElement>().Sum(e => e.Rows.Count));
+            var last = BriefingPlanner.TableSlide(c, Slides.Continued(t.OpenTitle, pages - 1, t.Continued), Shares, t.OpenHeaders, rows.Skip(shown).ToList(), t.OpenNotes,
+                c.Words.Shapes.Open, rest => ["", "", More(rest + analysis.OpenNeeds.Count - rows.Count), ""]);
+            if (Math.Min(shown, demands) + last.Elements.OfType<TableElement>().Sum(e => e.Rows.Count(r => r[0] == t.Demand)) >= demands || pages >= all.Count)
+                return [.. before, last];
+        }
         // The wants not shown, the demands among them said as demands: a demand is not negotiable, never just 'a want'.
-        string More(int hidden) => analysis.OpenNeeds.Skip(analysis.OpenNeeds.Count - hidden).Count(o => o.Want.IsEis) is var demands && demands > 0
-            ? t.OpenMoreDemands.Fill(Count(hidden), Count(demands)) : t.OpenMore.Fill(Count(hidden));
+        string More(int hidden) => analysis.OpenNeeds.Skip(analysis.OpenNeeds.Count - hidden).Count(o => o.Want.IsEis) is var open && open > 0
+            ? t.OpenMoreDemands.Fill(Count(hidden), Count(open)) : t.OpenMore.Fill(Count(hidden));
     }
+
+    /// <summary>The open wants' columns: kind, partner, the want, what might answer it.</summary>
+    private static readonly double[] Shares = [1, 2, 4, 4];
 
     /// <summary>The shared themes listed at most, the most shared first: the rest is counted under them.</summary>
     public const int MostThemes = 8;

@@ -27,7 +27,7 @@ internal static class ForceFieldSlides
     }
 
     /// <summary>
-    /// "Wie eerst aandacht?" as a picture: a grid of the relation's 4D level (a row each) by influence (groot, middel,
+    /// "Wie vooraf aandacht?" as a picture: a grid of the relation's 4D level (a row each) by influence (groot, middel,
     /// klein: three wide columns, so a name keeps to one line), each partner's name in its cell in the order where
     /// attention pays off first, the cells shaded by that order (darkest where influence is large and the relation
     /// at level 1 or 2). A row or column for "unknown" only

@@ -22,7 +22,7 @@ internal static class SummarySlide
     /// <summary>The lines a block shows at most, however much room it has; more are counted in a line after them.</summary>
     public const int MostLines = 8;
 
-    /// <summary>The partners the start block names: the first of the krachtenveld's order, the rest are on "Wie eerst aandacht?".</summary>
+    /// <summary>The partners the start block names: the first of the krachtenveld's order, the rest are on "Wie vooraf aandacht?".</summary>
     public const int StartPartners = 3;
 
     /// <summary>The slide, and how many open wants it lists (the table of open wants follows only for more).</summary>

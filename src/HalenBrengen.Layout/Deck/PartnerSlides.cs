@@ -66,12 +66,14 @@ internal static class PartnerSlides
             if (index == agenda.TurnsBeforePause)
                 slides.AddRange(pause);
             if (dividers.TryGetValue(part.Partner, out var block))
-                slides.Add(RoundSlides.Divider(c, block, blocks.Count, agenda, t));
+                slides.Add(RoundSlides.Divider(c, blocks, block, agenda, t));
             var notes = string.Format(CultureInfo.InvariantCulture, t.PartnerNotes, part.Partner.Naam, agenda.SpeakingMinutes);
             // A short turn's one slide: what drives the partner goes to the notes, for the facilitator to ask after. Every partner the same.
             var shortTurn = brief && part.Partner.Kaart is not null;
+            // The partner's proposed headline is in the notes, not on its slide: the room meets it among the others, unnamed (two fresh readers).
             if (!shortTurn)
-                slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, agenda, t, notes));
+                slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, agenda, t,
+                    part.Partner.Kaart?.Krantenkop is { } kop ? $"{notes}\n{t.Headline}: {kop.Value}" : notes));
             itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Partner.Kaart is null ? 1 : 0);
             if (part.Partner.Kaart is not null)
             {
@@ -96,7 +98,7 @@ internal static class PartnerSlides
     /// <summary>The speaking-time line under a partner's first slide, and the room above it.</summary>
     private static Emu CaptionHeight(PlanContext c) => Slides.Lines(c, 1, c.Scale.Caption) + Emu.FromMm(2);
 
-    /// <summary>What drives a partner, as items of a label over its text: its interests in one column, its ambition and headline in the other.</summary>
+    /// <summary>What drives a partner, as items of a label over its text: its interests in one column, its ambition in the other.</summary>
     private static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>> About(PlanContext c, Partner partner, SessionTexts t)
     {
         IReadOnlyList<TextParagraph> Muted(string text) => [new TextParagraph([new TextRun(text, false, c.Colours.Muted)], SpaceBeforeEm: 0)];
@@ -105,7 +107,7 @@ internal static class PartnerSlides
         IReadOnlyList<IReadOnlyList<TextParagraph>> Column(params (string Label, Sourced<string>? Text)[] parts) => parts.Where(p => p.Text is not null)
             .Select((p, i) => (IReadOnlyList<TextParagraph>)Items.Labelled(p.Label, p.Text!.Value, c.Colours.Accent, i == 0).ToList()).ToList();
         var left = Column((t.OwnInterest, kaart.EigenBelang), (t.SharedInterest, kaart.GezamenlijkBelang));
-        var right = Column((t.Ambition, kaart.Ambitie), (t.Headline, kaart.Krantenkop));
+        var right = Column((t.Ambition, kaart.Ambitie));
         if (left.Count == 0 && right.Count == 0)
             return [[Muted(t.NothingYet)]];
         return left.Count == 0 ? [right] : right.Count == 0 ? [left] : [left, right];
@@ -129,7 +131,7 @@ internal static class PartnerSlides
             for (var k = 0; k < boxes.Count; k++)
             {
                 if (pages[p][k].Count == 0) continue;
-                // The ambition and headline sit on a light panel, as tall as its words: the partner's own proposal for the front page.
+                // The ambition sits on a light panel, as tall as its words: the partner's own proposal for the front page's lead.
                 var panel = boxes.Count == 2 && k == 1;
                 var box = panel ? boxes[k] with { Height = Min(boxes[k].Height, Slides.Height(c, pages[p][k], boxes[k].Width, size) + Emu.FromMm(3)) } : boxes[k];
                 elements.Add(new TextElement(box, pages[p][k], size, c.Colours.Ink, panel ? c.Colours.Light : null, Name: k == 0 ? c.Words.Shapes.Interest : c.Words.Shapes.Ambition));

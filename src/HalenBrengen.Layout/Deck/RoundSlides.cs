@@ -42,41 +42,61 @@ internal static class RoundSlides
 
     /// <summary>
     /// The divider before a block: "Deel 2 · 13:56–14:20" as its title, the block's partners large (each name on
-    /// one line where a size allows it, in two columns above four), and right under them, on a light panel, an
+    /// one line where a size allows it, in one column where it holds them at the body's largest size, else two), at one size on
+    /// every divider, and right under them, on a light panel, an
     /// line for a breath that asks only to listen and names no one; names and question centred together in the body.
     /// </summary>
-    public static SlidePlan Divider(PlanContext c, RoundBlock block, int blocks, Agenda agenda, SessionTexts t)
+    public static SlidePlan Divider(PlanContext c, IReadOnlyList<RoundBlock> all, RoundBlock block, Agenda agenda, SessionTexts t)
     {
         var frame = Slides.Frame(c, Heading(block, agenda, t));
         var question = new TextParagraph([new TextRun(t.BlockPrompt, false, c.Colours.Ink)], SpaceBeforeEm: 0);
         var questionHeight = Slides.Height(c, [question], frame.Body.Width, c.Scale.BodyMax) + Emu.FromMm(6);
         var namesArea = frame.Body with { Height = frame.Body.Height - questionHeight - QuestionGap };
-        // Each partner with the time its turn starts: the dividers are the round's order where it takes more than one slide.
-        var names = block.Partners.Select((p, i) => new TextParagraph(AgendaSlides.Turn(c, agenda, block.StartMinute + i * agenda.SpeakingMinutes, p.Naam, t, bold: true),
-            SpaceBeforeEm: i == 0 ? 0 : 0.3)).ToList();
-        var columns = names.Count <= 4 ? 1 : 2;
-        var perColumn = (names.Count + columns - 1) / columns;
-        var parts = Enumerable.Range(0, columns)
-            .Select(k => ((IReadOnlyList<TextParagraph>)names.Skip(k * perColumn).Take(perColumn).Select((n, i) => i == 0 ? n with { SpaceBeforeEm = 0 } : n).ToList(),
-                Columns.Of(namesArea, k, columns, c.Page.Gap)))
-            .Where(p => p.Item1.Count > 0).ToList();
-        // The names a step under the title; on one line each where a size allows it, else wrapped at the largest that fits.
         var largest = Math.Min(c.Scale.TitleMin, frame.Title.FontSizePt - 8);
-        bool OneLine(double size) => parts.All(p => p.Item1.All(n => c.Text.LineCount(n, TextLayout.Inner(p.Item2.Width, TextLayout.InsetX), size) == 1));
-        var nameSize = Sizes.Largest(largest, c.Scale.BodyMin, size => OneLine(size) && parts.All(p => c.Text.Fits(p.Item1, p.Item2, size)))
-            ?? Columns.SharedSize(c, parts, largest, c.Scale.BodyMin) ?? c.Scale.BodyMin;
-        var namesHeight = parts.Max(p => Slides.Height(c, p.Item1, p.Item2.Width, nameSize));
+        // One size on every divider: the round's order read as one list (a reader found 22 pt on one and 23 on the next).
+        var nameSize = all.Min(b => Names(c, b, agenda, t, namesArea, largest).Size);
+        var parts = Names(c, block, agenda, t, namesArea, largest).Parts;
+        var namesHeight = parts.Max(p => Slides.Height(c, p.Paragraphs, p.Box.Width, nameSize));
         // The names and the question as one block in the middle of the body, not at its top over an empty lower half.
         var shown = Min(namesHeight, namesArea.Height);
         var slack = frame.Body.Height - shown - QuestionGap - questionHeight;
         var top = frame.Body.Y + (slack.Value > 0 ? new Emu(slack.Value / 2) : new Emu(0));
-        var elements = new List<SlideElement>(parts.Select(p => (SlideElement)new TextElement(p.Item2 with { Y = top, Height = shown }, p.Item1, nameSize,
+        var elements = new List<SlideElement>(parts.Select(p => (SlideElement)new TextElement(p.Box with { Y = top, Height = shown }, p.Paragraphs, nameSize,
             c.Colours.Ink, Name: c.Words.Shapes.BlockNames)));
         var questionBox = new Rect(frame.Body.X, top + shown + QuestionGap, frame.Body.Width, questionHeight);
         var questionSize = Math.Min(c.Scale.BodyMax, nameSize);
         question = BalancedLines.Of(c, question, TextLayout.Inner(questionBox.Width, TextLayout.InsetX), questionSize);
         elements.Add(new TextElement(questionBox, [question], questionSize, c.Colours.Ink, c.Colours.Light, Anchor.Middle, Name: c.Words.Shapes.Question));
-        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, t.BlockNotes.Fill(block.Number, blocks));
+        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, t.BlockNotes.Fill(block.Number, all.Count));
+    }
+
+    /// <summary>
+    /// A block's partners, each with the time its turn starts (the dividers are the round's order where it takes more than one
+    /// slide), in one column where it holds them at the body's largest size or at least as large as two would, else in two;
+    /// and the largest size at which each name keeps to one line (else wraps) in its column.
+    /// </summary>
+    private static (IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> Parts, double Size) Names(PlanContext c, RoundBlock block, Agenda agenda,
+        SessionTexts t, Rect area, double largest)
+    {
+        var names = block.Partners.Select((p, i) => new TextParagraph(AgendaSlides.Turn(c, agenda, block.StartMinute + i * agenda.SpeakingMinutes, p.Naam, t, bold: true),
+            SpaceBeforeEm: i == 0 ? 0 : 0.3)).ToList();
+        (IReadOnlyList<(IReadOnlyList<TextParagraph> Paragraphs, Rect Box)> Parts, double Size) In(int columns)
+        {
+            var perColumn = (names.Count + columns - 1) / columns;
+            var parts = Enumerable.Range(0, columns)
+                .Select(k => ((IReadOnlyList<TextParagraph>)names.Skip(k * perColumn).Take(perColumn).Select((n, i) => i == 0 ? n with { SpaceBeforeEm = 0 } : n).ToList(),
+                    Columns.Of(area, k, columns, c.Page.Gap)))
+                .Where(p => p.Item1.Count > 0).ToList();
+            bool OneLine(double size) => parts.All(p => p.Item1.All(n => c.Text.LineCount(n, TextLayout.Inner(p.Item2.Width, TextLayout.InsetX), size) == 1));
+            var size = Sizes.Largest(largest, c.Scale.BodyMin, size => OneLine(size) && parts.All(p => c.Text.Fits(p.Item1, p.Item2, size)))
+                ?? Columns.SharedSize(c, parts, largest, c.Scale.BodyMin) ?? c.Scale.BodyMin;
+            return (parts, size);
+        }
+        var one = In(1);
+        if (names.Count <= 1 || one.Size >= Math.Min(largest, c.Scale.BodyMax))
+            return one;
+        var two = In(2);
+        return one.Size >= two.Size ? one : two;
     }
 
     /// <summary>The space between the names and the question: the question reads as the block's start, not as one more name.</summary>
