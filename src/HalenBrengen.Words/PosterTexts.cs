@@ -4,8 +4,6 @@ namespace HalenBrengen;
 public sealed partial class PosterTexts
 {
     public required string NoHeadline { get; init; }
-    /// <summary>Before a headline from the workbooks on the combined map: a working title, the group chooses its own.</summary>
-    public required string WorkingHeadline { get; init; }
     public required string HeadlineLabel { get; init; }
     public required string AmbitionLabel { get; init; }
     /// <summary>Over the combined map's ambition from the workbooks: a working version, which the group sharpens in the session.</summary>

@@ -116,6 +116,15 @@ public sealed partial class SessionTexts
     public required string Candidate { get; init; }
     /// <summary>The front page's edition line, before the date a year after the session: "Editie over een jaar · maart 2028".</summary>
     public required string Edition { get; init; }
+
+    /// <summary>In the front page's picture frame: the question a newspaper's photo answers, asked of the room.</summary>
+    public required string PhotoQuestion { get; init; }
+
+    /// <summary>Under the picture frame: its caption, a place to type over.</summary>
+    public required string PhotoCaption { get; init; }
+
+    /// <summary>The front page's notes on its picture frame.</summary>
+    public required string PhotoNotes { get; init; }
     /// <summary>The front page's foot: "{0}" every partner's name, in the round's order.</summary>
     public required string Publishers { get; init; }
     /// <summary>The front page's foot when the names would take more than three lines: "{0}" the number of partners.</summary>

@@ -51,7 +51,6 @@ public sealed partial class ShapeNames
     /// <summary>"{0}": the partner.</summary>
     public required string TileBoth { get; init; }
     /// <summary>The kicker above a front page's headline that is still a proposal.</summary>
-    public required string WorkingTitle { get; init; }
     public required string Questions { get; init; }
     /// <summary>Above a question that is its slide's title: the part of the session it belongs to.</summary>
     public required string Kicker { get; init; }
@@ -62,6 +61,8 @@ public sealed partial class ShapeNames
     public required string RuleBelow { get; init; }
     /// <summary>The front page's foot with the partners that publish it, and the rule above it.</summary>
     public required string Publishers { get; init; }
+    public required string Photo { get; init; }
+    public required string PhotoCaption { get; init; }
     public required string RuleAboveFoot { get; init; }
     public required string Date { get; init; }
     public required string Proposal { get; init; }

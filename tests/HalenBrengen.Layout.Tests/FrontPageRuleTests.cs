@@ -202,15 +202,15 @@ public sealed class FrontPageRuleTests
     }
 
     [Theory]
-    [InlineData("voorbeeld", true)]
-    [InlineData("9", false)]
+    [InlineData("2", true)]
+    [InlineData("voorbeeld", false)]
     [InlineData("16", false)]
     [InlineData("24", false)]
-    public void The_front_page_names_its_publishers_at_its_foot_every_partner_alike_and_whole_or_all_by_their_number(string which, bool named)
+    public void The_front_page_names_its_publishers_at_the_story_s_foot_every_partner_alike_and_whole_or_all_by_their_number(string which, bool named)
     {
         // A newspaper names who publishes it: every partner in alphabetical order (the round's puts a party of little influence
-        // first, which the paper has no reason to repeat), each name unbroken; more than three lines of
-        // names become "all 16 partners". Under the lead, on a rule, at the body's size.
+        // first, which the paper has no reason to repeat), each name unbroken, where the story's column holds them under the
+        // lead beside the picture; else "all 7 partners". Under the lead, on a rule, at the body's size.
         var planned = Tests.Coalitions.Of(which);
         var t = planned.Session.Context.Words.Session;
         var front = planned.Session.Slides.Last(IsFront);
@@ -229,14 +229,27 @@ public sealed class FrontPageRuleTests
     [InlineData("voorbeeld")]
     [InlineData("16")]
     [InlineData("24")]
-    public void A_short_ambition_runs_across_the_front_page_in_the_fewest_lines(string which)
+    [InlineData("voorbeeld-en")]
+    public void The_front_page_sets_its_story_beside_a_picture_frame_as_a_newspaper_does(string which)
     {
-        // At 24 partners the same ambition stood in three balanced lines at a larger size, a third of the width empty (a reader).
+        // Four fresh readers: the front page did not look like a newspaper's (a photo, columns). Under the headline the story's
+        // column (the lead in at most four lines, its publishers at its foot) and, past a rule, the picture's: a frame at least
+        // 45 mm high asking which photo goes with the story, and a caption line under it.
         var planned = Tests.Coalitions.Of(which);
+        var c = planned.Session.Context;
         var front = planned.Session.Slides.Last(IsFront);
+        var frame = Assert.Single(front.Elements.OfType<TextElement>(), e => e.Name == Shapes.Photo);
+        Assert.Equal(c.Words.Session.PhotoQuestion, frame.Paragraphs.Single().Text);
+        Assert.True(frame.Box.Height >= Emu.FromMm(45), $"{frame.Box.Height.Value / 36000.0} mm");
+        var caption = Assert.Single(front.Elements.OfType<TextElement>(), e => e.Name == Shapes.PhotoCaption);
+        Assert.True(caption.Box.Y >= frame.Box.Bottom && caption.Box.X == frame.Box.X);
         var lead = Assert.Single(front.Elements.OfType<TextElement>(), e => e.Name == Shapes.Ambition);
-        var text = planned.Session.Context.Text;
-        Assert.Equal(2, text.LineCount(lead.Paragraphs[0], TextLayout.Inner(lead.Box.Width, lead.InsetX), lead.FontSizePt));
+        Assert.True(lead.Box.Right < frame.Box.X, "the story beside the picture");
+        Assert.True(front.Title!.Box.Bottom <= frame.Box.Y && front.Title.Box.Bottom <= lead.Box.Y, "both under the headline");
+        Assert.InRange(c.Text.LineCount(lead.Paragraphs[0], TextLayout.Inner(lead.Box.Width, lead.InsetX), lead.FontSizePt), 1, 4);
+        var rule = Assert.Single(front.Elements.OfType<LineElement>(), l => l.Name == Shapes.ColumnRule.Fill("1"));
+        Assert.InRange(rule.From.X.Value, lead.Box.Right.Value, frame.Box.X.Value);
+        Assert.Contains(c.Words.Session.PhotoNotes, front.Notes, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,6 +68,8 @@ internal static class FrontPageSlides
         IReadOnlyList<string>? roomFor = null)
     {
         var (chrome, room) = Masthead(c, coalition, t, label);
+        if (lead is not null && Pictured(c, coalition, t, headline, lead, notes, chrome, room, roomFor) is { } pictured)
+            return [pictured];
         var bare = Set(c, headline, lead, notes, chrome, room, roomFor).ToList();
         if (Foot(c, coalition, t, room) is { } foot)
         {
@@ -149,6 +151,87 @@ internal static class FrontPageSlides
         return (chrome, room);
     }
 
+    /// <summary>The headline's most share of the room on a front page with a picture; the lines its lead takes at most.</summary>
+    private const double PicturedHeadlineShare = 0.45;
+    private const int PicturedLeadLines = 4;
+
+    /// <summary>A picture frame lower than this is no picture.</summary>
+    private static readonly Emu PhotoMinHeight = Emu.FromMm(45);
+
+    /// <summary>
+    /// A front page as a newspaper sets its opening story: the headline across the page (50 pt at least), under it two
+    /// columns of three with a rule between them, the story's (the lead, and its publishers at its foot under a hairline)
+    /// and the picture's: a framed place with the question a photo answers and a caption line under it, for the photo of
+    /// the day pasted over it or the group's own words. Null when the headline, the lead in four lines, the publishers and a
+    /// picture at least 45 mm high do not fit together: the page is then set without the picture.
+    /// </summary>
+    private static SlidePlan? Pictured(PlanContext c, Coalition coalition, SessionTexts t, string headline, string lead, string notes, List<SlideElement> chrome,
+        Rect room, IReadOnlyList<string>? roomFor)
+    {
+        if (coalition.Partners.Count == 0)
+            return null;
+        var held = new[] { headline }.Concat(roomFor ?? []).Select(h => Slides.Title(c, h, c.Colours.Ink)).ToList();
+        var headlineBox = room with { Height = room.Height * PicturedHeadlineShare };
+        var fits = held.Select(p => c.Text.LargestFit([p], headlineBox, TypeScale.HeadlineMax, HeadlineOverFoot)).ToList();
+        if (fits.Any(f => f is null))
+            return null;
+        var size = fits.Min(f => f!.Value);
+        headlineBox = headlineBox with { Height = new Emu(held.Max(p => Slides.Height(c, [p], room.Width, size).Value)) };
+        var area = new Rect(room.X, headlineBox.Bottom + Emu.FromMm(5), room.Width, room.Bottom - headlineBox.Bottom - Emu.FromMm(5));
+        var picture = Columns.Of(area, 2, 3, ColumnGap);
+        var story = area with { Width = picture.X - ColumnGap - area.X };
+        var leadParagraph = new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
+        var width = TextLayout.Inner(story.Width, TextLayout.InsetX);
+        double? LeadSize(Emu footHeight) => Sizes.Largest(Math.Min(TypeScale.LeadMax, size - 8), TypeScale.LeadMin,
+            s => c.Text.LineCount(leadParagraph, width, s) <= PicturedLeadLines && Slides.Height(c, [leadParagraph], story.Width, s) <= story.Height - footHeight - Emu.FromMm(8));
+        // The publishers by name where the story's column holds them under the lead, else all of them by their number (one line):
+        // the picture is what makes the page a newspaper's, more than a paragraph of names in grey.
+        var (foot, footHeight, leadSize) = (Publishers(c, coalition, t, story.Width, FootLines), default(Emu), default(double?));
+        foreach (var candidate in new[] { foot, Publishers(c, coalition, t, story.Width, 0) })
+        {
+            (foot, footHeight) = (candidate, Slides.Height(c, [candidate], story.Width, c.Scale.BodyMin));
+            if ((leadSize = LeadSize(footHeight)) is not null)
+                break;
+        }
+        if (leadSize is null)
+            return null;
+        var caption = Slides.Lines(c, 1, c.Scale.Caption);
+        var frame = picture with { Height = picture.Height - caption };
+        if (frame.Height < PhotoMinHeight)
+            return null;
+        var footBox = story with { Y = story.Bottom - footHeight, Height = footHeight };
+        var rule = footBox.Y - Emu.FromMm(2);
+        var gapX = picture.X - ColumnGap / 2;
+        var question = new TextParagraph([new TextRun(t.PhotoQuestion, false, c.Colours.Muted)], SpaceBeforeEm: 0);
+        // A place held for a longer headline than its own keeps its line on the story, the room held above it: the headline typed
+        // over it grows upward into that room.
+        var anchor = roomFor is { Count: > 0 } ? Anchor.Bottom : Anchor.Top;
+        return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, headlineBox, held[0], size, c.Colours.Ink, anchor: anchor),
+        [
+            .. chrome,
+            new TextElement(story with { Height = Slides.Height(c, [leadParagraph], story.Width, leadSize.Value) }, [BalancedLines.Of(c, leadParagraph, width, leadSize.Value)], leadSize.Value,
+                c.Colours.Ink, Name: c.Words.Shapes.Ambition),
+            new LineElement(new Point(story.X, rule), new Point(story.Right, rule), Emu.FromPt(0.75), c.Colours.Ink, c.Words.Shapes.RuleAboveFoot),
+            new TextElement(footBox, [foot], c.Scale.BodyMin, c.Colours.Muted, Name: c.Words.Shapes.Publishers),
+            new LineElement(new Point(gapX, area.Y), new Point(gapX, area.Bottom), Emu.FromPt(0.75), c.Colours.Rule, c.Words.Shapes.ColumnRule.Fill("1")),
+            new TextElement(frame, [question], c.Scale.BodyMin, c.Colours.Muted, c.Colours.Light, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Photo,
+                Outline: new Outline(c.Colours.Border, Emu.FromPt(0.75))),
+            new TextElement(picture with { Y = frame.Bottom, Height = caption }, [new TextParagraph([new TextRun(t.PhotoCaption, false, c.Colours.Muted)], SpaceBeforeEm: 0)],
+                c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.PhotoCaption),
+        ], notes + "\n\n" + t.PhotoNotes);
+    }
+
+    /// <summary>"Een uitgave van …": every partner in alphabetical order, alike and each name unbroken, or all by their number past <paramref name="lines"/> lines.</summary>
+    private static TextParagraph Publishers(PlanContext c, Coalition coalition, SessionTexts t, Emu width, int lines)
+    {
+        // In alphabetical order: the round's order puts a party of little influence first, which the paper has no reason to repeat.
+        var names = string.Join(" · ", coalition.Partners.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Naam.Replace(' ', '\u00A0')));
+        TextParagraph Of(string text) => new([new TextRun(text, false, c.Colours.Muted)], SpaceBeforeEm: 0);
+        var foot = Of(t.Publishers.Fill(names));
+        return c.Text.LineCount(foot, TextLayout.Inner(width, TextLayout.InsetX), c.Scale.BodyMin) <= lines ? foot
+            : Of(t.PublishersMany.Fill(coalition.Partners.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     /// <summary>The partners' names in the foot take at most this many lines; more partners are named by their number.</summary>
     private const int FootLines = 3;
 
@@ -161,13 +244,7 @@ internal static class FrontPageSlides
     {
         if (coalition.Partners.Count == 0)
             return null;
-        // In alphabetical order: the round's order puts a party of little influence first, which the paper has no reason to repeat.
-        var names = string.Join(" · ", coalition.Partners.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Naam.Replace(' ', '\u00A0')));
-        var width = TextLayout.Inner(room.Width, TextLayout.InsetX);
-        TextParagraph Of(string text) => new([new TextRun(text, false, c.Colours.Muted)], SpaceBeforeEm: 0);
-        var foot = Of(t.Publishers.Fill(names));
-        if (c.Text.LineCount(foot, width, c.Scale.BodyMin) > FootLines)
-            foot = Of(t.PublishersMany.Fill(coalition.Partners.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var foot = Publishers(c, coalition, t, room.Width, FootLines);
         var height = Slides.Height(c, [foot], room.Width, c.Scale.BodyMin);
         var box = room with { Y = room.Bottom - height, Height = height };
         var rule = box.Y - Emu.FromMm(2);

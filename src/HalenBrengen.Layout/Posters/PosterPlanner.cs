@@ -44,27 +44,21 @@ public static class PosterPlanner
         return posters;
     }
 
-    /// <summary>The line over a headline from the workbooks that the group has not chosen yet.</summary>
-    private const double WorkingTitleSize = 32;
-
     /// <summary>
     /// The combined map's centre: the headline over the ambition, or the partners' proposed headlines while
-    /// there is no shared one. A headline from the workbooks is a proposal made before the session, which
-    /// chooses it: over it a line says it is a working title, as on the session deck's front page.
+    /// there is no shared one. The headline is the group's to choose in the session: its place says so.
     /// </summary>
     internal static IReadOnlyList<SlideElement> Centre(PlanContext c, Coalition coalition, Rect band, PosterTexts t)
     {
         var s = coalition.Samenwerking;
         var (fill, ink) = (c.Colours.Accent, c.Colours.OnFill);
-        // The group chooses its headline in the session: the map's largest line leaves it open, as the deck's map slides do, and a
-        // headline from the workbooks stands above it as the working title it is (readers found it steering at 92 pt).
+        // The group chooses its headline in the session: the map's largest line leaves it open, as the deck's map slides do. A
+        // headline from the workbooks is not on the wall: the deck offers it unnamed among the partners' proposals (at 92 pt it
+        // steered the group, and as a line over the place a reader still found it given a head start the deck avoids).
         var headlineParagraph = new TextParagraph([new TextRun(t.NoHeadline, true, ink)], SpaceBeforeEm: 0);
-        var working = s.Krantenkop is not { } kop ? null
-            : new TextParagraph([new TextRun(t.WorkingHeadline + " ", true, ink), new TextRun(kop.Value, false, ink)], SpaceBeforeEm: 0);
-        // The ambition, set from the card's left edge, keeps a poster's inset; the headline and its kicker stand centred, far from the card's sides.
+        // The ambition, set from the card's left edge, keeps a poster's inset; the headline stands centred, far from the card's sides.
         var inset = PosterSheet.Inset(PosterSheet.HeadlineMin);
-        var kicker = working is null ? new Emu(0) : Emu.FromPt(c.Text.Height([working], TextLayout.Inner(band.Width, inset), WorkingTitleSize) + 2) + inset + inset;
-        var (headlineBox, headlineSize) = HeadlineIn(c, headlineParagraph, band, kicker);
+        var (headlineBox, headlineSize) = HeadlineIn(c, headlineParagraph, band);
 
         var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Bottom - headlineBox.Bottom);
         // An ambition from the workbooks is a working version, as on the deck: the group sharpens it in the session.
@@ -79,36 +73,30 @@ public static class PosterPlanner
         }
         var page = Lists.Plan(c, PosterSheet.Measured(lower, inset), ambition, Math.Min(48, headlineSize - 12), PosterSheet.ItemMin)[0];
         // A headline longer than its share at the minimum keeps the boxes it was measured in.
-        var (top, head, rest) = InTheMiddle(c, band, kicker, (headlineParagraph, headlineSize), (page.Paragraphs, page.Size), inset)
-            ?? (band with { Height = kicker }, headlineBox, lower);
-        List<SlideElement> kickerLine = working is null ? []
-            : [new TextElement(top, [working], WorkingTitleSize, ink, fill, Anchor.Bottom, TextAlign.Center, c.Words.Shapes.WorkingTitle, Margin: inset)];
+        var (head, rest) = InTheMiddle(c, band, (headlineParagraph, headlineSize), (page.Paragraphs, page.Size), inset) ?? (headlineBox, lower);
         return
         [
-            .. kickerLine,
             new TextElement(head, [headlineParagraph], headlineSize, ink, fill, Anchor.Bottom, TextAlign.Center, c.Words.Shapes.Headline),
             new TextElement(rest, page.Paragraphs, page.Size, ink, fill, Anchor.Top, TextAlign.Center, c.Words.Shapes.Ambition, Margin: inset),
         ];
     }
 
     /// <summary>
-    /// The centre card's kicker, headline and ambition boxes, filling the card from top to bottom with their words
-    /// in its vertical middle: the room the words leave goes half above (to the kicker, else the headline, both
-    /// set at their box's foot) and half below the ambition, so no third of the card stays empty.
+    /// The centre card's headline and ambition boxes, filling the card from top to bottom with their words in its
+    /// vertical middle: the room the words leave goes half above (to the headline, set at its box's foot) and half
+    /// below the ambition, so no third of the card stays empty.
     /// </summary>
-    private static (Rect Kicker, Rect Headline, Rect Ambition)? InTheMiddle(PlanContext c, Rect band, Emu kicker,
+    private static (Rect Headline, Rect Ambition)? InTheMiddle(PlanContext c, Rect band,
         (TextParagraph Paragraph, double Size) headline, (IReadOnlyList<TextParagraph> Paragraphs, double Size) ambition, Emu inset)
     {
         var width = TextLayout.Inner(band.Width, inset);
         var headlineHeight = Emu.FromPt(c.Text.Height([headline.Paragraph], TextLayout.Inner(band.Width, TextLayout.InsetX), headline.Size) + 2) + TextLayout.InsetY + TextLayout.InsetY;
         var ambitionHeight = Emu.FromPt(c.Text.Height(ambition.Paragraphs, width, ambition.Size) + 2) + inset + inset;
-        var spare = band.Height - kicker - headlineHeight - ambitionHeight;
+        var spare = band.Height - headlineHeight - ambitionHeight;
         if (spare.Value < 0)
             return null;
-        var above = spare / 2;
-        var top = band with { Height = kicker.Value > 0 ? kicker + above : new Emu(0) };
-        var head = new Rect(band.X, top.Bottom, band.Width, headlineHeight + (kicker.Value > 0 ? new Emu(0) : above));
-        return (top, head, new Rect(band.X, head.Bottom, band.Width, band.Bottom - head.Bottom));
+        var head = band with { Height = headlineHeight + spare / 2 };
+        return (head, new Rect(band.X, head.Bottom, band.Width, band.Bottom - head.Bottom));
     }
 
     /// <summary>
@@ -128,16 +116,16 @@ public static class PosterPlanner
     }
 
     /// <summary>
-    /// The headline's box and size: two fifths of the centre under the kicker, more when a long headline needs it
-    /// to stay at 72 pt or more. It stands centred in the card, far from its sides: it keeps a slide's insets.
+    /// The headline's box and size: two fifths of the centre, more when a long headline needs it to stay at 72 pt
+    /// or more. It stands centred in the card, far from its sides: it keeps a slide's insets.
     /// </summary>
-    private static (Rect Box, double Size) HeadlineIn(PlanContext c, TextParagraph headline, Rect band, Emu kicker)
+    private static (Rect Box, double Size) HeadlineIn(PlanContext c, TextParagraph headline, Rect band)
     {
         var box = band;
         double? fitted = null;
         foreach (var share in new[] { 0.4, 0.5, 0.6, 0.7 })
         {
-            box = new Rect(band.X, band.Y + kicker, band.Width, band.Height * share - kicker);
+            box = band with { Height = band.Height * share };
             if ((fitted = c.Text.LargestFit([headline], box, PosterSheet.HeadlineMax, PosterSheet.HeadlineMin)) is not null)
                 break;
         }

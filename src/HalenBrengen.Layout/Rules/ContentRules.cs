@@ -122,14 +122,14 @@ internal static partial class ContentRules
     }
 
     /// <summary>
-    /// The combined map: every name, the headline, and the shared ambition (or, while there is none, every
-    /// partner's proposed headline). Items on its tiles may be shortened: they stand whole on the partners' own posters.
+    /// The combined map: every name and the shared ambition (or, while there is none, every partner's proposed
+    /// headline); the workbooks' headline is the group's to choose, not the wall's. Items on its tiles may be
+    /// shortened: they stand whole on the partners' own posters.
     /// </summary>
     private static IEnumerable<string> MapTexts(Coalition c)
     {
         var s = c.Samenwerking;
-        IEnumerable<Sourced<string>?> centre = s.GedeeldeAmbitie is not null ? [s.Krantenkop, s.GedeeldeAmbitie]
-            : [s.Krantenkop, .. c.Partners.Select(p => p.Kaart?.Krantenkop)];
+        IEnumerable<Sourced<string>?> centre = s.GedeeldeAmbitie is not null ? [s.GedeeldeAmbitie] : [.. c.Partners.Select(p => p.Kaart?.Krantenkop)];
         return c.Partners.Select(p => p.Naam).Concat(centre.OfType<Sourced<string>>().Select(v => v.Value));
     }
 

@@ -76,7 +76,7 @@ internal static class MapRules
             var tiles = shown.Select(p => new Tile(p, Union(texts.Where(t => t.Name is { } name && (name == p.Naam || name.StartsWith(p.Naam + " ", StringComparison.Ordinal))).Select(t => t.Box))!.Value)).ToList();
             // A session map's title names the slide, above the map: its centre is the krantenkop and the ambition.
             var title = plan.Context.Kind != PlanKind.Session && slide.Title is { } t ? [t.Box] : Array.Empty<Rect>();
-            var centre = Union(texts.Where(t => t.Name == shapes.Headline || t.Name == shapes.WorkingTitle || t.Name == shapes.Ambition).Select(t => t.Box).Concat(title));
+            var centre = Union(texts.Where(t => t.Name == shapes.Headline || t.Name == shapes.Ambition).Select(t => t.Box).Concat(title));
             yield return (new Map(tiles, centre), n);
         }
     }

@@ -17,8 +17,8 @@ internal static partial class PosterRules
         if (poster is null)
             yield break;
         var shapes = plan.Context.Words.Shapes;
-        // The map's headline and its kicker stand centred in the card, far from its sides, a slide's insets above and below.
-        var centred = new[] { shapes.Headline, shapes.WorkingTitle };
+        // The map's headline stands centred in the card, far from its sides, a slide's insets above and below.
+        var centred = new[] { shapes.Headline };
         foreach (var (slide, n) in Numbered(plan))
             foreach (var box in slide.Elements.OfType<TextElement>().Where(t => t.Fill is not null && !t.Tight && t.Paragraphs.Count > 0
                 && !(poster == PosterKind.CombinedMap && centred.Contains(t.Name))))

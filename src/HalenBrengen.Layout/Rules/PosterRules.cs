@@ -48,7 +48,7 @@ internal static partial class PosterRules
         var sheet = (double)plan.Width.Value * plan.Height.Value;
         foreach (var (slide, n) in Numbered(plan))
         {
-            var centre = slide.Elements.OfType<TextElement>().Where(t => t.Name == shapes.Headline || t.Name == shapes.WorkingTitle || t.Name == shapes.Ambition).Select(t => t.Box).ToList();
+            var centre = slide.Elements.OfType<TextElement>().Where(t => t.Name == shapes.Headline || t.Name == shapes.Ambition).Select(t => t.Box).ToList();
             if (centre.Count == 0)
                 continue;
             var (left, top) = (centre.Min(b => b.X.Value), centre.Min(b => b.Y.Value));

@@ -6,7 +6,6 @@ public sealed partial class PosterTexts
     internal static readonly PosterTexts En = new()
     {
         NoHeadline = "Our headline: still to choose",
-        WorkingHeadline = "Working title:",
         HeadlineLabel = "Headline",
         AmbitionLabel = "Our ambition",
         AmbitionWorkingLabel = "Our ambition — working version",

@@ -6,7 +6,6 @@ public sealed partial class PosterTexts
     internal static readonly PosterTexts Nl = new()
     {
         NoHeadline = "Onze krantenkop: nog te kiezen",
-        WorkingHeadline = "Werktitel:",
         HeadlineLabel = "Krantenkop",
         AmbitionLabel = "Onze ambitie",
         AmbitionWorkingLabel = "Onze ambitie — werkversie",
