@@ -289,6 +289,22 @@ public sealed class BriefingPlanTests
     }
 
     [Fact]
+    public void A_crib_sets_a_sure_suggestion_in_bold_and_the_accent_and_a_guess_in_grey()
+    {
+        // A reader found 'sterk:' and 'misschien:' in the same blue as the rest: apart only by reading them.
+        var planned = Coalitions.Of("voorbeeld");
+        var c = planned.Briefing.Context;
+        var runs = planned.Briefing.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == c.Words.Shapes.Crib)
+            .SelectMany(e => e.Paragraphs).SelectMany(p => p.Runs.Select((r, i) => (Lead: r, After: i + 1 < p.Runs.Count ? p.Runs[i + 1] : null))).ToList();
+        var sure = runs.Where(x => x.Lead.Text == "\n" + c.Words.Briefing.Strong + ": ").ToList();
+        var guesses = runs.Where(x => x.Lead.Text == "\n" + c.Words.Briefing.CribMaybe + ": ").ToList();
+        Assert.NotEmpty(sure);
+        Assert.NotEmpty(guesses);
+        Assert.All(sure, x => Assert.True(x.Lead.Bold && x.Lead.Color == c.Colours.Accent && x.After?.Color == c.Colours.Accent));
+        Assert.All(guesses, x => Assert.True(!x.Lead.Bold && x.Lead.Color == c.Colours.Muted && x.After?.Color == c.Colours.Muted));
+    }
+
+    [Fact]
     public void A_crib_names_a_suggested_offer_whole_before_its_reason()
     {
         // The municipality's demand for early signals: the housing corporation's offer, with its condition, takes the two lines

@@ -218,17 +218,19 @@ public sealed class RuleTests
         var shapes = planned.Briefing.Context.Words.Shapes;
         var strong = "\n" + planned.Briefing.Context.Words.Briefing.Strong + ": ";
         Assert.Empty(DesignRules.Check(planned.Briefing, planned.Coalition, [Rule.BriefingWrapsBeforeCut]));
-        // The first crib's first offer longer than its cut: cut it short by hand, as one line used to.
+        // The first crib's first offer longer than its cut: cut it short by hand, as one line used to. The lead ("sterk: ") is a run of
+        // its own (bold), the partner and the offer the run after it.
+        static bool Long(TextParagraph p, string lead, int i) => p.Runs[i].Text == lead && i + 1 < p.Runs.Count && p.Runs[i + 1].Text.Length > 50;
+        static TextParagraph Cut(TextParagraph p, string lead, string? leadInstead) => p with { Runs = p.Runs.Select((r, i) =>
+            Long(p, lead, i) ? r with { Text = leadInstead ?? r.Text } : i > 0 && Long(p, lead, i - 1) ? r with { Text = r.Text[..40] + "…" } : r).ToList() };
         var (slide, crib) = planned.Briefing.Slides.SelectMany(s => s.Elements.OfType<TextElement>().Where(e => e.Name == shapes.Crib).Select(e => (s, e)))
-            .First(x => x.e.Paragraphs.Any(p => p.Runs.Any(r => r.Text.StartsWith(strong, StringComparison.Ordinal) && r.Text.Length > 60)));
-        var cut = crib with { Paragraphs = crib.Paragraphs.Select(p => p with { Runs = p.Runs.Select(r =>
-            r.Text.StartsWith(strong, StringComparison.Ordinal) && r.Text.Length > 60 ? r with { Text = r.Text[..50] + "…" } : r).ToList() }).ToList() };
+            .First(x => x.e.Paragraphs.Any(p => p.Runs.Select((_, i) => Long(p, strong, i)).Any(b => b)));
+        var cut = crib with { Paragraphs = crib.Paragraphs.Select(p => Cut(p, strong, null)).ToList() };
         var broken = WithElement(planned.Briefing, slide, crib, cut);
         Assert.Equal([Rule.BriefingWrapsBeforeCut], DesignRules.Check(broken, planned.Coalition, [Rule.BriefingWrapsBeforeCut]).Select(v => v.Rule).Distinct());
         // The same offer as a guess ("misschien: partner: offer…"), cut as short: the rule reads that lead too.
         var maybe = "\n" + planned.Briefing.Context.Words.Briefing.CribMaybe + ": ";
-        var guessed = crib with { Paragraphs = crib.Paragraphs.Select(p => p with { Runs = p.Runs.Select(r =>
-            r.Text.StartsWith(strong, StringComparison.Ordinal) && r.Text.Length > 60 ? r with { Text = maybe + r.Text[strong.Length..50] + "…" } : r).ToList() }).ToList() };
+        var guessed = crib with { Paragraphs = crib.Paragraphs.Select(p => Cut(p, strong, maybe)).ToList() };
         var brokenGuess = WithElement(planned.Briefing, slide, crib, guessed);
         Assert.Equal([Rule.BriefingWrapsBeforeCut], DesignRules.Check(brokenGuess, planned.Coalition, [Rule.BriefingWrapsBeforeCut]).Select(v => v.Rule).Distinct());
     }

@@ -233,10 +233,13 @@ internal static class CribSlides
         // Nobody yet: said at the end of the want's last line, not on a line of its own, so a crib keeps its room for offers.
         if (best is null)
             return bullet with { Runs = [.. bullet.Runs, new TextRun(" → " + t.CribNoHelp, false, c.Colours.Accent)] };
-        // Both said in words, "sterk:" and "misschien:", so a page printed in grey keeps them apart (fresh readers, twice).
-        var help = best.IsStrong ? Help(c, t.Strong + ": ", best.Bringer.Naam, best.Offer.Text.Value, $" ({t.WhyShort(best)})", width, size, lines)
-            : Help(c, t.CribMaybe + ": ", best.Bringer.Naam, best.Offer.Text.Value, "", width, size, lines);
-        return bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + help, false, c.Colours.Accent)] };
+        // Both said in words, "sterk:" and "misschien:", so a page printed in grey keeps them apart (fresh readers, twice); a sure
+        // one in bold and the accent, a guess in grey, so they are apart at a glance too (a reader found them alike in blue).
+        var lead = (best.IsStrong ? t.Strong : t.CribMaybe) + ": ";
+        var help = best.IsStrong ? Help(c, lead, best.Bringer.Naam, best.Offer.Text.Value, $" ({t.WhyShort(best)})", width, size, lines)
+            : Help(c, lead, best.Bringer.Naam, best.Offer.Text.Value, "", width, size, lines);
+        var colour = best.IsStrong ? c.Colours.Accent : c.Colours.Muted;
+        return bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + lead, best.IsStrong, colour), new TextRun(help[lead.Length..], false, colour)] };
     }
 
     /// <summary>
