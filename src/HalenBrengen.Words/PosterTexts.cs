@@ -11,7 +11,6 @@ public sealed partial class PosterTexts
     public required string Interest { get; init; }
     public required string SharedInterest { get; init; }
     public required string Ambition { get; init; }
-    public required string Headline { get; init; }
     public required string Gets { get; init; }
     public required string Brings { get; init; }
     public required string Demand { get; init; }

@@ -238,6 +238,19 @@ public sealed class PosterPlannerTests
         }
     }
 
+    [Fact]
+    public void A_partner_s_poster_does_not_carry_its_proposed_headline_beside_its_name()
+    {
+        // A reader: the deck lists the proposed headlines without names, the posters named them.
+        var planned = Coalitions.Of("voorbeeld");
+        foreach (var poster in planned.Posters.Where(p => p.Kind == PosterKind.Partner))
+        {
+            var kop = poster.Partner!.Kaart!.Krantenkop!.Value;
+            Assert.DoesNotContain(poster.Sheets.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs),
+                p => p.Text.Contains(kop, StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(All))]
     public void A_maps_headline_never_ends_on_a_lone_word(string which)

@@ -114,10 +114,10 @@ internal static class PartnerPoster
             new([new TextRun(text, false, c.Colours.Ink)], SpaceBeforeEm: 0.1),
         ];
         var kaart = partner.Kaart;
-        // The band reads as the partner tells it: its interest first (left), then its ambition and the headline it proposes.
+        // The band reads as the partner tells it: its interest first (left), then its ambition. The headline it proposes is not on
+        // the wall beside its name: the room meets it unnamed among the others in the deck (a reader).
         var story = new List<TextParagraph>();
         if (kaart?.Ambitie is { } ambitie) story.AddRange(Labelled(t.Ambition, ambitie.Value, story.Count == 0));
-        if (kaart?.Krantenkop is { } kop) story.AddRange(Labelled(t.Headline, kop.Value, story.Count == 0));
         var interests = new List<TextParagraph>();
         if (kaart?.EigenBelang is { } belang) interests.AddRange(Labelled(t.Interest, belang.Value, interests.Count == 0));
         if (kaart?.GezamenlijkBelang is { } gezamenlijk) interests.AddRange(Labelled(t.SharedInterest, gezamenlijk.Value, interests.Count == 0));

@@ -108,7 +108,8 @@ internal static partial class ContentRules
         // The report: every partner, and every agreement in the group's words.
         PlanKind.Report => coalition.Partners.Select(p => p.Naam).Concat(coalition.Agreements
             .SelectMany(a => new[] { a.Want, a.Offer, a.What, a.When }).OfType<Sourced<string>>().Select(s => s.Value)),
-        _ when poster == PosterKind.Partner && partner is not null => CardTexts(partner, details: true),
+        // Its proposed headline is the deck's to show, unnamed among the others.
+        _ when poster == PosterKind.Partner && partner is not null => CardTexts(partner, details: true).Where(text => text != partner.Kaart?.Krantenkop?.Value),
         _ when poster == PosterKind.CombinedMap => MapTexts(coalition),
         _ => coalition.Partners.Select(p => p.Naam),
     };

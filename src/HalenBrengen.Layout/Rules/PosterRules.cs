@@ -301,7 +301,7 @@ internal static partial class PosterRules
                 var size = p.SizeIn(text.FontSizePt);
                 if ((p.Text == t.Gets || p.Text == t.Brings) && (size < text.FontSizePt || !p.Runs.All(r => r.Bold)))
                     yield return $"the heading '{p.Text}' at {size} pt{(p.Runs.All(r => r.Bold) ? "" : ", not bold")}, under its items' {text.FontSizePt}";
-                if ((p.Text == t.Interest || p.Text == t.SharedInterest || p.Text == t.Ambition || p.Text == t.Headline)
+                if ((p.Text == t.Interest || p.Text == t.SharedInterest || p.Text == t.Ambition)
                     && size < Math.Min(text.FontSizePt, Math.Round(text.FontSizePt * PosterSheet.PartnerLabelOverBody)))
                     yield return $"the label '{p.Text}' at {size} pt, under {PosterSheet.PartnerLabelOverBody:P0} of its items' {text.FontSizePt}";
             }

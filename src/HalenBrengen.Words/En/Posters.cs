@@ -12,7 +12,6 @@ public sealed partial class PosterTexts
         Interest = "Own interest",
         SharedInterest = "Shared interest",
         Ambition = "Ambition in its own words",
-        Headline = "Proposed headline",
         Gets = "Wants to get",
         Brings = "Can bring",
         Demand = "DEMAND",

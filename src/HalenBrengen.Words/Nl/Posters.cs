@@ -12,7 +12,6 @@ public sealed partial class PosterTexts
         Interest = "Eigen belang",
         SharedInterest = "Gezamenlijk belang",
         Ambition = "Ambitie in eigen woorden",
-        Headline = "Voorgestelde krantenkop",
         Gets = "Wil halen",
         Brings = "Kan brengen",
         Demand = "EIS",
