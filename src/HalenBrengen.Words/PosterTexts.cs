@@ -4,6 +4,8 @@ namespace HalenBrengen;
 public sealed partial class PosterTexts
 {
     public required string NoHeadline { get; init; }
+    /// <summary>Over the combined map's white field where the group writes the headline it chooses.</summary>
+    public required string HeadlineToWrite { get; init; }
     public required string HeadlineLabel { get; init; }
     public required string AmbitionLabel { get; init; }
     /// <summary>Over the combined map's ambition from the workbooks: a working version, which the group sharpens in the session.</summary>

@@ -220,10 +220,12 @@ public sealed class PosterPlannerTests
     [InlineData("voorbeeld")]
     [InlineData("16")]
     [InlineData("24")]
-    public void The_maps_largest_line_leaves_the_headline_to_the_group_and_the_workbooks_one_is_not_on_the_wall(string which)
+    public void The_maps_centre_is_a_field_to_write_the_chosen_headline_on_and_the_workbooks_one_is_not_on_the_wall(string which)
     {
         // Readers found the facilitator's working headline, the largest type on the wall, steering the group's choice; as a line
         // over the place a reader still found it given a head start the deck avoids (the deck lists it unnamed among the rest).
+        // Three more: a printed 'nog te kiezen' can never carry the choice: the largest line is 'Onze krantenkop:' over a light
+        // field to write on, at least 80 mm high.
         var planned = Coalitions.Of(which);
         var map = planned.Posters.Single(p => p.Kind == PosterKind.CombinedMap);
         var (t, shapes) = (map.Sheets.Context.Words.Posters, map.Sheets.Context.Words.Shapes);
@@ -232,8 +234,12 @@ public sealed class PosterPlannerTests
         {
             var texts = sheet.Elements.OfType<TextElement>().ToList();
             var headline = Assert.Single(texts, e => e.Name == shapes.Headline);
-            Assert.Equal(t.NoHeadline, headline.Paragraphs[0].Text);
-            Assert.Equal(headline.FontSizePt, texts.Max(e => e.FontSizePt));
+            Assert.Equal(t.HeadlineToWrite, headline.Paragraphs[0].Text);
+            Assert.Equal(headline.FontSizePt, texts.Where(e => e.Paragraphs.Count > 0).Max(e => e.FontSizePt));
+            var field = Assert.Single(texts, e => e.Name == shapes.HeadlineField);
+            Assert.Empty(field.Paragraphs);
+            Assert.True(field.Box.Height >= Posters.PosterPlanner.HeadlineFieldMin && field.Box.Y >= headline.Box.Bottom && field.Box.Width >= headline.Box.Width,
+                $"field {field.Box.Width.Mm:0} × {field.Box.Height.Mm:0} mm");
             Assert.DoesNotContain(texts.SelectMany(e => e.Paragraphs), p => p.Text.Contains(kop, StringComparison.Ordinal));
         }
     }

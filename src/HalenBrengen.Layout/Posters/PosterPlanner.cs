@@ -71,6 +71,8 @@ public static class PosterPlanner
             foreach (var p in coalition.Partners.Where(p => p.Kaart?.Krantenkop is not null))
                 ambition.Add(new TextParagraph([new TextRun(p.Naam + ": ", true, ink), new TextRun(p.Kaart!.Krantenkop!.Value, false, ink)], Bullet: true));
         }
+        if (WriteOn(c, band, t, ambition, inset) is { } writeOn)
+            return writeOn;
         var page = Lists.Plan(c, PosterSheet.Measured(lower, inset), ambition, Math.Min(48, headlineSize - 12), PosterSheet.ItemMin)[0];
         // A headline longer than its share at the minimum keeps the boxes it was measured in.
         var (head, rest) = InTheMiddle(c, band, (headlineParagraph, headlineSize), (page.Paragraphs, page.Size), inset) ?? (headlineBox, lower);
@@ -78,6 +80,44 @@ public static class PosterPlanner
         [
             new TextElement(head, [headlineParagraph], headlineSize, ink, fill, Anchor.Bottom, TextAlign.Center, c.Words.Shapes.Headline),
             new TextElement(rest, page.Paragraphs, page.Size, ink, fill, Anchor.Top, TextAlign.Center, c.Words.Shapes.Ambition, Margin: inset),
+        ];
+    }
+
+    /// <summary>The least height of the white field the chosen headline is written on: a line in marker, or a printed strip.</summary>
+    public static readonly Emu HeadlineFieldMin = Emu.FromMm(80);
+
+    /// <summary>A centre card this many times wider than high sets the headline's field and the ambition side by side.</summary>
+    private const double WideCentre = 1.6;
+
+    /// <summary>
+    /// The centre as a place to write the headline the group chooses (three fresh readers: a printed "nog te kiezen" can never
+    /// carry the choice, and markers do not show on the dark card): "Onze krantenkop:" as the card's largest line over a
+    /// light field to write on, framed in the card's colour, at least <see cref="HeadlineFieldMin"/> high, and the ambition beside it on a wide card (a
+    /// band across the sheet) or under it on a narrow one. Null when the card does not hold the field and the ambition at
+    /// their least: the centre then prints the place in words.
+    /// </summary>
+    private static IReadOnlyList<SlideElement>? WriteOn(PlanContext c, Rect band, PosterTexts t, IReadOnlyList<TextParagraph> ambition, Emu inset)
+    {
+        var (fill, ink) = (c.Colours.Accent, c.Colours.OnFill);
+        var wide = band.Width.Value > WideCentre * band.Height.Value;
+        var head = wide ? band with { Width = new Emu((long)(band.Width.Value * 0.6)) } : band with { Height = new Emu((long)(band.Height.Value * 0.62)) };
+        var rest = wide ? new Rect(head.Right, band.Y, band.Right - head.Right, band.Height) : new Rect(band.X, head.Bottom, band.Width, band.Bottom - head.Bottom);
+        var label = new TextParagraph([new TextRun(t.HeadlineToWrite, true, ink)], SpaceBeforeEm: 0);
+        Rect LabelBox(double size) => head with { Height = Emu.FromPt(c.Text.LineHeight(size) + 2) + inset + inset };
+        Rect Field(double size) => head with { Y = LabelBox(size).Bottom, Height = head.Bottom - LabelBox(size).Bottom };
+        // The label as large as leaves the field its least height, on one line.
+        if (Sizes.Largest(PosterSheet.HeadlineMax, PosterSheet.HeadlineMin,
+                s => c.Text.LineCount(label, TextLayout.Inner(head.Width, inset), s) == 1 && Field(s).Height >= HeadlineFieldMin, stepPt: 2) is not { } size)
+            return null;
+        var (labelBox, field) = (LabelBox(size), Field(size));
+        var page = Lists.Plan(c, PosterSheet.Measured(rest, inset), ambition, Math.Min(48, size - 12), PosterSheet.ItemMin);
+        if (page.Count != 1)
+            return null;
+        return
+        [
+            new TextElement(labelBox, [label], size, ink, fill, Anchor.Bottom, wide ? TextAlign.Left : TextAlign.Center, c.Words.Shapes.Headline, Margin: inset),
+            new TextElement(field, [], size, ink, c.Colours.Light, Name: c.Words.Shapes.HeadlineField, Outline: new Outline(c.Colours.Accent, Emu.FromPt(3))),
+            new TextElement(rest, page[0].Paragraphs, page[0].Size, ink, fill, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Ambition, Margin: inset),
         ];
     }
 

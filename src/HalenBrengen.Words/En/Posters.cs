@@ -6,6 +6,7 @@ public sealed partial class PosterTexts
     internal static readonly PosterTexts En = new()
     {
         NoHeadline = "Our headline: still to choose",
+        HeadlineToWrite = "Our headline:",
         HeadlineLabel = "Headline",
         AmbitionLabel = "Our ambition",
         AmbitionWorkingLabel = "Our ambition — working version",

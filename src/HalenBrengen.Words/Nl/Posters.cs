@@ -6,6 +6,7 @@ public sealed partial class PosterTexts
     internal static readonly PosterTexts Nl = new()
     {
         NoHeadline = "Onze krantenkop: nog te kiezen",
+        HeadlineToWrite = "Onze krantenkop:",
         HeadlineLabel = "Krantenkop",
         AmbitionLabel = "Onze ambitie",
         AmbitionWorkingLabel = "Onze ambitie — werkversie",

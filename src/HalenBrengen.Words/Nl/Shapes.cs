@@ -35,6 +35,7 @@ public sealed partial class ShapeNames
         RuleAbove = "Lijn boven",
         RuleBelow = "Lijn onder",
         Publishers = "Uitgevers",
+        HeadlineField = "Schrijfvak krantenkop",
         Photo = "Foto",
         PhotoCaption = "Bijschrift",
         RuleAboveFoot = "Lijn boven voet",
