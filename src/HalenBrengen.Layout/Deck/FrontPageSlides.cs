@@ -68,7 +68,10 @@ internal static class FrontPageSlides
         IReadOnlyList<string>? roomFor = null)
     {
         var (chrome, room) = Masthead(c, coalition, t, label);
-        if (lead is not null && Pictured(c, coalition, t, headline, lead, notes, chrome, room, roomFor) is { } pictured)
+        // The largest picture the story's column leaves room for (readers found a third of the width small), with the publishers
+        // by name where any picture does, else by their number.
+        if (lead is not null && new[] { true, false }.SelectMany(byName => PictureShares.Select(share => (byName, share)))
+                .Select(x => Pictured(c, coalition, t, headline, lead, notes, chrome, room, roomFor, x.share, x.byName)).FirstOrDefault(p => p is not null) is { } pictured)
             return [pictured];
         var bare = Set(c, headline, lead, notes, chrome, room, roomFor).ToList();
         if (Foot(c, coalition, t, room) is { } foot)
@@ -153,6 +156,9 @@ internal static class FrontPageSlides
 
     /// <summary>The headline's most share of the room on a front page with a picture; the lines its lead takes at most.</summary>
     private const double PicturedHeadlineShare = 0.45;
+
+    /// <summary>The picture's shares of the width under the headline, the largest first.</summary>
+    private static readonly double[] PictureShares = [0.45, 0.4, 1 / 3.0];
     private const int PicturedLeadLines = 4;
 
     /// <summary>A picture frame lower than this is no picture.</summary>
@@ -160,13 +166,13 @@ internal static class FrontPageSlides
 
     /// <summary>
     /// A front page as a newspaper sets its opening story: the headline across the page (50 pt at least), under it two
-    /// columns of three with a rule between them, the story's (the lead, and its publishers at its foot under a hairline)
+    /// columns with a rule between them, the picture's <paramref name="share"/> of the width, the story's (the lead, and its publishers at its foot under a hairline)
     /// and the picture's: a framed place with the question a photo answers and a caption line under it, for the photo of
     /// the day pasted over it or the group's own words. Null when the headline, the lead in four lines, the publishers and a
     /// picture at least 45 mm high do not fit together: the page is then set without the picture.
     /// </summary>
     private static SlidePlan? Pictured(PlanContext c, Coalition coalition, SessionTexts t, string headline, string lead, string notes, List<SlideElement> chrome,
-        Rect room, IReadOnlyList<string>? roomFor)
+        Rect room, IReadOnlyList<string>? roomFor, double share, bool byName)
     {
         if (coalition.Partners.Count == 0)
             return null;
@@ -178,7 +184,8 @@ internal static class FrontPageSlides
         var size = fits.Min(f => f!.Value);
         headlineBox = headlineBox with { Height = new Emu(held.Max(p => Slides.Height(c, [p], room.Width, size).Value)) };
         var area = new Rect(room.X, headlineBox.Bottom + Emu.FromMm(5), room.Width, room.Bottom - headlineBox.Bottom - Emu.FromMm(5));
-        var picture = Columns.Of(area, 2, 3, ColumnGap);
+        var pictureWidth = new Emu((long)((area.Width - ColumnGap).Value * share));
+        var picture = area with { X = area.Right - pictureWidth, Width = pictureWidth };
         var story = area with { Width = picture.X - ColumnGap - area.X };
         var leadParagraph = new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
         var width = TextLayout.Inner(story.Width, TextLayout.InsetX);
@@ -187,7 +194,7 @@ internal static class FrontPageSlides
         // The publishers by name where the story's column holds them under the lead, else all of them by their number (one line):
         // the picture is what makes the page a newspaper's, more than a paragraph of names in grey.
         var (foot, footHeight, leadSize) = (Publishers(c, coalition, t, story.Width, FootLines), default(Emu), default(double?));
-        foreach (var candidate in new[] { foot, Publishers(c, coalition, t, story.Width, 0) })
+        foreach (var candidate in byName ? [foot] : new[] { Publishers(c, coalition, t, story.Width, 0) })
         {
             (foot, footHeight) = (candidate, Slides.Height(c, [candidate], story.Width, c.Scale.BodyMin));
             if ((leadSize = LeadSize(footHeight)) is not null)
