@@ -64,13 +64,12 @@ public sealed partial class BriefingTexts
     public required string MatrixKey { get; init; }
 
     public required string OpenTitle { get; init; }
+    /// <summary>The open wishes the table of open wants leaves, a line per partner.</summary>
+    public required string OpenWishesTitle { get; init; }
+    public required string OpenWishesNotes { get; init; }
     public required IReadOnlyList<string> OpenHeaders { get; init; }
     public required string OpenNotes { get; init; }
     public required string NoOpen { get; init; }
-    /// <summary>The last row when the wants without an offer outgrow their slide; "{0}": how many more.</summary>
-    public required string OpenMore { get; init; }
-    /// <summary>The same, when demands are among them: "{0}" how many, "{1}" how many of them are demands.</summary>
-    public required string OpenMoreDemands { get; init; }
     public required string Demand { get; init; }
     public required string Wish { get; init; }
 

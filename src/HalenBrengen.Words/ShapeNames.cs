@@ -61,6 +61,7 @@ public sealed partial class ShapeNames
     public required string RuleBelow { get; init; }
     /// <summary>The front page's foot with the partners that publish it, and the rule above it.</summary>
     public required string Publishers { get; init; }
+    public required string OpenWishes { get; init; }
     public required string HeadlineField { get; init; }
     public required string Photo { get; init; }
     public required string PhotoCaption { get; init; }

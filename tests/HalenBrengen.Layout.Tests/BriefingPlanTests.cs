@@ -217,33 +217,32 @@ public sealed class BriefingPlanTests
     [InlineData("voorbeeld")]
     [InlineData("16")]
     [InlineData("24")]
-    public void Every_open_demand_stands_in_the_briefing_s_overview_the_wishes_fill_its_pages_and_the_rest_are_counted(string which)
+    public void Every_open_want_stands_in_the_briefing_the_demands_in_the_table_and_the_wishes_it_leaves_a_line_a_partner(string which)
     {
         // Two fresh readers: four rows and "… en nog 12" where the page was half empty; two later ones found eight pages of open
-        // wants at 24 partners repeating the cribs. A demand decides whether a partner can take part: each stands here; the
-        // wishes fill the demands' pages (one at least), the rest counted, each on its partner's crib.
+        // wants at 24 partners repeating the cribs, and two after them a page cut at seven rows and "… en nog 9". A demand decides
+        // whether a partner can take part: each stands in the table with what might answer it; the wishes fill the demands' pages
+        // (one at least), and those left follow, each partner's on a line of its own.
         var planned = Coalitions.Of(which);
         var t = planned.Briefing.Context.Words.Briefing;
         var shapes = planned.Briefing.Context.Words.Shapes;
         var analysis = CoalitionAnalysis.Of(planned.Coalition);
         var tables = planned.Briefing.Slides.Select(s => s.Elements.OfType<TableElement>().Where(e => e.Name == shapes.Open).ToList()).Where(x => x.Count > 0).ToList();
         var rows = tables.SelectMany(x => x).SelectMany(e => e.Rows).ToList();
+        var lines = planned.Briefing.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == shapes.OpenWishes).SelectMany(e => e.Paragraphs).ToList();
         var summary = SummaryBlocks(planned).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
         Assert.True(analysis.OpenNeeds.Count > 10, $"{analysis.OpenNeeds.Count} open wants");
-        // Each demand by its partner and its words (the copies at 24 partners share their words).
-        foreach (var open in analysis.OpenNeeds.Where(o => o.Want.IsEis))
+        // Each want by its partner and its words (the copies at 24 partners share their words).
+        foreach (var open in analysis.OpenNeeds)
             Assert.True(rows.Any(r => r[1] == open.Wanter.Naam && r[2] == open.Want.Text.Value)
+                || (!open.Want.IsEis && lines.Any(p => p.Runs[0].Text == open.Wanter.Naam + ": " && p.Runs[1].Text.Split(" · ").Contains(open.Want.Text.Value)))
                 || summary.Any(line => line.Contains(open.Wanter.Naam, StringComparison.Ordinal) && line.Contains(open.Want.Text.Value, StringComparison.Ordinal)),
-                $"{open.Wanter.Naam}'s demand '{open.Want.Text.Value}' is only counted");
-        var listed = rows.Count(r => r[0].Length > 0);
-        var demandRows = rows.Count(r => r[0] == t.Demand);
-        // No page of wishes alone: past the first, every page holds a demand.
-        Assert.True(tables.Count == 1 || tables.All(page => page.SelectMany(e => e.Rows).Any(r => r[0] == t.Demand)),
-            $"{tables.Count} pages for {demandRows} demands and {listed - demandRows} wishes: a page of wishes alone");
-        if (listed < analysis.OpenNeeds.Count)
-            Assert.StartsWith("…", rows[^1][2], StringComparison.Ordinal);
-        // The table itself holds every demand it considers: its count is of wishes only.
-        Assert.Equal(analysis.OpenNeeds.Take(AnalysisSlides.RowsConsidered).Count(o => o.Want.IsEis), demandRows);
+                $"{open.Wanter.Naam}'s {(open.Want.IsEis ? "demand" : "wish")} '{open.Want.Text.Value}' is missing");
+        Assert.DoesNotContain(rows, r => r[2].StartsWith("…", StringComparison.Ordinal));
+        // No page of wishes alone in the table: past the first, every page holds a demand; and a partner's wishes on one line.
+        Assert.True(tables.Count == 1 || tables.All(page => page.SelectMany(e => e.Rows).Any(r => r[0] == t.Demand)), $"{tables.Count} pages of the table");
+        Assert.Equal(lines.Count, lines.Select(p => p.Runs[0].Text).Distinct().Count());
+        Assert.Equal(analysis.OpenNeeds.Count(o => o.Want.IsEis), rows.Count(r => r[0] == t.Demand));
     }
 
     [Theory]
@@ -370,18 +369,10 @@ public sealed class BriefingPlanTests
         var shown = summary.Paragraphs.Where(p => p.Bullet).Select(p => p.Text).ToList();
         Assert.NotEmpty(shown);
         Assert.All(shown, line => Assert.EndsWith("→ " + t.SummaryNobodySure, line, StringComparison.Ordinal));
-        // The open wants listed over their pages: all of them, or those that fit and the rest counted, its demands said.
+        // The open wants' table holds every demand; none is left to the list of wishes after it.
         var tables = planned.Briefing.Slides.Where(s => s.TitleText.StartsWith(t.OpenTitle, StringComparison.Ordinal)).SelectMany(s => s.Elements.OfType<TableElement>()).ToList();
         var rows = tables.SelectMany(x => x.Rows).ToList();
-        var listed = rows.Count(r => r[0].Length > 0);
-        var hidden = analysis.OpenNeeds.Skip(listed).ToList();
-        string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (hidden.Count == 0)
-            Assert.Equal(analysis.OpenNeeds.Count, rows.Count);
-        else if (hidden.Count(o => o.Want.IsEis) is var demands && demands > 0)
-            Assert.Equal(t.OpenMoreDemands.Fill(Count(hidden.Count), Count(demands)), rows[^1][2]);
-        else
-            Assert.Equal(t.OpenMore.Fill(Count(hidden.Count)), rows[^1][2]);
+        Assert.Equal(analysis.OpenNeeds.Count(o => o.Want.IsEis), rows.Count(r => r[0] == t.Demand));
     }
 
     /// <summary>The text boxes of the briefing's summary page ("In één oogopslag").</summary>

@@ -148,27 +148,23 @@ internal static class AnalysisSlides
                 o.Maybe.Count == 0 ? "" : string.Join("\n", o.Maybe.Take(1).Select(m => $"{m.Bringer.Naam}: {Items.Shorten(m.Offer.Text.Value, ShortText)}"))]).ToList();
         IReadOnlyList<SlidePlan> Pages(IReadOnlyList<IReadOnlyList<string>> listed) =>
             BriefingPlanner.TableSlides(c, t.OpenTitle, Shares, t.OpenHeaders, listed, t.OpenNotes, t.Continued, c.Words.Shapes.Open).ToList();
-        // Every open demand (they come first), over the pages they need, one at least: a demand decides whether a partner can take
-        // part. The open wishes fill those pages; the rest are counted, as each stands on its partner's crib (two fresh readers
-        // found eight pages of open wants at 24 partners repeating the cribs; two earlier ones a half-empty page and "… en nog 12").
-        var demands = rows.Count(r => r[0] == t.Demand);
-        var pages = Math.Max(1, demands == 0 ? 1 : Pages(rows.Take(demands).ToList()).Count);
+        // Every open demand (they come first) in the table, over the pages they need, one at least: a demand decides whether a
+        // partner can take part. The open wishes fill those pages; the wishes left stand after them, a line per partner (two fresh
+        // readers found eight pages of open wants at 24 partners repeating the cribs; two later ones a page cut at seven rows and
+        // "… en nog 9": the overview is one of the briefing's jobs).
         var all = Pages(rows);
+        var demands = rows.Count(r => r[0] == t.Demand);
+        var pages = 1 + Enumerable.Range(0, all.Count).LastOrDefault(p => all.Take(p).Sum(Rows) < demands);
         if (analysis.OpenNeeds.Count <= RowsConsidered && all.Count <= pages)
             return all;
-        // The count's row takes a row's place on the last page: a page more where it would push a demand out.
-        for (; ; pages++)
-        {
-            var before = all.Take(pages - 1).ToList();
-            var shown = before.Sum(p => p.Elements.OfType<TableElement>().Sum(e => e.Rows.Count));
-            var last = BriefingPlanner.TableSlide(c, Slides.Continued(t.OpenTitle, pages - 1, t.Continued), Shares, t.OpenHeaders, rows.Skip(shown).ToList(), t.OpenNotes,
-                c.Words.Shapes.Open, rest => ["", "", More(rest + analysis.OpenNeeds.Count - rows.Count), ""]);
-            if (Math.Min(shown, demands) + last.Elements.OfType<TableElement>().Sum(e => e.Rows.Count(r => r[0] == t.Demand)) >= demands || pages >= all.Count)
-                return [.. before, last];
-        }
-        // The wants not shown, the demands among them said as demands: a demand is not negotiable, never just 'a want'.
-        string More(int hidden) => analysis.OpenNeeds.Skip(analysis.OpenNeeds.Count - hidden).Count(o => o.Want.IsEis) is var open && open > 0
-            ? t.OpenMoreDemands.Fill(Count(hidden), Count(open)) : t.OpenMore.Fill(Count(hidden));
+        var table = all.Take(pages).ToList();
+        var wishes = analysis.OpenNeeds.Skip(table.Sum(Rows)).GroupBy(o => o.Wanter).Select(g => new TextParagraph(
+        [
+            new TextRun(g.Key.Naam + ": ", true),
+            new TextRun(string.Join(" · ", g.Select(o => o.Want.Text.Value.Replace('\n', ' '))), false, c.Colours.Ink),
+        ], SpaceBeforeEm: 0.35)).ToList();
+        return [.. table, .. Slides.List(c, t.OpenWishesTitle, wishes, t.OpenWishesNotes, t.Continued, c.Words.Shapes.OpenWishes)];
+        static int Rows(SlidePlan page) => page.Elements.OfType<TableElement>().Sum(e => e.Rows.Count);
     }
 
     /// <summary>The open wants' columns: kind, partner, the want, what might answer it.</summary>

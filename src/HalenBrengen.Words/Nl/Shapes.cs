@@ -35,6 +35,7 @@ public sealed partial class ShapeNames
         RuleAbove = "Lijn boven",
         RuleBelow = "Lijn onder",
         Publishers = "Uitgevers",
+        OpenWishes = "Open wensen",
         HeadlineField = "Schrijfvak krantenkop",
         Photo = "Foto",
         PhotoCaption = "Bijschrift",
