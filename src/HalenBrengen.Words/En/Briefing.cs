@@ -106,7 +106,7 @@ public sealed partial class BriefingTexts
         SummaryStartSource = "From the krachtenveld: large influence first, with a relation at level 2 and then 1 (see 'Who needs attention beforehand?'). Not the order of the round: have a word with them before their turn.",
         SummaryNoStart = "No krachtenveld filled in yet: influence and relation decide where to start.",
         SummaryMore = "… and {0} more, on their parties' pages",
-        SummaryOpenCounted = "{0} wants; each stands on its party's page",
+        SummaryOpenCounted = "{0} wants: see 'What nobody surely brings yet'",
         SummaryCountedOnly = "Counted in items, every party gets and brings about as much, but a party with nothing sure to get drops out easily: ask in the session what it does need.",
         SummaryNobodySure = "nobody for sure yet",
         SummaryOpenOthers = "Also still open",

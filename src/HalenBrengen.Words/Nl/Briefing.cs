@@ -106,7 +106,7 @@ public sealed partial class BriefingTexts
         SummaryStartSource = "Uit het krachtenveld: eerst veel invloed, met een relatie op niveau 2 en dan 1 (zie 'Wie vooraf aandacht?'). Niet de volgorde van de ronde: spreek hen vóór hun beurt even aan.",
         SummaryNoStart = "Nog geen krachtenveld ingevuld: invloed en relatie bepalen waar je begint.",
         SummaryMore = "… en nog {0}, op de pagina's van hun partijen",
-        SummaryOpenCounted = "{0} wensen; elke staat op de pagina van haar partij",
+        SummaryOpenCounted = "{0} wensen: zie 'Wat nog niemand zeker brengt'",
         SummaryCountedOnly = "Geteld in wensen en aanbod haalt en brengt elke partij ongeveer evenveel, maar wie niets zeker krijgt, haakt makkelijk af: vraag in de sessie wat zij wel nodig heeft.",
         SummaryNobodySure = "nog niemand zeker",
         SummaryOpenOthers = "Verder nog open",
