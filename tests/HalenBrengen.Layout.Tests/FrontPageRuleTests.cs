@@ -97,6 +97,8 @@ public sealed class FrontPageRuleTests
         // The group chooses its headline in the session: a proposal on the first slide anchors it (two fresh readers).
         var first = Example.Session.Slides[0];
         Assert.Equal(Example.Coalition.Samenwerking.Naam!.Value, first.TitleText);
+        // The file's title too (a reader found the workbooks' headline in the deck's properties).
+        Assert.Equal(Example.Coalition.Samenwerking.Naam!.Value, Example.Session.Title);
         var text = string.Join("\n", first.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text)) + first.Notes;
         Assert.DoesNotContain(Example.Coalition.Samenwerking.Krantenkop!.Value, text, StringComparison.Ordinal);
         Assert.DoesNotContain(Example.Session.Context.Words.Session.WorkingTitle, text, StringComparison.Ordinal);

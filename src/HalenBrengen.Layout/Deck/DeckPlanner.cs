@@ -29,7 +29,8 @@ public static class DeckPlanner
         slides.AddRange(QuestionSlides.Plan(c, analysis, t, c.Words.Values, changes));
         slides.AddRange(FrontPageSlides.Plan(c, coalition, t));
         slides.AddRange(ClosingSlides.Plan(c, coalition, t));
-        return c.Presentation(coalition.Krantenkop ?? coalition.Naam ?? t.NoHeadline, slides);
+        // Titled by the coalition, not by the workbooks' headline: the group chooses that one in the session (a reader found it in the file's properties).
+        return c.Presentation(coalition.Naam ?? t.NoHeadline, slides);
     }
 
     /// <summary>
