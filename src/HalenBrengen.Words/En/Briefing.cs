@@ -64,7 +64,7 @@ public sealed partial class BriefingTexts
         CribWantedBy = "for {0}",
         CribRelation = "Relation (4D)",
         CribInfluence = "Influence",
-        CribNeededFor = "Needed for",
+        CribNeededFor = "We need them for",
         CribDrivers = "What drives them",
         CribPreconditions = "Preconditions",
         CribInterventions = "Interventions",

@@ -64,7 +64,7 @@ public sealed partial class BriefingTexts
         CribWantedBy = "voor {0}",
         CribRelation = "Relatie (4D)",
         CribInfluence = "Invloed",
-        CribNeededFor = "Nodig voor",
+        CribNeededFor = "We hebben hen nodig voor",
         CribDrivers = "Wat hen drijft",
         CribPreconditions = "Randvoorwaarden",
         CribInterventions = "Interventies",
