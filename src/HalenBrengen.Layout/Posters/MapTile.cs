@@ -6,7 +6,7 @@ namespace HalenBrengen.Layout.Posters;
 /// <summary>
 /// One partner's tile on the combined map, built as its own poster is, so the wall reads as one family: the name
 /// bar across the top, under it what it wants to get (left, in the halen tint) beside what it brings (right, in the
-/// brengen tint), and at the foot a band with its interest. Every tile of a sheet is divided alike: the same bar,
+/// brengen tint), each item in its own words without its details, and at the foot a band only for a partner without a card. Every tile of a sheet is divided alike: the same bar,
 /// the same band, the same two columns. Where a sheet's tiles are too narrow for two columns (a long word such
 /// as "betalingsachterstanden" would not fit half a tile at the minimum size), every tile of that sheet stacks
 /// halen over brengen instead: the same tints, headings, bar and band, one form for the whole sheet.
@@ -37,10 +37,11 @@ internal static class MapTile
 
     public static Words Of(PlanContext c, Partner partner, PosterTexts t)
     {
+        // The combined map is the halen-and-brengen map: what each partner wants and brings, large enough to read from the back
+        // of the group (four fresh readers found 28 pt with the offers' details and the interests too small; without them the
+        // example's map is set at 38 pt). A partner's interest and the size and conditions of its offers stand on its own
+        // poster, which hangs beside the map while it speaks. The band says only that a partner has no card yet.
         var interest = new List<TextParagraph>();
-        if (partner.Kaart?.EigenBelang is { } belang)
-            // In ink, not grey: the interest is what the others must understand first, read from two metres.
-            interest.Add(new TextParagraph([new TextRun(t.Interest + ": ", true, c.Colours.Accent), new TextRun(belang.Value, false, c.Colours.Ink)], SpaceBeforeEm: 0));
         if (partner.Kaart is null)
             interest.Add(new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Muted)], SpaceBeforeEm: 0));
         List<TextParagraph> Column(string heading, string colour, IEnumerable<TextParagraph> items)
@@ -52,7 +53,7 @@ internal static class MapTile
             return column;
         }
         var halen = Column(t.Gets, c.Colours.Halen, Items.DemandsFirst(partner.Halen).Select(item => PosterTile.Amounts(Items.Bullet(c, item, item.IsEis ? t.Demand : null, null, inline: true, 0.25))));
-        var brengen = Column(t.Brings, c.Colours.Brengen, partner.Brengen.Select(item => PosterTile.Amounts(Items.Bullet(c, item, null, Items.BringDetail(item), inline: true, 0.25))));
+        var brengen = Column(t.Brings, c.Colours.Brengen, partner.Brengen.Select(item => PosterTile.Amounts(Items.Bullet(c, item, null, null, inline: true, 0.25))));
         return new Words(halen, brengen, interest, Widest(c, halen.Concat(brengen)));
     }
 
