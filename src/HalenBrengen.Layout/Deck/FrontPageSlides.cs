@@ -68,10 +68,7 @@ internal static class FrontPageSlides
         IReadOnlyList<string>? roomFor = null)
     {
         var (chrome, room) = Masthead(c, coalition, t, label);
-        // The largest picture the story's column leaves room for (readers found a third of the width small), with the publishers
-        // by name where any picture does, else by their number.
-        if (lead is not null && new[] { true, false }.SelectMany(byName => PictureShares.Select(share => (byName, share)))
-                .Select(x => Pictured(c, coalition, t, headline, lead, notes, chrome, room, roomFor, x.share, x.byName)).FirstOrDefault(p => p is not null) is { } pictured)
+        if (lead is not null && Pictured(c, coalition, t, headline, lead, notes, chrome, room, roomFor) is { } pictured)
             return [pictured];
         var bare = Set(c, headline, lead, notes, chrome, room, roomFor).ToList();
         if (Foot(c, coalition, t, room) is { } foot)
@@ -90,18 +87,14 @@ internal static class FrontPageSlides
     private static IEnumerable<SlidePlan> Set(PlanContext c, string headline, string? lead, string notes, List<SlideElement> chrome, Rect room,
         IReadOnlyList<string>? roomFor = null)
     {
-        var held = new[] { headline }.Concat(roomFor ?? []).Select(h => Slides.Title(c, h, c.Colours.Ink)).ToList();
+        var held = Held(c, headline, roomFor);
         var headlineParagraph = held[0];
         var leadParagraph = lead is null ? null : new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
         // The headline takes what it needs of the upper part at the largest size (what every headline it holds needs); the lead gets the rest.
         foreach (var share in new[] { 0.5, 0.6, 0.7 })
         {
-            var headlineBox = room with { Height = room.Height * share };
-            var fits = held.Select(p => c.Text.LargestFit([p], headlineBox, TypeScale.HeadlineMax, TypeScale.HeadlineMin)).ToList();
-            if (fits.Any(f => f is null))
+            if (HeadlineIn(c, held, room with { Height = room.Height * share }, TypeScale.HeadlineMin) is not var (headlineBox, size))
                 continue;
-            var size = fits.Min(f => f!.Value);
-            headlineBox = headlineBox with { Height = new Emu(held.Max(p => Slides.Height(c, [p], room.Width, size).Value)) };
             var title = Slides.Element(c, headlineBox, headlineParagraph, size, c.Colours.Ink, anchor: Anchor.Top);
             if (leadParagraph is null)
             {
@@ -154,6 +147,23 @@ internal static class FrontPageSlides
         return (chrome, room);
     }
 
+    /// <summary>The headline and every headline its place must hold whole (<paramref name="roomFor"/>), as title paragraphs.</summary>
+    private static IReadOnlyList<TextParagraph> Held(PlanContext c, string headline, IReadOnlyList<string>? roomFor) =>
+        new[] { headline }.Concat(roomFor ?? []).Select(h => Slides.Title(c, h, c.Colours.Ink)).ToList();
+
+    /// <summary>
+    /// The headline's box and size in the top of <paramref name="box"/>: the largest size, from the front page's largest down to
+    /// <paramref name="minPt"/>, at which every headline held fits, the box as high as the tallest of them; null when one does not.
+    /// </summary>
+    private static (Rect Box, double Size)? HeadlineIn(PlanContext c, IReadOnlyList<TextParagraph> held, Rect box, double minPt)
+    {
+        var fits = held.Select(p => c.Text.LargestFit([p], box, TypeScale.HeadlineMax, minPt)).ToList();
+        if (fits.Any(f => f is null))
+            return null;
+        var size = fits.Min(f => f!.Value);
+        return (box with { Height = new Emu(held.Max(p => Slides.Height(c, [p], box.Width, size).Value)) }, size);
+    }
+
     /// <summary>The headline's most share of the room on a front page with a picture; the lines its lead takes at most.</summary>
     private const double PicturedHeadlineShare = 0.45;
 
@@ -166,66 +176,65 @@ internal static class FrontPageSlides
 
     /// <summary>
     /// A front page as a newspaper sets its opening story: the headline across the page (50 pt at least), under it two
-    /// columns with a rule between them, the picture's <paramref name="share"/> of the width, the story's (the lead, and its publishers at its foot under a hairline)
+    /// columns with a rule between them, the picture's (the largest of <see cref="PictureShares"/> that leaves the story
+    /// its lead) and the story's (the lead, and its publishers at its foot under a hairline)
     /// and the picture's: a framed place with the question a photo answers and a caption line under it, for the photo of
     /// the day pasted over it or the group's own words. Null when the headline, the lead in four lines, the publishers and a
     /// picture at least 45 mm high do not fit together: the page is then set without the picture.
     /// </summary>
     private static SlidePlan? Pictured(PlanContext c, Coalition coalition, SessionTexts t, string headline, string lead, string notes, List<SlideElement> chrome,
-        Rect room, IReadOnlyList<string>? roomFor, double share, bool byName)
+        Rect room, IReadOnlyList<string>? roomFor)
     {
         if (coalition.Partners.Count == 0)
             return null;
-        var held = new[] { headline }.Concat(roomFor ?? []).Select(h => Slides.Title(c, h, c.Colours.Ink)).ToList();
-        var headlineBox = room with { Height = room.Height * PicturedHeadlineShare };
-        var fits = held.Select(p => c.Text.LargestFit([p], headlineBox, TypeScale.HeadlineMax, HeadlineOverFoot)).ToList();
-        if (fits.Any(f => f is null))
+        var held = Held(c, headline, roomFor);
+        if (HeadlineIn(c, held, room with { Height = room.Height * PicturedHeadlineShare }, HeadlineOverFoot) is not var (headlineBox, size))
             return null;
-        var size = fits.Min(f => f!.Value);
-        headlineBox = headlineBox with { Height = new Emu(held.Max(p => Slides.Height(c, [p], room.Width, size).Value)) };
         var area = new Rect(room.X, headlineBox.Bottom + Emu.FromMm(5), room.Width, room.Bottom - headlineBox.Bottom - Emu.FromMm(5));
-        var pictureWidth = new Emu((long)((area.Width - ColumnGap).Value * share));
-        var picture = area with { X = area.Right - pictureWidth, Width = pictureWidth };
-        var story = area with { Width = picture.X - ColumnGap - area.X };
-        var leadParagraph = new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
-        var width = TextLayout.Inner(story.Width, TextLayout.InsetX);
-        double? LeadSize(Emu footHeight) => Sizes.Largest(Math.Min(TypeScale.LeadMax, size - 8), TypeScale.LeadMin,
-            s => c.Text.LineCount(leadParagraph, width, s) <= PicturedLeadLines && Slides.Height(c, [leadParagraph], story.Width, s) <= story.Height - footHeight - Emu.FromMm(8));
-        // The publishers by name where the story's column holds them under the lead, else all of them by their number (one line):
-        // the picture is what makes the page a newspaper's, more than a paragraph of names in grey.
-        var (foot, footHeight, leadSize) = (Publishers(c, coalition, t, story.Width, FootLines), default(Emu), default(double?));
-        foreach (var candidate in byName ? [foot] : new[] { Publishers(c, coalition, t, story.Width, 0) })
-        {
-            (foot, footHeight) = (candidate, Slides.Height(c, [candidate], story.Width, c.Scale.BodyMin));
-            if ((leadSize = LeadSize(footHeight)) is not null)
-                break;
-        }
-        if (leadSize is null)
-            return null;
         var caption = Slides.Lines(c, 1, c.Scale.Caption);
-        var frame = picture with { Height = picture.Height - caption };
-        if (frame.Height < PhotoMinHeight)
+        if (area.Height - caption < PhotoMinHeight)
             return null;
-        var footBox = story with { Y = story.Bottom - footHeight, Height = footHeight };
-        var rule = footBox.Y - Emu.FromMm(2);
-        var gapX = picture.X - ColumnGap / 2;
-        var question = new TextParagraph([new TextRun(t.PhotoQuestion, false, c.Colours.Muted)], SpaceBeforeEm: 0);
-        // A place held for a longer headline than its own keeps its line on the story, the room held above it: the headline typed
-        // over it grows upward into that room.
-        var anchor = roomFor is { Count: > 0 } ? Anchor.Bottom : Anchor.Top;
-        return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, headlineBox, held[0], size, c.Colours.Ink, anchor: anchor),
-        [
-            .. chrome,
-            new TextElement(story with { Height = Slides.Height(c, [leadParagraph], story.Width, leadSize.Value) }, [BalancedLines.Of(c, leadParagraph, width, leadSize.Value)], leadSize.Value,
-                c.Colours.Ink, Name: c.Words.Shapes.Ambition),
-            new LineElement(new Point(story.X, rule), new Point(story.Right, rule), Emu.FromPt(0.75), c.Colours.Ink, c.Words.Shapes.RuleAboveFoot),
-            new TextElement(footBox, [foot], c.Scale.BodyMin, c.Colours.Muted, Name: c.Words.Shapes.Publishers),
-            new LineElement(new Point(gapX, area.Y), new Point(gapX, area.Bottom), Emu.FromPt(0.75), c.Colours.Rule, c.Words.Shapes.ColumnRule.Fill("1")),
-            new TextElement(frame, [question], c.Scale.BodyMin, c.Colours.Muted, c.Colours.Light, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Photo,
-                Outline: new Outline(c.Colours.Border, Emu.FromPt(0.75))),
-            new TextElement(picture with { Y = frame.Bottom, Height = caption }, [new TextParagraph([new TextRun(t.PhotoCaption, false, c.Colours.Muted)], SpaceBeforeEm: 0)],
-                c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.PhotoCaption),
-        ], notes + "\n\n" + t.PhotoNotes);
+        var leadParagraph = new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
+        // The largest picture the story's column leaves room for (readers found a third of the width small), with the publishers
+        // by name where any picture does, else by their number (one line): the picture is what makes the page a newspaper's,
+        // more than a paragraph of names in grey.
+        foreach (var byName in new[] { true, false })
+        {
+            foreach (var share in PictureShares)
+            {
+                var pictureWidth = new Emu((long)((area.Width - ColumnGap).Value * share));
+                var picture = area with { X = area.Right - pictureWidth, Width = pictureWidth };
+                var story = area with { Width = picture.X - ColumnGap - area.X };
+                var foot = Publishers(c, coalition, t, story.Width, byName ? FootLines : 0);
+                var footHeight = Slides.Height(c, [foot], story.Width, c.Scale.BodyMin);
+                var width = TextLayout.Inner(story.Width, TextLayout.InsetX);
+                if (Sizes.Largest(Math.Min(TypeScale.LeadMax, size - 8), TypeScale.LeadMin, s => c.Text.LineCount(leadParagraph, width, s) <= PicturedLeadLines
+                        && Slides.Height(c, [leadParagraph], story.Width, s) <= story.Height - footHeight - Emu.FromMm(8)) is not { } leadSize)
+                    continue;
+                var frame = picture with { Height = picture.Height - caption };
+                var footBox = story with { Y = story.Bottom - footHeight, Height = footHeight };
+                var rule = footBox.Y - Emu.FromMm(2);
+                var gapX = picture.X - ColumnGap / 2;
+                var question = new TextParagraph([new TextRun(t.PhotoQuestion, false, c.Colours.Muted)], SpaceBeforeEm: 0);
+                // A place held for a longer headline than its own keeps its line on the story, the room held above it: the headline
+                // typed over it grows upward into that room.
+                var anchor = roomFor is { Count: > 0 } ? Anchor.Bottom : Anchor.Top;
+                return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, headlineBox, held[0], size, c.Colours.Ink, anchor: anchor),
+                [
+                    .. chrome,
+                    new TextElement(story with { Height = Slides.Height(c, [leadParagraph], story.Width, leadSize) }, [BalancedLines.Of(c, leadParagraph, width, leadSize)], leadSize,
+                        c.Colours.Ink, Name: c.Words.Shapes.Ambition),
+                    new LineElement(new Point(story.X, rule), new Point(story.Right, rule), Emu.FromPt(0.75), c.Colours.Ink, c.Words.Shapes.RuleAboveFoot),
+                    new TextElement(footBox, [foot], c.Scale.BodyMin, c.Colours.Muted, Name: c.Words.Shapes.Publishers),
+                    new LineElement(new Point(gapX, area.Y), new Point(gapX, area.Bottom), Emu.FromPt(0.75), c.Colours.Rule, c.Words.Shapes.ColumnRule.Fill("1")),
+                    new TextElement(frame, [question], c.Scale.BodyMin, c.Colours.Muted, c.Colours.Light, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Photo,
+                        Outline: new Outline(c.Colours.Border, Emu.FromPt(0.75))),
+                    new TextElement(picture with { Y = frame.Bottom, Height = caption }, [new TextParagraph([new TextRun(t.PhotoCaption, false, c.Colours.Muted)], SpaceBeforeEm: 0)],
+                        c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.PhotoCaption),
+                ], notes + "\n\n" + t.PhotoNotes);
+            }
+        }
+        return null;
     }
 
     /// <summary>"Een uitgave van …": every partner in alphabetical order, alike and each name unbroken, or all by their number past <paramref name="lines"/> lines.</summary>

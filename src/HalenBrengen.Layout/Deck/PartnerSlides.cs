@@ -58,15 +58,15 @@ internal static class PartnerSlides
         // A round in blocks has a divider before each block, the first too: a breath, and who comes next, "Deel 1"
         // as every other part is announced (a round of one block is announced by its order slide alone).
         var blocks = RoundSlides.Blocks(coalition, agenda);
-        var dividers = new Dictionary<Partner, RoundBlock>(ReferenceEqualityComparer.Instance);
-        foreach (var b in blocks.Count > 1 ? blocks : [])
-            dividers[b.Partners[0]] = b;
+        var dividers = new Dictionary<Partner, SlidePlan>(ReferenceEqualityComparer.Instance);
+        foreach (var (b, divider) in blocks.Count > 1 ? blocks.Zip(RoundSlides.Dividers(c, blocks, agenda, t)) : [])
+            dividers[b.Partners[0]] = divider;
         foreach (var (part, index) in parts.Select((p, i) => (p, i)))
         {
             if (index == agenda.TurnsBeforePause)
                 slides.AddRange(pause);
-            if (dividers.TryGetValue(part.Partner, out var block))
-                slides.Add(RoundSlides.Divider(c, blocks, block, agenda, t));
+            if (dividers.TryGetValue(part.Partner, out var divider))
+                slides.Add(divider);
             var notes = string.Format(CultureInfo.InvariantCulture, t.PartnerNotes, part.Partner.Naam, agenda.SpeakingMinutes);
             // A short turn's one slide: what drives the partner goes to the notes, for the facilitator to ask after. Every partner the same.
             var shortTurn = brief && part.Partner.Kaart is not null;

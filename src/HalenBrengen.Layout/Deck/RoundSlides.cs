@@ -41,33 +41,38 @@ internal static class RoundSlides
     }
 
     /// <summary>
-    /// The divider before a block: "Deel 2 · 13:56–14:20" as its title, the block's partners large (each name on
+    /// The dividers before the round's blocks, one a block: "Deel 2 · 13:56–14:20" as its title, the block's partners large (each name on
     /// one line where a size allows it, in one column where it holds them at the body's largest size, else two), at one size on
-    /// every divider, and right under them, on a light panel, an
-    /// line for a breath that asks only to listen and names no one; names and question centred together in the body.
+    /// every divider, and right under them, on a light panel, a line for a breath that asks only to listen and names no one; names and question centred together in the body.
     /// </summary>
-    public static SlidePlan Divider(PlanContext c, IReadOnlyList<RoundBlock> all, RoundBlock block, Agenda agenda, SessionTexts t)
+    public static IReadOnlyList<SlidePlan> Dividers(PlanContext c, IReadOnlyList<RoundBlock> blocks, Agenda agenda, SessionTexts t)
     {
-        var frame = Slides.Frame(c, Heading(block, agenda, t));
-        var question = new TextParagraph([new TextRun(t.BlockPrompt, false, c.Colours.Ink)], SpaceBeforeEm: 0);
-        var questionHeight = Slides.Height(c, [question], frame.Body.Width, c.Scale.BodyMax) + Emu.FromMm(6);
-        var namesArea = frame.Body with { Height = frame.Body.Height - questionHeight - QuestionGap };
-        var largest = Math.Min(c.Scale.TitleMin, frame.Title.FontSizePt - 8);
+        var laid = blocks.Select(block =>
+        {
+            var frame = Slides.Frame(c, Heading(block, agenda, t));
+            var question = new TextParagraph([new TextRun(t.BlockPrompt, false, c.Colours.Ink)], SpaceBeforeEm: 0);
+            var questionHeight = Slides.Height(c, [question], frame.Body.Width, c.Scale.BodyMax) + Emu.FromMm(6);
+            var namesArea = frame.Body with { Height = frame.Body.Height - questionHeight - QuestionGap };
+            var (parts, size) = Names(c, block, agenda, t, namesArea, Math.Min(c.Scale.TitleMin, frame.Title.FontSizePt - 8));
+            return (Block: block, Frame: frame, Question: question, QuestionHeight: questionHeight, NamesArea: namesArea, Parts: parts, Size: size);
+        }).ToList();
         // One size on every divider: the round's order read as one list (a reader found 22 pt on one and 23 on the next).
-        var nameSize = all.Min(b => Names(c, b, agenda, t, namesArea, largest).Size);
-        var parts = Names(c, block, agenda, t, namesArea, largest).Parts;
-        var namesHeight = parts.Max(p => Slides.Height(c, p.Paragraphs, p.Box.Width, nameSize));
-        // The names and the question as one block in the middle of the body, not at its top over an empty lower half.
-        var shown = Min(namesHeight, namesArea.Height);
-        var slack = frame.Body.Height - shown - QuestionGap - questionHeight;
-        var top = frame.Body.Y + (slack.Value > 0 ? new Emu(slack.Value / 2) : new Emu(0));
-        var elements = new List<SlideElement>(parts.Select(p => (SlideElement)new TextElement(p.Box with { Y = top, Height = shown }, p.Paragraphs, nameSize,
-            c.Colours.Ink, Name: c.Words.Shapes.BlockNames)));
-        var questionBox = new Rect(frame.Body.X, top + shown + QuestionGap, frame.Body.Width, questionHeight);
-        var questionSize = Math.Min(c.Scale.BodyMax, nameSize);
-        question = BalancedLines.Of(c, question, TextLayout.Inner(questionBox.Width, TextLayout.InsetX), questionSize);
-        elements.Add(new TextElement(questionBox, [question], questionSize, c.Colours.Ink, c.Colours.Light, Anchor.Middle, Name: c.Words.Shapes.Question));
-        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, t.BlockNotes.Fill(block.Number, all.Count));
+        var nameSize = laid.Min(x => x.Size);
+        return laid.Select(x =>
+        {
+            var namesHeight = x.Parts.Max(p => Slides.Height(c, p.Paragraphs, p.Box.Width, nameSize));
+            // The names and the question as one block in the middle of the body, not at its top over an empty lower half.
+            var shown = Min(namesHeight, x.NamesArea.Height);
+            var slack = x.Frame.Body.Height - shown - QuestionGap - x.QuestionHeight;
+            var top = x.Frame.Body.Y + (slack.Value > 0 ? new Emu(slack.Value / 2) : new Emu(0));
+            var elements = new List<SlideElement>(x.Parts.Select(p => (SlideElement)new TextElement(p.Box with { Y = top, Height = shown }, p.Paragraphs, nameSize,
+                c.Colours.Ink, Name: c.Words.Shapes.BlockNames)));
+            var questionBox = new Rect(x.Frame.Body.X, top + shown + QuestionGap, x.Frame.Body.Width, x.QuestionHeight);
+            var questionSize = Math.Min(c.Scale.BodyMax, nameSize);
+            var question = BalancedLines.Of(c, x.Question, TextLayout.Inner(questionBox.Width, TextLayout.InsetX), questionSize);
+            elements.Add(new TextElement(questionBox, [question], questionSize, c.Colours.Ink, c.Colours.Light, Anchor.Middle, Name: c.Words.Shapes.Question));
+            return new SlidePlan(SlideLayoutKind.Inhoud, x.Frame.Title, elements, t.BlockNotes.Fill(x.Block.Number, blocks.Count));
+        }).ToList();
     }
 
     /// <summary>

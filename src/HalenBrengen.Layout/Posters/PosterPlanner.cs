@@ -52,15 +52,8 @@ public static class PosterPlanner
     {
         var s = coalition.Samenwerking;
         var (fill, ink) = (c.Colours.Accent, c.Colours.OnFill);
-        // The group chooses its headline in the session: the map's largest line leaves it open, as the deck's map slides do. A
-        // headline from the workbooks is not on the wall: the deck offers it unnamed among the partners' proposals (at 92 pt it
-        // steered the group, and as a line over the place a reader still found it given a head start the deck avoids).
-        var headlineParagraph = new TextParagraph([new TextRun(t.NoHeadline, true, ink)], SpaceBeforeEm: 0);
         // The ambition, set from the card's left edge, keeps a poster's inset; the headline stands centred, far from the card's sides.
         var inset = PosterSheet.Inset(PosterSheet.HeadlineMin);
-        var (headlineBox, headlineSize) = HeadlineIn(c, headlineParagraph, band);
-
-        var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Bottom - headlineBox.Bottom);
         // An ambition from the workbooks is a working version, as on the deck: the group sharpens it in the session.
         var ambition = new List<TextParagraph> { new([new TextRun(s.GedeeldeAmbitie is null ? t.AmbitionLabel : t.AmbitionWorkingLabel, true, ink)], SpaceBeforeEm: 0) };
         if (s.GedeeldeAmbitie is { } gedeeld)
@@ -71,8 +64,14 @@ public static class PosterPlanner
             foreach (var p in coalition.Partners.Where(p => p.Kaart?.Krantenkop is not null))
                 ambition.Add(new TextParagraph([new TextRun(p.Naam + ": ", true, ink), new TextRun(p.Kaart!.Krantenkop!.Value, false, ink)], Bullet: true));
         }
+        // The group chooses its headline in the session: the map's largest line leaves it open, as the deck's map slides do. A
+        // headline from the workbooks is not on the wall: the deck offers it unnamed among the partners' proposals (at 92 pt it
+        // steered the group, and as a line over the place a reader still found it given a head start the deck avoids).
         if (WriteOn(c, band, t, ambition, inset) is { } writeOn)
             return writeOn;
+        var headlineParagraph = new TextParagraph([new TextRun(t.NoHeadline, true, ink)], SpaceBeforeEm: 0);
+        var (headlineBox, headlineSize) = HeadlineIn(c, headlineParagraph, band);
+        var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Bottom - headlineBox.Bottom);
         var page = Lists.Plan(c, PosterSheet.Measured(lower, inset), ambition, Math.Min(48, headlineSize - 12), PosterSheet.ItemMin)[0];
         // A headline longer than its share at the minimum keeps the boxes it was measured in.
         var (head, rest) = InTheMiddle(c, band, (headlineParagraph, headlineSize), (page.Paragraphs, page.Size), inset) ?? (headlineBox, lower);
@@ -83,7 +82,7 @@ public static class PosterPlanner
         ];
     }
 
-    /// <summary>The least height of the white field the chosen headline is written on: a line in marker, or a printed strip.</summary>
+    /// <summary>The least height of the light field the chosen headline is written on: a line in marker, or a printed strip.</summary>
     public static readonly Emu HeadlineFieldMin = Emu.FromMm(80);
 
     /// <summary>A centre card this many times wider than high sets the headline's field and the ambition side by side.</summary>
