@@ -80,12 +80,17 @@ internal static class CombinedMap
     /// <summary>
     /// Of a group's best arrangements, the one whose tiles hold every body at the largest size (from 44 pt
     /// down to <paramref name="minimum"/>), with the names at least 1.5 times that size; null when none does.
-    /// Halen and brengen side by side, as on the partner's own poster, wherever some arrangement holds them so;
-    /// else stacked: whether the group fits one sheet is decided by its words at the minimum size, not by the
-    /// tile's form (seven partners four across leave half a tile too narrow for "betalingsachterstanden").
+    /// Halen and brengen side by side, as on the partner's own poster, or halen over brengen in the tile's whole
+    /// width, whichever sets the words larger (side by side on a tie): half a tile's width holds one long word
+    /// ("betalingsachterstanden") a line only at a smaller size. Whether the group fits one sheet is decided by its
+    /// words at the minimum size, not by the tile's form.
     /// </summary>
-    private static Sheet? Best(PlanContext c, Rect area, IReadOnlyList<Partner> group, IReadOnlyList<MapTile.Words> bodies, double minimum) =>
-        Best(c, area, group, bodies, minimum, stacked: false) ?? Best(c, area, group, bodies, minimum, stacked: true);
+    private static Sheet? Best(PlanContext c, Rect area, IReadOnlyList<Partner> group, IReadOnlyList<MapTile.Words> bodies, double minimum)
+    {
+        var beside = Best(c, area, group, bodies, minimum, stacked: false);
+        var stacked = Best(c, area, group, bodies, minimum, stacked: true);
+        return stacked is not null && (beside is null || stacked.Size > beside.Size) ? stacked : beside;
+    }
 
     private static Sheet? Best(PlanContext c, Rect area, IReadOnlyList<Partner> group, IReadOnlyList<MapTile.Words> bodies, double minimum, bool stacked)
     {
