@@ -17,8 +17,13 @@ public sealed class PosterPlannerTests
         // that says it, and who does what (a fresh reader found the headline above the ambition, against the agenda).
         var planned = Coalitions.Of("voorbeeld");
         var shapes = planned.Session.Context.Words.Shapes;
-        var centre = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides
-            .Single(s => s.Elements.Any(e => e is TextElement t && t.Name == shapes.Together)).Elements.OfType<TextElement>().ToList();
+        var sheet = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides
+            .Single(s => s.Elements.Any(e => e is TextElement t && t.Name == shapes.Together)).Elements;
+        // A field is its label's box and, for links and agreements, the table under it of the same name.
+        string? NameOf(SlideElement e) => e switch { TextElement t => t.Name, TableElement t => t.Name, _ => null };
+        var centre = sheet.Where(e => e is TextElement or TableElement).GroupBy(NameOf).Select(g => (Name: g.Key, Box: g.Select(e => e.Box)
+            .Aggregate((a, b) => Rect.Spanning(new Point(new Emu(Math.Min(a.X.Value, b.X.Value)), new Emu(Math.Min(a.Y.Value, b.Y.Value))),
+                new Point(new Emu(Math.Max(a.Right.Value, b.Right.Value)), new Emu(Math.Max(a.Bottom.Value, b.Bottom.Value))))))).ToList();
         var tops = new[] { shapes.Together, shapes.Ambition, shapes.Headline, shapes.Agreements }.Select(name => centre.Single(e => e.Name == name).Box.Y.Value).ToList();
         Assert.Equal(tops.Order(), tops);
         // Who brings what for whom across the sheet, the tallest and by far the largest field (where most notes land: three
@@ -34,6 +39,29 @@ public sealed class PosterPlannerTests
         Assert.True(height(shapes.Together) > 1.3 * height(shapes.Ambition), $"{height(shapes.Together):F0} mm over {height(shapes.Ambition):F0}");
         Assert.InRange(height(shapes.Ambition) - height(shapes.Agreements), -1, 1);
         Assert.True(height(shapes.Headline) < height(shapes.Ambition));
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("voorbeeld-en")]
+    public void The_work_sheet_fields_for_links_and_agreements_are_tables_to_write_on_a_sticky_note_a_row(string which)
+    {
+        // Two readers asked for columns (who brings, what, for whom) and rows a sticky note high, not a blank field.
+        var planned = Coalitions.Of(which);
+        var words = planned.Session.Context.Words;
+        var elements = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides.SelectMany(s => s.Elements).ToList();
+        foreach (var (name, headings) in new[] { (words.Shapes.Together, words.Posters.TogetherColumns), (words.Shapes.Agreements, words.Posters.AgreementsColumns) })
+        {
+            var label = elements.OfType<TextElement>().Single(e => e.Name == name);
+            var table = elements.OfType<TableElement>().Single(e => e.Name == name);
+            Assert.Equal((label.Box.X, label.Box.Bottom, label.Box.Width), (table.Box.X, table.Box.Y, table.Box.Width));
+            Assert.Equal(headings, table.Header);
+            Assert.True(table.Rows.Count >= 2, $"{name}: {table.Rows.Count} rows");
+            Assert.All(table.Rows, row => Assert.All(row, cell => Assert.Equal("", cell)));
+            Assert.All(table.RowHeights.Skip(1), h => Assert.InRange(h.Mm, 76, 2 * 76));
+            Assert.All(table.ColumnWidths, w => Assert.True(w.Mm >= 76, $"{name}: a column {w.Mm:F0} mm"));
+        }
     }
 
     [Theory]

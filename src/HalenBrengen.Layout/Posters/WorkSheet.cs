@@ -153,13 +153,14 @@ internal static class WorkSheet
         // Two sheets: step 4's two fields side by side, each the sheet's height; then the ambition (two fifths of what the
         // strip leaves), the headline's strip and the agreements (three fifths: at this size, many partners take something on).
         if (parts == 2 && part == 0)
-            return [Together(Columns.Of(area, 0, 2, Gap)), Unanswered(Columns.Of(area, 1, 2, Gap))];
+            return [.. Ruled(c, Together(Columns.Of(area, 0, 2, Gap)), t.TogetherColumns), Unanswered(Columns.Of(area, 1, 2, Gap))];
         if (parts == 2)
         {
             var left = area.Height - Gap * 2 - HeadlineStrip;
             var ambitionBox = area with { Height = left / 5 * 2 };
             var strip = new Rect(area.X, ambitionBox.Bottom + Gap, area.Width, HeadlineStrip);
-            return [Ambition(ambitionBox), Headline(strip), Agreements(new Rect(area.X, strip.Bottom + Gap, area.Width, area.Bottom - strip.Bottom - Gap))];
+            var agreed = Agreements(new Rect(area.X, strip.Bottom + Gap, area.Width, area.Bottom - strip.Bottom - Gap));
+            return [Ambition(ambitionBox), Headline(strip), .. Ruled(c, agreed, t.AgreementsColumns)];
         }
         // Of the height left beside the strip, three sevenths for who brings what for whom across the sheet (where most notes land:
         // three readers found it too small beside what nobody brings), two for what nobody brings yet beside the ambition, two for
@@ -170,6 +171,40 @@ internal static class WorkSheet
         var second = new Rect(area.X, top.Bottom + Gap, area.Width, row);
         var headline = new Rect(area.X, second.Bottom + Gap, area.Width, HeadlineStrip);
         var agreements = new Rect(area.X, headline.Bottom + Gap, area.Width, area.Bottom - headline.Bottom - Gap);
-        return [Together(top), Unanswered(Columns.Of(second, 0, 2, Gap)), Headline(headline), Ambition(Columns.Of(second, 1, 2, Gap)), Agreements(agreements)];
+        return [.. Ruled(c, Together(top), t.TogetherColumns), Unanswered(Columns.Of(second, 0, 2, Gap)), Headline(headline),
+            Ambition(Columns.Of(second, 1, 2, Gap)), .. Ruled(c, Agreements(agreements), t.AgreementsColumns)];
+    }
+
+    /// <summary>A sticky note's height (76 mm) and a little: one row of a ruled field.</summary>
+    private static readonly Emu RowPitch = Emu.FromMm(80);
+
+    /// <summary>No column is ruled narrower than a sticky note and its margin.</summary>
+    private static readonly Emu ColumnLeast = Emu.FromMm(90);
+
+    /// <summary>
+    /// A field for links or agreements as a table to write on (two readers asked for it): its label and question in a
+    /// box of their own, and under it a table of the field's width down to its foot, the columns' headings in its header
+    /// (the second, what is brought or done, twice as wide) and empty rows a sticky note high. The field alone where it
+    /// is too narrow for every column to hold a note or too low for a row.
+    /// </summary>
+    private static IReadOnlyList<SlideElement> Ruled(PlanContext c, TextElement field, IReadOnlyList<string> headings)
+    {
+        var box = field.Box;
+        // The label's box as high as its words (and a little air, as a table's row), the header as its headings.
+        var label = field.InsetY + field.InsetY + Emu.FromPt(c.Text.Height(field.Paragraphs, TextLayout.Inner(box.Width, field.InsetX), field.FontSizePt) + 2);
+        var size = PosterSheet.PromptMin;
+        if (headings.Count == 0)
+            return [field];
+        var widths = Tables.Widths(box.Width, headings.Select((_, i) => i == 1 ? 2.0 : 1.0).ToList());
+        var header = Tables.RowHeight(c, headings, widths, size, bold: true);
+        var body = box.Height - label - header;
+        var rows = (int)(body.Value / RowPitch.Value);
+        if (rows < 1 || widths.Any(w => w < ColumnLeast))
+            return [field];
+        var heights = Enumerable.Range(0, rows + 1).Select(r => r == 0 ? header : r < rows ? body / rows : body - body / rows * (rows - 1)).ToList();
+        var style = new TableStyle(c.Colours.Light, c.Colours.Ink, c.Colours.Paper, c.Colours.Paper, c.Colours.Ink, c.Colours.Rule, Emu.FromPt(2));
+        var table = new Rect(box.X, box.Y + label, box.Width, box.Height - label);
+        return [field with { Box = box with { Height = label } },
+            new TableElement(table, widths, headings, Enumerable.Range(0, rows).Select(_ => (IReadOnlyList<string>)headings.Select(_ => "").ToList()).ToList(), heights, size, style, field.Name)];
     }
 }

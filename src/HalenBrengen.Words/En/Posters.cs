@@ -30,9 +30,11 @@ public sealed partial class PosterTexts
         HeadlinePrompt = "What headline do we want to read a year from now?",
         AmbitionPrompt = "What do we want to achieve together?",
         AgreementsLabel = "Our agreements",
-        AgreementsPrompt = "Who does what, with whom, and by when?",
+        AgreementsPrompt = "One row per agreement: what does each take on?",
         TogetherLabel = "Who brings what for whom?",
-        TogetherPrompt = "One note per link: who brings what, for whom. Does every party get enough?",
+        TogetherPrompt = "One note per link, on a row. Does every party get enough?",
+        TogetherColumns = ["Who brings", "What", "For whom"],
+        AgreementsColumns = ["Who", "Does what", "With whom", "By when"],
         UnansweredLabel = "No offer yet",
         UnansweredPrompt = "Which want does nobody bring yet? Who is missing at the table?",
     };

@@ -30,9 +30,11 @@ public sealed partial class PosterTexts
         HeadlinePrompt = "Welke kop willen we over een jaar in de krant lezen?",
         AmbitionPrompt = "Wat willen we samen bereiken?",
         AgreementsLabel = "Onze afspraken",
-        AgreementsPrompt = "Wie doet wat, met wie, en wanneer?",
+        AgreementsPrompt = "Eén rij per afspraak: wat neemt ieder op zich?",
         TogetherLabel = "Wie brengt wat voor wie?",
-        TogetherPrompt = "Eén post-it per verbinding: wie brengt wat, voor wie. Krijgt iedere partij genoeg?",
+        TogetherPrompt = "Eén post-it per verbinding, op een rij. Krijgt iedere partij genoeg?",
+        TogetherColumns = ["Wie brengt", "Wat", "Voor wie"],
+        AgreementsColumns = ["Wie", "Doet wat", "Met wie", "Wanneer"],
         UnansweredLabel = "Nog zonder aanbod",
         UnansweredPrompt = "Welke wens brengt nog niemand? Wie ontbreekt er aan tafel?",
     };
