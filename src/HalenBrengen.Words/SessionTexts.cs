@@ -95,10 +95,14 @@ public sealed partial class SessionTexts
     public required string QuestionsTitle { get; init; }
     public required IReadOnlyList<string> Questions { get; init; }
     public required string QuestionsNotes { get; init; }
+    /// <summary>Under each question, one line a question: how the group works on it and where its notes go (the work sheet's fields by name).</summary>
+    public required IReadOnlyList<string> QuestionsWork { get; init; }
     /// <summary>The second slide of questions, one idea each: the first asks where the partners meet, this one whether the whole stays in balance.</summary>
     public required string BalanceTitle { get; init; }
     public required IReadOnlyList<string> BalanceQuestions { get; init; }
     public required string BalanceNotes { get; init; }
+    /// <summary>Under each balance question, how the group answers it.</summary>
+    public required IReadOnlyList<string> BalanceWork { get; init; }
     public required string ThemesTitle { get; init; }
     public required string ThemesQuestion { get; init; }
     public required string ThemesNotes { get; init; }

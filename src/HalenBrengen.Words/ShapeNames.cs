@@ -54,6 +54,8 @@ public sealed partial class ShapeNames
     public required string Questions { get; init; }
     /// <summary>Above a question that is its slide's title: the part of the session it belongs to.</summary>
     public required string Kicker { get; init; }
+    /// <summary>Under a question to the group: how it works on it and where its notes go.</summary>
+    public required string WorkingLine { get; init; }
 
     // The session deck.
     public required string FrontPage { get; init; }

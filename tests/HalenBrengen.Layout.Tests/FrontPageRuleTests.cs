@@ -375,12 +375,16 @@ public sealed class FrontPageRuleTests
         var t = plan.Context.Words.Session;
         // The question is the slide's title, large (32 pt and up, the largest text on it), the part's name small above it
         // (two fresh readers: a question under a larger repeated heading reads as a footnote).
-        foreach (var (title, questions) in new[] { (t.QuestionsTitle, t.Questions), (t.BalanceTitle, t.BalanceQuestions) })
+        // Under each, at the slide's foot, how the group works on it and where its notes go (two readers asked for it).
+        foreach (var (title, questions, work) in new[] { (t.QuestionsTitle, t.Questions, t.QuestionsWork), (t.BalanceTitle, t.BalanceQuestions, t.BalanceWork) })
         {
             var slides = plan.Slides.Where(s => s.Elements.OfType<TextElement>().Any(e => e.Name == plan.Context.Words.Shapes.Kicker && e.Paragraphs.Single().Text == title)).ToList();
             Assert.Equal(questions, slides.Select(s => s.TitleText));
             Assert.All(slides, s => Assert.InRange(s.Title!.FontSizePt, 32, QuestionSlides.QuestionTitleMax));
             Assert.All(slides, s => Assert.True(s.Elements.OfType<TextElement>().All(e => e.FontSizePt < s.Title!.FontSizePt)));
+            var lines = slides.Select(s => s.Elements.OfType<TextElement>().Single(e => e.Name == plan.Context.Words.Shapes.WorkingLine)).ToList();
+            Assert.Equal(work, lines.Select(l => l.Paragraphs.Single().Text));
+            Assert.All(slides.Zip(lines), x => Assert.True(x.Second.Box.Y >= x.First.Title!.Box.Bottom && x.Second.FontSizePt >= 20));
         }
     }
 }

@@ -27,11 +27,11 @@ internal static class QuestionSlides
         // A question a slide: where the partners meet, then whether the whole is in balance. The shared
         // subjects stand between them, offered to check right after the group has looked for its overlaps itself,
         // while the talk is still about where the partners meet.
-        foreach (var slide in Questions(c, t.QuestionsTitle, t.Questions, t.QuestionsNotes))
+        foreach (var slide in Questions(c, t.QuestionsTitle, t.Questions, t.QuestionsWork, t.QuestionsNotes))
             yield return slide;
         foreach (var slide in Themes(c, analysis, t, labels))
             yield return slide;
-        foreach (var slide in Questions(c, t.BalanceTitle, t.BalanceQuestions, t.BalanceNotes))
+        foreach (var slide in Questions(c, t.BalanceTitle, t.BalanceQuestions, t.BalanceWork, t.BalanceNotes))
             yield return slide;
     }
 
@@ -44,26 +44,37 @@ internal static class QuestionSlides
     /// <summary>The part's name above the question: small, so the question is what the room reads.</summary>
     public const double KickerPt = 24;
 
+    /// <summary>The line under a question saying how the group works on it: smaller than the question, read from the back all the same.</summary>
+    public const double WorkingPt = 24;
+
     /// <summary>
     /// One question a slide, the question itself the slide's title, large in its middle, and the part it belongs to
     /// ("Waar raken onze belangen elkaar?") small above it: the facilitator asks them one by one, three on a slide are read
-    /// ahead of the talk, and a question under a larger repeated heading reads as a footnote (fresh readers, twice).
+    /// ahead of the talk, and a question under a larger repeated heading reads as a footnote (fresh readers, twice). At the
+    /// slide's foot one line says how the group works on it and where its notes go (two readers asked for it: a question
+    /// alone leaves the room waiting for the facilitator to say what now).
     /// </summary>
-    private static IEnumerable<SlidePlan> Questions(PlanContext c, string title, IReadOnlyList<string> questions, string notes)
+    private static IEnumerable<SlidePlan> Questions(PlanContext c, string title, IReadOnlyList<string> questions, IReadOnlyList<string> work, string notes)
     {
-        foreach (var question in questions)
+        for (var i = 0; i < questions.Count; i++)
         {
+            var question = questions[i];
             var frame = Slides.Frame(c, title);
             var paragraph = Slides.Title(c, question, c.Colours.Ink);
             var kicker = new TextParagraph([new TextRun(title, true, c.Colours.Accent)], SpaceBeforeEm: 0);
             var kickerBox = c.Page.TitleBox with { Height = Slides.Lines(c, 1, KickerPt) };
-            var room = frame.Body with { Y = kickerBox.Bottom, Height = frame.Body.Bottom - kickerBox.Bottom };
+            var working = new TextParagraph([new TextRun(i < work.Count ? work[i] : "", false, c.Colours.Muted)], SpaceBeforeEm: 0);
+            var workingHeight = Emu.FromPt(c.Text.Height([working], TextLayout.Inner(frame.Body.Width, TextLayout.InsetX), WorkingPt) + 2) + TextLayout.InsetY * 2;
+            var workingBox = new Rect(frame.Body.X, frame.Body.Bottom - workingHeight, frame.Body.Width, workingHeight);
+            var withWork = i < work.Count && work[i].Length > 0;
+            var room = frame.Body with { Y = kickerBox.Bottom, Height = (withWork ? workingBox.Y - Emu.FromMm(4) : frame.Body.Bottom) - kickerBox.Bottom };
             // In the middle of the slide, where a question asked of the room stands; one too long for that goes on as any list does.
             if (c.Text.Fits([kicker], kickerBox, KickerPt) && c.Text.LargestFit([paragraph], room, QuestionTitleMax, c.Scale.TitleMin) is { } size)
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, room, paragraph, size, c.Colours.Ink, anchor: Anchor.Middle),
-                    [new TextElement(kickerBox, [kicker], KickerPt, c.Colours.Accent, Name: c.Words.Shapes.Kicker)], notes);
+                    [new TextElement(kickerBox, [kicker], KickerPt, c.Colours.Accent, Name: c.Words.Shapes.Kicker),
+                     .. withWork ? [new TextElement(workingBox, [working], WorkingPt, c.Colours.Muted, c.Colours.Light, Anchor.Middle, Name: c.Words.Shapes.WorkingLine)] : Array.Empty<SlideElement>()], notes);
             else
-                foreach (var slide in Slides.List(c, title, [paragraph], notes, c.Words.Session.Continued, c.Words.Shapes.Questions, maxPt: QuestionMax))
+                foreach (var slide in Slides.List(c, title, withWork ? [paragraph, working with { SpaceBeforeEm = 0.8 }] : [paragraph], notes, c.Words.Session.Continued, c.Words.Shapes.Questions, maxPt: QuestionMax))
                     yield return slide;
         }
     }

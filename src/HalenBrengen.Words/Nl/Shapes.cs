@@ -31,6 +31,7 @@ public sealed partial class ShapeNames
         TileBoth = "{0} halen en brengen",
         Questions = "Vragen",
         Kicker = "Onderdeel",
+        WorkingLine = "Werkvorm",
         FrontPage = "Kop van de krant",
         RuleAbove = "Lijn boven",
         RuleBelow = "Lijn onder",
