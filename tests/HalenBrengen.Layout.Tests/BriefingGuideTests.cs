@@ -71,6 +71,21 @@ public sealed class BriefingGuideTests
     }
 
     [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    [InlineData("24 lang")]
+    public void Where_to_start_is_one_picture_on_one_page_at_a_crib_size_or_larger(string which)
+    {
+        // A reader found 24 partners' grid over two half-empty pages: a picture cut in two is not read at a glance.
+        var planned = Coalitions.Of(which);
+        var grid = planned.Briefing.Slides.SelectMany(s => s.Elements.OfType<TableElement>()).Where(t => t.Name == planned.Briefing.Context.Words.Shapes.Priorities).ToList();
+        var table = Assert.Single(grid);
+        Assert.InRange(table.FontSizePt, TypeScale.CribMin, TypeScale.Briefing.TableMax);
+        Assert.Equal(planned.Coalition.Partners.Count, table.Rows.SelectMany(r => r.Skip(1)).Sum(cell => cell.Split([" · ", "\n"], StringSplitOptions.RemoveEmptyEntries).Length));
+    }
+
+    [Theory]
     [InlineData("16")]
     [InlineData("24")]
     public void Where_to_start_never_breaks_a_partners_number_from_its_name(string which)

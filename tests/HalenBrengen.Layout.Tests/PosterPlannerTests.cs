@@ -10,40 +10,41 @@ namespace HalenBrengen.Layout.Tests;
 /// <summary>The posters where the matrix of <see cref="DesignRuleTests"/> does not reach: partners with more words than a sheet holds.</summary>
 public sealed class PosterPlannerTests
 {
-    [Fact]
-    public void The_work_sheets_centre_follows_the_session_together_ambition_headline_agreements()
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("24")]
+    public void The_work_sheets_centre_follows_the_session_together_ambition_headline_agreements(string which)
     {
-        // Top to bottom as the session goes: what the group sees together (step 4), the ambition it sharpens, the headline
-        // that says it, and who does what (a fresh reader found the headline above the ambition, against the agenda).
-        var planned = Coalitions.Of("voorbeeld");
+        // Left to right and top to bottom as the session goes: what the group sees together (step 4) and what nobody brings
+        // yet on the first sheet, the ambition it sharpens, the headline that says it and who does what on the second (a
+        // fresh reader found the headline above the ambition, against the agenda; three found one sheet too small for seven
+        // partners' links and agreements).
+        var planned = Coalitions.Of(which);
         var shapes = planned.Session.Context.Words.Shapes;
-        var sheet = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides
-            .Single(s => s.Elements.Any(e => e is TextElement t && t.Name == shapes.Together)).Elements;
+        var slides = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides.ToList();
         // A field is its label's box and, for links and agreements, the table under it of the same name.
         string? NameOf(SlideElement e) => e switch { TextElement t => t.Name, TableElement t => t.Name, _ => null };
-        var centre = sheet.Where(e => e is TextElement or TableElement).GroupBy(NameOf).Select(g => (Name: g.Key, Box: g.Select(e => e.Box)
-            .Aggregate((a, b) => Rect.Spanning(new Point(new Emu(Math.Min(a.X.Value, b.X.Value)), new Emu(Math.Min(a.Y.Value, b.Y.Value))),
-                new Point(new Emu(Math.Max(a.Right.Value, b.Right.Value)), new Emu(Math.Max(a.Bottom.Value, b.Bottom.Value))))))).ToList();
-        var tops = new[] { shapes.Together, shapes.Ambition, shapes.Headline, shapes.Agreements }.Select(name => centre.Single(e => e.Name == name).Box.Y.Value).ToList();
-        Assert.Equal(tops.Order(), tops);
-        // Who brings what for whom across the sheet, the tallest and by far the largest field (where most notes land: three
-        // readers found it too small at half the width); what nobody brings yet beside the ambition under it; the headline a
-        // strip; the ambition and the agreements alike.
-        var (together, unanswered) = (centre.Single(e => e.Name == shapes.Together).Box, centre.Single(e => e.Name == shapes.Unanswered).Box);
-        var ambition = centre.Single(e => e.Name == shapes.Ambition).Box;
-        Assert.True(together.Width.Value > 2 * unanswered.Width.Value, $"{together.Width.Mm:F0} mm over {unanswered.Width.Mm:F0}");
-        Assert.Equal((unanswered.Y, unanswered.Height, unanswered.Width), (ambition.Y, ambition.Height, ambition.Width));
-        Assert.True(unanswered.Right < ambition.X && together.Bottom < unanswered.Y);
-        Assert.Equal(centre.Max(e => e.Box.Width.Value * e.Box.Height.Value), together.Width.Value * together.Height.Value);
-        var height = (string name) => centre.Single(e => e.Name == name).Box.Height.Mm;
-        Assert.True(height(shapes.Together) > 1.3 * height(shapes.Ambition), $"{height(shapes.Together):F0} mm over {height(shapes.Ambition):F0}");
-        Assert.InRange(height(shapes.Ambition) - height(shapes.Agreements), -1, 1);
-        Assert.True(height(shapes.Headline) < height(shapes.Ambition));
+        (int Sheet, Rect Box) Field(string name)
+        {
+            var sheet = slides.FindIndex(s => s.Elements.Any(e => NameOf(e) == name));
+            var boxes = slides[sheet].Elements.Where(e => NameOf(e) == name).Select(e => e.Box).ToList();
+            return (sheet, Rect.Spanning(new Point(new Emu(boxes.Min(b => b.X.Value)), new Emu(boxes.Min(b => b.Y.Value))),
+                new Point(new Emu(boxes.Max(b => b.Right.Value)), new Emu(boxes.Max(b => b.Bottom.Value)))));
+        }
+        var (together, unanswered, ambition, headline, agreements) = (Field(shapes.Together), Field(shapes.Unanswered), Field(shapes.Ambition), Field(shapes.Headline), Field(shapes.Agreements));
+        Assert.Equal(together.Sheet, unanswered.Sheet);
+        Assert.Equal([together.Sheet + 1, together.Sheet + 1, together.Sheet + 1], new[] { ambition.Sheet, headline.Sheet, agreements.Sheet });
+        // Who brings what for whom across the sheet, two thirds of it; what nobody brings yet under it, as wide.
+        Assert.Equal(together.Box.Width, unanswered.Box.Width);
+        Assert.True(together.Box.Bottom < unanswered.Box.Y && together.Box.Height.Value > 1.9 * unanswered.Box.Height.Value, $"{together.Box.Height.Mm:F0} mm over {unanswered.Box.Height.Mm:F0}");
+        // The ambition, the headline a strip under it, the agreements the largest.
+        Assert.True(ambition.Box.Bottom < headline.Box.Y && headline.Box.Bottom < agreements.Box.Y);
+        Assert.True(headline.Box.Height < ambition.Box.Height && ambition.Box.Height < agreements.Box.Height);
     }
 
     [Theory]
     [InlineData("voorbeeld")]
-    [InlineData("16")]
+    [InlineData("24")]
     [InlineData("voorbeeld-en")]
     public void The_work_sheet_fields_for_links_and_agreements_are_tables_to_write_on_a_sticky_note_a_row(string which)
     {
@@ -57,10 +58,10 @@ public sealed class PosterPlannerTests
             var table = elements.OfType<TableElement>().Single(e => e.Name == name);
             Assert.Equal((label.Box.X, label.Box.Bottom, label.Box.Width), (table.Box.X, table.Box.Y, table.Box.Width));
             Assert.Equal(headings, table.Header);
-            Assert.True(table.Rows.Count >= 2, $"{name}: {table.Rows.Count} rows");
+            Assert.True(table.Rows.Count >= 5, $"{name}: {table.Rows.Count} rows");
             Assert.All(table.Rows, row => Assert.All(row, cell => Assert.Equal("", cell)));
-            Assert.All(table.RowHeights.Skip(1), h => Assert.InRange(h.Mm, 76, 2 * 76));
-            Assert.All(table.ColumnWidths, w => Assert.True(w.Mm >= 76, $"{name}: a column {w.Mm:F0} mm"));
+            Assert.All(table.RowHeights.Skip(1), h => Assert.InRange(h.Mm, 96, 2 * 96));
+            Assert.All(table.ColumnWidths, w => Assert.True(w >= PosterSheet.FieldMin, $"{name}: a column {w.Mm:F0} mm"));
         }
     }
 

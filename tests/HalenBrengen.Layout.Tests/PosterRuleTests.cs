@@ -157,15 +157,16 @@ public sealed class PosterRuleTests
     /// agreements field 400 × <paramref name="agreements"/> mm (none at 0), each a label at the size given over its
     /// question at <paramref name="prompt"/> pt (none at 0).
     /// </summary>
-    private static IEnumerable<SlideElement> PaperCentre(double headlineHeight = 120, double label = 60, double prompt = 40, double agreements = 300, double together = 260, double unanswered = 260)
+    /// <summary>The work sheet's centre as its two sheets: step 4's fields on the first, the ambition, headline and agreements on the second.</summary>
+    private static IEnumerable<SlideElement>[] PaperCentre(double headlineHeight = 120, double label = 60, double prompt = 40, double agreements = 300, double together = 260, double unanswered = 260)
     {
         TextElement Field(Rect box, string name) => new(box,
             [new TextParagraph(name), .. prompt > 0 ? [new TextParagraph("Wat schrijven we hier?") with { SizePt = prompt }] : Array.Empty<TextParagraph>()],
             label, Colours.Ink, Colours.Paper, Name: name);
-        return [.. together > 0 ? [Field(Rect.Mm(220.5, 300 - together, 195, together), Shapes.Together)] : Array.Empty<SlideElement>(),
-            .. unanswered > 0 ? [Field(Rect.Mm(425.5, 300 - unanswered, 195, unanswered), Shapes.Unanswered)] : Array.Empty<SlideElement>(),
-            Field(Rect.Mm(220.5, 300, 400, headlineHeight), Shapes.Headline), Field(Rect.Mm(220.5, 300 + headlineHeight, 400, 300), Shapes.Ambition),
-            .. agreements > 0 ? [Field(Rect.Mm(220.5, 300 + headlineHeight + 300, 400, agreements), Shapes.Agreements)] : Array.Empty<SlideElement>()];
+        return [[.. together > 0 ? [Field(Rect.Mm(220.5, 300 - together, 400, together), Shapes.Together)] : Array.Empty<SlideElement>(),
+            .. unanswered > 0 ? [Field(Rect.Mm(220.5, 320, 400, unanswered), Shapes.Unanswered)] : Array.Empty<SlideElement>()],
+            [Field(Rect.Mm(220.5, 300, 400, headlineHeight), Shapes.Headline), Field(Rect.Mm(220.5, 300 + headlineHeight, 400, 300), Shapes.Ambition),
+            .. agreements > 0 ? [Field(Rect.Mm(220.5, 300 + headlineHeight + 300, 400, agreements), Shapes.Agreements)] : Array.Empty<SlideElement>()]];
     }
 
     private static IEnumerable<SlideElement> FieldsOf(Partner p, double x, double label = 40, double name = 48) =>
@@ -176,7 +177,7 @@ public sealed class PosterRuleTests
     ];
 
     [Fact]
-    public void From_thirteen_partners_the_work_sheet_centre_is_two_sheets_side_by_side_each_field_once()
+    public void The_work_sheet_centre_is_two_sheets_side_by_side_each_field_once()
     {
         // A coalition twice as large writes twice the notes (two fresh readers: the centre did not grow at 24 partners).
         var planned = Coalitions.Of("16");
@@ -204,7 +205,7 @@ public sealed class PosterRuleTests
     {
         var (a, b) = (Two.Partners[0], Two.Partners[1]);
         IEnumerable<SlideElement> partners = [.. FieldsOf(a, 30.5, 60, name: 90), .. FieldsOf(b, 630.5, 60, name: 90)];
-        PosterPlan Sheet(IEnumerable<SlideElement> centre, double label = 60) => Sheets(PosterKind.WorkSheet, centre, [.. FieldsOf(a, 30.5, label, name: 90), .. FieldsOf(b, 630.5, label, name: 90)]);
+        PosterPlan Sheet(IEnumerable<SlideElement>[] centre, double label = 60) => Sheets(PosterKind.WorkSheet, centre[0], centre[1], [.. FieldsOf(a, 30.5, label, name: 90), .. FieldsOf(b, 630.5, label, name: 90)]);
         Assert.Empty(Broken(Sheet(PaperCentre()), Rule.WorkSheetCentre));
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(headlineHeight: 80)), Rule.WorkSheetCentre));
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(label: 24)), Rule.WorkSheetCentre));
@@ -223,9 +224,10 @@ public sealed class PosterRuleTests
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(unanswered: 0)), Rule.WorkSheetCentre));
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(unanswered: 200)), Rule.WorkSheetCentre));
         // The centre beside the partners: only those on its sheet hang next to the day's result.
-        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, [.. PaperCentre(), .. partners]), Rule.WorkSheetCentre));
-        // The centre on two sheets, or on none.
-        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, [.. PaperCentre()], partners, [.. PaperCentre()]), Rule.WorkSheetCentre));
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, [.. PaperCentre()[0], .. partners], PaperCentre()[1]), Rule.WorkSheetCentre));
+        // The centre's two sheets apart, a partner sheet between them; the centre on one sheet; or on none.
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, PaperCentre()[0], partners, PaperCentre()[1]), Rule.WorkSheetCentre));
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, [.. PaperCentre()[0], .. PaperCentre()[1]], partners), Rule.WorkSheetCentre));
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, partners), Rule.WorkSheetCentre));
     }
 

@@ -54,9 +54,12 @@ internal static class ForceFieldSlides
         shares.AddRange(influences.Select(_ => 2.0));
         // A name a line, the grid on one page: the chosen interventions stand in the cribs, so the grid has the body to itself.
         // Only where even the smallest size does not hold it so do the names run on in their cell.
-        IReadOnlyList<TableElement> Grid(string separator) =>
-            Tables.Plan(c, body, shares, header, Rows(separator), c.Scale.TableMax, c.Scale.TableMin, c.Words.Shapes.Priorities);
-        var grid = new[] { "\n", " · " }.Select(Grid).FirstOrDefault(pages => pages.Count == 1) ?? Grid(" · ");
+        // Where not even that holds it on one page, the names go as small as a crib's before the picture is cut in two (a
+        // reader found 24 partners' grid over two half-empty pages).
+        IReadOnlyList<TableElement> Grid(string separator, double least) =>
+            Tables.Plan(c, body, shares, header, Rows(separator), c.Scale.TableMax, least, c.Words.Shapes.Priorities);
+        var grid = new[] { ("\n", c.Scale.TableMin), (" · ", c.Scale.TableMin), (" · ", TypeScale.CribMin) }
+            .Select(x => Grid(x.Item1, x.Item2)).FirstOrDefault(pages => pages.Count == 1) ?? Grid(" · ", c.Scale.TableMin);
         var slides = grid.Select((table, k) => new SlidePlan(SlideLayoutKind.Inhoud, k == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.StartTitle, k, t.Continued)).Title,
             [Shade(c, table, influences, levels), Key(table.Box.Bottom + Emu.FromMm(2))], t.StartNotes)).ToList();
         return slides;

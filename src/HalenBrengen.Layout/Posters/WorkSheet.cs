@@ -27,13 +27,11 @@ internal static class WorkSheet
     }
 
     /// <summary>
-    /// From this many partners the centre takes two sheets side by side: step 4's two fields on the first, each as tall as
-    /// the sheet, the ambition, headline and agreements on the second. A coalition twice as large writes twice the notes.
+    /// The centre takes two sheets side by side, whatever the coalition's size: step 4's fields on the first (who brings
+    /// what for whom across the sheet, what nobody brings yet under it), the ambition, headline and agreements on the
+    /// second. On one sheet, three readers found three rows for seven partners' links and two for their agreements.
     /// </summary>
-    public const int TwoCentresFrom = 13;
-
-    /// <summary>The sheets the centre takes for a coalition of this many partners.</summary>
-    public static int CentreSheets(int partners) => partners >= TwoCentresFrom ? 2 : 1;
+    public static int CentreSheets(int partners) => 2;
 
     public static PosterPlan Plan(PlanContext c, Coalition coalition, PosterTexts t)
     {
@@ -52,7 +50,7 @@ internal static class WorkSheet
             if (s >= centreAt && s < centreAt + centres)
             {
                 elements.Add(PosterPlanner.Header(c, coalition, header, t, number + "  ·  " + t.CentreSheet, true));
-                elements.AddRange(Centre(c, area, t, s - centreAt, centres));
+                elements.AddRange(Centre(c, area, t, s - centreAt));
             }
             else
             {
@@ -132,54 +130,39 @@ internal static class WorkSheet
     }
 
     /// <summary>
-    /// The centre sheet as paper to write on, in the session's order: across the top, the largest (step 4, where most
-    /// notes land), who brings what for whom; under it what nobody brings yet beside the ambition it sharpens (each question
-    /// the deck asks a field of its own); then the headline that says it (a strip of 170 mm: a line or two of notes), and what
-    /// the group agrees (who does what), each with its label in the top left corner and under it, quieter, the question the
-    /// group answers there.
+    /// The centre as paper to write on, in the session's order, over two sheets: on the first, across it, who brings what
+    /// for whom (step 4, where most notes land: two thirds of the sheet) and under it what nobody brings yet; on the second
+    /// the ambition, the headline's strip (170 mm: a line or two of notes) and what the group agrees (who does what). Each
+    /// field has its label in the top left corner and under it, quieter, the question the group answers there.
     /// </summary>
-    private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t, int part, int parts)
+    private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t, int part)
     {
         var outline = new Outline(c.Colours.Rule, Emu.FromPt(3));
         TextElement Field(Rect box, string label, string prompt, string name) => new(box,
             [new TextParagraph([new TextRun(label, true, c.Colours.Ink)], SpaceBeforeEm: 0),
              new TextParagraph([new TextRun(prompt, false, c.Colours.Muted)], SpaceBeforeEm: 0.2, SizePt: PosterSheet.PromptMin)],
             PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.Paper, Anchor.Top, TextAlign.Left, name, Outline: outline, Margin: PosterSheet.Inset(PosterSheet.FieldLabel));
-        TextElement Together(Rect box) => Field(box, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together);
-        TextElement Unanswered(Rect box) => Field(box, t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered);
-        TextElement Headline(Rect box) => Field(box, t.HeadlineLabel, t.HeadlinePrompt, c.Words.Shapes.Headline);
-        TextElement Ambition(Rect box) => Field(box, t.AmbitionLabel, t.AmbitionPrompt, c.Words.Shapes.Ambition);
-        TextElement Agreements(Rect box) => Field(box, t.AgreementsLabel, t.AgreementsPrompt, c.Words.Shapes.Agreements);
-        // Two sheets: step 4's two fields side by side, each the sheet's height; then the ambition (two fifths of what the
-        // strip leaves), the headline's strip and the agreements (three fifths: at this size, many partners take something on).
-        if (parts == 2 && part == 0)
-            return [.. Ruled(c, Together(Columns.Of(area, 0, 2, Gap)), t.TogetherColumns), Unanswered(Columns.Of(area, 1, 2, Gap))];
-        if (parts == 2)
+        if (part == 0)
         {
-            var left = area.Height - Gap * 2 - HeadlineStrip;
-            var ambitionBox = area with { Height = left / 5 * 2 };
-            var strip = new Rect(area.X, ambitionBox.Bottom + Gap, area.Width, HeadlineStrip);
-            var agreed = Agreements(new Rect(area.X, strip.Bottom + Gap, area.Width, area.Bottom - strip.Bottom - Gap));
-            return [Ambition(ambitionBox), Headline(strip), .. Ruled(c, agreed, t.AgreementsColumns)];
+            var together = area with { Height = (area.Height - Gap) / 3 * 2 };
+            var unanswered = new Rect(area.X, together.Bottom + Gap, area.Width, area.Bottom - together.Bottom - Gap);
+            return [.. Ruled(c, Field(together, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together), t.TogetherColumns),
+                Field(unanswered, t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered)];
         }
-        // Of the height left beside the strip, three sevenths for who brings what for whom across the sheet (where most notes land:
-        // three readers found it too small beside what nobody brings), two for what nobody brings yet beside the ambition, two for
-        // the agreements.
-        var rest = area.Height - Gap * 3 - HeadlineStrip;
-        var row = rest / 7 * 2;
-        var top = area with { Height = rest - row * 2 };
-        var second = new Rect(area.X, top.Bottom + Gap, area.Width, row);
-        var headline = new Rect(area.X, second.Bottom + Gap, area.Width, HeadlineStrip);
-        var agreements = new Rect(area.X, headline.Bottom + Gap, area.Width, area.Bottom - headline.Bottom - Gap);
-        return [.. Ruled(c, Together(top), t.TogetherColumns), Unanswered(Columns.Of(second, 0, 2, Gap)), Headline(headline),
-            Ambition(Columns.Of(second, 1, 2, Gap)), .. Ruled(c, Agreements(agreements), t.AgreementsColumns)];
+        // The ambition a field of the least height (a sentence sharpened on a few notes), the agreements the rest: many partners
+        // take something on, a row each.
+        var ambition = area with { Height = PosterSheet.FieldTall };
+        var strip = new Rect(area.X, ambition.Bottom + Gap, area.Width, HeadlineStrip);
+        var agreements = new Rect(area.X, strip.Bottom + Gap, area.Width, area.Bottom - strip.Bottom - Gap);
+        return [Field(ambition, t.AmbitionLabel, t.AmbitionPrompt, c.Words.Shapes.Ambition), Field(strip, t.HeadlineLabel, t.HeadlinePrompt, c.Words.Shapes.Headline),
+            .. Ruled(c, Field(agreements, t.AgreementsLabel, t.AgreementsPrompt, c.Words.Shapes.Agreements), t.AgreementsColumns)];
     }
 
-    /// <summary>A sticky note's height (76 mm) and a little: one row of a ruled field.</summary>
-    private static readonly Emu RowPitch = Emu.FromMm(80);
+    /// <summary>A sticky note's height (76 mm) and a centimetre above and below it: one row of a ruled field.</summary>
+    private static readonly Emu RowPitch = Emu.FromMm(96);
 
-    /// <summary>No column is ruled narrower than a sticky note and its margin.</summary>
-    private static readonly Emu ColumnLeast = Emu.FromMm(90);
+    /// <summary>No column is ruled narrower than a field: two sticky notes side by side.</summary>
+    private static readonly Emu ColumnLeast = PosterSheet.FieldMin;
 
     /// <summary>
     /// A field for links or agreements as a table to write on (two readers asked for it): its label and question in a

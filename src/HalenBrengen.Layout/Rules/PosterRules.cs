@@ -186,8 +186,8 @@ internal static partial class PosterRules
 
     /// <summary>
     /// The work sheet's centre is paper to write on, a sheet of its own in the middle of the wall (no partner on
-    /// it, so none sits nearer the result than another), two side by side from <see cref="Posters.WorkSheet.TwoCentresFrom"/>
-    /// partners: a headline field at least 110 mm high; a field for who brings what for whom and one for what nobody
+    /// it, so none sits nearer the result than another), two side by side (<see cref="Posters.WorkSheet.CentreSheets"/>):
+    /// a headline field at least 110 mm high; a field for who brings what for whom and one for what nobody
     /// brings yet (the session's fourth step, each question its own field), an ambition field and a field for the
     /// group's agreements (who does what), each at least 160 mm wide and 240 mm high (three rows of two notes), each
     /// of the five once; every field's label (those five, halen, brengen) at least 60 pt, read from the back of the

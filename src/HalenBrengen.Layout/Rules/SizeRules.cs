@@ -27,7 +27,8 @@ internal static class SizeRules
             {
                 var (size, least) = element switch
                 {
-                    TableElement t => (t.FontSizePt, scale.TableMin),
+                    // The briefing's attention grid is a picture read at a glance, as a crib is: as small as a crib before it takes two pages.
+                    TableElement t => (t.FontSizePt, plan.Context.Kind == PlanKind.Briefing && t.Name == shapes.Priorities ? TypeScale.CribMin : scale.TableMin),
                     ChartElement ch => (ch.FontSizePt, scale.BodyMin),
                     TextElement { Paragraphs.Count: > 0 } t => (Smallest(t), Least(plan.Context.Kind, t, coalition, frontPage, poster, shapes)),
                     _ => (double.MaxValue, 0),

@@ -34,7 +34,7 @@ public sealed partial class PosterTexts
         TogetherLabel = "Who brings what for whom?",
         TogetherPrompt = "One note per link, on a row. Does every party get enough?",
         TogetherColumns = ["Who brings", "What", "For whom"],
-        AgreementsColumns = ["Who", "Does what", "With whom", "By when"],
+        AgreementsColumns = ["Who", "Does what, with whom", "By when"],
         UnansweredLabel = "No offer yet",
         UnansweredPrompt = "Which want does nobody bring yet? Who is missing at the table?",
     };

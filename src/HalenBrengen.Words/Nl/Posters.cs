@@ -34,7 +34,7 @@ public sealed partial class PosterTexts
         TogetherLabel = "Wie brengt wat voor wie?",
         TogetherPrompt = "Eén post-it per verbinding, op een rij. Krijgt iedere partij genoeg?",
         TogetherColumns = ["Wie brengt", "Wat", "Voor wie"],
-        AgreementsColumns = ["Wie", "Doet wat", "Met wie", "Wanneer"],
+        AgreementsColumns = ["Wie", "Doet wat, met wie", "Wanneer"],
         UnansweredLabel = "Nog zonder aanbod",
         UnansweredPrompt = "Welke wens brengt nog niemand? Wie ontbreekt er aan tafel?",
     };
