@@ -45,8 +45,11 @@ internal static class PartnerSlides
         var bodyMax = Math.Min(c.Scale.BodyMax, Math.Floor(nameSize / PartnerRules.NameRatio));
         var parts = coalition.Partners.Select(p => new Part(p, Slides.Frame(c, p.Naam, sizePt: nameSize), About(c, p, t),
             Items.DemandsFirst(p.Halen).ToList(), p.Brengen)).ToList();
-        var aboutSize = Sizes.Largest(bodyMax, c.Scale.BodyMin, size => parts.All(p => AboutBoxes(c, p).Select((box, k) => (box, k))
-            .All(x => c.Text.Fits(p.About[x.k].SelectMany(i => i).ToList(), x.box, size)))) ?? c.Scale.BodyMin;
+        bool OnOne(Part p, double size) => AboutBoxes(c, p).Select((box, k) => (box, k)).All(x => c.Text.Fits(p.About[x.k].SelectMany(i => i).ToList(), x.box, size));
+        // The ambition as a quote across the top, the interests side by side under it, where every partner's about slide holds
+        // so at one size (a partner without an ambition or interest as before); else the two columns, over pages where need be.
+        var quotedSize = Sizes.Largest(bodyMax, c.Scale.BodyMin, size => parts.All(p => Quoted(c, p, t, size) is not null || (!Quotable(p) && OnOne(p, size))));
+        var aboutSize = quotedSize ?? Sizes.Largest(bodyMax, c.Scale.BodyMin, size => parts.All(p => OnOne(p, size))) ?? c.Scale.BodyMin;
         var items = new ItemSides(c, t, newItems, newTag);
         // A turn shorter than PartnerRules.AboutSlideFrom minutes has one slide, its halen and brengen (the method's core);
         // it keeps the bottom line for its speaking time, so its items are laid out (and sized) in the smaller body.
@@ -73,7 +76,7 @@ internal static class PartnerSlides
             // The partner's proposed headline is in the notes, not on its slide: the room meets it among the others, unnamed (two fresh readers).
             if (!shortTurn)
                 slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, agenda, t,
-                    part.Partner.Kaart?.Krantenkop is { } kop ? $"{notes}\n{t.Headline}: {kop.Value}" : notes));
+                    part.Partner.Kaart?.Krantenkop is { } kop ? $"{notes}\n{t.Headline}: {kop.Value}" : notes, quoted: quotedSize is not null));
             itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Partner.Kaart is null ? 1 : 0);
             if (part.Partner.Kaart is not null)
             {
@@ -120,8 +123,40 @@ internal static class PartnerSlides
         return part.About.Count == 1 ? [body] : [Columns.Of(body, 0, 2, c.Page.Gap), Columns.Of(body, 1, 2, c.Page.Gap)];
     }
 
-    private static IEnumerable<SlidePlan> AboutSlides(PlanContext c, Part part, double size, double nameSize, Agenda agenda, SessionTexts t, string notes)
+    /// <summary>Whether a partner's card has an ambition and an interest, to set as a quote over its interests.</summary>
+    private static bool Quotable(Part part) => part.Partner.Kaart is { Ambitie: not null } kaart && (kaart.EigenBelang is not null || kaart.GezamenlijkBelang is not null);
+
+    /// <summary>
+    /// The about slide as a quote over two columns, at one size: the partner's ambition in its own words on a light panel
+    /// across the top, as tall as its words, and under it its own interest beside the shared one (two readers: the ambition
+    /// in a small box beside a column of interests left a third of the slide empty). Null where that does not hold.
+    /// </summary>
+    private static IReadOnlyList<TextElement>? Quoted(PlanContext c, Part part, SessionTexts t, double size)
     {
+        if (!Quotable(part) || part.Partner.Kaart is not { } kaart)
+            return null;
+        var body = part.Frame.Body with { Height = part.Frame.Body.Height - CaptionHeight(c) };
+        var ambition = Items.Labelled(t.Ambition, kaart.Ambitie!.Value, c.Colours.Accent, true).ToList();
+        var panel = body with { Height = Slides.Height(c, ambition, body.Width, size) + Emu.FromMm(3) };
+        var rest = new Rect(body.X, panel.Bottom + c.Page.Gap, body.Width, body.Bottom - panel.Bottom - c.Page.Gap);
+        var interests = new[] { (t.OwnInterest, kaart.EigenBelang), (t.SharedInterest, kaart.GezamenlijkBelang) }.Where(x => x.Item2 is not null)
+            .Select(x => (IReadOnlyList<TextParagraph>)Items.Labelled(x.Item1, x.Item2!.Value, c.Colours.Accent, true).ToList()).ToList();
+        if (rest.Height.Value <= 0)
+            return null;
+        var boxes = interests.Count == 1 ? [rest] : new[] { Columns.Of(rest, 0, 2, c.Page.Gap), Columns.Of(rest, 1, 2, c.Page.Gap) };
+        if (!c.Text.Fits(ambition, panel, size) || !interests.Zip(boxes).All(x => c.Text.Fits(x.First, x.Second, size)))
+            return null;
+        return [new TextElement(panel, ambition, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Ambition),
+            .. interests.Zip(boxes).Select(x => new TextElement(x.Second, x.First, size, c.Colours.Ink, Name: c.Words.Shapes.Interest))];
+    }
+
+    private static IEnumerable<SlidePlan> AboutSlides(PlanContext c, Part part, double size, double nameSize, Agenda agenda, SessionTexts t, string notes, bool quoted)
+    {
+        if (quoted && Quoted(c, part, t, size) is { } quote)
+        {
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, part.Frame.Title, [.. quote, SpeakingTime(c, part.Frame, agenda, t)], notes);
+            yield break;
+        }
         var boxes = AboutBoxes(c, part);
         var pages = Columns.PagedItems(c, part.About.Select((items, k) => (items, boxes[k])).ToList(), size);
         for (var p = 0; p < pages.Count; p++)
