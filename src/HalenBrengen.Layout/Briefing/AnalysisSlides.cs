@@ -155,7 +155,9 @@ internal static class AnalysisSlides
         var all = Pages(rows);
         var demands = rows.Count(r => r[0] == t.Demand);
         var pages = 1 + Enumerable.Range(0, all.Count).LastOrDefault(p => all.Take(p).Sum(Rows) < demands);
-        if (analysis.OpenNeeds.Count <= RowsConsidered && all.Count <= pages)
+        // Where the whole table takes at most a page more than its demands, it stands whole: one table, each open want with what
+        // might answer it (two readers found the table and the lines after it near-duplicates, the lines without 'misschien').
+        if (analysis.OpenNeeds.Count <= RowsConsidered && all.Count <= pages + 1)
             return all;
         var table = all.Take(pages).ToList();
         var wishes = analysis.OpenNeeds.Skip(table.Sum(Rows)).GroupBy(o => o.Wanter).Select(g => new TextParagraph(
