@@ -211,8 +211,8 @@ public sealed class FrontPageRuleTests
     public void The_front_page_names_its_publishers_at_the_story_s_foot_every_partner_alike_and_whole_or_all_by_their_number(string which, bool named)
     {
         // A newspaper names who publishes it: every partner in alphabetical order (the round's puts a party of little influence
-        // first, which the paper has no reason to repeat), each name unbroken, where the story's column holds them under the
-        // lead beside the picture; else "all 7 partners". Under the lead, on a rule, at the body's size.
+        // first, which the paper has no reason to repeat), each name unbroken, where three lines across the page's foot hold them
+        // and leave the picture its room; else "all 7 partners". Under the lead and the picture, on a rule, at the body's size.
         var planned = Tests.Coalitions.Of(which);
         var t = planned.Session.Context.Words.Session;
         var front = planned.Session.Slides.Last(IsFront);
@@ -252,6 +252,9 @@ public sealed class FrontPageRuleTests
         var rule = Assert.Single(front.Elements.OfType<LineElement>(), l => l.Name == Shapes.ColumnRule.Fill("1"));
         Assert.InRange(rule.From.X.Value, lead.Box.Right.Value, frame.Box.X.Value);
         Assert.Contains(c.Words.Session.PhotoNotes, front.Notes, StringComparison.Ordinal);
+        // The publishers across the page's foot, under the story and the picture alike.
+        var foot = Assert.Single(front.Elements.OfType<TextElement>(), e => e.Name == Shapes.Publishers);
+        Assert.True(foot.Box.Y >= caption.Box.Bottom && foot.Box.X <= lead.Box.X && foot.Box.Right >= frame.Box.Right, "the foot across the page");
     }
 
     [Fact]

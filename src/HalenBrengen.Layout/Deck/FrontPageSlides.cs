@@ -195,44 +195,44 @@ internal static class FrontPageSlides
         if (area.Height - caption < PhotoMinHeight)
             return null;
         var leadParagraph = new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
-        // The largest picture the story's column leaves room for (readers found a third of the width small), with the publishers
-        // by name where any picture does, else by their number (one line): the picture is what makes the page a newspaper's,
+        // The publishers across the page's foot, under a hairline, by name where three lines hold them and leave a picture room (two
+        // readers asked for every partner by name, alike), else by their number; above them the story's column and the largest
+        // picture it leaves room for (readers found a third of the width small): the picture is what makes the page a newspaper's,
         // more than a paragraph of names in grey.
-        foreach (var byName in new[] { true, false })
+        foreach (var (byName, share) in new[] { true, false }.SelectMany(n => PictureShares.Select(s => (n, s))))
         {
-            foreach (var share in PictureShares)
-            {
-                var pictureWidth = new Emu((long)((area.Width - ColumnGap).Value * share));
-                var picture = area with { X = area.Right - pictureWidth, Width = pictureWidth };
-                var story = area with { Width = picture.X - ColumnGap - area.X };
-                var foot = Publishers(c, coalition, t, story.Width, byName ? FootLines : 0);
-                var footHeight = Slides.Height(c, [foot], story.Width, c.Scale.BodyMin);
-                var width = TextLayout.Inner(story.Width, TextLayout.InsetX);
-                if (Sizes.Largest(Math.Min(TypeScale.LeadMax, size - 8), TypeScale.LeadMin, s => c.Text.LineCount(leadParagraph, width, s) <= PicturedLeadLines
-                        && Slides.Height(c, [leadParagraph], story.Width, s) <= story.Height - footHeight - Emu.FromMm(8)) is not { } leadSize)
-                    continue;
-                var frame = picture with { Height = picture.Height - caption };
-                var footBox = story with { Y = story.Bottom - footHeight, Height = footHeight };
-                var rule = footBox.Y - Emu.FromMm(2);
-                var gapX = picture.X - ColumnGap / 2;
-                var question = new TextParagraph([new TextRun(t.PhotoQuestion, false, c.Colours.Muted)], SpaceBeforeEm: 0);
-                // A place held for a longer headline than its own keeps its line on the story, the room held above it: the headline
-                // typed over it grows upward into that room.
-                var anchor = roomFor is { Count: > 0 } ? Anchor.Bottom : Anchor.Top;
-                return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, headlineBox, held[0], size, c.Colours.Ink, anchor: anchor),
-                [
-                    .. chrome,
-                    new TextElement(story with { Height = Slides.Height(c, [leadParagraph], story.Width, leadSize) }, [BalancedLines.Of(c, leadParagraph, width, leadSize)], leadSize,
-                        c.Colours.Ink, Name: c.Words.Shapes.Ambition),
-                    new LineElement(new Point(story.X, rule), new Point(story.Right, rule), Emu.FromPt(0.75), c.Colours.Ink, c.Words.Shapes.RuleAboveFoot),
-                    new TextElement(footBox, [foot], c.Scale.BodyMin, c.Colours.Muted, Name: c.Words.Shapes.Publishers),
-                    new LineElement(new Point(gapX, area.Y), new Point(gapX, area.Bottom), Emu.FromPt(0.75), c.Colours.Rule, c.Words.Shapes.ColumnRule.Fill("1")),
-                    new TextElement(frame, [question], c.Scale.BodyMin, c.Colours.Muted, c.Colours.Light, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Photo,
-                        Outline: new Outline(c.Colours.Border, Emu.FromPt(0.75))),
-                    new TextElement(picture with { Y = frame.Bottom, Height = caption }, [new TextParagraph([new TextRun(t.PhotoCaption, false, c.Colours.Muted)], SpaceBeforeEm: 0)],
-                        c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.PhotoCaption),
-                ], notes + "\n\n" + t.PhotoNotes);
-            }
+            var foot = Publishers(c, coalition, t, area.Width, byName ? FootLines : 0);
+            var footHeight = Slides.Height(c, [foot], area.Width, c.Scale.BodyMin);
+            var footBox = area with { Y = area.Bottom - footHeight, Height = footHeight };
+            var rule = footBox.Y - Emu.FromMm(2);
+            var above = area with { Height = rule - Emu.FromMm(3) - area.Y };
+            var pictureWidth = new Emu((long)((above.Width - ColumnGap).Value * share));
+            var picture = above with { X = above.Right - pictureWidth, Width = pictureWidth };
+            var story = above with { Width = picture.X - ColumnGap - above.X };
+            var width = TextLayout.Inner(story.Width, TextLayout.InsetX);
+            if (picture.Height - caption < PhotoMinHeight
+                || Sizes.Largest(Math.Min(TypeScale.LeadMax, size - 8), TypeScale.LeadMin, s => c.Text.LineCount(leadParagraph, width, s) <= PicturedLeadLines
+                    && Slides.Height(c, [leadParagraph], story.Width, s) <= story.Height) is not { } leadSize)
+                continue;
+            var frame = picture with { Height = picture.Height - caption };
+            var gapX = picture.X - ColumnGap / 2;
+            var question = new TextParagraph([new TextRun(t.PhotoQuestion, false, c.Colours.Muted)], SpaceBeforeEm: 0);
+            // A place held for a longer headline than its own keeps its line on the story, the room held above it: the headline
+            // typed over it grows upward into that room.
+            var anchor = roomFor is { Count: > 0 } ? Anchor.Bottom : Anchor.Top;
+            return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, headlineBox, held[0], size, c.Colours.Ink, anchor: anchor),
+            [
+                .. chrome,
+                new TextElement(story with { Height = Slides.Height(c, [leadParagraph], story.Width, leadSize) }, [BalancedLines.Of(c, leadParagraph, width, leadSize)], leadSize,
+                    c.Colours.Ink, Name: c.Words.Shapes.Ambition),
+                new LineElement(new Point(above.X, rule), new Point(above.Right, rule), Emu.FromPt(0.75), c.Colours.Ink, c.Words.Shapes.RuleAboveFoot),
+                new TextElement(footBox, [foot], c.Scale.BodyMin, c.Colours.Muted, Name: c.Words.Shapes.Publishers),
+                new LineElement(new Point(gapX, above.Y), new Point(gapX, above.Bottom), Emu.FromPt(0.75), c.Colours.Rule, c.Words.Shapes.ColumnRule.Fill("1")),
+                new TextElement(frame, [question], c.Scale.BodyMin, c.Colours.Muted, c.Colours.Light, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Photo,
+                    Outline: new Outline(c.Colours.Border, Emu.FromPt(0.75))),
+                new TextElement(picture with { Y = frame.Bottom, Height = caption }, [new TextParagraph([new TextRun(t.PhotoCaption, false, c.Colours.Muted)], SpaceBeforeEm: 0)],
+                    c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.PhotoCaption),
+            ], notes + "\n\n" + t.PhotoNotes);
         }
         return null;
     }
