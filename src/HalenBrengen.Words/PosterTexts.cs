@@ -25,8 +25,8 @@ public sealed partial class PosterTexts
     /// <summary>The combined map or the work sheet: the next sheet holds the next group of partners.</summary>
     public required string MorePartners { get; init; }
     public required string OwnPoster { get; init; }
-    /// <summary>The work sheet's centre, a sheet of its own: where it hangs.</summary>
-    public required string CentreSheet { get; init; }
+    /// <summary>The centre's two sheets, where each hangs: the left of the two in the middle, then the right.</summary>
+    public required IReadOnlyList<string> CentreSheets { get; init; }
     /// <summary>A work sheet of partners' fields, in its header: what the group puts there.</summary>
     public required string PartnerSheet { get; init; }
     /// <summary>Under a work sheet field's label: what goes on it, said plainly (fresh readers did not know what to stick there).</summary>

@@ -46,22 +46,26 @@ public sealed class PosterPlannerTests
     [InlineData("voorbeeld")]
     [InlineData("24")]
     [InlineData("voorbeeld-en")]
-    public void The_work_sheet_fields_for_links_and_agreements_are_tables_to_write_on_a_sticky_note_a_row(string which)
+    public void The_work_sheet_fields_for_links_and_agreements_are_tables_to_write_on_a_row_a_partner(string which)
     {
-        // Two readers asked for columns (who brings, what, for whom) and rows a sticky note high, not a blank field.
+        // Two readers asked for columns (who brings, what, for whom); four then counted ruled rows as the links the sheet allows
+        // and asked for the agreements a row a partner and "Samen", as the deck's 'Wie doet wat?'. The links one free row; the
+        // agreements a row a partner where each is 60 mm or more, else one free row as well.
         var planned = Coalitions.Of(which);
         var words = planned.Session.Context.Words;
         var elements = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides.SelectMany(s => s.Elements).ToList();
+        var named = (IReadOnlyList<string>)[.. planned.Coalition.Partners.Select(p => p.Naam), words.Session.Together];
         foreach (var (name, headings) in new[] { (words.Shapes.Together, words.Posters.TogetherColumns), (words.Shapes.Agreements, words.Posters.AgreementsColumns) })
         {
             var label = elements.OfType<TextElement>().Single(e => e.Name == name);
             var table = elements.OfType<TableElement>().Single(e => e.Name == name);
             Assert.Equal((label.Box.X, label.Box.Bottom, label.Box.Width), (table.Box.X, table.Box.Y, table.Box.Width));
             Assert.Equal(headings, table.Header);
-            Assert.True(table.Rows.Count >= 5, $"{name}: {table.Rows.Count} rows");
-            Assert.All(table.Rows, row => Assert.All(row, cell => Assert.Equal("", cell)));
-            Assert.All(table.RowHeights.Skip(1), h => Assert.InRange(h.Mm, 96, 2 * 96));
             Assert.All(table.ColumnWidths, w => Assert.True(w >= PosterSheet.FieldMin, $"{name}: a column {w.Mm:F0} mm"));
+            Assert.All(table.Rows, row => Assert.All(row.Skip(1), cell => Assert.Equal("", cell)));
+            var perPartner = name == words.Shapes.Agreements && which != "24";
+            Assert.Equal(perPartner ? named : [""], table.Rows.Select(r => r[0]));
+            Assert.All(table.RowHeights.Skip(1), h => Assert.True(h.Mm >= 60, $"{name}: a row {h.Mm:F0} mm"));
         }
     }
 
@@ -70,16 +74,20 @@ public sealed class PosterPlannerTests
     [InlineData("24")]
     public void Every_work_sheet_says_in_its_header_what_goes_on_it(string which)
     {
-        // The centre where it hangs, a sheet of partners what the group sticks there (a fresh reader found no word of it).
+        // The centre's sheets where each hangs (a reader found both saying "in the middle"), a sheet of partners what the group
+        // sticks there (a fresh reader found no word of it).
         var planned = Coalitions.Of(which);
         var words = planned.Session.Context.Words;
+        var centres = 0;
         foreach (var sheet in planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides)
         {
             string[] centreFields = [words.Shapes.Together, words.Shapes.Unanswered, words.Shapes.Ambition, words.Shapes.Headline, words.Shapes.Agreements];
             var centre = sheet.Elements.Any(e => e is TextElement t && centreFields.Contains(t.Name));
             Assert.Contains(sheet.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs),
-                p => p.Text.Contains(centre ? words.Posters.CentreSheet : words.Posters.PartnerSheet, StringComparison.Ordinal));
+                p => p.Text.Contains(centre ? words.Posters.CentreSheets[centres] : words.Posters.PartnerSheet, StringComparison.Ordinal));
+            centres += centre ? 1 : 0;
         }
+        Assert.Equal(2, centres);
     }
 
     [Theory]
