@@ -39,15 +39,15 @@ public sealed record Page(Emu Width, Emu Height, Emu Margin, Emu Gap, Rect? Logo
     }
 
     /// <summary>
-    /// An A0 portrait sheet (ISO 216) in a look: the printer needs 10 mm free of content on every side, content
-    /// keeps 15 mm; gaps of 8 mm; the logo in its corner, the margin from the edges. A title there is the
-    /// posters' headline size (two lines of 72 pt take 62 mm with the insets).
+    /// An A0 portrait sheet (ISO 216) in a look: content keeps 25 mm free on every side (many A0 plotters print no
+    /// closer to the edge; a reader found 15 mm tight); gaps of 8 mm; the logo in its corner, the margin from the edges.
+    /// A title there is the posters' headline size (two lines of 72 pt take 62 mm with the insets).
     /// </summary>
     public static Page A0(Look look)
     {
-        var (width, height, margin) = (Emu.FromMm(841), Emu.FromMm(1189), Emu.FromMm(15));
+        var (width, height, margin) = (Emu.FromMm(841), Emu.FromMm(1189), Emu.FromMm(25));
         return new(width, height, margin, Emu.FromMm(8), look.LogoBox(width, height, margin, margin),
-            Title: Band.Mm(15, 62), TitleSlide: Band.Mm(300, 160), Body: Band.Mm(85, 1089));
+            Title: Band.Mm(25, 62), TitleSlide: Band.Mm(300, 160), Body: Band.Mm(95, 1069));
     }
 
     /// <summary>The whole page.</summary>

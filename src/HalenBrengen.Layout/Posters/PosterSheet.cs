@@ -3,8 +3,8 @@ namespace HalenBrengen.Layout.Posters;
 /// <summary>How an A0 sheet is divided, and the sizes only posters have; the page itself is <see cref="Page.A0"/>.</summary>
 public static class PosterSheet
 {
-    /// <summary>The printer needs 10 mm free of content on every side (the page's margin keeps 15 mm).</summary>
-    public static readonly Emu PrinterMargin = Emu.FromMm(10);
+    /// <summary>Free of content on every side of every poster: many A0 plotters print no closer to the edge (the page's margin keeps it).</summary>
+    public static readonly Emu PrinterMargin = Emu.FromMm(25);
 
     /// <summary>
     /// A poster's three bands: the header line at the top, the legend at the bottom, the map between. A

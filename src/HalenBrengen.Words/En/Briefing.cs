@@ -16,7 +16,7 @@ public sealed partial class BriefingTexts
         Partner = "Party",
         NoRow = "Not in the force field",
         StartTitle = "Who needs attention beforehand?",
-        StartCorner = "4D ↓ · influence →",
+        StartCorner = "Relation (4D) ↓ · influence →",
         StartChosen = "Chosen interventions",
         StartNotes = "Darkest, top left: large influence and a relation at level 1 or 2. That is where attention pays off first; moving from level 2 to 3 is usually most effective. A party without a chosen intervention has no line here: every idea for it stands on its own pages at the back. Test your view in conversations beforehand: do they recognise themselves?",
         FewInterventions = "{0} ideas; think of {1} more",

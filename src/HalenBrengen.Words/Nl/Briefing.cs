@@ -16,7 +16,7 @@ public sealed partial class BriefingTexts
         Partner = "Partij",
         NoRow = "Niet in het krachtenveld",
         StartTitle = "Wie vooraf aandacht?",
-        StartCorner = "4D ↓ · invloed →",
+        StartCorner = "Relatie (4D) ↓ · invloed →",
         StartChosen = "Gekozen interventies",
         StartNotes = "Het donkerst, links bovenaan: veel invloed en een relatie op niveau 1 of 2. Daar loont aandacht het eerst; meestal is de stap van niveau 2 naar 3 het meest effectief. Wie nog geen interventie heeft, heeft er hier geen regel voor: alle ideeën per partij staan op haar eigen pagina's achterin. Toets jouw blik in gesprekken vooraf: herkennen ze zich erin?",
         FewInterventions = "{0} ideeën; bedenk er nog {1}",
