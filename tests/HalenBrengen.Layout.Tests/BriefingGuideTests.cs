@@ -83,6 +83,14 @@ public sealed class BriefingGuideTests
         var table = Assert.Single(grid);
         Assert.InRange(table.FontSizePt, TypeScale.CribMin, TypeScale.Briefing.TableMax);
         Assert.Equal(planned.Coalition.Partners.Count, table.Rows.SelectMany(r => r.Skip(1)).Sum(cell => cell.Split([" · ", "\n"], StringSplitOptions.RemoveEmptyEntries).Length));
+        // Every filled, shaded cell numbered in the order attention pays off (two readers: the shading alone fades in a grey
+        // print): (1) on the deepest shade, the numbers one to the last without a gap, a deeper shade never a higher number.
+        var numbered = table.Rows.SelectMany((row, r) => row.Skip(1).Select((cell, k) => (cell, Shaded: table.CellFills.ContainsKey((r + 1, k + 1)), Fill: table.FillOf(r + 1, k + 1))))
+            .Where(x => x.cell.Length > 0 && x.Shaded).Select(x => (Rank: int.Parse(x.cell[1..x.cell.IndexOf(')')], System.Globalization.CultureInfo.InvariantCulture),
+                Depth: Style.Contrast.Ratio(table.Style.BodyText, x.Fill))).ToList();
+        Assert.NotEmpty(numbered);
+        Assert.Equal(Enumerable.Range(1, numbered.Max(x => x.Rank)), numbered.Select(x => x.Rank).Distinct().Order());
+        Assert.All(numbered, a => Assert.All(numbered.Where(b => b.Rank > a.Rank), b => Assert.True(a.Depth <= b.Depth, $"({a.Rank}) lighter than ({b.Rank})")));
     }
 
     [Theory]

@@ -41,8 +41,16 @@ internal static class ForceFieldSlides
         if (analysis.Priorities.Any(p => p.Houding is null)) levels.Add(null);
         var header = new List<string> { t.StartCorner };
         header.AddRange(influences.Select(i => i is { } influence ? labels.Of(influence) : t.Unknown));
+        // Each filled cell numbered in the order attention pays off, (1) first: the shading alone fades in a grey print (two readers).
+        var ranks = levels.SelectMany(h => influences.Where(i => analysis.Priorities.Any(p => p.Invloed == i && p.Houding == h)).Select(i => Score(i, h)))
+            .Where(score => score > 0).Distinct().OrderDescending().Select((score, k) => (score, k + 1)).ToDictionary(x => x.score, x => x.Item2);
+        string Cell(Invloed? i, Houding4D? h, string separator)
+        {
+            var names = string.Join(separator, analysis.Priorities.Where(p => p.Invloed == i && p.Houding == h).Select(p => KeepNumber(p.Partner.Naam)));
+            return names.Length > 0 && ranks.TryGetValue(Score(i, h), out var rank) ? $"({rank.ToString(CultureInfo.InvariantCulture)})\u00A0{names}" : names;
+        }
         IReadOnlyList<IReadOnlyList<string>> Rows(string separator) => levels.Select(h => (IReadOnlyList<string>)[h is { } level ? labels.Of(level) : t.Unknown,
-            .. influences.Select(i => string.Join(separator, analysis.Priorities.Where(p => p.Invloed == i && p.Houding == h).Select(p => KeepNumber(p.Partner.Naam))))]).ToList();
+            .. influences.Select(i => Cell(i, h, separator))]).ToList();
         var frame = Slides.Frame(c, t.StartTitle);
         // A line kept for the key to the shading; the grid takes the rest.
         var keyHeight = Slides.Lines(c, 1, c.Scale.Caption);
@@ -64,6 +72,10 @@ internal static class ForceFieldSlides
             [Shade(c, table, influences, levels), Key(table.Box.Bottom + Emu.FromMm(2))], t.StartNotes)).ToList();
         return slides;
     }
+
+    /// <summary>How soon attention to a cell pays off: its influence's weight times its relation's need; 0 where either is unknown.</summary>
+    private static int Score(Invloed? influence, Houding4D? level) =>
+        influence is { } i && level is { } h ? Priorities.InfluenceWeight(i) * Priorities.NeedWeight(h) : 0;
 
     /// <summary>A name's short last word (its number, "06") bound to the word before it: names running on in a cell break between names, never before a number.</summary>
     private static string KeepNumber(string name) =>
