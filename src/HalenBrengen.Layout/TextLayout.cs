@@ -51,6 +51,9 @@ public sealed partial class TextLayout(FontMetrics regular, FontMetrics bold)
 
     public FontMetrics For(bool isBold) => isBold ? Bold : Regular;
 
+    /// <summary>The face a run is measured with: the masthead's serif for a run set in it, else the look's, bold or regular.</summary>
+    private FontMetrics Of(TextRun run) => run.Font == FontMetrics.MastheadFont ? FontMetrics.MastheadBold : For(run.Bold);
+
     /// <summary>The distance between baselines at single spacing, in points.</summary>
     public double LineHeight(double sizePt) => Regular.LineHeight(sizePt);
 
@@ -101,7 +104,7 @@ public sealed partial class TextLayout(FontMetrics regular, FontMetrics bold)
         double lineWidth = 0;
         foreach (var run in paragraph.Runs)
         {
-            var metrics = For(run.Bold);
+            var metrics = Of(run);
             var rest = run.Text.AsSpan();
             for (var h = 0; ; h++)
             {
@@ -181,7 +184,7 @@ public sealed partial class TextLayout(FontMetrics regular, FontMetrics bold)
         }
         foreach (var run in paragraph.Runs)
         {
-            var metrics = For(run.Bold);
+            var metrics = Of(run);
             var hardLines = run.Text.Split('\n');
             for (var h = 0; h < hardLines.Length; h++)
             {

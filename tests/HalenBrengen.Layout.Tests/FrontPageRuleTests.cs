@@ -252,6 +252,9 @@ public sealed class FrontPageRuleTests
         var rule = Assert.Single(front.Elements.OfType<LineElement>(), l => l.Name == Shapes.ColumnRule.Fill("1"));
         Assert.InRange(rule.From.X.Value, lead.Box.Right.Value, frame.Box.X.Value);
         Assert.Contains(c.Words.Session.PhotoNotes, front.Notes, StringComparison.Ordinal);
+        // The masthead in a newspaper's serif (three readers: in the slide's own face the page read as a form).
+        var masthead = Assert.Single(front.Elements.OfType<TextElement>(), e => e.Name == Shapes.FrontPage);
+        Assert.All(masthead.Paragraphs.SelectMany(p => p.Runs), r => Assert.Equal(Fonts.FontMetrics.MastheadFont, r.Font));
         // The publishers across the page's foot, under the story and the picture alike.
         var foot = Assert.Single(front.Elements.OfType<TextElement>(), e => e.Name == Shapes.Publishers);
         Assert.True(foot.Box.Y >= caption.Box.Bottom && foot.Box.X <= lead.Box.X && foot.Box.Right >= frame.Box.Right, "the foot across the page");

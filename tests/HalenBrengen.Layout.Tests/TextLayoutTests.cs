@@ -33,6 +33,21 @@ public sealed class UnitTests
 public sealed class FontMetricsTests
 {
     [Fact]
+    public void A_run_in_the_mastheads_serif_is_measured_with_its_widths_not_calibris()
+    {
+        // Times New Roman bold, measured with Liberation Serif bold (the same advances): 'W' is a full em there, 2048 units of 2048.
+        Assert.Equal(40.0, Fonts.FontMetrics.MastheadBold.Width("W", 40), 6);
+        var name = "Wijkalliantie De Hoge Akkers";
+        var serif = new TextParagraph([new TextRun(name, true, Font: Fonts.FontMetrics.MastheadFont)], SpaceBeforeEm: 0);
+        var sans = new TextParagraph([new TextRun(name, true)], SpaceBeforeEm: 0);
+        // A box just wide enough for the name in Calibri bold is too narrow for it in the serif, and the other way round.
+        var calibri = Contexts.Text.Bold.Width(name, 40) / 0.96 + 1;
+        var times = Fonts.FontMetrics.MastheadBold.Width(name, 40) / 0.96 + 1;
+        Assert.NotEqual(Contexts.Text.LineCount(serif, Math.Min(calibri, times), 40), Contexts.Text.LineCount(sans, Math.Min(calibri, times), 40));
+        Assert.Equal(1, Contexts.Text.LineCount(serif, times, 40));
+    }
+
+    [Fact]
     public void Widths_are_calibris_known_advances()
     {
         // Calibri/Carlito at 2048 units per em: space 463, 'A' 1185, 'm' 1636.

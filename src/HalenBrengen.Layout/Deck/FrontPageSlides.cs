@@ -132,7 +132,9 @@ internal static class FrontPageSlides
         var dated = s.Datum is { } datum ? $"{t.Edition} · {Dates.YearLater(datum, c.Language)}" : t.Edition;
         var chrome = new List<SlideElement>
         {
-            Slides.Line(c, masthead, [new TextRun(s.Naam?.Value ?? t.SessionKind, true)], MastheadMax, c.Scale.BodyMin, c.Colours.Ink, c.Words.Shapes.FrontPage, TextAlign.Center),
+            // In a newspaper's serif, as a masthead is (three readers found the slide's own face made it a form, not a front page).
+            Slides.Line(c, masthead, [new TextRun(s.Naam?.Value ?? t.SessionKind, true, Font: Fonts.FontMetrics.MastheadFont)], MastheadMax, c.Scale.BodyMin, c.Colours.Ink,
+                c.Words.Shapes.FrontPage, TextAlign.Center),
             new LineElement(new Point(heavy.X, heavy.Y), new Point(heavy.Right, heavy.Y), Emu.FromPt(3), c.Colours.Ink, c.Words.Shapes.RuleAbove),
             Slides.Line(c, half, [new TextRun(dated)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Date),
             new LineElement(new Point(hairline.X, hairline.Y), new Point(hairline.Right, hairline.Y), Emu.FromPt(0.75), c.Colours.Ink, c.Words.Shapes.RuleBelow),
