@@ -44,10 +44,6 @@ public sealed partial class PosterTexts
     public required string TogetherLabel { get; init; }
     /// <summary>The question under it: one note a link, and whether every party gets enough.</summary>
     public required string TogetherPrompt { get; init; }
-    /// <summary>The columns ruled under the field of who brings what for whom, one note a row: who brings, what, for whom.</summary>
-    public required IReadOnlyList<string> TogetherColumns { get; init; }
-    /// <summary>The columns ruled under the agreements' field, one agreement a row: who, does what, with whom, by when.</summary>
-    public required IReadOnlyList<string> AgreementsColumns { get; init; }
     /// <summary>The label of the work sheet's field for the wants nobody brings yet.</summary>
     public required string UnansweredLabel { get; init; }
     /// <summary>The question under it: which want nobody brings, who is missing at the table.</summary>

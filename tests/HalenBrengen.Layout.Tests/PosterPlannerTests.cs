@@ -45,33 +45,6 @@ public sealed class PosterPlannerTests
     [Theory]
     [InlineData("voorbeeld")]
     [InlineData("24")]
-    [InlineData("voorbeeld-en")]
-    public void The_work_sheet_fields_for_links_and_agreements_are_tables_to_write_on_a_row_a_partner(string which)
-    {
-        // Two readers asked for columns (who brings, what, for whom); four then counted ruled rows as the links the sheet allows
-        // and asked for the agreements a row a partner and "Samen", as the deck's 'Wie doet wat?'. The links one free row; the
-        // agreements a row a partner where each is 60 mm or more, else one free row as well.
-        var planned = Coalitions.Of(which);
-        var words = planned.Session.Context.Words;
-        var elements = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides.SelectMany(s => s.Elements).ToList();
-        var named = (IReadOnlyList<string>)[.. planned.Coalition.Partners.Select(p => p.Naam), words.Session.Together];
-        foreach (var (name, headings) in new[] { (words.Shapes.Together, words.Posters.TogetherColumns), (words.Shapes.Agreements, words.Posters.AgreementsColumns) })
-        {
-            var label = elements.OfType<TextElement>().Single(e => e.Name == name);
-            var table = elements.OfType<TableElement>().Single(e => e.Name == name);
-            Assert.Equal((label.Box.X, label.Box.Bottom, label.Box.Width), (table.Box.X, table.Box.Y, table.Box.Width));
-            Assert.Equal(headings, table.Header);
-            Assert.All(table.ColumnWidths, w => Assert.True(w >= PosterSheet.FieldMin, $"{name}: a column {w.Mm:F0} mm"));
-            Assert.All(table.Rows, row => Assert.All(row.Skip(1), cell => Assert.Equal("", cell)));
-            var perPartner = name == words.Shapes.Agreements && which != "24";
-            Assert.Equal(perPartner ? named : [""], table.Rows.Select(r => r[0]));
-            Assert.All(table.RowHeights.Skip(1), h => Assert.True(h.Mm >= 60, $"{name}: a row {h.Mm:F0} mm"));
-        }
-    }
-
-    [Theory]
-    [InlineData("voorbeeld")]
-    [InlineData("24")]
     public void Every_work_sheet_says_in_its_header_what_goes_on_it(string which)
     {
         // The centre's sheets where each hangs (a reader found both saying "in the middle"), a sheet of partners what the group

@@ -50,7 +50,7 @@ internal static class WorkSheet
             if (s >= centreAt && s < centreAt + centres)
             {
                 elements.Add(PosterPlanner.Header(c, coalition, header, t, number + "  ·  " + t.CentreSheets[Math.Min(s - centreAt, t.CentreSheets.Count - 1)], true));
-                elements.AddRange(Centre(c, area, t, s - centreAt, coalition.Partners));
+                elements.AddRange(Centre(c, area, t, s - centreAt));
             }
             else
             {
@@ -135,7 +135,7 @@ internal static class WorkSheet
     /// the ambition, the headline's strip (170 mm: a line or two of notes) and what the group agrees (who does what). Each
     /// field has its label in the top left corner and under it, quieter, the question the group answers there.
     /// </summary>
-    private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t, int part, IReadOnlyList<Partner> partners)
+    private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t, int part)
     {
         var outline = new Outline(c.Colours.Rule, Emu.FromPt(3));
         TextElement Field(Rect box, string label, string prompt, string name) => new(box,
@@ -146,7 +146,7 @@ internal static class WorkSheet
         {
             var together = area with { Height = (area.Height - Gap) / 3 * 2 };
             var unanswered = new Rect(area.X, together.Bottom + Gap, area.Width, area.Bottom - together.Bottom - Gap);
-            return [.. Ruled(c, Field(together, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together), t.TogetherColumns, []),
+            return [Field(together, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together),
                 Field(unanswered, t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered)];
         }
         // The ambition a field of the least height (a sentence sharpened on a few notes), the agreements the rest: many partners
@@ -155,46 +155,6 @@ internal static class WorkSheet
         var strip = new Rect(area.X, ambition.Bottom + Gap, area.Width, HeadlineStrip);
         var agreements = new Rect(area.X, strip.Bottom + Gap, area.Width, area.Bottom - strip.Bottom - Gap);
         return [Field(ambition, t.AmbitionLabel, t.AmbitionPrompt, c.Words.Shapes.Ambition), Field(strip, t.HeadlineLabel, t.HeadlinePrompt, c.Words.Shapes.Headline),
-            .. Ruled(c, Field(agreements, t.AgreementsLabel, t.AgreementsPrompt, c.Words.Shapes.Agreements), t.AgreementsColumns,
-                [.. partners.Select(p => p.Naam), c.Words.Session.Together])];
-    }
-
-    /// <summary>A row of the agreements is a line written by hand, with a note beside it where one fits: never lower than this.</summary>
-    private static readonly Emu RowLeast = Emu.FromMm(60);
-
-    /// <summary>No column is ruled narrower than a field: two sticky notes side by side.</summary>
-    private static readonly Emu ColumnLeast = PosterSheet.FieldMin;
-
-    /// <summary>
-    /// A field for links or agreements as a table to write on (two readers asked for columns): its label and question in a
-    /// box of their own, and under it a table of the field's width down to its foot, the columns' headings in its header
-    /// (the second, what is brought or done, twice as wide). Given <paramref name="rows"/> (the agreements: every partner and
-    /// "Samen", as the deck's 'Wie doet wat?'), a row each with its name in the first column, where every row is at least
-    /// <see cref="RowLeast"/> high; else one free row to the field's foot (the links: readers counted ruled rows as the
-    /// links the sheet allows, six for seven partners). The field alone where a column would be narrower than a field.
-    /// </summary>
-    private static IReadOnlyList<SlideElement> Ruled(PlanContext c, TextElement field, IReadOnlyList<string> headings, IReadOnlyList<string> rows)
-    {
-        var box = field.Box;
-        // The label's box as high as its words (and a little air, as a table's row), the header as its headings.
-        var label = field.InsetY + field.InsetY + Emu.FromPt(c.Text.Height(field.Paragraphs, TextLayout.Inner(box.Width, field.InsetX), field.FontSizePt) + 2);
-        var size = PosterSheet.PromptMin;
-        if (headings.Count == 0)
-            return [field];
-        var widths = Tables.Widths(box.Width, headings.Select((_, i) => i == 1 ? 2.0 : 1.0).ToList());
-        var header = Tables.RowHeight(c, headings, widths, size, bold: true);
-        var body = box.Height - label - header;
-        if (body < RowLeast || widths.Any(w => w < ColumnLeast))
-            return [field];
-        IReadOnlyList<string> Row(string first) => [first, .. headings.Skip(1).Select(_ => "")];
-        var named = rows.Select(Row).ToList();
-        var count = rows.Count;
-        var each = count == 0 ? body : body / count;
-        var cells = count > 0 && each >= RowLeast && named.All(r => Tables.RowHeight(c, r, widths, size, bold: false) <= each) ? named : [Row("")];
-        var heights = Enumerable.Range(0, cells.Count + 1)
-            .Select(r => r == 0 ? header : r < cells.Count ? body / cells.Count : body - body / cells.Count * (cells.Count - 1)).ToList();
-        var style = new TableStyle(c.Colours.Light, c.Colours.Ink, c.Colours.Paper, c.Colours.Paper, c.Colours.Ink, c.Colours.Rule, Emu.FromPt(2));
-        var table = new Rect(box.X, box.Y + label, box.Width, box.Height - label);
-        return [field with { Box = box with { Height = label } }, new TableElement(table, widths, headings, cells, heights, size, style, field.Name) { Centred = true }];
+            Field(agreements, t.AgreementsLabel, t.AgreementsPrompt, c.Words.Shapes.Agreements)];
     }
 }

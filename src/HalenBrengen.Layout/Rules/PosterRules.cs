@@ -205,10 +205,6 @@ internal static partial class PosterRules
         {
             var texts = slide.Elements.OfType<TextElement>().ToList();
             var here = texts.Where(t => found.ContainsKey(t.Name ?? "")).ToList();
-            // A field ruled as a table: its label's box and the table of its name right under it, as wide.
-            var tables = slide.Elements.OfType<TableElement>().ToList();
-            Rect Area(TextElement f) => tables.FirstOrDefault(t => t.Name == f.Name && t.Box.Y == f.Box.Bottom && t.Box.X == f.Box.X && t.Box.Width == f.Box.Width) is { } table
-                ? f.Box with { Height = table.Box.Bottom - f.Box.Y } : f.Box;
             var partners = coalition.Partners.Count(p => texts.Any(t => t.Name == p.Naam));
             if (here.Count > 0)
             {
@@ -220,8 +216,8 @@ internal static partial class PosterRules
                     found[field.Name!]++;
                     if (field.Name == shapes.Headline && field.Box.Height < PosterSheet.HeadlineFieldMin)
                         yield return new(Rule.WorkSheetCentre, n, $"the headline field is {field.Box.Height.Mm:F0} mm high, at least {PosterSheet.HeadlineFieldMin.Mm:F0}");
-                    else if (field.Name != shapes.Headline && Area(field) is var area && (area.Width < PosterSheet.FieldMin || area.Height < PosterSheet.FieldTall))
-                        yield return new(Rule.WorkSheetCentre, n, $"the {fields.First(f => f.Item1 == field.Name).Item2} field is {area.Width.Mm:F0} × {area.Height.Mm:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} × {PosterSheet.FieldTall.Mm:F0}");
+                    else if (field.Name != shapes.Headline && (field.Box.Width < PosterSheet.FieldMin || field.Box.Height < PosterSheet.FieldTall))
+                        yield return new(Rule.WorkSheetCentre, n, $"the {fields.First(f => f.Item1 == field.Name).Item2} field is {field.Box.Width.Mm:F0} × {field.Box.Height.Mm:F0} mm, at least {PosterSheet.FieldMin.Mm:F0} × {PosterSheet.FieldTall.Mm:F0}");
                 }
             }
             var labels = texts.Where(t => here.Contains(t)

@@ -33,8 +33,6 @@ public sealed partial class PosterTexts
         AgreementsPrompt = "What does each take on, with whom, and by when?",
         TogetherLabel = "Who brings what for whom?",
         TogetherPrompt = "One note per link: who brings what, for whom. Does every party get enough?",
-        TogetherColumns = ["Who brings", "What", "For whom"],
-        AgreementsColumns = ["Who", "Does what, with whom", "By when"],
         UnansweredLabel = "No offer yet",
         UnansweredPrompt = "Which want does nobody bring yet? Who is missing at the table?",
     };

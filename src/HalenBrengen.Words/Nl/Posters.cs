@@ -33,8 +33,6 @@ public sealed partial class PosterTexts
         AgreementsPrompt = "Wat neemt ieder op zich, met wie, en wanneer?",
         TogetherLabel = "Wie brengt wat voor wie?",
         TogetherPrompt = "Eén post-it per verbinding: wie brengt wat, voor wie. Krijgt iedere partij genoeg?",
-        TogetherColumns = ["Wie brengt", "Wat", "Voor wie"],
-        AgreementsColumns = ["Wie", "Doet wat, met wie", "Wanneer"],
         UnansweredLabel = "Nog zonder aanbod",
         UnansweredPrompt = "Welke wens brengt nog niemand? Wie ontbreekt er aan tafel?",
     };
