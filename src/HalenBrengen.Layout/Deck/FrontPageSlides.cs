@@ -132,8 +132,10 @@ internal static class FrontPageSlides
         var dated = s.Datum is { } datum ? $"{t.Edition} · {Dates.YearLater(datum, c.Language)}" : t.Edition;
         var chrome = new List<SlideElement>
         {
-            // In a newspaper's serif, as a masthead is (three readers found the slide's own face made it a form, not a front page).
-            Slides.Line(c, masthead, [new TextRun(s.Naam?.Value ?? t.SessionKind, true, Font: Fonts.FontMetrics.MastheadFont)], MastheadMax, c.Scale.BodyMin, c.Colours.Ink,
+            // In a newspaper's serif, as a masthead is (three readers found the slide's own face made it a form, not a front page);
+            // in a house style its own fonts: a house style decides its typography.
+            Slides.Line(c, masthead, [new TextRun(s.Naam?.Value ?? t.SessionKind, true, Font: ReferenceEquals(c.Look, Style.Look.House) ? Fonts.FontMetrics.MastheadFont : null)],
+                MastheadMax, c.Scale.BodyMin, c.Colours.Ink,
                 c.Words.Shapes.FrontPage, TextAlign.Center),
             new LineElement(new Point(heavy.X, heavy.Y), new Point(heavy.Right, heavy.Y), Emu.FromPt(3), c.Colours.Ink, c.Words.Shapes.RuleAbove),
             Slides.Line(c, half, [new TextRun(dated)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Date),
