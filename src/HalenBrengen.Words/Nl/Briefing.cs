@@ -113,7 +113,7 @@ public sealed partial class BriefingTexts
         SummaryNoOpenOthers = "Elke andere wens heeft een partij die hem zeker zou kunnen brengen.",
         SummaryMoreBalance = "… en nog {0}, bij 'Balans tussen halen en brengen'",
         SummaryMoreOpen = "… en nog {0}, bij 'Wat nog niemand zeker brengt'",
-        StartKey = "Hoe donkerder het vak en hoe lager zijn nummer, hoe eerder aandacht loont: veel invloed, een relatie op niveau 2 en dan 1.",
+        StartKey = "Nummer (1) en het donkerste vak eerst: veel invloed, een relatie op niveau 2 en dan 1.",
         CribMaybe = "misschien",
         GuideTitle = "Zo loopt het gesprek",
         GuideWatchTitle = "Let hierop",
