@@ -148,21 +148,6 @@ public sealed class SessionMapRuleTests
         Assert.Equal(connected, shown.Keys.SelectMany(k => new[] { k.A, k.B }).Distinct().Order());
     }
 
-    [Theory]
-    [InlineData("voorbeeld")]
-    [InlineData("16")]
-    public void The_map_slides_show_each_partners_first_demand_without_the_red_marker_every_tile_would_carry(string which)
-    {
-        // Three readers: every first halen on the map is a demand, so the marker stood red on every tile and said nothing there.
-        var planned = Coalitions.Of(which);
-        var words = planned.Session.Context.Words;
-        var tiles = planned.Session.Slides.SelectMany(s => s.Elements.OfType<TextElement>())
-            .Where(e => planned.Coalition.Partners.Any(p => e.Name == words.Shapes.TileContent.Fill(p.Naam))).ToList();
-        Assert.NotEmpty(tiles);
-        Assert.All(tiles, e => Assert.DoesNotContain(e.Paragraphs.SelectMany(p => p.Runs), r => r.Text.Trim() == words.Session.Demand));
-        Assert.Contains(planned.Coalition.Partners, p => p.Halen.Any(i => i.IsEis));
-    }
-
     [Fact]
     public void A_map_tile_with_a_second_item_a_side_takes_more_room_than_another()
     {

@@ -52,9 +52,7 @@ internal static class MapTiles
     }
 
     /// <summary>
-    /// What the partner wants and brings, as it fits the tile's body at a size, without the demand's marker (its first
-    /// halen is its first demand for every partner that has one, so on this slide the marker would stand red on every
-    /// tile and say nothing: three readers; the partner's slides and posters mark it): the first item a side whole (a tile
+    /// What the partner wants and brings, as it fits the tile's body at a size: the first item a side whole (a tile
     /// showing a second item where another shows one gives that partner more of the room); else the first item
     /// a side word by word, each time to the side that shows fewer words, until neither takes another.
     /// </summary>
@@ -71,7 +69,7 @@ internal static class MapTiles
         {
             var shown = new List<TextParagraph>();
             var (least, chars) = (int.MaxValue, 0);
-            void Side(string label, string color, List<(Item Item, string[] Words)> items, int words)
+            void Side(string label, string color, List<(Item Item, string[] Words)> items, int words, bool demands)
             {
                 var runs = new List<TextRun> { new(label + ": ", true, color) };
                 if (items.Count == 0)
@@ -79,6 +77,7 @@ internal static class MapTiles
                 foreach (var (item, all) in items.Take(k))
                 {
                     if (runs.Count > 1) runs.Add(new TextRun(" · ", false, c.Colours.Muted));
+                    if (demands && item.IsEis) runs.Add(new TextRun(t.Demand + " ", true, c.Colours.Eis));
                     var text = Shortened(all, words);
                     if (words < all.Length) least = Math.Min(least, words);
                     chars += text.Length;
@@ -86,8 +85,8 @@ internal static class MapTiles
                 }
                 shown.Add(new TextParagraph(runs, SpaceBeforeEm: shown.Count == 0 ? 0 : 0.2));
             }
-            Side(t.MapGets, c.Colours.Halen, halen, halenWords);
-            Side(t.MapBrings, c.Colours.Brengen, brengen, brengenWords);
+            Side(t.MapGets, c.Colours.Halen, halen, halenWords, demands: true);
+            Side(t.MapBrings, c.Colours.Brengen, brengen, brengenWords, demands: false);
             return c.Text.Fits(shown, box, size) ? new TileContent(shown, least, chars) : null;
         }
         if (halen.Count + brengen.Count == 0)
