@@ -136,7 +136,7 @@ public sealed class PosterPlannerTests
         bool Partners(SlidePlan s) => s.Elements.OfType<TextElement>().Any(e => planned.Coalition.Partners.Any(p => e.Name == shapes.TileHalen.Fill(p.Naam)));
         // From 13 partners the centre takes two sheets side by side, in the middle as well.
         var centres = sheets.Select((s, i) => (s, i)).Where(x => !Partners(x.s)).Select(x => x.i).ToList();
-        Assert.Equal(Posters.WorkSheet.CentreSheets(planned.Coalition.Partners.Count), centres.Count);
+        Assert.Equal(Posters.WorkSheet.CentreSheets, centres.Count);
         Assert.Equal(centres[0], sheets.Count - 1 - centres[^1]);
     }
 
@@ -232,7 +232,7 @@ public sealed class PosterPlannerTests
         var sheets = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides
             .Select(s => s.Elements.OfType<TextElement>().Count(t => planned.Coalition.Partners.Any(p => p.Naam == t.Name))).ToList();
         Assert.Equal(planned.Coalition.Partners.Count, sheets.Sum());
-        Assert.Equal(Posters.WorkSheet.CentreSheets(planned.Coalition.Partners.Count), sheets.Count(n => n == 0));
+        Assert.Equal(Posters.WorkSheet.CentreSheets, sheets.Count(n => n == 0));
         Assert.Equal(0, sheets[(sheets.Count - 1) / 2]);
         Assert.Equal(0, sheets[sheets.Count / 2]);
         var filled = sheets.Where(n => n > 0).ToList();

@@ -94,11 +94,11 @@ internal static class ForceFieldSlides
         var deepest = 0.0;
         while (deepest < 0.8 && Style.Contrast.Ratio(ink, Style.Contrast.Mix(surface, c.Colours.Accent, deepest + 0.05)) >= ShadeContrast)
             deepest += 0.05;
-        var most = (double)Priorities.InfluenceWeight(Invloed.Groot) * Priorities.NeedWeight(Houding4D.Eigenbelang);
+        var most = (double)Score(Invloed.Groot, Houding4D.Eigenbelang);
         var fills = new Dictionary<(int Row, int Column), string>();
         for (var r = 0; r < levels.Count; r++)
             for (var k = 0; k < influences.Count; k++)
-                if (influences[k] is { } i && levels[r] is { } h && Priorities.InfluenceWeight(i) * Priorities.NeedWeight(h) is var score and > 0)
+                if (Score(influences[k], levels[r]) is var score and > 0)
                     fills[(r + 1, k + 1)] = Style.Contrast.Mix(surface, c.Colours.Accent, deepest * score / most);
         return table with { CellFills = fills };
     }

@@ -180,11 +180,11 @@ internal static class FrontPageSlides
 
     /// <summary>
     /// A front page as a newspaper sets its opening story: the headline across the page (50 pt at least), under it two
-    /// columns with a rule between them, the picture's (the largest of <see cref="PictureShares"/> that leaves the story
-    /// its lead) and the story's (the lead, and its publishers at its foot under a hairline)
-    /// and the picture's: a framed place with the question a photo answers and a caption line under it, for the photo of
-    /// the day pasted over it or the group's own words. Null when the headline, the lead in four lines, the publishers and a
-    /// picture at least 45 mm high do not fit together: the page is then set without the picture.
+    /// columns with a rule between them, the story's (the lead) and the picture's (the largest of <see cref="PictureShares"/>
+    /// that leaves the story its lead): a framed place with the question a photo answers and a caption line under it, for
+    /// the photo of the day pasted over it or the group's own words; across the page's foot, under a hairline, its
+    /// publishers. Null when the headline, the lead in four lines, the publishers and a picture at least 45 mm high do not
+    /// fit together: the page is then set without the picture.
     /// </summary>
     private static SlidePlan? Pictured(PlanContext c, Coalition coalition, SessionTexts t, string headline, string lead, string notes, List<SlideElement> chrome,
         Rect room, IReadOnlyList<string>? roomFor)
@@ -203,9 +203,8 @@ internal static class FrontPageSlides
         // readers asked for every partner by name, alike), else by their number; above them the story's column and the largest
         // picture it leaves room for (readers found a third of the width small): the picture is what makes the page a newspaper's,
         // more than a paragraph of names in grey.
-        foreach (var (byName, share) in new[] { true, false }.SelectMany(n => PictureShares.Select(s => (n, s))))
+        foreach (var (foot, share) in new[] { FootLines, 0 }.Select(lines => Publishers(c, coalition, t, area.Width, lines)).SelectMany(f => PictureShares.Select(s => (f, s))))
         {
-            var foot = Publishers(c, coalition, t, area.Width, byName ? FootLines : 0);
             var footHeight = Slides.Height(c, [foot], area.Width, c.Scale.BodyMin);
             var footBox = area with { Y = area.Bottom - footHeight, Height = footHeight };
             var rule = footBox.Y - Emu.FromMm(2);

@@ -63,10 +63,11 @@ internal static class QuestionSlides
             var paragraph = Slides.Title(c, question, c.Colours.Ink);
             var kicker = new TextParagraph([new TextRun(title, true, c.Colours.Accent)], SpaceBeforeEm: 0);
             var kickerBox = c.Page.TitleBox with { Height = Slides.Lines(c, 1, KickerPt) };
-            var working = new TextParagraph([new TextRun(i < work.Count ? work[i] : "", false, c.Colours.Muted)], SpaceBeforeEm: 0);
-            var workingHeight = Emu.FromPt(c.Text.Height([working], TextLayout.Inner(frame.Body.Width, TextLayout.InsetX), WorkingPt) + 2) + TextLayout.InsetY * 2;
+            var line = i < work.Count ? work[i] : "";
+            var withWork = line.Length > 0;
+            var working = new TextParagraph([new TextRun(line, false, c.Colours.Muted)], SpaceBeforeEm: 0);
+            var workingHeight = Slides.Height(c, [working], frame.Body.Width, WorkingPt);
             var workingBox = new Rect(frame.Body.X, frame.Body.Bottom - workingHeight, frame.Body.Width, workingHeight);
-            var withWork = i < work.Count && work[i].Length > 0;
             var room = frame.Body with { Y = kickerBox.Bottom, Height = (withWork ? workingBox.Y - Emu.FromMm(4) : frame.Body.Bottom) - kickerBox.Bottom };
             // In the middle of the slide, where a question asked of the room stands; one too long for that goes on as any list does.
             if (c.Text.Fits([kicker], kickerBox, KickerPt) && c.Text.LargestFit([paragraph], room, QuestionTitleMax, c.Scale.TitleMin) is { } size)

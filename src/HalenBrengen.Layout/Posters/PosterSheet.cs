@@ -112,9 +112,6 @@ public static class PosterSheet
     /// <summary>The question under a label of the work sheet's centre, in the muted colour: read across the room, quieter than its label.</summary>
     public const double PromptMin = 40;
 
-    /// <summary>The work sheet keeps this much free on every side: many A0 plotters print no closer to the edge.</summary>
-    public static readonly Emu WorkSheetMargin = Emu.FromMm(25);
-
     /// <summary>The work sheet's headline field: a 76 mm sticky note or a written line of 72 pt fits under its label.</summary>
     public static readonly Emu HeadlineFieldMin = Emu.FromMm(110);
 

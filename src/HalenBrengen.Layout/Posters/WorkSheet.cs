@@ -31,7 +31,7 @@ internal static class WorkSheet
     /// what for whom across the sheet, what nobody brings yet under it), the ambition, headline and agreements on the
     /// second. On one sheet, three readers found three rows for seven partners' links and two for their agreements.
     /// </summary>
-    public static int CentreSheets(int partners) => 2;
+    public const int CentreSheets = 2;
 
     public static PosterPlan Plan(PlanContext c, Coalition coalition, PosterTexts t)
     {
@@ -40,7 +40,7 @@ internal static class WorkSheet
         // The centre in the middle of the sheets as they hang side by side: as many partner sheets left of it as right
         // (one more right only for a single partner, whose one sheet cannot be halved).
         var centreAt = groups.Count / 2;
-        var centres = CentreSheets(coalition.Partners.Count);
+        var centres = CentreSheets;
         var count = groups.Count + centres;
         var slides = new List<SlidePlan>();
         for (var s = 0; s < count; s++)
@@ -66,9 +66,8 @@ internal static class WorkSheet
     /// The header and the area under it down to the sheet's foot: every field is labelled, so the work sheet needs
     /// no legend; a logo at the foot keeps the legend's band free for itself.
     /// </summary>
-    private static (Rect Header, Rect Area) Frame(Page a0)
+    private static (Rect Header, Rect Area) Frame(Page page)
     {
-        var page = a0 with { Margin = PosterSheet.WorkSheetMargin };
         var (header, area, legend) = PosterSheet.Frame(page);
         var logoBelow = page.Logo is { } logo && logo.Y >= page.Content.Y + page.Content.Height / 2;
         return (header, logoBelow ? area : area with { Height = legend.Bottom - area.Y });

@@ -146,10 +146,10 @@ internal static partial class PosterRules
             else if (all.Count > 0 && fields.Count > 0 && Unequal([all[0], fields[0]]))
                 yield return new(Rule.Fields, n, $"fields {fields[0].Box.Width.Mm:F0} × {fields[0].Box.Height.Mm:F0} mm, on the first sheet {all[0].Box.Width.Mm:F0} × {all[0].Box.Height.Mm:F0}: every partner the same room");
             all.AddRange(fields);
-            var inner = new Rect(PosterSheet.WorkSheetMargin, PosterSheet.WorkSheetMargin, plan.Width - PosterSheet.WorkSheetMargin - PosterSheet.WorkSheetMargin,
-                plan.Height - PosterSheet.WorkSheetMargin - PosterSheet.WorkSheetMargin);
+            var inner = new Rect(PosterSheet.PrinterMargin, PosterSheet.PrinterMargin, plan.Width - PosterSheet.PrinterMargin - PosterSheet.PrinterMargin,
+                plan.Height - PosterSheet.PrinterMargin - PosterSheet.PrinterMargin);
             foreach (var text in slide.Elements.OfType<TextElement>().Where(t => !inner.Contains(t.Box)))
-                yield return new(Rule.Fields, n, $"{Name(text)} within {PosterSheet.WorkSheetMargin.Mm:F0} mm of the sheet's edge, where many plotters cannot print");
+                yield return new(Rule.Fields, n, $"{Name(text)} within {PosterSheet.PrinterMargin.Mm:F0} mm of the sheet's edge, where many plotters cannot print");
         }
     }
 
@@ -229,7 +229,7 @@ internal static partial class PosterRules
         }
         foreach (var (name, what) in fields.Where(f => found[f.Item1] != 1))
             yield return new(Rule.WorkSheetCentre, 0, $"the {what} field is on the centre {found[name]} times, once");
-        var expected = Posters.WorkSheet.CentreSheets(coalition.Partners.Count);
+        var expected = Posters.WorkSheet.CentreSheets;
         if (centres.Count != expected || (centres.Count == 2 && centres[1] != centres[0] + 1))
             yield return new(Rule.WorkSheetCentre, 0, $"the centre on {centres.Count} sheet(s) ({string.Join(", ", centres)}), on {expected} side by side");
     }
