@@ -101,6 +101,7 @@ public static class HouseStyles
         TemplateProblem.NotAPresentation => t.NotAPresentation,
         TemplateProblem.NoMaster => t.NoMaster,
         TemplateProblem.TooLarge => t.TooLarge.Fill(HouseStyleReader.MaxFileBytes / 1024 / 1024),
+        TemplateProblem.PartTooLarge => t.PartTooLarge.Fill(HouseStyleReader.MaxPartBytes / 1024 / 1024),
         _ => t.Damaged,
     };
 

@@ -15,8 +15,10 @@ public enum TemplateProblem
     NotAPresentation,
     /// <summary>A presentation without a slide master or without a theme on it.</summary>
     NoMaster,
-    /// <summary>Larger than <see cref="HouseStyleReader.MaxFileBytes"/>, or a part larger than its limit.</summary>
+    /// <summary>Larger than <see cref="HouseStyleReader.MaxFileBytes"/>.</summary>
     TooLarge,
+    /// <summary>A part that unpacks to more than <see cref="HouseStyleReader.MaxPartBytes"/> (a zip bomb, or a film on the master).</summary>
+    PartTooLarge,
     /// <summary>A part the reader needs is not well-formed XML.</summary>
     Damaged,
 }
@@ -79,7 +81,7 @@ public static class HouseStyleReader
             }
             catch (PartTooLargeException)
             {
-                return new(null, TemplateProblem.TooLarge);
+                return new(null, TemplateProblem.PartTooLarge);
             }
         }
     }

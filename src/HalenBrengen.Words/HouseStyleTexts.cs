@@ -13,6 +13,8 @@ public sealed partial class HouseStyleTexts
     public required string NoMaster { get; init; }
     /// <summary>"{0}": the largest template allowed, in MB.</summary>
     public required string TooLarge { get; init; }
+    /// <summary>"{0}": the most a part of the template may unpack to, in MB.</summary>
+    public required string PartTooLarge { get; init; }
     public required string Damaged { get; init; }
     public required string FileMissing { get; init; }
     public required string FileUnreadable { get; init; }

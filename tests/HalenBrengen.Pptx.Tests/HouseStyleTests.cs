@@ -72,6 +72,10 @@ public sealed class HouseStyleTests : IDisposable
         Assert.Equal(TemplateProblem.Damaged, HouseStyleReader.Read(Replace(Templates.Write(Branded with { Logo = null }), "ppt/theme/theme1.xml", "<a:theme"), "kapot.potx").Problem);
         Assert.Equal(TemplateProblem.NoMaster, HouseStyleReader.Read(Replace(Templates.Write(Branded with { Logo = null }), "ppt/theme/theme1.xml",
             "<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"/>"), "leeg.potx").Problem);
+        // Each size said by its own cause: the file itself, or a part that unpacks to more than its limit (a zip bomb).
+        Assert.Equal(TemplateProblem.TooLarge, HouseStyleReader.Read(new byte[HouseStyleReader.MaxFileBytes + 1], "groot.potx").Problem);
+        Assert.Equal(TemplateProblem.PartTooLarge, HouseStyleReader.Read(Replace(Templates.Write(Branded with { Logo = null }), "ppt/theme/theme1.xml",
+            new string(' ', (int)HouseStyleReader.MaxPartBytes + 1)), "bom.potx").Problem);
     }
 
     [Fact]
