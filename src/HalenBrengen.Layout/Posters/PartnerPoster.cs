@@ -7,7 +7,8 @@ namespace HalenBrengen.Layout.Posters;
 /// <summary>
 /// One partner's own map on A0, to hang up while it speaks: its name, two columns, what it wants to get (left, blue) and
 /// what it brings (right, green), their headings a step above the items in the colours, so the poster needs no legend;
-/// at the foot a band with its interests (left) beside its ambition and proposed headline. Everything it wrote, at the
+/// at the foot a band with its own interest (left) beside its ambition, the shared interest over the ambition where that evens the
+/// two halves and else under its own. Everything it wrote, at the
 /// largest size every partner's poster shares; the name 1.8 times that.
 /// </summary>
 internal static class PartnerPoster
@@ -114,13 +115,19 @@ internal static class PartnerPoster
             new([new TextRun(text, false, c.Colours.Ink)], SpaceBeforeEm: 0.1),
         ];
         var kaart = partner.Kaart;
-        // The band reads as the partner tells it: its interest first (left), then its ambition. The headline it proposes is not on
+        // The band reads as the partner tells it: its interests first (left), then its ambition. The headline it proposes is not on
         // the wall beside its name: the room meets it unnamed among the others in the deck (a reader).
-        var story = new List<TextParagraph>();
-        if (kaart?.Ambitie is { } ambitie) story.AddRange(Labelled(t.Ambition, ambitie.Value, story.Count == 0));
-        var interests = new List<TextParagraph>();
-        if (kaart?.EigenBelang is { } belang) interests.AddRange(Labelled(t.Interest, belang.Value, interests.Count == 0));
-        if (kaart?.GezamenlijkBelang is { } gezamenlijk) interests.AddRange(Labelled(t.SharedInterest, gezamenlijk.Value, interests.Count == 0));
+        var told = new (string Label, Sourced<string>? Text)[] { (t.Interest, kaart?.EigenBelang), (t.SharedInterest, kaart?.GezamenlijkBelang), (t.Ambition, kaart?.Ambitie) }
+            .Where(x => x.Text is not null).Select(x => (x.Label, x.Text!.Value)).ToList();
+        List<TextParagraph> Told(IEnumerable<(string Label, string Text)> parts) => parts.SelectMany((x, i) => Labelled(x.Label, x.Text, i == 0)).ToList();
+        // Where the band's halves part: after the interests, unless the shared interest under the ambition evens the halves out
+        // (a short ambition alone in a half as tall as two interests left a large empty box, readers found).
+        var interestsTold = told.Count(x => x.Label != t.Ambition);
+        var inner = TextLayout.Inner(Columns.Of(Area(c), 0, 2, c.Page.Gap).Width, Margin);
+        Emu Taller(int cut) => Emu.FromPt(Math.Max(c.Text.Height(Told(told.Take(cut)), inner, size), c.Text.Height(Told(told.Skip(cut)), inner, size)));
+        var cut = interestsTold == 2 && told.Count == 3 && Taller(1) < Taller(2) ? 1 : interestsTold;
+        var interests = Told(told.Take(cut));
+        var story = Told(told.Skip(cut));
         if (kaart is null) interests.Add(new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Ink)], SpaceBeforeEm: 0));
 
         List<TextParagraph> Column(string heading, string colour, IEnumerable<TextParagraph> items)
