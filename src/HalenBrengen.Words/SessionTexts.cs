@@ -81,6 +81,8 @@ public sealed partial class SessionTexts
     public required string MapGets { get; init; }
     public required string MapBrings { get; init; }
     public required string NoAmbition { get; init; }
+    /// <summary>Before the shared ambition in a map slide's centre: the one from the workbooks, which the group sharpens later.</summary>
+    public required string MapAmbitionLabel { get; init; }
     /// <summary>Before the notes of a map cut in parts: "Deel {0} van {1} …": this part and how many.</summary>
     public required string MapPartNotes { get; init; }
     public required string MapNotes { get; init; }

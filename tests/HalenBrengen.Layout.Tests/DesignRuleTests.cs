@@ -34,10 +34,6 @@ public sealed class DesignRuleTests
         [("9 lang tekens+licht", "briefing", Rule.BriefingCribOrder)] = 1,
         [("16 lang", "briefing", Rule.BriefingCribOrder)] = 8,
         [("16 lang+donker", "briefing", Rule.BriefingCribOrder)] = 10,
-        // The light house style's wider font and its logo beside the title: the map's title takes two lines there, and a
-        // first item of 54–57 characters of a partner with a long name no longer fits its tile whole at 20 pt (round 4;
-        // round 6: the map under a title, in wide tiles; 24 partners fit now, at 9 one tile more is short).
-        [("9+licht", "session", Rule.MapContent)] = 5,
     };
 
     [Theory]

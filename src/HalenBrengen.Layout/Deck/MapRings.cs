@@ -14,10 +14,10 @@ internal static class MapRings
     /// <summary>Of the posters' rings, this many of the largest tiles are judged by what they show.</summary>
     private const int RingsJudged = 8;
 
-    /// <summary>The centre column's widths tried: narrower leaves the tiles more, wider keeps a long krantenkop on fewer lines.</summary>
+    /// <summary>The centre column's widths tried: narrower leaves the tiles more, wider keeps a long ambition on fewer lines.</summary>
     private static readonly double[] CentreWidthsMm = [100, 120, 140];
 
-    /// <summary>Tiles around the centre on a 16:9 slide; the centre leaves room for the krantenkop and the ambition.</summary>
+    /// <summary>Tiles around the centre on a 16:9 slide; the centre leaves room for the ambition.</summary>
     public static Ring.Options OptionsFor(int count) => new(
         Gap: Emu.FromMm(count > 12 ? 3 : 4), MinTileWidth: Emu.FromMm(40), MinTileHeight: Emu.FromMm(18),
         MinCentreWidth: Emu.FromMm(count <= 8 ? 140 : 110), MinCentreHeight: Emu.FromMm(count <= 8 ? 62 : 55),
@@ -33,8 +33,8 @@ internal static class MapRings
         return [.. Rows(area, count, OptionsFor(count).Gap), .. Columns(area, count, OptionsFor(count).Gap), .. mirrored.Count > 0 ? mirrored : rings.Take(RingsJudged)];
     }
 
-    /// <summary>The heights tried for the centre as a band: lower leaves the tiles more, higher keeps a long krantenkop and ambition whole.</summary>
-    private static readonly double[] BandHeightsMm = [36, 44, 52];
+    /// <summary>The heights tried for the centre as a band: lower leaves the tiles more, higher keeps a long ambition whole.</summary>
+    private static readonly double[] BandHeightsMm = [24, 30, 36, 44];
 
     /// <summary>
     /// Up to four tiles: the centre as a band across the middle, two tiles above it and two below, each half the

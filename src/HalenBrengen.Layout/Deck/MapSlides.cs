@@ -5,7 +5,7 @@ using HalenBrengen.Layout.Rules;
 namespace HalenBrengen.Layout.Deck;
 
 /// <summary>
-/// The combined map as a picture: the krantenkop and the ambition in the centre, one equal tile per
+/// The combined map as a picture: the shared ambition (a working version) in the centre, one equal tile per
 /// partner around it, mirrored left and right of the centre, with the partner's name and its first wants
 /// and offers in its own words. No empty copies: the group records its work on the A0 werkvel on the wall, one
 /// place, as the last map slide's notes say. When the tiles cannot
@@ -57,16 +57,13 @@ internal static class MapSlides
         var area = c.Page.BesideLogo(new Rect(safe.X, top, safe.Width, safe.Bottom - top));
         var map = Choose(c, coalition, t, area, titleSize);
         var titles = Titles(t, map.Parts.Count);
-        // Every part at the centre's sizes that fit all of them: the same krantenkop, the same ambition, slide after slide.
-        var sizes = map.Parts.Select(p => Centre(c, coalition, p.Ring.Centre, t, map.Size, titleSize)).Select(CentreSizes).ToList();
-        var (headlineCap, ambitionCap) = (sizes.Min(x => x.Title), sizes.Min(x => x.Ambition));
+        // Every part at the centre's size that fits all of them: the same ambition, slide after slide.
+        var ambitionCap = map.Parts.Select(p => Centre(c, coalition, p.Ring.Centre, t, titleSize).FontSizePt).Min();
         // No empty copies to fill in live: the group writes on the A0 werkvel on the wall, one place for its work.
         for (var i = 0; i < map.Parts.Count; i++)
         {
             var part = map.Parts[i];
-            var (headline, centre) = Centre(c, coalition, part.Ring.Centre, t, map.Size, titleSize, headlineCap, ambitionCap);
-            var elements = new List<SlideElement> { headline };
-            elements.AddRange(centre);
+            var elements = new List<SlideElement> { Centre(c, coalition, part.Ring.Centre, t, titleSize, ambitionCap) };
             for (var k = 0; k < part.Partners.Count; k++)
                 elements.AddRange(MapTiles.Tile(c, part.Partners[k], part.Ring.Tiles[k], part.Bar, map.Size, t));
             var notes = t.MapNotes;
@@ -103,10 +100,6 @@ internal static class MapSlides
     }
 
     private static Rect OneLine(PlanContext c, double size) => c.Page.TitleBox with { Height = Slides.Lines(c, 1, size) };
-
-    /// <summary>A centre's krantenkop and ambition sizes.</summary>
-    private static (double Title, double Ambition) CentreSizes((TextElement Headline, IReadOnlyList<SlideElement> Panel) centre) =>
-        (centre.Headline.FontSizePt, centre.Panel.OfType<TextElement>().Select(e => e.FontSizePt).DefaultIfEmpty(double.MaxValue).Min());
 
     /// <summary>
     /// The fewest parts (one slide first, then halves) in which every tile shows its partner's first halen and first
@@ -192,7 +185,7 @@ internal static class MapSlides
 
     /// <summary>A part at a size in an arrangement: what its tiles show.</summary>
     /// <param name="names">Every partner's name on the map: the name bar is as tall on every part.</param>
-    /// <param name="titleSize">The slide title's size: the krantenkop in the centre stays below it.</param>
+    /// <param name="titleSize">The slide title's size: the centre stays below it.</param>
     internal static Part Judge(PlanContext c, Coalition coalition, SessionTexts t, IReadOnlyList<Partner> partners, double size, RingPlan ring, IReadOnlyList<string> names,
         double titleSize)
     {
@@ -202,60 +195,38 @@ internal static class MapSlides
         var contents = body.Height < Slides.Lines(c, 1, size) ? [] : partners.Select(p => MapTiles.Content(c, p, body, size, t)).ToList();
         var cut = contents.Select((x, i) => (x, i)).Where(x => x.x.Least is > 0 and < int.MaxValue).Select(x => partners[x.i].Naam).ToHashSet();
         var judgement = new Judgement(contents.Count(x => x.Least > 0), partners.Count, cut,
-            MapTiles.WholeWords(c, names, tile.Width, size), WholeAmbition(c, coalition, ring.Centre, t, size, titleSize), contents.Sum(x => x.Shown));
+            MapTiles.WholeWords(c, names, tile.Width, size), WholeAmbition(c, coalition, ring.Centre, t, titleSize), contents.Sum(x => x.Shown));
         return new Part(partners, ring, bar < tile.Height ? bar : tile.Height, judgement);
     }
 
-    /// <summary>Whether the centre holds the krantenkop and the whole ambition: the first thing a map must show.</summary>
-    private static bool WholeAmbition(PlanContext c, Coalition coalition, Rect centre, SessionTexts t, double tileSize, double titleSize) =>
-        Centre(c, coalition, centre, t, tileSize, titleSize).Panel.OfType<TextElement>().Any(e => e.Paragraphs.Count > 0 && BalancedLines.Unbroken(e.Paragraphs[0].Text) == (coalition.Samenwerking.GedeeldeAmbitie?.Value ?? t.NoAmbition));
+    /// <summary>Whether the centre holds the whole ambition: the first thing a map must show.</summary>
+    private static bool WholeAmbition(PlanContext c, Coalition coalition, Rect centre, SessionTexts t, double titleSize) =>
+        Centre(c, coalition, centre, t, titleSize).Paragraphs is [var shown, ..] && shown.Runs[^1].Text == (coalition.Samenwerking.GedeeldeAmbitie?.Value ?? t.NoAmbition);
 
     /// <summary>
-    /// The centre panel: the krantenkop over the ambition, on the accent colour; the krantenkop the largest text
-    /// under the slide's title, at least the largest body size, the ambition below it.
+    /// The centre: the shared ambition from the workbooks, said to be a working version, on the accent colour, at the largest
+    /// size it fits up to the body's largest and below the slide's title; shortened only where even the smallest does not hold
+    /// it (it stands whole on its own slide, and on the front page). No place for the krantenkop: the group chooses it later, on
+    /// slides of its own, and an empty "still to choose" as the loudest text of the map said nothing (two fresh readers).
     /// </summary>
-    /// <param name="titleSize">The slide title's size: the krantenkop stays below it.</param>
-    /// <param name="headlineCap">At most this krantenkop size (the size every part of the map fits), and <paramref name="ambitionCap"/> the ambition's.</param>
-    private static (TextElement Headline, IReadOnlyList<SlideElement> Panel) Centre(PlanContext c, Coalition coalition, Rect centre, SessionTexts t, double tileSize,
-        double titleSize, double headlineCap = double.MaxValue, double ambitionCap = double.MaxValue)
+    /// <param name="titleSize">The slide title's size: the centre stays below it.</param>
+    /// <param name="cap">At most this size (the size every part of the map fits).</param>
+    private static TextElement Centre(PlanContext c, Coalition coalition, Rect centre, SessionTexts t, double titleSize, double cap = double.MaxValue)
     {
-        var s = coalition.Samenwerking;
-        // The headline is still to choose when the group looks at the map: a proposal in its centre would get a head start (fresh readers).
-        var headline = Slides.Title(c, t.NoHeadline, c.Colours.OnFill);
-        var ambition = new TextParagraph([new TextRun(s.GedeeldeAmbitie?.Value ?? t.NoAmbition)], SpaceBeforeEm: 0);
-        var top = Math.Min(titleSize - 4, c.Scale.TitleMax);
-        var floor = Math.Min(top, Math.Max(HeadlineMin, tileSize + 4));
-        foreach (var share in new[] { 0.45, 0.55, 0.65 })
+        var ambition = coalition.Samenwerking.GedeeldeAmbitie?.Value ?? t.NoAmbition;
+        TextParagraph Of(string text) => coalition.Samenwerking.GedeeldeAmbitie is null
+            ? new([new TextRun(text, true, c.Colours.OnFill)], SpaceBeforeEm: 0)
+            : new([new TextRun(t.MapAmbitionLabel + " ", true, c.Colours.OnFill), new TextRun(text, false, c.Colours.OnFill)], SpaceBeforeEm: 0);
+        var top = Math.Max(c.Scale.BodyMin, Math.Min(cap, Math.Min(c.Scale.BodyMax, titleSize - 4)));
+        var text = Of(ambition);
+        var size = c.Text.LargestFit([text], centre, top, c.Scale.BodyMin);
+        // The whole ambition stands on its own slide and the front page; here, only when nothing else holds, it is shortened to what fits.
+        for (var chars = ambition.Length - 10; chars > 20 && size is null; chars -= 10)
         {
-            var titleBox = centre with { Height = centre.Height * share };
-            var ambitionBox = new Rect(centre.X, titleBox.Bottom, centre.Width, centre.Bottom - titleBox.Bottom);
-            if (c.Text.LargestFit([headline], titleBox, Math.Max(floor, Math.Min(headlineCap, top)), floor) is not { } titleSizeFit)
-                continue;
-            var ambitionSize = c.Text.LargestFit([ambition], ambitionBox, Math.Max(c.Scale.BodyMin, Math.Min(ambitionCap, Math.Min(c.Scale.BodyMax, titleSizeFit - 4))), c.Scale.BodyMin);
-            var text = ambition;
-            if (ambitionSize is null)
-            {
-                // The whole ambition stands on the front page; here it is shortened to what fits.
-                for (var chars = ambition.Text.Length - 10; chars > 20 && ambitionSize is null; chars -= 10)
-                {
-                    text = new TextParagraph([new TextRun(Items.Shorten(ambition.Text, chars))], SpaceBeforeEm: 0);
-                    ambitionSize = c.Text.LargestFit([text], ambitionBox, c.Scale.BodyMin, c.Scale.BodyMin);
-                }
-            }
-            // Its lines balanced: a band ending in one lone word reads as a leftover.
-            if (ambitionSize is { } shown)
-                text = BalancedLines.Of(c, text, TextLayout.Inner(ambitionBox.Width, TextLayout.InsetX), shown);
-            return (Headline(c, titleBox, headline, titleSizeFit, Anchor.Bottom),
-                [new TextElement(ambitionBox, ambitionSize is null ? [] : [text], ambitionSize ?? c.Scale.BodyMin, c.Colours.OnFill, c.Colours.Accent,
-                    Anchor.Top, TextAlign.Center, c.Words.Shapes.Ambition)]);
+            text = Of(Items.Shorten(ambition, chars));
+            size = c.Text.LargestFit([text], centre, c.Scale.BodyMin, c.Scale.BodyMin);
         }
-        // A headline too long for the centre: it takes the whole panel at the smallest size.
-        return (Headline(c, centre, headline, floor, Anchor.Middle), []);
+        return new TextElement(centre, size is null ? [] : [text], size ?? c.Scale.BodyMin, c.Colours.OnFill, c.Colours.Accent, Anchor.Middle, TextAlign.Center,
+            c.Words.Shapes.Ambition);
     }
-
-    /// <summary>The krantenkop's least size: the largest body size, so it stands over the ambition and the tiles.</summary>
-    private const double HeadlineMin = 28;
-
-    private static TextElement Headline(PlanContext c, Rect box, TextParagraph headline, double size, Anchor anchor) =>
-        Slides.Element(c, box, headline, size, c.Colours.OnFill, TextAlign.Center, anchor, c.Colours.Accent) with { Name = c.Words.Shapes.Headline };
 }

@@ -60,6 +60,7 @@ public sealed partial class SessionTexts
         MapGets = "Get",
         MapBrings = "Bring",
         NoAmbition = "Our ambition: still to be worded together",
+        MapAmbitionLabel = "Our ambition, working version:",
         MapPartNotes = "Part {0} of {1}: the parties stand around the same headline and ambition, in the order of the round.",
         MapNotes = "The combined map. Build it together. Ask: where do our interests overlap, where do they differ? Draw no conclusions yourself; let the group name them.",
         MapOnSheetNotes = "What the group names it writes in one place: the A0 work sheet on the wall, where every party has an empty field of its own. Point to it now.",

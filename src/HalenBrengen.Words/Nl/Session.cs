@@ -60,6 +60,7 @@ public sealed partial class SessionTexts
         MapGets = "Halen",
         MapBrings = "Brengen",
         NoAmbition = "Onze ambitie: nog samen te formuleren",
+        MapAmbitionLabel = "Onze ambitie, werkversie:",
         MapPartNotes = "Deel {0} van {1}: de partijen staan om dezelfde kop en ambitie, in de volgorde van de ronde.",
         MapNotes = "De gezamenlijke kaart. Bouw haar samen op. Vraag: waar overlappen onze belangen, waar verschillen ze? Trek zelf geen conclusies; laat de groep ze benoemen.",
         MapOnSheetNotes = "Wat de groep noemt, schrijft ze op één plek: het A0-werkvel aan de wand, waar elke partij een eigen leeg vak heeft. Wijs het nu aan.",
