@@ -91,7 +91,7 @@ public static class PosterPlanner
     /// <summary>
     /// The centre as a place to write the headline the group chooses (three fresh readers: a printed "nog te kiezen" can never
     /// carry the choice, and markers do not show on the dark card): "Onze krantenkop:" as the card's largest line over a
-    /// light field to write on, framed in the card's colour, at least <see cref="HeadlineFieldMin"/> high, and the ambition beside it on a wide card (a
+    /// field of paper to write on, framed in the card's colour, at least <see cref="HeadlineFieldMin"/> high, and the ambition beside it on a wide card (a
     /// band across the sheet) or under it on a narrow one. Null when the card does not hold the field and the ambition at
     /// their least: the centre then prints the place in words.
     /// </summary>
@@ -104,9 +104,10 @@ public static class PosterPlanner
         var label = new TextParagraph([new TextRun(t.HeadlineToWrite, true, ink)], SpaceBeforeEm: 0);
         Rect LabelBox(double size) => head with { Height = Emu.FromPt(c.Text.LineHeight(size) + 2) + inset + inset };
         Rect Field(double size) => head with { Y = LabelBox(size).Bottom, Height = head.Bottom - LabelBox(size).Bottom };
-        // The label as large as leaves the field its least height, on one line.
-        if (Sizes.Largest(PosterSheet.HeadlineMax, PosterSheet.HeadlineMin,
-                s => c.Text.LineCount(label, TextLayout.Inner(head.Width, inset), s) == 1 && Field(s).Height >= HeadlineFieldMin, stepPt: 2) is not { } size)
+        // The label at the headline's least size, on one line: still the sheet's largest text, and the field under it all the room
+        // the card has left (two fresh readers: a 110 pt label over an 82 mm field left too little room for a headline in marker).
+        const double size = PosterSheet.HeadlineMin;
+        if (c.Text.LineCount(label, TextLayout.Inner(head.Width, inset), size) != 1 || Field(size).Height < HeadlineFieldMin)
             return null;
         var (labelBox, field) = (LabelBox(size), Field(size));
         var page = Lists.Plan(c, PosterSheet.Measured(rest, inset), ambition, Math.Min(48, size - 12), PosterSheet.ItemMin);
@@ -115,7 +116,7 @@ public static class PosterPlanner
         return
         [
             new TextElement(labelBox, [label], size, ink, fill, Anchor.Bottom, wide ? TextAlign.Left : TextAlign.Center, c.Words.Shapes.Headline, Margin: inset),
-            new TextElement(field, [], size, ink, c.Colours.Light, Name: c.Words.Shapes.HeadlineField, Outline: new Outline(c.Colours.Accent, Emu.FromPt(3))),
+            new TextElement(field, [], size, ink, c.Colours.Paper, Name: c.Words.Shapes.HeadlineField, Outline: new Outline(c.Colours.Accent, Emu.FromPt(3))),
             new TextElement(rest, page[0].Paragraphs, page[0].Size, ink, fill, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Ambition, Margin: inset),
         ];
     }

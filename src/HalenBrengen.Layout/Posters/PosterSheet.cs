@@ -140,11 +140,12 @@ public static class PosterSheet
     /// <summary>
     /// The tiles around the centre on a combined map or work sheet: A0 portrait, so tiles may be taller than
     /// wide; mirrored left and right of the centre, which takes at most <see cref="MaxCentreShare"/> of the sheet.
-    /// A work sheet's tiles may be taller (two fields over each other under the name).
+    /// A work sheet's tiles may be taller (two fields over each other under the name). A combined map's centre is at least
+    /// 200 mm high: under its label, a field to write the chosen headline on in marker (82 mm was too low, two fresh readers).
     /// </summary>
     public static Kit.Ring.Options Ring(Page page, Rect area, bool workSheet) => new(
         Gap: Emu.FromMm(8), MinTileWidth: Emu.FromMm(150), MinTileHeight: Emu.FromMm(150),
-        MinCentreWidth: Emu.FromMm(300), MinCentreHeight: Emu.FromMm(150), Aspect: workSheet ? 0.55 : 1.0, MinAspect: 0.4, MaxAspect: 2.5,
+        MinCentreWidth: Emu.FromMm(300), MinCentreHeight: Emu.FromMm(workSheet ? 150 : 200), Aspect: workSheet ? 0.55 : 1.0, MinAspect: 0.4, MaxAspect: 2.5,
         Mirrored: true, MaxCentreShare: MaxCentreShare * page.Width.Value * page.Height.Value / ((double)area.Width.Value * area.Height.Value));
 
     /// <summary>Two name bars whose tops differ less than this are on one row of a map (corner tiles sit a few mm lower).</summary>
