@@ -17,8 +17,11 @@ internal static class WorkSheet
     /// <summary>Between two partners' tiles: wider than the gutter between a tile's own two fields, so a tile reads as one partner's.</summary>
     public static readonly Emu Gap = Emu.FromMm(20);
 
-    /// <summary>The centre's headline field: a strip for a line or two of notes, as tall as a field is at least wide and a little more.</summary>
-    private static readonly Emu HeadlineStrip = Emu.FromMm(170);
+    /// <summary>
+    /// The centre's field for the headlines the group proposes: three rows of 76 mm notes under its label, one note a proposal
+    /// (170 mm held one row; a reader). The chosen one is written on the combined map.
+    /// </summary>
+    private static readonly Emu HeadlineStrip = Emu.FromMm(300);
 
     /// <summary>The grid of a partner sheet: tiles per row, rows, one tile's size and its name bar.</summary>
     private sealed record Grid(int Columns, int Rows, Emu Width, Emu Height, (Emu Height, double Size) Bar)
@@ -131,7 +134,7 @@ internal static class WorkSheet
     /// <summary>
     /// The centre as paper to write on, in the session's order, over two sheets: on the first, across it, who brings what
     /// for whom (step 4, where most notes land: two thirds of the sheet) and under it what nobody brings yet; on the second
-    /// the ambition, the headline's strip (170 mm: a line or two of notes) and what the group agrees (who does what). Each
+    /// the ambition, the headlines proposed (300 mm: three rows of notes) and what the group agrees (who does what). Each
     /// field has its label in the top left corner and under it, quieter, the question the group answers there.
     /// </summary>
     private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t, int part)

@@ -7,7 +7,7 @@ public sealed partial class PosterTexts
     {
         NoHeadline = "Our headline: still to choose",
         HeadlineToWrite = "Our headline:",
-        HeadlineLabel = "Headline",
+        HeadlineLabel = "Headlines we propose",
         AmbitionLabel = "Our ambition",
         AmbitionWorkingLabel = "Our ambition — working version",
         Interest = "Own interest",
@@ -27,7 +27,7 @@ public sealed partial class PosterTexts
         PartnerSheet = "one note per point, under its partner",
         FieldGetsHint = "one note per want",
         FieldBringsHint = "one note per offer",
-        HeadlinePrompt = "What headline do we want to read a year from now?",
+        HeadlinePrompt = "What headline do we want to read a year from now? One note per headline; the one chosen goes on the combined map.",
         AmbitionPrompt = "What do we want to achieve together?",
         AgreementsLabel = "Our agreements",
         AgreementsPrompt = "What does each take on, with whom, and by when?",

@@ -7,7 +7,7 @@ public sealed partial class PosterTexts
     {
         NoHeadline = "Onze krantenkop: nog te kiezen",
         HeadlineToWrite = "Onze krantenkop:",
-        HeadlineLabel = "Krantenkop",
+        HeadlineLabel = "Koppen die we voorstellen",
         AmbitionLabel = "Onze ambitie",
         AmbitionWorkingLabel = "Onze ambitie — werkversie",
         Interest = "Eigen belang",
@@ -27,7 +27,7 @@ public sealed partial class PosterTexts
         PartnerSheet = "plak per partij één post-it per punt",
         FieldGetsHint = "één post-it per wens",
         FieldBringsHint = "één post-it per aanbod",
-        HeadlinePrompt = "Welke kop willen we over een jaar in de krant lezen?",
+        HeadlinePrompt = "Welke kop willen we over een jaar in de krant lezen? Eén post-it per kop; de gekozen kop komt op de gezamenlijke kaart.",
         AmbitionPrompt = "Wat willen we samen bereiken?",
         AgreementsLabel = "Onze afspraken",
         AgreementsPrompt = "Wat neemt ieder op zich, met wie, en wanneer?",
