@@ -291,6 +291,21 @@ public sealed class BriefingPlanTests
         Assert.Contains(longer.Slides, s => s.TitleText.StartsWith(Municipality(coalition).Naam + " " + continued, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("24")]
+    public void A_cribs_sides_are_headed_a_step_above_their_items(string which)
+    {
+        // 'Wil halen' and 'Kan brengen' at the items' size did not stand out on a full page (a reader): two points more.
+        var planned = Coalitions.Of(which);
+        var plan = planned.Briefing;
+        var t = plan.Context.Words.Briefing;
+        var items = plan.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == plan.Context.Words.Shapes.Crib).ToList();
+        var headings = items.SelectMany(e => e.Paragraphs.Where(p => p.Text == t.CribWants || p.Text == t.CribBrings).Select(p => (Paragraph: p, Items: e.FontSizePt))).ToList();
+        Assert.Equal(2 * planned.Coalition.Partners.Count, headings.Count);
+        Assert.All(headings, h => Assert.True(h.Paragraph.SizeIn(h.Items) >= h.Items + 2, $"'{h.Paragraph.Text}' at {h.Paragraph.SizeIn(h.Items)} pt over {h.Items}"));
+    }
+
     [Fact]
     public void A_crib_sets_a_sure_suggestion_in_bold_and_the_accent_and_a_guess_in_grey()
     {

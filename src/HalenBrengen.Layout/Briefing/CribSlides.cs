@@ -35,6 +35,9 @@ internal static class CribSlides
     /// <summary>Space before a line of a profile box, in ems: each line starts with its bold label, which sets it apart.</summary>
     private const double ProfileSpace = 0.15;
 
+    /// <summary>How much larger a side's heading ('Wil halen', 'Kan brengen') is than its items, in points.</summary>
+    private const double SideHeadingStep = 2;
+
     /// <summary>Space before an item, in ems: enough to tell items apart, little enough for twelve long ones a side.</summary>
     private const double ItemSpace = 0.15;
 
@@ -184,12 +187,12 @@ internal static class CribSlides
             return blocks;
         }
         var wants = Items.DemandsFirst(partner.Halen).Take(ItemsListed).Select(want => Want(c, want, analysis, t, width, size, lines)).ToList();
-        Side(c, blocks, t.CribWants, c.Colours.Halen, wants, partner.Halen.Count, t, 2);
+        Side(c, blocks, t.CribWants, c.Colours.Halen, wants, partner.Halen.Count, t, 2, size);
         // Size and explanation after the offer, in brackets: a line of their own under each offer would make a long crib a page longer.
         // An offer that surely answers others' wants names them after it: whom this partner's turn may interest.
         var offers = partner.Brengen.Take(ItemsListed).Select(offer => Items.Bullet(c, offer, null, Items.BringDetail(offer), inline: true, ItemSpace) is var bullet
             && wantedBy.TryGetValue(offer, out var wanters) ? bullet with { Runs = [.. bullet.Runs, new TextRun(" → " + t.CribWantedBy.Fill(string.Join(", ", wanters)), false, c.Colours.Accent)] } : bullet).ToList();
-        Side(c, blocks, t.CribBrings, c.Colours.Brengen, offers, partner.Brengen.Count, t, 3);
+        Side(c, blocks, t.CribBrings, c.Colours.Brengen, offers, partner.Brengen.Count, t, 3, size);
         return blocks;
     }
 
@@ -210,11 +213,13 @@ internal static class CribSlides
     }
 
     /// <summary>A side's heading kept with its first item, every item a block, and what is left unlisted.</summary>
-    private static void Side(PlanContext c, List<CribBlock> blocks, string heading, string colour, IReadOnlyList<TextParagraph> items, int written, BriefingTexts t, int section)
+    private static void Side(PlanContext c, List<CribBlock> blocks, string heading, string colour, IReadOnlyList<TextParagraph> items, int written, BriefingTexts t, int section,
+        double size)
     {
-        var label = new TextParagraph([new TextRun(heading, true, colour)], SpaceBeforeEm: 0.8);
+        // The heading a step above the items, so 'Wil halen' and 'Kan brengen' are found first on a full page (a reader).
+        var label = new TextParagraph([new TextRun(heading, true, colour)], SpaceBeforeEm: 0.8, SizePt: size + SideHeadingStep);
         // A side going on in another column or page starts there with its heading, marked as continued.
-        var resume = new TextParagraph([new TextRun(Slides.Continued(heading, 1, t.Continued), true, colour)], SpaceBeforeEm: 0.8);
+        var resume = new TextParagraph([new TextRun(Slides.Continued(heading, 1, t.Continued), true, colour)], SpaceBeforeEm: 0.8, SizePt: size + SideHeadingStep);
         IReadOnlyList<TextParagraph> rest = items.Count == 0 ? [Muted(c, t.NothingYet, 0.2)] : items;
         blocks.Add(new CribBlock([label, rest[0]], CribBox.Items, section));
         blocks.AddRange(rest.Skip(1).Select(p => new CribBlock([p], CribBox.Items, section, resume)));
