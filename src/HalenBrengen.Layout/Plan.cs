@@ -72,6 +72,12 @@ public sealed record TextElement(
 
     public Emu InsetY => Tight ? new Emu(0) : Margin ?? TextLayout.InsetY;
 
+    /// <summary>
+    /// A place for words typed later (the front page's headline): its words fit as planned, and what a person types over them
+    /// beyond the box is shrunk to it by PowerPoint and LibreOffice as they type (21.1.2.1.3 normAutofit), not run out of it.
+    /// </summary>
+    public bool ShrinkOnOverflow { get; init; }
+
     /// <summary>How far a bullet paragraph's text is indented, its bullet hanging in that room (21.1.2.2.7 pPr marL, indent).</summary>
     public Emu BulletIndent => Emu.FromPt(TextLayout.BulletIndentEm * FontSizePt);
 }

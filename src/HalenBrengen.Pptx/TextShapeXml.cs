@@ -64,7 +64,10 @@ internal static class TextShapeXml
         x.End();
     }
 
-    /// <summary>Fixed insets and no autofit: PowerPoint does not recompute autofit on open, so sizes are chosen by the layout (21.1.2.1.1 bodyPr).</summary>
+    /// <summary>
+    /// Fixed insets and no autofit: PowerPoint does not recompute autofit on open, so sizes are chosen by the layout (21.1.2.1.1
+    /// bodyPr). A place for words typed later shrinks what is typed beyond it (normAutofit without a scale: as planned, it fits).
+    /// </summary>
     private static void BodyProperties(XmlWriter x, TextElement element)
     {
         x.Start(A, "bodyPr");
@@ -75,7 +78,7 @@ internal static class TextShapeXml
         x.Attribute("bIns", element.InsetY.Value);
         x.Attribute("rtlCol", false);
         x.Attribute("anchor", element.Anchor switch { Anchor.Middle => "ctr", Anchor.Bottom => "b", _ => "t" });
-        x.Empty(A, "noAutofit");
+        x.Empty(A, element.ShrinkOnOverflow ? "normAutofit" : "noAutofit");
         x.End();
     }
 }

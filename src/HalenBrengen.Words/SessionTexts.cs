@@ -123,8 +123,6 @@ public sealed partial class SessionTexts
     /// <summary>The front page's edition line, before the date a year after the session: "Editie over een jaar · maart 2028".</summary>
     public required string Edition { get; init; }
 
-    /// <summary>In the front page's picture frame: the question a newspaper's photo answers, asked of the room.</summary>
-    public required string PhotoQuestion { get; init; }
 
     /// <summary>Under the picture frame: its caption, a place to type over.</summary>
     public required string PhotoCaption { get; init; }

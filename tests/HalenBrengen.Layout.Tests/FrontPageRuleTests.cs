@@ -235,12 +235,15 @@ public sealed class FrontPageRuleTests
     {
         // Four fresh readers: the front page did not look like a newspaper's (a photo, columns). Under the headline the story's
         // column (the lead in at most four lines, its publishers at its foot) and, past a rule, the picture's: a frame at least
-        // 45 mm high asking which photo goes with the story, and a caption line under it.
+        // 45 mm high, empty (the question it asks in the notes: printed in it, two more readers saw a wireframe), and a caption
+        // line under it. The headline's place shrinks what is typed over it beyond its box, so it never grows into the masthead.
         var planned = Tests.Coalitions.Of(which);
         var c = planned.Session.Context;
         var front = planned.Session.Slides.Last(IsFront);
         var frame = Assert.Single(front.Elements.OfType<TextElement>(), e => e.Name == Shapes.Photo);
-        Assert.Equal(c.Words.Session.PhotoQuestion, frame.Paragraphs.Single().Text);
+        Assert.Empty(frame.Paragraphs);
+        Assert.Contains(c.Words.Session.PhotoNotes, front.Notes, StringComparison.Ordinal);
+        Assert.True(front.Title!.ShrinkOnOverflow, "the headline's place shrinks what is typed beyond it");
         Assert.True(frame.Box.Height >= Emu.FromMm(45), $"{frame.Box.Height.Value / 36000.0} mm");
         var caption = Assert.Single(front.Elements.OfType<TextElement>(), e => e.Name == Shapes.PhotoCaption);
         Assert.True(caption.Box.Y >= frame.Box.Bottom && caption.Box.X == frame.Box.X);

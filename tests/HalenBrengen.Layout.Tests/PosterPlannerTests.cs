@@ -81,6 +81,31 @@ public sealed class PosterPlannerTests
 
     [Theory]
     [InlineData("voorbeeld")]
+    [InlineData("24")]
+    public void A_partner_posters_explanations_stand_under_their_items_a_step_smaller_on_the_same_sheet(string which)
+    {
+        // Inline at the items' size, one partner's poster read twice as long as another's (two fresh readers): each
+        // explanation a line of its own under its item, indented, 0.8 of the items' size, on the item's sheet.
+        var planned = Coalitions.Of(which);
+        var checkedAny = false;
+        foreach (var poster in planned.Posters.Where(p => p.Kind == PosterKind.Partner))
+        {
+            foreach (var want in poster.Partner!.Halen.Where(i => i.Toelichting is not null))
+            {
+                var sheet = poster.Sheets.Slides.Single(s => s.Elements.OfType<TextElement>().Any(e => e.Paragraphs.Any(p => p.Text.EndsWith(want.Text.Value, StringComparison.Ordinal))));
+                var column = sheet.Elements.OfType<TextElement>().Single(e => e.Paragraphs.Any(p => p.Text.EndsWith(want.Text.Value, StringComparison.Ordinal)));
+                var at = column.Paragraphs.ToList().FindIndex(p => p.Text.EndsWith(want.Text.Value, StringComparison.Ordinal));
+                var detail = column.Paragraphs[at + 1];
+                Assert.StartsWith(want.Toelichting!.Value.Split(' ')[0], detail.Text, StringComparison.Ordinal);
+                Assert.True(detail.Indented && detail.SizeIn(column.FontSizePt) <= Math.Max(24, Math.Round(0.8 * column.FontSizePt)), $"{want.Text.Value}: its explanation at {detail.SizeIn(column.FontSizePt)} pt under {column.FontSizePt}");
+                checkedAny = true;
+            }
+        }
+        Assert.True(checkedAny);
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
     [InlineData("5 lang")]
     public void A_partner_posters_band_is_as_even_as_its_order_allows_no_half_mostly_empty(string which)
     {

@@ -16,7 +16,7 @@ namespace HalenBrengen.Pptx.Tests;
 /// <c>HB_UPDATE_GOLDEN=1 dotnet test tests/HalenBrengen.Pptx.Tests --filter "FullyQualifiedName~GoldenTests"</c>,
 /// then read the diff of tests/HalenBrengen.Pptx.Tests/Golden before committing it. Each golden pins:
 /// <list type="bullet">
-/// <item>title: the title in the layout's title placeholder (name, lock, box, bold accent run, anchor).</item>
+/// <item>title: the title in the layout's title placeholder (name, lock, box, bold accent run, anchor), as a place that shrinks what is typed beyond it (normAutofit; every other golden's text has noAutofit).</item>
 /// <item>text-box: a text box without fill (txBox), insets, centred paragraphs, space before, runs in their own weight and colour.</item>
 /// <item>bulleted-list: bullet paragraphs with their hanging indent (marL, negative indent) and bullet font, a typed line break (a:br).</item>
 /// <item>table: the graphic frame, grid, row heights, the header's and banded rows' fills and text colours, cell insets and borders.</item>

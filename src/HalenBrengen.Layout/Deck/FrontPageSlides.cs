@@ -181,9 +181,10 @@ internal static class FrontPageSlides
     /// <summary>
     /// A front page as a newspaper sets its opening story: the headline across the page (50 pt at least), under it two
     /// columns with a rule between them, the story's (the lead) and the picture's (the largest of <see cref="PictureShares"/>
-    /// that leaves the story its lead): a framed place with the question a photo answers and a caption line under it, for
+    /// that leaves the story its lead): an empty framed place (the question a photo answers in the notes) and a caption line under it, for
     /// the photo of the day pasted over it or the group's own words; across the page's foot, under a hairline, its
-    /// publishers. Null when the headline, the lead in four lines, the publishers and a picture at least 45 mm high do not
+    /// publishers; a place for the chosen headline shrinks what is typed over it to its box, so a headline longer than every
+    /// proposal never grows into the masthead (a reader). Null when the headline, the lead in four lines, the publishers and a picture at least 45 mm high do not
     /// fit together: the page is then set without the picture.
     /// </summary>
     private static SlidePlan? Pictured(PlanContext c, Coalition coalition, SessionTexts t, string headline, string lead, string notes, List<SlideElement> chrome,
@@ -219,11 +220,10 @@ internal static class FrontPageSlides
                 continue;
             var frame = picture with { Height = picture.Height - caption };
             var gapX = picture.X - ColumnGap / 2;
-            var question = new TextParagraph([new TextRun(t.PhotoQuestion, false, c.Colours.Muted)], SpaceBeforeEm: 0);
             // A place held for a longer headline than its own keeps its line on the story, the room held above it: the headline
             // typed over it grows upward into that room.
             var anchor = roomFor is { Count: > 0 } ? Anchor.Bottom : Anchor.Top;
-            return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, headlineBox, held[0], size, c.Colours.Ink, anchor: anchor),
+            return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, headlineBox, held[0], size, c.Colours.Ink, anchor: anchor) with { ShrinkOnOverflow = roomFor is { Count: > 0 } },
             [
                 .. chrome,
                 new TextElement(story with { Height = Slides.Height(c, [leadParagraph], story.Width, leadSize) }, [BalancedLines.Of(c, leadParagraph, width, leadSize)], leadSize,
@@ -231,7 +231,8 @@ internal static class FrontPageSlides
                 new LineElement(new Point(above.X, rule), new Point(above.Right, rule), Emu.FromPt(0.75), c.Colours.Ink, c.Words.Shapes.RuleAboveFoot),
                 new TextElement(footBox, [foot], c.Scale.BodyMin, c.Colours.Muted, Name: c.Words.Shapes.Publishers),
                 new LineElement(new Point(gapX, above.Y), new Point(gapX, above.Bottom), Emu.FromPt(0.75), c.Colours.Rule, c.Words.Shapes.ColumnRule.Fill("1")),
-                new TextElement(frame, [question], c.Scale.BodyMin, c.Colours.Muted, c.Colours.Light, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Photo,
+                // The frame empty, the question it asks in the notes: a prompt printed in it was projected as a wireframe's (two fresh readers).
+                new TextElement(frame, [], c.Scale.BodyMin, c.Colours.Muted, c.Colours.Light, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Photo,
                     Outline: new Outline(c.Colours.Border, Emu.FromPt(0.75))),
                 new TextElement(picture with { Y = frame.Bottom, Height = caption }, [new TextParagraph([new TextRun(t.PhotoCaption, false, c.Colours.Muted)], SpaceBeforeEm: 0)],
                     c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.PhotoCaption),

@@ -22,9 +22,16 @@ internal static class PartnerPoster
     /// <summary>The legend read from across the room, as the fields' labels on the work sheet.</summary>
     private const double LegendMin = 40, LegendMax = 44;
 
-    /// <summary>The poster's four blocks of words: the band's two halves and the two columns.</summary>
+    /// <summary>The poster's four blocks of words: the band's two halves and the two columns, each column as its items (its heading with the first).</summary>
     private sealed record Words(IReadOnlyList<TextParagraph> Story, IReadOnlyList<TextParagraph> Interests,
-        IReadOnlyList<TextParagraph> Halen, IReadOnlyList<TextParagraph> Brengen);
+        IReadOnlyList<IReadOnlyList<TextParagraph>> HalenItems, IReadOnlyList<IReadOnlyList<TextParagraph>> BrengenItems)
+    {
+        public IReadOnlyList<TextParagraph> Halen { get; } = [.. HalenItems.SelectMany(i => i)];
+        public IReadOnlyList<TextParagraph> Brengen { get; } = [.. BrengenItems.SelectMany(i => i)];
+    }
+
+    /// <summary>An item's explanation and size, on a line of their own under it, this much of the items' size: read as the item's note, not as more of it (two fresh readers).</summary>
+    private const double DetailOverBody = 0.8;
 
     /// <summary>Where the blocks go at one size: the name bar, the band's halves (empty when there is no band) and the columns.</summary>
     private sealed record Layout(Rect Name, double NameSize, Rect Story, Rect Interests, Rect Halen, Rect Brengen);
@@ -73,7 +80,7 @@ internal static class PartnerPoster
         var whole = size is not null && Fits(c, words, at, itemSize);
         var (halen, brengen) = whole
             ? ([words.Halen], [words.Brengen])
-            : (Pages.Balanced(c, words.Halen, Measured(at.Halen), itemSize), Pages.Balanced(c, words.Brengen, Measured(at.Brengen), itemSize));
+            : (Pages.BalancedItems(c, words.HalenItems, Measured(at.Halen), itemSize), Pages.BalancedItems(c, words.BrengenItems, Measured(at.Brengen), itemSize));
         if (whole)
             at = columns is { } end && at.Story.Height.Value > 0 && end <= at.Halen.Bottom && end - at.Halen.Y >= Needed(c, words, at, itemSize)
                 ? WithColumns(at, end - at.Halen.Y) : Tight(c, words, at, itemSize);
@@ -130,15 +137,22 @@ internal static class PartnerPoster
         var story = Told(told.Skip(cut));
         if (kaart is null) interests.Add(new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Ink)], SpaceBeforeEm: 0));
 
-        List<TextParagraph> Column(string heading, string colour, IEnumerable<TextParagraph> items)
+        // Each item its line and, under it, its explanation and size a step smaller (inline at the items' size, one partner's
+        // poster read twice as long as another's, two fresh readers); the heading kept with the first item.
+        var detailSize = Math.Max(PosterSheet.PartnerItemMin, Math.Round(size * DetailOverBody));
+        IReadOnlyList<TextParagraph> Item(TextParagraph line, string? detail) =>
+            string.IsNullOrEmpty(detail) ? [PosterTile.Amounts(line)] : [PosterTile.Amounts(line), PosterTile.Amounts(Items.Detail(c, detail, detailSize))];
+        List<IReadOnlyList<TextParagraph>> Column(string heading, string colour, IEnumerable<IReadOnlyList<TextParagraph>> items)
         {
-            var column = new List<TextParagraph> { new([new TextRun(heading, true, colour)], SpaceBeforeEm: 0, SizePt: HeadingSize(size)) };
-            column.AddRange(items);
-            if (column.Count == 1) column.Add(new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Ink)], SpaceBeforeEm: 0.2));
+            var title = new TextParagraph([new TextRun(heading, true, colour)], SpaceBeforeEm: 0, SizePt: HeadingSize(size));
+            var column = items.ToList();
+            if (column.Count == 0)
+                return [[title, new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Ink)], SpaceBeforeEm: 0.2)]];
+            column[0] = [title, .. column[0]];
             return column;
         }
-        var halen = Column(t.Gets, c.Colours.Halen, Items.DemandsFirst(partner.Halen).Select(item => PosterTile.Amounts(Items.Bullet(c, item, item.IsEis ? t.Demand : null, item.Toelichting?.Value, inline: true, 0.3))));
-        var brengen = Column(t.Brings, c.Colours.Brengen, partner.Brengen.Select(item => PosterTile.Amounts(Items.Bullet(c, item, null, Items.BringDetail(item, withExplanation: true), inline: true, 0.3))));
+        var halen = Column(t.Gets, c.Colours.Halen, Items.DemandsFirst(partner.Halen).Select(item => Item(Items.Line(c, item, item.IsEis ? t.Demand : null, null, 0.3), item.Toelichting?.Value)));
+        var brengen = Column(t.Brings, c.Colours.Brengen, partner.Brengen.Select(item => Item(Items.Line(c, item, null, null, 0.3), Items.BringDetail(item, withExplanation: true))));
         return new Words(story, interests, halen, brengen);
     }
 

@@ -84,7 +84,6 @@ public sealed partial class SessionTexts
         CandidateNotes = "Dit is een van de voorgestelde koppen, met de ambitie van dezelfde partij. Lees alle voorstellen voor zonder te kiezen; zoek daarna samen naar wat iedereen herkent.",
         Candidate = "Voorstel {0}",
         Edition = "Editie over een jaar",
-        PhotoQuestion = "Welke foto hoort bij dit verhaal?",
         PhotoCaption = "Foto: …",
         PhotoNotes = "Het kader is de plek voor de foto bij het verhaal: vraag wat erop staat als de ambitie over een jaar gelukt is. Plak er een foto van de kaart of de groep van vandaag over (Invoegen › Afbeeldingen), of laat de groep het beschrijven en typ dat in het bijschrift.",
         Publishers = "Een uitgave van {0}",

@@ -24,7 +24,7 @@ public static class ElementPlans
 
     /// <summary>A content slide's title, in the title placeholder, bold in the accent colour.</summary>
     public static TextElement Title => new(Rect.Mm(12, 7, 310, 30), [new TextParagraph([new TextRun("Wat we halen en brengen", true, Colours.Accent)], SpaceBeforeEm: 0)],
-        36, Colours.Accent, Anchor: Anchor.Bottom, Name: "Titel");
+        36, Colours.Accent, Anchor: Anchor.Bottom, Name: "Titel") { ShrinkOnOverflow = true };
 
     /// <summary>A text box: no fill, two paragraphs (the second with space before it), runs of their own weight and colour, centred in the middle.</summary>
     public static TextElement TextBox => new(Rect.Mm(20, 45, 150, 30),
