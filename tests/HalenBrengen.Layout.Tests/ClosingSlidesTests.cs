@@ -70,14 +70,22 @@ public sealed class ClosingSlidesTests
     [InlineData("voorbeeld")]
     [InlineData("16")]
     [InlineData("24")]
-    public void Every_partner_turn_shows_its_speaking_time_once(string which)
+    public void Every_slide_of_a_turn_shows_its_speaking_time_beside_the_name(string which)
     {
         var planned = Coalitions.Of(which);
         var shape = planned.Session.Context.Words.Shapes.SpeakingTime;
         foreach (var partner in planned.Coalition.Partners)
         {
-            var lines = planned.Session.Slides.Where(s => s.TitleText == partner.Naam).Sum(s => s.Elements.Count(e => e is TextElement t && t.Name == shape));
-            Assert.True(lines == 1, $"{partner.Naam}: {lines} speaking-time lines");
+            foreach (var slide in planned.Session.Slides.Where(s => s.TitleText == partner.Naam))
+            {
+                var times = slide.Elements.OfType<TextElement>().Where(e => e.Name == shape).ToList();
+                Assert.True(times.Count == 1, $"{partner.Naam}: {times.Count} speaking-time lines on a slide");
+                // In the title row, right of the name and not over it.
+                var (time, title) = (times[0].Box, slide.Title!.Box);
+                Assert.True(time.Y == title.Y && time.X >= title.Right && time.Right <= planned.Session.Context.Page.TitleBox.Right,
+                    $"{partner.Naam}: speaking time at {time}, name at {title}");
+            }
+            Assert.Contains(planned.Session.Slides, s => s.TitleText == partner.Naam && s.Elements.Any(e => e is TextElement t && t.Name == shape));
         }
     }
 

@@ -11,8 +11,9 @@ internal sealed record PartnerPart(IReadOnlyList<SlidePlan> Slides, IReadOnlyDic
 
 /// <summary>
 /// One part per partner, the same for every partner (equal time, equal space: METHOD.md): a slide with what
-/// drives it (its interests, its ambition and proposed headline) and its speaking time, then what it wants to
-/// get and can bring under bands in the palette's halen and brengen colours, each item as a line. A turn under four
+/// drives it (its interests and its ambition; the proposed headline in the notes), then what it wants to
+/// get and can bring under bands in the palette's halen and brengen colours, each item as a line; the speaking time
+/// beside the name on each. A turn under four
 /// minutes (16 partners and more) keeps the halen and brengen slide only, what drives the partner in its notes. An item's
 /// explanation and size stand under it in smaller type when that is still 20 pt; else they are in the speaker
 /// notes. The partner's name is the title, at one size for every partner and at least 1.5 × the text under it
@@ -41,9 +42,12 @@ internal static class PartnerSlides
     public static PartnerPart Plan(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t, int firstNumber, IReadOnlySet<Item> newItems, string newTag,
         IReadOnlyList<SlidePlan> pause)
     {
-        var nameSize = Slides.SharedTitleSize(c, coalition.Partners.Select(p => p.Naam));
+        // The name shares its row with the speaking time, at the row's right end: read where the eye starts, not under the text.
+        var time = SpeakingTime(c, agenda, t);
+        var nameBox = c.Page.TitleBox with { Width = time.Box.X - c.Page.Gap - c.Page.TitleBox.X };
+        var nameSize = Slides.SharedTitleSize(c, coalition.Partners.Select(p => p.Naam), nameBox);
         var bodyMax = Math.Min(c.Scale.BodyMax, Math.Floor(nameSize / PartnerRules.NameRatio));
-        var parts = coalition.Partners.Select(p => new Part(p, Slides.Frame(c, p.Naam, sizePt: nameSize), About(c, p, t),
+        var parts = coalition.Partners.Select(p => new Part(p, Slides.Frame(c, p.Naam, sizePt: nameSize, titleBox: nameBox), About(c, p, t),
             Items.DemandsFirst(p.Halen).ToList(), p.Brengen)).ToList();
         bool OnOne(Part p, double size) => AboutBoxes(c, p).Select((box, k) => (box, k)).All(x => c.Text.Fits(p.About[x.k].SelectMany(i => i).ToList(), x.box, size));
         // The ambition as a quote across the top, the interests side by side under it, where every partner's about slide holds
@@ -51,11 +55,9 @@ internal static class PartnerSlides
         var quotedSize = Sizes.Largest(bodyMax, c.Scale.BodyMin, size => parts.All(p => Quoted(c, p, t, size) is not null || (!Quotable(p) && OnOne(p, size))));
         var aboutSize = quotedSize ?? Sizes.Largest(bodyMax, c.Scale.BodyMin, size => parts.All(p => OnOne(p, size))) ?? c.Scale.BodyMin;
         var items = new ItemSides(c, t, newItems, newTag);
-        // A turn shorter than PartnerRules.AboutSlideFrom minutes has one slide, its halen and brengen (the method's core);
-        // it keeps the bottom line for its speaking time, so its items are laid out (and sized) in the smaller body.
+        // A turn shorter than PartnerRules.AboutSlideFrom minutes has one slide, its halen and brengen (the method's core).
         var brief = agenda.SpeakingMinutes < PartnerRules.AboutSlideFrom;
-        SlideFrame ItemsFrame(Part part) => brief ? part.Frame with { Body = part.Frame.Body with { Height = part.Frame.Body.Height - CaptionHeight(c) } } : part.Frame;
-        var layout = items.Choose(parts.Where(p => p.Partner.Kaart is not null).Select(p => (ItemsFrame(p), p.Halen, p.Brengen)).ToList(), bodyMax);
+        var layout = items.Choose(parts.Where(p => p.Partner.Kaart is not null).Select(p => (p.Frame, p.Halen, p.Brengen)).ToList(), bodyMax);
         var slides = new List<SlidePlan>();
         var itemsSlide = new Dictionary<Partner, int>(ReferenceEqualityComparer.Instance);
         // A round in blocks has a divider before each block, the first too: a breath, and who comes next, "Deel 1"
@@ -75,18 +77,12 @@ internal static class PartnerSlides
             var shortTurn = brief && part.Partner.Kaart is not null;
             // The partner's proposed headline is in the notes, not on its slide: the room meets it among the others, unnamed (two fresh readers).
             if (!shortTurn)
-                slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, agenda, t,
+                slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, time, t,
                     part.Partner.Kaart?.Krantenkop is { } kop ? $"{notes}\n{t.Headline}: {kop.Value}" : notes, quoted: quotedSize is not null));
             itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Partner.Kaart is null ? 1 : 0);
             if (part.Partner.Kaart is not null)
-            {
-                // A short turn's one slide keeps the bottom line for its speaking time, as an about slide does: every turn shows it once.
-                var turn = items.Slides(part.Partner, ItemsFrame(part), part.Halen, part.Brengen, layout, nameSize,
-                    notes + " " + t.PartnerGetsNotes + (shortTurn ? "\n" + AboutNotes(part.Partner.Kaart, t) : "")).ToList();
-                if (shortTurn && turn.Count > 0)
-                    turn[0] = turn[0] with { Elements = [.. turn[0].Elements, SpeakingTime(c, part.Frame, agenda, t)] };
-                slides.AddRange(turn);
-            }
+                slides.AddRange(items.Slides(part.Partner, part.Frame, part.Halen, part.Brengen, layout, nameSize, time,
+                    notes + " " + t.PartnerGetsNotes + (shortTurn ? "\n" + AboutNotes(part.Partner.Kaart, t) : "")));
         }
         if (agenda.TurnsBeforePause >= parts.Count)
             slides.AddRange(pause);
@@ -97,9 +93,6 @@ internal static class PartnerSlides
     private static string AboutNotes(Belangenkaart kaart, SessionTexts t) => string.Join("\n",
         new[] { (t.OwnInterest, kaart.EigenBelang), (t.SharedInterest, kaart.GezamenlijkBelang), (t.Ambition, kaart.Ambitie), (t.Headline, kaart.Krantenkop) }
             .Where(x => x.Item2 is not null).Select(x => $"{x.Item1}: {x.Item2!.Value}"));
-
-    /// <summary>The speaking-time line under a partner's first slide, and the room above it.</summary>
-    private static Emu CaptionHeight(PlanContext c) => Slides.Lines(c, 1, c.Scale.Caption) + Emu.FromMm(2);
 
     /// <summary>What drives a partner, as items of a label over its text: its interests in one column, its ambition in the other.</summary>
     private static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>> About(PlanContext c, Partner partner, SessionTexts t)
@@ -116,10 +109,10 @@ internal static class PartnerSlides
         return left.Count == 0 ? [right] : right.Count == 0 ? [left] : [left, right];
     }
 
-    /// <summary>The about slide's columns: one over the whole body, or two side by side, above the speaking-time line.</summary>
+    /// <summary>The about slide's columns: one over the whole body, or two side by side.</summary>
     private static IReadOnlyList<Rect> AboutBoxes(PlanContext c, Part part)
     {
-        var body = part.Frame.Body with { Height = part.Frame.Body.Height - CaptionHeight(c) };
+        var body = part.Frame.Body;
         return part.About.Count == 1 ? [body] : [Columns.Of(body, 0, 2, c.Page.Gap), Columns.Of(body, 1, 2, c.Page.Gap)];
     }
 
@@ -127,16 +120,18 @@ internal static class PartnerSlides
     private static bool Quotable(Part part) => part.Partner.Kaart is { Ambitie: not null } kaart && (kaart.EigenBelang is not null || kaart.GezamenlijkBelang is not null);
 
     /// <summary>
-    /// The about slide as a quote over two columns, at one size: the partner's ambition in its own words on a light panel
-    /// across the top, as tall as its words, and under it its own interest beside the shared one (two readers: the ambition
-    /// in a small box beside a column of interests left a third of the slide empty). Null where that does not hold.
+    /// The about slide as a quote over two columns, at one size: the partner's ambition in its own words on a panel in the
+    /// accent colour across the top, as tall as its words, and under it its own interest beside the shared one, each on a
+    /// light panel down to the foot of the slide, as the halen and brengen columns stand on the next (readers: the ambition
+    /// in a small box beside a column of interests, and later the interests on white, left a third of the slide empty).
+    /// Null where that does not hold.
     /// </summary>
     private static IReadOnlyList<TextElement>? Quoted(PlanContext c, Part part, SessionTexts t, double size)
     {
         if (!Quotable(part) || part.Partner.Kaart is not { } kaart)
             return null;
-        var body = part.Frame.Body with { Height = part.Frame.Body.Height - CaptionHeight(c) };
-        var ambition = Items.Labelled(t.Ambition, kaart.Ambitie!.Value, c.Colours.Accent, true).ToList();
+        var body = part.Frame.Body;
+        var ambition = Items.Labelled(t.Ambition, kaart.Ambitie!.Value, c.Colours.OnFill, true, c.Colours.OnFill).ToList();
         var panel = body with { Height = Slides.Height(c, ambition, body.Width, size) + Emu.FromMm(3) };
         var rest = new Rect(body.X, panel.Bottom + c.Page.Gap, body.Width, body.Bottom - panel.Bottom - c.Page.Gap);
         var interests = new[] { (t.OwnInterest, kaart.EigenBelang), (t.SharedInterest, kaart.GezamenlijkBelang) }.Where(x => x.Item2 is not null)
@@ -146,15 +141,15 @@ internal static class PartnerSlides
         var boxes = interests.Count == 1 ? [rest] : new[] { Columns.Of(rest, 0, 2, c.Page.Gap), Columns.Of(rest, 1, 2, c.Page.Gap) };
         if (!c.Text.Fits(ambition, panel, size) || !interests.Zip(boxes).All(x => c.Text.Fits(x.First, x.Second, size)))
             return null;
-        return [new TextElement(panel, ambition, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Ambition),
-            .. interests.Zip(boxes).Select(x => new TextElement(x.Second, x.First, size, c.Colours.Ink, Name: c.Words.Shapes.Interest))];
+        return [new TextElement(panel, ambition, size, c.Colours.OnFill, c.Colours.Accent, Name: c.Words.Shapes.Ambition),
+            .. interests.Zip(boxes).Select(x => new TextElement(x.Second, x.First, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Interest))];
     }
 
-    private static IEnumerable<SlidePlan> AboutSlides(PlanContext c, Part part, double size, double nameSize, Agenda agenda, SessionTexts t, string notes, bool quoted)
+    private static IEnumerable<SlidePlan> AboutSlides(PlanContext c, Part part, double size, double nameSize, TextElement time, SessionTexts t, string notes, bool quoted)
     {
         if (quoted && Quoted(c, part, t, size) is { } quote)
         {
-            yield return new SlidePlan(SlideLayoutKind.Inhoud, part.Frame.Title, [.. quote, SpeakingTime(c, part.Frame, agenda, t)], notes);
+            yield return new SlidePlan(SlideLayoutKind.Inhoud, part.Frame.Title, [.. quote, time], notes);
             yield break;
         }
         var boxes = AboutBoxes(c, part);
@@ -172,18 +167,22 @@ internal static class PartnerSlides
                 elements.Add(new TextElement(box, pages[p][k], size, c.Colours.Ink, panel ? c.Colours.Light : null, Name: k == 0 ? c.Words.Shapes.Interest : c.Words.Shapes.Ambition));
             }
             if (p == 0)
-                elements.Add(SpeakingTime(c, part.Frame, agenda, t));
+                elements.Add(time);
             yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, notes);
         }
     }
 
     private static Emu Min(Emu a, Emu b) => a < b ? a : b;
 
-    /// <summary>"Spreektijd: N minuten" on the bottom line of a turn's first slide.</summary>
-    private static TextElement SpeakingTime(PlanContext c, SlideFrame frame, Agenda agenda, SessionTexts t) =>
-        Slides.Line(c, new Rect(frame.Body.X, frame.Body.Bottom - CaptionHeight(c) + Emu.FromMm(2), frame.Body.Width, CaptionHeight(c) - Emu.FromMm(2)),
-            [new TextRun(string.Format(CultureInfo.InvariantCulture, t.SpeakingTime, agenda.SpeakingMinutes), true)],
-            c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.SpeakingTime, anchor: Anchor.Bottom);
+    /// <summary>"Spreektijd: N minuten" at the right end of the title row of a turn's slides, as wide as its words.</summary>
+    private static TextElement SpeakingTime(PlanContext c, Agenda agenda, SessionTexts t)
+    {
+        var text = string.Format(CultureInfo.InvariantCulture, t.SpeakingTime, agenda.SpeakingMinutes);
+        var width = Emu.FromPt(c.Text.Bold.Width(text, c.Scale.Caption) + 2) + TextLayout.InsetX * 2;
+        var row = c.Page.TitleBox;
+        return Slides.Line(c, row with { X = row.Right - width, Width = width }, [new TextRun(text, true)],
+            c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.SpeakingTime, TextAlign.Right);
+    }
 
     /// <summary>
     /// A partner's halen and brengen: the bands and columns they stand in, the items as lines with or without
@@ -260,7 +259,7 @@ internal static class PartnerSlides
             .Select(x => string.Format(CultureInfo.InvariantCulture, t.DetailNote, Items.Shorten(x.item.Text.Value, 60), x.Item2.TrimEnd('.', ' ')));
 
         public IEnumerable<SlidePlan> Slides(Partner partner, SlideFrame frame, IReadOnlyList<Item> halen, IReadOnlyList<Item> brengen, ItemLayout layout,
-            double nameSize, string notes)
+            double nameSize, TextElement time, string notes)
         {
             var columns = Columns(frame, layout.SideBySide, layout.Size);
             var sides = new[] { (Items: halen, Halen: true, Label: t.Gets, Colour: c.Colours.Halen, Light: c.Colours.HalenLight),
@@ -281,6 +280,9 @@ internal static class PartnerSlides
                             c.Colours.OnFill, sides[k].Colour, Anchor.Middle, Name: sides[k].Label));
                         elements.Add(new TextElement(columns[k].Panel, paragraphs, layout.Size, c.Colours.Ink, sides[k].Light, Name: $"{sides[k].Label} {page + 1}"));
                     }
+                    // The speaking time beside the name on every slide of the turn that carries the name alone, as on the slide before.
+                    if (page == 0)
+                        elements.Add(time);
                     yield return new SlidePlan(SlideLayoutKind.Inhoud, title, elements, Notes(group));
                 }
             }

@@ -15,10 +15,11 @@ public static class Slides
     /// at the smallest size keeps that size and takes the lines it needs; the body then starts lower.
     /// </summary>
     /// <param name="sizePt">One size for the titles of a set of slides (every partner's name): the title is set at it, its box grown when it does not fit.</param>
-    public static SlideFrame Frame(PlanContext c, string title, Rect? bodyBox = null, double? sizePt = null)
+    /// <param name="titleBox">The title's box where something shares its row (a partner's speaking time); the page's title box otherwise.</param>
+    public static SlideFrame Frame(PlanContext c, string title, Rect? bodyBox = null, double? sizePt = null, Rect? titleBox = null)
     {
         var paragraph = Title(c, title);
-        var box = c.Page.TitleBox;
+        var box = titleBox ?? c.Page.TitleBox;
         var body = bodyBox ?? c.Page.BodyBox;
         var size = sizePt ?? c.Text.LargestFit([paragraph], box, c.Scale.TitleMax, c.Scale.TitleMin);
         if (size is { } fits && c.Text.Fits([paragraph], box, fits))
@@ -31,10 +32,11 @@ public static class Slides
     }
 
     /// <summary>The largest title size at which every one of these titles fits the title box, or the smallest size of the scale.</summary>
-    public static double SharedTitleSize(PlanContext c, IEnumerable<string> titles)
+    public static double SharedTitleSize(PlanContext c, IEnumerable<string> titles, Rect? titleBox = null)
     {
         var paragraphs = titles.Select(t => Title(c, t)).ToList();
-        return Sizes.Largest(c.Scale.TitleMax, c.Scale.TitleMin, size => paragraphs.All(p => c.Text.Fits([p], c.Page.TitleBox, size))) ?? c.Scale.TitleMin;
+        var box = titleBox ?? c.Page.TitleBox;
+        return Sizes.Largest(c.Scale.TitleMax, c.Scale.TitleMin, size => paragraphs.All(p => c.Text.Fits([p], box, size))) ?? c.Scale.TitleMin;
     }
 
     /// <summary>A title placed in a box of the planner's choosing (a map's centre, a front page's headline).</summary>
