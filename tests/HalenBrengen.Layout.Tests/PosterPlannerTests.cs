@@ -10,6 +10,26 @@ namespace HalenBrengen.Layout.Tests;
 /// <summary>The posters where the matrix of <see cref="DesignRuleTests"/> does not reach: partners with more words than a sheet holds.</summary>
 public sealed class PosterPlannerTests
 {
+    /// <summary>
+    /// Equal space: a partner with a longer name gets no less room for its words. Its name takes two lines where another's
+    /// takes one, so every poster's bar is as tall as the longest name needs (16 and 24 partners: two readers found two
+    /// partners' halen and brengen a tenth shorter than the others').
+    /// </summary>
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    [InlineData("5 lang")]
+    public void Every_partner_poster_has_the_same_name_bar_and_its_words_start_on_one_line(string which)
+    {
+        var planned = Coalitions.Of(which);
+        var colours = planned.Session.Context.Colours;
+        var sheets = planned.Posters.Where(p => p.Kind == PosterKind.Partner).SelectMany(p => p.Sheets.Slides.Select(s => (p.Partner!.Naam, Sheet: s))).ToList();
+        var bars = sheets.Select(x => x.Sheet.Elements.OfType<TextElement>().Single(e => e.Name == x.Naam)).ToList();
+        Assert.Single(bars.Select(b => (b.Box.Y, b.Box.Height, b.FontSizePt)).Distinct());
+        Assert.Single(sheets.Select(x => x.Sheet.Elements.OfType<TextElement>().Single(e => e.Fill == colours.HalenLight).Box.Y).Distinct());
+    }
+
     [Theory]
     [InlineData("voorbeeld")]
     [InlineData("24")]

@@ -9,7 +9,8 @@ namespace HalenBrengen.Layout.Posters;
 /// what it brings (right, green), their headings a step above the items in the colours, so the poster needs no legend;
 /// at the foot a band with its own interest (left) beside its ambition, the shared interest over the ambition where that evens the
 /// two halves and else under its own. Everything it wrote, at the
-/// largest size every partner's poster shares; the name 1.8 times that.
+/// largest size every partner's poster shares; the name 1.8 times that, or down to 1.5 times where that keeps every partner's
+/// name on one line (one bar for all: a longer name takes no room from a partner's words).
 /// </summary>
 internal static class PartnerPoster
 {
@@ -37,20 +38,21 @@ internal static class PartnerPoster
     private sealed record Layout(Rect Name, double NameSize, Rect Story, Rect Interests, Rect Halen, Rect Brengen);
 
     /// <summary>The largest size at which the partner's poster fits one sheet, or null when it needs more at the smallest.</summary>
-    public static double? Largest(PlanContext c, Partner partner, PosterTexts t)
+    /// <param name="names">Every partner's name: each poster's name bar is as tall as the longest of them needs.</param>
+    public static double? Largest(PlanContext c, Partner partner, PosterTexts t, IReadOnlyList<string> names)
     {
         var area = Area(c);
-        return Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.PartnerItemMin, s => WordsOf(c, partner, t, s) is var words && Fits(c, words, Place(c, partner, words, area, s), s));
+        return Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.PartnerItemMin, s => WordsOf(c, partner, t, s) is var words && Fits(c, words, Place(c, names, words, area, s), s));
     }
 
     /// <summary>
     /// On one sheet at <paramref name="size"/>, where the partner's columns must end at the least (their words) and may end at
     /// the most (what the band under them leaves), from the top of the sheet; null for a poster without a band or more than a sheet.
     /// </summary>
-    public static (Emu Needed, Emu Most)? ColumnRoom(PlanContext c, Partner partner, PosterTexts t, double size)
+    public static (Emu Needed, Emu Most)? ColumnRoom(PlanContext c, Partner partner, PosterTexts t, IReadOnlyList<string> names, double size)
     {
         var words = WordsOf(c, partner, t, size);
-        var at = Place(c, partner, words, Area(c), size);
+        var at = Place(c, names, words, Area(c), size);
         return at.Story.Height.Value == 0 || !Fits(c, words, at, size) ? null : (at.Halen.Y + Needed(c, words, at, size), at.Halen.Bottom);
     }
 
@@ -75,7 +77,7 @@ internal static class PartnerPoster
         var (header, _, legend) = PosterSheet.Frame(c.Page);
         var itemSize = size ?? PosterSheet.PartnerItemMin;
         var words = WordsOf(c, partner, t, itemSize);
-        var at = Place(c, partner, words, Area(c), itemSize);
+        var at = Place(c, [.. coalition.Partners.Select(p => p.Naam)], words, Area(c), itemSize);
         // More than a sheet: each column over as many sheets as it needs, whole items, the band on the first.
         var whole = size is not null && Fits(c, words, at, itemSize);
         var (halen, brengen) = whole
@@ -160,10 +162,11 @@ internal static class PartnerPoster
     /// The name bar across the top, halen and brengen under it (the method's core, read first), and the band at
     /// the foot as high as its longer half needs.
     /// </summary>
-    private static Layout Place(PlanContext c, Partner partner, Words words, Rect area, double size)
+    private static Layout Place(PlanContext c, IReadOnlyList<string> names, Words words, Rect area, double size)
     {
         var gap = c.Page.Gap;
-        var named = PosterTile.NameBar(c, partner.Naam, Measured(area).Width, Math.Ceiling(size * PosterSheet.PartnerNameOverBody));
+        // Every name on one line if a size between 1.8 and 1.5 times the words allows it, else two lines at 1.8 for every poster.
+        var named = PosterTile.NameBar(c, names, Measured(area).Width, Math.Ceiling(size * PosterSheet.NameOverBody), Math.Ceiling(size * PosterSheet.PartnerNameOverBody));
         var bar = (Height: named.Height + (Margin - TextLayout.InsetY) * 2, named.Size);
         var below = PosterTile.Below(area, bar.Height);
         var (left, right) = (Columns.Of(below, 0, 2, gap), Columns.Of(below, 1, 2, gap));

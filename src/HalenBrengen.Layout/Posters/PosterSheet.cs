@@ -78,7 +78,10 @@ public static class PosterSheet
     /// <summary>A partner's name is at least this many times the size of the words under it: it reads first.</summary>
     public const double NameOverBody = 1.5;
 
-    /// <summary>On a partner's own poster the name is this many times its words: the poster's title, a clear step above the body.</summary>
+    /// <summary>
+    /// On a partner's own poster the name is up to this many times its words: the poster's title, a clear step above the body;
+    /// down to <see cref="NameOverBody"/> where that keeps every partner's name on one line.
+    /// </summary>
     public const double PartnerNameOverBody = 1.8;
 
     /// <summary>On a partner's own poster the column headings (halen, brengen) are this many times its words: found before the items.</summary>

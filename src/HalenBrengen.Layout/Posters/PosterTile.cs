@@ -68,15 +68,22 @@ internal static partial class PosterTile
         return string.Join(' ', c.Text.Wrap(Of(bound), high, size).Select(l => l.Replace(' ', '\u00A0')));
     }
 
-    /// <summary>The name bar's height and size: one line from 48 down to 36 pt (never below <paramref name="atLeast"/>), else as many lines as needed.</summary>
-    public static (Emu Height, double Size) NameBar(PlanContext c, string name, Emu width, double atLeast = PosterSheet.NameMin)
+    /// <summary>
+    /// One name bar for a set of posters, whichever of these names it carries: one line from 48 (or <paramref name="atMost"/>)
+    /// down to 36 pt (never below <paramref name="atLeast"/>) when every name holds one, else as many lines as the longest
+    /// name takes; every poster's words then start at the same height (a longer name took a partner a tenth of its room, two readers).
+    /// </summary>
+    /// <param name="atMost">The largest size to try; a name set on more lines than one is set at it (a partner's own poster: its title, a clear step up).</param>
+    public static (Emu Height, double Size) NameBar(PlanContext c, IReadOnlyList<string> names, Emu width, double atLeast = PosterSheet.NameMin, double? atMost = null)
     {
-        var paragraph = new TextParagraph([new TextRun(Bound(name), true)], SpaceBeforeEm: 0);
+        var paragraphs = names.Select(n => new TextParagraph([new TextRun(Bound(n), true)], SpaceBeforeEm: 0)).ToList();
         var inner = TextLayout.Inner(width, TextLayout.InsetX);
         var smallest = Math.Max(PosterSheet.NameMin, atLeast);
-        if (Sizes.Largest(Math.Max(PosterSheet.NameMax, smallest), smallest, size => c.Text.LineCount(paragraph, inner, size) == 1, stepPt: 2) is { } size)
+        var largest = Math.Max(atMost ?? PosterSheet.NameMax, smallest);
+        if (Sizes.Largest(largest, smallest, size => paragraphs.All(p => c.Text.LineCount(p, inner, size) == 1), stepPt: 2) is { } size)
             return (Bar(c, 1, size), size);
-        return (Bar(c, c.Text.LineCount(paragraph, inner, smallest), smallest), smallest);
+        var lines = atMost is null ? smallest : largest;
+        return (Bar(c, paragraphs.Select(p => c.Text.LineCount(p, inner, lines)).DefaultIfEmpty(1).Max(), lines), lines);
     }
 
     /// <summary>

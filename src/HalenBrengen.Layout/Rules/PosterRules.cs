@@ -176,7 +176,7 @@ internal static partial class PosterRules
                     continue;
                 var under = texts.Where(t => t.Name == shapes.TileContent.Fill(partner.Naam) || t.Name == shapes.TileHalen.Fill(partner.Naam) || t.Name == shapes.TileBrengen.Fill(partner.Naam));
                 // On its own poster the name is measured against the body (the items), not the column headings a step above it.
-                var factor = poster == PosterKind.Partner ? PosterSheet.PartnerNameOverBody : PosterSheet.NameOverBody;
+                const double factor = PosterSheet.NameOverBody;
                 double Body(TextElement t) => poster == PosterKind.Partner ? t.FontSizePt : Sizes(t).Max();
                 foreach (var words in under.Where(t => name.FontSizePt < factor * Body(t) - 1e-9))
                     yield return new(Rule.NameLarger, n, $"'{partner.Naam}' at {name.FontSizePt} pt over {Name(words)} at {Body(words)} pt");
