@@ -89,6 +89,10 @@ public sealed class BriefingGuideTests
             .Where(x => x.cell.Length > 0 && x.Shaded).Select(x => (Rank: int.Parse(x.cell[1..x.cell.IndexOf(')')], System.Globalization.CultureInfo.InvariantCulture),
                 Depth: Style.Contrast.Ratio(table.Style.BodyText, x.Fill))).ToList();
         Assert.NotEmpty(numbered);
+        // Every name in a numbered cell carries its number: '(4) A' over 'B' read as B unnumbered (a reader).
+        var shadedNames = table.Rows.SelectMany((row, r) => row.Skip(1).Where((cell, k) => table.CellFills.ContainsKey((r + 1, k + 1))))
+            .SelectMany(cell => cell.Split([" · ", "\n"], StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.All(shadedNames, name => Assert.Matches(@"^\(\d+\)\u00A0", name));
         Assert.Equal(Enumerable.Range(1, numbered.Max(x => x.Rank)), numbered.Select(x => x.Rank).Distinct().Order());
         Assert.All(numbered, a => Assert.All(numbered.Where(b => b.Rank > a.Rank), b => Assert.True(a.Depth <= b.Depth, $"({a.Rank}) lighter than ({b.Rank})")));
     }
