@@ -123,10 +123,6 @@ public sealed partial class SessionTexts
     /// <summary>The front page's edition line, before the date a year after the session: "Editie over een jaar · maart 2028".</summary>
     public required string Edition { get; init; }
 
-
-    /// <summary>Under the picture frame: its caption, a place to type over.</summary>
-    public required string PhotoCaption { get; init; }
-
     /// <summary>The front page's notes on its picture frame.</summary>
     public required string PhotoNotes { get; init; }
     /// <summary>The front page's foot: "{0}" every partner's name, in the round's order.</summary>

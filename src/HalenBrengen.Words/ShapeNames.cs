@@ -66,7 +66,6 @@ public sealed partial class ShapeNames
     public required string OpenWishes { get; init; }
     public required string HeadlineField { get; init; }
     public required string Photo { get; init; }
-    public required string PhotoCaption { get; init; }
     public required string RuleAboveFoot { get; init; }
     public required string Date { get; init; }
     public required string Proposal { get; init; }

@@ -168,8 +168,8 @@ internal static class FrontPageSlides
         return (box with { Height = new Emu(held.Max(p => Slides.Height(c, [p], box.Width, size).Value)) }, size);
     }
 
-    /// <summary>The headline's most share of the room on a front page with a picture; the lines its lead takes at most.</summary>
-    private const double PicturedHeadlineShare = 0.45;
+    /// <summary>The headline's shares of the room on a front page with a picture, the largest first; the lines its lead takes at most.</summary>
+    private static readonly double[] PicturedHeadlineShares = [0.45, 0.4, 0.35];
 
     /// <summary>The picture's shares of the width under the headline, the largest first.</summary>
     private static readonly double[] PictureShares = [0.45, 0.4, 1 / 3.0];
@@ -182,7 +182,7 @@ internal static class FrontPageSlides
     /// A front page as a newspaper sets its opening story: the headline across the page (50 pt at least), under it two
     /// columns with a rule between them, the story's (the lead) and the picture's (the largest of <see cref="PictureShares"/>
     /// that leaves the story its lead): an empty framed place (the question a photo answers in the notes) and a caption line under it, for
-    /// the photo of the day pasted over it or the group's own words; across the page's foot, under a hairline, its
+    /// the photo of the day pasted over it; across the page's foot, under a hairline, its
     /// publishers; a place for the chosen headline shrinks what is typed over it to its box, so a headline longer than every
     /// proposal never grows into the masthead (a reader). Null when the headline, the lead in four lines, the publishers and a picture at least 45 mm high do not
     /// fit together: the page is then set without the picture.
@@ -193,19 +193,18 @@ internal static class FrontPageSlides
         if (coalition.Partners.Count == 0)
             return null;
         var held = Held(c, headline, roomFor);
-        if (HeadlineIn(c, held, room with { Height = room.Height * PicturedHeadlineShare }, HeadlineOverFoot) is not var (headlineBox, size))
-            return null;
-        var area = new Rect(room.X, headlineBox.Bottom + Emu.FromMm(5), room.Width, room.Bottom - headlineBox.Bottom - Emu.FromMm(5));
-        var caption = Slides.Lines(c, 1, c.Scale.Caption);
-        if (area.Height - caption < PhotoMinHeight)
-            return null;
         var leadParagraph = new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
         // The publishers across the page's foot, under a hairline, by name where three lines hold them and leave a picture room (two
-        // readers asked for every partner by name, alike), else by their number; above them the story's column and the largest
-        // picture it leaves room for (readers found a third of the width small): the picture is what makes the page a newspaper's,
-        // more than a paragraph of names in grey.
-        foreach (var (foot, share) in new[] { FootLines, 0 }.Select(lines => Publishers(c, coalition, t, area.Width, lines)).SelectMany(f => PictureShares.Select(s => (f, s))))
+        // readers asked for every partner by name, alike; more readers later), the headline a little smaller for them if need be
+        // (never under 50 pt), else by their number; above them the story's column and the largest picture it leaves room for
+        // (readers found a third of the width small): the picture is what makes the page a newspaper's, more than a paragraph of names in grey.
+        var tries = new[] { FootLines, 0 }.Select(lines => Publishers(c, coalition, t, room.Width, lines))
+            .SelectMany(foot => PicturedHeadlineShares.Select(share => (Foot: foot, Headline: HeadlineIn(c, held, room with { Height = room.Height * share }, HeadlineOverFoot))))
+            .Where(x => x.Headline is not null)
+            .SelectMany(x => PictureShares.Select(share => (x.Foot, Headline: x.Headline!.Value, Share: share)));
+        foreach (var (foot, (headlineBox, size), share) in tries)
         {
+            var area = new Rect(room.X, headlineBox.Bottom + Emu.FromMm(5), room.Width, room.Bottom - headlineBox.Bottom - Emu.FromMm(5));
             var footHeight = Slides.Height(c, [foot], area.Width, c.Scale.BodyMin);
             var footBox = area with { Y = area.Bottom - footHeight, Height = footHeight };
             var rule = footBox.Y - Emu.FromMm(2);
@@ -214,15 +213,15 @@ internal static class FrontPageSlides
             var picture = above with { X = above.Right - pictureWidth, Width = pictureWidth };
             var story = above with { Width = picture.X - ColumnGap - above.X };
             var width = TextLayout.Inner(story.Width, TextLayout.InsetX);
-            if (picture.Height - caption < PhotoMinHeight
+            if (picture.Height < PhotoMinHeight
                 || Sizes.Largest(Math.Min(TypeScale.LeadMax, size - 8), TypeScale.LeadMin, s => c.Text.LineCount(leadParagraph, width, s) <= PicturedLeadLines
                     && Slides.Height(c, [leadParagraph], story.Width, s) <= story.Height) is not { } leadSize)
                 continue;
-            var frame = picture with { Height = picture.Height - caption };
+            var frame = picture;
             var gapX = picture.X - ColumnGap / 2;
-            // A place held for a longer headline than its own keeps its line on the story, the room held above it: the headline
-            // typed over it grows upward into that room.
-            var anchor = roomFor is { Count: > 0 } ? Anchor.Bottom : Anchor.Top;
+            // A place held for a longer headline than its own stands in the middle of the room held for it (at its foot, the room
+            // above it read as 30 mm of dead space under the masthead, two readers): the headline typed over it fills that room.
+            var anchor = roomFor is { Count: > 0 } ? Anchor.Middle : Anchor.Top;
             return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, headlineBox, held[0], size, c.Colours.Ink, anchor: anchor) with { ShrinkOnOverflow = roomFor is { Count: > 0 } },
             [
                 .. chrome,
@@ -232,10 +231,9 @@ internal static class FrontPageSlides
                 new TextElement(footBox, [foot], c.Scale.BodyMin, c.Colours.Muted, Name: c.Words.Shapes.Publishers),
                 new LineElement(new Point(gapX, above.Y), new Point(gapX, above.Bottom), Emu.FromPt(0.75), c.Colours.Rule, c.Words.Shapes.ColumnRule.Fill("1")),
                 // The frame empty, the question it asks in the notes: a prompt printed in it was projected as a wireframe's (two fresh readers).
+                // No caption line under it: "Foto: …" under an empty frame read as a template's placeholder (two fresh readers); the frame takes its room.
                 new TextElement(frame, [], c.Scale.BodyMin, c.Colours.Muted, c.Colours.Light, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Photo,
                     Outline: new Outline(c.Colours.Border, Emu.FromPt(0.75))),
-                new TextElement(picture with { Y = frame.Bottom, Height = caption }, [new TextParagraph([new TextRun(t.PhotoCaption, false, c.Colours.Muted)], SpaceBeforeEm: 0)],
-                    c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.PhotoCaption),
             ], notes + "\n\n" + t.PhotoNotes);
         }
         return null;

@@ -39,7 +39,6 @@ public sealed partial class ShapeNames
         OpenWishes = "Open wensen",
         HeadlineField = "Schrijfvak krantenkop",
         Photo = "Foto",
-        PhotoCaption = "Bijschrift",
         RuleAboveFoot = "Lijn boven voet",
         Date = "Datum",
         Proposal = "Voorstel",
