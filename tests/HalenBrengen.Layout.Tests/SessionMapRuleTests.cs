@@ -178,4 +178,24 @@ public sealed class SessionMapRuleTests
         Assert.Equal([Rule.MapPartsAlike], Broken(Session.Presentation("Proef", [Part(24, true), Part(20, true)]), Rule.MapPartsAlike));
         Assert.Equal([Rule.MapPartsAlike], Broken(Session.Presentation("Proef", [Part(24, true), Part(24, false)]), Rule.MapPartsAlike));
     }
+
+    /// <summary>A tile's words keep clear of its edges: at a slide's insets they touched the tile's foot once drawn (a fresh reader).</summary>
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void A_map_tiles_words_keep_three_millimetres_from_its_edges(string which)
+    {
+        var planned = Tests.Coalitions.Of(which);
+        var c = planned.Session.Context;
+        var names = planned.Coalition.Partners.Select(p => c.Words.Shapes.TileContent.Fill(p.Naam)).ToHashSet();
+        var tiles = planned.Session.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name is { } n && names.Contains(n) && e.Paragraphs.Count > 0).ToList();
+        Assert.NotEmpty(tiles);
+        var clear = Emu.FromMm(3);
+        Assert.All(tiles, e =>
+        {
+            Assert.True(e.InsetX >= clear && e.InsetY >= clear, $"{e.Name}: insets {e.InsetX.Value / 36000.0} × {e.InsetY.Value / 36000.0} mm");
+            Assert.True(c.Text.Fits(e), $"{e.Name}: its words do not fit inside its padding");
+        });
+    }
 }

@@ -19,6 +19,9 @@ internal sealed record TileContent(IReadOnlyList<TextParagraph> Paragraphs, int 
 /// </summary>
 internal static class MapTiles
 {
+    /// <summary>A tile's words keep this far from its edges: at a slide's few points they touched the tile's foot once drawn (a fresh reader).</summary>
+    public static readonly Emu Pad = Emu.FromMm(3);
+
     public static IEnumerable<SlideElement> Tile(PlanContext c, Partner partner, Rect tile, Emu barHeight, double size, SessionTexts t)
     {
         // Only a tile too small for a line of words under the name is all name bar: the planner avoids it.
@@ -28,7 +31,8 @@ internal static class MapTiles
         var body = new Rect(tile.X, bar.Bottom, tile.Width, tile.Bottom - bar.Bottom);
         if (body.Height.Value <= 0)
             yield break;
-        yield return new TextElement(body, Content(c, partner, body, size, t).Paragraphs, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileContent.Fill(partner.Naam));
+        yield return new TextElement(body, Content(c, partner, body, size, t).Paragraphs, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.TileContent.Fill(partner.Naam),
+            Margin: Pad);
     }
 
     /// <summary>The name bar's height at a size: room for the longest of the names (as many lines as it takes), so every bar on a slide is the same.</summary>
@@ -56,8 +60,11 @@ internal static class MapTiles
     /// showing a second item where another shows one gives that partner more of the room); else the first item
     /// a side word by word, each time to the side that shows fewer words, until neither takes another.
     /// </summary>
-    public static TileContent Content(PlanContext c, Partner partner, Rect box, double size, SessionTexts t)
+    public static TileContent Content(PlanContext c, Partner partner, Rect body, double size, SessionTexts t)
     {
+        // Measured in the room the tile's padding leaves, with a slide's own insets (as Fits takes them off).
+        var (dx, dy) = (Pad - TextLayout.InsetX, Pad - TextLayout.InsetY);
+        var box = new Rect(body.X + dx, body.Y + dy, body.Width - dx - dx, body.Height - dy - dy);
         if (partner.Kaart is null)
         {
             var nothing = Fit(c, [new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0)], box, size);
