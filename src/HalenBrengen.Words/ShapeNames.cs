@@ -65,6 +65,8 @@ public sealed partial class ShapeNames
     public required string Publishers { get; init; }
     public required string OpenWishes { get; init; }
     public required string HeadlineField { get; init; }
+    /// <summary>The card's colour around the headline's field: left (1), right (2) and under it (3).</summary>
+    public required string HeadlineFrame { get; init; }
     public required string Photo { get; init; }
     public required string RuleAboveFoot { get; init; }
     public required string Date { get; init; }

@@ -276,7 +276,8 @@ public sealed class PosterPlannerTests
     public void The_combined_maps_headline_is_written_on_paper_a_marker_headline_high_under_a_label_that_is_the_sheets_largest_text(string which)
     {
         // Two fresh readers: a 110 pt label over a field 82 mm high, on the card's light blue, left no room for a headline in
-        // marker; the label at the headline's least size, the field white paper and 140 mm high at least.
+        // marker; the label at the headline's least size, the field white paper and 135 mm high at least, inset in the card at its
+        // sides and foot (flush with the card's edges it read as cut off by the card, a reader).
         var planned = Coalitions.Of(which);
         var c = planned.Session.Context;
         foreach (var sheet in planned.Posters.Single(p => p.Kind == PosterKind.CombinedMap).Sheets.Slides)
@@ -284,7 +285,10 @@ public sealed class PosterPlannerTests
             var texts = sheet.Elements.OfType<TextElement>().ToList();
             var field = texts.Single(e => e.Name == c.Words.Shapes.HeadlineField);
             var label = texts.Single(e => e.Name == c.Words.Shapes.Headline);
-            Assert.True(field.Box.Height.Mm >= 140, $"{which}: the field {field.Box.Height.Mm:F0} mm high");
+            Assert.True(field.Box.Height.Mm >= 135, $"{which}: the field {field.Box.Height.Mm:F0} mm high");
+            var card = texts.Where(e => e.Fill == c.Colours.Accent && (e.Name == c.Words.Shapes.Headline || e.Name == c.Words.Shapes.Ambition)).Select(e => e.Box).ToList();
+            var (left, bottom) = (card.Min(b => b.X), card.Max(b => b.Bottom));
+            Assert.True(field.Box.X - left >= Emu.FromMm(8) && bottom - field.Box.Bottom >= Emu.FromMm(8), $"{which}: the field {(field.Box.X - left).Mm:F0} mm from the card's side, {(bottom - field.Box.Bottom).Mm:F0} mm from its foot");
             Assert.Equal(c.Colours.Paper, field.Fill);
             Assert.True(label.Box.Bottom <= field.Box.Y, "the label over the field");
             Assert.All(texts.Where(e => e != label && e.Paragraphs.Count > 0), e => Assert.True(e.FontSizePt < label.FontSizePt, $"{e.Name} at {e.FontSizePt} pt beside the label's {label.FontSizePt}"));
@@ -360,7 +364,7 @@ public sealed class PosterPlannerTests
             Assert.Equal(headline.FontSizePt, texts.Where(e => e.Paragraphs.Count > 0).Max(e => e.FontSizePt));
             var field = Assert.Single(texts, e => e.Name == shapes.HeadlineField);
             Assert.Empty(field.Paragraphs);
-            Assert.True(field.Box.Height >= Posters.PosterPlanner.HeadlineFieldMin && field.Box.Y >= headline.Box.Bottom && field.Box.Width >= headline.Box.Width,
+            Assert.True(field.Box.Height >= Posters.PosterPlanner.HeadlineFieldMin && field.Box.Y >= headline.Box.Bottom && field.Box.Width >= headline.Box.Width - headline.InsetX - headline.InsetX,
                 $"field {field.Box.Width.Mm:0} × {field.Box.Height.Mm:0} mm");
             Assert.DoesNotContain(texts.SelectMany(e => e.Paragraphs), p => p.Text.Contains(kop, StringComparison.Ordinal));
         }

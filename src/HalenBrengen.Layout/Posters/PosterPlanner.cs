@@ -105,13 +105,16 @@ public static class PosterPlanner
         var rest = wide ? new Rect(head.Right, band.Y, band.Right - head.Right, band.Height) : new Rect(band.X, head.Bottom, band.Width, band.Bottom - head.Bottom);
         var label = new TextParagraph([new TextRun(t.HeadlineToWrite, true, ink)], SpaceBeforeEm: 0);
         Rect LabelBox(double size) => head with { Height = Emu.FromPt(c.Text.LineHeight(size) + 2) + inset + inset };
-        Rect Field(double size) => head with { Y = LabelBox(size).Bottom, Height = head.Bottom - LabelBox(size).Bottom };
+        // The field inset in the card at its sides and foot as the label's words are, the card's colour a frame around it (flush
+        // with the card's edges, a reader saw a field cut off by the card rather than a place on it).
+        Rect Field(double size) => new(head.X + inset, LabelBox(size).Bottom, head.Width - inset - inset, head.Bottom - inset - LabelBox(size).Bottom);
         // The label at the headline's least size, on one line: still the sheet's largest text, and the field under it all the room
         // the card has left (two fresh readers: a 110 pt label over an 82 mm field left too little room for a headline in marker).
         const double size = PosterSheet.HeadlineMin;
         if (c.Text.LineCount(label, TextLayout.Inner(head.Width, inset), size) != 1 || Field(size).Height < HeadlineFieldMin)
             return null;
         var (labelBox, field) = (LabelBox(size), Field(size));
+        TextElement Frame(Rect box, string side) => new(box, [], size, ink, fill, Name: c.Words.Shapes.HeadlineFrame.Fill(side));
         var page = Lists.Plan(c, PosterSheet.Measured(rest, inset), ambition, Math.Min(48, size - 12), PosterSheet.ItemMin);
         if (page.Count != 1)
             return null;
@@ -119,6 +122,10 @@ public static class PosterPlanner
         [
             new TextElement(labelBox, [label], size, ink, fill, Anchor.Bottom, wide ? TextAlign.Left : TextAlign.Center, c.Words.Shapes.Headline, Margin: inset),
             new TextElement(field, [], size, ink, c.Colours.Paper, Name: c.Words.Shapes.HeadlineField, Outline: new Outline(c.Colours.Accent, Emu.FromPt(3))),
+            // The card's colour around the field, left, right and under it: the field lies on the card.
+            Frame(new Rect(head.X, field.Y, field.X - head.X, head.Bottom - field.Y), "1"),
+            Frame(new Rect(field.Right, field.Y, head.Right - field.Right, head.Bottom - field.Y), "2"),
+            Frame(new Rect(field.X, field.Bottom, field.Width, head.Bottom - field.Bottom), "3"),
             new TextElement(rest, page[0].Paragraphs, page[0].Size, ink, fill, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Ambition, Margin: inset),
         ];
     }

@@ -38,6 +38,7 @@ public sealed partial class ShapeNames
         Publishers = "Uitgevers",
         OpenWishes = "Open wensen",
         HeadlineField = "Schrijfvak krantenkop",
+        HeadlineFrame = "Rand schrijfvak {0}",
         Photo = "Foto",
         RuleAboveFoot = "Lijn boven voet",
         Date = "Datum",
