@@ -25,7 +25,7 @@ public sealed partial class SessionTexts
             [AgendaPart.Opening] = "Welcome, challenge and ground rules",
             [AgendaPart.Ronde] = "Round: each party presents its map",
             [AgendaPart.Pauze] = "Break",
-            [AgendaPart.SamenKaart] = "Building the combined map together",
+            [AgendaPart.SamenKaart] = "Building the map together, checking the balance",
             [AgendaPart.Ambitie] = "Sharpening the ambition, choosing the headline",
             [AgendaPart.Afspraken] = "Who does what",
             [AgendaPart.Afsluiting] = "Wrap-up",

@@ -25,7 +25,7 @@ public sealed partial class SessionTexts
             [AgendaPart.Opening] = "Welkom, opgave en spelregels",
             [AgendaPart.Ronde] = "Ronde: elke partij vertelt over haar kaart",
             [AgendaPart.Pauze] = "Pauze",
-            [AgendaPart.SamenKaart] = "Samen de gezamenlijke kaart bouwen",
+            [AgendaPart.SamenKaart] = "Samen de kaart bouwen, de balans bekijken",
             [AgendaPart.Ambitie] = "Ambitie aanscherpen, krantenkop kiezen",
             [AgendaPart.Afspraken] = "Wie doet wat",
             [AgendaPart.Afsluiting] = "Afsluiting",
