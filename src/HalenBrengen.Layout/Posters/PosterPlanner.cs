@@ -114,19 +114,20 @@ public static class PosterPlanner
         if (c.Text.LineCount(label, TextLayout.Inner(head.Width, inset), size) != 1 || Field(size).Height < HeadlineFieldMin)
             return null;
         var (labelBox, field) = (LabelBox(size), Field(size));
-        TextElement Frame(Rect box, string side) => new(box, [], size, ink, fill, Name: c.Words.Shapes.HeadlineFrame.Fill(side));
+        // Each piece outlined in its own fill, so no renderer shows a hairline where two pieces meet (two readers saw seams).
+        TextElement Frame(Rect box, string side) => new(box, [], size, ink, fill, Name: c.Words.Shapes.HeadlineFrame.Fill(side), Outline: new Outline(fill, Emu.FromPt(1.5)));
         var page = Lists.Plan(c, PosterSheet.Measured(rest, inset), ambition, Math.Min(48, size - 12), PosterSheet.ItemMin);
         if (page.Count != 1)
             return null;
         return
         [
-            new TextElement(labelBox, [label], size, ink, fill, Anchor.Bottom, wide ? TextAlign.Left : TextAlign.Center, c.Words.Shapes.Headline, Margin: inset),
+            new TextElement(labelBox, [label], size, ink, fill, Anchor.Bottom, wide ? TextAlign.Left : TextAlign.Center, c.Words.Shapes.Headline, Margin: inset, Outline: new Outline(fill, Emu.FromPt(1.5))),
             new TextElement(field, [], size, ink, c.Colours.Paper, Name: c.Words.Shapes.HeadlineField, Outline: new Outline(c.Colours.Accent, Emu.FromPt(3))),
             // The card's colour around the field, left, right and under it: the field lies on the card.
             Frame(new Rect(head.X, field.Y, field.X - head.X, head.Bottom - field.Y), "1"),
             Frame(new Rect(field.Right, field.Y, head.Right - field.Right, head.Bottom - field.Y), "2"),
             Frame(new Rect(field.X, field.Bottom, field.Width, head.Bottom - field.Bottom), "3"),
-            new TextElement(rest, page[0].Paragraphs, page[0].Size, ink, fill, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Ambition, Margin: inset),
+            new TextElement(rest, page[0].Paragraphs, page[0].Size, ink, fill, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Ambition, Margin: inset, Outline: new Outline(fill, Emu.FromPt(1.5))),
         ];
     }
 
