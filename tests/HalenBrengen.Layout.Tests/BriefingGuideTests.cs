@@ -83,18 +83,17 @@ public sealed class BriefingGuideTests
         var table = Assert.Single(grid);
         Assert.InRange(table.FontSizePt, TypeScale.CribMin, TypeScale.Briefing.TableMax);
         Assert.Equal(planned.Coalition.Partners.Count, table.Rows.SelectMany(r => r.Skip(1)).Sum(cell => cell.Split([" · ", "\n"], StringSplitOptions.RemoveEmptyEntries).Length));
-        // Every filled, shaded cell numbered in the order attention pays off (two readers: the shading alone fades in a grey
-        // print): (1) on the deepest shade, the numbers one to the last without a gap, a deeper shade never a higher number.
-        var numbered = table.Rows.SelectMany((row, r) => row.Skip(1).Select((cell, k) => (cell, Shaded: table.CellFills.ContainsKey((r + 1, k + 1)), Fill: table.FillOf(r + 1, k + 1))))
-            .Where(x => x.cell.Length > 0 && x.Shaded).Select(x => (Rank: int.Parse(x.cell[1..x.cell.IndexOf(')')], System.Globalization.CultureInfo.InvariantCulture),
-                Depth: Style.Contrast.Ratio(table.Style.BodyText, x.Fill))).ToList();
-        Assert.NotEmpty(numbered);
-        // Every name in a numbered cell carries its number: '(4) A' over 'B' read as B unnumbered (a reader).
-        var shadedNames = table.Rows.SelectMany((row, r) => row.Skip(1).Where((cell, k) => table.CellFills.ContainsKey((r + 1, k + 1))))
-            .SelectMany(cell => cell.Split([" · ", "\n"], StringSplitOptions.RemoveEmptyEntries)).ToList();
-        Assert.All(shadedNames, name => Assert.Matches(@"^\(\d+\)\u00A0", name));
-        Assert.Equal(Enumerable.Range(1, numbered.Max(x => x.Rank)), numbered.Select(x => x.Rank).Distinct().Order());
-        Assert.All(numbered, a => Assert.All(numbered.Where(b => b.Rank > a.Rank), b => Assert.True(a.Depth <= b.Depth, $"({a.Rank}) lighter than ({b.Rank})")));
+        // Every partner numbered in the order attention pays off (two readers: the shading alone fades in a grey print; later
+        // readers: one number a cell read as the first name's alone, and a partner without a number as forgotten): each name its
+        // own number, one to the last without a gap or a tie, and a deeper shade never holding a higher number than a lighter one.
+        // An unshaded cell (a banded row's fill or none) is the lightest, whatever its row.
+        var cells = table.Rows.SelectMany((row, r) => row.Skip(1).Select((cell, k) => (Names: cell.Split([" · ", "\n"], StringSplitOptions.RemoveEmptyEntries),
+            Depth: table.CellFills.ContainsKey((r + 1, k + 1)) ? Style.Contrast.Ratio(table.Style.BodyText, table.FillOf(r + 1, k + 1)) : double.MaxValue))).Where(x => x.Names.Length > 0).ToList();
+        Assert.All(cells.SelectMany(x => x.Names), name => Assert.Matches(@"^\(\d+\)\u00A0", name));
+        int Rank(string name) => int.Parse(name[1..name.IndexOf(')')], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(Enumerable.Range(1, planned.Coalition.Partners.Count), cells.SelectMany(x => x.Names).Select(Rank).Order());
+        var numbered = cells.SelectMany(x => x.Names.Select(n => (Rank: Rank(n), x.Depth))).ToList();
+        Assert.All(numbered, a => Assert.All(numbered.Where(b => b.Rank > a.Rank), b => Assert.True(a.Depth <= b.Depth + 1e-9, $"({a.Rank}) lighter than ({b.Rank})")));
     }
 
     [Theory]

@@ -41,15 +41,11 @@ internal static class ForceFieldSlides
         if (analysis.Priorities.Any(p => p.Houding is null)) levels.Add(null);
         var header = new List<string> { t.StartCorner };
         header.AddRange(influences.Select(i => i is { } influence ? labels.Of(influence) : t.Unknown));
-        // Each filled cell numbered in the order attention pays off, (1) first: the shading alone fades in a grey print (two readers).
-        var ranks = levels.SelectMany(h => influences.Where(i => analysis.Priorities.Any(p => p.Invloed == i && p.Houding == h)).Select(i => Score(i, h)))
-            .Where(score => score > 0).Distinct().OrderDescending().Select((score, k) => (score, k + 1)).ToDictionary(x => x.score, x => x.Item2);
-        // Every name in a numbered cell carries the number: one number before two names read as the first's alone (a reader).
-        string Cell(Invloed? i, Houding4D? h, string separator)
-        {
-            var mark = ranks.TryGetValue(Score(i, h), out var rank) ? $"({rank.ToString(CultureInfo.InvariantCulture)})\u00A0" : "";
-            return string.Join(separator, analysis.Priorities.Where(p => p.Invloed == i && p.Houding == h).Select(p => mark + KeepNumber(p.Partner.Naam)));
-        }
+        // Every partner numbered in the order attention pays off, (1) first, each name its own number: the shading alone fades in a
+        // grey print (two readers), a number a cell read as the first name's alone, and a partner without one as forgotten (readers).
+        string Cell(Invloed? i, Houding4D? h, string separator) =>
+            string.Join(separator, analysis.Priorities.Where(p => p.Invloed == i && p.Houding == h)
+                .Select(p => $"({p.Rank.ToString(CultureInfo.InvariantCulture)})\u00A0{KeepNumber(p.Partner.Naam)}"));
         IReadOnlyList<IReadOnlyList<string>> Rows(string separator) => levels.Select(h => (IReadOnlyList<string>)[h is { } level ? labels.Of(level) : t.Unknown,
             .. influences.Select(i => Cell(i, h, separator))]).ToList();
         var frame = Slides.Frame(c, t.StartTitle);

@@ -113,7 +113,7 @@ public sealed partial class BriefingTexts
         SummaryNoOpenOthers = "Every other want has a party that could surely bring it.",
         SummaryMoreBalance = "… and {0} more, on 'Balance between getting and bringing'",
         SummaryMoreOpen = "… and {0} more, on 'What nobody surely brings yet'",
-        StartKey = "Number (1) and the darkest cell first: large influence, a relation at level 2, then 1.",
+        StartKey = "Speak to them in the order of their numbers; a dark cell: large influence, a relation at level 2 or 1.",
         CribMaybe = "perhaps",
         GuideTitle = "How the session runs",
         GuideWatchTitle = "Watch for",

@@ -113,7 +113,7 @@ public sealed partial class BriefingTexts
         SummaryNoOpenOthers = "Elke andere wens heeft een partij die hem zeker zou kunnen brengen.",
         SummaryMoreBalance = "… en nog {0}, bij 'Balans tussen halen en brengen'",
         SummaryMoreOpen = "… en nog {0}, bij 'Wat nog niemand zeker brengt'",
-        StartKey = "Nummer (1) en het donkerste vak eerst: veel invloed, een relatie op niveau 2 en dan 1.",
+        StartKey = "Spreek ze in de volgorde van hun nummer; een donker vak: veel invloed, relatie op niveau 2 of 1.",
         CribMaybe = "misschien",
         GuideTitle = "Zo loopt het gesprek",
         GuideWatchTitle = "Let hierop",
