@@ -103,6 +103,8 @@ public sealed partial class BriefingTexts
     public required string CribSharedInterest { get; init; }
     /// <summary>The crib's box of what the partner wrote on its belangenkaart, and where it comes from.</summary>
     public required string CribOwnWords { get; init; }
+    /// <summary>Over the ruled lines at the foot of a crib's shorter column: room to write during the turn.</summary>
+    public required string CribNoteSpace { get; init; }
     public required string CribOwnWordsSource { get; init; }
     /// <summary>The crib's box of the facilitator's own judgement (krachtenveld, interventions, the balance), and where it comes from.</summary>
     public required string CribAssessment { get; init; }

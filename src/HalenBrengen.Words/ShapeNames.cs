@@ -116,6 +116,9 @@ public sealed partial class ShapeNames
     public required string CribOwnWords { get; init; }
     /// <summary>A crib's line beside the partner's name: its turn in the round.</summary>
     public required string CribTurn { get; init; }
+    /// <summary>A crib's room for the facilitator's notes, and its ruled lines ("{0}" their number).</summary>
+    public required string CribNoteSpace { get; init; }
+    public required string CribNoteLine { get; init; }
 
     // The posters.
     public required string Headline { get; init; }

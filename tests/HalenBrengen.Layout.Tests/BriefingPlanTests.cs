@@ -249,6 +249,40 @@ public sealed class BriefingPlanTests
         Assert.Equal(analysis.OpenNeeds.Count(o => o.Want.IsEis), rows.Count(r => r[0] == t.Demand));
     }
 
+    /// <summary>
+    /// One size for every crib leaves most cribs' pages a third empty (readers): the room at the foot of a page's emptier column,
+    /// 35 mm and more, is ruled for the facilitator's notes during the turn, under that column's words and inside the page.
+    /// </summary>
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void A_cribs_room_left_at_a_columns_foot_is_ruled_for_notes(string which)
+    {
+        var planned = Coalitions.Of(which);
+        var (shapes, page) = (planned.Briefing.Context.Words.Shapes, planned.Briefing.Context.Page);
+        var cribs = planned.Briefing.Slides.Where(s => planned.Coalition.Partners.Any(p => s.TitleText == p.Naam)).ToList();
+        Assert.Equal(planned.Coalition.Partners.Count, cribs.Count);
+        var ruled = 0;
+        foreach (var crib in cribs)
+        {
+            var label = crib.Elements.OfType<TextElement>().SingleOrDefault(e => e.Name == shapes.CribNoteSpace);
+            var lines = crib.Elements.OfType<LineElement>().Where(l => l.Name?.StartsWith(shapes.CribNoteLine.Fill(""), StringComparison.Ordinal) == true).ToList();
+            if (label is null)
+            {
+                Assert.Empty(lines);
+                continue;
+            }
+            ruled++;
+            Assert.True(lines.Count >= 3, $"{crib.TitleText}: {lines.Count} lines");
+            var words = crib.Elements.OfType<TextElement>().Where(e => (e.Name == shapes.Crib || e.Name == shapes.ForceField || e.Name == shapes.CribOwnWords) && e.Box.X == label.Box.X).ToList();
+            Assert.NotEmpty(words);
+            Assert.All(words, w => Assert.True(w.Box.Bottom <= label.Box.Y, $"{crib.TitleText}: {w.Name} runs into the notes"));
+            Assert.All(lines, l => Assert.True(l.From.Y > label.Box.Bottom && l.From.Y <= page.BodyBox.Bottom + Emu.FromMm(1), $"{crib.TitleText}: a line at {l.From.Y.Mm:F0} mm"));
+        }
+        Assert.True(ruled * 2 >= cribs.Count, $"{ruled} of {cribs.Count} cribs ruled for notes");
+    }
+
     [Theory]
     [InlineData("voorbeeld")]
     [InlineData("24+licht")]

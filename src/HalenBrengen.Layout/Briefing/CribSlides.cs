@@ -100,7 +100,13 @@ internal static class CribSlides
             for (var p = 0; p < pages.Count; p++)
             {
                 var (title, turn, columns) = crib.Frames(p);
-                var elements = pages[p].SelectMany((column, k) => Column(c, column, columns[k], shared)).Prepend(turn).ToList();
+                // The room a column's words leave at its foot, the larger of the two, ruled for the facilitator's notes during the turn
+                // (readers: a third of most cribs' pages empty under one size for all).
+                var free = columns.Select((column, k) => column.Bottom - Used(c, pages[p][k], column, shared) - NoteGap).ToList();
+                var notes = free.Max() >= NoteSpaceLeast ? free.IndexOf(free.Max()) : -1;
+                var elements = pages[p].SelectMany((column, k) => Column(c, column, columns[k], shared, stretch: k != notes)).Prepend(turn).ToList();
+                if (notes >= 0)
+                    elements.AddRange(NoteSpace(c, columns[notes] with { Y = columns[notes].Bottom - free[notes], Height = free[notes] }, t));
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, title, elements, t.CribNotes);
             }
         }
@@ -154,15 +160,47 @@ internal static class CribSlides
         return page => page == 0 ? first : later;
     }
 
-    /// <summary>A column's text boxes: each profile box sized to its words (own words framed, the judgement on its fill), the items below down to the column's foot.</summary>
-    private static IEnumerable<SlideElement> Column(PlanContext c, IReadOnlyList<CribBlock> blocks, Rect column, double size)
+    /// <summary>A crib's room for notes at least this high, or none: a line or two of room is no place to write.</summary>
+    private static readonly Emu NoteSpaceLeast = Emu.FromMm(35);
+
+    /// <summary>Between a column's words and the notes under them; and between two ruled lines, a hand's line.</summary>
+    private static readonly Emu NoteGap = Emu.FromMm(5), NoteLine = Emu.FromMm(8);
+
+    /// <summary>Where a column's boxes end, their words' heights and the gaps between them.</summary>
+    private static Emu Used(PlanContext c, IReadOnlyList<CribBlock> blocks, Rect column, double size)
+    {
+        var segments = CribFlow.Segments(blocks);
+        var bottom = column.Y;
+        for (var i = 0; i < segments.Count; i++)
+            bottom += CribFlow.SegmentHeight(c, segments[i].Paragraphs, column.Width, size) + (i + 1 < segments.Count ? CribFlow.SegmentGap(segments[i].Box, segments[i + 1].Box) : new Emu(0));
+        return bottom;
+    }
+
+    /// <summary>The notes' room: its label, quiet, then ruled lines a hand's line apart down to its foot.</summary>
+    private static IEnumerable<SlideElement> NoteSpace(PlanContext c, Rect room, BriefingTexts t)
+    {
+        var label = room with { Height = Slides.Lines(c, 1, c.Scale.Caption) };
+        yield return new TextElement(label, [new TextParagraph([new TextRun(t.CribNoteSpace, true, c.Colours.Muted)], SpaceBeforeEm: 0)], c.Scale.Caption, c.Colours.Muted,
+            Name: c.Words.Shapes.CribNoteSpace);
+        var inset = TextLayout.InsetX;
+        var n = 1;
+        for (var y = label.Bottom + NoteLine; y <= room.Bottom; y += NoteLine, n++)
+            yield return new LineElement(new Point(room.X + inset, y), new Point(room.Right - inset, y), Emu.FromPt(0.75), c.Colours.Rule,
+                c.Words.Shapes.CribNoteLine.Fill(n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>
+    /// A column's text boxes: each profile box sized to its words (own words framed, the judgement on its fill), the items below
+    /// down to the column's foot, or as tall as their words where the notes' room is under them (<paramref name="stretch"/> false).
+    /// </summary>
+    private static IEnumerable<SlideElement> Column(PlanContext c, IReadOnlyList<CribBlock> blocks, Rect column, double size, bool stretch = true)
     {
         var top = column.Y;
         var segments = CribFlow.Segments(blocks);
         for (var i = 0; i < segments.Count; i++)
         {
             var (kind, paragraphs) = segments[i];
-            var height = i == segments.Count - 1 && kind == CribBox.Items ? column.Bottom - top : CribFlow.SegmentHeight(c, paragraphs, column.Width, size);
+            var height = stretch && i == segments.Count - 1 && kind == CribBox.Items ? column.Bottom - top : CribFlow.SegmentHeight(c, paragraphs, column.Width, size);
             var box = column with { Y = top, Height = height };
             yield return kind switch
             {

@@ -78,6 +78,7 @@ public sealed partial class BriefingTexts
         CribOwnWordsSource = "from their belangenkaart",
         CribAssessment = "Your assessment",
         CribAssessmentSource = "your krachtenveld and the analysis",
+        CribNoteSpace = "Notes during the turn",
         CribNotes = "Everything on this party in one place: read it just before its turn.",
         CribMore = "… and {0} more; every one stands on this party's slides in the session deck.",
         NothingYet = "(nothing filled in yet)",

@@ -78,6 +78,7 @@ public sealed partial class BriefingTexts
         CribOwnWordsSource = "van hun belangenkaart",
         CribAssessment = "Jouw inschatting",
         CribAssessmentSource = "jouw krachtenveld en de analyse",
+        CribNoteSpace = "Notities tijdens de beurt",
         CribNotes = "Alles over deze partij op één plek: lees het vlak voor haar beurt.",
         CribMore = "… en nog {0}; alle staan op de dia's van deze partij in de sessiepresentatie.",
         NothingYet = "(nog niets ingevuld)",

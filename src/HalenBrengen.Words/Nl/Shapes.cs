@@ -77,6 +77,8 @@ public sealed partial class ShapeNames
         Crib = "Halen en brengen",
         CribOwnWords = "In eigen woorden",
         CribTurn = "Beurt",
+        CribNoteSpace = "Notities",
+        CribNoteLine = "Notitielijn {0}",
         Headline = "Krantenkop",
         Header = "Kop",
         Agreements = "Afspraken",
