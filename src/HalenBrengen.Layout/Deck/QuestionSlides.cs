@@ -65,7 +65,7 @@ internal static class QuestionSlides
             var kickerBox = c.Page.TitleBox with { Height = Slides.Lines(c, 1, KickerPt) };
             var line = i < work.Count ? work[i] : "";
             var withWork = line.Length > 0;
-            var working = new TextParagraph([new TextRun(line, false, c.Colours.Muted)], SpaceBeforeEm: 0);
+            var working = new TextParagraph([new TextRun(line, false, c.Colours.Ink)], SpaceBeforeEm: 0);
             var workingHeight = Slides.Height(c, [working], frame.Body.Width, WorkingPt);
             var workingBox = new Rect(frame.Body.X, frame.Body.Bottom - workingHeight, frame.Body.Width, workingHeight);
             var room = frame.Body with { Y = kickerBox.Bottom, Height = (withWork ? workingBox.Y - Emu.FromMm(4) : frame.Body.Bottom) - kickerBox.Bottom };
@@ -73,7 +73,7 @@ internal static class QuestionSlides
             if (c.Text.Fits([kicker], kickerBox, KickerPt) && c.Text.LargestFit([paragraph], room, QuestionTitleMax, c.Scale.TitleMin) is { } size)
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, room, paragraph, size, c.Colours.Ink, anchor: Anchor.Middle),
                     [new TextElement(kickerBox, [kicker], KickerPt, c.Colours.Accent, Name: c.Words.Shapes.Kicker),
-                     .. withWork ? [new TextElement(workingBox, [working], WorkingPt, c.Colours.Muted, c.Colours.Light, Anchor.Middle, Name: c.Words.Shapes.WorkingLine)] : Array.Empty<SlideElement>()], notes);
+                     .. withWork ? [new TextElement(workingBox, [working], WorkingPt, c.Colours.Ink, c.Colours.Light, Anchor.Middle, Name: c.Words.Shapes.WorkingLine)] : Array.Empty<SlideElement>()], notes);
             else
                 foreach (var slide in Slides.List(c, title, withWork ? [paragraph, working with { SpaceBeforeEm = 0.8 }] : [paragraph], notes, c.Words.Session.Continued, c.Words.Shapes.Questions, maxPt: QuestionMax))
                     yield return slide;
