@@ -98,17 +98,7 @@ internal static class CribSlides
         {
             var pages = Pages(crib, shared, reading[i]);
             for (var p = 0; p < pages.Count; p++)
-            {
-                var (title, turn, columns) = crib.Frames(p);
-                // The room a column's words leave at its foot, the larger of the two, ruled for the facilitator's notes during the turn
-                // (readers: a third of most cribs' pages empty under one size for all).
-                var free = columns.Select((column, k) => column.Bottom - Used(c, pages[p][k], column, shared) - NoteGap).ToList();
-                var notes = free.Max() >= NoteSpaceLeast ? free.IndexOf(free.Max()) : -1;
-                var elements = pages[p].SelectMany((column, k) => Column(c, column, columns[k], shared, stretch: k != notes)).Prepend(turn).ToList();
-                if (notes >= 0)
-                    elements.AddRange(NoteSpace(c, columns[notes] with { Y = columns[notes].Bottom - free[notes], Height = free[notes] }, t));
-                yield return new SlidePlan(SlideLayoutKind.Inhoud, title, elements, t.CribNotes);
-            }
+                yield return Page(c, crib.Frames(p), pages[p], shared, t);
         }
     }
 
@@ -158,6 +148,21 @@ internal static class CribSlides
     {
         var (first, later) = (Frame(c, name, turn, split), Frame(c, Slides.Continued(name, 1, continued), turn, split));
         return page => page == 0 ? first : later;
+    }
+
+    /// <summary>
+    /// A crib's page: its columns' boxes, and the room its words leave at the foot of the emptier column ruled for the
+    /// facilitator's notes during the turn (readers: a third of most cribs' pages empty under one size for all).
+    /// </summary>
+    private static SlidePlan Page(PlanContext c, CribFrame frame, IReadOnlyList<List<CribBlock>> page, double size, BriefingTexts t)
+    {
+        var (title, turn, columns) = frame;
+        var free = columns.Select((column, k) => column.Bottom - Used(c, page[k], column, size) - NoteGap).ToList();
+        var notes = free.Max() >= NoteSpaceLeast ? free.IndexOf(free.Max()) : -1;
+        var elements = page.SelectMany((column, k) => Column(c, column, columns[k], size, stretch: k != notes)).Prepend(turn).ToList();
+        if (notes >= 0)
+            elements.AddRange(NoteSpace(c, columns[notes] with { Y = columns[notes].Bottom - free[notes], Height = free[notes] }, t));
+        return new SlidePlan(SlideLayoutKind.Inhoud, title, elements, t.CribNotes);
     }
 
     /// <summary>A crib's room for notes at least this high, or none: a line or two of room is no place to write.</summary>
