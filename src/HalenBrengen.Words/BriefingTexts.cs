@@ -218,6 +218,11 @@ public sealed partial class BriefingTexts
     public required string StartKey { get; init; }
     /// <summary>A match that rests on the Soort alone, said as a possibility under a want.</summary>
     public required string CribMaybe { get; init; }
+    /// <summary>
+    /// Between the partner that could bring an offer and the offer, in a crib ("sterk: Woonstichting Dommelthuis — Signalen van …"):
+    /// a dash, as a colon there made a chain of them with the lead's and the partner's own (three readers).
+    /// </summary>
+    public required string CribOfferBy { get; init; }
 
     public required string GuideTitle { get; init; }
     public required string GuideWatchTitle { get; init; }

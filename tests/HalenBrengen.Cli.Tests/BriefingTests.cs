@@ -48,11 +48,11 @@ public sealed class BriefingTests
                 // A guess is said as one ("misschien:"), a strong match with an arrow and its reason in words; a want
                 // whose possible matches only share a word has no guess: nobody yet.
                 var lead = best is { IsStrong: false } ? t.CribMaybe + ": " : t.Strong + ": ";
-                var help = best is null ? "→ " + t.CribNoHelp : $"{lead}{best.Bringer.Naam}: {Items.Shorten(best.Offer.Text.Value, 25).TrimEnd('…')}";
+                var help = best is null ? "→ " + t.CribNoHelp : $"{lead}{best.Bringer.Naam}{t.CribOfferBy}{Items.Shorten(best.Offer.Text.Value, 25).TrimEnd('…')}";
                 Assert.True(crib.Contains(help, StringComparison.Ordinal), $"{which}: {partner.Naam}'s crib lacks '{help}'");
                 // Its reason with it, unless the reason would cut the offer: then the offer whole.
                 if (best is { IsStrong: true })
-                    Assert.True(crib.Contains($"({t.WhyShort(best)})", StringComparison.Ordinal) || crib.Contains($"{lead}{best.Bringer.Naam}: {best.Offer.Text.Value}", StringComparison.Ordinal),
+                    Assert.True(crib.Contains($"({t.WhyShort(best)})", StringComparison.Ordinal) || crib.Contains($"{lead}{best.Bringer.Naam}{t.CribOfferBy}{best.Offer.Text.Value}", StringComparison.Ordinal),
                         $"{which}: {partner.Naam}'s crib lacks why '{t.WhyShort(best)}' and the whole offer");
             }
         }

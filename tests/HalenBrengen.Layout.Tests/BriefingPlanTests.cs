@@ -367,7 +367,7 @@ public sealed class BriefingPlanTests
         var lines = page.Elements.OfType<TextElement>().Where(e => e.Name == planned.Briefing.Context.Words.Shapes.Crib)
             .SelectMany(e => e.Paragraphs).SelectMany(p => p.Text.Split('\n')).ToList();
 
-        Assert.Contains(t.Strong + ": Woonstichting Dommelthuis: Signalen van huurachterstand, met toestemming van de huurder", lines);
+        Assert.Contains(t.Strong + ": Woonstichting Dommelthuis" + t.CribOfferBy + "Signalen van huurachterstand, met toestemming van de huurder", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith(t.Strong + ": ", StringComparison.Ordinal) && l.Contains('…', StringComparison.Ordinal));
     }
 

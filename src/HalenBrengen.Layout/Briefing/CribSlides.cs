@@ -284,21 +284,21 @@ internal static class CribSlides
         // Both said in words, "sterk:" and "misschien:", so a page printed in grey keeps them apart (fresh readers, twice); a sure
         // one in bold and the accent, a guess in grey, so they are apart at a glance too (a reader found them alike in blue).
         var lead = (best.IsStrong ? t.Strong : t.CribMaybe) + ": ";
-        var help = best.IsStrong ? Help(c, lead, best.Bringer.Naam, best.Offer.Text.Value, $" ({t.WhyShort(best)})", width, size, lines)
-            : Help(c, lead, best.Bringer.Naam, best.Offer.Text.Value, "", width, size, lines);
+        var help = best.IsStrong ? Help(c, lead, best.Bringer.Naam + t.CribOfferBy, best.Offer.Text.Value, $" ({t.WhyShort(best)})", width, size, lines)
+            : Help(c, lead, best.Bringer.Naam + t.CribOfferBy, best.Offer.Text.Value, "", width, size, lines);
         var colour = best.IsStrong ? c.Colours.Accent : c.Colours.Muted;
         return bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + lead, best.IsStrong, colour), new TextRun(help[lead.Length..], false, colour)] };
     }
 
     /// <summary>
-    /// Who could answer a want, and with what, after its <paramref name="lead"/> ("sterk:", or "misschien:" for a guess): the offer whole when <paramref name="lines"/> lines of the column
+    /// Who could answer a want (<paramref name="bringer"/>, its name and what parts it from the offer), and with what, after its <paramref name="lead"/> ("sterk:", or "misschien:" for a guess): the offer whole when <paramref name="lines"/> lines of the column
     /// hold it, else cut at a word where they end (at least <see cref="OfferCharsLeast"/> characters). The reason (<paramref name="why"/>) goes first: an
     /// offer read whole says more than its reason, which the afsprakenlijst and the slide of open wants keep.
     /// </summary>
     private static string Help(PlanContext c, string lead, string bringer, string offer, string why, Emu width, double size, int lines)
     {
         string Said(string reason) =>
-            BriefingPlanner.Lines(c, chars => $"{lead}{bringer}: {Items.Shorten(offer, chars)}{reason}", width, size, offer.Length, OfferCharsLeast, lines, bullet: true);
+            BriefingPlanner.Lines(c, chars => $"{lead}{bringer}{Items.Shorten(offer, chars)}{reason}", width, size, offer.Length, OfferCharsLeast, lines, bullet: true);
         var said = Said(why);
         return why.Length > 0 && !said.EndsWith(offer + why, StringComparison.Ordinal) && Said("") is var bare && bare.EndsWith(offer, StringComparison.Ordinal) ? bare : said;
     }

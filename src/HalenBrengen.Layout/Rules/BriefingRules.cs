@@ -74,8 +74,9 @@ internal static partial class BriefingRules
                 foreach (var (line, lead) in crib.Paragraphs.SelectMany(p => p.Text.Split('\n')).Where(l => l.EndsWith('…'))
                     .SelectMany(l => leads.Where(lead => l.StartsWith(lead, StringComparison.Ordinal)).Select(lead => (l, lead))))
                 {
-                    var whole = coalition.Partners.Where(p => line.StartsWith(lead + p.Naam + ": ", StringComparison.Ordinal))
-                        .SelectMany(p => p.Brengen.Select(o => lead + p.Naam + ": " + Joined(o.Text.Value)))
+                    var by = c.Words.Briefing.CribOfferBy;
+                    var whole = coalition.Partners.Where(p => line.StartsWith(lead + p.Naam + by, StringComparison.Ordinal))
+                        .SelectMany(p => p.Brengen.Select(o => lead + p.Naam + by + Joined(o.Text.Value)))
                         .FirstOrDefault(w => w.StartsWith(line[..^1], StringComparison.Ordinal));
                     if (whole is not null && Fits(whole, crib.Box.Width, crib.FontSizePt, bullet: true))
                         yield return new(Rule.BriefingWrapsBeforeCut, number, $"'{DesignRules.Short(line)}' is cut where two lines hold it whole");

@@ -116,6 +116,7 @@ public sealed partial class BriefingTexts
         SummaryMoreOpen = "… and {0} more, on 'What nobody surely brings yet'",
         StartKey = "The numbers: who asks for attention first, (1) most; a dark cell: large influence, a relation at level 2 or 1.",
         CribMaybe = "perhaps",
+        CribOfferBy = " — ",
         GuideTitle = "How the session runs",
         GuideWatchTitle = "Watch for",
         GuideWatch =

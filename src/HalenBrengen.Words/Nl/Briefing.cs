@@ -116,6 +116,7 @@ public sealed partial class BriefingTexts
         SummaryMoreOpen = "… en nog {0}, bij 'Wat nog niemand zeker brengt'",
         StartKey = "De nummers: wie het eerst aandacht vraagt, (1) het meest; een donker vak: veel invloed, relatie op niveau 2 of 1.",
         CribMaybe = "misschien",
+        CribOfferBy = " — ",
         GuideTitle = "Zo loopt het gesprek",
         GuideWatchTitle = "Let hierop",
         GuideWatch =
