@@ -354,6 +354,14 @@ public sealed class BriefingPlanTests
         Assert.NotEmpty(guesses);
         Assert.All(sure, x => Assert.True(x.Lead.Bold && x.Lead.Color == c.Colours.Accent && x.After?.Color == c.Colours.Accent));
         Assert.All(guesses, x => Assert.True(!x.Lead.Bold && x.Lead.Color == c.Colours.Muted && x.After?.Color == c.Colours.Muted));
+        // A want nobody surely answers in the warning colour, in the crib and on the summary: in the accent it read as one more match (a reader).
+        var nobody = runs.Select(x => x.Lead).Where(r => r.Text == " → " + c.Words.Briefing.CribNoHelp).ToList();
+        Assert.NotEmpty(nobody);
+        Assert.All(nobody, r => Assert.Equal(c.Colours.Warning, r.Color));
+        var summary = planned.Briefing.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == c.Words.Shapes.Summary)
+            .SelectMany(e => e.Paragraphs).SelectMany(p => p.Runs).Where(r => r.Text == " → " + c.Words.Briefing.SummaryNobodySure).ToList();
+        Assert.NotEmpty(summary);
+        Assert.All(summary, r => Assert.Equal(c.Colours.Warning, r.Color));
     }
 
     [Fact]

@@ -280,7 +280,7 @@ internal static class CribSlides
         var bullet = Items.Bullet(c, want, want.IsEis ? t.Demand.ToUpperInvariant() : null, want.Toelichting?.Value, inline: false, ItemSpace);
         // Nobody yet: said at the end of the want's last line, not on a line of its own, so a crib keeps its room for offers.
         if (best is null)
-            return bullet with { Runs = [.. bullet.Runs, new TextRun(" → " + t.CribNoHelp, false, c.Colours.Accent)] };
+            return bullet with { Runs = [.. bullet.Runs, new TextRun(" → " + t.CribNoHelp, false, c.Colours.Warning)] };
         // Both said in words, "sterk:" and "misschien:", so a page printed in grey keeps them apart (fresh readers, twice); a sure
         // one in bold and the accent, a guess in grey, so they are apart at a glance too (a reader found them alike in blue).
         var lead = (best.IsStrong ? t.Strong : t.CribMaybe) + ": ";

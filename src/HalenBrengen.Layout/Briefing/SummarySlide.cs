@@ -110,7 +110,8 @@ internal static class SummarySlide
     /// A block's lines are never cut: a line is read whole or counted with the rest. The <paramref name="Demands"/> are
     /// shown all where some size holds them.
     /// <paramref name="Counted"/> says how many lines there are where none is shown.
-    private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text, string Note)> Lines, string None, string More, string? Source = null, bool Demands = false, string? Counted = null);
+    private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text, string Note)> Lines, string None, string More, string? Source = null, bool Demands = false, string? Counted = null,
+        string? Alarm = null);
 
     private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, SessionTexts session)
     {
@@ -148,7 +149,7 @@ internal static class SummarySlide
             .Select(p => (p.Partner.Naam, t.SummaryStartLine.Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")).ToList();
         return
         [
-            new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true),
+            new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true, Alarm: t.SummaryNobodySure),
             new(openDemands > 0 ? t.SummaryOpenOthers : t.OpenTitle, open, openDemands > 0 ? t.SummaryNoOpenOthers : t.NoOpen, t.SummaryMoreOpen, Counted: t.SummaryOpenCounted),
             // The heading says what the block finds: "Uit balans" over the partners that are, "In balans" when none is,
             // "Krijgt nog niets zeker" over partners that only get nothing sure.
@@ -167,7 +168,7 @@ internal static class SummarySlide
         if (block.Lines.Count == 0)
             return [heading, new TextParagraph([new TextRun(block.None, false, c.Colours.Ink)], SpaceBeforeEm: 0.3)];
         var shown = block.Lines.Take(most).ToList();
-        var paragraphs = shown.Select(line => Line(c, line)).ToList();
+        var paragraphs = shown.Select(line => Line(c, line, line.Note == block.Alarm ? c.Colours.Warning : c.Colours.Accent)).ToList();
         if (shown.Count < block.Lines.Count)
             paragraphs.Add(new TextParagraph([new TextRun((shown.Count == 0 && block.Counted is { } counted ? counted : block.More).Fill(block.Lines.Count - shown.Count), false, c.Colours.Muted)], SpaceBeforeEm: 0.3));
         if (block.Source is { } source)
@@ -176,12 +177,13 @@ internal static class SummarySlide
     }
 
     /// <summary>A line of a block, whole: its lead in bold, then its text; a note (no lead) plain, without a bullet.</summary>
-    /// A line's note (who answers a demand, or that nobody surely does) follows its text in the accent colour.
-    private static TextParagraph Line(PlanContext c, (string Lead, string Text, string Note) line) =>
+    /// A line's note (who answers a demand, or that nobody surely does) follows its text in the accent colour, or in the warning
+    /// colour where nobody surely answers a demand (a reader: in the accent it read as one more match).
+    private static TextParagraph Line(PlanContext c, (string Lead, string Text, string Note) line, string noteColour) =>
         line.Text.Length == 0 ? new TextParagraph([new TextRun(line.Lead, true)], Bullet: true, SpaceBeforeEm: 0.3)
         : line.Lead.Length == 0 ? new TextParagraph([new TextRun(line.Text, false, c.Colours.Muted)], SpaceBeforeEm: 0.3)
         : new TextParagraph([new TextRun(line.Lead + ": ", true), new TextRun(line.Text),
-            .. line.Note.Length == 0 ? Array.Empty<TextRun>() : [new TextRun(" → " + line.Note, false, c.Colours.Accent)]], Bullet: true, SpaceBeforeEm: 0.3);
+            .. line.Note.Length == 0 ? Array.Empty<TextRun>() : [new TextRun(" → " + line.Note, false, noteColour)]], Bullet: true, SpaceBeforeEm: 0.3);
 
     private static bool Fits(PlanContext c, Block block, Rect box, double size, int most, BriefingTexts t) =>
         c.Text.Fits(Paragraphs(c, block, most), box, size);
