@@ -171,15 +171,9 @@ internal static class CribSlides
     /// <summary>Between a column's words and the notes under them; and between two ruled lines, a hand's line.</summary>
     private static readonly Emu NoteGap = Emu.FromMm(5), NoteLine = Emu.FromMm(8);
 
-    /// <summary>Where a column's boxes end, their words' heights and the gaps between them.</summary>
-    private static Emu Used(PlanContext c, IReadOnlyList<CribBlock> blocks, Rect column, double size)
-    {
-        var segments = CribFlow.Segments(blocks);
-        var bottom = column.Y;
-        for (var i = 0; i < segments.Count; i++)
-            bottom += CribFlow.SegmentHeight(c, segments[i].Paragraphs, column.Width, size) + (i + 1 < segments.Count ? CribFlow.SegmentGap(segments[i].Box, segments[i + 1].Box) : new Emu(0));
-        return bottom;
-    }
+    /// <summary>Where a column's boxes end, each as tall as its words.</summary>
+    private static Emu Used(PlanContext c, IReadOnlyList<CribBlock> blocks, Rect column, double size) =>
+        Column(c, blocks, column, size, stretch: false).LastOrDefault()?.Box.Bottom ?? column.Y;
 
     /// <summary>The notes' room: its label, quiet, then ruled lines a hand's line apart down to its foot.</summary>
     private static IEnumerable<SlideElement> NoteSpace(PlanContext c, Rect room, BriefingTexts t)

@@ -217,7 +217,6 @@ internal static class FrontPageSlides
                 || Sizes.Largest(Math.Min(TypeScale.LeadMax, size - 8), TypeScale.LeadMin, s => c.Text.LineCount(leadParagraph, width, s) <= PicturedLeadLines
                     && Slides.Height(c, [leadParagraph], story.Width, s) <= story.Height) is not { } leadSize)
                 continue;
-            var frame = picture;
             var gapX = picture.X - ColumnGap / 2;
             // A place held for a longer headline than its own stands in the middle of the room held for it (at its foot, the room
             // above it read as 30 mm of dead space under the masthead, two readers): the headline typed over it fills that room.
@@ -232,7 +231,7 @@ internal static class FrontPageSlides
                 new LineElement(new Point(gapX, above.Y), new Point(gapX, above.Bottom), Emu.FromPt(0.75), c.Colours.Rule, c.Words.Shapes.ColumnRule.Fill("1")),
                 // The frame empty, the question it asks in the notes: a prompt printed in it was projected as a wireframe's (two fresh readers).
                 // No caption line under it: "Foto: …" under an empty frame read as a template's placeholder (two fresh readers); the frame takes its room.
-                new TextElement(frame, [], c.Scale.BodyMin, c.Colours.Muted, c.Colours.Light, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Photo,
+                new TextElement(picture, [], c.Scale.BodyMin, c.Colours.Muted, c.Colours.Light, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Photo,
                     Outline: new Outline(c.Colours.Border, Emu.FromPt(0.75))),
             ], notes + "\n\n" + t.PhotoNotes);
         }

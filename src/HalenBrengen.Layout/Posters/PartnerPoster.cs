@@ -70,14 +70,15 @@ internal static class PartnerPoster
         return needed > most ? null : needed + (most - needed) / 2;
     }
 
+    /// <param name="names">Every partner's name: the name bar is as tall as the longest of them needs (<see cref="Largest"/>).</param>
     /// <param name="size">The size every partner's poster shares; null for a partner whose words need more than one sheet at the smallest.</param>
     /// <param name="columns">Where every one-sheet poster's columns end (<see cref="SharedColumns"/>); null: each poster its own.</param>
-    public static PosterPlan Plan(PlanContext c, Coalition coalition, Partner partner, PosterTexts t, double? size, Emu? columns = null)
+    public static PosterPlan Plan(PlanContext c, Coalition coalition, Partner partner, PosterTexts t, IReadOnlyList<string> names, double? size, Emu? columns = null)
     {
         var (header, _, legend) = PosterSheet.Frame(c.Page);
         var itemSize = size ?? PosterSheet.PartnerItemMin;
         var words = WordsOf(c, partner, t, itemSize);
-        var at = Place(c, [.. coalition.Partners.Select(p => p.Naam)], words, Area(c), itemSize);
+        var at = Place(c, names, words, Area(c), itemSize);
         // More than a sheet: each column over as many sheets as it needs, whole items, the band on the first.
         var whole = size is not null && Fits(c, words, at, itemSize);
         var (halen, brengen) = whole

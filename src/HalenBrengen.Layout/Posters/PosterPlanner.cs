@@ -41,7 +41,7 @@ public static class PosterPlanner
         var columns = PartnerPoster.SharedColumns(coalition.Partners.Where((_, i) => sizes[i] is not null).AsParallel()
             .Select(p => PartnerPoster.ColumnRoom(c, p, t, names, shared)).ToList());
         posters.AddRange(coalition.Partners.Select((p, i) => (Partner: p, Size: sizes[i])).AsParallel().AsOrdered()
-            .Select(x => PartnerPoster.Plan(c, coalition, x.Partner, t, x.Size is null ? null : shared, columns)).ToList());
+            .Select(x => PartnerPoster.Plan(c, coalition, x.Partner, t, names, x.Size is null ? null : shared, columns)).ToList());
         posters.Add(WorkSheet.Plan(c, coalition, t));
         return posters;
     }
