@@ -123,8 +123,6 @@ public sealed partial class SessionTexts
     /// <summary>The front page's edition line, before the date a year after the session: "Editie over een jaar · maart 2028".</summary>
     public required string Edition { get; init; }
 
-    /// <summary>The front page's notes on its picture frame.</summary>
-    public required string PhotoNotes { get; init; }
     /// <summary>The front page's foot: "{0}" every partner's name, in the round's order.</summary>
     public required string Publishers { get; init; }
     /// <summary>The front page's foot when the names would take more than three lines: "{0}" the number of partners.</summary>

@@ -67,7 +67,6 @@ public sealed partial class ShapeNames
     public required string HeadlineField { get; init; }
     /// <summary>The card's colour around the headline's field: left (1), right (2) and under it (3).</summary>
     public required string HeadlineFrame { get; init; }
-    public required string Photo { get; init; }
     public required string RuleAboveFoot { get; init; }
     public required string Date { get; init; }
     public required string Proposal { get; init; }

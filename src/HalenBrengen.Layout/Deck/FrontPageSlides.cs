@@ -7,8 +7,10 @@ namespace HalenBrengen.Layout.Deck;
 /// The ambition as the front page of a newspaper: the masthead (the coalition's name), a heavy rule, the
 /// edition line (a special edition, the date, what kind of session) and a hairline under it, then the
 /// krantenkop as the headline (the largest text in the deck) and the shared ambition as the lead: a short
-/// one across the page as a standfirst, a longer one in two columns with a rule between them. Without a shared one yet, every partner's proposed headline
-/// becomes a candidate front page, followed by an empty one to write the group's choice on.
+/// one across the page as a standfirst, a longer one in two columns with a rule between them; the publishers at its foot. No empty
+/// picture frame: projected empty, or with a prompt in it, it made the page read as an unfilled template (readers of several rounds).
+/// Without a shared one yet, every partner's proposed headline becomes a candidate front page, followed by an empty one to write the
+/// group's choice on.
 /// </summary>
 internal static class FrontPageSlides
 {
@@ -68,8 +70,6 @@ internal static class FrontPageSlides
         IReadOnlyList<string>? roomFor = null)
     {
         var (chrome, room) = Masthead(c, coalition, t, label);
-        if (lead is not null && Pictured(c, coalition, t, headline, lead, notes, chrome, room, roomFor) is { } pictured)
-            return [pictured];
         var bare = Set(c, headline, lead, notes, chrome, room, roomFor).ToList();
         if (Foot(c, coalition, t, room) is { } foot)
         {
@@ -95,7 +95,11 @@ internal static class FrontPageSlides
         {
             if (HeadlineIn(c, held, room with { Height = room.Height * share }, TypeScale.HeadlineMin) is not var (headlineBox, size))
                 continue;
-            var title = Slides.Element(c, headlineBox, headlineParagraph, size, c.Colours.Ink, anchor: Anchor.Top);
+            // A place held for a longer headline than its own stands in the middle of the room held for it (at its top, the room
+            // under it read as dead space above the lead, two readers), and shrinks what is typed over it beyond its box, so a
+            // headline longer than every proposal never runs into the lead.
+            var place = roomFor is { Count: > 0 };
+            var title = Slides.Element(c, headlineBox, headlineParagraph, size, c.Colours.Ink, anchor: place ? Anchor.Middle : Anchor.Top) with { ShrinkOnOverflow = place };
             if (leadParagraph is null)
             {
                 yield return new SlidePlan(SlideLayoutKind.Inhoud, title, chrome, notes);
@@ -166,76 +170,6 @@ internal static class FrontPageSlides
             return null;
         var size = fits.Min(f => f!.Value);
         return (box with { Height = new Emu(held.Max(p => Slides.Height(c, [p], box.Width, size).Value)) }, size);
-    }
-
-    /// <summary>The headline's shares of the room on a front page with a picture, the largest first; the lines its lead takes at most.</summary>
-    private static readonly double[] PicturedHeadlineShares = [0.45, 0.4, 0.35];
-
-    /// <summary>The picture's shares of the width under the headline, the largest first.</summary>
-    private static readonly double[] PictureShares = [0.45, 0.4, 1 / 3.0];
-    private const int PicturedLeadLines = 4;
-
-    /// <summary>A picture frame lower than this is no picture.</summary>
-    private static readonly Emu PhotoMinHeight = Emu.FromMm(45);
-
-    /// <summary>
-    /// A front page as a newspaper sets its opening story: the headline across the page (50 pt at least), under it two
-    /// columns with a rule between them, the story's (the lead) and the picture's (the largest of <see cref="PictureShares"/>
-    /// that leaves the story its lead): an empty framed place (the question a photo answers in the notes) and a caption line under it, for
-    /// the photo of the day pasted over it; across the page's foot, under a hairline, its
-    /// publishers; a place for the chosen headline shrinks what is typed over it to its box, so a headline longer than every
-    /// proposal never grows into the masthead (a reader). Null when the headline, the lead in four lines, the publishers and a picture at least 45 mm high do not
-    /// fit together: the page is then set without the picture.
-    /// </summary>
-    private static SlidePlan? Pictured(PlanContext c, Coalition coalition, SessionTexts t, string headline, string lead, string notes, List<SlideElement> chrome,
-        Rect room, IReadOnlyList<string>? roomFor)
-    {
-        if (coalition.Partners.Count == 0)
-            return null;
-        var held = Held(c, headline, roomFor);
-        var leadParagraph = new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
-        // The publishers across the page's foot, under a hairline, by name where three lines hold them and leave a picture room (two
-        // readers asked for every partner by name, alike; more readers later), the headline a little smaller for them if need be
-        // (never under 50 pt), else by their number; above them the story's column and the largest picture it leaves room for
-        // (readers found a third of the width small): the picture is what makes the page a newspaper's, more than a paragraph of names in grey.
-        var tries = new[] { FootLines, 0 }.Select(lines => Publishers(c, coalition, t, room.Width, lines))
-            .SelectMany(foot => PicturedHeadlineShares.Select(share => (Foot: foot, Headline: HeadlineIn(c, held, room with { Height = room.Height * share }, HeadlineOverFoot))))
-            .Where(x => x.Headline is not null)
-            .SelectMany(x => PictureShares.Select(share => (x.Foot, Headline: x.Headline!.Value, Share: share)));
-        foreach (var (foot, (headlineBox, size), share) in tries)
-        {
-            var area = new Rect(room.X, headlineBox.Bottom + Emu.FromMm(5), room.Width, room.Bottom - headlineBox.Bottom - Emu.FromMm(5));
-            var footHeight = Slides.Height(c, [foot], area.Width, c.Scale.BodyMin);
-            var footBox = area with { Y = area.Bottom - footHeight, Height = footHeight };
-            var rule = footBox.Y - Emu.FromMm(2);
-            var above = area with { Height = rule - Emu.FromMm(3) - area.Y };
-            var pictureWidth = new Emu((long)((above.Width - ColumnGap).Value * share));
-            var picture = above with { X = above.Right - pictureWidth, Width = pictureWidth };
-            var story = above with { Width = picture.X - ColumnGap - above.X };
-            var width = TextLayout.Inner(story.Width, TextLayout.InsetX);
-            if (picture.Height < PhotoMinHeight
-                || Sizes.Largest(Math.Min(TypeScale.LeadMax, size - 8), TypeScale.LeadMin, s => c.Text.LineCount(leadParagraph, width, s) <= PicturedLeadLines
-                    && Slides.Height(c, [leadParagraph], story.Width, s) <= story.Height) is not { } leadSize)
-                continue;
-            var gapX = picture.X - ColumnGap / 2;
-            // A place held for a longer headline than its own stands in the middle of the room held for it (at its foot, the room
-            // above it read as 30 mm of dead space under the masthead, two readers): the headline typed over it fills that room.
-            var anchor = roomFor is { Count: > 0 } ? Anchor.Middle : Anchor.Top;
-            return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, headlineBox, held[0], size, c.Colours.Ink, anchor: anchor) with { ShrinkOnOverflow = roomFor is { Count: > 0 } },
-            [
-                .. chrome,
-                new TextElement(story with { Height = Slides.Height(c, [leadParagraph], story.Width, leadSize) }, [BalancedLines.Of(c, leadParagraph, width, leadSize)], leadSize,
-                    c.Colours.Ink, Name: c.Words.Shapes.Ambition),
-                new LineElement(new Point(above.X, rule), new Point(above.Right, rule), Emu.FromPt(0.75), c.Colours.Ink, c.Words.Shapes.RuleAboveFoot),
-                new TextElement(footBox, [foot], c.Scale.BodyMin, c.Colours.Muted, Name: c.Words.Shapes.Publishers),
-                new LineElement(new Point(gapX, above.Y), new Point(gapX, above.Bottom), Emu.FromPt(0.75), c.Colours.Rule, c.Words.Shapes.ColumnRule.Fill("1")),
-                // The frame empty, the question it asks in the notes: a prompt printed in it was projected as a wireframe's (two fresh readers).
-                // No caption line under it: "Foto: …" under an empty frame read as a template's placeholder (two fresh readers); the frame takes its room.
-                new TextElement(picture, [], c.Scale.BodyMin, c.Colours.Muted, c.Colours.Light, Anchor.Middle, TextAlign.Center, c.Words.Shapes.Photo,
-                    Outline: new Outline(c.Colours.Border, Emu.FromPt(0.75))),
-            ], notes + "\n\n" + t.PhotoNotes);
-        }
-        return null;
     }
 
     /// <summary>"Een uitgave van …": every partner in alphabetical order, alike and each name unbroken, or all by their number past <paramref name="lines"/> lines.</summary>

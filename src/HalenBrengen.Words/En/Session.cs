@@ -84,7 +84,6 @@ public sealed partial class SessionTexts
         CandidateNotes = "This is one of the proposed headlines, with the same party's ambition. Read out every proposal without choosing; then look together for what everyone recognises.",
         Candidate = "Proposal {0}",
         Edition = "Edition a year on",
-        PhotoNotes = "The frame is the place for the story's photo: ask what it shows once the ambition has come true, a year on. Paste a photo of today's map or group over it (Insert › Pictures), or let the group describe what it would show and type that in the frame.",
         Publishers = "Published by {0}",
         PublishersMany = "Published by all {0} partners",
         WorkingTitle = "Working title — the group decides today",

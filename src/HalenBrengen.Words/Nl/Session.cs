@@ -84,7 +84,6 @@ public sealed partial class SessionTexts
         CandidateNotes = "Dit is een van de voorgestelde koppen, met de ambitie van dezelfde partij. Lees alle voorstellen voor zonder te kiezen; zoek daarna samen naar wat iedereen herkent.",
         Candidate = "Voorstel {0}",
         Edition = "Editie over een jaar",
-        PhotoNotes = "Het kader is de plek voor de foto bij het verhaal: vraag wat erop staat als de ambitie over een jaar gelukt is. Plak er een foto van de kaart of de groep van vandaag over (Invoegen › Afbeeldingen), of laat de groep beschrijven wat erop zou staan en typ dat in het kader.",
         Publishers = "Een uitgave van {0}",
         PublishersMany = "Een uitgave van alle {0} partners",
         WorkingTitle = "Werktitel — de groep kiest vandaag",

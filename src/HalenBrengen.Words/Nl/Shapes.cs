@@ -39,7 +39,6 @@ public sealed partial class ShapeNames
         OpenWishes = "Open wensen",
         HeadlineField = "Schrijfvak krantenkop",
         HeadlineFrame = "Rand schrijfvak {0}",
-        Photo = "Foto",
         RuleAboveFoot = "Lijn boven voet",
         Date = "Datum",
         Proposal = "Voorstel",
