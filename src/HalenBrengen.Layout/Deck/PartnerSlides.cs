@@ -52,7 +52,7 @@ internal static class PartnerSlides
         bool OnOne(Part p, double size) => AboutBoxes(c, p).Select((box, k) => (box, k)).All(x => c.Text.Fits(p.About[x.k].SelectMany(i => i).ToList(), x.box, size));
         // The ambition as a quote across the top, the interests side by side under it, where every partner's about slide holds
         // so at one size (a partner without an ambition or interest as before); else the two columns, over pages where need be.
-        var quotedSize = Sizes.Largest(bodyMax, c.Scale.BodyMin, size => parts.All(p => Quoted(c, p, t, size) is not null || (!Quotable(p) && OnOne(p, size))));
+        var quotedSize = Sizes.Largest(bodyMax, c.Scale.BodyMin, size => parts.All(p => Quoted(c, p, t, size, AmbitionPanel(c, parts, t, size)) is not null || (!Quotable(p) && OnOne(p, size))));
         var aboutSize = quotedSize ?? Sizes.Largest(bodyMax, c.Scale.BodyMin, size => parts.All(p => OnOne(p, size))) ?? c.Scale.BodyMin;
         var items = new ItemSides(c, t, newItems, newTag);
         // A turn shorter than PartnerRules.AboutSlideFrom minutes has one slide, its halen and brengen (the method's core).
@@ -78,7 +78,7 @@ internal static class PartnerSlides
             // The partner's proposed headline is in the notes, not on its slide: the room meets it among the others, unnamed (two fresh readers).
             if (!shortTurn)
                 slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, time, t,
-                    part.Partner.Kaart?.Krantenkop is { } kop ? $"{notes}\n{t.Headline}: {kop.Value}" : notes, quoted: quotedSize is not null));
+                    part.Partner.Kaart?.Krantenkop is { } kop ? $"{notes}\n{t.Headline}: {kop.Value}" : notes, quotedSize is null ? null : AmbitionPanel(c, parts, t, aboutSize)));
             itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Partner.Kaart is null ? 1 : 0);
             if (part.Partner.Kaart is not null)
                 slides.AddRange(items.Slides(part.Partner, part.Frame, part.Halen, part.Brengen, layout, nameSize, time,
@@ -121,18 +121,18 @@ internal static class PartnerSlides
 
     /// <summary>
     /// The about slide as a quote over two columns, at one size: the partner's ambition in its own words on a panel in the
-    /// accent colour across the top, as tall as its words, and under it its own interest beside the shared one, each on a
+    /// accent colour across the top, as tall as the longest partner's (<paramref name="panelHeight"/>), and under it its own interest beside the shared one, each on a
     /// light panel down to the foot of the slide, as the halen and brengen columns stand on the next (readers: the ambition
     /// in a small box beside a column of interests, and later the interests on white, left a third of the slide empty).
     /// Null where that does not hold.
     /// </summary>
-    private static IReadOnlyList<TextElement>? Quoted(PlanContext c, Part part, SessionTexts t, double size)
+    private static IReadOnlyList<TextElement>? Quoted(PlanContext c, Part part, SessionTexts t, double size, Emu panelHeight)
     {
         if (!Quotable(part) || part.Partner.Kaart is not { } kaart)
             return null;
         var body = part.Frame.Body;
-        var ambition = Items.Labelled(t.Ambition, kaart.Ambitie!.Value, c.Colours.OnFill, true, c.Colours.OnFill).ToList();
-        var panel = body with { Height = Slides.Height(c, ambition, body.Width, size) + Emu.FromMm(3) };
+        var ambition = AmbitionQuote(c, kaart, t);
+        var panel = body with { Height = panelHeight };
         var rest = new Rect(body.X, panel.Bottom + c.Page.Gap, body.Width, body.Bottom - panel.Bottom - c.Page.Gap);
         var interests = new[] { (t.OwnInterest, kaart.EigenBelang), (t.SharedInterest, kaart.GezamenlijkBelang) }.Where(x => x.Item2 is not null)
             .Select(x => (IReadOnlyList<TextParagraph>)Items.Labelled(x.Item1, x.Item2!.Value, c.Colours.Accent, true).ToList()).ToList();
@@ -141,13 +141,25 @@ internal static class PartnerSlides
         var boxes = interests.Count == 1 ? [rest] : new[] { Columns.Of(rest, 0, 2, c.Page.Gap), Columns.Of(rest, 1, 2, c.Page.Gap) };
         if (!c.Text.Fits(ambition, panel, size) || !interests.Zip(boxes).All(x => c.Text.Fits(x.First, x.Second, size)))
             return null;
-        return [new TextElement(panel, ambition, size, c.Colours.OnFill, c.Colours.Accent, Name: c.Words.Shapes.Ambition),
+        return [new TextElement(panel, ambition, size, c.Colours.OnFill, c.Colours.Accent, Anchor.Middle, Name: c.Words.Shapes.Ambition),
             .. interests.Zip(boxes).Select(x => new TextElement(x.Second, x.First, size, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Interest))];
     }
 
-    private static IEnumerable<SlidePlan> AboutSlides(PlanContext c, Part part, double size, double nameSize, TextElement time, SessionTexts t, string notes, bool quoted)
+    /// <summary>The ambition's quote: its label and the partner's words, on the accent panel.</summary>
+    private static List<TextParagraph> AmbitionQuote(PlanContext c, Belangenkaart kaart, SessionTexts t) =>
+        Items.Labelled(t.Ambition, kaart.Ambitie!.Value, c.Colours.OnFill, true, c.Colours.OnFill).ToList();
+
+    /// <summary>
+    /// The ambition's panel, one height for every partner: as tall as the tallest partner's words at <paramref name="size"/>, so the
+    /// interests under it stand in the same boxes on every about slide (two readers: the boxes jumped between 76 and 87 mm from one
+    /// partner to the next; the same room for every partner).
+    /// </summary>
+    private static Emu AmbitionPanel(PlanContext c, IReadOnlyList<Part> parts, SessionTexts t, double size) =>
+        new(parts.Where(Quotable).Select(p => Slides.Height(c, AmbitionQuote(c, p.Partner.Kaart!, t), p.Frame.Body.Width, size).Value).DefaultIfEmpty(0).Max() + Emu.FromMm(3).Value);
+
+    private static IEnumerable<SlidePlan> AboutSlides(PlanContext c, Part part, double size, double nameSize, TextElement time, SessionTexts t, string notes, Emu? panelHeight)
     {
-        if (quoted && Quoted(c, part, t, size) is { } quote)
+        if (panelHeight is { } height && Quoted(c, part, t, size, height) is { } quote)
         {
             yield return new SlidePlan(SlideLayoutKind.Inhoud, part.Frame.Title, [.. quote, time], notes);
             yield break;
@@ -161,10 +173,9 @@ internal static class PartnerSlides
             for (var k = 0; k < boxes.Count; k++)
             {
                 if (pages[p][k].Count == 0) continue;
-                // The ambition sits on a light panel, as tall as its words: the partner's own proposal for the front page's lead.
+                // The ambition sits on a light panel the column's height, the same for every partner: the partner's own proposal for the front page's lead.
                 var panel = boxes.Count == 2 && k == 1;
-                var box = panel ? boxes[k] with { Height = Min(boxes[k].Height, Slides.Height(c, pages[p][k], boxes[k].Width, size) + Emu.FromMm(3)) } : boxes[k];
-                elements.Add(new TextElement(box, pages[p][k], size, c.Colours.Ink, panel ? c.Colours.Light : null, Name: k == 0 ? c.Words.Shapes.Interest : c.Words.Shapes.Ambition));
+                elements.Add(new TextElement(boxes[k], pages[p][k], size, c.Colours.Ink, panel ? c.Colours.Light : null, Name: k == 0 ? c.Words.Shapes.Interest : c.Words.Shapes.Ambition));
             }
             if (p == 0)
                 elements.Add(time);
@@ -172,7 +183,6 @@ internal static class PartnerSlides
         }
     }
 
-    private static Emu Min(Emu a, Emu b) => a < b ? a : b;
 
     /// <summary>"Spreektijd: N minuten" at the right end of the title row of a turn's slides, as wide as its words.</summary>
     private static TextElement SpeakingTime(PlanContext c, Agenda agenda, SessionTexts t)

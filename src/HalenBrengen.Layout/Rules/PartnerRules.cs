@@ -53,6 +53,14 @@ internal static partial class PartnerRules
             var details = part.SelectMany(x => x.Element.Paragraphs).Select(p => p.SizePt).OfType<double>().Distinct().ToList();
             if (sizes.Count > 1 || details.Count > 1)
                 yield return new(Rule.EqualPartners, part.First().Number, $"'{part.Key}' at {string.Join(", ", sizes.Concat(details).Distinct())} pt across the partners");
+            // A panel (a filled part) the same size for every partner: boxes that jump from one partner's slide to the next give one less room.
+            // (A slide's panels of one name, as a band and the column under it, compared slide for slide.)
+            static string Mm(Rect box) => $"{box.Width.Value / 36000.0:0.#} × {box.Height.Value / 36000.0:0.#} mm";
+            var panels = part.Where(x => x.Element.Fill is not null).GroupBy(x => x.Number)
+                .Select(slide => (Number: slide.Key, Sizes: string.Join(" and ", slide.Select(x => Mm(x.Element.Box)).Order(StringComparer.Ordinal)))).ToList();
+            if (panels.Select(x => x.Sizes).Distinct().Count() > 1)
+                yield return new(Rule.EqualPartners, panels.First(x => x.Sizes != panels[0].Sizes).Number,
+                    $"'{part.Key}' panels of {string.Join("; ", panels.Select(x => x.Sizes).Distinct())} across the partners");
         }
     }
 
