@@ -97,7 +97,8 @@ public sealed class AgreementsPlannerTests
         Assert.True(analysis.ConnectionsAgreed);
         var slide = plan.Slides.Single(s => s.TitleText == t.MatrixTitle);
         var table = slide.Elements.OfType<TableElement>().Single();
-        var partners = coalition.Partners;
+        // Rows and columns in the order attention pays off, the order 'Wie vooraf aandacht?' numbers the partners in.
+        var partners = analysis.Priorities.OrderBy(p => p.Rank).Select(p => p.Partner).ToList();
         for (var r = 0; r < partners.Count; r++)
         {
             for (var k = 0; k < partners.Count; k++)
@@ -125,8 +126,8 @@ public sealed class AgreementsPlannerTests
         var slide = plan.Slides.Single(s => s.TitleText == t.ConnectionsTitle);
         var drawn = slide.Elements.OfType<LineElement>().Select(l => l.Name).ToHashSet();
         var agreed = coalition.Agreements.Where(a => a.Agreed.Value == Afgesproken.Ja).Select(a => (a.Bringer!.Value, a.Wanter!.Value)).ToHashSet();
-        var order = coalition.Partners.Select(p => p.Naam).ToList();
-        // A pair that agreed both ways is one line, named from the partner earlier in the round.
+        var order = CoalitionAnalysis.Of(coalition).Priorities.OrderBy(p => p.Rank).Select(p => p.Partner.Naam).ToList();
+        // A pair that agreed both ways is one line, named from the partner earlier around the circle (the order attention pays off).
         var expected = agreed.Select(p => agreed.Contains((p.Item2, p.Item1)) && order.IndexOf(p.Item2) < order.IndexOf(p.Item1) ? (p.Item2, p.Item1) : p)
             .Select(p => context.Words.Shapes.Connection.Fill(p.Item1, p.Item2)).ToHashSet();
         Assert.NotEmpty(expected);

@@ -191,6 +191,37 @@ public sealed class BriefingPlanTests
         }
     }
 
+    [Theory]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void The_connections_number_every_partner_as_who_comes_first_does_one_numbering_in_the_briefing(string which)
+    {
+        // Two readers: '(1)' on 'Wie vooraf aandacht?' and node 1 of the connections were two different partners.
+        var planned = Coalitions.Of(which);
+        var shapes = planned.Briefing.Context.Words.Shapes;
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var slide = planned.Briefing.Slides.Single(s => s.TitleText == planned.Briefing.Context.Words.Briefing.ConnectionsTitle);
+        var nodes = slide.Elements.OfType<TextElement>().Where(e => e.Geometry == Geometry.Ellipse && e.Paragraphs.Count > 0).ToList();
+        Assert.Equal(planned.Coalition.Partners.Count, nodes.Count);
+        foreach (var priority in analysis.Priorities)
+        {
+            var node = Assert.Single(nodes, n => n.Name == shapes.Node.Fill(priority.Partner.Naam));
+            Assert.Equal(priority.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), node.Paragraphs[0].Text);
+        }
+    }
+
+    [Fact]
+    public void The_matrix_numbers_its_rows_as_who_comes_first_does()
+    {
+        // From 9 to 12 partners the pairs are a matrix with numbered rows and columns: the same numbers as 'Wie vooraf aandacht?'.
+        var planned = Coalitions.Of("9");
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var table = planned.Briefing.Slides.Where(s => s.TitleText == planned.Briefing.Context.Words.Briefing.MatrixTitle)
+            .SelectMany(s => s.Elements.OfType<TableElement>()).First();
+        var rows = table.Rows.Select(r => r[0]).ToList();
+        Assert.Equal(analysis.Priorities.OrderBy(p => p.Rank).Select(p => $"{p.Rank}. {p.Partner.Naam}"), rows);
+    }
+
     [Fact]
     public void A_crib_of_two_pages_starts_as_every_crib_does_the_judgement_and_own_words_left_the_wants_right()
     {

@@ -91,15 +91,17 @@ internal static class AnalysisSlides
 
     private static IEnumerable<SlidePlan> Matrix(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
     {
-        var partners = analysis.Matrix.Partners;
-        if (partners.Count < 2 || partners.Count > MatrixMaxPartners)
+        if (analysis.Matrix.Partners.Count < 2 || analysis.Matrix.Partners.Count > MatrixMaxPartners)
             return [];
+        // Rows in the order attention pays off, numbered as 'Wie vooraf aandacht?' numbers them: one numbering in the briefing.
+        var order = ConnectionSlide.ByAttention(analysis);
+        var partners = order.Select(i => analysis.Matrix.Partners[i]).ToList();
         // Columns are numbered, rows carry number and name: long names never squeeze into narrow headers.
         var header = new List<string> { t.MatrixCorner };
         header.AddRange(partners.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
         var rows = partners.Select((p, r) => (IReadOnlyList<string>)[$"{r + 1}. {p.Naam}", .. partners.Select((_, c) =>
             // A pair with nothing to flow stays empty: a grid of zeros hides the few numbers that count.
-            r == c ? "–" : analysis.Connections[r, c] is > 0 and var n ? n.ToString(CultureInfo.InvariantCulture) : "")]).ToList();
+            r == c ? "–" : analysis.Connections[order[r], order[c]] is > 0 and var n ? n.ToString(CultureInfo.InvariantCulture) : "")]).ToList();
         var most = Math.Max(1, rows.SelectMany(r => r.Skip(1)).Select(Number).Max());
         // A line under the grid says what a number counts: a heat map without it is read as a score.
         var key = new TextParagraph([new TextRun(analysis.ConnectionsAgreed ? t.MatrixKeyAgreed : t.MatrixKey, false, c.Colours.Muted)], SpaceBeforeEm: 0);

@@ -17,8 +17,11 @@ internal static class ConnectionSlide
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, CoalitionAnalysis analysis, BriefingTexts t)
     {
-        var names = analysis.Connections.Partners.Select(p => p.Naam).ToList();
-        var pairs = ConnectionDiagram.Pairs(names.Count, (a, b) => analysis.Connections[a, b]);
+        // The partners around the circle in the order attention pays off, so a node's number (above eight partners) is the
+        // number 'Wie vooraf aandacht?' gives it: one numbering in the briefing (two readers: (1) there and 1 here were two partners).
+        var order = ByAttention(analysis);
+        var names = order.Select(i => analysis.Connections.Partners[i].Naam).ToList();
+        var pairs = ConnectionDiagram.Pairs(names.Count, (a, b) => analysis.Connections[order[a], order[b]]);
         if (names.Count < 2 || pairs.Count == 0)
             yield break;
         var shown = Strongest(pairs, names.Count);
@@ -33,15 +36,26 @@ internal static class ConnectionSlide
         var arrows = new Dictionary<(int From, int To), int>();
         foreach (var (a, b) in shown.Keys)
         {
-            if (analysis.Connections[a, b] is > 0 and var toA)
+            if (analysis.Connections[order[a], order[b]] is > 0 and var toA)
                 arrows[(b, a)] = toA;
-            if (analysis.Connections[b, a] is > 0 and var toB)
+            if (analysis.Connections[order[b], order[a]] is > 0 and var toB)
                 arrows[(a, b)] = toB;
         }
         var diagram = ConnectionDiagram.Plan(c, area, names, shown, c.Scale.BodyMin + 4, c.Scale.BodyMin, indexTop: c.Page.TitleBox.Y, arrows: arrows);
         yield return new SlidePlan(SlideLayoutKind.Inhoud, Title(c, frame.Title, diagram),
             [.. diagram, Slides.Line(c, line, [new TextRun(legend)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation, anchor: Anchor.Bottom)],
             t.ConnectionsNotes);
+    }
+
+    /// <summary>
+    /// The connections' partners (their indices) in the order attention pays off, the order 'Wie vooraf aandacht?' numbers them
+    /// in: wherever the briefing numbers partners, a number is the same partner. The round's order where a partner has no place in it.
+    /// </summary>
+    internal static IReadOnlyList<int> ByAttention(CoalitionAnalysis analysis)
+    {
+        var partners = analysis.Connections.Partners.ToList();
+        var order = analysis.Priorities.OrderBy(p => p.Rank).Select(p => partners.FindIndex(x => ReferenceEquals(x, p.Partner))).ToList();
+        return order.Count == partners.Count && !order.Contains(-1) ? order : [.. Enumerable.Range(0, partners.Count)];
     }
 
     /// <summary>
@@ -63,7 +77,7 @@ internal static class ConnectionSlide
     /// Every pair up to eight partners; beyond, <see cref="MostLines"/> pairs chosen so as many partners as possible
     /// have a line (a node without one is read as a partner that does not connect): first pairs of two
     /// partners without a line yet, then pairs with one such partner, then the rest, each time the strongest first
-    /// and on a tie the pair earlier in the round's order, so the same workbooks always draw the same lines.
+    /// and on a tie the pair earlier around the circle (the order attention pays off), so the same workbooks always draw the same lines.
     /// </summary>
     internal static IReadOnlyDictionary<(int A, int B), int> Strongest(IReadOnlyDictionary<(int A, int B), int> pairs, int partners)
     {
