@@ -38,8 +38,12 @@ public sealed class BriefingPlanTests
         var plan = BriefingPlanner.Plan(one, CoalitionAnalysis.Of(one), Contexts.Briefing);
 
         var paragraphs = Texts(plan);
-        Assert.Contains(paragraphs, p => p.Contains("(1 idee; bedenk er nog 4)", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.Contains("Interventies: 1 idee; bedenk er nog 4", StringComparison.Ordinal));
         Assert.DoesNotContain(paragraphs, p => p.Contains("1 ideeën", StringComparison.Ordinal));
+        // A task before the session, in the warning colour; not grey between brackets, which readers took for a placeholder.
+        var runs = plan.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).SelectMany(p => p.Runs).ToList();
+        Assert.All(runs.Where(r => r.Text.Contains("bedenk er", StringComparison.Ordinal)), r => Assert.Equal(Contexts.Briefing.Colours.Warning, r.Color));
+        Assert.Contains(runs, r => r.Text == "nog geen; bedenk er vijf vóór de sessie");
     }
 
     [Fact]
@@ -220,6 +224,23 @@ public sealed class BriefingPlanTests
             .SelectMany(s => s.Elements.OfType<TableElement>()).First();
         var rows = table.Rows.Select(r => r[0]).ToList();
         Assert.Equal(analysis.Priorities.OrderBy(p => p.Rank).Select(p => $"{p.Rank}. {p.Partner.Naam}"), rows);
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void Every_crib_s_header_is_alike_the_name_on_one_line_at_one_size_its_columns_starting_at_one_height(string which)
+    {
+        // A reader: a long name wrapped beside its turn, and its page started 15 mm lower than the others.
+        var planned = Coalitions.Of(which);
+        var c = planned.Briefing.Context;
+        var cribs = planned.Briefing.Slides.Where(s => s.Elements.Any(e => e is TextElement t && t.Name == c.Words.Shapes.CribTurn)).ToList();
+        Assert.True(cribs.Count >= planned.Coalition.Partners.Count);
+        Assert.Single(cribs.Select(s => s.Title!.FontSizePt).Distinct());
+        Assert.All(cribs, s => Assert.Equal(1, c.Text.LineCount(s.Title!.Paragraphs[0], TextLayout.Inner(s.Title.Box.Width, s.Title.InsetX), s.Title.FontSizePt)));
+        Assert.Single(cribs.Select(s => s.Title!.Box.Bottom).Distinct());
+        Assert.Single(cribs.Select(s => s.Elements.OfType<TextElement>().Single(e => e.Name == c.Words.Shapes.CribTurn).Box).Distinct());
     }
 
     [Fact]

@@ -53,6 +53,7 @@ internal static class CribSlides
             .ToDictionary(g => g.Key!, g => (IReadOnlyList<string>)g.Select(m => m.Wanter.Naam).Distinct().ToList(), ReferenceEqualityComparer.Instance);
         // Each partner's turn in the round, beside its name: the crib is read just before it.
         var turns = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, c.Words.Session).Select(time => t.CribTurn.Fill(time)).ToList();
+        var header = Header(c, coalition.Partners.Select(p => p.Naam).SelectMany(n => new[] { n, Slides.Continued(n, 1, t.Continued) }), turns);
         // One grid for every crib: of a few splits between the profile and the items, the one at which the
         // cribs would take the fewest pages, each at the body size or, where the smallest size holds it on one page, one.
         // The first of the fewest wins: halves unless another split saves a page.
@@ -61,7 +62,7 @@ internal static class CribSlides
             .MinBy(g => g.Pages);
         List<(Partner Partner, Func<int, CribFrame> Frames, Emu Width)> Cribs(double share)
         {
-            var frames = coalition.Partners.Select((p, i) => PageFrames(c, p.Naam, turns[i], t.Continued, share)).ToList();
+            var frames = coalition.Partners.Select((p, i) => PageFrames(c, p.Naam, turns[i], t.Continued, share, header)).ToList();
             // Every crib's columns are as wide: the text is cut to lines once, at the width of the narrower.
             var width = frames.Count == 0 ? new Emu(0) : frames[0](0).Columns.Min(r => r.Width);
             return coalition.Partners.Select((p, i) => (p, frames[i], width)).ToList();
@@ -116,24 +117,37 @@ internal static class CribSlides
     /// <summary>A crib page's frame: its title, the partner's turn in the round beside it, and its two columns under them.</summary>
     private sealed record CribFrame(TextElement Title, TextElement Turn, IReadOnlyList<Rect> Columns);
 
+    /// <summary>Every crib's header alike: the turn's box as wide as the widest turn, the names at one size, the largest that keeps each on one line beside it.</summary>
+    private readonly record struct CribHeader(Emu TurnWidth, double TitleSize);
+
+    private static CribHeader Header(PlanContext c, IEnumerable<string> titles, IReadOnlyList<string> turns)
+    {
+        // As wide as its words on one line (as a diagram's node or a chip is measured).
+        var turnWidth = turns.Select(turn => Emu.FromPt(c.Text.Bold.Width(turn, c.Scale.BodyMax) / 0.96 + 2) + TextLayout.InsetX * 2).DefaultIfEmpty(new Emu(0)).Max();
+        var width = TextLayout.Inner(c.Page.TitleBox.Width - turnWidth - c.Page.Gap, TextLayout.InsetX);
+        var paragraphs = titles.Select(title => Slides.Title(c, title)).ToList();
+        var size = Sizes.Largest(c.Scale.TitleMax, c.Scale.TitleMin, s => paragraphs.All(p => c.Text.LineCount(p, width, s) == 1)) ?? c.Scale.TitleMin;
+        return new CribHeader(turnWidth, size);
+    }
+
     /// <summary>
     /// A crib page's title, its box as high as its lines and where the text stands on every other slide, the
-    /// partner's turn at the right end of the title's line, and the page's two columns under it: a crib is read,
-    /// not shown, and every line of room is a line of it. Each column keeps clear of the logo on its own, so a
-    /// logo in one corner shortens one column only.
+    /// partner's turn at the right end of the title's first line, and the page's two columns under it: a crib is read,
+    /// not shown, and every line of room is a line of it. Every crib's name at one size, on one line where the smallest title size
+    /// allows (a reader: a long name wrapped, and its page started 15 mm lower than the others). Each column keeps clear of the logo
+    /// on its own, so a logo in one corner shortens one column only.
     /// </summary>
-    private static CribFrame Frame(PlanContext c, string title, string turn, double split)
+    private static CribFrame Frame(PlanContext c, string title, string turn, double split, CribHeader header)
     {
-        var frame = Slides.Frame(c, title);
-        var full = frame.Title.Box;
+        var full = c.Page.TitleBox;
+        var box = full with { Width = full.Width - header.TurnWidth - c.Page.Gap };
+        var frame = Slides.Frame(c, title, sizePt: header.TitleSize, titleBox: box);
         var when = new TextParagraph([new TextRun(turn, true, c.Colours.Muted)], SpaceBeforeEm: 0);
         var turnSize = c.Scale.BodyMax;
-        // As wide as its words on one line (as a diagram's node or a chip is measured).
-        var turnWidth = Emu.FromPt(c.Text.Bold.Width(turn, turnSize) / 0.96 + 2) + TextLayout.InsetX * 2;
-        var box = full with { Width = full.Width - turnWidth - c.Page.Gap };
+        var turnWidth = header.TurnWidth;
         var height = Slides.Height(c, frame.Title.Paragraphs, box.Width, frame.Title.FontSizePt);
         var tight = height < box.Height ? box with { Y = box.Y + (box.Height - height) / 2, Height = height } : box with { Height = height };
-        var turnBox = new Rect(full.Right - turnWidth, tight.Y, turnWidth, tight.Height);
+        var turnBox = new Rect(full.Right - turnWidth, tight.Y, turnWidth, Slides.Lines(c, 1, frame.Title.FontSizePt));
         var top = tight.Bottom + Emu.FromMm(3);
         var bottom = c.Page.Body.Top + c.Page.Body.Height;
         var band = new Rect(c.Page.Margin, top, c.Page.Width - c.Page.Margin - c.Page.Margin, bottom - top);
@@ -144,9 +158,9 @@ internal static class CribSlides
     }
 
     /// <summary>Page k's frame: a first page's title is the name, a later one's the name continued.</summary>
-    private static Func<int, CribFrame> PageFrames(PlanContext c, string name, string turn, string continued, double split)
+    private static Func<int, CribFrame> PageFrames(PlanContext c, string name, string turn, string continued, double split, CribHeader header)
     {
-        var (first, later) = (Frame(c, name, turn, split), Frame(c, Slides.Continued(name, 1, continued), turn, split));
+        var (first, later) = (Frame(c, name, turn, split, header), Frame(c, Slides.Continued(name, 1, continued), turn, split, header));
         return page => page == 0 ? first : later;
     }
 
@@ -345,10 +359,12 @@ internal static class CribSlides
     private static TextParagraph Interventions(PlanContext c, Priority priority, BriefingTexts t, bool first)
     {
         var runs = new List<TextRun> { new(t.CribInterventions + ": ", true, c.Colours.Accent) };
+        // Fewer than the method asks: a task for the facilitator before the session, in the warning colour as every open point of the
+        // briefing, not in grey between brackets (readers took "(vijf ideeën te bedenken vóór de sessie)" for the software's placeholder).
         if (priority.FewInterventions)
-            runs.Add(new TextRun("(" + (priority.Interventies.Count == 0 ? t.NoInterventions
+            runs.Add(new TextRun(priority.Interventies.Count == 0 ? t.NoInterventions
                 : string.Format(CultureInfo.InvariantCulture, priority.Interventies.Count == 1 ? t.OneIntervention : t.FewInterventions,
-                    priority.Interventies.Count, Priority.InterventionsAsked - priority.Interventies.Count)) + ")", false, c.Colours.Muted));
+                    priority.Interventies.Count, Priority.InterventionsAsked - priority.Interventies.Count), false, c.Colours.Warning));
         foreach (var intervention in priority.Interventies.OrderBy(i => i.IsGekozen ? 0 : 1))
         {
             runs.Add(new TextRun("\n" + (intervention.IsGekozen ? "✓ " + t.Chosen + ": " : "– ") + intervention.Text.Value, intervention.IsGekozen));

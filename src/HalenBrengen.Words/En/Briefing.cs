@@ -21,7 +21,7 @@ public sealed partial class BriefingTexts
         StartNotes = "Darkest, top left: large influence and a relation at level 1 or 2. That is where attention pays off first; moving from level 2 to 3 is usually most effective. A party without a chosen intervention has no line here: every idea for it stands on its own pages at the back. Test your view in conversations beforehand: do they recognise themselves?",
         FewInterventions = "{0} ideas; think of {1} more",
         OneIntervention = "{0} idea; think of {1} more",
-        NoInterventions = "five ideas to think of before the session",
+        NoInterventions = "none yet; think of five before the session",
         InterventionsTitle = "Interventions for other parties",
         InterventionHeaders = ["Party", "Intervention", "Fits with", "Chosen"],
         InterventionsNotes = "Think of at least five actions per relation; choose what fits the other's interests and your own.",

@@ -21,7 +21,7 @@ public sealed partial class BriefingTexts
         StartNotes = "Het donkerst, links bovenaan: veel invloed en een relatie op niveau 1 of 2. Daar loont aandacht het eerst; meestal is de stap van niveau 2 naar 3 het meest effectief. Wie nog geen interventie heeft, heeft er hier geen regel voor: alle ideeën per partij staan op haar eigen pagina's achterin. Toets jouw blik in gesprekken vooraf: herkennen ze zich erin?",
         FewInterventions = "{0} ideeën; bedenk er nog {1}",
         OneIntervention = "{0} idee; bedenk er nog {1}",
-        NoInterventions = "vijf ideeën te bedenken vóór de sessie",
+        NoInterventions = "nog geen; bedenk er vijf vóór de sessie",
         InterventionsTitle = "Interventies voor andere partijen",
         InterventionHeaders = ["Partij", "Interventie", "Sluit aan bij", "Gekozen"],
         InterventionsNotes = "Bedenk per relatie minstens vijf acties; kies wat aansluit bij de belangen van de ander én bij je eigen belang.",
