@@ -6,6 +6,10 @@ public sealed partial class PosterTexts
     public required string NoHeadline { get; init; }
     /// <summary>Over the combined map's white field where the group writes the headline it chooses.</summary>
     public required string HeadlineToWrite { get; init; }
+    /// <summary>In the headline's field on the combined map, small at its foot: what goes there, in marker.</summary>
+    public required string HeadlineFieldHint { get; init; }
+    /// <summary>The combined map's header names the sheet, as the work sheet's does.</summary>
+    public required string CombinedMap { get; init; }
     public required string HeadlineLabel { get; init; }
     public required string AmbitionLabel { get; init; }
     /// <summary>Over the combined map's ambition from the workbooks: a working version, which the group sharpens in the session.</summary>

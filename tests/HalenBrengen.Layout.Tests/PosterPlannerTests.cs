@@ -363,7 +363,12 @@ public sealed class PosterPlannerTests
             Assert.Equal(t.HeadlineToWrite, headline.Paragraphs[0].Text);
             Assert.Equal(headline.FontSizePt, texts.Where(e => e.Paragraphs.Count > 0).Max(e => e.FontSizePt));
             var field = Assert.Single(texts, e => e.Name == shapes.HeadlineField);
-            Assert.Empty(field.Paragraphs);
+            // What goes there, small at the field's foot, in grey (a reader: an empty white box with no hint).
+            Assert.Equal(t.HeadlineFieldHint, Assert.Single(field.Paragraphs).Text);
+            Assert.Equal(Anchor.Bottom, field.Anchor);
+            Assert.Equal(map.Sheets.Context.Colours.Muted, field.Paragraphs[0].Runs[0].Color);
+            // The header says what the sheet is.
+            Assert.Contains(t.CombinedMap, Assert.Single(texts, e => e.Name == shapes.Header).Paragraphs[0].Text, StringComparison.Ordinal);
             Assert.True(field.Box.Height >= Posters.PosterPlanner.HeadlineFieldMin && field.Box.Y >= headline.Box.Bottom && field.Box.Width >= headline.Box.Width - headline.InsetX - headline.InsetX,
                 $"field {field.Box.Width.Mm:0} × {field.Box.Height.Mm:0} mm");
             Assert.DoesNotContain(texts.SelectMany(e => e.Paragraphs), p => p.Text.Contains(kop, StringComparison.Ordinal));

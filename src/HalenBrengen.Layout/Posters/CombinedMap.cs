@@ -29,7 +29,7 @@ internal static class CombinedMap
         for (var s = 0; s < sheets.Count; s++)
         {
             var sheet = sheets[s];
-            var elements = new List<SlideElement> { PosterPlanner.Header(c, coalition, header, t, sheets.Count > 1 ? $"{s + 1}/{sheets.Count}" : null, false) };
+            var elements = new List<SlideElement> { PosterPlanner.Header(c, coalition, header, t, sheets.Count > 1 ? $"{s + 1}/{sheets.Count}" : null, t.CombinedMap) };
             elements.AddRange(PosterPlanner.Centre(c, coalition, sheet.Ring.Centre, t));
             for (var i = 0; i < sheet.Partners.Count; i++)
                 elements.AddRange(MapTile.Elements(c, sheet.Partners[i].Naam, sheet.Ring.Tiles[i], sheet.Words[i], sheet.Size, sheet.Bar, sheet.Band, sheet.Stacked));

@@ -87,6 +87,9 @@ public static class PosterPlanner
     /// <summary>The least height of the light field the chosen headline is written on: a line in marker, or a printed strip.</summary>
     public static readonly Emu HeadlineFieldMin = Emu.FromMm(80);
 
+    /// <summary>The hint in the headline's field: read up close by whoever holds the marker, well under the items' size.</summary>
+    private const double HintSize = 28;
+
     /// <summary>A centre card this many times wider than high sets the headline's field and the ambition side by side.</summary>
     private const double WideCentre = 1.6;
 
@@ -122,7 +125,9 @@ public static class PosterPlanner
         return
         [
             new TextElement(labelBox, [label], size, ink, fill, Anchor.Bottom, wide ? TextAlign.Left : TextAlign.Center, c.Words.Shapes.Headline, Margin: inset, Outline: new Outline(fill, Emu.FromPt(1.5))),
-            new TextElement(field, [], size, ink, c.Colours.Paper, Name: c.Words.Shapes.HeadlineField, Outline: new Outline(c.Colours.Accent, Emu.FromPt(3))),
+            // What goes there, small at its foot (a reader: an empty white box with no hint); the marker's line stays above it.
+            new TextElement(field, [new TextParagraph([new TextRun(t.HeadlineFieldHint, false, c.Colours.Muted)], SpaceBeforeEm: 0)], HintSize, c.Colours.Muted, c.Colours.Paper,
+                Anchor.Bottom, TextAlign.Right, c.Words.Shapes.HeadlineField, Margin: inset, Outline: new Outline(c.Colours.Accent, Emu.FromPt(3))),
             // The card's colour around the field, left, right and under it: the field lies on the card.
             Frame(new Rect(head.X, field.Y, field.X - head.X, head.Bottom - field.Y), "1"),
             Frame(new Rect(field.Right, field.Y, head.Right - field.Right, head.Bottom - field.Y), "2"),
@@ -183,12 +188,13 @@ public static class PosterPlanner
         return (box, WithoutLoneWord(c, headline, box, size) ?? size);
     }
 
-    internal static TextElement Header(PlanContext c, Coalition coalition, Rect box, PosterTexts t, string? sheet, bool empty)
+    /// <param name="kind">What the sheet is ("werkvel", "gezamenlijke kaart"): a reader found the combined map with no word saying so.</param>
+    internal static TextElement Header(PlanContext c, Coalition coalition, Rect box, PosterTexts t, string? sheet, string kind)
     {
         var s = coalition.Samenwerking;
         var parts = new List<string> { s.Naam?.Value ?? t.NoHeadline };
         if (s.Datum is { } d) parts.Add(Dates.Long(d, c.Language));
-        if (empty) parts.Add(t.WorkSheet);
+        parts.Add(kind);
         if (sheet is not null) parts.Add(sheet);
         return Slides.Line(c, box, [new TextRun(string.Join("  ·  ", parts), true, c.Colours.Accent)], 40, PosterSheet.SmallText, c.Colours.Accent, c.Words.Shapes.Header);
     }

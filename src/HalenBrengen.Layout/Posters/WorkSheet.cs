@@ -52,12 +52,12 @@ internal static class WorkSheet
             var elements = new List<SlideElement>();
             if (s >= centreAt && s < centreAt + centres)
             {
-                elements.Add(PosterPlanner.Header(c, coalition, header, t, number + "  ·  " + t.CentreSheets[Math.Min(s - centreAt, t.CentreSheets.Count - 1)], true));
+                elements.Add(PosterPlanner.Header(c, coalition, header, t, number + "  ·  " + t.CentreSheets[Math.Min(s - centreAt, t.CentreSheets.Count - 1)], t.WorkSheet));
                 elements.AddRange(Centre(c, area, t, s - centreAt));
             }
             else
             {
-                elements.Add(PosterPlanner.Header(c, coalition, header, t, number + "  ·  " + t.PartnerSheet, true));
+                elements.Add(PosterPlanner.Header(c, coalition, header, t, number + "  ·  " + t.PartnerSheet, t.WorkSheet));
                 elements.AddRange(Tiles(c, area, groups[s < centreAt ? s : s - centres], grid, t));
             }
             slides.Add(new SlidePlan(SlideLayoutKind.Inhoud, null, elements, ""));

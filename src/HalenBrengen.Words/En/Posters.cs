@@ -7,6 +7,8 @@ public sealed partial class PosterTexts
     {
         NoHeadline = "Our headline: still to choose",
         HeadlineToWrite = "Our headline:",
+        HeadlineFieldHint = "write the headline we choose together here",
+        CombinedMap = "combined map",
         HeadlineLabel = "Headlines we propose",
         AmbitionLabel = "Our ambition",
         AmbitionWorkingLabel = "Our ambition — working version",

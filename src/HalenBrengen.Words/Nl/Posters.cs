@@ -7,6 +7,8 @@ public sealed partial class PosterTexts
     {
         NoHeadline = "Onze krantenkop: nog te kiezen",
         HeadlineToWrite = "Onze krantenkop:",
+        HeadlineFieldHint = "schrijf hier de kop die we samen kiezen",
+        CombinedMap = "gezamenlijke kaart",
         HeadlineLabel = "Koppen die we voorstellen",
         AmbitionLabel = "Onze ambitie",
         AmbitionWorkingLabel = "Onze ambitie — werkversie",
