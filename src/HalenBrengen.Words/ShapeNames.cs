@@ -126,6 +126,8 @@ public sealed partial class ShapeNames
     public required string Agreements { get; init; }
     /// <summary>The work sheet's field for who brings what for whom.</summary>
     public required string Together { get; init; }
+    /// <summary>The work sheet's picture of the wall in its header: sheet {0} as it hangs, this one filled.</summary>
+    public required string WallSheet { get; init; }
     /// <summary>The work sheet's field for the wants nobody brings yet, and who is missing.</summary>
     public required string Unanswered { get; init; }
     /// <summary>The deck's list of proposed headlines to choose from.</summary>

@@ -65,6 +65,31 @@ public sealed class PosterPlannerTests
 
     [Theory]
     [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void Every_work_sheet_shows_the_wall_it_hangs_on_every_sheet_in_its_place_this_one_filled(string which)
+    {
+        // A reader: the hanging order in words alone; a work sheet hung in the wrong order does not work.
+        var planned = Coalitions.Of(which);
+        var c = planned.Session.Context;
+        var slides = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides.ToList();
+        var names = Enumerable.Range(1, slides.Count).Select(i => c.Words.Shapes.WallSheet.Fill(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        var header = slides[0].Elements.OfType<TextElement>().Single(e => e.Name == c.Words.Shapes.Header);
+        for (var s = 0; s < slides.Count; s++)
+        {
+            var wall = names.Select(n => Assert.Single(slides[s].Elements.OfType<TextElement>(), e => e.Name == n)).ToList();
+            Assert.Equal(wall.OrderBy(e => e.Box.X.Value), wall);
+            Assert.Equal([c.Colours.Accent], wall.Where((_, i) => i == s).Select(e => e.Fill));
+            Assert.DoesNotContain(wall.Where((_, i) => i != s), e => e.Fill == c.Colours.Accent);
+            // The centre's sheets on paper, as their fields are, in the middle of the wall.
+            var centre = slides.Select((slide, i) => (slide, i)).Where(x => x.slide.Elements.Any(e => e is TextElement t && t.Name == c.Words.Shapes.Together || e is TextElement a && a.Name == c.Words.Shapes.Agreements)).Select(x => x.i).ToList();
+            Assert.All(centre.Where(i => i != s), i => Assert.Equal(c.Colours.Paper, wall[i].Fill));
+            Assert.All(wall, e => Assert.True(e.Box.Y >= header.Box.Y && e.Box.Bottom <= header.Box.Bottom, "in the header's band"));
+        }
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
     [InlineData("24")]
     public void Every_work_sheet_says_in_its_header_what_goes_on_it(string which)
     {

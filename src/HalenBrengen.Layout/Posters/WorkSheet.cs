@@ -46,23 +46,52 @@ internal static class WorkSheet
         var centres = CentreSheets;
         var count = groups.Count + centres;
         var slides = new List<SlidePlan>();
+        // The header's right end a picture of the wall: every sheet as it hangs, left to right, this one filled (a reader: the
+        // order in words alone, and a work sheet hung in the wrong order does not work).
+        var (wallBox, headerBox) = Wall(c, header, count);
         for (var s = 0; s < count; s++)
         {
             var number = $"{s + 1}/{count}";
-            var elements = new List<SlideElement>();
+            var elements = new List<SlideElement>(WallSheets(c, wallBox, count, s, centreAt, centres));
             if (s >= centreAt && s < centreAt + centres)
             {
-                elements.Add(PosterPlanner.Header(c, coalition, header, t, number + "  ·  " + t.CentreSheets[Math.Min(s - centreAt, t.CentreSheets.Count - 1)], t.WorkSheet));
+                elements.Add(PosterPlanner.Header(c, coalition, headerBox, t, number + "  ·  " + t.CentreSheets[Math.Min(s - centreAt, t.CentreSheets.Count - 1)], t.WorkSheet));
                 elements.AddRange(Centre(c, area, t, s - centreAt));
             }
             else
             {
-                elements.Add(PosterPlanner.Header(c, coalition, header, t, number + "  ·  " + t.PartnerSheet, t.WorkSheet));
+                elements.Add(PosterPlanner.Header(c, coalition, headerBox, t, number + "  ·  " + t.PartnerSheet, t.WorkSheet));
                 elements.AddRange(Tiles(c, area, groups[s < centreAt ? s : s - centres], grid, t));
             }
             slides.Add(new SlidePlan(SlideLayoutKind.Inhoud, null, elements, ""));
         }
         return new PosterPlan(PosterKind.WorkSheet, null, c.Presentation(coalition.Naam ?? t.NoHeadline, slides));
+    }
+
+    /// <summary>A sheet in the picture of the wall: an A0 in miniature, as high as the header allows.</summary>
+    private static readonly Emu WallGap = Emu.FromMm(4);
+
+    /// <summary>The picture of the wall at the header's right end, and the header's words left of it.</summary>
+    private static (Rect Wall, Rect Header) Wall(PlanContext c, Rect header, int count)
+    {
+        var height = header.Height - Emu.FromMm(6);
+        var width = new Emu((long)(height.Value / Math.Sqrt(2)));
+        var wall = (width + WallGap) * count - WallGap;
+        var box = new Rect(header.Right - wall, header.Y + (header.Height - height) / 2, wall, height);
+        return (box, header with { Width = box.X - c.Page.Gap - header.X });
+    }
+
+    /// <summary>Every sheet as it hangs, left to right: this one in the accent colour, the centre's on paper, the partners' in their panels' light colour.</summary>
+    private static IEnumerable<SlideElement> WallSheets(PlanContext c, Rect wall, int count, int current, int centreAt, int centres)
+    {
+        var width = (wall.Width - WallGap * (count - 1)) / count;
+        for (var s = 0; s < count; s++)
+        {
+            var fill = s == current ? c.Colours.Accent : s >= centreAt && s < centreAt + centres ? c.Colours.Paper : c.Colours.Light;
+            yield return new TextElement(new Rect(wall.X + (width + WallGap) * s, wall.Y, width, wall.Height), [], PosterSheet.SmallText, c.Colours.Ink, fill,
+                Name: c.Words.Shapes.WallSheet.Fill((s + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Outline: new Outline(s == current ? c.Colours.Accent : c.Colours.Rule, Emu.FromPt(1.5)));
+        }
     }
 
     /// <summary>

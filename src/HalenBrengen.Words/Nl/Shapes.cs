@@ -82,6 +82,7 @@ public sealed partial class ShapeNames
         Header = "Kop",
         Agreements = "Afspraken",
         Together = "Wie brengt wat voor wie",
+        WallSheet = "Vel {0} aan de wand",
         Unanswered = "Nog zonder aanbod",
         Proposals = "Voorgestelde koppen",
         Pause = "Pauze",
