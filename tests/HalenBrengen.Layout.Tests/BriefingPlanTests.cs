@@ -333,6 +333,20 @@ public sealed class BriefingPlanTests
             Assert.All(lines, l => Assert.True(l.From.Y > label.Box.Bottom && l.From.Y <= page.BodyBox.Bottom + Emu.FromMm(1), $"{crib.TitleText}: a line at {l.From.Y.Mm:F0} mm"));
         }
         Assert.True(ruled * 2 >= cribs.Count, $"{ruled} of {cribs.Count} cribs ruled for notes");
+        // In one column wherever it has room (a reader: the notes moved between left and right from one crib to the next): no
+        // crib has them in the other column while that one's foot is as empty.
+        var columns = cribs.Select(crib => crib.Elements.OfType<TextElement>().SingleOrDefault(e => e.Name == shapes.CribNoteSpace)?.Box.X).OfType<Emu>().ToList();
+        var usual = columns.GroupBy(x => x).MaxBy(g => g.Count())!.Key;
+        foreach (var crib in cribs)
+        {
+            if (crib.Elements.OfType<TextElement>().SingleOrDefault(e => e.Name == shapes.CribNoteSpace) is not { } label || label.Box.X == usual)
+                continue;
+            // Where the usual column's words end (its last box stretches to the foot where the notes are not under it).
+            var c = planned.Briefing.Context;
+            var there = crib.Elements.OfType<TextElement>().Where(e => e.Box.X == usual && e.Paragraphs.Count > 0 && (e.Name == shapes.Crib || e.Name == shapes.ForceField || e.Name == shapes.CribOwnWords))
+                .Max(e => (e.Box.Y + Kit.Slides.Height(c, e.Paragraphs, e.Box.Width, e.FontSizePt)).Value);
+            Assert.True(page.BodyBox.Bottom.Value - there < Emu.FromMm(40).Value, $"{crib.TitleText}: the notes in the other column, {(page.BodyBox.Bottom.Value - there) / 36000.0:F0} mm free in the usual one");
+        }
     }
 
     [Theory]

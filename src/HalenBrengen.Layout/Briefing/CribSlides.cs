@@ -95,13 +95,18 @@ internal static class CribSlides
             shared = Math.Min(shared, Sizes.Largest(c.Scale.BodyMin - Step, TypeScale.CribMin, s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count).Sum() <= budget, Step)
                 ?? TypeScale.CribMin);
         // Every crib at that one size (two fresh readers found cribs at 12, 13 and 14 pt by partner; the page is A4).
-        foreach (var (crib, i) in cribs.Select((crib, i) => (crib, i)))
-        {
-            var pages = Pages(crib, shared, reading[i]);
-            for (var p = 0; p < pages.Count; p++)
-                yield return Page(c, crib.Frames(p), pages[p], shared, t);
-        }
+        var all = cribs.Select((crib, i) => Pages(crib, shared, reading[i]).Select((page, p) => (Frame: crib.Frames(p), Page: page)).ToList()).SelectMany(x => x).ToList();
+        // The notes' room in one column wherever it can be: the one that has room on more pages (the items' on a tie); the other only
+        // where that one has none (a reader: the notes moved between the left and the right column from one crib to the next).
+        var roomy = all.Select(x => Free(c, x.Frame, x.Page, shared)).ToList();
+        var prefer = roomy.Count(f => f[0] >= NoteSpaceLeast) > roomy.Count(f => f[^1] >= NoteSpaceLeast) ? 0 : roomy.FirstOrDefault()?.Count - 1 ?? 0;
+        foreach (var (frame, page) in all)
+            yield return Page(c, frame, page, shared, t, prefer);
     }
+
+    /// <summary>The room a crib page's words leave at the foot of each column, less the gap above the notes.</summary>
+    private static List<Emu> Free(PlanContext c, CribFrame frame, IReadOnlyList<List<CribBlock>> page, double size) =>
+        frame.Columns.Select((column, k) => column.Bottom - Used(c, page[k], column, size) - NoteGap).ToList();
 
     /// <summary>
     /// How a crib is read: the lines a want's best offer may take (<paramref name="Lines"/>), its blocks in plain order
@@ -165,14 +170,14 @@ internal static class CribSlides
     }
 
     /// <summary>
-    /// A crib's page: its columns' boxes, and the room its words leave at the foot of the emptier column ruled for the
-    /// facilitator's notes during the turn (readers: a third of most cribs' pages empty under one size for all).
+    /// A crib's page: its columns' boxes, and the room its words leave at the foot of column <paramref name="prefer"/> (else of the
+    /// emptier) ruled for the facilitator's notes during the turn (readers: a third of most cribs' pages empty under one size for all).
     /// </summary>
-    private static SlidePlan Page(PlanContext c, CribFrame frame, IReadOnlyList<List<CribBlock>> page, double size, BriefingTexts t)
+    private static SlidePlan Page(PlanContext c, CribFrame frame, IReadOnlyList<List<CribBlock>> page, double size, BriefingTexts t, int prefer)
     {
         var (title, turn, columns) = frame;
-        var free = columns.Select((column, k) => column.Bottom - Used(c, page[k], column, size) - NoteGap).ToList();
-        var notes = free.Max() >= NoteSpaceLeast ? free.IndexOf(free.Max()) : -1;
+        var free = Free(c, frame, page, size);
+        var notes = free[prefer] >= NoteSpaceLeast ? prefer : free.Max() >= NoteSpaceLeast ? free.IndexOf(free.Max()) : -1;
         var elements = page.SelectMany((column, k) => Column(c, column, columns[k], size, stretch: k != notes)).Prepend(turn).ToList();
         if (notes >= 0)
             elements.AddRange(NoteSpace(c, columns[notes] with { Y = columns[notes].Bottom - free[notes], Height = free[notes] }, t));
