@@ -204,15 +204,16 @@ public sealed class FrontPageRuleTests
 
     [Theory]
     [InlineData("2", true)]
-    [InlineData("voorbeeld", true)]
+    [InlineData("voorbeeld", false)]
     [InlineData("9", false)]
     [InlineData("16", false)]
     [InlineData("24", false)]
     public void The_front_page_names_its_publishers_at_the_story_s_foot_every_partner_alike_and_whole_or_all_by_their_number(string which, bool named)
     {
         // A newspaper names who publishes it: every partner in alphabetical order (the round's puts a party of little influence
-        // first, which the paper has no reason to repeat), each name unbroken, where three lines across the page's foot hold them;
-        // else "all 16 partners". Under the lead, on a rule, at the body's size.
+        // first, which the paper has no reason to repeat), each name unbroken, where three lines across the page's foot hold them and
+        // leave the story and its column of subjects their room (the example's seven do not); else "all 16 partners". Under the lead,
+        // on a rule, at the body's size.
         var planned = Tests.Coalitions.Of(which);
         var t = planned.Session.Context.Words.Session;
         var front = planned.Session.Slides.Last(IsFront);
@@ -232,25 +233,33 @@ public sealed class FrontPageRuleTests
     [InlineData("16")]
     [InlineData("24")]
     [InlineData("voorbeeld-en")]
-    public void The_front_page_sets_its_story_across_the_page_under_the_headline_with_no_empty_frame_to_read_as_a_template(string which)
+    public void The_front_page_sets_its_story_beside_what_else_the_edition_carries_with_no_empty_frame_to_read_as_a_template(string which)
     {
         // Readers of several rounds: an empty picture frame (and a prompt or a caption in it) made the front page read as an
-        // unfilled template. No shape without text on the page; the lead under the headline, as wide as the masthead's room;
-        // the headline's place in the middle of the room held for the longest proposal, shrinking what is typed beyond it, so it
-        // never grows into the lead or the masthead.
+        // unfilled template; without it, the story alone left half the page white, a plain slide. No shape without text on the
+        // page; under the headline, in the masthead's serif, the lead beside a column past a rule, "Ook in deze editie": the shared
+        // subjects the room was offered (they name no one); the headline's place in the middle of the room held for the longest
+        // proposal, shrinking what is typed beyond it, so it never grows into the lead or the masthead.
         var planned = Tests.Coalitions.Of(which);
+        var c = planned.Session.Context;
         var front = planned.Session.Slides.Last(IsFront);
         Assert.DoesNotContain(front.Elements.OfType<TextElement>(), e => e.Paragraphs.Count == 0);
         Assert.True(front.Title!.ShrinkOnOverflow, "the headline's place shrinks what is typed beyond it");
         Assert.Equal(Anchor.Middle, front.Title.Anchor);
-        var lead = front.Elements.OfType<TextElement>().Where(e => e.Name == Shapes.Ambition).ToList();
-        Assert.NotEmpty(lead);
-        Assert.All(lead, l => Assert.True(front.Title.Box.Bottom <= l.Box.Y, "the lead under the headline"));
         var masthead = Assert.Single(front.Elements.OfType<TextElement>(), e => e.Name == Shapes.FrontPage);
-        Assert.Equal(masthead.Box.X, lead.Min(l => l.Box.X));
-        Assert.InRange(masthead.Box.Right.Value - lead.Max(l => l.Box.Right.Value), -Emu.FromMm(1).Value, Emu.FromMm(1).Value);
-        // The masthead in a newspaper's serif (three readers: in the slide's own face the page read as a form).
-        Assert.All(masthead.Paragraphs.SelectMany(p => p.Runs), r => Assert.Equal(Fonts.FontMetrics.MastheadFont, r.Font));
+        Assert.All(masthead.Paragraphs.Concat(front.Title.Paragraphs).SelectMany(p => p.Runs), r => Assert.Equal(Fonts.FontMetrics.MastheadFont, r.Font));
+        var lead = Assert.Single(front.Elements.OfType<TextElement>(), e => e.Name == Shapes.Ambition);
+        var side = Assert.Single(front.Elements.OfType<TextElement>(), e => e.Name == Shapes.EditionIndex);
+        Assert.True(front.Title.Box.Bottom <= lead.Box.Y && front.Title.Box.Bottom <= side.Box.Y, "both under the headline");
+        Assert.Equal(masthead.Box.X, lead.Box.X);
+        Assert.True(lead.Box.Right < side.Box.X && side.Box.Right <= masthead.Box.Right + Emu.FromMm(1), "the story, then the column");
+        var rule = Assert.Single(front.Elements.OfType<LineElement>(), l => l.Name == Shapes.ColumnRule.Fill("1"));
+        Assert.InRange(rule.From.X.Value, lead.Box.Right.Value, side.Box.X.Value);
+        var offered = Deck.QuestionSlides.Offered(Core.Analysis.CoalitionAnalysis.Of(planned.Coalition), c.Words.Values);
+        Assert.Equal(c.Words.Session.AlsoInEdition, side.Paragraphs[0].Text);
+        Assert.InRange(side.Paragraphs.Count - 1, 3, offered.Count);
+        Assert.Equal(offered.Take(side.Paragraphs.Count - 1), side.Paragraphs.Skip(1).Select(p => p.Text));
+        Assert.True(lead.FontSizePt > side.FontSizePt && side.FontSizePt >= c.Scale.BodyMin, $"lead {lead.FontSizePt}, column {side.FontSizePt} pt");
     }
 
     [Fact]

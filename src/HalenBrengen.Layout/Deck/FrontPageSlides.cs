@@ -24,7 +24,8 @@ internal static class FrontPageSlides
     /// <summary>The masthead is a newspaper's second-largest type; the headline stays larger (44 pt and up).</summary>
     private const double MastheadMax = 40;
 
-    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, SessionTexts t)
+    /// <param name="themes">The shared subjects the room was offered (none when it was asked instead): what else the edition carries.</param>
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, SessionTexts t, IReadOnlyList<string> themes)
     {
         var s = coalition.Samenwerking;
         if (s.Krantenkop is not null || s.GedeeldeAmbitie is not null)
@@ -40,7 +41,7 @@ internal static class FrontPageSlides
             // working title printed there had a head start over the partners' proposals (fresh readers).
             // Its box and size hold any of the proposals whole, so the one the group chooses, typed over the place, never runs into the lead.
             var held = new[] { s.Krantenkop?.Value }.Concat(coalition.Partners.Select(p => p.Kaart?.Krantenkop?.Value)).OfType<string>().ToList();
-            foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, null, t.FrontPageNotes, held))
+            foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, null, t.FrontPageNotes, held, themes))
                 yield return slide;
             yield break;
         }
@@ -48,10 +49,10 @@ internal static class FrontPageSlides
         for (var i = 0; i < proposals.Count; i++)
         {
             var kaart = proposals[i].Kaart!;
-            foreach (var slide in Page(c, coalition, t, kaart.Krantenkop!.Value, kaart.Ambitie?.Value, string.Format(System.Globalization.CultureInfo.InvariantCulture, t.Candidate, Letter(i)), t.CandidateNotes))
+            foreach (var slide in Page(c, coalition, t, kaart.Krantenkop!.Value, kaart.Ambitie?.Value, string.Format(System.Globalization.CultureInfo.InvariantCulture, t.Candidate, Letter(i)), t.CandidateNotes, themes: themes))
                 yield return slide;
         }
-        foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, t.EmptyLead, null, t.EmptyFrontPageNotes))
+        foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, t.EmptyLead, null, t.EmptyFrontPageNotes, themes: themes))
             yield return slide;
     }
 
@@ -67,13 +68,18 @@ internal static class FrontPageSlides
     /// </summary>
     /// <param name="roomFor">Headlines the place must hold whole at its size, when the headline is a place to type the chosen one over.</param>
     private static IEnumerable<SlidePlan> Page(PlanContext c, Coalition coalition, SessionTexts t, string headline, string? lead, string? label, string notes,
-        IReadOnlyList<string>? roomFor = null)
+        IReadOnlyList<string>? roomFor = null, IReadOnlyList<string>? themes = null)
     {
         var (chrome, room) = Masthead(c, coalition, t, label);
-        var bare = Set(c, headline, lead, notes, chrome, room, roomFor).ToList();
+        if (lead is not null && Themed(c, coalition, t, headline, lead, notes, chrome, room, roomFor, themes ?? []) is { } themed)
+            return [themed];
+        // The headline in the newspaper's serif where it stays as large as a foot asks; a longer one in the slide's narrower face, which
+        // keeps it the deck's largest text.
+        var serif = Set(c, headline, lead, notes, chrome, room, roomFor, true).First().Title?.FontSizePt >= HeadlineOverFoot;
+        var bare = Set(c, headline, lead, notes, chrome, room, roomFor, serif).ToList();
         if (Foot(c, coalition, t, room) is { } foot)
         {
-            var footed = Set(c, headline, lead, notes, [.. chrome, .. foot.Elements], foot.Above, roomFor).ToList();
+            var footed = Set(c, headline, lead, notes, [.. chrome, .. foot.Elements], foot.Above, roomFor, serif).ToList();
             IEnumerable<TextElement> Lead(SlidePlan page) => page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.Ambition);
             // The lead in the same pieces (a standfirst, or columns broken at the same clause), whatever its lines and size.
             string Shape(SlidePlan page) => string.Join("|", Lead(page).Select(e => e.Paragraphs[0].Text.Replace('\n', ' ')));
@@ -85,9 +91,9 @@ internal static class FrontPageSlides
 
     /// <summary>The headline at the largest size that leaves the lead room, and the lead under it, in <paramref name="room"/>.</summary>
     private static IEnumerable<SlidePlan> Set(PlanContext c, string headline, string? lead, string notes, List<SlideElement> chrome, Rect room,
-        IReadOnlyList<string>? roomFor = null)
+        IReadOnlyList<string>? roomFor, bool serif)
     {
-        var held = Held(c, headline, roomFor);
+        var held = Held(c, headline, roomFor, serif);
         var headlineParagraph = held[0];
         var leadParagraph = lead is null ? null : new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
         // The headline takes what it needs of the upper part at the largest size (what every headline it holds needs); the lead gets the rest.
@@ -138,7 +144,7 @@ internal static class FrontPageSlides
         {
             // In a newspaper's serif, as a masthead is (three readers found the slide's own face made it a form, not a front page);
             // in a house style its own fonts: a house style decides its typography.
-            Slides.Line(c, masthead, [new TextRun(s.Naam?.Value ?? t.SessionKind, true, Font: ReferenceEquals(c.Look, Style.Look.House) ? Fonts.FontMetrics.MastheadFont : null)],
+            Slides.Line(c, masthead, [new TextRun(s.Naam?.Value ?? t.SessionKind, true, Font: Serif(c))],
                 MastheadMax, c.Scale.BodyMin, c.Colours.Ink,
                 c.Words.Shapes.FrontPage, TextAlign.Center),
             new LineElement(new Point(heavy.X, heavy.Y), new Point(heavy.Right, heavy.Y), Emu.FromPt(3), c.Colours.Ink, c.Words.Shapes.RuleAbove),
@@ -156,8 +162,71 @@ internal static class FrontPageSlides
     }
 
     /// <summary>The headline and every headline its place must hold whole (<paramref name="roomFor"/>), as title paragraphs.</summary>
-    private static IReadOnlyList<TextParagraph> Held(PlanContext c, string headline, IReadOnlyList<string>? roomFor) =>
-        new[] { headline }.Concat(roomFor ?? []).Select(h => Slides.Title(c, h, c.Colours.Ink)).ToList();
+    /// <remarks>In a newspaper's serif, as the masthead (in a house style its own fonts): in the slide's face the page read as a plain slide (readers).</remarks>
+    private static IReadOnlyList<TextParagraph> Held(PlanContext c, string headline, IReadOnlyList<string>? roomFor, bool serif = true) =>
+        new[] { headline }.Concat(roomFor ?? []).Select(h => new TextParagraph([new TextRun(h, true, c.Colours.Ink, serif ? Serif(c) : null)], SpaceBeforeEm: 0)).ToList();
+
+    /// <summary>The newspaper's serif for the masthead and the headline in the house look; null (the slide's face) in a house style.</summary>
+    private static string? Serif(PlanContext c) => ReferenceEquals(c.Look, Style.Look.House) ? Fonts.FontMetrics.MastheadFont : null;
+
+    /// <summary>Beside the story, this share of the width for what else the edition carries; at least this many subjects, else the story alone.</summary>
+    private const double SideShare = 0.34;
+    private const int SideLeast = 3;
+
+    /// <summary>The side column's largest size: a step under the lead, a front page's index is read after the story.</summary>
+    private const double SideMax = 28;
+
+    /// <summary>
+    /// A front page as a newspaper's: the headline across the page (in the masthead's serif, 50 pt at least), under it the story's lead
+    /// beside a narrow column, past a rule, of what else the edition carries ("Ook in deze editie": the shared subjects the room was
+    /// offered, which name no one), the publishers across the foot (readers: with the story alone the page read as a plain slide,
+    /// half of it white). Null without three subjects, or where the headline, the lead and three of them do not fit together.
+    /// </summary>
+    private static SlidePlan? Themed(PlanContext c, Coalition coalition, SessionTexts t, string headline, string lead, string notes, List<SlideElement> chrome, Rect room,
+        IReadOnlyList<string>? roomFor, IReadOnlyList<string> themes)
+    {
+        if (themes.Count < SideLeast || coalition.Partners.Count == 0)
+            return null;
+        var held = Held(c, headline, roomFor);
+        var leadParagraph = new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
+        // The publishers by name where that leaves the story and its column room, else by their number.
+        foreach (var (foot, share) in new[] { FootLines, 0 }.Select(lines => Foot(c, coalition, t, room, lines)!.Value).SelectMany(foot => new[] { 0.5, 0.6 }.Select(share => (foot, share))))
+        {
+            if (HeadlineIn(c, held, foot.Above with { Height = foot.Above.Height * share }, HeadlineOverFoot) is not var (headlineBox, size))
+                continue;
+            var area = new Rect(room.X, headlineBox.Bottom + Emu.FromMm(5), room.Width, foot.Above.Bottom - headlineBox.Bottom - Emu.FromMm(5));
+            var sideWidth = new Emu((long)((area.Width - ColumnGap).Value * SideShare));
+            var side = area with { X = area.Right - sideWidth, Width = sideWidth };
+            var story = area with { Width = side.X - ColumnGap - area.X };
+            if (c.Text.LargestFit([leadParagraph], story, Math.Min(TypeScale.LeadMax, size - 8), TypeScale.LeadMin) is not { } leadSize || Side(c, t, themes, side) is not { } index)
+                continue;
+            var leadBox = story with { Height = Slides.Height(c, [leadParagraph], story.Width, leadSize) };
+            var gapX = side.X - ColumnGap / 2;
+            var place = roomFor is { Count: > 0 };
+            return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, headlineBox, held[0], size, c.Colours.Ink, anchor: place ? Anchor.Middle : Anchor.Top) with { ShrinkOnOverflow = place },
+            [
+                .. chrome, .. foot.Elements,
+                new TextElement(leadBox, [BalancedLines.Of(c, leadParagraph, TextLayout.Inner(story.Width, TextLayout.InsetX), leadSize)], leadSize, c.Colours.Ink, Name: c.Words.Shapes.Ambition),
+                new LineElement(new Point(gapX, area.Y), new Point(gapX, area.Y + (leadBox.Height > index.Box.Height ? leadBox.Height : index.Box.Height)), Emu.FromPt(0.75), c.Colours.Rule,
+                    c.Words.Shapes.ColumnRule.Fill("1")),
+                index,
+            ], notes);
+        }
+        return null;
+    }
+
+    /// <summary>"Ook in deze editie" over the subjects, as many as fit (at least <see cref="SideLeast"/>), at the largest size from <see cref="SideMax"/> down to the body's least.</summary>
+    private static TextElement? Side(PlanContext c, SessionTexts t, IReadOnlyList<string> themes, Rect box)
+    {
+        for (var count = themes.Count; count >= SideLeast; count--)
+        {
+            List<TextParagraph> paragraphs = [new([new TextRun(t.AlsoInEdition, true, c.Colours.Accent)], SpaceBeforeEm: 0),
+                .. themes.Take(count).Select(theme => new TextParagraph([new TextRun(theme, false, c.Colours.Ink)], Bullet: true, SpaceBeforeEm: 0.3))];
+            if (c.Text.LargestFit(paragraphs, box, SideMax, c.Scale.BodyMin) is { } size)
+                return new TextElement(box with { Height = Slides.Height(c, paragraphs, box.Width, size) }, paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.EditionIndex);
+        }
+        return null;
+    }
 
     /// <summary>
     /// The headline's box and size in the top of <paramref name="box"/>: the largest size, from the front page's largest down to
@@ -191,11 +260,11 @@ internal static class FrontPageSlides
     /// each name unbroken ("Een uitgave van Gemeente Dommelstede · Woonstichting Dommelthuis · …"), or all of them by their
     /// number when the names would take more than three lines. The room above it is what the headline and the lead get.
     /// </summary>
-    private static (List<SlideElement> Elements, Rect Above)? Foot(PlanContext c, Coalition coalition, SessionTexts t, Rect room)
+    private static (List<SlideElement> Elements, Rect Above)? Foot(PlanContext c, Coalition coalition, SessionTexts t, Rect room, int lines = FootLines)
     {
         if (coalition.Partners.Count == 0)
             return null;
-        var foot = Publishers(c, coalition, t, room.Width, FootLines);
+        var foot = Publishers(c, coalition, t, room.Width, lines);
         var height = Slides.Height(c, [foot], room.Width, c.Scale.BodyMin);
         var box = room with { Y = room.Bottom - height, Height = height };
         var rule = box.Y - Emu.FromMm(2);

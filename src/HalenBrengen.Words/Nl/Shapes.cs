@@ -36,6 +36,7 @@ public sealed partial class ShapeNames
         RuleAbove = "Lijn boven",
         RuleBelow = "Lijn onder",
         Publishers = "Uitgevers",
+        EditionIndex = "In deze editie",
         OpenWishes = "Open wensen",
         HeadlineField = "Schrijfvak krantenkop",
         HeadlineFrame = "Rand schrijfvak {0}",
