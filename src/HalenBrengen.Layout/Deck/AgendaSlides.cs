@@ -78,7 +78,9 @@ internal static class AgendaSlides
     /// </summary>
     private static IEnumerable<SlidePlan> Order(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
     {
-        if (coalition.Partners.Count == 0)
+        // A round in blocks has none: each block's divider names its partners with their times (readers: an order slide, then the
+        // same names again on the dividers).
+        if (coalition.Partners.Count == 0 || RoundSlides.Blocks(coalition, agenda).Count > 1)
             yield break;
         var entries = Entries(c, coalition, agenda, t);
         var pause = Pause(c, agenda, t);
