@@ -45,7 +45,7 @@ internal static class PartnerSlides
         // The name shares its row with the speaking time, at the row's right end: read where the eye starts, not under the text.
         var time = SpeakingTime(c, agenda, t);
         var nameBox = c.Page.TitleBox with { Width = time.Box.X - c.Page.Gap - c.Page.TitleBox.X };
-        var nameSize = Slides.SharedTitleSize(c, coalition.Partners.Select(p => p.Naam), nameBox);
+        var nameSize = Slides.SharedTitleSize(c, coalition.Partners.Select(p => p.Naam), nameBox, c.Scale.TitleMax + 4);
         var bodyMax = Math.Min(c.Scale.BodyMax, Math.Floor(nameSize / PartnerRules.NameRatio));
         var parts = coalition.Partners.Select(p => new Part(p, Slides.Frame(c, p.Naam, sizePt: nameSize, titleBox: nameBox), About(c, p, t),
             Items.DemandsFirst(p.Halen).ToList(), p.Brengen)).ToList();

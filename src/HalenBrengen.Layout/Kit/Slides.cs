@@ -32,11 +32,11 @@ public static class Slides
     }
 
     /// <summary>The largest title size at which every one of these titles fits the title box, or the smallest size of the scale.</summary>
-    public static double SharedTitleSize(PlanContext c, IEnumerable<string> titles, Rect? titleBox = null)
+    public static double SharedTitleSize(PlanContext c, IEnumerable<string> titles, Rect? titleBox = null, double? maxPt = null)
     {
         var paragraphs = titles.Select(t => Title(c, t)).ToList();
         var box = titleBox ?? c.Page.TitleBox;
-        return Sizes.Largest(c.Scale.TitleMax, c.Scale.TitleMin, size => paragraphs.All(p => c.Text.Fits([p], box, size))) ?? c.Scale.TitleMin;
+        return Sizes.Largest(maxPt ?? c.Scale.TitleMax, c.Scale.TitleMin, size => paragraphs.All(p => c.Text.Fits([p], box, size))) ?? c.Scale.TitleMin;
     }
 
     /// <summary>A title placed in a box of the planner's choosing (a map's centre, a front page's headline).</summary>
