@@ -122,8 +122,8 @@ public sealed partial class SessionTexts
     public required string Candidate { get; init; }
     /// <summary>The front page's edition line, before the date a year after the session: "Editie over een jaar · maart 2028".</summary>
     public required string Edition { get; init; }
-    /// <summary>Over the front page's column of shared subjects: "Ook in deze editie".</summary>
-    public required string AlsoInEdition { get; init; }
+    /// <summary>Over the front page's colophon, the partners' names a line each: "Een uitgave van".</summary>
+    public required string PublishedBy { get; init; }
 
     /// <summary>The front page's foot: "{0}" every partner's name, in the round's order.</summary>
     public required string Publishers { get; init; }

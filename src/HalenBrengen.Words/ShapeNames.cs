@@ -63,8 +63,6 @@ public sealed partial class ShapeNames
     public required string RuleBelow { get; init; }
     /// <summary>The front page's foot with the partners that publish it, and the rule above it.</summary>
     public required string Publishers { get; init; }
-    /// <summary>The front page's column of what else the edition carries: the shared subjects.</summary>
-    public required string EditionIndex { get; init; }
     public required string OpenWishes { get; init; }
     public required string HeadlineField { get; init; }
     /// <summary>The card's colour around the headline's field: left (1), right (2) and under it (3).</summary>

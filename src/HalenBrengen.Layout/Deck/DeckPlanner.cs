@@ -27,7 +27,7 @@ public static class DeckPlanner
         slides.AddRange(partners.Slides);
         slides.AddRange(MapSlides.Plan(c, coalition, t));
         slides.AddRange(QuestionSlides.Plan(c, analysis, t, c.Words.Values, changes));
-        slides.AddRange(FrontPageSlides.Plan(c, coalition, t, QuestionSlides.Offered(analysis, c.Words.Values)));
+        slides.AddRange(FrontPageSlides.Plan(c, coalition, t));
         slides.AddRange(ClosingSlides.Plan(c, coalition, t));
         // Titled by the coalition, not by the workbooks' headline: the group chooses that one in the session (a reader found it in the file's properties).
         return c.Presentation(coalition.Naam ?? t.NoHeadline, slides);

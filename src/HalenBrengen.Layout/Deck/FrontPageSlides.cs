@@ -24,8 +24,7 @@ internal static class FrontPageSlides
     /// <summary>The masthead is a newspaper's second-largest type; the headline stays larger (44 pt and up).</summary>
     private const double MastheadMax = 40;
 
-    /// <param name="themes">The shared subjects the room was offered (none when it was asked instead): what else the edition carries.</param>
-    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, SessionTexts t, IReadOnlyList<string> themes)
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, SessionTexts t)
     {
         var s = coalition.Samenwerking;
         if (s.Krantenkop is not null || s.GedeeldeAmbitie is not null)
@@ -41,7 +40,7 @@ internal static class FrontPageSlides
             // working title printed there had a head start over the partners' proposals (fresh readers).
             // Its box and size hold any of the proposals whole, so the one the group chooses, typed over the place, never runs into the lead.
             var held = new[] { s.Krantenkop?.Value }.Concat(coalition.Partners.Select(p => p.Kaart?.Krantenkop?.Value)).OfType<string>().ToList();
-            foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, null, t.FrontPageNotes, held, themes))
+            foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, null, t.FrontPageNotes, held))
                 yield return slide;
             yield break;
         }
@@ -49,10 +48,10 @@ internal static class FrontPageSlides
         for (var i = 0; i < proposals.Count; i++)
         {
             var kaart = proposals[i].Kaart!;
-            foreach (var slide in Page(c, coalition, t, kaart.Krantenkop!.Value, kaart.Ambitie?.Value, string.Format(System.Globalization.CultureInfo.InvariantCulture, t.Candidate, Letter(i)), t.CandidateNotes, themes: themes))
+            foreach (var slide in Page(c, coalition, t, kaart.Krantenkop!.Value, kaart.Ambitie?.Value, string.Format(System.Globalization.CultureInfo.InvariantCulture, t.Candidate, Letter(i)), t.CandidateNotes))
                 yield return slide;
         }
-        foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, t.EmptyLead, null, t.EmptyFrontPageNotes, themes: themes))
+        foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, t.EmptyLead, null, t.EmptyFrontPageNotes))
             yield return slide;
     }
 
@@ -68,11 +67,11 @@ internal static class FrontPageSlides
     /// </summary>
     /// <param name="roomFor">Headlines the place must hold whole at its size, when the headline is a place to type the chosen one over.</param>
     private static IEnumerable<SlidePlan> Page(PlanContext c, Coalition coalition, SessionTexts t, string headline, string? lead, string? label, string notes,
-        IReadOnlyList<string>? roomFor = null, IReadOnlyList<string>? themes = null)
+        IReadOnlyList<string>? roomFor = null)
     {
         var (chrome, room) = Masthead(c, coalition, t, label);
-        if (lead is not null && Themed(c, coalition, t, headline, lead, notes, chrome, room, roomFor, themes ?? []) is { } themed)
-            return [themed];
+        if (lead is not null && Colophon(c, coalition, t, headline, lead, notes, chrome, room, roomFor) is { } colophon)
+            return [colophon];
         // The headline in the newspaper's serif where it stays as large as a foot asks; a longer one in the slide's narrower face, which
         // keeps it the deck's largest text.
         var serif = Set(c, headline, lead, notes, chrome, room, roomFor, true).First().Title?.FontSizePt >= HeadlineOverFoot;
@@ -169,63 +168,61 @@ internal static class FrontPageSlides
     /// <summary>The newspaper's serif for the masthead and the headline in the house look; null (the slide's face) in a house style.</summary>
     private static string? Serif(PlanContext c) => ReferenceEquals(c.Look, Style.Look.House) ? Fonts.FontMetrics.MastheadFont : null;
 
-    /// <summary>Beside the story, this share of the width for what else the edition carries; at least this many subjects, else the story alone.</summary>
-    private const double SideShare = 0.34;
-    private const int SideLeast = 3;
+    /// <summary>Beside the story, this share of the width for the colophon.</summary>
+    private const double SideShare = 0.38;
 
-    /// <summary>The side column's largest size: a step under the lead, a front page's index is read after the story.</summary>
-    private const double SideMax = 28;
+    /// <summary>The colophon's largest size: a step under the lead, it is read after the story.</summary>
+    private const double SideMax = 24;
 
     /// <summary>
     /// A front page as a newspaper's: the headline across the page (in the masthead's serif, 50 pt at least), under it the story's lead
-    /// beside a narrow column, past a rule, of what else the edition carries ("Ook in deze editie": the shared subjects the room was
-    /// offered, which name no one), the publishers across the foot (readers: with the story alone the page read as a plain slide,
-    /// half of it white). Null without three subjects, or where the headline, the lead and three of them do not fit together.
+    /// beside a column, past a rule, naming who publishes the paper: "Een uitgave van" over every partner's name, a line each, in
+    /// alphabetical order, alike (readers: with the story alone the page read as a plain slide, half of it white; the subjects the tool
+    /// found read as a database's labels there; every partner by name, at one size). Null where the headline, the lead and every name
+    /// on a line of its own do not fit together (many partners: the page then names them by their number at its foot).
     /// </summary>
-    private static SlidePlan? Themed(PlanContext c, Coalition coalition, SessionTexts t, string headline, string lead, string notes, List<SlideElement> chrome, Rect room,
-        IReadOnlyList<string>? roomFor, IReadOnlyList<string> themes)
+    private static SlidePlan? Colophon(PlanContext c, Coalition coalition, SessionTexts t, string headline, string lead, string notes, List<SlideElement> chrome, Rect room,
+        IReadOnlyList<string>? roomFor)
     {
-        if (themes.Count < SideLeast || coalition.Partners.Count == 0)
+        if (coalition.Partners.Count == 0)
             return null;
         var held = Held(c, headline, roomFor);
         var leadParagraph = new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
-        // The publishers by name where that leaves the story and its column room, else by their number.
-        foreach (var (foot, share) in new[] { FootLines, 0 }.Select(lines => Foot(c, coalition, t, room, lines)!.Value).SelectMany(foot => new[] { 0.5, 0.6 }.Select(share => (foot, share))))
+        foreach (var share in new[] { 0.36, 0.4, 0.45, 0.5, 0.6 })
         {
-            if (HeadlineIn(c, held, foot.Above with { Height = foot.Above.Height * share }, HeadlineOverFoot) is not var (headlineBox, size))
+            if (HeadlineIn(c, held, room with { Height = room.Height * share }, HeadlineOverFoot) is not var (headlineBox, size))
                 continue;
-            var area = new Rect(room.X, headlineBox.Bottom + Emu.FromMm(5), room.Width, foot.Above.Bottom - headlineBox.Bottom - Emu.FromMm(5));
+            var area = new Rect(room.X, headlineBox.Bottom + Emu.FromMm(5), room.Width, room.Bottom - headlineBox.Bottom - Emu.FromMm(5));
             var sideWidth = new Emu((long)((area.Width - ColumnGap).Value * SideShare));
             var side = area with { X = area.Right - sideWidth, Width = sideWidth };
             var story = area with { Width = side.X - ColumnGap - area.X };
-            if (c.Text.LargestFit([leadParagraph], story, Math.Min(TypeScale.LeadMax, size - 8), TypeScale.LeadMin) is not { } leadSize || Side(c, t, themes, side) is not { } index)
+            if (c.Text.LargestFit([leadParagraph], story, Math.Min(TypeScale.LeadMax, size - 8), TypeScale.LeadMin) is not { } leadSize
+                || PublisherList(c, coalition, t, side) is not { } publishers || publishers.FontSizePt >= leadSize)
                 continue;
             var leadBox = story with { Height = Slides.Height(c, [leadParagraph], story.Width, leadSize) };
             var gapX = side.X - ColumnGap / 2;
             var place = roomFor is { Count: > 0 };
             return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, headlineBox, held[0], size, c.Colours.Ink, anchor: place ? Anchor.Middle : Anchor.Top) with { ShrinkOnOverflow = place },
             [
-                .. chrome, .. foot.Elements,
+                .. chrome,
                 new TextElement(leadBox, [BalancedLines.Of(c, leadParagraph, TextLayout.Inner(story.Width, TextLayout.InsetX), leadSize)], leadSize, c.Colours.Ink, Name: c.Words.Shapes.Ambition),
-                new LineElement(new Point(gapX, area.Y), new Point(gapX, area.Y + (leadBox.Height > index.Box.Height ? leadBox.Height : index.Box.Height)), Emu.FromPt(0.75), c.Colours.Rule,
+                new LineElement(new Point(gapX, area.Y), new Point(gapX, publishers.Box.Bottom > leadBox.Bottom ? publishers.Box.Bottom : leadBox.Bottom), Emu.FromPt(0.75), c.Colours.Rule,
                     c.Words.Shapes.ColumnRule.Fill("1")),
-                index,
+                publishers,
             ], notes);
         }
         return null;
     }
 
-    /// <summary>"Ook in deze editie" over the subjects, as many as fit (at least <see cref="SideLeast"/>), at the largest size from <see cref="SideMax"/> down to the body's least.</summary>
-    private static TextElement? Side(PlanContext c, SessionTexts t, IReadOnlyList<string> themes, Rect box)
+    /// <summary>"Een uitgave van" over every partner's name in alphabetical order, a line each, at one size from <see cref="SideMax"/> down to the body's least; null where they do not fit.</summary>
+    private static TextElement? PublisherList(PlanContext c, Coalition coalition, SessionTexts t, Rect box)
     {
-        for (var count = themes.Count; count >= SideLeast; count--)
-        {
-            List<TextParagraph> paragraphs = [new([new TextRun(t.AlsoInEdition, true, c.Colours.Accent)], SpaceBeforeEm: 0),
-                .. themes.Take(count).Select(theme => new TextParagraph([new TextRun(theme, false, c.Colours.Ink)], Bullet: true, SpaceBeforeEm: 0.3))];
-            if (c.Text.LargestFit(paragraphs, box, SideMax, c.Scale.BodyMin) is { } size)
-                return new TextElement(box with { Height = Slides.Height(c, paragraphs, box.Width, size) }, paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.EditionIndex);
-        }
-        return null;
+        var names = coalition.Partners.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Naam).ToList();
+        List<TextParagraph> paragraphs = [new([new TextRun(t.PublishedBy, true, c.Colours.Accent)], SpaceBeforeEm: 0),
+            .. names.Select(name => new TextParagraph([new TextRun(name, false, c.Colours.Ink)], SpaceBeforeEm: 0))];
+        var width = TextLayout.Inner(box.Width, TextLayout.InsetX);
+        var size = Sizes.Largest(SideMax, c.Scale.BodyMin, s => paragraphs.All(p => c.Text.LineCount(p, width, s) == 1) && c.Text.Fits(paragraphs, box, s));
+        return size is { } fits ? new TextElement(box with { Height = Slides.Height(c, paragraphs, box.Width, fits) }, paragraphs, fits, c.Colours.Ink, Name: c.Words.Shapes.Publishers) : null;
     }
 
     /// <summary>
@@ -260,11 +257,11 @@ internal static class FrontPageSlides
     /// each name unbroken ("Een uitgave van Gemeente Dommelstede · Woonstichting Dommelthuis · …"), or all of them by their
     /// number when the names would take more than three lines. The room above it is what the headline and the lead get.
     /// </summary>
-    private static (List<SlideElement> Elements, Rect Above)? Foot(PlanContext c, Coalition coalition, SessionTexts t, Rect room, int lines = FootLines)
+    private static (List<SlideElement> Elements, Rect Above)? Foot(PlanContext c, Coalition coalition, SessionTexts t, Rect room)
     {
         if (coalition.Partners.Count == 0)
             return null;
-        var foot = Publishers(c, coalition, t, room.Width, lines);
+        var foot = Publishers(c, coalition, t, room.Width, FootLines);
         var height = Slides.Height(c, [foot], room.Width, c.Scale.BodyMin);
         var box = room with { Y = room.Bottom - height, Height = height };
         var rule = box.Y - Emu.FromMm(2);

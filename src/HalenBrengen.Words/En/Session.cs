@@ -84,7 +84,7 @@ public sealed partial class SessionTexts
         CandidateNotes = "This is one of the proposed headlines, with the same party's ambition. Read out every proposal without choosing; then look together for what everyone recognises.",
         Candidate = "Proposal {0}",
         Edition = "Edition a year on",
-        AlsoInEdition = "Also in this edition",
+        PublishedBy = "Published by",
         Publishers = "Published by {0}",
         PublishersMany = "Published by all {0} partners",
         WorkingTitle = "Working title — the group decides today",

@@ -84,7 +84,7 @@ public sealed partial class SessionTexts
         CandidateNotes = "Dit is een van de voorgestelde koppen, met de ambitie van dezelfde partij. Lees alle voorstellen voor zonder te kiezen; zoek daarna samen naar wat iedereen herkent.",
         Candidate = "Voorstel {0}",
         Edition = "Editie over een jaar",
-        AlsoInEdition = "Ook in deze editie",
+        PublishedBy = "Een uitgave van",
         Publishers = "Een uitgave van {0}",
         PublishersMany = "Een uitgave van alle {0} partners",
         WorkingTitle = "Werktitel — de groep kiest vandaag",

@@ -36,7 +36,6 @@ public sealed partial class ShapeNames
         RuleAbove = "Lijn boven",
         RuleBelow = "Lijn onder",
         Publishers = "Uitgevers",
-        EditionIndex = "In deze editie",
         OpenWishes = "Open wensen",
         HeadlineField = "Schrijfvak krantenkop",
         HeadlineFrame = "Rand schrijfvak {0}",
