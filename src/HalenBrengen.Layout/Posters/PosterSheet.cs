@@ -110,10 +110,10 @@ public static class PosterSheet
     public const double ItemMin = 16;
     public const double SmallText = 20;
     /// <summary>The labels of the work sheet's empty fields (headline, ambition, halen, brengen): read from the back of the group.</summary>
-    public const double FieldLabel = 60;
+    public const double FieldLabel = 48;
 
     /// <summary>The question under a label of the work sheet's centre, in the muted colour: read across the room, quieter than its label.</summary>
-    public const double PromptMin = 40;
+    public const double PromptMin = 32;
 
     /// <summary>The work sheet's headline field: a 76 mm sticky note or a written line of 72 pt fits under its label.</summary>
     public static readonly Emu HeadlineFieldMin = Emu.FromMm(110);
