@@ -188,7 +188,7 @@ internal static class CribSlides
     private static readonly Emu NoteSpaceLeast = Emu.FromMm(35);
 
     /// <summary>Between a column's words and the notes under them; and between two ruled lines, a hand's line.</summary>
-    private static readonly Emu NoteGap = Emu.FromMm(5), NoteLine = Emu.FromMm(8);
+    private static readonly Emu NoteGap = Emu.FromMm(3), NoteLine = Emu.FromMm(8);
 
     /// <summary>Where a column's boxes end, each as tall as its words.</summary>
     private static Emu Used(PlanContext c, IReadOnlyList<CribBlock> blocks, Rect column, double size) =>
