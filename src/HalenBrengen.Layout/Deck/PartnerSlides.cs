@@ -52,7 +52,8 @@ internal static class PartnerSlides
         bool OnOne(Part p, double size) => AboutBoxes(c, p).Select((box, k) => (box, k)).All(x => c.Text.Fits(p.About[x.k].SelectMany(i => i).ToList(), x.box, size));
         // The ambition as a quote across the top, the interests side by side under it, where every partner's about slide holds
         // so at one size (a partner without an ambition or interest as before); else the two columns, over pages where need be.
-        var quotedSize = Sizes.Largest(bodyMax, c.Scale.BodyMin, size => parts.All(p => Quoted(c, p, t, size, AmbitionPanel(c, parts, t, size)) is not null || (!Quotable(p) && OnOne(p, size))));
+        var quotedSize = Sizes.Largest(bodyMax, c.Scale.BodyMin, size => AmbitionPanel(c, parts, t, size) is var panel
+            && parts.All(p => Quoted(c, p, t, size, panel) is not null || (!Quotable(p) && OnOne(p, size))));
         var aboutSize = quotedSize ?? Sizes.Largest(bodyMax, c.Scale.BodyMin, size => parts.All(p => OnOne(p, size))) ?? c.Scale.BodyMin;
         var items = new ItemSides(c, t, newItems, newTag);
         // A turn shorter than PartnerRules.AboutSlideFrom minutes has one slide, its halen and brengen (the method's core).
