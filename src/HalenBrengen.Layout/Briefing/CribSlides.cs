@@ -98,10 +98,11 @@ internal static class CribSlides
         var all = cribs.Select((crib, i) => Pages(crib, shared, reading[i]).Select((page, p) => (Frame: crib.Frames(p), Page: page)).ToList()).SelectMany(x => x).ToList();
         // The notes' room in one column wherever it can be: the one that has room on more pages (the items' on a tie); the other only
         // where that one has none (a reader: the notes moved between the left and the right column from one crib to the next).
-        var roomy = all.Select(x => Free(c, x.Frame, x.Page, shared)).ToList();
-        var prefer = roomy.Count(f => f[0] >= NoteSpaceLeast) > roomy.Count(f => f[^1] >= NoteSpaceLeast) ? 0 : roomy.FirstOrDefault()?.Count - 1 ?? 0;
-        foreach (var (frame, page) in all)
-            yield return Page(c, frame, page, shared, t, prefer);
+        var free = all.Select(x => Free(c, x.Frame, x.Page, shared)).ToList();
+        var items = all.Count == 0 ? 0 : all[0].Frame.Columns.Count - 1;
+        var prefer = free.Count(f => f[0] >= NoteSpaceLeast) > free.Count(f => f[items] >= NoteSpaceLeast) ? 0 : items;
+        for (var i = 0; i < all.Count; i++)
+            yield return Page(c, all[i].Frame, all[i].Page, free[i], shared, t, prefer);
     }
 
     /// <summary>The room a crib page's words leave at the foot of each column, less the gap above the notes.</summary>
@@ -149,10 +150,9 @@ internal static class CribSlides
         var frame = Slides.Frame(c, title, sizePt: header.TitleSize, titleBox: box);
         var when = new TextParagraph([new TextRun(turn, true, c.Colours.Muted)], SpaceBeforeEm: 0);
         var turnSize = c.Scale.BodyMax;
-        var turnWidth = header.TurnWidth;
         var height = Slides.Height(c, frame.Title.Paragraphs, box.Width, frame.Title.FontSizePt);
         var tight = height < box.Height ? box with { Y = box.Y + (box.Height - height) / 2, Height = height } : box with { Height = height };
-        var turnBox = new Rect(full.Right - turnWidth, tight.Y, turnWidth, Slides.Lines(c, 1, frame.Title.FontSizePt));
+        var turnBox = new Rect(full.Right - header.TurnWidth, tight.Y, header.TurnWidth, Slides.Lines(c, 1, frame.Title.FontSizePt));
         var top = tight.Bottom + Emu.FromMm(3);
         var bottom = c.Page.Body.Top + c.Page.Body.Height;
         var band = new Rect(c.Page.Margin, top, c.Page.Width - c.Page.Margin - c.Page.Margin, bottom - top);
@@ -173,10 +173,10 @@ internal static class CribSlides
     /// A crib's page: its columns' boxes, and the room its words leave at the foot of column <paramref name="prefer"/> (else of the
     /// emptier) ruled for the facilitator's notes during the turn (readers: a third of most cribs' pages empty under one size for all).
     /// </summary>
-    private static SlidePlan Page(PlanContext c, CribFrame frame, IReadOnlyList<List<CribBlock>> page, double size, BriefingTexts t, int prefer)
+    /// <param name="free">The room the page's words leave at each column's foot (<see cref="Free"/>).</param>
+    private static SlidePlan Page(PlanContext c, CribFrame frame, IReadOnlyList<List<CribBlock>> page, List<Emu> free, double size, BriefingTexts t, int prefer)
     {
         var (title, turn, columns) = frame;
-        var free = Free(c, frame, page, size);
         var notes = free[prefer] >= NoteSpaceLeast ? prefer : free.Max() >= NoteSpaceLeast ? free.IndexOf(free.Max()) : -1;
         var elements = page.SelectMany((column, k) => Column(c, column, columns[k], size, stretch: k != notes)).Prepend(turn).ToList();
         if (notes >= 0)

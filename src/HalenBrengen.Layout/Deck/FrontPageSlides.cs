@@ -74,8 +74,10 @@ internal static class FrontPageSlides
             return [colophon];
         // The headline in the newspaper's serif where it stays as large as a foot asks; a longer one in the slide's narrower face, which
         // keeps it the deck's largest text.
-        var serif = Set(c, headline, lead, notes, chrome, room, roomFor, true).First().Title?.FontSizePt >= HeadlineOverFoot;
-        var bare = Set(c, headline, lead, notes, chrome, room, roomFor, serif).ToList();
+        var bare = Set(c, headline, lead, notes, chrome, room, roomFor, true).ToList();
+        var serif = bare[0].Title?.FontSizePt >= HeadlineOverFoot;
+        if (!serif)
+            bare = Set(c, headline, lead, notes, chrome, room, roomFor, false).ToList();
         if (Foot(c, coalition, t, room) is { } foot)
         {
             var footed = Set(c, headline, lead, notes, [.. chrome, .. foot.Elements], foot.Above, roomFor, serif).ToList();

@@ -55,6 +55,7 @@ internal static class PartnerSlides
         var quotedSize = Sizes.Largest(bodyMax, c.Scale.BodyMin, size => AmbitionPanel(c, parts, t, size) is var panel
             && parts.All(p => Quoted(c, p, t, size, panel) is not null || (!Quotable(p) && OnOne(p, size))));
         var aboutSize = quotedSize ?? Sizes.Largest(bodyMax, c.Scale.BodyMin, size => parts.All(p => OnOne(p, size))) ?? c.Scale.BodyMin;
+        var panel = quotedSize is null ? (Emu?)null : AmbitionPanel(c, parts, t, aboutSize);
         var items = new ItemSides(c, t, newItems, newTag);
         // A turn shorter than PartnerRules.AboutSlideFrom minutes has one slide, its halen and brengen (the method's core).
         var brief = agenda.SpeakingMinutes < PartnerRules.AboutSlideFrom;
@@ -79,7 +80,7 @@ internal static class PartnerSlides
             // The partner's proposed headline is in the notes, not on its slide: the room meets it among the others, unnamed (two fresh readers).
             if (!shortTurn)
                 slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, time, t,
-                    part.Partner.Kaart?.Krantenkop is { } kop ? $"{notes}\n{t.Headline}: {kop.Value}" : notes, quotedSize is null ? null : AmbitionPanel(c, parts, t, aboutSize)));
+                    part.Partner.Kaart?.Krantenkop is { } kop ? $"{notes}\n{t.Headline}: {kop.Value}" : notes, panel));
             itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Partner.Kaart is null ? 1 : 0);
             if (part.Partner.Kaart is not null)
                 slides.AddRange(items.Slides(part.Partner, part.Frame, part.Halen, part.Brengen, layout, nameSize, time,
@@ -183,7 +184,6 @@ internal static class PartnerSlides
             yield return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, notes);
         }
     }
-
 
     /// <summary>"Spreektijd: N minuten" at the right end of the title row of a turn's slides, as wide as its words.</summary>
     private static TextElement SpeakingTime(PlanContext c, Agenda agenda, SessionTexts t)

@@ -88,17 +88,10 @@ internal static class QuestionSlides
     private static string Capitalised(string word) =>
         word.Length == 0 ? word : char.ToUpper(word[0], System.Globalization.CultureInfo.InvariantCulture) + word[1..];
 
-    /// <summary>The shared subjects the room is offered, most shared first, each with a capital; none when fewer than <see cref="MinimumThemes"/> (the room is asked instead).</summary>
-    public static IReadOnlyList<string> Offered(CoalitionAnalysis analysis, ValueLabels labels)
+    private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels)
     {
         // Every chip starts with a capital ("Post" beside "Capaciteit en menskracht"): display only, the briefing keeps its own style.
         var words = ThemeWords.Shown(analysis, labels).OrderByDescending(t => t.Theme.Partners.Count).Select(t => Capitalised(t.Label)).Take(ThemesShown).ToList();
-        return words.Count >= MinimumThemes ? words : [];
-    }
-
-    private static IEnumerable<SlidePlan> Themes(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels)
-    {
-        var words = Offered(analysis, labels);
         if (words.Count >= MinimumThemes && ThemeChips(c, t, words) is { } chips)
         {
             yield return chips;

@@ -68,7 +68,7 @@ internal static class WorkSheet
         return new PosterPlan(PosterKind.WorkSheet, null, c.Presentation(coalition.Naam ?? t.NoHeadline, slides));
     }
 
-    /// <summary>A sheet in the picture of the wall: an A0 in miniature, as high as the header allows.</summary>
+    /// <summary>Between two sheets in the picture of the wall (each an A0 in miniature, as high as the header allows).</summary>
     private static readonly Emu WallGap = Emu.FromMm(4);
 
     /// <summary>The picture of the wall at the header's right end, and the header's words left of it.</summary>

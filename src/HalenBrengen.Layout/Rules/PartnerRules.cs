@@ -55,7 +55,7 @@ internal static partial class PartnerRules
                 yield return new(Rule.EqualPartners, part.First().Number, $"'{part.Key}' at {string.Join(", ", sizes.Concat(details).Distinct())} pt across the partners");
             // A panel (a filled part) the same size for every partner: boxes that jump from one partner's slide to the next give one less room.
             // (A slide's panels of one name, as a band and the column under it, compared slide for slide.)
-            static string Mm(Rect box) => $"{box.Width.Value / 36000.0:0.#} × {box.Height.Value / 36000.0:0.#} mm";
+            static string Mm(Rect box) => $"{box.Width.Mm:0.#} × {box.Height.Mm:0.#} mm";
             var panels = part.Where(x => x.Element.Fill is not null).GroupBy(x => x.Number)
                 .Select(slide => (Number: slide.Key, Sizes: string.Join(" and ", slide.Select(x => Mm(x.Element.Box)).Order(StringComparer.Ordinal)))).ToList();
             if (panels.Select(x => x.Sizes).Distinct().Count() > 1)
