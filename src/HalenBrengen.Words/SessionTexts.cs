@@ -151,6 +151,10 @@ public sealed partial class SessionTexts
     public required string ActivitiesTitle { get; init; }
     /// <summary>Under the pause's time on its slide: what comes after it ("{0}": the next part of the agenda); and its notes.</summary>
     public required string PauseNext { get; init; }
+    /// <summary>The pause slide's title with a clock: "Pauze tot {0}" (its end).</summary>
+    public required string PauseUntil { get; init; }
+    /// <summary>The pause slide's title without a clock: "Pauze van {0} minuten".</summary>
+    public required string PauseFor { get; init; }
     public required string PauseNotes { get; init; }
     public required IReadOnlyList<string> ActivityHeaders { get; init; }
     public required string Together { get; init; }

@@ -90,11 +90,16 @@ public sealed class RoundOrderTests
         var lastTurn = slides.FindLastIndex(s => s.TitleText == before.Naam);
         Assert.Equal(lastTurn + 1, pause);
         Assert.Equal(which == "24", agenda.PauseInRound);
-        var lines = slides[pause].Elements.OfType<TextElement>().Single(e => e.Name == shapes.Pause).Paragraphs.Select(p => p.Text).ToList();
-        Assert.Equal([Deck.AgendaSlides.Time(agenda, agenda.Items[at].StartMinute, agenda.Items[at].EndMinute, t), t.PauseNext.Fill(Lower(agenda.PauseInRound ? t.RoundContinued : t.AgendaParts[agenda.Items[at + 1].Part]))], lines);
-        // Large in the middle of the slide, as a question stands on its own: not two small lines at the top of an empty slide.
-        var text = slides[pause].Elements.OfType<TextElement>().Single(e => e.Name == shapes.Pause);
-        Assert.Equal((Anchor.Middle, Deck.QuestionSlides.QuestionMax), (text.Anchor, text.FontSizePt));
+        var next = slides[pause].Elements.OfType<TextElement>().Single(e => e.Name == shapes.Pause);
+        Assert.Equal([t.PauseNext.Fill(Lower(agenda.PauseInRound ? t.RoundContinued : t.AgendaParts[agenda.Items[at + 1].Part]))], next.Paragraphs.Select(p => p.Text));
+        // Its end as the slide's one title, large and centred in the middle, the next part under it: not two small lines at the left.
+        var end = Dates.Clock(agenda.Start!.Value.AddMinutes(agenda.Items[at].EndMinute));
+        var title = slides[pause].Title!;
+        Assert.Equal(t.PauseUntil.Fill(end), slides[pause].TitleText);
+        Assert.Equal((TextAlign.Center, TextAlign.Center, Deck.QuestionSlides.QuestionTitleMax), (title.Align, next.Align, title.FontSizePt));
+        var middle = planned.Session.Context.Page.Height / 2;
+        Assert.True(title.Box.Y < middle && next.Box.Bottom > middle, "the pause's block stands in the slide's middle");
+        Assert.True(next.FontSizePt >= 24 && next.FontSizePt < title.FontSizePt);
         static string Lower(string part) => char.ToLowerInvariant(part[0]) + part[1..];
     }
 }

@@ -34,9 +34,9 @@ public static class DeckPlanner
     }
 
     /// <summary>
-    /// After the round, when the agenda has a pause: a slide that says so, until when, and what comes after it, for the
-    /// room to see while it stands up (the agenda and the order of the round announce it; the screen should too): the
-    /// times large in the middle, read from the coffee table, as a question stands on its slide.
+    /// After the round, when the agenda has a pause: a slide that says so and until when, large and centred as the slide's one
+    /// title ("Pauze tot 14:45"), and under it what comes after it, for the room to read from the coffee table while it stands up
+    /// (the agenda and the order of the round announce it; the screen should too; two small lines on the left read as a note, readers).
     /// </summary>
     private static IEnumerable<SlidePlan> Pause(PlanContext c, Agenda agenda, SessionTexts t)
     {
@@ -44,16 +44,26 @@ public static class DeckPlanner
         if (at < 0)
             return [];
         var pause = agenda.Items[at];
-        IReadOnlyList<TextParagraph> lines =
-        [
-            new([new TextRun(AgendaSlides.Time(agenda, pause.StartMinute, pause.EndMinute, t), true, c.Colours.Accent)], SpaceBeforeEm: 0),
-            .. at + 1 < agenda.Items.Count ? [new TextParagraph([new TextRun(t.PauseNext.Fill(Lower(AgendaSlides.Part(agenda, agenda.Items[at + 1], t, withTurn: false))))], SpaceBeforeEm: 0.6)] : Array.Empty<TextParagraph>(),
-        ];
-        var frame = Slides.Frame(c, t.AgendaParts[AgendaPart.Pauze]);
-        if (c.Text.LargestFit(lines, frame.Body, QuestionSlides.QuestionMax, c.Scale.BodyMin) is { } size)
-            return [new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-                [new TextElement(frame.Body, lines, size, c.Colours.Ink, Anchor: Anchor.Middle, Name: c.Words.Shapes.Pause)], t.PauseNotes)];
-        return Slides.List(c, t.AgendaParts[AgendaPart.Pauze], lines, t.PauseNotes, t.Continued, c.Words.Shapes.Pause);
+        var heading = agenda.Start is { } clock
+            ? t.PauseUntil.Fill(Dates.Clock(clock.AddMinutes(pause.EndMinute)))
+            : t.PauseFor.Fill((pause.EndMinute - pause.StartMinute).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var title = Slides.Title(c, heading);
+        IReadOnlyList<TextParagraph> next = at + 1 < agenda.Items.Count
+            ? [new TextParagraph([new TextRun(t.PauseNext.Fill(Lower(AgendaSlides.Part(agenda, agenda.Items[at + 1], t, withTurn: false))), false, c.Colours.Ink)], SpaceBeforeEm: 0)]
+            : [];
+        var room = c.Page.BodyBox with { Y = c.Page.TitleBox.Y, Height = c.Page.BodyBox.Bottom - c.Page.TitleBox.Y };
+        var nextHeight = next.Count == 0 ? new Emu(0) : Slides.Height(c, next, room.Width, QuestionSlides.WorkingPt);
+        var gap = next.Count == 0 ? new Emu(0) : Emu.FromMm(6);
+        if (c.Text.LargestFit([title], room with { Height = room.Height - nextHeight - gap }, QuestionSlides.QuestionTitleMax, c.Scale.TitleMin) is not { } size
+            || next.Count > 0 && c.Text.LineCount(next[0], TextLayout.Inner(room.Width, TextLayout.InsetX), QuestionSlides.WorkingPt) > 2)
+            return Slides.List(c, heading, next, t.PauseNotes, t.Continued, c.Words.Shapes.Pause);
+        // The title and the line under it as one block in the slide's middle.
+        var titleHeight = Slides.Height(c, [title], room.Width, size);
+        var top = room.Y + (room.Height - titleHeight - gap - nextHeight) / 2;
+        var titleBox = room with { Y = top, Height = titleHeight };
+        List<SlideElement> elements = next.Count == 0 ? [] :
+            [new TextElement(room with { Y = titleBox.Bottom + gap, Height = nextHeight }, next, QuestionSlides.WorkingPt, c.Colours.Ink, Align: TextAlign.Center, Name: c.Words.Shapes.Pause)];
+        return [new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, titleBox, title, size, align: TextAlign.Center), elements, t.PauseNotes)];
         // The part's name as the agenda writes it, within a sentence: "Daarna: samen de gezamenlijke kaart bouwen".
         static string Lower(string part) => part.Length == 0 ? part : char.ToLower(part[0], System.Globalization.CultureInfo.InvariantCulture) + part[1..];
     }

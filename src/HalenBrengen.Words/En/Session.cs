@@ -100,6 +100,8 @@ public sealed partial class SessionTexts
         EmptyLead = "Our ambition: …",
         EmptyFrontPageNotes = "Write the headline and the ambition the group chooses here, together.",
         ActivitiesTitle = "Who does what?",
+        PauseUntil = "Break until {0}",
+        PauseFor = "A break of {0} minutes",
         PauseNext = "Then: {0}",
         PauseNotes = "Leave this slide up during the pause. Meanwhile hang up the maps and lay out the work sheet.",
         ActivityHeaders = ["Party", "Activity", "When"],

@@ -100,6 +100,8 @@ public sealed partial class SessionTexts
         EmptyLead = "Onze ambitie: …",
         EmptyFrontPageNotes = "Schrijf hier samen de kop en de ambitie die de groep kiest.",
         ActivitiesTitle = "Wie doet wat?",
+        PauseUntil = "Pauze tot {0}",
+        PauseFor = "Pauze van {0} minuten",
         PauseNext = "Daarna: {0}",
         PauseNotes = "Laat deze dia staan tijdens de pauze. Hang intussen de kaarten op en leg het werkvel klaar.",
         ActivityHeaders = ["Partij", "Activiteit", "Wanneer"],
