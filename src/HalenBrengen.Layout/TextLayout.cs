@@ -51,8 +51,8 @@ public sealed partial class TextLayout(FontMetrics regular, FontMetrics bold)
 
     public FontMetrics For(bool isBold) => isBold ? Bold : Regular;
 
-    /// <summary>The face a run is measured with: the masthead's serif for a run set in it, else the look's, bold or regular.</summary>
-    private FontMetrics Of(TextRun run) => run.Font == FontMetrics.MastheadFont ? FontMetrics.MastheadBold : For(run.Bold);
+    /// <summary>The face a run is measured with: the front page's serif for a run set in it, else the look's; bold or regular.</summary>
+    private FontMetrics Of(TextRun run) => run.Font == FontMetrics.MastheadFont ? (run.Bold ? FontMetrics.MastheadBold : FontMetrics.MastheadRegular) : For(run.Bold);
 
     /// <summary>The distance between baselines at single spacing, in points.</summary>
     public double LineHeight(double sizePt) => Regular.LineHeight(sizePt);

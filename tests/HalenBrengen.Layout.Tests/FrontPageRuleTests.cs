@@ -258,6 +258,8 @@ public sealed class FrontPageRuleTests
         Assert.All(masthead.Paragraphs.Concat(front.Title.Paragraphs).SelectMany(p => p.Runs), r => Assert.Equal(Fonts.FontMetrics.MastheadFont, r.Font));
         var lead = front.Elements.OfType<TextElement>().Where(e => e.Name == Shapes.Ambition).ToList();
         Assert.NotEmpty(lead);
+        // The lead in the same serif, regular, as a paper's standfirst (in the slide's sans it read as a slide under a masthead, readers).
+        Assert.All(lead.SelectMany(l => l.Paragraphs).SelectMany(p => p.Runs), r => Assert.Equal((Fonts.FontMetrics.MastheadFont, false), (r.Font, r.Bold)));
         Assert.All(lead, l => Assert.True(front.Title.Box.Bottom <= l.Box.Y, "the lead under the headline"));
         Assert.Equal(masthead.Box.X, lead.Min(l => l.Box.X));
     }

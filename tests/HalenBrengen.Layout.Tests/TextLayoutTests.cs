@@ -48,6 +48,19 @@ public sealed class FontMetricsTests
     }
 
     [Fact]
+    public void A_regular_run_in_the_serif_is_measured_with_the_regular_serifs_widths()
+    {
+        // Liberation Serif regular (Times New Roman's advances): 'a' 909 units of 2048, bold 1024; the front page's lead is set in it,
+        // and measured with the bold face its lines came out one word short (a lone last word on the slide).
+        Assert.Equal(909 * 36.0 / 2048, Fonts.FontMetrics.MastheadRegular.Width("a", 36), 6);
+        Assert.Equal(1024 * 36.0 / 2048, Fonts.FontMetrics.MastheadBold.Width("a", 36), 6);
+        var lead = "Elk huishouden in De Hoge Akkers met geldzorgen is binnen een stap bij de juiste hulp";
+        var regular = new TextParagraph([new TextRun(lead, false, Font: Fonts.FontMetrics.MastheadFont)], SpaceBeforeEm: 0);
+        var width = Fonts.FontMetrics.MastheadRegular.Width(lead, 36) / 0.96 + 1;
+        Assert.Equal(1, Contexts.Text.LineCount(regular, width, 36));
+    }
+
+    [Fact]
     public void Widths_are_calibris_known_advances()
     {
         // Calibri/Carlito at 2048 units per em: space 463, 'A' 1185, 'm' 1636.

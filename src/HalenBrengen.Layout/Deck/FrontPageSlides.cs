@@ -96,7 +96,7 @@ internal static class FrontPageSlides
     {
         var held = Held(c, headline, roomFor, serif);
         var headlineParagraph = held[0];
-        var leadParagraph = lead is null ? null : new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
+        var leadParagraph = lead is null ? null : new TextParagraph([new TextRun(lead, false, c.Colours.Ink, Serif(c))], SpaceBeforeEm: 0);
         // The headline takes what it needs of the upper part at the largest size (what every headline it holds needs); the lead gets the rest.
         foreach (var share in new[] { 0.5, 0.6, 0.7 })
         {
@@ -189,7 +189,7 @@ internal static class FrontPageSlides
         if (coalition.Partners.Count == 0)
             return null;
         var held = Held(c, headline, roomFor);
-        var leadParagraph = new TextParagraph([new TextRun(lead, false, c.Colours.Ink)], SpaceBeforeEm: 0);
+        var leadParagraph = new TextParagraph([new TextRun(lead, false, c.Colours.Ink, Serif(c))], SpaceBeforeEm: 0);
         foreach (var share in new[] { 0.36, 0.4, 0.45, 0.5, 0.6 })
         {
             if (HeadlineIn(c, held, room with { Height = room.Height * share }, HeadlineOverFoot) is not var (headlineBox, size))

@@ -28,12 +28,13 @@ public sealed class FontMetrics
     public static FontMetrics CarlitoBold { get; } = Load("carlito-bold");
 
     /// <summary>
-    /// The front page's masthead is set in a newspaper's serif: Times New Roman bold, on every Windows and macOS, measured
-    /// with Liberation Serif bold, which has its advance widths (LibreOffice on Linux draws it in that font).
+    /// The front page is set in a newspaper's serif: Times New Roman (the masthead and the headline bold, the lead regular), on every
+    /// Windows and macOS, measured with Liberation Serif, which has its advance widths (LibreOffice on Linux draws it in that font).
     /// </summary>
     public const string MastheadFont = "Times New Roman";
 
     public static FontMetrics MastheadBold { get; } = Load("liberation-serif-bold");
+    public static FontMetrics MastheadRegular { get; } = Load("liberation-serif-regular");
 
     private FontMetrics(int unitsPerEm, double lineHeightEm)
     {
