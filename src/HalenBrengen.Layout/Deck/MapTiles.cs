@@ -84,7 +84,8 @@ internal static class MapTiles
                 foreach (var (item, all) in items.Take(k))
                 {
                     if (runs.Count > 1) runs.Add(new TextRun(" · ", false, c.Colours.Muted));
-                    if (demands && item.IsEis) runs.Add(new TextRun(t.Demand + " ", true, c.Colours.Eis));
+                    // In the side's colour: a red EIS on nearly every tile read as a wall of demands (readers); a partner's own slides mark it red.
+                    if (demands && item.IsEis) runs.Add(new TextRun(t.Demand + " ", true, color));
                     var text = Shortened(all, words);
                     if (words < all.Length) least = Math.Min(least, words);
                     chars += text.Length;
