@@ -74,6 +74,23 @@ public sealed class RoundOrderTests
 
     [Theory]
     [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
+    [InlineData("24")]
+    public void Every_part_of_the_agenda_is_one_line_at_the_body_size_the_times_column_as_wide_as_its_times(string which)
+    {
+        // A fixed share for the times left their column half empty and wrapped the round's line ("… (7 minuten per / partij)", readers).
+        var planned = Coalitions.Of(which);
+        var c = planned.Session.Context;
+        var table = planned.Session.Slides.SelectMany(s => s.Elements.OfType<TableElement>()).First(e => e.Name == c.Words.Shapes.Agenda);
+        Assert.Equal(c.Scale.BodyMax, table.FontSizePt);
+        Assert.All(table.Rows.Prepend(table.Header), row => Assert.All(row.Select((cell, k) => (cell, k)), x =>
+            Assert.Equal(1, c.Text.LineCount(new TextParagraph(x.cell), TextLayout.Inner(table.ColumnWidths[x.k], table.CellInsetX), table.FontSizePt))));
+        var widest = table.Rows.Max(r => c.Text.Regular.Width(r[0], table.FontSizePt));
+        Assert.True(TextLayout.Inner(table.ColumnWidths[0], table.CellInsetX) < widest * 1.25, "the times' column no wider than its times need");
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
     [InlineData("24")]
     public void After_the_round_the_screen_says_the_pause_until_when_and_what_comes_next(string which)
     {

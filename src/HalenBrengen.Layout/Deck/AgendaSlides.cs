@@ -48,8 +48,12 @@ internal static class AgendaSlides
         if (agenda.Overrun > 0)
             notes += " " + string.Format(CultureInfo.InvariantCulture, t.OverrunNote, coalition.Partners.Count, agenda.Overrun, agenda.SpeakingMinutes, agenda.PlannedMinutes);
         var frame = Slides.Frame(c, t.AgendaTitle);
-        // The agenda is a slide of its own, read from the back: its table as large as the body text, not a table's smaller type.
-        var pages = Tables.Plan(c, frame.Body, [1.3, 4], [t.TimeHeader, t.PartHeader], rows, c.Scale.BodyMax, c.Scale.TableMin, c.Words.Shapes.Agenda);
+        // The agenda is a slide of its own, read from the back: its table as large as the body text, not a table's smaller type. The
+        // times' column as wide as the widest time (or its header) needs, the parts the rest: a fixed share left the times' column half
+        // empty and wrapped the round's line ("… (7 minuten per / partij)", readers).
+        var times = rows.Select(r => r[0]).Append(t.TimeHeader).Max(time => c.Text.Bold.Width(time, c.Scale.BodyMax)) / 0.96 + 2;
+        var timeShare = Math.Min(0.3, (Emu.FromPt(times) + TextLayout.InsetX * 2).Value / (double)frame.Body.Width.Value);
+        var pages = Tables.Plan(c, frame.Body, [timeShare, 1 - timeShare], [t.TimeHeader, t.PartHeader], rows, c.Scale.BodyMax, c.Scale.TableMin, c.Words.Shapes.Agenda);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
             i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.AgendaTitle, i, t.Continued)).Title, [Aired(c, table, frame.Body)], notes));
     }

@@ -30,7 +30,7 @@ public sealed partial class SessionTexts
             [AgendaPart.Afspraken] = "Who does what",
             [AgendaPart.Afsluiting] = "Wrap-up",
         },
-        PerParty = "{0} minutes per party",
+        PerParty = "{0} minutes each",
         FromStart = "{0}–{1} min",
         AfterMinutes = "at {0} min",
         AgendaNotes = "Keep time: every party gets exactly the same speaking time.",

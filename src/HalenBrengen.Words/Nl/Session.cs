@@ -30,7 +30,7 @@ public sealed partial class SessionTexts
             [AgendaPart.Afspraken] = "Wie doet wat",
             [AgendaPart.Afsluiting] = "Afsluiting",
         },
-        PerParty = "{0} minuten per partij",
+        PerParty = "{0} minuten elk",
         FromStart = "{0}–{1} min",
         AfterMinutes = "na {0} min",
         AgendaNotes = "Bewaak de tijd: elke partij krijgt precies dezelfde spreektijd.",
