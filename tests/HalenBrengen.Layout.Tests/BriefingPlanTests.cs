@@ -299,6 +299,12 @@ public sealed class BriefingPlanTests
         Assert.Equal(which == "voorbeeld", whole);
         Assert.Equal(lines.Count, lines.Select(p => p.Runs[0].Text).Distinct().Count());
         Assert.Equal(analysis.OpenNeeds.Count(o => o.Want.IsEis), rows.Count(r => r[0] == t.Demand));
+        // Demands first, and within each kind what nothing answers, not even a 'misschien', before what something might (a reader:
+        // the wants nobody at the table brings were mixed in with the rest).
+        var order = rows.Select(r => (Wish: r[0] != t.Demand, Maybe: r[3].Length > 0)).ToList();
+        Assert.Equal(order.OrderBy(o => o.Wish).ThenBy(o => o.Maybe), order);
+        Assert.Contains(order, o => !o.Maybe);
+        Assert.Contains(order, o => o.Maybe);
     }
 
     /// <summary>

@@ -145,7 +145,10 @@ internal static class AnalysisSlides
         // their whole words and what might still answer them ("misschien": a possible offer, to check in the session).
         if (analysis.OpenNeeds.Count <= openShown)
             return [];
-        var rows = analysis.OpenNeeds.Take(RowsConsidered).Select(o => (IReadOnlyList<string>)
+        // Demands first; within each kind the wants nothing answers, not even a 'misschien', before those something might: the
+        // method's question, is someone missing at the table, stands at the top (a reader found them mixed in with the rest).
+        var open = analysis.OpenNeeds.OrderBy(o => !o.Want.IsEis).ThenBy(o => o.Maybe.Count > 0).ToList();
+        var rows = open.Take(RowsConsidered).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value,
                 o.Maybe.Count == 0 ? "" : string.Join("\n", o.Maybe.Take(1).Select(m => $"{m.Bringer.Naam}: {Items.Shorten(m.Offer.Text.Value, ShortText)}"))]).ToList();
         IReadOnlyList<SlidePlan> Pages(IReadOnlyList<IReadOnlyList<string>> listed) =>
@@ -162,7 +165,7 @@ internal static class AnalysisSlides
         if (analysis.OpenNeeds.Count <= RowsConsidered && all.Count <= pages + 1)
             return all;
         var table = all.Take(pages).ToList();
-        var wishes = analysis.OpenNeeds.Skip(table.Sum(Rows)).GroupBy(o => o.Wanter).Select(g => new TextParagraph(
+        var wishes = open.Skip(table.Sum(Rows)).GroupBy(o => o.Wanter).Select(g => new TextParagraph(
         [
             new TextRun(g.Key.Naam + ": ", true),
             new TextRun(string.Join(" · ", g.Select(o => o.Want.Text.Value.Replace('\n', ' '))), false, c.Colours.Ink),
