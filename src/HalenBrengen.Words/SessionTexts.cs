@@ -118,6 +118,10 @@ public sealed partial class SessionTexts
     // The front page
     public required string FrontPageNotes { get; init; }
     public required string CandidateNotes { get; init; }
+    /// <summary>The notes of a proposed headline shown as the front page it would make, with the shared ambition as its lead.</summary>
+    public required string ProposalPageNotes { get; init; }
+    /// <summary>Added to the choice slide's notes when every proposal follows it as a front page.</summary>
+    public required string HeadlineChoicePagesNote { get; init; }
     /// <summary>Above a candidate front page: "Voorstel {0}" with a letter.</summary>
     public required string Candidate { get; init; }
     /// <summary>The front page's edition line, before the date a year after the session: "Editie over een jaar · maart 2028".</summary>

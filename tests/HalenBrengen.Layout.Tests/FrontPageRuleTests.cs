@@ -186,7 +186,8 @@ public sealed class FrontPageRuleTests
         var source = Example.Coalition;
         var coalition = source with { Samenwerking = source.Samenwerking with { GedeeldeAmbitie = new Sourced<string>(ambition, new SourceRef("kv.xlsx")) } };
         var deck = DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), PlanContext.Session(Look.House, Language.Nl));
-        return deck.Slides.Where(IsFront).SelectMany(s => s.Elements.OfType<TextElement>()).Where(t => t.Name == Shapes.Ambition).Select(t => t.Paragraphs[0].Text.Replace('\n', ' ')).ToList();
+        // The last front page, the place for the group's own headline (each proposal's page before it sets the same lead).
+        return deck.Slides.Where(IsFront).TakeLast(1).SelectMany(s => s.Elements.OfType<TextElement>()).Where(t => t.Name == Shapes.Ambition).Select(t => t.Paragraphs[0].Text.Replace('\n', ' ')).ToList();
     }
 
     [Fact]
@@ -332,10 +333,37 @@ public sealed class FrontPageRuleTests
         var expected = new[] { Example.Coalition.Samenwerking.Krantenkop!.Value }.Concat(Example.Coalition.Partners.Select(p => p.Kaart!.Krantenkop!.Value)).Distinct()
             .Order(StringComparer.OrdinalIgnoreCase).ToList();
         Assert.NotEqual(Example.Coalition.Samenwerking.Krantenkop!.Value, expected[0]);
-        Assert.Equal(expected, list.Paragraphs.Where(p => p.Bullet).Select(p => p.Text));
-        Assert.All(list.Paragraphs.Where(p => p.Bullet), p => Assert.All(p.Runs, r => Assert.False(r.Bold, p.Text)));
+        // Each with its letter (A, B, …), the letter the only bold: the group names the one it chooses by it.
+        var items = list.Paragraphs.SkipLast(1).ToList();
+        Assert.Equal(expected.Select((h, i) => Deck.ChoiceSlides.Letter(i) + "\u2002" + h), items.Select(p => p.Text));
+        Assert.All(items, p => Assert.Equal([true, false], p.Runs.Select(r => r.Bold)));
         Assert.Equal(t.HeadlineChoiceQuestion, list.Paragraphs[^1].Text);
         Assert.DoesNotContain(list.Paragraphs, p => Example.Coalition.Partners.Any(partner => p.Text.Contains(partner.Naam, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void After_the_choice_every_proposal_is_a_front_page_of_its_own_alike_then_the_place_for_the_groups_own()
+    {
+        // Readers of every round found the front page with a place to type read as a template, and a working title printed there
+        // steered the group: every proposal follows the choice as the finished page it would make, in the choice's order, with its
+        // letter on the edition line, all at one headline size with the shared lead; the last page is the place for a headline the
+        // group writes itself. Past eight proposals (16 partners) only that place: a run of near-alike pages.
+        var slides = Example.Session.Slides.ToList();
+        var t = Example.Session.Context.Words.Session;
+        var choice = slides.FindIndex(s => s.TitleText == t.HeadlineChoiceTitle);
+        var headlines = Deck.ChoiceSlides.Headlines(Example.Coalition);
+        var pages = slides.Skip(choice + 1).TakeWhile(IsFront).ToList();
+        Assert.Equal(headlines.Append(t.EmptyHeadline), pages.Select(p => p.TitleText));
+        Assert.Equal(headlines.Select((_, i) => t.Candidate.Fill(Deck.ChoiceSlides.Letter(i))),
+            pages.SkipLast(1).Select(p => p.Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Proposal).Paragraphs[0].Text));
+        Assert.Single(pages.Select(p => p.Title!.FontSizePt).Distinct());
+        Assert.Single(pages.Select(p => string.Join("|", p.Elements.OfType<TextElement>().Where(e => e.Name == Shapes.Ambition).Select(e => e.Paragraphs[0].Text))).Distinct());
+        Assert.All(pages.SkipLast(1), p => Assert.Equal(t.ProposalPageNotes, p.Notes));
+        var source = Tests.Coalitions.Of("16").Coalition;
+        var many = source with { Partners = [.. source.Partners.Select(p => p with { Kaart = p.Kaart! with { Krantenkop = new Sourced<string>(p.Kaart!.Krantenkop!.Value + " " + p.Naam[^2..], new SourceRef("p.xlsx")) } })] };
+        Assert.True(Deck.ChoiceSlides.Headlines(many).Count > Deck.FrontPageSlides.MostProposalPages);
+        var deck = DeckPlanner.Plan(many, CoalitionAnalysis.Of(many), PlanContext.Session(Look.House, Language.Nl));
+        Assert.Equal([t.EmptyHeadline], deck.Slides.Where(IsFront).Select(p => p.TitleText));
     }
 
     [Fact]
@@ -370,8 +398,9 @@ public sealed class FrontPageRuleTests
         // The headline is the one the coalition wants to read later on: the example's session is on 11 March 2027.
         var t = Example.Session.Context.Words.Session;
         Assert.Equal(new DateOnly(2027, 3, 11), Example.Coalition.Samenwerking.Datum!.Date);
-        var front = Example.Session.Slides.Single(IsFront);
-        Assert.Equal(t.Edition + " · maart 2028", front.Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Date).Paragraphs.Single().Text);
+        var fronts = Example.Session.Slides.Where(IsFront).ToList();
+        Assert.Equal(9, fronts.Count);
+        Assert.All(fronts, front => Assert.Equal(t.Edition + " · maart 2028", front.Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Date).Paragraphs.Single().Text));
     }
 
     [Theory]

@@ -18,7 +18,7 @@ internal static class ChoiceSlides
     {
         var partners = coalition.Partners.Select(p => p.Kaart?.Ambitie?.Value);
         if (coalition.Samenwerking.GedeeldeAmbitie?.Value.Trim() is not { Length: > 0 } shared)
-            return Proposed(c, t, null, partners, t.AmbitionChoiceTitle, t.AmbitionChoiceQuestion, t.AmbitionChoiceNotes, c.Words.Shapes.AmbitionProposals);
+            return Proposed(c, t, Ordered(null, partners), t.AmbitionChoiceTitle, t.AmbitionChoiceQuestion, t.AmbitionChoiceNotes, c.Words.Shapes.AmbitionProposals);
         var own = partners.OfType<string>().Select(a => a.Trim()).Where(a => a.Length > 0 && !a.Equals(shared, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (own.Count == 0)
@@ -46,20 +46,34 @@ internal static class ChoiceSlides
             [new TextElement(frame.Body, [label, text, question], size, c.Colours.Ink, Name: c.Words.Shapes.AmbitionProposals)], notes);
     }
 
-    /// <summary>
-    /// The working version from the workbooks and the partners' texts, each once, unnamed and alike, as a list under a
-    /// title, and the question after them; none under two.
-    /// </summary>
-    private static IEnumerable<SlidePlan> Proposed(PlanContext c, SessionTexts t, string? working, IEnumerable<string?> partners, string title, string question, string notes, string name)
+    /// <summary>The working version from the workbooks and the partners' texts, each once, in alphabetical order (the working one first steered the group, two fresh readers).</summary>
+    private static List<string> Ordered(string? working, IEnumerable<string?> partners)
     {
         var shared = working?.Trim() is { Length: > 0 } w ? w : null;
-        // In alphabetical order: the working one first steered the group (two fresh readers).
-        var proposals = new[] { shared }.Concat(partners).OfType<string>().Select(h => h.Trim()).Where(h => h.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)
+        return new[] { shared }.Concat(partners).OfType<string>().Select(h => h.Trim()).Where(h => h.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>The headlines proposed, the working title among them, in the order and with the letters of the choice slide.</summary>
+    public static IReadOnlyList<string> Headlines(Coalition coalition) =>
+        Ordered(coalition.Samenwerking.Krantenkop?.Value, coalition.Partners.Select(p => p.Kaart?.Krantenkop?.Value));
+
+    /// <summary>A, B, …, Z, AA, AB: proposals are told apart without numbering the partners.</summary>
+    public static string Letter(int index) => index < 26 ? ((char)('A' + index)).ToString() : Letter(index / 26 - 1) + Letter(index % 26);
+
+    /// <summary>
+    /// The proposals, each once, unnamed and alike, as a list under a title, and the question after them; none under two. Lettered
+    /// (A, B, …) where each follows as a front page of its own, so the group names the one it chooses.
+    /// </summary>
+    private static IEnumerable<SlidePlan> Proposed(PlanContext c, SessionTexts t, IReadOnlyList<string> proposals, string title, string question, string notes, string name,
+        bool lettered = false)
+    {
         if (proposals.Count < 2)
             return [];
         // Every proposal alike, the working one among them: marked or set apart, it steers the group (a fresh reader).
-        var paragraphs = proposals.Select((h, i) => new TextParagraph([new TextRun(h)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.4))
+        var paragraphs = proposals.Select((h, i) => lettered
+                ? new TextParagraph([new TextRun(Letter(i) + "\u2002", true, c.Colours.Accent), new TextRun(h)], SpaceBeforeEm: i == 0 ? 0 : 0.4)
+                : new TextParagraph([new TextRun(h)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.4))
             .Append(new TextParagraph([new TextRun(question, true, c.Colours.Accent)], SpaceBeforeEm: 0.8)).ToList();
         return Slides.List(c, title, paragraphs, notes, t.Continued, name);
     }
@@ -67,9 +81,9 @@ internal static class ChoiceSlides
     /// <summary>
     /// "Welke krantenkop wordt het?": the working title and every partner's proposed headline, each once, without
     /// names and at one size, and the question whether one of them fits everyone or the group writes its own.
-    /// None with fewer than two different proposals.
+    /// None with fewer than two different proposals. With <paramref name="pages"/>, each follows as a front page: lettered, and the notes say so.
     /// </summary>
-    public static IEnumerable<SlidePlan> Choice(PlanContext c, Coalition coalition, SessionTexts t) =>
-        Proposed(c, t, coalition.Samenwerking.Krantenkop?.Value, coalition.Partners.Select(p => p.Kaart?.Krantenkop?.Value),
-            t.HeadlineChoiceTitle, t.HeadlineChoiceQuestion, t.HeadlineChoiceNotes, c.Words.Shapes.Proposals);
+    public static IEnumerable<SlidePlan> Choice(PlanContext c, Coalition coalition, SessionTexts t, bool pages) =>
+        Proposed(c, t, Headlines(coalition), t.HeadlineChoiceTitle, t.HeadlineChoiceQuestion,
+            pages ? t.HeadlineChoiceNotes + " " + t.HeadlineChoicePagesNote : t.HeadlineChoiceNotes, c.Words.Shapes.Proposals, pages);
 }

@@ -34,13 +34,21 @@ internal static class FrontPageSlides
                 yield return slide;
             // The krantenkop from the workbooks is one proposal among the partners': every proposal side by side, unnamed and
             // alike, and the question, so the last word on the headline is the group's.
-            foreach (var slide in ChoiceSlides.Choice(c, coalition, t))
+            var headlines = ChoiceSlides.Headlines(coalition);
+            var pages = headlines.Count is >= 2 and <= MostProposalPages;
+            foreach (var slide in ChoiceSlides.Choice(c, coalition, t, pages))
                 yield return slide;
-            // Then the front page the group's choice goes on: a place for it ("Onze krantenkop: …"), typed over once chosen; the
-            // working title printed there had a head start over the partners' proposals (fresh readers).
             // Its box and size hold any of the proposals whole, so the one the group chooses, typed over the place, never runs into the lead.
             var held = new[] { s.Krantenkop?.Value }.Concat(coalition.Partners.Select(p => p.Kaart?.Krantenkop?.Value)).OfType<string>().ToList();
-            foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, s.GedeeldeAmbitie?.Value ?? t.EmptyLead, null, t.FrontPageNotes, held))
+            var lead = s.GedeeldeAmbitie?.Value ?? t.EmptyLead;
+            // Every proposal as the front page it would make, in the choice slide's order and with its letter, all alike: the room
+            // sees finished pages, none ahead of another, and the chosen one is on the screen without typing (readers of every
+            // round found the page with a place to type read as a template; the working title printed alone steered the group).
+            for (var i = 0; pages && i < headlines.Count; i++)
+                foreach (var slide in Page(c, coalition, t, headlines[i], lead, t.Candidate.Fill(ChoiceSlides.Letter(i)), t.ProposalPageNotes, held))
+                    yield return slide;
+            // Then the front page for a headline the group writes itself: a place for it ("Onze krantenkop: …"), typed over.
+            foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, lead, null, t.FrontPageNotes, held))
                 yield return slide;
             yield break;
         }
@@ -48,15 +56,15 @@ internal static class FrontPageSlides
         for (var i = 0; i < proposals.Count; i++)
         {
             var kaart = proposals[i].Kaart!;
-            foreach (var slide in Page(c, coalition, t, kaart.Krantenkop!.Value, kaart.Ambitie?.Value, string.Format(System.Globalization.CultureInfo.InvariantCulture, t.Candidate, Letter(i)), t.CandidateNotes))
+            foreach (var slide in Page(c, coalition, t, kaart.Krantenkop!.Value, kaart.Ambitie?.Value, t.Candidate.Fill(ChoiceSlides.Letter(i)), t.CandidateNotes))
                 yield return slide;
         }
         foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, t.EmptyLead, null, t.EmptyFrontPageNotes))
             yield return slide;
     }
 
-    /// <summary>A, B, …, Z, AA, AB: candidates are told apart without numbering the partners.</summary>
-    private static string Letter(int index) => index < 26 ? ((char)('A' + index)).ToString() : Letter(index / 26 - 1) + Letter(index % 26);
+    /// <summary>Up to this many proposed headlines each follow the choice as a front page; more would be a run of near-alike slides.</summary>
+    public const int MostProposalPages = 8;
 
     /// <summary>With the publishers at its foot the headline stays at least this large; else the page has no foot.</summary>
     private const double HeadlineOverFoot = 50;
