@@ -223,6 +223,23 @@ public sealed class PosterPlannerTests
     }
 
     [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("24")]
+    public void The_work_sheets_centre_labels_are_as_large_as_the_partners_names(string which)
+    {
+        // A reader: the shared fields' labels at 48 pt under partner names of 72 read as the sheets' small print; the day's result
+        // is no smaller than a partner's tile.
+        var planned = Coalitions.Of(which);
+        var shapes = planned.Session.Context.Words.Shapes;
+        var texts = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).ToList();
+        var names = texts.Where(e => planned.Coalition.Partners.Any(p => p.Naam == e.Name)).Select(e => e.FontSizePt).ToList();
+        var centre = texts.Where(e => e.Name == shapes.Together || e.Name == shapes.Unanswered || e.Name == shapes.Ambition || e.Name == shapes.Headline || e.Name == shapes.Agreements).ToList();
+        Assert.Equal(planned.Coalition.Partners.Count, names.Count);
+        Assert.Equal(5, centre.Count);
+        Assert.All(centre, e => Assert.True(e.Paragraphs[0].SizeIn(e.FontSizePt) >= names.Max(), $"{e.Name}: {e.Paragraphs[0].SizeIn(e.FontSizePt)} pt under names of {names.Max()}"));
+    }
+
+    [Theory]
     [InlineData("2")]
     [InlineData("voorbeeld")]
     [InlineData("9")]

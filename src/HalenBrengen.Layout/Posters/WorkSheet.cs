@@ -166,13 +166,19 @@ internal static class WorkSheet
     /// the ambition, the headlines proposed (300 mm: three rows of notes) and what the group agrees (who does what). Each
     /// field has its label in the top left corner and under it, quieter, the question the group answers there.
     /// </summary>
+    /// <summary>
+    /// The centre's labels as large as the partners' names: the day's result is no smaller than a partner's tile (a reader: at the
+    /// fields' 48 pt under names of 72, the shared fields read as the sheets' small print).
+    /// </summary>
+    public static readonly double CentreLabel = PosterSheet.NameFor(PosterSheet.FieldLabel);
+
     private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t, int part)
     {
         var outline = new Outline(c.Colours.Rule, Emu.FromPt(3));
         TextElement Field(Rect box, string label, string prompt, string name) => new(box,
             [new TextParagraph([new TextRun(label, true, c.Colours.Ink)], SpaceBeforeEm: 0),
              new TextParagraph([new TextRun(prompt, false, c.Colours.Muted)], SpaceBeforeEm: 0.2, SizePt: PosterSheet.PromptMin)],
-            PosterSheet.FieldLabel, c.Colours.Ink, c.Colours.Paper, Anchor.Top, TextAlign.Left, name, Outline: outline, Margin: PosterSheet.Inset(PosterSheet.FieldLabel));
+            CentreLabel, c.Colours.Ink, c.Colours.Paper, Anchor.Top, TextAlign.Left, name, Outline: outline, Margin: PosterSheet.Inset(CentreLabel));
         if (part == 0)
         {
             var together = area with { Height = (area.Height - Gap) / 3 * 2 };
