@@ -423,7 +423,17 @@ public sealed class FrontPageRuleTests
             Assert.All(slides, s => Assert.True(s.Elements.OfType<TextElement>().All(e => e.FontSizePt < s.Title!.FontSizePt)));
             var lines = slides.Select(s => s.Elements.OfType<TextElement>().Single(e => e.Name == plan.Context.Words.Shapes.WorkingLine)).ToList();
             Assert.Equal(work, lines.Select(l => l.Paragraphs.Single().Text));
-            Assert.All(slides.Zip(lines), x => Assert.True(x.Second.Box.Y >= x.First.Title!.Box.Bottom && x.Second.FontSizePt >= 20));
+            // Right under the question, one block with it, in ink on the slide's own paper (a reader: in a grey band at the foot,
+            // heads hide it in a flat room); the block in the slide's middle.
+            Assert.All(slides.Zip(lines), x =>
+            {
+                var gap = x.Second.Box.Y - x.First.Title!.Box.Bottom;
+                Assert.True(gap >= new Emu(0) && gap <= Emu.FromMm(10), $"{x.Second.Paragraphs[0].Text}: {gap.Mm:F0} mm under the question");
+                Assert.Equal((QuestionSlides.WorkingPt, null, plan.Context.Colours.Ink), (x.Second.FontSizePt, x.Second.Fill, x.Second.TextColor));
+                var middle = (x.First.Title.Box.Y + x.Second.Box.Bottom) / 2;
+                var body = plan.Context.Page.BodyBox;
+                Assert.True(Math.Abs((middle - (body.Y + body.Bottom) / 2).Mm) < 25, $"the block's middle {(middle - body.Y).Mm:F0} mm into the body");
+            });
         }
     }
 }

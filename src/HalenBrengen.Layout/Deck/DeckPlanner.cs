@@ -52,17 +52,17 @@ public static class DeckPlanner
             ? [new TextParagraph([new TextRun(t.PauseNext.Fill(Lower(AgendaSlides.Part(agenda, agenda.Items[at + 1], t, withTurn: false))), false, c.Colours.Ink)], SpaceBeforeEm: 0)]
             : [];
         var room = c.Page.BodyBox with { Y = c.Page.TitleBox.Y, Height = c.Page.BodyBox.Bottom - c.Page.TitleBox.Y };
-        var nextHeight = next.Count == 0 ? new Emu(0) : Slides.Height(c, next, room.Width, QuestionSlides.WorkingPt);
+        var nextHeight = next.Count == 0 ? new Emu(0) : Slides.Height(c, next, room.Width, QuestionSlides.NextPt);
         var gap = next.Count == 0 ? new Emu(0) : Emu.FromMm(6);
         if (c.Text.LargestFit([title], room with { Height = room.Height - nextHeight - gap }, QuestionSlides.QuestionTitleMax, c.Scale.TitleMin) is not { } size
-            || next.Count > 0 && c.Text.LineCount(next[0], TextLayout.Inner(room.Width, TextLayout.InsetX), QuestionSlides.WorkingPt) > 2)
+            || next.Count > 0 && c.Text.LineCount(next[0], TextLayout.Inner(room.Width, TextLayout.InsetX), QuestionSlides.NextPt) > 2)
             return Slides.List(c, heading, next, t.PauseNotes, t.Continued, c.Words.Shapes.Pause);
         // The title and the line under it as one block in the slide's middle.
         var titleHeight = Slides.Height(c, [title], room.Width, size);
         var top = room.Y + (room.Height - titleHeight - gap - nextHeight) / 2;
         var titleBox = room with { Y = top, Height = titleHeight };
         List<SlideElement> elements = next.Count == 0 ? [] :
-            [new TextElement(room with { Y = titleBox.Bottom + gap, Height = nextHeight }, next, QuestionSlides.WorkingPt, c.Colours.Ink, Align: TextAlign.Center, Name: c.Words.Shapes.Pause)];
+            [new TextElement(room with { Y = titleBox.Bottom + gap, Height = nextHeight }, next, QuestionSlides.NextPt, c.Colours.Ink, Align: TextAlign.Center, Name: c.Words.Shapes.Pause)];
         return [new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, titleBox, title, size, align: TextAlign.Center), elements, t.PauseNotes)];
         // The part's name as the agenda writes it, within a sentence: "Daarna: samen de gezamenlijke kaart bouwen".
         static string Lower(string part) => part.Length == 0 ? part : char.ToLower(part[0], System.Globalization.CultureInfo.InvariantCulture) + part[1..];

@@ -41,18 +41,22 @@ internal static class QuestionSlides
     /// <summary>The largest a question is set as its slide's title: the one idea of the slide, the largest text on it.</summary>
     public const double QuestionTitleMax = 48;
 
-    /// <summary>The part's name above the question: small, so the question is what the room reads.</summary>
-    public const double KickerPt = 24;
+    /// <summary>The part's name above the question: smaller than the question, so the question is what the room reads.</summary>
+    public const double KickerPt = 28;
 
     /// <summary>The line under a question saying how the group works on it: smaller than the question, read from the back all the same.</summary>
-    public const double WorkingPt = 24;
+    public const double WorkingPt = 28;
+
+    /// <summary>The pause's line under its title: a step under the working line, it is read on the way to the coffee.</summary>
+    public const double NextPt = 24;
 
     /// <summary>
     /// One question a slide, the question itself the slide's title, large in its middle, and the part it belongs to
-    /// ("Waar raken onze belangen elkaar?") small above it: the facilitator asks them one by one, three on a slide are read
-    /// ahead of the talk, and a question under a larger repeated heading reads as a footnote (fresh readers, twice). At the
-    /// slide's foot one line says how the group works on it and where its notes go (two readers asked for it: a question
-    /// alone leaves the room waiting for the facilitator to say what now).
+    /// ("Waar raken onze belangen elkaar?") smaller above it: the facilitator asks them one by one, three on a slide are read
+    /// ahead of the talk, and a question under a larger repeated heading reads as a footnote (fresh readers, twice). Right under
+    /// the question, one block with it, one line says how the group works on it and where its notes go (two readers asked for it:
+    /// a question alone leaves the room waiting for the facilitator to say what now; in a grey band at the slide's foot it sat
+    /// where heads hide it in a flat room, a later reader).
     /// </summary>
     private static IEnumerable<SlidePlan> Questions(PlanContext c, string title, IReadOnlyList<string> questions, IReadOnlyList<string> work, string notes)
     {
@@ -66,14 +70,17 @@ internal static class QuestionSlides
             var line = i < work.Count ? work[i] : "";
             var withWork = line.Length > 0;
             var working = new TextParagraph([new TextRun(line, false, c.Colours.Ink)], SpaceBeforeEm: 0);
-            var workingHeight = Slides.Height(c, [working], frame.Body.Width, WorkingPt);
-            var workingBox = new Rect(frame.Body.X, frame.Body.Bottom - workingHeight, frame.Body.Width, workingHeight);
-            var room = frame.Body with { Y = kickerBox.Bottom, Height = (withWork ? workingBox.Y - Emu.FromMm(4) : frame.Body.Bottom) - kickerBox.Bottom };
+            var (workingHeight, gap) = withWork ? (Slides.Height(c, [working], frame.Body.Width, WorkingPt), Emu.FromMm(6)) : (new Emu(0), new Emu(0));
+            var room = frame.Body with { Y = kickerBox.Bottom, Height = frame.Body.Bottom - kickerBox.Bottom };
             // In the middle of the slide, where a question asked of the room stands; one too long for that goes on as any list does.
-            if (c.Text.Fits([kicker], kickerBox, KickerPt) && c.Text.LargestFit([paragraph], room, QuestionTitleMax, c.Scale.TitleMin) is { } size)
-                yield return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, room, paragraph, size, c.Colours.Ink, anchor: Anchor.Middle),
+            if (c.Text.Fits([kicker], kickerBox, KickerPt) && c.Text.LargestFit([paragraph], room with { Height = room.Height - workingHeight - gap }, QuestionTitleMax, c.Scale.TitleMin) is { } size)
+            {
+                var questionHeight = Slides.Height(c, [paragraph], room.Width, size);
+                var questionBox = room with { Y = room.Y + (room.Height - questionHeight - gap - workingHeight) / 2, Height = questionHeight };
+                yield return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, questionBox, paragraph, size, c.Colours.Ink, anchor: Anchor.Bottom),
                     [new TextElement(kickerBox, [kicker], KickerPt, c.Colours.Accent, Name: c.Words.Shapes.Kicker),
-                     .. withWork ? [new TextElement(workingBox, [working], WorkingPt, c.Colours.Ink, c.Colours.Light, Anchor.Middle, Name: c.Words.Shapes.WorkingLine)] : Array.Empty<SlideElement>()], notes);
+                     .. withWork ? [new TextElement(room with { Y = questionBox.Bottom + gap, Height = workingHeight }, [working], WorkingPt, c.Colours.Ink, Name: c.Words.Shapes.WorkingLine)] : Array.Empty<SlideElement>()], notes);
+            }
             else
                 foreach (var slide in Slides.List(c, title, withWork ? [paragraph, working with { SpaceBeforeEm = 0.8 }] : [paragraph], notes, c.Words.Session.Continued, c.Words.Shapes.Questions, maxPt: QuestionMax))
                     yield return slide;
