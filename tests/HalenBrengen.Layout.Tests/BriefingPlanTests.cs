@@ -115,6 +115,22 @@ public sealed class BriefingPlanTests
 
     [Theory]
     [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void At_a_glance_names_every_partner_to_speak_to_beforehand(string which)
+    {
+        // Three names at most: a reader found two and "… en nog 1" at 24 partners, the third hidden behind its count while the
+        // block's explanation took five lines (now three).
+        var planned = Coalitions.Of(which);
+        var t = planned.Briefing.Context.Words.Briefing;
+        var start = SummaryBlocks(planned).Single(e => e.Paragraphs[0].Text == t.SummaryStart);
+        Assert.Equal(Briefing.SummarySlide.StartPartners, start.Paragraphs.Count(p => p.Bullet));
+        Assert.Equal(t.SummaryStartSource, start.Paragraphs[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
     [InlineData("16 lang")]
     public void Every_partner_s_own_words_and_the_facilitator_s_judgement_stand_in_its_crib_each_once(string which)
     {

@@ -104,7 +104,7 @@ public sealed partial class BriefingTexts
         SummaryBalanced = "In aantallen wensen en aanbod haalt en brengt elke partij ongeveer evenveel; of dat ook zo voelt, vraag je in de sessie.",
         SummaryStart = "Vooraf even spreken met",
         SummaryStartLine = "invloed {0}, relatie {1}, beurt {2}",
-        SummaryStartSource = "Uit het krachtenveld: eerst wie veel invloed heeft en vooral het eigen belang ziet (relatie 2), dan wie op de automatische piloot meedoet (relatie 1); zie 'Wie vooraf aandacht?'. Deze lijst volgt niet de ronde: spreek hen vóór hun beurt even aan.",
+        SummaryStartSource = "Eerst veel invloed en vooral eigen belang (relatie 2), dan de automatische piloot (relatie 1); zie 'Wie vooraf aandacht?'. Spreek hen vóór hun beurt even aan.",
         SummaryNoStart = "Nog geen krachtenveld ingevuld: invloed en relatie bepalen waar je begint.",
         SummaryMore = "… en nog {0}, op de pagina's van hun partijen",
         SummaryOpenCounted = "{0} wensen: zie 'Wensen zonder sterk aanbod'",
