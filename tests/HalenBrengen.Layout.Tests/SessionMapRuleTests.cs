@@ -182,22 +182,6 @@ public sealed class SessionMapRuleTests
     /// <summary>A tile's words keep clear of its edges: at a slide's insets they touched the tile's foot once drawn (a fresh reader).</summary>
     [Theory]
     [InlineData("voorbeeld")]
-    [InlineData("24")]
-    public void A_map_tiles_demand_is_marked_in_its_sides_colour_not_as_a_warning(string which)
-    {
-        // Every partner's first halen is its first demand, so a red EIS stood on nearly every tile: the map read as a wall of demands
-        // (two readers). The map keeps the word, in the colour of the side it stands on; the partner's own slides mark it in red.
-        var planned = Tests.Coalitions.Of(which);
-        var c = planned.Session.Context;
-        var names = planned.Coalition.Partners.Select(p => c.Words.Shapes.TileContent.Fill(p.Naam)).ToHashSet();
-        var tags = planned.Session.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name is { } n && names.Contains(n))
-            .SelectMany(e => e.Paragraphs).SelectMany(p => p.Runs).Where(r => r.Text == c.Words.Session.Demand + " ").ToList();
-        Assert.NotEmpty(tags);
-        Assert.All(tags, r => Assert.Equal(c.Colours.Halen, r.Color));
-    }
-
-    [Theory]
-    [InlineData("voorbeeld")]
     [InlineData("16")]
     [InlineData("24")]
     public void A_map_tiles_words_keep_three_millimetres_from_its_edges(string which)

@@ -84,8 +84,7 @@ internal static class MapTiles
                 foreach (var (item, all) in items.Take(k))
                 {
                     if (runs.Count > 1) runs.Add(new TextRun(" · ", false, c.Colours.Muted));
-                    // In the side's colour: a red EIS on nearly every tile read as a wall of demands (readers); a partner's own slides mark it red.
-                    if (demands && item.IsEis) runs.Add(new TextRun(t.Demand + " ", true, color));
+                    if (demands && item.IsEis) runs.Add(new TextRun(t.Demand + " ", true, c.Colours.Eis));
                     var text = Shortened(all, words);
                     if (words < all.Length) least = Math.Min(least, words);
                     chars += text.Length;
