@@ -120,8 +120,10 @@ public sealed partial class SessionTexts
     public required string CandidateNotes { get; init; }
     /// <summary>The notes of a proposed headline shown as the front page it would make, with the shared ambition as its lead.</summary>
     public required string ProposalPageNotes { get; init; }
-    /// <summary>Added to the choice slide's notes when every proposal follows it as a front page.</summary>
+    /// <summary>Added to the choice slide's notes when every proposal has a front page in reserve at the deck's end ("{0}": their letters and numbers).</summary>
     public required string HeadlineChoicePagesNote { get; init; }
+    /// <summary>A reserve front page's letter and slide number in the choice's notes: "{0}: dia {1}".</summary>
+    public required string ReserveNumber { get; init; }
     /// <summary>Above a candidate front page: "Voorstel {0}" with a letter.</summary>
     public required string Candidate { get; init; }
     /// <summary>The front page's edition line, before the date a year after the session: "Editie over een jaar · maart 2028".</summary>

@@ -65,7 +65,8 @@ public sealed class FrontPageRuleTests
         // headline (a proposal in the map's centre got a head start, two fresh readers; its "still to choose" in the centre said
         // nothing as the loudest text of the map, two more).
         var t = Example.Session.Context.Words.Session;
-        Assert.Equal(t.EmptyHeadline, fronts[^1].TitleText);
+        var choiceAt = Example.Session.Slides.ToList().FindIndex(s => s.TitleText == t.HeadlineChoiceTitle);
+        Assert.Equal(t.EmptyHeadline, Example.Session.Slides[choiceAt + 1].TitleText);
         var krantenkop = Example.Coalition.Samenwerking.Krantenkop!.Value;
         var choice = Example.Session.Slides.ToList().FindIndex(s => s.TitleText == t.HeadlineChoiceTitle);
         Assert.DoesNotContain(Example.Session.Slides.Take(choice), s => s.Drawn.OfType<TextElement>().Any(e => e.Paragraphs.Any(p => p.Text.Contains(krantenkop, StringComparison.Ordinal))));
@@ -342,23 +343,31 @@ public sealed class FrontPageRuleTests
     }
 
     [Fact]
-    public void After_the_choice_every_proposal_is_a_front_page_of_its_own_alike_then_the_place_for_the_groups_own()
+    public void Every_proposal_has_a_front_page_in_reserve_at_the_decks_end_numbered_in_the_choices_notes()
     {
         // Readers of every round found the front page with a place to type read as a template, and a working title printed there
-        // steered the group: every proposal follows the choice as the finished page it would make, in the choice's order, with its
-        // letter on the edition line, all at one headline size with the shared lead; the last page is the place for a headline the
-        // group writes itself. Past eight proposals (16 partners) only that place: a run of near-alike pages.
+        // steered the group; eight near-alike pages in the running order were a detour (two later readers). After the choice the
+        // place for the group's headline; every proposal's finished front page after the close, in the choice's order, with its
+        // letter on the edition line, all at one headline size with the shared lead; the choice's notes give their numbers.
+        // Past eight proposals only the place: a run of near-alike pages.
         var slides = Example.Session.Slides.ToList();
         var t = Example.Session.Context.Words.Session;
         var choice = slides.FindIndex(s => s.TitleText == t.HeadlineChoiceTitle);
         var headlines = Deck.ChoiceSlides.Headlines(Example.Coalition);
-        var pages = slides.Skip(choice + 1).TakeWhile(IsFront).ToList();
-        Assert.Equal(headlines.Append(t.EmptyHeadline), pages.Select(p => p.TitleText));
+        Assert.Equal(t.EmptyHeadline, slides[choice + 1].TitleText);
+        var closing = slides.FindIndex(s => s.TitleText == t.ClosingTitle);
+        var reserve = slides.Skip(closing + 1).ToList();
+        Assert.All(reserve, p => Assert.True(IsFront(p)));
+        Assert.Equal(headlines, reserve.Select(p => p.TitleText));
         Assert.Equal(headlines.Select((_, i) => t.Candidate.Fill(Deck.ChoiceSlides.Letter(i))),
-            pages.SkipLast(1).Select(p => p.Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Proposal).Paragraphs[0].Text));
-        Assert.Single(pages.Select(p => p.Title!.FontSizePt).Distinct());
-        Assert.Single(pages.Select(p => string.Join("|", p.Elements.OfType<TextElement>().Where(e => e.Name == Shapes.Ambition).Select(e => e.Paragraphs[0].Text))).Distinct());
-        Assert.All(pages.SkipLast(1), p => Assert.Equal(t.ProposalPageNotes, p.Notes));
+            reserve.Select(p => p.Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Proposal).Paragraphs[0].Text));
+        var fronts = reserve.Append(slides[choice + 1]).ToList();
+        Assert.Single(fronts.Select(p => p.Title!.FontSizePt).Distinct());
+        Assert.Single(fronts.Select(p => string.Join("|", p.Elements.OfType<TextElement>().Where(e => e.Name == Shapes.Ambition).Select(e => e.Paragraphs[0].Text))).Distinct());
+        Assert.All(reserve, p => Assert.Equal(t.ProposalPageNotes, p.Notes));
+        // "A: dia 35 · B: dia 36 …", the numbers as the slides stand (1-based).
+        Assert.Contains(t.HeadlineChoicePagesNote.Fill(string.Join(" · ", headlines.Select((_, i) => t.ReserveNumber.Fill(Deck.ChoiceSlides.Letter(i), (closing + 2 + i).ToString(System.Globalization.CultureInfo.InvariantCulture))))),
+            slides[choice].Notes, StringComparison.Ordinal);
         var source = Tests.Coalitions.Of("16").Coalition;
         var many = source with { Partners = [.. source.Partners.Select(p => p with { Kaart = p.Kaart! with { Krantenkop = new Sourced<string>(p.Kaart!.Krantenkop!.Value + " " + p.Naam[^2..], new SourceRef("p.xlsx")) } })] };
         Assert.True(Deck.ChoiceSlides.Headlines(many).Count > Deck.FrontPageSlides.MostProposalPages);

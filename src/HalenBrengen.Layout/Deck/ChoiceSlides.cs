@@ -81,9 +81,8 @@ internal static class ChoiceSlides
     /// <summary>
     /// "Welke krantenkop wordt het?": the working title and every partner's proposed headline, each once, without
     /// names and at one size, and the question whether one of them fits everyone or the group writes its own.
-    /// None with fewer than two different proposals. With <paramref name="pages"/>, each follows as a front page: lettered, and the notes say so.
+    /// None with fewer than two different proposals. <paramref name="lettered"/> where each has a front page of its own to show by its letter.
     /// </summary>
-    public static IEnumerable<SlidePlan> Choice(PlanContext c, Coalition coalition, SessionTexts t, bool pages) =>
-        Proposed(c, t, Headlines(coalition), t.HeadlineChoiceTitle, t.HeadlineChoiceQuestion,
-            pages ? t.HeadlineChoiceNotes + " " + t.HeadlineChoicePagesNote : t.HeadlineChoiceNotes, c.Words.Shapes.Proposals, pages);
+    public static IEnumerable<SlidePlan> Choice(PlanContext c, Coalition coalition, SessionTexts t, bool lettered) =>
+        Proposed(c, t, Headlines(coalition), t.HeadlineChoiceTitle, t.HeadlineChoiceQuestion, t.HeadlineChoiceNotes, c.Words.Shapes.Proposals, lettered);
 }

@@ -27,8 +27,12 @@ public static class DeckPlanner
         slides.AddRange(partners.Slides);
         slides.AddRange(MapSlides.Plan(c, coalition, t));
         slides.AddRange(QuestionSlides.Plan(c, analysis, t, c.Words.Values, changes));
-        slides.AddRange(FrontPageSlides.Plan(c, coalition, t));
-        slides.AddRange(ClosingSlides.Plan(c, coalition, t));
+        var front = FrontPageSlides.Plan(c, coalition, t);
+        var closing = ClosingSlides.Plan(c, coalition, t).ToList();
+        // The proposals' front pages after the close, in reserve: the choice's notes give their numbers.
+        slides.AddRange(FrontPageSlides.Numbered(c, front, slides.Count + front.Slides.Count + closing.Count + 1, t));
+        slides.AddRange(closing);
+        slides.AddRange(front.Reserve);
         // Titled by the coalition, not by the workbooks' headline: the group chooses that one in the session (a reader found it in the file's properties).
         return c.Presentation(coalition.Naam ?? t.NoHeadline, slides);
     }

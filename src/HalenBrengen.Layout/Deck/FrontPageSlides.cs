@@ -24,43 +24,49 @@ internal static class FrontPageSlides
     /// <summary>The masthead is a newspaper's second-largest type; the headline stays larger (44 pt and up).</summary>
     private const double MastheadMax = 40;
 
-    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, SessionTexts t)
+    /// <summary>The front page's slides in the session's order, and every proposed headline's front page kept in reserve at the deck's end.</summary>
+    public sealed record FrontPages(IReadOnlyList<SlidePlan> Slides, IReadOnlyList<SlidePlan> Reserve);
+
+    public static FrontPages Plan(PlanContext c, Coalition coalition, SessionTexts t)
     {
         var s = coalition.Samenwerking;
         if (s.Krantenkop is not null || s.GedeeldeAmbitie is not null)
         {
             // The ambition is sharpened first (the front page prints it as the lead): every partner's own, unnamed, and the question.
-            foreach (var slide in ChoiceSlides.Ambitions(c, coalition, t))
-                yield return slide;
             // The krantenkop from the workbooks is one proposal among the partners': every proposal side by side, unnamed and
             // alike, and the question, so the last word on the headline is the group's.
             var headlines = ChoiceSlides.Headlines(coalition);
-            var pages = headlines.Count is >= 2 and <= MostProposalPages;
-            foreach (var slide in ChoiceSlides.Choice(c, coalition, t, pages))
-                yield return slide;
+            var reserve = headlines.Count is >= 2 and <= MostProposalPages;
             // Its box and size hold any of the proposals whole, so the one the group chooses, typed over the place, never runs into the lead.
             var held = new[] { s.Krantenkop?.Value }.Concat(coalition.Partners.Select(p => p.Kaart?.Krantenkop?.Value)).OfType<string>().ToList();
             var lead = s.GedeeldeAmbitie?.Value ?? t.EmptyLead;
-            // Every proposal as the front page it would make, in the choice slide's order and with its letter, all alike: the room
-            // sees finished pages, none ahead of another, and the chosen one is on the screen without typing (readers of every
-            // round found the page with a place to type read as a template; the working title printed alone steered the group).
-            for (var i = 0; pages && i < headlines.Count; i++)
-                foreach (var slide in Page(c, coalition, t, headlines[i], lead, t.Candidate.Fill(ChoiceSlides.Letter(i)), t.ProposalPageNotes, held))
-                    yield return slide;
-            // Then the front page for a headline the group writes itself: a place for it ("Onze krantenkop: …"), typed over.
-            foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, lead, null, t.FrontPageNotes, held))
-                yield return slide;
-            yield break;
+            // Then the front page for the group's headline: a place for it ("Onze krantenkop: …"), typed over once chosen.
+            List<SlidePlan> slides = [.. ChoiceSlides.Ambitions(c, coalition, t), .. ChoiceSlides.Choice(c, coalition, t, lettered: reserve),
+                .. Page(c, coalition, t, t.EmptyHeadline, lead, null, t.FrontPageNotes, held)];
+            // Every proposal as the front page it would make, in the choice slide's order and with its letter, all alike, kept at the
+            // deck's end: the chosen one is shown without typing, none ahead of another (readers of every round found the page with a
+            // place to type read as a template; a working title printed alone steered the group; eight near-alike pages in the running
+            // order were a detour, two later readers).
+            var pages = reserve
+                ? headlines.SelectMany((headline, i) => Page(c, coalition, t, headline, lead, t.Candidate.Fill(ChoiceSlides.Letter(i)), t.ProposalPageNotes, held)).ToList()
+                : [];
+            return new FrontPages(slides, pages);
         }
         var proposals = coalition.Partners.Where(p => p.Kaart?.Krantenkop is not null).ToList();
-        for (var i = 0; i < proposals.Count; i++)
-        {
-            var kaart = proposals[i].Kaart!;
-            foreach (var slide in Page(c, coalition, t, kaart.Krantenkop!.Value, kaart.Ambitie?.Value, t.Candidate.Fill(ChoiceSlides.Letter(i)), t.CandidateNotes))
-                yield return slide;
-        }
-        foreach (var slide in Page(c, coalition, t, t.EmptyHeadline, t.EmptyLead, null, t.EmptyFrontPageNotes))
-            yield return slide;
+        List<SlidePlan> candidates = [.. proposals.SelectMany((partner, i) =>
+            Page(c, coalition, t, partner.Kaart!.Krantenkop!.Value, partner.Kaart.Ambitie?.Value, t.Candidate.Fill(ChoiceSlides.Letter(i)), t.CandidateNotes))];
+        return new FrontPages([.. candidates, .. Page(c, coalition, t, t.EmptyHeadline, t.EmptyLead, null, t.EmptyFrontPageNotes)], []);
+    }
+
+    /// <summary>
+    /// The front page's slides with the reserve's slide numbers in the choice's notes ("A: dia 41 · B: dia 42 …"), for the
+    /// facilitator to show the chosen one by its number; <paramref name="first"/> is the number of the reserve's first slide.
+    /// </summary>
+    public static IEnumerable<SlidePlan> Numbered(PlanContext c, FrontPages pages, int first, SessionTexts t)
+    {
+        var choice = pages.Reserve.Count == 0 ? -1 : pages.Slides.ToList().FindLastIndex(s => s.Elements.Any(e => e is TextElement x && x.Name == c.Words.Shapes.Proposals));
+        var numbers = string.Join(" · ", pages.Reserve.Select((_, i) => t.ReserveNumber.Fill(ChoiceSlides.Letter(i), (first + i).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        return pages.Slides.Select((slide, i) => i == choice ? slide with { Notes = slide.Notes + " " + t.HeadlineChoicePagesNote.Fill(numbers) } : slide);
     }
 
     /// <summary>Up to this many proposed headlines each follow the choice as a front page; more would be a run of near-alike slides.</summary>
