@@ -94,6 +94,9 @@ public sealed partial class SessionTexts
     public required string MapTitlePart { get; init; }
 
     // Open questions
+    /// <summary>Above each open question, its part as a label with its place ("{0}/{1}"): a question over a question asked two at once (a reader).</summary>
+    public required string QuestionsKicker { get; init; }
+    public required string BalanceKicker { get; init; }
     public required string QuestionsTitle { get; init; }
     public required IReadOnlyList<string> Questions { get; init; }
     public required string QuestionsNotes { get; init; }

@@ -424,9 +424,13 @@ public sealed class FrontPageRuleTests
         // The question is the slide's title, large (32 pt and up, the largest text on it), the part's name small above it
         // (two fresh readers: a question under a larger repeated heading reads as a footnote).
         // Under each, at the slide's foot, how the group works on it and where its notes go (two readers asked for it).
-        foreach (var (title, questions, work) in new[] { (t.QuestionsTitle, t.Questions, t.QuestionsWork), (t.BalanceTitle, t.BalanceQuestions, t.BalanceWork) })
+        foreach (var (label, questions, work) in new[] { (t.QuestionsKicker, t.Questions, t.QuestionsWork), (t.BalanceKicker, t.BalanceQuestions, t.BalanceWork) })
         {
-            var slides = plan.Slides.Where(s => s.Elements.OfType<TextElement>().Any(e => e.Name == plan.Context.Words.Shapes.Kicker && e.Paragraphs.Single().Text == title)).ToList();
+            // Above each, its part as a label with its place, not a question over the question (a reader: two asked at once).
+            var kickers = questions.Select((_, i) => label.Fill((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), questions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+            Assert.All(kickers, k => Assert.False(k.EndsWith('?'), k));
+            var slides = plan.Slides.Where(s => s.Elements.OfType<TextElement>().Any(e => e.Name == plan.Context.Words.Shapes.Kicker && kickers.Contains(e.Paragraphs.Single().Text))).ToList();
+            Assert.Equal(kickers, slides.Select(s => s.Elements.OfType<TextElement>().Single(e => e.Name == plan.Context.Words.Shapes.Kicker).Paragraphs.Single().Text));
             Assert.Equal(questions, slides.Select(s => s.TitleText));
             Assert.All(slides, s => Assert.InRange(s.Title!.FontSizePt, 32, QuestionSlides.QuestionTitleMax));
             Assert.All(slides, s => Assert.True(s.Elements.OfType<TextElement>().All(e => e.FontSizePt < s.Title!.FontSizePt)));

@@ -27,11 +27,11 @@ internal static class QuestionSlides
         // A question a slide: where the partners meet, then whether the whole is in balance. The shared
         // subjects stand between them, offered to check right after the group has looked for its overlaps itself,
         // while the talk is still about where the partners meet.
-        foreach (var slide in Questions(c, t.QuestionsTitle, t.Questions, t.QuestionsWork, t.QuestionsNotes))
+        foreach (var slide in Questions(c, t.QuestionsTitle, t.QuestionsKicker, t.Questions, t.QuestionsWork, t.QuestionsNotes))
             yield return slide;
         foreach (var slide in Themes(c, analysis, t, labels))
             yield return slide;
-        foreach (var slide in Questions(c, t.BalanceTitle, t.BalanceQuestions, t.BalanceWork, t.BalanceNotes))
+        foreach (var slide in Questions(c, t.BalanceTitle, t.BalanceKicker, t.BalanceQuestions, t.BalanceWork, t.BalanceNotes))
             yield return slide;
     }
 
@@ -51,21 +51,22 @@ internal static class QuestionSlides
     public const double NextPt = 24;
 
     /// <summary>
-    /// One question a slide, the question itself the slide's title, large in its middle, and the part it belongs to
-    /// ("Waar raken onze belangen elkaar?") smaller above it: the facilitator asks them one by one, three on a slide are read
+    /// One question a slide, the question itself the slide's title, large in its middle, and the part it belongs to as a label with
+    /// the question's place ("Waar belangen elkaar raken · 1/3") smaller above it (a question over the question asked two at once, a reader): the facilitator asks them one by one, three on a slide are read
     /// ahead of the talk, and a question under a larger repeated heading reads as a footnote (fresh readers, twice). Right under
     /// the question, one block with it, one line says how the group works on it and where its notes go (two readers asked for it:
     /// a question alone leaves the room waiting for the facilitator to say what now; in a grey band at the slide's foot it sat
     /// where heads hide it in a flat room, a later reader).
     /// </summary>
-    private static IEnumerable<SlidePlan> Questions(PlanContext c, string title, IReadOnlyList<string> questions, IReadOnlyList<string> work, string notes)
+    private static IEnumerable<SlidePlan> Questions(PlanContext c, string title, string label, IReadOnlyList<string> questions, IReadOnlyList<string> work, string notes)
     {
         for (var i = 0; i < questions.Count; i++)
         {
             var question = questions[i];
             var frame = Slides.Frame(c, title);
             var paragraph = Slides.Title(c, question, c.Colours.Ink);
-            var kicker = new TextParagraph([new TextRun(title, true, c.Colours.Accent)], SpaceBeforeEm: 0);
+            var place = label.Fill((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), questions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var kicker = new TextParagraph([new TextRun(place, true, c.Colours.Accent)], SpaceBeforeEm: 0);
             var kickerBox = c.Page.TitleBox with { Height = Slides.Lines(c, 1, KickerPt) };
             var line = i < work.Count ? work[i] : "";
             var withWork = line.Length > 0;

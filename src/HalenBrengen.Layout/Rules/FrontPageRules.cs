@@ -60,7 +60,10 @@ internal static class FrontPageRules
         var kinds = words.Values.Soorten.Values.Select(Fold).ToHashSet();
         foreach (var (slide, n) in Numbered(plan).Where(x => x.Slide.TitleText == words.Session.ThemesTitle || x.Slide.TitleText == words.Session.ThemesOpenTitle))
         {
-            if (n < 2 || !PartOf(plan.Slides[n - 2], words.Shapes).StartsWith(words.Session.QuestionsTitle, StringComparison.Ordinal))
+            // The overlap's part: its label over a question ("Waar belangen elkaar raken · 3/3"), or its title over a list.
+            var label = words.Session.QuestionsKicker[..words.Session.QuestionsKicker.IndexOf("{0}", StringComparison.Ordinal)];
+            if (n < 2 || PartOf(plan.Slides[n - 2], words.Shapes) is var part && !part.StartsWith(words.Session.QuestionsTitle, StringComparison.Ordinal)
+                && !part.StartsWith(label, StringComparison.Ordinal))
                 yield return new(Rule.Themes, n, $"the themes stand after '{(n < 2 ? "" : PartOf(plan.Slides[n - 2], words.Shapes))}', not right after '{words.Session.QuestionsTitle}'");
             var chips = slide.Elements.OfType<TextElement>().Where(t => t.Name?.StartsWith(prefix, StringComparison.Ordinal) == true).ToList();
             if (chips.Count is > 0 and < MinimumThemes)

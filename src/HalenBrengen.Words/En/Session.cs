@@ -66,6 +66,8 @@ public sealed partial class SessionTexts
         MapOnSheetNotes = "What the group names it writes in one place: the A0 work sheet on the wall, where every party has an empty field of its own. Point to it now.",
         MapTitle = "The map: what each party wants and brings",
         MapTitlePart = " · part {0} of {1}",
+        QuestionsKicker = "Where interests meet · {0}/{1}",
+        BalanceKicker = "Getting and bringing in balance · {0}/{1}",
         QuestionsTitle = "Where do our interests meet?",
         Questions = ["Where do our interests overlap, and where do they differ?", "Who can bring what another needs?", "Is there a wish nobody has an offer for yet?"],
         QuestionsNotes = "Ask the questions one at a time and allow silences. The briefing lists possible connections and wishes without an offer; use them to ask further, not to announce them.",

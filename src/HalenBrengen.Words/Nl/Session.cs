@@ -66,6 +66,8 @@ public sealed partial class SessionTexts
         MapOnSheetNotes = "Wat de groep noemt, schrijft ze op één plek: het A0-werkvel aan de wand, waar elke partij een eigen leeg vak heeft. Wijs het nu aan.",
         MapTitle = "De kaart: wat ieder wil halen en brengen",
         MapTitlePart = " · deel {0} van {1}",
+        QuestionsKicker = "Waar belangen elkaar raken · {0}/{1}",
+        BalanceKicker = "Halen en brengen in balans · {0}/{1}",
         QuestionsTitle = "Waar raken onze belangen elkaar?",
         Questions = ["Waar overlappen onze belangen, en waar verschillen ze?", "Wie kan brengen wat een ander nodig heeft?", "Is er een wens waar nog niemand iets tegenover zet?"],
         QuestionsNotes = "Stel de vragen één voor één en laat stiltes vallen. De voorbereiding noemt mogelijke verbindingen en wensen zonder aanbod; gebruik die om door te vragen, niet om ze aan te kondigen.",
