@@ -9,8 +9,9 @@ namespace HalenBrengen.Layout.Deck;
 /// krantenkop as the headline (the largest text in the deck) and the shared ambition as the lead: a short
 /// one across the page as a standfirst, a longer one in two columns with a rule between them; the publishers at its foot. No empty
 /// picture frame: projected empty, or with a prompt in it, it made the page read as an unfilled template (readers of several rounds).
-/// Without a shared one yet, every partner's proposed headline becomes a candidate front page, followed by an empty one to write the
-/// group's choice on.
+/// With a shared one, the group's choice goes on a front page with a place for it, and every proposal's own front page waits in reserve
+/// at the deck's end. Without a shared one yet, every partner's proposed headline becomes a candidate front page, followed by an
+/// empty one to write the group's choice on. Headline and lead in a newspaper's serif (Times New Roman; in a house style its own fonts).
 /// </summary>
 internal static class FrontPageSlides
 {
@@ -69,7 +70,7 @@ internal static class FrontPageSlides
         return pages.Slides.Select((slide, i) => i == choice ? slide with { Notes = slide.Notes + " " + t.HeadlineChoicePagesNote.Fill(numbers) } : slide);
     }
 
-    /// <summary>Up to this many proposed headlines each follow the choice as a front page; more would be a run of near-alike slides.</summary>
+    /// <summary>Up to this many proposed headlines each have a front page in reserve; more would be a run of near-alike slides to page through.</summary>
     public const int MostProposalPages = 8;
 
     /// <summary>With the publishers at its foot the headline stays at least this large; else the page has no foot.</summary>

@@ -161,17 +161,17 @@ internal static class WorkSheet
     }
 
     /// <summary>
-    /// The centre as paper to write on, in the session's order, over two sheets: on the first, across it, who brings what
-    /// for whom (step 4, where most notes land: two thirds of the sheet) and under it what nobody brings yet; on the second
-    /// the ambition, the headlines proposed (300 mm: three rows of notes) and what the group agrees (who does what). Each
-    /// field has its label in the top left corner and under it, quieter, the question the group answers there.
-    /// </summary>
-    /// <summary>
     /// The centre's labels as large as the partners' names: the day's result is no smaller than a partner's tile (a reader: at the
     /// fields' 48 pt under names of 72, the shared fields read as the sheets' small print).
     /// </summary>
     public static readonly double CentreLabel = PosterSheet.NameFor(PosterSheet.FieldLabel);
 
+    /// <summary>
+    /// The centre as paper to write on, in the session's order, over two sheets: on the first, across it, who brings what
+    /// for whom (step 4, where most notes land: two thirds of the sheet) and under it what nobody brings yet; on the second
+    /// the ambition, the headlines proposed (300 mm: three rows of notes) and what the group agrees (who does what). Each
+    /// field has its label in the top left corner and under it, quieter, the question the group answers there.
+    /// </summary>
     private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t, int part)
     {
         var outline = new Outline(c.Colours.Rule, Emu.FromPt(3));
