@@ -24,6 +24,9 @@ public sealed record PresentationPlan(string Title, string Author, string Langua
 /// </summary>
 public sealed record SlidePlan(SlideLayoutKind Layout, TextElement? Title, IReadOnlyList<SlideElement> Elements, string Notes)
 {
+    /// <summary>A slide the slide show passes over, shown only when the presenter goes to it by its number (19.3.1.38 sld, show="0"): a reserve.</summary>
+    public bool Hidden { get; init; }
+
     public string TitleText => Title is null ? "" : string.Join("\n", Title.Paragraphs.Select(p => p.Text));
 
     /// <summary>The title first, then the elements: everything drawn on the slide, in order.</summary>

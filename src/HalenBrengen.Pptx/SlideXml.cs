@@ -22,6 +22,8 @@ internal static class SlideXml
     public static void Write(Stream output, SlidePlan plan, string language, Look look, ShapeNames names, Func<Picture, string> pictureRelationship) => PartXml.Write(output, x =>
     {
         x.Root(P, "sld", Declared);
+        if (plan.Hidden)
+            x.Attribute("show", false);
         x.Start(P, "cSld");
         x.Start(P, "spTree");
         x.TreeProperties();

@@ -357,7 +357,9 @@ public sealed class FrontPageRuleTests
         Assert.Equal(t.EmptyHeadline, slides[choice + 1].TitleText);
         var closing = slides.FindIndex(s => s.TitleText == t.ClosingTitle);
         var reserve = slides.Skip(closing + 1).ToList();
-        Assert.All(reserve, p => Assert.True(IsFront(p)));
+        Assert.All(reserve, p => Assert.True(IsFront(p) && p.Hidden, p.TitleText));
+        // Hidden, so a click past the close never projects one as if chosen (two readers); nothing else is.
+        Assert.DoesNotContain(slides.Take(closing + 1), s => s.Hidden);
         Assert.Equal(headlines, reserve.Select(p => p.TitleText));
         Assert.Equal(headlines.Select((_, i) => t.Candidate.Fill(Deck.ChoiceSlides.Letter(i))),
             reserve.Select(p => p.Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Proposal).Paragraphs[0].Text));

@@ -46,6 +46,23 @@ public sealed class PptxWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_hidden_slide_is_written_with_show_0_and_stays_valid_the_others_without_it()
+    {
+        // The front pages kept in reserve: the slide show passes over them (19.3.1.38 sld, show), the presenter goes to one by its number.
+        var sample = Sample();
+        var plan = sample with { Slides = [.. sample.Slides.Select((s, i) => i == 1 ? s with { Hidden = true } : s)] };
+        var package = PptxWriter.Write(plan);
+        PackageChecks.AssertValid(package);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(package));
+        string? Show(int n)
+        {
+            using var stream = zip.GetEntry($"ppt/slides/slide{n}.xml")!.Open();
+            return System.Xml.Linq.XDocument.Load(stream).Root!.Attribute("show")?.Value;
+        }
+        Assert.Equal([null, "0", null, null, null], Enumerable.Range(1, 5).Select(Show));
+    }
+
+    [Fact]
     public void Every_shape_is_written_at_its_planned_box_size_and_colours()
     {
         WrittenDeck.AssertWrittenAsPlanned(Sample(), PptxWriter.Write(Sample()));
