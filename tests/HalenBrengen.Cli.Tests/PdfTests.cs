@@ -231,7 +231,10 @@ public sealed partial class PdfTests(ExamplePdfs example) : IClassFixture<Exampl
         return path;
     }
 
-    /// <summary>The slide count and slide size (mm) of a .pptx, from ppt/presentation.xml (ECMA-376 Part 1, §19.2.1.39 sldSz).</summary>
+    /// <summary>
+    /// The count of the slides shown and the slide size (mm) of a .pptx, from ppt/presentation.xml (ECMA-376 Part 1, §19.2.1.39 sldSz):
+    /// a hidden slide (19.3.1.38 sld, show="0", the front pages kept in reserve) is no page of the PDF, as it is no slide of the show.
+    /// </summary>
     private static (int Slides, double WidthMm, double HeightMm) SlideSize(string pptx)
     {
         XNamespace p = "http://schemas.openxmlformats.org/presentationml/2006/main";
@@ -239,7 +242,9 @@ public sealed partial class PdfTests(ExamplePdfs example) : IClassFixture<Exampl
         var presentation = XDocument.Load(zip.GetEntry("ppt/presentation.xml")!.Open());
         var size = presentation.Descendants(p + "sldSz").Single();
         static double Mm(XAttribute a) => long.Parse(a.Value, CultureInfo.InvariantCulture) / 36000.0;
-        return (presentation.Descendants(p + "sldId").Count(), Mm(size.Attribute("cx")!), Mm(size.Attribute("cy")!));
+        var hidden = zip.Entries.Count(e => e.FullName.StartsWith("ppt/slides/slide", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)
+            && XDocument.Load(e.Open()).Root!.Attribute("show")?.Value is "0" or "false");
+        return (presentation.Descendants(p + "sldId").Count() - hidden, Mm(size.Attribute("cx")!), Mm(size.Attribute("cy")!));
     }
 
     private static int PageCount(string pdf)
