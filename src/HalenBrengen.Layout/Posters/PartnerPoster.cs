@@ -7,8 +7,8 @@ namespace HalenBrengen.Layout.Posters;
 /// <summary>
 /// One partner's own map on A0, to hang up while it speaks: its name, two columns, what it wants to get (left, blue) and
 /// what it brings (right, green), their headings a step above the items in the colours, so the poster needs no legend;
-/// at the foot a band with its own interest (left) beside its ambition, the shared interest over the ambition where that evens the
-/// two halves and else under its own. Everything it wrote, at the
+/// its ambition in a band right under the name, one height on every partner's poster; at the foot a band with its own interest
+/// (left) beside the shared one. Everything it wrote, at the
 /// largest size every partner's poster shares; the name 1.8 times that, or down to 1.5 times where that keeps every partner's
 /// name on one line (one bar for all: a longer name takes no room from a partner's words).
 /// </summary>
@@ -23,8 +23,8 @@ internal static class PartnerPoster
     /// <summary>The legend read from across the room, as the fields' labels on the work sheet.</summary>
     private const double LegendMin = 40, LegendMax = 44;
 
-    /// <summary>The poster's four blocks of words: the band's two halves and the two columns, each column as its items (its heading with the first).</summary>
-    private sealed record Words(IReadOnlyList<TextParagraph> Story, IReadOnlyList<TextParagraph> Interests,
+    /// <summary>The poster's blocks of words: the ambition under the name, the foot band's two halves and the two columns, each column as its items (its heading with the first).</summary>
+    private sealed record Words(IReadOnlyList<TextParagraph> Ambition, IReadOnlyList<TextParagraph> Story, IReadOnlyList<TextParagraph> Interests,
         IReadOnlyList<IReadOnlyList<TextParagraph>> HalenItems, IReadOnlyList<IReadOnlyList<TextParagraph>> BrengenItems)
     {
         public IReadOnlyList<TextParagraph> Halen { get; } = [.. HalenItems.SelectMany(i => i)];
@@ -34,25 +34,44 @@ internal static class PartnerPoster
     /// <summary>An item's explanation and size, on a line of their own under it, this much of the items' size: read as the item's note, not as more of it (two fresh readers).</summary>
     private const double DetailOverBody = 0.8;
 
-    /// <summary>Where the blocks go at one size: the name bar, the band's halves (empty when there is no band) and the columns.</summary>
-    private sealed record Layout(Rect Name, double NameSize, Rect Story, Rect Interests, Rect Halen, Rect Brengen);
+    /// <summary>Where the blocks go at one size: the name bar, the ambition under it (empty without), the band's halves (empty when there is no band) and the columns.</summary>
+    private sealed record Layout(Rect Name, double NameSize, Rect Ambition, Rect Story, Rect Interests, Rect Halen, Rect Brengen);
 
     /// <summary>The largest size at which the partner's poster fits one sheet, or null when it needs more at the smallest.</summary>
     /// <param name="names">Every partner's name: each poster's name bar is as tall as the longest of them needs.</param>
-    public static double? Largest(PlanContext c, Partner partner, PosterTexts t, IReadOnlyList<string> names)
+    /// <param name="partners">Every partner: each poster's ambition band is as tall as the longest ambition needs.</param>
+    public static double? Largest(PlanContext c, Partner partner, PosterTexts t, IReadOnlyList<string> names, IReadOnlyList<Partner> partners)
     {
         var area = Area(c);
-        return Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.PartnerItemMin, s => WordsOf(c, partner, t, s) is var words && Fits(c, words, Place(c, names, words, area, s), s));
+        return Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.PartnerItemMin,
+            s => WordsOf(c, partner, t, s) is var words && Fits(c, words, Place(c, names, words, area, s, AmbitionBand(c, partners, t, area, s)), s));
     }
+
+    /// <summary>
+    /// The ambition's band under the name, one height for every partner's poster: as tall as the longest ambition needs at this size
+    /// (a reader: a band as tall as its own words moved every column below it, partner by partner); none where no partner has one.
+    /// </summary>
+    private static Emu AmbitionBand(PlanContext c, IReadOnlyList<Partner> partners, PosterTexts t, Rect area, double size)
+    {
+        var inner = TextLayout.Inner(area.Width, Margin);
+        var tallest = partners.Select(p => AmbitionWords(c, p, t, size)).Where(w => w.Count > 0).Select(w => c.Text.Height(w, inner, size)).DefaultIfEmpty(-1).Max();
+        return tallest < 0 ? new Emu(0) : Emu.FromPt(tallest) + Margin + Margin + Emu.FromPt(2);
+    }
+
+    /// <summary>The partner's ambition in its own words, under its label, on the band's fill; none without one.</summary>
+    private static IReadOnlyList<TextParagraph> AmbitionWords(PlanContext c, Partner partner, PosterTexts t, double size) =>
+        partner.Kaart?.Ambitie is { } ambition
+            ? [new([new TextRun(t.Ambition, true, c.Colours.OnFill)], SpaceBeforeEm: 0, SizePt: LabelSize(size)), new([new TextRun(ambition.Value, false, c.Colours.OnFill)], SpaceBeforeEm: 0.1)]
+            : [];
 
     /// <summary>
     /// On one sheet at <paramref name="size"/>, where the partner's columns must end at the least (their words) and may end at
     /// the most (what the band under them leaves), from the top of the sheet; null for a poster without a band or more than a sheet.
     /// </summary>
-    public static (Emu Needed, Emu Most)? ColumnRoom(PlanContext c, Partner partner, PosterTexts t, IReadOnlyList<string> names, double size)
+    public static (Emu Needed, Emu Most)? ColumnRoom(PlanContext c, Partner partner, PosterTexts t, IReadOnlyList<string> names, IReadOnlyList<Partner> partners, double size)
     {
         var words = WordsOf(c, partner, t, size);
-        var at = Place(c, names, words, Area(c), size);
+        var at = Place(c, names, words, Area(c), size, AmbitionBand(c, partners, t, Area(c), size));
         return at.Story.Height.Value == 0 || !Fits(c, words, at, size) ? null : (at.Halen.Y + Needed(c, words, at, size), at.Halen.Bottom);
     }
 
@@ -78,7 +97,7 @@ internal static class PartnerPoster
         var (header, _, legend) = PosterSheet.Frame(c.Page);
         var itemSize = size ?? PosterSheet.PartnerItemMin;
         var words = WordsOf(c, partner, t, itemSize);
-        var at = Place(c, names, words, Area(c), itemSize);
+        var at = Place(c, names, words, Area(c), itemSize, AmbitionBand(c, coalition.Partners, t, Area(c), itemSize));
         // More than a sheet: each column over as many sheets as it needs, whole items, the band on the first.
         var whole = size is not null && Fits(c, words, at, itemSize);
         var (halen, brengen) = whole
@@ -95,6 +114,8 @@ internal static class PartnerPoster
             var elements = new List<SlideElement> { Header(c, coalition, header, t, count > 1 ? $"{i + 1}/{count}" : null) };
             var title = PosterTile.Balanced(c, partner.Naam, TextLayout.Inner(at.Name.Width, Margin), at.NameSize);
             elements.Add(new TextElement(at.Name, [new TextParagraph([new TextRun(title, true, c.Colours.OnFill)], SpaceBeforeEm: 0)], at.NameSize, c.Colours.OnFill, c.Colours.Accent, Anchor.Middle, Name: partner.Naam, Margin: Margin));
+            if (i == 0 && words.Ambition.Count > 0)
+                elements.Add(new TextElement(at.Ambition, words.Ambition, itemSize, c.Colours.OnFill, c.Colours.Accent, Name: c.Words.Shapes.Ambition, Margin: Margin));
             if (i == 0 && words.Story.Count + words.Interests.Count > 0)
             {
                 elements.Add(new TextElement(at.Story, words.Story, itemSize, c.Colours.Ink, c.Colours.Light, Name: name, Margin: Margin));
@@ -125,19 +146,12 @@ internal static class PartnerPoster
             new([new TextRun(text, false, c.Colours.Ink)], SpaceBeforeEm: 0.1),
         ];
         var kaart = partner.Kaart;
-        // The band reads as the partner tells it: its interests first (left), then its ambition. The headline it proposes is not on
+        // The ambition under the name, across the poster (three readers: at the foot beside the interests it read as an afterthought);
+        // the band at the foot the two interests side by side, its own (left) and the shared one. The headline it proposes is not on
         // the wall beside its name: the room meets it unnamed among the others in the deck (a reader).
-        var told = new (string Label, Sourced<string>? Text)[] { (t.Interest, kaart?.EigenBelang), (t.SharedInterest, kaart?.GezamenlijkBelang), (t.Ambition, kaart?.Ambitie) }
-            .Where(x => x.Text is not null).Select(x => (x.Label, x.Text!.Value)).ToList();
-        List<TextParagraph> Told(IEnumerable<(string Label, string Text)> parts) => parts.SelectMany((x, i) => Labelled(x.Label, x.Text, i == 0)).ToList();
-        // Where the band's halves part: after the interests, unless the shared interest under the ambition evens the halves out
-        // (a short ambition alone in a half as tall as two interests left a large empty box, readers found).
-        var interestsTold = told.Count(x => x.Label != t.Ambition);
-        var inner = TextLayout.Inner(Columns.Of(Area(c), 0, 2, c.Page.Gap).Width, Margin);
-        Emu Taller(int cut) => Emu.FromPt(Math.Max(c.Text.Height(Told(told.Take(cut)), inner, size), c.Text.Height(Told(told.Skip(cut)), inner, size)));
-        var cut = interestsTold == 2 && told.Count == 3 && Taller(1) < Taller(2) ? 1 : interestsTold;
-        var interests = Told(told.Take(cut));
-        var story = Told(told.Skip(cut));
+        List<TextParagraph> Told(string label, Sourced<string>? text) => text is null ? [] : [.. Labelled(label, text.Value, true)];
+        var interests = Told(t.Interest, kaart?.EigenBelang);
+        var story = Told(t.SharedInterest, kaart?.GezamenlijkBelang);
         if (kaart is null) interests.Add(new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Ink)], SpaceBeforeEm: 0));
 
         // Each item its line and, under it, its explanation and size a step smaller (inline at the items' size, one partner's
@@ -156,27 +170,29 @@ internal static class PartnerPoster
         }
         var halen = Column(t.Gets, c.Colours.Halen, Items.DemandsFirst(partner.Halen).Select(item => Item(Items.Line(c, item, item.IsEis ? t.Demand : null, null, 0.3), item.Toelichting?.Value)));
         var brengen = Column(t.Brings, c.Colours.Brengen, partner.Brengen.Select(item => Item(Items.Line(c, item, null, null, 0.3), Items.BringDetail(item, withExplanation: true))));
-        return new Words(story, interests, halen, brengen);
+        return new Words(AmbitionWords(c, partner, t, size), story, interests, halen, brengen);
     }
 
     /// <summary>
     /// The name bar across the top, halen and brengen under it (the method's core, read first), and the band at
     /// the foot as high as its longer half needs.
     /// </summary>
-    private static Layout Place(PlanContext c, IReadOnlyList<string> names, Words words, Rect area, double size)
+    private static Layout Place(PlanContext c, IReadOnlyList<string> names, Words words, Rect area, double size, Emu ambitionBand)
     {
         var gap = c.Page.Gap;
         // Every name on one line if a size between 1.8 and 1.5 times the words allows it, else two lines at 1.8 for every poster.
         var named = PosterTile.NameBar(c, names, Measured(area).Width, Math.Ceiling(size * PosterSheet.NameOverBody), Math.Ceiling(size * PosterSheet.PartnerNameOverBody));
         var bar = (Height: named.Height + (Margin - TextLayout.InsetY) * 2, named.Size);
-        var below = PosterTile.Below(area, bar.Height);
+        // The ambition's band right under the name bar, as the deck's partner slide has it, one height on every poster.
+        var ambition = area with { Y = area.Y + bar.Height, Height = ambitionBand };
+        var below = PosterTile.Below(area, bar.Height + ambitionBand);
         var (left, right) = (Columns.Of(below, 0, 2, gap), Columns.Of(below, 1, 2, gap));
         var inner = TextLayout.Inner(left.Width, Margin);
         var band = words.Story.Count + words.Interests.Count == 0 ? new Emu(0)
             : Emu.FromPt(Math.Max(c.Text.Height(words.Story, inner, size), c.Text.Height(words.Interests, inner, size))) + Margin + Margin + Emu.FromPt(2);
         var height = band.Value == 0 ? below.Height : below.Height - band - gap;
         var foot = below.Bottom - band;
-        return new Layout(area with { Height = bar.Height }, bar.Size, right with { Y = foot, Height = band }, left with { Y = foot, Height = band },
+        return new Layout(area with { Height = bar.Height }, bar.Size, ambition, right with { Y = foot, Height = band }, left with { Y = foot, Height = band },
             left with { Height = height }, right with { Height = height });
     }
 
