@@ -121,7 +121,7 @@ public sealed partial class SessionTexts
     // The front page
     public required string FrontPageNotes { get; init; }
     public required string CandidateNotes { get; init; }
-    /// <summary>The notes of a proposed headline shown as the front page it would make, with the shared ambition as its lead.</summary>
+    /// <summary>The notes of a proposed headline shown as the front page it would make, with the shared ambition as its lead ("{0}": its letter).</summary>
     public required string ProposalPageNotes { get; init; }
     /// <summary>Added to the choice slide's notes when every proposal has a front page in reserve at the deck's end ("{0}": their letters and numbers).</summary>
     public required string HeadlineChoicePagesNote { get; init; }

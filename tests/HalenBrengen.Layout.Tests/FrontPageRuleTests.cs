@@ -361,12 +361,14 @@ public sealed class FrontPageRuleTests
         // Hidden, so a click past the close never projects one as if chosen (two readers); nothing else is.
         Assert.DoesNotContain(slides.Take(closing + 1), s => s.Hidden);
         Assert.Equal(headlines, reserve.Select(p => p.TitleText));
-        Assert.Equal(headlines.Select((_, i) => t.Candidate.Fill(Deck.ChoiceSlides.Letter(i))),
-            reserve.Select(p => p.Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Proposal).Paragraphs[0].Text));
+        // Each page the finished one, the session's kind on its edition line as on the place's: "Voorstel B" there made the chosen
+        // page read as a draft (two readers); its letter in its notes.
+        Assert.All(reserve, p => Assert.DoesNotContain(p.Elements, e => e is TextElement x && x.Name == Shapes.Proposal));
+        Assert.All(reserve, p => Assert.Equal(t.SessionKind, p.Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Section).Paragraphs[0].Text));
         var fronts = reserve.Append(slides[choice + 1]).ToList();
         Assert.Single(fronts.Select(p => p.Title!.FontSizePt).Distinct());
         Assert.Single(fronts.Select(p => string.Join("|", p.Elements.OfType<TextElement>().Where(e => e.Name == Shapes.Ambition).Select(e => e.Paragraphs[0].Text))).Distinct());
-        Assert.All(reserve, p => Assert.Equal(t.ProposalPageNotes, p.Notes));
+        Assert.Equal(headlines.Select((_, i) => t.ProposalPageNotes.Fill(Deck.ChoiceSlides.Letter(i))), reserve.Select(p => p.Notes));
         // "A: dia 35 · B: dia 36 …", the numbers as the slides stand (1-based).
         Assert.Contains(t.HeadlineChoicePagesNote.Fill(string.Join(" · ", headlines.Select((_, i) => t.ReserveNumber.Fill(Deck.ChoiceSlides.Letter(i), (closing + 2 + i).ToString(System.Globalization.CultureInfo.InvariantCulture))))),
             slides[choice].Notes, StringComparison.Ordinal);

@@ -48,9 +48,10 @@ internal static class FrontPageSlides
             // deck's end: the chosen one is shown without typing, none ahead of another (readers of every round found the page with a
             // place to type read as a template; a working title printed alone steered the group; eight near-alike pages in the running
             // order were a detour, two later readers). Hidden: the slide show passes over them, so a click past the close never shows one
-            // as if chosen (two more readers); the presenter goes to the chosen one by its number.
+            // as if chosen (two more readers); the presenter goes to the chosen one by its number. Its letter only in its notes: on the
+            // edition line "Voorstel B" made the chosen page read as a draft (two more).
             var pages = reserve
-                ? headlines.SelectMany((headline, i) => Page(c, coalition, t, headline, lead, t.Candidate.Fill(ChoiceSlides.Letter(i)), t.ProposalPageNotes, held))
+                ? headlines.SelectMany((headline, i) => Page(c, coalition, t, headline, lead, null, t.ProposalPageNotes.Fill(ChoiceSlides.Letter(i)), held))
                     .Select(slide => slide with { Hidden = true }).ToList()
                 : [];
             return new FrontPages(slides, pages);

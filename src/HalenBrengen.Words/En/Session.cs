@@ -84,7 +84,7 @@ public sealed partial class SessionTexts
         ThemesOpenNotes = "The maps share fewer than three subjects yet, so this slide asks the question without offering words. Write down what the group names and ask whether everyone means the same by it.",
         FrontPageNotes = "Type the headline the group chose over 'Our headline: …' (click and type), and read out the headline and the ambition. Test: does the ambition serve every party's interest, and is it concrete enough to be held to?",
         CandidateNotes = "This is one of the proposed headlines, with the same party's ambition. Read out every proposal without choosing; then look together for what everyone recognises.",
-        ProposalPageNotes = "Hidden reserve: this proposal as a front page, with the shared ambition under it. When the group chooses it, show this slide (in the slide show, type its number and Enter; the numbers are in the notes of 'Which headline will it be?') and then go back to 'Who does what?'.",
+        ProposalPageNotes = "Hidden reserve: proposal {0} as a front page, with the shared ambition under it. When the group chooses it, show this slide (in the slide show, type its number and Enter; the numbers are in the notes of 'Which headline will it be?') and then go back to 'Who does what?'.",
         HeadlineChoicePagesNote = "Every proposal stands as a hidden front page at the back of the deck, after the close: {0}. The slide show passes over them; when the group chooses one, type its number and Enter.",
         ReserveNumber = "{0}: slide {1}",
         Candidate = "Proposal {0}",

@@ -84,7 +84,7 @@ public sealed partial class SessionTexts
         ThemesOpenNotes = "De kaarten delen nog geen drie onderwerpen, dus deze dia stelt de vraag zonder woorden voor te zetten. Schrijf wat de groep noemt op en vraag of iedereen er hetzelfde mee bedoelt.",
         FrontPageNotes = "Typ de kop die de groep koos over 'Onze krantenkop: …' (klik en typ), en lees kop en ambitie voor. Toets: doet de ambitie recht aan ieders belang, en is ze concreet genoeg om op af te rekenen?",
         CandidateNotes = "Dit is een van de voorgestelde koppen, met de ambitie van dezelfde partij. Lees alle voorstellen voor zonder te kiezen; zoek daarna samen naar wat iedereen herkent.",
-        ProposalPageNotes = "Verborgen reserve: dit voorstel als voorpagina, met de gedeelde ambitie eronder. Kiest de groep dit voorstel, toon deze dia (typ in de diavoorstelling het dianummer en Enter; de nummers staan in de notities van 'Welke krantenkop wordt het?') en ga daarna terug naar 'Wie doet wat?'.",
+        ProposalPageNotes = "Verborgen reserve: voorstel {0} als voorpagina, met de gedeelde ambitie eronder. Kiest de groep het, toon deze dia (typ in de diavoorstelling het dianummer en Enter; de nummers staan in de notities van 'Welke krantenkop wordt het?') en ga daarna terug naar 'Wie doet wat?'.",
         HeadlineChoicePagesNote = "Elk voorstel staat als verborgen voorpagina achter in de presentatie, na de afsluiting: {0}. De diavoorstelling slaat ze over; kiest de groep er een, typ het nummer en Enter.",
         ReserveNumber = "{0}: dia {1}",
         Candidate = "Voorstel {0}",
