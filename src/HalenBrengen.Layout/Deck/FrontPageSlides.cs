@@ -38,12 +38,11 @@ internal static class FrontPageSlides
             // alike, and the question, so the last word on the headline is the group's.
             var headlines = ChoiceSlides.Headlines(coalition);
             var reserve = headlines.Count is >= 2 and <= MostProposalPages;
-            // Its box and size hold any of the proposals whole, so the one the group chooses, typed over the place, never runs into the lead.
-            var held = new[] { s.Krantenkop?.Value }.Concat(coalition.Partners.Select(p => p.Kaart?.Krantenkop?.Value)).OfType<string>().ToList();
             var lead = s.GedeeldeAmbitie?.Value ?? t.EmptyLead;
-            // Then the front page for the group's headline: a place for it ("Onze krantenkop: …"), typed over once chosen.
+            // Then the front page for the group's headline: a place for it ("Onze krantenkop: …"), typed over once chosen, its box and
+            // size holding every proposal whole, so the one chosen never runs into the lead.
             List<SlidePlan> slides = [.. ChoiceSlides.Ambitions(c, coalition, t), .. ChoiceSlides.Choice(c, coalition, t, lettered: reserve),
-                .. Page(c, coalition, t, t.EmptyHeadline, lead, null, t.FrontPageNotes, held)];
+                .. Page(c, coalition, t, t.EmptyHeadline, lead, null, t.FrontPageNotes, roomFor: headlines)];
             // Every proposal as the front page it would make, in the choice slide's order and with its letter, all alike, kept at the
             // deck's end: the chosen one is shown without typing, none ahead of another (readers of every round found the page with a
             // place to type read as a template; a working title printed alone steered the group; eight near-alike pages in the running
@@ -51,7 +50,7 @@ internal static class FrontPageSlides
             // as if chosen (two more readers); the presenter goes to the chosen one by its number. Its letter only in its notes: on the
             // edition line "Voorstel B" made the chosen page read as a draft (two more).
             var pages = reserve
-                ? headlines.SelectMany((headline, i) => Page(c, coalition, t, headline, lead, null, t.ProposalPageNotes.Fill(ChoiceSlides.Letter(i)), held))
+                ? headlines.SelectMany((headline, i) => Page(c, coalition, t, headline, lead, null, t.ProposalPageNotes.Fill(ChoiceSlides.Letter(i)), roomFor: headlines))
                     .Select(slide => slide with { Hidden = true }).ToList()
                 : [];
             return new FrontPages(slides, pages);

@@ -39,23 +39,28 @@ internal static class PartnerPoster
 
     /// <summary>The largest size at which the partner's poster fits one sheet, or null when it needs more at the smallest.</summary>
     /// <param name="names">Every partner's name: each poster's name bar is as tall as the longest of them needs.</param>
-    /// <param name="partners">Every partner: each poster's ambition band is as tall as the longest ambition needs.</param>
-    public static double? Largest(PlanContext c, Partner partner, PosterTexts t, IReadOnlyList<string> names, IReadOnlyList<Partner> partners)
+    /// <param name="band">The ambition band's height at a size, every poster's (<see cref="AmbitionBands"/>).</param>
+    public static double? Largest(PlanContext c, Partner partner, PosterTexts t, IReadOnlyList<string> names, Func<double, Emu> band)
     {
         var area = Area(c);
         return Sizes.Largest(PosterSheet.PartnerItemLargest, PosterSheet.PartnerItemMin,
-            s => WordsOf(c, partner, t, s) is var words && Fits(c, words, Place(c, names, words, area, s, AmbitionBand(c, partners, t, area, s)), s));
+            s => WordsOf(c, partner, t, s) is var words && Fits(c, words, Place(c, names, words, area, s, band(s)), s));
     }
 
     /// <summary>
-    /// The ambition's band under the name, one height for every partner's poster: as tall as the longest ambition needs at this size
+    /// The ambition's band under the name, one height for every partner's poster: as tall as the longest ambition needs at a size
     /// (a reader: a band as tall as its own words moved every column below it, partner by partner); none where no partner has one.
+    /// Measured once a size for all the posters, which ask it size by size and side by side.
     /// </summary>
-    private static Emu AmbitionBand(PlanContext c, IReadOnlyList<Partner> partners, PosterTexts t, Rect area, double size)
+    public static Func<double, Emu> AmbitionBands(PlanContext c, IReadOnlyList<Partner> partners, PosterTexts t)
     {
-        var inner = TextLayout.Inner(area.Width, Margin);
-        var tallest = partners.Select(p => AmbitionWords(c, p, t, size)).Where(w => w.Count > 0).Select(w => c.Text.Height(w, inner, size)).DefaultIfEmpty(-1).Max();
-        return tallest < 0 ? new Emu(0) : Emu.FromPt(tallest) + Margin + Margin + Emu.FromPt(2);
+        var inner = TextLayout.Inner(Area(c).Width, Margin);
+        var measured = new System.Collections.Concurrent.ConcurrentDictionary<double, Emu>();
+        return size => measured.GetOrAdd(size, s =>
+        {
+            var tallest = partners.Select(p => AmbitionWords(c, p, t, s)).Where(w => w.Count > 0).Select(w => c.Text.Height(w, inner, s)).DefaultIfEmpty(-1).Max();
+            return tallest < 0 ? new Emu(0) : Emu.FromPt(tallest) + Margin + Margin + Emu.FromPt(2);
+        });
     }
 
     /// <summary>The partner's ambition in its own words, under its label, on the band's fill; none without one.</summary>
@@ -68,10 +73,10 @@ internal static class PartnerPoster
     /// On one sheet at <paramref name="size"/>, where the partner's columns must end at the least (their words) and may end at
     /// the most (what the band under them leaves), from the top of the sheet; null for a poster without a band or more than a sheet.
     /// </summary>
-    public static (Emu Needed, Emu Most)? ColumnRoom(PlanContext c, Partner partner, PosterTexts t, IReadOnlyList<string> names, IReadOnlyList<Partner> partners, double size)
+    public static (Emu Needed, Emu Most)? ColumnRoom(PlanContext c, Partner partner, PosterTexts t, IReadOnlyList<string> names, Func<double, Emu> band, double size)
     {
         var words = WordsOf(c, partner, t, size);
-        var at = Place(c, names, words, Area(c), size, AmbitionBand(c, partners, t, Area(c), size));
+        var at = Place(c, names, words, Area(c), size, band(size));
         return at.Story.Height.Value == 0 || !Fits(c, words, at, size) ? null : (at.Halen.Y + Needed(c, words, at, size), at.Halen.Bottom);
     }
 
@@ -92,12 +97,12 @@ internal static class PartnerPoster
     /// <param name="names">Every partner's name: the name bar is as tall as the longest of them needs (<see cref="Largest"/>).</param>
     /// <param name="size">The size every partner's poster shares; null for a partner whose words need more than one sheet at the smallest.</param>
     /// <param name="columns">Where every one-sheet poster's columns end (<see cref="SharedColumns"/>); null: each poster its own.</param>
-    public static PosterPlan Plan(PlanContext c, Coalition coalition, Partner partner, PosterTexts t, IReadOnlyList<string> names, double? size, Emu? columns = null)
+    public static PosterPlan Plan(PlanContext c, Coalition coalition, Partner partner, PosterTexts t, IReadOnlyList<string> names, Func<double, Emu> band, double? size, Emu? columns = null)
     {
         var (header, _, legend) = PosterSheet.Frame(c.Page);
         var itemSize = size ?? PosterSheet.PartnerItemMin;
         var words = WordsOf(c, partner, t, itemSize);
-        var at = Place(c, names, words, Area(c), itemSize, AmbitionBand(c, coalition.Partners, t, Area(c), itemSize));
+        var at = Place(c, names, words, Area(c), itemSize, band(itemSize));
         // More than a sheet: each column over as many sheets as it needs, whole items, the band on the first.
         var whole = size is not null && Fits(c, words, at, itemSize);
         var (halen, brengen) = whole
@@ -140,16 +145,16 @@ internal static class PartnerPoster
 
     private static Words WordsOf(PlanContext c, Partner partner, PosterTexts t, double size)
     {
-        IEnumerable<TextParagraph> Labelled(string label, string text, bool first) =>
+        IEnumerable<TextParagraph> Labelled(string label, string text) =>
         [
-            new([new TextRun(label, true, c.Colours.Accent)], SpaceBeforeEm: first ? 0 : 0.6, SizePt: LabelSize(size)),
+            new([new TextRun(label, true, c.Colours.Accent)], SpaceBeforeEm: 0, SizePt: LabelSize(size)),
             new([new TextRun(text, false, c.Colours.Ink)], SpaceBeforeEm: 0.1),
         ];
         var kaart = partner.Kaart;
         // The ambition under the name, across the poster (three readers: at the foot beside the interests it read as an afterthought);
         // the band at the foot the two interests side by side, its own (left) and the shared one. The headline it proposes is not on
         // the wall beside its name: the room meets it unnamed among the others in the deck (a reader).
-        List<TextParagraph> Told(string label, Sourced<string>? text) => text is null ? [] : [.. Labelled(label, text.Value, true)];
+        List<TextParagraph> Told(string label, Sourced<string>? text) => text is null ? [] : [.. Labelled(label, text.Value)];
         var interests = Told(t.Interest, kaart?.EigenBelang);
         var story = Told(t.SharedInterest, kaart?.GezamenlijkBelang);
         if (kaart is null) interests.Add(new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Ink)], SpaceBeforeEm: 0));

@@ -35,13 +35,14 @@ public static class PosterPlanner
         // Each partner's poster measured and planned on as many cores as there are (planning is pure), in the coalition's order.
         // One name bar for all, as tall as the longest name needs: a longer name takes no partner's room for its words.
         var names = coalition.Partners.Select(p => p.Naam).ToList();
-        var sizes = coalition.Partners.AsParallel().AsOrdered().Select(p => PartnerPoster.Largest(c, p, t, names, coalition.Partners)).ToList();
+        var band = PartnerPoster.AmbitionBands(c, coalition.Partners, t);
+        var sizes = coalition.Partners.AsParallel().AsOrdered().Select(p => PartnerPoster.Largest(c, p, t, names, band)).ToList();
         var shared = sizes.OfType<double>().DefaultIfEmpty(PosterSheet.PartnerItemMin).Min();
         // One line for every poster between the columns and the band under them, so posters hung side by side line up.
         var columns = PartnerPoster.SharedColumns(coalition.Partners.Where((_, i) => sizes[i] is not null).AsParallel()
-            .Select(p => PartnerPoster.ColumnRoom(c, p, t, names, coalition.Partners, shared)).ToList());
+            .Select(p => PartnerPoster.ColumnRoom(c, p, t, names, band, shared)).ToList());
         posters.AddRange(coalition.Partners.Select((p, i) => (Partner: p, Size: sizes[i])).AsParallel().AsOrdered()
-            .Select(x => PartnerPoster.Plan(c, coalition, x.Partner, t, names, x.Size is null ? null : shared, columns)).ToList());
+            .Select(x => PartnerPoster.Plan(c, coalition, x.Partner, t, names, band, x.Size is null ? null : shared, columns)).ToList());
         posters.Add(WorkSheet.Plan(c, coalition, t));
         return posters;
     }
