@@ -63,7 +63,8 @@ internal static class ForceFieldSlides
         // reader found 24 partners' grid over two half-empty pages).
         IReadOnlyList<TableElement> Grid(string separator, double least) =>
             Tables.Plan(c, body, shares, header, Rows(separator), c.Scale.TableMax, least, c.Words.Shapes.Priorities);
-        var grid = new[] { ("\n", c.Scale.TableMin), (" · ", c.Scale.TableMin), (" · ", TypeScale.CribMin) }
+        // A name a line before names run on: a name broken after its " ·" left a stray dot at every line's end (a reader, 24 partners).
+        var grid = new[] { ("\n", c.Scale.TableMin), ("\n", TypeScale.CribMin), (" · ", c.Scale.TableMin), (" · ", TypeScale.CribMin) }
             .Select(x => Grid(x.Item1, x.Item2)).FirstOrDefault(pages => pages.Count == 1) ?? Grid(" · ", c.Scale.TableMin);
         var slides = grid.Select((table, k) => new SlidePlan(SlideLayoutKind.Inhoud, k == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.StartTitle, k, t.Continued)).Title,
             [Shade(c, table, influences, levels), Key(table.Box.Bottom + Emu.FromMm(2))], t.StartNotes)).ToList();

@@ -114,7 +114,7 @@ public sealed partial class BriefingTexts
         SummaryNoOpenOthers = "Every other want has a strong offer.",
         SummaryMoreBalance = "… and {0} more, on 'Balance between getting and bringing'",
         SummaryMoreOpen = "… and {0} more, on 'Wants without a strong offer'",
-        StartKey = "The numbers: who asks for attention first, (1) most; a dark cell: large influence, a relation at level 2 or 1.",
+        StartKey = "The numbers: who asks for attention first, (1) most; the darker the cell, the sooner attention pays off.",
         CribMaybe = "perhaps",
         CribOfferBy = " — ",
         GuideTitle = "How the session runs",

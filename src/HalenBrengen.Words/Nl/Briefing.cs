@@ -114,7 +114,7 @@ public sealed partial class BriefingTexts
         SummaryNoOpenOthers = "Elke andere wens heeft een sterk aanbod.",
         SummaryMoreBalance = "… en nog {0}, bij 'Balans tussen halen en brengen'",
         SummaryMoreOpen = "… en nog {0}, bij 'Wensen zonder sterk aanbod'",
-        StartKey = "De nummers: wie het eerst aandacht vraagt, (1) het meest; een donker vak: veel invloed, relatie op niveau 2 of 1.",
+        StartKey = "De nummers: wie het eerst aandacht vraagt, (1) het meest; hoe donkerder het vak, hoe eerder aandacht loont.",
         CribMaybe = "misschien",
         CribOfferBy = " — ",
         GuideTitle = "Zo loopt het gesprek",
