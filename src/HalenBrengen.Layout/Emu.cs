@@ -29,6 +29,9 @@ public readonly record struct Emu(long Value) : IComparable<Emu>
     public static bool operator <=(Emu a, Emu b) => a.Value <= b.Value;
     public static bool operator >=(Emu a, Emu b) => a.Value >= b.Value;
 
+    public static Emu Min(Emu a, Emu b) => a < b ? a : b;
+    public static Emu Max(Emu a, Emu b) => a > b ? a : b;
+
     public int CompareTo(Emu other) => Value.CompareTo(other.Value);
     public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
 }

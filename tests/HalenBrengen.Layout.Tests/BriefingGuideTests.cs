@@ -4,7 +4,7 @@ using HalenBrengen.Layout.Deck;
 
 namespace HalenBrengen.Layout.Tests;
 
-/// <summary>The briefing's guide after the cover and its shared themes: what the reviewer of issue 19 asked for.</summary>
+/// <summary>The briefing's first page (what it is, and how the session runs) and its shared themes: what the reviewers of issue 19 asked for.</summary>
 public sealed class BriefingGuideTests
 {
     private static IEnumerable<string> Texts(SlidePlan slide, string name) =>
@@ -14,14 +14,19 @@ public sealed class BriefingGuideTests
     [InlineData("voorbeeld")]
     [InlineData("16")]
     [InlineData("24")]
-    public void The_page_after_the_cover_gives_every_part_of_the_session_its_time_from_the_session_agenda(string name)
+    public void The_first_page_says_what_the_booklet_is_and_gives_every_part_of_the_session_its_time_from_the_session_agenda(string name)
     {
         var planned = Coalitions.Of(name);
         var words = planned.Briefing.Context.Words;
         var agenda = Agenda.Of(planned.Coalition);
-        var guide = planned.Briefing.Slides[1];
+        var guide = planned.Briefing.Slides[0];
 
+        // A cover of its own was a page with one line on it (a reader): the first page says what the booklet is, for which session, and how it runs.
+        Assert.Equal(words.Briefing.CoverTitle, guide.TitleText);
+        Assert.Equal(words.Briefing.NotForProjection, Assert.Single(Texts(guide, words.Shapes.DoNotProject)));
+        Assert.Single(Texts(guide, words.Shapes.Coalition));
         var lines = Texts(guide, words.Shapes.Guide).ToList();
+        Assert.Contains(words.Briefing.GuideTitle, lines);
         // The times in a column of their own, each level with its part beside it.
         foreach (var item in agenda.Items)
         {
@@ -42,7 +47,7 @@ public sealed class BriefingGuideTests
         var planned = Coalitions.Of(name);
         var t = planned.Briefing.Context.Words.Briefing;
         var partners = planned.Coalition.Partners;
-        var watch = planned.Briefing.Slides.Single(s => s.TitleText == t.GuideTitle).Elements.OfType<TextElement>()
+        var watch = planned.Briefing.Slides[0].Elements.OfType<TextElement>()
             .Single(e => e.Paragraphs[0].Text == t.GuideWatchTitle).Paragraphs.Select(p => p.Text).ToList();
         var headed = Assert.IsType<Core.Model.Partner>(planned.Coalition.OpensInsteadOf);
 
@@ -54,14 +59,13 @@ public sealed class BriefingGuideTests
     [Theory]
     [InlineData("voorbeeld")]
     [InlineData("24")]
-    public void Every_page_after_the_cover_has_its_number_beside_the_footer(string which)
+    public void Every_page_has_its_number_beside_the_footer(string which)
     {
         // The booklet is printed and its pages point to each other by title: a reader found no page numbers to find them by.
         var planned = Coalitions.Of(which);
         var shapes = planned.Briefing.Context.Words.Shapes;
         var slides = planned.Briefing.Slides;
-        Assert.DoesNotContain(slides[0].Elements, e => e is TextElement { Name: var n } && n == shapes.PageNumber);
-        for (var i = 1; i < slides.Count; i++)
+        for (var i = 0; i < slides.Count; i++)
         {
             var number = Assert.Single(slides[i].Elements.OfType<TextElement>(), e => e.Name == shapes.PageNumber);
             var footer = Assert.Single(slides[i].Elements.OfType<TextElement>(), e => e.Name == shapes.Footer);

@@ -1,6 +1,7 @@
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Briefing;
+using HalenBrengen.Layout.Deck;
 using HalenBrengen.Tests.Shared;
 
 namespace HalenBrengen.Layout.Tests;
@@ -151,21 +152,31 @@ public sealed class BriefingPlanTests
     [InlineData("9", false)]
     [InlineData("16", true)]
     [InlineData("24", true)]
-    public void A_session_longer_than_planned_is_the_first_thing_the_guide_says_to_watch(string name, bool short_)
+    public void A_session_longer_than_planned_is_said_right_under_the_agenda_in_the_warnings_colour(string name, bool short_)
     {
         // 24 partners in the default 150 minutes: five minutes each makes it 215, which a facilitator must know before the session.
         var planned = Coalitions.Of(name);
         var t = planned.Briefing.Context.Words.Briefing;
         var agenda = Agenda.Of(planned.Coalition);
-        var watch = planned.Briefing.Slides.Single(s => s.TitleText == t.GuideTitle).Elements.OfType<TextElement>()
-            .Single(e => e.Paragraphs[0].Text == t.GuideWatchTitle).Paragraphs.Skip(1).Select(p => p.Text).ToList();
+        var first = planned.Briefing.Slides[0];
+        var guide = first.Elements.OfType<TextElement>().Where(e => e.Name == planned.Briefing.Context.Words.Shapes.Guide).ToList();
+        var watch = guide.Single(e => e.Paragraphs[0].Text == t.GuideWatchTitle);
         var warning = string.Format(System.Globalization.CultureInfo.InvariantCulture, t.GuideLonger, planned.Coalition.Partners.Count, agenda.SpeakingMinutes,
             agenda.Overrun, agenda.PlannedMinutes);
         Assert.Equal(short_, agenda.Overrun > 0);
-        if (short_)
-            Assert.Equal(warning, watch[0]);
-        else
-            Assert.DoesNotContain(warning, watch);
+        // Right under the times it moves, across the agenda's column, in the warning's colour; not again among the points to watch.
+        var under = guide.Where(e => e.Paragraphs.Any(p => p.Text == warning)).ToList();
+        Assert.DoesNotContain(warning, watch.Paragraphs.Select(p => p.Text));
+        if (!short_)
+        {
+            Assert.Empty(under);
+            return;
+        }
+        var note = Assert.Single(under);
+        var parts = guide.Single(e => e.Paragraphs.Any(p => p.Text == AgendaSlides.Part(agenda, agenda.Items[^1], planned.Briefing.Context.Words.Session)));
+        Assert.True(note.Box.Y >= parts.Box.Y + Emu.FromPt(planned.Briefing.Context.Text.Height(parts.Paragraphs, TextLayout.Inner(parts.Box.Width, TextLayout.InsetX), parts.FontSizePt)));
+        Assert.True(note.Box.Right <= watch.Box.X);
+        Assert.Equal(planned.Briefing.Context.Colours.Warning, note.Paragraphs[0].Runs[0].Color);
     }
 
     [Theory]

@@ -7,11 +7,11 @@ namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
 /// The facilitator's briefing: everything the analysis knows, for the facilitator's eyes only, and each
-/// thing once. A cover that says so, the guide, the analysis on one page (demands, open wants, balance,
+/// thing once. A first page that says so and how the session runs, the analysis on one page (demands, open wants, balance,
 /// where to start), where to start (influence × 4D), the balance, one overview of the pairs (the matrix, or
 /// above its size the connections diagram, never in the session deck), what nobody brings yet, the shared themes, the
 /// ambition material, the krachtenveld's proposed activities, and a crib per partner: its row of the krachtenveld, its interventions, and every
-/// want with its best offer. With an earlier round, what changed since, after the cover. Every slide
+/// want with its best offer. With an earlier round, what changed since, after the first page. Every slide
 /// carries a "do not project" footer.
 /// </summary>
 public static class BriefingPlanner
@@ -23,22 +23,19 @@ public static class BriefingPlanner
     public static int MostSlides(int partners) => 3 * partners + 10;
 
     /// <param name="c">The briefing's context: <see cref="PlanContext.Briefing"/>.</param>
-    /// <param name="changes">Set when an earlier round is given: what changed comes right after the cover.</param>
+    /// <param name="changes">Set when an earlier round is given: what changed comes right after the first page.</param>
     public static PresentationPlan Plan(Coalition coalition, CoalitionAnalysis analysis, PlanContext c, RoundChanges? changes = null)
     {
         var t = c.Words.Briefing;
         var labels = c.Words.Values;
-        var slides = new List<SlidePlan> { Cover(c, coalition, t) };
+        var slides = new List<SlidePlan>();
         var (summary, openShown) = SummarySlide.Plan(c, coalition, analysis, t, labels);
         var overview = ForceFieldSlides.Plan(c, coalition, analysis, t, labels).Concat(AnalysisSlides.Plan(c, coalition, analysis, t, labels, openShown))
             .Prepend(summary).ToList();
-        // What changed since an earlier round stays right after the cover; the guide follows it.
-        if (changes is not null)
-            slides.AddRange(ChangeSlides.Plan(c, changes, t, labels));
         var guide = GuideSlide.Plan(c, coalition, t);
-        // The cribs may take what the cover, the guide and the overview leave of the most; the changes come on top.
-        // The proposals have a page of their own unless the cribs need that page: then they stand in the guide's notes.
-        var room = MostSlides(coalition.Partners.Count) - 2 - overview.Count;
+        // The cribs may take what the first page and the overview leave of the most; the changes come on top.
+        // The proposals have a page of their own unless the cribs need that page: then they stand in the first page's notes.
+        var room = MostSlides(coalition.Partners.Count) - 1 - overview.Count;
         var proposals = Proposals(c, coalition, t).ToList();
         var cribs = CribSlides.Plan(c, coalition, analysis, t, labels, room).ToList();
         if (proposals.Count > 0 && cribs.Count + proposals.Count > room)
@@ -47,31 +44,17 @@ public static class BriefingPlanner
             proposals = [];
         }
         slides.Add(guide);
+        // What changed since an earlier round comes right after the first page.
+        if (changes is not null)
+            slides.AddRange(ChangeSlides.Plan(c, changes, t, labels));
         slides.AddRange(overview);
         slides.AddRange(proposals);
         slides.AddRange(cribs);
         var (footer, numberBox) = Footer(c, t);
-        // Every page after the cover its number at the footer's right ('3 / 16'): a printed booklet is leafed through, and its pages point to each other.
+        // Every page its number at the footer's right ('3 / 16'): a printed booklet is leafed through, and its pages point to each other.
         TextElement Number(int page) => Slides.Line(c, numberBox, [new TextRun(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{page} / {slides.Count}"))],
             c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.PageNumber, TextAlign.Right, anchor: Anchor.Bottom);
-        return c.Presentation(t.CoverTitle + " · " + (coalition.Naam ?? ""), slides.Select((s, i) => i == 0 ? s : s with { Elements = [.. s.Elements, footer, Number(i + 1)] }).ToList());
-    }
-
-    private static SlidePlan Cover(PlanContext c, Coalition coalition, BriefingTexts t)
-    {
-        var margin = c.Page.Margin;
-        var width = c.Page.Width - margin - margin;
-        var title = Slides.Element(c, c.Page.BesideLogo(new Rect(margin, Emu.FromMm(24), width, Emu.FromMm(34))), Slides.Title(c, t.CoverTitle), c.Scale.TitleMax, anchor: Anchor.Bottom);
-        var detailBox = c.Page.BesideLogo(new Rect(margin, Emu.FromMm(62), width, Emu.FromMm(30)));
-        var band = c.Page.BesideLogo(new Rect(margin, Emu.FromMm(104), width, Emu.FromMm(62)));
-        var warning = new TextParagraph([new TextRun(t.NotForProjection, true)], SpaceBeforeEm: 0);
-        var detail = Slides.CoalitionLine(c, coalition);
-        return new SlidePlan(SlideLayoutKind.Titel, title,
-        [
-            new TextElement(detailBox, detail, c.Text.LargestFit(detail, detailBox, 28, c.Scale.BodyMin) ?? c.Scale.BodyMin, c.Colours.Ink, Name: c.Words.Shapes.Coalition),
-            new TextElement(band, [warning], c.Text.LargestFit([warning], band, 28, c.Scale.BodyMin) ?? c.Scale.BodyMin, c.Colours.OnFill, c.Colours.Warning,
-                Anchor.Middle, Name: c.Words.Shapes.DoNotProject),
-        ], t.CoverNotes);
+        return c.Presentation(t.CoverTitle + " · " + (coalition.Naam ?? ""), slides.Select((s, i) => s with { Elements = [.. s.Elements, footer, Number(i + 1)] }).ToList());
     }
 
     /// <summary>
@@ -91,7 +74,7 @@ public static class BriefingPlanner
     private static string ProposalLines(PlanContext c, Coalition coalition, BriefingTexts t) =>
         string.Join("\n", ProposalRows(c, coalition).Select(r => $"{r[0]}: {r[1]}" + (r[2].Length > 0 ? $" ({r[2]})" : "")).Prepend(t.ProposalsTitle + " " + t.ProposalsNotes));
 
-    /// <summary>On every page after the cover: for the facilitator only; at its right, the box of the page's number.</summary>
+    /// <summary>On every page: for the facilitator only; at its right, the box of the page's number.</summary>
     private static (TextElement Footer, Rect Number) Footer(PlanContext c, BriefingTexts t)
     {
         var line = c.Page.BesideLogo(new Rect(c.Page.Margin, c.Page.Height - Emu.FromMm(10), c.Page.Width - c.Page.Margin - c.Page.Margin, Slides.Lines(c, 1, c.Scale.Caption)));

@@ -6,44 +6,94 @@ using HalenBrengen.Layout.Kit;
 namespace HalenBrengen.Layout.Briefing;
 
 /// <summary>
-/// The page after the cover: how the session runs, part by part with its times (the session deck's own
-/// agenda, worded as its agenda slide words it), and the three things the method asks the facilitator to
-/// watch. What the facilitator reads last before the room fills.
+/// The briefing's first page: what it is (the facilitator's, never projected) and for which session, then how the
+/// session runs, part by part with its times (the session deck's own agenda, worded as its agenda slide words it),
+/// beside the things the method asks the facilitator to watch. A cover of its own was a page with one line on it
+/// (a reader); this is what the facilitator reads first and last before the room fills.
 /// </summary>
 internal static class GuideSlide
 {
+    /// <summary>The warning's size: a band of two lines across the page, larger than the page's smallest text.</summary>
+    private const double WarningPt = 16;
+
     public static SlidePlan Plan(PlanContext c, Coalition coalition, BriefingTexts t)
     {
         var session = c.Words.Session;
         var agenda = Agenda.Of(coalition);
         var times = agenda.Items.Select(item => AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, session)).ToList();
         var parts = agenda.Items.Select((item, i) => new TextParagraph([new TextRun(AgendaSlides.Part(agenda, item, session))], SpaceBeforeEm: i == 0 ? 0 : 0.4)).ToList();
-        var watch = new List<TextParagraph> { new([new TextRun(t.GuideWatchTitle, true)], SpaceBeforeEm: 0) };
-        // A session longer than planned (the round's shortest turns do not fit it) is the first thing to watch: the partners must know.
-        if (agenda.Overrun > 0)
-            watch.Add(new TextParagraph([new TextRun(string.Format(System.Globalization.CultureInfo.InvariantCulture, t.GuideLonger, coalition.Partners.Count, agenda.SpeakingMinutes,
-                agenda.Overrun, agenda.PlannedMinutes), true, c.Colours.Warning)],
-                Bullet: true, SpaceBeforeEm: 0.5));
-        if (coalition.OpensInsteadOf is { } headed)
-            watch.Add(new TextParagraph([new TextRun(t.GuideOpener.Fill(coalition.Partners[0].Naam, headed.Naam), true)], Bullet: true, SpaceBeforeEm: 0.5));
-        watch.AddRange(t.GuideWatch.Select(w => new TextParagraph([new TextRun(w)], Bullet: true, SpaceBeforeEm: 0.5)));
-        var frame = Slides.Frame(c, t.GuideTitle);
-        var (left, right) = (Columns.Of(frame.Body, 0, 2, c.Page.Gap), Columns.Of(frame.Body, 1, 2, c.Page.Gap));
-        // The times in a column of their own, the parts beside them: a part that wraps goes on under its own text, not under its time.
+        var watch = Watch(coalition, t);
+        // A session longer than planned (the round's shortest turns do not fit it) stands right under the times it moves, in the
+        // warning's colour: the partners must know before the day.
+        IReadOnlyList<TextParagraph> round = agenda.Overrun > 0
+            ? [new TextParagraph([new TextRun(string.Format(System.Globalization.CultureInfo.InvariantCulture, t.GuideLonger, coalition.Partners.Count, agenda.SpeakingMinutes,
+                agenda.Overrun, agenda.PlannedMinutes), true, c.Colours.Warning)], SpaceBeforeEm: 0)]
+            : [];
+        var frame = Slides.Frame(c, t.CoverTitle);
+        var (detail, band) = Head(c, coalition, t, frame.Body);
+        var below = band.Box.Bottom + c.Page.Gap;
+        var body = frame.Body with { Y = below, Height = frame.Body.Bottom - below };
+        var (left, right) = (Columns.Of(body, 0, 2, c.Page.Gap), Columns.Of(body, 1, 2, c.Page.Gap));
+        // The agenda's heading across its column, the times in a column of their own under it, the parts beside them: a part that
+        // wraps goes on under its own text, not under its time.
+        Emu Heading(double size) => Slides.Lines(c, 1, size);
         Emu TimeWidth(double size) => Emu.FromPt(times.Max(time => c.Text.Bold.Width(time, size)) * 1.1) + TextLayout.InsetX * 2;
-        Rect Parts(double size) => left with { X = left.X + TimeWidth(size), Width = left.Width - TimeWidth(size) };
-        var columns = new[] { ((IReadOnlyList<TextParagraph>)parts, Parts(c.Scale.BodyMax)), (watch, right) };
-        var size = Columns.SharedSize(c, columns, c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
+        Rect Parts(double size) => new(left.X + TimeWidth(size), left.Y + Heading(size), left.Width - TimeWidth(size), left.Height - Heading(size));
+        // One size for both columns: the parts in their width, the note under them across the column. Where the note does not fit
+        // there even at the least size (long names, a house style's narrow page), it heads the points to watch.
+        Emu Note(double size) => round.Count == 0 ? new Emu(0) : Emu.FromPt(size / 2) + Slides.Height(c, round, left.Width, size);
+        double? Fit() => Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => c.Text.Fits(watch, right, size)
+            && Slides.Height(c, parts, Parts(size).Width, size) + Note(size) <= Parts(size).Height);
+        var fit = Fit();
+        if (fit is null && round.Count > 0)
+        {
+            watch.InsertRange(1, round.Select(p => p with { Bullet = true, SpaceBeforeEm = 0.5 }));
+            round = [];
+            fit = Fit();
+        }
+        var size = fit ?? c.Scale.BodyMin;
         var box = Parts(size);
+        // With a note under it the agenda's boxes end where their text does, the note takes the rest of the column.
+        if (round.Count > 0)
+            box = box with { Height = Emu.Min(box.Height, Slides.Height(c, parts, box.Width, size)) };
         // Each time stands level with its part's first line: the space before it takes in the lines the part before it wrapped to.
         var lines = parts.Select(p => c.Text.LineCount(p, TextLayout.Inner(box.Width, TextLayout.InsetX), size)).ToList();
         var timed = times.Select((time, i) => new TextParagraph([new TextRun(time, true, c.Colours.Accent)],
             SpaceBeforeEm: i == 0 ? 0 : 0.4 + (lines[i - 1] - 1) * c.Text.LineHeight(size) / size)).ToList();
+        var heading = new TextParagraph([new TextRun(t.GuideTitle, true)], SpaceBeforeEm: 0);
+        var under = box.Bottom + Emu.FromPt(size / 2);
+        IReadOnlyList<SlideElement> note = round.Count == 0 ? []
+            : [new TextElement(new Rect(left.X, under, left.Width, left.Bottom - under), round, size, c.Colours.Ink, Name: c.Words.Shapes.Guide)];
         return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
         [
-            new TextElement(left with { Width = TimeWidth(size) }, timed, size, c.Colours.Ink, Name: c.Words.Shapes.Guide),
+            .. note,
+            detail,
+            band,
+            new TextElement(left with { Height = Heading(size) }, [heading], size, c.Colours.Ink, Name: c.Words.Shapes.Guide),
+            new TextElement(box with { X = left.X, Width = TimeWidth(size) }, timed, size, c.Colours.Ink, Name: c.Words.Shapes.Guide),
             new TextElement(box, parts, size, c.Colours.Ink, Name: c.Words.Shapes.Guide),
             new TextElement(right, watch, size, c.Colours.Ink, Name: c.Words.Shapes.Guide),
-        ], t.GuideNotes);
+        ], t.CoverNotes + "\n\n" + t.GuideNotes);
+    }
+
+    /// <summary>The page's head under its title: the coalition and the session's date, then the band that says the booklet is never projected.</summary>
+    private static (TextElement Detail, TextElement Band) Head(PlanContext c, Coalition coalition, BriefingTexts t, Rect body)
+    {
+        var detail = Slides.CoalitionLine(c, coalition);
+        var detailBox = body with { Height = Slides.Lines(c, 1, c.Scale.BodyMax) };
+        var warning = new TextParagraph([new TextRun(t.NotForProjection, true)], SpaceBeforeEm: 0);
+        var band = new Rect(body.X, detailBox.Bottom + Emu.FromMm(1), body.Width, Slides.Height(c, [warning], body.Width, WarningPt) + Emu.FromMm(2));
+        return (new TextElement(detailBox, detail, c.Text.LargestFit(detail, detailBox, c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin, c.Colours.Ink, Name: c.Words.Shapes.Coalition),
+            new TextElement(band, [warning], WarningPt, c.Colours.OnFill, c.Colours.Warning, Anchor.Middle, Name: c.Words.Shapes.DoNotProject));
+    }
+
+    /// <summary>"Let hierop": who opens the round and why, then the points the method asks the facilitator to watch in every session.</summary>
+    private static List<TextParagraph> Watch(Coalition coalition, BriefingTexts t)
+    {
+        var watch = new List<TextParagraph> { new([new TextRun(t.GuideWatchTitle, true)], SpaceBeforeEm: 0) };
+        if (coalition.OpensInsteadOf is { } headed)
+            watch.Add(new TextParagraph([new TextRun(t.GuideOpener.Fill(coalition.Partners[0].Naam, headed.Naam), true)], Bullet: true, SpaceBeforeEm: 0.5));
+        watch.AddRange(t.GuideWatch.Select(w => new TextParagraph([new TextRun(w)], Bullet: true, SpaceBeforeEm: 0.5)));
+        return watch;
     }
 }

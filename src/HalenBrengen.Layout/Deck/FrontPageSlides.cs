@@ -359,7 +359,7 @@ internal static class FrontPageSlides
     private static List<SlideElement> InColumns(PlanContext c, IReadOnlyList<TextParagraph> pieces, Rect box, double size)
     {
         var width = Columns.Of(box, 0, LeadColumns, ColumnGap).Width;
-        var height = Min(pieces.Max(p => Slides.Height(c, [p], width, size)), box.Height);
+        var height = Emu.Min(pieces.Max(p => Slides.Height(c, [p], width, size)), box.Height);
         var elements = new List<SlideElement>();
         for (var i = 0; i < pieces.Count; i++)
         {
@@ -375,5 +375,4 @@ internal static class FrontPageSlides
         return elements;
     }
 
-    private static Emu Min(Emu a, Emu b) => a < b ? a : b;
 }

@@ -82,8 +82,6 @@ internal static class MapRules
     }
 
     private static Rect? Union(IEnumerable<Rect> boxes) => boxes.Aggregate((Rect?)null, (all, b) => all is not { } a ? b
-        : Rect.Spanning(new Point(Min(a.X, b.X), Min(a.Y, b.Y)), new Point(Max(a.Right, b.Right), Max(a.Bottom, b.Bottom))));
+        : Rect.Spanning(new Point(Emu.Min(a.X, b.X), Emu.Min(a.Y, b.Y)), new Point(Emu.Max(a.Right, b.Right), Emu.Max(a.Bottom, b.Bottom))));
 
-    private static Emu Min(Emu a, Emu b) => a < b ? a : b;
-    private static Emu Max(Emu a, Emu b) => a > b ? a : b;
 }
