@@ -178,9 +178,13 @@ public static class Matching
         }
         var weights = new float[terms];
         var n = Math.Max(1, offers.Count);
+        // Rarity is a share of the offers: a word in 3 of 90 offers is as rare as one in 1 of 30. Scaled so that a word only one
+        // offer has weighs 1 up to RarityScale offers, and at most 1 beyond: a larger coalition does not make its words weigh less
+        // (readers found the example's sure suggestions only possible once its partners were 16 or 24).
+        var scale = Math.Log(1 + Math.Min(n, RarityScale));
         for (var t = 0; t < terms; t++)
         {
-            var rare = inOffers[t] == 0 ? 0 : Math.Log(1 + (double)n / inOffers[t]) / Math.Log(1 + n);
+            var rare = inOffers[t] == 0 ? 0 : Math.Min(1, Math.Log(1 + (double)n / inOffers[t]) / scale);
             var spread = partnerCount <= 2 ? 1 : 1 - Math.Pow((partnersOf[t] - 1.0) / (partnerCount - 1), 2);
             weights[t] = (float)(conceptOf[t] is not { } c ? rare * Math.Max(0, spread)
                 : concepts.IsSubject(c) ? SubjectWeight * rare
@@ -188,6 +192,9 @@ public static class Matching
         }
         return weights;
     }
+
+    /// <summary>The offers of a coalition of about eight partners: beyond this many, a word's weight depends on its share of the offers only.</summary>
+    private const int RarityScale = 40;
 
     /// <summary>A shared subject (jeugd, wonen) weighs this much of a rare word: it says what about, not what.</summary>
     private const double SubjectWeight = .45;
