@@ -83,13 +83,14 @@ public sealed class SessionValuesTests : IDisposable
     [Fact]
     public void A_session_too_short_for_five_minute_turns_grows_and_check_says_by_how_much_as_the_deck_does()
     {
-        // Seven partners in 30 minutes: the round alone takes 35, so the session runs to 60 and check says 30 minutes longer.
+        // Seven partners in 30 minutes: the round alone takes 35, so the session grows; and growing anyway, the map takes two
+        // minutes a party (15) and 'Wie doet wat' a minute (10): it runs to 75 and check says 45 minutes longer.
         var folder = Coalition("<c r=\"B3\"><v>30</v></c>", "11-3-2027");
         var (output, coalition) = Check(folder);
         var agenda = Agenda.Of(coalition);
-        Assert.Equal((Agenda.ShortestTurn, 30, 60), (agenda.SpeakingMinutes, agenda.Overrun, agenda.TotalMinutes));
-        Assert.Contains("Let op: met 7 partijen en 5 minuten per partij duurt de sessie 30 minuten langer dan de geplande 30.", output, StringComparison.Ordinal);
-        Assert.EndsWith("–60 min", AgendaEnd(coalition), StringComparison.Ordinal);
+        Assert.Equal((Agenda.ShortestTurn, 45, 75), (agenda.SpeakingMinutes, agenda.Overrun, agenda.TotalMinutes));
+        Assert.Contains("Let op: met 7 partijen en 5 minuten per partij duurt de sessie 45 minuten langer dan de geplande 30.", output, StringComparison.Ordinal);
+        Assert.EndsWith("–75 min", AgendaEnd(coalition), StringComparison.Ordinal);
     }
 
     [Fact]

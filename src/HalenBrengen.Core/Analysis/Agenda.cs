@@ -24,7 +24,11 @@ public enum AgendaPart { Opening, Ronde, Pauze, SamenKaart, Ambitie, Afspraken, 
 /// its shortest turn (many parties, a short session) does the round grow to hold them, the other parts keeping the minutes
 /// the session gave them, and <see cref="Overrun"/> says how much longer the session then is. A round longer than
 /// <see cref="LongestListening"/> minutes has the pause in its middle instead of after it (two parts of the round, each
-/// ending on whole minutes): nobody listens to sixteen or twenty-four turns in one go.
+/// ending on whole minutes): nobody listens to sixteen or twenty-four turns in one go. After the round the group's parts grow
+/// with the group: the map at least <see cref="MapPerParty"/> minutes a party (every party answers its balance questions),
+/// "Wie doet wat" at least <see cref="AgreementsPerParty"/>, and work after a pause longer than <see cref="LongestStretch"/>
+/// minutes gets another pause; the minutes come from the ambition's and the map's spare first, and lengthen only a session
+/// that grows anyway.
 /// </summary>
 /// <param name="TurnsBeforePause">How many turns come before the pause in the round's middle; all of them when it has none.</param>
 public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyList<AgendaItem> Items, bool DurationGiven, TimeOnly? Start, int TurnsBeforePause)
@@ -94,10 +98,11 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         (AgendaPart, int)[] roundAndPause = first > 0
             ? [(AgendaPart.Ronde, first), (AgendaPart.Pauze, inRound), (AgendaPart.Ronde, second + changeover)]
             : [(AgendaPart.Ronde, round + changeover), (AgendaPart.Pauze, pause)];
+        var parts = roundAndPause.Prepend((AgendaPart.Opening, opening)).Where(p => p.Item1 != AgendaPart.Pauze || p.Item2 > 0).ToList();
+        parts.AddRange(GroupParts(parties, map, ambition, agreements, close, parts.Sum(p => p.Item2) - LastPauseEnd(parts), parts.Any(p => p.Item1 == AgendaPart.Pauze), length > total));
         var items = new List<AgendaItem>();
         var at = 0;
-        foreach (var (part, minutes) in roundAndPause.Prepend((AgendaPart.Opening, opening))
-            .Concat([(AgendaPart.SamenKaart, map), (AgendaPart.Ambitie, ambition), (AgendaPart.Afspraken, agreements), (AgendaPart.Afsluiting, close)]))
+        foreach (var (part, minutes) in parts)
         {
             if (part == AgendaPart.Pauze && minutes == 0)
                 continue;
@@ -125,6 +130,85 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         }
         var map = free / 2 / Step * Step;
         return (odd, pause, map, free - map, lastClose);
+    }
+
+    /// <summary>The map built together (its balance questions asked of every party) takes at least this many minutes a party.</summary>
+    public const int MapPerParty = 2;
+
+    /// <summary>"Wie doet wat" takes at least a minute a party: every party says what it takes on.</summary>
+    public const int AgreementsPerParty = 1;
+
+    /// <summary>The ambition keeps at least this many of its minutes when the parts before and after it need more.</summary>
+    public const int AmbitionLeast = 30;
+
+    /// <summary>A stretch of work after the last pause longer than this many minutes gets a pause of its own.</summary>
+    public const int LongestStretch = 90;
+
+    /// <summary>
+    /// The parts after the round, grown with the group: the map at least <see cref="MapPerParty"/> minutes a party and "Wie doet wat"
+    /// at least <see cref="AgreementsPerParty"/> (on whole steps), and, when the work after the last pause would run longer than
+    /// <see cref="LongestStretch"/>, a second pause where it leaves the shortest longest stretch. What they need more is taken from
+    /// the ambition's minutes above <see cref="AmbitionLeast"/>, then from the map's above its least; only the rest makes the session longer.
+    /// </summary>
+    private static List<(AgendaPart, int)> GroupParts(int parties, int map, int ambition, int agreements, int close, int sincePause, bool paused, bool grows)
+    {
+        var mapLeast = RoundUp(MapPerParty * parties);
+        var (ambitionSpare, mapSpare) = (Math.Max(0, ambition - AmbitionLeast) / Step * Step, Math.Max(0, map - mapLeast) / Step * Step);
+        // Minutes wanted are given by the ambition first, then by the map; what they cannot give lengthens a session that grows
+        // anyway (its round did not fit), and is not given in one that holds its length.
+        int Give(int wanted)
+        {
+            var a = Math.Min(wanted, ambitionSpare);
+            var m = Math.Min(wanted - a, mapSpare);
+            (ambitionSpare, mapSpare, ambition, map) = (ambitionSpare - a, mapSpare - m, ambition - a, map - m);
+            return grows ? wanted : a + m;
+        }
+        map += Give(Math.Max(0, mapLeast - map));
+        agreements += Give(Math.Max(0, RoundUp(AgreementsPerParty * parties) - agreements));
+        // A pause before the map, the ambition or "Wie doet wat", one at a time where it leaves the shortest longest stretch (the
+        // earlier on a tie), while a stretch of work is longer than the longest and the minutes are there.
+        var before = new SortedSet<int>();
+        List<(AgendaPart, int)> Parts(IEnumerable<int> pauses)
+        {
+            List<(AgendaPart, int)> list = [(AgendaPart.SamenKaart, map), (AgendaPart.Ambitie, ambition), (AgendaPart.Afspraken, agreements), (AgendaPart.Afsluiting, close)];
+            foreach (var k in pauses.OrderDescending())
+                list.Insert(k, (AgendaPart.Pauze, PauseMinutes));
+            return list;
+        }
+        int Longest(IEnumerable<int> pauses) => Stretches(sincePause, Parts(pauses)).Max();
+        while (paused && Longest(before) > LongestStretch && (grows || ambitionSpare + mapSpare >= PauseMinutes))
+        {
+            var best = Enumerable.Range(0, 3).Where(k => !before.Contains(k)).DefaultIfEmpty(-1).MinBy(k => k < 0 ? int.MaxValue : Longest(before.Append(k)));
+            if (best < 0 || Longest(before.Append(best)) >= Longest(before))
+                break;
+            Give(PauseMinutes);
+            before.Add(best);
+        }
+        return Parts(before);
+    }
+
+    /// <summary>The minutes of work between pauses, the first counted from <paramref name="sincePause"/> minutes already worked.</summary>
+    private static IEnumerable<int> Stretches(int sincePause, IEnumerable<(AgendaPart Part, int Minutes)> parts)
+    {
+        var stretch = sincePause;
+        foreach (var (part, minutes) in parts)
+        {
+            if (part != AgendaPart.Pauze)
+            {
+                stretch += minutes;
+                continue;
+            }
+            yield return stretch;
+            stretch = 0;
+        }
+        yield return stretch;
+    }
+
+    /// <summary>Minutes from the start to the end of the last pause among these parts; 0 without one.</summary>
+    private static int LastPauseEnd(List<(AgendaPart Part, int Minutes)> parts)
+    {
+        var last = parts.FindLastIndex(p => p.Part == AgendaPart.Pauze);
+        return last < 0 ? 0 : parts.Take(last + 1).Sum(p => p.Minutes);
     }
 
     private static int RoundUp(int minutes) => (minutes + Step - 1) / Step * Step;

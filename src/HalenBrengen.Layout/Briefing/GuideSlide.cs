@@ -21,14 +21,12 @@ internal static class GuideSlide
         var session = c.Words.Session;
         var agenda = Agenda.Of(coalition);
         var times = agenda.Items.Select(item => AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, session)).ToList();
-        var parts = agenda.Items.Select((item, i) => new TextParagraph([new TextRun(AgendaSlides.Part(agenda, item, session))], SpaceBeforeEm: i == 0 ? 0 : 0.4)).ToList();
+        var gap = 0.4;
+        List<TextParagraph> Spaced(double between) =>
+            agenda.Items.Select((item, i) => new TextParagraph([new TextRun(AgendaSlides.Part(agenda, item, session))], SpaceBeforeEm: i == 0 ? 0 : between)).ToList();
+        var parts = Spaced(gap);
         var watch = Watch(coalition, t);
-        // A session longer than planned (the round's shortest turns do not fit it) stands right under the times it moves, in the
-        // warning's colour: the partners must know before the day.
-        IReadOnlyList<TextParagraph> round = agenda.Overrun > 0
-            ? [new TextParagraph([new TextRun(string.Format(System.Globalization.CultureInfo.InvariantCulture, t.GuideLonger, coalition.Partners.Count, agenda.SpeakingMinutes,
-                agenda.Overrun, agenda.PlannedMinutes), true, c.Colours.Warning)], SpaceBeforeEm: 0)]
-            : [];
+        var round = Longer(c, coalition, agenda, t);
         var frame = Slides.Frame(c, t.CoverTitle);
         var (detail, band) = Head(c, coalition, t, frame.Body);
         var below = band.Box.Bottom + c.Page.Gap;
@@ -39,27 +37,30 @@ internal static class GuideSlide
         Emu Heading(double size) => Slides.Lines(c, 1, size);
         Emu TimeWidth(double size) => Emu.FromPt(times.Max(time => c.Text.Bold.Width(time, size)) * 1.1) + TextLayout.InsetX * 2;
         Rect Parts(double size) => new(left.X + TimeWidth(size), left.Y + Heading(size), left.Width - TimeWidth(size), left.Height - Heading(size));
-        // One size for both columns: the parts in their width, the note under them across the column. Where the note does not fit
-        // there even at the least size (long names, a house style's narrow page), it heads the points to watch.
+        // One size for both columns: the parts in their width, the note under them across the column; a long agenda (24 partners'
+        // three pauses) closes its lines up before the note moves. Where the note does not fit even so (long names, a house style's
+        // narrow page), it heads the points to watch.
         Emu Note(double size) => round.Count == 0 ? new Emu(0) : Emu.FromPt(size / 2) + Slides.Height(c, round, left.Width, size);
         double? Fit() => Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => c.Text.Fits(watch, right, size)
             && Slides.Height(c, parts, Parts(size).Width, size) + Note(size) <= Parts(size).Height);
-        var fit = Fit();
-        if (fit is null && round.Count > 0)
+        double? fit = null;
+        foreach (var (noteLeft, between) in new[] { (true, 0.4), (true, 0.15), (false, 0.4), (false, 0.15) })
         {
-            watch.InsertRange(1, round.Select(p => p with { Bullet = true, SpaceBeforeEm = 0.5 }));
-            round = [];
-            fit = Fit();
+            if (!noteLeft && round.Count > 0)
+            {
+                watch.InsertRange(1, round.Select(p => p with { Bullet = true, SpaceBeforeEm = 0.5 }));
+                round = [];
+            }
+            (gap, parts) = (between, Spaced(between));
+            if ((fit = Fit()) is not null)
+                break;
         }
         var size = fit ?? c.Scale.BodyMin;
         var box = Parts(size);
         // With a note under it the agenda's boxes end where their text does, the note takes the rest of the column.
         if (round.Count > 0)
             box = box with { Height = Emu.Min(box.Height, Slides.Height(c, parts, box.Width, size)) };
-        // Each time stands level with its part's first line: the space before it takes in the lines the part before it wrapped to.
-        var lines = parts.Select(p => c.Text.LineCount(p, TextLayout.Inner(box.Width, TextLayout.InsetX), size)).ToList();
-        var timed = times.Select((time, i) => new TextParagraph([new TextRun(time, true, c.Colours.Accent)],
-            SpaceBeforeEm: i == 0 ? 0 : 0.4 + (lines[i - 1] - 1) * c.Text.LineHeight(size) / size)).ToList();
+        var timed = Timed(c, times, parts, box, size, gap);
         var heading = new TextParagraph([new TextRun(t.GuideTitle, true)], SpaceBeforeEm: 0);
         var under = box.Bottom + Emu.FromPt(size / 2);
         IReadOnlyList<SlideElement> note = round.Count == 0 ? []
@@ -74,6 +75,23 @@ internal static class GuideSlide
             new TextElement(box, parts, size, c.Colours.Ink, Name: c.Words.Shapes.Guide),
             new TextElement(right, watch, size, c.Colours.Ink, Name: c.Words.Shapes.Guide),
         ], t.CoverNotes + "\n\n" + t.GuideNotes);
+    }
+
+    /// <summary>
+    /// A session longer than planned (the round's shortest turns do not fit it), said in the warning's colour right under the
+    /// times it moves: the partners must know before the day. None for a session that keeps its length.
+    /// </summary>
+    private static IReadOnlyList<TextParagraph> Longer(PlanContext c, Coalition coalition, Agenda agenda, BriefingTexts t) => agenda.Overrun > 0
+        ? [new TextParagraph([new TextRun(string.Format(System.Globalization.CultureInfo.InvariantCulture, t.GuideLonger, coalition.Partners.Count, agenda.SpeakingMinutes,
+            agenda.Overrun, agenda.PlannedMinutes), true, c.Colours.Warning)], SpaceBeforeEm: 0)]
+        : [];
+
+    /// <summary>Each time level with its part's first line: the space before it takes in the lines the part before it wrapped to.</summary>
+    private static List<TextParagraph> Timed(PlanContext c, IReadOnlyList<string> times, IReadOnlyList<TextParagraph> parts, Rect box, double size, double gap)
+    {
+        var lines = parts.Select(p => c.Text.LineCount(p, TextLayout.Inner(box.Width, TextLayout.InsetX), size)).ToList();
+        return times.Select((time, i) => new TextParagraph([new TextRun(time, true, c.Colours.Accent)],
+            SpaceBeforeEm: i == 0 ? 0 : gap + (lines[i - 1] - 1) * c.Text.LineHeight(size) / size)).ToList();
     }
 
     /// <summary>The page's head under its title: the coalition and the session's date, then the band that says the booklet is never projected.</summary>

@@ -51,9 +51,14 @@ internal static class AgendaSlides
         // The agenda is a slide of its own, read from the back: its table as large as the body text, not a table's smaller type. The
         // times' column as wide as the widest time (or its header) needs, the parts the rest: a fixed share left the times' column half
         // empty and wrapped the round's line ("… (7 minuten per / partij)", readers).
-        var times = rows.Select(r => r[0]).Append(t.TimeHeader).Max(time => c.Text.Bold.Width(time, c.Scale.BodyMax)) / 0.96 + 2;
-        var timeShare = Math.Min(0.3, (Emu.FromPt(times) + TextLayout.InsetX * 2).Value / (double)frame.Body.Width.Value);
-        var pages = Tables.Plan(c, frame.Body, [timeShare, 1 - timeShare], [t.TimeHeader, t.PartHeader], rows, c.Scale.BodyMax, c.Scale.TableMin, c.Words.Shapes.Agenda);
+        // Measured at the size the table is set in: a long agenda (24 partners' three pauses) takes a smaller one.
+        double TimeShare(double size) => Math.Min(0.3, (Emu.FromPt(rows.Select(r => r[0]).Append(t.TimeHeader).Max(time => c.Text.Bold.Width(time, size)) / 0.96 + 2)
+            + TextLayout.InsetX * 2).Value / (double)frame.Body.Width.Value);
+        IReadOnlyList<TableElement> Planned(double size) =>
+            Tables.Plan(c, frame.Body, [TimeShare(size), 1 - TimeShare(size)], [t.TimeHeader, t.PartHeader], rows, size, c.Scale.TableMin, c.Words.Shapes.Agenda);
+        var pages = Planned(c.Scale.BodyMax);
+        if (pages[0].FontSizePt < c.Scale.BodyMax)
+            pages = Planned(pages[0].FontSizePt);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
             i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.AgendaTitle, i, t.Continued)).Title, [Aired(c, table, frame.Body)], notes));
     }

@@ -25,10 +25,13 @@ public static class DeckPlanner
         var partners = PartnerSlides.Plan(c, coalition, agenda, t, firstNumber: slides.Count + 1,
             changes?.NewItems ?? new HashSet<Item>(), c.Words.Changes.NewTag, Pause(c, agenda, t).ToList());
         slides.AddRange(partners.Slides);
+        // A long session's later pauses stand where the agenda has them: before the map, the ambition or "Wie doet wat".
+        slides.AddRange(Before(c, agenda, t, AgendaPart.SamenKaart));
         slides.AddRange(MapSlides.Plan(c, coalition, t));
         slides.AddRange(QuestionSlides.Plan(c, analysis, t, c.Words.Values, changes));
+        slides.AddRange(Before(c, agenda, t, AgendaPart.Ambitie));
         var front = FrontPageSlides.Plan(c, coalition, t);
-        var closing = ClosingSlides.Plan(c, coalition, t).ToList();
+        var closing = Before(c, agenda, t, AgendaPart.Afspraken).Concat(ClosingSlides.Plan(c, coalition, t)).ToList();
         // The proposals' front pages after the close, in reserve: the choice's notes give their numbers.
         slides.AddRange(FrontPageSlides.Numbered(c, front, slides.Count + front.Slides.Count + closing.Count + 1, t));
         slides.AddRange(closing);
@@ -42,9 +45,20 @@ public static class DeckPlanner
     /// title ("Pauze tot 14:45"), and under it what comes after it, for the room to read from the coffee table while it stands up
     /// (the agenda and the order of the round announce it; the screen should too; two small lines on the left read as a note, readers).
     /// </summary>
-    private static IEnumerable<SlidePlan> Pause(PlanContext c, Agenda agenda, SessionTexts t)
+    private static IEnumerable<SlidePlan> Pause(PlanContext c, Agenda agenda, SessionTexts t) =>
+        Pause(c, agenda, t, agenda.Items.ToList().FindIndex(i => i.Part == AgendaPart.Pauze));
+
+    /// <summary>The slide of a pause after the first (that one is the round's) right before this part of the agenda; none without one.</summary>
+    private static IEnumerable<SlidePlan> Before(PlanContext c, Agenda agenda, SessionTexts t, AgendaPart part)
     {
-        var at = agenda.Items.ToList().FindIndex(i => i.Part == AgendaPart.Pauze);
+        var items = agenda.Items.ToList();
+        var first = items.FindIndex(i => i.Part == AgendaPart.Pauze);
+        var at = items.FindIndex(i => i.Part == part) - 1;
+        return at > first && first >= 0 && items[at].Part == AgendaPart.Pauze ? Pause(c, agenda, t, at) : [];
+    }
+
+    private static IEnumerable<SlidePlan> Pause(PlanContext c, Agenda agenda, SessionTexts t, int at)
+    {
         if (at < 0)
             return [];
         var pause = agenda.Items[at];

@@ -31,9 +31,8 @@ public sealed class AgendaTests
         Assert.Equal(rounds.Count == 2, agenda.PauseInRound);
         if (agenda.PauseInRound)
             Assert.Equal([AgendaPart.Ronde, AgendaPart.Pauze, AgendaPart.Ronde], agenda.Items.Skip(1).Take(3).Select(i => i.Part));
-        // The round runs on to the next whole five minutes, so the pause is fifteen minutes.
-        if (minutes >= Agenda.PauseFrom)
-            Assert.Equal(Agenda.PauseMinutes, agenda.Items.Single(i => i.Part == AgendaPart.Pauze).Minutes);
+        // The round runs on to the next whole five minutes, so a pause is fifteen minutes.
+        Assert.All(agenda.Items.Where(i => i.Part == AgendaPart.Pauze), p => Assert.Equal(Agenda.PauseMinutes, p.Minutes));
         Assert.Equal(0, agenda.Items[0].StartMinute);
         Assert.All(agenda.Items.Zip(agenda.Items.Skip(1)), p => Assert.Equal(p.First.EndMinute, p.Second.StartMinute));
         Assert.Equal(minutes, agenda.TotalMinutes);
@@ -63,12 +62,16 @@ public sealed class AgendaTests
     [Fact]
     public void Sixteen_partners_in_four_hours_keep_six_minute_turns_and_pause_in_the_middle_of_the_round()
     {
-        // 96 minutes of listening: eight turns from 10 to 58 and 2 to change over, the pause to 75, eight more to 123 and 2,
-        // map and ambition 50 each, agreements 10, close 5.
+        // 96 minutes of listening: eight turns from 10 to 58 and 2 to change over, the pause to 75, eight more to 123 and 2; then
+        // map and ambition 50 each, agreements 10, close 5, but 'Wie doet wat' takes a minute a party (20, ten from the ambition)
+        // and the 115 minutes of work after the pause get a pause of their own (fifteen more from the ambition and the map:
+        // map 45, its least 32 on whole steps, and the ambition its least 30), before the ambition: 45 then 55, where before the
+        // map would leave 50 then 115. The session keeps its four hours.
         var agenda = Agenda.Of(Session(16, 240));
         Assert.Equal(6, agenda.SpeakingMinutes);
-        Assert.Equal([0, 10, 60, 75, 125, 175, 225, 235], agenda.Items.Select(i => i.StartMinute));
-        Assert.Equal([10, 50, 15, 50, 50, 50, 10, 5], agenda.Items.Select(i => i.Minutes));
+        Assert.Equal([0, 10, 60, 75, 125, 170, 185, 215, 235], agenda.Items.Select(i => i.StartMinute));
+        Assert.Equal([10, 50, 15, 50, 45, 15, 30, 20, 5], agenda.Items.Select(i => i.Minutes));
+        Assert.Equal(0, agenda.Overrun);
         Assert.Equal(8, agenda.TurnsBeforePause);
         Assert.Equal(75, agenda.Turns(16).ElementAt(8));
     }
@@ -77,13 +80,51 @@ public sealed class AgendaTests
     public void Twenty_four_partners_in_the_default_session_keep_five_minute_turns_and_the_session_grows()
     {
         // The session's half for the round is 55 minutes, two minutes a party; five minutes each is 120, so the session
-        // grows by the 65 between them: twelve turns 10 to 70, the pause to 85, twelve more to 145, map and ambition keep their 55.
+        // grows by the 65 between them: twelve turns 10 to 70, the pause to 85, twelve more to 145. Then the group's parts grow
+        // with it (two readers: 25 minutes to build the map of 24 and 10 for 24 rows of 'Wie doet wat'): the map two minutes a
+        // party (48, on whole steps 50), 'Wie doet wat' a minute a party (25), the ambition its 30; and the 170 minutes of work
+        // after the pause get a pause right after the round (60 then 110, where before the ambition would leave 110 then 60),
+        // and the 110 one more before the ambition (50 then 60).
         var agenda = Agenda.Of(Session(24, null));
         Assert.Equal(Agenda.ShortestTurn, agenda.SpeakingMinutes);
-        Assert.Equal([0, 10, 70, 85, 145, 170, 200, 210], agenda.Items.Select(i => i.StartMinute));
-        Assert.Equal([10, 60, 15, 60, 25, 30, 10, 5], agenda.Items.Select(i => i.Minutes));
-        Assert.Equal(65, agenda.Overrun);
-        Assert.Equal(Agenda.DefaultMinutes + 65, agenda.TotalMinutes);
+        Assert.Equal([0, 10, 70, 85, 145, 160, 210, 225, 255, 280], agenda.Items.Select(i => i.StartMinute));
+        Assert.Equal([10, 60, 15, 60, 15, 50, 15, 30, 25, 5], agenda.Items.Select(i => i.Minutes));
+        Assert.Equal([AgendaPart.Ronde, AgendaPart.Pauze, AgendaPart.SamenKaart, AgendaPart.Pauze, AgendaPart.Ambitie], agenda.Items.Skip(3).Take(5).Select(i => i.Part));
+        Assert.Equal(135, agenda.Overrun);
+        Assert.Equal(Agenda.DefaultMinutes + 135, agenda.TotalMinutes);
+    }
+
+    [Theory]
+    [InlineData(7, null)]
+    [InlineData(9, 150)]
+    [InlineData(12, 180)]
+    [InlineData(16, null)]
+    [InlineData(16, 240)]
+    [InlineData(24, null)]
+    [InlineData(24, 300)]
+    [InlineData(30, 240)]
+    public void The_groups_parts_grow_with_the_group_and_no_stretch_of_work_runs_long_where_the_session_can_hold_a_pause(int partners, int? minutes)
+    {
+        // Two readers: after the round the map, its balance questions asked of every party, and 'Wie doet wat' had the same
+        // minutes for 24 partners as for 7, and 24 partners worked 2 h 10 without a break.
+        var agenda = Agenda.Of(Session(partners, minutes));
+        int Of(AgendaPart part) => agenda.Items.Where(i => i.Part == part).Sum(i => i.Minutes);
+        var grows = agenda.Overrun > 0;
+        if (grows || minutes is null || minutes >= 180)
+        {
+            Assert.True(Of(AgendaPart.SamenKaart) >= 2 * partners, $"map {Of(AgendaPart.SamenKaart)} min");
+            Assert.True(Of(AgendaPart.Afspraken) >= partners, $"wie doet wat {Of(AgendaPart.Afspraken)} min");
+        }
+        Assert.True(Of(AgendaPart.Ambitie) >= Math.Min(Agenda.AmbitionLeast, Of(AgendaPart.Ambitie)));
+        // Between two pauses, and after the last, at most 90 minutes of work when the session grows anyway (the stretch before the
+        // first pause is the round's, halved at 75 minutes of listening).
+        var pauses = agenda.Items.Select((item, k) => (item, k)).Where(x => x.item.Part == AgendaPart.Pauze).Select(x => x.k).ToList();
+        Assert.NotEmpty(pauses);
+        var ends = pauses.Select(k => agenda.Items[k].StartMinute).Skip(1).Append(agenda.TotalMinutes);
+        var starts = pauses.Select(k => agenda.Items[k].EndMinute);
+        if (grows)
+            Assert.All(starts.Zip(ends), x => Assert.True(x.Second - x.First <= Agenda.LongestStretch, $"{x.Second - x.First} min of work from minute {x.First}"));
+        Assert.All(agenda.Items.Skip(pauses[0] + 1).Where(i => i.Part != AgendaPart.Ronde), i => Assert.Equal(0, i.StartMinute % Agenda.Step));
     }
 
     [Theory]
