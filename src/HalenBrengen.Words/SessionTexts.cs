@@ -53,7 +53,6 @@ public sealed partial class SessionTexts
     public required string OwnInterest { get; init; }
     public required string SharedInterest { get; init; }
     public required string Ambition { get; init; }
-    public required string Headline { get; init; }
     public required string Gets { get; init; }
     public required string Brings { get; init; }
     public required string Demand { get; init; }

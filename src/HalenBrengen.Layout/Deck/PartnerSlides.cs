@@ -77,10 +77,10 @@ internal static class PartnerSlides
             var notes = string.Format(CultureInfo.InvariantCulture, t.PartnerNotes, part.Partner.Naam, agenda.SpeakingMinutes);
             // A short turn's one slide: what drives the partner goes to the notes, for the facilitator to ask after. Every partner the same.
             var shortTurn = brief && part.Partner.Kaart is not null;
-            // The partner's proposed headline is in the notes, not on its slide: the room meets it among the others, unnamed (two fresh readers).
+            // The partner's proposed headline is neither on its slide nor in its notes: the room meets it among the others, unnamed (two
+            // fresh readers), and the deck may go home with the partners (a later reader); the facilitator finds it in the partner's crib.
             if (!shortTurn)
-                slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, time, t,
-                    part.Partner.Kaart?.Krantenkop is { } kop ? $"{notes}\n{t.Headline}: {kop.Value}" : notes, panel));
+                slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, time, t, notes, panel));
             itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Partner.Kaart is null ? 1 : 0);
             if (part.Partner.Kaart is not null)
                 slides.AddRange(items.Slides(part.Partner, part.Frame, part.Halen, part.Brengen, layout, nameSize, time,
@@ -93,7 +93,7 @@ internal static class PartnerSlides
 
     /// <summary>What drives a partner, for the notes of a short turn: "Eigen belang: …" a line, as its about slide would show it.</summary>
     private static string AboutNotes(Belangenkaart kaart, SessionTexts t) => string.Join("\n",
-        new[] { (t.OwnInterest, kaart.EigenBelang), (t.SharedInterest, kaart.GezamenlijkBelang), (t.Ambition, kaart.Ambitie), (t.Headline, kaart.Krantenkop) }
+        new[] { (t.OwnInterest, kaart.EigenBelang), (t.SharedInterest, kaart.GezamenlijkBelang), (t.Ambition, kaart.Ambitie) }
             .Where(x => x.Item2 is not null).Select(x => $"{x.Item1}: {x.Item2!.Value}"));
 
     /// <summary>What drives a partner, as items of a label over its text: its interests in one column, its ambition in the other.</summary>

@@ -45,7 +45,6 @@ public sealed partial class SessionTexts
         OwnInterest = "Own interest",
         SharedInterest = "Shared interest",
         Ambition = "Ambition in its own words",
-        Headline = "Proposed headline",
         Gets = "Wants to get",
         Brings = "Can bring",
         Demand = "DEMAND",

@@ -45,7 +45,6 @@ public sealed partial class SessionTexts
         OwnInterest = "Eigen belang",
         SharedInterest = "Gezamenlijk belang",
         Ambition = "Ambitie in eigen woorden",
-        Headline = "Voorgestelde krantenkop",
         Gets = "Wil halen",
         Brings = "Kan brengen",
         Demand = "EIS",
