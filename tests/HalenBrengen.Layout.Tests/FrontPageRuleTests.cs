@@ -303,18 +303,21 @@ public sealed class FrontPageRuleTests
     [Theory]
     [InlineData("voorbeeld")]
     [InlineData("16")]
-    public void A_partner_s_proposed_headline_is_in_its_notes_not_on_its_slides_the_room_meets_it_unnamed_among_the_others(string which)
+    public void A_partner_s_proposed_headline_is_neither_on_its_slides_nor_in_the_decks_notes_but_in_its_crib(string which)
     {
         // Two fresh readers: the headline on the partner's own slide carried its name, undoing the unnamed list of proposals,
-        // and made four ideas on one slide.
+        // and made four ideas on one slide; a later one found it in the slide's notes, which go home with the deck.
         var planned = Tests.Coalitions.Of(which);
+        var cribs = planned.Briefing.Slides.Where(s => s.Elements.OfType<TextElement>().Any(e => e.Name == planned.Briefing.Context.Words.Shapes.Crib)).ToList();
         foreach (var partner in planned.Coalition.Partners.Where(p => p.Kaart?.Krantenkop is not null))
         {
             var own = planned.Session.Slides.Where(s => s.TitleText.StartsWith(partner.Naam, StringComparison.Ordinal)).ToList();
             Assert.NotEmpty(own);
             var headline = partner.Kaart!.Krantenkop!.Value;
             Assert.DoesNotContain(own, s => s.Drawn.OfType<TextElement>().Any(e => e.Paragraphs.Any(p => p.Text.Contains(headline, StringComparison.Ordinal))));
-            Assert.Contains(own, s => s.Notes.Contains(headline, StringComparison.Ordinal));
+            Assert.DoesNotContain(planned.Session.Slides, s => s.Notes.Contains(partner.Naam, StringComparison.Ordinal) && s.Notes.Contains(headline, StringComparison.Ordinal));
+            Assert.Contains(cribs, s => s.TitleText.StartsWith(partner.Naam, StringComparison.Ordinal)
+                && s.Elements.OfType<TextElement>().Any(e => e.Paragraphs.Any(p => p.Text.Contains(headline, StringComparison.Ordinal))));
         }
     }
 
