@@ -78,6 +78,7 @@ public sealed partial class BriefingTexts
     public required string NoThemes { get; init; }
     /// <summary>The last line when the themes outgrow their slide; "{0}": how many more.</summary>
     public required string ThemesMore { get; init; }
+    public required string ThemesOthers { get; init; }
 
 
     // The crib per partner

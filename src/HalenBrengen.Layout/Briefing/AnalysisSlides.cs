@@ -180,6 +180,9 @@ internal static class AnalysisSlides
     /// <summary>The shared themes listed at most, the most shared first: the rest is counted under them.</summary>
     public const int MostThemes = 8;
 
+    /// <summary>The partners named on a theme's line at most; more are counted ("en 7 andere"): 24 partners' lines were walls of names (a reader).</summary>
+    public const int MostThemeNames = 5;
+
     /// <summary>
     /// The shared themes, the most shared first, each a line: the theme as the session deck writes it, then every partner
     /// it comes back with, by name (fresh readers: numbered columns with a key at the foot made them look each one up).
@@ -194,13 +197,18 @@ internal static class AnalysisSlides
         var paragraphs = themes.Take(MostThemes).Select(theme => new TextParagraph(
         [
             new TextRun(theme.Label + ": ", true),
-            new TextRun(string.Join(", ", order.Where(theme.Theme.Partners.Contains).Select(p => p.Naam.Replace(' ', '\u00A0'))), false, c.Colours.Muted),
+            new TextRun(Named(order.Where(theme.Theme.Partners.Contains).Select(p => p.Naam.Replace(' ', '\u00A0')).ToList(), t), false, c.Colours.Muted),
         ], Bullet: true, SpaceBeforeEm: 0.4)).ToList();
         if (paragraphs.Count == 0)
             paragraphs.Add(new TextParagraph(t.NoThemes));
         yield return BriefingPlanner.ListSlide(c, t.ThemesTitle, paragraphs, t.ThemesNotes, c.Words.Shapes.Themes, rest => More(c, t.ThemesMore, rest),
             beyond: Math.Max(0, themes.Count - MostThemes));
     }
+
+    /// <summary>A theme's partners by name, the first <see cref="MostThemeNames"/> where there are more, and how many others.</summary>
+    private static string Named(IReadOnlyList<string> names, BriefingTexts t) => names.Count <= MostThemeNames + 1
+        ? string.Join(", ", names)
+        : string.Join(", ", names.Take(MostThemeNames)) + " " + t.ThemesOthers.Fill(Count(names.Count - MostThemeNames));
 
     /// <summary>The last line of an overview cut to its slide: how many more, and where they stand.</summary>
     private static TextParagraph More(PlanContext c, string format, int rest) =>

@@ -56,6 +56,7 @@ public sealed partial class BriefingTexts
         ThemesTitle = "What comes back with several parties",
         ThemesNotes = "The session deck shows only the words, without names. Naming overlaps early can exclude parties.",
         ThemesMore = "… and {0} more subjects that come back with fewer parties.",
+        ThemesOthers = "and {0} others",
         NoThemes = "No subjects come back with more than one party.",
         CribWants = "Wants to get",
         CribBrings = "Can bring",

@@ -56,6 +56,7 @@ public sealed partial class BriefingTexts
         ThemesTitle = "Wat bij meer partijen terugkomt",
         ThemesNotes = "In de sessie staan alleen de woorden, zonder namen. Het vroeg benoemen van overlap kan partijen buitensluiten.",
         ThemesMore = "… en nog {0} onderwerpen die bij minder partijen terugkomen.",
+        ThemesOthers = "en {0} andere",
         NoThemes = "Geen onderwerpen die bij meer dan één partij terugkomen.",
         CribWants = "Wil halen",
         CribBrings = "Kan brengen",
