@@ -107,6 +107,8 @@ public sealed partial class SessionTexts
     public required string BalanceNotes { get; init; }
     /// <summary>Under each balance question, how the group answers it.</summary>
     public required IReadOnlyList<string> BalanceWork { get; init; }
+    /// <summary>The balance questions' working lines for a large group: a round of every party would take the part's whole time.</summary>
+    public required IReadOnlyList<string> BalanceWorkMany { get; init; }
     public required string ThemesTitle { get; init; }
     public required string ThemesQuestion { get; init; }
     public required string ThemesNotes { get; init; }
@@ -164,6 +166,8 @@ public sealed partial class SessionTexts
     /// <summary>The pause slide's title without a clock: "Pauze van {0} minuten".</summary>
     public required string PauseFor { get; init; }
     public required string PauseNotes { get; init; }
+    /// <summary>What to prepare during a pause, by the part that follows it (the map's pause: hang the maps up).</summary>
+    public required IReadOnlyDictionary<AgendaPart, string> PausePrepare { get; init; }
     public required IReadOnlyList<string> ActivityHeaders { get; init; }
     public required string Together { get; init; }
     public required string ActivitiesNotes { get; init; }

@@ -431,7 +431,10 @@ public sealed class FrontPageRuleTests
         // The question is the slide's title, large (32 pt and up, the largest text on it), the part's name small above it
         // (two fresh readers: a question under a larger repeated heading reads as a footnote).
         // Under each, at the slide's foot, how the group works on it and where its notes go (two readers asked for it).
-        foreach (var (label, questions, work) in new[] { (t.QuestionsKicker, t.Questions, t.QuestionsWork), (t.BalanceKicker, t.BalanceQuestions, t.BalanceWork) })
+        // Above twelve partners the balance is answered by hands: a round of 24 per question would take the part's whole time (a reader).
+        var balanceWork = Tests.Coalitions.Of(which).Coalition.Partners.Count > 12 ? t.BalanceWorkMany : t.BalanceWork;
+        Assert.Equal(t.BalanceWork.Count, t.BalanceWorkMany.Count);
+        foreach (var (label, questions, work) in new[] { (t.QuestionsKicker, t.Questions, t.QuestionsWork), (t.BalanceKicker, t.BalanceQuestions, balanceWork) })
         {
             // Above each, its part as a label with its place, not a question over the question (a reader: two asked at once).
             var kickers = questions.Select((_, i) => label.Fill((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), questions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();

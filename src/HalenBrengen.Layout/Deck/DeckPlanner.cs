@@ -62,6 +62,8 @@ public static class DeckPlanner
         if (at < 0)
             return [];
         var pause = agenda.Items[at];
+        // What to lay out meanwhile depends on what follows: the maps before the map is built, the ambition's sheet before the ambition.
+        var notes = at + 1 < agenda.Items.Count && t.PausePrepare.TryGetValue(agenda.Items[at + 1].Part, out var prepare) ? t.PauseNotes + " " + prepare : t.PauseNotes;
         var heading = agenda.Start is { } clock
             ? t.PauseUntil.Fill(Dates.Clock(clock.AddMinutes(pause.EndMinute)))
             : t.PauseFor.Fill((pause.EndMinute - pause.StartMinute).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -74,14 +76,14 @@ public static class DeckPlanner
         var gap = next.Count == 0 ? new Emu(0) : Emu.FromMm(6);
         if (c.Text.LargestFit([title], room with { Height = room.Height - nextHeight - gap }, QuestionSlides.QuestionTitleMax, c.Scale.TitleMin) is not { } size
             || next.Count > 0 && c.Text.LineCount(next[0], TextLayout.Inner(room.Width, TextLayout.InsetX), QuestionSlides.NextPt) > 2)
-            return Slides.List(c, heading, next, t.PauseNotes, t.Continued, c.Words.Shapes.Pause);
+            return Slides.List(c, heading, next, notes, t.Continued, c.Words.Shapes.Pause);
         // The title and the line under it as one block in the slide's middle.
         var titleHeight = Slides.Height(c, [title], room.Width, size);
         var top = room.Y + (room.Height - titleHeight - gap - nextHeight) / 2;
         var titleBox = room with { Y = top, Height = titleHeight };
         List<SlideElement> elements = next.Count == 0 ? [] :
             [new TextElement(room with { Y = titleBox.Bottom + gap, Height = nextHeight }, next, QuestionSlides.NextPt, c.Colours.Ink, Align: TextAlign.Center, Name: c.Words.Shapes.Pause)];
-        return [new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, titleBox, title, size, align: TextAlign.Center), elements, t.PauseNotes)];
+        return [new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, titleBox, title, size, align: TextAlign.Center), elements, notes)];
         // The part's name as the agenda writes it, within a sentence: "Daarna: samen de gezamenlijke kaart bouwen".
         static string Lower(string part) => part.Length == 0 ? part : char.ToLower(part[0], System.Globalization.CultureInfo.InvariantCulture) + part[1..];
     }

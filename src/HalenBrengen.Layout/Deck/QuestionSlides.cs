@@ -31,9 +31,14 @@ internal static class QuestionSlides
             yield return slide;
         foreach (var slide in Themes(c, analysis, t, labels))
             yield return slide;
-        foreach (var slide in Questions(c, t.BalanceTitle, t.BalanceKicker, t.BalanceQuestions, t.BalanceWork, t.BalanceNotes))
+        // Above twelve partners a round of every party per question would take the part's whole time (a reader): hands up instead.
+        var work = analysis.Matrix.Partners.Count > ManyPartners ? t.BalanceWorkMany : t.BalanceWork;
+        foreach (var slide in Questions(c, t.BalanceTitle, t.BalanceKicker, t.BalanceQuestions, work, t.BalanceNotes))
             yield return slide;
     }
+
+    /// <summary>Above this many partners the balance questions are answered by hands, not a round of every party.</summary>
+    public const int ManyPartners = 12;
 
     /// <summary>The largest a slide's one line stands in its middle (the pause's times): read from the back of the room.</summary>
     public const double QuestionMax = 36;
