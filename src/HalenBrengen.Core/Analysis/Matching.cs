@@ -2,36 +2,6 @@ using HalenBrengen.Core.Model;
 
 namespace HalenBrengen.Core.Analysis;
 
-/// <summary>How sure a suggestion is: strong enough to say as a fact, or a possibility to check.</summary>
-public enum MatchStrength { Mogelijk, Sterk }
-
-/// <summary>
-/// One reason a brengen item could answer a halen item, in words a person can check: both are about a
-/// concept (<paramref name="Concept"/>: "geld", with the words each wrote: 'cofinanciering' ↔ '€ 25.000'),
-/// or both use one word (<paramref name="Concept"/> null).
-/// </summary>
-public sealed record MatchReason(string? Concept, string WantWord, string OfferWord);
-
-/// <summary>
-/// A brengen item of one partner that could answer a halen item of another: how strongly, and why. The
-/// same Soort never makes a match on its own; it only breaks a tie. Both items keep their cells, so a
-/// match can be checked at the source.
-/// </summary>
-public sealed record Match(Partner Wanter, Item Want, Partner Bringer, Item Offer, double Score, MatchStrength Strength,
-    bool SameSoort, IReadOnlyList<MatchReason> Reasons)
-{
-    public bool IsStrong => Strength == MatchStrength.Sterk;
-}
-
-/// <summary>A halen item no other partner's brengen answers strongly; <paramref name="Maybe"/>: the guesses, possible offers that share a subject with it, best first.</summary>
-public sealed record OpenNeed(Partner Wanter, Item Want, IReadOnlyList<Match> Maybe);
-
-/// <summary>How many of one partner's wants another partner answers first and strongly (as the crib's arrow says): [wanter, bringer], in partner order.</summary>
-public sealed record MatchMatrix(IReadOnlyList<Partner> Partners, int[,] Counts)
-{
-    public int this[int wanter, int bringer] => Counts[wanter, bringer];
-}
-
 /// <summary>
 /// Finds, for every halen item, the brengen items of other partners that could answer it. Every item is
 /// read whole (<see cref="ItemTerms"/>: Wat, Toelichting, Omvang, concepts and compound parts); a term
@@ -134,7 +104,10 @@ public static class Matching
         var perPartner = new List<Found>[partners.Count];
         var counts = new int[partners.Count, partners.Count];
         var possible = new long[partners.Count];
-        var context = new Context(wants, offers, postings, weights, means, coreOf, firstOffer);
+        // What a partner brings itself, in its own words: another partner's same offer does not answer what it wants (a reader found a
+        // partner's want 'surely' answered by its copy's offer, word for word one of its own).
+        var brings = partners.Select(p => p.Brengen.Select(i => Plain(i.Text.Value)).ToHashSet(StringComparer.Ordinal)).ToArray();
+        var context = new Context(wants, offers, postings, weights, means, coreOf, firstOffer, brings);
         // Each wanter's row of the matrix is written by the one thread that handles that partner.
         Parallel.For(0, partners.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () => new Scratch(offers.Count, partners.Count),
@@ -202,7 +175,11 @@ public static class Matching
     /// <summary>A shared means (geld, ruimte) weighs at least this, however many offer it: it is what is exchanged.</summary>
     private const double MeansLeast = .7;
 
-    private sealed record Context(List<Want> Wants, List<Offer> Offers, List<Posting>[] Postings, float[] Weights, bool[] Means, int[] CoreOf, int[] FirstOffer);
+    private sealed record Context(List<Want> Wants, List<Offer> Offers, List<Posting>[] Postings, float[] Weights, bool[] Means, int[] CoreOf, int[] FirstOffer,
+        HashSet<string>[] Brings);
+
+    /// <summary>A text as it reads, for comparing two partners' words: case, accents, spaces and a final full stop aside.</summary>
+    private static string Plain(string text) => TextKey.Label(text).TrimEnd('.');
 
     /// <summary>
     /// Per-thread buffers: scores per offer and the best offer per partner, stamped per want so they
@@ -277,6 +254,8 @@ public static class Matching
         foreach (var o in scratch.Touched)
         {
             var offer = context.Offers[o];
+            if (context.Brings[want.Partner].Contains(Plain(offer.Item.Text.Value)))
+                continue;
             // Both Wats first of all about the same means ("Vergoeding voor …" and "Een bijdrage aan …"): what is asked is what is offered.
             var heads = Intersect(want.Terms.Heads, offer.Terms.Heads);
             // Both Wats first of all about a means, but different ones ("Eén telefoonnummer voor signalen" asks a place to

@@ -111,10 +111,13 @@ public sealed partial class SessionTexts
         PauseNotes = "Leave this slide up during the pause.",
         PausePrepare = new Dictionary<AgendaPart, string>
         {
+            [AgendaPart.Opening] = "Meanwhile lay out the ground rules and the agenda.",
             [AgendaPart.Ronde] = "Meanwhile hang up the maps of the first half.",
+            [AgendaPart.Pauze] = "Meanwhile make coffee.",
             [AgendaPart.SamenKaart] = "Meanwhile hang up the maps and lay out the work sheet.",
             [AgendaPart.Ambitie] = "Meanwhile lay out the work sheet with ‘Our ambition’ and ‘Headlines we propose’.",
             [AgendaPart.Afspraken] = "Meanwhile lay out the work sheet with ‘Our agreements’.",
+            [AgendaPart.Afsluiting] = "Meanwhile lay out the map and the agreements to be recorded.",
         },
         ActivityHeaders = ["Party", "Activity", "When"],
         Together = "Together",

@@ -111,10 +111,13 @@ public sealed partial class SessionTexts
         PauseNotes = "Laat deze dia staan tijdens de pauze.",
         PausePrepare = new Dictionary<AgendaPart, string>
         {
+            [AgendaPart.Opening] = "Leg intussen de spelregels en de agenda klaar.",
             [AgendaPart.Ronde] = "Hang intussen de kaarten van de eerste helft op.",
+            [AgendaPart.Pauze] = "Zet intussen koffie.",
             [AgendaPart.SamenKaart] = "Hang intussen de kaarten op en leg het werkvel klaar.",
             [AgendaPart.Ambitie] = "Leg intussen het werkvel met ‘Onze ambitie’ en ‘Koppen die we voorstellen’ klaar.",
             [AgendaPart.Afspraken] = "Leg intussen het werkvel met ‘Onze afspraken’ klaar.",
+            [AgendaPart.Afsluiting] = "Leg intussen de kaart en de afspraken klaar om vast te leggen.",
         },
         ActivityHeaders = ["Partij", "Activiteit", "Wanneer"],
         Together = "Samen",

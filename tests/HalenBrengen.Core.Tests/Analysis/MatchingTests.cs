@@ -28,6 +28,21 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public void An_offer_a_partner_brings_itself_in_the_same_words_never_answers_what_it_wants()
+    {
+        // A reader found a partner's demand 'surely' answered by its copy's offer, word for word one of its own: what a partner
+        // brings itself is not what it asks another for. The same offer in other words still answers.
+        var want = Halen("Cofinanciering voor het buurtfeest", Soort.GeldEnBudget);
+        var own = Brengen("Steun voor het buurtfeest", omvang: "€ 25.000 per jaar");
+        var same = Brengen("steun voor het  buurtfeest.", omvang: "€ 25.000 per jaar");
+        var other = Brengen("Een bijdrage aan het buurtfeest", omvang: "€ 5.000");
+        var set = Matching.Find([Partner("A", [want], [own]), Partner("B", [], [same]), Partner("C", [], [other]), Filler("D")]);
+
+        Assert.DoesNotContain(set.For(want), m => m.Offer == same);
+        Assert.Contains(set.For(want), m => m.Offer == other);
+    }
+
+    [Fact]
     public void The_same_soort_alone_never_makes_a_match()
     {
         var want = Halen("Een jurist", Soort.KennisEnExpertise);
@@ -245,10 +260,11 @@ public sealed class MatchingTests
     [Fact]
     public void However_dense_the_coalition_the_matches_kept_grow_with_the_wants_not_with_their_square()
     {
-        // 20 partners of 150 halen and 150 brengen, all about kennis: every want meets every other partner's offer.
+        // 20 partners of 150 halen and 150 brengen, all about kennis: every want meets every other partner's offer (each partner's
+        // offers in words of its own: another's offer word for word one's own answers nothing of one's wants).
         var partners = Enumerable.Range(0, 20).Select(p => Partner($"P{p}",
             Enumerable.Range(0, 150).Select(i => Halen($"Kennis {i}")).ToArray(),
-            Enumerable.Range(0, 150).Select(i => Brengen($"Kennis en advies {i}")).ToArray())).ToArray();
+            Enumerable.Range(0, 150).Select(i => Brengen($"Kennis en advies {i} van p{p}")).ToArray())).ToArray();
 
         var set = Matching.Find(partners);
 
