@@ -51,7 +51,8 @@ public static class PosterPlanner
     /// The combined map's centre: the headline over the ambition, or the partners' proposed headlines while
     /// there is no shared one. The headline is the group's to choose in the session: its place says so.
     /// </summary>
-    internal static IReadOnlyList<SlideElement> Centre(PlanContext c, Coalition coalition, Rect band, PosterTexts t)
+    /// <param name="sheet">The combined map's sheet (0 for the first): a later sheet's field says the headline is written on the first.</param>
+    internal static IReadOnlyList<SlideElement> Centre(PlanContext c, Coalition coalition, Rect band, PosterTexts t, int sheet = 0)
     {
         var s = coalition.Samenwerking;
         var (fill, ink) = (c.Colours.Accent, c.Colours.OnFill);
@@ -70,7 +71,9 @@ public static class PosterPlanner
         // The group chooses its headline in the session: the map's largest line leaves it open, as the deck's map slides do. A
         // headline from the workbooks is not on the wall: the deck offers it unnamed among the partners' proposals (at 92 pt it
         // steered the group, and as a line over the place a reader still found it given a head start the deck avoids).
-        if (WriteOn(c, band, t, ambition, inset) is { } writeOn)
+        // Every sheet of a map of several centred on the same card; the headline written once, on the first (four readers: one
+        // field to fill on every sheet had the group write its headline two or three times).
+        if (WriteOn(c, band, t, ambition, inset, sheet == 0 ? t.HeadlineFieldHint : t.HeadlineFieldHintLater) is { } writeOn)
             return writeOn;
         var headlineParagraph = new TextParagraph([new TextRun(t.NoHeadline, true, ink)], SpaceBeforeEm: 0);
         var (headlineBox, headlineSize) = HeadlineIn(c, headlineParagraph, band);
@@ -101,7 +104,7 @@ public static class PosterPlanner
     /// band across the sheet) or under it on a narrow one. Null when the card does not hold the field and the ambition at
     /// their least: the centre then prints the place in words.
     /// </summary>
-    private static IReadOnlyList<SlideElement>? WriteOn(PlanContext c, Rect band, PosterTexts t, IReadOnlyList<TextParagraph> ambition, Emu inset)
+    private static IReadOnlyList<SlideElement>? WriteOn(PlanContext c, Rect band, PosterTexts t, IReadOnlyList<TextParagraph> ambition, Emu inset, string hint)
     {
         var (fill, ink) = (c.Colours.Accent, c.Colours.OnFill);
         var wide = band.Width.Value > WideCentre * band.Height.Value;
@@ -127,7 +130,7 @@ public static class PosterPlanner
         [
             new TextElement(labelBox, [label], size, ink, fill, Anchor.Bottom, wide ? TextAlign.Left : TextAlign.Center, c.Words.Shapes.Headline, Margin: inset, Outline: new Outline(fill, Emu.FromPt(1.5))),
             // What goes there, small at its foot (a reader: an empty white box with no hint); the marker's line stays above it.
-            new TextElement(field, [new TextParagraph([new TextRun(t.HeadlineFieldHint, false, c.Colours.Muted)], SpaceBeforeEm: 0)], HintSize, c.Colours.Muted, c.Colours.Paper,
+            new TextElement(field, [new TextParagraph([new TextRun(hint, false, c.Colours.Muted)], SpaceBeforeEm: 0)], HintSize, c.Colours.Muted, c.Colours.Paper,
                 Anchor.Bottom, TextAlign.Right, c.Words.Shapes.HeadlineField, Margin: inset, Outline: new Outline(c.Colours.Accent, Emu.FromPt(3))),
             // The card's colour around the field, left, right and under it: the field lies on the card.
             Frame(new Rect(head.X, field.Y, field.X - head.X, head.Bottom - field.Y), "1"),
