@@ -325,6 +325,9 @@ public sealed class BriefingPlanTests
         Assert.True(whole || tables.Count == 1 || tables.All(page => page.SelectMany(e => e.Rows).Any(r => r[0] == t.Demand)), $"{tables.Count} pages of the table");
         Assert.Equal(which == "voorbeeld", whole);
         Assert.Equal(lines.Count, lines.Select(p => p.Runs[0].Text).Distinct().Count());
+        // The lines in the round's order, as the cribs are (a reader found them in neither the round's order nor the numbers').
+        var round = planned.Coalition.Partners.Select(p => p.Naam + ": ").ToList();
+        Assert.Equal(lines.Select(p => round.IndexOf(p.Runs[0].Text)).Order(), lines.Select(p => round.IndexOf(p.Runs[0].Text)));
         Assert.Equal(analysis.OpenNeeds.Count(o => o.Want.IsEis), rows.Count(r => r[0] == t.Demand));
         // Demands first, and within each kind what nothing answers, not even a 'misschien', before what something might (a reader:
         // the wants nobody at the table brings were mixed in with the rest).

@@ -165,7 +165,9 @@ internal static class AnalysisSlides
         if (analysis.OpenNeeds.Count <= RowsConsidered && all.Count <= pages + 1)
             return all;
         var table = all.Take(pages).ToList();
-        var wishes = open.Skip(table.Sum(Rows)).GroupBy(o => o.Wanter).Select(g => new TextParagraph(
+        // A line a partner, in the round's order as the cribs are (a reader found them in neither the round's order nor the numbers').
+        var round = analysis.Matrix.Partners.ToList();
+        var wishes = open.Skip(table.Sum(Rows)).GroupBy(o => o.Wanter).OrderBy(g => round.IndexOf(g.Key)).Select(g => new TextParagraph(
         [
             new TextRun(g.Key.Naam + ": ", true),
             new TextRun(string.Join(" · ", g.Select(o => o.Want.Text.Value.Replace('\n', ' '))), false, c.Colours.Ink),
