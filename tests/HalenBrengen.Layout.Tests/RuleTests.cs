@@ -312,6 +312,18 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void A_partner_without_its_slide_about_what_drives_it_breaks_turn_slides()
+    {
+        // Sixteen partners have the shortest turn: their about slides stay (three readers: the room never saw an interest).
+        var planned = Tests.Coalitions.Of("16");
+        var plan = planned.Session;
+        Assert.Empty(DesignRules.Check(plan, planned.Coalition, [Rule.TurnSlides]));
+        var about = plan.Slides.First(s => s.Elements.Any(e => e is TextElement { Name: var n } && n == plan.Context.Words.Shapes.Interest));
+        var without = plan with { Slides = plan.Slides.Where(s => !ReferenceEquals(s, about)).ToList() };
+        Assert.Equal([Rule.TurnSlides], DesignRules.Check(without, planned.Coalition, [Rule.TurnSlides]).Select(v => v.Rule).Distinct());
+    }
+
+    [Fact]
     public void A_briefing_that_says_a_thing_twice_breaks_once()
     {
         var planned = Tests.Coalitions.Of("voorbeeld");

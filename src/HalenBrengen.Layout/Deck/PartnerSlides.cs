@@ -57,8 +57,6 @@ internal static class PartnerSlides
         var aboutSize = quotedSize ?? Sizes.Largest(bodyMax, c.Scale.BodyMin, size => parts.All(p => OnOne(p, size))) ?? c.Scale.BodyMin;
         var panel = quotedSize is null ? (Emu?)null : AmbitionPanel(c, parts, t, aboutSize);
         var items = new ItemSides(c, t, newItems, newTag);
-        // A turn shorter than PartnerRules.AboutSlideFrom minutes has one slide, its halen and brengen (the method's core).
-        var brief = agenda.SpeakingMinutes < PartnerRules.AboutSlideFrom;
         var layout = items.Choose(parts.Where(p => p.Partner.Kaart is not null).Select(p => (p.Frame, p.Halen, p.Brengen)).ToList(), bodyMax);
         var slides = new List<SlidePlan>();
         var itemsSlide = new Dictionary<Partner, int>(ReferenceEqualityComparer.Instance);
@@ -75,26 +73,18 @@ internal static class PartnerSlides
             if (dividers.TryGetValue(part.Partner, out var divider))
                 slides.Add(divider);
             var notes = string.Format(CultureInfo.InvariantCulture, t.PartnerNotes, part.Partner.Naam, agenda.SpeakingMinutes);
-            // A short turn's one slide: what drives the partner goes to the notes, for the facilitator to ask after. Every partner the same.
-            var shortTurn = brief && part.Partner.Kaart is not null;
             // The partner's proposed headline is neither on its slide nor in its notes: the room meets it among the others, unnamed (two
             // fresh readers), and the deck may go home with the partners (a later reader); the facilitator finds it in the partner's crib.
-            if (!shortTurn)
-                slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, time, t, notes, panel));
+            slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, time, t, notes, panel));
             itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Partner.Kaart is null ? 1 : 0);
             if (part.Partner.Kaart is not null)
                 slides.AddRange(items.Slides(part.Partner, part.Frame, part.Halen, part.Brengen, layout, nameSize, time,
-                    notes + " " + t.PartnerGetsNotes + (shortTurn ? "\n" + AboutNotes(part.Partner.Kaart, t) : "")));
+                    notes + " " + t.PartnerGetsNotes));
         }
         if (agenda.TurnsBeforePause >= parts.Count)
             slides.AddRange(pause);
         return new PartnerPart(slides, itemsSlide);
     }
-
-    /// <summary>What drives a partner, for the notes of a short turn: "Eigen belang: …" a line, as its about slide would show it.</summary>
-    private static string AboutNotes(Belangenkaart kaart, SessionTexts t) => string.Join("\n",
-        new[] { (t.OwnInterest, kaart.EigenBelang), (t.SharedInterest, kaart.GezamenlijkBelang), (t.Ambition, kaart.Ambitie) }
-            .Where(x => x.Item2 is not null).Select(x => $"{x.Item1}: {x.Item2!.Value}"));
 
     /// <summary>What drives a partner, as items of a label over its text: its interests in one column, its ambition in the other.</summary>
     private static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextParagraph>>> About(PlanContext c, Partner partner, SessionTexts t)

@@ -92,7 +92,7 @@ public enum Rule
     LiveMap,
     /// <summary>Every part of a session deck's map at the same sizes (krantenkop, ambition, tiles, name bars), under a title where every slide has it.</summary>
     MapPartsAlike,
-    /// <summary>A partner's turn under four minutes has one slide (halen and brengen, the rest in the notes); a longer one a slide about the partner first.</summary>
+    /// <summary>Every partner's turn has a slide about what drives the partner before its halen and brengen, the shortest turn too.</summary>
     TurnSlides,
 }
 
