@@ -71,9 +71,9 @@ public static class PosterPlanner
         // The group chooses its headline in the session: the map's largest line leaves it open, as the deck's map slides do. A
         // headline from the workbooks is not on the wall: the deck offers it unnamed among the partners' proposals (at 92 pt it
         // steered the group, and as a line over the place a reader still found it given a head start the deck avoids).
-        // Every sheet of a map of several centred on the same card; the headline written once, on the first (four readers: one
-        // field to fill on every sheet had the group write its headline two or three times).
-        if (WriteOn(c, band, t, ambition, inset, sheet == 0 ? t.HeadlineFieldHint : t.HeadlineFieldHintLater) is { } writeOn)
+        // Every sheet of a map of several centred on the same card; the headline written once, on the first: the later sheets' card
+        // says where it is instead of a field (six readers: an empty field on every sheet had the group write it two or three times).
+        if (WriteOn(c, band, t, ambition, inset, sheet == 0) is { } writeOn)
             return writeOn;
         var headlineParagraph = new TextParagraph([new TextRun(t.NoHeadline, true, ink)], SpaceBeforeEm: 0);
         var (headlineBox, headlineSize) = HeadlineIn(c, headlineParagraph, band);
@@ -94,6 +94,9 @@ public static class PosterPlanner
     /// <summary>The hint in the headline's field: read up close by whoever holds the marker, well under the items' size.</summary>
     private const double HintSize = 28;
 
+    /// <summary>Where the headline is, on a map's later sheet: under its label, smaller than it, read from where the group stands.</summary>
+    private const double LaterSize = 48;
+
     /// <summary>A centre card this many times wider than high sets the headline's field and the ambition side by side.</summary>
     private const double WideCentre = 1.6;
 
@@ -104,7 +107,7 @@ public static class PosterPlanner
     /// band across the sheet) or under it on a narrow one. Null when the card does not hold the field and the ambition at
     /// their least: the centre then prints the place in words.
     /// </summary>
-    private static IReadOnlyList<SlideElement>? WriteOn(PlanContext c, Rect band, PosterTexts t, IReadOnlyList<TextParagraph> ambition, Emu inset, string hint)
+    private static IReadOnlyList<SlideElement>? WriteOn(PlanContext c, Rect band, PosterTexts t, IReadOnlyList<TextParagraph> ambition, Emu inset, bool first)
     {
         var (fill, ink) = (c.Colours.Accent, c.Colours.OnFill);
         var wide = band.Width.Value > WideCentre * band.Height.Value;
@@ -129,9 +132,12 @@ public static class PosterPlanner
         return
         [
             new TextElement(labelBox, [label], size, ink, fill, Anchor.Bottom, wide ? TextAlign.Left : TextAlign.Center, c.Words.Shapes.Headline, Margin: inset, Outline: new Outline(fill, Emu.FromPt(1.5))),
-            // What goes there, small at its foot (a reader: an empty white box with no hint); the marker's line stays above it.
-            new TextElement(field, [new TextParagraph([new TextRun(hint, false, c.Colours.Muted)], SpaceBeforeEm: 0)], HintSize, c.Colours.Muted, c.Colours.Paper,
-                Anchor.Bottom, TextAlign.Right, c.Words.Shapes.HeadlineField, Margin: inset, Outline: new Outline(c.Colours.Accent, Emu.FromPt(3))),
+            // What goes there, small at its foot (a reader: an empty white box with no hint); the marker's line stays above it. On a
+            // later sheet, where it is, on the card under the label.
+            first ? new TextElement(field, [new TextParagraph([new TextRun(t.HeadlineFieldHint, false, c.Colours.Muted)], SpaceBeforeEm: 0)], HintSize, c.Colours.Muted, c.Colours.Paper,
+                Anchor.Bottom, TextAlign.Right, c.Words.Shapes.HeadlineField, Margin: inset, Outline: new Outline(c.Colours.Accent, Emu.FromPt(3)))
+            : new TextElement(field, [new TextParagraph([new TextRun(t.HeadlineFieldHintLater, true, ink)], SpaceBeforeEm: 0)], LaterSize, ink, fill,
+                Anchor.Top, wide ? TextAlign.Left : TextAlign.Center, c.Words.Shapes.HeadlineField, Margin: inset, Outline: new Outline(fill, Emu.FromPt(1.5))),
             // The card's colour around the field, left, right and under it: the field lies on the card.
             Frame(new Rect(head.X, field.Y, field.X - head.X, head.Bottom - field.Y), "1"),
             Frame(new Rect(field.Right, field.Y, head.Right - field.Right, head.Bottom - field.Y), "2"),

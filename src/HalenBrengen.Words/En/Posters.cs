@@ -8,7 +8,7 @@ public sealed partial class PosterTexts
         NoHeadline = "Our headline: still to choose",
         HeadlineToWrite = "Our headline:",
         HeadlineFieldHint = "write the headline we choose together here",
-        HeadlineFieldHintLater = "we write the headline once, on sheet 1",
+        HeadlineFieldHintLater = "is on sheet 1",
         CombinedMap = "combined map",
         HeadlineLabel = "Headlines we propose",
         AmbitionLabel = "Our ambition",

@@ -8,7 +8,7 @@ public sealed partial class PosterTexts
         NoHeadline = "Onze krantenkop: nog te kiezen",
         HeadlineToWrite = "Onze krantenkop:",
         HeadlineFieldHint = "schrijf hier de kop die we samen kiezen",
-        HeadlineFieldHintLater = "de kop schrijven we één keer, op vel 1",
+        HeadlineFieldHintLater = "staat op vel 1",
         CombinedMap = "gezamenlijke kaart",
         HeadlineLabel = "Koppen die we voorstellen",
         AmbitionLabel = "Onze ambitie",
