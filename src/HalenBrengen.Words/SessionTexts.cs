@@ -166,8 +166,21 @@ public sealed partial class SessionTexts
     /// <summary>The pause slide's title without a clock: "Pauze van {0} minuten".</summary>
     public required string PauseFor { get; init; }
     public required string PauseNotes { get; init; }
-    /// <summary>What to prepare during a pause, by the part that follows it (the map's pause: hang the maps up).</summary>
-    public required IReadOnlyDictionary<AgendaPart, string> PausePrepare { get; init; }
+    /// <summary>What to prepare during a pause, by the part that follows it: the round's second half, the map, the ambition, who does what.</summary>
+    public required string PauseBeforeRound { get; init; }
+    public required string PauseBeforeMap { get; init; }
+    public required string PauseBeforeAmbition { get; init; }
+    public required string PauseBeforeAgreements { get; init; }
+
+    /// <summary>What to prepare during a pause before this part of the agenda; none before a part no pause comes before.</summary>
+    public string? PauseBefore(AgendaPart next) => next switch
+    {
+        AgendaPart.Ronde => PauseBeforeRound,
+        AgendaPart.SamenKaart => PauseBeforeMap,
+        AgendaPart.Ambitie => PauseBeforeAmbition,
+        AgendaPart.Afspraken => PauseBeforeAgreements,
+        _ => null,
+    };
     public required IReadOnlyList<string> ActivityHeaders { get; init; }
     public required string Together { get; init; }
     public required string ActivitiesNotes { get; init; }

@@ -141,7 +141,7 @@ public sealed class RoundOrderTests
         var shown = slides.Select((s, k) => (s, k)).Where(x => x.s.Elements.Any(e => e is TextElement { Name: var n } && n == shapes.Pause)).Select(x => x.k).ToList();
         Assert.Equal(pauses.Select(p => t.PauseUntil.Fill(Dates.Clock(agenda.Start!.Value.AddMinutes(p.item.EndMinute)))), shown.Select(k => slides[k].TitleText));
         // Its notes say what to lay out meanwhile, by what follows (a reader: every pause said to hang up the maps, also after the map).
-        Assert.All(pauses.Zip(shown), x => Assert.EndsWith(t.PausePrepare[agenda.Items[x.First.k + 1].Part], slides[x.Second].Notes, StringComparison.Ordinal));
+        Assert.All(pauses.Zip(shown), x => Assert.EndsWith(t.PauseBefore(agenda.Items[x.First.k + 1].Part)!, slides[x.Second].Notes, StringComparison.Ordinal));
         foreach (var ((item, k), slide) in pauses.Skip(1).Zip(shown.Skip(1)))
         {
             var first = agenda.Items[k + 1].Part switch

@@ -104,8 +104,6 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         var at = 0;
         foreach (var (part, minutes) in parts)
         {
-            if (part == AgendaPart.Pauze && minutes == 0)
-                continue;
             items.Add(new AgendaItem(part, at, minutes));
             at += minutes;
         }

@@ -106,8 +106,10 @@ public static class Matching
         var possible = new long[partners.Count];
         // What a partner brings itself, in its own words: another partner's same offer does not answer what it wants (a reader found a
         // partner's want 'surely' answered by its copy's offer, word for word one of its own).
-        var brings = partners.Select(p => p.Brengen.Select(i => Plain(i.Text.Value)).ToHashSet(StringComparer.Ordinal)).ToArray();
-        var context = new Context(wants, offers, postings, weights, means, coreOf, firstOffer, brings);
+        // Each offer's words keyed once, not for every want it meets.
+        var offerKeys = offers.Select(o => Plain(o.Item.Text.Value)).ToArray();
+        var brings = Enumerable.Range(0, partners.Count).Select(p => offerKeys[firstOffer[p]..firstOffer[p + 1]].ToHashSet(StringComparer.Ordinal)).ToArray();
+        var context = new Context(wants, offers, postings, weights, means, coreOf, firstOffer, brings, offerKeys);
         // Each wanter's row of the matrix is written by the one thread that handles that partner.
         Parallel.For(0, partners.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () => new Scratch(offers.Count, partners.Count),
@@ -176,7 +178,7 @@ public static class Matching
     private const double MeansLeast = .7;
 
     private sealed record Context(List<Want> Wants, List<Offer> Offers, List<Posting>[] Postings, float[] Weights, bool[] Means, int[] CoreOf, int[] FirstOffer,
-        HashSet<string>[] Brings);
+        HashSet<string>[] Brings, string[] OfferKeys);
 
     /// <summary>A text as it reads, for comparing two partners' words: case, accents, spaces and a final full stop aside.</summary>
     private static string Plain(string text) => TextKey.Label(text).TrimEnd('.');
@@ -254,7 +256,7 @@ public static class Matching
         foreach (var o in scratch.Touched)
         {
             var offer = context.Offers[o];
-            if (context.Brings[want.Partner].Contains(Plain(offer.Item.Text.Value)))
+            if (context.Brings[want.Partner].Contains(context.OfferKeys[o]))
                 continue;
             // Both Wats first of all about the same means ("Vergoeding voor …" and "Een bijdrage aan …"): what is asked is what is offered.
             var heads = Intersect(want.Terms.Heads, offer.Terms.Heads);

@@ -21,10 +21,11 @@ internal static class GuideSlide
         var session = c.Words.Session;
         var agenda = Agenda.Of(coalition);
         var times = agenda.Items.Select(item => AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, session)).ToList();
-        var gap = 0.4;
         List<TextParagraph> Spaced(double between) =>
             agenda.Items.Select((item, i) => new TextParagraph([new TextRun(AgendaSlides.Part(agenda, item, session))], SpaceBeforeEm: i == 0 ? 0 : between)).ToList();
-        var parts = Spaced(gap);
+        // Set by the first arrangement below that fits: the agenda's spacing and its parts spaced so.
+        var gap = 0.0;
+        List<TextParagraph> parts = [];
         var watch = Watch(coalition, t);
         var round = Longer(c, coalition, agenda, t);
         var frame = Slides.Frame(c, t.CoverTitle);

@@ -63,7 +63,7 @@ public static class DeckPlanner
             return [];
         var pause = agenda.Items[at];
         // What to lay out meanwhile depends on what follows: the maps before the map is built, the ambition's sheet before the ambition.
-        var notes = at + 1 < agenda.Items.Count && t.PausePrepare.TryGetValue(agenda.Items[at + 1].Part, out var prepare) ? t.PauseNotes + " " + prepare : t.PauseNotes;
+        var notes = at + 1 < agenda.Items.Count && t.PauseBefore(agenda.Items[at + 1].Part) is { } prepare ? t.PauseNotes + " " + prepare : t.PauseNotes;
         var heading = agenda.Start is { } clock
             ? t.PauseUntil.Fill(Dates.Clock(clock.AddMinutes(pause.EndMinute)))
             : t.PauseFor.Fill((pause.EndMinute - pause.StartMinute).ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -18,7 +18,7 @@ internal static partial class ContentRules
     public static IEnumerable<Violation> NothingLost(PresentationPlan plan, Coalition coalition, Partner? partner, PosterKind? poster)
     {
         var words = Words(string.Join(" ", plan.Slides.SelectMany(Texts)));
-        // What drives a partner may stand in the notes of the session deck (an about slide that holds its words in the notes);
+        // What drives a partner may stand in the notes of the session deck (every partner's ambition, unnamed, in the ambition slide's);
         // the krachtenveld's proposed activities in the briefing's, where the cribs need every page.
         var about = (plan.Context.Kind switch
         {
