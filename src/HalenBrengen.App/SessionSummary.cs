@@ -9,7 +9,9 @@ namespace HalenBrengen.App;
 /// clock, the length the agenda works with, every party's speaking time. <c>check</c> prints this, so
 /// what it says is exactly what the deck says.
 /// </summary>
-public sealed record SessionSummary(string? Date, string? Start, string? End, int Minutes, bool MinutesGiven, int SpeakingMinutes, int Overrun)
+/// <param name="End">The end of the (first) meeting on the clock.</param>
+/// <param name="TwoMeetings">The session is held as two meetings of <paramref name="Minutes"/>: the round, then the group's parts.</param>
+public sealed record SessionSummary(string? Date, string? Start, string? End, int Minutes, bool MinutesGiven, int SpeakingMinutes, int Overrun, bool TwoMeetings = false)
 {
     public static SessionSummary Of(Coalition coalition, Language language = Language.Nl)
     {
@@ -17,7 +19,7 @@ public sealed record SessionSummary(string? Date, string? Start, string? End, in
         var date = coalition.Samenwerking.Datum is { } datum ? Dates.Long(datum, language) : null;
         return new SessionSummary(date,
             agenda.Start is { } start ? Dates.Clock(start) : null,
-            agenda.Start is { } from ? Dates.Clock(from.AddMinutes(agenda.TotalMinutes)) : null,
-            agenda.PlannedMinutes, agenda.DurationGiven, agenda.SpeakingMinutes, agenda.Overrun);
+            agenda.Start is { } from ? Dates.Clock(from.AddMinutes(agenda.Meeting(1)[^1].EndMinute)) : null,
+            agenda.PlannedMinutes, agenda.DurationGiven, agenda.SpeakingMinutes, agenda.Overrun, agenda.TwoMeetings);
     }
 }

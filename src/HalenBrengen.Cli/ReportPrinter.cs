@@ -22,6 +22,8 @@ internal static class ReportPrinter
         WriteIf(output, t.Headline, s.Krantenkop?.Value);
         var summary = SessionSummary.Of(coalition);
         WriteIf(output, t.Session, Session(coalition, summary));
+        if (summary.TwoMeetings)
+            output.WriteLine("  " + t.TwoMeetings.Fill(coalition.Partners.Count, summary.SpeakingMinutes, summary.Minutes));
         if (summary.Overrun > 0)
             output.WriteLine("  " + t.Overrun.Fill(coalition.Partners.Count, summary.Overrun, summary.SpeakingMinutes, summary.Minutes));
         output.WriteLine();

@@ -235,6 +235,8 @@ public sealed partial class BriefingTexts
     /// can do about it before the session.
     /// </summary>
     public required string GuideLonger { get; init; }
+    /// <summary>The line over the second meeting's parts in the agenda, in the warning's colour: its date is to be set.</summary>
+    public required string GuideSecondMeeting { get; init; }
     /// <summary>
     /// Said under "watch for" when a party of little influence ({0}) opens the round instead of the krachtenveld's first, which
     /// has much ({1}): who speaks first sets the tone.

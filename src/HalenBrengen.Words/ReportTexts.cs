@@ -27,6 +27,8 @@ public sealed partial class ReportTexts
     public required string Facilitator { get; init; }
     /// <summary>"{0}": the number of parties, "{1}": the minutes the session grows by, "{2}": the minutes of a turn, "{3}": the planned minutes.</summary>
     public required string Overrun { get; init; }
+    /// <summary>The session held as two meetings: "{0}" parties, "{1}" minutes each, "{2}" planned.</summary>
+    public required string TwoMeetings { get; init; }
     /// <summary>"{0}": the number of partners.</summary>
     public required string Partners { get; init; }
     public required string NoCard { get; init; }

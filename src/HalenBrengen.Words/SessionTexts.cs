@@ -35,6 +35,22 @@ public sealed partial class SessionTexts
     public required string AgendaNotes { get; init; }
     public required string NoDurationNote { get; init; }
     public required string OverrunNote { get; init; }
+
+    // A session held as two meetings (Agenda.TwoMeetings): the round, then the group's parts.
+    /// <summary>The agenda's notes: "{0}" parties, "{1}" minutes planned, "{2}" minutes a party.</summary>
+    public required string TwoMeetingsNote { get; init; }
+    /// <summary>The first meeting's close on the agenda, and the second meeting's opening.</summary>
+    public required string CloseFirstMeeting { get; init; }
+    public required string WelcomeBack { get; init; }
+    /// <summary>The slide that ends the first meeting: its title, the line that says what comes next time, and its notes.</summary>
+    public required string UntilNextTitle { get; init; }
+    public required string UntilNextLine { get; init; }
+    public required string UntilNextNotes { get; init; }
+    /// <summary>The slide that opens the second meeting, its notes, and its agenda's title.</summary>
+    public required string SecondMeetingTitle { get; init; }
+    public required string SecondMeetingLine { get; init; }
+    public required string SecondMeetingNotes { get; init; }
+    public required string SecondAgendaTitle { get; init; }
     public required string OrderTitle { get; init; }
     public required string OrderNotes { get; init; }
     /// <summary>A block of the round, on the order slide and its divider: "Deel {0} · {1}", its number and its times.</summary>

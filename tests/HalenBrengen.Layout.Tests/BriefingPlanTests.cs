@@ -150,11 +150,13 @@ public sealed class BriefingPlanTests
     [Theory]
     [InlineData("voorbeeld", false)]
     [InlineData("9", false)]
-    [InlineData("16", true)]
-    [InlineData("24", true)]
+    [InlineData("12", true)]
+    [InlineData("16", false)]
+    [InlineData("24", false)]
     public void A_session_longer_than_planned_is_said_right_under_the_agenda_in_the_warnings_colour(string name, bool short_)
     {
-        // 24 partners in the default 150 minutes: five minutes each makes it 215, which a facilitator must know before the session.
+        // 12 partners in the default 150 minutes: five minutes each makes it longer, which a facilitator must know before the session
+        // (16 and 24 partners, longer by more than half an hour, meet twice instead).
         var planned = Coalitions.Of(name);
         var t = planned.Briefing.Context.Words.Briefing;
         var agenda = Agenda.Of(planned.Coalition);
@@ -177,6 +179,27 @@ public sealed class BriefingPlanTests
         Assert.True(note.Box.Y >= parts.Box.Y + Emu.FromPt(planned.Briefing.Context.Text.Height(parts.Paragraphs, TextLayout.Inner(parts.Box.Width, TextLayout.InsetX), parts.FontSizePt)));
         Assert.True(note.Box.Right <= watch.Box.X);
         Assert.Equal(planned.Briefing.Context.Colours.Warning, note.Paragraphs[0].Runs[0].Color);
+    }
+
+    [Theory]
+    [InlineData("16")]
+    [InlineData("24")]
+    [InlineData("24+licht")]
+    public void A_session_of_two_meetings_has_both_on_the_first_page_the_second_under_a_line_that_asks_for_its_date(string name)
+    {
+        var planned = Coalitions.Of(name);
+        var (t, session) = (planned.Briefing.Context.Words.Briefing, planned.Briefing.Context.Words.Session);
+        var agenda = Agenda.Of(planned.Coalition);
+        Assert.True(agenda.TwoMeetings);
+        var guide = planned.Briefing.Slides[0].Elements.OfType<TextElement>().Where(e => e.Name == planned.Briefing.Context.Words.Shapes.Guide).ToList();
+        var parts = guide.Single(e => e.Paragraphs.Any(p => p.Text == t.GuideSecondMeeting));
+        // Every part of both meetings in order, the second's under the line, in the warning's colour.
+        var expected = agenda.Meeting(1).Select(i => AgendaSlides.Part(agenda, i, session)).Append(t.GuideSecondMeeting)
+            .Concat(agenda.Meeting(2).Select(i => AgendaSlides.Part(agenda, i, session)));
+        Assert.Equal(expected, parts.Paragraphs.Select(p => p.Text));
+        Assert.Equal(planned.Briefing.Context.Colours.Warning, parts.Paragraphs.Single(p => p.Text == t.GuideSecondMeeting).Runs[0].Color);
+        Assert.Equal(session.WelcomeBack, AgendaSlides.Part(agenda, agenda.Meeting(2)[0], session));
+        Assert.Equal(session.CloseFirstMeeting, AgendaSlides.Part(agenda, agenda.Meeting(1)[^1], session));
     }
 
     [Theory]

@@ -137,7 +137,8 @@ public sealed class RoundOrderTests
         var agenda = Agenda.Of(planned.Coalition);
         var slides = planned.Session.Slides.ToList();
         var pauses = agenda.Items.Select((item, k) => (item, k)).Where(x => x.item.Part == AgendaPart.Pauze).ToList();
-        Assert.Equal(which == "voorbeeld" ? 1 : which == "16" ? 2 : 3, pauses.Count);
+        // (16 and 24 partners meet twice: a pause in the round, and one in the second meeting before the ambition.)
+        Assert.Equal(which == "voorbeeld" ? 1 : 2, pauses.Count);
         var shown = slides.Select((s, k) => (s, k)).Where(x => x.s.Elements.Any(e => e is TextElement { Name: var n } && n == shapes.Pause)).Select(x => x.k).ToList();
         Assert.Equal(pauses.Select(p => t.PauseUntil.Fill(Dates.Clock(agenda.Start!.Value.AddMinutes(p.item.EndMinute)))), shown.Select(k => slides[k].TitleText));
         // Its notes say what to lay out meanwhile, by what follows (a reader: every pause said to hang up the maps, also after the map).
@@ -152,5 +153,40 @@ public sealed class RoundOrderTests
             };
             Assert.StartsWith(first, slides[slide + 1].TitleText, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    [InlineData("24+licht")]
+    public void A_session_of_two_meetings_ends_the_first_after_the_last_turn_and_opens_the_second_with_its_agenda(string which)
+    {
+        // Eight readers of ten: 24 turns, the map, the ambition and the agreements in one afternoon is not a session anyone holds.
+        var planned = Coalitions.Of(which);
+        var t = planned.Session.Context.Words.Session;
+        var agenda = Agenda.Of(planned.Coalition);
+        var slides = planned.Session.Slides.ToList();
+        var until = slides.FindIndex(s => s.TitleText == t.UntilNextTitle);
+        Assert.Equal(which != "voorbeeld", agenda.TwoMeetings);
+        if (!agenda.TwoMeetings)
+        {
+            Assert.Equal(-1, until);
+            Assert.DoesNotContain(slides, s => s.TitleText == t.SecondMeetingTitle || s.TitleText == t.SecondAgendaTitle);
+            return;
+        }
+        // Right after the last partner's last slide, then the welcome back, then the second meeting's agenda, then the map.
+        var lastTurn = slides.FindLastIndex(s => s.TitleText == planned.Coalition.Partners[^1].Naam);
+        Assert.Equal(lastTurn + 1, until);
+        Assert.Equal([t.UntilNextTitle, t.SecondMeetingTitle, t.SecondAgendaTitle], slides.Skip(until).Take(3).Select(s => s.TitleText));
+        Assert.StartsWith(t.MapTitle, slides[until + 3].TitleText, StringComparison.Ordinal);
+        // The first agenda has the first meeting's parts only; the second's the second's, with their own times from its start.
+        var tables = slides.Where(s => s.TitleText == t.AgendaTitle || s.TitleText == t.SecondAgendaTitle).Select(s => s.Elements.OfType<TableElement>().Single()).ToList();
+        Assert.Equal(2, tables.Count);
+        foreach (var (table, meeting) in tables.Zip([1, 2]))
+            Assert.Equal(agenda.Meeting(meeting).Select(i => Deck.AgendaSlides.Part(agenda, i, t)), table.Rows.Select(r => r[1]));
+        // Each in the slide's middle, large, the line under it smaller: as the pause's.
+        foreach (var slide in slides.Skip(until).Take(2))
+            Assert.Equal(TextAlign.Center, slide.Title!.Align);
     }
 }

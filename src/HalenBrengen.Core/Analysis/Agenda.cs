@@ -3,7 +3,8 @@ using HalenBrengen.Core.Model;
 namespace HalenBrengen.Core.Analysis;
 
 /// <summary>One part of the session: when it starts (minutes from the start) and how long it takes.</summary>
-public sealed record AgendaItem(AgendaPart Part, int StartMinute, int Minutes)
+/// <param name="Meeting">1, or 2 for the second meeting of a session held as two (its minutes counted from that meeting's start).</param>
+public sealed record AgendaItem(AgendaPart Part, int StartMinute, int Minutes, int Meeting = 1)
 {
     public int EndMinute => StartMinute + Minutes;
 }
@@ -59,8 +60,24 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
     /// <summary>The session length the agenda works with: the one given when it is at all possible, else the default.</summary>
     public static int UsedMinutes(int? given) => given is { } m && m >= UsualShortest && m <= LongestUsed ? m : DefaultMinutes;
 
-    /// <summary>Minutes from the start to the end of the last part.</summary>
-    public int TotalMinutes => Items[^1].EndMinute;
+    /// <summary>Minutes from the start to the end of the longest meeting (the only one, mostly).</summary>
+    public int TotalMinutes => Items.Max(i => i.EndMinute);
+
+    /// <summary>True when the session is held as two meetings: the round, then the group's parts (see <see cref="LongestOverrun"/>).</summary>
+    public bool TwoMeetings => Items[^1].Meeting == 2;
+
+    /// <summary>The parts of one meeting: 1, or 2 when the session has two.</summary>
+    public IReadOnlyList<AgendaItem> Meeting(int meeting) => Items.Where(i => i.Meeting == meeting).ToList();
+
+    /// <summary>The pause in the round's middle or right after it; null when the round has none.</summary>
+    public AgendaItem? RoundPause
+    {
+        get
+        {
+            var lastRound = Items.ToList().FindLastIndex(i => i.Part == AgendaPart.Ronde);
+            return Items.Take(lastRound + 2).FirstOrDefault(i => i.Part == AgendaPart.Pauze);
+        }
+    }
 
     public int Overrun => Math.Max(0, TotalMinutes - PlannedMinutes);
 
@@ -79,6 +96,36 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         var given = s.SessieduurMinuten?.Value;
         var total = UsedMinutes(given);
         var parties = Math.Max(1, coalition.Partners.Count);
+        var plan = OneMeeting(total, parties);
+        // A session that would run more than half an hour past its planned length, and longer than three hours, becomes two meetings
+        // of that length (readers: nobody holds 24 turns, the map, the ambition and the agreements in one afternoon to 18:15).
+        var length = plan.Parts.Sum(p => p.Minutes);
+        if (parties > 1 && length - total > LongestOverrun && length > LongestMeeting)
+            plan = InTwo(total, parties);
+        var items = new List<AgendaItem>();
+        var at = 0;
+        foreach (var (part, minutes, meeting) in plan.Parts)
+        {
+            if (items.Count > 0 && items[^1].Meeting != meeting)
+                at = 0;
+            items.Add(new AgendaItem(part, at, minutes, meeting));
+            at += minutes;
+        }
+        return new Agenda(total, plan.Speaking, items, given is not null && total == given, StartOf(s.Datum), plan.Before);
+    }
+
+    /// <summary>
+    /// A session that would run longer than its planned length by more than <see cref="LongestOverrun"/> minutes, and longer than
+    /// <see cref="LongestMeeting"/>, is held as two meetings.
+    /// </summary>
+    public const int LongestOverrun = 30, LongestMeeting = 180;
+
+    /// <summary>The parts of the session in order, each with its minutes and its meeting (1 or 2), every party's speaking time, and the turns before the round's pause.</summary>
+    private sealed record Planned(List<(AgendaPart Part, int Minutes, int Meeting)> Parts, int Speaking, int Before);
+
+    /// <summary>The whole session in one meeting: the round, then the group's parts (see the type's summary).</summary>
+    private static Planned OneMeeting(int total, int parties)
+    {
         var (opening, agreements, close) = total >= 60 ? (10, 10, 5) : (5, 5, 5);
         var pause = total >= PauseFrom ? PauseMinutes : 0;
         var middle = total - opening - agreements - close - pause;
@@ -100,14 +147,35 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
             : [(AgendaPart.Ronde, round + changeover), (AgendaPart.Pauze, pause)];
         var parts = roundAndPause.Prepend((AgendaPart.Opening, opening)).Where(p => p.Item1 != AgendaPart.Pauze || p.Item2 > 0).ToList();
         parts.AddRange(GroupParts(parties, map, ambition, agreements, close, parts.Sum(p => p.Item2) - LastPauseEnd(parts), parts.Any(p => p.Item1 == AgendaPart.Pauze), length > total));
-        var items = new List<AgendaItem>();
-        var at = 0;
-        foreach (var (part, minutes) in parts)
-        {
-            items.Add(new AgendaItem(part, at, minutes));
-            at += minutes;
-        }
-        return new Agenda(total, speaking, items, given is not null && total == given, StartOf(s.Datum), before);
+        return new Planned(parts.Select(p => (p.Item1, p.Item2, 1)).ToList(), speaking, before);
+    }
+
+    /// <summary>
+    /// Two meetings of the planned length each. The first is the round: a welcome, every party's turn (all the minutes between the
+    /// welcome and a short close shared equally, never less than <see cref="ShortestTurn"/>), a pause in its middle when the session
+    /// has one and the round is longer than <see cref="LongestListening"/>, and a close that looks ahead. The second opens with a look
+    /// back and has the group's parts, grown with the group as in one meeting (they take what they need, lengthening the meeting only
+    /// when its planned length cannot give it).
+    /// </summary>
+    private static Planned InTwo(int total, int parties)
+    {
+        var (opening, agreements, close) = total >= 60 ? (10, 10, 5) : (5, 5, 5);
+        var pause = total >= PauseFrom ? PauseMinutes : 0;
+        var speaking = Math.Max(ShortestTurn, (total - opening - close - pause) / parties);
+        var round = speaking * parties;
+        var before = pause > 0 && round > LongestListening ? (parties + 1) / 2 : parties;
+        var first = RoundUp(opening + before * speaking) - opening;
+        var end = opening + round + (before < parties ? pause + first - before * speaking : 0);
+        (AgendaPart, int)[] roundParts = before < parties
+            ? [(AgendaPart.Ronde, first), (AgendaPart.Pauze, pause), (AgendaPart.Ronde, round - before * speaking + RoundUp(end) - end)]
+            : [(AgendaPart.Ronde, round + RoundUp(end) - end)];
+        var parts = roundParts.Prepend((AgendaPart.Opening, opening)).Append((AgendaPart.Afsluiting, close)).Select(p => (p.Item1, p.Item2, 1)).ToList();
+        var middle = Math.Max(0, total - opening - agreements - close);
+        var map = middle / 2 / Step * Step;
+        var ambition = (middle - map) / Step * Step;
+        var group = GroupParts(parties, map, ambition, agreements, close + middle - map - ambition, opening, pause > 0, grows: true);
+        parts.AddRange(group.Prepend((AgendaPart.Opening, opening)).Select(p => (p.Item1, p.Item2, 2)));
+        return new Planned(parts, speaking, before);
     }
 
     /// <summary>

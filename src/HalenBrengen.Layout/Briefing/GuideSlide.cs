@@ -20,9 +20,10 @@ internal static class GuideSlide
     {
         var session = c.Words.Session;
         var agenda = Agenda.Of(coalition);
-        var times = agenda.Items.Select(item => AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, session)).ToList();
+        var entries = Entries(c, agenda, t);
+        var times = entries.Select(e => e.Time).ToList();
         List<TextParagraph> Spaced(double between) =>
-            agenda.Items.Select((item, i) => new TextParagraph([new TextRun(AgendaSlides.Part(agenda, item, session))], SpaceBeforeEm: i == 0 ? 0 : between)).ToList();
+            entries.Select((e, i) => new TextParagraph([e.Part], SpaceBeforeEm: i == 0 ? 0 : between)).ToList();
         // Set by the first arrangement below that fits: the agenda's spacing and its parts spaced so.
         var gap = 0.0;
         List<TextParagraph> parts = [];
@@ -86,6 +87,18 @@ internal static class GuideSlide
         ? [new TextParagraph([new TextRun(string.Format(System.Globalization.CultureInfo.InvariantCulture, t.GuideLonger, coalition.Partners.Count, agenda.SpeakingMinutes,
             agenda.Overrun, agenda.PlannedMinutes), true, c.Colours.Warning)], SpaceBeforeEm: 0)]
         : [];
+
+    /// <summary>
+    /// Every part with its time; a session of two meetings has the second's parts under a line of their own, their times from its start,
+    /// that says in the warning's colour to set its date (why it has two is in the deck's agenda notes and the check's summary).
+    /// </summary>
+    private static List<(string Time, TextRun Part)> Entries(PlanContext c, Agenda agenda, BriefingTexts t)
+    {
+        var session = c.Words.Session;
+        (string, TextRun) Entry(AgendaItem item) => (AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, session), new TextRun(AgendaSlides.Part(agenda, item, session)));
+        return agenda.Items.SelectMany(item => (item.Meeting, item.Part) == (2, AgendaPart.Opening)
+            ? [("", new TextRun(t.GuideSecondMeeting, true, c.Colours.Warning)), Entry(item)] : new[] { Entry(item) }).ToList();
+    }
 
     /// <summary>Each time level with its part's first line: the space before it takes in the lines the part before it wrapped to.</summary>
     private static List<TextParagraph> Timed(PlanContext c, IReadOnlyList<string> times, IReadOnlyList<TextParagraph> parts, Rect box, double size, double gap)

@@ -9,8 +9,22 @@ namespace HalenBrengen.Layout.Deck;
 internal static class AgendaSlides
 {
 
+    /// <summary>The agenda of the (first) meeting, then the order of the round.</summary>
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t) =>
-        Table(c, coalition, agenda, t).Concat(Order(c, coalition, agenda, t));
+        Table(c, coalition, agenda, 1, t.AgendaTitle, t).Concat(Order(c, coalition, agenda, t));
+
+    /// <summary>
+    /// Between the two meetings of a session held as two: the first's last slide (thanks, and what comes next time), then the
+    /// second's welcome and its agenda. None for a session of one meeting.
+    /// </summary>
+    public static IEnumerable<SlidePlan> Between(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
+    {
+        if (!agenda.TwoMeetings)
+            return [];
+        var until = DeckPlanner.Centred(c, t.UntilNextTitle, t.UntilNextLine, t.UntilNextNotes, t, c.Words.Shapes.Agenda);
+        var welcome = DeckPlanner.Centred(c, t.SecondMeetingTitle, t.SecondMeetingLine, t.SecondMeetingNotes, t, c.Words.Shapes.Agenda);
+        return until.Concat(welcome).Concat(Table(c, coalition, agenda, 2, t.SecondAgendaTitle, t));
+    }
 
     /// <summary>Clock times when the session has a start time, else minutes from the start: "13:30–13:40" or "0–10 min".</summary>
     public static string Time(Agenda agenda, int start, int end, SessionTexts t) => agenda.Start is { } clock
@@ -23,6 +37,8 @@ internal static class AgendaSlides
     /// </summary>
     public static string Part(Agenda agenda, AgendaItem item, SessionTexts t, bool withTurn = true)
     {
+        if (agenda.TwoMeetings && (item.Meeting, item.Part) is (1, AgendaPart.Afsluiting) or (2, AgendaPart.Opening))
+            return item.Meeting == 1 ? t.CloseFirstMeeting : t.WelcomeBack;
         var name = t.AgendaParts[item.Part];
         if (item.Part != AgendaPart.Ronde)
             return name;
@@ -35,9 +51,9 @@ internal static class AgendaSlides
         ? Dates.Clock(clock.AddMinutes(minute))
         : string.Format(CultureInfo.InvariantCulture, t.AfterMinutes, minute);
 
-    private static IEnumerable<SlidePlan> Table(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
+    private static IEnumerable<SlidePlan> Table(PlanContext c, Coalition coalition, Agenda agenda, int meeting, string title, SessionTexts t)
     {
-        var rows = agenda.Items.Select(i => (IReadOnlyList<string>)
+        var rows = agenda.Meeting(meeting).Select(i => (IReadOnlyList<string>)
         [
             Time(agenda, i.StartMinute, i.EndMinute, t),
             Part(agenda, i, t),
@@ -45,9 +61,11 @@ internal static class AgendaSlides
         var notes = t.AgendaNotes;
         if (!agenda.DurationGiven)
             notes += " " + string.Format(CultureInfo.InvariantCulture, t.NoDurationNote, agenda.PlannedMinutes);
+        if (agenda.TwoMeetings)
+            notes += " " + string.Format(CultureInfo.InvariantCulture, t.TwoMeetingsNote, coalition.Partners.Count, agenda.PlannedMinutes, agenda.SpeakingMinutes);
         if (agenda.Overrun > 0)
             notes += " " + string.Format(CultureInfo.InvariantCulture, t.OverrunNote, coalition.Partners.Count, agenda.Overrun, agenda.SpeakingMinutes, agenda.PlannedMinutes);
-        var frame = Slides.Frame(c, t.AgendaTitle);
+        var frame = Slides.Frame(c, title);
         // The agenda is a slide of its own, read from the back: its table as large as the body text, not a table's smaller type. The
         // times' column as wide as the widest time (or its header) needs, the parts the rest: a fixed share left the times' column half
         // empty and wrapped the round's line ("… (7 minuten per / partij)", readers).
@@ -60,7 +78,7 @@ internal static class AgendaSlides
         if (pages[0].FontSizePt < c.Scale.BodyMax)
             pages = Planned(pages[0].FontSizePt);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
-            i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.AgendaTitle, i, t.Continued)).Title, [Aired(c, table, frame.Body)], notes));
+            i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(title, i, t.Continued)).Title, [Aired(c, table, frame.Body)], notes));
     }
 
     /// <summary>
@@ -158,7 +176,7 @@ internal static class AgendaSlides
 
     /// <summary>What follows the last turn, when it is a pause: the room sees when it may stand up, and that the round is over then.</summary>
     private static TextParagraph? Pause(PlanContext c, Agenda agenda, SessionTexts t) =>
-        agenda.Items.FirstOrDefault(i => i.Part == AgendaPart.Pauze) is { } p
+        agenda.RoundPause is { } p
             ? new TextParagraph([new TextRun(At(agenda, p.StartMinute, t) + "  ", true, c.Colours.Accent), new TextRun(Part(agenda, p, t), false, c.Colours.Muted)], SpaceBeforeEm: 0.35)
             : null;
 }

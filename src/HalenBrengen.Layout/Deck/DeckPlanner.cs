@@ -25,6 +25,8 @@ public static class DeckPlanner
         var partners = PartnerSlides.Plan(c, coalition, agenda, t, firstNumber: slides.Count + 1,
             changes?.NewItems ?? new HashSet<Item>(), c.Words.Changes.NewTag, Pause(c, agenda, t).ToList());
         slides.AddRange(partners.Slides);
+        // A session held as two meetings ends the first after the round and opens the second with its own agenda.
+        slides.AddRange(AgendaSlides.Between(c, coalition, agenda, t));
         // A long session's later pauses stand where the agenda has them: before the map, the ambition or "Wie doet wat".
         slides.AddRange(Before(c, agenda, t, AgendaPart.SamenKaart));
         slides.AddRange(MapSlides.Plan(c, coalition, t));
@@ -46,15 +48,14 @@ public static class DeckPlanner
     /// (the agenda and the order of the round announce it; the screen should too; two small lines on the left read as a note, readers).
     /// </summary>
     private static IEnumerable<SlidePlan> Pause(PlanContext c, Agenda agenda, SessionTexts t) =>
-        Pause(c, agenda, t, agenda.Items.ToList().FindIndex(i => i.Part == AgendaPart.Pauze));
+        Pause(c, agenda, t, agenda.RoundPause is { } pause ? agenda.Items.ToList().IndexOf(pause) : -1);
 
-    /// <summary>The slide of a pause after the first (that one is the round's) right before this part of the agenda; none without one.</summary>
+    /// <summary>The slide of a pause other than the round's right before this part of the agenda; none without one.</summary>
     private static IEnumerable<SlidePlan> Before(PlanContext c, Agenda agenda, SessionTexts t, AgendaPart part)
     {
         var items = agenda.Items.ToList();
-        var first = items.FindIndex(i => i.Part == AgendaPart.Pauze);
         var at = items.FindIndex(i => i.Part == part) - 1;
-        return at > first && first >= 0 && items[at].Part == AgendaPart.Pauze ? Pause(c, agenda, t, at) : [];
+        return at >= 0 && items[at].Part == AgendaPart.Pauze && !ReferenceEquals(items[at], agenda.RoundPause) ? Pause(c, agenda, t, at) : [];
     }
 
     private static IEnumerable<SlidePlan> Pause(PlanContext c, Agenda agenda, SessionTexts t, int at)
@@ -67,24 +68,32 @@ public static class DeckPlanner
         var heading = agenda.Start is { } clock
             ? t.PauseUntil.Fill(Dates.Clock(clock.AddMinutes(pause.EndMinute)))
             : t.PauseFor.Fill((pause.EndMinute - pause.StartMinute).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Centred(c, heading, at + 1 < agenda.Items.Count ? t.PauseNext.Fill(Lower(AgendaSlides.Part(agenda, agenda.Items[at + 1], t, withTurn: false))) : null,
+            notes, t, c.Words.Shapes.Pause);
+        // The part's name as the agenda writes it, within a sentence: "Daarna: samen de gezamenlijke kaart bouwen".
+        static string Lower(string part) => part.Length == 0 ? part : char.ToLower(part[0], System.Globalization.CultureInfo.InvariantCulture) + part[1..];
+    }
+
+    /// <summary>
+    /// A slide of one large title in the slide's middle and a line under it (a pause, the end or start of a meeting); as a title and
+    /// a list where the title does not fit large or the line takes more than two lines.
+    /// </summary>
+    internal static IEnumerable<SlidePlan> Centred(PlanContext c, string heading, string? line, string notes, SessionTexts t, string name)
+    {
         var title = Slides.Title(c, heading);
-        IReadOnlyList<TextParagraph> next = at + 1 < agenda.Items.Count
-            ? [new TextParagraph([new TextRun(t.PauseNext.Fill(Lower(AgendaSlides.Part(agenda, agenda.Items[at + 1], t, withTurn: false))), false, c.Colours.Ink)], SpaceBeforeEm: 0)]
-            : [];
+        IReadOnlyList<TextParagraph> next = line is not null ? [new TextParagraph([new TextRun(line, false, c.Colours.Ink)], SpaceBeforeEm: 0)] : [];
         var room = c.Page.BodyBox with { Y = c.Page.TitleBox.Y, Height = c.Page.BodyBox.Bottom - c.Page.TitleBox.Y };
         var nextHeight = next.Count == 0 ? new Emu(0) : Slides.Height(c, next, room.Width, QuestionSlides.NextPt);
         var gap = next.Count == 0 ? new Emu(0) : Emu.FromMm(6);
         if (c.Text.LargestFit([title], room with { Height = room.Height - nextHeight - gap }, QuestionSlides.QuestionTitleMax, c.Scale.TitleMin) is not { } size
             || next.Count > 0 && c.Text.LineCount(next[0], TextLayout.Inner(room.Width, TextLayout.InsetX), QuestionSlides.NextPt) > 2)
-            return Slides.List(c, heading, next, notes, t.Continued, c.Words.Shapes.Pause);
+            return Slides.List(c, heading, next, notes, t.Continued, name);
         // The title and the line under it as one block in the slide's middle.
         var titleHeight = Slides.Height(c, [title], room.Width, size);
         var top = room.Y + (room.Height - titleHeight - gap - nextHeight) / 2;
         var titleBox = room with { Y = top, Height = titleHeight };
         List<SlideElement> elements = next.Count == 0 ? [] :
-            [new TextElement(room with { Y = titleBox.Bottom + gap, Height = nextHeight }, next, QuestionSlides.NextPt, c.Colours.Ink, Align: TextAlign.Center, Name: c.Words.Shapes.Pause)];
+            [new TextElement(room with { Y = titleBox.Bottom + gap, Height = nextHeight }, next, QuestionSlides.NextPt, c.Colours.Ink, Align: TextAlign.Center, Name: name)];
         return [new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, titleBox, title, size, align: TextAlign.Center), elements, notes)];
-        // The part's name as the agenda writes it, within a sentence: "Daarna: samen de gezamenlijke kaart bouwen".
-        static string Lower(string part) => part.Length == 0 ? part : char.ToLower(part[0], System.Globalization.CultureInfo.InvariantCulture) + part[1..];
     }
 }

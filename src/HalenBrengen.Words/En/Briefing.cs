@@ -127,6 +127,7 @@ public sealed partial class BriefingTexts
             "The group finds the overlaps itself. The matches in this briefing feed your questions; do not announce them.",
             "On the pages per party, 'strong:' names who could bring a want for sure; 'perhaps:' is a guess to check first.",
         ],
+        GuideSecondMeeting = "Second meeting: set its date before the first",
         GuideLonger = "{0} turns of {1} minutes: the session takes {2} minutes longer than the planned {3}. Say so beforehand, or plan two meetings: first the round, then the map.",
         GuideOpener = "The round opens with {0}, a party of little influence, not with {1}, which heads the krachtenveld and has much influence: whoever opens sets the tone.",
         GuideNotes = "The times come from the same agenda as the session slides. Read this page again just before you start.",

@@ -127,6 +127,7 @@ public sealed partial class BriefingTexts
             "De groep ontdekt de overlap zelf. De matches in dit boekje zijn voor je vragen, niet om hardop te melden.",
             "Op de pagina's per partij noemt 'sterk:' wie een wens vrijwel zeker zou kunnen brengen; 'misschien:' is een gok die je eerst nagaat.",
         ],
+        GuideSecondMeeting = "Tweede bijeenkomst: prik de datum vóór de eerste",
         GuideLonger = "{0} beurten van {1} minuten: de sessie duurt {2} minuten langer dan de geplande {3}. Meld het vooraf, of plan twee bijeenkomsten: eerst de ronde, dan de kaart.",
         GuideOpener = "De ronde begint met {0}, een partij met weinig invloed, en niet met {1}, die bovenaan het krachtenveld staat en veel invloed heeft: wie begint, zet de toon.",
         GuideNotes = "De tijden komen uit dezelfde agenda als de sessiedia's. Lees deze pagina vlak voor je begint nog eens.",

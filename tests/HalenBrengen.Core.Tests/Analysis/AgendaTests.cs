@@ -77,21 +77,88 @@ public sealed class AgendaTests
     }
 
     [Fact]
-    public void Twenty_four_partners_in_the_default_session_keep_five_minute_turns_and_the_session_grows()
+    public void Twenty_four_partners_in_the_default_session_meet_twice_first_for_the_round_then_for_the_map()
     {
-        // The session's half for the round is 55 minutes, two minutes a party; five minutes each is 120, so the session
-        // grows by the 65 between them: twelve turns 10 to 70, the pause to 85, twelve more to 145. Then the group's parts grow
-        // with it (two readers: 25 minutes to build the map of 24 and 10 for 24 rows of 'Wie doet wat'): the map two minutes a
-        // party (48, on whole steps 50), 'Wie doet wat' a minute a party (25), the ambition its 30; and the 170 minutes of work
-        // after the pause get a pause right after the round (60 then 110, where before the ambition would leave 110 then 60),
-        // and the 110 one more before the ambition (50 then 60).
+        // In one meeting the session ran 135 minutes past its 150, to 18:15 (eight readers of ten: nobody holds that). Two meetings of
+        // 150 instead. The first: welcome, twelve turns of five minutes, the pause, twelve more, a close that looks ahead. The second:
+        // a look back, the map (two minutes a party, here the 60 its half gives), a pause before the ambition (work from 10 to 70, then
+        // 85 to 150), the ambition 35 after 'Wie doet wat' took a minute a party (25) and the pause 15 from it, and the close.
         var agenda = Agenda.Of(Session(24, null));
+        Assert.True(agenda.TwoMeetings);
         Assert.Equal(Agenda.ShortestTurn, agenda.SpeakingMinutes);
-        Assert.Equal([0, 10, 70, 85, 145, 160, 210, 225, 255, 280], agenda.Items.Select(i => i.StartMinute));
-        Assert.Equal([10, 60, 15, 60, 15, 50, 15, 30, 25, 5], agenda.Items.Select(i => i.Minutes));
-        Assert.Equal([AgendaPart.Ronde, AgendaPart.Pauze, AgendaPart.SamenKaart, AgendaPart.Pauze, AgendaPart.Ambitie], agenda.Items.Skip(3).Take(5).Select(i => i.Part));
-        Assert.Equal(135, agenda.Overrun);
-        Assert.Equal(Agenda.DefaultMinutes + 135, agenda.TotalMinutes);
+        Assert.Equal([AgendaPart.Opening, AgendaPart.Ronde, AgendaPart.Pauze, AgendaPart.Ronde, AgendaPart.Afsluiting], agenda.Meeting(1).Select(i => i.Part));
+        Assert.Equal([0, 10, 70, 85, 145], agenda.Meeting(1).Select(i => i.StartMinute));
+        Assert.Equal([AgendaPart.Opening, AgendaPart.SamenKaart, AgendaPart.Pauze, AgendaPart.Ambitie, AgendaPart.Afspraken, AgendaPart.Afsluiting], agenda.Meeting(2).Select(i => i.Part));
+        Assert.Equal([10, 60, 15, 35, 25, 5], agenda.Meeting(2).Select(i => i.Minutes));
+        Assert.Equal(0, agenda.Overrun);
+        Assert.Equal(12, agenda.TurnsBeforePause);
+        Assert.Equal(85, agenda.Turns(24).ElementAt(12));
+        Assert.Same(agenda.Items[2], agenda.RoundPause);
+    }
+
+    [Fact]
+    public void Sixteen_partners_in_the_default_session_meet_twice_and_get_seven_minutes_each()
+    {
+        // One meeting ran to 17:00 with five-minute turns; the first of two meetings gives the round all but its welcome, pause and
+        // close: 120 minutes, seven each (8 turns to 66, on to 70; the pause to 85; 8 more to 141, on to 145).
+        var agenda = Agenda.Of(Session(16, null));
+        Assert.True(agenda.TwoMeetings);
+        Assert.Equal(7, agenda.SpeakingMinutes);
+        Assert.Equal([10, 60, 15, 60, 5], agenda.Meeting(1).Select(i => i.Minutes));
+        Assert.Equal([10, 60, 15, 40, 20, 5], agenda.Meeting(2).Select(i => i.Minutes));
+    }
+
+    [Theory]
+    [InlineData(16, null)]
+    [InlineData(24, null)]
+    [InlineData(20, 180)]
+    [InlineData(30, 240)]
+    [InlineData(20, 120)]
+    [InlineData(40, 45)]
+    public void A_session_that_would_run_more_than_half_an_hour_long_and_over_three_hours_becomes_two_meetings(int partners, int? minutes)
+    {
+        var agenda = Agenda.Of(Session(partners, minutes));
+        var planned = Agenda.UsedMinutes(minutes);
+        Assert.True(agenda.TwoMeetings);
+        // The first meeting is the round; the second every part of the group's, none of the round's.
+        var (first, second) = (agenda.Meeting(1), agenda.Meeting(2));
+        Assert.Equal(AgendaPart.Opening, first[0].Part);
+        Assert.Equal(AgendaPart.Afsluiting, first[^1].Part);
+        Assert.All(first.Skip(1).SkipLast(1), i => Assert.Contains(i.Part, new[] { AgendaPart.Ronde, AgendaPart.Pauze }));
+        Assert.Equal([AgendaPart.Opening, AgendaPart.SamenKaart, AgendaPart.Ambitie, AgendaPart.Afspraken, AgendaPart.Afsluiting],
+            second.Where(i => i.Part != AgendaPart.Pauze).Select(i => i.Part));
+        Assert.Equal(first.Count + second.Count, agenda.Items.Count);
+        foreach (var meeting in new[] { first, second })
+        {
+            Assert.Equal(0, meeting[0].StartMinute);
+            Assert.All(meeting.Zip(meeting.Skip(1)), p => Assert.Equal(p.First.EndMinute, p.Second.StartMinute));
+            Assert.All(meeting.Where(i => i.Part != AgendaPart.Ronde), i => Assert.Equal(0, i.StartMinute % Agenda.Step));
+        }
+        // Each meeting keeps the planned length where the shortest turns fit in it; the group's parts grow with the group, and a meeting
+        // of two hours or more has a pause.
+        Assert.True(agenda.SpeakingMinutes >= Agenda.ShortestTurn);
+        Assert.True(first[^1].EndMinute <= planned || agenda.SpeakingMinutes == Agenda.ShortestTurn, $"first meeting {first[^1].EndMinute} min");
+        Assert.True(second.Where(i => i.Part == AgendaPart.SamenKaart).Sum(i => i.Minutes) >= Agenda.MapPerParty * partners);
+        Assert.True(second.Where(i => i.Part == AgendaPart.Afspraken).Sum(i => i.Minutes) >= Agenda.AgreementsPerParty * partners);
+        Assert.Equal(planned >= Agenda.PauseFrom, second.Any(i => i.Part == AgendaPart.Pauze));
+        Assert.Equal(planned >= Agenda.PauseFrom && agenda.SpeakingMinutes * partners > Agenda.LongestListening, agenda.PauseInRound);
+        Assert.Equal(Math.Max(0, agenda.TotalMinutes - planned), agenda.Overrun);
+    }
+
+    [Theory]
+    [InlineData(12, 150)]
+    [InlineData(13, 150)]
+    [InlineData(16, 240)]
+    [InlineData(24, 300)]
+    [InlineData(9, 60)]
+    [InlineData(7, 30)]
+    public void A_session_at_most_half_an_hour_long_or_of_three_hours_at_most_stays_one_meeting(int partners, int minutes)
+    {
+        // Nine partners in an hour run to an hour and a half: long, but one afternoon still holds it.
+        var agenda = Agenda.Of(Session(partners, minutes));
+        Assert.False(agenda.TwoMeetings);
+        Assert.True(agenda.Overrun <= Agenda.LongestOverrun || agenda.TotalMinutes <= Agenda.LongestMeeting, $"{agenda.TotalMinutes} min");
+        Assert.All(agenda.Items, i => Assert.Equal(1, i.Meeting));
     }
 
     [Theory]
@@ -118,21 +185,22 @@ public sealed class AgendaTests
         Assert.True(Of(AgendaPart.Ambitie) >= Math.Min(Agenda.AmbitionLeast, Of(AgendaPart.Ambitie)));
         // Between two pauses, and after the last, at most 90 minutes of work when the session grows anyway (the stretch before the
         // first pause is the round's, halved at 75 minutes of listening).
-        var pauses = agenda.Items.Select((item, k) => (item, k)).Where(x => x.item.Part == AgendaPart.Pauze).Select(x => x.k).ToList();
+        // (Of the meeting with the group's parts, when the session has two.)
+        var items = agenda.Meeting(agenda.TwoMeetings ? 2 : 1);
+        var pauses = items.Select((item, k) => (item, k)).Where(x => x.item.Part == AgendaPart.Pauze).Select(x => x.k).ToList();
         Assert.NotEmpty(pauses);
-        var ends = pauses.Select(k => agenda.Items[k].StartMinute).Skip(1).Append(agenda.TotalMinutes);
-        var starts = pauses.Select(k => agenda.Items[k].EndMinute);
+        var ends = pauses.Select(k => items[k].StartMinute).Skip(1).Append(items[^1].EndMinute);
+        var starts = pauses.Select(k => items[k].EndMinute);
         if (grows)
             Assert.All(starts.Zip(ends), x => Assert.True(x.Second - x.First <= Agenda.LongestStretch, $"{x.Second - x.First} min of work from minute {x.First}"));
-        Assert.All(agenda.Items.Skip(pauses[0] + 1).Where(i => i.Part != AgendaPart.Ronde), i => Assert.Equal(0, i.StartMinute % Agenda.Step));
+        Assert.All(items.Skip(pauses[0] + 1).Where(i => i.Part != AgendaPart.Ronde), i => Assert.Equal(0, i.StartMinute % Agenda.Step));
     }
 
     [Theory]
     [InlineData(40, 45)]
     [InlineData(12, 150)]
-    [InlineData(16, 150)]
-    [InlineData(9, 60)]
-    [InlineData(30, 240)]
+    [InlineData(13, 150)]
+    [InlineData(60, 240)]
     public void No_turn_is_shorter_than_five_minutes_and_a_session_too_short_for_that_grows_on_whole_steps(int partners, int minutes)
     {
         var agenda = Agenda.Of(Session(partners, minutes));
@@ -140,7 +208,7 @@ public sealed class AgendaTests
         Assert.True(agenda.Overrun > 0);
         Assert.Equal(agenda.PlannedMinutes + agenda.Overrun, agenda.TotalMinutes);
         Assert.Equal(0, agenda.TotalMinutes % Agenda.Step);
-        Assert.All(agenda.Items.Zip(agenda.Items.Skip(1)), p => Assert.Equal(p.First.EndMinute, p.Second.StartMinute));
+        Assert.All(agenda.Items.Zip(agenda.Items.Skip(1)).Where(p => p.First.Meeting == p.Second.Meeting), p => Assert.Equal(p.First.EndMinute, p.Second.StartMinute));
         Assert.All(agenda.Items, i => Assert.True(i.Minutes >= 0));
     }
 
