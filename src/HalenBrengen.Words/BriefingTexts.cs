@@ -230,6 +230,21 @@ public sealed partial class BriefingTexts
     /// <summary>Three things to watch from the method: equal time, no conclusions before all have spoken, the group names overlaps.</summary>
     public required IReadOnlyList<string> GuideWatch { get; init; }
     public required string GuideNotes { get; init; }
+
+    // The page that says what to set out before the session: what to print, where it hangs, what to bring.
+    public required string PrepTitle { get; init; }
+    public required string PrepPrintTitle { get; init; }
+    /// <summary>What to print, the first line with the number of partner posters ("{0}").</summary>
+    public required IReadOnlyList<string> PrepPrint { get; init; }
+    public required string PrepHangTitle { get; init; }
+    public required IReadOnlyList<string> PrepHang { get; init; }
+    /// <summary>Under where it hangs, for a session held as two meetings.</summary>
+    public required string PrepKeep { get; init; }
+    public required string PrepBringTitle { get; init; }
+    public required IReadOnlyList<string> PrepBring { get; init; }
+    /// <summary>The clock, with every party's speaking time ("{0}").</summary>
+    public required string PrepClock { get; init; }
+    public required string PrepNotes { get; init; }
     /// <summary>
     /// Said first under "watch for" when every party's turn is short ({0} parties, {1} minutes each): what the facilitator
     /// can do about it before the session.

@@ -105,6 +105,7 @@ public sealed partial class ShapeNames
     public required string Open { get; init; }
     public required string Themes { get; init; }
     public required string Guide { get; init; }
+    public required string Preparation { get; init; }
     public required string Ambitions { get; init; }
     public required string Priorities { get; init; }
     public required string ForceField { get; init; }

@@ -158,4 +158,45 @@ public sealed class BriefingGuideTests
         else
             Assert.Equal(themes.Count, lines.Count);
     }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
+    [InlineData("16")]
+    [InlineData("24+licht")]
+    public void The_page_after_the_summary_says_what_to_print_where_it_hangs_and_what_to_bring(string which)
+    {
+        // Readers: the booklet said how the session runs, never what the room needs before it starts.
+        var planned = Coalitions.Of(which);
+        var (c, t) = (planned.Briefing.Context, planned.Briefing.Context.Words.Briefing);
+        var agenda = Agenda.Of(planned.Coalition);
+        var page = planned.Briefing.Slides[2];
+        Assert.Equal(t.PrepTitle, page.TitleText);
+        Assert.DoesNotContain(t.PrepTitle, planned.Briefing.Slides[0].Notes, StringComparison.Ordinal);
+        var columns = page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.Preparation).ToList();
+        Assert.Equal([t.PrepPrintTitle, t.PrepHangTitle, t.PrepBringTitle], columns.Select(e => e.Paragraphs[0].Text));
+        var lines = columns.SelectMany(e => e.Paragraphs.Skip(1)).Select(p => p.Text).ToList();
+        Assert.Contains(t.PrepPrint[0].Fill(planned.Coalition.Partners.Count), lines);
+        Assert.Contains(t.PrepClock.Fill(agenda.SpeakingMinutes), lines);
+        Assert.Equal(agenda.TwoMeetings, lines.Contains(t.PrepKeep));
+        // Side by side, at one size the page's body allows, every line whole in its column.
+        Assert.Single(columns.Select(e => e.FontSizePt).Distinct());
+        Assert.InRange(columns[0].FontSizePt, c.Scale.BodyMin, c.Scale.BodyMax);
+        Assert.All(columns, e => Assert.True(c.Text.Fits(e.Paragraphs, e.Box, e.FontSizePt)));
+        Assert.True(columns[0].Box.Right <= columns[1].Box.X && columns[1].Box.Right <= columns[2].Box.X);
+    }
+
+    [Theory]
+    [InlineData("9 lang")]
+    public void Where_the_cribs_need_every_page_what_to_set_out_stands_in_the_first_pages_notes(string which)
+    {
+        // Long items fill three crib pages a partner: the booklet keeps its most, the page's lines go to the first page's notes.
+        var planned = Coalitions.Of(which);
+        var t = planned.Briefing.Context.Words.Briefing;
+        var slides = planned.Briefing.Slides;
+        Assert.DoesNotContain(slides, s => s.TitleText == t.PrepTitle);
+        Assert.Contains(t.PrepTitle + ". " + t.PrepNotes, slides[0].Notes, StringComparison.Ordinal);
+        Assert.Contains(t.PrepPrintTitle + ": " + t.PrepPrint[0].Fill(planned.Coalition.Partners.Count), slides[0].Notes, StringComparison.Ordinal);
+        Assert.InRange(slides.Count, 1, BriefingPlanner.MostSlides(planned.Coalition.Partners.Count));
+    }
 }

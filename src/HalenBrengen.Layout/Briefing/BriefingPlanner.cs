@@ -8,7 +8,7 @@ namespace HalenBrengen.Layout.Briefing;
 /// <summary>
 /// The facilitator's briefing: everything the analysis knows, for the facilitator's eyes only, and each
 /// thing once. A first page that says so and how the session runs, the analysis on one page (demands, open wants, balance,
-/// where to start), where to start (influence × 4D), the balance, one overview of the pairs (the matrix, or
+/// where to start), what to set out before the session (what to print, where it hangs, what to bring), where to start (influence × 4D), the balance, one overview of the pairs (the matrix, or
 /// above its size the connections diagram, never in the session deck), what nobody brings yet, the shared themes, the
 /// ambition material, the krachtenveld's proposed activities, and a crib per partner: its row of the krachtenveld, its interventions, and every
 /// want with its best offer. With an earlier round, what changed since, after the first page. Every slide
@@ -34,7 +34,8 @@ public static class BriefingPlanner
             .Prepend(summary).ToList();
         var guide = GuideSlide.Plan(c, coalition, t);
         // The cribs may take what the first page and the overview leave of the most; the changes come on top.
-        // The proposals have a page of their own unless the cribs need that page: then they stand in the first page's notes.
+        // The proposals have a page of their own unless the cribs need that page: then they stand in the first page's notes; so does
+        // what to set out, after them.
         var room = MostSlides(coalition.Partners.Count) - 1 - overview.Count;
         var proposals = Proposals(c, coalition, t).ToList();
         var cribs = CribSlides.Plan(c, coalition, analysis, t, labels, room).ToList();
@@ -43,11 +44,19 @@ public static class BriefingPlanner
             guide = guide with { Notes = guide.Notes + "\n\n" + ProposalLines(c, coalition, t) };
             proposals = [];
         }
+        IReadOnlyList<SlidePlan> preparation = [PreparationSlide.Plan(c, coalition, t)];
+        if (cribs.Count + proposals.Count + 1 > room)
+        {
+            guide = guide with { Notes = guide.Notes + "\n\n" + PreparationSlide.Lines(preparation[0]) };
+            preparation = [];
+        }
         slides.Add(guide);
-        // What changed since an earlier round comes right after the first page.
+        // What changed since an earlier round comes right after the first page; what to set out right after the analysis on one page.
         if (changes is not null)
             slides.AddRange(ChangeSlides.Plan(c, changes, t, labels));
-        slides.AddRange(overview);
+        slides.Add(overview[0]);
+        slides.AddRange(preparation);
+        slides.AddRange(overview.Skip(1));
         slides.AddRange(proposals);
         slides.AddRange(cribs);
         var (footer, numberBox) = Footer(c, t);

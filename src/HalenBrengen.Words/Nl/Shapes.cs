@@ -68,6 +68,7 @@ public sealed partial class ShapeNames
         Open = "Open",
         Themes = "Thema's",
         Guide = "Verloop",
+        Preparation = "Klaarzetten",
         Ambitions = "Ambities",
         Priorities = "Prioriteiten",
         ForceField = "Krachtenveld",
