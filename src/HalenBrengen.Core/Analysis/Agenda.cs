@@ -29,7 +29,8 @@ public enum AgendaPart { Opening, Ronde, Pauze, SamenKaart, Ambitie, Afspraken, 
 /// with the group: the map at least <see cref="MapPerParty"/> minutes a party (every party answers its balance questions),
 /// "Wie doet wat" at least <see cref="AgreementsPerParty"/>, and work after a pause longer than <see cref="LongestStretch"/>
 /// minutes gets another pause; the minutes come from the ambition's and the map's spare first, and lengthen only a session
-/// that grows anyway.
+/// that grows anyway. A session that would so run more than <see cref="LongestOverrun"/> minutes past its planned length, and
+/// longer than <see cref="LongestMeeting"/>, is held as two meetings of the planned length: the round, then the group's parts.
 /// </summary>
 /// <param name="TurnsBeforePause">How many turns come before the pause in the round's middle; all of them when it has none.</param>
 public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyList<AgendaItem> Items, bool DurationGiven, TimeOnly? Start, int TurnsBeforePause)
