@@ -35,6 +35,9 @@ public sealed partial class SessionTexts
     public required string AgendaNotes { get; init; }
     public required string NoDurationNote { get; init; }
     public required string OverrunNote { get; init; }
+    /// <summary>The title slide's notes and the purpose's line for a session held as two meetings: today is the round only.</summary>
+    public required string TitleNotesTwo { get; init; }
+    public required string PurposeTextTwo { get; init; }
 
     // A session held as two meetings (Agenda.TwoMeetings): the round, then the group's parts.
     /// <summary>The agenda's notes: "{0}" parties, "{1}" minutes planned, "{2}" minutes a party.</summary>
@@ -46,11 +49,12 @@ public sealed partial class SessionTexts
     public required string UntilNextTitle { get; init; }
     public required string UntilNextLine { get; init; }
     public required string UntilNextNotes { get; init; }
-    /// <summary>The slide that opens the second meeting, its notes, and its agenda's title.</summary>
+    /// <summary>The slide that opens the second meeting (its line "{0} · tweede bijeenkomst" with the coalition's name), its notes, and its agenda's title and notes.</summary>
     public required string SecondMeetingTitle { get; init; }
     public required string SecondMeetingLine { get; init; }
     public required string SecondMeetingNotes { get; init; }
     public required string SecondAgendaTitle { get; init; }
+    public required string SecondAgendaNotes { get; init; }
     public required string OrderTitle { get; init; }
     public required string OrderNotes { get; init; }
     /// <summary>A block of the round, on the order slide and its divider: "Deel {0} · {1}", its number and its times.</summary>

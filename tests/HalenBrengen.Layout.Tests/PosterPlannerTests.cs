@@ -468,6 +468,27 @@ public sealed class PosterPlannerTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24+licht")]
+    public void The_combined_map_and_the_work_sheet_name_the_second_meeting_where_the_session_has_two_and_a_partners_poster_its_date(string which)
+    {
+        // A reader: with 16 or 24 partners the map and the work sheet are used at the second meeting, yet printed the first's date.
+        var planned = Coalitions.Of(which);
+        var c = planned.Posters[0].Sheets.Context;
+        var (t, date) = (c.Words.Posters, Dates.Long(planned.Coalition.Samenwerking.Datum!, c.Language));
+        var two = Core.Analysis.Agenda.Of(planned.Coalition).TwoMeetings;
+        Assert.Equal(which != "voorbeeld", two);
+        foreach (var poster in planned.Posters)
+        {
+            var heads = poster.Sheets.Slides.Select(s => s.Elements.OfType<TextElement>().Single(e => e.Name == c.Words.Shapes.Header).Paragraphs[0].Text).ToList();
+            var second = two && poster.Kind != PosterKind.Partner;
+            Assert.All(heads, head => Assert.Equal(second, head.Contains("  ·  " + t.SecondMeeting + "  ·  ", StringComparison.Ordinal)));
+            Assert.All(heads, head => Assert.Equal(!second, head.Contains(date, StringComparison.Ordinal)));
+        }
+    }
 }
 
 /// <summary>The mirrored ring a poster asks for: as many tiles left of the centre as right, the centre at most the share asked.</summary>

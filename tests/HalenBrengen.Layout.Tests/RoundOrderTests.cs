@@ -173,6 +173,7 @@ public sealed class RoundOrderTests
         {
             Assert.Equal(-1, until);
             Assert.DoesNotContain(slides, s => s.TitleText == t.SecondMeetingTitle || s.TitleText == t.SecondAgendaTitle);
+            Assert.Equal(t.TitleNotes, slides[0].Notes);
             return;
         }
         // Right after the last partner's last slide, then the welcome back, then the second meeting's agenda, then the map.
@@ -188,5 +189,16 @@ public sealed class RoundOrderTests
         // Each in the slide's middle, large, the line under it smaller: as the pause's.
         foreach (var slide in slides.Skip(until).Take(2))
             Assert.Equal(TextAlign.Center, slide.Title!.Align);
+        // The second meeting's welcome names the coalition and the meeting; its agenda's notes speak of that day, not of the round
+        // (a reader: "vandaag de ronde" on the second day); the title slide and the purpose say there are two (a reader: they promised
+        // a headline today).
+        Assert.Contains(planned.Coalition.Naam + " · ", string.Join(" ", slides[until + 1].Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text)), StringComparison.Ordinal);
+        var second = slides[until + 2].Notes;
+        Assert.StartsWith(t.SecondAgendaNotes, second, StringComparison.Ordinal);
+        var why = t.TwoMeetingsNote.Fill(planned.Coalition.Partners.Count, agenda.PlannedMinutes, agenda.SpeakingMinutes);
+        Assert.DoesNotContain(why, second, StringComparison.Ordinal);
+        Assert.Contains(why, slides.First(s => s.TitleText == t.AgendaTitle).Notes, StringComparison.Ordinal);
+        Assert.Equal(t.TitleNotesTwo, slides[0].Notes);
+        Assert.Contains(slides, s => s.Elements.OfType<TextElement>().Any(e => e.Paragraphs.Any(p => p.Text == t.PurposeTextTwo)));
     }
 }

@@ -22,7 +22,8 @@ internal static class AgendaSlides
         if (!agenda.TwoMeetings)
             return [];
         var until = DeckPlanner.Centred(c, t.UntilNextTitle, t.UntilNextLine, t.UntilNextNotes, t, c.Words.Shapes.Agenda);
-        var welcome = DeckPlanner.Centred(c, t.SecondMeetingTitle, t.SecondMeetingLine, t.SecondMeetingNotes, t, c.Words.Shapes.Agenda);
+        var line = coalition.Naam is { } name ? t.SecondMeetingLine.Fill(name) : t.SecondMeetingLine.Replace("{0} · ", "", StringComparison.Ordinal);
+        var welcome = DeckPlanner.Centred(c, t.SecondMeetingTitle, line, t.SecondMeetingNotes, t, c.Words.Shapes.Agenda);
         return until.Concat(welcome).Concat(Table(c, coalition, agenda, 2, t.SecondAgendaTitle, t));
     }
 
@@ -58,10 +59,10 @@ internal static class AgendaSlides
             Time(agenda, i.StartMinute, i.EndMinute, t),
             Part(agenda, i, t),
         ]).ToList();
-        var notes = t.AgendaNotes;
+        var notes = meeting == 2 ? t.SecondAgendaNotes : t.AgendaNotes;
         if (!agenda.DurationGiven)
             notes += " " + string.Format(CultureInfo.InvariantCulture, t.NoDurationNote, agenda.PlannedMinutes);
-        if (agenda.TwoMeetings)
+        if (agenda.TwoMeetings && meeting == 1)
             notes += " " + string.Format(CultureInfo.InvariantCulture, t.TwoMeetingsNote, coalition.Partners.Count, agenda.PlannedMinutes, agenda.SpeakingMinutes);
         if (agenda.Overrun > 0)
             notes += " " + string.Format(CultureInfo.InvariantCulture, t.OverrunNote, coalition.Partners.Count, agenda.Overrun, agenda.SpeakingMinutes, agenda.PlannedMinutes);

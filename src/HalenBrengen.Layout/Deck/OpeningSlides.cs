@@ -1,3 +1,4 @@
+using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
 
@@ -48,11 +49,11 @@ internal static class OpeningSlides
             [
                 .. lines.Count == 0 ? Array.Empty<SlideElement>() : [new TextElement(detailBox, lines, detailSize!.Value, c.Colours.Ink, Name: c.Words.Shapes.Coalition)],
                 Accent(c, titleBox, headline, titleSize),
-            ], t.TitleNotes);
+            ], Agenda.Of(coalition).TwoMeetings ? t.TitleNotesTwo : t.TitleNotes);
             yield break;
         }
         // A headline or name too long for a title slide: the same words as an ordinary list, nothing dropped.
-        foreach (var slide in Slides.List(c, name, lines, t.TitleNotes, t.Continued, c.Words.Shapes.Coalition))
+        foreach (var slide in Slides.List(c, name, lines, Agenda.Of(coalition).TwoMeetings ? t.TitleNotesTwo : t.TitleNotes, t.Continued, c.Words.Shapes.Coalition))
             yield return slide;
     }
 
@@ -70,7 +71,7 @@ internal static class OpeningSlides
         var paragraphs = new List<TextParagraph>();
         if (coalition.Samenwerking.Opgave is { } opgave)
             paragraphs.Add(new TextParagraph([new TextRun(opgave.Value, false, c.Colours.Ink)], SpaceBeforeEm: 0));
-        paragraphs.Add(new TextParagraph([new TextRun(t.PurposeText, false, c.Colours.Muted)], SpaceBeforeEm: paragraphs.Count == 0 ? 0 : 0.8));
+        paragraphs.Add(new TextParagraph([new TextRun(Agenda.Of(coalition).TwoMeetings ? t.PurposeTextTwo : t.PurposeText, false, c.Colours.Muted)], SpaceBeforeEm: paragraphs.Count == 0 ? 0 : 0.8));
         return Slides.List(c, t.PurposeTitle, paragraphs, t.PurposeNotes, t.Continued, c.Words.Shapes.Task);
     }
 

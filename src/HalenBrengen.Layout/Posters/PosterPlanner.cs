@@ -1,4 +1,5 @@
 using HalenBrengen.Core;
+using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
 
@@ -198,12 +199,15 @@ public static class PosterPlanner
         return (box, WithoutLoneWord(c, headline, box, size) ?? size);
     }
 
+    /// <summary>The head of a combined map's or a work sheet's sheet: the coalition, the date (or which meeting), what the sheet is, its number.</summary>
     /// <param name="kind">What the sheet is ("werkvel", "gezamenlijke kaart"): a reader found the combined map with no word saying so.</param>
     internal static TextElement Header(PlanContext c, Coalition coalition, Rect box, PosterTexts t, string? sheet, string kind)
     {
         var s = coalition.Samenwerking;
         var parts = new List<string> { s.Naam?.Value ?? t.NoHeadline };
-        if (s.Datum is { } d) parts.Add(Dates.Long(d, c.Language));
+        // A session of two meetings builds the map and fills the work sheet at the second, whose date the workbooks do not give.
+        if (Agenda.Of(coalition).TwoMeetings) parts.Add(t.SecondMeeting);
+        else if (s.Datum is { } d) parts.Add(Dates.Long(d, c.Language));
         parts.Add(kind);
         if (sheet is not null) parts.Add(sheet);
         return Slides.Line(c, box, [new TextRun(string.Join("  ·  ", parts), true, c.Colours.Accent)], 40, PosterSheet.SmallText, c.Colours.Accent, c.Words.Shapes.Header);

@@ -6,6 +6,7 @@ public sealed partial class PosterTexts
     internal static readonly PosterTexts En = new()
     {
         NoHeadline = "Our headline: still to choose",
+        SecondMeeting = "second meeting",
         HeadlineToWrite = "Our headline:",
         HeadlineFieldHint = "write the headline we choose together here",
         HeadlineFieldHintLater = "is on sheet 1",

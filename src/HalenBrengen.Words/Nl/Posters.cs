@@ -6,6 +6,7 @@ public sealed partial class PosterTexts
     internal static readonly PosterTexts Nl = new()
     {
         NoHeadline = "Onze krantenkop: nog te kiezen",
+        SecondMeeting = "tweede bijeenkomst",
         HeadlineToWrite = "Onze krantenkop:",
         HeadlineFieldHint = "schrijf hier de kop die we samen kiezen",
         HeadlineFieldHintLater = "staat op vel 1",
