@@ -193,7 +193,9 @@ internal static class MapSlides
         var bar = MapTiles.NameBar(c, names, tile.Width, size);
         var body = new Rect(tile.X, tile.Y + bar, tile.Width, tile.Height - bar);
         var contents = body.Height < Slides.Lines(c, 1, size) ? [] : partners.Select(p => MapTiles.Content(c, p, body, size, t)).ToList();
-        var cut = contents.Select((x, i) => (x, i)).Where(x => x.x.Least is > 0 and < int.MaxValue).Select(x => partners[x.i].Naam).ToHashSet();
+        // Cut by side: a partner's long offer shortened in every cut does not excuse its short want shortened too.
+        var cut = contents.Select((x, i) => (x, i)).Where(x => x.x.Least is > 0 and < int.MaxValue)
+            .SelectMany(x => (x.x.Cut ?? []).Select(side => partners[x.i].Naam + " · " + side)).ToHashSet();
         var judgement = new Judgement(contents.Count(x => x.Least > 0), partners.Count, cut,
             MapTiles.WholeWords(c, names, tile.Width, size), WholeAmbition(c, coalition, ring.Centre, t, titleSize), contents.Sum(x => x.Shown));
         return new Part(partners, ring, bar < tile.Height ? bar : tile.Height, judgement);

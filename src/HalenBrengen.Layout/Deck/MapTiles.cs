@@ -6,14 +6,15 @@ namespace HalenBrengen.Layout.Deck;
 /// <summary>What a tile of the combined map shows, measured: how much of a partner's words it holds.</summary>
 /// <param name="Least">The fewest words shown of an item that is shortened (<see cref="int.MaxValue"/> when every item shown is whole; 0 when nothing fits).</param>
 /// <param name="Shown">The characters of the partner's own words on the tile, to compare arrangements and sizes by.</param>
-internal sealed record TileContent(IReadOnlyList<TextParagraph> Paragraphs, int Least, int Shown)
+/// <param name="Cut">The sides whose first item is shortened: "halen", "brengen".</param>
+internal sealed record TileContent(IReadOnlyList<TextParagraph> Paragraphs, int Least, int Shown, IReadOnlyList<string>? Cut = null)
 {
     public static readonly TileContent Nothing = new([], 0, 0);
 }
 
 /// <summary>
 /// One partner's tile on the combined map: its name on a bar in the accent colour, and under it what it wants
-/// to get and can bring in its own words: its first halen (demands before wishes) and its first brengen, whole,
+/// to get and can bring in its own words: its first halen (a wish before a demand: a demand on every tile made a map of positions) and its first brengen, whole,
 /// and no more, so every partner gets the same space on the map; when they do not fit whole, each shortened at a
 /// word boundary.
 /// </summary>
@@ -70,12 +71,13 @@ internal static class MapTiles
             var nothing = Fit(c, [new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0)], box, size);
             return new TileContent(nothing, nothing.Count > 0 ? int.MaxValue : 0, 0);
         }
-        var halen = Items.DemandsFirst(partner.Halen).Select(i => (Item: i, Words: Split(i.Text.Value))).ToList();
+        var halen = Items.WishesFirst(partner.Halen).Select(i => (Item: i, Words: Split(i.Text.Value))).ToList();
         var brengen = partner.Brengen.Select(i => (Item: i, Words: Split(i.Text.Value))).ToList();
         TileContent? Try(int k, int halenWords, int brengenWords)
         {
             var shown = new List<TextParagraph>();
             var (least, chars) = (int.MaxValue, 0);
+            var cut = new List<string>();
             void Side(string label, string color, List<(Item Item, string[] Words)> items, int words, bool demands)
             {
                 var runs = new List<TextRun> { new(label + ": ", true, color) };
@@ -86,7 +88,11 @@ internal static class MapTiles
                     if (runs.Count > 1) runs.Add(new TextRun(" · ", false, c.Colours.Muted));
                     if (demands && item.IsEis) runs.Add(new TextRun(t.Demand + " ", true, c.Colours.Eis));
                     var text = Shortened(all, words);
-                    if (words < all.Length) least = Math.Min(least, words);
+                    if (words < all.Length)
+                    {
+                        least = Math.Min(least, words);
+                        cut.Add(demands ? "halen" : "brengen");
+                    }
                     chars += text.Length;
                     runs.Add(new TextRun(text));
                 }
@@ -94,7 +100,7 @@ internal static class MapTiles
             }
             Side(t.MapGets, c.Colours.Halen, halen, halenWords, demands: true);
             Side(t.MapBrings, c.Colours.Brengen, brengen, brengenWords, demands: false);
-            return c.Text.Fits(shown, box, size) ? new TileContent(shown, least, chars) : null;
+            return c.Text.Fits(shown, box, size) ? new TileContent(shown, least, chars, cut) : null;
         }
         if (halen.Count + brengen.Count == 0)
             return Try(0, 0, 0) ?? TileContent.Nothing;
@@ -105,9 +111,12 @@ internal static class MapTiles
         if (Try(1, get, bring) is not { } best)
             return TileContent.Nothing;
         bool getMore = Words(halen) > get, bringMore = Words(brengen) > bring;
+        // A short item (at most Rules.SessionMapRules.WholeUpTo characters) is made whole before the other side's long one takes more.
+        bool Short(List<(Item Item, string[] Words)> items, int words) => items.Count > 0 && items[0].Item.Text.Value.Length <= Rules.SessionMapRules.WholeUpTo && words < items[0].Words.Length;
         while (getMore || bringMore)
         {
-            var toGet = getMore && (!bringMore || get <= bring);
+            var (shortGet, shortBring) = (getMore && Short(halen, get), bringMore && Short(brengen, bring));
+            var toGet = getMore && (!bringMore || (shortGet && !shortBring) || (shortGet == shortBring && get <= bring));
             if (Try(1, get + (toGet ? 1 : 0), bring + (toGet ? 0 : 1)) is { } longer)
             {
                 (best, get, bring) = (longer, get + (toGet ? 1 : 0), bring + (toGet ? 0 : 1));
