@@ -103,15 +103,15 @@ public sealed class SessionMapRuleTests
             Text(a.Naam, Rect.Mm(59.3, 60, 60, 12), a.Naam),
             new TextElement(Rect.Mm(59.3, 72, 60, 40), [new TextParagraph([new TextRun(words), .. more.Select(m => new TextRun(m))])], size, Colours.Ink, Name: Shapes.TileContent.Fill(a.Naam)),
             Text(b.Naam, Rect.Mm(219.3, 60, 60, 12), b.Naam), Text("Halen", Rect.Mm(219.3, 72, 60, 40), Shapes.TileHalen.Fill(b.Naam), size));
-        var first = Kit.Items.WishesFirst(a.Halen).First().Text.Value;
+        var first = Kit.Items.DemandsFirst(a.Halen).First().Text.Value;
         var brengen = a.Brengen[0].Text.Value;
         Assert.Empty(Broken(Map(first, 20, brengen), Rule.MapContent));
-        // The first halen (wishes first) shortened though it is short enough to stand whole on a tile (the example's first such
+        // The first halen shortened though it is short enough to stand whole on a tile (the example's first such
         // partner): a fragment, not content. Generated items of 400 characters may be shortened.
         var example = WorkbookReader.Read([Repository.PathOf("templates", "voorbeeld")]).Coalition;
-        var zorg = example.Partners.First(p => Kit.Items.WishesFirst(p.Halen).First().Text.Value.Length <= Rules.SessionMapRules.WholeUpTo);
+        var zorg = example.Partners.First(p => Kit.Items.DemandsFirst(p.Halen).First().Text.Value.Length <= Rules.SessionMapRules.WholeUpTo);
         (a, b) = (zorg, example.Partners.First(p => p != zorg));
-        var whole = Kit.Items.WishesFirst(a.Halen).First().Text.Value;
+        var whole = Kit.Items.DemandsFirst(a.Halen).First().Text.Value;
         Assert.Empty(Broken(Map(whole, 20, a.Brengen[0].Text.Value), Rule.MapContent, example));
         Assert.Equal([Rule.MapContent], Broken(Map(whole[..whole.LastIndexOf(' ')] + "…", 20, a.Brengen[0].Text.Value), Rule.MapContent, example));
         (a, b) = (Two.Partners[0], Two.Partners[1]);
@@ -154,7 +154,7 @@ public sealed class SessionMapRuleTests
         var example = WorkbookReader.Read([Repository.PathOf("templates", "voorbeeld")]).Coalition;
         var a = example.Partners.First(p => p.Halen.Count > 1 && p.Brengen.Count > 1);
         var b = example.Partners.First(p => p != a);
-        var halen = Kit.Items.WishesFirst(a.Halen).Select(i => i.Text.Value).ToList();
+        var halen = Kit.Items.DemandsFirst(a.Halen).Select(i => i.Text.Value).ToList();
         PresentationPlan Map(params string[] runs) => Deck(Text("Ambitie", Rect.Mm(139.3, 80, 60, 40), Shapes.Ambition),
             Text(a.Naam, Rect.Mm(59.3, 60, 60, 12), a.Naam),
             new TextElement(Rect.Mm(59.3, 72, 60, 40), [new TextParagraph([.. runs.Select(m => new TextRun(m))])], 20, Colours.Ink, Name: Shapes.TileContent.Fill(a.Naam)),

@@ -14,7 +14,7 @@ internal sealed record TileContent(IReadOnlyList<TextParagraph> Paragraphs, int 
 
 /// <summary>
 /// One partner's tile on the combined map: its name on a bar in the accent colour, and under it what it wants
-/// to get and can bring in its own words: its first halen (a wish before a demand: a demand on every tile made a map of positions) and its first brengen, whole,
+/// to get and can bring in its own words: its first halen (demands before wishes: the first shown is the strongest, and two readers missed every demand when it was a wish) and its first brengen, whole,
 /// and no more, so every partner gets the same space on the map; when they do not fit whole, each shortened at a
 /// word boundary.
 /// </summary>
@@ -71,7 +71,7 @@ internal static class MapTiles
             var nothing = Fit(c, [new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0)], box, size);
             return new TileContent(nothing, nothing.Count > 0 ? int.MaxValue : 0, 0);
         }
-        var halen = Items.WishesFirst(partner.Halen).Select(i => (Item: i, Words: Split(i.Text.Value))).ToList();
+        var halen = Items.DemandsFirst(partner.Halen).Select(i => (Item: i, Words: Split(i.Text.Value))).ToList();
         var brengen = partner.Brengen.Select(i => (Item: i, Words: Split(i.Text.Value))).ToList();
         TileContent? Try(int k, int halenWords, int brengenWords)
         {

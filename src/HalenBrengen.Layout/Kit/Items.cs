@@ -10,13 +10,6 @@ public static class Items
         items.Where(i => i.IsEis).Concat(items.Where(i => !i.IsEis));
 
     /// <summary>
-    /// Wishes first, then demands, each in the partner's order: the short map's one halen a partner, which on every tile a demand
-    /// made a map of positions (six readers); a demand is shown where a partner wants nothing else.
-    /// </summary>
-    public static IEnumerable<Item> WishesFirst(IReadOnlyList<Item> items) =>
-        items.Where(i => !i.IsEis).Concat(items.Where(i => i.IsEis));
-
-    /// <summary>
     /// An item as a bullet: its mark (NIEUW, since the earlier round) and its tag (EIS) in words and colour, its text, and a muted detail (size,
     /// explanation) on a line of its own or, where room is scarce, in brackets after it.
     /// </summary>

@@ -134,7 +134,7 @@ public sealed partial class BriefingTexts
         PrepPrintTitle = "Print",
         PrepPrint = ["On A0: each party's poster, {0} sheets", "On A0: the combined map, every sheet", "On A0: the work sheet, every sheet", "On A4: this briefing, for you only"],
         PrepHangTitle = "Hang up",
-        PrepHang = ["The parties' posters on one wall, in the order of the round", "The work sheet on a second wall, its sheets side by side as their heads say", "The combined map where the group stands together after the round", "The screen where it hides no wall"],
+        PrepHang = ["The parties' posters along the wall, in the order of the round: an A0 is 84 cm wide", "The work sheet on a second wall, its sheets side by side as their heads say", "The combined map where the group stands together after the round", "The screen where it hides no wall"],
         PrepKeep = "Leave everything up until the second meeting, or take photos and hang it the same way then",
         PrepBringTitle = "Bring",
         PrepBring = ["Sticky notes of 76 × 76 mm, a pad per table", "A thick marker for everyone", "Tape or magnets for the A0 sheets"],

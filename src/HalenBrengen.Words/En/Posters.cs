@@ -28,7 +28,7 @@ public sealed partial class PosterTexts
         MorePartners = "more partners on the next sheet",
         OwnPoster = "everything on its own poster",
         CentreSheets = ["middle of the wall, left: the links", "middle of the wall, right: ambition, headline and agreements"],
-        PartnerSheet = "one note per point, under its partner",
+        PartnerSheet = "per party, what the session adds to its map",
         FieldGetsHint = "one note per want",
         FieldBringsHint = "one note per offer",
         HeadlinePrompt = "What headline do we want to read a year from now? One note per headline; the one chosen goes on the combined map.",

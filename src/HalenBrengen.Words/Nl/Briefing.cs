@@ -134,7 +134,7 @@ public sealed partial class BriefingTexts
         PrepPrintTitle = "Printen",
         PrepPrint = ["Op A0: de poster van iedere partij, {0} vellen", "Op A0: de gezamenlijke kaart, elk vel", "Op A0: het werkvel, elk vel", "Op A4: deze voorbereiding, alleen voor jou"],
         PrepHangTitle = "Ophangen",
-        PrepHang = ["De posters van de partijen op één wand, in de volgorde van de ronde", "Het werkvel op een tweede wand, de vellen naast elkaar zoals hun kop aangeeft", "De gezamenlijke kaart op de plek waar de groep na de ronde samen staat", "Het scherm zo dat het geen wand verbergt"],
+        PrepHang = ["De posters van de partijen langs de wand, in de volgorde van de ronde: een A0 is 84 cm breed", "Het werkvel op een tweede wand, de vellen naast elkaar zoals hun kop aangeeft", "De gezamenlijke kaart op de plek waar de groep na de ronde samen staat", "Het scherm zo dat het geen wand verbergt"],
         PrepKeep = "Laat alles hangen tot de tweede bijeenkomst, of maak foto’s en hang het dan weer zo op",
         PrepBringTitle = "Meenemen",
         PrepBring = ["Post-its van 76 × 76 mm, een blok per tafel", "Een dikke stift voor iedereen", "Plakband of magneten voor de A0-vellen"],

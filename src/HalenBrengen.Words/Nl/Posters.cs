@@ -28,7 +28,7 @@ public sealed partial class PosterTexts
         MorePartners = "meer partners op het volgende vel",
         OwnPoster = "alles op de eigen poster",
         CentreSheets = ["midden van de wand, links: de verbindingen", "midden van de wand, rechts: ambitie, kop en afspraken"],
-        PartnerSheet = "plak per partij één post-it per punt",
+        PartnerSheet = "per partij wat er in de sessie bij haar kaart komt",
         FieldGetsHint = "één post-it per wens",
         FieldBringsHint = "één post-it per aanbod",
         HeadlinePrompt = "Welke kop willen we over een jaar in de krant lezen? Eén post-it per kop; de gekozen kop komt op de gezamenlijke kaart.",
