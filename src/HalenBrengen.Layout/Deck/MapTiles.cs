@@ -106,18 +106,25 @@ internal static class MapTiles
             return Try(0, 0, 0) ?? TileContent.Nothing;
         if (Try(1, int.MaxValue, int.MaxValue) is { } whole)
             return whole;
-        // Not one whole item a side: the first of each, a word at a time.
+        return WordByWord(halen, brengen, (get, bring) => Try(1, get, bring));
+    }
+
+    /// <summary>
+    /// Not one whole item a side: the first of each, a word at a time, to the side that shows fewer; a short item (at most
+    /// <see cref="Rules.SessionMapRules.WholeUpTo"/> characters) made whole before the other side's long one takes more.
+    /// </summary>
+    private static TileContent WordByWord(List<(Item Item, string[] Words)> halen, List<(Item Item, string[] Words)> brengen, Func<int, int, TileContent?> tryWords)
+    {
         int get = 1, bring = 1;
-        if (Try(1, get, bring) is not { } best)
+        if (tryWords(get, bring) is not { } best)
             return TileContent.Nothing;
         bool getMore = Words(halen) > get, bringMore = Words(brengen) > bring;
-        // A short item (at most Rules.SessionMapRules.WholeUpTo characters) is made whole before the other side's long one takes more.
         bool Short(List<(Item Item, string[] Words)> items, int words) => items.Count > 0 && items[0].Item.Text.Value.Length <= Rules.SessionMapRules.WholeUpTo && words < items[0].Words.Length;
         while (getMore || bringMore)
         {
             var (shortGet, shortBring) = (getMore && Short(halen, get), bringMore && Short(brengen, bring));
             var toGet = getMore && (!bringMore || (shortGet && !shortBring) || (shortGet == shortBring && get <= bring));
-            if (Try(1, get + (toGet ? 1 : 0), bring + (toGet ? 0 : 1)) is { } longer)
+            if (tryWords(get + (toGet ? 1 : 0), bring + (toGet ? 0 : 1)) is { } longer)
             {
                 (best, get, bring) = (longer, get + (toGet ? 1 : 0), bring + (toGet ? 0 : 1));
             }
