@@ -425,7 +425,10 @@ public sealed class PosterPlannerTests
             if (k > 0)
             {
                 Assert.Equal(t.HeadlineFieldHintLater, Assert.Single(field.Paragraphs).Text);
-                Assert.Equal((map.Sheets.Context.Colours.Accent, map.Sheets.Context.Colours.OnFill), (field.Fill, field.TextColor));
+                // On a light card, the first sheet's dark (two readers: a card as loud as the first's shouted a place with nothing on it).
+                Assert.Equal((map.Sheets.Context.Colours.Light, map.Sheets.Context.Colours.Accent), (field.Fill, field.TextColor));
+                Assert.All(texts.Where(e => e.Name == shapes.Headline || e.Name == shapes.Ambition || (e.Name ?? "").StartsWith(shapes.HeadlineFrame.Fill(""), StringComparison.Ordinal)),
+                    e => Assert.Equal(map.Sheets.Context.Colours.Light, e.Fill));
                 Assert.True(field.FontSizePt < headline.FontSizePt && field.Box.Y >= headline.Box.Bottom);
                 continue;
             }

@@ -56,7 +56,9 @@ public static class PosterPlanner
     internal static IReadOnlyList<SlideElement> Centre(PlanContext c, Coalition coalition, Rect band, PosterTexts t, int sheet = 0)
     {
         var s = coalition.Samenwerking;
-        var (fill, ink) = (c.Colours.Accent, c.Colours.OnFill);
+        // A later sheet's card is light, its words in ink: it points to the first sheet's headline, and as loud a card as the first's
+        // shouted a place with nothing on it (two readers).
+        var (fill, ink) = sheet == 0 ? (c.Colours.Accent, c.Colours.OnFill) : (c.Colours.Light, c.Colours.Ink);
         // The ambition, set from the card's left edge, keeps a poster's inset; the headline stands centred, far from the card's sides.
         var inset = PosterSheet.Inset(PosterSheet.HeadlineMin);
         // An ambition from the workbooks is a working version, as on the deck: the group sharpens it in the session.
@@ -110,7 +112,7 @@ public static class PosterPlanner
     /// </summary>
     private static IReadOnlyList<SlideElement>? WriteOn(PlanContext c, Rect band, PosterTexts t, IReadOnlyList<TextParagraph> ambition, Emu inset, bool first)
     {
-        var (fill, ink) = (c.Colours.Accent, c.Colours.OnFill);
+        var (fill, ink) = first ? (c.Colours.Accent, c.Colours.OnFill) : (c.Colours.Light, c.Colours.Accent);
         var wide = band.Width.Value > WideCentre * band.Height.Value;
         var head = wide ? band with { Width = new Emu((long)(band.Width.Value * 0.6)) } : band with { Height = new Emu((long)(band.Height.Value * 0.62)) };
         var rest = wide ? new Rect(head.Right, band.Y, band.Right - head.Right, band.Height) : new Rect(band.X, head.Bottom, band.Width, band.Bottom - head.Bottom);
