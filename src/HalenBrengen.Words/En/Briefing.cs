@@ -46,7 +46,7 @@ public sealed partial class BriefingTexts
         MatrixKey = "Number: for how many wants of the row's party the column's party has a strong offer (a 'perhaps' does not count). Column 1, 2, 3 … is party 1, 2, 3 … of the rows.",
         MatrixKeyAgreed = "Number: how many agreements (the agreements list, Yes) the row's party made with the column's party about what that one brings. Column 1, 2, 3 … is party 1, 2, 3 … of the rows.",
         OpenTitle = "Wants without a strong offer",
-        OpenWishesTitle = "Wishes without a strong offer, per party",
+        OpenWishesTitle = "Other wishes without a strong offer, per party",
         OpenWishesNotes = "Each party's wishes that nobody has a strong offer for yet. What might answer them stands on the party's pages.",
         OpenHeaders = ["Kind", "Party", "What", "Perhaps (check)"],
         OpenNotes = "Ask in the session: who could bring this? Is someone we need not at the table yet? Demands come first.",

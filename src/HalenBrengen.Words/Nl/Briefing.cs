@@ -46,7 +46,7 @@ public sealed partial class BriefingTexts
         MatrixKey = "Getal: voor hoeveel wensen van de partij in de rij de partij in de kolom een sterk aanbod heeft (een 'misschien' telt niet mee). Kolom 1, 2, 3 … is partij 1, 2, 3 … van de rijen.",
         MatrixKeyAgreed = "Getal: hoeveel afspraken (afsprakenlijst, Ja) de partij in de rij met de partij in de kolom maakte over wat die brengt. Kolom 1, 2, 3 … is partij 1, 2, 3 … van de rijen.",
         OpenTitle = "Wensen zonder sterk aanbod",
-        OpenWishesTitle = "Wensen zonder sterk aanbod, per partij",
+        OpenWishesTitle = "Overige wensen zonder sterk aanbod, per partij",
         OpenWishesNotes = "Per partij de wensen waarvoor nog niemand een sterk aanbod heeft. Wat misschien past, staat op de pagina's van de partij.",
         OpenHeaders = ["Soort", "Partij", "Wat", "Misschien (nagaan)"],
         OpenNotes = "Vraag in de sessie: wie zou dit kunnen brengen? Zit iemand nog niet aan tafel die we nodig hebben? Eisen staan bovenaan.",
