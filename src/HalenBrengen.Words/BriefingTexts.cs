@@ -245,6 +245,18 @@ public sealed partial class BriefingTexts
     /// <summary>The clock, with every party's speaking time ("{0}").</summary>
     public required string PrepClock { get; init; }
     public required string PrepNotes { get; init; }
+
+    // The run sheet for the parts after the round: each part with its times, the deck's questions with where their answers go.
+    /// <summary>Its title; with two meetings, the second's.</summary>
+    public required string RunTitle { get; init; }
+    public required string RunTitleTwo { get; init; }
+    /// <summary>A question and where its answers go: "{0} → {1}".</summary>
+    public required string RunQuestion { get; init; }
+    /// <summary>What the themes' slide is for, after the questions.</summary>
+    public required string RunThemes { get; init; }
+    public required IReadOnlyList<string> RunAmbition { get; init; }
+    public required IReadOnlyList<string> RunAgreements { get; init; }
+    public required string RunNotes { get; init; }
     /// <summary>
     /// Said first under "watch for" when every party's turn is short ({0} parties, {1} minutes each): what the facilitator
     /// can do about it before the session.

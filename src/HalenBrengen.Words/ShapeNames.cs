@@ -106,6 +106,7 @@ public sealed partial class ShapeNames
     public required string Themes { get; init; }
     public required string Guide { get; init; }
     public required string Preparation { get; init; }
+    public required string RunSheet { get; init; }
     public required string Ambitions { get; init; }
     public required string Priorities { get; init; }
     public required string ForceField { get; init; }

@@ -197,6 +197,33 @@ public sealed class BriefingGuideTests
         Assert.DoesNotContain(slides, s => s.TitleText == t.PrepTitle);
         Assert.Contains(t.PrepTitle + ". " + t.PrepNotes, slides[0].Notes, StringComparison.Ordinal);
         Assert.Contains(t.PrepPrintTitle + ": " + t.PrepPrint[0].Fill(planned.Coalition.Partners.Count), slides[0].Notes, StringComparison.Ordinal);
+        Assert.DoesNotContain(slides, s => s.TitleText == t.RunTitle);
+        Assert.Contains(t.RunTitle + ". " + t.RunNotes, slides[0].Notes, StringComparison.Ordinal);
         Assert.InRange(slides.Count, 1, BriefingPlanner.MostSlides(planned.Coalition.Partners.Count));
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
+    [InlineData("16")]
+    [InlineData("24+licht")]
+    public void After_what_to_set_out_a_page_runs_the_parts_after_the_round_with_the_decks_questions_and_where_their_answers_go(string which)
+    {
+        // A reader: how to run the map, the ambition and the agreements stood only in the deck's notes, not in the printed booklet.
+        var planned = Coalitions.Of(which);
+        var (c, t) = (planned.Briefing.Context, planned.Briefing.Context.Words.Briefing);
+        var s = c.Words.Session;
+        var agenda = Agenda.Of(planned.Coalition);
+        var page = planned.Briefing.Slides[3];
+        Assert.Equal(agenda.TwoMeetings ? t.RunTitleTwo : t.RunTitle, page.TitleText);
+        var lines = page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.RunSheet).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
+        // Every question of the deck with the same words as its slide and where its answers go; every part after the round with its times.
+        var balance = planned.Coalition.Partners.Count > QuestionSlides.ManyPartners ? s.BalanceWorkMany : s.BalanceWork;
+        foreach (var (question, work) in s.Questions.Zip(s.QuestionsWork).Concat(s.BalanceQuestions.Zip(balance)))
+            Assert.Contains(t.RunQuestion.Fill(question, work), lines);
+        foreach (var item in agenda.Items.Where(i => i.Part is AgendaPart.SamenKaart or AgendaPart.Ambitie or AgendaPart.Afspraken))
+            Assert.Contains(AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, s) + "  " + AgendaSlides.Part(agenda, item, s), lines);
+        Assert.All(page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.RunSheet), e => Assert.True(c.Text.Fits(e.Paragraphs, e.Box, e.FontSizePt)));
+        Assert.InRange(page.Elements.OfType<TextElement>().First(e => e.Name == c.Words.Shapes.RunSheet).FontSizePt, c.Scale.BodyMin, c.Scale.BodyMax);
     }
 }

@@ -44,12 +44,14 @@ public static class BriefingPlanner
             guide = guide with { Notes = guide.Notes + "\n\n" + ProposalLines(c, coalition, t) };
             proposals = [];
         }
-        IReadOnlyList<SlidePlan> preparation = [PreparationSlide.Plan(c, coalition, t)];
-        if (cribs.Count + proposals.Count + 1 > room)
-        {
-            guide = guide with { Notes = guide.Notes + "\n\n" + PreparationSlide.Lines(preparation[0]) };
-            preparation = [];
-        }
+        // What to set out, and the run sheet after the round: a page each where the cribs leave one, else in the first page's notes.
+        List<SlidePlan> preparation = [PreparationSlide.Plan(c, coalition, t), RunSheetSlide.Plan(c, coalition, t)];
+        var kept = preparation.Count;
+        while (kept > 0 && cribs.Count + proposals.Count + kept > room)
+            kept--;
+        foreach (var page in preparation.Skip(kept))
+            guide = guide with { Notes = guide.Notes + "\n\n" + PreparationSlide.Lines(page) };
+        preparation = preparation.Take(kept).ToList();
         slides.Add(guide);
         // What changed since an earlier round comes right after the first page; what to set out right after the analysis on one page.
         if (changes is not null)

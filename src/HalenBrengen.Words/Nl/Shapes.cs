@@ -69,6 +69,7 @@ public sealed partial class ShapeNames
         Themes = "Thema's",
         Guide = "Verloop",
         Preparation = "Klaarzetten",
+        RunSheet = "Na de ronde",
         Ambitions = "Ambities",
         Priorities = "Prioriteiten",
         ForceField = "Krachtenveld",
