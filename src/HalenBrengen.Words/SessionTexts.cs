@@ -49,10 +49,13 @@ public sealed partial class SessionTexts
     public required string UntilNextTitle { get; init; }
     public required string UntilNextLine { get; init; }
     public required string UntilNextNotes { get; init; }
-    /// <summary>The slide that opens the second meeting (its line "{0} · tweede bijeenkomst" with the coalition's name), its notes, and its agenda's title and notes.</summary>
-    public required string SecondMeetingTitle { get; init; }
-    public required string SecondMeetingLine { get; init; }
+    /// <summary>
+    /// The second meeting's title slide: which meeting, after the kind of session ("tweede bijeenkomst"), and its notes; the ground
+    /// rules' notes when they are gone through again; its agenda's title and notes.
+    /// </summary>
+    public required string SecondMeetingKind { get; init; }
     public required string SecondMeetingNotes { get; init; }
+    public required string RulesAgainNotes { get; init; }
     public required string SecondAgendaTitle { get; init; }
     public required string SecondAgendaNotes { get; init; }
     public required string OrderTitle { get; init; }

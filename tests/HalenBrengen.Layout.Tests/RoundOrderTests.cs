@@ -172,28 +172,32 @@ public sealed class RoundOrderTests
         if (!agenda.TwoMeetings)
         {
             Assert.Equal(-1, until);
-            Assert.DoesNotContain(slides, s => s.TitleText == t.SecondMeetingTitle || s.TitleText == t.SecondAgendaTitle);
+            Assert.DoesNotContain(slides, s => s.TitleText == t.SecondAgendaTitle || s.Notes == t.SecondMeetingNotes);
+            Assert.Single(slides, s => s.TitleText == t.RulesTitle);
             Assert.Equal(t.TitleNotes, slides[0].Notes);
             return;
         }
         // Right after the last partner's last slide, then the welcome back, then the second meeting's agenda, then the map.
         var lastTurn = slides.FindLastIndex(s => s.TitleText == planned.Coalition.Partners[^1].Naam);
         Assert.Equal(lastTurn + 1, until);
-        Assert.Equal([t.UntilNextTitle, t.SecondMeetingTitle, t.SecondAgendaTitle], slides.Skip(until).Take(3).Select(s => s.TitleText));
-        Assert.StartsWith(t.MapTitle, slides[until + 3].TitleText, StringComparison.Ordinal);
+        // (The second's title slide as the first's: the coalition's name, then which meeting instead of a date; the rules again.)
+        Assert.Equal([t.UntilNextTitle, planned.Coalition.Naam, t.RulesTitle, t.SecondAgendaTitle], slides.Skip(until).Take(4).Select(s => s.TitleText));
+        Assert.Equal((SlideLayoutKind.Titel, t.SecondMeetingNotes, t.RulesAgainNotes), (slides[until + 1].Layout, slides[until + 1].Notes, slides[until + 2].Notes));
+        Assert.StartsWith(t.MapTitle, slides[until + 4].TitleText, StringComparison.Ordinal);
         // The first agenda has the first meeting's parts only; the second's the second's, with their own times from its start.
         var tables = slides.Where(s => s.TitleText == t.AgendaTitle || s.TitleText == t.SecondAgendaTitle).Select(s => s.Elements.OfType<TableElement>().Single()).ToList();
         Assert.Equal(2, tables.Count);
         foreach (var (table, meeting) in tables.Zip([1, 2]))
             Assert.Equal(agenda.Meeting(meeting).Select(i => Deck.AgendaSlides.Part(agenda, i, t)), table.Rows.Select(r => r[1]));
-        // Each in the slide's middle, large, the line under it smaller: as the pause's.
-        foreach (var slide in slides.Skip(until).Take(2))
-            Assert.Equal(TextAlign.Center, slide.Title!.Align);
+        // The first's last in the slide's middle, large, the line under it smaller: as the pause's.
+        Assert.Equal(TextAlign.Center, slides[until].Title!.Align);
         // The second meeting's welcome names the coalition and the meeting; its agenda's notes speak of that day, not of the round
         // (a reader: "vandaag de ronde" on the second day); the title slide and the purpose say there are two (a reader: they promised
         // a headline today).
-        Assert.Contains(planned.Coalition.Naam + " · ", string.Join(" ", slides[until + 1].Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text)), StringComparison.Ordinal);
-        var second = slides[until + 2].Notes;
+        var kind = string.Join(" ", slides[until + 1].Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text));
+        Assert.Contains(" · " + t.SecondMeetingKind, kind, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dates.Long(planned.Coalition.Samenwerking.Datum!, planned.Session.Context.Language), kind, StringComparison.Ordinal);
+        var second = slides[until + 3].Notes;
         Assert.StartsWith(t.SecondAgendaNotes, second, StringComparison.Ordinal);
         var why = t.TwoMeetingsNote.Fill(planned.Coalition.Partners.Count, agenda.PlannedMinutes, agenda.SpeakingMinutes);
         Assert.DoesNotContain(why, second, StringComparison.Ordinal);

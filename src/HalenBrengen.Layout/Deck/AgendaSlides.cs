@@ -14,17 +14,16 @@ internal static class AgendaSlides
         Table(c, coalition, agenda, 1, t.AgendaTitle, t).Concat(Order(c, coalition, agenda, t));
 
     /// <summary>
-    /// Between the two meetings of a session held as two: the first's last slide (thanks, and what comes next time), then the
-    /// second's welcome and its agenda. None for a session of one meeting.
+    /// Between the two meetings of a session held as two: the first's last slide (thanks, and what comes next time, with dots for
+    /// its date), then the second's own title slide, the ground rules again and its agenda (readers: the second meeting began with
+    /// no title and without the rules, where choosing and agreeing make them count most). None for a session of one meeting.
     /// </summary>
     public static IEnumerable<SlidePlan> Between(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
     {
         if (!agenda.TwoMeetings)
             return [];
         var until = DeckPlanner.Centred(c, t.UntilNextTitle, t.UntilNextLine, t.UntilNextNotes, t, c.Words.Shapes.Agenda);
-        var line = coalition.Naam is { } name ? t.SecondMeetingLine.Fill(name) : t.SecondMeetingLine.Replace("{0} · ", "", StringComparison.Ordinal);
-        var welcome = DeckPlanner.Centred(c, t.SecondMeetingTitle, line, t.SecondMeetingNotes, t, c.Words.Shapes.Agenda);
-        return until.Concat(welcome).Concat(Table(c, coalition, agenda, 2, t.SecondAgendaTitle, t));
+        return until.Concat(OpeningSlides.SecondMeeting(c, coalition, t)).Concat(Table(c, coalition, agenda, 2, t.SecondAgendaTitle, t));
     }
 
     /// <summary>Clock times when the session has a start time, else minutes from the start: "13:30–13:40" or "0–10 min".</summary>

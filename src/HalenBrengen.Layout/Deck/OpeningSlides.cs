@@ -9,7 +9,11 @@ internal static class OpeningSlides
 {
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, SessionTexts t) =>
-        Title(c, coalition, t).Concat(Purpose(c, coalition, t)).Concat(Rules(c, t));
+        Title(c, coalition, t).Concat(Purpose(c, coalition, t)).Concat(Rules(c, t, t.RulesNotes));
+
+    /// <summary>The second meeting's opening, when the session has two: its own title slide (which meeting, no date), the ground rules again.</summary>
+    public static IEnumerable<SlidePlan> SecondMeeting(PlanContext c, Coalition coalition, SessionTexts t) =>
+        Title(c, coalition, t, second: true).Concat(Rules(c, t, t.RulesAgainNotes));
 
     /// <summary>
     /// The coalition's name (or, without one, what kind of session it is), the date and the facilitator, under a
@@ -18,7 +22,7 @@ internal static class OpeningSlides
     /// <summary>The title slide's title larger than every other slide's (it opens the session), and smaller than a front page's headline (FrontPage).</summary>
     private const double TitleSlideMax = 48;
 
-    private static IEnumerable<SlidePlan> Title(PlanContext c, Coalition coalition, SessionTexts t)
+    private static IEnumerable<SlidePlan> Title(PlanContext c, Coalition coalition, SessionTexts t, bool second = false)
     {
         var s = coalition.Samenwerking;
         var margin = c.Page.Margin;
@@ -33,7 +37,10 @@ internal static class OpeningSlides
 
         var lines = new List<TextParagraph>();
         var details = s.Naam is null ? new List<string>() : [t.SessionKind];
-        if (s.Datum is { } datum)
+        // The second meeting's date is not in the workbooks: which meeting it is instead.
+        if (second)
+            details.Add(t.SecondMeetingKind);
+        else if (s.Datum is { } datum)
             details.Add(Dates.Long(datum, c.Language));
         if (details.Count > 0)
             lines.Add(new TextParagraph([new TextRun(string.Join(" · ", details), false, c.Colours.Muted)], SpaceBeforeEm: 0));
@@ -49,11 +56,11 @@ internal static class OpeningSlides
             [
                 .. lines.Count == 0 ? Array.Empty<SlideElement>() : [new TextElement(detailBox, lines, detailSize!.Value, c.Colours.Ink, Name: c.Words.Shapes.Coalition)],
                 Accent(c, titleBox, headline, titleSize),
-            ], Agenda.Of(coalition).TwoMeetings ? t.TitleNotesTwo : t.TitleNotes);
+            ], Notes(coalition, t, second));
             yield break;
         }
         // A headline or name too long for a title slide: the same words as an ordinary list, nothing dropped.
-        foreach (var slide in Slides.List(c, name, lines, Agenda.Of(coalition).TwoMeetings ? t.TitleNotesTwo : t.TitleNotes, t.Continued, c.Words.Shapes.Coalition))
+        foreach (var slide in Slides.List(c, name, lines, Notes(coalition, t, second), t.Continued, c.Words.Shapes.Coalition))
             yield return slide;
     }
 
@@ -75,7 +82,10 @@ internal static class OpeningSlides
         return Slides.List(c, t.PurposeTitle, paragraphs, t.PurposeNotes, t.Continued, c.Words.Shapes.Task);
     }
 
-    private static IEnumerable<SlidePlan> Rules(PlanContext c, SessionTexts t) =>
+    private static string Notes(Coalition coalition, SessionTexts t, bool second) =>
+        second ? t.SecondMeetingNotes : Agenda.Of(coalition).TwoMeetings ? t.TitleNotesTwo : t.TitleNotes;
+
+    private static IEnumerable<SlidePlan> Rules(PlanContext c, SessionTexts t, string notes) =>
         Slides.List(c, t.RulesTitle, t.GroundRules.Select((rule, i) => new TextParagraph([new TextRun(rule)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),
-            t.RulesNotes, t.Continued, c.Words.Shapes.GroundRules);
+            notes, t.Continued, c.Words.Shapes.GroundRules);
 }
