@@ -88,7 +88,7 @@ public sealed partial class SessionTexts
         BalanceQuestions = ["Does every party get enough out of this collaboration to stay involved?", "Are the right parties at the table, or is someone missing?", "Does everyone feel like an equal partner?"],
         BalanceNotes = "Ask about the balance of the whole, not of one party. Allow silences; anyone who stays quiet you can ask later, apart, how it is for them.",
         BalanceWork = ["Each in turn, in a few sentences; the others listen", "Who is missing? Their name goes on the work sheet under ‘No offer yet’", "Each writes yes, no or somewhat on a sticky note, unnamed; read them out and ask: who wants to say something about it?"],
-        BalanceWorkMany = ["Hands up: enough, too little or in doubt; who doubts says why", "Who is missing? Their name goes on the work sheet under ‘No offer yet’", "Each writes yes, no or somewhat on a sticky note, unnamed; read them out and ask: who wants to say something about it?"],
+        BalanceWorkMany = ["Each writes enough, too little or in doubt on a sticky note, unnamed; read them out and ask who wants to say something about it", "Who is missing? Their name goes on the work sheet under ‘No offer yet’", "Each writes yes, no or somewhat on a sticky note, unnamed; read them out and ask: who wants to say something about it?"],
         ThemesTitle = "Do you recognise these subjects?",
         ThemesQuestion = "Subjects from your maps. Do you recognise them, do you mean the same by them, and what is missing?",
         ThemesNotes = "Show this slide only after the group has looked for overlaps itself. Offer the words as a question and let the parties say whether they recognise themselves in them; do not name anyone yourself.",

@@ -88,7 +88,7 @@ public sealed partial class SessionTexts
         BalanceQuestions = ["Haalt iedere partij genoeg uit deze samenwerking om betrokken te blijven?", "Zitten de juiste partijen aan tafel, of ontbreekt er iemand?", "Voelt iedereen zich een gelijkwaardige partner?"],
         BalanceNotes = "Vraag naar de balans van het geheel, niet van één partij. Laat stiltes vallen; wie niets zegt, kun je later apart vragen hoe het voor haar is.",
         BalanceWork = ["Ieder om de beurt, in een paar zinnen; de anderen luisteren", "Wie ontbreekt? Zijn naam gaat op het werkvel bij ‘Nog zonder aanbod’", "Ieder schrijft zonder naam ja, nee of een beetje op een post-it; lees ze voor en vraag: wie wil er iets over zeggen?"],
-        BalanceWorkMany = ["Handen omhoog: genoeg, te weinig of twijfel; wie twijfelt, zegt waarom", "Wie ontbreekt? Zijn naam gaat op het werkvel bij ‘Nog zonder aanbod’", "Ieder schrijft zonder naam ja, nee of een beetje op een post-it; lees ze voor en vraag: wie wil er iets over zeggen?"],
+        BalanceWorkMany = ["Ieder schrijft zonder naam genoeg, te weinig of twijfel op een post-it; lees ze voor en vraag wie er iets over wil zeggen", "Wie ontbreekt? Zijn naam gaat op het werkvel bij ‘Nog zonder aanbod’", "Ieder schrijft zonder naam ja, nee of een beetje op een post-it; lees ze voor en vraag: wie wil er iets over zeggen?"],
         ThemesTitle = "Herkennen jullie deze onderwerpen?",
         ThemesQuestion = "Onderwerpen uit jullie kaarten. Herkennen jullie ze, bedoelen jullie er hetzelfde mee, en wat ontbreekt er?",
         ThemesNotes = "Laat deze dia pas zien nadat de groep zelf naar overlap heeft gezocht. Bied de woorden aan als vraag en laat de partijen zelf zeggen of ze zich erin herkennen; noem zelf geen namen.",
