@@ -50,7 +50,7 @@ public static class BriefingPlanner
         while (kept > 0 && cribs.Count + proposals.Count + kept > room)
             kept--;
         foreach (var page in preparation.Skip(kept))
-            guide = guide with { Notes = guide.Notes + "\n\n" + PreparationSlide.Lines(page) };
+            guide = guide with { Notes = guide.Notes + "\n\n" + AsNotes(page) };
         preparation = preparation.Take(kept).ToList();
         slides.Add(guide);
         // What changed since an earlier round comes right after the first page; what to set out right after the analysis on one page.
@@ -80,6 +80,11 @@ public static class BriefingPlanner
     private static IEnumerable<IReadOnlyList<string>> ProposalRows(PlanContext c, Coalition coalition) =>
         coalition.Activiteiten.Select(a => (IReadOnlyList<string>)[a.Partij?.Value is { Length: > 0 } party ? party : c.Words.Session.Together,
             a.Text.Value, a.Wanneer?.Value ?? ""]);
+
+    /// <summary>A page of columns as lines of notes, where the briefing has no page to spare for it: its title, then a line a column ("Printen: …; …").</summary>
+    private static string AsNotes(SlidePlan page) => string.Join("\n", page.Elements.OfType<TextElement>()
+        .Select(e => e.Paragraphs[0].Text + ": " + string.Join("; ", e.Paragraphs.Skip(1).Select(p => p.Text)))
+        .Prepend(page.TitleText + ". " + page.Notes));
 
     /// <summary>The proposals as notes, where the cribs need their page: the title, then a line each ("Partij: activiteit (wanneer)").</summary>
     private static string ProposalLines(PlanContext c, Coalition coalition, BriefingTexts t) =>

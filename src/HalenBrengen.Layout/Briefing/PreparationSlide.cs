@@ -24,15 +24,6 @@ internal static class PreparationSlide
             Column(t.PrepHangTitle, agenda.TwoMeetings ? [.. t.PrepHang, t.PrepKeep] : t.PrepHang),
             Column(t.PrepBringTitle, [.. t.PrepBring, t.PrepClock.Fill(agenda.SpeakingMinutes)]),
         ];
-        var frame = Slides.Frame(c, t.PrepTitle);
-        var boxes = columns.Select((paragraphs, k) => (paragraphs, Columns.Of(frame.Body, k, columns.Length, c.Page.Gap))).ToList();
-        var size = Columns.SharedSize(c, boxes, c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
-        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-            [.. boxes.Select(b => (SlideElement)new TextElement(b.Item2, b.paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.Preparation))], t.PrepNotes);
+        return Columns.Page(c, t.PrepTitle, columns, t.PrepNotes, c.Words.Shapes.Preparation);
     }
-
-    /// <summary>The page as lines of notes, where the briefing has no page to spare for it: its title, then a line a column ("Printen: …; …").</summary>
-    public static string Lines(SlidePlan page) => string.Join("\n", page.Elements.OfType<TextElement>()
-        .Select(e => e.Paragraphs[0].Text + ": " + string.Join("; ", e.Paragraphs.Skip(1).Select(p => p.Text)))
-        .Prepend(page.TitleText + ". " + page.Notes));
 }

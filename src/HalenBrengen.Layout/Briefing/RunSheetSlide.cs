@@ -20,7 +20,7 @@ internal static class RunSheetSlide
             ? new([new TextRun(AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, s) + "  ", true, c.Colours.Accent), new TextRun(AgendaSlides.Part(agenda, item, s), true)], SpaceBeforeEm: 0)
             : new([new TextRun(s.AgendaParts[part], true)], SpaceBeforeEm: 0);
         static TextParagraph Line(string text) => new([new TextRun(text)], Bullet: true, SpaceBeforeEm: 0.4);
-        var balance = coalition.Partners.Count > QuestionSlides.ManyPartners ? s.BalanceWorkMany : s.BalanceWork;
+        var balance = QuestionSlides.BalanceWork(s, coalition.Partners.Count);
         IReadOnlyList<TextParagraph> map =
         [
             Head(AgendaPart.SamenKaart),
@@ -35,10 +35,6 @@ internal static class RunSheetSlide
             Head(AgendaPart.Afspraken) with { SpaceBeforeEm = 1 },
             .. t.RunAgreements.Select(Line),
         ];
-        var frame = Slides.Frame(c, agenda.TwoMeetings ? t.RunTitleTwo : t.RunTitle);
-        var boxes = new[] { map, rest }.Select((paragraphs, k) => (paragraphs, Columns.Of(frame.Body, k, 2, c.Page.Gap))).ToList();
-        var size = Columns.SharedSize(c, boxes, c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
-        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
-            [.. boxes.Select(b => (SlideElement)new TextElement(b.Item2, b.paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.RunSheet))], t.RunNotes);
+        return Columns.Page(c, agenda.TwoMeetings ? t.RunTitleTwo : t.RunTitle, [map, rest], t.RunNotes, c.Words.Shapes.RunSheet);
     }
 }

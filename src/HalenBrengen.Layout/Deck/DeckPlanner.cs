@@ -20,7 +20,7 @@ public static class DeckPlanner
         var t = c.Words.Session;
         var agenda = Agenda.Of(coalition);
         var slides = new List<SlidePlan>();
-        slides.AddRange(OpeningSlides.Plan(c, coalition, t));
+        slides.AddRange(OpeningSlides.Plan(c, coalition, agenda, t));
         slides.AddRange(AgendaSlides.Plan(c, coalition, agenda, t));
         var partners = PartnerSlides.Plan(c, coalition, agenda, t, firstNumber: slides.Count + 1,
             changes?.NewItems ?? new HashSet<Item>(), c.Words.Changes.NewTag, Pause(c, agenda, t).ToList());

@@ -8,12 +8,12 @@ namespace HalenBrengen.Layout.Deck;
 internal static class OpeningSlides
 {
 
-    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, SessionTexts t) =>
-        Title(c, coalition, t).Concat(Purpose(c, coalition, t)).Concat(Rules(c, t, t.RulesNotes));
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t) =>
+        Title(c, coalition, t, agenda.TwoMeetings ? t.TitleNotesTwo : t.TitleNotes).Concat(Purpose(c, coalition, agenda, t)).Concat(Rules(c, t, t.RulesNotes));
 
     /// <summary>The second meeting's opening, when the session has two: its own title slide (which meeting, no date), the ground rules again.</summary>
     public static IEnumerable<SlidePlan> SecondMeeting(PlanContext c, Coalition coalition, SessionTexts t) =>
-        Title(c, coalition, t, second: true).Concat(Rules(c, t, t.RulesAgainNotes));
+        Title(c, coalition, t, t.SecondMeetingNotes, second: true).Concat(Rules(c, t, t.RulesAgainNotes));
 
     /// <summary>
     /// The coalition's name (or, without one, what kind of session it is), the date and the facilitator, under a
@@ -22,7 +22,7 @@ internal static class OpeningSlides
     /// <summary>The title slide's title larger than every other slide's (it opens the session), and smaller than a front page's headline (FrontPage).</summary>
     private const double TitleSlideMax = 48;
 
-    private static IEnumerable<SlidePlan> Title(PlanContext c, Coalition coalition, SessionTexts t, bool second = false)
+    private static IEnumerable<SlidePlan> Title(PlanContext c, Coalition coalition, SessionTexts t, string notes, bool second = false)
     {
         var s = coalition.Samenwerking;
         var margin = c.Page.Margin;
@@ -56,11 +56,11 @@ internal static class OpeningSlides
             [
                 .. lines.Count == 0 ? Array.Empty<SlideElement>() : [new TextElement(detailBox, lines, detailSize!.Value, c.Colours.Ink, Name: c.Words.Shapes.Coalition)],
                 Accent(c, titleBox, headline, titleSize),
-            ], Notes(coalition, t, second));
+            ], notes);
             yield break;
         }
         // A headline or name too long for a title slide: the same words as an ordinary list, nothing dropped.
-        foreach (var slide in Slides.List(c, name, lines, Notes(coalition, t, second), t.Continued, c.Words.Shapes.Coalition))
+        foreach (var slide in Slides.List(c, name, lines, notes, t.Continued, c.Words.Shapes.Coalition))
             yield return slide;
     }
 
@@ -73,17 +73,14 @@ internal static class OpeningSlides
         return new LineElement(new Point(x, y), new Point(x + Emu.FromMm(28), y), Emu.FromPt(4), c.Colours.Accent, c.Words.Shapes.Accent);
     }
 
-    private static IEnumerable<SlidePlan> Purpose(PlanContext c, Coalition coalition, SessionTexts t)
+    private static IEnumerable<SlidePlan> Purpose(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
     {
         var paragraphs = new List<TextParagraph>();
         if (coalition.Samenwerking.Opgave is { } opgave)
             paragraphs.Add(new TextParagraph([new TextRun(opgave.Value, false, c.Colours.Ink)], SpaceBeforeEm: 0));
-        paragraphs.Add(new TextParagraph([new TextRun(Agenda.Of(coalition).TwoMeetings ? t.PurposeTextTwo : t.PurposeText, false, c.Colours.Muted)], SpaceBeforeEm: paragraphs.Count == 0 ? 0 : 0.8));
+        paragraphs.Add(new TextParagraph([new TextRun(agenda.TwoMeetings ? t.PurposeTextTwo : t.PurposeText, false, c.Colours.Muted)], SpaceBeforeEm: paragraphs.Count == 0 ? 0 : 0.8));
         return Slides.List(c, t.PurposeTitle, paragraphs, t.PurposeNotes, t.Continued, c.Words.Shapes.Task);
     }
-
-    private static string Notes(Coalition coalition, SessionTexts t, bool second) =>
-        second ? t.SecondMeetingNotes : Agenda.Of(coalition).TwoMeetings ? t.TitleNotesTwo : t.TitleNotes;
 
     private static IEnumerable<SlidePlan> Rules(PlanContext c, SessionTexts t, string notes) =>
         Slides.List(c, t.RulesTitle, t.GroundRules.Select((rule, i) => new TextParagraph([new TextRun(rule)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),

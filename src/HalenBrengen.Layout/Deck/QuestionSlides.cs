@@ -32,13 +32,16 @@ internal static class QuestionSlides
         foreach (var slide in Themes(c, analysis, t, labels))
             yield return slide;
         // Above twelve partners a round of every party per question would take the part's whole time (a reader): hands up instead.
-        var work = analysis.Matrix.Partners.Count > ManyPartners ? t.BalanceWorkMany : t.BalanceWork;
+        var work = BalanceWork(t, analysis.Matrix.Partners.Count);
         foreach (var slide in Questions(c, t.BalanceTitle, t.BalanceKicker, t.BalanceQuestions, work, t.BalanceNotes))
             yield return slide;
     }
 
     /// <summary>Above this many partners the balance questions are answered by hands, not a round of every party.</summary>
     public const int ManyPartners = 12;
+
+    /// <summary>How each balance question is answered: in turn, or above <see cref="ManyPartners"/> partners on sticky notes.</summary>
+    public static IReadOnlyList<string> BalanceWork(SessionTexts t, int partners) => partners > ManyPartners ? t.BalanceWorkMany : t.BalanceWork;
 
     /// <summary>The largest a slide's one line stands in its middle (the pause's times): read from the back of the room.</summary>
     public const double QuestionMax = 36;

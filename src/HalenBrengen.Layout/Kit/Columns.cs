@@ -22,6 +22,18 @@ public static class Columns
     }
 
     /// <summary>
+    /// A page of equal columns side by side under a title, all at the one size they share (the body's largest down to its
+    /// smallest), each column an element of <paramref name="name"/>.
+    /// </summary>
+    public static SlidePlan Page(PlanContext c, string title, IReadOnlyList<IReadOnlyList<TextParagraph>> columns, string notes, string name)
+    {
+        var frame = Slides.Frame(c, title);
+        var boxes = columns.Select((paragraphs, k) => (paragraphs, Of(frame.Body, k, columns.Count, c.Page.Gap))).ToList();
+        var size = SharedSize(c, boxes, c.Scale.BodyMax, c.Scale.BodyMin) ?? c.Scale.BodyMin;
+        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, [.. boxes.Select(b => (SlideElement)new TextElement(b.Item2, b.paragraphs, size, c.Colours.Ink, Name: name))], notes);
+    }
+
+    /// <summary>
     /// Columns paged side by side at one size: page k shows page k of every column (balanced, see
     /// <see cref="Pages.Balanced"/>); a column that has run out is empty on the later pages.
     /// </summary>
