@@ -111,6 +111,13 @@ public sealed partial class BriefingTexts
     public required string CribAssessment { get; init; }
     public required string CribAssessmentSource { get; init; }
     public required string CribNotes { get; init; }
+    /// <summary>
+    /// A crib's first page, read while preparing: its tag beside the name where the turn page has the turn ("Voor de sessie"),
+    /// its notes, and what the interventions' box asks ("bedenk er vijf, kies er één").
+    /// </summary>
+    public required string CribBefore { get; init; }
+    public required string CribBeforeNotes { get; init; }
+    public required string CribInterventionsAsk { get; init; }
     /// <summary>After the items a crib lists: "… en nog {0}: alle staan op de dia's van deze partij".</summary>
     public required string CribMore { get; init; }
     public required string NothingYet { get; init; }

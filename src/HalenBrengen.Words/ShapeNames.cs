@@ -115,6 +115,8 @@ public sealed partial class ShapeNames
     public required string Crib { get; init; }
     /// <summary>A crib's box of the partner's own words (its belangenkaart).</summary>
     public required string CribOwnWords { get; init; }
+    /// <summary>A crib's box of the interventions for the partner, with lines to write more on.</summary>
+    public required string CribInterventions { get; init; }
     /// <summary>A crib's line beside the partner's name: its turn in the round.</summary>
     public required string CribTurn { get; init; }
     /// <summary>A crib's room for the facilitator's notes, and its ruled lines ("{0}" their number).</summary>

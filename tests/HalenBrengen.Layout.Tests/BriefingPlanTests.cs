@@ -39,7 +39,12 @@ public sealed class BriefingPlanTests
         var plan = BriefingPlanner.Plan(one, CoalitionAnalysis.Of(one), Contexts.Briefing);
 
         var paragraphs = Texts(plan);
-        Assert.Contains(paragraphs, p => p.Contains("Interventies: 1 idee; bedenk er nog 4", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.Contains("Interventies · 1 idee; bedenk er nog 4", StringComparison.Ordinal));
+        // Under the one written, four lines to write the others on: five in all, as the method asks.
+        var box = plan.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Single(e => e.Name == Contexts.Briefing.Words.Shapes.CribInterventions
+            && e.Paragraphs.Any(p => p.Text.Contains("1 idee", StringComparison.Ordinal)));
+        Assert.Equal(5, box.Paragraphs.Count(p => p.Bullet));
+        Assert.Equal(4, box.Paragraphs.Count(p => p.Text.Length > 20 && p.Text.Trim('_').Length == 0));
         Assert.DoesNotContain(paragraphs, p => p.Contains("1 ideeën", StringComparison.Ordinal));
         // A task before the session, in the warning colour; not grey between brackets, which readers took for a placeholder.
         var runs = plan.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).SelectMany(p => p.Runs).ToList();
@@ -294,26 +299,41 @@ public sealed class BriefingPlanTests
     }
 
     [Fact]
-    public void A_crib_of_two_pages_starts_as_every_crib_does_the_judgement_and_own_words_left_the_wants_right()
+    public void A_crib_is_two_pages_of_one_grid_the_judgement_beside_own_words_then_halen_beside_brengen()
     {
-        // A facilitator finds each block where it stands on every other crib: the municipality, given its offers
-        // three times over, takes two pages even at the smallest size (its offers go on), yet its first page has the
-        // judgement and the partner's own words down the left and its wants on the right, as a one-page crib has.
-        // Only a profile too long for its column goes on over the page.
+        // Five readers found the one-page cribs dense, their notes moving between the columns, and five interventions asked with no
+        // place to write them. Every crib on two pages of one grid: before the session, the judgement and the interventions left
+        // and the partner's own words right, side by side; for the turn, halen left and brengen right, side by side. The
+        // municipality, given its offers three times over, goes on over a page, and still starts as every crib does.
         var (coalition, plan) = WithLongMunicipality();
         var (t, shapes) = (plan.Context.Words.Briefing, plan.Context.Words.Shapes);
         foreach (var partner in coalition.Partners)
         {
-            var first = plan.Slides.Single(s => s.TitleText == partner.Naam);
-            var texts = first.Elements.OfType<TextElement>().ToList();
-            Assert.StartsWith(t.CribAssessment, texts.First(e => e.Name == shapes.ForceField).Paragraphs[0].Text, StringComparison.Ordinal);
-            Assert.StartsWith(t.CribWants, texts.First(e => e.Name == shapes.Crib).Paragraphs[0].Text, StringComparison.Ordinal);
+            var texts = BeforePage(plan, partner.Naam).Elements.OfType<TextElement>().ToList();
+            var judgement = texts.Single(e => e.Name == shapes.ForceField);
+            var own = texts.Single(e => e.Name == shapes.CribOwnWords);
+            Assert.StartsWith(t.CribAssessment, judgement.Paragraphs[0].Text, StringComparison.Ordinal);
+            Assert.StartsWith(t.CribOwnWords, own.Paragraphs[0].Text, StringComparison.Ordinal);
+            Assert.True(own.Box.Y == judgement.Box.Y && own.Box.X > judgement.Box.Right, $"{partner.Naam}: own words beside the judgement");
+            var interventions = texts.Single(e => e.Name == shapes.CribInterventions);
+            Assert.True(interventions.Box.X == judgement.Box.X && interventions.Box.Y > judgement.Box.Bottom, $"{partner.Naam}: the interventions under the judgement");
+            Assert.True(interventions.Paragraphs.Count(p => p.Bullet) >= Priority.InterventionsAsked, $"{partner.Naam}: fewer than five lines of interventions");
+            var items = TurnPage(plan, partner.Naam).Elements.OfType<TextElement>().Where(e => e.Name == shapes.Crib).OrderBy(e => e.Box.X.Value).ToList();
+            Assert.StartsWith(t.CribWants, items[0].Paragraphs[0].Text, StringComparison.Ordinal);
+            Assert.StartsWith(t.CribBrings, items[^1].Paragraphs[0].Text, StringComparison.Ordinal);
+            Assert.Equal(items[0].Box.Y, items[^1].Box.Y);
         }
         var municipality = Municipality(coalition);
         Assert.Contains(plan.Slides, s => s.TitleText.StartsWith(municipality.Naam + " (", StringComparison.Ordinal));
-        var page = plan.Slides.Single(s => s.TitleText == municipality.Naam);
-        Assert.Contains(page.Elements.OfType<TextElement>(), e => e.Name == shapes.CribOwnWords && e.Paragraphs[0].Text.StartsWith(t.CribOwnWords, StringComparison.Ordinal));
     }
+
+    /// <summary>A partner's crib page before the session: titled with its name, the judgement on it.</summary>
+    internal static SlidePlan BeforePage(PresentationPlan plan, string name) =>
+        plan.Slides.Single(s => s.TitleText == name && s.Elements.Any(e => e is TextElement t && t.Name == plan.Context.Words.Shapes.ForceField));
+
+    /// <summary>A partner's crib page for its turn: titled with its name, its items on it.</summary>
+    internal static SlidePlan TurnPage(PresentationPlan plan, string name) =>
+        plan.Slides.Single(s => s.TitleText == name && s.Elements.Any(e => e is TextElement t && t.Name == plan.Context.Words.Shapes.Crib));
 
     [Theory]
     [InlineData("voorbeeld")]
@@ -361,51 +381,31 @@ public sealed class BriefingPlanTests
     }
 
     /// <summary>
-    /// One size for every crib leaves most cribs' pages a third empty (readers): the room at the foot of a page's emptier column,
-    /// 35 mm and more, is ruled for the facilitator's notes during the turn, under that column's words and inside the page.
+    /// The facilitator writes during the turn, at one place on every crib (readers: the notes' room moved between the columns and
+    /// was 3 to 8 lines long): at the foot of brengen on each turn page, the same box and four ruled lines, under the words.
     /// </summary>
     [Theory]
     [InlineData("voorbeeld")]
     [InlineData("16")]
     [InlineData("24")]
-    public void A_cribs_room_left_at_a_columns_foot_is_ruled_for_notes(string which)
+    public void A_cribs_turn_page_has_its_notes_room_at_one_place_and_size_on_every_crib(string which)
     {
         var planned = Coalitions.Of(which);
         var (shapes, page) = (planned.Briefing.Context.Words.Shapes, planned.Briefing.Context.Page);
-        var cribs = planned.Briefing.Slides.Where(s => planned.Coalition.Partners.Any(p => s.TitleText == p.Naam)).ToList();
-        Assert.Equal(planned.Coalition.Partners.Count, cribs.Count);
-        var ruled = 0;
-        foreach (var crib in cribs)
+        var cribs = planned.Coalition.Partners.Select(p => TurnPage(planned.Briefing, p.Naam)).ToList();
+        var labels = cribs.Select(crib => crib.Elements.OfType<TextElement>().Single(e => e.Name == shapes.CribNoteSpace)).ToList();
+        Assert.Single(labels.Select(l => l.Box).Distinct());
+        foreach (var (crib, label) in cribs.Zip(labels))
         {
-            var label = crib.Elements.OfType<TextElement>().SingleOrDefault(e => e.Name == shapes.CribNoteSpace);
             var lines = crib.Elements.OfType<LineElement>().Where(l => l.Name?.StartsWith(shapes.CribNoteLine.Fill(""), StringComparison.Ordinal) == true).ToList();
-            if (label is null)
-            {
-                Assert.Empty(lines);
-                continue;
-            }
-            ruled++;
-            Assert.True(lines.Count >= 3, $"{crib.TitleText}: {lines.Count} lines");
-            var words = crib.Elements.OfType<TextElement>().Where(e => (e.Name == shapes.Crib || e.Name == shapes.ForceField || e.Name == shapes.CribOwnWords) && e.Box.X == label.Box.X).ToList();
+            Assert.Equal(4, lines.Count);
+            var words = crib.Elements.OfType<TextElement>().Where(e => e.Name == shapes.Crib && e.Box.X == label.Box.X).ToList();
             Assert.NotEmpty(words);
             Assert.All(words, w => Assert.True(w.Box.Bottom <= label.Box.Y, $"{crib.TitleText}: {w.Name} runs into the notes"));
             Assert.All(lines, l => Assert.True(l.From.Y > label.Box.Bottom && l.From.Y <= page.BodyBox.Bottom + Emu.FromMm(1), $"{crib.TitleText}: a line at {l.From.Y.Mm:F0} mm"));
         }
-        Assert.True(ruled * 2 >= cribs.Count, $"{ruled} of {cribs.Count} cribs ruled for notes");
-        // In one column wherever it has room (a reader: the notes moved between left and right from one crib to the next): no
-        // crib has them in the other column while that one's foot is as empty.
-        var columns = cribs.Select(crib => crib.Elements.OfType<TextElement>().SingleOrDefault(e => e.Name == shapes.CribNoteSpace)?.Box.X).OfType<Emu>().ToList();
-        var usual = columns.GroupBy(x => x).MaxBy(g => g.Count())!.Key;
-        foreach (var crib in cribs)
-        {
-            if (crib.Elements.OfType<TextElement>().SingleOrDefault(e => e.Name == shapes.CribNoteSpace) is not { } label || label.Box.X == usual)
-                continue;
-            // Where the usual column's words end (its last box stretches to the foot where the notes are not under it).
-            var c = planned.Briefing.Context;
-            var there = crib.Elements.OfType<TextElement>().Where(e => e.Box.X == usual && e.Paragraphs.Count > 0 && (e.Name == shapes.Crib || e.Name == shapes.ForceField || e.Name == shapes.CribOwnWords))
-                .Max(e => (e.Box.Y + Kit.Slides.Height(c, e.Paragraphs, e.Box.Width, e.FontSizePt)).Value);
-            Assert.True(page.BodyBox.Bottom.Value - there < Emu.FromMm(40).Value, $"{crib.TitleText}: the notes in the other column, {(page.BodyBox.Bottom.Value - there) / 36000.0:F0} mm free in the usual one");
-        }
+        // Nowhere else: a page before the session or a continued one has no notes' room.
+        Assert.Equal(cribs.Count, planned.Briefing.Slides.Count(s => s.Elements.Any(e => e is TextElement { Name: var n } && n == shapes.CribNoteSpace)));
     }
 
     [Theory]
@@ -436,16 +436,16 @@ public sealed class BriefingPlanTests
         Assert.All(cribs, pages => Assert.NotEmpty(pages));
         Assert.InRange(plan.Slides.Count, 1, BriefingPlanner.MostSlides(planned.Coalition.Partners.Count));
         var sizes = cribs.SelectMany(pages => pages).SelectMany(s => s.Elements.OfType<TextElement>())
-            .Where(e => e.Name == shapes.Crib || e.Name == shapes.ForceField || e.Name == shapes.CribOwnWords).Select(e => e.FontSizePt).Distinct().ToList();
+            .Where(e => e.Name == shapes.Crib || e.Name == shapes.ForceField || e.Name == shapes.CribOwnWords || e.Name == shapes.CribInterventions).Select(e => e.FontSizePt).Distinct().ToList();
         Assert.Single(sizes);
         Assert.InRange(sizes[0], TypeScale.CribMin, plan.Context.Scale.BodyMax);
         if (which == "voorbeeld")
-            Assert.All(cribs, pages => Assert.Single(pages));
+            Assert.All(cribs, pages => Assert.Equal(2, pages.Count));
         // A crib too long for one page even at the smallest size keeps the others' size and goes on.
         var (coalition, longer) = WithLongMunicipality();
         var crib = shapes.Crib;
-        var first = longer.Slides.Single(s => s.TitleText == Municipality(coalition).Naam).Elements.OfType<TextElement>().First(e => e.Name == crib);
-        var others = coalition.Partners.Where(p => p != Municipality(coalition)).Select(p => longer.Slides.Single(s => s.TitleText == p.Naam).Elements.OfType<TextElement>().First(e => e.Name == crib).FontSizePt).Distinct().ToList();
+        var first = TurnPage(longer, Municipality(coalition).Naam).Elements.OfType<TextElement>().First(e => e.Name == crib);
+        var others = coalition.Partners.Where(p => p != Municipality(coalition)).Select(p => TurnPage(longer, p.Naam).Elements.OfType<TextElement>().First(e => e.Name == crib).FontSizePt).Distinct().ToList();
         Assert.Equal([first.FontSizePt], others);
         Assert.Contains(longer.Slides, s => s.TitleText.StartsWith(Municipality(coalition).Naam + " " + continued, StringComparison.Ordinal));
     }
@@ -496,7 +496,7 @@ public sealed class BriefingPlanTests
         // a suggestion has; its reason ('beide over signalen') gives way rather than the offer being cut (a reader found it cut).
         var planned = Coalitions.Of("voorbeeld");
         var t = planned.Briefing.Context.Words.Briefing;
-        var page = planned.Briefing.Slides.Single(s => s.TitleText == Municipality(planned.Coalition).Naam);
+        var page = TurnPage(planned.Briefing, Municipality(planned.Coalition).Naam);
         var lines = page.Elements.OfType<TextElement>().Where(e => e.Name == planned.Briefing.Context.Words.Shapes.Crib)
             .SelectMany(e => e.Paragraphs).SelectMany(p => p.Text.Split('\n')).ToList();
 
@@ -517,8 +517,9 @@ public sealed class BriefingPlanTests
         var starts = agenda.Turns(coalition.Partners.Count).ToList();
         foreach (var (partner, i) in coalition.Partners.Select((p, i) => (p, i)))
         {
-            var page = plan.Slides.Single(s => s.TitleText == partner.Naam);
+            var page = TurnPage(plan, partner.Naam);
             var turn = page.Elements.OfType<TextElement>().Single(e => e.Name == shapes.CribTurn);
+            Assert.Equal(t.CribBefore, BeforePage(plan, partner.Naam).Elements.OfType<TextElement>().Single(e => e.Name == shapes.CribTurn).Paragraphs[0].Text);
             Assert.Equal(t.CribTurn.Fill(Deck.AgendaSlides.Time(agenda, starts[i], starts[i] + agenda.SpeakingMinutes, plan.Context.Words.Session)), turn.Paragraphs[0].Text);
             Assert.True(turn.Box.X > page.Title!.Box.Right && turn.Box.Y == page.Title.Box.Y, "beside the name, on its line");
             // A long crib goes on over a second page, titled as continued: its offers may stand there.

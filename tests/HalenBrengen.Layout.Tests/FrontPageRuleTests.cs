@@ -308,7 +308,8 @@ public sealed class FrontPageRuleTests
         // Two fresh readers: the headline on the partner's own slide carried its name, undoing the unnamed list of proposals,
         // and made four ideas on one slide; a later one found it in the slide's notes, which go home with the deck.
         var planned = Tests.Coalitions.Of(which);
-        var cribs = planned.Briefing.Slides.Where(s => s.Elements.OfType<TextElement>().Any(e => e.Name == planned.Briefing.Context.Words.Shapes.Crib)).ToList();
+        var shapes = planned.Briefing.Context.Words.Shapes;
+        var cribs = planned.Briefing.Slides.Where(s => s.Elements.OfType<TextElement>().Any(e => e.Name == shapes.Crib || e.Name == shapes.CribOwnWords)).ToList();
         foreach (var partner in planned.Coalition.Partners.Where(p => p.Kaart?.Krantenkop is not null))
         {
             var own = planned.Session.Slides.Where(s => s.TitleText.StartsWith(partner.Naam, StringComparison.Ordinal)).ToList();

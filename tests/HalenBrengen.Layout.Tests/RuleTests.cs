@@ -280,14 +280,13 @@ public sealed class RuleTests
         var plan = planned.Briefing;
         var shapes = plan.Context.Words.Shapes;
         Assert.Empty(DesignRules.Check(plan, planned.Coalition, [Rule.BriefingCribOrder]));
-        // The example's first crib with halen on the left and its profile on the right, as round 6 had some:
-        // halen stands elsewhere, and the profile's boxes are read after the items.
+        // The example's first turn page with brengen on the left and halen on the right: halen stands elsewhere, and does not open the left column.
         var slide = plan.Slides.First(s => s.Elements.Any(e => e is TextElement { Name: var n } && n == shapes.Crib));
         var items = slide.Elements.OfType<TextElement>().First(e => e.Name == shapes.Crib);
-        var profile = slide.Elements.OfType<TextElement>().First(e => e.Name == shapes.ForceField);
+        var brings = slide.Elements.OfType<TextElement>().Last(e => e.Name == shapes.Crib);
         var swapped = plan with { Slides = plan.Slides.Select(s => s != slide ? s : s with { Elements = s.Elements.Select(e => e is not TextElement t ? e
-            : t.Name == shapes.Crib ? t with { Box = t.Box with { X = profile.Box.X } }
-            : t.Name == shapes.ForceField || t.Name == shapes.CribOwnWords ? t with { Box = t.Box with { X = items.Box.X } } : e).ToList() }).ToList() };
+            : ReferenceEquals(t, items) ? t with { Box = t.Box with { X = brings.Box.X } }
+            : ReferenceEquals(t, brings) ? t with { Box = t.Box with { X = items.Box.X } } : e).ToList() }).ToList() };
         Assert.Equal([Rule.BriefingCribOrder], Broken(swapped, Rule.BriefingCribOrder));
         // A "(continued)" heading read before its section starts: the offers' heading, continued, under the first want's.
         var t = plan.Context.Words.Briefing;

@@ -2,8 +2,8 @@ using HalenBrengen.Layout.Kit;
 
 namespace HalenBrengen.Layout.Briefing;
 
-/// <summary>Which box of a crib a block stands in: the partner's own words, the facilitator's judgement, or the items.</summary>
-internal enum CribBox { OwnWords, Assessment, Items }
+/// <summary>Which box of a crib a block stands in: the partner's own words, the facilitator's judgement, the interventions, or the items.</summary>
+internal enum CribBox { OwnWords, Assessment, Interventions, Items }
 
 /// <summary>
 /// Paragraphs read together: a want with its explanation and its best offer, or a heading with the first
@@ -19,11 +19,14 @@ internal sealed record CribBlock(IReadOnlyList<TextParagraph> Paragraphs, CribBo
 {
     public bool Panel => Box != CribBox.Items;
 
+    /// <summary>The column of its page the block stands in: 0 the left, 1 the right.</summary>
+    public int Side { get; init; }
+
     /// <summary>The block as it stands at the top of a column: its section's heading first where it goes on there.</summary>
     /// An item's heading leads the item's first line, not a line of its own: a line more would push a crib's last item onto a page of its own.
     public CribBlock Opening => Resume is null ? this
-        : Panel ? new CribBlock([Resume, .. Paragraphs], Box, Section, Unopened: this)
-        : new CribBlock([Paragraphs[0] with { Runs = [.. Resume.Runs.Select(r => r with { Text = r.Text + ": " }), .. Paragraphs[0].Runs] }, .. Paragraphs.Skip(1)], Box, Section, Unopened: this);
+        : Panel ? new CribBlock([Resume, .. Paragraphs], Box, Section, Unopened: this) { Side = Side }
+        : new CribBlock([Paragraphs[0] with { Runs = [.. Resume.Runs.Select(r => r with { Text = r.Text + ": " }), .. Paragraphs[0].Runs] }, .. Paragraphs.Skip(1)], Box, Section, Unopened: this) { Side = Side };
 }
 
 /// <summary>
@@ -35,8 +38,9 @@ internal sealed record CribBlock(IReadOnlyList<TextParagraph> Paragraphs, CribBo
 /// </summary>
 internal static class CribFlow
 {
-    /// <summary>Between the boxes stacked in one column: the two of the profile, told apart by fill and frame, closer.</summary>
-    public static Emu SegmentGap(CribBox above, CribBox below) => above != CribBox.Items && below != CribBox.Items ? Emu.FromMm(1.5) : Emu.FromMm(3);
+    /// <summary>Between the boxes stacked in one column: a filled one and a framed one, told apart by fill and frame, closer; two filled ones a gap apart.</summary>
+    public static Emu SegmentGap(CribBox above, CribBox below) =>
+        above != CribBox.Items && below != CribBox.Items && (above == CribBox.OwnWords || below == CribBox.OwnWords) ? Emu.FromMm(1.5) : Emu.FromMm(3);
 
     /// <summary>
     /// The pages of a crib: for each page its columns (profile, items), for each column its blocks.
@@ -49,7 +53,7 @@ internal static class CribFlow
         string continued, bool read = false)
     {
         var measure = new Measure(c, size);
-        List<CribBlock>[] sides = read ? [[.. blocks]] : [blocks.Where(b => b.Panel).ToList(), blocks.Where(b => !b.Panel).ToList()];
+        List<CribBlock>[] sides = read ? [[.. blocks]] : [blocks.Where(b => b.Side == 0).ToList(), blocks.Where(b => b.Side == 1).ToList()];
         var breaks = sides.Select(_ => new List<int>()).ToArray();
         // Where side k's n-th column stands: the profile and the items each down their own column of every page;
         // read in plain order, every column of every page in turn.
@@ -228,6 +232,6 @@ internal static class CribFlow
         return block.Paragraphs.SelectMany(paragraph => c.Text.Fits([paragraph], box, size) ? [paragraph]
                 : c.Text.SplitByLines(paragraph, box, size).Select((piece, i) => i == 0 ? piece
                     : piece with { Runs = [new TextRun("(" + continued + ") ", false, c.Colours.Muted), .. piece.Runs] }))
-            .Select(p => new CribBlock([p], block.Box, block.Section, block.Resume));
+            .Select(p => new CribBlock([p], block.Box, block.Section, block.Resume) { Side = block.Side });
     }
 }

@@ -40,7 +40,7 @@ internal static class BriefingCribRules
         var (shapes, mark) = (c.Words.Shapes, "(" + c.Words.Briefing.Continued + ")");
         foreach (var (slide, number) in DesignRules.Numbered(plan))
         {
-            var boxes = slide.Elements.OfType<TextElement>().Where(e => e.Name == shapes.Crib || e.Name == shapes.CribOwnWords || e.Name == shapes.ForceField).ToList();
+            var boxes = slide.Elements.OfType<TextElement>().Where(e => IsCrib(shapes, e.Name)).ToList();
             if (boxes.Count == 0 || slide.Title?.Paragraphs is not [var title, ..] || !title.Text.EndsWith(mark, StringComparison.Ordinal))
                 continue;
             var lines = boxes.Sum(e => e.Paragraphs.Sum(p => c.Text.LineCount(p, TextLayout.Inner(e.Box.Width, e.InsetX), e.FontSizePt)));
@@ -49,24 +49,28 @@ internal static class BriefingCribRules
         }
     }
 
+    /// <summary>The boxes of a crib's text: its items, the partner's own words, the facilitator's judgement and the interventions.</summary>
+    public static bool IsCrib(ShapeNames shapes, string? name) =>
+        name == shapes.Crib || name == shapes.CribOwnWords || name == shapes.ForceField || name == shapes.CribInterventions;
+
     /// <summary>
-    /// A crib is one grid learnt once: read in plain order (page after page, each column top to bottom, left
-    /// first), every section's "(continued)" heading comes after its start; and "Wil halen" opens the crib's first
-    /// page at one place on every crib, beside the top of the profile.
+    /// A crib is one grid learnt once: read in plain order (page after page, each column top to bottom, left first), every
+    /// section's "(continued)" heading comes after its start. Its page before the session has the judgement left and the
+    /// partner's own words right, side by side; its turn page "Wil halen" left and "Kan brengen" right, side by side, "Wil halen"
+    /// at one place on every crib.
     /// </summary>
     public static IEnumerable<Violation> Order(PresentationPlan plan)
     {
         if (plan.Context.Kind != PlanKind.Briefing)
             yield break;
         var (shapes, t) = (plan.Context.Words.Shapes, plan.Context.Words.Briefing);
-        string[] headings = [t.CribAssessment, t.CribOwnWords, t.CribWants, t.CribBrings];
-        bool Profile(TextElement e) => e.Name == shapes.CribOwnWords || e.Name == shapes.ForceField;
+        string[] headings = [t.CribAssessment, t.CribInterventions, t.CribOwnWords, t.CribWants, t.CribBrings];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Emu? halen = null;
         foreach (var (slide, number) in DesignRules.Numbered(plan))
         {
-            var boxes = slide.Elements.OfType<TextElement>().Where(e => e.Name == shapes.Crib || Profile(e)).OrderBy(e => e.Box.X.Value).ThenBy(e => e.Box.Y.Value).ToList();
-            if (!boxes.Any(e => e.Name == shapes.Crib || e.Name == shapes.CribOwnWords))
+            var boxes = slide.Elements.OfType<TextElement>().Where(e => IsCrib(shapes, e.Name)).OrderBy(e => e.Box.X.Value).ThenBy(e => e.Box.Y.Value).ToList();
+            if (boxes.Count == 0)
                 continue;
             var first = slide.Title?.Paragraphs is not [var title, ..] || !title.Text.EndsWith("(" + t.Continued + ")", StringComparison.Ordinal);
             if (first)
@@ -81,13 +85,28 @@ internal static class BriefingCribRules
                         seen.Add(heading);
                 }
             }
-            if (!first || boxes.FirstOrDefault(e => e.Name == shapes.Crib && e.Paragraphs.Count > 0) is not { } items || boxes.FirstOrDefault(Profile) is not { } profile)
-                continue;
-            if (!items.Paragraphs[0].Text.StartsWith(t.CribWants, StringComparison.Ordinal) || items.Box.Y != profile.Box.Y || items.Box.X <= profile.Box.X)
-                yield return new(Rule.BriefingCribOrder, number, $"'{t.CribWants}' does not open the column beside the profile");
-            else if ((halen ??= items.Box.X) != items.Box.X)
-                yield return new(Rule.BriefingCribOrder, number, $"'{t.CribWants}' stands elsewhere than on the crib before");
+            if (first && Misplaced(boxes, shapes, t, ref halen) is { } wrong)
+                yield return new(Rule.BriefingCribOrder, number, wrong);
         }
+    }
+
+    /// <summary>What stands out of the grid on a crib's first page of either kind, or null; a page read in plain order (both kinds on it) is off it.</summary>
+    private static string? Misplaced(List<TextElement> boxes, ShapeNames shapes, BriefingTexts t, ref Emu? halen)
+    {
+        var items = boxes.Where(e => e.Name == shapes.Crib && e.Paragraphs.Count > 0).ToList();
+        var judgement = boxes.FirstOrDefault(e => e.Name == shapes.ForceField);
+        var own = boxes.FirstOrDefault(e => e.Name == shapes.CribOwnWords);
+        if (items.Count == 0 && judgement is not null && own is not null)
+            return own.Box.Y == judgement.Box.Y && own.Box.X > judgement.Box.X ? null : $"'{t.CribOwnWords}' does not stand beside '{t.CribAssessment}'";
+        if (items.Count > 0 && (judgement is not null || own is not null))
+            return "the crib is read in plain order, off its grid";
+        if (items.Count == 0 || items[0].Paragraphs[0].Text == t.NoCard)
+            return null;
+        if (!items[0].Paragraphs[0].Text.StartsWith(t.CribWants, StringComparison.Ordinal))
+            return $"'{t.CribWants}' does not open the crib's left column";
+        if (items.FirstOrDefault(e => e.Paragraphs[0].Text.StartsWith(t.CribBrings, StringComparison.Ordinal)) is { } brings && (brings.Box.Y != items[0].Box.Y || brings.Box.X <= items[0].Box.X))
+            return $"'{t.CribBrings}' does not stand beside '{t.CribWants}'";
+        return (halen ??= items[0].Box.X) != items[0].Box.X ? $"'{t.CribWants}' stands elsewhere than on the crib before" : null;
     }
 
     /// <summary>

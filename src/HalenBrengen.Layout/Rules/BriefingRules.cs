@@ -39,13 +39,13 @@ internal static partial class BriefingRules
         }
     }
 
-    /// <summary>Every want and offer a partner wrote whole in one paragraph of the briefing (at most <see cref="CribSlides.ItemsListed"/> a side are listed).</summary>
+    /// <summary>Every want and offer a partner wrote whole in one paragraph of the briefing (at most <see cref="CribBlocks.ItemsListed"/> a side are listed).</summary>
     public static IEnumerable<Violation> ItemsWhole(PresentationPlan plan, Coalition coalition)
     {
         if (plan.Context.Kind != PlanKind.Briefing)
             yield break;
         var paragraphs = plan.Slides.SelectMany(s => s.Drawn.OfType<TextElement>()).SelectMany(t => t.Paragraphs).Select(p => Flat(p.Text)).ToList();
-        foreach (var item in coalition.Partners.SelectMany(p => Items.DemandsFirst(p.Halen).Take(CribSlides.ItemsListed).Concat(p.Brengen.Take(CribSlides.ItemsListed))))
+        foreach (var item in coalition.Partners.SelectMany(p => Items.DemandsFirst(p.Halen).Take(CribBlocks.ItemsListed).Concat(p.Brengen.Take(CribBlocks.ItemsListed))))
         {
             var text = Flat(item.Text.Value);
             if (!paragraphs.Any(p => p.Contains(text, StringComparison.Ordinal)))

@@ -147,7 +147,7 @@ internal static partial class ContentRules
     {
         IEnumerable<Sourced<string>?> all =
         [
-            .. c.Partners.SelectMany(p => p.Halen.Take(CribSlides.ItemsListed).Concat(p.Brengen.Take(CribSlides.ItemsListed)).Select(i => i.Text)),
+            .. c.Partners.SelectMany(p => p.Halen.Take(CribBlocks.ItemsListed).Concat(p.Brengen.Take(CribBlocks.ItemsListed)).Select(i => i.Text)),
             .. c.Partners.Select(p => p.Krachtenveld).OfType<KrachtenveldRij>().SelectMany(r => new[] { r.NodigVoor, r.BelangenEnDrijfveren, r.Randvoorwaarden }),
             .. c.Interventies.Select(i => i.Text),
             .. c.Activiteiten.SelectMany(a => new[] { a.Text, a.Wanneer }),

@@ -80,7 +80,11 @@ public sealed partial class BriefingTexts
         CribAssessment = "Your assessment",
         CribAssessmentSource = "your krachtenveld and the analysis",
         CribNoteSpace = "Notes during the turn",
-        CribNotes = "Everything on this party in one place: read it just before its turn.",
+        CribBefore = "Before the session",
+        CribBeforeNotes = "Your assessment beside their own words: read this while preparing, add interventions until there are five and choose one. "
+            + "Read the next page just before the turn.",
+        CribInterventionsAsk = "think of five, choose one",
+        CribNotes = "What this party wants and brings, and who fits with it: read it just before its turn and write below what stands out.",
         CribMore = "… and {0} more; every one stands on this party's slides in the session deck.",
         NothingYet = "(nothing filled in yet)",
         NoCard = "No interest card yet.",

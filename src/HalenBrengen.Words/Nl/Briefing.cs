@@ -80,7 +80,11 @@ public sealed partial class BriefingTexts
         CribAssessment = "Jouw inschatting",
         CribAssessmentSource = "jouw krachtenveld en de analyse",
         CribNoteSpace = "Notities tijdens de beurt",
-        CribNotes = "Alles over deze partij op één plek: lees het vlak voor haar beurt.",
+        CribNotes = "Wat deze partij wil halen en kan brengen, en wie daarbij past: lees het vlak voor haar beurt en schrijf eronder wat opvalt.",
+        CribBefore = "Voor de sessie",
+        CribBeforeNotes = "Jouw inschatting naast hun eigen woorden: lees dit bij je voorbereiding, vul de interventies aan tot vijf en kies er één. "
+            + "De pagina hierna lees je vlak voor de beurt.",
+        CribInterventionsAsk = "bedenk er vijf, kies er één",
         CribMore = "… en nog {0}; alle staan op de dia's van deze partij in de sessiepresentatie.",
         NothingYet = "(nog niets ingevuld)",
         NoCard = "Nog geen belangenkaart.",

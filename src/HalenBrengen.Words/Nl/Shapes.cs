@@ -77,6 +77,7 @@ public sealed partial class ShapeNames
         Changes = "Veranderingen",
         Crib = "Halen en brengen",
         CribOwnWords = "In eigen woorden",
+        CribInterventions = "Interventies per partij",
         CribTurn = "Beurt",
         CribNoteSpace = "Notities",
         CribNoteLine = "Notitielijn {0}",

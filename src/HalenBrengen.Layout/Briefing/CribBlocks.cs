@@ -1,0 +1,222 @@
+using System.Globalization;
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Kit;
+
+namespace HalenBrengen.Layout.Briefing;
+
+/// <summary>
+/// What a crib says, as blocks for its two pages. Read while preparing, the facilitator's view down the left on light panels:
+/// "Jouw inschatting" (relation and influence, what the partner is needed for, what drives it, its preconditions, the balance
+/// question), then the interventions, every one brainstormed and lines to write on up to the method's five; the partner's down the
+/// right, "In eigen woorden", what it wrote on its belangenkaart, in a framed box. Read just before the turn: every want
+/// with who could answer it best down the left, every offer with whom it is for down the right.
+/// </summary>
+internal static class CribBlocks
+{
+    /// <summary>A want's best offer is cut, when its line does not hold it, to no fewer characters than this: it stands whole in its bringer's crib.</summary>
+    private const int OfferCharsLeast = 25;
+
+    /// <summary>The lines a want's best offer takes under it at most: past them it is cut at a word, and stands whole in its bringer's crib.</summary>
+    public const int OfferLines = BriefingPlanner.MostLines;
+
+    /// <summary>
+    /// Items listed on a crib at most, per side: a crib is read just before a partner's turn. A partner
+    /// that wrote more has every word on its own slides of the session deck and its own poster.
+    /// </summary>
+    public const int ItemsListed = 60;
+
+    /// <summary>Space before a line of a profile box, in ems: each line starts with its bold label, which sets it apart.</summary>
+    private const double ProfileSpace = 0.15;
+
+    /// <summary>Space before a line to write on, in ems: a hand writes taller than type.</summary>
+    private const double WriteInSpace = 0.6;
+
+    /// <summary>How much larger a side's heading ('Wil halen', 'Kan brengen') is than its items, in points.</summary>
+    private const double SideHeadingStep = 2;
+
+    /// <summary>Space before an item, in ems: enough to tell items apart, little enough for twelve long ones a side.</summary>
+    private const double ItemSpace = 0.15;
+
+    /// <summary>The page read while preparing: the judgement, then the interventions, down the left; the partner's own words down the right.</summary>
+    /// <param name="writeIn">Whether lines to write on make the interventions up to five: not where the crib is read in plain order to keep the briefing short.</param>
+    public static List<CribBlock> Before(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, Emu width, double size, bool writeIn = true)
+    {
+        var blocks = new List<CribBlock>();
+        Profile(c, blocks, CribBox.Assessment, t.CribAssessment, Source(c, t.CribAssessmentSource), Assessment(c, partner, analysis, t, labels), t, side: 0);
+        if (analysis.Priorities.FirstOrDefault(p => ReferenceEquals(p.Partner, partner)) is { } priority && (partner.Krachtenveld is not null || priority.Interventies.Count > 0))
+            Profile(c, blocks, CribBox.Interventions, t.CribInterventions, Ask(c, priority, t), Interventions(c, priority, t, width, size, writeIn), t, side: 0);
+        Profile(c, blocks, CribBox.OwnWords, t.CribOwnWords, Source(c, t.CribOwnWordsSource), OwnWords(c, partner, t), t, side: 1);
+        return blocks;
+    }
+
+    /// <summary>The page read just before the turn: the wants with their best offers down the left, the offers with whom they are for down the right.</summary>
+    public static List<CribBlock> Turn(PlanContext c, Partner partner, CoalitionAnalysis analysis, IReadOnlyDictionary<object, IReadOnlyList<string>> wantedBy,
+        BriefingTexts t, Emu width, double size, int lines)
+    {
+        var blocks = new List<CribBlock>();
+        if (partner.Kaart is null)
+        {
+            blocks.Add(new CribBlock([new TextParagraph([new TextRun(t.NoCard, false, c.Colours.Muted)], SpaceBeforeEm: 0)], CribBox.Items, 2));
+            return blocks;
+        }
+        var wants = Items.DemandsFirst(partner.Halen).Take(ItemsListed).Select(want => Want(c, want, analysis, t, width, size, lines)).ToList();
+        Side(c, blocks, t.CribWants, c.Colours.Halen, wants, partner.Halen.Count, t, 2, size, side: 0);
+        // Size and explanation after the offer, in brackets: a line of their own under each offer would make a long crib a page longer.
+        // An offer that surely answers others' wants names them after it: whom this partner's turn may interest.
+        var offers = partner.Brengen.Take(ItemsListed).Select(offer => Items.Bullet(c, offer, null, Items.BringDetail(offer), inline: true, ItemSpace) is var bullet
+            && wantedBy.TryGetValue(offer, out var wanters) ? bullet with { Runs = [.. bullet.Runs, new TextRun(" → " + t.CribWantedBy.Fill(string.Join(", ", wanters)), false, c.Colours.Accent)] } : bullet).ToList();
+        Side(c, blocks, t.CribBrings, c.Colours.Brengen, offers, partner.Brengen.Count, t, 3, size, side: 1);
+        return blocks;
+    }
+
+    private static IReadOnlyList<TextRun> Source(PlanContext c, string source) => [new(" · " + source, false, c.Colours.Muted)];
+
+    /// <summary>
+    /// What the interventions' heading asks: five and one chosen; fewer than the method asks is a task for the facilitator before the
+    /// session, in the warning colour as every open point of the briefing (readers took a grey remark for the software's placeholder).
+    /// </summary>
+    private static IReadOnlyList<TextRun> Ask(PlanContext c, Priority priority, BriefingTexts t) =>
+        !priority.FewInterventions ? Source(c, t.CribInterventionsAsk)
+        : [new(" · ", false, c.Colours.Muted), new(priority.Interventies.Count == 0 ? t.NoInterventions
+            : string.Format(CultureInfo.InvariantCulture, priority.Interventies.Count == 1 ? t.OneIntervention : t.FewInterventions,
+                priority.Interventies.Count, Priority.InterventionsAsked - priority.Interventies.Count), false, c.Colours.Warning)];
+
+    /// <summary>
+    /// A profile box's blocks: its heading (and where its words come from) kept with its first line, each line
+    /// a block; a box going on in another column opens there with its heading, continued.
+    /// </summary>
+    private static void Profile(PlanContext c, List<CribBlock> blocks, CribBox box, string heading, IReadOnlyList<TextRun> source, IReadOnlyList<TextParagraph> lines, BriefingTexts t, int side)
+    {
+        if (lines.Count == 0)
+            return;
+        var section = (int)box;
+        var title = new TextParagraph([new TextRun(heading, true, c.Colours.Ink), .. source], SpaceBeforeEm: 0);
+        var resume = new TextParagraph([new TextRun(Slides.Continued(heading, 1, t.Continued), true, c.Colours.Ink)], SpaceBeforeEm: 0);
+        blocks.Add(new CribBlock([title, lines[0] with { SpaceBeforeEm = Math.Max(lines[0].SpaceBeforeEm, ProfileSpace) }], box, section) { Side = side });
+        blocks.AddRange(lines.Skip(1).Select(p => new CribBlock([p], box, section, resume) { Side = side }));
+    }
+
+    /// <summary>A side's heading kept with its first item, every item a block, and what is left unlisted.</summary>
+    private static void Side(PlanContext c, List<CribBlock> blocks, string heading, string colour, IReadOnlyList<TextParagraph> items, int written, BriefingTexts t, int section,
+        double size, int side)
+    {
+        // The heading a step above the items, so 'Wil halen' and 'Kan brengen' are found first on a full page (a reader).
+        var label = new TextParagraph([new TextRun(heading, true, colour)], SpaceBeforeEm: 0.8, SizePt: size + SideHeadingStep);
+        // A side going on in another column or page starts there with its heading, marked as continued.
+        var resume = new TextParagraph([new TextRun(Slides.Continued(heading, 1, t.Continued), true, colour)], SpaceBeforeEm: 0.8, SizePt: size + SideHeadingStep);
+        IReadOnlyList<TextParagraph> rest = items.Count == 0 ? [Muted(c, t.NothingYet, 0.2)] : items;
+        blocks.Add(new CribBlock([label, rest[0]], CribBox.Items, section) { Side = side });
+        blocks.AddRange(rest.Skip(1).Select(p => new CribBlock([p], CribBox.Items, section, resume) { Side = side }));
+        if (written > items.Count)
+            blocks.Add(new CribBlock([Muted(c, string.Format(CultureInfo.InvariantCulture, t.CribMore, written - items.Count), 0.3)], CribBox.Items, section, resume) { Side = side });
+    }
+
+    /// <summary>A want as one paragraph: its words, its explanation, and who could answer it best, under one bullet.</summary>
+    private static TextParagraph Want(PlanContext c, Item want, CoalitionAnalysis analysis, BriefingTexts t, Emu width, double size, int lines)
+    {
+        // Its first strong offer, or its best guess (one that shares a subject, never a mere word).
+        var best = analysis.Matches.Suggested(want).FirstOrDefault();
+        // A possible match is said as one ("misschien"): an arrow would read as a fact, and it comes with its strongest
+        // reason, so the facilitator can check it before asking.
+        var bullet = Items.Bullet(c, want, want.IsEis ? t.Demand.ToUpperInvariant() : null, want.Toelichting?.Value, inline: false, ItemSpace);
+        // Nobody yet: said at the end of the want's last line, not on a line of its own, so a crib keeps its room for offers.
+        if (best is null)
+            return bullet with { Runs = [.. bullet.Runs, new TextRun(" → " + t.CribNoHelp, false, c.Colours.Warning)] };
+        // Both said in words, "sterk:" and "misschien:", so a page printed in grey keeps them apart (fresh readers, twice); a sure
+        // one in bold and the accent, a guess in grey, so they are apart at a glance too (a reader found them alike in blue).
+        var lead = (best.IsStrong ? t.Strong : t.CribMaybe) + ": ";
+        var help = best.IsStrong ? Help(c, lead, best.Bringer.Naam + t.CribOfferBy, best.Offer.Text.Value, $" ({t.WhyShort(best)})", width, size, lines)
+            : Help(c, lead, best.Bringer.Naam + t.CribOfferBy, best.Offer.Text.Value, "", width, size, lines);
+        var colour = best.IsStrong ? c.Colours.Accent : c.Colours.Muted;
+        return bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + lead, best.IsStrong, colour), new TextRun(help[lead.Length..], false, colour)] };
+    }
+
+    /// <summary>
+    /// Who could answer a want (<paramref name="bringer"/>, its name and what parts it from the offer), and with what, after its <paramref name="lead"/> ("sterk:", or "misschien:" for a guess): the offer whole when <paramref name="lines"/> lines of the column
+    /// hold it, else cut at a word where they end (at least <see cref="OfferCharsLeast"/> characters). The reason (<paramref name="why"/>) goes first: an
+    /// offer read whole says more than its reason, which the afsprakenlijst and the slide of open wants keep.
+    /// </summary>
+    private static string Help(PlanContext c, string lead, string bringer, string offer, string why, Emu width, double size, int lines)
+    {
+        string Said(string reason) =>
+            BriefingPlanner.Lines(c, chars => $"{lead}{bringer}{Items.Shorten(offer, chars)}{reason}", width, size, offer.Length, OfferCharsLeast, lines, bullet: true);
+        var said = Said(why);
+        return why.Length > 0 && !said.EndsWith(offer + why, StringComparison.Ordinal) && Said("") is var bare && bare.EndsWith(offer, StringComparison.Ordinal) ? bare : said;
+    }
+
+    /// <summary>What the partner wrote itself on its belangenkaart: its own interest, the shared one, its ambition and proposed headline.</summary>
+    private static List<TextParagraph> OwnWords(PlanContext c, Partner partner, BriefingTexts t)
+    {
+        var result = new List<TextParagraph>();
+        var k = partner.Kaart;
+        foreach (var (label, text) in new[] { (t.CribOwnInterest, k?.EigenBelang?.Value), (t.CribSharedInterest, k?.GezamenlijkBelang?.Value), (t.CribAmbition, k?.Ambitie?.Value), (t.CribHeadline, k?.Krantenkop?.Value) })
+        {
+            if (!string.IsNullOrEmpty(text))
+                result.Add(Items.Inline(label, text, c.Colours.Accent, result.Count == 0));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The facilitator's own judgement of the partner: its relation and influence, what it is needed for, what
+    /// drives it and its preconditions (the krachtenveld), the balance question.
+    /// </summary>
+    private static List<TextParagraph> Assessment(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    {
+        var result = new List<TextParagraph>();
+        void Add(string label, string? text)
+        {
+            if (!string.IsNullOrEmpty(text))
+                result.Add(Items.Inline(label, text, c.Colours.Accent, result.Count == 0));
+        }
+        var row = partner.Krachtenveld;
+        Add(t.CribRelation, row is null ? t.NoRow : labels.Of(row.Houding, v => labels.Of(v), t.Unknown) is { Length: > 0 } h ? h : t.Unknown);
+        if (row is not null)
+        {
+            // Relation and influence, two short values, share a line.
+            var influence = labels.Of(row.Invloed, v => labels.Of(v), t.Unknown) is { Length: > 0 } i ? i : t.Unknown;
+            result[0] = result[0] with { Runs = [.. result[0].Runs, new TextRun(" · " + t.CribInfluence + ": ", true, c.Colours.Accent), new TextRun(influence)] };
+        }
+        Add(t.CribNeededFor, row?.NodigVoor?.Value);
+        Add(t.CribDrivers, row?.BelangenEnDrijfveren?.Value);
+        Add(t.CribPreconditions, row?.Randvoorwaarden?.Value);
+        var balance = analysis.Balances.FirstOrDefault(b => ReferenceEquals(b.Partner, partner));
+        if (balance is not null && balance.Readings.Count > 0)
+            Add(t.CribBalance, string.Join(" ", balance.Readings.Select(r => t.Question(r, partner.Naam))));
+        return result;
+    }
+
+    /// <summary>
+    /// Every intervention brainstormed for the partner, one a bulleted line, the chosen one first and marked, each with the interest it
+    /// fits; then as many lines to write on as the method's five lack (readers: "bedenk er vijf" with no place to write them).
+    /// </summary>
+    private static List<TextParagraph> Interventions(PlanContext c, Priority priority, BriefingTexts t, Emu width, double size, bool writeIn)
+    {
+        var result = new List<TextParagraph>();
+        foreach (var intervention in priority.Interventies.OrderBy(i => i.IsGekozen ? 0 : 1))
+        {
+            var runs = new List<TextRun> { new((intervention.IsGekozen ? "✓ " + t.Chosen + ": " : "") + intervention.Text.Value, intervention.IsGekozen) };
+            if (intervention.SluitAanBij is { } fits)
+                runs.Add(new TextRun(" (" + t.CribFitsWith + " " + fits.Value + ")", false, c.Colours.Muted));
+            result.Add(new TextParagraph(runs, Bullet: true, SpaceBeforeEm: ProfileSpace));
+        }
+        for (var blank = priority.Interventies.Count; writeIn && blank < Priority.InterventionsAsked; blank++)
+            result.Add(WriteIn(c, width, size));
+        return result;
+    }
+
+    /// <summary>A bulleted line to write on: a rule of underscores as long as one line of the column holds, in the muted text's colour.</summary>
+    private static TextParagraph WriteIn(PlanContext c, Emu width, double size)
+    {
+        TextParagraph Line(int n) => new([new TextRun(new string('_', n), false, c.Colours.Muted)], Bullet: true, SpaceBeforeEm: WriteInSpace);
+        var inner = TextLayout.Inner(width, TextLayout.InsetX);
+        // A tenth short of the line's end: another program's rounding never wraps it.
+        var n = (int)(inner * 0.9 / c.Text.Regular.Width("_", size));
+        while (n > 1 && c.Text.LineCount(Line(n), inner, size) > 1)
+            n--;
+        return Line(n);
+    }
+
+    private static TextParagraph Muted(PlanContext c, string text, double spaceBeforeEm) => new([new TextRun(text, false, c.Colours.Muted)], SpaceBeforeEm: spaceBeforeEm);
+}
