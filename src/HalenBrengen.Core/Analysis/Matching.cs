@@ -85,7 +85,7 @@ public static class Matching
             firstWantOf[p + 1] = wants.Count;
             firstOffer[p + 1] = offers.Count;
         }
-        var weights = Weights(builder.Count, partners.Count, wants, offers, builder.ConceptOf, concepts);
+        var weights = Weights(builder.Count, Originals(partners), wants, offers, builder.ConceptOf, concepts);
         var coreOf = new int[builder.Count];
         for (var t = 0; t < builder.Count; t++)
             coreOf[t] = builder.IsRelated(t, out var core) ? core : -1;
@@ -127,12 +127,28 @@ public static class Matching
     }
 
     /// <summary>
+    /// Which partners count in the words' weights: each but a copy of an earlier one (every want and offer the same, in the same
+    /// order), which would make the words it repeats weigh less than they do among the others (readers found the example's sure
+    /// suggestion a guess in a coalition holding its municipality three times over).
+    /// </summary>
+    private static bool[] Originals(IReadOnlyList<Partner> partners)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        static string Key(Item item) => $"{item.Kind} {Plain(item.Text.Value)} | {item.Toelichting?.Value} | {item.Omvang?.Value} | {item.Soort?.Raw} | {item.WensOfEis?.Raw}";
+        return partners.Select(p => seen.Add(string.Join("\n", p.Halen.Concat(p.Brengen).Select(Key)))).ToArray();
+    }
+
+    /// <summary>
     /// Each term's weight: how rare it is among the offers (1 for a term only one offer has), times how
     /// few of the partners use it anywhere (0 when every partner does). A concept keeps at least half its
     /// weight while some partner does not use it: the list names what partners exchange, not filler.
+    /// A copy of an earlier partner (<paramref name="counted"/> false) counts neither its offers nor itself.
     /// </summary>
-    private static float[] Weights(int terms, int partnerCount, List<Want> wants, List<Offer> offers, IReadOnlyList<int?> conceptOf, ConceptList concepts)
+    private static float[] Weights(int terms, bool[] counted, List<Want> wants, List<Offer> offers, IReadOnlyList<int?> conceptOf, ConceptList concepts)
     {
+        var partnerCount = counted.Count(c => c);
+        offers = offers.Where(o => counted[o.Partner]).ToList();
+        wants = wants.Where(w => counted[w.Partner]).ToList();
         var inOffers = new int[terms];
         var partnersOf = new int[terms];
         var lastPartner = Enumerable.Repeat(-1, terms).ToArray();

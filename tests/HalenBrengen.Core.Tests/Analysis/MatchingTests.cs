@@ -98,6 +98,30 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public void A_partner_copied_twice_changes_no_pairs_strength()
+    {
+        // Two readers found the example's municipality's demand for early signals surely answered among its 7 partners and only
+        // possibly among 16 that held the municipality three times over: the copies made the words they repeat weigh less. A copy
+        // (every want and offer the same) counts once in the words' weights, so every pair keeps its score and strength.
+        var partners = MatchJudgementTests.Load("voorbeeld.oordeel.json").Partners;
+        var municipality = partners.Single(p => p.Naam.StartsWith("Gemeente", StringComparison.Ordinal));
+        var copies = partners.Concat([municipality with { Naam = municipality.Naam + " 2" }, municipality with { Naam = municipality.Naam + " 3" }]).ToList();
+        var (alone, copied) = (Matching.Find(partners), Matching.Find(copies));
+        var pairs = 0;
+        foreach (var want in partners.SelectMany(p => p.Halen))
+        {
+            // The copies' own offers may take a place among the matches kept; every pair kept in both is the same.
+            var after = copied.For(want).ToDictionary(m => (m.Bringer.Naam, m.Offer.Text.Value), m => (m.Score, m.Strength));
+            foreach (var match in alone.For(want).Where(m => after.ContainsKey((m.Bringer.Naam, m.Offer.Text.Value))))
+            {
+                Assert.Equal((match.Score, match.Strength), after[(match.Bringer.Naam, match.Offer.Text.Value)]);
+                pairs++;
+            }
+        }
+        Assert.True(pairs > 20, $"{pairs} pairs");
+    }
+
+    [Fact]
     public void An_offer_only_for_something_else_is_no_sure_answer()
     {
         var want = Halen("Geld voor instrumenten van de harmonie", Soort.GeldEnBudget);
