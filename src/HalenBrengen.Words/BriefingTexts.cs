@@ -116,6 +116,8 @@ public sealed partial class BriefingTexts
     /// its notes, and what the interventions' box asks ("bedenk er vijf, kies er één").
     /// </summary>
     public required string CribBefore { get; init; }
+    /// <summary>After a line of the summary that counts the rest: the pages where they stand (" (blz. 12–59)").</summary>
+    public required string SummaryPages { get; init; }
     public required string CribBeforeNotes { get; init; }
     public required string CribInterventionsAsk { get; init; }
     /// <summary>After the items a crib lists: "… en nog {0}: alle staan op de dia's van deze partij".</summary>

@@ -327,6 +327,33 @@ public sealed class BriefingPlanTests
         Assert.Contains(plan.Slides, s => s.TitleText.StartsWith(municipality.Naam + " (", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void The_summarys_counted_rests_say_on_which_pages_they_stand(string which)
+    {
+        // Readers: "… en nog 21, op de pagina's van hun partijen" on the first pages, and no page to turn to in a booklet of 59.
+        var planned = Coalitions.Of(which);
+        var (plan, t) = (planned.Briefing, planned.Briefing.Context.Words.Briefing);
+        var summary = plan.Slides.Single(s => s.TitleText == t.SummaryTitle);
+        var rests = summary.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text).Where(l => l.StartsWith("… ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(rests);
+        var names = planned.Coalition.Partners.Select(p => p.Naam).ToHashSet();
+        foreach (var rest in rests)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(rest, @"\(blz\. (\d+)(?:–(\d+))?\)$");
+            Assert.True(match.Success, $"'{rest}' says no page");
+            var (first, last) = (int.Parse(match.Groups[1].Value) - 1, int.Parse(match.Groups[2].Success ? match.Groups[2].Value : match.Groups[1].Value) - 1);
+            var titles = plan.Slides.Skip(first).Take(last - first + 1).Select(s => s.TitleText).ToList();
+            // The cribs' pages for the partners' rests, the table's for the open wants: all of them, and nothing else.
+            Func<string, bool> fits = rest.Contains("'" + t.OpenTitle + "'", StringComparison.Ordinal) ? x => x.StartsWith(t.OpenTitle, StringComparison.Ordinal)
+                : x => names.Any(n => x == n || x.StartsWith(n + " (", StringComparison.Ordinal));
+            Assert.All(titles, x => Assert.True(fits(x), $"'{rest}': page '{x}'"));
+            Assert.False(fits(plan.Slides[first - 1].TitleText), $"'{rest}': starts after the first");
+            Assert.False(last + 1 < plan.Slides.Count && fits(plan.Slides[last + 1].TitleText), $"'{rest}': ends before the last");
+        }
+    }
+
     /// <summary>A partner's crib page before the session: titled with its name, the judgement on it.</summary>
     internal static SlidePlan BeforePage(PresentationPlan plan, string name) =>
         plan.Slides.Single(s => s.TitleText == name && s.Elements.Any(e => e is TextElement t && t.Name == plan.Context.Words.Shapes.ForceField));

@@ -61,11 +61,31 @@ public static class BriefingPlanner
         slides.AddRange(overview.Skip(1));
         slides.AddRange(proposals);
         slides.AddRange(cribs);
+        // The summary again, now that the pages are known: its counted rests say where they stand, where that keeps what it lists.
+        var index = slides.IndexOf(overview[0]);
+        if (SummarySlide.Plan(c, coalition, analysis, t, labels, Pages(slides, cribs, t)) is var (paged, shown) && shown == openShown)
+            slides[index] = paged;
         var (footer, numberBox) = Footer(c, t);
         // Every page its number at the footer's right ('3 / 16'): a printed booklet is leafed through, and its pages point to each other.
         TextElement Number(int page) => Slides.Line(c, numberBox, [new TextRun(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{page} / {slides.Count}"))],
             c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.PageNumber, TextAlign.Right, anchor: Anchor.Bottom);
         return c.Presentation(t.CoverTitle + " · " + (coalition.Naam ?? ""), slides.Select((s, i) => s with { Elements = [.. s.Elements, footer, Number(i + 1)] }).ToList());
+    }
+
+    /// <summary>Where the rests the summary counts stand, by the line that counts them: the cribs, the open wants' table, the balance.</summary>
+    private static Dictionary<string, string> Pages(List<SlidePlan> slides, List<SlidePlan> cribs, BriefingTexts t)
+    {
+        static string Range(int first, int last) => first == last ? $"{first + 1}" : $"{first + 1}–{last + 1}";
+        var pages = new Dictionary<string, string>();
+        if (cribs.Count > 0)
+            pages[t.SummaryMore] = Range(slides.IndexOf(cribs[0]), slides.IndexOf(cribs[^1]));
+        foreach (var (more, title) in new[] { (t.SummaryMoreOpen, t.OpenTitle), (t.SummaryMoreBalance, t.BalanceTitle) })
+        {
+            var found = slides.Select((s, i) => (s, i)).Where(x => x.s.TitleText.StartsWith(title, StringComparison.Ordinal)).Select(x => x.i).ToList();
+            if (found.Count > 0)
+                pages[more] = Range(found[0], found[^1]);
+        }
+        return pages;
     }
 
     /// <summary>

@@ -26,10 +26,14 @@ internal static class SummarySlide
     public const int StartPartners = 3;
 
     /// <summary>The slide, and how many open wants it lists (the table of open wants follows only for more).</summary>
-    public static (SlidePlan Slide, int OpenShown) Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels)
+    /// <param name="pages">Where the rest of a block stands, by the line that counts it (<see cref="BriefingTexts.SummaryMore"/> and the
+    /// others): said after it, so a reader leafing through finds them (readers: "… en nog 21" and no page to turn to).</param>
+    public static (SlidePlan Slide, int OpenShown) Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels,
+        IReadOnlyDictionary<string, string>? pages = null)
     {
         var frame = Slides.Frame(c, t.SummaryTitle);
-        var blocks = Blocks(coalition, analysis, t, labels, c.Words.Session);
+        var blocks = Blocks(coalition, analysis, t, labels, c.Words.Session)
+            .Select(b => pages is not null && pages.TryGetValue(b.More, out var where) ? b with { More = b.More + t.SummaryPages.Fill(where) } : b).ToList();
         var grid = (Func<double, IReadOnlyList<Rect>>)(size => Boxes(c, frame.Body, blocks, size, t));
         var tall = (Func<double, IReadOnlyList<Rect>>)(size => Tall(c, frame.Body, blocks, size));
         // One size for all four blocks, the largest at which each holds its first lines; at that size each block

@@ -81,6 +81,7 @@ public sealed partial class BriefingTexts
         CribAssessmentSource = "your krachtenveld and the analysis",
         CribNoteSpace = "Notes during the turn",
         CribBefore = "Before the session",
+        SummaryPages = " (p. {0})",
         CribBeforeNotes = "Your assessment beside their own words: read this while preparing, add interventions until there are five and choose one. "
             + "Read the next page just before the turn.",
         CribInterventionsAsk = "think of five, choose one",

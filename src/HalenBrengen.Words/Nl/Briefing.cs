@@ -82,6 +82,7 @@ public sealed partial class BriefingTexts
         CribNoteSpace = "Notities tijdens de beurt",
         CribNotes = "Wat deze partij wil halen en kan brengen, en wie daarbij past: lees het vlak voor haar beurt en schrijf eronder wat opvalt.",
         CribBefore = "Voor de sessie",
+        SummaryPages = " (blz. {0})",
         CribBeforeNotes = "Jouw inschatting naast hun eigen woorden: lees dit bij je voorbereiding, vul de interventies aan tot vijf en kies er één. "
             + "De pagina hierna lees je vlak voor de beurt.",
         CribInterventionsAsk = "bedenk er vijf, kies er één",
