@@ -409,7 +409,8 @@ public sealed class BriefingPlanTests
 
     /// <summary>
     /// The facilitator writes during the turn, at one place on every crib (readers: the notes' room moved between the columns and
-    /// was 3 to 8 lines long): at the foot of brengen on each turn page, the same box and four ruled lines, under the words.
+    /// was 3 to 8 lines long): at the foot of brengen on each turn page, the same box and ruled lines, four at least, under the words;
+    /// from under the longest brengen down (a later reader: four lines and half the page empty), so in the example more than four.
     /// </summary>
     [Theory]
     [InlineData("voorbeeld")]
@@ -422,15 +423,20 @@ public sealed class BriefingPlanTests
         var cribs = planned.Coalition.Partners.Select(p => TurnPage(planned.Briefing, p.Naam)).ToList();
         var labels = cribs.Select(crib => crib.Elements.OfType<TextElement>().Single(e => e.Name == shapes.CribNoteSpace)).ToList();
         Assert.Single(labels.Select(l => l.Box).Distinct());
+        var counts = new HashSet<int>();
         foreach (var (crib, label) in cribs.Zip(labels))
         {
             var lines = crib.Elements.OfType<LineElement>().Where(l => l.Name?.StartsWith(shapes.CribNoteLine.Fill(""), StringComparison.Ordinal) == true).ToList();
-            Assert.Equal(4, lines.Count);
+            Assert.True(lines.Count >= 4, $"{crib.TitleText}: {lines.Count} lines");
+            counts.Add(lines.Count);
             var words = crib.Elements.OfType<TextElement>().Where(e => e.Name == shapes.Crib && e.Box.X == label.Box.X).ToList();
             Assert.NotEmpty(words);
             Assert.All(words, w => Assert.True(w.Box.Bottom <= label.Box.Y, $"{crib.TitleText}: {w.Name} runs into the notes"));
             Assert.All(lines, l => Assert.True(l.From.Y > label.Box.Bottom && l.From.Y <= page.BodyBox.Bottom + Emu.FromMm(1), $"{crib.TitleText}: a line at {l.From.Y.Mm:F0} mm"));
         }
+        Assert.Single(counts);
+        if (which == "voorbeeld")
+            Assert.True(counts.Single() > 4, $"{counts.Single()} lines where the page has room");
         // Nowhere else: a page before the session or a continued one has no notes' room.
         Assert.Equal(cribs.Count, planned.Briefing.Slides.Count(s => s.Elements.Any(e => e is TextElement { Name: var n } && n == shapes.CribNoteSpace)));
     }
@@ -519,16 +525,20 @@ public sealed class BriefingPlanTests
     [Fact]
     public void A_crib_names_a_suggested_offer_whole_before_its_reason()
     {
-        // The municipality's demand for early signals: the housing corporation's offer, with its condition, takes the two lines
-        // a suggestion has; its reason ('beide over signalen') gives way rather than the offer being cut (a reader found it cut).
+        // The municipality's demand for early signals: the housing corporation's offer whole, with its condition (a reader found it
+        // cut). On a turn page of its own every offer under a want stands whole in the example (a later reader: cut "exactly where it is needed").
         var planned = Coalitions.Of("voorbeeld");
         var t = planned.Briefing.Context.Words.Briefing;
         var page = TurnPage(planned.Briefing, Municipality(planned.Coalition).Naam);
         var lines = page.Elements.OfType<TextElement>().Where(e => e.Name == planned.Briefing.Context.Words.Shapes.Crib)
             .SelectMany(e => e.Paragraphs).SelectMany(p => p.Text.Split('\n')).ToList();
 
-        Assert.Contains(t.Strong + ": Woonstichting Dommelthuis" + t.CribOfferBy + "Signalen van huurachterstand, met toestemming van de huurder", lines);
-        Assert.DoesNotContain(lines, l => l.StartsWith(t.Strong + ": ", StringComparison.Ordinal) && l.Contains('…', StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith(t.Strong + ": Woonstichting Dommelthuis" + t.CribOfferBy + "Signalen van huurachterstand, met toestemming van de huurder", StringComparison.Ordinal));
+        var suggestions = planned.Coalition.Partners.Select(p => TurnPage(planned.Briefing, p.Naam)).SelectMany(s => s.Elements.OfType<TextElement>())
+            .Where(e => e.Name == planned.Briefing.Context.Words.Shapes.Crib).SelectMany(e => e.Paragraphs).SelectMany(p => p.Text.Split('\n'))
+            .Where(l => l.StartsWith(t.Strong + ": ", StringComparison.Ordinal) || l.StartsWith(t.CribMaybe + ": ", StringComparison.Ordinal)).ToList();
+        Assert.True(suggestions.Count > 10, $"{suggestions.Count} suggestions");
+        Assert.DoesNotContain(suggestions, l => l.Contains('…', StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,8 +17,12 @@ internal static class CribBlocks
     /// <summary>A want's best offer is cut, when its line does not hold it, to no fewer characters than this: it stands whole in its bringer's crib.</summary>
     private const int OfferCharsLeast = 25;
 
-    /// <summary>The lines a want's best offer takes under it at most: past them it is cut at a word, and stands whole in its bringer's crib.</summary>
-    public const int OfferLines = BriefingPlanner.MostLines;
+    /// <summary>
+    /// The lines a want's best offer may take under it: as many as it needs, on a crib's page of its own for the turn (a reader found
+    /// offers cut "exactly where it is needed"). Only where the briefing would pass its most is it cut, at a word, to two lines and
+    /// then one; it stands whole in its bringer's crib.
+    /// </summary>
+    public const int OfferLines = 8;
 
     /// <summary>
     /// Items listed on a crib at most, per side: a crib is read just before a partner's turn. A partner

@@ -20,7 +20,7 @@ internal static class CribSlides
     /// <summary>The frame of the box of the partner's own words: a hairline, so the box reads as theirs beside the judgement's filled one.</summary>
     private static readonly Emu OwnWordsFrame = Emu.FromPt(1);
 
-    /// <summary>The notes' room on a crib's turn page: its label and four lines to write on.</summary>
+    /// <summary>The notes' room on a crib's turn page at least: its label and four lines to write on.</summary>
     private static readonly Emu NoteRoom = Emu.FromMm(44);
 
     /// <summary>Between the items and the notes under them; and between two ruled lines, a hand's line.</summary>
@@ -36,8 +36,8 @@ internal static class CribSlides
         // Each partner's turn in the round, beside its name on the turn page: that page is read just before it.
         var turns = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, c.Words.Session).Select(time => t.CribTurn.Fill(time)).ToList();
         var header = Header(c, coalition.Partners.Select(p => p.Naam).SelectMany(n => new[] { n, Slides.Continued(n, 1, t.Continued) }), turns.Append(t.CribBefore));
-        var cribs = coalition.Partners.Select((p, i) => new Crib(p, PageFrames(c, p.Naam, t.CribBefore, t.Continued, header, notes: false),
-            PageFrames(c, p.Naam, turns[i], t.Continued, header, notes: true), PageFrames(c, p.Naam, turns[i], t.Continued, header, notes: false))).ToList();
+        var cribs = coalition.Partners.Select((p, i) => new Crib(p, PageFrames(c, p.Naam, t.CribBefore, t.Continued, header, null),
+            PageFrames(c, p.Naam, turns[i], t.Continued, header, NoteRoom), PageFrames(c, p.Naam, turns[i], t.Continued, header, null))).ToList();
         // Every crib's columns are as wide: the text is cut to lines once, at the width of the narrowest.
         var width = cribs.Count == 0 ? new Emu(0) : cribs[0].Before(0).Columns.Concat(cribs[0].Turn(0).Columns).Min(r => r.Width);
         List<(CribFrame Frame, List<List<CribBlock>> Page)> Pages(Crib crib, double s, Reading r)
@@ -52,14 +52,14 @@ internal static class CribSlides
         // Each crib's fewest pages: one a kind it has (a partner without a krachtenveld row or card may have no page before the session).
         var least = cribs.Select(crib => (CribBlocks.Before(c, crib.Partner, analysis, t, labels, width, c.Scale.BodyMin).Count > 0 ? 1 : 0) + 1).ToList();
         // Every crib read in full, while the briefing keeps to its slides: past them, the cribs that it lengthens most leave out whom
-        // their offers are for; past them still, they are read in plain order as well, both pages' words column after column on
+        // their offers are for; past them still, they cut a want's best offer to two lines; past them still, they are read in plain order as well, both pages' words column after column on
         // the fewest pages; past them still, those that two-line offers lengthen most name their offers in one line each as well,
         // until it fits.
         // Each step takes the one before it: alone, each may save no page.
         var reading = cribs.Select(_ => Reading.Full).ToList();
         var over = cribs.Select((crib, i) => Pages(crib, TypeScale.CribMin, reading[i]).Count == least[i] ? least[i] : Pages(crib, c.Scale.BodyMin, reading[i]).Count).Sum() - budget;
-        foreach (var shorter in new Func<Reading, Reading>[] { r => r with { Named = false }, r => r with { Named = false, Plain = true }, r => r with { Named = false, Plain = true, Lines = 1 } }
-            .Where(_ => over > 0))
+        foreach (var shorter in new Func<Reading, Reading>[] { r => r with { Named = false }, r => r with { Named = false, Lines = BriefingPlanner.MostLines },
+            r => r with { Named = false, Lines = BriefingPlanner.MostLines, Plain = true }, r => r with { Named = false, Plain = true, Lines = 1 } }.Where(_ => over > 0))
         {
             // Pages saved at the body size, else at the smallest, where a briefing past its most goes.
             int Saved(Crib crib, Reading now, double size) => Pages(crib, size, now).Count - Pages(crib, size, shorter(now)).Count;
@@ -82,8 +82,33 @@ internal static class CribSlides
             shared = Math.Min(shared, Sizes.Largest(c.Scale.BodyMin - Step, TypeScale.CribMin, s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count).Sum() <= budget, Step)
                 ?? TypeScale.CribMin);
         // Every crib at that one size (two fresh readers found cribs at 12, 13 and 14 pt by partner; the page is A4).
+        // The notes' room down from under the longest brengen of a turn's first page, the same on every crib: a reader found four
+        // lines and half the page empty.
+        var room = Room(c, cribs.Select((crib, i) => reading[i].Plain ? [] : Pages(crib, shared, reading[i]).First(x => x.Frame == crib.Turn(0)).Page[1]).ToList(),
+            cribs.Count == 0 ? null : cribs[0].Turn(0), shared);
+        cribs = cribs.Select((crib, i) => crib with { Turn = PageFrames(c, crib.Partner.Naam, turns[i], t.Continued, header, room) }).ToList();
         foreach (var (frame, page) in cribs.SelectMany((crib, i) => Pages(crib, shared, reading[i])))
             yield return Page(c, frame, page, shared, frame.Tag == t.CribBefore ? t.CribBeforeNotes : t.CribNotes, t);
+    }
+
+    /// <summary>The notes' room: from under the longest of the brengen columns given down to the foot, and no less than <see cref="NoteRoom"/>.</summary>
+    private static Emu Room(PlanContext c, IReadOnlyList<List<CribBlock>> brengen, CribFrame? frame, double size)
+    {
+        if (frame?.Notes is not { } notes)
+            return NoteRoom;
+        var column = frame.Columns[1];
+        var used = brengen.Select(blocks => Used(c, blocks, column, size)).DefaultIfEmpty(column.Y).Max(e => e.Value);
+        return Emu.Max(NoteRoom, notes.Bottom - new Emu(used) - NoteGap);
+    }
+
+    /// <summary>Where a column's boxes would end, each as tall as its words.</summary>
+    private static Emu Used(PlanContext c, IReadOnlyList<CribBlock> blocks, Rect column, double size)
+    {
+        var segments = CribFlow.Segments(blocks);
+        var top = column.Y;
+        for (var i = 0; i < segments.Count; i++)
+            top += CribFlow.SegmentHeight(c, segments[i].Paragraphs, column.Width, size) + (i + 1 < segments.Count ? CribFlow.SegmentGap(segments[i].Box, segments[i + 1].Box) : new Emu(0));
+        return top;
     }
 
     /// <summary>
@@ -129,7 +154,7 @@ internal static class CribSlides
     /// started 15 mm lower than the others). Each column keeps clear of the logo on its own, so a logo in one corner shortens one
     /// column only; with <paramref name="notes"/>, the right one ends above the notes' room.
     /// </summary>
-    private static CribFrame Frame(PlanContext c, string title, string tag, CribHeader header, bool notes)
+    private static CribFrame Frame(PlanContext c, string title, string tag, CribHeader header, Emu? notes)
     {
         var full = c.Page.TitleBox;
         var box = full with { Width = full.Width - header.TurnWidth - c.Page.Gap };
@@ -143,16 +168,16 @@ internal static class CribSlides
         var band = new Rect(c.Page.Margin, top, c.Page.Width - c.Page.Margin - c.Page.Margin, bottom - top);
         var half = (band.Width - c.Page.Gap) / 2;
         var right = c.Page.BesideLogo(band with { X = band.X + half + c.Page.Gap, Width = band.Width - half - c.Page.Gap });
-        var room = right with { Y = right.Bottom - NoteRoom, Height = NoteRoom };
+        var room = notes is { } high ? right with { Y = right.Bottom - high, Height = high } : (Rect?)null;
         return new CribFrame(frame.Title with { Box = tight },
             new TextElement(turnBox, [when], c.Scale.BodyMax, c.Colours.Muted, Anchor: Anchor.Bottom, Align: TextAlign.Right, Name: c.Words.Shapes.CribTurn), tag,
-            [c.Page.BesideLogo(band with { Width = half }), notes ? right with { Height = right.Height - NoteRoom - NoteGap } : right], notes ? room : null);
+            [c.Page.BesideLogo(band with { Width = half }), room is { } r ? right with { Height = r.Y - NoteGap - right.Y } : right], room);
     }
 
     /// <summary>Page k's frame: a first page's title is the name, a later one's the name continued; the notes' room on a turn's first page only.</summary>
-    private static Func<int, CribFrame> PageFrames(PlanContext c, string name, string tag, string continued, CribHeader header, bool notes)
+    private static Func<int, CribFrame> PageFrames(PlanContext c, string name, string tag, string continued, CribHeader header, Emu? notes)
     {
-        var (first, later) = (Frame(c, name, tag, header, notes), Frame(c, Slides.Continued(name, 1, continued), tag, header, notes: false));
+        var (first, later) = (Frame(c, name, tag, header, notes), Frame(c, Slides.Continued(name, 1, continued), tag, header, null));
         return page => page == 0 ? first : later;
     }
 
