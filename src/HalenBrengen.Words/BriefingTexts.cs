@@ -273,6 +273,9 @@ public sealed partial class BriefingTexts
     public required string GuideLonger { get; init; }
     /// <summary>The line over the second meeting's parts in the agenda, in the warning's colour: its date is to be set.</summary>
     public required string GuideSecondMeeting { get; init; }
+    /// <summary>A session of two meetings: the heading over the first's parts on the guide, and what the second's heading asks after its name.</summary>
+    public required string GuideFirstMeeting { get; init; }
+    public required string GuideSetDate { get; init; }
     /// <summary>
     /// Said under "watch for" when a party of little influence ({0}) opens the round instead of the krachtenveld's first, which
     /// has much ({1}): who speaks first sets the tone.

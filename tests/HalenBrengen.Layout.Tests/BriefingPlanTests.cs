@@ -197,12 +197,31 @@ public sealed class BriefingPlanTests
         var agenda = Agenda.Of(planned.Coalition);
         Assert.True(agenda.TwoMeetings);
         var guide = planned.Briefing.Slides[0].Elements.OfType<TextElement>().Where(e => e.Name == planned.Briefing.Context.Words.Shapes.Guide).ToList();
-        var parts = guide.Single(e => e.Paragraphs.Any(p => p.Text == t.GuideSecondMeeting));
-        // Every part of both meetings in order, the second's under the line, in the warning's colour.
-        var expected = agenda.Meeting(1).Select(i => AgendaSlides.Part(agenda, i, session)).Append(t.GuideSecondMeeting)
+        var second = t.GuideSecondMeeting + t.GuideSetDate;
+        var parts = guide.Single(e => e.Paragraphs.Any(p => p.Text == second));
+        // Every part of both meetings in order, each meeting under its heading (a reader: one list, parted by a red line), the
+        // second's asking in the warning's colour for its date.
+        var expected = agenda.Meeting(1).Select(i => AgendaSlides.Part(agenda, i, session)).Prepend(t.GuideFirstMeeting).Append(second)
             .Concat(agenda.Meeting(2).Select(i => AgendaSlides.Part(agenda, i, session)));
         Assert.Equal(expected, parts.Paragraphs.Select(p => p.Text));
-        Assert.Equal(planned.Briefing.Context.Colours.Warning, parts.Paragraphs.Single(p => p.Text == t.GuideSecondMeeting).Runs[0].Color);
+        Assert.Equal(planned.Briefing.Context.Colours.Warning, parts.Paragraphs.Single(p => p.Text == second).Runs[1].Color);
+        Assert.True(parts.Paragraphs.Single(p => p.Text == second).SpaceBeforeEm > parts.Paragraphs[1].SpaceBeforeEm, "the second meeting set apart");
+        // Each time level with its part, a wrapped heading's lines counted (a reader's page had the second meeting's times a line high).
+        var c = planned.Briefing.Context;
+        var times = guide.Single(e => e.Paragraphs.Count == parts.Paragraphs.Count && e != parts && e.Box.Right <= parts.Box.X);
+        IReadOnlyList<double> Tops(TextElement e)
+        {
+            var (tops, y) = (new List<double>(), 0.0);
+            for (var i = 0; i < e.Paragraphs.Count; i++)
+            {
+                if (i > 0)
+                    y += c.Text.LinesHeight(e.Paragraphs[i - 1], c.Text.LineCount(e.Paragraphs[i - 1], TextLayout.Inner(e.Box.Width, e.InsetX), e.FontSizePt), e.FontSizePt)
+                        + TextLayout.SpaceBefore(e.Paragraphs[i], e.FontSizePt);
+                tops.Add(y);
+            }
+            return tops;
+        }
+        Assert.All(Tops(times).Zip(Tops(parts)), pair => Assert.InRange(pair.First - pair.Second, -0.5, 0.5));
         Assert.Equal(session.WelcomeBack, AgendaSlides.Part(agenda, agenda.Meeting(2)[0], session));
         Assert.Equal(session.CloseFirstMeeting, AgendaSlides.Part(agenda, agenda.Meeting(1)[^1], session));
     }

@@ -23,7 +23,7 @@ internal static class GuideSlide
         var entries = Entries(c, agenda, t);
         var times = entries.Select(e => e.Time).ToList();
         List<TextParagraph> Spaced(double between) =>
-            entries.Select((e, i) => new TextParagraph([e.Part], SpaceBeforeEm: i == 0 ? 0 : between)).ToList();
+            entries.Select((e, i) => new TextParagraph(e.Part, SpaceBeforeEm: i == 0 ? 0 : e.Time.Length == 0 ? between + MeetingSpace : between)).ToList();
         // Set by the first arrangement below that fits: the agenda's spacing and its parts spaced so.
         var gap = 0.0;
         List<TextParagraph> parts = [];
@@ -62,7 +62,7 @@ internal static class GuideSlide
         // With a note under it the agenda's boxes end where their text does, the note takes the rest of the column.
         if (round.Count > 0)
             box = box with { Height = Emu.Min(box.Height, Slides.Height(c, parts, box.Width, size)) };
-        var timed = Timed(c, times, parts, box, size, gap);
+        var timed = Timed(c, times, parts, box, size);
         var heading = new TextParagraph([new TextRun(t.GuideTitle, true)], SpaceBeforeEm: 0);
         var under = box.Bottom + Emu.FromPt(size / 2);
         IReadOnlyList<SlideElement> note = round.Count == 0 ? []
@@ -88,24 +88,29 @@ internal static class GuideSlide
             agenda.Overrun, agenda.PlannedMinutes), true, c.Colours.Warning)], SpaceBeforeEm: 0)]
         : [];
 
+    /// <summary>Space before a meeting's heading, in ems beyond the parts' own: two meetings read as two blocks (a reader: one list, parted by a red line).</summary>
+    private const double MeetingSpace = 0.6;
+
     /// <summary>
-    /// Every part with its time; a session of two meetings has the second's parts under a line of their own, their times from its start,
-    /// that says in the warning's colour to set its date (why it has two is in the deck's agenda notes and the check's summary).
+    /// Every part with its time; a session of two meetings has each meeting's parts under a heading of their own, the second's
+    /// times from its start and its heading saying in the warning's colour to set its date (why it has two is in the deck's agenda
+    /// notes and the check's summary). A heading has no time.
     /// </summary>
-    private static List<(string Time, TextRun Part)> Entries(PlanContext c, Agenda agenda, BriefingTexts t)
+    private static List<(string Time, IReadOnlyList<TextRun> Part)> Entries(PlanContext c, Agenda agenda, BriefingTexts t)
     {
         var session = c.Words.Session;
-        (string, TextRun) Entry(AgendaItem item) => (AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, session), new TextRun(AgendaSlides.Part(agenda, item, session)));
-        return agenda.Items.SelectMany(item => (item.Meeting, item.Part) == (2, AgendaPart.Opening)
-            ? [("", new TextRun(t.GuideSecondMeeting, true, c.Colours.Warning)), Entry(item)] : new[] { Entry(item) }).ToList();
+        (string, IReadOnlyList<TextRun>) Entry(AgendaItem item) => (AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, session), [new TextRun(AgendaSlides.Part(agenda, item, session))]);
+        (string, IReadOnlyList<TextRun>) Heading(AgendaItem item) => item.Meeting == 1 ? ("", [new TextRun(t.GuideFirstMeeting, true, c.Colours.Accent)])
+            : ("", [new TextRun(t.GuideSecondMeeting, true, c.Colours.Accent), new TextRun(t.GuideSetDate, true, c.Colours.Warning)]);
+        return agenda.Items.SelectMany(item => agenda.TwoMeetings && item.Part == AgendaPart.Opening ? [Heading(item), Entry(item)] : new[] { Entry(item) }).ToList();
     }
 
     /// <summary>Each time level with its part's first line: the space before it takes in the lines the part before it wrapped to.</summary>
-    private static List<TextParagraph> Timed(PlanContext c, IReadOnlyList<string> times, IReadOnlyList<TextParagraph> parts, Rect box, double size, double gap)
+    private static List<TextParagraph> Timed(PlanContext c, IReadOnlyList<string> times, IReadOnlyList<TextParagraph> parts, Rect box, double size)
     {
         var lines = parts.Select(p => c.Text.LineCount(p, TextLayout.Inner(box.Width, TextLayout.InsetX), size)).ToList();
         return times.Select((time, i) => new TextParagraph([new TextRun(time, true, c.Colours.Accent)],
-            SpaceBeforeEm: i == 0 ? 0 : gap + (lines[i - 1] - 1) * c.Text.LineHeight(size) / size)).ToList();
+            SpaceBeforeEm: i == 0 ? 0 : parts[i].SpaceBeforeEm + (lines[i - 1] - 1) * c.Text.LineHeight(size) / size)).ToList();
     }
 
     /// <summary>The page's head under its title: the coalition and the session's date, then the band that says the booklet is never projected.</summary>
