@@ -18,14 +18,12 @@ internal static class GuideSlide
 
     public static SlidePlan Plan(PlanContext c, Coalition coalition, BriefingTexts t)
     {
-        var session = c.Words.Session;
         var agenda = Agenda.Of(coalition);
-        var entries = Entries(c, agenda, t);
+        var entries = Entries(c, agenda, t, apart: true);
         var times = entries.Select(e => e.Time).ToList();
-        List<TextParagraph> Spaced(double between) =>
-            entries.Select((e, i) => new TextParagraph(e.Part, SpaceBeforeEm: i == 0 ? 0 : e.Time.Length == 0 ? between + MeetingSpace : between)).ToList();
-        // Set by the first arrangement below that fits: the agenda's spacing and its parts spaced so.
-        var gap = 0.0;
+        List<TextParagraph> Spaced(double between, bool apart) =>
+            entries.Select((e, i) => new TextParagraph(e.Part, SpaceBeforeEm: i == 0 ? 0 : e.Time.Length == 0 && apart ? between * MeetingSpace : between)).ToList();
+        // Set by the first arrangement below that fits: the agenda's parts, spaced.
         List<TextParagraph> parts = [];
         var watch = Watch(coalition, t);
         var round = Longer(c, coalition, agenda, t);
@@ -46,14 +44,16 @@ internal static class GuideSlide
         double? Fit() => Sizes.Largest(c.Scale.BodyMax, c.Scale.BodyMin, size => c.Text.Fits(watch, right, size)
             && Slides.Height(c, parts, Parts(size).Width, size) + Note(size) <= Parts(size).Height);
         double? fit = null;
-        foreach (var (noteLeft, between) in new[] { (true, 0.4), (true, 0.15), (false, 0.4), (false, 0.15) })
+        // Last, where a long agenda in long words holds no other way, the meetings are not set apart: the second's heading stays.
+        foreach (var (noteLeft, between, apart) in new[] { (true, 0.4, true), (true, 0.15, true), (false, 0.4, true), (false, 0.15, true), (false, 0.15, false) })
         {
+            (entries, times) = apart ? (entries, times) : (Entries(c, agenda, t, apart), Entries(c, agenda, t, apart).Select(e => e.Time).ToList());
             if (!noteLeft && round.Count > 0)
             {
                 watch.InsertRange(1, round.Select(p => p with { Bullet = true, SpaceBeforeEm = 0.5 }));
                 round = [];
             }
-            (gap, parts) = (between, Spaced(between));
+            parts = Spaced(between, apart);
             if ((fit = Fit()) is not null)
                 break;
         }
@@ -88,21 +88,23 @@ internal static class GuideSlide
             agenda.Overrun, agenda.PlannedMinutes), true, c.Colours.Warning)], SpaceBeforeEm: 0)]
         : [];
 
-    /// <summary>Space before a meeting's heading, in ems beyond the parts' own: two meetings read as two blocks (a reader: one list, parted by a red line).</summary>
-    private const double MeetingSpace = 0.6;
+    /// <summary>Space before a meeting's heading, as a multiple of the parts' own: two meetings read as two blocks (a reader: one list, parted by a red line).</summary>
+    private const double MeetingSpace = 2.5;
 
     /// <summary>
     /// Every part with its time; a session of two meetings has each meeting's parts under a heading of their own, the second's
     /// times from its start and its heading saying in the warning's colour to set its date (why it has two is in the deck's agenda
     /// notes and the check's summary). A heading has no time.
     /// </summary>
-    private static List<(string Time, IReadOnlyList<TextRun> Part)> Entries(PlanContext c, Agenda agenda, BriefingTexts t)
+    /// <param name="apart">Whether the first meeting has its heading too.</param>
+    private static List<(string Time, IReadOnlyList<TextRun> Part)> Entries(PlanContext c, Agenda agenda, BriefingTexts t, bool apart)
     {
         var session = c.Words.Session;
         (string, IReadOnlyList<TextRun>) Entry(AgendaItem item) => (AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, session), [new TextRun(AgendaSlides.Part(agenda, item, session))]);
         (string, IReadOnlyList<TextRun>) Heading(AgendaItem item) => item.Meeting == 1 ? ("", [new TextRun(t.GuideFirstMeeting, true, c.Colours.Accent)])
             : ("", [new TextRun(t.GuideSecondMeeting, true, c.Colours.Accent), new TextRun(t.GuideSetDate, true, c.Colours.Warning)]);
-        return agenda.Items.SelectMany(item => agenda.TwoMeetings && item.Part == AgendaPart.Opening ? [Heading(item), Entry(item)] : new[] { Entry(item) }).ToList();
+        return agenda.Items.SelectMany(item => agenda.TwoMeetings && item.Part == AgendaPart.Opening && (apart || item.Meeting == 2) ? [Heading(item), Entry(item)] : new[] { Entry(item) })
+            .ToList();
     }
 
     /// <summary>Each time level with its part's first line: the space before it takes in the lines the part before it wrapped to.</summary>
