@@ -7,7 +7,7 @@ namespace HalenBrengen.Layout.Briefing;
 /// <summary>
 /// A crib per partner, the one place in the briefing where a partner's matches live, on two pages of one fixed grid (five
 /// readers: the cribs were dense, their notes' room moved between the columns, five interventions were asked with no place to
-/// write them). The first, titled with the partner's name and "Voor de sessie", is read while preparing: the facilitator's
+/// write them); every partner's first page before the turn pages, which follow one another in the round's order. The first, titled with the partner's name and "Voor de sessie", is read while preparing: the facilitator's
 /// judgement left, the partner's own words and the interventions right (<see cref="CribBlocks.Before"/>). The second, titled with
 /// the name and its turn in the round, is read just before the turn: halen left, brengen right, and the notes' room at the
 /// foot of brengen, as high on every crib. Every crib at one size; a want and its best offer are read whole.
@@ -51,23 +51,7 @@ internal static class CribSlides
         }
         // Each crib's fewest pages: one a kind it has (a partner without a krachtenveld row or card may have no page before the session).
         var least = cribs.Select(crib => (CribBlocks.Before(c, crib.Partner, analysis, t, labels, width, c.Scale.BodyMin).Count > 0 ? 1 : 0) + 1).ToList();
-        // Every crib read in full, while the briefing keeps to its slides: past them, the cribs that it lengthens most leave out whom
-        // their offers are for; past them still, they cut a want's best offer to two lines; past them still, they are read in plain order as well, both pages' words column after column on
-        // the fewest pages; past them still, those that two-line offers lengthen most name their offers in one line each as well,
-        // until it fits.
-        // Each step takes the one before it: alone, each may save no page.
-        var reading = cribs.Select(_ => Reading.Full).ToList();
-        var over = cribs.Select((crib, i) => Pages(crib, TypeScale.CribMin, reading[i]).Count == least[i] ? least[i] : Pages(crib, c.Scale.BodyMin, reading[i]).Count).Sum() - budget;
-        foreach (var shorter in new Func<Reading, Reading>[] { r => r with { Named = false }, r => r with { Named = false, Lines = BriefingPlanner.MostLines },
-            r => r with { Named = false, Lines = BriefingPlanner.MostLines, Plain = true }, r => r with { Named = false, Plain = true, Lines = 1 } }.Where(_ => over > 0))
-        {
-            // Pages saved at the body size, else at the smallest, where a briefing past its most goes.
-            int Saved(Crib crib, Reading now, double size) => Pages(crib, size, now).Count - Pages(crib, size, shorter(now)).Count;
-            var saved = cribs.Select((crib, i) => (Index: i, Pages: Math.Max(Saved(crib, reading[i], c.Scale.BodyMin), Saved(crib, reading[i], TypeScale.CribMin))))
-                .Where(x => x.Pages > 0).OrderByDescending(x => x.Pages).ThenBy(x => x.Index).ToList();
-            foreach (var (i, pages) in saved.TakeWhile(_ => over > 0))
-                (reading[i], over) = (shorter(reading[i]), over - pages);
-        }
+        var reading = Readings(cribs.Count, (i, size, r) => Pages(cribs[i], size, r).Count, least, c.Scale.BodyMin, budget);
         // One size for every crib, so no partner looks more important: the largest at which every crib that the smallest size holds on
         // its fewest pages stands on them (a crib is read at one glance, and a page more with four lines on it is paper); a crib longer
         // even at the smallest size does not shrink the short ones to its size, and takes no more pages than it would at the body size.
@@ -87,7 +71,10 @@ internal static class CribSlides
         var room = Room(c, cribs.Select((crib, i) => reading[i].Plain ? [] : Pages(crib, shared, reading[i]).First(x => x.Frame == crib.Turn(0)).Page[1]).ToList(),
             cribs.Count == 0 ? null : cribs[0].Turn(0), shared);
         cribs = cribs.Select((crib, i) => crib with { Turn = PageFrames(c, crib.Partner.Naam, turns[i], t.Continued, header, room) }).ToList();
-        foreach (var (frame, page) in cribs.SelectMany((crib, i) => Pages(crib, shared, reading[i])))
+        // Every page before the session first, then every turn page in the round's order: the homework read the evening before, then
+        // the pages held during the round one after the other (a reader: the two kinds interleaved mixed them).
+        var all = cribs.SelectMany((crib, i) => Pages(crib, shared, reading[i])).ToList();
+        foreach (var (frame, page) in all.Where(x => x.Frame.Tag == t.CribBefore).Concat(all.Where(x => x.Frame.Tag != t.CribBefore)))
             yield return Page(c, frame, page, shared, frame.Tag == t.CribBefore ? t.CribBeforeNotes : t.CribNotes, t);
     }
 
@@ -109,6 +96,30 @@ internal static class CribSlides
         for (var i = 0; i < segments.Count; i++)
             top += CribFlow.SegmentHeight(c, segments[i].Paragraphs, column.Width, size) + (i + 1 < segments.Count ? CribFlow.SegmentGap(segments[i].Box, segments[i + 1].Box) : new Emu(0));
         return top;
+    }
+
+    /// <summary>
+    /// How each crib is read. Every crib read in full, while the briefing keeps to its slides: past them, the cribs that it lengthens
+    /// most leave out whom their offers are for; past them still, they cut a want's best offer to two lines; past them still, they are
+    /// read in plain order as well, both pages' words column after column on the fewest pages; past them still, those that two-line
+    /// offers lengthen most name their offers in one line each as well, until it fits. Each step takes the one before it: alone, each
+    /// may save no page. <paramref name="pages"/> counts crib i's pages at a size read so; <paramref name="least"/> are its fewest.
+    /// </summary>
+    private static List<Reading> Readings(int count, Func<int, double, Reading, int> pages, IReadOnlyList<int> least, double bodyMin, int budget)
+    {
+        var reading = Enumerable.Repeat(Reading.Full, count).ToList();
+        var over = Enumerable.Range(0, count).Select(i => pages(i, TypeScale.CribMin, reading[i]) == least[i] ? least[i] : pages(i, bodyMin, reading[i])).Sum() - budget;
+        foreach (var shorter in new Func<Reading, Reading>[] { r => r with { Named = false }, r => r with { Named = false, Lines = BriefingPlanner.MostLines },
+            r => r with { Named = false, Lines = BriefingPlanner.MostLines, Plain = true }, r => r with { Named = false, Plain = true, Lines = 1 } }.Where(_ => over > 0))
+        {
+            // Pages saved at the body size, else at the smallest, where a briefing past its most goes.
+            int Saved(int i, double size) => pages(i, size, reading[i]) - pages(i, size, shorter(reading[i]));
+            var saved = Enumerable.Range(0, count).Select(i => (Index: i, Pages: Math.Max(Saved(i, bodyMin), Saved(i, TypeScale.CribMin))))
+                .Where(x => x.Pages > 0).OrderByDescending(x => x.Pages).ThenBy(x => x.Index).ToList();
+            foreach (var (i, saving) in saved.TakeWhile(_ => over > 0))
+                (reading[i], over) = (shorter(reading[i]), over - saving);
+        }
+        return reading;
     }
 
     /// <summary>

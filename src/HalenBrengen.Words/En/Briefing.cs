@@ -83,7 +83,7 @@ public sealed partial class BriefingTexts
         CribBefore = "Before the session",
         SummaryPages = " (p. {0})",
         CribBeforeNotes = "Your assessment beside their own words: read this while preparing, add interventions until there are five and choose one. "
-            + "Read the next page just before the turn.",
+            + "What the party wants and brings follows further on, with the turns in the order of the round.",
         CribInterventionsAsk = "think of five, choose one",
         CribNotes = "What this party wants and brings, and who fits with it: read it just before its turn and write below what stands out.",
         CribMore = "… and {0} more; every one stands on this party's slides in the session deck.",

@@ -84,7 +84,7 @@ public sealed partial class BriefingTexts
         CribBefore = "Voor de sessie",
         SummaryPages = " (blz. {0})",
         CribBeforeNotes = "Jouw inschatting naast hun eigen woorden: lees dit bij je voorbereiding, vul de interventies aan tot vijf en kies er één. "
-            + "De pagina hierna lees je vlak voor de beurt.",
+            + "Wat de partij wil halen en kan brengen staat verderop, bij de beurten in de volgorde van de ronde.",
         CribInterventionsAsk = "bedenk er vijf, kies er één",
         CribMore = "… en nog {0}; alle staan op de dia's van deze partij in de sessiepresentatie.",
         NothingYet = "(nog niets ingevuld)",
