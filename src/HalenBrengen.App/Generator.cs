@@ -116,16 +116,16 @@ public static class Generator
             CheckDesign(plan, coalition);
             return PptxWriter.Write(plan);
         }
+        // The posters are planned together (every partner's poster at one size), when the briefing or the first of them needs them:
+        // the briefing counts their sheets, and the deck, which takes longest, is made on the other core meanwhile.
+        var posters = new Lazy<IReadOnlyList<PosterPlan>>(() => PosterPlanner.Plan(coalition, PlanContext.Poster(look, language)));
         var files = new List<GeneratedFile>
         {
             new(names.Next(words.Deck), GeneratedKind.Deck,
                 () => Written(DeckPlanner.Plan(coalition, analysis, PlanContext.Session(look, language), changes))),
             new(names.Next(words.Briefing), GeneratedKind.Briefing,
-                () => Written(BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(look, language), changes))),
+                () => Written(BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(look, language), changes, posters.Value))),
         };
-        // The posters are planned together (every partner's poster at one size), when the first of them is made: by then
-        // the deck and the briefing, which take longest, are already being made on the other cores.
-        var posters = new Lazy<IReadOnlyList<PosterPlan>>(() => PosterPlanner.Plan(coalition, PlanContext.Poster(look, language)));
         foreach (var ((posterKind, partner), index) in PosterPlanner.Files(coalition).Select((f, i) => (f, i)))
         {
             var (label, kind) = posterKind switch

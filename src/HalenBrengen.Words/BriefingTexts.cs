@@ -245,6 +245,15 @@ public sealed partial class BriefingTexts
     public required string PrepPrintTitle { get; init; }
     /// <summary>What to print, the first line with the number of partner posters ("{0}").</summary>
     public required IReadOnlyList<string> PrepPrint { get; init; }
+    /// <summary>
+    /// What to print and where it hangs when the posters are known: each A0 poster with its sheets ("{0}", <see cref="PrepSheets"/> or
+    /// <see cref="PrepSheet"/>), all of them together, and the walls' lengths in metres ("{0}").
+    /// </summary>
+    public required IReadOnlyList<string> PrepPrintCounted { get; init; }
+    public required string PrepSheets { get; init; }
+    public required string PrepSheet { get; init; }
+    public required string PrepTotal { get; init; }
+    public required IReadOnlyList<string> PrepHangWalls { get; init; }
     public required string PrepHangTitle { get; init; }
     public required IReadOnlyList<string> PrepHang { get; init; }
     /// <summary>Under where it hangs, for a session held as two meetings.</summary>

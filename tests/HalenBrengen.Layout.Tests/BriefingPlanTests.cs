@@ -2,6 +2,7 @@ using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Briefing;
 using HalenBrengen.Layout.Deck;
+using HalenBrengen.Layout.Posters;
 using HalenBrengen.Tests.Shared;
 
 namespace HalenBrengen.Layout.Tests;
@@ -379,6 +380,29 @@ public sealed class BriefingPlanTests
             Assert.False(fits(plan.Slides[first - 1].TitleText), $"'{rest}': starts after the first");
             Assert.False(last + 1 < plan.Slides.Count && fits(plan.Slides[last + 1].TitleText), $"'{rest}': ends before the last");
         }
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("24")]
+    public void What_to_set_out_counts_every_posters_sheets_and_the_walls_they_need(string which)
+    {
+        // Readers: "de gezamenlijke kaart, elk vel" gave no count, and 24 partners' 33 A0 sheets need some 28 m of wall.
+        var planned = Coalitions.Of(which);
+        var t = planned.Briefing.Context.Words.Briefing;
+        var page = planned.Briefing.Slides.Single(s => s.TitleText == t.PrepTitle);
+        var lines = page.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
+        int Sheets(PosterKind kind) => planned.Posters.Where(p => p.Kind == kind).Sum(p => p.Sheets.Slides.Count);
+        string Said(int n) => n == 1 ? t.PrepSheet : t.PrepSheets.Fill(n);
+        Assert.Contains(t.PrepPrintCounted[0].Fill(Said(planned.Coalition.Partners.Count)), lines);
+        Assert.Contains(t.PrepPrintCounted[1].Fill(Said(Sheets(PosterKind.CombinedMap))), lines);
+        Assert.Contains(t.PrepPrintCounted[2].Fill(Said(Sheets(PosterKind.WorkSheet))), lines);
+        Assert.Contains(t.PrepTotal.Fill(planned.Posters.Sum(p => p.Sheets.Slides.Count)), lines);
+        // The partners' wall: their posters side by side, in whole metres rounded up (24 A0s of 84.1 cm: 21 m).
+        var wall = (int)Math.Ceiling(planned.Posters.Where(p => p.Kind == PosterKind.Partner).Sum(p => p.Sheets.Width.Mm) / 1000);
+        Assert.Contains(t.PrepHangWalls[0].Fill(wall), lines);
+        if (which == "24")
+            Assert.Equal(21, wall);
     }
 
     /// <summary>A partner's crib page before the session: titled with its name, the judgement on it.</summary>

@@ -49,10 +49,12 @@ internal static class Coalitions
             : Repeated(int.Parse(stem, System.Globalization.CultureInfo.InvariantCulture));
         var look = style switch { "licht" => Looks.Light, "donker" => Looks.Dark, _ => Look.House };
         var analysis = CoalitionAnalysis.Of(coalition);
+        // Planned as the generator plans them: the briefing counts the posters' sheets.
+        var posters = PosterPlanner.Plan(coalition, PlanContext.Poster(look, language));
         return new Planned(name, coalition,
             DeckPlanner.Plan(coalition, analysis, PlanContext.Session(look, language)),
-            BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(look, language)),
-            PosterPlanner.Plan(coalition, PlanContext.Poster(look, language)));
+            BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(look, language), posters: posters),
+            posters);
     }
 
     /// <summary>The example's partners, repeated and numbered ("Gemeente Dommelstede 01", …) up to <paramref name="count"/>.</summary>

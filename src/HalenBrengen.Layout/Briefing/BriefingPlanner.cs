@@ -24,7 +24,8 @@ public static class BriefingPlanner
 
     /// <param name="c">The briefing's context: <see cref="PlanContext.Briefing"/>.</param>
     /// <param name="changes">Set when an earlier round is given: what changed comes right after the first page.</param>
-    public static PresentationPlan Plan(Coalition coalition, CoalitionAnalysis analysis, PlanContext c, RoundChanges? changes = null)
+    /// <param name="posters">The posters as planned, where known: the page of what to set out counts their sheets.</param>
+    public static PresentationPlan Plan(Coalition coalition, CoalitionAnalysis analysis, PlanContext c, RoundChanges? changes = null, IReadOnlyList<Posters.PosterPlan>? posters = null)
     {
         var t = c.Words.Briefing;
         var labels = c.Words.Values;
@@ -45,7 +46,7 @@ public static class BriefingPlanner
             proposals = [];
         }
         // What to set out, and the run sheet after the round: a page each where the cribs leave one, else in the first page's notes.
-        List<SlidePlan> preparation = [PreparationSlide.Plan(c, coalition, t), RunSheetSlide.Plan(c, coalition, t)];
+        List<SlidePlan> preparation = [PreparationSlide.Plan(c, coalition, t, posters), RunSheetSlide.Plan(c, coalition, t)];
         var kept = preparation.Count;
         while (kept > 0 && cribs.Count + proposals.Count + kept > room)
             kept--;

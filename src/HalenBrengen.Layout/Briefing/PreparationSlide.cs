@@ -10,9 +10,12 @@ namespace HalenBrengen.Layout.Briefing;
 /// </summary>
 internal static class PreparationSlide
 {
-    public static SlidePlan Plan(PlanContext c, Coalition coalition, BriefingTexts t)
+    /// <param name="posters">The posters as planned: where given, how many A0 sheets each takes, all of them, and how long a wall they need
+    /// (readers: "elk vel" gave no count, and 24 partners' 33 sheets need some 28 m of wall).</param>
+    public static SlidePlan Plan(PlanContext c, Coalition coalition, BriefingTexts t, IReadOnlyList<Posters.PosterPlan>? posters = null)
     {
         var agenda = Agenda.Of(coalition);
+        var (print, hang) = posters is null ? (t.PrepPrint.Select((line, i) => i == 0 ? line.Fill(coalition.Partners.Count) : line).ToList(), t.PrepHang) : Counted(posters, t);
         IReadOnlyList<TextParagraph> Column(string heading, IEnumerable<string> lines) =>
         [
             new TextParagraph([new TextRun(heading, true, c.Colours.Accent)], SpaceBeforeEm: 0),
@@ -20,10 +23,29 @@ internal static class PreparationSlide
         ];
         IReadOnlyList<TextParagraph>[] columns =
         [
-            Column(t.PrepPrintTitle, t.PrepPrint.Select((line, i) => i == 0 ? line.Fill(coalition.Partners.Count) : line)),
-            Column(t.PrepHangTitle, agenda.TwoMeetings ? [.. t.PrepHang, t.PrepKeep] : t.PrepHang),
+            Column(t.PrepPrintTitle, print),
+            Column(t.PrepHangTitle, agenda.TwoMeetings ? [.. hang, t.PrepKeep] : hang),
             Column(t.PrepBringTitle, [.. t.PrepBring, t.PrepClock.Fill(agenda.SpeakingMinutes)]),
         ];
         return Columns.Page(c, t.PrepTitle, columns, t.PrepNotes, c.Words.Shapes.Preparation);
+    }
+
+    /// <summary>What to print with each poster's sheets and all of them, and where it hangs with the walls' lengths in whole metres, rounded up.</summary>
+    private static (List<string> Print, IReadOnlyList<string> Hang) Counted(IReadOnlyList<Posters.PosterPlan> posters, BriefingTexts t)
+    {
+        var partners = posters.Where(p => p.Kind == Posters.PosterKind.Partner).ToList();
+        var (map, work) = (posters.Where(p => p.Kind == Posters.PosterKind.CombinedMap).ToList(), posters.Where(p => p.Kind == Posters.PosterKind.WorkSheet).ToList());
+        string Sheets(int n) => n == 1 ? t.PrepSheet : t.PrepSheets.Fill(n);
+        static int Count(IEnumerable<Posters.PosterPlan> kind) => kind.Sum(p => p.Sheets.Slides.Count);
+        static string Metres(IEnumerable<Posters.PosterPlan> kind) =>
+            ((int)Math.Ceiling(kind.Sum(p => p.Sheets.Slides.Count * p.Sheets.Width.Mm) / 1000)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        List<string> print = [.. t.PrepPrintCounted.Select((line, i) => i switch
+        {
+            0 => line.Fill(Sheets(Count(partners))),
+            1 => line.Fill(Sheets(Count(map))),
+            2 => line.Fill(Sheets(Count(work))),
+            _ => line,
+        }), t.PrepTotal.Fill(Count(posters))];
+        return (print, [t.PrepHangWalls[0].Fill(Metres(partners)), t.PrepHangWalls[1].Fill(Metres(work)), .. t.PrepHang.Skip(2)]);
     }
 }
