@@ -27,4 +27,29 @@ public sealed class PartnerSlidesTests
         }
         Assert.Single(abouts.Select(s => s.Elements.OfType<TextElement>().First(e => e.Name == shapes.Interest).FontSizePt).Distinct());
     }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("24")]
+    public void The_about_slides_labels_are_smaller_than_the_words_they_head(string which)
+    {
+        // A reader: "Ambitie in eigen woorden" and "Eigen belang" in bold at the 28 pt of the text under them, no hierarchy.
+        var planned = Coalitions.Of(which);
+        var (shapes, t, scale) = (planned.Session.Context.Words.Shapes, planned.Session.Context.Words.Session, planned.Session.Context.Scale);
+        string[] labels = [t.Ambition, t.OwnInterest, t.SharedInterest];
+        var boxes = planned.Session.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == shapes.Interest || e.Name == shapes.Ambition).ToList();
+        var headed = 0;
+        foreach (var box in boxes)
+        {
+            for (var i = 0; i + 1 < box.Paragraphs.Count; i++)
+            {
+                if (!labels.Contains(box.Paragraphs[i].Text))
+                    continue;
+                var (label, text) = (box.Paragraphs[i].SizeIn(box.FontSizePt), box.Paragraphs[i + 1].SizeIn(box.FontSizePt));
+                Assert.True(label < text && label >= scale.Caption, $"'{box.Paragraphs[i].Text}' at {label} pt over {text} pt");
+                headed++;
+            }
+        }
+        Assert.True(headed >= 3 * planned.Coalition.Partners.Count(p => p.Kaart is not null) - 3, $"{headed} labels");
+    }
 }

@@ -93,7 +93,7 @@ internal static class PartnerSlides
         if (partner.Kaart is not { } kaart)
             return [[Muted(t.NoCard)]];
         IReadOnlyList<IReadOnlyList<TextParagraph>> Column(params (string Label, Sourced<string>? Text)[] parts) => parts.Where(p => p.Text is not null)
-            .Select((p, i) => (IReadOnlyList<TextParagraph>)Items.Labelled(p.Label, p.Text!.Value, c.Colours.Accent, i == 0).ToList()).ToList();
+            .Select((p, i) => (IReadOnlyList<TextParagraph>)Items.Labelled(p.Label, p.Text!.Value, c.Colours.Accent, i == 0, labelPt: c.Scale.Caption).ToList()).ToList();
         var left = Column((t.OwnInterest, kaart.EigenBelang), (t.SharedInterest, kaart.GezamenlijkBelang));
         var right = Column((t.Ambition, kaart.Ambitie));
         if (left.Count == 0 && right.Count == 0)
@@ -127,7 +127,7 @@ internal static class PartnerSlides
         var panel = body with { Height = panelHeight };
         var rest = new Rect(body.X, panel.Bottom + c.Page.Gap, body.Width, body.Bottom - panel.Bottom - c.Page.Gap);
         var interests = new[] { (t.OwnInterest, kaart.EigenBelang), (t.SharedInterest, kaart.GezamenlijkBelang) }.Where(x => x.Item2 is not null)
-            .Select(x => (IReadOnlyList<TextParagraph>)Items.Labelled(x.Item1, x.Item2!.Value, c.Colours.Accent, true).ToList()).ToList();
+            .Select(x => (IReadOnlyList<TextParagraph>)Items.Labelled(x.Item1, x.Item2!.Value, c.Colours.Accent, true, labelPt: c.Scale.Caption).ToList()).ToList();
         if (rest.Height.Value <= 0)
             return null;
         var boxes = interests.Count == 1 ? [rest] : new[] { Columns.Of(rest, 0, 2, c.Page.Gap), Columns.Of(rest, 1, 2, c.Page.Gap) };
@@ -139,7 +139,7 @@ internal static class PartnerSlides
 
     /// <summary>The ambition's quote: its label and the partner's words, on the accent panel.</summary>
     private static List<TextParagraph> AmbitionQuote(PlanContext c, Belangenkaart kaart, SessionTexts t) =>
-        Items.Labelled(t.Ambition, kaart.Ambitie!.Value, c.Colours.OnFill, true, c.Colours.OnFill).ToList();
+        Items.Labelled(t.Ambition, kaart.Ambitie!.Value, c.Colours.OnFill, true, c.Colours.OnFill, labelPt: c.Scale.Caption).ToList();
 
     /// <summary>
     /// The ambition's panel, one height for every partner: as tall as the tallest partner's words at <paramref name="size"/>, so the

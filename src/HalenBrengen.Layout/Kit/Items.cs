@@ -70,9 +70,10 @@ public static class Items
         new([new TextRun(label + ": ", true, labelColor), new TextRun(text)], SpaceBeforeEm: first ? 0 : 0.45);
 
     /// <summary>A label over text: the label bold in its colour, the text below it.</summary>
-    public static IEnumerable<TextParagraph> Labelled(string label, string text, string labelColor, bool first, string? textColor = null)
+    /// <param name="labelPt">The label's own size, smaller than the text it heads (a reader: "Eigen belang" in bold at the size of its text).</param>
+    public static IEnumerable<TextParagraph> Labelled(string label, string text, string labelColor, bool first, string? textColor = null, double? labelPt = null)
     {
-        yield return new TextParagraph([new TextRun(label, true, labelColor)], SpaceBeforeEm: first ? 0 : 0.7);
+        yield return new TextParagraph([new TextRun(label, true, labelColor)], SpaceBeforeEm: first ? 0 : 0.7, SizePt: labelPt);
         yield return new TextParagraph([new TextRun(text, false, textColor)], SpaceBeforeEm: 0.1);
     }
 }
