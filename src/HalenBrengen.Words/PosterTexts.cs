@@ -6,6 +6,8 @@ public sealed partial class PosterTexts
     public required string NoHeadline { get; init; }
     /// <summary>In the head of the combined map and the work sheet instead of the date, when the session has two meetings: they are used at the second.</summary>
     public required string SecondMeeting { get; init; }
+    /// <summary>A partner poster's place in the round, in its head ("beurt {0} van {1}"): the posters hang in the round's order.</summary>
+    public required string TurnOf { get; init; }
     /// <summary>Over the combined map's white field where the group writes the headline it chooses.</summary>
     public required string HeadlineToWrite { get; init; }
     /// <summary>In the headline's field on the combined map, small at its foot: what goes there, in marker.</summary>

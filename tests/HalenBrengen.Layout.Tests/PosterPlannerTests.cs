@@ -10,6 +10,25 @@ namespace HalenBrengen.Layout.Tests;
 /// <summary>The posters where the matrix of <see cref="DesignRuleTests"/> does not reach: partners with more words than a sheet holds.</summary>
 public sealed class PosterPlannerTests
 {
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("24")]
+    public void Every_partner_poster_says_its_turn_in_the_round_in_its_head(string which)
+    {
+        // A reader: the briefing asks to hang the posters in the round's order, and the posters did not say it.
+        var planned = Coalitions.Of(which);
+        var t = planned.Session.Context.Words.Posters;
+        var partners = planned.Coalition.Partners;
+        var posters = planned.Posters.Where(p => p.Kind == PosterKind.Partner).ToList();
+        Assert.Equal(partners.Count, posters.Count);
+        foreach (var poster in posters)
+        {
+            var turn = partners.ToList().FindIndex(p => p.Naam == poster.Partner!.Naam) + 1;
+            Assert.All(poster.Sheets.Slides, sheet => Assert.Contains(sheet.Elements.OfType<TextElement>(),
+                e => e.Name == planned.Session.Context.Words.Shapes.Header && e.Paragraphs[0].Text.Contains(t.TurnOf.Fill(turn, partners.Count), StringComparison.Ordinal)));
+        }
+    }
+
     /// <summary>
     /// Equal space: a partner with a longer name gets no less room for its words. Its name takes two lines where another's
     /// takes one, so every poster's bar is as tall as the longest name needs (16 and 24 partners: two readers found two

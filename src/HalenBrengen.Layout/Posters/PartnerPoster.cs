@@ -116,7 +116,7 @@ internal static class PartnerPoster
         var slides = Enumerable.Range(0, count).Select(i =>
         {
             var name = c.Words.Shapes.TileContent.Fill(partner.Naam);
-            var elements = new List<SlideElement> { Header(c, coalition, header, t, count > 1 ? $"{i + 1}/{count}" : null) };
+            var elements = new List<SlideElement> { Header(c, coalition, partner, header, t, count > 1 ? $"{i + 1}/{count}" : null) };
             var title = PosterTile.Balanced(c, partner.Naam, TextLayout.Inner(at.Name.Width, Margin), at.NameSize);
             elements.Add(new TextElement(at.Name, [new TextParagraph([new TextRun(title, true, c.Colours.OnFill)], SpaceBeforeEm: 0)], at.NameSize, c.Colours.OnFill, c.Colours.Accent, Anchor.Middle, Name: partner.Naam, Margin: Margin));
             if (i == 0 && words.Ambition.Count > 0)
@@ -245,11 +245,17 @@ internal static class PartnerPoster
         return new Rect(box.X + x, box.Y + y, box.Width - x - x, box.Height - y - y);
     }
 
-    private static TextElement Header(PlanContext c, Coalition coalition, Rect box, PosterTexts t, string? sheet)
+    /// <summary>
+    /// The poster's head: the coalition, the session's date, the partner's turn in the round (a reader: the briefing asks to hang
+    /// the posters in the round's order and the posters did not say it), and the sheet where there are more.
+    /// </summary>
+    private static TextElement Header(PlanContext c, Coalition coalition, Partner partner, Rect box, PosterTexts t, string? sheet)
     {
         var s = coalition.Samenwerking;
         var parts = new List<string> { s.Naam?.Value ?? t.NoHeadline };
         if (s.Datum is { } d) parts.Add(Dates.Long(d, c.Language));
+        if (coalition.Partners.ToList().IndexOf(partner) is var turn and >= 0)
+            parts.Add(t.TurnOf.Fill(turn + 1, coalition.Partners.Count));
         if (sheet is not null) parts.Add(sheet);
         var line = new TextParagraph([new TextRun(string.Join("  ·  ", parts), true, c.Colours.Accent)], SpaceBeforeEm: 0);
         // A name too long for one line at 48 pt takes the size that holds it rather than a second line.

@@ -7,6 +7,7 @@ public sealed partial class PosterTexts
     {
         NoHeadline = "Our headline: still to choose",
         SecondMeeting = "second meeting",
+        TurnOf = "turn {0} of {1}",
         HeadlineToWrite = "Our headline:",
         HeadlineFieldHint = "write the headline we choose together here",
         HeadlineFieldHintLater = "is on sheet 1",

@@ -7,6 +7,7 @@ public sealed partial class PosterTexts
     {
         NoHeadline = "Onze krantenkop: nog te kiezen",
         SecondMeeting = "tweede bijeenkomst",
+        TurnOf = "beurt {0} van {1}",
         HeadlineToWrite = "Onze krantenkop:",
         HeadlineFieldHint = "schrijf hier de kop die we samen kiezen",
         HeadlineFieldHintLater = "staat op vel 1",
