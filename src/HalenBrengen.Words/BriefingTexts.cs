@@ -113,13 +113,13 @@ public sealed partial class BriefingTexts
     public required string CribNotes { get; init; }
     /// <summary>
     /// A crib's first page, read while preparing: its tag beside the name where the turn page has the turn ("Voor de sessie"),
-    /// its notes, and what the interventions' box asks ("bedenk er vijf, kies er één").
+    /// its notes, and what the interventions' box asks where five are written and none is chosen ("kies er één vóór de sessie").
     /// </summary>
     public required string CribBefore { get; init; }
     /// <summary>After a line of the summary that counts the rest: the pages where they stand (" (blz. 12–59)").</summary>
     public required string SummaryPages { get; init; }
     public required string CribBeforeNotes { get; init; }
-    public required string CribInterventionsAsk { get; init; }
+    public required string CribChooseOne { get; init; }
     /// <summary>After the items a crib lists: "… en nog {0}: alle staan op de dia's van deze partij".</summary>
     public required string CribMore { get; init; }
     public required string NothingYet { get; init; }

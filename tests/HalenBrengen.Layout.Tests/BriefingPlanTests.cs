@@ -46,6 +46,14 @@ public sealed class BriefingPlanTests
             && e.Paragraphs.Any(p => p.Text.Contains("1 idee", StringComparison.Ordinal)));
         Assert.Equal(5, box.Paragraphs.Count(p => p.Bullet));
         Assert.Equal(4, box.Paragraphs.Count(p => p.Text.Length > 20 && p.Text.Trim('_').Length == 0));
+        // Five written and one chosen: the heading asks nothing more (a reader: "bedenk er vijf, kies er één" over five, one chosen).
+        var planned = Coalitions.Of("voorbeeld");
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var done = analysis.Priorities.Where(p => !p.FewInterventions && p.Chosen is not null).Select(p => p.Partner.Naam).ToList();
+        Assert.NotEmpty(done);
+        foreach (var name in done)
+            Assert.Equal("Interventies", BeforePage(planned.Briefing, name).Elements.OfType<TextElement>()
+                .Single(e => e.Name == Contexts.Briefing.Words.Shapes.CribInterventions).Paragraphs[0].Text);
         Assert.DoesNotContain(paragraphs, p => p.Contains("1 ideeën", StringComparison.Ordinal));
         // A task before the session, in the warning colour; not grey between brackets, which readers took for a placeholder.
         var runs = plan.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).SelectMany(p => p.Runs).ToList();
@@ -374,7 +382,8 @@ public sealed class BriefingPlanTests
             var (first, last) = (int.Parse(match.Groups[1].Value) - 1, int.Parse(match.Groups[2].Success ? match.Groups[2].Value : match.Groups[1].Value) - 1);
             var titles = plan.Slides.Skip(first).Take(last - first + 1).Select(s => s.TitleText).ToList();
             // The cribs' pages for the partners' rests, the table's for the open wants: all of them, and nothing else.
-            Func<string, bool> fits = rest.Contains("'" + t.OpenTitle + "'", StringComparison.Ordinal) ? x => x.StartsWith(t.OpenTitle, StringComparison.Ordinal)
+            Func<string, bool> fits = rest.Contains("'" + t.OpenTitle + "'", StringComparison.Ordinal)
+                ? x => x.StartsWith(t.OpenTitle, StringComparison.Ordinal) || x.StartsWith(t.OpenWishesTitle, StringComparison.Ordinal)
                 : x => names.Any(n => x == n || x.StartsWith(n + " (", StringComparison.Ordinal));
             Assert.All(titles, x => Assert.True(fits(x), $"'{rest}': page '{x}'"));
             Assert.False(fits(plan.Slides[first - 1].TitleText), $"'{rest}': starts after the first");

@@ -77,11 +77,12 @@ internal static class CribBlocks
     private static IReadOnlyList<TextRun> Source(PlanContext c, string source) => [new(" · " + source, false, c.Colours.Muted)];
 
     /// <summary>
-    /// What the interventions' heading asks: five and one chosen; fewer than the method asks is a task for the facilitator before the
-    /// session, in the warning colour as every open point of the briefing (readers took a grey remark for the software's placeholder).
+    /// What the interventions' heading asks: fewer than the method's five, or none chosen, is a task for the facilitator before the
+    /// session, in the warning colour as every open point of the briefing (readers took a grey remark for the software's placeholder);
+    /// five and one chosen, nothing (a reader: "bedenk er vijf, kies er één" over five with one chosen).
     /// </summary>
     private static IReadOnlyList<TextRun> Ask(PlanContext c, Priority priority, BriefingTexts t) =>
-        !priority.FewInterventions ? Source(c, t.CribInterventionsAsk)
+        !priority.FewInterventions ? priority.Chosen is null ? [new(" · ", false, c.Colours.Muted), new(t.CribChooseOne, false, c.Colours.Warning)] : []
         : [new(" · ", false, c.Colours.Muted), new(priority.Interventies.Count == 0 ? t.NoInterventions
             : string.Format(CultureInfo.InvariantCulture, priority.Interventies.Count == 1 ? t.OneIntervention : t.FewInterventions,
                 priority.Interventies.Count, Priority.InterventionsAsked - priority.Interventies.Count), false, c.Colours.Warning)];

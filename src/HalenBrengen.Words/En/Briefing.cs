@@ -84,7 +84,7 @@ public sealed partial class BriefingTexts
         SummaryPages = " (p. {0})",
         CribBeforeNotes = "Your assessment beside their own words: read this while preparing, add interventions until there are five and choose one. "
             + "What the party wants and brings follows further on, with the turns in the order of the round.",
-        CribInterventionsAsk = "think of five, choose one",
+        CribChooseOne = "choose one before the session",
         CribNotes = "What this party wants and brings, and who fits with it: read it just before its turn and write below what stands out.",
         CribMore = "… and {0} more; every one stands on this party's slides in the session deck.",
         NothingYet = "(nothing filled in yet)",

@@ -85,7 +85,7 @@ public sealed partial class BriefingTexts
         SummaryPages = " (blz. {0})",
         CribBeforeNotes = "Jouw inschatting naast hun eigen woorden: lees dit bij je voorbereiding, vul de interventies aan tot vijf en kies er één. "
             + "Wat de partij wil halen en kan brengen staat verderop, bij de beurten in de volgorde van de ronde.",
-        CribInterventionsAsk = "bedenk er vijf, kies er één",
+        CribChooseOne = "kies er één vóór de sessie",
         CribMore = "… en nog {0}; alle staan op de dia's van deze partij in de sessiepresentatie.",
         NothingYet = "(nog niets ingevuld)",
         NoCard = "Nog geen belangenkaart.",
