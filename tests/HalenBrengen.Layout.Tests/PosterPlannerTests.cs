@@ -445,7 +445,9 @@ public sealed class PosterPlannerTests
             {
                 Assert.Equal(t.HeadlineFieldHintLater, Assert.Single(field.Paragraphs).Text);
                 // On a light card, the first sheet's dark (two readers: a card as loud as the first's shouted a place with nothing on it).
-                Assert.Equal((map.Sheets.Context.Colours.Light, map.Sheets.Context.Colours.Accent), (field.Fill, field.TextColor));
+                // Its pointer quiet, not bold (a reader read "staat op vel 1" in bold as the headline itself).
+                Assert.Equal((map.Sheets.Context.Colours.Light, map.Sheets.Context.Colours.Muted), (field.Fill, field.TextColor));
+                Assert.All(field.Paragraphs[0].Runs, r => Assert.False(r.Bold));
                 Assert.All(texts.Where(e => e.Name == shapes.Headline || e.Name == shapes.Ambition || (e.Name ?? "").StartsWith(shapes.HeadlineFrame.Fill(""), StringComparison.Ordinal)),
                     e => Assert.Equal(map.Sheets.Context.Colours.Light, e.Fill));
                 Assert.True(field.FontSizePt < headline.FontSizePt && field.Box.Y >= headline.Box.Bottom);

@@ -139,7 +139,8 @@ public static class PosterPlanner
             // later sheet, where it is, on the card under the label.
             first ? new TextElement(field, [new TextParagraph([new TextRun(t.HeadlineFieldHint, false, c.Colours.Muted)], SpaceBeforeEm: 0)], HintSize, c.Colours.Muted, c.Colours.Paper,
                 Anchor.Bottom, TextAlign.Right, c.Words.Shapes.HeadlineField, Margin: inset, Outline: new Outline(c.Colours.Accent, Emu.FromPt(3)))
-            : new TextElement(field, [new TextParagraph([new TextRun(t.HeadlineFieldHintLater, true, ink)], SpaceBeforeEm: 0)], LaterSize, ink, fill,
+            // Not bold, in the quiet colour: a pointer, not a headline (a reader read "staat op vel 1" in bold as the headline itself).
+            : new TextElement(field, [new TextParagraph([new TextRun(t.HeadlineFieldHintLater, false, c.Colours.Muted)], SpaceBeforeEm: 0)], LaterSize, c.Colours.Muted, fill,
                 Anchor.Top, wide ? TextAlign.Left : TextAlign.Center, c.Words.Shapes.HeadlineField, Margin: inset, Outline: new Outline(fill, Emu.FromPt(1.5))),
             // The card's colour around the field, left, right and under it: the field lies on the card.
             Frame(new Rect(head.X, field.Y, field.X - head.X, head.Bottom - field.Y), "1"),
