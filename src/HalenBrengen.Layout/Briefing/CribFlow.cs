@@ -8,9 +8,9 @@ internal enum CribBox { OwnWords, Assessment, Interventions, Items }
 /// <summary>
 /// Paragraphs read together: a want with its explanation and its best offer, or a heading with the first
 /// item under it. A block is never cut between columns or pages unless it alone is taller than a column.
-/// A block of a <paramref name="Box"/> other than the items stands in the profile, left: the partner's own
-/// words on a framed box, the facilitator's judgement on the light fill. <paramref name="Section"/> counts
-/// the crib's sections (own words, judgement, wants, offers): a section that would run over onto the next page starts there whole.
+/// A block of a <paramref name="Box"/> other than the items stands in a box of its kind: the partner's own
+/// words on a framed box, the facilitator's judgement and interventions on the light fill. <paramref name="Section"/> counts
+/// the crib's sections (own words, judgement, interventions, wants, offers): a section that would run over onto the next page starts there whole.
 /// </summary>
 /// <paramref name="Resume"/> is the section's heading marked as continued, set on a block that is not its section's first:
 /// a block that opens a column starts with it, so a side going on elsewhere is never read as the other side.
@@ -30,9 +30,9 @@ internal sealed record CribBlock(IReadOnlyList<TextParagraph> Paragraphs, CribBo
 }
 
 /// <summary>
-/// A crib's blocks on one grid for every partner and every page, learnt once: the profile (the facilitator's
-/// judgement, then the partner's own words) down the left column, the items (halen, then brengen) down the
-/// right one. What a column does not hold goes on in the same column of the next page, so a side's
+/// A crib page's blocks on one grid for every partner and every page, learnt once: each block down the column of its
+/// <see cref="CribBlock.Side"/> (before the session the judgement and interventions left, the partner's own words right;
+/// for the turn halen left, brengen right). What a column does not hold goes on in the same column of the next page, so a side's
 /// continuation is always read after its start. A section that would run over onto the next page starts
 /// there whole where that takes no page more; a continued page is given a fair share of the crib.
 /// </summary>
@@ -43,7 +43,7 @@ internal static class CribFlow
         above != CribBox.Items && below != CribBox.Items && (above == CribBox.OwnWords || below == CribBox.OwnWords) ? Emu.FromMm(1.5) : Emu.FromMm(3);
 
     /// <summary>
-    /// The pages of a crib: for each page its columns (profile, items), for each column its blocks.
+    /// The pages of a crib: for each page its columns (left, right), for each column its blocks.
     /// <paramref name="columns"/> gives page k's column boxes (the first page's title may be taller than a continued page's).
     /// <paramref name="read"/>: only where the briefing would be longer than its most, the crib is read in plain
     /// order instead, every block down the left column, then the right, page after page: never a holey column, and
@@ -55,7 +55,7 @@ internal static class CribFlow
         var measure = new Measure(c, size);
         List<CribBlock>[] sides = read ? [[.. blocks]] : [blocks.Where(b => b.Side == 0).ToList(), blocks.Where(b => b.Side == 1).ToList()];
         var breaks = sides.Select(_ => new List<int>()).ToArray();
-        // Where side k's n-th column stands: the profile and the items each down their own column of every page;
+        // Where side k's n-th column stands: each side down its own column of every page;
         // read in plain order, every column of every page in turn.
         var slots = read ? new Func<int, (int Page, int Column)>[] { n => (n / 2, n % 2) } : [n => (n, 0), n => (n, 1)];
         Placing Flow(int k) => Down(c, measure, sides[k], n => columns(slots[k](n).Page)[slots[k](n).Column], breaks[k], continued);
@@ -75,8 +75,8 @@ internal static class CribFlow
                     (flows[k], _) = (before, breaks[k].Remove(start));
             }
         }
-        // A crib's last page gets a fair share: while it holds fewer than the rule's lines, the items (else the
-        // profile) before it move onto it, one block at a time, as long as the crib takes no page more.
+        // A crib's last page gets a fair share: while it holds fewer than the rule's lines, the right column's blocks (else the
+        // left's) before it move onto it, one block at a time, as long as the crib takes no page more.
         int Lines() => flows.Select((f, k) => f.Select((on, n) => slots[k](n).Page == Count() - 1
             ? measure.Lines(on.Select(x => x.Block).ToList(), columns(Count() - 1)[slots[k](n).Column].Width) : 0).Sum()).Sum();
         for (var moved = true; moved && Count() > 1 && Lines() < Rules.BriefingCribRules.ContinuedLines;)
