@@ -81,11 +81,15 @@ internal static class CribBlocks
     /// session, in the warning colour as every open point of the briefing (readers took a grey remark for the software's placeholder);
     /// five and one chosen, nothing (a reader: "bedenk er vijf, kies er één" over five with one chosen).
     /// </summary>
-    private static IReadOnlyList<TextRun> Ask(PlanContext c, Priority priority, BriefingTexts t) =>
-        !priority.FewInterventions ? priority.Chosen is null ? [new(" · ", false, c.Colours.Muted), new(t.CribChooseOne, false, c.Colours.Warning)] : []
-        : [new(" · ", false, c.Colours.Muted), new(priority.Interventies.Count == 0 ? t.NoInterventions
-            : string.Format(CultureInfo.InvariantCulture, priority.Interventies.Count == 1 ? t.OneIntervention : t.FewInterventions,
-                priority.Interventies.Count, Priority.InterventionsAsked - priority.Interventies.Count), false, c.Colours.Warning)];
+    private static IReadOnlyList<TextRun> Ask(PlanContext c, Priority priority, BriefingTexts t)
+    {
+        IReadOnlyList<TextRun> Task(string text) => [new(" · ", false, c.Colours.Muted), new(text, false, c.Colours.Warning)];
+        if (!priority.FewInterventions)
+            return priority.Chosen is null ? Task(t.CribChooseOne) : [];
+        var count = priority.Interventies.Count;
+        return Task(count == 0 ? t.NoInterventions
+            : string.Format(CultureInfo.InvariantCulture, count == 1 ? t.OneIntervention : t.FewInterventions, count, Priority.InterventionsAsked - count));
+    }
 
     /// <summary>
     /// A profile box's blocks: its heading (and where its words come from) kept with its first line, each line

@@ -46,21 +46,17 @@ internal static class CribSlides
             var turn = CribBlocks.Turn(c, crib.Partner, analysis, r.Named ? wantedBy : NoneWanted, t, width, s, r.Lines);
             if (r.Plain)
                 return CribFlow.Pages(c, [.. before, .. turn], k => crib.Plain(k).Columns, s, t.Continued, read: true).Select((page, k) => (crib.Plain(k), page)).ToList();
-            var first = before.Count == 0 ? [] : CribFlow.Pages(c, before, k => crib.Before(k).Columns, s, t.Continued).Select((page, k) => (crib.Before(k), page));
-            return [.. first, .. CribFlow.Pages(c, turn, k => crib.Turn(k).Columns, s, t.Continued).Select((page, k) => (crib.Turn(k), page))];
+            return [.. CribFlow.Pages(c, before, k => crib.Before(k).Columns, s, t.Continued).Select((page, k) => (crib.Before(k), page)),
+                .. CribFlow.Pages(c, turn, k => crib.Turn(k).Columns, s, t.Continued).Select((page, k) => (crib.Turn(k), page))];
         }
-        // Each crib's fewest pages: one a kind it has (a partner without a krachtenveld row or card may have no page before the session).
-        var least = cribs.Select(crib => (CribBlocks.Before(c, crib.Partner, analysis, t, labels, width, c.Scale.BodyMin).Count > 0 ? 1 : 0) + 1).ToList();
-        var reading = Readings(cribs.Count, (i, size, r) => Pages(cribs[i], size, r).Count, least, c.Scale.BodyMin, budget);
+        var reading = Readings(cribs.Count, (i, size, r) => Pages(cribs[i], size, r).Count, c.Scale.BodyMin, budget);
         // One size for every crib, so no partner looks more important: the largest at which every crib that the smallest size holds on
         // its fewest pages stands on them (a crib is read at one glance, and a page more with four lines on it is paper); a crib longer
         // even at the smallest size does not shrink the short ones to its size, and takes no more pages than it would at the body size.
         var fewest = cribs.Select((crib, i) => Pages(crib, c.Scale.BodyMin, reading[i]).Count).ToList();
-        // Read in plain order, a crib's fewest pages are one.
-        int Least(int i) => reading[i].Plain ? 1 : least[i];
-        var tight = cribs.Select((crib, i) => Pages(crib, TypeScale.CribMin, reading[i]).Count == Least(i)).ToList();
+        var tight = cribs.Select((crib, i) => Pages(crib, TypeScale.CribMin, reading[i]).Count == reading[i].Least).ToList();
         var shared = Sizes.Largest(c.Scale.BodyMax, TypeScale.CribMin,
-            s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count <= (tight[i] ? Least(i) : fewest[i])).All(fits => fits), Step) ?? TypeScale.CribMin;
+            s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count <= (tight[i] ? reading[i].Least : fewest[i])).All(fits => fits), Step) ?? TypeScale.CribMin;
         // Past the briefing's most slides at the body size, every crib goes smaller together, as far as the smallest.
         if (fewest.Sum() > budget)
             shared = Math.Min(shared, Sizes.Largest(c.Scale.BodyMin - Step, TypeScale.CribMin, s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count).Sum() <= budget, Step)
@@ -89,26 +85,21 @@ internal static class CribSlides
     }
 
     /// <summary>Where a column's boxes would end, each as tall as its words.</summary>
-    private static Emu Used(PlanContext c, IReadOnlyList<CribBlock> blocks, Rect column, double size)
-    {
-        var segments = CribFlow.Segments(blocks);
-        var top = column.Y;
-        for (var i = 0; i < segments.Count; i++)
-            top += CribFlow.SegmentHeight(c, segments[i].Paragraphs, column.Width, size) + (i + 1 < segments.Count ? CribFlow.SegmentGap(segments[i].Box, segments[i + 1].Box) : new Emu(0));
-        return top;
-    }
+    private static Emu Used(PlanContext c, IReadOnlyList<CribBlock> blocks, Rect column, double size) =>
+        Column(c, blocks, column, size, stretch: false).LastOrDefault()?.Box.Bottom ?? column.Y;
 
     /// <summary>
     /// How each crib is read. Every crib read in full, while the briefing keeps to its slides: past them, the cribs that it lengthens
     /// most leave out whom their offers are for; past them still, they cut a want's best offer to two lines; past them still, they are
     /// read in plain order as well, both pages' words column after column on the fewest pages; past them still, those that two-line
     /// offers lengthen most name their offers in one line each as well, until it fits. Each step takes the one before it: alone, each
-    /// may save no page. <paramref name="pages"/> counts crib i's pages at a size read so; <paramref name="least"/> are its fewest.
+    /// may save no page. <paramref name="pages"/> counts crib i's pages at a size read so.
     /// </summary>
-    private static List<Reading> Readings(int count, Func<int, double, Reading, int> pages, IReadOnlyList<int> least, double bodyMin, int budget)
+    private static List<Reading> Readings(int count, Func<int, double, Reading, int> pages, double bodyMin, int budget)
     {
         var reading = Enumerable.Repeat(Reading.Full, count).ToList();
-        var over = Enumerable.Range(0, count).Select(i => pages(i, TypeScale.CribMin, reading[i]) == least[i] ? least[i] : pages(i, bodyMin, reading[i])).Sum() - budget;
+        var least = Reading.Full.Least;
+        var over = Enumerable.Range(0, count).Select(i => pages(i, TypeScale.CribMin, reading[i]) == least ? least : pages(i, bodyMin, reading[i])).Sum() - budget;
         foreach (var shorter in new Func<Reading, Reading>[] { r => r with { Named = false }, r => r with { Named = false, Lines = BriefingPlanner.MostLines },
             r => r with { Named = false, Lines = BriefingPlanner.MostLines, Plain = true }, r => r with { Named = false, Plain = true, Lines = 1 } }.Where(_ => over > 0))
         {
@@ -135,6 +126,9 @@ internal static class CribSlides
     private readonly record struct Reading(int Lines, bool Plain, bool Named)
     {
         public static Reading Full => new(CribBlocks.OfferLines, false, true);
+
+        /// <summary>The fewest pages a crib read so takes: one a kind (a page before the session always has the judgement), one in plain order.</summary>
+        public int Least => Plain ? 1 : 2;
     }
 
     private static readonly IReadOnlyDictionary<object, IReadOnlyList<string>> NoneWanted = new Dictionary<object, IReadOnlyList<string>>();
@@ -214,15 +208,18 @@ internal static class CribSlides
                 c.Words.Shapes.CribNoteLine.Fill(n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>A column's text boxes: each profile box sized to its words (own words framed, the judgement and the interventions on their fill), the items down to the column's foot.</summary>
-    private static IEnumerable<SlideElement> Column(PlanContext c, IReadOnlyList<CribBlock> blocks, Rect column, double size)
+    /// <summary>
+    /// A column's text boxes: each profile box sized to its words (own words framed, the judgement and the interventions on their
+    /// fill), the items down to the column's foot, or as tall as their words (<paramref name="stretch"/> false).
+    /// </summary>
+    private static IEnumerable<SlideElement> Column(PlanContext c, IReadOnlyList<CribBlock> blocks, Rect column, double size, bool stretch = true)
     {
         var top = column.Y;
         var segments = CribFlow.Segments(blocks);
         for (var i = 0; i < segments.Count; i++)
         {
             var (kind, paragraphs) = segments[i];
-            var height = i == segments.Count - 1 && kind == CribBox.Items ? column.Bottom - top : CribFlow.SegmentHeight(c, paragraphs, column.Width, size);
+            var height = stretch && i == segments.Count - 1 && kind == CribBox.Items ? column.Bottom - top : CribFlow.SegmentHeight(c, paragraphs, column.Width, size);
             var box = column with { Y = top, Height = height };
             yield return kind switch
             {

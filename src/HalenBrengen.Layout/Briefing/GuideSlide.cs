@@ -20,7 +20,6 @@ internal static class GuideSlide
     {
         var agenda = Agenda.Of(coalition);
         var entries = Entries(c, agenda, t, apart: true);
-        var times = entries.Select(e => e.Time).ToList();
         List<TextParagraph> Spaced(double between, bool apart) =>
             entries.Select((e, i) => new TextParagraph(e.Part, SpaceBeforeEm: i == 0 ? 0 : e.Time.Length == 0 && apart ? between * MeetingSpace : between)).ToList();
         // Set by the first arrangement below that fits: the agenda's parts, spaced.
@@ -35,7 +34,7 @@ internal static class GuideSlide
         // The agenda's heading across its column, the times in a column of their own under it, the parts beside them: a part that
         // wraps goes on under its own text, not under its time.
         Emu Heading(double size) => Slides.Lines(c, 1, size);
-        Emu TimeWidth(double size) => Emu.FromPt(times.Max(time => c.Text.Bold.Width(time, size)) * 1.1) + TextLayout.InsetX * 2;
+        Emu TimeWidth(double size) => Emu.FromPt(entries.Max(e => c.Text.Bold.Width(e.Time, size)) * 1.1) + TextLayout.InsetX * 2;
         Rect Parts(double size) => new(left.X + TimeWidth(size), left.Y + Heading(size), left.Width - TimeWidth(size), left.Height - Heading(size));
         // One size for both columns: the parts in their width, the note under them across the column; a long agenda (24 partners'
         // three pauses) closes its lines up before the note moves. Where the note does not fit even so (long names, a house style's
@@ -47,7 +46,8 @@ internal static class GuideSlide
         // Last, where a long agenda in long words holds no other way, the meetings are not set apart: the second's heading stays.
         foreach (var (noteLeft, between, apart) in new[] { (true, 0.4, true), (true, 0.15, true), (false, 0.4, true), (false, 0.15, true), (false, 0.15, false) })
         {
-            (entries, times) = apart ? (entries, times) : (Entries(c, agenda, t, apart), Entries(c, agenda, t, apart).Select(e => e.Time).ToList());
+            if (!apart)
+                entries = Entries(c, agenda, t, apart);
             if (!noteLeft && round.Count > 0)
             {
                 watch.InsertRange(1, round.Select(p => p with { Bullet = true, SpaceBeforeEm = 0.5 }));
@@ -62,7 +62,7 @@ internal static class GuideSlide
         // With a note under it the agenda's boxes end where their text does, the note takes the rest of the column.
         if (round.Count > 0)
             box = box with { Height = Emu.Min(box.Height, Slides.Height(c, parts, box.Width, size)) };
-        var timed = Timed(c, times, parts, box, size);
+        var timed = Timed(c, entries.Select(e => e.Time).ToList(), parts, box, size);
         var heading = new TextParagraph([new TextRun(t.GuideTitle, true)], SpaceBeforeEm: 0);
         var under = box.Bottom + Emu.FromPt(size / 2);
         IReadOnlyList<SlideElement> note = round.Count == 0 ? []
