@@ -119,13 +119,18 @@ public static class Generator
         // The posters are planned together (every partner's poster at one size), when the briefing or the first of them needs them:
         // the briefing counts their sheets, and the deck, which takes longest, is made on the other core meanwhile.
         var posters = new Lazy<IReadOnlyList<PosterPlan>>(() => PosterPlanner.Plan(coalition, PlanContext.Poster(look, language)));
-        var files = new List<GeneratedFile>
+        // The session is planned and checked whole, and written as a file per meeting: one, or two when it is held as two.
+        var deck = new Lazy<IReadOnlyList<PresentationPlan>>(() =>
         {
-            new(names.Next(words.Deck), GeneratedKind.Deck,
-                () => Written(DeckPlanner.Plan(coalition, analysis, PlanContext.Session(look, language), changes))),
-            new(names.Next(words.Briefing), GeneratedKind.Briefing,
-                () => Written(BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(look, language), changes, posters.Value))),
-        };
+            var plan = DeckPlanner.Plan(coalition, analysis, PlanContext.Session(look, language), changes);
+            CheckDesign(plan, coalition);
+            return plan.Files;
+        });
+        var files = Agenda.Of(coalition).TwoMeetings
+            ? [.. new[] { 0, 1 }.Select(m => new GeneratedFile(names.Next(words.DeckOfMeeting.Fill(m + 1)), GeneratedKind.Deck, () => PptxWriter.Write(deck.Value[m])))]
+            : new List<GeneratedFile> { new(names.Next(words.Deck), GeneratedKind.Deck, () => PptxWriter.Write(deck.Value[0])) };
+        files.Add(new(names.Next(words.Briefing), GeneratedKind.Briefing,
+            () => Written(BriefingPlanner.Plan(coalition, analysis, PlanContext.Briefing(look, language), changes, posters.Value))));
         foreach (var ((posterKind, partner), index) in PosterPlanner.Files(coalition).Select((f, i) => (f, i)))
         {
             var (label, kind) = posterKind switch

@@ -16,6 +16,20 @@ public sealed record PresentationPlan(string Title, string Author, string Langua
 
     /// <summary>The master, its layouts and the notes page, as the writer draws them.</summary>
     public MasterPlan Master => Context.Master;
+
+    /// <summary>
+    /// Where a session held as two meetings starts its second: the first slide of the second meeting's own file. Null for one
+    /// meeting, and for every other plan. The design rules hold the whole session; each meeting is written as a file of its own.
+    /// </summary>
+    public int? SecondMeetingFrom { get; init; }
+
+    /// <summary>
+    /// The files this plan is written as: itself, or, for a session of two meetings, one per meeting (readers: a facilitator
+    /// opens the second meeting's file on its day, not slide 31 of the first's).
+    /// </summary>
+    public IReadOnlyList<PresentationPlan> Files => SecondMeetingFrom is { } from
+        ? [this with { Slides = Slides.Take(from).ToList(), SecondMeetingFrom = null }, this with { Slides = Slides.Skip(from).ToList(), SecondMeetingFrom = null }]
+        : [this];
 }
 
 /// <summary>

@@ -6,6 +6,8 @@ namespace HalenBrengen;
 public sealed partial class FileTexts
 {
     public required string Deck { get; init; }
+    /// <summary>The session deck of one meeting, when the session is held as two: "{0}": 1 or 2.</summary>
+    public required string DeckOfMeeting { get; init; }
     public required string Briefing { get; init; }
     public required string CombinedMap { get; init; }
     /// <summary>A partner's own poster: "{0}": the partner's name, made safe for a file name.</summary>

@@ -27,6 +27,23 @@ public sealed class GenerateTests : IDisposable
     }
 
     [Fact]
+    public void A_session_of_two_meetings_is_written_as_a_deck_per_meeting_each_as_planned()
+    {
+        // Every reader of the eleventh session: the second meeting opened as slide 31 of the first's file, with no file of its own.
+        var coalition = Outputs.Coalition("24");
+        Assert.True(Agenda.Of(coalition).TwoMeetings);
+        var files = Generator.Render(coalition, Language.Nl);
+        var name = coalition.Naam;
+        Assert.Equal([$"{name} - sessie 1.pptx", $"{name} - sessie 2.pptx", $"{name} - voorbereiding begeleider.pptx"], files.Take(3).Select(f => f.Name));
+        Assert.Equal([GeneratedKind.Deck, GeneratedKind.Deck, GeneratedKind.Briefing], files.Take(3).Select(f => f.Kind));
+        Assert.Equal($"{name} - session 2.pptx", Generator.Render(coalition, Language.En)[1].Name);
+        var plan = DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), PlanContext.Session(Look.House, Language.Nl));
+        Assert.Equal(2, plan.Files.Count);
+        foreach (var (file, meeting) in files.Take(2).Zip(plan.Files))
+            WrittenDeck.AssertWrittenAsPlanned(meeting, file.Content());
+    }
+
+    [Fact]
     public void Generate_writes_the_deck_the_briefing_and_the_posters_atomically_and_never_over_an_input()
     {
         var out1 = Path.Combine(_folder.Path, "uit");

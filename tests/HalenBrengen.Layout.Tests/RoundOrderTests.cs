@@ -175,8 +175,23 @@ public sealed class RoundOrderTests
             Assert.DoesNotContain(slides, s => s.TitleText == t.SecondAgendaTitle || s.Notes == t.SecondMeetingNotes);
             Assert.Single(slides, s => s.TitleText == t.RulesTitle);
             Assert.Equal(t.TitleNotes, slides[0].Notes);
+            Assert.Null(planned.Session.SecondMeetingFrom);
+            Assert.Same(planned.Session, Assert.Single(planned.Session.Files));
             return;
         }
+        // Each meeting a file of its own (every reader of the eleventh session: the second meeting's slides are not slide 31 of the
+        // first's file): the first ends with its last slide, the second opens with its title; nothing lost, nothing twice.
+        var files = planned.Session.Files;
+        Assert.Equal(2, files.Count);
+        Assert.Equal(until + 1, planned.Session.SecondMeetingFrom);
+        Assert.Equal(slides, files[0].Slides.Concat(files[1].Slides));
+        Assert.Equal((t.UntilNextTitle, planned.Coalition.Naam), (files[0].Slides[^1].TitleText, files[1].Slides[0].TitleText));
+        Assert.All(files, f => Assert.Null(f.SecondMeetingFrom));
+        // The headline proposals' front pages in reserve are named by their numbers in the second meeting's file, where they are.
+        var reserve = files[1].Slides.Select((s, i) => (s, i)).Where(x => x.s.Hidden).Select(x => x.i + 1).ToList();
+        Assert.NotEmpty(reserve);
+        var numbers = string.Join(" · ", reserve.Select((n, i) => t.ReserveNumber.Fill(Deck.ChoiceSlides.Letter(i), n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Contains(files[1].Slides, s => s.Notes.Contains(t.HeadlineChoicePagesNote.Fill(numbers), StringComparison.Ordinal));
         // Right after the last partner's last slide, then the welcome back, then the second meeting's agenda, then the map.
         var lastTurn = slides.FindLastIndex(s => s.TitleText == planned.Coalition.Partners[^1].Naam);
         Assert.Equal(lastTurn + 1, until);

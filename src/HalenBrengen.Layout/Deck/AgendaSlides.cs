@@ -14,17 +14,18 @@ internal static class AgendaSlides
         Table(c, coalition, agenda, 1, t.AgendaTitle, t).Concat(Order(c, coalition, agenda, t));
 
     /// <summary>
-    /// Between the two meetings of a session held as two: the first's last slide (thanks, and what comes next time, with dots for
-    /// its date), then the second's own title slide, the ground rules again and its agenda (readers: the second meeting began with
-    /// no title and without the rules, where choosing and agreeing make them count most). None for a session of one meeting.
+    /// The first meeting's last slide, when the session is held as two: thanks, and what comes next time, with dots for its date.
+    /// None for a session of one meeting.
     /// </summary>
-    public static IEnumerable<SlidePlan> Between(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
-    {
-        if (!agenda.TwoMeetings)
-            return [];
-        var until = DeckPlanner.Centred(c, t.UntilNextTitle, t.UntilNextLine, t.UntilNextNotes, t, c.Words.Shapes.Agenda);
-        return until.Concat(OpeningSlides.SecondMeeting(c, coalition, t)).Concat(Table(c, coalition, agenda, 2, t.SecondAgendaTitle, t));
-    }
+    public static IEnumerable<SlidePlan> UntilNext(PlanContext c, Agenda agenda, SessionTexts t) =>
+        agenda.TwoMeetings ? DeckPlanner.Centred(c, t.UntilNextTitle, t.UntilNextLine, t.UntilNextNotes, t, c.Words.Shapes.Agenda) : [];
+
+    /// <summary>
+    /// The second meeting's opening, when the session is held as two: its own title slide, the ground rules again and its agenda
+    /// (readers: the second meeting began with no title and without the rules, where choosing and agreeing make them count most).
+    /// </summary>
+    public static IEnumerable<SlidePlan> SecondOpening(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t) =>
+        agenda.TwoMeetings ? OpeningSlides.SecondMeeting(c, coalition, t).Concat(Table(c, coalition, agenda, 2, t.SecondAgendaTitle, t)) : [];
 
     /// <summary>Clock times when the session has a start time, else minutes from the start: "13:30–13:40" or "0–10 min".</summary>
     public static string Time(Agenda agenda, int start, int end, SessionTexts t) => agenda.Start is { } clock

@@ -25,8 +25,10 @@ public static class DeckPlanner
         var partners = PartnerSlides.Plan(c, coalition, agenda, t, firstNumber: slides.Count + 1,
             changes?.NewItems ?? new HashSet<Item>(), c.Words.Changes.NewTag, Pause(c, agenda, t).ToList());
         slides.AddRange(partners.Slides);
-        // A session held as two meetings ends the first after the round and opens the second with its own agenda.
-        slides.AddRange(AgendaSlides.Between(c, coalition, agenda, t));
+        // A session held as two meetings ends the first after the round; the second, a file of its own, opens with its own agenda.
+        slides.AddRange(AgendaSlides.UntilNext(c, agenda, t));
+        var second = agenda.TwoMeetings ? slides.Count : 0;
+        slides.AddRange(AgendaSlides.SecondOpening(c, coalition, agenda, t));
         // A long session's later pauses stand where the agenda has them: before the map, the ambition or "Wie doet wat".
         slides.AddRange(Before(c, agenda, t, AgendaPart.SamenKaart));
         slides.AddRange(MapSlides.Plan(c, coalition, t));
@@ -34,12 +36,12 @@ public static class DeckPlanner
         slides.AddRange(Before(c, agenda, t, AgendaPart.Ambitie));
         var front = FrontPageSlides.Plan(c, coalition, t);
         var closing = Before(c, agenda, t, AgendaPart.Afspraken).Concat(ClosingSlides.Plan(c, coalition, t)).ToList();
-        // The proposals' front pages after the close, in reserve: the choice's notes give their numbers.
-        slides.AddRange(FrontPageSlides.Numbered(c, front, slides.Count + front.Slides.Count + closing.Count + 1, t));
+        // The proposals' front pages after the close, in reserve: the choice's notes give their numbers, in the file they are in.
+        slides.AddRange(FrontPageSlides.Numbered(c, front, slides.Count - second + front.Slides.Count + closing.Count + 1, t));
         slides.AddRange(closing);
         slides.AddRange(front.Reserve);
         // Titled by the coalition, not by the workbooks' headline: the group chooses that one in the session (a reader found it in the file's properties).
-        return c.Presentation(coalition.Naam ?? t.NoHeadline, slides);
+        return c.Presentation(coalition.Naam ?? t.NoHeadline, slides) with { SecondMeetingFrom = agenda.TwoMeetings ? second : null };
     }
 
     /// <summary>

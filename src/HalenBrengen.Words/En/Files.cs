@@ -9,6 +9,7 @@ public sealed partial class FileTexts
     internal static readonly FileTexts En = new()
     {
         Deck = "session",
+        DeckOfMeeting = "session {0}",
         Briefing = "facilitator briefing",
         CombinedMap = "poster combined map",
         PartnerPoster = "poster {0}",

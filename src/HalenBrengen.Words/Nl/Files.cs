@@ -6,6 +6,7 @@ public sealed partial class FileTexts
     internal static readonly FileTexts Nl = new()
     {
         Deck = "sessie",
+        DeckOfMeeting = "sessie {0}",
         Briefing = "voorbereiding begeleider",
         CombinedMap = "poster gezamenlijke kaart",
         PartnerPoster = "poster {0}",
