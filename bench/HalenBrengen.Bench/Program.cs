@@ -19,7 +19,8 @@ switch (what)
         ReadFiftyWorkbooks();
         return 0;
     case "workbooks":
-        WriteWorkbooks(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+        WriteWorkbooks(int.Parse(args[1], CultureInfo.InvariantCulture), args[2],
+            args.Length > 3 ? DateOnly.ParseExact(args[3], "yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
         return 0;
     case "voorbeeld":
         ShowExampleAnalysis();
@@ -152,8 +153,8 @@ static void ShowExampleAnalysis()
 }
 
 // Input for the generate benchmark (hyperfine, see docs/performance.md): N partner workbooks filled from the example,
-// each partner renamed, plus the example's krachtenveld with a row per partner.
-static void WriteWorkbooks(int partners, string folder)
+// each partner renamed, plus the example's krachtenveld with a row per partner (and, when given, a second meeting's date).
+static void WriteWorkbooks(int partners, string folder, DateOnly? second)
 {
     Directory.CreateDirectory(folder);
     var example = ExampleCoalition.Load();
@@ -168,7 +169,7 @@ static void WriteWorkbooks(int partners, string folder)
         workbook.SaveAs(Path.Combine(folder, $"partner-{i + 1:00}.xlsx"));
     }
     var rows = kaarten.Select((k, i) => example.Krachtenveld.Krachtenveld![i % example.Partners.Count] with { Partij = k.Partij }).ToList();
-    using var veld = KrachtenveldTemplate.Build(example.Krachtenveld with { Krachtenveld = rows, Interventies = [], Activiteiten = [] });
+    using var veld = KrachtenveldTemplate.Build(example.Krachtenveld with { Krachtenveld = rows, Interventies = [], Activiteiten = [], DatumTweede = second });
     veld.SaveAs(Path.Combine(folder, "krachtenveld.xlsx"));
     Console.WriteLine($"{partners} belangenkaarten and a krachtenveld in {folder}");
 }

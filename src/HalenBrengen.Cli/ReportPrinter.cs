@@ -23,7 +23,10 @@ internal static class ReportPrinter
         var summary = SessionSummary.Of(coalition);
         WriteIf(output, t.Session, Session(coalition, summary));
         if (summary.TwoMeetings)
+        {
             output.WriteLine("  " + t.TwoMeetings.Fill(coalition.Partners.Count, summary.SpeakingMinutes, summary.Minutes));
+            WriteIf(output, t.SecondMeeting, s.DatumTweede is { } second ? Dates.Long(second, HalenBrengen.Core.Language.Nl) : null);
+        }
         if (summary.Overrun > 0)
             output.WriteLine("  " + t.Overrun.Fill(coalition.Partners.Count, summary.Overrun, summary.SpeakingMinutes, summary.Minutes));
         output.WriteLine();

@@ -55,7 +55,9 @@ public static class Contract
         public const string DatumSessie = "Datum sessie";
         public const string Begeleider = "Begeleider";
         public const string Sessieduur = "Sessieduur (minuten)";
-        public static readonly IReadOnlyList<string> Labels = [Naam, Opgave, GedeeldeAmbitie, Krantenkop, DatumSessie, Begeleider, Sessieduur];
+        /// <summary>Only for a session held as two meetings (many partners): the second's date.</summary>
+        public const string DatumTweede = "Datum tweede bijeenkomst";
+        public static readonly IReadOnlyList<string> Labels = [Naam, Opgave, GedeeldeAmbitie, Krantenkop, DatumSessie, Begeleider, Sessieduur, DatumTweede];
     }
 
     public static class Krachtenveld

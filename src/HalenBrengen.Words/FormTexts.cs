@@ -48,6 +48,7 @@ public sealed partial class FormTexts
     public required string DatumSessieHint { get; init; }
     public required string BegeleiderHint { get; init; }
     public required string SessieduurHint { get; init; }
+    public required string DatumTweedeHint { get; init; }
     public required string ForceFieldHint { get; init; }
     public required string ForceFieldPartijHint { get; init; }
     public required string NodigVoorHint { get; init; }

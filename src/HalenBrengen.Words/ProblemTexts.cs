@@ -18,6 +18,10 @@ public sealed partial class ProblemTexts
     public required string TwoBelangenkaarten { get; init; }
     /// <summary>{0}: the minutes given, {1}: <see cref="SessionLengthKept"/> or <see cref="SessionLengthUsed"/>.</summary>
     public required string UnusualSessionLength { get; init; }
+    /// <summary>"{0}": the second meeting's date as written.</summary>
+    public required string SecondDateUnused { get; init; }
+    /// <summary>"{0}": the second meeting's date, "{1}": the first's, as written.</summary>
+    public required string SecondDateNotLater { get; init; }
     public required string SessionLengthKept { get; init; }
     /// <summary>{0}: the minutes the agenda uses.</summary>
     public required string SessionLengthUsed { get; init; }

@@ -29,6 +29,8 @@ public sealed partial class ReportTexts
     public required string Overrun { get; init; }
     /// <summary>The session held as two meetings: "{0}" parties, "{1}" minutes each, "{2}" planned.</summary>
     public required string TwoMeetings { get; init; }
+    /// <summary>The second meeting's date's label, under <see cref="TwoMeetings"/>.</summary>
+    public required string SecondMeeting { get; init; }
     /// <summary>"{0}": the number of partners.</summary>
     public required string Partners { get; init; }
     public required string NoCard { get; init; }

@@ -47,7 +47,11 @@ public sealed partial class SessionTexts
     public required string WelcomeBack { get; init; }
     /// <summary>The slide that ends the first meeting: its title, the line that says what comes next time, and its notes.</summary>
     public required string UntilNextTitle { get; init; }
+    /// <summary>"{0}": the second meeting's date, or <see cref="UntilNextDots"/> to type it over when the krachtenveld has none.</summary>
     public required string UntilNextLine { get; init; }
+    public required string UntilNextDots { get; init; }
+    /// <summary>In the notes ("{0}" of <see cref="UntilNextNotes"/>) when the date is not known: type it over the dots.</summary>
+    public required string UntilNextTypeDate { get; init; }
     public required string UntilNextNotes { get; init; }
     /// <summary>
     /// The second meeting's title slide: which meeting, after the kind of session ("tweede bijeenkomst"), and its notes; the ground

@@ -87,15 +87,16 @@ public sealed class TemplateTests : IDisposable
 
         Assert.Equal(["Uitleg", "Samenwerking", "Krachtenveld", "Interventies", "Activiteiten", "Keuzelijsten"], workbook.Worksheets.Select(s => s.Name));
         var coalition = workbook.Worksheet("Samenwerking");
-        Assert.Equal(Contract.Samenwerking.Labels, Enumerable.Range(4, 7).Select(r => coalition.Cell(r, 1).GetString()));
+        Assert.Equal(Contract.Samenwerking.Labels, Enumerable.Range(4, 8).Select(r => coalition.Cell(r, 1).GetString()));
         AssertTable(workbook, "Krachtenveld", ["Partij", "Nodig voor", "Invloed", "Belangen en drijfveren", "Houding (4D)", "Randvoorwaarden"],
             ("C", ["Groot", "Middel", "Klein"]), ("E", ValueLists.Houdingen.Select(h => h.Label)));
         AssertTable(workbook, "Interventies", ["Partij", "Interventie", "Sluit aan bij", "Gekozen"], ("D", ["Ja", "Nee"]));
         AssertTable(workbook, "Activiteiten", ["Partij", "Activiteit", "Wanneer"]);
         var date = coalition.Cell(8, 2);
         Assert.Equal("d-m-yyyy", date.Style.DateFormat.Format);
-        var showTime = Assert.Single(coalition.ConditionalFormats);
-        Assert.Equal("MOD($B$8,1)>0", showTime.Values[1].Value);
+        // The session's date and the second meeting's each show a start time typed with them.
+        Assert.Equal(["MOD($B$8,1)>0", "MOD($B$11,1)>0"], coalition.ConditionalFormats.Select(f => f.Values[1].Value));
+        var showTime = coalition.ConditionalFormats.First();
         Assert.Equal("d-m-yyyy h:mm", showTime.Style.NumberFormat.Format);
         var partnerList = workbook.Worksheet("Interventies").DataValidations.Single(v => v.Ranges.Any(r => r.RangeAddress.FirstAddress.ColumnLetter == "A"));
         Assert.Equal("Krachtenveld!$A$4:$A$28", partnerList.Value);
@@ -189,6 +190,33 @@ public sealed class TemplateTests : IDisposable
         var plain = dateOnly.Worksheet("Samenwerking").Cell(8, 2);
         Assert.Equal(new DateTime(2027, 3, 11), plain.GetDateTime());
         Assert.Equal("d-m-yyyy", plain.Style.DateFormat.Format);
+    }
+
+    [Fact]
+    public void A_second_meetings_date_is_read_and_a_check_says_when_it_is_used_nowhere_or_not_after_the_first()
+    {
+        // A session of many partners is held as two meetings; its second date is the facilitator's, on the Samenwerking sheet.
+        Coalition Read(int partners, DateOnly second, params string[] warnings)
+        {
+            var folder = _folder.File($"twee-{partners}-{second:yyyyMMdd}");
+            Directory.CreateDirectory(folder);
+            var names = Enumerable.Range(1, partners).Select(i => $"Partij {i:00}").ToList();
+            foreach (var name in names)
+                using (var kaart = BelangenkaartTemplate.Build(new BelangenkaartInvulling(name, Halen: [new HalenRegel("Iets")])))
+                    kaart.SaveAs(Path.Combine(folder, name + ".xlsx"));
+            using (var veld = KrachtenveldTemplate.Build(new KrachtenveldInvulling(DatumSessie: new DateOnly(2027, 3, 11), SessieduurMinuten: 150,
+                       Krachtenveld: [.. names.Select(n => new KrachtenveldRegel(n))], DatumTweede: second)))
+                veld.SaveAs(Path.Combine(folder, "krachtenveld.xlsx"));
+            var report = WorkbookReader.Read([folder]);
+            var found = report.Diagnostics.Where(d => d.Code == DiagnosticCode.DatumTweedeBijeenkomst).ToList();
+            Assert.Equal(warnings, found.Select(d => d.Message));
+            Assert.All(found, d => Assert.Equal(("krachtenveld.xlsx", "Samenwerking", "B11"), (Path.GetFileName(d.Where.File), d.Where.Sheet, d.Where.Cell)));
+            return report.Coalition;
+        }
+        var later = new DateOnly(2027, 3, 25);
+        Assert.Equal(later, Read(16, later).Samenwerking.DatumTweede?.Date);
+        Assert.Equal(later, Read(2, later, Words.Nl.Problems.SecondDateUnused.Fill("25 maart 2027")).Samenwerking.DatumTweede?.Date);
+        Read(16, new DateOnly(2027, 3, 11), Words.Nl.Problems.SecondDateNotLater.Fill("11 maart 2027", "11 maart 2027"));
     }
 
     [Fact]

@@ -27,6 +27,14 @@ public sealed record BelangenkaartTwice(Sourced<string> Partij, string EarlierFi
 public sealed record UnusualSessionLength(Sourced<int> Minutes, int UsedMinutes)
     : AssemblyFinding(Severity.Waarschuwing, DiagnosticCode.OngebruikelijkeSessieduur, Minutes.Source);
 
+/// <summary>A second meeting's date where the session is one meeting: it is used nowhere.</summary>
+public sealed record SecondMeetingDateUnused(SessieDatum Date)
+    : AssemblyFinding(Severity.Waarschuwing, DiagnosticCode.DatumTweedeBijeenkomst, Date.Source);
+
+/// <summary>A second meeting's date on or before the first's (<paramref name="First"/>).</summary>
+public sealed record SecondMeetingDateNotLater(SessieDatum Date, SessieDatum First)
+    : AssemblyFinding(Severity.Waarschuwing, DiagnosticCode.DatumTweedeBijeenkomst, Date.Source);
+
 /// <summary>A second krachtenveld workbook; only the first is read.</summary>
 public sealed record KrachtenveldTwice(SourceRef First, SourceRef Extra)
     : AssemblyFinding(Severity.Fout, DiagnosticCode.MeerdereKrachtenvelden, Extra);

@@ -61,7 +61,20 @@ public static class CoalitionAssembly
         ReportUnknownPartners(activiteiten.Select(a => a.Partij), keys, findings);
         if (partners.Count > Coalition.MapPartners)
             findings.Add(new ManyPartners(partners.Count, Coalition.MapPartners, krachtenveld?.File ?? uniqueKaarten[0].Partij.Source));
-        return new Coalition(samenwerking, partners, interventies, activiteiten) { OpensInsteadOf = headed };
+        var coalition = new Coalition(samenwerking, partners, interventies, activiteiten) { OpensInsteadOf = headed };
+        CheckSecondMeeting(coalition, findings);
+        return coalition;
+    }
+
+    /// <summary>A second meeting's date is used only when the session is held as two, and falls after the first.</summary>
+    private static void CheckSecondMeeting(Coalition coalition, ICollection<AssemblyFinding> findings)
+    {
+        if (coalition.Samenwerking.DatumTweede is not { } second)
+            return;
+        if (!Analysis.Agenda.Of(coalition).TwoMeetings)
+            findings.Add(new SecondMeetingDateUnused(second));
+        else if (coalition.Samenwerking.Datum is { Date: { } first } earlier && second.Date <= first)
+            findings.Add(new SecondMeetingDateNotLater(second, earlier));
     }
 
     /// <summary>

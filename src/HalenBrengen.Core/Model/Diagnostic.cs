@@ -51,6 +51,8 @@ public enum DiagnosticCode
     OnbekendePartij,
     VerborgenInhoud,
     OngebruikelijkeSessieduur,
+    /// <summary>A second meeting's date that is not used (the session is one meeting) or not after the first's.</summary>
+    DatumTweedeBijeenkomst,
     VeelPartijen,
 
     // Filled cells the reader does not read, and rows that are no item (issue 11, items 4 and 6).

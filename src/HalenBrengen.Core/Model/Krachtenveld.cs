@@ -16,7 +16,8 @@ public sealed record Samenwerking(
     Sourced<string>? Krantenkop = null,
     SessieDatum? Datum = null,
     Sourced<string>? Begeleider = null,
-    Sourced<int>? SessieduurMinuten = null);
+    Sourced<int>? SessieduurMinuten = null,
+    SessieDatum? DatumTweede = null);
 
 /// <summary>One row of the force-field table: what a partner matters for and how the relation stands.</summary>
 public sealed record KrachtenveldRij(

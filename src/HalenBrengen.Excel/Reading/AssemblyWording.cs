@@ -17,6 +17,8 @@ internal static class AssemblyWording
         BelangenkaartTwice f => say.TwoBelangenkaarten.Fill(f.Partij.Value, f.EarlierFile, f.File),
         UnusualSessionLength f => say.UnusualSessionLength.Fill(f.Minutes.Value,
             f.UsedMinutes == f.Minutes.Value ? say.SessionLengthKept : say.SessionLengthUsed.Fill(f.UsedMinutes)),
+        SecondMeetingDateUnused f => say.SecondDateUnused.Fill(f.Date.Text),
+        SecondMeetingDateNotLater f => say.SecondDateNotLater.Fill(f.Date.Text, f.First.Text),
         KrachtenveldTwice f => say.TwoKrachtenvelden.Fill(f.First.File, f.Extra.File),
         RowTwice f => say.RowTwice.Fill(f.Partij.Value, f.EarlierCell),
         UnknownPartner f => say.UnknownPartner.Fill(f.Name.Value),

@@ -30,6 +30,7 @@ internal static class KrachtenveldReader
         var labels = LabelSheet.Read(grid, file, C.Samenwerking.Labels, FormHints.Samenwerking, values.Diagnostics);
         var (dateCell, dateSource) = labels[C.Samenwerking.DatumSessie];
         var (durationCell, durationSource) = labels[C.Samenwerking.Sessieduur];
+        var (secondCell, secondSource) = labels[C.Samenwerking.DatumTweede];
         return new Samenwerking(
             Naam: BelangenkaartReader.LabelText(labels, C.Samenwerking.Naam, values, CellValues.LongestName),
             Opgave: BelangenkaartReader.LabelText(labels, C.Samenwerking.Opgave, values),
@@ -37,7 +38,8 @@ internal static class KrachtenveldReader
             Krantenkop: BelangenkaartReader.LabelText(labels, C.Samenwerking.Krantenkop, values),
             Datum: values.Date(dateCell, dateSource),
             Begeleider: BelangenkaartReader.LabelText(labels, C.Samenwerking.Begeleider, values),
-            SessieduurMinuten: values.Minutes(durationCell, durationSource, C.Samenwerking.Sessieduur));
+            SessieduurMinuten: values.Minutes(durationCell, durationSource, C.Samenwerking.Sessieduur),
+            DatumTweede: values.Date(secondCell, secondSource));
     }
 
     private static IReadOnlyList<KrachtenveldRij> ReadRows(XlsxPackage package, SourceRef file, CellValues values) =>

@@ -37,4 +37,5 @@ public sealed record KrachtenveldInvulling(
     int? SessieduurMinuten = null,
     IReadOnlyList<KrachtenveldRegel>? Krachtenveld = null,
     IReadOnlyList<InterventieRegel>? Interventies = null,
-    IReadOnlyList<ActiviteitRegel>? Activiteiten = null);
+    IReadOnlyList<ActiviteitRegel>? Activiteiten = null,
+    DateOnly? DatumTweede = null);

@@ -19,6 +19,7 @@ public static class KrachtenveldTemplate
         new(C.Samenwerking.DatumSessie, F.DatumSessieHint, 22, Date: true),
         new(C.Samenwerking.Begeleider, F.BegeleiderHint, 22),
         new(C.Samenwerking.Sessieduur, F.SessieduurHint, 30, WholeNumber: true),
+        new(C.Samenwerking.DatumTweede, F.DatumTweedeHint, 22, Date: true),
     ];
 
     private static readonly TableColumn[] ForceFieldColumns =
@@ -105,6 +106,8 @@ public static class KrachtenveldTemplate
         coalition.Cell(9, 2).SetValue(data.Begeleider ?? string.Empty);
         if (data.SessieduurMinuten is { } minutes)
             coalition.Cell(10, 2).Value = minutes;
+        if (data.DatumTweede is { } second)
+            coalition.Cell(11, 2).Value = second.ToDateTime(TimeOnly.MinValue);
         TemplateFill.Rows(forceField, data.Krachtenveld ?? [],
             r => [r.Partij, r.NodigVoor, r.Invloed, r.BelangenEnDrijfveren, r.Houding, r.Randvoorwaarden]);
         TemplateFill.Rows(interventions, data.Interventies ?? [], r => [r.Partij, r.Interventie, r.SluitAanBij, r.Gekozen]);

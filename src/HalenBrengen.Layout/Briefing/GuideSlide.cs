@@ -19,7 +19,7 @@ internal static class GuideSlide
     public static SlidePlan Plan(PlanContext c, Coalition coalition, BriefingTexts t)
     {
         var agenda = Agenda.Of(coalition);
-        var entries = Entries(c, agenda, t, apart: true);
+        var entries = Entries(c, coalition, agenda, t, apart: true);
         List<TextParagraph> Spaced(double between, bool apart) =>
             entries.Select((e, i) => new TextParagraph(e.Part, SpaceBeforeEm: i == 0 ? 0 : e.Time.Length == 0 && apart ? between * MeetingSpace : between)).ToList();
         // Set by the first arrangement below that fits: the agenda's parts, spaced.
@@ -47,7 +47,7 @@ internal static class GuideSlide
         foreach (var (noteLeft, between, apart) in new[] { (true, 0.4, true), (true, 0.15, true), (false, 0.4, true), (false, 0.15, true), (false, 0.15, false) })
         {
             if (!apart)
-                entries = Entries(c, agenda, t, apart);
+                entries = Entries(c, coalition, agenda, t, apart);
             if (!noteLeft && round.Count > 0)
             {
                 watch.InsertRange(1, round.Select(p => p with { Bullet = true, SpaceBeforeEm = 0.5 }));
@@ -93,16 +93,19 @@ internal static class GuideSlide
 
     /// <summary>
     /// Every part with its time; a session of two meetings has each meeting's parts under a heading of their own, the second's
-    /// times from its start and its heading saying in the warning's colour to set its date (why it has two is in the deck's agenda
-    /// notes and the check's summary). A heading has no time.
+    /// times from its start and its heading giving its date (the krachtenveld's "Datum tweede bijeenkomst"), or, in the warning's
+    /// colour, asking to set it (why it has two is in the deck's agenda notes and the check's summary). A heading has no time.
     /// </summary>
     /// <param name="apart">Whether the first meeting has its heading too.</param>
-    private static List<(string Time, IReadOnlyList<TextRun> Part)> Entries(PlanContext c, Agenda agenda, BriefingTexts t, bool apart)
+    private static List<(string Time, IReadOnlyList<TextRun> Part)> Entries(PlanContext c, Coalition coalition, Agenda agenda, BriefingTexts t, bool apart)
     {
+        var date = coalition.Samenwerking.DatumTweede is { } second
+            ? new TextRun(" · " + Dates.Long(second, c.Language), true, c.Colours.Accent)
+            : new TextRun(t.GuideSetDate, true, c.Colours.Warning);
         var session = c.Words.Session;
         (string, IReadOnlyList<TextRun>) Entry(AgendaItem item) => (AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, session), [new TextRun(AgendaSlides.Part(agenda, item, session))]);
         (string, IReadOnlyList<TextRun>) Heading(AgendaItem item) => item.Meeting == 1 ? ("", [new TextRun(t.GuideFirstMeeting, true, c.Colours.Accent)])
-            : ("", [new TextRun(t.GuideSecondMeeting, true, c.Colours.Accent), new TextRun(t.GuideSetDate, true, c.Colours.Warning)]);
+            : ("", [new TextRun(t.GuideSecondMeeting, true, c.Colours.Accent), date]);
         return agenda.Items.SelectMany(item => agenda.TwoMeetings && item.Part == AgendaPart.Opening && (apart || item.Meeting == 2) ? [Heading(item), Entry(item)] : new[] { Entry(item) })
             .ToList();
     }

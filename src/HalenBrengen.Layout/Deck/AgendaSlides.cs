@@ -14,11 +14,17 @@ internal static class AgendaSlides
         Table(c, coalition, agenda, 1, t.AgendaTitle, t).Concat(Order(c, coalition, agenda, t));
 
     /// <summary>
-    /// The first meeting's last slide, when the session is held as two: thanks, and what comes next time, with dots for its date.
-    /// None for a session of one meeting.
+    /// The first meeting's last slide, when the session is held as two: thanks, and what comes next time, on its date (the
+    /// krachtenveld's "Datum tweede bijeenkomst"), or dots to type it over. None for a session of one meeting.
     /// </summary>
-    public static IEnumerable<SlidePlan> UntilNext(PlanContext c, Agenda agenda, SessionTexts t) =>
-        agenda.TwoMeetings ? DeckPlanner.Centred(c, t.UntilNextTitle, t.UntilNextLine, t.UntilNextNotes, t, c.Words.Shapes.Agenda) : [];
+    public static IEnumerable<SlidePlan> UntilNext(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
+    {
+        if (!agenda.TwoMeetings)
+            return [];
+        var date = coalition.Samenwerking.DatumTweede is { } second ? Dates.Long(second, c.Language) : null;
+        return DeckPlanner.Centred(c, t.UntilNextTitle, t.UntilNextLine.Fill(date ?? t.UntilNextDots),
+            t.UntilNextNotes.Fill(date is null ? t.UntilNextTypeDate : ""), t, c.Words.Shapes.Agenda);
+    }
 
     /// <summary>
     /// The second meeting's opening, when the session is held as two: its own title slide, the ground rules again and its agenda

@@ -26,7 +26,7 @@ public static class DeckPlanner
             changes?.NewItems ?? new HashSet<Item>(), c.Words.Changes.NewTag, Pause(c, agenda, t).ToList());
         slides.AddRange(partners.Slides);
         // A session held as two meetings ends the first after the round; the second, a file of its own, opens with its own agenda.
-        slides.AddRange(AgendaSlides.UntilNext(c, agenda, t));
+        slides.AddRange(AgendaSlides.UntilNext(c, coalition, agenda, t));
         var second = agenda.TwoMeetings ? slides.Count : 0;
         slides.AddRange(AgendaSlides.SecondOpening(c, coalition, agenda, t));
         // A long session's later pauses stand where the agenda has them: before the map, the ambition or "Wie doet wat".

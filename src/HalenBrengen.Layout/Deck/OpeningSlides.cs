@@ -37,9 +37,13 @@ internal static class OpeningSlides
 
         var lines = new List<TextParagraph>();
         var details = s.Naam is null ? new List<string>() : [t.SessionKind];
-        // The second meeting's date is not in the workbooks: which meeting it is instead.
+        // The second meeting: which it is, and its date when the krachtenveld gives one.
         if (second)
+        {
             details.Add(t.SecondMeetingKind);
+            if (s.DatumTweede is { } date)
+                details.Add(Dates.Long(date, c.Language));
+        }
         else if (s.Datum is { } datum)
             details.Add(Dates.Long(datum, c.Language));
         if (details.Count > 0)

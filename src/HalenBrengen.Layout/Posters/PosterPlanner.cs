@@ -208,8 +208,9 @@ public static class PosterPlanner
     {
         var s = coalition.Samenwerking;
         var parts = new List<string> { s.Naam?.Value ?? t.NoHeadline };
-        // A session of two meetings builds the map and fills the work sheet at the second, whose date the workbooks do not give.
-        if (Agenda.Of(coalition).TwoMeetings) parts.Add(t.SecondMeeting);
+        // A session of two meetings builds the map and fills the work sheet at the second: its date when the krachtenveld gives it.
+        if (Agenda.Of(coalition).TwoMeetings)
+            parts.Add(s.DatumTweede is { } second ? Dates.Long(second, c.Language) : t.SecondMeeting);
         else if (s.Datum is { } d) parts.Add(Dates.Long(d, c.Language));
         parts.Add(kind);
         if (sheet is not null) parts.Add(sheet);

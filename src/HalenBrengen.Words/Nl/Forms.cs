@@ -92,6 +92,7 @@ public sealed partial class FormTexts
         DatumSessieHint = "Bijvoorbeeld 11-3-2027 13:30 (de tijd mag weg).",
         BegeleiderHint = "Wie begeleidt de bijeenkomst?",
         SessieduurHint = "Hoe lang duurt de bijeenkomst, in minuten? Bijvoorbeeld 150.",
+        DatumTweedeHint = "Alleen bij veel partijen, als de sessie twee bijeenkomsten wordt. Bijvoorbeeld 25-3-2027.",
         ForceFieldHint = "Eén rij per partij die ertoe doet. Gebruik dezelfde namen als op de belangenkaarten.",
         ForceFieldPartijHint = "De naam van de partij, zoals op haar belangenkaart.",
         NodigVoorHint = "Waarvoor heeft u deze partij nodig?",

@@ -13,6 +13,8 @@ public sealed partial class ProblemTexts
             "en loopt over meerdere vellen. Hang liever de poster van elke partij op, en bouw samen op het werkvel.",
         TwoBelangenkaarten = "partij '{0}' heeft twee belangenkaarten: '{1}' en '{2}'. " +
             "Houd er één over, of geef de tweede partij een eigen naam.",
+        SecondDateUnused = "de datum van een tweede bijeenkomst ({0}) staat ingevuld, maar de sessie past in één bijeenkomst: die datum wordt nergens gebruikt. Laat het veld leeg, of kijk of de sessieduur klopt.",
+        SecondDateNotLater = "de tweede bijeenkomst ({0}) valt niet na de eerste ({1}): kijk of de datums kloppen.",
         UnusualSessionLength = "een sessie van {0} minuten is ongebruikelijk: verwacht tussen 15 minuten en 8 uur. {1}",
         SessionLengthKept = "De agenda gaat uit van deze duur; klopt die niet, pas het getal aan.",
         SessionLengthUsed = "De agenda gaat nu uit van {0} minuten; vul de werkelijke duur in minuten in.",

@@ -17,6 +17,7 @@ public sealed partial class ReportTexts
         SpeakingTime = "{0} minuten spreektijd per partij",
         Facilitator = "begeleider {0}",
         TwoMeetings = "Twee bijeenkomsten van {2} minuten: met {0} partijen past niet alles in één; eerst de ronde ({1} minuten per partij), daarna de kaart, de ambitie en wie doet wat.",
+        SecondMeeting = "Tweede bijeenkomst",
         Overrun = "Let op: met {0} partijen en {2} minuten per partij duurt de sessie {1} minuten langer dan de geplande {3}.",
         Partners = "Partners ({0}):",
         NoCard = "geen belangenkaart",
