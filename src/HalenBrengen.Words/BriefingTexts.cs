@@ -67,6 +67,8 @@ public sealed partial class BriefingTexts
     /// <summary>The open wishes the table of open wants leaves, a line per partner.</summary>
     public required string OpenWishesTitle { get; init; }
     public required string OpenWishesNotes { get; init; }
+    /// <summary>The open wants' table's "Misschien" cell where the analysis found no offer at all.</summary>
+    public required string OpenNoOffer { get; init; }
     public required IReadOnlyList<string> OpenHeaders { get; init; }
     public required string OpenNotes { get; init; }
     public required string NoOpen { get; init; }

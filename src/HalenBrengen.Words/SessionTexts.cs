@@ -46,6 +46,11 @@ public sealed partial class SessionTexts
     public required string CloseFirstMeeting { get; init; }
     public required string WelcomeBack { get; init; }
     /// <summary>The slide that ends the first meeting: its title, the line that says what comes next time, and its notes.</summary>
+    /// <summary>The second meeting's "Waarom we hier zijn": what the last meeting did and this one does; its notes.</summary>
+    public required string PurposeTextSecond { get; init; }
+    public required string PurposeNotesSecond { get; init; }
+    /// <summary>The notes of a map's later parts, after <see cref="MapPartNotes"/>: as the first, and the pace.</summary>
+    public required string MapLaterNotes { get; init; }
     public required string UntilNextTitle { get; init; }
     /// <summary>"{0}": the second meeting's date, or <see cref="UntilNextDots"/> to type it over when the krachtenveld has none.</summary>
     public required string UntilNextLine { get; init; }

@@ -84,6 +84,30 @@ public sealed class BriefingPlanTests
 
     [Theory]
     [InlineData("voorbeeld")]
+    [InlineData("9")]
+    [InlineData("16")]
+    [InlineData("24")]
+    [InlineData("24-en")]
+    public void The_summarys_partners_block_counts_what_it_leaves_out_in_partners_never_in_its_note(string which)
+    {
+        // A reader: four partners with nothing sure, all four listed, then "… en nog 1" (the one left was the note under them).
+        var planned = Coalitions.Of(which);
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var t = planned.Briefing.Context.Words.Briefing;
+        var open = analysis.OpenNeeds.Select(o => o.Want).ToHashSet();
+        var partners = planned.Coalition.Partners.Count(p => p.Halen.Count > 0 && p.Halen.All(open.Contains)) + analysis.Balances.Count(b => b.Readings.Count > 0);
+        var block = SummaryBlocks(planned).Single(e => e.Paragraphs[0].Text is var h && (h == t.SummaryNothingSureTitle || h == t.SummaryBalance || h == t.SummaryInBalance));
+        var listed = block.Paragraphs.Count(p => p.Bullet);
+        var more = block.Paragraphs.Select(p => p.Text).Where(p => p.StartsWith("…", StringComparison.Ordinal)).ToList();
+        Assert.True(listed <= partners, $"{listed} listed of {partners}");
+        // "… en nog 3, op de pagina's van hun partijen (blz. 15–62)", or none when every partner is listed.
+        Assert.Equal(listed < partners ? 1 : 0, more.Count);
+        Assert.All(more, m => Assert.True(m.StartsWith(t.SummaryMore.Fill(partners - listed), StringComparison.Ordinal)
+            || m.StartsWith(t.SummaryMoreBalance.Fill(partners - listed), StringComparison.Ordinal), m));
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
     [InlineData("voorbeeld-en")]
     public void The_summary_says_of_each_demand_who_surely_answers_it_or_that_nobody_does_and_lists_the_open_demands_once(string which)
     {
@@ -461,7 +485,7 @@ public sealed class BriefingPlanTests
         Assert.Equal(analysis.OpenNeeds.Count(o => o.Want.IsEis), rows.Count(r => r[0] == t.Demand));
         // Demands first, and within each kind what nothing answers, not even a 'misschien', before what something might (a reader:
         // the wants nobody at the table brings were mixed in with the rest).
-        var order = rows.Select(r => (Wish: r[0] != t.Demand, Maybe: r[3].Length > 0)).ToList();
+        var order = rows.Select(r => (Wish: r[0] != t.Demand, Maybe: r[3] != t.OpenNoOffer)).ToList();
         Assert.Equal(order.OrderBy(o => o.Wish).ThenBy(o => o.Maybe), order);
         Assert.Contains(order, o => !o.Maybe);
         Assert.Contains(order, o => o.Maybe);
@@ -657,6 +681,10 @@ public sealed class BriefingPlanTests
         var tables = planned.Briefing.Slides.Where(s => s.TitleText.StartsWith(t.OpenTitle, StringComparison.Ordinal)).SelectMany(s => s.Elements.OfType<TableElement>()).ToList();
         var rows = tables.SelectMany(x => x.Rows).ToList();
         Assert.Equal(analysis.OpenNeeds.Count(o => o.Want.IsEis), rows.Count(r => r[0] == t.Demand));
+        // No empty 'misschien': a want nothing might answer says so (a reader read the empty cells as a gap in the table).
+        Assert.All(rows, r => Assert.NotEqual("", r[3]));
+        var byText = analysis.OpenNeeds.ToLookup(o => o.Want.Text.Value);
+        Assert.All(rows.Where(r => r[3] == t.OpenNoOffer), r => Assert.Contains(byText[r[2]], o => o.Maybe.Count == 0));
     }
 
     /// <summary>The text boxes of the briefing's summary page ("In één oogopslag").</summary>

@@ -159,6 +159,40 @@ public sealed class RoundOrderTests
     [InlineData("voorbeeld")]
     [InlineData("16")]
     [InlineData("24")]
+    [InlineData("24-en")]
+    public void A_map_in_parts_gives_its_instruction_once_and_each_later_part_its_number_and_pace(string which)
+    {
+        // A reader: the same notes word for word on six map slides.
+        var planned = Coalitions.Of(which);
+        var t = planned.Session.Context.Words.Session;
+        var maps = planned.Session.Slides.Where(s => s.TitleText.StartsWith(t.MapTitle, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(maps);
+        Assert.Equal(maps.Count, maps.Select(m => m.Notes).Distinct().Count());
+        Assert.Contains(t.MapNotes, maps[0].Notes, StringComparison.Ordinal);
+        Assert.All(maps.Skip(1), m => Assert.DoesNotContain(t.MapNotes, m.Notes, StringComparison.Ordinal));
+        Assert.All(maps.Skip(1).Select((m, i) => (m, i)), x => Assert.StartsWith(t.MapPartNotes.Fill(x.i + 2, maps.Count) + " " + t.MapLaterNotes, x.m.Notes, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("9")]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void The_rounds_blocks_end_where_the_agenda_ends_the_round_and_never_overlap(string which)
+    {
+        // A reader: "Deel 1 · 13:40–14:36" on the divider under an agenda saying 13:40–14:40 for the same turns.
+        var planned = Coalitions.Of(which);
+        var agenda = Agenda.Of(planned.Coalition);
+        var blocks = Deck.RoundSlides.Blocks(planned.Coalition, agenda);
+        var rounds = agenda.Items.Where(i => i.Part == AgendaPart.Ronde).ToList();
+        Assert.Equal(rounds.Select(r => r.EndMinute), blocks.Where(b => rounds.Any(r => r.EndMinute == b.EndMinute)).Select(b => b.EndMinute));
+        Assert.Equal(rounds[^1].EndMinute, blocks[^1].EndMinute);
+        Assert.All(blocks.Zip(blocks.Skip(1)), p => Assert.True(p.First.EndMinute <= p.Second.StartMinute, $"block {p.First.Number} ends after {p.Second.Number} starts"));
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
     [InlineData("24+licht")]
     public void A_session_of_two_meetings_ends_the_first_after_the_last_turn_and_opens_the_second_with_its_agenda(string which)
     {
@@ -196,9 +230,12 @@ public sealed class RoundOrderTests
         var lastTurn = slides.FindLastIndex(s => s.TitleText == planned.Coalition.Partners[^1].Naam);
         Assert.Equal(lastTurn + 1, until);
         // (The second's title slide as the first's: the coalition's name, then which meeting instead of a date; the rules again.)
-        Assert.Equal([t.UntilNextTitle, planned.Coalition.Naam, t.RulesTitle, t.SecondAgendaTitle], slides.Skip(until).Take(4).Select(s => s.TitleText));
-        Assert.Equal((SlideLayoutKind.Titel, t.SecondMeetingNotes, t.RulesAgainNotes), (slides[until + 1].Layout, slides[until + 1].Notes, slides[until + 2].Notes));
-        Assert.StartsWith(t.MapTitle, slides[until + 4].TitleText, StringComparison.Ordinal);
+        // (Then why we are here again: the task and what this meeting does; a reader found no recap two weeks later.)
+        Assert.Equal([t.UntilNextTitle, planned.Coalition.Naam, t.PurposeTitle, t.RulesTitle, t.SecondAgendaTitle], slides.Skip(until).Take(5).Select(s => s.TitleText));
+        Assert.Equal((SlideLayoutKind.Titel, t.SecondMeetingNotes, t.PurposeNotesSecond, t.RulesAgainNotes),
+            (slides[until + 1].Layout, slides[until + 1].Notes, slides[until + 2].Notes, slides[until + 3].Notes));
+        Assert.Equal([planned.Coalition.Samenwerking.Opgave!.Value, t.PurposeTextSecond], slides[until + 2].Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text));
+        Assert.StartsWith(t.MapTitle, slides[until + 5].TitleText, StringComparison.Ordinal);
         // The first agenda has the first meeting's parts only; the second's the second's, with their own times from its start.
         var tables = slides.Where(s => s.TitleText == t.AgendaTitle || s.TitleText == t.SecondAgendaTitle).Select(s => s.Elements.OfType<TableElement>().Single()).ToList();
         Assert.Equal(2, tables.Count);
@@ -212,7 +249,7 @@ public sealed class RoundOrderTests
         var kind = string.Join(" ", slides[until + 1].Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text));
         Assert.Contains(" · " + t.SecondMeetingKind, kind, StringComparison.Ordinal);
         Assert.DoesNotContain(Dates.Long(planned.Coalition.Samenwerking.Datum!, planned.Session.Context.Language), kind, StringComparison.Ordinal);
-        var second = slides[until + 3].Notes;
+        var second = slides[until + 4].Notes;
         Assert.StartsWith(t.SecondAgendaNotes, second, StringComparison.Ordinal);
         var why = t.TwoMeetingsNote.Fill(planned.Coalition.Partners.Count, agenda.PlannedMinutes, agenda.SpeakingMinutes);
         Assert.DoesNotContain(why, second, StringComparison.Ordinal);

@@ -146,11 +146,12 @@ internal static class AnalysisSlides
         if (analysis.OpenNeeds.Count <= openShown)
             return [];
         // Demands first; within each kind the wants nothing answers, not even a 'misschien', before those something might: the
-        // method's question, is someone missing at the table, stands at the top (a reader found them mixed in with the rest).
+        // method's question, is someone missing at the table, stands at the top (a reader found them mixed in with the rest), and
+        // says so where the 'misschien' would stand (a reader read the empty cells at the top as a gap in the table).
         var open = analysis.OpenNeeds.OrderBy(o => !o.Want.IsEis).ThenBy(o => o.Maybe.Count > 0).ToList();
         var rows = open.Take(RowsConsidered).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value,
-                o.Maybe.Count == 0 ? "" : string.Join("\n", o.Maybe.Take(1).Select(m => $"{m.Bringer.Naam}: {Items.Shorten(m.Offer.Text.Value, ShortText)}"))]).ToList();
+                o.Maybe.Count == 0 ? t.OpenNoOffer : string.Join("\n", o.Maybe.Take(1).Select(m => $"{m.Bringer.Naam}: {Items.Shorten(m.Offer.Text.Value, ShortText)}"))]).ToList();
         IReadOnlyList<SlidePlan> Pages(IReadOnlyList<IReadOnlyList<string>> listed) =>
             BriefingPlanner.TableSlides(c, t.OpenTitle, Shares, t.OpenHeaders, listed, t.OpenNotes, t.Continued, c.Words.Shapes.Open).ToList();
         // Every open demand (they come first) in the table, over the pages they need, one at least: a demand decides whether a

@@ -173,8 +173,10 @@ internal static class SummarySlide
             return [heading, new TextParagraph([new TextRun(block.None, false, c.Colours.Ink)], SpaceBeforeEm: 0.3)];
         var shown = block.Lines.Take(most).ToList();
         var paragraphs = shown.Select(line => Line(c, line, line.Note == block.Alarm ? c.Colours.Warning : c.Colours.Accent)).ToList();
-        if (shown.Count < block.Lines.Count)
-            paragraphs.Add(new TextParagraph([new TextRun((shown.Count == 0 && block.Counted is { } counted ? counted : block.More).Fill(block.Lines.Count - shown.Count), false, c.Colours.Muted)], SpaceBeforeEm: 0.3));
+        // What is left counted in the lines that have a lead (a partner, a want); a note under them is no more of them (a reader
+        // found "… en nog 1" under every partner there was, the one left being the note).
+        if (block.Lines.Skip(shown.Count).Count(l => l.Lead.Length > 0) is var left and > 0)
+            paragraphs.Add(new TextParagraph([new TextRun((shown.Count == 0 && block.Counted is { } counted ? counted : block.More).Fill(left), false, c.Colours.Muted)], SpaceBeforeEm: 0.3));
         if (block.Source is { } source)
             paragraphs.Add(new TextParagraph([new TextRun(source, false, c.Colours.Muted)], SpaceBeforeEm: 0.5));
         return [heading, .. paragraphs];

@@ -66,7 +66,9 @@ internal static class MapSlides
             var elements = new List<SlideElement> { Centre(c, coalition, part.Ring.Centre, t, titleSize, ambitionCap) };
             for (var k = 0; k < part.Partners.Count; k++)
                 elements.AddRange(MapTiles.Tile(c, part.Partners[k], part.Ring.Tiles[k], part.Bar, map.Size, t));
-            var notes = t.MapNotes;
+            // The whole instruction once, on the first part; each later part says which it is and keeps the pace (a reader found the
+            // same notes word for word on six slides).
+            var notes = i == 0 ? t.MapNotes : t.MapLaterNotes;
             if (map.Parts.Count > 1)
                 notes = t.MapPartNotes.Fill(i + 1, map.Parts.Count) + " " + notes;
             if (i == map.Parts.Count - 1)

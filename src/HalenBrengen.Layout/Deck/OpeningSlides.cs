@@ -9,11 +9,16 @@ internal static class OpeningSlides
 {
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t) =>
-        Title(c, coalition, t, agenda.TwoMeetings ? t.TitleNotesTwo : t.TitleNotes).Concat(Purpose(c, coalition, agenda, t)).Concat(Rules(c, t, t.RulesNotes));
+        Title(c, coalition, t, agenda.TwoMeetings ? t.TitleNotesTwo : t.TitleNotes)
+            .Concat(Purpose(c, coalition, agenda.TwoMeetings ? t.PurposeTextTwo : t.PurposeText, t.PurposeNotes, t)).Concat(Rules(c, t, t.RulesNotes));
 
-    /// <summary>The second meeting's opening, when the session has two: its own title slide (which meeting, no date), the ground rules again.</summary>
+    /// <summary>
+    /// The second meeting's opening, when the session has two: its own title slide (which meeting, and its date when known), why we
+    /// are here again (the task, and what the last meeting did and this one does: a reader found no recap two weeks later), the
+    /// ground rules again.
+    /// </summary>
     public static IEnumerable<SlidePlan> SecondMeeting(PlanContext c, Coalition coalition, SessionTexts t) =>
-        Title(c, coalition, t, t.SecondMeetingNotes, second: true).Concat(Rules(c, t, t.RulesAgainNotes));
+        Title(c, coalition, t, t.SecondMeetingNotes, second: true).Concat(Purpose(c, coalition, t.PurposeTextSecond, t.PurposeNotesSecond, t)).Concat(Rules(c, t, t.RulesAgainNotes));
 
     /// <summary>
     /// The coalition's name (or, without one, what kind of session it is), the date and the facilitator, under a
@@ -77,13 +82,14 @@ internal static class OpeningSlides
         return new LineElement(new Point(x, y), new Point(x + Emu.FromMm(28), y), Emu.FromPt(4), c.Colours.Accent, c.Words.Shapes.Accent);
     }
 
-    private static IEnumerable<SlidePlan> Purpose(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
+    /// <summary>Why we are here: the coalition's task, and under it what this meeting does.</summary>
+    private static IEnumerable<SlidePlan> Purpose(PlanContext c, Coalition coalition, string text, string notes, SessionTexts t)
     {
         var paragraphs = new List<TextParagraph>();
         if (coalition.Samenwerking.Opgave is { } opgave)
             paragraphs.Add(new TextParagraph([new TextRun(opgave.Value, false, c.Colours.Ink)], SpaceBeforeEm: 0));
-        paragraphs.Add(new TextParagraph([new TextRun(agenda.TwoMeetings ? t.PurposeTextTwo : t.PurposeText, false, c.Colours.Muted)], SpaceBeforeEm: paragraphs.Count == 0 ? 0 : 0.8));
-        return Slides.List(c, t.PurposeTitle, paragraphs, t.PurposeNotes, t.Continued, c.Words.Shapes.Task);
+        paragraphs.Add(new TextParagraph([new TextRun(text, false, c.Colours.Muted)], SpaceBeforeEm: paragraphs.Count == 0 ? 0 : 0.8));
+        return Slides.List(c, t.PurposeTitle, paragraphs, notes, t.Continued, c.Words.Shapes.Task);
     }
 
     private static IEnumerable<SlidePlan> Rules(PlanContext c, SessionTexts t, string notes) =>

@@ -28,13 +28,17 @@ internal static class RoundSlides
         var halves = agenda.PauseInRound && agenda.TurnsBeforePause < partners.Count
             ? new[] { (0, agenda.TurnsBeforePause), (agenda.TurnsBeforePause, partners.Count - agenda.TurnsBeforePause) }
             : [(0, partners.Count)];
-        foreach (var (start, size) in halves)
+        var rounds = agenda.Items.Where(i => i.Part == AgendaPart.Ronde).ToList();
+        foreach (var ((start, size), half) in halves.Select((h, k) => (h, k)))
         {
             var count = Math.Max(1, (size + SessionRoundRules.MostPartnersInBlock - 1) / SessionRoundRules.MostPartnersInBlock);
             for (var i = 0; i < count && size > 0; i++)
             {
                 int from = start + (i * size + count - 1) / count, to = start + ((i + 1) * size + count - 1) / count;
-                blocks.Add(new RoundBlock(blocks.Count + 1, partners.Skip(from).Take(to - from).ToList(), turns[from], turns[to - 1] + agenda.SpeakingMinutes));
+                // The last block before the pause or the round's end ends where the agenda's part does (its changeover with it): a
+                // reader found "Deel 1 · 13:40–14:36" under an agenda saying 13:40–14:40.
+                var end = to == start + size && half < rounds.Count ? rounds[half].EndMinute : turns[to - 1] + agenda.SpeakingMinutes;
+                blocks.Add(new RoundBlock(blocks.Count + 1, partners.Skip(from).Take(to - from).ToList(), turns[from], end));
             }
         }
         return blocks;
