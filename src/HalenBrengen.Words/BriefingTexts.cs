@@ -43,6 +43,10 @@ public sealed partial class BriefingTexts
     public required string BalanceQuestionsMore { get; init; }
     public required string BalanceNotes { get; init; }
 
+    /// <summary>The table of the strongest pairs (above the matrix's size): its headers, and the line under it ("{0}" shown of "{1}" pairs).</summary>
+    public required IReadOnlyList<string> ConnectionsHeaders { get; init; }
+    public required string ConnectionsTableKey { get; init; }
+    public required string ConnectionsTableKeyAgreed { get; init; }
     public required string ConnectionsTitle { get; init; }
     public required string ConnectionsLegend { get; init; }
     /// <summary>The connections' legend when they are the group's agreements.</summary>

@@ -102,6 +102,8 @@ public sealed partial class ShapeNames
     public required string Summary { get; init; }
     public required string Matches { get; init; }
     public required string Matrix { get; init; }
+    /// <summary>The briefing's table of the strongest pairs, above the matrix's size.</summary>
+    public required string Connections { get; init; }
     public required string Open { get; init; }
     public required string Themes { get; init; }
     public required string Guide { get; init; }

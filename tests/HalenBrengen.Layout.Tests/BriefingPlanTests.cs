@@ -280,45 +280,40 @@ public sealed class BriefingPlanTests
         Assert.All(balance.Paragraphs.Where(p => p.Bullet), p => Assert.False(p.Runs.All(r => r.Bold), p.Text));
     }
 
-    [Fact]
-    public void Above_the_matrix_s_size_the_connections_run_as_arrows_from_who_brings_to_who_wants()
-    {
-        var planned = Coalitions.Of("16");
-        var shapes = planned.Briefing.Context.Words.Shapes;
-        var analysis = CoalitionAnalysis.Of(planned.Coalition);
-        var names = analysis.Connections.Partners.Select(p => p.Naam).ToList();
-        var slide = planned.Briefing.Slides.Single(s => s.TitleText == planned.Briefing.Context.Words.Briefing.ConnectionsTitle);
-        var lines = slide.Elements.OfType<LineElement>().ToList();
-
-        Assert.InRange(lines.Count, 1, ConnectionSlide.MostLines);
-        foreach (var line in lines)
-        {
-            Assert.True(line.Arrow);
-            var (from, to) = names.SelectMany(a => names.Select(b => (a, b))).Single(p => shapes.Connection.Fill(p.a, p.b) == line.Name);
-            var (f, t) = (names.IndexOf(from), names.IndexOf(to));
-            // Connections[wanter, bringer]: the head is at who wants, the line starts at who brings.
-            Assert.True(analysis.Connections[t, f] > 0, line.Name);
-            Assert.Equal(analysis.Connections[f, t] > 0, line.BothWays);
-        }
-    }
-
     [Theory]
     [InlineData("16")]
     [InlineData("24")]
-    public void The_connections_number_every_partner_as_who_comes_first_does_one_numbering_in_the_briefing(string which)
+    [InlineData("24-en")]
+    public void Above_the_matrix_s_size_the_strongest_connections_are_a_table_of_names_from_who_brings_to_who_wants(string which)
     {
-        // Two readers: '(1)' on 'Wie vooraf aandacht?' and node 1 of the connections were two different partners.
+        // Two readers of the twelfth session: 24 numbered nodes on a small wheel, an index of names beside it, the eye to and fro.
         var planned = Coalitions.Of(which);
-        var shapes = planned.Briefing.Context.Words.Shapes;
+        var t = planned.Briefing.Context.Words.Briefing;
         var analysis = CoalitionAnalysis.Of(planned.Coalition);
-        var slide = planned.Briefing.Slides.Single(s => s.TitleText == planned.Briefing.Context.Words.Briefing.ConnectionsTitle);
-        var nodes = slide.Elements.OfType<TextElement>().Where(e => e.Geometry == Geometry.Ellipse && e.Paragraphs.Count > 0).ToList();
-        Assert.Equal(planned.Coalition.Partners.Count, nodes.Count);
-        foreach (var priority in analysis.Priorities)
+        var names = analysis.Connections.Partners.Select(p => p.Naam).ToList();
+        var slides = planned.Briefing.Slides.Where(s => s.TitleText.StartsWith(t.ConnectionsTitle, StringComparison.Ordinal)).ToList();
+        Assert.Single(slides);
+        Assert.DoesNotContain(slides.SelectMany(s => s.Elements), e => e is LineElement || e is TextElement { Geometry: Geometry.Ellipse });
+        var tables = slides.SelectMany(s => s.Elements.OfType<TableElement>()).ToList();
+        Assert.Equal(t.ConnectionsHeaders, tables[0].Header);
+        // A bringer's name once, on the first of its rows; read back whole here.
+        var written = tables.SelectMany(x => x.Rows).ToList();
+        Assert.NotEqual("", written[0][0]);
+        var rows = written.Select((r, i) => (IReadOnlyList<string>)[written.Take(i + 1).Last(w => w[0] != "")[0], r[1], r[2]]).ToList();
+        Assert.InRange(rows.Count, 1, ConnectionSlide.MostLines);
+        Assert.Equal(rows.Select(r => r[0]).Distinct().Count(), written.Count(r => r[0] != ""));
+        // Each row a flow from who brings to who wants it, with its count (Connections[wanter, bringer]); a bringer's strongest first.
+        foreach (var row in rows)
+            Assert.Equal(analysis.Connections[names.IndexOf(row[1]), names.IndexOf(row[0])].ToString(System.Globalization.CultureInfo.InvariantCulture), row[2]);
+        foreach (var group in rows.GroupBy(r => r[0]))
         {
-            var node = Assert.Single(nodes, n => n.Name == shapes.Node.Fill(priority.Partner.Naam));
-            Assert.Equal(priority.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), node.Paragraphs[0].Text);
+            var counts = group.Select(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(counts.OrderDescending(), counts);
         }
+        Assert.Equal(rows.Count, rows.Select(r => (r[0], r[1])).Distinct().Count());
+        // Under it, what it shows and of how many.
+        var flows = Enumerable.Range(0, names.Count).Sum(a => Enumerable.Range(0, names.Count).Count(b => a != b && analysis.Connections[a, b] > 0));
+        Assert.Contains(slides[^1].Elements.OfType<TextElement>(), e => e.Paragraphs.Any(p => p.Text == t.ConnectionsTableKey.Fill(rows.Count, flows)));
     }
 
     [Fact]

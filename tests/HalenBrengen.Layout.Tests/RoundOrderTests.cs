@@ -203,6 +203,9 @@ public sealed class RoundOrderTests
         var slides = planned.Session.Slides.ToList();
         var until = slides.FindIndex(s => s.TitleText == t.UntilNextTitle);
         Assert.Equal(which != "voorbeeld", agenda.TwoMeetings);
+        // Every agenda's times and parts in the middle of their rows (a reader found the header's words against its top edge).
+        Assert.All(slides.Where(s => s.TitleText == t.AgendaTitle || s.TitleText == t.SecondAgendaTitle).SelectMany(s => s.Elements.OfType<TableElement>()),
+            table => Assert.True(table.Centred));
         if (!agenda.TwoMeetings)
         {
             Assert.Equal(-1, until);

@@ -36,7 +36,7 @@ internal static class AnalysisSlides
     /// <summary>
     /// The pairs as a picture where one reads better than a table: up to <see cref="ConnectionDiagram.MostLabelled"/> partners
     /// every name stands at its node and every pair is an arrow, a 7 × 7 grid of numbers is looked up cell by cell;
-    /// above <see cref="MatrixMaxPartners"/> a grid's cells get too small and the strongest arrows are drawn instead.
+    /// above <see cref="MatrixMaxPartners"/> a grid's cells get too small and the strongest flows are listed by name instead.
     /// </summary>
     internal static bool Diagrammed(CoalitionAnalysis analysis) =>
         analysis.Matrix.Partners.Count is <= ConnectionDiagram.MostLabelled or > MatrixMaxPartners;

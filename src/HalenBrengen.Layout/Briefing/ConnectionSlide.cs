@@ -8,7 +8,8 @@ namespace HalenBrengen.Layout.Briefing;
 /// to each other, heavier for more. It is the facilitator's, never the room's: the group finds its overlaps
 /// itself, and a projected diagram of who fits whom would do it for them. Above
 /// <see cref="ConnectionDiagram.MostLabelled"/> partners only the strongest <see cref="MostLines"/> pairs are
-/// drawn, and the legend under it says so: at 16 partners every pair is a hairball nobody can follow.
+/// drawn, and the legend under it says so: at 16 partners every pair is a hairball nobody can follow. Above
+/// <see cref="AnalysisSlides.MatrixMaxPartners"/> the strongest are a table of names instead of a numbered wheel.
 /// </summary>
 internal static class ConnectionSlide
 {
@@ -25,6 +26,14 @@ internal static class ConnectionSlide
         if (names.Count < 2 || pairs.Count == 0)
             yield break;
         var shown = Strongest(pairs, names.Count);
+        // Above the matrix's size the strongest pairs as a table of names: a wheel of 24 numbered nodes with its index beside it
+        // left the circle small and sent the eye to and fro (two readers of the twelfth session).
+        if (names.Count > AnalysisSlides.MatrixMaxPartners)
+        {
+            foreach (var slide in Listed(c, analysis, order, names, t))
+                yield return slide;
+            yield break;
+        }
         var legend = shown.Count < pairs.Count ? t.ConnectionsStrongest.Fill(shown.Count, pairs.Count)
             : analysis.ConnectionsAgreed ? t.ConnectionsLegendAgreed : t.ConnectionsLegend;
         var frame = Slides.Frame(c, t.ConnectionsTitle);
@@ -45,6 +54,31 @@ internal static class ConnectionSlide
         yield return new SlidePlan(SlideLayoutKind.Inhoud, Title(c, frame.Title, diagram),
             [.. diagram, Slides.Line(c, line, [new TextRun(legend)], c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation, anchor: Anchor.Bottom)],
             t.ConnectionsNotes);
+    }
+
+    /// <summary>
+    /// The strongest flows as a table on one page: who can bring, to whom, for how many of its wants; chosen as the diagram's lines
+    /// are (as many partners as can be, the strongest first), grouped by who brings, the strongest first, then in the order attention
+    /// pays off. A line under it says what it shows, and of how many.
+    /// </summary>
+    private static IEnumerable<SlidePlan> Listed(PlanContext c, CoalitionAnalysis analysis, IReadOnlyList<int> order, IReadOnlyList<string> names, BriefingTexts t)
+    {
+        // Connections[wanter, bringer]: a flow (from, to) from who brings to who wants it.
+        var flows = Enumerable.Range(0, names.Count).SelectMany(from => Enumerable.Range(0, names.Count).Where(to => to != from)
+            .Select(to => (Key: (from, to), Wants: analysis.Connections[order[to], order[from]]))).Where(f => f.Wants > 0).ToDictionary(f => f.Key, f => f.Wants);
+        // Grouped by who brings (the strongest bringer first), each bringer's name once, on its first row.
+        var chosen = Strongest(flows, names.Count);
+        var rows = chosen.GroupBy(f => f.Key.A).OrderByDescending(g => g.Max(f => f.Value)).ThenBy(g => g.Key)
+            .SelectMany(g => g.OrderByDescending(f => f.Value).ThenBy(f => f.Key.B).Select((f, i) =>
+                (IReadOnlyList<string>)[i == 0 ? names[f.Key.A] : "", names[f.Key.B], f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)])).ToList();
+        var key = new TextParagraph([new TextRun((analysis.ConnectionsAgreed ? t.ConnectionsTableKeyAgreed : t.ConnectionsTableKey).Fill(rows.Count, flows.Count), false, c.Colours.Muted)], SpaceBeforeEm: 0);
+        var width = Slides.Frame(c, t.ConnectionsTitle).Body.Width;
+        var keyHeight = Slides.Height(c, [key], width, c.Scale.Caption);
+        return BriefingPlanner.TableSlides(c, t.ConnectionsTitle, [4, 4, 1.4], t.ConnectionsHeaders, rows, t.ConnectionsNotes, t.Continued, c.Words.Shapes.Connections,
+                below: keyHeight + Emu.FromMm(2))
+            .Select(slide => slide.Elements.OfType<TableElement>().First() is var table
+                ? slide with { Elements = [.. slide.Elements, new TextElement(new Rect(table.Box.X, table.Box.Bottom + Emu.FromMm(2), width, keyHeight), [key],
+                    c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.Explanation)] } : slide);
     }
 
     /// <summary>

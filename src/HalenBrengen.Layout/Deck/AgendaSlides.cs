@@ -90,7 +90,7 @@ internal static class AgendaSlides
 
     /// <summary>
     /// The agenda's rows with air: the room under the table shared over its body rows, at most half a line each,
-    /// so six parts read as a calm time table rather than a block at the top of an empty slide.
+    /// so six parts read as a calm time table rather than a block at the top of an empty slide; the text in each row's middle.
     /// </summary>
     private static TableElement Aired(PlanContext c, TableElement table, Rect body)
     {
@@ -102,7 +102,8 @@ internal static class AgendaSlides
         var each = new Emu((body.Height - used).Value / rows);
         var extra = each < half ? each : half;
         var heights = table.RowHeights.Select((h, r) => r == 0 ? h : h + extra).ToList();
-        return table with { RowHeights = heights, Box = table.Box with { Height = heights.Aggregate(new Emu(0), (a, b) => a + b) } };
+        // Each time and part in the middle of its row, the header's too (a reader found the header's words against its top edge).
+        return table with { RowHeights = heights, Box = table.Box with { Height = heights.Aggregate(new Emu(0), (a, b) => a + b) }, Centred = true };
     }
 
     /// <summary>

@@ -65,6 +65,7 @@ public sealed partial class ShapeNames
         Summary = "Samenvatting",
         Matches = "Aansluitingen",
         Matrix = "Matrix",
+        Connections = "Verbindingen",
         Open = "Open",
         Themes = "Thema's",
         Guide = "Verloop",
