@@ -7,7 +7,7 @@ namespace HalenBrengen.Layout.Briefing;
 /// <summary>
 /// A crib per partner, the one place in the briefing where a partner's matches live, on two pages of one fixed grid (five
 /// readers: the cribs were dense, their notes' room moved between the columns, five interventions were asked with no place to
-/// write them); every partner's first page before the turn pages, which follow one another in the round's order. The first, titled with the partner's name and "Voor de sessie", is read while preparing: the facilitator's
+/// write them); partner by partner in the round's order, its page before the session and then its turn's. The first, titled with the partner's name and "Voor de sessie", is read while preparing: the facilitator's
 /// judgement left, the partner's own words and the interventions right (<see cref="CribBlocks.Before"/>). The second, titled with
 /// the name and its turn in the round, is read just before the turn: halen left, brengen right, and the notes' room at the
 /// foot of brengen, as high on every crib. Every crib at one size; a want and its best offer are read whole.
@@ -67,10 +67,10 @@ internal static class CribSlides
         var room = Room(c, cribs.Select((crib, i) => reading[i].Plain ? [] : Pages(crib, shared, reading[i]).First(x => x.Frame == crib.Turn(0)).Page[1]).ToList(),
             cribs.Count == 0 ? null : cribs[0].Turn(0), shared);
         cribs = cribs.Select((crib, i) => crib with { Turn = PageFrames(c, crib.Partner.Naam, turns[i], t.Continued, header, room) }).ToList();
-        // Every page before the session first, then every turn page in the round's order: the homework read the evening before, then
-        // the pages held during the round one after the other (a reader: the two kinds interleaved mixed them).
-        var all = cribs.SelectMany((crib, i) => Pages(crib, shared, reading[i])).ToList();
-        foreach (var (frame, page) in all.Where(x => x.Frame.Tag == t.CribBefore).Concat(all.Where(x => x.Frame.Tag != t.CribBefore)))
+        // Partner by partner in the round's order, its page before the session, then its turn's: a partner's two pages side by side
+        // (three readers of the twelfth session found them 7 to 24 pages apart with every page before the session first; one of
+        // the eleventh had found the two kinds mixed when they alternated).
+        foreach (var (frame, page) in cribs.SelectMany((crib, i) => Pages(crib, shared, reading[i])))
             yield return Page(c, frame, page, shared, frame.Tag == t.CribBefore ? t.CribBeforeNotes : t.CribNotes, t);
     }
 
