@@ -7,7 +7,8 @@ namespace HalenBrengen.Layout;
 /// look's fonts lack (an emoji, a symbol): the fallback font that has them (<see cref="Fonts.Fallback"/>),
 /// written for that run instead of the element's font.
 /// </summary>
-public sealed record TextRun(string Text, bool Bold = false, string? Color = null, string? Font = null);
+/// <param name="Slide">The slide of the same file a click on the run shows in the slide show (1 the first; 21.1.2.3.5 hlinkClick), or none.</param>
+public sealed record TextRun(string Text, bool Bold = false, string? Color = null, string? Font = null, int? Slide = null);
 
 /// <summary>
 /// A paragraph: runs, an optional bullet, and space before it (in ems of its font size). A "\n" in a

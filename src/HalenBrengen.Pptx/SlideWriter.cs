@@ -14,6 +14,9 @@ internal static class SlideWriter
 
     public static string NotesPart(int index) => $"ppt/notesSlides/notesSlide{index + 1}.xml";
 
+    /// <summary>A slide's relationship to slide <paramref name="slide"/> (1 the first) of the same file, which a click on a run shows.</summary>
+    public static string JumpRelationship(int slide) => $"rIdJump{slide}";
+
     /// <param name="firstChart">The package-wide number of the slide's first chart.</param>
     /// <param name="names">What a shape the plan left unnamed, a placeholder and a chart's data sheet are called.</param>
     public static void Write(PackageWriter package, int index, SlidePlan plan, int firstChart, string language, Look look, Media media, ShapeNames names)
@@ -24,12 +27,15 @@ internal static class SlideWriter
         using (var stream = package.Part(slide, CompressionLevel.Optimal))
             SlideXml.Write(stream, plan, language, look, names, picture => Media.RelationshipId(pictures.IndexOf(picture) + 1));
         var charts = plan.Elements.OfType<ChartElement>().ToList();
-        var relationships = new Relationship[charts.Count + pictures.Count + 2];
+        var jumps = plan.Drawn.OfType<TextElement>().SelectMany(e => e.Paragraphs).SelectMany(p => p.Runs).Select(r => r.Slide).OfType<int>().Distinct().Order().ToList();
+        var relationships = new Relationship[charts.Count + pictures.Count + jumps.Count + 2];
         relationships[0] = new("rIdLayout", OpcTypes.SlideLayout, MasterWriter.LayoutPart(plan.Layout));
         for (var c = 0; c < charts.Count; c++)
             relationships[c + 1] = new(ChartWriter.RelationshipId(c + 1), OpcTypes.Chart, ChartWriter.Part(firstChart + c).Name);
         for (var p = 0; p < pictures.Count; p++)
             relationships[charts.Count + 1 + p] = new(Media.RelationshipId(p + 1), OpcTypes.Image, media.PartOf(pictures[p]));
+        for (var j = 0; j < jumps.Count; j++)
+            relationships[charts.Count + pictures.Count + 1 + j] = new(JumpRelationship(jumps[j]), OpcTypes.Slide, SlidePart(jumps[j] - 1));
         relationships[^1] = new("rIdNotes", OpcTypes.NotesSlide, notes);
         package.Relationships(slide, relationships);
         for (var c = 0; c < charts.Count; c++)

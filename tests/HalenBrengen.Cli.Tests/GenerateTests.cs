@@ -30,7 +30,11 @@ public sealed class GenerateTests : IDisposable
     public void A_session_of_two_meetings_is_written_as_a_deck_per_meeting_each_as_planned()
     {
         // Every reader of the eleventh session: the second meeting opened as slide 31 of the first's file, with no file of its own.
-        var coalition = Outputs.Coalition("24");
+        // The example's partners three and a half times over, renamed: 24 partners with headlines to choose from.
+        var example = Outputs.Coalition("voorbeeld");
+        var coalition = example with { Partners = [.. Enumerable.Range(0, 24).Select(i => example.Partners[i % example.Partners.Count] is var p
+            ? p with { Naam = $"{p.Naam} {i + 1:00}", Kaart = p.Kaart! with { Partij = p.Kaart.Partij with { Value = $"{p.Naam} {i + 1:00}" } }, Krachtenveld = p.Krachtenveld is { } r ? r with { Partij = r.Partij with { Value = $"{p.Naam} {i + 1:00}" } } : null }
+            : null!)] };
         Assert.True(Agenda.Of(coalition).TwoMeetings);
         var files = Generator.Render(coalition, Language.Nl);
         var name = coalition.Naam;
@@ -41,6 +45,17 @@ public sealed class GenerateTests : IDisposable
         Assert.Equal(2, plan.Files.Count);
         foreach (var (file, meeting) in files.Take(2).Zip(plan.Files))
             WrittenDeck.AssertWrittenAsPlanned(meeting, file.Content());
+        // The headline proposals' letters link to their pages in the second meeting's file: valid, and to slides it has.
+        var second = files[1].Content();
+        PackageChecks.AssertValid(second);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(second));
+        var slides = zip.Entries.Count(e => System.Text.RegularExpressions.Regex.IsMatch(e.FullName, @"^ppt/slides/slide\d+\.xml$"));
+        var jumps = zip.Entries.Where(e => e.FullName.StartsWith("ppt/slides/_rels/", StringComparison.Ordinal))
+            .SelectMany(e => System.Xml.Linq.XDocument.Load(e.Open()).Root!.Elements().Where(r => ((string?)r.Attribute("Id"))?.StartsWith("rIdJump", StringComparison.Ordinal) == true))
+            .Select(r => int.Parse(System.Text.RegularExpressions.Regex.Match((string)r.Attribute("Target")!, @"slide(\d+)\.xml$").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(jumps);
+        Assert.All(jumps, n => Assert.InRange(n, 1, slides));
+        Assert.Equal(plan.Files[1].Slides.Select((s, i) => (s, i)).Where(x => x.s.Hidden).Select(x => x.i + 1), jumps.Order());
     }
 
     [Fact]

@@ -84,6 +84,8 @@ public sealed class ClosingSlidesTests
                 var (time, title) = (times[0].Box, slide.Title!.Box);
                 Assert.True(time.Y == title.Y && time.X >= title.Right && time.Right <= planned.Session.Context.Page.TitleBox.Right,
                     $"{partner.Naam}: speaking time at {time}, name at {title}");
+                // In the accent colour, not grey (two readers: small and grey in a corner).
+                Assert.Equal(planned.Session.Context.Colours.Accent, times[0].TextColor);
             }
             Assert.Contains(planned.Session.Slides, s => s.TitleText == partner.Naam && s.Elements.Any(e => e is TextElement t && t.Name == shape));
         }

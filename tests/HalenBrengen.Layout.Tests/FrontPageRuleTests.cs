@@ -376,6 +376,11 @@ public sealed class FrontPageRuleTests
         // "A: dia 35 · B: dia 36 …", the numbers as the slides stand (1-based).
         Assert.Contains(t.HeadlineChoicePagesNote.Fill(string.Join(" · ", headlines.Select((_, i) => t.ReserveNumber.Fill(Deck.ChoiceSlides.Letter(i), (closing + 2 + i).ToString(System.Globalization.CultureInfo.InvariantCulture))))),
             slides[choice].Notes, StringComparison.Ordinal);
+        // Each letter a link to its page: a click in the slide show shows it (a reader: typing a hidden slide's number is fiddly).
+        var letters = slides[choice].Elements.OfType<TextElement>().Where(e => e.Name == Shapes.Proposals).SelectMany(e => e.Paragraphs)
+            .Select(p => p.Runs[0]).Where(r => r.Slide is not null).ToList();
+        Assert.Equal(headlines.Select((_, i) => closing + 2 + i), letters.Select(r => r.Slide!.Value));
+        Assert.All(letters.Zip(headlines), x => Assert.Equal(x.Second, slides[x.First.Slide!.Value - 1].TitleText));
         var source = Tests.Coalitions.Of("16").Coalition;
         var many = source with { Partners = [.. source.Partners.Select(p => p with { Kaart = p.Kaart! with { Krantenkop = new Sourced<string>(p.Kaart!.Krantenkop!.Value + " " + p.Naam[^2..], new SourceRef("p.xlsx")) } })] };
         Assert.True(Deck.ChoiceSlides.Headlines(many).Count > Deck.FrontPageSlides.MostProposalPages);

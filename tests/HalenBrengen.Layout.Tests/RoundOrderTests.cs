@@ -229,6 +229,10 @@ public sealed class RoundOrderTests
         Assert.NotEmpty(reserve);
         var numbers = string.Join(" · ", reserve.Select((n, i) => t.ReserveNumber.Fill(Deck.ChoiceSlides.Letter(i), n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         Assert.Contains(files[1].Slides, s => s.Notes.Contains(t.HeadlineChoicePagesNote.Fill(numbers), StringComparison.Ordinal));
+        // And each proposal's letter links to its page in that file.
+        var links = files[1].Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).SelectMany(p => p.Runs).Select(r => r.Slide).OfType<int>().ToList();
+        Assert.Equal(reserve, links);
+        Assert.DoesNotContain(files[0].Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).SelectMany(p => p.Runs), r => r.Slide is not null);
         // Right after the last partner's last slide, then the welcome back, then the second meeting's agenda, then the map.
         var lastTurn = slides.FindLastIndex(s => s.TitleText == planned.Coalition.Partners[^1].Naam);
         Assert.Equal(lastTurn + 1, until);
