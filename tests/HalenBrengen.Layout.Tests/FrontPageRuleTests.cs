@@ -341,7 +341,7 @@ public sealed class FrontPageRuleTests
         // Each with its letter (A, B, …), the letter the only bold: the group names the one it chooses by it.
         var items = list.Paragraphs.SkipLast(1).ToList();
         Assert.Equal(expected.Select((h, i) => Deck.ChoiceSlides.Letter(i) + "\u2002" + h), items.Select(p => p.Text));
-        Assert.All(items, p => Assert.Equal([true, false], p.Runs.Select(r => r.Bold)));
+        Assert.All(items, p => Assert.Equal([true, false, false], p.Runs.Select(r => r.Bold)));
         Assert.Equal(t.HeadlineChoiceQuestion, list.Paragraphs[^1].Text);
         Assert.DoesNotContain(list.Paragraphs, p => Example.Coalition.Partners.Any(partner => p.Text.Contains(partner.Naam, StringComparison.Ordinal)));
     }

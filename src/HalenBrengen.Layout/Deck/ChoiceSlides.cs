@@ -72,7 +72,7 @@ internal static class ChoiceSlides
             return [];
         // Every proposal alike, the working one among them: marked or set apart, it steers the group (a fresh reader).
         var paragraphs = proposals.Select((h, i) => lettered
-                ? new TextParagraph([new TextRun(Letter(i) + "\u2002", true, c.Colours.Accent), new TextRun(h)], SpaceBeforeEm: i == 0 ? 0 : 0.4)
+                ? new TextParagraph([new TextRun(Letter(i), true, c.Colours.Accent), new TextRun("\u2002"), new TextRun(h)], SpaceBeforeEm: i == 0 ? 0 : 0.4)
                 : new TextParagraph([new TextRun(h)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.4))
             .Append(new TextParagraph([new TextRun(question, true, c.Colours.Accent)], SpaceBeforeEm: 0.8)).ToList();
         return Slides.List(c, title, paragraphs, notes, t.Continued, name);

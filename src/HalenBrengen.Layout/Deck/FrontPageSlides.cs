@@ -71,7 +71,7 @@ internal static class FrontPageSlides
         var numbers = string.Join(" · ", pages.Reserve.Select((_, i) => t.ReserveNumber.Fill(ChoiceSlides.Letter(i), (first + i).ToString(System.Globalization.CultureInfo.InvariantCulture))));
         // Each proposal's letter a link to its front page: a click in the slide show shows it (a reader: typing a hidden slide's
         // number in front of the room is fiddly).
-        var letters = pages.Reserve.Select((_, i) => (Letter: ChoiceSlides.Letter(i) + "\u2002", Slide: first + i)).ToDictionary(x => x.Letter, x => x.Slide);
+        var letters = pages.Reserve.Select((_, i) => (Letter: ChoiceSlides.Letter(i), Slide: first + i)).ToDictionary(x => x.Letter, x => x.Slide);
         TextParagraph Linked(TextParagraph p) => p.Runs is [var letter, ..] && letters.TryGetValue(letter.Text, out var n) ? p with { Runs = [letter with { Slide = n }, .. p.Runs.Skip(1)] } : p;
         SlideElement Proposals(SlideElement e) => e is TextElement x && x.Name == c.Words.Shapes.Proposals ? x with { Paragraphs = x.Paragraphs.Select(Linked).ToList() } : e;
         return pages.Slides.Select((slide, i) => (pages.Reserve.Count == 0 ? slide : slide with { Elements = slide.Elements.Select(Proposals).ToList() }) is var linked && i == choice
