@@ -372,7 +372,9 @@ public sealed class FrontPageRuleTests
         var fronts = reserve.Append(slides[choice + 1]).ToList();
         Assert.Single(fronts.Select(p => p.Title!.FontSizePt).Distinct());
         Assert.Single(fronts.Select(p => string.Join("|", p.Elements.OfType<TextElement>().Where(e => e.Name == Shapes.Ambition).Select(e => e.Paragraphs[0].Text))).Distinct());
-        Assert.Equal(headlines.Select((_, i) => t.ProposalPageNotes.Fill(Deck.ChoiceSlides.Letter(i))), reserve.Select(p => p.Notes));
+        // Each says how to go on: the number of 'Wie doet wat?' (past a hidden slide the slide show ends, a reader found a dead end).
+        var activities = slides.FindIndex(s => s.TitleText == t.ActivitiesTitle) + 1;
+        Assert.Equal(headlines.Select((_, i) => t.ProposalPageNotes.Fill(Deck.ChoiceSlides.Letter(i)) + " " + t.ProposalPageBack.Fill(activities)), reserve.Select(p => p.Notes));
         // "A: dia 35 · B: dia 36 …", the numbers as the slides stand (1-based).
         Assert.Contains(t.HeadlineChoicePagesNote.Fill(string.Join(" · ", headlines.Select((_, i) => t.ReserveNumber.Fill(Deck.ChoiceSlides.Letter(i), (closing + 2 + i).ToString(System.Globalization.CultureInfo.InvariantCulture))))),
             slides[choice].Notes, StringComparison.Ordinal);

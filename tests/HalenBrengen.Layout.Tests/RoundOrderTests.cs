@@ -229,6 +229,9 @@ public sealed class RoundOrderTests
         Assert.NotEmpty(reserve);
         var numbers = string.Join(" · ", reserve.Select((n, i) => t.ReserveNumber.Fill(Deck.ChoiceSlides.Letter(i), n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         Assert.Contains(files[1].Slides, s => s.Notes.Contains(t.HeadlineChoicePagesNote.Fill(numbers), StringComparison.Ordinal));
+        // Each page in reserve says how to go on, by the number 'Wie doet wat?' has in that file.
+        var activities = files[1].Slides.ToList().FindIndex(s => s.TitleText == t.ActivitiesTitle) + 1;
+        Assert.All(files[1].Slides.Where(s => s.Hidden), s => Assert.EndsWith(t.ProposalPageBack.Fill(activities), s.Notes, StringComparison.Ordinal));
         // And each proposal's letter links to its page in that file.
         var links = files[1].Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).SelectMany(p => p.Runs).Select(r => r.Slide).OfType<int>().ToList();
         Assert.Equal(reserve, links);

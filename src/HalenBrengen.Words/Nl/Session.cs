@@ -44,6 +44,7 @@ public sealed partial class SessionTexts
         PurposeTextSecond = "Vorige keer vertelde elke partij wat zij wil halen uit deze samenwerking en wat zij wil brengen. Vandaag ontdekken we samen waar we elkaar versterken, wat nog ontbreekt en wat we samen willen bereiken.",
         PurposeNotesSecond = "Lees de opgave nog eens voor: daarvoor doen we dit. Vraag of iemand sinds de vorige keer iets toe te voegen heeft; een nieuw belang betekent dat er iets gebeurd is.",
         MapLaterNotes = "Zoals deel 1: van iedere partij het eerste halen en het eerste brengen. Houd het tempo, een halve minuut per partij.",
+        ProposalPageBack = "Verder naar 'Wie doet wat?': typ {0} en Enter.",
         UntilNextTitle = "Tot de volgende bijeenkomst",
         UntilNextLine = "Volgende keer, op {0}, bouwen we samen de kaart, kiezen we een krantenkop en spreken we af wie wat doet.",
         UntilNextDots = "…………………",
