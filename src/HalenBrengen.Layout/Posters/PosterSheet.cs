@@ -112,8 +112,8 @@ public static class PosterSheet
     /// <summary>The labels of the work sheet's empty fields (headline, ambition, halen, brengen): read from the back of the group.</summary>
     public const double FieldLabel = 48;
 
-    /// <summary>The question under a label of the work sheet's centre, in the muted colour: read across the room, quieter than its label.</summary>
-    public const double PromptMin = 32;
+    /// <summary>The question under a label of the work sheet's centre, in the muted colour: read across the room, quieter than its label (two readers found 32 pt readable only from close by).</summary>
+    public const double PromptMin = 40;
 
     /// <summary>The work sheet's headline field: a 76 mm sticky note or a written line of 72 pt fits under its label.</summary>
     public static readonly Emu HeadlineFieldMin = Emu.FromMm(110);
