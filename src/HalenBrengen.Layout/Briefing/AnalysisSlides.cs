@@ -104,15 +104,8 @@ internal static class AnalysisSlides
             r == c ? "–" : analysis.Connections[order[r], order[c]] is > 0 and var n ? n.ToString(CultureInfo.InvariantCulture) : "")]).ToList();
         var most = Math.Max(1, rows.SelectMany(r => r.Skip(1)).Select(Number).Max());
         // A line under the grid says what a number counts: a heat map without it is read as a score.
-        var key = new TextParagraph([new TextRun(analysis.ConnectionsAgreed ? t.MatrixKeyAgreed : t.MatrixKey, false, c.Colours.Muted)], SpaceBeforeEm: 0);
-        var width = Slides.Frame(c, t.MatrixTitle).Body.Width;
-        var keyHeight = Slides.Height(c, [key], width, c.Scale.Caption);
-        return BriefingPlanner.TableSlides(c, t.MatrixTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.MatrixNotes, t.Continued, c.Words.Shapes.Matrix,
-                below: keyHeight + Emu.FromMm(2))
-            .Select(slide => slide with { Elements = slide.Elements.Select(e => e is TableElement table ? Heat(c, table, most) : e).ToList() })
-            .Select(slide => slide.Elements.OfType<TableElement>().First() is var table
-                ? slide with { Elements = [.. slide.Elements, new TextElement(new Rect(table.Box.X, table.Box.Bottom + Emu.FromMm(2), width, keyHeight), [key],
-                    c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.Explanation)] } : slide);
+        return BriefingPlanner.KeyedTableSlides(c, t.MatrixTitle, [4.5, .. partners.Select(_ => 1.0)], header, rows, t.MatrixNotes, c.Words.Shapes.Matrix,
+            analysis.ConnectionsAgreed ? t.MatrixKeyAgreed : t.MatrixKey, table => Heat(c, table, most));
     }
 
     /// <summary>

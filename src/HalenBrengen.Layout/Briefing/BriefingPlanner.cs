@@ -133,6 +133,23 @@ public static class BriefingPlanner
     }
 
     /// <summary>
+    /// Tables over slides, as <see cref="TableSlides"/>, with a muted line under each saying what it shows (a key); each table
+    /// first as <paramref name="table"/> makes it (a heat map's shades), when given.
+    /// </summary>
+    internal static IEnumerable<SlidePlan> KeyedTableSlides(PlanContext c, string title, IReadOnlyList<double> shares, IReadOnlyList<string> header,
+        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string name, string key, Func<TableElement, TableElement>? table = null)
+    {
+        var line = new TextParagraph([new TextRun(key, false, c.Colours.Muted)], SpaceBeforeEm: 0);
+        var width = Slides.Frame(c, title).Body.Width;
+        var height = Slides.Height(c, [line], width, c.Scale.Caption);
+        return TableSlides(c, title, shares, header, rows, notes, c.Words.Briefing.Continued, name, below: height + Emu.FromMm(2))
+            .Select(slide => slide with { Elements = slide.Elements.Select(e => e is TableElement t && table is not null ? table(t) : e).ToList() })
+            .Select(slide => slide.Elements.OfType<TableElement>().First() is var first
+                ? slide with { Elements = [.. slide.Elements, new TextElement(new Rect(first.Box.X, first.Box.Bottom + Emu.FromMm(2), width, height), [line],
+                    c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.Explanation)] } : slide);
+    }
+
+    /// <summary>
     /// A table on one slide: every row when they fit at the table's smallest size, else the first rows that do
     /// and a last row from <paramref name="more"/> that counts the rest. For an overview whose every row also
     /// stands in a partner's crib: the overview says what comes first, the crib holds it all.

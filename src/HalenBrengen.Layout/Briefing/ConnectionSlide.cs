@@ -71,14 +71,8 @@ internal static class ConnectionSlide
         var rows = chosen.GroupBy(f => f.Key.A).OrderByDescending(g => g.Max(f => f.Value)).ThenBy(g => g.Key)
             .SelectMany(g => g.OrderByDescending(f => f.Value).ThenBy(f => f.Key.B).Select((f, i) =>
                 (IReadOnlyList<string>)[i == 0 ? names[f.Key.A] : "", names[f.Key.B], f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)])).ToList();
-        var key = new TextParagraph([new TextRun((analysis.ConnectionsAgreed ? t.ConnectionsTableKeyAgreed : t.ConnectionsTableKey).Fill(rows.Count, flows.Count), false, c.Colours.Muted)], SpaceBeforeEm: 0);
-        var width = Slides.Frame(c, t.ConnectionsTitle).Body.Width;
-        var keyHeight = Slides.Height(c, [key], width, c.Scale.Caption);
-        return BriefingPlanner.TableSlides(c, t.ConnectionsTitle, [4, 4, 1.4], t.ConnectionsHeaders, rows, t.ConnectionsNotes, t.Continued, c.Words.Shapes.Connections,
-                below: keyHeight + Emu.FromMm(2))
-            .Select(slide => slide.Elements.OfType<TableElement>().First() is var table
-                ? slide with { Elements = [.. slide.Elements, new TextElement(new Rect(table.Box.X, table.Box.Bottom + Emu.FromMm(2), width, keyHeight), [key],
-                    c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.Explanation)] } : slide);
+        return BriefingPlanner.KeyedTableSlides(c, t.ConnectionsTitle, [4, 4, 1.4], t.ConnectionsHeaders, rows, t.ConnectionsNotes, c.Words.Shapes.Connections,
+            (analysis.ConnectionsAgreed ? t.ConnectionsTableKeyAgreed : t.ConnectionsTableKey).Fill(rows.Count, flows.Count));
     }
 
     /// <summary>
