@@ -90,10 +90,16 @@ public static class Generator
         if (style?.Problem is { } problem)
             return new Generation(check, [], previous) { StyleProblem = problem };
         // One file at a time to each core, in order: the deck and the briefing, by far the longest to make, then run side by
-        // side (a list's default split gave both to one core, one after the other, while the other wrote the posters).
-        var rendered = Partitioner.Create(Render(check.Coalition, input.Language, previous?.Coalition, style?.Look), EnumerablePartitionerOptions.NoBuffering)
-            .AsParallel().AsOrdered()
-            .Select(f => new RenderedFile(f.Name, f.Kind, f.Content())).ToList();
+        // side (a list's default split gave both to one core, one after the other, while the other wrote the posters). A second
+        // meeting's deck comes from the same plan as the first's, so it is taken up after the briefing, not beside the first
+        // (the other core would wait for that plan); the files stay in their order.
+        var outputs = Render(check.Coalition, input.Language, previous?.Coalition, style?.Look);
+        var briefing = outputs.ToList().FindIndex(f => f.Kind == GeneratedKind.Briefing);
+        var work = Enumerable.Range(0, outputs.Count).OrderBy(i => i > 0 && outputs[i].Kind == GeneratedKind.Deck ? briefing + 0.5 : i);
+        var rendered = Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering)
+            .AsParallel()
+            .Select(i => (Index: i, File: new RenderedFile(outputs[i].Name, outputs[i].Kind, outputs[i].Content())))
+            .OrderBy(x => x.Index).Select(x => x.File).ToList();
         return new Generation(check, rendered, previous) { StyleNotes = style?.Notes ?? [] };
     }
 
