@@ -96,10 +96,10 @@ public static class Generator
         var outputs = Render(check.Coalition, input.Language, previous?.Coalition, style?.Look);
         var briefing = outputs.ToList().FindIndex(f => f.Kind == GeneratedKind.Briefing);
         var work = Enumerable.Range(0, outputs.Count).OrderBy(i => i > 0 && outputs[i].Kind == GeneratedKind.Deck ? briefing + 0.5 : i);
-        var rendered = Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering)
-            .AsParallel()
-            .Select(i => (Index: i, File: new RenderedFile(outputs[i].Name, outputs[i].Kind, outputs[i].Content())))
-            .OrderBy(x => x.Index).Select(x => x.File).ToList();
+        // Each into its own place (no parallel sort: Native AOT cannot expand PLINQ's ordering over these types).
+        var rendered = new RenderedFile[outputs.Count];
+        Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering).AsParallel()
+            .ForAll(i => rendered[i] = new RenderedFile(outputs[i].Name, outputs[i].Kind, outputs[i].Content()));
         return new Generation(check, rendered, previous) { StyleNotes = style?.Notes ?? [] };
     }
 
