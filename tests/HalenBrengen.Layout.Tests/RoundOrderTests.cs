@@ -171,6 +171,11 @@ public sealed class RoundOrderTests
         Assert.Contains(t.MapNotes, maps[0].Notes, StringComparison.Ordinal);
         Assert.All(maps.Skip(1), m => Assert.DoesNotContain(t.MapNotes, m.Notes, StringComparison.Ordinal));
         Assert.All(maps.Skip(1).Select((m, i) => (m, i)), x => Assert.StartsWith(t.MapPartNotes.Fill(x.i + 2, maps.Count) + " " + t.MapLaterNotes, x.m.Notes, StringComparison.Ordinal));
+        // Every tile leads with what its partner brings, then what it wants (four readers: a row of demands was the room's first look).
+        var shapes = planned.Session.Context.Words.Shapes;
+        var tiles = maps.SelectMany(m => m.Elements.OfType<TextElement>()).Where(e => planned.Coalition.Partners.Any(p => e.Name == shapes.TileContent.Fill(p.Naam))).ToList();
+        Assert.Equal(planned.Coalition.Partners.Count, tiles.Count);
+        Assert.All(tiles, e => Assert.Equal([t.MapBrings + ": ", t.MapGets + ": "], e.Paragraphs.Select(p => p.Runs[0].Text)));
     }
 
     [Theory]

@@ -98,8 +98,10 @@ internal static class MapTiles
                 }
                 shown.Add(new TextParagraph(runs, SpaceBeforeEm: shown.Count == 0 ? 0 : 0.2));
             }
-            Side(t.MapGets, c.Colours.Halen, halen, halenWords, demands: true);
+            // What it brings first, then what it wants (its demand first): four readers found the room's first look at the shared
+            // map a row of demands, just before the question where interests overlap.
             Side(t.MapBrings, c.Colours.Brengen, brengen, brengenWords, demands: false);
+            Side(t.MapGets, c.Colours.Halen, halen, halenWords, demands: true);
             return c.Text.Fits(shown, box, size) ? new TileContent(shown, least, chars, cut) : null;
         }
         if (halen.Count + brengen.Count == 0)
