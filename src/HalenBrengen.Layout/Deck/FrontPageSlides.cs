@@ -74,8 +74,11 @@ internal static class FrontPageSlides
         var letters = pages.Reserve.Select((_, i) => (Letter: ChoiceSlides.Letter(i), Slide: first + i)).ToDictionary(x => x.Letter, x => x.Slide);
         TextParagraph Linked(TextParagraph p) => p.Runs is [var letter, ..] && letters.TryGetValue(letter.Text, out var n) ? p with { Runs = [letter with { Slide = n }, .. p.Runs.Skip(1)] } : p;
         SlideElement Proposals(SlideElement e) => e is TextElement x && x.Name == c.Words.Shapes.Proposals ? x with { Paragraphs = x.Paragraphs.Select(Linked).ToList() } : e;
-        return pages.Slides.Select((slide, i) => (pages.Reserve.Count == 0 ? slide : slide with { Elements = slide.Elements.Select(Proposals).ToList() }) is var linked && i == choice
-            ? linked with { Notes = linked.Notes + " " + t.HeadlineChoicePagesNote.Fill(numbers) } : linked);
+        return pages.Slides.Select((slide, i) => slide with
+        {
+            Elements = slide.Elements.Select(Proposals).ToList(),
+            Notes = i == choice ? slide.Notes + " " + t.HeadlineChoicePagesNote.Fill(numbers) : slide.Notes,
+        });
     }
 
     /// <summary>Up to this many proposed headlines each have a front page in reserve; more would be a run of near-alike slides to page through.</summary>
