@@ -10,9 +10,13 @@ namespace HalenBrengen.App;
 /// what it says is exactly what the deck says.
 /// </summary>
 /// <param name="End">The end of the (first) meeting on the clock.</param>
+/// <param name="SpeakingMinutes">A party's turn, its changeover minute included (<see cref="Agenda.SpeakingMinutes"/>).</param>
 /// <param name="TwoMeetings">The session is held as two meetings of <paramref name="Minutes"/>: the round, then the group's parts.</param>
 public sealed record SessionSummary(string? Date, string? Start, string? End, int Minutes, bool MinutesGiven, int SpeakingMinutes, int Overrun, bool TwoMeetings = false)
 {
+    /// <summary>The minutes a party speaks: its turn without the changeover.</summary>
+    public int TellingMinutes => SpeakingMinutes - Agenda.Changeover;
+
     public static SessionSummary Of(Coalition coalition, Language language = Language.Nl)
     {
         var agenda = Agenda.Of(coalition);

@@ -60,7 +60,7 @@ internal static class ReportPrinter
         if (summary.Date is not null) session.Add(summary.Date);
         if (summary.Start is not null) session.Add($"{summary.Start}–{summary.End}");
         session.Add((summary.MinutesGiven ? t.Minutes : t.MinutesAssumed).Fill(summary.Minutes));
-        if (coalition.Partners.Count > 0) session.Add(t.SpeakingTime.Fill(summary.SpeakingMinutes));
+        if (coalition.Partners.Count > 0) session.Add(t.SpeakingTime.Fill(summary.TellingMinutes));
         if (coalition.Samenwerking.Begeleider is { } begeleider) session.Add(t.Facilitator.Fill(begeleider.Value));
         return string.Join(", ", session);
     }

@@ -70,7 +70,10 @@ public sealed partial class SessionTexts
     public required string SecondAgendaTitle { get; init; }
     public required string SecondAgendaNotes { get; init; }
     public required string OrderTitle { get; init; }
+    /// <summary>The order slide's notes: {0} the minutes a party speaks.</summary>
     public required string OrderNotes { get; init; }
+    /// <summary>The first question's notes open with the time: {0} questions, {1} minutes for them, {2} minutes a question.</summary>
+    public required string QuestionsTime { get; init; }
     /// <summary>A block of the round, on the order slide and its divider: "Deel {0} · {1}", its number and its times.</summary>
     public required string RoundBlock { get; init; }
     /// <summary>The round's part after a pause in its middle, on the agenda.</summary>

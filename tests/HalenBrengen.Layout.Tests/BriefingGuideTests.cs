@@ -177,7 +177,7 @@ public sealed class BriefingGuideTests
         Assert.Equal([t.PrepPrintTitle, t.PrepHangTitle, t.PrepBringTitle], columns.Select(e => e.Paragraphs[0].Text));
         var lines = columns.SelectMany(e => e.Paragraphs.Skip(1)).Select(p => p.Text).ToList();
         Assert.Contains(t.PrepPrint[0].Fill(planned.Coalition.Partners.Count), lines);
-        Assert.Contains(t.PrepClock.Fill(agenda.SpeakingMinutes), lines);
+        Assert.Contains(t.PrepClock.Fill(agenda.TellingMinutes), lines);
         Assert.Equal(agenda.TwoMeetings, lines.Contains(t.PrepKeep));
         // Side by side, at one size the page's body allows, every line whole in its column.
         Assert.Single(columns.Select(e => e.FontSizePt).Distinct());

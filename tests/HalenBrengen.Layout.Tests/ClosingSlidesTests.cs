@@ -1,3 +1,6 @@
+using System.Globalization;
+using HalenBrengen.Core.Analysis;
+
 namespace HalenBrengen.Layout.Tests;
 
 /// <summary>
@@ -86,6 +89,12 @@ public sealed class ClosingSlidesTests
                     $"{partner.Naam}: speaking time at {time}, name at {title}");
                 // In the accent colour, not grey (two readers: small and grey in a corner).
                 Assert.Equal(planned.Session.Context.Colours.Accent, times[0].TextColor);
+                // The minutes the party speaks: its turn in the time table without the minute to change to the next (readers: turns
+                // back to back left none), in the notes too.
+                var agenda = Agenda.Of(planned.Coalition);
+                Assert.Equal(agenda.SpeakingMinutes - Agenda.Changeover, agenda.TellingMinutes);
+                Assert.Equal(string.Format(CultureInfo.InvariantCulture, planned.Session.Context.Words.Session.SpeakingTime, agenda.TellingMinutes), times[0].Paragraphs[0].Text);
+                Assert.Contains(string.Format(CultureInfo.InvariantCulture, planned.Session.Context.Words.Session.PartnerNotes, partner.Naam, agenda.TellingMinutes), slide.Notes);
             }
             Assert.Contains(planned.Session.Slides, s => s.TitleText == partner.Naam && s.Elements.Any(e => e is TextElement t && t.Name == shape));
         }

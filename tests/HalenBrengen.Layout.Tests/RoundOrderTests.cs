@@ -9,6 +9,31 @@ namespace HalenBrengen.Layout.Tests;
 /// </summary>
 public sealed class RoundOrderTests
 {
+    /// <summary>
+    /// The map's questions say in the first one's notes how much time they share: the map's minutes without half a minute a party for
+    /// its slides, over the question slides (readers: seven questions in half an hour, said nowhere), never more than the agenda gives.
+    /// </summary>
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void The_first_question_says_how_many_minutes_the_questions_share(string which)
+    {
+        var planned = Coalitions.Of(which);
+        var (words, shapes) = (planned.Session.Context.Words.Session, planned.Session.Context.Words.Shapes);
+        var agenda = Agenda.Of(planned.Coalition);
+        var map = agenda.Items.Where(i => i.Part == AgendaPart.SamenKaart).Sum(i => i.Minutes);
+        var questions = planned.Session.Slides.Where(s => Rules.FrontPageRules.PartOf(s, shapes) is var part
+            && (part.StartsWith(words.QuestionsKicker[..8], StringComparison.Ordinal) || part.StartsWith(words.BalanceKicker[..8], StringComparison.Ordinal)
+                || part == words.ThemesTitle || part == words.ThemesOpenTitle)).ToList();
+        Assert.True(questions.Count >= 6, $"{questions.Count} question slides");
+        var minutes = map - planned.Coalition.Partners.Count / 2;
+        Assert.InRange(minutes, questions.Count, map);
+        var said = words.QuestionsTime.Fill(questions.Count, minutes, minutes / questions.Count);
+        Assert.StartsWith(said, questions[0].Notes, StringComparison.Ordinal);
+        Assert.Single(planned.Session.Slides, s => s.Notes.Contains(said, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("voorbeeld")]
     [InlineData("9")]

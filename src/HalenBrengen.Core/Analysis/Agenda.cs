@@ -27,11 +27,13 @@ public enum AgendaPart { Opening, Ronde, Pauze, SamenKaart, Ambitie, Afspraken, 
 /// <see cref="LongestListening"/> minutes has the pause in its middle instead of after it (two parts of the round, each
 /// ending on whole minutes): nobody listens to sixteen or twenty-four turns in one go. After the round the group's parts grow
 /// with the group: the map at least <see cref="MapPerParty"/> minutes a party (every party answers its balance questions),
-/// "Wie doet wat" at least <see cref="AgreementsPerParty"/>, and work after a pause longer than <see cref="LongestStretch"/>
+/// "Wie doet wat" at least <see cref="AgreementsPerParty"/> (and towards <see cref="AgreementsWanted"/> from what the ambition can
+/// still spare), and work after a pause longer than <see cref="LongestStretch"/>
 /// minutes gets another pause; the minutes come from the ambition's and the map's spare first, and lengthen only a session
 /// that grows anyway. A session that would so run more than <see cref="LongestOverrun"/> minutes past its planned length, and
 /// longer than <see cref="LongestMeeting"/>, is held as two meetings of the planned length: the round, then the group's parts.
 /// </summary>
+/// <param name="SpeakingMinutes">A party's turn in the time table, its <see cref="Changeover"/> minute included.</param>
 /// <param name="TurnsBeforePause">How many turns come before the pause in the round's middle; all of them when it has none.</param>
 public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyList<AgendaItem> Items, bool DurationGiven, TimeOnly? Start, int TurnsBeforePause)
 {
@@ -46,8 +48,18 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
     /// <summary>A session this long (minutes) or longer has a pause of at least <see cref="PauseMinutes"/> after the round.</summary>
     public const int PauseFrom = 120, PauseMinutes = 15;
 
-    /// <summary>No party's turn is shorter than this many minutes: time to tell one interest, one want and one offer, and a question.</summary>
+    /// <summary>No party's turn is shorter than this many minutes: time to tell one interest, one want and one offer, a question, and the change to the next.</summary>
     public const int ShortestTurn = 5;
+
+    /// <summary>
+    /// The last minute of every turn is for the change to the next party (to its sheet on the wall, the clock set again): the
+    /// clock gives a party <see cref="TellingMinutes"/>, the time table <see cref="SpeakingMinutes"/> (readers: turns back to
+    /// back left no minute between them).
+    /// </summary>
+    public const int Changeover = 1;
+
+    /// <summary>The minutes a party speaks in its turn: the turn without its changeover.</summary>
+    public int TellingMinutes => SpeakingMinutes - Changeover;
 
     /// <summary>After the round every part starts on a multiple of this many minutes from the start.</summary>
     public const int Step = 5;
@@ -205,6 +217,12 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
     /// <summary>"Wie doet wat" takes at least a minute a party: every party says what it takes on.</summary>
     public const int AgreementsPerParty = 1;
 
+    /// <summary>
+    /// "Wie doet wat" grows towards this many minutes a party from the ambition's spare minutes only, never lengthening a
+    /// meeting (readers: a minute a party is short for saying what it takes on, and when).
+    /// </summary>
+    public const int AgreementsWanted = 2;
+
     /// <summary>The ambition keeps at least this many of its minutes when the parts before and after it need more.</summary>
     public const int AmbitionLeast = 30;
 
@@ -251,6 +269,9 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
             Give(PauseMinutes);
             before.Add(best);
         }
+        // What the ambition can still spare after the pauses goes to "Wie doet wat", up to its wanted minutes; the meeting keeps its length.
+        var fromAmbition = Math.Min(ambitionSpare, Math.Max(0, RoundUp(AgreementsWanted * parties) - agreements));
+        (ambition, agreements) = (ambition - fromAmbition, agreements + fromAmbition);
         return Parts(before);
     }
 

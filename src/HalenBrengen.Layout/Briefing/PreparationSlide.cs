@@ -25,7 +25,7 @@ internal static class PreparationSlide
         [
             Column(t.PrepPrintTitle, print),
             Column(t.PrepHangTitle, agenda.TwoMeetings ? [.. hang, t.PrepKeep] : hang),
-            Column(t.PrepBringTitle, [.. t.PrepBring, t.PrepClock.Fill(agenda.SpeakingMinutes)]),
+            Column(t.PrepBringTitle, [.. t.PrepBring, t.PrepClock.Fill(agenda.TellingMinutes)]),
         ];
         return Columns.Page(c, t.PrepTitle, columns, t.PrepNotes, c.Words.Shapes.Preparation);
     }

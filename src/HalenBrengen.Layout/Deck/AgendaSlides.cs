@@ -51,7 +51,7 @@ internal static class AgendaSlides
             return name;
         if (agenda.Items.First(i => i.Part == AgendaPart.Ronde) != item)
             return t.RoundContinued;
-        return withTurn ? name + " (" + string.Format(CultureInfo.InvariantCulture, t.PerParty, agenda.SpeakingMinutes) + ")" : name;
+        return withTurn ? name + " (" + string.Format(CultureInfo.InvariantCulture, t.PerParty, agenda.TellingMinutes) + ")" : name;
     }
 
     internal static string At(Agenda agenda, int minute, SessionTexts t) => agenda.Start is { } clock
@@ -120,7 +120,7 @@ internal static class AgendaSlides
         var entries = Entries(c, coalition, agenda, t);
         var pause = Pause(c, agenda, t);
         var frame = Slides.Frame(c, t.OrderTitle);
-        var notes = t.OrderNotes;
+        var notes = t.OrderNotes.Fill(agenda.TellingMinutes);
         var blocks = RoundSlides.Blocks(coalition, agenda);
         IReadOnlyList<IReadOnlyList<TextParagraph>> Groups(int columns)
         {

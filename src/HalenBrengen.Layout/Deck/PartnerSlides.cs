@@ -72,7 +72,7 @@ internal static class PartnerSlides
                 slides.AddRange(pause);
             if (dividers.TryGetValue(part.Partner, out var divider))
                 slides.Add(divider);
-            var notes = string.Format(CultureInfo.InvariantCulture, t.PartnerNotes, part.Partner.Naam, agenda.SpeakingMinutes);
+            var notes = string.Format(CultureInfo.InvariantCulture, t.PartnerNotes, part.Partner.Naam, agenda.TellingMinutes);
             // The partner's proposed headline is neither on its slide nor in its notes: the room meets it among the others, unnamed (two
             // fresh readers), and the deck may go home with the partners (a later reader); the facilitator finds it in the partner's crib.
             slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, time, t, notes, panel));
@@ -181,7 +181,7 @@ internal static class PartnerSlides
     /// </summary>
     private static TextElement SpeakingTime(PlanContext c, Agenda agenda, SessionTexts t)
     {
-        var text = string.Format(CultureInfo.InvariantCulture, t.SpeakingTime, agenda.SpeakingMinutes);
+        var text = string.Format(CultureInfo.InvariantCulture, t.SpeakingTime, agenda.TellingMinutes);
         var width = Emu.FromPt(c.Text.Bold.Width(text, c.Scale.Caption) + 2) + TextLayout.InsetX * 2;
         var row = c.Page.TitleBox;
         return Slides.Line(c, row with { X = row.Right - width, Width = width }, [new TextRun(text, true)],

@@ -12,7 +12,23 @@ internal static class QuestionSlides
     /// <summary>The themes a room can take in at once, the most shared first; the briefing lists them all.</summary>
     public const int ThemesShown = 8;
 
-    public static IEnumerable<SlidePlan> Plan(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels, RoundChanges? changes)
+    /// <summary>
+    /// The questions, the first with the time they share in its notes: the map's part of the agenda without the half minute a party its
+    /// slides take, shared over the questions, so the facilitator chooses beforehand which to take wide and which short (readers: seven
+    /// questions in half an hour, nowhere said).
+    /// </summary>
+    /// <param name="minutes">The minutes of building the map together in the agenda.</param>
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels, RoundChanges? changes, int minutes)
+    {
+        var slides = All(c, analysis, t, labels, changes).ToList();
+        if (slides.Count == 0)
+            return slides;
+        var forQuestions = Math.Max(slides.Count, minutes - analysis.Matrix.Partners.Count / 2);
+        slides[0] = slides[0] with { Notes = t.QuestionsTime.Fill(slides.Count, forQuestions, Math.Max(1, forQuestions / slides.Count)) + " " + slides[0].Notes };
+        return slides;
+    }
+
+    private static IEnumerable<SlidePlan> All(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels, RoundChanges? changes)
     {
         // With an earlier round: what changed since, asked of the whole group; the same questions whatever changed.
         if (changes is not null)

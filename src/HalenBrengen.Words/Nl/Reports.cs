@@ -14,7 +14,7 @@ public sealed partial class ReportTexts
         Session = "Sessie",
         Minutes = "{0} minuten",
         MinutesAssumed = "{0} minuten (geen bruikbare duur ingevuld; de agenda gaat hiervan uit)",
-        SpeakingTime = "{0} minuten spreektijd per partij",
+        SpeakingTime = "{0} minuten spreektijd per partij, en een minuut om te wisselen",
         Facilitator = "begeleider {0}",
         TwoMeetings = "Twee bijeenkomsten van {2} minuten: met {0} partijen past niet alles in één; eerst de ronde ({1} minuten per partij), daarna de kaart, de ambitie en wie doet wat.",
         SecondMeeting = "Tweede bijeenkomst",

@@ -82,14 +82,15 @@ public sealed class AgendaTests
         // In one meeting the session ran 135 minutes past its 150, to 18:15 (eight readers of ten: nobody holds that). Two meetings of
         // 150 instead. The first: welcome, twelve turns of five minutes, the pause, twelve more, a close that looks ahead. The second:
         // a look back, the map (two minutes a party, here the 60 its half gives), a pause before the ambition (work from 10 to 70, then
-        // 85 to 150), the ambition 35 after 'Wie doet wat' took a minute a party (25) and the pause 15 from it, and the close.
+        // 85 to 150), the ambition 35 after 'Wie doet wat' took a minute a party (25) and the pause 15 from it, then five more of the
+        // ambition's spare to 'Wie doet wat' (30, towards two minutes a party; the ambition keeps its least 30), and the close.
         var agenda = Agenda.Of(Session(24, null));
         Assert.True(agenda.TwoMeetings);
         Assert.Equal(Agenda.ShortestTurn, agenda.SpeakingMinutes);
         Assert.Equal([AgendaPart.Opening, AgendaPart.Ronde, AgendaPart.Pauze, AgendaPart.Ronde, AgendaPart.Afsluiting], agenda.Meeting(1).Select(i => i.Part));
         Assert.Equal([0, 10, 70, 85, 145], agenda.Meeting(1).Select(i => i.StartMinute));
         Assert.Equal([AgendaPart.Opening, AgendaPart.SamenKaart, AgendaPart.Pauze, AgendaPart.Ambitie, AgendaPart.Afspraken, AgendaPart.Afsluiting], agenda.Meeting(2).Select(i => i.Part));
-        Assert.Equal([10, 60, 15, 35, 25, 5], agenda.Meeting(2).Select(i => i.Minutes));
+        Assert.Equal([10, 60, 15, 30, 30, 5], agenda.Meeting(2).Select(i => i.Minutes));
         Assert.Equal(0, agenda.Overrun);
         Assert.Equal(12, agenda.TurnsBeforePause);
         Assert.Equal(85, agenda.Turns(24).ElementAt(12));
@@ -100,12 +101,13 @@ public sealed class AgendaTests
     public void Sixteen_partners_in_the_default_session_meet_twice_and_get_seven_minutes_each()
     {
         // One meeting ran to 17:00 with five-minute turns; the first of two meetings gives the round all but its welcome, pause and
-        // close: 120 minutes, seven each (8 turns to 66, on to 70; the pause to 85; 8 more to 141, on to 145).
+        // close: 120 minutes, seven each (8 turns to 66, on to 70; the pause to 85; 8 more to 141, on to 145). The second: the
+        // ambition's ten minutes above its least go to 'Wie doet wat' (20 to 30, towards two minutes a party), the meeting as long.
         var agenda = Agenda.Of(Session(16, null));
         Assert.True(agenda.TwoMeetings);
         Assert.Equal(7, agenda.SpeakingMinutes);
         Assert.Equal([10, 60, 15, 60, 5], agenda.Meeting(1).Select(i => i.Minutes));
-        Assert.Equal([10, 60, 15, 40, 20, 5], agenda.Meeting(2).Select(i => i.Minutes));
+        Assert.Equal([10, 60, 15, 30, 30, 5], agenda.Meeting(2).Select(i => i.Minutes));
     }
 
     [Theory]
