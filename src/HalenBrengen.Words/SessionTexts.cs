@@ -65,6 +65,8 @@ public sealed partial class SessionTexts
     /// rules' notes when they are gone through again; its agenda's title and notes.
     /// </summary>
     public required string SecondMeetingKind { get; init; }
+    /// <summary>On the first meeting's title slide, when the session has two.</summary>
+    public required string FirstMeetingKind { get; init; }
     public required string SecondMeetingNotes { get; init; }
     public required string RulesAgainNotes { get; init; }
     public required string SecondAgendaTitle { get; init; }

@@ -89,7 +89,7 @@ public sealed class SessionValuesTests : IDisposable
         var (output, coalition) = Check(folder);
         var agenda = Agenda.Of(coalition);
         Assert.Equal((Agenda.ShortestTurn, 45, 75), (agenda.SpeakingMinutes, agenda.Overrun, agenda.TotalMinutes));
-        Assert.Contains("Let op: met 7 partijen en 5 minuten per partij duurt de sessie 45 minuten langer dan de geplande 30.", output, StringComparison.Ordinal);
+        Assert.Contains("Let op: met 7 partijen en beurten van 5 minuten (spreken en wisselen) duurt de sessie 45 minuten langer dan de geplande 30.", output, StringComparison.Ordinal);
         Assert.EndsWith("–75 min", AgendaEnd(coalition), StringComparison.Ordinal);
     }
 

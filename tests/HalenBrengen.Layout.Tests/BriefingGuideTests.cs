@@ -218,7 +218,7 @@ public sealed class BriefingGuideTests
         Assert.Equal(agenda.TwoMeetings ? t.RunTitleTwo : t.RunTitle, page.TitleText);
         var lines = page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.RunSheet).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
         // Every question of the deck with the same words as its slide and where its answers go; every part after the round with its times.
-        var balance = planned.Coalition.Partners.Count > QuestionSlides.ManyPartners ? s.BalanceWorkMany : s.BalanceWork;
+        var balance = QuestionSlides.InTurn(s, planned.Coalition.Partners.Count, agenda) ? s.BalanceWork : s.BalanceWorkMany;
         foreach (var (question, work) in s.Questions.Zip(s.QuestionsWork).Concat(s.BalanceQuestions.Zip(balance)))
             Assert.Contains(t.RunQuestion.Fill(question, work), lines);
         foreach (var item in agenda.Items.Where(i => i.Part is AgendaPart.SamenKaart or AgendaPart.Ambitie or AgendaPart.Afspraken))

@@ -440,7 +440,8 @@ public sealed class FrontPageRuleTests
         // (two fresh readers: a question under a larger repeated heading reads as a footnote).
         // Under each, at the slide's foot, how the group works on it and where its notes go (two readers asked for it).
         // Above twelve partners the balance is answered by hands: a round of 24 per question would take the part's whole time (a reader).
-        var balanceWork = Tests.Coalitions.Of(which).Coalition.Partners.Count > 12 ? t.BalanceWorkMany : t.BalanceWork;
+        var partners = Tests.Coalitions.Of(which).Coalition.Partners.Count;
+        var balanceWork = Deck.QuestionSlides.InTurn(t, partners, Agenda.Of(Tests.Coalitions.Of(which).Coalition)) ? t.BalanceWork : t.BalanceWorkMany;
         Assert.Equal(t.BalanceWork.Count, t.BalanceWorkMany.Count);
         foreach (var (label, questions, work) in new[] { (t.QuestionsKicker, t.Questions, t.QuestionsWork), (t.BalanceKicker, t.BalanceQuestions, balanceWork) })
         {

@@ -13,6 +13,29 @@ public sealed class RoundOrderTests
     /// The map's questions say in the first one's notes how much time they share: the map's minutes without half a minute a party for
     /// its slides, over the question slides (readers: seven questions in half an hour, said nowhere), never more than the agenda gives.
     /// </summary>
+    /// <summary>
+    /// The balance questions go round every party only when a question's share of the map's time gives a minute a party: the example's
+    /// seven partners with some three minutes a question write on sticky notes instead (a reader: "ieder om de beurt" with three
+    /// minutes for seven); two partners take their turns; above twelve, never.
+    /// </summary>
+    [Theory]
+    [InlineData("voorbeeld", false)]
+    [InlineData("2", true)]
+    [InlineData("16", false)]
+    public void The_balance_goes_round_the_parties_only_when_the_time_holds_a_minute_each(string which, bool inTurn)
+    {
+        var planned = Coalitions.Of(which);
+        var t = planned.Session.Context.Words.Session;
+        var agenda = Agenda.Of(planned.Coalition);
+        var partners = planned.Coalition.Partners.Count;
+        var share = Deck.QuestionSlides.Minutes(agenda, partners) / (t.Questions.Count + 1 + t.BalanceQuestions.Count);
+        Assert.Equal(inTurn, share >= partners && partners <= Deck.QuestionSlides.ManyPartners);
+        Assert.Equal(inTurn, Deck.QuestionSlides.InTurn(t, partners, agenda));
+        var first = (inTurn ? t.BalanceWork : t.BalanceWorkMany)[0];
+        Assert.Contains(planned.Session.Slides, s => s.Elements.OfType<TextElement>().Any(e => e.Paragraphs.Any(p => p.Text == first)));
+        Assert.DoesNotContain(planned.Session.Slides, s => s.Elements.OfType<TextElement>().Any(e => e.Paragraphs.Any(p => p.Text == (inTurn ? t.BalanceWorkMany : t.BalanceWork)[0])));
+    }
+
     [Theory]
     [InlineData("voorbeeld")]
     [InlineData("16")]
@@ -295,6 +318,10 @@ public sealed class RoundOrderTests
         Assert.DoesNotContain(why, second, StringComparison.Ordinal);
         Assert.Contains(why, slides.First(s => s.TitleText == t.AgendaTitle).Notes, StringComparison.Ordinal);
         Assert.Equal(t.TitleNotesTwo, slides[0].Notes);
+        // The first meeting's title slide says it is the first, as the second's says it is the second (a reader).
+        var opening = string.Join(" ", slides[0].Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text));
+        Assert.Contains(" · " + t.FirstMeetingKind, opening, StringComparison.Ordinal);
+        Assert.DoesNotContain(t.SecondMeetingKind, opening, StringComparison.Ordinal);
         Assert.Contains(slides, s => s.Elements.OfType<TextElement>().Any(e => e.Paragraphs.Any(p => p.Text == t.PurposeTextTwo)));
     }
 }

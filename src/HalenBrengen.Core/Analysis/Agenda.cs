@@ -27,8 +27,8 @@ public enum AgendaPart { Opening, Ronde, Pauze, SamenKaart, Ambitie, Afspraken, 
 /// <see cref="LongestListening"/> minutes has the pause in its middle instead of after it (two parts of the round, each
 /// ending on whole minutes): nobody listens to sixteen or twenty-four turns in one go. After the round the group's parts grow
 /// with the group: the map at least <see cref="MapPerParty"/> minutes a party (every party answers its balance questions),
-/// "Wie doet wat" at least <see cref="AgreementsPerParty"/> (and towards <see cref="AgreementsWanted"/> from what the ambition can
-/// still spare), and work after a pause longer than <see cref="LongestStretch"/>
+/// "Wie doet wat" at least <see cref="AgreementsPerParty"/> (and towards <see cref="AgreementsWanted"/> from what the ambition, then
+/// the map, can still spare), and work after a pause longer than <see cref="LongestStretch"/>
 /// minutes gets another pause; the minutes come from the ambition's and the map's spare first, and lengthen only a session
 /// that grows anyway. A session that would so run more than <see cref="LongestOverrun"/> minutes past its planned length, and
 /// longer than <see cref="LongestMeeting"/>, is held as two meetings of the planned length: the round, then the group's parts.
@@ -218,7 +218,7 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
     public const int AgreementsPerParty = 1;
 
     /// <summary>
-    /// "Wie doet wat" grows towards this many minutes a party from the ambition's spare minutes only, never lengthening a
+    /// "Wie doet wat" grows towards this many minutes a party from the ambition's spare minutes, then the map's, never lengthening a
     /// meeting (readers: a minute a party is short for saying what it takes on, and when).
     /// </summary>
     public const int AgreementsWanted = 2;
@@ -269,9 +269,20 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
             Give(PauseMinutes);
             before.Add(best);
         }
-        // What the ambition can still spare after the pauses goes to "Wie doet wat", up to its wanted minutes; the meeting keeps its length.
-        var fromAmbition = Math.Min(ambitionSpare, Math.Max(0, RoundUp(AgreementsWanted * parties) - agreements));
-        (ambition, agreements) = (ambition - fromAmbition, agreements + fromAmbition);
+        // What the ambition, then the map, can still spare after the pauses goes to "Wie doet wat", up to its wanted minutes, a step
+        // at a time while no stretch of work grows past the longest; the meeting keeps its length.
+        var longest = Math.Max(LongestStretch, Longest(before));
+        while (agreements < RoundUp(AgreementsWanted * parties) && (ambitionSpare > 0 || mapSpare > 0))
+        {
+            var fromAmbition = ambitionSpare > 0;
+            (ambition, map, agreements) = (ambition - (fromAmbition ? Step : 0), map - (fromAmbition ? 0 : Step), agreements + Step);
+            if (Longest(before) > longest)
+            {
+                (ambition, map, agreements) = (ambition + (fromAmbition ? Step : 0), map + (fromAmbition ? 0 : Step), agreements - Step);
+                break;
+            }
+            (ambitionSpare, mapSpare) = (ambitionSpare - (fromAmbition ? Step : 0), mapSpare - (fromAmbition ? 0 : Step));
+        }
         return Parts(before);
     }
 

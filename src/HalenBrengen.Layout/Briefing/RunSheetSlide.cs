@@ -20,7 +20,7 @@ internal static class RunSheetSlide
             ? new([new TextRun(AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, s) + "  ", true, c.Colours.Accent), new TextRun(AgendaSlides.Part(agenda, item, s), true)], SpaceBeforeEm: 0)
             : new([new TextRun(s.AgendaParts[part], true)], SpaceBeforeEm: 0);
         static TextParagraph Line(string text) => new([new TextRun(text)], Bullet: true, SpaceBeforeEm: 0.4);
-        var balance = QuestionSlides.BalanceWork(s, coalition.Partners.Count);
+        var balance = QuestionSlides.BalanceWork(s, coalition.Partners.Count, agenda);
         IReadOnlyList<TextParagraph> map =
         [
             Head(AgendaPart.SamenKaart),

@@ -32,8 +32,7 @@ public static class DeckPlanner
         // A long session's later pauses stand where the agenda has them: before the map, the ambition or "Wie doet wat".
         slides.AddRange(Before(c, agenda, t, AgendaPart.SamenKaart));
         slides.AddRange(MapSlides.Plan(c, coalition, t));
-        slides.AddRange(QuestionSlides.Plan(c, analysis, t, c.Words.Values, changes,
-            agenda.Items.Where(i => i.Part == AgendaPart.SamenKaart).Sum(i => i.Minutes)));
+        slides.AddRange(QuestionSlides.Plan(c, analysis, t, c.Words.Values, changes, agenda));
         slides.AddRange(Before(c, agenda, t, AgendaPart.Ambitie));
         var front = FrontPageSlides.Plan(c, coalition, t);
         var closing = Before(c, agenda, t, AgendaPart.Afspraken).Concat(ClosingSlides.Plan(c, coalition, t)).ToList();

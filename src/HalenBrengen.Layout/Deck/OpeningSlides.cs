@@ -9,7 +9,7 @@ internal static class OpeningSlides
 {
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t) =>
-        Title(c, coalition, t, agenda.TwoMeetings ? t.TitleNotesTwo : t.TitleNotes)
+        Title(c, coalition, t, agenda.TwoMeetings ? t.TitleNotesTwo : t.TitleNotes, first: agenda.TwoMeetings)
             .Concat(Purpose(c, coalition, agenda.TwoMeetings ? t.PurposeTextTwo : t.PurposeText, t.PurposeNotes, t)).Concat(Rules(c, t, t.RulesNotes));
 
     /// <summary>
@@ -27,7 +27,8 @@ internal static class OpeningSlides
     /// <summary>The title slide's title larger than every other slide's (it opens the session), and smaller than a front page's headline (FrontPage).</summary>
     private const double TitleSlideMax = 48;
 
-    private static IEnumerable<SlidePlan> Title(PlanContext c, Coalition coalition, SessionTexts t, string notes, bool second = false)
+    /// <param name="first">The first of two meetings: its title says so, as the second's does (a reader).</param>
+    private static IEnumerable<SlidePlan> Title(PlanContext c, Coalition coalition, SessionTexts t, string notes, bool second = false, bool first = false)
     {
         var s = coalition.Samenwerking;
         var margin = c.Page.Margin;
@@ -49,8 +50,13 @@ internal static class OpeningSlides
             if (s.DatumTweede is { } date)
                 details.Add(Dates.Long(date, c.Language));
         }
-        else if (s.Datum is { } datum)
-            details.Add(Dates.Long(datum, c.Language));
+        else
+        {
+            if (first)
+                details.Add(t.FirstMeetingKind);
+            if (s.Datum is { } datum)
+                details.Add(Dates.Long(datum, c.Language));
+        }
         if (details.Count > 0)
             lines.Add(new TextParagraph([new TextRun(string.Join(" · ", details), false, c.Colours.Muted)], SpaceBeforeEm: 0));
         // The facilitator on a line of their own: a name is never broken over two lines ("Marieke van den / Berg").

@@ -18,17 +18,21 @@ internal static class QuestionSlides
     /// questions in half an hour, nowhere said).
     /// </summary>
     /// <param name="minutes">The minutes of building the map together in the agenda.</param>
-    public static IEnumerable<SlidePlan> Plan(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels, RoundChanges? changes, int minutes)
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels, RoundChanges? changes, Agenda agenda)
     {
-        var slides = All(c, analysis, t, labels, changes).ToList();
+        var partners = analysis.Matrix.Partners.Count;
+        var slides = All(c, analysis, t, labels, changes, BalanceWork(t, partners, agenda)).ToList();
         if (slides.Count == 0)
             return slides;
-        var forQuestions = Math.Max(slides.Count, minutes - analysis.Matrix.Partners.Count / 2);
+        var forQuestions = Math.Max(slides.Count, Minutes(agenda, partners));
         slides[0] = slides[0] with { Notes = t.QuestionsTime.Fill(slides.Count, forQuestions, Math.Max(1, forQuestions / slides.Count)) + " " + slides[0].Notes };
         return slides;
     }
 
-    private static IEnumerable<SlidePlan> All(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels, RoundChanges? changes)
+    /// <summary>The minutes the map's questions share: building the map together in the agenda, without half a minute a party for its slides.</summary>
+    public static int Minutes(Agenda agenda, int partners) => agenda.Items.Where(i => i.Part == AgendaPart.SamenKaart).Sum(i => i.Minutes) - partners / 2;
+
+    private static IEnumerable<SlidePlan> All(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels, RoundChanges? changes, IReadOnlyList<string> work)
     {
         // With an earlier round: what changed since, asked of the whole group; the same questions whatever changed.
         if (changes is not null)
@@ -47,8 +51,6 @@ internal static class QuestionSlides
             yield return slide;
         foreach (var slide in Themes(c, analysis, t, labels))
             yield return slide;
-        // Above twelve partners a round of every party per question would take the part's whole time (a reader): hands up instead.
-        var work = BalanceWork(t, analysis.Matrix.Partners.Count);
         foreach (var slide in Questions(c, t.BalanceTitle, t.BalanceKicker, t.BalanceQuestions, work, t.BalanceNotes))
             yield return slide;
     }
@@ -56,8 +58,17 @@ internal static class QuestionSlides
     /// <summary>Above this many partners the balance questions are answered by hands, not a round of every party.</summary>
     public const int ManyPartners = 12;
 
-    /// <summary>How each balance question is answered: in turn, or above <see cref="ManyPartners"/> partners on sticky notes.</summary>
-    public static IReadOnlyList<string> BalanceWork(SessionTexts t, int partners) => partners > ManyPartners ? t.BalanceWorkMany : t.BalanceWork;
+    /// <summary>
+    /// How each balance question is answered: in turn, a minute a party, when a question's share of the map's time holds that; else,
+    /// and always above <see cref="ManyPartners"/> partners, on sticky notes (readers: a round of 24 per question takes the part's whole
+    /// time; "ieder om de beurt" for seven with some three minutes a question is a promise the agenda cannot keep).
+    /// </summary>
+    public static IReadOnlyList<string> BalanceWork(SessionTexts t, int partners, Agenda agenda) =>
+        InTurn(t, partners, agenda) ? t.BalanceWork : t.BalanceWorkMany;
+
+    /// <summary>Whether the balance questions go round every party: at most <see cref="ManyPartners"/>, and a minute a party within a question's share of the time.</summary>
+    public static bool InTurn(SessionTexts t, int partners, Agenda agenda) =>
+        partners <= ManyPartners && Minutes(agenda, partners) / (t.Questions.Count + 1 + t.BalanceQuestions.Count) >= partners;
 
     /// <summary>The largest a slide's one line stands in its middle (the pause's times): read from the back of the room.</summary>
     public const double QuestionMax = 36;

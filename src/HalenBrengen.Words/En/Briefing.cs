@@ -110,7 +110,7 @@ public sealed partial class BriefingTexts
         SummaryInBalance = "In balance",
         SummaryNothingSureTitle = "No strong offer yet",
         SummaryBalanceLine = "gets {0}, brings {1}",
-        SummaryNothingSure = "a strong offer for none of its {0} wants",
+        SummaryNothingSure = "a strong offer for none of the {0} things it wants to get",
         SummaryBalanced = "Counted in items, every party gets and brings about as much; whether it feels so is a question for the session.",
         SummaryStart = "A word beforehand with",
         SummaryStartLine = "influence {0}, relation {1}, turn {2}",

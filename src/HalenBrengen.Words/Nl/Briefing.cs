@@ -110,7 +110,7 @@ public sealed partial class BriefingTexts
         SummaryInBalance = "In balans",
         SummaryNothingSureTitle = "Krijgt nog geen sterk aanbod",
         SummaryBalanceLine = "haalt {0}, brengt {1}",
-        SummaryNothingSure = "voor geen van de {0} wensen een sterk aanbod",
+        SummaryNothingSure = "voor geen van de {0} dingen die ze wil halen een sterk aanbod",
         SummaryBalanced = "In aantallen wensen en aanbod haalt en brengt elke partij ongeveer evenveel; of dat ook zo voelt, vraag je in de sessie.",
         SummaryStart = "Vooraf even spreken met",
         SummaryStartLine = "invloed {0}, relatie {1}, beurt {2}",

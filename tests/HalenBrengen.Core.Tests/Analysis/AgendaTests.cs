@@ -66,11 +66,12 @@ public sealed class AgendaTests
         // map and ambition 50 each, agreements 10, close 5, but 'Wie doet wat' takes a minute a party (20, ten from the ambition)
         // and the 115 minutes of work after the pause get a pause of their own (fifteen more from the ambition and the map:
         // map 45, its least 32 on whole steps, and the ambition its least 30), before the ambition: 45 then 55, where before the
-        // map would leave 50 then 115. The session keeps its four hours.
+        // map would leave 50 then 115. Then the map's ten minutes above its least go to 'Wie doet wat' (30, towards two minutes a
+        // party; the work after the second pause 65). The session keeps its four hours.
         var agenda = Agenda.Of(Session(16, 240));
         Assert.Equal(6, agenda.SpeakingMinutes);
-        Assert.Equal([0, 10, 60, 75, 125, 170, 185, 215, 235], agenda.Items.Select(i => i.StartMinute));
-        Assert.Equal([10, 50, 15, 50, 45, 15, 30, 20, 5], agenda.Items.Select(i => i.Minutes));
+        Assert.Equal([0, 10, 60, 75, 125, 160, 175, 205, 235], agenda.Items.Select(i => i.StartMinute));
+        Assert.Equal([10, 50, 15, 50, 35, 15, 30, 30, 5], agenda.Items.Select(i => i.Minutes));
         Assert.Equal(0, agenda.Overrun);
         Assert.Equal(8, agenda.TurnsBeforePause);
         Assert.Equal(75, agenda.Turns(16).ElementAt(8));
@@ -83,14 +84,15 @@ public sealed class AgendaTests
         // 150 instead. The first: welcome, twelve turns of five minutes, the pause, twelve more, a close that looks ahead. The second:
         // a look back, the map (two minutes a party, here the 60 its half gives), a pause before the ambition (work from 10 to 70, then
         // 85 to 150), the ambition 35 after 'Wie doet wat' took a minute a party (25) and the pause 15 from it, then five more of the
-        // ambition's spare to 'Wie doet wat' (30, towards two minutes a party; the ambition keeps its least 30), and the close.
+        // ambition's spare and ten of the map's above its least 48 to 'Wie doet wat' (40, towards two minutes a party; the ambition
+        // keeps its least 30), and the close.
         var agenda = Agenda.Of(Session(24, null));
         Assert.True(agenda.TwoMeetings);
         Assert.Equal(Agenda.ShortestTurn, agenda.SpeakingMinutes);
         Assert.Equal([AgendaPart.Opening, AgendaPart.Ronde, AgendaPart.Pauze, AgendaPart.Ronde, AgendaPart.Afsluiting], agenda.Meeting(1).Select(i => i.Part));
         Assert.Equal([0, 10, 70, 85, 145], agenda.Meeting(1).Select(i => i.StartMinute));
         Assert.Equal([AgendaPart.Opening, AgendaPart.SamenKaart, AgendaPart.Pauze, AgendaPart.Ambitie, AgendaPart.Afspraken, AgendaPart.Afsluiting], agenda.Meeting(2).Select(i => i.Part));
-        Assert.Equal([10, 60, 15, 30, 30, 5], agenda.Meeting(2).Select(i => i.Minutes));
+        Assert.Equal([10, 50, 15, 30, 40, 5], agenda.Meeting(2).Select(i => i.Minutes));
         Assert.Equal(0, agenda.Overrun);
         Assert.Equal(12, agenda.TurnsBeforePause);
         Assert.Equal(85, agenda.Turns(24).ElementAt(12));
@@ -102,12 +104,13 @@ public sealed class AgendaTests
     {
         // One meeting ran to 17:00 with five-minute turns; the first of two meetings gives the round all but its welcome, pause and
         // close: 120 minutes, seven each (8 turns to 66, on to 70; the pause to 85; 8 more to 141, on to 145). The second: the
-        // ambition's ten minutes above its least go to 'Wie doet wat' (20 to 30, towards two minutes a party), the meeting as long.
+        // ambition's ten minutes above its least, then five of the map's above its least 32, go to 'Wie doet wat' (20 to 35, two
+        // minutes a party on whole steps), the meeting as long.
         var agenda = Agenda.Of(Session(16, null));
         Assert.True(agenda.TwoMeetings);
         Assert.Equal(7, agenda.SpeakingMinutes);
         Assert.Equal([10, 60, 15, 60, 5], agenda.Meeting(1).Select(i => i.Minutes));
-        Assert.Equal([10, 60, 15, 30, 30, 5], agenda.Meeting(2).Select(i => i.Minutes));
+        Assert.Equal([10, 55, 15, 30, 35, 5], agenda.Meeting(2).Select(i => i.Minutes));
     }
 
     [Theory]
