@@ -100,6 +100,18 @@ public sealed class AgendaTests
     }
 
     [Fact]
+    public void Wie_doet_wat_takes_spare_minutes_only_while_no_stretch_of_work_grows_past_the_longest()
+    {
+        // 28 partners in two meetings of three hours: the second's ambition and map give 'Wie doet wat' minutes towards two a party
+        // (56), five at a time, but only while the work after the pause stays within 90: at 55 it is 30 + 55 + 5; five more, as
+        // the map could still give (its least 56), would make it 95.
+        var agenda = Agenda.Of(Session(28, 180));
+        Assert.True(agenda.TwoMeetings);
+        Assert.Equal([AgendaPart.Opening, AgendaPart.SamenKaart, AgendaPart.Pauze, AgendaPart.Ambitie, AgendaPart.Afspraken, AgendaPart.Afsluiting], agenda.Meeting(2).Select(i => i.Part));
+        Assert.Equal([10, 65, 15, 30, 55, 5], agenda.Meeting(2).Select(i => i.Minutes));
+    }
+
+    [Fact]
     public void Sixteen_partners_in_the_default_session_meet_twice_and_get_seven_minutes_each()
     {
         // One meeting ran to 17:00 with five-minute turns; the first of two meetings gives the round all but its welcome, pause and
