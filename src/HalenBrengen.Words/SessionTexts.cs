@@ -85,6 +85,8 @@ public sealed partial class SessionTexts
     /// one: halfway through the round nothing is concluded yet, not until every party has spoken (METHOD.md).
     /// </summary>
     public required string BlockPrompt { get; init; }
+    /// <summary>Under the order of the round: "{0}" the minutes a party speaks, then the changeover.</summary>
+    public required string TurnLength { get; init; }
     /// <summary>"Deel {0} van {1} …": the block and how many; the divider's notes.</summary>
     public required string BlockNotes { get; init; }
 
@@ -112,6 +114,8 @@ public sealed partial class SessionTexts
     public required string DetailNote { get; init; }
     /// <summary>"{0} heeft {1} minuten…": the partner and its minutes.</summary>
     public required string PartnerNotes { get; init; }
+    /// <summary>A turn's notes when turns are the shortest (no minute left for questions): {0} the partner, {1} its minutes.</summary>
+    public required string PartnerNotesShort { get; init; }
     public required string PartnerGetsNotes { get; init; }
 
     // The combined map

@@ -87,14 +87,20 @@ public sealed class ClosingSlidesTests
                 var (time, title) = (times[0].Box, slide.Title!.Box);
                 Assert.True(time.Y == title.Y && time.X >= title.Right && time.Right <= planned.Session.Context.Page.TitleBox.Right,
                     $"{partner.Naam}: speaking time at {time}, name at {title}");
-                // In the accent colour, not grey (two readers: small and grey in a corner).
+                // In the accent colour, not grey (two readers: small and grey in a corner), and larger than the smallest body (a reader:
+                // a 20 pt corner label for the room's clock), the name still 1.5 times as large.
                 Assert.Equal(planned.Session.Context.Colours.Accent, times[0].TextColor);
+                Assert.True(times[0].FontSizePt >= 24, $"{partner.Naam}: speaking time at {times[0].FontSizePt} pt");
+                Assert.True(slide.Title.FontSizePt >= 1.5 * times[0].FontSizePt, $"{partner.Naam}: name at {slide.Title.FontSizePt} pt");
                 // The minutes the party speaks: its turn in the time table without the minute to change to the next (readers: turns
                 // back to back left none), in the notes too.
                 var agenda = Agenda.Of(planned.Coalition);
                 Assert.Equal(agenda.SpeakingMinutes - Agenda.Changeover, agenda.TellingMinutes);
                 Assert.Equal(string.Format(CultureInfo.InvariantCulture, planned.Session.Context.Words.Session.SpeakingTime, agenda.TellingMinutes), times[0].Paragraphs[0].Text);
-                Assert.Contains(string.Format(CultureInfo.InvariantCulture, planned.Session.Context.Words.Session.PartnerNotes, partner.Naam, agenda.TellingMinutes), slide.Notes);
+                // In the shortest turns no minute is left for questions: they go on sticky notes by the partner's map (a reader).
+                var said = agenda.SpeakingMinutes <= Agenda.ShortestTurn ? planned.Session.Context.Words.Session.PartnerNotesShort : planned.Session.Context.Words.Session.PartnerNotes;
+                Assert.Contains(string.Format(CultureInfo.InvariantCulture, said, partner.Naam, agenda.TellingMinutes), slide.Notes);
+                Assert.Equal(which == "24", agenda.SpeakingMinutes == Agenda.ShortestTurn);
             }
             Assert.Contains(planned.Session.Slides, s => s.TitleText == partner.Naam && s.Elements.Any(e => e is TextElement t && t.Name == shape));
         }

@@ -82,10 +82,12 @@ public sealed class RoundOrderTests
         Assert.Equal(planned.Coalition.Partners.Count * agenda.SpeakingMinutes > Agenda.LongestListening, agenda.PauseInRound);
         if (order.Count == 0)
             return;
-        // One paragraph a turn (under a heading a block), the pause after them: nothing else on the order.
+        // One paragraph a turn (under a heading a block), the pause after them, and last how long each turn is, its changeover
+        // said on the screen the room reads (a reader: turns seven minutes apart under an agenda saying six): nothing else on the order.
         var lines = order.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).Select(p => p.Text)
             .Where(text => !text.StartsWith(words.Session.RoundBlock[..5], StringComparison.Ordinal)).ToList();
-        Assert.Equal(planned.Coalition.Partners.Count + 1, lines.Count);
+        Assert.Equal(planned.Coalition.Partners.Count + 2, lines.Count);
+        Assert.Equal(words.Session.TurnLength.Fill(agenda.TellingMinutes), lines[^1]);
         // 150 minutes: a pause after the round (the order's last line), or after the first half of a round of more than 75
         // minutes (16 partners: after the eighth).
         Assert.EndsWith(words.Session.AgendaParts[AgendaPart.Pauze], lines[agenda.TurnsBeforePause], StringComparison.Ordinal);

@@ -117,7 +117,10 @@ internal static class AgendaSlides
         // same names again on the dividers).
         if (coalition.Partners.Count == 0 || RoundSlides.Blocks(coalition, agenda).Count > 1)
             yield break;
+        // Under the turns, how long each is, on the screen the room reads (a reader: turns seven minutes apart under an agenda saying
+        // six, the changeover said only in the notes).
         var entries = Entries(c, coalition, agenda, t);
+        var length = new TextParagraph([new TextRun(t.TurnLength.Fill(agenda.TellingMinutes), false, c.Colours.Muted)], SpaceBeforeEm: 0.8);
         var pause = Pause(c, agenda, t);
         var frame = Slides.Frame(c, t.OrderTitle);
         var notes = t.OrderNotes.Fill(agenda.TellingMinutes);
@@ -138,7 +141,7 @@ internal static class AgendaSlides
                     return (IReadOnlyList<TextParagraph>)column;
                 }).ToList();
             }
-            var all = pause is null ? entries : [.. entries, pause];
+            List<TextParagraph> all = pause is null ? [.. entries, length] : [.. entries, pause, length];
             var perColumn = (all.Count + columns - 1) / columns;
             return Enumerable.Range(0, columns)
                 .Select(k => (IReadOnlyList<TextParagraph>)all.Skip(k * perColumn).Take(perColumn).Select((e, i) => i == 0 ? e with { SpaceBeforeEm = 0 } : e).ToList())
@@ -163,7 +166,7 @@ internal static class AgendaSlides
         // found four order slides and four dividers saying the same); else the list over slides.
         if (blocks.Count > 1)
             yield break;
-        foreach (var slide in Slides.List(c, t.OrderTitle, pause is null ? entries : [.. entries, pause], notes, t.Continued, c.Words.Shapes.Order))
+        foreach (var slide in Slides.List(c, t.OrderTitle, pause is null ? (List<TextParagraph>)[.. entries, length] : [.. entries, pause, length], notes, t.Continued, c.Words.Shapes.Order))
             yield return slide;
     }
 

@@ -43,9 +43,15 @@ internal static class PartnerSlides
         IReadOnlyList<SlidePlan> pause)
     {
         // The name shares its row with the speaking time, at the row's right end: read where the eye starts, not under the text.
-        var time = SpeakingTime(c, agenda, t);
-        var nameBox = c.Page.TitleBox with { Width = time.Box.X - c.Page.Gap - c.Page.TitleBox.X };
-        var nameSize = Slides.SharedTitleSize(c, coalition.Partners.Select(p => p.Naam), nameBox, c.Scale.TitleMax + 4);
+        // The time as large as keeps every name at least 1.5 times its size beside it (a reader found 20 pt a corner label).
+        (TextElement Time, Rect NameBox, double NameSize) Row(double size)
+        {
+            var time = SpeakingTime(c, agenda, t, size);
+            var box = c.Page.TitleBox with { Width = time.Box.X - c.Page.Gap - c.Page.TitleBox.X };
+            return (time, box, Slides.SharedTitleSize(c, coalition.Partners.Select(p => p.Naam), box, c.Scale.TitleMax + 4));
+        }
+        var (time, nameBox, nameSize) = Enumerable.Range(0, (int)(SpeakingPt - c.Scale.Caption) + 1).Select(d => Row(SpeakingPt - d))
+            .FirstOrDefault(r => r.NameSize >= PartnerRules.NameRatio * r.Time.FontSizePt - 1e-9, Row(c.Scale.Caption));
         var bodyMax = Math.Min(c.Scale.BodyMax, Math.Floor(nameSize / PartnerRules.NameRatio));
         var parts = coalition.Partners.Select(p => new Part(p, Slides.Frame(c, p.Naam, sizePt: nameSize, titleBox: nameBox), About(c, p, t),
             Items.DemandsFirst(p.Halen).ToList(), p.Brengen)).ToList();
@@ -72,7 +78,9 @@ internal static class PartnerSlides
                 slides.AddRange(pause);
             if (dividers.TryGetValue(part.Partner, out var divider))
                 slides.Add(divider);
-            var notes = string.Format(CultureInfo.InvariantCulture, t.PartnerNotes, part.Partner.Naam, agenda.TellingMinutes);
+            // The shortest turns leave no minute for questions (a reader): they go on sticky notes by the partner's map.
+            var notes = string.Format(CultureInfo.InvariantCulture, agenda.SpeakingMinutes <= Agenda.ShortestTurn ? t.PartnerNotesShort : t.PartnerNotes, part.Partner.Naam,
+                agenda.TellingMinutes);
             // The partner's proposed headline is neither on its slide nor in its notes: the room meets it among the others, unnamed (two
             // fresh readers), and the deck may go home with the partners (a later reader); the facilitator finds it in the partner's crib.
             slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, time, t, notes, panel));
@@ -179,14 +187,17 @@ internal static class PartnerSlides
     /// "Spreektijd: N minuten" at the right end of the title row of a turn's slides, as wide as its words, in the accent colour (two
     /// readers found it small and grey in a corner: the room keeps the time too).
     /// </summary>
-    private static TextElement SpeakingTime(PlanContext c, Agenda agenda, SessionTexts t)
+    private static TextElement SpeakingTime(PlanContext c, Agenda agenda, SessionTexts t, double size)
     {
         var text = string.Format(CultureInfo.InvariantCulture, t.SpeakingTime, agenda.TellingMinutes);
-        var width = Emu.FromPt(c.Text.Bold.Width(text, c.Scale.Caption) + 2) + TextLayout.InsetX * 2;
+        var width = Emu.FromPt(c.Text.Bold.Width(text, size) + 2) + TextLayout.InsetX * 2;
         var row = c.Page.TitleBox;
         return Slides.Line(c, row with { X = row.Right - width, Width = width }, [new TextRun(text, true)],
-            c.Scale.Caption, c.Scale.Caption, c.Colours.Accent, c.Words.Shapes.SpeakingTime, TextAlign.Right);
+            size, size, c.Colours.Accent, c.Words.Shapes.SpeakingTime, TextAlign.Right);
     }
+
+    /// <summary>The speaking time's largest size: read from the back of the room, where the room keeps the time too (a reader found 20 pt a corner label).</summary>
+    private const double SpeakingPt = 24;
 
     /// <summary>
     /// A partner's halen and brengen: the bands and columns they stand in, the items as lines with or without
