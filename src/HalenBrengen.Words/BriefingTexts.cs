@@ -212,6 +212,7 @@ public sealed partial class BriefingTexts
     /// <summary>"{0}" influence, "{1}" relation, "{2}" the partner's turn in the round ("13:47–13:54").</summary>
     public required string SummaryStartLine { get; init; }
     /// <summary>Under the start block: where its order comes from.</summary>
+    /// <summary>Under the partners to speak to beforehand: {0} how many of the attention list's first they are.</summary>
     public required string SummaryStartSource { get; init; }
     public required string SummaryNoStart { get; init; }
     /// <summary>The last line of a block whose rest stands in the cribs; "{0}": how many more.</summary>

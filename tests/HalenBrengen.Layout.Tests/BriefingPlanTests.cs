@@ -165,7 +165,7 @@ public sealed class BriefingPlanTests
         var t = planned.Briefing.Context.Words.Briefing;
         var start = SummaryBlocks(planned).Single(e => e.Paragraphs[0].Text == t.SummaryStart);
         Assert.Equal(Briefing.SummarySlide.StartPartners, start.Paragraphs.Count(p => p.Bullet));
-        Assert.Equal(t.SummaryStartSource, start.Paragraphs[^1].Text);
+        Assert.Equal(t.SummaryStartSource.Fill(Briefing.SummarySlide.StartPartners), start.Paragraphs[^1].Text);
     }
 
     [Theory]

@@ -34,11 +34,13 @@ public sealed class DesignRuleTests
         // 2026-12-07: a crib on two pages of one grid, before the session and for the turn, with lines to write interventions on:
         // a crib that the grid would take past the bar is read in plain order on fewer pages, both pages' words column after column;
         // every first page of such a crib breaks the grid. 5 long ones now keep it; more of the longest 9, 16 and 24 do not; the
-        // guess of the 9 long ones is now cut where one line holds it no more.)
+        // guess of the 9 long ones is now cut where one line holds it no more. Thirteenth session: the line under 'Vooraf even spreken
+        // met' says it names the attention list's first three, shorter than the criteria it repeated; with it one more of the 24
+        // long cribs is read in plain order (measured, not traced: the cribs take the room the first page and the overview leave).)
         [("9 lang", "briefing", Rule.BriefingCribOrder)] = 4,
         [("9 lang tekens+licht", "briefing", Rule.BriefingCribOrder)] = 6,
         [("16 lang", "briefing", Rule.BriefingCribOrder)] = 11,
-        [("24 lang", "briefing", Rule.BriefingCribOrder)] = 20,
+        [("24 lang", "briefing", Rule.BriefingCribOrder)] = 21,
         [("16 lang+donker", "briefing", Rule.BriefingCribOrder)] = 13,
     };
 

@@ -114,7 +114,7 @@ public sealed partial class BriefingTexts
         SummaryBalanced = "Counted in items, every party gets and brings about as much; whether it feels so is a question for the session.",
         SummaryStart = "A word beforehand with",
         SummaryStartLine = "influence {0}, relation {1}, turn {2}",
-        SummaryStartSource = "First much influence and mostly its own interest (relation 2), then automatic pilot (relation 1); see 'Who needs attention beforehand?'. Have a word with them before the session, not in the room.",
+        SummaryStartSource = "The first {0} of 'Who needs attention beforehand?', with why. Have a word with them before the session, not in the room.",
         SummaryNoStart = "No krachtenveld filled in yet: influence and relation decide where to start.",
         SummaryMore = "… and {0} more, on their parties' pages",
         SummaryOpenCounted = "{0} wants: see 'Wants without a strong offer'",

@@ -114,7 +114,7 @@ public sealed partial class BriefingTexts
         SummaryBalanced = "In aantallen wensen en aanbod haalt en brengt elke partij ongeveer evenveel; of dat ook zo voelt, vraag je in de sessie.",
         SummaryStart = "Vooraf even spreken met",
         SummaryStartLine = "invloed {0}, relatie {1}, beurt {2}",
-        SummaryStartSource = "Eerst veel invloed en vooral eigen belang (relatie 2), dan de automatische piloot (relatie 1); zie 'Wie vooraf aandacht?'. Spreek hen vóór de sessie even aan, niet in de zaal.",
+        SummaryStartSource = "De eerste {0} van 'Wie vooraf aandacht?', met waarom. Spreek hen vóór de sessie even aan, niet in de zaal.",
         SummaryNoStart = "Nog geen krachtenveld ingevuld: invloed en relatie bepalen waar je begint.",
         SummaryMore = "… en nog {0}, op de pagina's van hun partijen",
         SummaryOpenCounted = "{0} wensen: zie 'Wensen zonder sterk aanbod'",
