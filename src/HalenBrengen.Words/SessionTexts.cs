@@ -85,6 +85,10 @@ public sealed partial class SessionTexts
     /// one: halfway through the round nothing is concluded yet, not until every party has spoken (METHOD.md).
     /// </summary>
     public required string BlockPrompt { get; init; }
+    /// <summary>A block's prompt when turns are the shortest: listen, and a question goes on a sticky note by the partner's poster.</summary>
+    public required string BlockPromptShort { get; init; }
+    /// <summary>Added to the second meeting's welcome notes when the round's turns were the shortest: the sticky-note questions first.</summary>
+    public required string SecondMeetingQuestions { get; init; }
     /// <summary>Under the order of the round: "{0}" the minutes a party speaks, then the changeover.</summary>
     public required string TurnLength { get; init; }
     /// <summary>"Deel {0} van {1} …": the block and how many; the divider's notes.</summary>

@@ -297,7 +297,13 @@ public sealed class RoundOrderTests
         // (The second's title slide as the first's: the coalition's name, then which meeting instead of a date; the rules again.)
         // (Then why we are here again: the task and what this meeting does; a reader found no recap two weeks later.)
         Assert.Equal([t.UntilNextTitle, planned.Coalition.Naam, t.PurposeTitle, t.RulesTitle, t.SecondAgendaTitle], slides.Skip(until).Take(5).Select(s => s.TitleText));
-        Assert.Equal((SlideLayoutKind.Titel, t.SecondMeetingNotes, t.PurposeNotesSecond, t.RulesAgainNotes),
+        // After the shortest turns (24 partners: four minutes to speak, no minute for questions) the questions went on sticky notes
+        // by the posters, as the blocks' dividers told the room; the second meeting's welcome has them read out first (a reader).
+        var shortTurns = Agenda.ShortTurns(agenda);
+        Assert.Equal(which.StartsWith("24", StringComparison.Ordinal), shortTurns);
+        var prompts = slides.Take(until).SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == planned.Session.Context.Words.Shapes.Question).Select(e => e.Paragraphs[0].Text).Distinct();
+        Assert.Equal([shortTurns ? t.BlockPromptShort : t.BlockPrompt], prompts);
+        Assert.Equal((SlideLayoutKind.Titel, shortTurns ? t.SecondMeetingNotes + " " + t.SecondMeetingQuestions : t.SecondMeetingNotes, t.PurposeNotesSecond, t.RulesAgainNotes),
             (slides[until + 1].Layout, slides[until + 1].Notes, slides[until + 2].Notes, slides[until + 3].Notes));
         Assert.Equal([planned.Coalition.Samenwerking.Opgave!.Value, t.PurposeTextSecond], slides[until + 2].Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text));
         Assert.StartsWith(t.MapTitle, slides[until + 5].TitleText, StringComparison.Ordinal);

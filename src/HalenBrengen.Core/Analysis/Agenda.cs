@@ -58,6 +58,9 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
     /// </summary>
     public const int Changeover = 1;
 
+    /// <summary>Whether the turns are the shortest, with no minute left for questions: they go on sticky notes by the partner's map.</summary>
+    public static bool ShortTurns(Agenda agenda) => agenda.SpeakingMinutes <= ShortestTurn;
+
     /// <summary>The minutes a party speaks in its turn: the turn without its changeover.</summary>
     public int TellingMinutes => SpeakingMinutes - Changeover;
 

@@ -17,8 +17,9 @@ internal static class OpeningSlides
     /// are here again (the task, and what the last meeting did and this one does: a reader found no recap two weeks later), the
     /// ground rules again.
     /// </summary>
-    public static IEnumerable<SlidePlan> SecondMeeting(PlanContext c, Coalition coalition, SessionTexts t) =>
-        Title(c, coalition, t, t.SecondMeetingNotes, second: true).Concat(Purpose(c, coalition, t.PurposeTextSecond, t.PurposeNotesSecond, t)).Concat(Rules(c, t, t.RulesAgainNotes));
+    /// <param name="shortTurns">The round's turns left no minute for questions: they went on sticky notes, read out first now.</param>
+    public static IEnumerable<SlidePlan> SecondMeeting(PlanContext c, Coalition coalition, SessionTexts t, bool shortTurns) =>
+        Title(c, coalition, t, shortTurns ? t.SecondMeetingNotes + " " + t.SecondMeetingQuestions : t.SecondMeetingNotes, second: true).Concat(Purpose(c, coalition, t.PurposeTextSecond, t.PurposeNotesSecond, t)).Concat(Rules(c, t, t.RulesAgainNotes));
 
     /// <summary>
     /// The coalition's name (or, without one, what kind of session it is), the date and the facilitator, under a
