@@ -234,7 +234,10 @@ public sealed class BriefingPlanTests
         var parts = guide.Single(e => e.Paragraphs.Any(p => p.Text == second));
         // Every part of both meetings in order, each meeting under its heading (a reader: one list, parted by a red line), the
         // second's asking in the warning's colour for its date.
-        var expected = agenda.Meeting(1).Select(i => AgendaSlides.Part(agenda, i, session)).Prepend(t.GuideFirstMeeting).Append(second)
+        // The first's heading with its date (a reader: the page named one date for two meetings).
+        var first = planned.Coalition.Samenwerking.Datum is { } datum ? t.GuideFirstMeeting + " · " + Dates.Long(datum, planned.Briefing.Context.Language) : t.GuideFirstMeeting;
+        Assert.NotNull(planned.Coalition.Samenwerking.Datum);
+        var expected = agenda.Meeting(1).Select(i => AgendaSlides.Part(agenda, i, session)).Prepend(first).Append(second)
             .Concat(agenda.Meeting(2).Select(i => AgendaSlides.Part(agenda, i, session)));
         Assert.Equal(expected, parts.Paragraphs.Select(p => p.Text));
         Assert.Equal(planned.Briefing.Context.Colours.Warning, parts.Paragraphs.Single(p => p.Text == second).Runs[1].Color);

@@ -104,8 +104,11 @@ internal static class GuideSlide
             : new TextRun(t.GuideSetDate, true, c.Colours.Warning);
         var session = c.Words.Session;
         (string, IReadOnlyList<TextRun>) Entry(AgendaItem item) => (AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, session), [new TextRun(AgendaSlides.Part(agenda, item, session))]);
-        (string, IReadOnlyList<TextRun>) Heading(AgendaItem item) => item.Meeting == 1 ? ("", [new TextRun(t.GuideFirstMeeting, true, c.Colours.Accent)])
-            : ("", [new TextRun(t.GuideSecondMeeting, true, c.Colours.Accent), date]);
+        // The first meeting's heading with its date too, when the session has one (a reader: the page named one date for two meetings).
+        IReadOnlyList<TextRun> first = coalition.Samenwerking.Datum is { } datum
+            ? [new TextRun(t.GuideFirstMeeting, true, c.Colours.Accent), new TextRun(" · " + Dates.Long(datum, c.Language), true, c.Colours.Accent)]
+            : [new TextRun(t.GuideFirstMeeting, true, c.Colours.Accent)];
+        (string, IReadOnlyList<TextRun>) Heading(AgendaItem item) => item.Meeting == 1 ? ("", first) : ("", [new TextRun(t.GuideSecondMeeting, true, c.Colours.Accent), date]);
         return agenda.Items.SelectMany(item => agenda.TwoMeetings && item.Part == AgendaPart.Opening && (apart || item.Meeting == 2) ? [Heading(item), Entry(item)] : new[] { Entry(item) })
             .ToList();
     }

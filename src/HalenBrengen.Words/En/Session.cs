@@ -84,7 +84,7 @@ public sealed partial class SessionTexts
         MapBrings = "Bring",
         NoAmbition = "Our ambition: still to be worded together",
         MapAmbitionLabel = "Our ambition, working version:",
-        MapPartNotes = "Part {0} of {1}: the parties stand around the same headline and ambition, in the order of the round.",
+        MapPartNotes = "Part {0} of {1}: the parties stand around the same ambition, in the order of the round.",
         MapNotes = "The combined map in brief: every party's first offer and its first want (a demand first, marked DEMAND); the rest is on its own slides and poster, the whole map hangs on the wall. A demand is a condition for taking part, not an opening bid. Build it together. Ask: where do our interests overlap, where do they differ? Draw no conclusions yourself; let the group name them.",
         MapOnSheetNotes = "What the group names it writes in one place: the A0 work sheet on the wall, where every party has an empty field of its own for what the session adds to its map. Point to it now.",
         MapTitle = "The map in brief",

@@ -84,7 +84,7 @@ public sealed partial class SessionTexts
         MapBrings = "Brengen",
         NoAmbition = "Onze ambitie: nog samen te formuleren",
         MapAmbitionLabel = "Onze ambitie, werkversie:",
-        MapPartNotes = "Deel {0} van {1}: de partijen staan om dezelfde kop en ambitie, in de volgorde van de ronde.",
+        MapPartNotes = "Deel {0} van {1}: de partijen staan om dezelfde ambitie, in de volgorde van de ronde.",
         MapNotes = "De gezamenlijke kaart in het kort: van iedere partij het eerste brengen en het eerste halen (een eis eerst, met EIS erbij); de rest staat op haar eigen dia’s en poster, de hele kaart hangt aan de muur. Een eis is een voorwaarde om mee te doen, geen opening van een onderhandeling. Bouw haar samen op. Vraag: waar overlappen onze belangen, waar verschillen ze? Trek zelf geen conclusies; laat de groep ze benoemen.",
         MapOnSheetNotes = "Wat de groep noemt, schrijft ze op één plek: het A0-werkvel aan de wand, waar elke partij een eigen leeg vak heeft voor wat er in de sessie bij haar kaart komt. Wijs het nu aan.",
         MapTitle = "De kaart in het kort",
