@@ -299,7 +299,7 @@ public sealed class RoundOrderTests
         Assert.Equal([t.UntilNextTitle, planned.Coalition.Naam, t.PurposeTitle, t.RulesTitle, t.SecondAgendaTitle], slides.Skip(until).Take(5).Select(s => s.TitleText));
         // After the shortest turns (24 partners: four minutes to speak, no minute for questions) the questions went on sticky notes
         // by the posters, as the blocks' dividers told the room; the second meeting's welcome has them read out first (a reader).
-        var shortTurns = Agenda.ShortTurns(agenda);
+        var shortTurns = agenda.ShortTurns;
         Assert.Equal(which.StartsWith("24", StringComparison.Ordinal), shortTurns);
         var prompts = slides.Take(until).SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == planned.Session.Context.Words.Shapes.Question).Select(e => e.Paragraphs[0].Text).Distinct();
         Assert.Equal([shortTurns ? t.BlockPromptShort : t.BlockPrompt], prompts);

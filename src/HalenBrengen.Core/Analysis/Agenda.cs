@@ -59,7 +59,7 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
     public const int Changeover = 1;
 
     /// <summary>Whether the turns are the shortest, with no minute left for questions: they go on sticky notes by the partner's map.</summary>
-    public static bool ShortTurns(Agenda agenda) => agenda.SpeakingMinutes <= ShortestTurn;
+    public bool ShortTurns => SpeakingMinutes <= ShortestTurn;
 
     /// <summary>The minutes a party speaks in its turn: the turn without its changeover.</summary>
     public int TellingMinutes => SpeakingMinutes - Changeover;
@@ -277,14 +277,14 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
         var longest = Math.Max(LongestStretch, Longest(before));
         while (agreements < RoundUp(AgreementsWanted * parties) && (ambitionSpare > 0 || mapSpare > 0))
         {
-            var fromAmbition = ambitionSpare > 0;
-            (ambition, map, agreements) = (ambition - (fromAmbition ? Step : 0), map - (fromAmbition ? 0 : Step), agreements + Step);
+            var (a, m) = ambitionSpare > 0 ? (Step, 0) : (0, Step);
+            (ambition, map, agreements) = (ambition - a, map - m, agreements + Step);
             if (Longest(before) > longest)
             {
-                (ambition, map, agreements) = (ambition + (fromAmbition ? Step : 0), map + (fromAmbition ? 0 : Step), agreements - Step);
+                (ambition, map, agreements) = (ambition + a, map + m, agreements - Step);
                 break;
             }
-            (ambitionSpare, mapSpare) = (ambitionSpare - (fromAmbition ? Step : 0), mapSpare - (fromAmbition ? 0 : Step));
+            (ambitionSpare, mapSpare) = (ambitionSpare - a, mapSpare - m);
         }
         return Parts(before);
     }

@@ -31,7 +31,7 @@ internal static class AgendaSlides
     /// (readers: the second meeting began with no title and without the rules, where choosing and agreeing make them count most).
     /// </summary>
     public static IEnumerable<SlidePlan> SecondOpening(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t) =>
-        agenda.TwoMeetings ? OpeningSlides.SecondMeeting(c, coalition, t, Agenda.ShortTurns(agenda)).Concat(Table(c, coalition, agenda, 2, t.SecondAgendaTitle, t)) : [];
+        agenda.TwoMeetings ? OpeningSlides.SecondMeeting(c, coalition, t, agenda.ShortTurns).Concat(Table(c, coalition, agenda, 2, t.SecondAgendaTitle, t)) : [];
 
     /// <summary>Clock times when the session has a start time, else minutes from the start: "13:30–13:40" or "0–10 min".</summary>
     public static string Time(Agenda agenda, int start, int end, SessionTexts t) => agenda.Start is { } clock

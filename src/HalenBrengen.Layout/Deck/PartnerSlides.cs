@@ -79,7 +79,7 @@ internal static class PartnerSlides
             if (dividers.TryGetValue(part.Partner, out var divider))
                 slides.Add(divider);
             // The shortest turns leave no minute for questions (a reader): they go on sticky notes by the partner's map.
-            var notes = string.Format(CultureInfo.InvariantCulture, Agenda.ShortTurns(agenda) ? t.PartnerNotesShort : t.PartnerNotes, part.Partner.Naam,
+            var notes = string.Format(CultureInfo.InvariantCulture, agenda.ShortTurns ? t.PartnerNotesShort : t.PartnerNotes, part.Partner.Naam,
                 agenda.TellingMinutes);
             // The partner's proposed headline is neither on its slide nor in its notes: the room meets it among the others, unnamed (two
             // fresh readers), and the deck may go home with the partners (a later reader); the facilitator finds it in the partner's crib.

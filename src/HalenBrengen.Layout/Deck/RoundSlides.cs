@@ -55,7 +55,7 @@ internal static class RoundSlides
         {
             var frame = Slides.Frame(c, Heading(block, agenda, t));
             // In the shortest turns the room is told where its questions go (a reader: the notes said so, the room saw "vraag alleen om te begrijpen").
-            var question = new TextParagraph([new TextRun(Agenda.ShortTurns(agenda) ? t.BlockPromptShort : t.BlockPrompt, false, c.Colours.Ink)], SpaceBeforeEm: 0);
+            var question = new TextParagraph([new TextRun(agenda.ShortTurns ? t.BlockPromptShort : t.BlockPrompt, false, c.Colours.Ink)], SpaceBeforeEm: 0);
             var questionHeight = Slides.Height(c, [question], frame.Body.Width, c.Scale.BodyMax) + Emu.FromMm(6);
             var namesArea = frame.Body with { Height = frame.Body.Height - questionHeight - QuestionGap };
             var (parts, size) = Names(c, block, agenda, t, namesArea, Math.Min(c.Scale.TitleMin, frame.Title.FontSizePt - 8));
