@@ -228,7 +228,10 @@ public sealed partial class SessionTexts
         AgendaPart.Afspraken => PauseBeforeAgreements,
         _ => null,
     };
-    public required IReadOnlyList<string> ActivityHeaders { get; init; }
+    /// <summary>Above 'Wie doet wat?', the part it belongs to: the work sheet's field where the agreements go.</summary>
+    public required string ActivitiesKicker { get; init; }
+    /// <summary>Under 'Wie doet wat?': how the group works on it, and where it writes.</summary>
+    public required string ActivitiesWork { get; init; }
     public required string Together { get; init; }
     public required string ActivitiesNotes { get; init; }
     public required string ClosingTitle { get; init; }

@@ -93,6 +93,10 @@ internal static class QuestionSlides
     /// a question alone leaves the room waiting for the facilitator to say what now; in a grey band at the slide's foot it sat
     /// where heads hide it in a flat room, a later reader).
     /// </summary>
+    /// <summary>One question asked of the room on a slide of its own, as the map's are: its part above it, how the group works on it under it.</summary>
+    public static IEnumerable<SlidePlan> Asked(PlanContext c, string label, string question, string work, string notes) =>
+        Questions(c, question, label, [question], [work], notes);
+
     private static IEnumerable<SlidePlan> Questions(PlanContext c, string title, string label, IReadOnlyList<string> questions, IReadOnlyList<string> work, string notes)
     {
         for (var i = 0; i < questions.Count; i++)
