@@ -167,6 +167,8 @@ public sealed partial class SessionTexts
 
 
     // The front page
+    /// <summary>Before the front page's notes when every proposal has a front page in reserve: show the chosen one.</summary>
+    public required string FrontPageChosen { get; init; }
     public required string FrontPageNotes { get; init; }
     public required string CandidateNotes { get; init; }
     /// <summary>The notes of a proposed headline shown as the front page it would make, with the shared ambition as its lead ("{0}": its letter).</summary>

@@ -370,6 +370,8 @@ public sealed class FrontPageRuleTests
         Assert.All(reserve, p => Assert.DoesNotContain(p.Elements, e => e is TextElement x && x.Name == Shapes.Proposal));
         Assert.All(reserve, p => Assert.Equal(t.SessionKind, p.Elements.OfType<TextElement>().Single(e => e.Name == Shapes.Section).Paragraphs[0].Text));
         var fronts = reserve.Append(slides[choice + 1]).ToList();
+        // The open page, right after the choice, says to show the chosen proposal's page: only where there are such pages.
+        Assert.Equal(t.FrontPageChosen + " " + t.FrontPageNotes, slides[choice + 1].Notes);
         Assert.Single(fronts.Select(p => p.Title!.FontSizePt).Distinct());
         Assert.Single(fronts.Select(p => string.Join("|", p.Elements.OfType<TextElement>().Where(e => e.Name == Shapes.Ambition).Select(e => e.Paragraphs[0].Text))).Distinct());
         // Each says how to go on: the number of 'Wie doet wat?' (past a hidden slide the slide show ends, a reader found a dead end).

@@ -42,7 +42,7 @@ internal static class FrontPageSlides
             // Then the front page for the group's headline: a place for it ("Onze krantenkop: …"), typed over once chosen, its box and
             // size holding every proposal whole, so the one chosen never runs into the lead.
             List<SlidePlan> slides = [.. ChoiceSlides.Ambitions(c, coalition, t), .. ChoiceSlides.Choice(c, coalition, t, lettered: reserve),
-                .. Page(c, coalition, t, t.EmptyHeadline, lead, null, t.FrontPageNotes, roomFor: headlines)];
+                .. Page(c, coalition, t, t.EmptyHeadline, lead, null, reserve ? t.FrontPageChosen + " " + t.FrontPageNotes : t.FrontPageNotes, roomFor: headlines)];
             // Every proposal as the front page it would make, in the choice slide's order and with its letter, all alike, kept at the
             // deck's end: the chosen one is shown without typing, none ahead of another (readers of every round found the page with a
             // place to type read as a template; a working title printed alone steered the group; eight near-alike pages in the running
