@@ -86,8 +86,9 @@ internal static class PartnerSlides
             slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, time, t, notes, panel));
             itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Partner.Kaart is null ? 1 : 0);
             if (part.Partner.Kaart is not null)
-                slides.AddRange(items.Slides(part.Partner, part.Frame, part.Halen, part.Brengen, layout, nameSize, time,
-                    notes + " " + t.PartnerGetsNotes));
+                // The turn's time and how to lead it stand in the first slide's notes; this one's say what to ask (a reader found the
+                // same notes word for word on both).
+                slides.AddRange(items.Slides(part.Partner, part.Frame, part.Halen, part.Brengen, layout, nameSize, time, t.PartnerGetsNotes));
         }
         if (agenda.TurnsBeforePause >= parts.Count)
             slides.AddRange(pause);

@@ -110,7 +110,7 @@ public sealed partial class SessionTexts
         FrontPageChosen = "When the group chose one of the proposals, show its front page (click its letter on the slide before).",
         FrontPageNotes = "A headline the group writes itself, and the sharpened ambition, go on the work sheet and in the box on the combined map; to show them here too, type them beforehand or in a pause over 'Our headline: …' and the working version. Read out the headline and the ambition. Test: does the ambition serve every party's interest, and is it concrete enough to be held to?",
         CandidateNotes = "This is one of the proposed headlines, with the same party's ambition. Read out every proposal without choosing; then look together for what everyone recognises.",
-        ProposalPageNotes = "Hidden reserve: proposal {0} as a front page, with the shared ambition under it (the workbooks' working version: when the group has sharpened it, type that over the ambition beforehand). When the group chooses it, show this slide (in the slide show, click its letter on 'Which headline will it be?', or type its number and Enter; the numbers are in that slide's notes) and then go back to 'Who does what?'.",
+        ProposalPageNotes = "Hidden reserve: proposal {0} as the front page, with the working version of the ambition under it (sharpened? type the new one over it beforehand). You come here by its letter on 'Which headline will it be?'.",
         HeadlineChoicePagesNote = "Every proposal stands as a hidden front page at the back of the deck, after the close: {0}. The slide show passes over them; when the group chooses one, click its letter, or type its number and Enter.",
         ReserveNumber = "{0}: slide {1}",
         Candidate = "Proposal {0}",

@@ -110,7 +110,7 @@ public sealed partial class SessionTexts
         FrontPageChosen = "Koos de groep een van de voorstellen, toon dan zijn voorpagina (klik op zijn letter op de vorige dia).",
         FrontPageNotes = "Een kop die de groep zelf schrijft, en de aangescherpte ambitie, komen op het werkvel en in het vak op de gezamenlijke kaart; wil je ze ook hier tonen, typ ze vooraf of in een pauze over 'Onze krantenkop: …' en de werkversie. Lees kop en ambitie voor. Toets: doet de ambitie recht aan ieders belang, en is ze concreet genoeg om op af te rekenen?",
         CandidateNotes = "Dit is een van de voorgestelde koppen, met de ambitie van dezelfde partij. Lees alle voorstellen voor zonder te kiezen; zoek daarna samen naar wat iedereen herkent.",
-        ProposalPageNotes = "Verborgen reserve: voorstel {0} als voorpagina, met de gedeelde ambitie eronder (de werkversie uit de werkmappen: heeft de groep haar aangescherpt, typ die dan vooraf over de ambitie). Kiest de groep het, toon deze dia (klik in de diavoorstelling op zijn letter bij 'Welke krantenkop wordt het?', of typ het dianummer en Enter; de nummers staan in de notities daarvan) en ga daarna terug naar 'Wie doet wat?'.",
+        ProposalPageNotes = "Verborgen reserve: voorstel {0} als voorpagina, met de werkversie van de ambitie eronder (aangescherpt? typ de nieuwe er vooraf overheen). Je komt hier via zijn letter bij 'Welke krantenkop wordt het?'.",
         HeadlineChoicePagesNote = "Elk voorstel staat als verborgen voorpagina achter in de presentatie, na de afsluiting: {0}. De diavoorstelling slaat ze over; kiest de groep er een, klik op zijn letter, of typ het nummer en Enter.",
         ReserveNumber = "{0}: dia {1}",
         Candidate = "Voorstel {0}",
