@@ -39,7 +39,7 @@ public sealed partial class BriefingTexts
         ConnectionsLegend = "An arrow: from who has a strong offer to who wants it; thicker is more wants. No arrow: no strong offer.",
         ConnectionsLegendAgreed = "An arrow: from who brings to who gets, as the group agreed; the thicker, the more agreements.",
         ConnectionsStrongest = "Arrow: from who could bring to who wants it; thicker: more wants. The {0} strongest pairs of {1}.",
-        ConnectionsNotes = "For you only; this drawing is not in the session deck. The group looks for connections itself: use it to ask on when a party finds nothing with another yet. The best offer for every want stands on the pages of the party that has it.",
+        ConnectionsNotes = "For you only; this page is not in the session deck. The group looks for connections itself: use it to ask on when a party finds nothing with another yet. The best offer for every want stands on the pages of the party that has it.",
         MatrixTitle = "Who could mean something to whom?",
         ProposalsTitle = "Your proposals for 'Who does what?'",
         ProposalsHeaders = ["Party", "Activity", "When"],

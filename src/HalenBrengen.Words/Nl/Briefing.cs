@@ -39,7 +39,7 @@ public sealed partial class BriefingTexts
         ConnectionsLegend = "Een pijl: van wie sterk kan brengen naar wie het wil halen; dikker is meer wensen. Geen pijl: geen sterk aanbod.",
         ConnectionsLegendAgreed = "Een pijl: van wie brengt naar wie krijgt, zoals de groep afsprak; hoe dikker, hoe meer afspraken.",
         ConnectionsStrongest = "Pijl: van wie kan brengen naar wie het wil halen; dikker: meer wensen. De {0} sterkste paren van {1}.",
-        ConnectionsNotes = "Alleen voor jou; deze tekening staat niet in de sessiepresentatie. De groep zoekt de verbindingen zelf: gebruik haar om door te vragen als een partij nog niets bij een ander vindt. Het beste aanbod voor elke wens staat op de pagina's van de partij die haar heeft.",
+        ConnectionsNotes = "Alleen voor jou; deze pagina staat niet in de sessiepresentatie. De groep zoekt de verbindingen zelf: gebruik haar om door te vragen als een partij nog niets bij een ander vindt. Het beste aanbod voor elke wens staat op de pagina's van de partij die haar heeft.",
         MatrixTitle = "Wie kan voor wie iets betekenen?",
         ProposalsTitle = "Jouw voorstellen voor 'Wie doet wat?'",
         ProposalsHeaders = ["Partij", "Activiteit", "Wanneer"],
