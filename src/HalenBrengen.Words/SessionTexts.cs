@@ -67,6 +67,8 @@ public sealed partial class SessionTexts
     public required string SecondMeetingKind { get; init; }
     /// <summary>On the first meeting's title slide, when the session has two.</summary>
     public required string FirstMeetingKind { get; init; }
+    /// <summary>The second meeting's welcome notes above <c>QuestionSlides.ManyPartners</c> partners: a few look back, not everyone.</summary>
+    public required string SecondMeetingNotesMany { get; init; }
     public required string SecondMeetingNotes { get; init; }
     public required string RulesAgainNotes { get; init; }
     public required string SecondAgendaTitle { get; init; }

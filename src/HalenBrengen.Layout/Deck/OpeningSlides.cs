@@ -19,7 +19,8 @@ internal static class OpeningSlides
     /// </summary>
     /// <param name="shortTurns">The round's turns left no minute for questions: they went on sticky notes, read out first now.</param>
     public static IEnumerable<SlidePlan> SecondMeeting(PlanContext c, Coalition coalition, SessionTexts t, bool shortTurns) =>
-        Title(c, coalition, t, shortTurns ? t.SecondMeetingNotes + " " + t.SecondMeetingQuestions : t.SecondMeetingNotes, second: true).Concat(Purpose(c, coalition, t.PurposeTextSecond, t.PurposeNotesSecond, t)).Concat(Rules(c, t, t.RulesAgainNotes));
+        Title(c, coalition, t, (coalition.Partners.Count > QuestionSlides.ManyPartners ? t.SecondMeetingNotesMany : t.SecondMeetingNotes)
+            + (shortTurns ? " " + t.SecondMeetingQuestions : ""), second: true).Concat(Purpose(c, coalition, t.PurposeTextSecond, t.PurposeNotesSecond, t)).Concat(Rules(c, t, t.RulesAgainNotes));
 
     /// <summary>
     /// The coalition's name (or, without one, what kind of session it is), the date and the facilitator, under a
