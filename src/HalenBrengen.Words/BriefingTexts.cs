@@ -210,6 +210,8 @@ public sealed partial class BriefingTexts
     public required string SummaryStart { get; init; }
     /// <summary>Why a partner comes first, in words: "{0}" its influence, "{1}" its relation's 4D level.</summary>
     /// <summary>"{0}" influence, "{1}" relation, "{2}" the partner's turn in the round ("13:47–13:54").</summary>
+    /// <summary>As <see cref="SummaryStartLine"/>, for a partner that gets a strong offer for nothing it wants (why it is first).</summary>
+    public required string SummaryStartNothing { get; init; }
     public required string SummaryStartLine { get; init; }
     /// <summary>Under the start block: where its order comes from.</summary>
     /// <summary>Under the partners to speak to beforehand: {0} how many of the attention list's first they are.</summary>

@@ -166,6 +166,12 @@ public sealed class BriefingPlanTests
         var start = SummaryBlocks(planned).Single(e => e.Paragraphs[0].Text == t.SummaryStart);
         Assert.Equal(Briefing.SummarySlide.StartPartners, start.Paragraphs.Count(p => p.Bullet));
         Assert.Equal(t.SummaryStartSource.Fill(Briefing.SummarySlide.StartPartners), start.Paragraphs[^1].Text);
+        // Who gets nothing sure comes first and says so (METHOD: a party with nothing to get will not stay committed; two readers).
+        var analysis = HalenBrengen.Core.Analysis.CoalitionAnalysis.Of(planned.Coalition);
+        var bullets = start.Paragraphs.Where(p => p.Bullet).Select(p => p.Text).ToList();
+        var nothing = analysis.Priorities.Take(bullets.Count).Select(p => p.NothingSure).ToList();
+        Assert.Equal(nothing, bullets.Select(b => b.Contains(t.SummaryStartNothing[..t.SummaryStartNothing.IndexOf(';')], StringComparison.Ordinal)));
+        Assert.Contains(true, nothing);
     }
 
     [Theory]

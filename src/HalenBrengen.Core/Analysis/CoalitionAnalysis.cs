@@ -50,9 +50,16 @@ public sealed record CoalitionAnalysis(
             partners.Select(Balance.Of).ToList(),
             matches,
             Analysis.Themes.Find(partners),
-            Analysis.Priorities.Order(coalition),
+            Analysis.Priorities.Order(coalition, NothingSure(partners, matches)),
             AmbitionMaterial.Of(coalition))
         { Connections = agreed ?? matches.Matrix, ConnectionsAgreed = agreed is not null };
+    }
+
+    /// <summary>The partners that want something and get a strong offer for none of it: the method's warning sign.</summary>
+    private static IReadOnlySet<Partner> NothingSure(IReadOnlyList<Partner> partners, MatchSet matches)
+    {
+        var open = matches.OpenNeeds.Select(o => o.Want).ToHashSet();
+        return new HashSet<Partner>(partners.Where(p => p.Halen.Count > 0 && p.Halen.All(open.Contains)), ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>The agreements per (receiver, bringer) pair of partners at the table; null when nothing was agreed.</summary>

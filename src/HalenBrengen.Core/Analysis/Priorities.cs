@@ -14,7 +14,8 @@ public sealed record Priority(
     Invloed? Invloed,
     Houding4D? Houding,
     Sourced<string>? Randvoorwaarden,
-    IReadOnlyList<Interventie> Interventies)
+    IReadOnlyList<Interventie> Interventies,
+    bool NothingSure = false)
 {
     /// <summary>The method asks for at least five possible interventions per relationship.</summary>
     public const int InterventionsAsked = 5;
@@ -31,9 +32,10 @@ public static class Priorities
     /// step; 1 (automatic pilot) 2; 3 (respect and interest) 1; 4 (coherence) 0. So large influence at
     /// level 1 or 2 (6–9) always comes before small influence at level 3 or 4 (0–1). Ties: larger
     /// influence first, then the krachtenveld's order. Partners whose influence or level is unknown
-    /// come last, in order, without a score.
+    /// come last, in order, without a score. Of the partners with a score, those in <paramref name="nothingSure"/> (every want
+    /// without a strong offer) come first: a party with nothing to get will not stay committed (METHOD.md), whatever its relation.
     /// </summary>
-    public static IReadOnlyList<Priority> Order(Coalition coalition)
+    public static IReadOnlyList<Priority> Order(Coalition coalition, IReadOnlySet<Partner>? nothingSure = null)
     {
         var entries = coalition.Partners.Select((partner, index) =>
         {
@@ -49,10 +51,12 @@ public static class Priorities
 
         return entries
             .OrderBy(e => e.Score is null ? 1 : 0)
+            .ThenByDescending(e => nothingSure?.Contains(e.Partner) == true)
             .ThenByDescending(e => e.Score ?? 0)
             .ThenByDescending(e => e.Invloed is { } i ? InfluenceWeight(i) : 0)
             .ThenBy(e => e.Index)
-            .Select((e, rank) => new Priority(rank + 1, e.Partner, e.Score, e.Invloed, e.Houding, e.Row?.Randvoorwaarden, e.Interventies))
+            .Select((e, rank) => new Priority(rank + 1, e.Partner, e.Score, e.Invloed, e.Houding, e.Row?.Randvoorwaarden, e.Interventies,
+                nothingSure?.Contains(e.Partner) == true))
             .ToList();
     }
 
