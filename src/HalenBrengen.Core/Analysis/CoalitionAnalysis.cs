@@ -32,6 +32,9 @@ public sealed record CoalitionAnalysis(
     public MatchMatrix Matrix => Matches.Matrix;
     public IReadOnlyList<OpenNeed> OpenNeeds => Matches.OpenNeeds;
 
+    /// <summary>Whether a partner wants something and gets a strong offer for none of it: the method's warning sign.</summary>
+    public bool GetsNothingSure(Partner partner) => Priorities.Any(p => ReferenceEquals(p.Partner, partner) && p.NothingSure);
+
     /// <summary>
     /// Who means something to whom, as the overview draws it: what the group agreed (the afsprakenlijst's Ja rows,
     /// [receiver, bringer]) when it agreed anything, else the strong suggestions (<see cref="Matrix"/>).

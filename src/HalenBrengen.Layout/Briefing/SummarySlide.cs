@@ -137,8 +137,7 @@ internal static class SummarySlide
         var outOfBalance = balance.Count > 0;
         // A partner with wants of which none has a sure offer gets nothing it can count on: the method's warning sign,
         // whatever the counts say. Named first.
-        var unanswered = analysis.OpenNeeds.Select(o => o.Want).ToHashSet();
-        var nothingSure = coalition.Partners.Where(p => p.Halen.Count > 0 && p.Halen.All(unanswered.Contains))
+        var nothingSure = coalition.Partners.Where(analysis.GetsNothingSure)
             .Select(p => (p.Naam, t.SummaryNothingSure.Fill(p.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), "")).ToList();
         // Counted in items they may still be in balance: then the block says that too, after them, as a note (no lead).
         // The count then is no all-clear: a party with nothing sure to get drops out easily, whatever the counts say.
