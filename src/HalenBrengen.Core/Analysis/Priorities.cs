@@ -46,17 +46,17 @@ public static class Priorities
             var interventies = coalition.Interventies
                 .Where(x => x.Partij is not null && TextKey.Name(x.Partij.Value) == partner.Key)
                 .ToList();
-            return (Index: index, Partner: partner, Score: score, Invloed: invloed, Houding: houding, Row: row, Interventies: interventies);
+            return (Index: index, Partner: partner, Score: score, Invloed: invloed, Houding: houding, Row: row, Interventies: interventies,
+                NothingSure: nothingSure?.Contains(partner) == true);
         }).ToList();
 
         return entries
             .OrderBy(e => e.Score is null ? 1 : 0)
-            .ThenByDescending(e => nothingSure?.Contains(e.Partner) == true)
+            .ThenByDescending(e => e.NothingSure)
             .ThenByDescending(e => e.Score ?? 0)
             .ThenByDescending(e => e.Invloed is { } i ? InfluenceWeight(i) : 0)
             .ThenBy(e => e.Index)
-            .Select((e, rank) => new Priority(rank + 1, e.Partner, e.Score, e.Invloed, e.Houding, e.Row?.Randvoorwaarden, e.Interventies,
-                nothingSure?.Contains(e.Partner) == true))
+            .Select((e, rank) => new Priority(rank + 1, e.Partner, e.Score, e.Invloed, e.Houding, e.Row?.Randvoorwaarden, e.Interventies, e.NothingSure))
             .ToList();
     }
 

@@ -107,9 +107,9 @@ internal static class AgendaSlides
     }
 
     /// <summary>
-    /// Every party with the time its turn starts, in as many columns as keep the type large; a round of more
-    /// than one block shows its blocks, a column each under the block's heading ("Deel 1 · 13:40–14:44"); on slides of
-    /// their own all at one size, the block with the pause after it no smaller than the others.
+    /// Every party with the time its turn starts, the pause after the round and how long a turn is, in as many columns (up to three)
+    /// as keep the type large, every turn on one line where a size allows it; else the list over slides. A round in blocks has no
+    /// order slide: each block's divider names its partners with their times.
     /// </summary>
     private static IEnumerable<SlidePlan> Order(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
     {
@@ -121,33 +121,17 @@ internal static class AgendaSlides
         // six, the changeover said only in the notes).
         var entries = Entries(c, coalition, agenda, t);
         var length = new TextParagraph([new TextRun(t.TurnLength.Fill(agenda.TellingMinutes), false, c.Colours.Muted)], SpaceBeforeEm: 0.8);
-        var pause = Pause(c, agenda, t);
+        List<TextParagraph> all = Pause(c, agenda, t) is { } pause ? [.. entries, pause, length] : [.. entries, length];
         var frame = Slides.Frame(c, t.OrderTitle);
         var notes = t.OrderNotes.Fill(agenda.TellingMinutes);
-        var blocks = RoundSlides.Blocks(coalition, agenda);
         IReadOnlyList<IReadOnlyList<TextParagraph>> Groups(int columns)
         {
-            if (blocks.Count > 1)
-            {
-                var first = 0;
-                return blocks.Select((b, k) =>
-                {
-                    var heading = new TextParagraph([new TextRun(RoundSlides.Heading(b, agenda, t), true, c.Colours.Ink)], SpaceBeforeEm: 0);
-                    var column = entries.Skip(first).Take(b.Partners.Count).Select((e, i) => e with { SpaceBeforeEm = i == 0 ? 0.5 : 0.35 }).Prepend(heading).ToList();
-                    // The pause under the block it follows: the last, or the one before a pause in the round.
-                    if (pause is not null && first + b.Partners.Count == agenda.TurnsBeforePause)
-                        column.Add(pause);
-                    first += b.Partners.Count;
-                    return (IReadOnlyList<TextParagraph>)column;
-                }).ToList();
-            }
-            List<TextParagraph> all = pause is null ? [.. entries, length] : [.. entries, pause, length];
             var perColumn = (all.Count + columns - 1) / columns;
             return Enumerable.Range(0, columns)
                 .Select(k => (IReadOnlyList<TextParagraph>)all.Skip(k * perColumn).Take(perColumn).Select((e, i) => i == 0 ? e with { SpaceBeforeEm = 0 } : e).ToList())
                 .Where(p => p.Count > 0).ToList();
         }
-        for (var columns = blocks.Count > 1 ? blocks.Count : 1; columns <= Math.Max(3, blocks.Count); columns++)
+        for (var columns = 1; columns <= 3; columns++)
         {
             var parts = Groups(columns).Select((paragraphs, k) => (paragraphs, Kit.Columns.Of(frame.Body, k, columns, c.Page.Gap))).ToList();
             // Every turn on one line where a size allows it: a time with its name broken under it reads as two entries.
@@ -159,14 +143,8 @@ internal static class AgendaSlides
                     [.. parts.Select((p, k) => (SlideElement)new TextElement(p.Item2, p.paragraphs, size, c.Colours.Ink, Name: c.Words.Shapes.OrderPart.Fill(k + 1)))], notes);
                 yield break;
             }
-            if (blocks.Count > 1)
-                break;
         }
-        // Too long for one slide in blocks: no order slides, as each block's divider names its partners with their times (a reader
-        // found four order slides and four dividers saying the same); else the list over slides.
-        if (blocks.Count > 1)
-            yield break;
-        foreach (var slide in Slides.List(c, t.OrderTitle, pause is null ? (List<TextParagraph>)[.. entries, length] : [.. entries, pause, length], notes, t.Continued, c.Words.Shapes.Order))
+        foreach (var slide in Slides.List(c, t.OrderTitle, all, notes, t.Continued, c.Words.Shapes.Order))
             yield return slide;
     }
 

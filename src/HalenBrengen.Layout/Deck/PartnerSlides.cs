@@ -50,8 +50,7 @@ internal static class PartnerSlides
             var box = c.Page.TitleBox with { Width = time.Box.X - c.Page.Gap - c.Page.TitleBox.X };
             return (time, box, Slides.SharedTitleSize(c, coalition.Partners.Select(p => p.Naam), box, c.Scale.TitleMax + 4));
         }
-        var (time, nameBox, nameSize) = Enumerable.Range(0, (int)(SpeakingPt - c.Scale.Caption) + 1).Select(d => Row(SpeakingPt - d))
-            .FirstOrDefault(r => r.NameSize >= PartnerRules.NameRatio * r.Time.FontSizePt - 1e-9, Row(c.Scale.Caption));
+        var (time, nameBox, nameSize) = Row(Sizes.Largest(SpeakingPt, c.Scale.Caption, size => Row(size).NameSize >= PartnerRules.NameRatio * size - 1e-9) ?? c.Scale.Caption);
         var bodyMax = Math.Min(c.Scale.BodyMax, Math.Floor(nameSize / PartnerRules.NameRatio));
         var parts = coalition.Partners.Select(p => new Part(p, Slides.Frame(c, p.Naam, sizePt: nameSize, titleBox: nameBox), About(c, p, t),
             Items.DemandsFirst(p.Halen).ToList(), p.Brengen)).ToList();

@@ -17,7 +17,7 @@ internal static class QuestionSlides
     /// slides take, shared over the questions, so the facilitator chooses beforehand which to take wide and which short (readers: seven
     /// questions in half an hour, nowhere said).
     /// </summary>
-    /// <param name="minutes">The minutes of building the map together in the agenda.</param>
+    /// <param name="agenda">The session's agenda: the minutes of building the map together, and so how the balance is asked.</param>
     public static IEnumerable<SlidePlan> Plan(PlanContext c, CoalitionAnalysis analysis, SessionTexts t, ValueLabels labels, RoundChanges? changes, Agenda agenda)
     {
         var partners = analysis.Matrix.Partners.Count;
