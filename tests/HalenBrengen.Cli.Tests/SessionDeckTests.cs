@@ -232,7 +232,7 @@ public sealed partial class SessionDeckTests : IDisposable
         var made = Outputs.Of(which);
         var own = Outputs.RoomTexts(made.Coalition).Concat(Outputs.PrivateTexts(made.Coalition)).SelectMany(t => Words(t)).Select(w => w.ToLowerInvariant()).ToHashSet();
         var dutch = ValueLists.Soorten.Select(s => s.Label).Concat(ValueLists.Invloeden.Select(s => s.Label)).Concat(ValueLists.Houdingen.Select(s => s.Label[2..]))
-            .Concat(ValueLists.WensenOfEisen.Select(s => s.Label)).Concat(["Ja", "Nee", "EIS", "Wil halen", "Kan brengen", "vervolg", "Spreektijd", "minuten", "dia"]).ToList();
+            .Concat(ValueLists.WensenOfEisen.Select(s => s.Label)).Concat(["Ja", "Nee", "EIS", "Wil halen", "Kan brengen", "vervolg", "Spreektijd", "zelfde", "minuten", "dia"]).ToList();
         foreach (var package in new[] { made.SessionPackage, made.BriefingPackage })
         {
             var slides = WrittenDeck.Read(package);

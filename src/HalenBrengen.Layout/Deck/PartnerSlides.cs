@@ -43,11 +43,12 @@ internal static class PartnerSlides
         IReadOnlyList<SlidePlan> pause)
     {
         // The name shares its row with the speaking time, at the row's right end: read where the eye starts, not under the text.
-        // The time as large as keeps every name at least 1.5 times its size beside it (a reader found 20 pt a corner label).
-        (TextElement Time, Rect NameBox, double NameSize) Row(double size)
+        // The time as large as keeps every name at least 1.5 times its size beside it (a reader found 20 pt a corner label). The turn's
+        // later slides say they go on in the same minutes: the same words on both read as twice the time (a reader).
+        (Speaking Time, Rect NameBox, double NameSize) Row(double size)
         {
-            var time = SpeakingTime(c, agenda, t, size);
-            var box = c.Page.TitleBox with { Width = time.Box.X - c.Page.Gap - c.Page.TitleBox.X };
+            var time = new Speaking(SpeakingTime(c, t.SpeakingTime, agenda, size), SpeakingTime(c, t.SpeakingTimeGoesOn, agenda, size));
+            var box = c.Page.TitleBox with { Width = Emu.Min(time.First.Box.X, time.Later.Box.X) - c.Page.Gap - c.Page.TitleBox.X };
             return (time, box, Slides.SharedTitleSize(c, coalition.Partners.Select(p => p.Naam), box, c.Scale.TitleMax + 4));
         }
         var (time, nameBox, nameSize) = Row(Sizes.Largest(SpeakingPt, c.Scale.Caption, size => Row(size).NameSize >= PartnerRules.NameRatio * size - 1e-9) ?? c.Scale.Caption);
@@ -82,12 +83,12 @@ internal static class PartnerSlides
                 agenda.TellingMinutes);
             // The partner's proposed headline is neither on its slide nor in its notes: the room meets it among the others, unnamed (two
             // fresh readers), and the deck may go home with the partners (a later reader); the facilitator finds it in the partner's crib.
-            slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, time, t, notes, panel));
+            slides.AddRange(AboutSlides(c, part, aboutSize, nameSize, time.First, t, notes, panel));
             itemsSlide[part.Partner] = firstNumber + slides.Count - (part.Partner.Kaart is null ? 1 : 0);
             if (part.Partner.Kaart is not null)
                 // The turn's time and how to lead it stand in the first slide's notes; this one's say what to ask (a reader found the
                 // same notes word for word on both).
-                slides.AddRange(items.Slides(part.Partner, part.Frame, part.Halen, part.Brengen, layout, nameSize, time, t.PartnerGetsNotes));
+                slides.AddRange(items.Slides(part.Partner, part.Frame, part.Halen, part.Brengen, layout, nameSize, time.Later, t.PartnerGetsNotes));
         }
         if (agenda.TurnsBeforePause >= parts.Count)
             slides.AddRange(pause);
@@ -183,13 +184,16 @@ internal static class PartnerSlides
         }
     }
 
+    /// <summary>The speaking time on a turn's first slide, and on its later slides.</summary>
+    private sealed record Speaking(TextElement First, TextElement Later);
+
     /// <summary>
     /// "Spreektijd: N minuten" at the right end of the title row of a turn's slides, as wide as its words, in the accent colour (two
     /// readers found it small and grey in a corner: the room keeps the time too).
     /// </summary>
-    private static TextElement SpeakingTime(PlanContext c, Agenda agenda, SessionTexts t, double size)
+    private static TextElement SpeakingTime(PlanContext c, string words, Agenda agenda, double size)
     {
-        var text = string.Format(CultureInfo.InvariantCulture, t.SpeakingTime, agenda.TellingMinutes);
+        var text = string.Format(CultureInfo.InvariantCulture, words, agenda.TellingMinutes);
         var width = Emu.FromPt(c.Text.Bold.Width(text, size) + 2) + TextLayout.InsetX * 2;
         var row = c.Page.TitleBox;
         return Slides.Line(c, row with { X = row.Right - width, Width = width }, [new TextRun(text, true)],
