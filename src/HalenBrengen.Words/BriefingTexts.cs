@@ -235,6 +235,8 @@ public sealed partial class BriefingTexts
     public required string SummaryNoOpenOthers { get; init; }
     /// <summary>Under the "where to start" grid: what its shading means.</summary>
     public required string StartKey { get; init; }
+    /// <summary>The key when some partners get nothing sure: {0} their numbers ("(1)–(2)"), who go first whatever their cell.</summary>
+    public required string StartKeyNothingSure { get; init; }
     /// <summary>A match that rests on the Soort alone, said as a possibility under a want.</summary>
     public required string CribMaybe { get; init; }
     /// <summary>

@@ -105,6 +105,13 @@ public sealed class BriefingGuideTests
         Assert.Equal(Enumerable.Range(1, nothing.Count), analysis.Priorities.Where(p => p.NothingSure).Select(p => p.Rank));
         if (which == "voorbeeld")
             Assert.NotEmpty(nothing);
+        // The key under the grid names them by number (two readers found (2) in a light cell before (3) in the darkest, against a
+        // key that spoke of shades alone).
+        var words = planned.Briefing.Context.Words.Briefing;
+        var key = planned.Briefing.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Single(e => e.Name == planned.Briefing.Context.Words.Shapes.Explanation
+            && e.Paragraphs[0].Text.StartsWith(words.StartKey[..8], StringComparison.Ordinal)).Paragraphs[0].Text;
+        var ranks = Enumerable.Range(1, nothing.Count).Select(r => $"({r})").ToList();
+        Assert.Equal(nothing.Count == 0 ? words.StartKey : words.StartKeyNothingSure.Fill(ranks.Count > 2 ? ranks[0] + "–" + ranks[^1] : string.Join(words.And, ranks)), key);
         var first = nothing.Select(p => p.Naam.Replace(' ', '\u00A0')).ToList();
         var numbered = cells.SelectMany(x => x.Names.Where(n => !first.Any(f => n.EndsWith(f, StringComparison.Ordinal) || n.Replace(' ', '\u00A0').EndsWith(f, StringComparison.Ordinal)))
             .Select(n => (Rank: Rank(n), x.Depth))).ToList();

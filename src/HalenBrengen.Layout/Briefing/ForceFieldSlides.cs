@@ -49,10 +49,13 @@ internal static class ForceFieldSlides
         IReadOnlyList<IReadOnlyList<string>> Rows(string separator) => levels.Select(h => (IReadOnlyList<string>)[h is { } level ? labels.Of(level) : t.Unknown,
             .. influences.Select(i => Cell(i, h, separator))]).ToList();
         var frame = Slides.Frame(c, t.StartTitle);
-        // A line kept for the key to the shading; the grid takes the rest.
-        var keyHeight = Slides.Lines(c, 1, c.Scale.Caption);
+        // The key names who goes first whatever its cell, by number: two readers found (2) in a light cell before (3) in the darkest.
+        var first = analysis.Priorities.Where(p => p.NothingSure).Select(p => p.Rank).ToList();
+        var key = first.Count == 0 ? t.StartKey : t.StartKeyNothingSure.Fill(Numbers(first, t.And));
+        // The key's lines kept for it; the grid takes the rest.
+        var keyHeight = Slides.Height(c, [new TextParagraph([new TextRun(key)], SpaceBeforeEm: 0)], frame.Body.Width, c.Scale.Caption);
         var body = frame.Body with { Height = frame.Body.Height - keyHeight - Emu.FromMm(2) };
-        TextElement Key(Emu y) => Slides.Line(c, new Rect(frame.Body.X, y, frame.Body.Width, keyHeight), [new TextRun(t.StartKey)],
+        TextElement Key(Emu y) => Slides.Line(c, new Rect(frame.Body.X, y, frame.Body.Width, keyHeight), [new TextRun(key)],
             c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation);
         // The levels' column no wider than its longest name needs on two lines: the partners' names take the width.
         var shares = new List<double> { 1.1 };
@@ -69,6 +72,15 @@ internal static class ForceFieldSlides
         var slides = grid.Select((table, k) => new SlidePlan(SlideLayoutKind.Inhoud, k == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.StartTitle, k, t.Continued)).Title,
             [Shade(c, table, influences, levels), Key(table.Box.Bottom + Emu.FromMm(2))], t.StartNotes)).ToList();
         return slides;
+    }
+
+    /// <summary>Ranks as the grid writes them: "(1)", "(1)–(3)" when they follow on, else "(1), (2) en (5)" (<paramref name="and"/> " en ").</summary>
+    internal static string Numbers(IReadOnlyList<int> ranks, string and)
+    {
+        string One(int rank) => $"({rank.ToString(CultureInfo.InvariantCulture)})";
+        if (ranks.Count > 2 && ranks[^1] - ranks[0] == ranks.Count - 1)
+            return One(ranks[0]) + "–" + One(ranks[^1]);
+        return ranks.Count == 1 ? One(ranks[0]) : string.Join(", ", ranks.SkipLast(1).Select(One)) + and + One(ranks[^1]);
     }
 
     /// <summary>How soon attention to a cell pays off: its influence's weight times its relation's need; 0 where either is unknown.</summary>
