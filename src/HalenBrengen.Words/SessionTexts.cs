@@ -19,6 +19,10 @@ public sealed partial class SessionTexts
     public required string PurposeNotes { get; init; }
     public required string RulesTitle { get; init; }
     public required IReadOnlyList<string> GroundRules { get; init; }
+    /// <summary>The ground rule about questions, one of <see cref="GroundRules"/>: "We stellen open, nieuwsgierige vragen."</summary>
+    public required string AskRule { get; init; }
+    /// <summary>The same rule where the turns leave no minute for questions: they go on a sticky note (a reader found the rule and the round's slides at odds).</summary>
+    public required string AskRuleShort { get; init; }
     public required string RulesNotes { get; init; }
 
     // Agenda

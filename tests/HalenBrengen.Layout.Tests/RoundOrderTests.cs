@@ -303,6 +303,14 @@ public sealed class RoundOrderTests
         Assert.Equal(which.StartsWith("24", StringComparison.Ordinal), shortTurns);
         var prompts = slides.Take(until).SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == planned.Session.Context.Words.Shapes.Question).Select(e => e.Paragraphs[0].Text).Distinct();
         Assert.Equal([shortTurns ? t.BlockPromptShort : t.BlockPrompt], prompts);
+        // The first meeting's ground rules say so too (a reader found 'We stellen open, nieuwsgierige vragen' at odds with the post-it
+        // on the dividers); the second's, whose questions are asked in the open, keep the rule as it is.
+        string[] Rules(SlidePlan rules) => [.. rules.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text)];
+        Assert.Contains(t.AskRule, t.GroundRules);
+        var ruleSlides = slides.Where(s => s.TitleText == t.RulesTitle).ToList();
+        Assert.Equal(2, ruleSlides.Count);
+        Assert.Equal(t.GroundRules.Select(r => shortTurns && r == t.AskRule ? t.AskRuleShort : r), Rules(ruleSlides[0]));
+        Assert.Equal(t.GroundRules, Rules(ruleSlides[1]));
         // Above twelve partners a few look back, not everyone: a round of 24 sentences does not fit the welcome (a reader).
         var welcome = planned.Coalition.Partners.Count > Deck.QuestionSlides.ManyPartners ? t.SecondMeetingNotesMany : t.SecondMeetingNotes;
         Assert.Equal((SlideLayoutKind.Titel, shortTurns ? welcome + " " + t.SecondMeetingQuestions : welcome, t.PurposeNotesSecond, t.RulesAgainNotes),

@@ -10,7 +10,7 @@ internal static class OpeningSlides
 
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t) =>
         Title(c, coalition, t, agenda.TwoMeetings ? t.TitleNotesTwo : t.TitleNotes, first: agenda.TwoMeetings)
-            .Concat(Purpose(c, coalition, agenda.TwoMeetings ? t.PurposeTextTwo : t.PurposeText, t.PurposeNotes, t)).Concat(Rules(c, t, t.RulesNotes));
+            .Concat(Purpose(c, coalition, agenda.TwoMeetings ? t.PurposeTextTwo : t.PurposeText, t.PurposeNotes, t)).Concat(Rules(c, t, t.RulesNotes, agenda.ShortTurns));
 
     /// <summary>
     /// The second meeting's opening, when the session has two: its own title slide (which meeting, and its date when known), why we
@@ -100,7 +100,9 @@ internal static class OpeningSlides
         return Slides.List(c, t.PurposeTitle, paragraphs, notes, t.Continued, c.Words.Shapes.Task);
     }
 
-    private static IEnumerable<SlidePlan> Rules(PlanContext c, SessionTexts t, string notes) =>
-        Slides.List(c, t.RulesTitle, t.GroundRules.Select((rule, i) => new TextParagraph([new TextRun(rule)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),
-            notes, t.Continued, c.Words.Shapes.GroundRules);
+    /// <param name="shortTurns">The round's turns leave no minute for questions: the rule about questions says they go on a sticky note, as
+    /// the round's slides do (a reader found the two at odds).</param>
+    private static IEnumerable<SlidePlan> Rules(PlanContext c, SessionTexts t, string notes, bool shortTurns = false) =>
+        Slides.List(c, t.RulesTitle, t.GroundRules.Select(rule => shortTurns && rule == t.AskRule ? t.AskRuleShort : rule)
+            .Select((rule, i) => new TextParagraph([new TextRun(rule)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(), notes, t.Continued, c.Words.Shapes.GroundRules);
 }

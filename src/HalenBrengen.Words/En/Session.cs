@@ -16,6 +16,8 @@ public sealed partial class SessionTexts
         PurposeNotes = "Read out the challenge as the collaboration sees it now: rough is fine. Say that everyone gets the same time and space today and that nothing has been decided beforehand.",
         RulesTitle = "Ground rules",
         GroundRules = ["Every party gets the same amount of time.", "We listen to understand, not to reply.", "We ask open, curious questions.", "We do not judge: every interest is welcome.", "Wishes are open to discussion; we call a demand a demand."],
+        AskRule = "We ask open, curious questions.",
+        AskRuleShort = "We ask open, curious questions; in the round, on a sticky note.",
         RulesNotes = "Go through the ground rules calmly and check that everyone agrees. Ask who will keep time.",
         AgendaTitle = "Agenda",
         TimeHeader = "Time",

@@ -16,6 +16,8 @@ public sealed partial class SessionTexts
         PurposeNotes = "Lees de opgave voor zoals de samenwerking haar nu ziet: ruw mag. Vertel dat iedereen vandaag evenveel ruimte krijgt en dat er vooraf geen conclusies liggen.",
         RulesTitle = "Spelregels",
         GroundRules = ["Elke partij krijgt evenveel tijd.", "We luisteren om te begrijpen, niet om te antwoorden.", "We stellen open, nieuwsgierige vragen.", "We oordelen niet: elk belang mag er zijn.", "Een wens is bespreekbaar; een eis benoemen we als eis."],
+        AskRule = "We stellen open, nieuwsgierige vragen.",
+        AskRuleShort = "We stellen open, nieuwsgierige vragen; in de ronde op een post-it.",
         RulesNotes = "Neem de spelregels rustig door en vraag of iedereen zich erin kan vinden. Vraag wie de tijd wil bewaken.",
         AgendaTitle = "Agenda",
         TimeHeader = "Tijd",
