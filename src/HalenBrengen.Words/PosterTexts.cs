@@ -30,6 +30,10 @@ public sealed partial class PosterTexts
     public required string NothingYet { get; init; }
     public required string NoCard { get; init; }
     public required string WorkSheet { get; init; }
+    /// <summary>The field at a partner's poster's foot where the room sticks its questions to that partner.</summary>
+    public required string Questions { get; init; }
+    /// <summary>Under <see cref="Questions"/>: how.</summary>
+    public required string QuestionsHint { get; init; }
     /// <summary>A partner's own poster goes on over a next sheet.</summary>
     public required string NextSheet { get; init; }
     /// <summary>The combined map or the work sheet: the next sheet holds the next group of partners.</summary>

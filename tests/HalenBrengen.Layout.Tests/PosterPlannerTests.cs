@@ -201,12 +201,42 @@ public sealed class PosterPlannerTests
             Assert.Equal(poster.Partner!.Kaart!.Ambitie!.Value, ambition.Paragraphs[^1].Text);
             Assert.True(c.Text.Fits(ambition), $"{poster.Partner.Naam}: its ambition does not fit its band");
             heights.Add(ambition.Box.Height);
-            var band = first.Where(e => e.Fill == c.Colours.Light).OrderBy(e => e.Box.X.Value).ToList();
+            var band = first.Where(e => e.Fill == c.Colours.Light && e.Name != shapes.Questions).OrderBy(e => e.Box.X.Value).ToList();
             Assert.Equal(2, band.Count);
             Assert.Equal(poster.Partner.Kaart.EigenBelang!.Value, band[0].Paragraphs[^1].Text);
             Assert.Equal(poster.Partner.Kaart.GezamenlijkBelang!.Value, band[1].Paragraphs[^1].Text);
         }
         Assert.Single(heights.Distinct());
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    [InlineData("5 lang")]
+    public void A_partner_poster_keeps_a_field_at_its_foot_for_the_rooms_questions_the_same_on_every_poster(string which)
+    {
+        // Two readers: the deck sends a question 'op een post-it bij haar poster' and the poster had no place for it, so the notes
+        // would cover the partner's words. A field across the foot of the first sheet, under everything the partner wrote, with a
+        // row of 76 mm sticky notes' room under its label; the same place and size on every partner's poster.
+        var planned = Coalitions.Of(which);
+        var c = planned.Session.Context;
+        var boxes = new List<Rect>();
+        foreach (var poster in planned.Posters.Where(p => p.Kind == PosterKind.Partner))
+        {
+            var first = poster.Sheets.Slides[0].Elements.OfType<TextElement>().ToList();
+            var field = Assert.Single(first, e => e.Name == c.Words.Shapes.Questions);
+            Assert.StartsWith(c.Words.Posters.Questions, field.Paragraphs[0].Text, StringComparison.Ordinal);
+            var label = Emu.FromPt(c.Text.Height(field.Paragraphs, TextLayout.Inner(field.Box.Width, field.InsetX), field.FontSizePt));
+            var room = field.Box.Height - label - field.InsetY - field.InsetY;
+            Assert.True(room >= Emu.FromMm(76), $"{poster.Partner!.Naam}: {room.Mm:0} mm under the label");
+            Assert.All(first.Where(e => e != field && e.Name != c.Words.Shapes.Legend && e.Name != c.Words.Shapes.Header), e => Assert.True(e.Box.Bottom <= field.Box.Y,
+                $"{poster.Partner!.Naam}: '{e.Name}' reaches into the questions' field"));
+            Assert.DoesNotContain(poster.Sheets.Slides.Skip(1).SelectMany(s => s.Elements.OfType<TextElement>()), e => e.Name == c.Words.Shapes.Questions);
+            boxes.Add(field.Box);
+        }
+        Assert.NotEmpty(boxes);
+        Assert.Single(boxes.Distinct());
     }
 
     [Theory]

@@ -128,6 +128,8 @@ internal static class PartnerPoster
             }
             elements.Add(new TextElement(at.Halen, i < halen.Count ? halen[i] : [], itemSize, c.Colours.Ink, c.Colours.HalenLight, Name: name, Margin: Margin));
             elements.Add(new TextElement(at.Brengen, i < brengen.Count ? brengen[i] : [], itemSize, c.Colours.Ink, c.Colours.BrengenLight, Name: name, Margin: Margin));
+            if (i == 0)
+                elements.Add(Questions(c, t));
             if (demands || i < count - 1)
                 elements.Add(Legend(c, legend, t, demands, i < count - 1));
             return new SlidePlan(SlideLayoutKind.Inhoud, null, elements, "");
@@ -135,7 +137,31 @@ internal static class PartnerPoster
         return new PosterPlan(PosterKind.Partner, partner, c.Presentation(partner.Naam, slides));
     }
 
-    private static Rect Area(PlanContext c) => PosterSheet.Frame(c.Page).Area;
+    /// <summary>
+    /// What the partner wrote stands above the field for the room's questions: the sheet's area less that field and a gap.
+    /// </summary>
+    private static Rect Area(PlanContext c) => PosterSheet.Frame(c.Page).Area is var area ? area with { Height = area.Height - QuestionsHeight(c) - c.Page.Gap } : default;
+
+    /// <summary>The questions' label, read from across the room as the header line.</summary>
+    private const double QuestionsPt = HeaderMax;
+
+    /// <summary>Under the label, a row of 76 mm sticky notes and some room around them.</summary>
+    private static readonly Emu QuestionsRoom = Emu.FromMm(80);
+
+    private static Emu QuestionsHeight(PlanContext c) => Emu.FromPt(c.Text.LineHeight(QuestionsPt)) + QuestionsRoom + Margin + Margin;
+
+    /// <summary>
+    /// The field at the foot where the room sticks its questions to this partner, one a note: in the shortest turns they are not asked
+    /// aloud, and the deck sends them here (two readers found no place for them and the notes covering the partner's words).
+    /// </summary>
+    private static TextElement Questions(PlanContext c, PosterTexts t)
+    {
+        var area = PosterSheet.Frame(c.Page).Area;
+        var height = QuestionsHeight(c);
+        var box = area with { Y = area.Bottom - height, Height = height };
+        return new TextElement(box, [new TextParagraph([new TextRun(t.Questions, true, c.Colours.Accent), new TextRun("  ·  " + t.QuestionsHint, false, c.Colours.Muted)], SpaceBeforeEm: 0)],
+            QuestionsPt, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Questions, Margin: Margin);
+    }
 
     /// <summary>A section's label over its words: bold, in the accent colour and a step smaller, so it reads as a label and not as a sentence, yet from two metres.</summary>
     private static double LabelSize(double size) => Math.Max(PosterSheet.PartnerItemMin, Math.Round(size * PosterSheet.PartnerLabelOverBody));

@@ -38,10 +38,13 @@ public static class PosterPlanner
         var names = coalition.Partners.Select(p => p.Naam).ToList();
         var band = PartnerPoster.AmbitionBands(c, coalition.Partners, t);
         var sizes = coalition.Partners.AsParallel().AsOrdered().Select(p => PartnerPoster.Largest(c, p, t, names, band)).ToList();
-        var shared = sizes.OfType<double>().DefaultIfEmpty(PosterSheet.PartnerItemMin).Min();
-        // One line for every poster between the columns and the band under them, so posters hung side by side line up.
-        var columns = PartnerPoster.SharedColumns(coalition.Partners.Where((_, i) => sizes[i] is not null).AsParallel()
-            .Select(p => PartnerPoster.ColumnRoom(c, p, t, names, band, shared)).ToList());
+        var largest = sizes.OfType<double>().DefaultIfEmpty(PosterSheet.PartnerItemMin).Min();
+        // One line for every poster between the columns and the band under them, so posters hung side by side line up: at the
+        // largest size where one partner's columns need no more than another's band leaves (a smaller size needs less and leaves more).
+        Emu? Columns(double size) => PartnerPoster.SharedColumns(coalition.Partners.Where((_, i) => sizes[i] is not null).AsParallel()
+            .Select(p => PartnerPoster.ColumnRoom(c, p, t, names, band, size)).ToList());
+        var shared = Sizes.Largest(largest, PosterSheet.PartnerItemMin, size => Columns(size) is not null) ?? largest;
+        var columns = Columns(shared);
         posters.AddRange(coalition.Partners.Select((p, i) => (Partner: p, Size: sizes[i])).AsParallel().AsOrdered()
             .Select(x => PartnerPoster.Plan(c, coalition, x.Partner, t, names, band, x.Size is null ? null : shared, columns)).ToList());
         posters.Add(WorkSheet.Plan(c, coalition, t));

@@ -25,6 +25,8 @@ public sealed partial class PosterTexts
         NothingYet = "(nothing filled in yet)",
         NoCard = "No interest card has been filled in for this party yet.",
         WorkSheet = "work sheet",
+        Questions = "Questions for us",
+        QuestionsHint = "one question a sticky note",
         NextSheet = "continued on the next sheet",
         MorePartners = "more partners on the next sheet",
         OwnPoster = "everything on its own poster",

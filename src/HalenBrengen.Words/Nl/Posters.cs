@@ -25,6 +25,8 @@ public sealed partial class PosterTexts
         NothingYet = "(nog niets ingevuld)",
         NoCard = "Voor deze partij is nog geen belangenkaart ingevuld.",
         WorkSheet = "werkvel",
+        Questions = "Vragen aan ons",
+        QuestionsHint = "een vraag per post-it",
         NextSheet = "vervolg op het volgende vel",
         MorePartners = "meer partners op het volgende vel",
         OwnPoster = "alles op de eigen poster",
