@@ -301,8 +301,10 @@ public sealed class RoundOrderTests
         // by the posters, as the blocks' dividers told the room; the second meeting's welcome has them read out first (a reader).
         var shortTurns = agenda.ShortTurns;
         Assert.Equal(which.StartsWith("24", StringComparison.Ordinal), shortTurns);
-        var prompts = slides.Take(until).SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == planned.Session.Context.Words.Shapes.Question).Select(e => e.Paragraphs[0].Text).Distinct();
+        var prompts = slides.Take(until).SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == planned.Session.Context.Words.Shapes.Question).Select(e => e.Paragraphs[0].Text.Replace("\n", " ", StringComparison.Ordinal)).Distinct();
         Assert.Equal([shortTurns ? t.BlockPromptShort : t.BlockPrompt], prompts);
+        // Where on the poster: its field for questions, by the name the poster gives it.
+        Assert.Contains("‘" + planned.Session.Context.Words.Posters.Questions + "’", t.BlockPromptShort, StringComparison.Ordinal);
         // The first meeting's ground rules say so too (a reader found 'We stellen open, nieuwsgierige vragen' at odds with the post-it
         // on the dividers); the second's, whose questions are asked in the open, keep the rule as it is.
         string[] Rules(SlidePlan rules) => [.. rules.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text)];
