@@ -67,7 +67,8 @@ public sealed record Outline(string Color, Emu Width);
 /// geometry. An empty paragraph list draws the shape alone. A <paramref name="Tight"/> box has no inner
 /// margins and does not wrap: a short label (a number in a circle) centred on its shape. A
 /// <paramref name="Heading"/> is set in the look's heading font (every text is measured for both fonts). A
-/// <paramref name="Margin"/> replaces the slide-sized inner margins, each way (an A0 poster's boxes need more).
+/// <paramref name="Margin"/> replaces the slide-sized inner margins, each way (an A0 poster's boxes need more). A
+/// <paramref name="Slide"/> (1 the file's first) is shown by a click anywhere on the shape in the slide show, its text unstyled.
 /// </summary>
 public sealed record TextElement(
     Rect Box,
@@ -82,7 +83,8 @@ public sealed record TextElement(
     Outline? Outline = null,
     bool Tight = false,
     bool Heading = false,
-    Emu? Margin = null) : SlideElement(Box)
+    Emu? Margin = null,
+    int? Slide = null) : SlideElement(Box)
 {
     /// <summary>The inner margins of the box (ECMA-376 Part 1, 20.1.2.1.1 bodyPr lIns/tIns): none for a tight label.</summary>
     public Emu InsetX => Tight ? new Emu(0) : Margin ?? TextLayout.InsetX;

@@ -31,14 +31,24 @@ internal static class DrawingXml
         x.End();
     }
 
-    /// <summary>A shape's id and name, and its alternative text for screen readers when it has one (19.3.1.12 cNvPr descr).</summary>
-    public static void Name(this XmlWriter x, uint id, string name, string? description = null)
+    /// <summary>
+    /// A shape's id and name, and its alternative text for screen readers when it has one (19.3.1.12 cNvPr descr); a click on the
+    /// whole shape that shows slide <paramref name="slide"/> of the file (21.1.2.3.5 hlinkClick, an action of 'hlinksldjump').
+    /// </summary>
+    public static void Name(this XmlWriter x, uint id, string name, string? description = null, int? slide = null)
     {
         x.Start(P, "cNvPr");
         x.Attribute("id", id);
         x.Attribute("name", XmlText.Clean(name));
         if (description is not null)
             x.Attribute("descr", XmlText.Clean(description));
+        if (slide is { } jump)
+        {
+            x.Start(A, "hlinkClick");
+            x.Attribute(R, "id", SlideWriter.JumpRelationship(jump));
+            x.Attribute("action", "ppaction://hlinksldjump");
+            x.End();
+        }
         x.End();
     }
 
@@ -58,10 +68,10 @@ internal static class DrawingXml
     /// A placeholder's non-visual properties (19.3.1.34 nvSpPr): its id and name, locked against grouping (a
     /// slide image also against turning and stretching), its placeholder type and, for a body, its index (19.3.1.36 ph).
     /// </summary>
-    public static void PlaceholderProperties(this XmlWriter x, uint id, string name, string type, string? index = null, bool slideImage = false)
+    public static void PlaceholderProperties(this XmlWriter x, uint id, string name, string type, string? index = null, bool slideImage = false, int? slide = null)
     {
         x.Start(P, "nvSpPr");
-        x.Name(id, name);
+        x.Name(id, name, slide: slide);
         x.Start(P, "cNvSpPr");
         x.Locks("spLocks", noRotation: slideImage, noAspectChange: slideImage);
         x.End();

@@ -27,7 +27,7 @@ internal static class SlideWriter
         using (var stream = package.Part(slide, CompressionLevel.Optimal))
             SlideXml.Write(stream, plan, language, look, names, picture => Media.RelationshipId(pictures.IndexOf(picture) + 1));
         var charts = plan.Elements.OfType<ChartElement>().ToList();
-        var jumps = plan.Drawn.OfType<TextElement>().SelectMany(e => e.Paragraphs).SelectMany(p => p.Runs).Select(r => r.Slide).OfType<int>().Distinct().Order().ToList();
+        var jumps = plan.Drawn.OfType<TextElement>().SelectMany(e => e.Paragraphs.SelectMany(p => p.Runs).Select(r => r.Slide).Append(e.Slide)).OfType<int>().Distinct().Order().ToList();
         var relationships = new Relationship[charts.Count + pictures.Count + jumps.Count + 2];
         relationships[0] = new("rIdLayout", OpcTypes.SlideLayout, MasterWriter.LayoutPart(plan.Layout));
         for (var c = 0; c < charts.Count; c++)

@@ -13,7 +13,7 @@ internal static class TextShapeXml
     public static void Title(XmlWriter x, uint id, TextElement title, string language, string font, string name)
     {
         x.Start(P, "sp");
-        x.PlaceholderProperties(id, name, "title");
+        x.PlaceholderProperties(id, name, "title", slide: title.Slide);
         Body(x, title, language, font);
         x.End();
     }
@@ -22,7 +22,7 @@ internal static class TextShapeXml
     {
         x.Start(P, "sp");
         x.Start(P, "nvSpPr");
-        x.Name(id, name);
+        x.Name(id, name, slide: element.Slide);
         x.Start(P, "cNvSpPr");
         x.Attribute("txBox", element.Fill is null && element.Outline is null && element.Geometry == Geometry.Rectangle);
         x.End();

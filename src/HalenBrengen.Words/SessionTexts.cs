@@ -55,7 +55,7 @@ public sealed partial class SessionTexts
     public required string PurposeNotesSecond { get; init; }
     /// <summary>The notes of a map's later parts, after <see cref="MapPartNotes"/>: as the first, and the pace.</summary>
     public required string MapLaterNotes { get; init; }
-    /// <summary>After a reserve front page's notes: "{0}" the number of 'Wie doet wat?' in the file, to go on from it.</summary>
+    /// <summary>After a reserve front page's notes: "{0}" the choice's number, which a click on the page shows again; "{1}" the number of 'Wie doet wat?' in the file, to go on from it.</summary>
     public required string ProposalPageBack { get; init; }
     public required string UntilNextTitle { get; init; }
     /// <summary>"{0}": the second meeting's date, or <see cref="UntilNextDots"/> to type it over when the krachtenveld has none.</summary>

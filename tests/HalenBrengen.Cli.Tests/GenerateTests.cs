@@ -55,7 +55,20 @@ public sealed class GenerateTests : IDisposable
             .Select(r => int.Parse(System.Text.RegularExpressions.Regex.Match((string)r.Attribute("Target")!, @"slide(\d+)\.xml$").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.NotEmpty(jumps);
         Assert.All(jumps, n => Assert.InRange(n, 1, slides));
-        Assert.Equal(plan.Files[1].Slides.Select((s, i) => (s, i)).Where(x => x.s.Hidden).Select(x => x.i + 1), jumps.Order());
+        // And every page in reserve back to the choice, by a link on each of its shapes (21.1.2.3.5 hlinkClick in cNvPr), never on a run.
+        var hidden = plan.Files[1].Slides.Select((s, i) => (s, i)).Where(x => x.s.Hidden).Select(x => x.i + 1).ToList();
+        var choice = plan.Files[1].Slides.ToList().FindIndex(s => s.Elements.Any(e => e is TextElement { Paragraphs: var ps } && ps.Any(p => p.Runs.Any(r => r.Slide is not null)))) + 1;
+        Assert.Equal(hidden.Append(choice).Order(), jumps.Distinct().Order());
+        System.Xml.Linq.XNamespace a = "http://schemas.openxmlformats.org/drawingml/2006/main", pml = "http://schemas.openxmlformats.org/presentationml/2006/main",
+            r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        foreach (var n in hidden)
+        {
+            var xml = System.Xml.Linq.XDocument.Load(zip.GetEntry($"ppt/slides/slide{n}.xml")!.Open());
+            var shapes = xml.Descendants(pml + "sp").ToList();
+            Assert.NotEmpty(shapes);
+            Assert.All(shapes, sp => Assert.Equal($"rIdJump{choice}", (string?)sp.Element(pml + "nvSpPr")!.Element(pml + "cNvPr")!.Element(a + "hlinkClick")?.Attribute(r + "id")));
+            Assert.Empty(xml.Descendants(a + "rPr").SelectMany(x => x.Elements(a + "hlinkClick")));
+        }
     }
 
     [Fact]

@@ -376,7 +376,12 @@ public sealed class FrontPageRuleTests
         Assert.Single(fronts.Select(p => string.Join("|", p.Elements.OfType<TextElement>().Where(e => e.Name == Shapes.Ambition).Select(e => e.Paragraphs[0].Text))).Distinct());
         // Each says how to go on: the number of 'Wie doet wat?' (past a hidden slide the slide show ends, a reader found a dead end).
         var activities = slides.FindIndex(s => s.TitleText == t.ActivitiesTitle) + 1;
-        Assert.Equal(headlines.Select((_, i) => t.ProposalPageNotes.Fill(Deck.ChoiceSlides.Letter(i)) + " " + t.ProposalPageBack.Fill(activities)), reserve.Select(p => p.Notes));
+        Assert.Equal(headlines.Select((_, i) => t.ProposalPageNotes.Fill(Deck.ChoiceSlides.Letter(i)) + " " + t.ProposalPageBack.Fill(choice + 1, activities)), reserve.Select(p => p.Notes));
+        // And a click anywhere on its words goes back to the choice (a reader: from a hidden page nothing led back), by the shapes'
+        // own link, not the runs' (a run's link is drawn underlined in the link colour across the newspaper's type).
+        Assert.All(reserve, p => Assert.All(p.Drawn.OfType<TextElement>(), e => Assert.Equal(choice + 1, e.Slide)));
+        Assert.All(reserve, p => Assert.DoesNotContain(p.Drawn.OfType<TextElement>().SelectMany(e => e.Paragraphs).SelectMany(x => x.Runs), r => r.Slide is not null));
+        Assert.DoesNotContain(slides.Take(closing + 1).SelectMany(s => s.Drawn.OfType<TextElement>()), e => e.Slide is not null);
         // "A: dia 35 · B: dia 36 …", the numbers as the slides stand (1-based).
         Assert.Contains(t.HeadlineChoicePagesNote.Fill(string.Join(" · ", headlines.Select((_, i) => t.ReserveNumber.Fill(Deck.ChoiceSlides.Letter(i), (closing + 2 + i).ToString(System.Globalization.CultureInfo.InvariantCulture))))),
             slides[choice].Notes, StringComparison.Ordinal);

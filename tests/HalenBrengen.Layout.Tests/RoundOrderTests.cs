@@ -286,7 +286,10 @@ public sealed class RoundOrderTests
         Assert.Contains(files[1].Slides, s => s.Notes.Contains(t.HeadlineChoicePagesNote.Fill(numbers), StringComparison.Ordinal));
         // Each page in reserve says how to go on, by the number 'Wie doet wat?' has in that file.
         var activities = files[1].Slides.ToList().FindIndex(s => s.TitleText == t.ActivitiesTitle) + 1;
-        Assert.All(files[1].Slides.Where(s => s.Hidden), s => Assert.EndsWith(t.ProposalPageBack.Fill(activities), s.Notes, StringComparison.Ordinal));
+        var choice = files[1].Slides.ToList().FindIndex(s => s.TitleText == t.HeadlineChoiceTitle) + 1;
+        Assert.All(files[1].Slides.Where(s => s.Hidden), s => Assert.EndsWith(t.ProposalPageBack.Fill(choice, activities), s.Notes, StringComparison.Ordinal));
+        // A click on a page in reserve goes back to the choice, by its number in that file.
+        Assert.All(files[1].Slides.Where(s => s.Hidden), s => Assert.All(s.Drawn.OfType<TextElement>(), e => Assert.Equal(choice, e.Slide)));
         // And each proposal's letter links to its page in that file.
         var links = files[1].Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).SelectMany(p => p.Runs).Select(r => r.Slide).OfType<int>().ToList();
         Assert.Equal(reserve, links);

@@ -39,11 +39,13 @@ public static class DeckPlanner
         // A slide's number in the file it is written in: the second meeting's file counts from its own first slide.
         int Number(int index) => index - second + 1;
         // The proposals' front pages after the close, in reserve: the choice's notes give their numbers.
+        var choice = Number(slides.Count + FrontPageSlides.Choice(c, front));
         slides.AddRange(FrontPageSlides.Numbered(c, front, Number(slides.Count + front.Slides.Count + closing.Count), t));
-        // Each page in reserve says how to go on from it: the slide show's next slide past a hidden one is its end (a reader: a dead end).
+        // Each page in reserve goes back to the choice with a click, and says how to go on from it: the slide show's next slide past a
+        // hidden one is its end (a reader: a dead end).
         var activities = Number(slides.Count + closing.FindIndex(s => s.TitleText == t.ActivitiesTitle));
         slides.AddRange(closing);
-        slides.AddRange(front.Reserve.Select(s => s with { Notes = s.Notes + " " + t.ProposalPageBack.Fill(activities) }));
+        slides.AddRange(front.Reserve.Select(s => FrontPageSlides.Back(s, choice) with { Notes = s.Notes + " " + t.ProposalPageBack.Fill(choice, activities) }));
         // Titled by the coalition, not by the workbooks' headline: the group chooses that one in the session (a reader found it in the file's properties).
         return c.Presentation(coalition.Naam ?? t.NoHeadline, slides) with { SecondMeetingFrom = agenda.TwoMeetings ? second : null };
     }

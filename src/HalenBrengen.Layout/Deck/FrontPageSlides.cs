@@ -67,7 +67,7 @@ internal static class FrontPageSlides
     /// </summary>
     public static IEnumerable<SlidePlan> Numbered(PlanContext c, FrontPages pages, int first, SessionTexts t)
     {
-        var choice = pages.Reserve.Count == 0 ? -1 : pages.Slides.ToList().FindLastIndex(s => s.Elements.Any(e => e is TextElement x && x.Name == c.Words.Shapes.Proposals));
+        var choice = Choice(c, pages);
         var numbers = string.Join(" · ", pages.Reserve.Select((_, i) => t.ReserveNumber.Fill(ChoiceSlides.Letter(i), (first + i).ToString(System.Globalization.CultureInfo.InvariantCulture))));
         // Each proposal's letter a link to its front page: a click in the slide show shows it (a reader: typing a hidden slide's
         // number in front of the room is fiddly).
@@ -80,6 +80,20 @@ internal static class FrontPageSlides
             Notes = i == choice ? slide.Notes + " " + t.HeadlineChoicePagesNote.Fill(numbers) : slide.Notes,
         });
     }
+
+    /// <summary>Where among the front page's slides the choice with links to the reserve stands; -1 without a reserve.</summary>
+    public static int Choice(PlanContext c, FrontPages pages) =>
+        pages.Reserve.Count == 0 ? -1 : pages.Slides.ToList().FindLastIndex(s => s.Elements.Any(e => e is TextElement x && x.Name == c.Words.Shapes.Proposals));
+
+    /// <summary>
+    /// A page in reserve whose every text shows slide <paramref name="choice"/> when clicked, the choice it was opened from (a reader: from
+    /// a hidden page nothing led back); the link is the shape's, so the newspaper's type is not styled as a link.
+    /// </summary>
+    public static SlidePlan Back(SlidePlan page, int choice) => page with
+    {
+        Title = page.Title is { } title ? title with { Slide = choice } : null,
+        Elements = page.Elements.Select(e => e is TextElement x ? x with { Slide = choice } : e).ToList(),
+    };
 
     /// <summary>Up to this many proposed headlines each have a front page in reserve; more would be a run of near-alike slides to page through.</summary>
     public const int MostProposalPages = 8;

@@ -46,7 +46,7 @@ public sealed partial class SessionTexts
         PurposeTextSecond = "Last time every party told what it wants to get out of this collaboration and what it will bring. Today we find out together where we strengthen each other, what is still missing and what we want to achieve.",
         PurposeNotesSecond = "Read out the challenge once more: it is why we do this. Ask whether anyone has something to add since last time; a new interest means something has happened.",
         MapLaterNotes = "As part 1: every party's first offer and first want. Keep the pace, half a minute a party.",
-        ProposalPageBack = "On to 'Who does what?': type {0} and Enter.",
+        ProposalPageBack = "A click on the page takes you back to the headlines (slide {0}), for another or to go on; or straight on to 'Who does what?': type {1} and Enter.",
         UntilNextTitle = "What stayed with you?",
         UntilNextLine = "Next time, on {0}, we build the map together, choose a headline and agree who does what.",
         UntilNextDots = "…………………",

@@ -46,7 +46,7 @@ public sealed partial class SessionTexts
         PurposeTextSecond = "Vorige keer vertelde elke partij wat zij wil halen uit deze samenwerking en wat zij wil brengen. Vandaag ontdekken we samen waar we elkaar versterken, wat nog ontbreekt en wat we samen willen bereiken.",
         PurposeNotesSecond = "Lees de opgave nog eens voor: daarvoor doen we dit. Vraag of iemand sinds de vorige keer iets toe te voegen heeft; een nieuw belang betekent dat er iets gebeurd is.",
         MapLaterNotes = "Zoals deel 1: van iedere partij het eerste brengen en het eerste halen. Houd het tempo, een halve minuut per partij.",
-        ProposalPageBack = "Verder naar 'Wie doet wat?': typ {0} en Enter.",
+        ProposalPageBack = "Een klik op de pagina brengt je terug naar de koppen (dia {0}), voor een volgende of om verder te gaan; of meteen naar 'Wie doet wat?': typ {1} en Enter.",
         UntilNextTitle = "Wat is je bijgebleven?",
         UntilNextLine = "Volgende keer, op {0}, bouwen we samen de kaart, kiezen we een krantenkop en spreken we af wie wat doet.",
         UntilNextDots = "…………………",
