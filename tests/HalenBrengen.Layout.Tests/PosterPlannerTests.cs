@@ -71,11 +71,18 @@ public sealed class PosterPlannerTests
                 new Point(new Emu(boxes.Max(b => b.Right.Value)), new Emu(boxes.Max(b => b.Bottom.Value)))));
         }
         var (together, unanswered, ambition, headline, agreements) = (Field(shapes.Together), Field(shapes.Unanswered), Field(shapes.Ambition), Field(shapes.Headline), Field(shapes.Agreements));
-        Assert.Equal(together.Sheet, unanswered.Sheet);
+        var balance = Field(shapes.BalanceField);
+        Assert.Equal([together.Sheet, together.Sheet], new[] { unanswered.Sheet, balance.Sheet });
         Assert.Equal([together.Sheet + 1, together.Sheet + 1, together.Sheet + 1], new[] { ambition.Sheet, headline.Sheet, agreements.Sheet });
-        // Who brings what for whom across the sheet, two thirds of it; what nobody brings yet under it, as wide.
-        Assert.Equal(together.Box.Width, unanswered.Box.Width);
-        Assert.True(together.Box.Bottom < unanswered.Box.Y && together.Box.Height.Value > 1.9 * unanswered.Box.Height.Value, $"{together.Box.Height.Mm:F0} mm over {unanswered.Box.Height.Mm:F0}");
+        // Who brings what for whom across the sheet, most of it; under it side by side what nobody brings yet and the balance
+        // questions' unnamed notes (a reader: the deck asked for them and the sheet had no place), as wide as each other, as tall.
+        Assert.True(together.Box.Bottom < unanswered.Box.Y && together.Box.Height.Value > 1.4 * unanswered.Box.Height.Value, $"{together.Box.Height.Mm:F0} mm over {unanswered.Box.Height.Mm:F0}");
+        Assert.Equal((unanswered.Box.Y, unanswered.Box.Width, unanswered.Box.Height), (balance.Box.Y, balance.Box.Width, balance.Box.Height));
+        Assert.True(unanswered.Box.Right < balance.Box.X && balance.Box.Right == together.Box.Right && unanswered.Box.X == together.Box.X);
+        // The deck's balance questions send their notes there, by the field's name.
+        var words = planned.Session.Context.Words;
+        Assert.Contains("‘" + words.Posters.BalanceLabel + "’", string.Join(" ", words.Session.BalanceWorkMany), StringComparison.Ordinal);
+        Assert.Contains("‘" + words.Posters.BalanceLabel + "’", string.Join(" ", words.Session.BalanceWork), StringComparison.Ordinal);
         // The ambition, the headlines proposed under it (three rows of 76 mm notes: one row held too few, a reader), the agreements the largest.
         Assert.True(ambition.Box.Bottom < headline.Box.Y && headline.Box.Bottom < agreements.Box.Y);
         Assert.True(headline.Box.Height.Mm >= 280 && headline.Box.Height < agreements.Box.Height && ambition.Box.Height < agreements.Box.Height,

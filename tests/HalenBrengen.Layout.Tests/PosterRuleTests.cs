@@ -158,13 +158,15 @@ public sealed class PosterRuleTests
     /// question at <paramref name="prompt"/> pt (none at 0).
     /// </summary>
     /// <summary>The work sheet's centre as its two sheets: step 4's fields on the first, the ambition, headline and agreements on the second.</summary>
-    private static IEnumerable<SlideElement>[] PaperCentre(double headlineHeight = 120, double label = 60, double prompt = 40, double agreements = 300, double together = 260, double unanswered = 260)
+    private static IEnumerable<SlideElement>[] PaperCentre(double headlineHeight = 120, double label = 60, double prompt = 40, double agreements = 300, double together = 260, double unanswered = 260,
+        double balance = 260)
     {
         TextElement Field(Rect box, string name) => new(box,
             [new TextParagraph(name), .. prompt > 0 ? [new TextParagraph("Wat schrijven we hier?") with { SizePt = prompt }] : Array.Empty<TextParagraph>()],
             label, Colours.Ink, Colours.Paper, Name: name);
         return [[.. together > 0 ? [Field(Rect.Mm(220.5, 300 - together, 400, together), Shapes.Together)] : Array.Empty<SlideElement>(),
-            .. unanswered > 0 ? [Field(Rect.Mm(220.5, 320, 400, unanswered), Shapes.Unanswered)] : Array.Empty<SlideElement>()],
+            .. unanswered > 0 ? [Field(Rect.Mm(220.5, 320, 195, unanswered), Shapes.Unanswered)] : Array.Empty<SlideElement>(),
+            .. balance > 0 ? [Field(Rect.Mm(425.5, 320, 195, balance), Shapes.BalanceField)] : Array.Empty<SlideElement>()],
             [Field(Rect.Mm(220.5, 300, 400, headlineHeight), Shapes.Headline), Field(Rect.Mm(220.5, 300 + headlineHeight, 400, 300), Shapes.Ambition),
             .. agreements > 0 ? [Field(Rect.Mm(220.5, 300 + headlineHeight + 300, 400, agreements), Shapes.Agreements)] : Array.Empty<SlideElement>()]];
     }
@@ -223,6 +225,9 @@ public sealed class PosterRuleTests
         // No field of its own for the wants nobody brings yet (both fresh readers: four questions shared one field), or one too low.
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(unanswered: 0)), Rule.WorkSheetCentre));
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(unanswered: 200)), Rule.WorkSheetCentre));
+        // No field for the balance questions' unnamed notes (a reader: the deck asked for them and the sheet had no place), or one too low.
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(balance: 0)), Rule.WorkSheetCentre));
+        Assert.Equal([Rule.WorkSheetCentre], Broken(Sheet(PaperCentre(balance: 200)), Rule.WorkSheetCentre));
         // The centre beside the partners: only those on its sheet hang next to the day's result.
         Assert.Equal([Rule.WorkSheetCentre], Broken(Sheets(PosterKind.WorkSheet, [.. PaperCentre()[0], .. partners], PaperCentre()[1]), Rule.WorkSheetCentre));
         // The centre's two sheets apart, a partner sheet between them; the centre on one sheet; or on none.

@@ -181,10 +181,13 @@ internal static class WorkSheet
             CentreLabel, c.Colours.Ink, c.Colours.Paper, Anchor.Top, TextAlign.Left, name, Outline: outline, Margin: PosterSheet.Inset(CentreLabel));
         if (part == 0)
         {
-            var together = area with { Height = (area.Height - Gap) / 3 * 2 };
-            var unanswered = new Rect(area.X, together.Bottom + Gap, area.Width, area.Bottom - together.Bottom - Gap);
+            // Who brings what for whom across the sheet, most of it; under it side by side what nobody brings yet and the balance
+            // questions' unnamed notes (a reader: the deck asked for them on sticky notes and the sheet had no place for them).
+            var together = area with { Height = (area.Height - Gap) * 0.6 };
+            var below = new Rect(area.X, together.Bottom + Gap, area.Width, area.Bottom - together.Bottom - Gap);
             return [Field(together, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together),
-                Field(unanswered, t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered)];
+                Field(Columns.Of(below, 0, 2, Gap), t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered),
+                Field(Columns.Of(below, 1, 2, Gap), t.BalanceLabel, t.BalancePrompt, c.Words.Shapes.BalanceField)];
         }
         // The ambition a field of the least height (a sentence sharpened on a few notes), the agreements the rest: many partners
         // take something on, a row each.

@@ -30,7 +30,7 @@ public sealed partial class PosterTexts
         NextSheet = "continued on the next sheet",
         MorePartners = "more partners on the next sheet",
         OwnPoster = "everything on its own poster",
-        CentreSheets = ["middle of the wall, left: the links", "middle of the wall, right: ambition, headline and agreements"],
+        CentreSheets = ["middle of the wall, left: links and balance", "middle of the wall, right: ambition, headline and agreements"],
         PartnerSheet = "per party, what the session adds to its map",
         FieldGetsHint = "one note per want",
         FieldBringsHint = "one note per offer",
@@ -41,6 +41,8 @@ public sealed partial class PosterTexts
         TogetherLabel = "Who brings what for whom?",
         TogetherPrompt = "One note per link: who brings what, for whom. Does every party get enough?",
         UnansweredLabel = "No offer yet",
+        BalanceLabel = "In balance?",
+        BalancePrompt = "One sticky note an answer, unnamed: enough, too little or in doubt; yes, no or somewhat.",
         UnansweredPrompt = "Which want does nobody bring yet? Who is missing at the table?",
     };
 }

@@ -30,7 +30,7 @@ public sealed partial class PosterTexts
         NextSheet = "vervolg op het volgende vel",
         MorePartners = "meer partners op het volgende vel",
         OwnPoster = "alles op de eigen poster",
-        CentreSheets = ["midden van de wand, links: de verbindingen", "midden van de wand, rechts: ambitie, kop en afspraken"],
+        CentreSheets = ["midden van de wand, links: verbindingen en balans", "midden van de wand, rechts: ambitie, kop en afspraken"],
         PartnerSheet = "per partij wat er in de sessie bij haar kaart komt",
         FieldGetsHint = "één post-it per wens",
         FieldBringsHint = "één post-it per aanbod",
@@ -41,6 +41,8 @@ public sealed partial class PosterTexts
         TogetherLabel = "Wie brengt wat voor wie?",
         TogetherPrompt = "Eén post-it per verbinding: wie brengt wat, voor wie. Krijgt iedere partij genoeg?",
         UnansweredLabel = "Nog zonder aanbod",
+        BalanceLabel = "In balans?",
+        BalancePrompt = "Eén post-it per antwoord, zonder naam: genoeg, te weinig of twijfel; ja, nee of een beetje.",
         UnansweredPrompt = "Welke wens brengt nog niemand? Wie ontbreekt er aan tafel?",
     };
 }

@@ -88,6 +88,7 @@ public sealed partial class ShapeNames
         Together = "Wie brengt wat voor wie",
         WallSheet = "Vel {0} aan de wand",
         Unanswered = "Nog zonder aanbod",
+        BalanceField = "In balans",
         Proposals = "Voorgestelde koppen",
         Pause = "Pauze",
         AmbitionProposals = "Voorgestelde ambities",
