@@ -249,6 +249,27 @@ public sealed class PosterPlannerTests
     [Theory]
     [InlineData("voorbeeld")]
     [InlineData("16")]
+    [InlineData("24")]
+    [InlineData("voorbeeld-en")]
+    public void Every_field_of_the_work_sheet_has_a_task_the_deck_names(string which)
+    {
+        // Three readers: fields on the wall no question of the deck used. Each centre field is named, word for word, where the deck
+        // says what goes there; the partners' own fields by the map's first question, on the screen.
+        var planned = Coalitions.Of(which);
+        var words = planned.Session.Context.Words;
+        static string Text(SlidePlan s) => string.Join("\n", s.Drawn.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text.Replace("\n", " ", StringComparison.Ordinal)));
+        var said = string.Join("\n", planned.Session.Slides.Select(s => Text(s) + "\n" + s.Notes));
+        var shown = string.Join("\n", planned.Session.Slides.Select(Text));
+        var p = words.Posters;
+        foreach (var label in new[] { p.TogetherLabel, p.UnansweredLabel, p.BalanceLabel, p.AmbitionLabel, p.HeadlineLabel, p.AgreementsLabel })
+            Assert.True(said.Contains("‘" + label + "’", StringComparison.Ordinal) || said.Contains("'" + label + "'", StringComparison.Ordinal), $"{which}: '{label}' named nowhere in the deck");
+        Assert.Contains(words.Session.QuestionsWork[0], shown, StringComparison.Ordinal);
+        Assert.Contains(p.WorkSheet, words.Session.QuestionsWork[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
     public void A_work_sheets_fields_never_touch_a_partners_two_are_a_gutter_apart_and_partners_further(string which)
     {
         // A note stuck on the line between two touching fields belongs to neither (a fresh reader).
