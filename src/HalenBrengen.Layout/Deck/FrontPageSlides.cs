@@ -85,10 +85,7 @@ internal static class FrontPageSlides
     public static int Choice(PlanContext c, FrontPages pages) =>
         pages.Reserve.Count == 0 ? -1 : pages.Slides.ToList().FindLastIndex(s => s.Elements.Any(e => e is TextElement x && x.Name == c.Words.Shapes.Proposals));
 
-    /// <summary>
-    /// A page in reserve whose every text shows slide <paramref name="choice"/> when clicked, the choice it was opened from (a reader: from
-    /// a hidden page nothing led back); the link is the shape's, so the newspaper's type is not styled as a link.
-    /// </summary>
+    /// <summary>A page in reserve whose every text, clicked, shows the choice (slide <paramref name="choice"/>; a reader: nothing led back), by the shape's link, the type unstyled.</summary>
     public static SlidePlan Back(SlidePlan page, int choice) => page with
     {
         Title = page.Title is { } title ? title with { Slide = choice } : null,
