@@ -197,7 +197,7 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
     /// <summary>
     /// The minutes that <see cref="Step"/> makes odd: the round runs on to the next whole <see cref="Step"/> (its changeover,
     /// so the room sees it end at 14:30, not 14:29, and the next part start there), the map and the ambition share the rest
-    /// in whole steps, and the close takes the session's own odd minutes. When that leaves no room, the parts are as they
+    /// in whole steps (<see cref="MapShare"/> to the map), and the close takes the session's own odd minutes. When that leaves no room, the parts are as they
     /// would be unrounded.
     /// </summary>
     private static (int Changeover, int Pause, int Map, int Ambition, int Close) AfterRound(int total, int roundEnd, int pause, int agreements, int close)
@@ -210,9 +210,15 @@ public sealed record Agenda(int PlannedMinutes, int SpeakingMinutes, IReadOnlyLi
             var rest = Math.Max(0, total - roundEnd - pause - agreements - close);
             return (0, pause, rest / 2, rest - rest / 2, close);
         }
-        var map = free / 2 / Step * Step;
+        var map = (int)(free * MapShare) / Step * Step;
         return (odd, pause, map, free - map, lastClose);
     }
+
+    /// <summary>
+    /// In one meeting, the map's share of the minutes the map and the ambition share (on whole steps): its seven questions, where the
+    /// ambition has two (readers of six rounds: 25 minutes for the map's questions against 30 for ambition and headline).
+    /// </summary>
+    public const double MapShare = 2.0 / 3;
 
     /// <summary>The map built together (its balance questions asked of every party) takes at least this many minutes a party.</summary>
     public const int MapPerParty = 2;

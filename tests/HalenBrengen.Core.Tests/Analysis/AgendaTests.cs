@@ -78,6 +78,21 @@ public sealed class AgendaTests
     }
 
     [Fact]
+    public void Seven_partners_in_the_default_session_give_the_map_two_thirds_of_what_it_shares_with_the_ambition()
+    {
+        // The example: seven turns of seven minutes from 13:40 (49, on to 50), the pause, then the 60 minutes the map and the ambition
+        // share after 'Wie doet wat' (10) and the close (5): two thirds to the map (40), the rest to the ambition (20); 'Wie doet wat'
+        // takes five of the map's minutes above its least (14, on whole steps 15) towards two minutes a party. Readers of six rounds
+        // found 25 minutes for the map's seven questions against 30 for the ambition's two (sharpen it, choose a headline).
+        var agenda = Agenda.Of(Session(7, null));
+        Assert.False(agenda.TwoMeetings);
+        Assert.Equal([AgendaPart.Opening, AgendaPart.Ronde, AgendaPart.Pauze, AgendaPart.SamenKaart, AgendaPart.Ambitie, AgendaPart.Afspraken, AgendaPart.Afsluiting],
+            agenda.Items.Select(i => i.Part));
+        Assert.Equal([10, 50, 15, 35, 20, 15, 5], agenda.Items.Select(i => i.Minutes));
+        Assert.Equal(0, agenda.Overrun);
+    }
+
+    [Fact]
     public void Twenty_four_partners_in_the_default_session_meet_twice_first_for_the_round_then_for_the_map()
     {
         // In one meeting the session ran 135 minutes past its 150, to 18:15 (eight readers of ten: nobody holds that). Two meetings of
