@@ -145,8 +145,8 @@ internal static class PartnerPoster
     /// <summary>The questions' label, read from across the room as the header line.</summary>
     private const double QuestionsPt = HeaderMax;
 
-    /// <summary>Under the label, a row of 76 mm sticky notes and some room around them.</summary>
-    private static readonly Emu QuestionsRoom = Emu.FromMm(80);
+    /// <summary>Under the label, two rows of 76 mm sticky notes and some room around them (a row held too few; two readers).</summary>
+    private static readonly Emu QuestionsRoom = Emu.FromMm(165);
 
     private static Emu QuestionsHeight(PlanContext c) => Emu.FromPt(c.Text.LineHeight(QuestionsPt)) + QuestionsRoom + Margin + Margin;
 
