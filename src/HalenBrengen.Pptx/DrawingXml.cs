@@ -43,12 +43,16 @@ internal static class DrawingXml
         if (description is not null)
             x.Attribute("descr", XmlText.Clean(description));
         if (slide is { } jump)
-        {
-            x.Start(A, "hlinkClick");
-            x.Attribute(R, "id", SlideWriter.JumpRelationship(jump));
-            x.Attribute("action", "ppaction://hlinksldjump");
-            x.End();
-        }
+            x.SlideJump(jump);
+        x.End();
+    }
+
+    /// <summary>A click in the slide show that goes to slide <paramref name="slide"/> of the file (21.1.2.3.5 hlinkClick, an action of 'hlinksldjump'), on a run or a whole shape.</summary>
+    public static void SlideJump(this XmlWriter x, int slide)
+    {
+        x.Start(A, "hlinkClick");
+        x.Attribute(R, "id", SlideWriter.JumpRelationship(slide));
+        x.Attribute("action", "ppaction://hlinksldjump");
         x.End();
     }
 

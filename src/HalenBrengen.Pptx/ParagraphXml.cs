@@ -101,14 +101,8 @@ internal static class ParagraphXml
         }
         else
             x.Latin(style.Font);
-        // A click in the slide show goes to that slide of the file (21.1.2.3.5 hlinkClick, an action of 'hlinksldjump').
         if (run.Slide is { } slide)
-        {
-            x.Start(A, "hlinkClick");
-            x.Attribute(R, "id", SlideWriter.JumpRelationship(slide));
-            x.Attribute("action", "ppaction://hlinksldjump");
-            x.End();
-        }
+            x.SlideJump(slide);
         x.End();
     }
 

@@ -137,10 +137,12 @@ internal static class PartnerPoster
         return new PosterPlan(PosterKind.Partner, partner, c.Presentation(partner.Naam, slides));
     }
 
-    /// <summary>
-    /// What the partner wrote stands above the field for the room's questions: the sheet's area less that field and a gap.
-    /// </summary>
-    private static Rect Area(PlanContext c) => PosterSheet.Frame(c.Page).Area is var area ? area with { Height = area.Height - QuestionsHeight(c) - c.Page.Gap } : default;
+    /// <summary>What the partner wrote stands above the field for the room's questions: the sheet's area down to that field, a gap above it.</summary>
+    private static Rect Area(PlanContext c)
+    {
+        var area = PosterSheet.Frame(c.Page).Area;
+        return area with { Height = QuestionsBox(c).Y - c.Page.Gap - area.Y };
+    }
 
     /// <summary>The questions' label, read from across the room as the header line.</summary>
     private const double QuestionsPt = HeaderMax;
@@ -148,20 +150,21 @@ internal static class PartnerPoster
     /// <summary>Under the label, two rows of 76 mm sticky notes and some room around them (a row held too few; two readers).</summary>
     private static readonly Emu QuestionsRoom = Emu.FromMm(165);
 
-    private static Emu QuestionsHeight(PlanContext c) => Emu.FromPt(c.Text.LineHeight(QuestionsPt)) + QuestionsRoom + Margin + Margin;
+    /// <summary>The field for the room's questions across the foot of the sheet's area: its label's line and the notes' room under it.</summary>
+    private static Rect QuestionsBox(PlanContext c)
+    {
+        var area = PosterSheet.Frame(c.Page).Area;
+        var height = Emu.FromPt(c.Text.LineHeight(QuestionsPt)) + QuestionsRoom + Margin + Margin;
+        return area with { Y = area.Bottom - height, Height = height };
+    }
 
     /// <summary>
     /// The field at the foot where the room sticks its questions to this partner, one a note: in the shortest turns they are not asked
     /// aloud, and the deck sends them here (two readers found no place for them and the notes covering the partner's words).
     /// </summary>
-    private static TextElement Questions(PlanContext c, PosterTexts t)
-    {
-        var area = PosterSheet.Frame(c.Page).Area;
-        var height = QuestionsHeight(c);
-        var box = area with { Y = area.Bottom - height, Height = height };
-        return new TextElement(box, [new TextParagraph([new TextRun(t.Questions, true, c.Colours.Accent), new TextRun("  ·  " + t.QuestionsHint, false, c.Colours.Muted)], SpaceBeforeEm: 0)],
+    private static TextElement Questions(PlanContext c, PosterTexts t) =>
+        new(QuestionsBox(c), [new TextParagraph([new TextRun(t.Questions, true, c.Colours.Accent), new TextRun("  ·  " + t.QuestionsHint, false, c.Colours.Muted)], SpaceBeforeEm: 0)],
             QuestionsPt, c.Colours.Ink, c.Colours.Light, Name: c.Words.Shapes.Questions, Margin: Margin);
-    }
 
     /// <summary>A section's label over its words: bold, in the accent colour and a step smaller, so it reads as a label and not as a sentence, yet from two metres.</summary>
     private static double LabelSize(double size) => Math.Max(PosterSheet.PartnerItemMin, Math.Round(size * PosterSheet.PartnerLabelOverBody));
