@@ -83,6 +83,14 @@ public sealed class PosterPlannerTests
         var words = planned.Session.Context.Words;
         Assert.Contains("‘" + words.Posters.BalanceLabel + "’", string.Join(" ", words.Session.BalanceWorkMany), StringComparison.Ordinal);
         Assert.Contains("‘" + words.Posters.BalanceLabel + "’", string.Join(" ", words.Session.BalanceWork), StringComparison.Ordinal);
+        // Two votes, two sides of the field, as its question says (a reader found them mixed in one box): enough on the left, equal on the right.
+        if (planned.Session.Context.Language == Language.Nl)
+        {
+            Assert.Contains("Links: genoeg", words.Posters.BalancePrompt, StringComparison.Ordinal);
+            Assert.Contains("Rechts: gelijkwaardig", words.Posters.BalancePrompt, StringComparison.Ordinal);
+            Assert.Contains("genoeg, te weinig of twijfel op een post-it, links bij ‘In balans?’", words.Session.BalanceWorkMany[0], StringComparison.Ordinal);
+            Assert.All(new[] { words.Session.BalanceWork[2], words.Session.BalanceWorkMany[2] }, w => Assert.Contains("een beetje op een post-it, rechts bij ‘In balans?’", w, StringComparison.Ordinal));
+        }
         // The ambition, the headlines proposed under it (three rows of 76 mm notes: one row held too few, a reader), the agreements the largest.
         Assert.True(ambition.Box.Bottom < headline.Box.Y && headline.Box.Bottom < agreements.Box.Y);
         Assert.True(headline.Box.Height.Mm >= 280 && headline.Box.Height < agreements.Box.Height && ambition.Box.Height < agreements.Box.Height,

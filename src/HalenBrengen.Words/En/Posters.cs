@@ -42,7 +42,7 @@ public sealed partial class PosterTexts
         TogetherPrompt = "One note per link: who brings what, for whom. Does every party get enough?",
         UnansweredLabel = "No offer yet",
         BalanceLabel = "In balance?",
-        BalancePrompt = "One sticky note an answer, unnamed: enough, too little or in doubt; yes, no or somewhat.",
+        BalancePrompt = "One sticky note an answer, unnamed. Left: enough, too little or in doubt? Right: equal, yes, no or somewhat?",
         UnansweredPrompt = "Which want does nobody bring yet? Who is missing at the table?",
     };
 }

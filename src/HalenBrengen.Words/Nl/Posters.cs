@@ -42,7 +42,7 @@ public sealed partial class PosterTexts
         TogetherPrompt = "Eén post-it per verbinding: wie brengt wat, voor wie. Krijgt iedere partij genoeg?",
         UnansweredLabel = "Nog zonder aanbod",
         BalanceLabel = "In balans?",
-        BalancePrompt = "Eén post-it per antwoord, zonder naam: genoeg, te weinig of twijfel; ja, nee of een beetje.",
+        BalancePrompt = "Eén post-it per antwoord, zonder naam. Links: genoeg, te weinig of twijfel? Rechts: gelijkwaardig, ja, nee of een beetje?",
         UnansweredPrompt = "Welke wens brengt nog niemand? Wie ontbreekt er aan tafel?",
     };
 }
