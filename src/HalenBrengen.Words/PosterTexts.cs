@@ -41,6 +41,8 @@ public sealed partial class PosterTexts
     public required string OwnPoster { get; init; }
     /// <summary>The centre's two sheets, where each hangs: the left of the two in the middle, then the right.</summary>
     public required IReadOnlyList<string> CentreSheets { get; init; }
+    /// <summary>The centre's three sheets of a larger coalition, where each hangs: left, middle, right.</summary>
+    public required IReadOnlyList<string> CentreSheetsThree { get; init; }
     /// <summary>A work sheet of partners' fields, in its header: what the group puts there.</summary>
     public required string PartnerSheet { get; init; }
     /// <summary>Under a work sheet field's label: what goes on it, said plainly (fresh readers did not know what to stick there).</summary>

@@ -72,13 +72,27 @@ public sealed class PosterPlannerTests
         }
         var (together, unanswered, ambition, headline, agreements) = (Field(shapes.Together), Field(shapes.Unanswered), Field(shapes.Ambition), Field(shapes.Headline), Field(shapes.Agreements));
         var balance = Field(shapes.BalanceField);
-        Assert.Equal([together.Sheet, together.Sheet], new[] { unanswered.Sheet, balance.Sheet });
-        Assert.Equal([together.Sheet + 1, together.Sheet + 1, together.Sheet + 1], new[] { ambition.Sheet, headline.Sheet, agreements.Sheet });
-        // Who brings what for whom across the sheet, most of it; under it side by side what nobody brings yet and the balance
-        // questions' unnamed notes (a reader: the deck asked for them and the sheet had no place), as wide as each other, as tall.
-        Assert.True(together.Box.Bottom < unanswered.Box.Y && together.Box.Height.Value > 1.4 * unanswered.Box.Height.Value, $"{together.Box.Height.Mm:F0} mm over {unanswered.Box.Height.Mm:F0}");
-        Assert.Equal((unanswered.Box.Y, unanswered.Box.Width, unanswered.Box.Height), (balance.Box.Y, balance.Box.Width, balance.Box.Height));
-        Assert.True(unanswered.Box.Right < balance.Box.X && balance.Box.Right == together.Box.Right && unanswered.Box.X == together.Box.X);
+        // Above twelve partners the shared fields grow (readers: as large for 24 partners' notes as for 7): who brings what for whom a
+        // sheet of its own, what nobody brings yet over the balance the next, each as wide as the sheet and half its height.
+        var three = planned.Coalition.Partners.Count > Posters.WorkSheet.CentreGrowsAbove;
+        Assert.Equal(which == "24", three);
+        var next = together.Sheet + (three ? 1 : 0);
+        Assert.Equal([next, next], new[] { unanswered.Sheet, balance.Sheet });
+        Assert.Equal([next + 1, next + 1, next + 1], new[] { ambition.Sheet, headline.Sheet, agreements.Sheet });
+        Assert.Equal((unanswered.Box.Width, unanswered.Box.Height), (balance.Box.Width, balance.Box.Height));
+        if (three)
+        {
+            Assert.Equal(together.Box.Width, unanswered.Box.Width);
+            Assert.True(unanswered.Box.Bottom < balance.Box.Y && together.Box.Height.Value > 1.9 * unanswered.Box.Height.Value, $"{together.Box.Height.Mm:F0} mm, {unanswered.Box.Height.Mm:F0}");
+        }
+        else
+        {
+            // Who brings what for whom across the sheet, most of it; under it side by side what nobody brings yet and the balance
+            // questions' unnamed notes (a reader: the deck asked for them and the sheet had no place), as wide as each other, as tall.
+            Assert.True(together.Box.Bottom < unanswered.Box.Y && together.Box.Height.Value > 1.4 * unanswered.Box.Height.Value, $"{together.Box.Height.Mm:F0} mm over {unanswered.Box.Height.Mm:F0}");
+            Assert.Equal(unanswered.Box.Y, balance.Box.Y);
+            Assert.True(unanswered.Box.Right < balance.Box.X && balance.Box.Right == together.Box.Right && unanswered.Box.X == together.Box.X);
+        }
         // The deck's balance questions send their notes there, by the field's name.
         var words = planned.Session.Context.Words;
         Assert.Contains("‘" + words.Posters.BalanceLabel + "’", string.Join(" ", words.Session.BalanceWorkMany), StringComparison.Ordinal);
@@ -136,11 +150,12 @@ public sealed class PosterPlannerTests
         {
             string[] centreFields = [words.Shapes.Together, words.Shapes.Unanswered, words.Shapes.Ambition, words.Shapes.Headline, words.Shapes.Agreements];
             var centre = sheet.Elements.Any(e => e is TextElement t && centreFields.Contains(t.Name));
+            var names = Posters.WorkSheet.CentreSheets(planned.Coalition.Partners.Count) == 2 ? words.Posters.CentreSheets : words.Posters.CentreSheetsThree;
             Assert.Contains(sheet.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs),
-                p => p.Text.Contains(centre ? words.Posters.CentreSheets[centres] : words.Posters.PartnerSheet, StringComparison.Ordinal));
+                p => p.Text.Contains(centre ? names[centres] : words.Posters.PartnerSheet, StringComparison.Ordinal));
             centres += centre ? 1 : 0;
         }
-        Assert.Equal(2, centres);
+        Assert.Equal(which == "24" ? 3 : 2, centres);
     }
 
     [Theory]
@@ -350,7 +365,7 @@ public sealed class PosterPlannerTests
         bool Partners(SlidePlan s) => s.Elements.OfType<TextElement>().Any(e => planned.Coalition.Partners.Any(p => e.Name == shapes.TileHalen.Fill(p.Naam)));
         // From 13 partners the centre takes two sheets side by side, in the middle as well.
         var centres = sheets.Select((s, i) => (s, i)).Where(x => !Partners(x.s)).Select(x => x.i).ToList();
-        Assert.Equal(Posters.WorkSheet.CentreSheets, centres.Count);
+        Assert.Equal(Posters.WorkSheet.CentreSheets(planned.Coalition.Partners.Count), centres.Count);
         Assert.Equal(centres[0], sheets.Count - 1 - centres[^1]);
     }
 
@@ -474,7 +489,7 @@ public sealed class PosterPlannerTests
         var sheets = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet).Sheets.Slides
             .Select(s => s.Elements.OfType<TextElement>().Count(t => planned.Coalition.Partners.Any(p => p.Naam == t.Name))).ToList();
         Assert.Equal(planned.Coalition.Partners.Count, sheets.Sum());
-        Assert.Equal(Posters.WorkSheet.CentreSheets, sheets.Count(n => n == 0));
+        Assert.Equal(Posters.WorkSheet.CentreSheets(planned.Coalition.Partners.Count), sheets.Count(n => n == 0));
         Assert.Equal(0, sheets[(sheets.Count - 1) / 2]);
         Assert.Equal(0, sheets[sheets.Count / 2]);
         var filled = sheets.Where(n => n > 0).ToList();

@@ -178,11 +178,14 @@ public sealed class PosterRuleTests
         Text(Rect.Mm(x, 490, 180, 170), Shapes.TileBrengen.Fill(p.Naam), label, ["Kan brengen"]),
     ];
 
-    [Fact]
-    public void The_work_sheet_centre_is_two_sheets_side_by_side_each_field_once()
+    [Theory]
+    [InlineData("9", 2)]
+    [InlineData("16", 3)]
+    public void The_work_sheet_centre_is_two_sheets_side_by_side_three_above_twelve_partners_each_field_once(string which, int count)
     {
-        // A coalition twice as large writes twice the notes (two fresh readers: the centre did not grow at 24 partners).
-        var planned = Coalitions.Of("16");
+        // A coalition twice as large writes twice the notes (two fresh readers: the centre did not grow at 24 partners; later
+        // readers: its shared fields as large at 24 as at 7): two sheets, three above twelve partners.
+        var planned = Coalitions.Of(which);
         var sheet = planned.Posters.Single(p => p.Kind == PosterKind.WorkSheet);
         var shapes = sheet.Sheets.Context.Words.Shapes;
         string[] centre = [shapes.Together, shapes.Unanswered, shapes.Ambition, shapes.Headline, shapes.Agreements];
@@ -191,13 +194,13 @@ public sealed class PosterRuleTests
         IReadOnlyList<Rule> Broken(IEnumerable<SlidePlan> s) =>
             DesignRules.Check(sheet with { Sheets = sheet.Sheets with { Slides = s.ToList() } }, planned.Coalition, [Rule.WorkSheetCentre]).Select(v => v.Rule).Distinct().ToList();
 
-        Assert.Equal(2, centres.Count);
-        Assert.Equal(centres[0] + 1, centres[1]);
+        Assert.Equal(count, centres.Count);
+        Assert.Equal(Enumerable.Range(centres[0], count), centres);
         Assert.Empty(Broken(slides));
-        // The second centre sheet left out: the ambition, headline and agreements are nowhere, and the centre one sheet.
-        Assert.Equal([Rule.WorkSheetCentre], Broken(slides.Where((_, i) => i != centres[1])));
-        // The two apart, a partner sheet between them.
-        Assert.Equal([Rule.WorkSheetCentre], Broken([.. slides.Take(centres[0] + 1), slides[centres[1] + 1], slides[centres[1]], .. slides.Skip(centres[1] + 2)]));
+        // The last centre sheet left out: the ambition, headline and agreements are nowhere, and the centre a sheet short.
+        Assert.Equal([Rule.WorkSheetCentre], Broken(slides.Where((_, i) => i != centres[^1])));
+        // The first apart from the rest, a partner sheet between them.
+        Assert.Equal([Rule.WorkSheetCentre], Broken([.. slides.Take(centres[0] + 1), slides[centres[^1] + 1], .. centres.Skip(1).Select(i => slides[i]), .. slides.Skip(centres[^1] + 2)]));
         // The first twice: its fields twice.
         Assert.Equal([Rule.WorkSheetCentre], Broken([.. slides.Take(centres[1]), slides[centres[0]], .. slides.Skip(centres[1])]));
     }

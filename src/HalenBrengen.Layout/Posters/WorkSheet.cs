@@ -30,11 +30,16 @@ internal static class WorkSheet
     }
 
     /// <summary>
-    /// The centre takes two sheets side by side, whatever the coalition's size: step 4's fields on the first (who brings
-    /// what for whom across the sheet, what nobody brings yet under it), the ambition, headline and agreements on the
-    /// second. On one sheet, three readers found three rows for seven partners' links and two for their agreements.
+    /// The centre takes two sheets side by side: step 4's fields on the first (who brings what for whom across the sheet, what
+    /// nobody brings yet and the balance under it), the ambition, headline and agreements on the second. On one sheet, three
+    /// readers found three rows for seven partners' links and two for their agreements. Above <see cref="CentreGrowsAbove"/>
+    /// partners three: who brings what for whom a sheet of its own, what nobody brings yet and the balance the next (readers:
+    /// the shared fields as large for 24 partners' notes as for 7).
     /// </summary>
-    public const int CentreSheets = 2;
+    public static int CentreSheets(int partners) => partners > CentreGrowsAbove ? 3 : 2;
+
+    /// <summary>Up to this many partners the centre takes two sheets; more, three.</summary>
+    public const int CentreGrowsAbove = 12;
 
     public static PosterPlan Plan(PlanContext c, Coalition coalition, PosterTexts t)
     {
@@ -43,7 +48,8 @@ internal static class WorkSheet
         // The centre in the middle of the sheets as they hang side by side: as many partner sheets left of it as right
         // (one more right only for a single partner, whose one sheet cannot be halved).
         var centreAt = groups.Count / 2;
-        var centres = CentreSheets;
+        var centres = CentreSheets(coalition.Partners.Count);
+        var names = centres == 2 ? t.CentreSheets : t.CentreSheetsThree;
         var count = groups.Count + centres;
         var slides = new List<SlidePlan>();
         // The header's right end a picture of the wall: every sheet as it hangs, left to right, this one filled (a reader: the
@@ -55,8 +61,8 @@ internal static class WorkSheet
             var elements = new List<SlideElement>(WallSheets(c, wallBox, count, s, centreAt, centres));
             if (s >= centreAt && s < centreAt + centres)
             {
-                elements.Add(PosterPlanner.Header(c, coalition, headerBox, t, number + "  ·  " + t.CentreSheets[Math.Min(s - centreAt, t.CentreSheets.Count - 1)], t.WorkSheet));
-                elements.AddRange(Centre(c, area, t, s - centreAt));
+                elements.Add(PosterPlanner.Header(c, coalition, headerBox, t, number + "  ·  " + names[Math.Min(s - centreAt, names.Count - 1)], t.WorkSheet));
+                elements.AddRange(Centre(c, area, t, s - centreAt, centres));
             }
             else
             {
@@ -172,13 +178,23 @@ internal static class WorkSheet
     /// the ambition, the headlines proposed (300 mm: three rows of notes) and what the group agrees (who does what). Each
     /// field has its label in the top left corner and under it, quieter, the question the group answers there.
     /// </summary>
-    private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t, int part)
+    /// <param name="parts">The centre's sheets: two, or three for a larger coalition (<see cref="CentreSheets"/>).</param>
+    private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t, int part, int parts)
     {
         var outline = new Outline(c.Colours.Rule, Emu.FromPt(3));
         TextElement Field(Rect box, string label, string prompt, string name) => new(box,
             [new TextParagraph([new TextRun(label, true, c.Colours.Ink)], SpaceBeforeEm: 0),
              new TextParagraph([new TextRun(prompt, false, c.Colours.Muted)], SpaceBeforeEm: 0.2, SizePt: PosterSheet.PromptMin)],
             CentreLabel, c.Colours.Ink, c.Colours.Paper, Anchor.Top, TextAlign.Left, name, Outline: outline, Margin: PosterSheet.Inset(CentreLabel));
+        if (parts == 3 && part < 2)
+        {
+            // A larger coalition's links a sheet of their own; what nobody brings yet and the balance the next, one above the other.
+            if (part == 0)
+                return [Field(area, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together)];
+            var upper = area with { Height = (area.Height - Gap) / 2 };
+            return [Field(upper, t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered),
+                Field(new Rect(area.X, upper.Bottom + Gap, area.Width, area.Bottom - upper.Bottom - Gap), t.BalanceLabel, t.BalancePrompt, c.Words.Shapes.BalanceField)];
+        }
         if (part == 0)
         {
             // Who brings what for whom across the sheet, most of it; under it side by side what nobody brings yet and the balance

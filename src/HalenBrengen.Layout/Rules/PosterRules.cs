@@ -186,7 +186,7 @@ internal static partial class PosterRules
 
     /// <summary>
     /// The work sheet's centre is paper to write on, a sheet of its own in the middle of the wall (no partner on
-    /// it, so none sits nearer the result than another), two side by side (<see cref="Posters.WorkSheet.CentreSheets"/>):
+    /// it, so none sits nearer the result than another), two or three side by side (<see cref="Posters.WorkSheet.CentreSheets"/>):
     /// a headline field at least 110 mm high; a field for who brings what for whom, one for what nobody brings yet and
     /// one for the balance questions' unnamed notes (the session's fourth step, each question its own field), an ambition
     /// field and a field for the group's agreements (who does what), each at least 160 mm wide and 240 mm high (three rows
@@ -229,8 +229,8 @@ internal static partial class PosterRules
         }
         foreach (var (name, what) in fields.Where(f => found[f.Item1] != 1))
             yield return new(Rule.WorkSheetCentre, 0, $"the {what} field is on the centre {found[name]} times, once");
-        var expected = Posters.WorkSheet.CentreSheets;
-        if (centres.Count != expected || (centres.Count == 2 && centres[1] != centres[0] + 1))
+        var expected = Posters.WorkSheet.CentreSheets(coalition.Partners.Count);
+        if (centres.Count != expected || centres.Zip(centres.Skip(1)).Any(x => x.Second != x.First + 1))
             yield return new(Rule.WorkSheetCentre, 0, $"the centre on {centres.Count} sheet(s) ({string.Join(", ", centres)}), on {expected} side by side");
     }
 

@@ -31,6 +31,7 @@ public sealed partial class PosterTexts
         MorePartners = "more partners on the next sheet",
         OwnPoster = "everything on its own poster",
         CentreSheets = ["middle of the wall, left: links and balance", "middle of the wall, right: ambition, headline and agreements"],
+        CentreSheetsThree = ["middle of the wall, left: the links", "middle of the wall, centre: no offer yet and balance", "middle of the wall, right: ambition, headline and agreements"],
         PartnerSheet = "per party, what the session adds to its map",
         FieldGetsHint = "one note per want",
         FieldBringsHint = "one note per offer",

@@ -31,6 +31,7 @@ public sealed partial class PosterTexts
         MorePartners = "meer partners op het volgende vel",
         OwnPoster = "alles op de eigen poster",
         CentreSheets = ["midden van de wand, links: verbindingen en balans", "midden van de wand, rechts: ambitie, kop en afspraken"],
+        CentreSheetsThree = ["midden van de wand, links: de verbindingen", "midden van de wand, in het midden: nog zonder aanbod en balans", "midden van de wand, rechts: ambitie, kop en afspraken"],
         PartnerSheet = "per partij wat er in de sessie bij haar kaart komt",
         FieldGetsHint = "één post-it per wens",
         FieldBringsHint = "één post-it per aanbod",
