@@ -62,9 +62,11 @@ public sealed partial class PosterTexts
     public required string TogetherPrompt { get; init; }
     /// <summary>The label of the work sheet's field for the wants nobody brings yet.</summary>
     public required string UnansweredLabel { get; init; }
-    /// <summary>The work sheet's field for the balance questions' unnamed notes: "In balans?".</summary>
-    public required string BalanceLabel { get; init; }
-    public required string BalancePrompt { get; init; }
+    /// <summary>The work sheet's fields for the two balance questions' unnamed notes, each its own: "Genoeg?", "Gelijkwaardig?".</summary>
+    public required string EnoughLabel { get; init; }
+    public required string EnoughPrompt { get; init; }
+    public required string EqualLabel { get; init; }
+    public required string EqualPrompt { get; init; }
     /// <summary>The question under it: which want nobody brings, who is missing at the table.</summary>
     public required string UnansweredPrompt { get; init; }
 }

@@ -137,7 +137,8 @@ public sealed partial class ShapeNames
     /// <summary>The work sheet's field for the wants nobody brings yet, and who is missing.</summary>
     public required string Unanswered { get; init; }
     /// <summary>The work sheet's field for the balance questions' notes.</summary>
-    public required string BalanceField { get; init; }
+    public required string EnoughField { get; init; }
+    public required string EqualField { get; init; }
     /// <summary>The deck's list of proposed headlines to choose from.</summary>
     public required string Proposals { get; init; }
     /// <summary>The deck's pause slide: its time and what comes after it.</summary>

@@ -71,15 +71,17 @@ public sealed class PosterPlannerTests
                 new Point(new Emu(boxes.Max(b => b.Right.Value)), new Emu(boxes.Max(b => b.Bottom.Value)))));
         }
         var (together, unanswered, ambition, headline, agreements) = (Field(shapes.Together), Field(shapes.Unanswered), Field(shapes.Ambition), Field(shapes.Headline), Field(shapes.Agreements));
-        var balance = Field(shapes.BalanceField);
+        var (balance, equal) = (Field(shapes.EnoughField), Field(shapes.EqualField));
         // Above twelve partners the shared fields grow (readers: as large for 24 partners' notes as for 7): who brings what for whom a
         // sheet of its own, what nobody brings yet over the balance the next, each as wide as the sheet and half its height.
         var three = planned.Coalition.Partners.Count > Posters.WorkSheet.CentreGrowsAbove;
         Assert.Equal(which == "24", three);
         var next = together.Sheet + (three ? 1 : 0);
-        Assert.Equal([next, next], new[] { unanswered.Sheet, balance.Sheet });
+        Assert.Equal([next, next, next], new[] { unanswered.Sheet, balance.Sheet, equal.Sheet });
+        // Each balance question its own field, side by side, as large as each other (readers: two votes in one field are not counted at a glance).
+        Assert.Equal((balance.Box.Y, balance.Box.Width, balance.Box.Height), (equal.Box.Y, equal.Box.Width, equal.Box.Height));
+        Assert.True(balance.Box.Right < equal.Box.X && equal.Box.Right == together.Box.Right);
         Assert.Equal([next + 1, next + 1, next + 1], new[] { ambition.Sheet, headline.Sheet, agreements.Sheet });
-        Assert.Equal((unanswered.Box.Width, unanswered.Box.Height), (balance.Box.Width, balance.Box.Height));
         if (three)
         {
             Assert.Equal(together.Box.Width, unanswered.Box.Width);
@@ -87,24 +89,17 @@ public sealed class PosterPlannerTests
         }
         else
         {
-            // Who brings what for whom across the sheet, most of it; under it side by side what nobody brings yet and the balance
-            // questions' unnamed notes (a reader: the deck asked for them and the sheet had no place), as wide as each other, as tall.
+            // Who brings what for whom across the sheet, most of it; under it side by side, as large as each other, what nobody
+            // brings yet and the balance questions' unnamed notes (a reader: the deck asked for them and the sheet had no place).
             Assert.True(together.Box.Bottom < unanswered.Box.Y && together.Box.Height.Value > 1.4 * unanswered.Box.Height.Value, $"{together.Box.Height.Mm:F0} mm over {unanswered.Box.Height.Mm:F0}");
-            Assert.Equal(unanswered.Box.Y, balance.Box.Y);
-            Assert.True(unanswered.Box.Right < balance.Box.X && balance.Box.Right == together.Box.Right && unanswered.Box.X == together.Box.X);
+            Assert.Equal((unanswered.Box.Y, unanswered.Box.Width, unanswered.Box.Height), (balance.Box.Y, balance.Box.Width, balance.Box.Height));
+            Assert.True(unanswered.Box.Right < balance.Box.X && unanswered.Box.X == together.Box.X);
         }
         // The deck's balance questions send their notes there, by the field's name.
         var words = planned.Session.Context.Words;
-        Assert.Contains("‘" + words.Posters.BalanceLabel + "’", string.Join(" ", words.Session.BalanceWorkMany), StringComparison.Ordinal);
-        Assert.Contains("‘" + words.Posters.BalanceLabel + "’", string.Join(" ", words.Session.BalanceWork), StringComparison.Ordinal);
-        // Two votes, two sides of the field, as its question says (a reader found them mixed in one box): enough on the left, equal on the right.
-        if (planned.Session.Context.Language == Language.Nl)
-        {
-            Assert.Contains("Links: genoeg", words.Posters.BalancePrompt, StringComparison.Ordinal);
-            Assert.Contains("Rechts: gelijkwaardig", words.Posters.BalancePrompt, StringComparison.Ordinal);
-            Assert.Contains("genoeg, te weinig of twijfel op een post-it, links bij ‘In balans?’", words.Session.BalanceWorkMany[0], StringComparison.Ordinal);
-            Assert.All(new[] { words.Session.BalanceWork[2], words.Session.BalanceWorkMany[2] }, w => Assert.Contains("een beetje op een post-it, rechts bij ‘In balans?’", w, StringComparison.Ordinal));
-        }
+        // Each vote to its own field (a reader found two in one box): enough, then equal.
+        Assert.Contains("‘" + words.Posters.EnoughLabel + "’", words.Session.BalanceWorkMany[0], StringComparison.Ordinal);
+        Assert.All(new[] { words.Session.BalanceWork[2], words.Session.BalanceWorkMany[2] }, w => Assert.Contains("‘" + words.Posters.EqualLabel + "’", w, StringComparison.Ordinal));
         // The ambition, the headlines proposed under it (three rows of 76 mm notes: one row held too few, a reader), the agreements the largest.
         Assert.True(ambition.Box.Bottom < headline.Box.Y && headline.Box.Bottom < agreements.Box.Y);
         Assert.True(headline.Box.Height.Mm >= 280 && headline.Box.Height < agreements.Box.Height && ambition.Box.Height < agreements.Box.Height,
@@ -284,7 +279,7 @@ public sealed class PosterPlannerTests
         var said = string.Join("\n", planned.Session.Slides.Select(s => Text(s) + "\n" + s.Notes));
         var shown = string.Join("\n", planned.Session.Slides.Select(Text));
         var p = words.Posters;
-        foreach (var label in new[] { p.TogetherLabel, p.UnansweredLabel, p.BalanceLabel, p.AmbitionLabel, p.HeadlineLabel, p.AgreementsLabel })
+        foreach (var label in new[] { p.TogetherLabel, p.UnansweredLabel, p.EnoughLabel, p.EqualLabel, p.AmbitionLabel, p.HeadlineLabel, p.AgreementsLabel })
             Assert.True(said.Contains("‘" + label + "’", StringComparison.Ordinal) || said.Contains("'" + label + "'", StringComparison.Ordinal), $"{which}: '{label}' named nowhere in the deck");
         Assert.Contains(words.Session.QuestionsWork[0], shown, StringComparison.Ordinal);
         Assert.Contains(p.WorkSheet, words.Session.QuestionsWork[0], StringComparison.Ordinal);

@@ -166,7 +166,7 @@ public sealed class PosterRuleTests
             label, Colours.Ink, Colours.Paper, Name: name);
         return [[.. together > 0 ? [Field(Rect.Mm(220.5, 300 - together, 400, together), Shapes.Together)] : Array.Empty<SlideElement>(),
             .. unanswered > 0 ? [Field(Rect.Mm(220.5, 320, 195, unanswered), Shapes.Unanswered)] : Array.Empty<SlideElement>(),
-            .. balance > 0 ? [Field(Rect.Mm(425.5, 320, 195, balance), Shapes.BalanceField)] : Array.Empty<SlideElement>()],
+            .. balance > 0 ? [Field(Rect.Mm(425.5, 320, 195, balance), Shapes.EnoughField), Field(Rect.Mm(425.5, 330 + balance, 195, balance), Shapes.EqualField)] : Array.Empty<SlideElement>()],
             [Field(Rect.Mm(220.5, 300, 400, headlineHeight), Shapes.Headline), Field(Rect.Mm(220.5, 300 + headlineHeight, 400, 300), Shapes.Ambition),
             .. agreements > 0 ? [Field(Rect.Mm(220.5, 300 + headlineHeight + 300, 400, agreements), Shapes.Agreements)] : Array.Empty<SlideElement>()]];
     }

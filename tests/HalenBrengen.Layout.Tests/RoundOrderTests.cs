@@ -308,6 +308,7 @@ public sealed class RoundOrderTests
         Assert.Equal([shortTurns ? t.BlockPromptShort : t.BlockPrompt], prompts);
         // Where on the poster: its field for questions, by the name the poster gives it.
         Assert.Contains("‘" + planned.Session.Context.Words.Posters.Questions + "’", t.BlockPromptShort, StringComparison.Ordinal);
+        Assert.Contains("‘" + planned.Session.Context.Words.Posters.Questions + "’", t.SecondMeetingQuestions, StringComparison.Ordinal);
         // The first meeting's ground rules say so too (a reader found 'We stellen open, nieuwsgierige vragen' at odds with the post-it
         // on the dividers); the second's, whose questions are asked in the open, keep the rule as it is.
         string[] Rules(SlidePlan rules) => [.. rules.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text)];

@@ -188,22 +188,26 @@ internal static class WorkSheet
             CentreLabel, c.Colours.Ink, c.Colours.Paper, Anchor.Top, TextAlign.Left, name, Outline: outline, Margin: PosterSheet.Inset(CentreLabel));
         if (parts == 3 && part < 2)
         {
-            // A larger coalition's links a sheet of their own; what nobody brings yet and the balance the next, one above the other.
+            // A larger coalition's links a sheet of their own; what nobody brings yet over the balance questions' two fields the next.
             if (part == 0)
                 return [Field(area, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together)];
             var upper = area with { Height = (area.Height - Gap) / 2 };
+            var lower = new Rect(area.X, upper.Bottom + Gap, area.Width, area.Bottom - upper.Bottom - Gap);
             return [Field(upper, t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered),
-                Field(new Rect(area.X, upper.Bottom + Gap, area.Width, area.Bottom - upper.Bottom - Gap), t.BalanceLabel, t.BalancePrompt, c.Words.Shapes.BalanceField)];
+                Field(Columns.Of(lower, 0, 2, Gap), t.EnoughLabel, t.EnoughPrompt, c.Words.Shapes.EnoughField),
+                Field(Columns.Of(lower, 1, 2, Gap), t.EqualLabel, t.EqualPrompt, c.Words.Shapes.EqualField)];
         }
         if (part == 0)
         {
             // Who brings what for whom across the sheet, most of it; under it side by side what nobody brings yet and the balance
-            // questions' unnamed notes (a reader: the deck asked for them on sticky notes and the sheet had no place for them).
+            // questions' unnamed notes, each question its own field (readers: the deck asked for them on sticky notes and the sheet had no
+            // place for them; two votes in one field are not counted at a glance).
             var together = area with { Height = (area.Height - Gap) * 0.6 };
             var below = new Rect(area.X, together.Bottom + Gap, area.Width, area.Bottom - together.Bottom - Gap);
             return [Field(together, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together),
-                Field(Columns.Of(below, 0, 2, Gap), t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered),
-                Field(Columns.Of(below, 1, 2, Gap), t.BalanceLabel, t.BalancePrompt, c.Words.Shapes.BalanceField)];
+                Field(Columns.Of(below, 0, 3, Gap), t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered),
+                Field(Columns.Of(below, 1, 3, Gap), t.EnoughLabel, t.EnoughPrompt, c.Words.Shapes.EnoughField),
+                Field(Columns.Of(below, 2, 3, Gap), t.EqualLabel, t.EqualPrompt, c.Words.Shapes.EqualField)];
         }
         // The ambition a field of the least height (a sentence sharpened on a few notes), the agreements the rest: many partners
         // take something on, a row each.

@@ -188,9 +188,9 @@ internal static partial class PosterRules
     /// The work sheet's centre is paper to write on, a sheet of its own in the middle of the wall (no partner on
     /// it, so none sits nearer the result than another), two or three side by side (<see cref="Posters.WorkSheet.CentreSheets"/>):
     /// a headline field at least 110 mm high; a field for who brings what for whom, one for what nobody brings yet and
-    /// one for the balance questions' unnamed notes (the session's fourth step, each question its own field), an ambition
+    /// one for each balance question's unnamed notes (the session's fourth step, each question its own field), an ambition
     /// field and a field for the group's agreements (who does what), each at least 160 mm wide and 240 mm high (three rows
-    /// of two notes), each of the six once; every field's label (those six, halen, brengen) at least 60 pt, read from the back of the
+    /// of two notes), each of the seven once; every field's label (those seven, halen, brengen) at least 60 pt, read from the back of the
     /// group, and under the centre's labels the question they ask, at least 40 pt.
     /// </summary>
     public static IEnumerable<Violation> WorkSheetCentre(PresentationPlan plan, Coalition coalition, PosterKind? poster)
@@ -198,7 +198,7 @@ internal static partial class PosterRules
         if (poster != PosterKind.WorkSheet)
             yield break;
         var shapes = plan.Context.Words.Shapes;
-        var fields = new[] { (shapes.Together, "together"), (shapes.Unanswered, "unanswered"), (shapes.BalanceField, "balance"), (shapes.Ambition, "ambition"), (shapes.Agreements, "agreements"), (shapes.Headline, "headline") };
+        var fields = new[] { (shapes.Together, "together"), (shapes.Unanswered, "unanswered"), (shapes.EnoughField, "enough"), (shapes.EqualField, "equal"), (shapes.Ambition, "ambition"), (shapes.Agreements, "agreements"), (shapes.Headline, "headline") };
         var centres = new List<int>();
         var found = fields.ToDictionary(f => f.Item1, _ => 0);
         foreach (var (slide, n) in Numbered(plan))

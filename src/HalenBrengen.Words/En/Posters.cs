@@ -42,8 +42,10 @@ public sealed partial class PosterTexts
         TogetherLabel = "Who brings what for whom?",
         TogetherPrompt = "One note per link: who brings what, for whom. Does every party get enough?",
         UnansweredLabel = "No offer yet",
-        BalanceLabel = "In balance?",
-        BalancePrompt = "One sticky note an answer, unnamed. Left: enough, too little or in doubt? Right: equal, yes, no or somewhat?",
+        EnoughLabel = "Enough?",
+        EnoughPrompt = "Does every party get enough out of this partnership? One sticky note an answer, unnamed: enough, too little or in doubt.",
+        EqualLabel = "Equal?",
+        EqualPrompt = "Does everyone feel an equal partner? One sticky note an answer, unnamed: yes, no or somewhat.",
         UnansweredPrompt = "Which want does nobody bring yet? Who is missing at the table?",
     };
 }

@@ -42,8 +42,10 @@ public sealed partial class PosterTexts
         TogetherLabel = "Wie brengt wat voor wie?",
         TogetherPrompt = "Eén post-it per verbinding: wie brengt wat, voor wie. Krijgt iedere partij genoeg?",
         UnansweredLabel = "Nog zonder aanbod",
-        BalanceLabel = "In balans?",
-        BalancePrompt = "Eén post-it per antwoord, zonder naam. Links: genoeg, te weinig of twijfel? Rechts: gelijkwaardig, ja, nee of een beetje?",
+        EnoughLabel = "Genoeg?",
+        EnoughPrompt = "Haalt iedere partij genoeg uit deze samenwerking? Eén post-it per antwoord, zonder naam: genoeg, te weinig of twijfel.",
+        EqualLabel = "Gelijkwaardig?",
+        EqualPrompt = "Voelt iedereen zich een gelijkwaardige partner? Eén post-it per antwoord, zonder naam: ja, nee of een beetje.",
         UnansweredPrompt = "Welke wens brengt nog niemand? Wie ontbreekt er aan tafel?",
     };
 }
