@@ -20,6 +20,8 @@ public sealed partial class PosterTexts
     public required string AmbitionLabel { get; init; }
     /// <summary>Over the combined map's ambition from the workbooks: a working version, which the group sharpens in the session.</summary>
     public required string AmbitionWorkingLabel { get; init; }
+    /// <summary>Under the working version on the combined map: where the sharpened one goes, on the poster that stays.</summary>
+    public required string AmbitionSharpenedHint { get; init; }
     public required string Interest { get; init; }
     public required string SharedInterest { get; init; }
     public required string Ambition { get; init; }

@@ -517,6 +517,11 @@ public sealed class PosterPlannerTests
             // group write its headline two or three times).
             Assert.Contains(t.CombinedMap, Assert.Single(texts, e => e.Name == shapes.Header).Paragraphs[0].Text, StringComparison.Ordinal);
             Assert.DoesNotContain(texts.SelectMany(e => e.Paragraphs), p => p.Text.Contains(kop, StringComparison.Ordinal));
+            // Under the working ambition, small, where the sharpened one goes (readers: the poster that stays kept the old wording).
+            var ambition = Assert.Single(texts, e => e.Name == shapes.Ambition);
+            Assert.Equal(t.AmbitionSharpenedHint, ambition.Paragraphs[^1].Text);
+            Assert.Equal(planned.Coalition.Samenwerking.GedeeldeAmbitie!.Value, ambition.Paragraphs[^2].Text);
+            Assert.True(ambition.Paragraphs[^1].SizeIn(ambition.FontSizePt) < ambition.FontSizePt);
             if (k > 0)
             {
                 Assert.Equal(t.HeadlineFieldHintLater, Assert.Single(field.Paragraphs).Text);

@@ -67,7 +67,12 @@ public static class PosterPlanner
         // An ambition from the workbooks is a working version, as on the deck: the group sharpens it in the session.
         var ambition = new List<TextParagraph> { new([new TextRun(s.GedeeldeAmbitie is null ? t.AmbitionLabel : t.AmbitionWorkingLabel, true, ink)], SpaceBeforeEm: 0) };
         if (s.GedeeldeAmbitie is { } gedeeld)
+        {
             ambition.Add(new TextParagraph([new TextRun(gedeeld.Value, false, ink)]));
+            // The map stays on the wall after the session: the sharpened ambition goes over the working one (readers: the poster that
+            // stays kept the old wording, with a place for the headline and none for the ambition).
+            ambition.Add(new TextParagraph([new TextRun(t.AmbitionSharpenedHint, false, ink)], SizePt: HintSize));
+        }
         else
         {
             // No shared ambition yet: the partners' proposed headlines, so the group can choose.

@@ -15,6 +15,7 @@ public sealed partial class PosterTexts
         HeadlineLabel = "Headlines we propose",
         AmbitionLabel = "Our ambition",
         AmbitionWorkingLabel = "Our ambition — working version",
+        AmbitionSharpenedHint = "we stick the sharpened one over it",
         Interest = "Own interest",
         SharedInterest = "Shared interest",
         Ambition = "Ambition in its own words",

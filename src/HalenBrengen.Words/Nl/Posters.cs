@@ -15,6 +15,7 @@ public sealed partial class PosterTexts
         HeadlineLabel = "Koppen die we voorstellen",
         AmbitionLabel = "Onze ambitie",
         AmbitionWorkingLabel = "Onze ambitie — werkversie",
+        AmbitionSharpenedHint = "de aangescherpte plakken we eroverheen",
         Interest = "Eigen belang",
         SharedInterest = "Gezamenlijk belang",
         Ambition = "Ambitie in eigen woorden",
