@@ -111,7 +111,7 @@ public sealed partial class SessionTexts
     public required string NoCard { get; init; }
     /// <summary>"Spreektijd: {0} minuten".</summary>
     public required string SpeakingTime { get; init; }
-    /// <summary>"Vervolg · {0} minuten": the speaking time on a turn's later slides, so two slides never read as twice the time.</summary>
+    /// <summary>"Vervolg van de beurt": on a turn's later slides, where the first says its speaking time; no minutes, so two slides never read as twice the time (readers).</summary>
     public required string SpeakingTimeGoesOn { get; init; }
     public required string Continued { get; init; }
     /// <summary>

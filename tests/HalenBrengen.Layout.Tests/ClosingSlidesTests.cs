@@ -81,10 +81,12 @@ public sealed class ClosingSlidesTests
                 // back to back left none), in the notes too.
                 var agenda = Agenda.Of(planned.Coalition);
                 Assert.Equal(agenda.SpeakingMinutes - Agenda.Changeover, agenda.TellingMinutes);
-                // The turn's later slides go on in the same minutes: the same words on both read as twice the time (a reader).
+                // The turn's later slides say it goes on, without minutes: the same words on both read as twice the time, and 'Zelfde 6 minuten'
+                // or 'Vervolg · 6 minuten' as awkward or as a second turn (readers).
                 var first = planned.Session.Slides.First(s => s.TitleText == partner.Naam);
                 var words = slide == first ? planned.Session.Context.Words.Session.SpeakingTime : planned.Session.Context.Words.Session.SpeakingTimeGoesOn;
                 Assert.Equal(string.Format(CultureInfo.InvariantCulture, words, agenda.TellingMinutes), times[0].Paragraphs[0].Text);
+                Assert.Equal(slide == first, times[0].Paragraphs[0].Text.Any(char.IsDigit));
                 // In the shortest turns no minute is left for questions: they go on sticky notes by the partner's map (a reader).
                 // Said once, on the turn's first slide; the next says what to ask (a reader found the same notes on both).
                 var said = agenda.SpeakingMinutes <= Agenda.ShortestTurn ? planned.Session.Context.Words.Session.PartnerNotesShort : planned.Session.Context.Words.Session.PartnerNotes;

@@ -44,7 +44,7 @@ internal static class PartnerSlides
     {
         // The name shares its row with the speaking time, at the row's right end: read where the eye starts, not under the text.
         // The time as large as keeps every name at least 1.5 times its size beside it (a reader found 20 pt a corner label). The turn's
-        // later slides say they go on in the same minutes: the same words on both read as twice the time (a reader).
+        // later slides say the turn goes on, without minutes: the same words on both read as twice the time (readers).
         (Speaking Time, Rect NameBox, double NameSize) Row(double size)
         {
             var time = new Speaking(SpeakingTime(c, t.SpeakingTime, agenda, size), SpeakingTime(c, t.SpeakingTimeGoesOn, agenda, size));

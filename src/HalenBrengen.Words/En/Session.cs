@@ -77,7 +77,7 @@ public sealed partial class SessionTexts
         NothingYet = "(nothing filled in yet)",
         NoCard = "No interest card has been filled in for this party yet. Ask it to tell today what it wants to get and can bring.",
         SpeakingTime = "Speaking time: {0} minutes",
-        SpeakingTimeGoesOn = "Continued · {0} minutes",
+        SpeakingTimeGoesOn = "Turn continued",
         Continued = "continued",
         ContinuedItem = "(continued)",
         DetailNote = "Notes on ‘{0}’: {1}.",

@@ -77,7 +77,7 @@ public sealed partial class SessionTexts
         NothingYet = "(nog niets ingevuld)",
         NoCard = "Voor deze partij is nog geen belangenkaart ingevuld. Vraag haar vandaag te vertellen wat ze wil halen en kan brengen.",
         SpeakingTime = "Spreektijd: {0} minuten",
-        SpeakingTimeGoesOn = "Vervolg · {0} minuten",
+        SpeakingTimeGoesOn = "Vervolg van de beurt",
         Continued = "vervolg",
         ContinuedItem = "(vervolg)",
         DetailNote = "Toelichting bij ‘{0}’: {1}.",
