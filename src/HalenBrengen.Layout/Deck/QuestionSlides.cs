@@ -85,6 +85,10 @@ internal static class QuestionSlides
     /// <summary>The pause's line under its title: a step under the working line, it is read on the way to the coffee.</summary>
     public const double NextPt = 24;
 
+    /// <summary>One question asked of the room on a slide of its own, as the map's are: its part above it, how the group works on it under it.</summary>
+    public static IEnumerable<SlidePlan> Asked(PlanContext c, string label, string question, string work, string notes) =>
+        Questions(c, question, label, [question], [work], notes);
+
     /// <summary>
     /// One question a slide, the question itself the slide's title, large in its middle, and the part it belongs to as a label with
     /// the question's place ("Waar belangen elkaar raken · 1/3") smaller above it (a question over the question asked two at once, a reader): the facilitator asks them one by one, three on a slide are read
@@ -93,10 +97,6 @@ internal static class QuestionSlides
     /// a question alone leaves the room waiting for the facilitator to say what now; in a grey band at the slide's foot it sat
     /// where heads hide it in a flat room, a later reader).
     /// </summary>
-    /// <summary>One question asked of the room on a slide of its own, as the map's are: its part above it, how the group works on it under it.</summary>
-    public static IEnumerable<SlidePlan> Asked(PlanContext c, string label, string question, string work, string notes) =>
-        Questions(c, question, label, [question], [work], notes);
-
     private static IEnumerable<SlidePlan> Questions(PlanContext c, string title, string label, IReadOnlyList<string> questions, IReadOnlyList<string> work, string notes)
     {
         for (var i = 0; i < questions.Count; i++)

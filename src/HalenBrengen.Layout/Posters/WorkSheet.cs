@@ -9,8 +9,8 @@ namespace HalenBrengen.Layout.Posters;
 /// sticky notes of 76 mm wide and three high; rows centred, so the sheet is mirrored about its middle. The
 /// partners are spread evenly over the fewest sheets, in the coalition's order. The centre (headline and
 /// ambition) is paper of its own, a sheet that hangs in the middle of the wall, so every partner's tile hangs as
-/// near the day's result as any other: its fields follow the session from the top, who brings what for whom beside
-/// what nobody brings yet, the ambition, the headline and what the group agrees.
+/// near the day's result as any other: its fields follow the session from the top, who brings what for whom, what nobody
+/// brings yet and the balance questions' notes, the ambition, the headline and what the group agrees.
 /// </summary>
 internal static class WorkSheet
 {
@@ -174,9 +174,11 @@ internal static class WorkSheet
 
     /// <summary>
     /// The centre as paper to write on, in the session's order, over two sheets: on the first, across it, who brings what
-    /// for whom (step 4, where most notes land: two thirds of the sheet) and under it what nobody brings yet; on the second
-    /// the ambition, the headlines proposed (300 mm: three rows of notes) and what the group agrees (who does what). Each
-    /// field has its label in the top left corner and under it, quieter, the question the group answers there.
+    /// for whom (step 4, where most notes land: three fifths of the sheet) and under it, side by side, what nobody brings yet and
+    /// a field for each balance question; on the second the ambition, the headlines proposed (300 mm: three rows of notes) and
+    /// what the group agrees (who does what). Above <see cref="CentreGrowsAbove"/> partners over three sheets: who brings what for
+    /// whom the first, what nobody brings yet over the balance questions' fields the second. Each field has its label in the top
+    /// left corner and under it, quieter, the question the group answers there.
     /// </summary>
     /// <param name="parts">The centre's sheets: two, or three for a larger coalition (<see cref="CentreSheets"/>).</param>
     private static IReadOnlyList<SlideElement> Centre(PlanContext c, Rect area, PosterTexts t, int part, int parts)
@@ -186,28 +188,29 @@ internal static class WorkSheet
             [new TextParagraph([new TextRun(label, true, c.Colours.Ink)], SpaceBeforeEm: 0),
              new TextParagraph([new TextRun(prompt, false, c.Colours.Muted)], SpaceBeforeEm: 0.2, SizePt: PosterSheet.PromptMin)],
             CentreLabel, c.Colours.Ink, c.Colours.Paper, Anchor.Top, TextAlign.Left, name, Outline: outline, Margin: PosterSheet.Inset(CentreLabel));
+        TextElement Together(Rect box) => Field(box, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together);
+        TextElement Unanswered(Rect box) => Field(box, t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered);
+        // Each balance vote its own field, side by side in the row's last two of its columns (readers: two votes in one field are not
+        // counted at a glance).
+        IEnumerable<SlideElement> Balance(Rect row, int columns) =>
+            [Field(Columns.Of(row, columns - 2, columns, Gap), t.EnoughLabel, t.EnoughPrompt, c.Words.Shapes.EnoughField),
+             Field(Columns.Of(row, columns - 1, columns, Gap), t.EqualLabel, t.EqualPrompt, c.Words.Shapes.EqualField)];
         if (parts == 3 && part < 2)
         {
             // A larger coalition's links a sheet of their own; what nobody brings yet over the balance questions' two fields the next.
             if (part == 0)
-                return [Field(area, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together)];
+                return [Together(area)];
             var upper = area with { Height = (area.Height - Gap) / 2 };
             var lower = new Rect(area.X, upper.Bottom + Gap, area.Width, area.Bottom - upper.Bottom - Gap);
-            return [Field(upper, t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered),
-                Field(Columns.Of(lower, 0, 2, Gap), t.EnoughLabel, t.EnoughPrompt, c.Words.Shapes.EnoughField),
-                Field(Columns.Of(lower, 1, 2, Gap), t.EqualLabel, t.EqualPrompt, c.Words.Shapes.EqualField)];
+            return [Unanswered(upper), .. Balance(lower, 2)];
         }
         if (part == 0)
         {
             // Who brings what for whom across the sheet, most of it; under it side by side what nobody brings yet and the balance
-            // questions' unnamed notes, each question its own field (readers: the deck asked for them on sticky notes and the sheet had no
-            // place for them; two votes in one field are not counted at a glance).
+            // questions' unnamed notes (readers: the deck asked for them on sticky notes and the sheet had no place for them).
             var together = area with { Height = (area.Height - Gap) * 0.6 };
             var below = new Rect(area.X, together.Bottom + Gap, area.Width, area.Bottom - together.Bottom - Gap);
-            return [Field(together, t.TogetherLabel, t.TogetherPrompt, c.Words.Shapes.Together),
-                Field(Columns.Of(below, 0, 3, Gap), t.UnansweredLabel, t.UnansweredPrompt, c.Words.Shapes.Unanswered),
-                Field(Columns.Of(below, 1, 3, Gap), t.EnoughLabel, t.EnoughPrompt, c.Words.Shapes.EnoughField),
-                Field(Columns.Of(below, 2, 3, Gap), t.EqualLabel, t.EqualPrompt, c.Words.Shapes.EqualField)];
+            return [Together(together), Unanswered(Columns.Of(below, 0, 3, Gap)), .. Balance(below, 3)];
         }
         // The ambition a field of the least height (a sentence sharpened on a few notes), the agreements the rest: many partners
         // take something on, a row each.
