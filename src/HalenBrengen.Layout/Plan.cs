@@ -41,6 +41,12 @@ public sealed record SlidePlan(SlideLayoutKind Layout, TextElement? Title, IRead
     /// <summary>A slide the slide show passes over, shown only when the presenter goes to it by its number (19.3.1.38 sld, show="0"): a reserve.</summary>
     public bool Hidden { get; init; }
 
+    /// <summary>
+    /// This slide's own solid background (19.3.1.1 bg) over the master's, or null for the master's: the accent behind what the
+    /// whole room is asked or told at once, so the room sees the turn from listening to working together.
+    /// </summary>
+    public string? Background { get; init; }
+
     public string TitleText => Title is null ? "" : string.Join("\n", Title.Paragraphs.Select(p => p.Text));
 
     /// <summary>The title first, then the elements: everything drawn on the slide, in order.</summary>

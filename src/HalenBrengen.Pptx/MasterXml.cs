@@ -73,7 +73,8 @@ internal static class MasterXml
         x.End();
     }
 
-    private static void Background(XmlWriter x, string color)
+    /// <summary>A solid background (19.3.1.1 bg, 19.3.1.2 bgPr): the master's, or one slide's own.</summary>
+    internal static void Background(XmlWriter x, string color)
     {
         x.Start(P, "bg");
         x.Start(P, "bgPr");

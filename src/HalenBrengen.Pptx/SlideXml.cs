@@ -25,6 +25,8 @@ internal static class SlideXml
         if (plan.Hidden)
             x.Attribute("show", false);
         x.Start(P, "cSld");
+        if (plan.Background is { } background)
+            MasterXml.Background(x, background);
         x.Start(P, "spTree");
         x.TreeProperties();
         uint id = 2;

@@ -212,10 +212,13 @@ public sealed partial class BriefingTexts
     /// <summary>"{0}" influence, "{1}" relation, "{2}" the partner's turn in the round ("13:47–13:54").</summary>
     /// <summary>As <see cref="SummaryStartLine"/>, for a partner that gets a strong offer for nothing it wants (why it is first).</summary>
     public required string SummaryStartNothing { get; init; }
+    /// <summary>Over the partners to speak to beforehand that get nothing sure: why they come first.</summary>
+    public required string SummaryStartNothingHead { get; init; }
     public required string SummaryStartLine { get; init; }
-    /// <summary>Under the start block: where its order comes from.</summary>
-    /// <summary>Under the partners to speak to beforehand: {0} how many of the attention list's first they are.</summary>
+    /// <summary>Under the partners to speak to beforehand: where their order comes from, and why now.</summary>
     public required string SummaryStartSource { get; init; }
+    /// <summary>The last line of the start block cut; "{0}": how many more, which stand on the attention list.</summary>
+    public required string SummaryMoreStart { get; init; }
     public required string SummaryNoStart { get; init; }
     /// <summary>The last line of a block whose rest stands in the cribs; "{0}": how many more.</summary>
     public required string SummaryMore { get; init; }

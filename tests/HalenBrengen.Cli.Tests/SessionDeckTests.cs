@@ -207,8 +207,8 @@ public sealed partial class SessionDeckTests : IDisposable
     {
         foreach (var slide in WrittenDeck.Read(Outputs.Of(which).SessionPackage))
             foreach (var shape in slide.Shapes)
-                Assert.All(shape.Runs, r => Assert.True(Outputs.Contrast(r.Color!, shape.Fill ?? Outputs.LookOf(which).Palette.Background) >= 4.5,
-                    $"{which} slide {slide.Number} {shape.Name}: {r.Color} on {shape.Fill ?? Outputs.LookOf(which).Palette.Background}"));
+                Assert.All(shape.Runs, r => Assert.True(Outputs.Contrast(r.Color!, shape.Fill ?? slide.Background ?? Outputs.LookOf(which).Palette.Background) >= 4.5,
+                    $"{which} slide {slide.Number} {shape.Name}: {r.Color} on {shape.Fill ?? slide.Background ?? Outputs.LookOf(which).Palette.Background}"));
     }
 
     [Theory]

@@ -159,18 +159,24 @@ public sealed class BriefingPlanTests
     [InlineData("24")]
     public void At_a_glance_names_every_partner_to_speak_to_beforehand(string which)
     {
-        // Three names at most: a reader found two and "… en nog 1" at 24 partners, the third hidden behind its count while the
-        // block's explanation took five lines (now three).
+        // Every partner that gets nothing sure, else the first three: a reader found three named at 24 partners where six got
+        // nothing sure. What the box has no room for is counted, with the page it stands on.
         var planned = Coalitions.Of(which);
         var t = planned.Briefing.Context.Words.Briefing;
         var start = SummaryBlocks(planned).Single(e => e.Paragraphs[0].Text == t.SummaryStart);
-        Assert.Equal(Briefing.SummarySlide.StartPartners, start.Paragraphs.Count(p => p.Bullet));
-        Assert.Equal(t.SummaryStartSource.Fill(Briefing.SummarySlide.StartPartners), start.Paragraphs[^1].Text);
-        // Who gets nothing sure comes first and says so (METHOD: a party with nothing to get will not stay committed; two readers).
         var analysis = HalenBrengen.Core.Analysis.CoalitionAnalysis.Of(planned.Coalition);
+        var known = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).ToList();
+        var named = Math.Max(Briefing.SummarySlide.StartPartners, known.Count(p => p.NothingSure));
         var bullets = start.Paragraphs.Where(p => p.Bullet).Select(p => p.Text).ToList();
-        var nothing = analysis.Priorities.Take(bullets.Count).Select(p => p.NothingSure).ToList();
-        Assert.Equal(nothing, bullets.Select(b => b.Contains(t.SummaryStartNothing[..t.SummaryStartNothing.IndexOf(';')], StringComparison.Ordinal)));
+        var more = t.SummaryMoreStart[..t.SummaryMoreStart.IndexOf("{0}", StringComparison.Ordinal)];
+        var counted = start.Paragraphs.SingleOrDefault(p => p.Text.StartsWith(more, StringComparison.Ordinal))?.Text;
+        Assert.Equal(named - bullets.Count, counted is null ? 0 : int.Parse(counted[more.Length..].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(bullets.Count >= Briefing.SummarySlide.StartPartners, $"{bullets.Count} named");
+        Assert.Equal(t.SummaryStartSource, start.Paragraphs[^1].Text);
+        // Who gets nothing sure comes first and says so (METHOD: a party with nothing to get will not stay committed; two readers).
+        var nothing = known.Take(bullets.Count).Select(p => p.NothingSure).ToList();
+        Assert.Equal(nothing.Contains(true), start.Paragraphs[1].Text == t.SummaryStartNothingHead);
+        Assert.Equal(nothing, bullets.Select(b => !b.Contains(t.SummaryStartLine[..t.SummaryStartLine.IndexOf(' ')], StringComparison.Ordinal)));
         Assert.Contains(true, nothing);
     }
 
@@ -412,6 +418,7 @@ public sealed class BriefingPlanTests
             // The cribs' pages for the partners' rests, the table's for the open wants: all of them, and nothing else.
             Func<string, bool> fits = rest.Contains("'" + t.OpenTitle + "'", StringComparison.Ordinal)
                 ? x => x.StartsWith(t.OpenTitle, StringComparison.Ordinal) || x.StartsWith(t.OpenWishesTitle, StringComparison.Ordinal)
+                : rest.Contains("'" + t.StartTitle + "'", StringComparison.Ordinal) ? x => x.StartsWith(t.StartTitle, StringComparison.Ordinal)
                 : x => names.Any(n => x == n || x.StartsWith(n + " (", StringComparison.Ordinal));
             Assert.All(titles, x => Assert.True(fits(x), $"'{rest}': page '{x}'"));
             Assert.False(fits(plan.Slides[first - 1].TitleText), $"'{rest}': starts after the first");

@@ -462,13 +462,14 @@ public sealed class FrontPageRuleTests
             Assert.All(slides, s => Assert.True(s.Elements.OfType<TextElement>().All(e => e.FontSizePt < s.Title!.FontSizePt)));
             var lines = slides.Select(s => s.Elements.OfType<TextElement>().Single(e => e.Name == plan.Context.Words.Shapes.WorkingLine)).ToList();
             Assert.Equal(work, lines.Select(l => l.Paragraphs.Single().Text));
-            // Right under the question, one block with it, in ink on the slide's own paper (a reader: in a grey band at the foot,
-            // heads hide it in a flat room); the block in the slide's middle.
+            // Right under the question, one block with it, on no band of its own (a reader: in a grey band at the foot, heads hide it
+            // in a flat room), in the colour text has on the accent the slide stands on (a designer: the room sees the turn from
+            // listening to working together); the block in the slide's middle.
             Assert.All(slides.Zip(lines), x =>
             {
                 var gap = x.Second.Box.Y - x.First.Title!.Box.Bottom;
                 Assert.True(gap >= new Emu(0) && gap <= Emu.FromMm(10), $"{x.Second.Paragraphs[0].Text}: {gap.Mm:F0} mm under the question");
-                Assert.Equal((QuestionSlides.WorkingPt, null, plan.Context.Colours.Ink), (x.Second.FontSizePt, x.Second.Fill, x.Second.TextColor));
+                Assert.Equal((QuestionSlides.WorkingPt, null, plan.Context.Colours.OnFill, plan.Context.Colours.Accent), (x.Second.FontSizePt, x.Second.Fill, x.Second.TextColor, x.First.Background));
                 var middle = (x.First.Title.Box.Y + x.Second.Box.Bottom) / 2;
                 var body = plan.Context.Page.BodyBox;
                 Assert.True(Math.Abs((middle - (body.Y + body.Bottom) / 2).Mm) < 25, $"the block's middle {(middle - body.Y).Mm:F0} mm into the body");

@@ -348,4 +348,27 @@ public sealed class RoundOrderTests
         Assert.DoesNotContain(t.SecondMeetingKind, opening, StringComparison.Ordinal);
         Assert.Contains(slides, s => s.Elements.OfType<TextElement>().Any(e => e.Paragraphs.Any(p => p.Text == t.PurposeTextTwo)));
     }
+
+    /// <summary>
+    /// What the whole room is asked or told at once stands on the accent: the title, every question to the group, a pause, the end of a
+    /// meeting; what a partner says and the map stand on the page (a designer: nothing marked the turn from listening to working
+    /// together). The look's own background elsewhere; a look with a logo keeps its background everywhere (the logo was drawn for it).
+    /// </summary>
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
+    [InlineData("24")]
+    public void What_the_whole_room_is_asked_or_told_stands_on_the_accent(string which)
+    {
+        var planned = Coalitions.Of(which);
+        var (plan, shapes, t) = (planned.Session, planned.Session.Context.Words.Shapes, planned.Session.Context.Words.Session);
+        var accent = plan.Context.Colours.Accent;
+        bool Room(SlidePlan s) => s.Layout == SlideLayoutKind.Titel || s.Elements.OfType<TextElement>().Any(e => e.Name == shapes.Kicker || e.Name == shapes.Pause)
+            || s.TitleText.StartsWith(t.PauseUntil[..t.PauseUntil.IndexOf('{')], StringComparison.Ordinal) || s.TitleText == t.UntilNextTitle;
+        var room = plan.Slides.Where(Room).ToList();
+        Assert.True(room.Count >= 8, $"{room.Count} slides to the room");
+        Assert.All(room, s => Assert.Equal((s.TitleText, accent), (s.TitleText, s.Background)));
+        Assert.All(plan.Slides.Where(s => !Room(s)), s => Assert.Null(s.Background));
+        Assert.Contains(plan.Slides, s => s.Background is null && planned.Coalition.Partners.Any(p => s.TitleText == p.Naam));
+    }
 }

@@ -63,6 +63,28 @@ public sealed class PptxWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_slide_with_a_background_of_its_own_writes_it_before_its_shapes_and_stays_valid_the_others_keep_the_master_s()
+    {
+        // The accent behind a question to the room (19.3.1.1 bg in the slide's cSld, before spTree); every other slide inherits.
+        var sample = Sample();
+        var plan = sample with { Slides = [.. sample.Slides.Select((s, i) => i == 2 ? s with { Background = "1F4E79" } : s)] };
+        var package = PptxWriter.Write(plan);
+        PackageChecks.AssertValid(package);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(package));
+        System.Xml.Linq.XNamespace p = "http://schemas.openxmlformats.org/presentationml/2006/main", a = "http://schemas.openxmlformats.org/drawingml/2006/main";
+        string? Background(int n)
+        {
+            using var stream = zip.GetEntry($"ppt/slides/slide{n}.xml")!.Open();
+            var cSld = System.Xml.Linq.XDocument.Load(stream).Root!.Element(p + "cSld")!;
+            var bg = cSld.Element(p + "bg");
+            if (bg is not null)
+                Assert.Same(bg, cSld.Elements().First());
+            return bg?.Element(p + "bgPr")?.Element(a + "solidFill")?.Element(a + "srgbClr")?.Attribute("val")?.Value;
+        }
+        Assert.Equal([null, null, "1F4E79", null, null], Enumerable.Range(1, 5).Select(Background));
+    }
+
+    [Fact]
     public void Every_shape_is_written_at_its_planned_box_size_and_colours()
     {
         WrittenDeck.AssertWrittenAsPlanned(Sample(), PptxWriter.Write(Sample()));

@@ -81,7 +81,7 @@ public static class BriefingPlanner
         if (cribs.Count > 0)
             pages[t.SummaryMore] = Range(slides.IndexOf(cribs[0]), slides.IndexOf(cribs[^1]));
         // The open wants' table and the pages of the wishes it leaves, which go on from it (a reader: "blz. 7–8" and the list on 9–10 too).
-        foreach (var (more, titles) in new[] { (t.SummaryMoreOpen, new[] { t.OpenTitle, t.OpenWishesTitle }), (t.SummaryMoreBalance, [t.BalanceTitle]) })
+        foreach (var (more, titles) in new[] { (t.SummaryMoreOpen, new[] { t.OpenTitle, t.OpenWishesTitle }), (t.SummaryMoreBalance, [t.BalanceTitle]), (t.SummaryMoreStart, [t.StartTitle]) })
         {
             var found = slides.Select((s, i) => (s, i)).Where(x => titles.Any(title => x.s.TitleText.StartsWith(title, StringComparison.Ordinal))).Select(x => x.i).ToList();
             if (found.Count > 0)

@@ -22,7 +22,7 @@ internal static class SummarySlide
     /// <summary>The lines a block shows at most, however much room it has; more are counted in a line after them.</summary>
     public const int MostLines = 8;
 
-    /// <summary>The partners the start block names: the first of the krachtenveld's order, the rest are on "Wie vooraf aandacht?".</summary>
+    /// <summary>The partners the start block names at least: the first of the krachtenveld's order; more where more get nothing sure.</summary>
     public const int StartPartners = 3;
 
     /// <summary>The slide, and how many open wants it lists (the table of open wants follows only for more).</summary>
@@ -148,8 +148,13 @@ internal static class SummarySlide
         // turn in the round, so the attention and the order meet (fresh readers: the advice stood apart from the round).
         var turns = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, session);
         string Turn(Partner partner) => coalition.Partners.ToList().FindIndex(p => ReferenceEquals(p, partner)) is var i and >= 0 ? turns[i] : "";
-        var start = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).Take(StartPartners)
+        // Every partner that gets nothing sure, however many (a reader found three named where six got nothing), else the first few.
+        var known = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).ToList();
+        // They stand under one line that says why, each with its turn alone, so six of them take six lines.
+        var start = known.Take(Math.Max(StartPartners, known.Count(p => p.NothingSure)))
             .Select(p => (p.Partner.Naam, (p.NothingSure ? t.SummaryStartNothing : t.SummaryStartLine).Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")).ToList();
+        if (known.Any(p => p.NothingSure))
+            start.Insert(0, ("", t.SummaryStartNothingHead, ""));
         return
         [
             new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true, Alarm: t.SummaryNobodySure),
@@ -158,7 +163,7 @@ internal static class SummarySlide
             // "Krijgt nog niets zeker" over partners that only get nothing sure.
             new(balance.Count == 0 ? t.SummaryInBalance : outOfBalance ? t.SummaryBalance : t.SummaryNothingSureTitle, balance, t.SummaryBalanced, moreBalance),
             // Said to be the attention list's first few (a reader found relation 1 named in the line and no partner of it above it).
-            new(t.SummaryStart, start, t.SummaryNoStart, t.SummaryMore, start.Count == 0 ? null : t.SummaryStartSource.Fill(start.Count)),
+            new(t.SummaryStart, start, t.SummaryNoStart, t.SummaryMoreStart, start.Count == 0 ? null : t.SummaryStartSource),
         ];
     }
 

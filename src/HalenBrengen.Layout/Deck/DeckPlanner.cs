@@ -95,13 +95,13 @@ public static class DeckPlanner
         var gap = next.Count == 0 ? new Emu(0) : Emu.FromMm(6);
         if (c.Text.LargestFit([title], room with { Height = room.Height - nextHeight - gap }, QuestionSlides.QuestionTitleMax, c.Scale.TitleMin) is not { } size
             || next.Count > 0 && c.Text.LineCount(next[0], TextLayout.Inner(room.Width, TextLayout.InsetX), QuestionSlides.NextPt) > 2)
-            return Slides.List(c, heading, next, notes, t.Continued, name);
+            return Slides.List(c, heading, next, notes, t.Continued, name).Select(s => Slides.OnAccent(c, s));
         // The title and the line under it as one block in the slide's middle.
         var titleHeight = Slides.Height(c, [title], room.Width, size);
         var top = room.Y + (room.Height - titleHeight - gap - nextHeight) / 2;
         var titleBox = room with { Y = top, Height = titleHeight };
         List<SlideElement> elements = next.Count == 0 ? [] :
             [new TextElement(room with { Y = titleBox.Bottom + gap, Height = nextHeight }, next, QuestionSlides.NextPt, c.Colours.Ink, Align: TextAlign.Center, Name: name)];
-        return [new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, titleBox, title, size, align: TextAlign.Center), elements, notes)];
+        return [Slides.OnAccent(c, new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, titleBox, title, size, align: TextAlign.Center), elements, notes))];
     }
 }

@@ -69,11 +69,11 @@ internal static class OpeningSlides
 
         if (c.Text.Fits([headline], titleBox, titleSize) && (lines.Count == 0 || detailSize is not null))
         {
-            yield return new SlidePlan(SlideLayoutKind.Titel, Slides.Element(c, titleBox, headline, titleSize, anchor: Anchor.Bottom),
+            yield return Slides.OnAccent(c, new SlidePlan(SlideLayoutKind.Titel, Slides.Element(c, titleBox, headline, titleSize, anchor: Anchor.Bottom),
             [
                 .. lines.Count == 0 ? Array.Empty<SlideElement>() : [new TextElement(detailBox, lines, detailSize!.Value, c.Colours.Ink, Name: c.Words.Shapes.Coalition)],
                 Accent(c, titleBox, headline, titleSize),
-            ], notes);
+            ], notes));
             yield break;
         }
         // A headline or name too long for a title slide: the same words as an ordinary list, nothing dropped.

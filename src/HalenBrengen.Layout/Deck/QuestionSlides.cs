@@ -117,13 +117,13 @@ internal static class QuestionSlides
             {
                 var questionHeight = Slides.Height(c, [paragraph], room.Width, size);
                 var questionBox = room with { Y = room.Y + (room.Height - questionHeight - gap - workingHeight) / 2, Height = questionHeight };
-                yield return new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, questionBox, paragraph, size, c.Colours.Ink, anchor: Anchor.Bottom),
+                yield return Slides.OnAccent(c, new SlidePlan(SlideLayoutKind.Inhoud, Slides.Element(c, questionBox, paragraph, size, c.Colours.Ink, anchor: Anchor.Bottom),
                     [new TextElement(kickerBox, [kicker], KickerPt, c.Colours.Accent, Name: c.Words.Shapes.Kicker),
-                     .. withWork ? [new TextElement(room with { Y = questionBox.Bottom + gap, Height = workingHeight }, [working], WorkingPt, c.Colours.Ink, Name: c.Words.Shapes.WorkingLine)] : Array.Empty<SlideElement>()], notes);
+                     .. withWork ? [new TextElement(room with { Y = questionBox.Bottom + gap, Height = workingHeight }, [working], WorkingPt, c.Colours.Ink, Name: c.Words.Shapes.WorkingLine)] : Array.Empty<SlideElement>()], notes));
             }
             else
                 foreach (var slide in Slides.List(c, title, withWork ? [paragraph, working with { SpaceBeforeEm = 0.8 }] : [paragraph], notes, c.Words.Session.Continued, c.Words.Shapes.Questions, maxPt: QuestionMax))
-                    yield return slide;
+                    yield return Slides.OnAccent(c, slide);
         }
     }
 

@@ -85,6 +85,30 @@ public static class Slides
         }
     }
 
+    /// <summary>
+    /// A slide on the accent: its background the look's accent, its words on the page in the colour text has on a fill, and what
+    /// stood in a colour of its own (a label, a muted line) in the light panel colour, which has 4.5:1 or more on the accent as every
+    /// strong colour has on it; boxes with a fill of their own keep their colours. Unchanged where the look has a logo, which was
+    /// drawn for its own background.
+    /// </summary>
+    public static SlidePlan OnAccent(PlanContext c, SlidePlan slide)
+    {
+        if (c.Look.Logo is not null)
+            return slide;
+        var (on, soft) = (c.Colours.OnFill, c.Colours.Light);
+        SlideElement Element(SlideElement element, bool title = false) => element switch
+        {
+            TextElement { Fill: null } text => text with
+            {
+                TextColor = on,
+                Paragraphs = [.. text.Paragraphs.Select(p => p with { Runs = [.. p.Runs.Select(r => r.Color is { } colour ? r with { Color = title || colour == c.Colours.Ink ? on : soft } : r)] })],
+            },
+            LineElement line => line with { Color = soft },
+            _ => element,
+        };
+        return slide with { Background = c.Colours.Accent, Title = slide.Title is { } t ? (TextElement)Element(t, title: true) : null, Elements = [.. slide.Elements.Select(e => Element(e))] };
+    }
+
     /// <summary>A line of text in a box at the largest size from <paramref name="maxPt"/> to <paramref name="minPt"/> that fits.</summary>
     public static TextElement Line(PlanContext c, Rect box, IReadOnlyList<TextRun> runs, double maxPt, double minPt, string color, string name,
         TextAlign align = TextAlign.Left, Anchor anchor = Anchor.Middle, string? fill = null)

@@ -68,9 +68,9 @@ internal static class PageRules
 
     public static IEnumerable<Violation> Contrast(PresentationPlan plan)
     {
-        var page = plan.Look.Palette.Background;
         foreach (var (slide, n) in Numbered(plan))
         {
+            var page = slide.Background ?? plan.Look.Palette.Background;
             foreach (var element in slide.Drawn)
             {
                 IEnumerable<(string Colour, string Surface, string What)> pairs = element switch

@@ -29,6 +29,7 @@ public static partial class WrittenDeck
             var shapes = written[s].Shapes.Where(x => x.Kind != "cell").ToList();
             var drawn = slide.Drawn.ToList();
             Assert.True(drawn.Count == shapes.Count, $"slide {s + 1}: {drawn.Count} planned, {shapes.Count} written");
+            Assert.True(slide.Background == written[s].Background, $"slide {s + 1}: background {written[s].Background ?? "the master's"} written, {slide.Background ?? "the master's"} planned");
             for (var i = 0; i < drawn.Count; i++)
             {
                 var where = $"slide {s + 1}, shape {i + 1} ({shapes[i].Name})";

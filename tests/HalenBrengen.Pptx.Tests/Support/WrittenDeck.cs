@@ -62,6 +62,10 @@ public sealed record WrittenShape(string Kind, string Name, Rect Box, string? Fi
 public sealed record WrittenSlide(int Number, IReadOnlyList<WrittenShape> Shapes, string Notes, IReadOnlyList<WrittenRun> NoteRuns)
 {
     public IEnumerable<WrittenRun> Runs => Shapes.SelectMany(s => s.Runs);
+
+    /// <summary>The slide's own solid background (19.3.1.1 bg), or null where it shows the master's.</summary>
+    public string? Background { get; init; }
+
     public string Text => string.Join(" ", Shapes.Select(s => s.Text));
 }
 
@@ -89,7 +93,10 @@ public static partial class WrittenDeck
             string? Target(string? id) => rels?.Root!.Elements().FirstOrDefault(r => (string?)r.Attribute("Id") == id)?.Attribute("Target")?.Value.TrimStart('/');
             var notesEntry = zip.GetEntry($"ppt/notesSlides/notesSlide{number}.xml");
             var noteRuns = notesEntry is null ? [] : XDocument.Load(notesEntry.Open()).Descendants(A + "r").Select(Run).ToList();
-            return new WrittenSlide(number, Shapes(xml, Target).ToList(), string.Join("\n", noteRuns.Select(r => r.Text)), noteRuns);
+            return new WrittenSlide(number, Shapes(xml, Target).ToList(), string.Join("\n", noteRuns.Select(r => r.Text)), noteRuns)
+            {
+                Background = Fill(xml.Root!.Element(P + "cSld")?.Element(P + "bg")?.Element(P + "bgPr") ?? new XElement("none")),
+            };
         }).ToList();
     }
 
