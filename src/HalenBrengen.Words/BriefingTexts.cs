@@ -214,6 +214,8 @@ public sealed partial class BriefingTexts
     public required string SummaryStartNothing { get; init; }
     /// <summary>Over the partners to speak to beforehand that get nothing sure: why they come first.</summary>
     public required string SummaryStartNothingHead { get; init; }
+    /// <summary>Under those, over the partners to speak to beforehand that do get something sure: the attention list's next.</summary>
+    public required string SummaryStartThenHead { get; init; }
     public required string SummaryStartLine { get; init; }
     /// <summary>Under the partners to speak to beforehand: where their order comes from, and why now.</summary>
     public required string SummaryStartSource { get; init; }

@@ -176,6 +176,12 @@ public sealed class BriefingPlanTests
         // Who gets nothing sure comes first and says so (METHOD: a party with nothing to get will not stay committed; two readers).
         var nothing = known.Take(bullets.Count).Select(p => p.NothingSure).ToList();
         Assert.Equal(nothing.Contains(true), start.Paragraphs[1].Text == t.SummaryStartNothingHead);
+        // The partners that do get something sure under a line of their own, never under the line that says they get nothing sure.
+        var lines = start.Paragraphs.Skip(1).Select(p => p.Bullet ? "•" : p.Text).ToList();
+        var then = nothing.Contains(true) && nothing.Contains(false) ? lines.IndexOf(t.SummaryStartThenHead) : -1;
+        Assert.Equal(nothing.Contains(true) && nothing.Contains(false), then > 0);
+        if (then > 0)
+            Assert.Equal(nothing.Count(n => n), lines.Take(then).Count(l => l == "•"));
         Assert.Equal(nothing, bullets.Select(b => !b.Contains(t.SummaryStartLine[..t.SummaryStartLine.IndexOf(' ')], StringComparison.Ordinal)));
         Assert.Contains(true, nothing);
     }

@@ -153,8 +153,13 @@ internal static class SummarySlide
         // They stand under one line that says why, each with its turn alone, so six of them take six lines.
         var start = known.Take(Math.Max(StartPartners, known.Count(p => p.NothingSure)))
             .Select(p => (p.Partner.Naam, (p.NothingSure ? t.SummaryStartNothing : t.SummaryStartLine).Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")).ToList();
-        if (known.Any(p => p.NothingSure))
+        // The others under a line of their own (a reader read the next partner, which does get something sure, as one more of them).
+        if (known.Count(p => p.NothingSure) is var nothing and > 0)
+        {
+            if (nothing < start.Count)
+                start.Insert(nothing, ("", t.SummaryStartThenHead, ""));
             start.Insert(0, ("", t.SummaryStartNothingHead, ""));
+        }
         return
         [
             new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true, Alarm: t.SummaryNobodySure),

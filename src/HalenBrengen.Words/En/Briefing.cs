@@ -116,6 +116,7 @@ public sealed partial class BriefingTexts
         SummaryStartLine = "influence {0}, relation {1}, turn {2}",
         SummaryStartNothing = "turn {2}",
         SummaryStartNothingHead = "Gets nothing sure yet:",
+        SummaryStartThenHead = "Then:",
         SummaryStartSource = "In the order of 'Who needs attention beforehand?', who gets nothing sure yet first. Have a word with them before the session, not in the room.",
         SummaryMoreStart = "… and {0} more, on 'Who needs attention beforehand?'",
         SummaryNoStart = "No krachtenveld filled in yet: influence and relation decide where to start.",

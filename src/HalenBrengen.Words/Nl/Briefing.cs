@@ -116,6 +116,7 @@ public sealed partial class BriefingTexts
         SummaryStartLine = "invloed {0}, relatie {1}, beurt {2}",
         SummaryStartNothing = "beurt {2}",
         SummaryStartNothingHead = "Krijgt nog niets zeker:",
+        SummaryStartThenHead = "Daarna:",
         SummaryStartSource = "In de volgorde van 'Wie vooraf aandacht?', wie nog niets zeker krijgt eerst. Spreek hen vóór de sessie even aan, niet in de zaal.",
         SummaryMoreStart = "… en nog {0}, bij 'Wie vooraf aandacht?'",
         SummaryNoStart = "Nog geen krachtenveld ingevuld: invloed en relatie bepalen waar je begint.",
