@@ -244,6 +244,8 @@ public sealed partial class BriefingTexts
     public required string StartKeyNothingSure { get; init; }
     /// <summary>A match that rests on the Soort alone, said as a possibility under a want.</summary>
     public required string CribMaybe { get; init; }
+    /// <summary>Before the facilitator's own proposal for 'Wie doet wat?' that answers a want nobody surely answers (a party and its activity).</summary>
+    public required string Proposed { get; init; }
     /// <summary>
     /// Between the partner that could bring an offer and the offer, in a crib ("sterk: Woonstichting Dommelthuis — Signalen van …"):
     /// a dash, as a colon there made a chain of them with the lead's and the partner's own (three readers).

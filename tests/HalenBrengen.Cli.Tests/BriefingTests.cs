@@ -48,7 +48,10 @@ public sealed class BriefingTests
                 // A guess is said as one ("misschien:"), a strong match with an arrow and its reason in words; a want
                 // whose possible matches only share a word has no guess: nobody yet.
                 var lead = best is { IsStrong: false } ? t.CribMaybe + ": " : t.Strong + ": ";
-                var help = best is null ? "→ " + t.CribNoHelp : $"{lead}{best.Bringer.Naam}{t.CribOfferBy}{Items.Shorten(best.Offer.Text.Value, 25).TrimEnd('…')}";
+                // Without a sure offer, the facilitator's own proposal that answers it, where there is one, in place of a guess.
+                var help = best is not { IsStrong: true } && made.Analysis.Proposed.TryGetValue(want, out var proposal)
+                    ? $"{t.Proposed}: {proposal.Partij!.Value}{t.CribOfferBy}{Items.Shorten(proposal.Text.Value, 25).TrimEnd('…')}"
+                    : best is null ? "→ " + t.CribNoHelp : $"{lead}{best.Bringer.Naam}{t.CribOfferBy}{Items.Shorten(best.Offer.Text.Value, 25).TrimEnd('…')}";
                 Assert.True(crib.Contains(help, StringComparison.Ordinal), $"{which}: {partner.Naam}'s crib lacks '{help}'");
                 // Its reason with it, unless the reason would cut the offer: then the offer whole.
                 if (best is { IsStrong: true })

@@ -244,4 +244,30 @@ public sealed class BriefingGuideTests
         Assert.All(page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.RunSheet), e => Assert.True(c.Text.Fits(e.Paragraphs, e.Box, e.FontSizePt)));
         Assert.InRange(page.Elements.OfType<TextElement>().First(e => e.Name == c.Words.Shapes.RunSheet).FontSizePt, c.Scale.BodyMin, c.Scale.BodyMax);
     }
+
+    /// <summary>
+    /// A want nobody at the table surely answers but the facilitator's own proposal for 'Wie doet wat?' does: the partner's crib and the
+    /// table of open wants name the proposal with it (a reader found the municipality's proposed phone number on one page and the
+    /// demand for it marked unanswered on another); the example's is the Zorggroep's demand for one phone number.
+    /// </summary>
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
+    public void A_want_that_the_facilitator_s_own_proposal_answers_names_it_in_the_crib_and_the_open_wants(string which)
+    {
+        var planned = Coalitions.Of(which);
+        var (t, shapes) = (planned.Briefing.Context.Words.Briefing, planned.Briefing.Context.Words.Shapes);
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var (want, activity) = Assert.Single(analysis.Proposed);
+        Assert.Contains(analysis.OpenNeeds, n => ReferenceEquals(n.Want, want));
+        var wanter = planned.Coalition.Partners.Single(p => p.Halen.Contains(want));
+        Assert.NotEqual(wanter.Naam, activity.Partij!.Value);
+        var crib = planned.Briefing.Slides.Where(s => s.TitleText == wanter.Naam).SelectMany(s => s.Elements.OfType<TextElement>())
+            .Where(e => e.Name == shapes.Crib).SelectMany(e => e.Paragraphs).Single(p => p.Text.Contains(want.Text.Value, StringComparison.Ordinal));
+        Assert.Contains("\n" + t.Proposed + ": " + activity.Partij.Value, crib.Text, StringComparison.Ordinal);
+        Assert.Contains(activity.Text.Value, crib.Text, StringComparison.Ordinal);
+        var row = planned.Briefing.Slides.SelectMany(s => s.Elements.OfType<TableElement>()).Where(e => e.Name == shapes.Open).SelectMany(e => e.Rows)
+            .Single(r => r[2] == want.Text.Value);
+        Assert.StartsWith(t.Proposed + ": " + activity.Partij.Value + ": ", row[3], StringComparison.Ordinal);
+    }
 }

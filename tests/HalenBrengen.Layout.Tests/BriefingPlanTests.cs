@@ -494,7 +494,9 @@ public sealed class BriefingPlanTests
         // near-duplicates); and a partner's wishes on one line.
         var whole = lines.Count == 0 && rows.Count == analysis.OpenNeeds.Count;
         Assert.True(whole || tables.Count == 1 || tables.All(page => page.SelectMany(e => e.Rows).Any(r => r[0] == t.Demand)), $"{tables.Count} pages of the table");
-        Assert.Equal(which == "voorbeeld", whole);
+        // Where lines follow, the demands' pages are filled with wishes, not left half empty (the whole table's pages are balanced,
+        // so its first page alone held five rows of a page's eight).
+        Assert.True(whole || rows.Count >= analysis.OpenNeeds.Count(o => o.Want.IsEis) + 3, $"{rows.Count} rows before the lines");
         Assert.Equal(lines.Count, lines.Select(p => p.Runs[0].Text).Distinct().Count());
         // The lines in the round's order, as the cribs are (a reader found them in neither the round's order nor the numbers').
         var round = planned.Coalition.Partners.Select(p => p.Naam + ": ").ToList();

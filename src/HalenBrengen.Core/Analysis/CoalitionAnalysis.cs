@@ -44,6 +44,13 @@ public sealed record CoalitionAnalysis(
     /// <summary>Whether <see cref="Connections"/> counts agreements rather than suggestions.</summary>
     public bool ConnectionsAgreed { get; init; }
 
+    /// <summary>
+    /// For a want nobody at the table surely answers, the facilitator's own proposal for 'Wie doet wat?' (the krachtenveld's
+    /// Activiteiten) that does, by another partner: read as that partner's offer and matched as every offer is, sure only
+    /// (a reader found the municipality's proposed single phone number beside a demand for it marked 'nog geen sterk aanbod').
+    /// </summary>
+    public IReadOnlyDictionary<Item, Activiteit> Proposed { get; init; } = new Dictionary<Item, Activiteit>();
+
     public static CoalitionAnalysis Of(Coalition coalition)
     {
         var partners = coalition.Partners;
@@ -55,7 +62,35 @@ public sealed record CoalitionAnalysis(
             Analysis.Themes.Find(partners),
             Analysis.Priorities.Order(coalition, NothingSure(partners, matches)),
             AmbitionMaterial.Of(coalition))
-        { Connections = agreed ?? matches.Matrix, ConnectionsAgreed = agreed is not null };
+        { Connections = agreed ?? matches.Matrix, ConnectionsAgreed = agreed is not null, Proposed = Proposals(coalition, matches) };
+    }
+
+    /// <summary>
+    /// Each open want's first sure answer among the proposed activities: each activity an offer of the partner it names, matched in a
+    /// run of its own, so the partners' own suggestions and their words' weights stay as they are. An activity for the group as a
+    /// whole, or for a party not at the table, answers nothing here.
+    /// </summary>
+    private static Dictionary<Item, Activiteit> Proposals(Coalition coalition, MatchSet matches)
+    {
+        var proposed = new Dictionary<Item, Activiteit>(ReferenceEqualityComparer.Instance);
+        var activities = new Dictionary<Item, Activiteit>(ReferenceEqualityComparer.Instance);
+        var partners = coalition.Partners.Select((partner, i) =>
+        {
+            var items = coalition.Activiteiten.Where(a => partner.Kaart is not null && a.Partij is { } party && coalition.IndexOf(party.Value) == i)
+                .Select(a => (Item: new Item(ItemKind.Brengen, a.Text), Activity: a)).ToList();
+            foreach (var (item, activity) in items)
+                activities[item] = activity;
+            return items.Count == 0 ? partner : partner with { Kaart = partner.Kaart! with { Brengen = [.. partner.Brengen, .. items.Select(x => x.Item)] } };
+        }).ToList();
+        if (activities.Count == 0 || matches.OpenNeeds.Count == 0)
+            return proposed;
+        var withActivities = Matching.Find(partners);
+        foreach (var need in matches.OpenNeeds)
+        {
+            if (withActivities.For(need.Want).FirstOrDefault(m => m.IsStrong && activities.ContainsKey(m.Offer)) is { } match)
+                proposed[need.Want] = activities[match.Offer];
+        }
+        return proposed;
     }
 
     /// <summary>The partners that want something and get a strong offer for none of it: the method's warning sign.</summary>

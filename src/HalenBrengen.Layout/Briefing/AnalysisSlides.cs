@@ -141,10 +141,11 @@ internal static class AnalysisSlides
         // Demands first; within each kind the wants nothing answers, not even a 'misschien', before those something might: the
         // method's question, is someone missing at the table, stands at the top (a reader found them mixed in with the rest), and
         // says so where the 'misschien' would stand (a reader read the empty cells at the top as a gap in the table).
-        var open = analysis.OpenNeeds.OrderBy(o => !o.Want.IsEis).ThenBy(o => o.Maybe.Count > 0).ToList();
+        var open = analysis.OpenNeeds.OrderBy(o => !o.Want.IsEis).ThenBy(o => o.Maybe.Count > 0 || analysis.Proposed.ContainsKey(o.Want)).ToList();
         var rows = open.Take(RowsConsidered).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value,
-                o.Maybe.Count == 0 ? t.OpenNoOffer : string.Join("\n", o.Maybe.Take(1).Select(m => $"{m.Bringer.Naam}: {Items.Shorten(m.Offer.Text.Value, ShortText)}"))]).ToList();
+                analysis.Proposed.TryGetValue(o.Want, out var activity) ? $"{t.Proposed}: {activity.Partij!.Value}: {Items.Shorten(activity.Text.Value, ShortText)}"
+                : o.Maybe.Count == 0 ? t.OpenNoOffer : string.Join("\n", o.Maybe.Take(1).Select(m => $"{m.Bringer.Naam}: {Items.Shorten(m.Offer.Text.Value, ShortText)}"))]).ToList();
         IReadOnlyList<SlidePlan> Pages(IReadOnlyList<IReadOnlyList<string>> listed) =>
             BriefingPlanner.TableSlides(c, t.OpenTitle, Shares, t.OpenHeaders, listed, t.OpenNotes, t.Continued, c.Words.Shapes.Open).ToList();
         // Every open demand (they come first) in the table, over the pages they need, one at least: a demand decides whether a
@@ -158,7 +159,9 @@ internal static class AnalysisSlides
         // might answer it (two readers found the table and the lines after it near-duplicates, the lines without 'misschien').
         if (analysis.OpenNeeds.Count <= RowsConsidered && all.Count <= pages + 1)
             return all;
-        var table = all.Take(pages).ToList();
+        // The demands' pages filled with as many wishes as they hold: the whole table's pages are balanced, so its first pages alone
+        // would leave them half empty.
+        var table = Pages(rows.Take(Math.Max(demands, BriefingPlanner.Most(rows.Count, n => n <= demands || Pages(rows.Take(n).ToList()).Count <= pages))).ToList());
         // A line a partner, in the round's order as the cribs are (a reader found them in neither the round's order nor the numbers').
         var round = analysis.Matrix.Partners.ToList();
         var wishes = open.Skip(table.Sum(Rows)).GroupBy(o => o.Wanter).OrderBy(g => round.IndexOf(g.Key)).Select(g => new TextParagraph(

@@ -129,6 +129,14 @@ internal static class CribBlocks
         // A possible match is said as one ("misschien"): an arrow would read as a fact, and it comes with its strongest
         // reason, so the facilitator can check it before asking.
         var bullet = Items.Bullet(c, want, want.IsEis ? t.Demand.ToUpperInvariant() : null, want.Toelichting?.Value, inline: false, ItemSpace);
+        // Nobody surely, but the facilitator's own proposal for 'Wie doet wat?' does: that, in place of a guess (a reader found the
+        // proposal on one page and the demand it answers marked unanswered on another).
+        if (best is not { IsStrong: true } && analysis.Proposed.TryGetValue(want, out var activity))
+        {
+            var proposal = t.Proposed + ": ";
+            var said = Help(c, proposal, activity.Partij!.Value + t.CribOfferBy, activity.Text.Value, "", width, size, lines);
+            return bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + proposal, true, c.Colours.Accent), new TextRun(said[proposal.Length..], false, c.Colours.Accent)] };
+        }
         // Nobody yet: said at the end of the want's last line, not on a line of its own, so a crib keeps its room for offers.
         if (best is null)
             return bullet with { Runs = [.. bullet.Runs, new TextRun(" → " + t.CribNoHelp, false, c.Colours.Warning)] };

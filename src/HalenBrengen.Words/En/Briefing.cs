@@ -131,6 +131,7 @@ public sealed partial class BriefingTexts
         StartKey = "Numbers: (1) first; the darker the cell, the sooner.",
         StartKeyNothingSure = "Numbers: (1) first. First who gets nothing sure yet, wherever in the grid: {0}. Then: the darker the cell, the sooner.",
         CribMaybe = "perhaps",
+        Proposed = "your proposal",
         CribOfferBy = " — ",
         GuideTitle = "How the session runs",
         GuideWatchTitle = "Watch for",

@@ -131,6 +131,7 @@ public sealed partial class BriefingTexts
         StartKey = "Nummers: (1) eerst; hoe donkerder het vak, hoe eerder.",
         StartKeyNothingSure = "Nummers: (1) eerst. Voorop wie nog niets zeker krijgt, waar ook in het raster: {0}. Daarna: hoe donkerder het vak, hoe eerder.",
         CribMaybe = "misschien",
+        Proposed = "jouw voorstel",
         CribOfferBy = " — ",
         GuideTitle = "Zo loopt het gesprek",
         GuideWatchTitle = "Let hierop",
