@@ -81,7 +81,7 @@ public sealed partial class SessionTexts
         Continued = "continued",
         ContinuedItem = "(continued)",
         DetailNote = "Notes on ‘{0}’: {1}.",
-        PartnerNotes = "{0} has {1} minutes; the minute after is for the change to the next party. Let the party tell its own story; the others listen and only ask open questions.",
+        PartnerNotes = "{0} has {1} minutes; the minute after is for the change to the next party. Let the party tell its own story; the others listen and only ask open questions. A question the turn has no time left for: on a sticky note at ‘Questions for us’ on its poster; take them along to building the map.",
         PartnerNotesShort = "{0} has {1} minutes; the minute after is for the change to the next party. Let the party tell its own story. A turn this short leaves no time for the group's questions (a short probe of yours still fits): whoever has one writes it on a sticky note and puts it on its poster on the wall, at ‘Questions for us’; they come back when the group builds the map together.",
         PartnerGetsNotes = "Ask about demands: what makes this indispensable? Ask about what the party brings: on what conditions?",
         MapGets = "Get",

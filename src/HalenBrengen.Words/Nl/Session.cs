@@ -81,7 +81,7 @@ public sealed partial class SessionTexts
         Continued = "vervolg",
         ContinuedItem = "(vervolg)",
         DetailNote = "Toelichting bij ‘{0}’: {1}.",
-        PartnerNotes = "{0} heeft {1} minuten; de minuut daarna is voor de wissel naar de volgende. Laat de partij haar eigen verhaal vertellen; de anderen luisteren en stellen alleen open vragen.",
+        PartnerNotes = "{0} heeft {1} minuten; de minuut daarna is voor de wissel naar de volgende. Laat de partij haar eigen verhaal vertellen; de anderen luisteren en stellen alleen open vragen. Een vraag waar de beurt geen tijd meer voor heeft: op een post-it bij ‘Vragen aan ons’ op haar poster; neem ze mee naar het bouwen van de kaart.",
         PartnerNotesShort = "{0} heeft {1} minuten; de minuut daarna is voor de wissel naar de volgende. Laat de partij haar eigen verhaal vertellen. Voor vragen uit de groep is in zo’n korte beurt geen tijd (een korte doorvraag van jou past wel): wie er een heeft, schrijft die op een post-it en plakt hem op haar poster aan de wand, bij ‘Vragen aan ons’; ze komen terug als de groep samen de kaart bouwt.",
         PartnerGetsNotes = "Vraag door op eisen: wat maakt dit onmisbaar? Vraag bij wat de partij brengt: onder welke voorwaarden?",
         MapGets = "Halen",
