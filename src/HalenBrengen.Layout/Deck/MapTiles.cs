@@ -71,7 +71,7 @@ internal static class MapTiles
             var nothing = Fit(c, [new TextParagraph([new TextRun(t.NothingYet, false, c.Colours.Muted)], SpaceBeforeEm: 0)], box, size);
             return new TileContent(nothing, nothing.Count > 0 ? int.MaxValue : 0, 0);
         }
-        var halen = (Items.MapWant(partner.Halen) is { } want ? [want] : Array.Empty<Item>()).Select(i => (Item: i, Words: Split(i.Text.Value))).ToList();
+        var halen = Items.DemandsFirst(partner.Halen).Select(i => (Item: i, Words: Split(i.Text.Value))).ToList();
         var brengen = partner.Brengen.Select(i => (Item: i, Words: Split(i.Text.Value))).ToList();
         TileContent? Try(int k, int halenWords, int brengenWords)
         {
@@ -86,6 +86,7 @@ internal static class MapTiles
                 foreach (var (item, all) in items.Take(k))
                 {
                     if (runs.Count > 1) runs.Add(new TextRun(" · ", false, c.Colours.Muted));
+                    if (demands && item.IsEis) runs.Add(new TextRun(t.Demand + " ", true, c.Colours.Eis));
                     var text = Shortened(all, words);
                     if (words < all.Length)
                     {

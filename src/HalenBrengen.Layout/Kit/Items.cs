@@ -10,13 +10,6 @@ public static class Items
         items.Where(i => i.IsEis).Concat(items.Where(i => !i.IsEis));
 
     /// <summary>
-    /// The want the map in brief shows a partner by: its first wish, else its first demand (two readers: a screen of demands side
-    /// by side, each marked in red, opens the shared part by hardening positions just where the group looks for overlap; every
-    /// demand stands on its partner's own slides, its poster and the combined map on the wall).
-    /// </summary>
-    public static Item? MapWant(IReadOnlyList<Item> items) => items.FirstOrDefault(i => !i.IsEis) ?? items.FirstOrDefault();
-
-    /// <summary>
     /// An item as a bullet: its mark (NIEUW, since the earlier round) and its tag (EIS) in words and colour, its text, and a muted detail (size,
     /// explanation) on a line of its own or, where room is scarce, in brackets after it.
     /// </summary>

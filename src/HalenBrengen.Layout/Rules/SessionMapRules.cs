@@ -148,11 +148,11 @@ internal static class SessionMapRules
     /// </summary>
     public const int WholeUpTo = 80;
 
-    /// <summary>The partner's want the tile shows (<see cref="Items.MapWant"/>) or first brengen when it is at most <see cref="WholeUpTo"/> characters and the tile does not show it whole.</summary>
+    /// <summary>The partner's first halen (demands first, as the tile orders them) or first brengen when it is at most <see cref="WholeUpTo"/> characters and the tile does not show it whole.</summary>
     private static string? Cut(TextElement content, Partner partner)
     {
         var shown = Normal(string.Join(" ", content.Paragraphs.Select(p => p.Text)));
-        return new[] { Items.MapWant(partner.Halen), partner.Brengen.FirstOrDefault() }
+        return new[] { Items.DemandsFirst(partner.Halen).FirstOrDefault(), partner.Brengen.FirstOrDefault() }
             .Select(i => i is null ? null : Normal(i.Text.Value)).FirstOrDefault(i => i is not null && i.Length <= WholeUpTo && !shown.Contains(i, StringComparison.Ordinal));
     }
 
