@@ -371,4 +371,21 @@ public sealed class RoundOrderTests
         Assert.All(plan.Slides.Where(s => !Room(s)), s => Assert.Null(s.Background));
         Assert.Contains(plan.Slides, s => s.Background is null && planned.Coalition.Partners.Any(p => s.TitleText == p.Naam));
     }
+
+    /// <summary>
+    /// No note has the facilitator pick a few parties to speak: what stayed with them is written by every party on a sticky note
+    /// (two readers: "laat een paar partijen antwoorden" and "vraag drie of vier partijen" beside the rule that every party gets
+    /// equal time).
+    /// </summary>
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    [InlineData("24-en")]
+    public void No_note_has_the_facilitator_pick_a_few_parties_to_speak(string which)
+    {
+        var notes = Coalitions.Of(which).Session.Slides.Select(s => s.Notes).ToList();
+        var few = new System.Text.RegularExpressions.Regex(@"\b(een paar|drie of vier|twee of drie|a few|three or four|two or three) (partijen|parties)\b");
+        Assert.DoesNotContain(notes, n => few.IsMatch(n));
+    }
 }
