@@ -216,6 +216,8 @@ public sealed partial class BriefingTexts
     public required string SummaryStartNothingHead { get; init; }
     /// <summary>Under those, over the partners to speak to beforehand that do get something sure: the attention list's next.</summary>
     public required string SummaryStartThenHead { get; init; }
+    /// <summary>Over the partners to speak to beforehand with a demand nobody surely answers (that get something sure).</summary>
+    public required string SummaryStartDemandHead { get; init; }
     public required string SummaryStartLine { get; init; }
     /// <summary>Under the partners to speak to beforehand: where their order comes from, and why now.</summary>
     public required string SummaryStartSource { get; init; }
@@ -242,6 +244,10 @@ public sealed partial class BriefingTexts
     public required string StartKey { get; init; }
     /// <summary>The key when some partners get nothing sure: {0} their numbers ("(1)–(2)"), who go first whatever their cell.</summary>
     public required string StartKeyNothingSure { get; init; }
+    /// <summary>In the key, who goes first whatever its cell: who gets nothing sure ({0}: their numbers), who has a demand nobody surely answers, and between them.</summary>
+    public required string StartAheadNothing { get; init; }
+    public required string StartAheadDemand { get; init; }
+    public required string StartAheadThen { get; init; }
     /// <summary>A match that rests on the Soort alone, said as a possibility under a want.</summary>
     public required string CribMaybe { get; init; }
     /// <summary>Before the facilitator's own proposal for 'Wie doet wat?' that answers a want nobody surely answers (a party and its activity).</summary>

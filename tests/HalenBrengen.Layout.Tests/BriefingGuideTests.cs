@@ -110,9 +110,14 @@ public sealed class BriefingGuideTests
         var words = planned.Briefing.Context.Words.Briefing;
         var key = planned.Briefing.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Single(e => e.Name == planned.Briefing.Context.Words.Shapes.Explanation
             && e.Paragraphs[0].Text.StartsWith(words.StartKey[..8], StringComparison.Ordinal)).Paragraphs[0].Text;
-        var ranks = Enumerable.Range(1, nothing.Count).Select(r => $"({r})").ToList();
-        Assert.Equal(nothing.Count == 0 ? words.StartKey : words.StartKeyNothingSure.Fill(ranks.Count > 2 ? ranks[0] + "–" + ranks[^1] : string.Join(words.And, ranks)), key);
-        var first = nothing.Select(p => p.Naam.Replace(' ', '\u00A0')).ToList();
+        // Then who has a demand nobody surely answers (a reader: the party likeliest to walk out was not among the first).
+        var demand = analysis.Priorities.Where(p => p.DemandOpen && !p.NothingSure).ToList();
+        Assert.Equal(Enumerable.Range(nothing.Count + 1, demand.Count), demand.Select(p => p.Rank));
+        static string Ranks(IEnumerable<int> all, string and) => all.Select(r => $"({r})").ToList() is var ranks && ranks.Count > 2 ? ranks[0] + "–" + ranks[^1] : string.Join(and, ranks);
+        var ahead = new[] { (nothing.Count, words.StartAheadNothing, 1), (demand.Count, words.StartAheadDemand, nothing.Count + 1) }.Where(x => x.Item1 > 0)
+            .Select(x => x.Item2.Fill(Ranks(Enumerable.Range(x.Item3, x.Item1), words.And))).ToList();
+        Assert.Equal(ahead.Count == 0 ? words.StartKey : words.StartKeyNothingSure.Fill(string.Join(words.StartAheadThen, ahead)), key);
+        var first = nothing.Concat(demand.Select(p => p.Partner)).Select(p => p.Naam.Replace(' ', '\u00A0')).ToList();
         var numbered = cells.SelectMany(x => x.Names.Where(n => !first.Any(f => n.EndsWith(f, StringComparison.Ordinal) || n.Replace(' ', '\u00A0').EndsWith(f, StringComparison.Ordinal)))
             .Select(n => (Rank: Rank(n), x.Depth))).ToList();
         Assert.All(numbered, a => Assert.All(numbered.Where(b => b.Rank > a.Rank), b => Assert.True(a.Depth <= b.Depth + 1e-9, $"({a.Rank}) lighter than ({b.Rank})")));

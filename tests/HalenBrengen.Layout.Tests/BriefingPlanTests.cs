@@ -159,31 +159,31 @@ public sealed class BriefingPlanTests
     [InlineData("24")]
     public void At_a_glance_names_every_partner_to_speak_to_beforehand(string which)
     {
-        // Every partner that gets nothing sure, else the first three: a reader found three named at 24 partners where six got
-        // nothing sure. What the box has no room for is counted, with the page it stands on.
+        // Every partner that gets nothing sure, then every partner with a demand nobody surely answers, else the first three: a
+        // reader found three named at 24 partners where six got nothing sure, another the party with an unmet demand left out.
+        // What the box has no room for is counted, with the page it stands on.
         var planned = Coalitions.Of(which);
         var t = planned.Briefing.Context.Words.Briefing;
         var start = SummaryBlocks(planned).Single(e => e.Paragraphs[0].Text == t.SummaryStart);
         var analysis = HalenBrengen.Core.Analysis.CoalitionAnalysis.Of(planned.Coalition);
         var known = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).ToList();
-        var named = Math.Max(Briefing.SummarySlide.StartPartners, known.Count(p => p.NothingSure));
+        var named = Math.Max(Briefing.SummarySlide.StartPartners, known.Count(p => p.NothingSure || p.DemandOpen));
         var bullets = start.Paragraphs.Where(p => p.Bullet).Select(p => p.Text).ToList();
         var more = t.SummaryMoreStart[..t.SummaryMoreStart.IndexOf("{0}", StringComparison.Ordinal)];
         var counted = start.Paragraphs.SingleOrDefault(p => p.Text.StartsWith(more, StringComparison.Ordinal))?.Text;
         Assert.Equal(named - bullets.Count, counted is null ? 0 : int.Parse(counted[more.Length..].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(bullets.Count >= Briefing.SummarySlide.StartPartners, $"{bullets.Count} named");
         Assert.Equal(t.SummaryStartSource, start.Paragraphs[^1].Text);
-        // Who gets nothing sure comes first and says so (METHOD: a party with nothing to get will not stay committed; two readers).
-        var nothing = known.Take(bullets.Count).Select(p => p.NothingSure).ToList();
-        Assert.Equal(nothing.Contains(true), start.Paragraphs[1].Text == t.SummaryStartNothingHead);
-        // The partners that do get something sure under a line of their own, never under the line that says they get nothing sure.
-        var lines = start.Paragraphs.Skip(1).Select(p => p.Bullet ? "•" : p.Text).ToList();
-        var then = nothing.Contains(true) && nothing.Contains(false) ? lines.IndexOf(t.SummaryStartThenHead) : -1;
-        Assert.Equal(nothing.Contains(true) && nothing.Contains(false), then > 0);
-        if (then > 0)
-            Assert.Equal(nothing.Count(n => n), lines.Take(then).Count(l => l == "•"));
-        Assert.Equal(nothing, bullets.Select(b => !b.Contains(t.SummaryStartLine[..t.SummaryStartLine.IndexOf(' ')], StringComparison.Ordinal)));
-        Assert.Contains(true, nothing);
+        // Who gets nothing sure comes first, then who has an unmet demand, each group under the line that says so, the rest under
+        // 'Daarna:' (METHOD: a party with nothing to get will not stay committed; a demand is a condition for taking part).
+        var groups = known.Take(bullets.Count).Select(p => p.NothingSure ? t.SummaryStartNothingHead : p.DemandOpen ? t.SummaryStartDemandHead : t.SummaryStartThenHead).ToList();
+        var expected = groups.Select((g, k) => k == 0 || groups[k - 1] != g ? new[] { g, "•" } : ["•"]).SelectMany(x => x).ToList();
+        var lines = start.Paragraphs.Skip(1).Select(p => p.Bullet ? "•" : p.Text).TakeWhile(l => !l.StartsWith(more, StringComparison.Ordinal) && l != t.SummaryStartSource).ToList();
+        if (lines.Count > 0 && lines[^1] != "•")
+            lines.RemoveAt(lines.Count - 1);
+        Assert.Equal(groups[0] == t.SummaryStartThenHead ? expected.Skip(1) : expected, lines);
+        Assert.Equal(groups.Select(g => g != t.SummaryStartThenHead), bullets.Select(b => !b.Contains(t.SummaryStartLine[..t.SummaryStartLine.IndexOf(' ')], StringComparison.Ordinal)));
+        Assert.Contains(groups, g => g != t.SummaryStartThenHead);
     }
 
     [Theory]

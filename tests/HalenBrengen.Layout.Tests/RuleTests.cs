@@ -185,6 +185,12 @@ public sealed class RuleTests
         Assert.Equal([Rule.ShortBriefing], Broken(Briefing(most, rowTwice: true), Rule.ShortBriefing));
         // The same deck is no briefing in the session's context: the rule is the briefing's only.
         Assert.Empty(DesignRules.Check(Session.Presentation("Proef", Briefing(most + 1, rowTwice: true).Slides), Two, [Rule.ShortBriefing]));
+        // A row that leaves its first cell empty goes on with the group above it: the same words under two groups are two rows, under
+        // one group twice they stand twice (the connections' table: one receiver under two bringers).
+        TableElement Grouped(string first, string second) => table with { Rows = [[first, "B"], ["", "C"]], RowHeights = [Emu.FromMm(10), Emu.FromMm(10), Emu.FromMm(10)], Box = Rect.Mm(12, 40, 200, 30) };
+        PresentationPlan Two_(string first, string second) => briefing.Presentation("Proef", [Slide(Body(items), Grouped(first, "")), Slide(Grouped(second, ""))]);
+        Assert.Empty(Broken(Two_("A", "X"), Rule.ShortBriefing));
+        Assert.Equal([Rule.ShortBriefing], Broken(Two_("A", "A"), Rule.ShortBriefing));
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed record CoalitionAnalysis(
             partners.Select(Balance.Of).ToList(),
             matches,
             Analysis.Themes.Find(partners),
-            Analysis.Priorities.Order(coalition, NothingSure(partners, matches)),
+            Analysis.Priorities.Order(coalition, NothingSure(partners, matches), DemandOpen(partners, matches)),
             AmbitionMaterial.Of(coalition))
         { Connections = agreed ?? matches.Matrix, ConnectionsAgreed = agreed is not null, Proposed = Proposals(coalition, matches) };
     }
@@ -98,6 +98,13 @@ public sealed record CoalitionAnalysis(
     {
         var open = matches.OpenNeeds.Select(o => o.Want).ToHashSet();
         return new HashSet<Partner>(partners.Where(p => p.Halen.Count > 0 && p.Halen.All(open.Contains)), ReferenceEqualityComparer.Instance);
+    }
+
+    /// <summary>The partners with a demand that has no strong offer: a condition for taking part that nobody surely meets.</summary>
+    private static IReadOnlySet<Partner> DemandOpen(IReadOnlyList<Partner> partners, MatchSet matches)
+    {
+        var open = matches.OpenNeeds.Where(o => o.Want.IsEis).Select(o => o.Want).ToHashSet();
+        return new HashSet<Partner>(partners.Where(p => p.Halen.Any(open.Contains)), ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>The agreements per (receiver, bringer) pair of partners at the table; null when nothing was agreed.</summary>

@@ -15,7 +15,8 @@ public sealed record Priority(
     Houding4D? Houding,
     Sourced<string>? Randvoorwaarden,
     IReadOnlyList<Interventie> Interventies,
-    bool NothingSure = false)
+    bool NothingSure = false,
+    bool DemandOpen = false)
 {
     /// <summary>The method asks for at least five possible interventions per relationship.</summary>
     public const int InterventionsAsked = 5;
@@ -33,9 +34,11 @@ public static class Priorities
     /// level 1 or 2 (6–9) always comes before small influence at level 3 or 4 (0–1). Ties: larger
     /// influence first, then the krachtenveld's order. Partners whose influence or level is unknown
     /// come last, in order, without a score. Of the partners with a score, those in <paramref name="nothingSure"/> (every want
-    /// without a strong offer) come first: a party with nothing to get will not stay committed (METHOD.md), whatever its relation.
+    /// without a strong offer) come first: a party with nothing to get will not stay committed (METHOD.md), whatever its relation;
+    /// then those in <paramref name="demandOpen"/> (a demand without a strong offer): a demand is a condition for taking part, and
+    /// one nobody surely meets may cost the party (a reader found the party likeliest to walk out missing from the list).
     /// </summary>
-    public static IReadOnlyList<Priority> Order(Coalition coalition, IReadOnlySet<Partner>? nothingSure = null)
+    public static IReadOnlyList<Priority> Order(Coalition coalition, IReadOnlySet<Partner>? nothingSure = null, IReadOnlySet<Partner>? demandOpen = null)
     {
         var entries = coalition.Partners.Select((partner, index) =>
         {
@@ -47,16 +50,17 @@ public static class Priorities
                 .Where(x => x.Partij is not null && TextKey.Name(x.Partij.Value) == partner.Key)
                 .ToList();
             return (Index: index, Partner: partner, Score: score, Invloed: invloed, Houding: houding, Row: row, Interventies: interventies,
-                NothingSure: nothingSure?.Contains(partner) == true);
+                NothingSure: nothingSure?.Contains(partner) == true, DemandOpen: demandOpen?.Contains(partner) == true);
         }).ToList();
 
         return entries
             .OrderBy(e => e.Score is null ? 1 : 0)
             .ThenByDescending(e => e.NothingSure)
+            .ThenByDescending(e => e.DemandOpen)
             .ThenByDescending(e => e.Score ?? 0)
             .ThenByDescending(e => e.Invloed is { } i ? InfluenceWeight(i) : 0)
             .ThenBy(e => e.Index)
-            .Select((e, rank) => new Priority(rank + 1, e.Partner, e.Score, e.Invloed, e.Houding, e.Row?.Randvoorwaarden, e.Interventies, e.NothingSure))
+            .Select((e, rank) => new Priority(rank + 1, e.Partner, e.Score, e.Invloed, e.Houding, e.Row?.Randvoorwaarden, e.Interventies, e.NothingSure, e.DemandOpen))
             .ToList();
     }
 

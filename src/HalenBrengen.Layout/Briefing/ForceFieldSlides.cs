@@ -50,8 +50,11 @@ internal static class ForceFieldSlides
             .. influences.Select(i => Cell(i, h, separator))]).ToList();
         var frame = Slides.Frame(c, t.StartTitle);
         // The key names who goes first whatever its cell, by number: two readers found (2) in a light cell before (3) in the darkest.
-        var first = analysis.Priorities.Where(p => p.NothingSure).Select(p => p.Rank).ToList();
-        var key = first.Count == 0 ? t.StartKey : t.StartKeyNothingSure.Fill(Numbers(first, t.And));
+        // Then who has a demand nobody surely answers (a reader: the party likeliest to walk out was not among the first).
+        var nothing = analysis.Priorities.Where(p => p.NothingSure).Select(p => p.Rank).ToList();
+        var demand = analysis.Priorities.Where(p => p.DemandOpen && !p.NothingSure).Select(p => p.Rank).ToList();
+        var ahead = new[] { (nothing, t.StartAheadNothing), (demand, t.StartAheadDemand) }.Where(x => x.Item1.Count > 0).Select(x => x.Item2.Fill(Numbers(x.Item1, t.And))).ToList();
+        var key = ahead.Count == 0 ? t.StartKey : t.StartKeyNothingSure.Fill(string.Join(t.StartAheadThen, ahead));
         // The key's lines kept for it; the grid takes the rest.
         var keyHeight = Slides.Height(c, [new TextParagraph([new TextRun(key)], SpaceBeforeEm: 0)], frame.Body.Width, c.Scale.Caption);
         var body = frame.Body with { Height = frame.Body.Height - keyHeight - Emu.FromMm(2) };

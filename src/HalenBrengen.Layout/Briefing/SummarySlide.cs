@@ -151,15 +151,19 @@ internal static class SummarySlide
         // Every partner that gets nothing sure, however many (a reader found three named where six got nothing), else the first few.
         var known = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).ToList();
         // They stand under one line that says why, each with its turn alone, so six of them take six lines.
-        var start = known.Take(Math.Max(StartPartners, known.Count(p => p.NothingSure)))
-            .Select(p => (p.Partner.Naam, (p.NothingSure ? t.SummaryStartNothing : t.SummaryStartLine).Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")).ToList();
-        // The others under a line of their own (a reader read the next partner, which does get something sure, as one more of them).
-        if (known.Count(p => p.NothingSure) is var nothing and > 0)
-        {
-            if (nothing < start.Count)
-                start.Insert(nothing, ("", t.SummaryStartThenHead, ""));
+        // Then every partner with a demand nobody surely answers, under a line of its own (a reader: the party likeliest to walk out,
+        // its demand unmet, was not on the list).
+        static bool Flagged(Priority p) => p.NothingSure || p.DemandOpen;
+        var start = known.Take(Math.Max(StartPartners, known.Count(Flagged)))
+            .Select(p => (p.Partner.Naam, (Flagged(p) ? t.SummaryStartNothing : t.SummaryStartLine).Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")).ToList();
+        // Each group under a line of its own (a reader read the next partner, which does get something sure, as one more of them).
+        var (nothing, demand) = (known.Count(p => p.NothingSure), known.Count(p => p.DemandOpen && !p.NothingSure));
+        if (nothing + demand > 0 && nothing + demand < start.Count)
+            start.Insert(nothing + demand, ("", t.SummaryStartThenHead, ""));
+        if (demand > 0)
+            start.Insert(nothing, ("", t.SummaryStartDemandHead, ""));
+        if (nothing > 0)
             start.Insert(0, ("", t.SummaryStartNothingHead, ""));
-        }
         return
         [
             new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true, Alarm: t.SummaryNobodySure),

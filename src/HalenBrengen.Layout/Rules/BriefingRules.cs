@@ -30,9 +30,13 @@ internal static partial class BriefingRules
         {
             foreach (var table in slide.Elements.OfType<TableElement>())
             {
+                // A row that leaves its first cell empty goes on with the group named above it (the connections' bringer): the same
+                // words under two groups are two rows.
+                var group = "";
                 foreach (var row in table.Rows.Where(r => r.Any(cell => cell.Length > 0)))
                 {
-                    if (!seen.Add(string.Join("\u001f", row)))
+                    group = row[0].Length > 0 ? row[0] : group;
+                    if (!seen.Add(string.Join("\u001f", row.Skip(1).Prepend(group))))
                         yield return new(Rule.ShortBriefing, number, $"the row '{DesignRules.Short(string.Join(" | ", row))}' of {DesignRules.Name(table)} stands twice");
                 }
             }
