@@ -60,6 +60,8 @@ public sealed partial class BriefingTexts
     public required string ProposalsTitle { get; init; }
     public required IReadOnlyList<string> ProposalsHeaders { get; init; }
     public required string ProposalsNotes { get; init; }
+    /// <summary>Under the proposals' table, on the page: when to offer one (a reader: a list uneven between the partners, unguarded).</summary>
+    public required string ProposalsKey { get; init; }
     public required string MatrixNotes { get; init; }
     public required string MatrixCorner { get; init; }
     /// <summary>The line under the matrix: what a number counts, and that the columns are numbered as the rows.</summary>

@@ -275,4 +275,17 @@ public sealed class BriefingGuideTests
             .Single(r => r[2] == want.Text.Value);
         Assert.StartsWith(t.Proposed + ": " + activity.Partij.Value + ": ", row[3], StringComparison.Ordinal);
     }
+
+    /// <summary>The facilitator's proposals for 'Wie doet wat?' say on their page when to offer one (a reader: uneven between the partners and unguarded, read out in the room they steer the group).</summary>
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
+    public void The_proposals_page_says_when_to_offer_one(string which)
+    {
+        var planned = Coalitions.Of(which);
+        var (t, shapes) = (planned.Briefing.Context.Words.Briefing, planned.Briefing.Context.Words.Shapes);
+        var page = planned.Briefing.Slides.Single(s => s.TitleText == t.ProposalsTitle);
+        Assert.Equal(t.ProposalsKey, Assert.Single(Texts(page, shapes.Explanation)));
+        Assert.Contains(page.Elements, e => e is TableElement x && x.Name == shapes.Activities);
+    }
 }

@@ -96,8 +96,8 @@ public static class BriefingPlanner
     /// facilitator plans for a partner is the facilitator's view of it.
     /// </summary>
     private static IEnumerable<SlidePlan> Proposals(PlanContext c, Coalition coalition, BriefingTexts t) =>
-        coalition.Activiteiten.Count == 0 ? [] : TableSlides(c, t.ProposalsTitle, [2.4, 4.6, 1.6], t.ProposalsHeaders,
-            ProposalRows(c, coalition).ToList(), t.ProposalsNotes, t.Continued, c.Words.Shapes.Activities);
+        coalition.Activiteiten.Count == 0 ? [] : KeyedTableSlides(c, t.ProposalsTitle, [2.4, 4.6, 1.6], t.ProposalsHeaders,
+            ProposalRows(c, coalition).ToList(), t.ProposalsNotes, c.Words.Shapes.Activities, t.ProposalsKey);
 
     private static IEnumerable<IReadOnlyList<string>> ProposalRows(PlanContext c, Coalition coalition) =>
         coalition.Activiteiten.Select(a => (IReadOnlyList<string>)[a.Partij?.Value is { Length: > 0 } party ? party : c.Words.Session.Together,

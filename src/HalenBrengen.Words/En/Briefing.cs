@@ -43,6 +43,7 @@ public sealed partial class BriefingTexts
         MatrixTitle = "Who could mean something to whom?",
         ProposalsTitle = "Your proposals for 'Who does what?'",
         ProposalsHeaders = ["Party", "Activity", "When"],
+        ProposalsKey = "Offer one only when a party is searching or the group is stuck, as a question: do not read them out as a list. Whoever is not here chooses for itself.",
         ProposalsNotes = "From the force field. The group fills in 'Who does what?' itself; offer a proposal when a party is searching, do not read them out as a list.",
         MatrixNotes = "Rows: who wants something; columns: who could bring it; the number: for how many wants there is a strong suggestion (possible ones do not count). Empty rows and columns are worth discussing.",
         MatrixCorner = "Wants to get ↓ · can bring →",

@@ -43,6 +43,7 @@ public sealed partial class BriefingTexts
         MatrixTitle = "Wie kan voor wie iets betekenen?",
         ProposalsTitle = "Jouw voorstellen voor 'Wie doet wat?'",
         ProposalsHeaders = ["Partij", "Activiteit", "Wanneer"],
+        ProposalsKey = "Alleen inbrengen als een partij zoekt of de groep stokt, als vraag: niet voorlezen als lijst. Wie hier niet staat, kiest zelf.",
         ProposalsNotes = "Uit het krachtenveld. De groep vult 'Wie doet wat?' zelf in; bied een voorstel aan als een partij zoekt, lees ze niet voor als lijst.",
         MatrixNotes = "Rijen: wie iets wil halen; kolommen: wie het zou kunnen brengen; het getal: voor hoeveel wensen er een sterke suggestie is (mogelijke tellen niet mee). Lege rijen en kolommen zijn een gespreksonderwerp.",
         MatrixCorner = "Wil halen ↓ · kan brengen →",
