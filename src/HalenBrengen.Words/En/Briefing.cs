@@ -119,7 +119,7 @@ public sealed partial class BriefingTexts
         SummaryStartNothingHead = "Gets nothing sure yet:",
         SummaryStartThenHead = "Then:",
         SummaryStartDemandHead = "A demand without a sure offer yet:",
-        SummaryStartSource = "In the order of 'Who needs attention beforehand?', who gets nothing sure yet first. Have a word with them before the session, not in the room.",
+        SummaryStartSource = "In the order of 'Who needs attention beforehand?'. Have a word with them before the session, not in the room.",
         SummaryMoreStart = "… and {0} more, on 'Who needs attention beforehand?'",
         SummaryNoStart = "No krachtenveld filled in yet: influence and relation decide where to start.",
         SummaryMore = "… and {0} more, on their parties' pages",

@@ -119,7 +119,7 @@ public sealed partial class BriefingTexts
         SummaryStartNothingHead = "Krijgt nog niets zeker:",
         SummaryStartThenHead = "Daarna:",
         SummaryStartDemandHead = "Een eis nog zonder zeker aanbod:",
-        SummaryStartSource = "In de volgorde van 'Wie vooraf aandacht?', wie nog niets zeker krijgt eerst. Spreek hen vóór de sessie even aan, niet in de zaal.",
+        SummaryStartSource = "In de volgorde van 'Wie vooraf aandacht?'. Spreek hen vóór de sessie even aan, niet in de zaal.",
         SummaryMoreStart = "… en nog {0}, bij 'Wie vooraf aandacht?'",
         SummaryNoStart = "Nog geen krachtenveld ingevuld: invloed en relatie bepalen waar je begint.",
         SummaryMore = "… en nog {0}, op de pagina's van hun partijen",
