@@ -214,12 +214,8 @@ public sealed partial class BriefingTexts
     /// <summary>"{0}" influence, "{1}" relation, "{2}" the partner's turn in the round ("13:47–13:54").</summary>
     /// <summary>As <see cref="SummaryStartLine"/>, for a partner that gets a strong offer for nothing it wants (why it is first).</summary>
     public required string SummaryStartNothing { get; init; }
-    /// <summary>Over the partners to speak to beforehand that get nothing sure: why they come first.</summary>
-    public required string SummaryStartNothingHead { get; init; }
-    /// <summary>Under those, over the partners to speak to beforehand that do get something sure: the attention list's next.</summary>
-    public required string SummaryStartThenHead { get; init; }
-    /// <summary>Over the partners to speak to beforehand with a demand nobody surely answers (that get something sure).</summary>
-    public required string SummaryStartDemandHead { get; init; }
+    /// <summary>A partner to speak to beforehand with a demand nobody surely answers: why, and its turn ({2}).</summary>
+    public required string SummaryStartDemand { get; init; }
     public required string SummaryStartLine { get; init; }
     /// <summary>Under the partners to speak to beforehand: where their order comes from, and why now.</summary>
     public required string SummaryStartSource { get; init; }

@@ -25,6 +25,9 @@ internal static class SummarySlide
     /// <summary>The partners the start block names at least: the first of the krachtenveld's order; more where more get nothing sure or have a demand nobody surely answers.</summary>
     public const int StartPartners = 3;
 
+    /// <summary>The partners the start block names at most: a shortlist; the rest stand in their order on 'Wie vooraf aandacht?'.</summary>
+    public const int StartMost = 5;
+
     /// <summary>The slide, and how many open wants it lists (the table of open wants follows only for more).</summary>
     /// <param name="pages">Where the rest of a block stands, by the line that counts it (<see cref="BriefingTexts.SummaryMore"/> and the
     /// others): said after it, so a reader leafing through finds them (readers: "… en nog 21" and no page to turn to).</param>
@@ -148,23 +151,16 @@ internal static class SummarySlide
         // turn in the round, so the attention and the order meet (fresh readers: the advice stood apart from the round).
         var turns = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, session);
         string Turn(Partner partner) => coalition.Partners.ToList().FindIndex(p => ReferenceEquals(p, partner)) is var i and >= 0 ? turns[i] : "";
-        // Every partner that gets nothing sure, however many (a reader found three named where six got nothing), then every partner
-        // with a demand nobody surely answers (a reader: the party likeliest to walk out, its demand unmet, was not on the list), each
-        // with its turn alone, so six of them take six lines; else the first few.
+        // A shortlist, each with why in a few words and its turn: every partner that gets nothing sure (a reader found three named
+        // where six got nothing), then every partner with a demand nobody surely answers (a reader: the party likeliest to walk out, its
+        // demand unmet, was not on the list), then the first of the order after them, where attention to the relation pays off most (a
+        // reader found the darkest cell's partner never on the list); five at most, the rest stand on 'Wie vooraf aandacht?' (three
+        // readers: thirteen names are no shortlist).
         var known = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).ToList();
         static bool Flagged(Priority p) => p.NothingSure || p.DemandOpen;
-        // And always the first of the order after them: where attention to the relation pays off most (a reader found the darkest
-        // cell's partner, level 2 and much influence, never on the list once the flagged ones filled it).
-        var start = known.Take(Math.Max(StartPartners, known.Count(Flagged) + 1))
-            .Select(p => (p.Partner.Naam, (Flagged(p) ? t.SummaryStartNothing : t.SummaryStartLine).Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")).ToList();
-        // Each group under a line of its own (a reader read the next partner, which does get something sure, as one more of them).
-        var (nothing, demand) = (known.Count(p => p.NothingSure), known.Count(p => p.DemandOpen && !p.NothingSure));
-        if (nothing + demand > 0 && nothing + demand < start.Count)
-            start.Insert(nothing + demand, ("", t.SummaryStartThenHead, ""));
-        if (demand > 0)
-            start.Insert(nothing, ("", t.SummaryStartDemandHead, ""));
-        if (nothing > 0)
-            start.Insert(0, ("", t.SummaryStartNothingHead, ""));
+        var start = known.Take(Math.Min(StartMost, Math.Max(StartPartners, known.Count(Flagged) + 1)))
+            .Select(p => (p.Partner.Naam, (p.NothingSure ? t.SummaryStartNothing : p.DemandOpen ? t.SummaryStartDemand : t.SummaryStartLine)
+                .Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")).ToList();
         return
         [
             new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true, Alarm: t.SummaryNobodySure),
@@ -187,9 +183,6 @@ internal static class SummarySlide
         if (block.Lines.Count == 0)
             return [heading, new TextParagraph([new TextRun(block.None, false, c.Colours.Ink)], SpaceBeforeEm: 0.3)];
         var shown = block.Lines.Take(most).ToList();
-        // A line over a group ('Daarna:') never ends the lines shown with its group cut off under it.
-        while (shown.Count > 0 && shown[^1].Lead.Length == 0 && block.Lines.Skip(shown.Count).Any(l => l.Lead.Length > 0))
-            shown.RemoveAt(shown.Count - 1);
         var paragraphs = shown.Select(line => Line(c, line, line.Note == block.Alarm ? c.Colours.Warning : c.Colours.Accent)).ToList();
         // What is left counted in the lines that have a lead (a partner, a want); a note under them is no more of them (a reader
         // found "… en nog 1" under every partner there was, the one left being the note).
