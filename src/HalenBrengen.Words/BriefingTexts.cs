@@ -240,8 +240,8 @@ public sealed partial class BriefingTexts
     public required string SummaryNoOpenOthers { get; init; }
     /// <summary>Under the "where to start" grid: what its shading means.</summary>
     public required string StartKey { get; init; }
-    /// <summary>The key when some partners get nothing sure: {0} their numbers ("(1)–(2)"), who go first whatever their cell.</summary>
-    public required string StartKeyNothingSure { get; init; }
+    /// <summary>The key when some partners go first whatever their cell: {0} who they are and their numbers (<see cref="StartAheadNothing"/>, <see cref="StartAheadDemand"/>).</summary>
+    public required string StartKeyAhead { get; init; }
     /// <summary>In the key, who goes first whatever its cell: who gets nothing sure ({0}: their numbers), who has a demand nobody surely answers, and between them.</summary>
     public required string StartAheadNothing { get; init; }
     public required string StartAheadDemand { get; init; }

@@ -116,7 +116,7 @@ public sealed class BriefingGuideTests
         static string Ranks(IEnumerable<int> all, string and) => all.Select(r => $"({r})").ToList() is var ranks && ranks.Count > 2 ? ranks[0] + "–" + ranks[^1] : string.Join(and, ranks);
         var ahead = new[] { (nothing.Count, words.StartAheadNothing, 1), (demand.Count, words.StartAheadDemand, nothing.Count + 1) }.Where(x => x.Item1 > 0)
             .Select(x => x.Item2.Fill(Ranks(Enumerable.Range(x.Item3, x.Item1), words.And))).ToList();
-        Assert.Equal(ahead.Count == 0 ? words.StartKey : words.StartKeyNothingSure.Fill(string.Join(words.StartAheadThen, ahead)), key);
+        Assert.Equal(ahead.Count == 0 ? words.StartKey : words.StartKeyAhead.Fill(string.Join(words.StartAheadThen, ahead)), key);
         var first = nothing.Concat(demand.Select(p => p.Partner)).Select(p => p.Naam.Replace(' ', '\u00A0')).ToList();
         var numbered = cells.SelectMany(x => x.Names.Where(n => !first.Any(f => n.EndsWith(f, StringComparison.Ordinal) || n.Replace(' ', '\u00A0').EndsWith(f, StringComparison.Ordinal)))
             .Select(n => (Rank: Rank(n), x.Depth))).ToList();

@@ -73,17 +73,22 @@ public sealed record CoalitionAnalysis(
     private static Dictionary<Item, Activiteit> Proposals(Coalition coalition, MatchSet matches)
     {
         var proposed = new Dictionary<Item, Activiteit>(ReferenceEqualityComparer.Instance);
+        // Each activity an offer of the partner it names, looked up once; a partner without a belangenkaart has no offers to add to.
         var activities = new Dictionary<Item, Activiteit>(ReferenceEqualityComparer.Instance);
-        var partners = coalition.Partners.Select((partner, i) =>
+        var offers = coalition.Partners.Select(_ => new List<Item>()).ToList();
+        foreach (var activity in coalition.Activiteiten)
         {
-            var items = coalition.Activiteiten.Where(a => partner.Kaart is not null && a.Partij is { } party && coalition.IndexOf(party.Value) == i)
-                .Select(a => (Item: new Item(ItemKind.Brengen, a.Text), Activity: a)).ToList();
-            foreach (var (item, activity) in items)
+            if (activity.Partij is { } party && coalition.IndexOf(party.Value) is { } at && coalition.Partners[at].Kaart is not null)
+            {
+                var item = new Item(ItemKind.Brengen, activity.Text);
                 activities[item] = activity;
-            return items.Count == 0 ? partner : partner with { Kaart = partner.Kaart! with { Brengen = [.. partner.Brengen, .. items.Select(x => x.Item)] } };
-        }).ToList();
+                offers[at].Add(item);
+            }
+        }
         if (activities.Count == 0 || matches.OpenNeeds.Count == 0)
             return proposed;
+        var partners = coalition.Partners.Select((partner, i) => offers[i].Count == 0 ? partner
+            : partner with { Kaart = partner.Kaart! with { Brengen = [.. partner.Brengen, .. offers[i]] } }).ToList();
         var withActivities = Matching.Find(partners);
         foreach (var need in matches.OpenNeeds)
         {

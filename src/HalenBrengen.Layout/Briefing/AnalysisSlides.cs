@@ -161,7 +161,8 @@ internal static class AnalysisSlides
             return all;
         // The demands' pages filled with as many wishes as they hold: the whole table's pages are balanced, so its first pages alone
         // would leave them half empty.
-        var table = Pages(rows.Take(Math.Max(demands, BriefingPlanner.Most(rows.Count, n => n <= demands || Pages(rows.Take(n).ToList()).Count <= pages))).ToList());
+        var held = BriefingPlanner.Most(rows.Count, n => n <= demands || Pages(rows.Take(n).ToList()).Count <= pages);
+        var table = Pages(rows.Take(held).ToList());
         // A line a partner, in the round's order as the cribs are (a reader found them in neither the round's order nor the numbers').
         var round = analysis.Matrix.Partners.ToList();
         var wishes = open.Skip(table.Sum(Rows)).GroupBy(o => o.Wanter).OrderBy(g => round.IndexOf(g.Key)).Select(g => new TextParagraph(

@@ -131,22 +131,18 @@ internal static class CribBlocks
         var bullet = Items.Bullet(c, want, want.IsEis ? t.Demand.ToUpperInvariant() : null, want.Toelichting?.Value, inline: false, ItemSpace);
         // Nobody surely, but the facilitator's own proposal for 'Wie doet wat?' does: that, in place of a guess (a reader found the
         // proposal on one page and the demand it answers marked unanswered on another).
+        // Who could answer it and with what, on a line of its own after its lead, the lead in bold where it is sure.
+        TextParagraph Answered(string lead, string bringer, string offer, string why, bool bold, string colour) =>
+            bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + lead, bold, colour), new TextRun(Help(c, lead, bringer + t.CribOfferBy, offer, why, width, size, lines)[lead.Length..], false, colour)] };
         if (best is not { IsStrong: true } && analysis.Proposed.TryGetValue(want, out var activity))
-        {
-            var proposal = t.Proposed + ": ";
-            var said = Help(c, proposal, activity.Partij!.Value + t.CribOfferBy, activity.Text.Value, "", width, size, lines);
-            return bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + proposal, true, c.Colours.Accent), new TextRun(said[proposal.Length..], false, c.Colours.Accent)] };
-        }
+            return Answered(t.Proposed + ": ", activity.Partij!.Value, activity.Text.Value, "", true, c.Colours.Accent);
         // Nobody yet: said at the end of the want's last line, not on a line of its own, so a crib keeps its room for offers.
         if (best is null)
             return bullet with { Runs = [.. bullet.Runs, new TextRun(" → " + t.CribNoHelp, false, c.Colours.Warning)] };
         // Both said in words, "sterk:" and "misschien:", so a page printed in grey keeps them apart (fresh readers, twice); a sure
         // one in bold and the accent, a guess in grey, so they are apart at a glance too (a reader found them alike in blue).
-        var lead = (best.IsStrong ? t.Strong : t.CribMaybe) + ": ";
-        var help = best.IsStrong ? Help(c, lead, best.Bringer.Naam + t.CribOfferBy, best.Offer.Text.Value, $" ({t.WhyShort(best)})", width, size, lines)
-            : Help(c, lead, best.Bringer.Naam + t.CribOfferBy, best.Offer.Text.Value, "", width, size, lines);
-        var colour = best.IsStrong ? c.Colours.Accent : c.Colours.Muted;
-        return bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + lead, best.IsStrong, colour), new TextRun(help[lead.Length..], false, colour)] };
+        return Answered((best.IsStrong ? t.Strong : t.CribMaybe) + ": ", best.Bringer.Naam, best.Offer.Text.Value, best.IsStrong ? $" ({t.WhyShort(best)})" : "",
+            best.IsStrong, best.IsStrong ? c.Colours.Accent : c.Colours.Muted);
     }
 
     /// <summary>

@@ -54,7 +54,7 @@ internal static class ForceFieldSlides
         var nothing = analysis.Priorities.Where(p => p.NothingSure).Select(p => p.Rank).ToList();
         var demand = analysis.Priorities.Where(p => p.DemandOpen && !p.NothingSure).Select(p => p.Rank).ToList();
         var ahead = new[] { (nothing, t.StartAheadNothing), (demand, t.StartAheadDemand) }.Where(x => x.Item1.Count > 0).Select(x => x.Item2.Fill(Numbers(x.Item1, t.And))).ToList();
-        var key = ahead.Count == 0 ? t.StartKey : t.StartKeyNothingSure.Fill(string.Join(t.StartAheadThen, ahead));
+        var key = ahead.Count == 0 ? t.StartKey : t.StartKeyAhead.Fill(string.Join(t.StartAheadThen, ahead));
         // The key's lines kept for it; the grid takes the rest.
         var keyHeight = Slides.Height(c, [new TextParagraph([new TextRun(key)], SpaceBeforeEm: 0)], frame.Body.Width, c.Scale.Caption);
         var body = frame.Body with { Height = frame.Body.Height - keyHeight - Emu.FromMm(2) };

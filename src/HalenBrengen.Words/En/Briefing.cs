@@ -129,7 +129,7 @@ public sealed partial class BriefingTexts
         SummaryMoreBalance = "… and {0} more, on 'Balance between getting and bringing'",
         SummaryMoreOpen = "… and {0} more, on 'Wants without a strong offer'",
         StartKey = "Numbers: (1) first; the darker the cell, the sooner.",
-        StartKeyNothingSure = "Numbers: (1) first. First, wherever in the grid: {0}. Then: the darker the cell, the sooner.",
+        StartKeyAhead = "Numbers: (1) first. First, wherever in the grid: {0}. Then: the darker the cell, the sooner.",
         StartAheadNothing = "who gets nothing sure yet, {0}",
         StartAheadDemand = "who has a demand nobody surely answers yet, {0}",
         StartAheadThen = "; then ",

@@ -129,7 +129,7 @@ public sealed partial class BriefingTexts
         SummaryMoreBalance = "… en nog {0}, bij 'Balans tussen halen en brengen'",
         SummaryMoreOpen = "… en nog {0}, bij 'Wensen zonder sterk aanbod'",
         StartKey = "Nummers: (1) eerst; hoe donkerder het vak, hoe eerder.",
-        StartKeyNothingSure = "Nummers: (1) eerst. Voorop, waar ook in het raster: {0}. Daarna: hoe donkerder het vak, hoe eerder.",
+        StartKeyAhead = "Nummers: (1) eerst. Voorop, waar ook in het raster: {0}. Daarna: hoe donkerder het vak, hoe eerder.",
         StartAheadNothing = "wie nog niets zeker krijgt, {0}",
         StartAheadDemand = "wie een eis heeft die nog niemand zeker beantwoordt, {0}",
         StartAheadThen = "; dan ",
