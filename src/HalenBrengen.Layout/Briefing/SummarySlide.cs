@@ -138,15 +138,6 @@ internal static class SummarySlide
                 : t.SummaryBalanceLine.Fill(b.Halen, b.Brengen), "")).ToList();
         // "Uit balans" heads partners out of balance by count, and the balance slide follows only for them.
         var outOfBalance = balance.Count > 0;
-        // A partner with wants of which none has a sure offer gets nothing it can count on: the method's warning sign,
-        // whatever the counts say. Named first.
-        var nothingSure = coalition.Partners.Where(analysis.GetsNothingSure)
-            .Select(p => (p.Naam, t.SummaryNothingSure.Fill(p.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), "")).ToList();
-        // Counted in items they may still be in balance: then the block says that too, after them, as a note (no lead).
-        // The count then is no all-clear: a party with nothing sure to get drops out easily, whatever the counts say.
-        balance = nothingSure.Count == 0 ? balance : [.. nothingSure, .. balance.Count == 0 ? [("", t.SummaryCountedOnly, "")] : balance];
-        // The partners not listed are found where their lines come from: the balance slide when there is one, else their cribs.
-        var moreBalance = outOfBalance ? t.SummaryMoreBalance : t.SummaryMore;
         // Where to start: the krachtenveld's order, only partners whose influence and relation are both known, each with its
         // turn in the round, so the attention and the order meet (fresh readers: the advice stood apart from the round).
         var turns = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, session);
@@ -161,15 +152,30 @@ internal static class SummarySlide
         var start = known.Take(Math.Min(StartMost, Math.Max(StartPartners, known.Count(Flagged) + 1)))
             .Select(p => (p.Partner.Naam, (p.NothingSure ? t.SummaryStartNothing : p.DemandOpen ? t.SummaryStartDemand : t.SummaryStartLine)
                 .Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")).ToList();
+        // A partner with wants of which none has a strong offer gets nothing it can count on: the method's warning sign,
+        // whatever the counts say. Named here only when the shortlist above does not name it already (readers: the same partners
+        // twice on one page).
+        var onShortlist = start.Select(s => s.Naam).ToHashSet(StringComparer.Ordinal);
+        var nothingSure = coalition.Partners.Where(analysis.GetsNothingSure).ToList();
+        var notShort = nothingSure.Where(p => !onShortlist.Contains(p.Naam))
+            .Select(p => (p.Naam, t.SummaryNothingSure.Fill(p.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), "")).ToList();
+        // Counted in items they may still be in balance: then the block says that too, after them, as a note (no lead).
+        // The count then is no all-clear: a party with nothing strong to get drops out easily, whatever the counts say.
+        balance = notShort.Count == 0 ? balance : [.. notShort, .. balance.Count == 0 ? [("", t.SummaryCountedOnly, "")] : balance];
+        // The partners not listed are found where their lines come from: the balance slide when there is one, else their cribs.
+        var moreBalance = outOfBalance ? t.SummaryMoreBalance : t.SummaryMore;
         return
         [
             new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true, Alarm: t.SummaryNobodySure),
             new(openDemands > 0 ? t.SummaryOpenOthers : t.OpenTitle, open, openDemands > 0 ? t.SummaryNoOpenOthers : t.NoOpen, t.SummaryMoreOpen, Counted: t.SummaryOpenCounted),
-            // The heading says what the block finds: "Uit balans" over the partners that are, "In balans" when none is,
-            // "Krijgt nog niets zeker" over partners that only get nothing sure.
-            new(balance.Count == 0 ? t.SummaryInBalance : outOfBalance ? t.SummaryBalance : t.SummaryNothingSureTitle, balance, t.SummaryBalanced, moreBalance),
             // Said to be the attention list's first few (a reader found relation 1 named in the line and no partner of it above it).
+            // Over the balance: who to speak to is what a facilitator acts on (in the grid under the demands, else at the right's top).
             new(t.SummaryStart, start, t.SummaryNoStart, t.SummaryMoreStart, start.Count == 0 ? null : t.SummaryStartSource),
+            // The heading says what the block finds: "Uit balans" over the partners that are, "In balans" when none is,
+            // "Krijgt nog geen sterk aanbod" over partners that only get nothing strong and are not on the shortlist. In balance by
+            // count while some get nothing strong, the note says the count is no all-clear.
+            new(balance.Count == 0 ? t.SummaryInBalance : outOfBalance ? t.SummaryBalance : t.SummaryNothingSureTitle, balance,
+                nothingSure.Count == 0 ? t.SummaryBalanced : t.SummaryCountedOnly, moreBalance),
         ];
     }
 
