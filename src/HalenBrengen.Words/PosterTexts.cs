@@ -12,7 +12,7 @@ public sealed partial class PosterTexts
     public required string HeadlineToWrite { get; init; }
     /// <summary>In the headline's field on the combined map, small at its foot: what goes there, in marker.</summary>
     public required string HeadlineFieldHint { get; init; }
-    /// <summary>Where the headline's field is on a combined map's later sheets, under its label ("Onze krantenkop: staat op vel 1"): it is written once, on the first.</summary>
+    /// <summary>Where the headline's field is on a combined map's other sheets, under its label ("Onze krantenkop: die schrijven we op vel 2"; "{0}": the sheet): it is written once, on the middle one.</summary>
     public required string HeadlineFieldHintLater { get; init; }
     /// <summary>The combined map's header names the sheet, as the work sheet's does.</summary>
     public required string CombinedMap { get; init; }

@@ -428,8 +428,9 @@ public sealed class PosterPlannerTests
         // sides and foot (flush with the card's edges it read as cut off by the card, a reader).
         var planned = Coalitions.Of(which);
         var c = planned.Session.Context;
-        // On a map of several sheets the field is the first's; the later ones say where it is (the next test).
-        foreach (var sheet in planned.Posters.Single(p => p.Kind == PosterKind.CombinedMap).Sheets.Slides.Take(1))
+        // On a map of several sheets the field is the middle one's; the others say where it is (the next test).
+        var sheets = planned.Posters.Single(p => p.Kind == PosterKind.CombinedMap).Sheets.Slides;
+        foreach (var sheet in sheets.Skip(Posters.PosterPlanner.WrittenOn(sheets.Count)).Take(1))
         {
             var texts = sheet.Elements.OfType<TextElement>().ToList();
             var field = texts.Single(e => e.Name == c.Words.Shapes.HeadlineField);
@@ -522,9 +523,11 @@ public sealed class PosterPlannerTests
             Assert.Equal(t.AmbitionSharpenedHint, ambition.Paragraphs[^1].Text);
             Assert.Equal(planned.Coalition.Samenwerking.GedeeldeAmbitie!.Value, ambition.Paragraphs[^2].Text);
             Assert.True(ambition.Paragraphs[^1].SizeIn(ambition.FontSizePt) < ambition.FontSizePt);
-            if (k > 0)
+            // The headline written on the middle sheet, where the group stands (readers: pointed to the wall's end, it was not its centre).
+            var writtenOn = (map.Sheets.Slides.Count - 1) / 2;
+            if (k != writtenOn)
             {
-                Assert.Equal(t.HeadlineFieldHintLater, Assert.Single(field.Paragraphs).Text);
+                Assert.Equal(t.HeadlineFieldHintLater.Fill(writtenOn + 1), Assert.Single(field.Paragraphs).Text);
                 // On a light card, the first sheet's dark (two readers: a card as loud as the first's shouted a place with nothing on it).
                 // Its pointer quiet, not bold (a reader read "staat op vel 1" in bold as the headline itself).
                 Assert.Equal((map.Sheets.Context.Colours.Light, map.Sheets.Context.Colours.Muted), (field.Fill, field.TextColor));

@@ -30,7 +30,7 @@ internal static class CombinedMap
         {
             var sheet = sheets[s];
             var elements = new List<SlideElement> { PosterPlanner.Header(c, coalition, header, t, sheets.Count > 1 ? $"{s + 1}/{sheets.Count}" : null, t.CombinedMap) };
-            elements.AddRange(PosterPlanner.Centre(c, coalition, sheet.Ring.Centre, t, s));
+            elements.AddRange(PosterPlanner.Centre(c, coalition, sheet.Ring.Centre, t, s, sheets.Count));
             for (var i = 0; i < sheet.Partners.Count; i++)
                 elements.AddRange(MapTile.Elements(c, sheet.Partners[i].Naam, sheet.Ring.Tiles[i], sheet.Words[i], sheet.Size, sheet.Bar, sheet.Band, sheet.Stacked));
             elements.Add(PosterPlanner.Legend(c, legend, t, s < sheets.Count - 1 ? t.MorePartners : null));

@@ -55,13 +55,16 @@ public static class PosterPlanner
     /// The combined map's centre: the headline over the ambition, or the partners' proposed headlines while
     /// there is no shared one. The headline is the group's to choose in the session: its place says so.
     /// </summary>
-    /// <param name="sheet">The combined map's sheet (0 for the first): a later sheet's field says the headline is written on the first.</param>
-    internal static IReadOnlyList<SlideElement> Centre(PlanContext c, Coalition coalition, Rect band, PosterTexts t, int sheet = 0)
+    /// <param name="sheet">The combined map's sheet (0 for the first) of <paramref name="sheets"/>: the headline is written on the
+    /// middle one (<see cref="WrittenOn"/>), the others' field says which.</param>
+    /// <param name="sheets">How many sheets the map has.</param>
+    internal static IReadOnlyList<SlideElement> Centre(PlanContext c, Coalition coalition, Rect band, PosterTexts t, int sheet = 0, int sheets = 1)
     {
         var s = coalition.Samenwerking;
-        // A later sheet's card is light, its words in ink: it points to the first sheet's headline, and as loud a card as the first's
+        // The other sheets' card is light, its words in ink: it points to the sheet with the headline, and as loud a card as that one's
         // shouted a place with nothing on it (two readers).
-        var (fill, ink) = sheet == 0 ? (c.Colours.Accent, c.Colours.OnFill) : (c.Colours.Light, c.Colours.Ink);
+        var here = sheet == WrittenOn(sheets);
+        var (fill, ink) = here ? (c.Colours.Accent, c.Colours.OnFill) : (c.Colours.Light, c.Colours.Ink);
         // The ambition, set from the card's left edge, keeps a poster's inset; the headline stands centred, far from the card's sides.
         var inset = PosterSheet.Inset(PosterSheet.HeadlineMin);
         // An ambition from the workbooks is a working version, as on the deck: the group sharpens it in the session.
@@ -82,9 +85,10 @@ public static class PosterPlanner
         // The group chooses its headline in the session: the map's largest line leaves it open, as the deck's map slides do. A
         // headline from the workbooks is not on the wall: the deck offers it unnamed among the partners' proposals (at 92 pt it
         // steered the group, and as a line over the place a reader still found it given a head start the deck avoids).
-        // Every sheet of a map of several centred on the same card; the headline written once, on the first: the later sheets' card
-        // says where it is instead of a field (six readers: an empty field on every sheet had the group write it two or three times).
-        if (WriteOn(c, band, t, ambition, inset, sheet == 0) is { } writeOn)
+        // Every sheet of a map of several centred on the same card; the headline written once, on the middle sheet, where the group
+        // stands: the other sheets' card says which instead of a field (six readers: an empty field on every sheet had the group write it
+        // two or three times; two more: pointed to the first sheet, at the wall's end, the headline was not the wall's centre).
+        if (WriteOn(c, band, t, ambition, inset, here, WrittenOn(sheets) + 1) is { } writeOn)
             return writeOn;
         var headlineParagraph = new TextParagraph([new TextRun(t.NoHeadline, true, ink)], SpaceBeforeEm: 0);
         var (headlineBox, headlineSize) = HeadlineIn(c, headlineParagraph, band);
@@ -98,6 +102,10 @@ public static class PosterPlanner
             new TextElement(rest, page.Paragraphs, page.Size, ink, fill, Anchor.Top, TextAlign.Center, c.Words.Shapes.Ambition, Margin: inset),
         ];
     }
+
+    /// <summary>The sheet (0 for the first) of a combined map of <paramref name="sheets"/> on which the group writes its headline: the
+    /// middle one, or the left of the two middle ones, as the sheets hang side by side in their order.</summary>
+    public static int WrittenOn(int sheets) => (sheets - 1) / 2;
 
     /// <summary>The least height of the light field the chosen headline is written on: a line in marker, or a printed strip.</summary>
     public static readonly Emu HeadlineFieldMin = Emu.FromMm(80);
@@ -118,7 +126,7 @@ public static class PosterPlanner
     /// band across the sheet) or under it on a narrow one. Null when the card does not hold the field and the ambition at
     /// their least: the centre then prints the place in words.
     /// </summary>
-    private static IReadOnlyList<SlideElement>? WriteOn(PlanContext c, Rect band, PosterTexts t, IReadOnlyList<TextParagraph> ambition, Emu inset, bool first)
+    private static IReadOnlyList<SlideElement>? WriteOn(PlanContext c, Rect band, PosterTexts t, IReadOnlyList<TextParagraph> ambition, Emu inset, bool first, int writtenOn)
     {
         var (fill, ink) = first ? (c.Colours.Accent, c.Colours.OnFill) : (c.Colours.Light, c.Colours.Accent);
         var wide = band.Width.Value > WideCentre * band.Height.Value;
@@ -148,7 +156,7 @@ public static class PosterPlanner
             first ? new TextElement(field, [new TextParagraph([new TextRun(t.HeadlineFieldHint, false, c.Colours.Muted)], SpaceBeforeEm: 0)], HintSize, c.Colours.Muted, c.Colours.Paper,
                 Anchor.Bottom, TextAlign.Right, c.Words.Shapes.HeadlineField, Margin: inset, Outline: new Outline(c.Colours.Accent, Emu.FromPt(3)))
             // Not bold, in the quiet colour: a pointer, not a headline (a reader read "staat op vel 1" in bold as the headline itself).
-            : new TextElement(field, [new TextParagraph([new TextRun(t.HeadlineFieldHintLater, false, c.Colours.Muted)], SpaceBeforeEm: 0)], LaterSize, c.Colours.Muted, fill,
+            : new TextElement(field, [new TextParagraph([new TextRun(t.HeadlineFieldHintLater.Fill(writtenOn), false, c.Colours.Muted)], SpaceBeforeEm: 0)], LaterSize, c.Colours.Muted, fill,
                 Anchor.Top, wide ? TextAlign.Left : TextAlign.Center, c.Words.Shapes.HeadlineField, Margin: inset, Outline: new Outline(fill, Emu.FromPt(1.5))),
             // The card's colour around the field, left, right and under it: the field lies on the card.
             Frame(new Rect(head.X, field.Y, field.X - head.X, head.Bottom - field.Y), "1"),

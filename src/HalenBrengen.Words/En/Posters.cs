@@ -10,7 +10,7 @@ public sealed partial class PosterTexts
         TurnOf = "turn {0} of {1}",
         HeadlineToWrite = "Our headline:",
         HeadlineFieldHint = "write the headline we choose together here",
-        HeadlineFieldHintLater = "we write it on sheet 1",
+        HeadlineFieldHintLater = "we write it on sheet {0}",
         CombinedMap = "combined map",
         HeadlineLabel = "Headlines we propose",
         AmbitionLabel = "Our ambition",

@@ -10,7 +10,7 @@ public sealed partial class PosterTexts
         TurnOf = "beurt {0} van {1}",
         HeadlineToWrite = "Onze krantenkop:",
         HeadlineFieldHint = "schrijf hier de kop die we samen kiezen",
-        HeadlineFieldHintLater = "die schrijven we op vel 1",
+        HeadlineFieldHintLater = "die schrijven we op vel {0}",
         CombinedMap = "gezamenlijke kaart",
         HeadlineLabel = "Koppen die we voorstellen",
         AmbitionLabel = "Onze ambitie",
