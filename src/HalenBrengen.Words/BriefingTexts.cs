@@ -174,16 +174,21 @@ public sealed partial class BriefingTexts
     private static string Plain(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && !word.Skip(1).Any(char.IsUpper) ? char.ToLowerInvariant(word[0]) + word[1..] : word;
 
-    /// <summary>A reason in its shortest form: "beide over {0}" for a concept; a word is said as <see cref="BothMention"/>.</summary>
+    /// <summary>A reason in its shortest form: "beide over {0}: '{1}' en '{2}'" for a concept, with the word each wrote; one word both wrote is said as <see cref="BothMention"/>.</summary>
     public required string AboutShort { get; init; }
 
     /// <summary>
-    /// The strongest reason of a match, short: "beide over geld", "beide noemen 'signalen'". A concept says it best; a
-    /// word is named in the shorter of its two forms, the one a compound holds ('helpen' in 'meehelpen').
+    /// The strongest reason of a match, short and checkable in the partners' own words: "beide over geld: 'financiering' en
+    /// 'budget'", "beide noemen 'signalen'" (a reader: "beide over geld" alone was a category tag, nothing to check). A concept
+    /// says it best; where both wrote the same word, or a word is the reason, it is named in the shorter of its two forms, the one a
+    /// compound holds ('helpen' in 'meehelpen').
     /// </summary>
     public string WhyShort(Match match) =>
-        match.Reasons.FirstOrDefault(r => r.Concept is not null) is { Concept: { } concept } ? AboutShort.Fill(concept)
-        : match.Reasons.FirstOrDefault() is { } word ? BothMention.Fill(word.WantWord.Length <= word.OfferWord.Length ? word.WantWord : word.OfferWord)
+        match.Reasons.FirstOrDefault(r => r.Concept is not null) is { Concept: { } concept } about
+            && !string.Equals(Plain(about.WantWord), Plain(about.OfferWord), StringComparison.OrdinalIgnoreCase)
+            ? AboutShort.Fill(concept, Plain(about.WantWord), Plain(about.OfferWord))
+        : (match.Reasons.FirstOrDefault(r => r.Concept is not null) ?? match.Reasons.FirstOrDefault()) is { } word
+            ? BothMention.Fill(Plain(word.WantWord.Length <= word.OfferWord.Length ? word.WantWord : word.OfferWord))
         : "";
 
     /// <summary>A match's strength in a word.</summary>
@@ -210,12 +215,11 @@ public sealed partial class BriefingTexts
     public required string SummaryBalanced { get; init; }
     /// <summary>The block that says where to start: the first partners in the krachtenveld's order.</summary>
     public required string SummaryStart { get; init; }
-    /// <summary>Why a partner comes first, in words: "{0}" its influence, "{1}" its relation's 4D level.</summary>
-    /// <summary>"{0}" influence, "{1}" relation, "{2}" the partner's turn in the round ("13:47–13:54").</summary>
-    /// <summary>As <see cref="SummaryStartLine"/>, for a partner that gets a strong offer for nothing it wants (why it is first).</summary>
-    public required string SummaryStartNothing { get; init; }
-    /// <summary>A partner to speak to beforehand with a demand nobody surely answers: why, and its turn ({2}).</summary>
+    /// <summary>The lead of the partners to speak to beforehand that have a demand without a strong offer (those that get none stand under <see cref="SummaryNothingSureTitle"/>).</summary>
     public required string SummaryStartDemand { get; init; }
+    /// <summary>A partner named in a group of the shortlist: "{0}" its name, "{1}" the start of its turn in the round ("13:47").</summary>
+    public required string SummaryStartNamed { get; init; }
+    /// <summary>Why a partner comes first after the groups, in words: "{0}" influence, "{1}" relation, "{2}" the partner's turn in the round ("13:47–13:54").</summary>
     public required string SummaryStartLine { get; init; }
     /// <summary>Under the partners to speak to beforehand: where their order comes from, and why now.</summary>
     public required string SummaryStartSource { get; init; }

@@ -82,9 +82,10 @@ public sealed class BriefingPlanTests
             .Paragraphs.Select(p => p.Text).ToList();
         foreach (var partner in empty)
         {
-            var shortlisted = start.Count(l => l.StartsWith(partner.Naam + ": " + t.SummaryStartNothing.Split('{')[0], StringComparison.Ordinal));
+            var shortlisted = start.Count(l => l.StartsWith(t.SummaryNothingSureTitle + ": ", StringComparison.Ordinal) && l.Contains(t.SummaryStartNamed[..t.SummaryStartNamed.IndexOf("{1}", StringComparison.Ordinal)].Replace("{0}", partner.Naam, StringComparison.Ordinal), StringComparison.Ordinal));
             var listed = balance.Count(l => l.StartsWith(partner.Naam + ": ", StringComparison.Ordinal));
-            Assert.True(shortlisted + listed <= 1, $"{partner.Naam}: {shortlisted} on the shortlist, {listed} in the balance block");
+            // Named once, and on the shortlist where there is a krachtenveld: with all of them, the block reads complete.
+            Assert.True((shortlisted, listed) == (1, 0), $"{partner.Naam}: {shortlisted} on the shortlist, {listed} in the balance block");
         }
         if (analysis.Balances.All(b => b.Readings.Count == 0))
         {
@@ -109,9 +110,8 @@ public sealed class BriefingPlanTests
         var t = planned.Briefing.Context.Words.Briefing;
         var open = analysis.OpenNeeds.Select(o => o.Want).ToHashSet();
         var known = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).ToList();
-        var shortlist = known.Take(Math.Min(Briefing.SummarySlide.StartMost, Math.Max(Briefing.SummarySlide.StartPartners, known.Count(p => p.NothingSure || p.DemandOpen) + 1)))
-            .Select(p => p.Partner).ToHashSet();
-        var partners = planned.Coalition.Partners.Count(p => p.Halen.Count > 0 && p.Halen.All(open.Contains) && !shortlist.Contains(p)) + analysis.Balances.Count(b => b.Readings.Count > 0);
+        // Those that get no strong offer stand on the shortlist where there is a krachtenveld (the previous test).
+        var partners = (known.Count > 0 ? 0 : planned.Coalition.Partners.Count(p => p.Halen.Count > 0 && p.Halen.All(open.Contains))) + analysis.Balances.Count(b => b.Readings.Count > 0);
         var block = SummaryBlocks(planned).Single(e => e.Paragraphs[0].Text is var h && (h == t.SummaryNothingSureTitle || h == t.SummaryBalance || h == t.SummaryInBalance));
         var listed = block.Paragraphs.Count(p => p.Bullet);
         var more = block.Paragraphs.Select(p => p.Text).Where(p => p.StartsWith("…", StringComparison.Ordinal)).ToList();
@@ -179,28 +179,39 @@ public sealed class BriefingPlanTests
     [InlineData("24 lang")]
     public void At_a_glance_names_every_partner_to_speak_to_beforehand(string which)
     {
-        // A shortlist, each with why: every partner that gets nothing sure, then every partner with a demand nobody surely answers,
-        // then the first of the order after them (readers: six got nothing sure and three were named; the party likeliest to walk out,
-        // its demand unmet, was missing; the darkest cell's partner too), five at most (three readers: thirteen names are no shortlist):
-        // the rest stand on 'Wie vooraf aandacht?'; what the box has no room for is counted with its page.
+        // Grouped by why, each with its turn: every partner that gets no strong offer, then every partner with a demand without one, names
+        // only (readers: six got nothing sure and three were named; the party likeliest to walk out was missing; a shortlist of five
+        // and a block of the rest read as if the others were fine); then the first of the order after them with its relation (the
+        // darkest cell's partner), at least three named. What the box has no room for is counted with its page.
         var planned = Coalitions.Of(which);
         var t = planned.Briefing.Context.Words.Briefing;
         var start = SummaryBlocks(planned).Single(e => e.Paragraphs[0].Text == t.SummaryStart);
         var analysis = HalenBrengen.Core.Analysis.CoalitionAnalysis.Of(planned.Coalition);
         var known = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).ToList();
-        var named = Math.Min(Briefing.SummarySlide.StartMost, Math.Min(known.Count, Math.Max(Briefing.SummarySlide.StartPartners, known.Count(p => p.NothingSure || p.DemandOpen) + 1)));
+        var nothing = analysis.Priorities.Where(p => p.NothingSure).ToList();
+        var demand = analysis.Priorities.Where(p => p.DemandOpen && !p.NothingSure).ToList();
+        var then = known.Where(p => !p.NothingSure && !p.DemandOpen).Take(Math.Max(1, Briefing.SummarySlide.StartPartners - nothing.Count - demand.Count)).ToList();
+        var leads = new List<string>();
+        if (nothing.Count > 0) leads.Add(t.SummaryNothingSureTitle + ": ");
+        if (demand.Count > 0) leads.Add(t.SummaryStartDemand + ": ");
+        leads.AddRange(then.Select(p => p.Partner.Naam + ": " + t.SummaryStartLine.Split('{')[0]));
         var bullets = start.Paragraphs.Where(p => p.Bullet).Select(p => p.Text).ToList();
-        Assert.InRange(bullets.Count, Math.Min(named, Briefing.SummarySlide.StartPartners), Briefing.SummarySlide.StartMost);
+        Assert.True(bullets.Count > 0 && bullets.Count <= leads.Count, $"{bullets.Count} lines of {leads.Count}");
+        Assert.All(leads.Zip(bullets), x => Assert.StartsWith(x.First, x.Second, StringComparison.Ordinal));
+        // Every partner of a group named in it, in the order of 'Wie vooraf aandacht?', with its turn.
+        foreach (var (group, line) in new[] { nothing, demand }.Where(g => g.Count > 0).Zip(bullets))
+        {
+            var at = group.Select(p => line.IndexOf(t.SummaryStartNamed[..t.SummaryStartNamed.IndexOf("{1}", StringComparison.Ordinal)].Replace("{0}", p.Partner.Naam, StringComparison.Ordinal), StringComparison.Ordinal)).ToList();
+            Assert.All(at, i => Assert.True(i >= 0, line));
+            Assert.Equal(at.Order(), at);
+        }
         var more = t.SummaryMoreStart[..t.SummaryMoreStart.IndexOf("{0}", StringComparison.Ordinal)];
         var counted = start.Paragraphs.SingleOrDefault(p => p.Text.StartsWith(more, StringComparison.Ordinal))?.Text;
-        Assert.Equal(named - bullets.Count, counted is null ? 0 : int.Parse(System.Text.RegularExpressions.Regex.Match(counted[more.Length..], "[0-9]+").Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(leads.Count - bullets.Count, counted is null ? 0 : int.Parse(System.Text.RegularExpressions.Regex.Match(counted[more.Length..], "[0-9]+").Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(t.SummaryStartSource, start.Paragraphs[^1].Text);
-        // Each in the order of 'Wie vooraf aandacht?', with why in its own line: nothing sure, a demand open, or its relation.
-        string Why(HalenBrengen.Core.Analysis.Priority p) => (p.NothingSure ? t.SummaryStartNothing : p.DemandOpen ? t.SummaryStartDemand : t.SummaryStartLine)
-            .Split('{')[0];
-        Assert.Equal(known.Take(bullets.Count).Select(p => p.Partner.Naam + ": " + Why(p)), bullets.Select(b => b[..(b.IndexOf(": ", StringComparison.Ordinal) + 2 + Why(known[bullets.IndexOf(b)]).Length)]));
+        // Read whole before the other blocks show more than their first lines, up to 24 partners (their long texts aside).
         if (!which.Contains("lang", StringComparison.Ordinal))
-            Assert.Contains(known.Take(bullets.Count), p => p.NothingSure || p.DemandOpen);
+            Assert.True(nothing.Count + demand.Count > 0 && bullets.Count == leads.Count, $"{bullets.Count} of {leads.Count} shown");
     }
 
     [Theory]
@@ -738,12 +749,53 @@ public sealed class BriefingPlanTests
         var block = SummaryBlocks(planned).Single(e => e.Paragraphs[0].Text == t.SummaryStart);
         var named = block.Paragraphs.Skip(1).Where(p => p.Bullet).Select(p => p.Text).ToList();
         Assert.NotEmpty(named);
+        var partners = planned.Coalition.Partners.ToList();
+        string Turn(int i) => Deck.AgendaSlides.Time(agenda, turns[i], turns[i] + agenda.SpeakingMinutes, planned.Briefing.Context.Words.Session);
         Assert.All(named, line =>
         {
-            var i = planned.Coalition.Partners.ToList().FindIndex(p => line.StartsWith(p.Naam + ": ", StringComparison.Ordinal));
-            Assert.True(i >= 0, line);
-            Assert.EndsWith(Deck.AgendaSlides.Time(agenda, turns[i], turns[i] + agenda.SpeakingMinutes, planned.Briefing.Context.Words.Session), line, StringComparison.Ordinal);
+            // A line of its own ends with the partner's turn; a group names each partner with the start of its turn.
+            var i = partners.FindIndex(p => line.StartsWith(p.Naam + ": ", StringComparison.Ordinal));
+            if (i >= 0)
+            {
+                Assert.EndsWith(Turn(i), line, StringComparison.Ordinal);
+                return;
+            }
+            var inGroup = partners.Select((p, k) => (At: line.IndexOf(p.Naam + " (", StringComparison.Ordinal), k)).Where(x => x.At >= 0).ToList();
+            Assert.NotEmpty(inGroup);
+            Assert.All(inGroup, x => Assert.Equal(partners[x.k].Naam + " (" + Turn(x.k).Split('–')[0] + ")",
+                line.Substring(x.At, partners[x.k].Naam.Length + Turn(x.k).Split('–')[0].Length + 3)));
         });
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
+    [InlineData("16")]
+    public void A_strong_match_s_reason_quotes_words_the_partners_wrote(string which)
+    {
+        // A reader: "(beide over geld)" is a category tag, nothing to check. The reason quotes the word each partner wrote where they
+        // differ ("beide over geld: 'vergoeding' en 'bijdrage'"), and every quoted word is found in the want or the offer.
+        var planned = Coalitions.Of(which);
+        var t = planned.Briefing.Context.Words.Briefing;
+        var strong = planned.Coalition.Partners.SelectMany(p => p.Halen).SelectMany(w => CoalitionAnalysis.Of(planned.Coalition).Matches.Suggested(w)).Where(m => m.IsStrong).ToList();
+        Assert.NotEmpty(strong);
+        var quoting = 0;
+        foreach (var match in strong)
+        {
+            var why = t.WhyShort(match);
+            var quoted = System.Text.RegularExpressions.Regex.Matches(why, "'([^']+)'").Select(m => m.Groups[1].Value).ToList();
+            Assert.NotEmpty(quoted);
+            var text = string.Join(" ", match.Want.Text.Value, match.Want.Toelichting?.Value, match.Want.Omvang?.Value,
+                match.Offer.Text.Value, match.Offer.Toelichting?.Value, match.Offer.Omvang?.Value);
+            Assert.All(quoted, q => Assert.Contains(q, text, StringComparison.OrdinalIgnoreCase));
+            if (match.Reasons.FirstOrDefault(r => r.Concept is not null) is { } about && !string.Equals(about.WantWord, about.OfferWord, StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Equal(2, quoted.Count);
+                quoting++;
+            }
+        }
+        if (which.StartsWith("voorbeeld", StringComparison.Ordinal))
+            Assert.True(quoting > 0, "no reason about a concept with two words");
     }
 
     private static IEnumerable<TextElement> SummaryBlocks(Planned planned) =>

@@ -22,11 +22,8 @@ internal static class SummarySlide
     /// <summary>The lines a block shows at most, however much room it has; more are counted in a line after them.</summary>
     public const int MostLines = 8;
 
-    /// <summary>The partners the start block names at least: the first of the krachtenveld's order; more where more get nothing sure or have a demand nobody surely answers.</summary>
+    /// <summary>The partners the start block names at least: every one that gets no strong offer or has a demand without one, and the first of the krachtenveld's order after them up to this many (one at least).</summary>
     public const int StartPartners = 3;
-
-    /// <summary>The partners the start block names at most: a shortlist; the rest stand in their order on 'Wie vooraf aandacht?'.</summary>
-    public const int StartMost = 5;
 
     /// <summary>The slide, and how many open wants it lists (the table of open wants follows only for more).</summary>
     /// <param name="pages">Where the rest of a block stands, by the line that counts it (<see cref="BriefingTexts.SummaryMore"/> and the
@@ -37,34 +34,39 @@ internal static class SummarySlide
         var frame = Slides.Frame(c, t.SummaryTitle);
         var blocks = Blocks(coalition, analysis, t, labels, c.Words.Session)
             .Select(b => pages is not null && pages.TryGetValue(b.More, out var where) ? b with { More = b.More + t.SummaryPages.Fill(where) } : b).ToList();
-        var grid = (Func<double, IReadOnlyList<Rect>>)(size => Boxes(c, frame.Body, blocks, size, t));
-        var tall = (Func<double, IReadOnlyList<Rect>>)(size => Tall(c, frame.Body, blocks, size));
+        var grid = (Func<double, Func<Block, bool>, IReadOnlyList<Rect>>)((size, whole) => Boxes(c, frame.Body, blocks, size, whole));
+        var tall = (Func<double, Func<Block, bool>, IReadOnlyList<Rect>>)((size, _) => Tall(c, frame.Body, blocks, size));
         // One size for all four blocks, the largest at which each holds its first lines; at that size each block
         // then shows as many lines as it holds. At the smallest, fewer lines a block before any block is cut off.
         // The demands are read whole: all of them (up to the most a block shows) set the size where some size holds
         // them, in the grid or else over the open wants (Tall); else they show as many as the grid leaves room for, and do not set it.
         // Then they are set at the smallest size, and the open wants under them, which have a slide of their own
         // further on, show what the demands leave room for, if only how many there are.
-        foreach (var (all, boxes, largest) in new[] { (true, grid, c.Scale.BodyMax), (true, tall, c.Scale.BodyMin), (false, grid, c.Scale.BodyMax) })
+        // Who to speak to beforehand is read whole before the demands are (two readers: a shortlist cut short read as if the others were
+        // fine): the passes first keep both whole, then that block alone.
+        Func<Block, bool> both = b => b.Demands || b.Whole, start = b => b.Whole, none = _ => false;
+        foreach (var (all, boxes, largest) in new[] { (both, grid, c.Scale.BodyMax), (both, tall, c.Scale.BodyMin), (start, grid, c.Scale.BodyMax),
+            (start, tall, c.Scale.BodyMin), (none, grid, c.Scale.BodyMax) })
         {
             for (var least = LeastLines; least >= 1; least--)
             {
                 var shown = least;
-                // Every block shows its first lines whole; the demands, on the first passes, all of theirs (up to the most).
+                // Every block shows its first lines whole; the demands and the start, on the first passes, all of theirs (up to the most).
                 bool Holds(Block b, int k, Rect box, double size) =>
-                    Fits(c, b, box, size, Math.Min(b.Lines.Count, all && b.Demands ? MostLines : boxes == tall && k == 1 ? 0 : shown), t);
-                if (Sizes.Largest(largest, c.Scale.BodyMin, size => boxes(size) is var at && blocks.Select((b, k) => Holds(b, k, at[k], size)).All(f => f)) is { } size)
-                    return Slide(c, frame.Title, blocks, boxes(size), size, t);
+                    Fits(c, b, box, size, Math.Min(b.Lines.Count, all(b) ? MostLines : boxes == tall && k == 1 ? 0 : shown), t);
+                if (Sizes.Largest(largest, c.Scale.BodyMin, size => boxes(size, all) is var at && blocks.Select((b, k) => Holds(b, k, at[k], size)).All(f => f)) is { } size)
+                    return Slide(c, frame.Title, blocks, boxes(size, all), size, t);
             }
         }
-        return Slide(c, frame.Title, blocks, grid(c.Scale.BodyMin), c.Scale.BodyMin, t);
+        return Slide(c, frame.Title, blocks, grid(c.Scale.BodyMin, none), c.Scale.BodyMin, t);
     }
 
     /// <summary>
     /// The four boxes, two columns of two, each column's pair sharing its height by what they hold: a block that
     /// needs less than half gives the other the rest, so a long list of demands shows whole above a short balance.
     /// </summary>
-    private static IReadOnlyList<Rect> Boxes(PlanContext c, Rect body, IReadOnlyList<Block> blocks, double size, BriefingTexts t)
+    /// A block read whole (<see cref="Block.Whole"/>) under one that needs more than half keeps its need, where the column holds it.
+    private static IReadOnlyList<Rect> Boxes(PlanContext c, Rect body, IReadOnlyList<Block> blocks, double size, Func<Block, bool> whole)
     {
         var gap = c.Page.Gap;
         var total = body.Height - gap;
@@ -76,7 +78,8 @@ internal static class SummarySlide
         }
         // The rows level where both hold all their lines so; else each column shares its height between its two blocks.
         var (tops, bottoms) = (new Emu(Math.Max(Need(0).Value, Need(1).Value)), new Emu(Math.Max(Need(2).Value, Need(3).Value)));
-        Emu[] upper = tops + bottoms <= total ? [Upper(tops, bottoms, total), Upper(tops, bottoms, total)] : [Upper(Need(0), Need(2), total), Upper(Need(1), Need(3), total)];
+        Emu Column(int top, int bottom) => whole(blocks[bottom]) && Need(bottom) is var need && need < total && Need(top) + need > total ? total - need : Upper(Need(top), Need(bottom), total);
+        Emu[] upper = tops + bottoms <= total ? [Upper(tops, bottoms, total), Upper(tops, bottoms, total)] : [Column(0, 2), Column(1, 3)];
         return Enumerable.Range(0, 4).Select(k => Columns.Of(body, k % 2, 2, gap) is var column && k < 2
             ? column with { Y = body.Y, Height = upper[k % 2] }
             : column with { Y = body.Y + upper[k % 2] + gap, Height = total - upper[k % 2] }).ToList();
@@ -99,7 +102,9 @@ internal static class SummarySlide
         var gap = c.Page.Gap;
         var (left, right) = (Columns.Of(body, 0, 2, gap), Columns.Of(body, 1, 2, gap));
         Emu Need(int k, Rect column) => Slides.Height(c, Paragraphs(c, blocks[k], Math.Min(MostLines, blocks[k].Lines.Count)), column.Width, size);
-        var demands = new Emu(Math.Min(Need(0, left).Value, (left.Height - gap).Value));
+        // The demands as high as they need, and the open wants under them at least their heading and count.
+        var counted = Slides.Height(c, Paragraphs(c, blocks[1], 0), left.Width, size);
+        var demands = new Emu(Math.Min(Need(0, left).Value, (left.Height - gap - counted).Value));
         var balance = Upper(Need(2, right), Need(3, right), right.Height - gap);
         return
         [
@@ -117,8 +122,9 @@ internal static class SummarySlide
     /// A block's lines are never cut: a line is read whole or counted with the rest. The <paramref name="Demands"/> are
     /// shown all where some size holds them.
     /// <paramref name="Counted"/> says how many lines there are where none is shown.
+    /// <paramref name="Whole"/>: the block is read whole before the others show more than their first lines.
     private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text, string Note)> Lines, string None, string More, string? Source = null, bool Demands = false, string? Counted = null,
-        string? Alarm = null);
+        string? Alarm = null, bool Whole = false);
 
     private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, SessionTexts session)
     {
@@ -138,26 +144,12 @@ internal static class SummarySlide
                 : t.SummaryBalanceLine.Fill(b.Halen, b.Brengen), "")).ToList();
         // "Uit balans" heads partners out of balance by count, and the balance slide follows only for them.
         var outOfBalance = balance.Count > 0;
-        // Where to start: the krachtenveld's order, only partners whose influence and relation are both known, each with its
-        // turn in the round, so the attention and the order meet (fresh readers: the advice stood apart from the round).
-        var turns = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, session);
-        string Turn(Partner partner) => coalition.Partners.ToList().FindIndex(p => ReferenceEquals(p, partner)) is var i and >= 0 ? turns[i] : "";
-        // A shortlist, each with why in a few words and its turn: every partner that gets nothing sure (a reader found three named
-        // where six got nothing), then every partner with a demand nobody surely answers (a reader: the party likeliest to walk out, its
-        // demand unmet, was not on the list), then the first of the order after them, where attention to the relation pays off most (a
-        // reader found the darkest cell's partner never on the list); five at most, the rest stand on 'Wie vooraf aandacht?' (three
-        // readers: thirteen names are no shortlist).
-        var known = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).ToList();
-        static bool Flagged(Priority p) => p.NothingSure || p.DemandOpen;
-        var start = known.Take(Math.Min(StartMost, Math.Max(StartPartners, known.Count(Flagged) + 1)))
-            .Select(p => (p.Partner.Naam, (p.NothingSure ? t.SummaryStartNothing : p.DemandOpen ? t.SummaryStartDemand : t.SummaryStartLine)
-                .Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")).ToList();
+        var start = Start(coalition, analysis, t, labels, session);
         // A partner with wants of which none has a strong offer gets nothing it can count on: the method's warning sign,
-        // whatever the counts say. Named here only when the shortlist above does not name it already (readers: the same partners
-        // twice on one page).
-        var onShortlist = start.Select(s => s.Naam).ToHashSet(StringComparer.Ordinal);
+        // whatever the counts say. Named in the balance block only when the shortlist does not name it (without a krachtenveld;
+        // readers: the same partners twice on one page).
         var nothingSure = coalition.Partners.Where(analysis.GetsNothingSure).ToList();
-        var notShort = nothingSure.Where(p => !onShortlist.Contains(p.Naam))
+        var notShort = start.Count > 0 ? [] : nothingSure
             .Select(p => (p.Naam, t.SummaryNothingSure.Fill(p.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), "")).ToList();
         // Counted in items they may still be in balance: then the block says that too, after them, as a note (no lead).
         // The count then is no all-clear: a party with nothing strong to get drops out easily, whatever the counts say.
@@ -170,13 +162,41 @@ internal static class SummarySlide
             new(openDemands > 0 ? t.SummaryOpenOthers : t.OpenTitle, open, openDemands > 0 ? t.SummaryNoOpenOthers : t.NoOpen, t.SummaryMoreOpen, Counted: t.SummaryOpenCounted),
             // Said to be the attention list's first few (a reader found relation 1 named in the line and no partner of it above it).
             // Over the balance: who to speak to is what a facilitator acts on (in the grid under the demands, else at the right's top).
-            new(t.SummaryStart, start, t.SummaryNoStart, t.SummaryMoreStart, start.Count == 0 ? null : t.SummaryStartSource),
+            new(t.SummaryStart, start, t.SummaryNoStart, t.SummaryMoreStart, start.Count == 0 ? null : t.SummaryStartSource, Whole: true),
             // The heading says what the block finds: "Uit balans" over the partners that are, "In balans" when none is,
             // "Krijgt nog geen sterk aanbod" over partners that only get nothing strong and are not on the shortlist. In balance by
             // count while some get nothing strong, the note says the count is no all-clear.
             new(balance.Count == 0 ? t.SummaryInBalance : outOfBalance ? t.SummaryBalance : t.SummaryNothingSureTitle, balance,
                 nothingSure.Count == 0 ? t.SummaryBalanced : t.SummaryCountedOnly, moreBalance),
         ];
+    }
+
+    /// <summary>The lines of 'Vooraf even spreken met': a line for each group of partners flagged, then the first of the order after them; none without a krachtenveld.</summary>
+    private static List<(string Lead, string Text, string Note)> Start(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, SessionTexts session)
+    {
+        // Where to start: the krachtenveld's order, only partners whose influence and relation are both known, each with its
+        // turn in the round, so the attention and the order meet (fresh readers: the advice stood apart from the round).
+        var turns = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, session);
+        string Turn(Partner partner) => coalition.Partners.ToList().FindIndex(p => ReferenceEquals(p, partner)) is var i and >= 0 ? turns[i] : "";
+        // Who to speak to beforehand, grouped by why, each with its turn, in the order of 'Wie vooraf aandacht?': every partner that gets
+        // no strong offer, then every partner with a demand without one (readers: six got nothing sure and three were named; the
+        // party likeliest to walk out, its demand unmet, was missing; at 24 partners a shortlist of five and a block of the rest read
+        // as if the others were fine), names only; then the first of the order after them, with its influence and relation, where
+        // attention to the relation pays off most (a reader found the darkest cell's partner never on the list), at least
+        // StartPartners named. Without a krachtenveld there is no order: the block says so.
+        var known = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).ToList();
+        static bool Flagged(Priority p) => p.NothingSure || p.DemandOpen;
+        var groups = known.Count == 0 ? [] : new[]
+        {
+            (Lead: t.SummaryNothingSureTitle, Partners: analysis.Priorities.Where(p => p.NothingSure).ToList()),
+            (Lead: t.SummaryStartDemand, Partners: analysis.Priorities.Where(p => p.DemandOpen && !p.NothingSure).ToList()),
+        }.Where(g => g.Partners.Count > 0).ToList();
+        var flagged = groups.Sum(g => g.Partners.Count);
+        var then = known.Where(p => !Flagged(p)).Take(Math.Max(1, StartPartners - flagged)).ToList();
+        string Named(Priority p) => Turn(p.Partner) is { Length: > 0 } turn ? t.SummaryStartNamed.Fill(p.Partner.Naam, turn.Split('–')[0]) : p.Partner.Naam;
+        return groups.Select(g => (g.Lead, string.Join("; ", g.Partners.Select(Named)), ""))
+            .Concat(then.Select(p => (p.Partner.Naam, t.SummaryStartLine.Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")))
+            .ToList();
     }
 
     /// <summary>The lines a block shows at the slide's size: as many whole lines as its box holds, up to the most.</summary>
