@@ -218,6 +218,8 @@ public sealed partial class SessionTexts
     public required string ActivitiesTitle { get; init; }
     /// <summary>Under the pause's time on its slide: what comes after it ("{0}": the next part of the agenda); and its notes.</summary>
     public required string PauseNext { get; init; }
+    /// <summary>On a pause after turns: the questions on the posters' field ("{0}": its label) answered there, in writing.</summary>
+    public required string PauseQuestions { get; init; }
     /// <summary>The pause slide's title with a clock: "Pauze tot {0}" (its end).</summary>
     public required string PauseUntil { get; init; }
     /// <summary>The pause slide's title without a clock: "Pauze van {0} minuten".</summary>

@@ -162,7 +162,9 @@ public sealed class RoundOrderTests
         Assert.Equal(lastTurn + 1, pause);
         Assert.Equal(which == "24", agenda.PauseInRound);
         var next = slides[pause].Elements.OfType<TextElement>().Single(e => e.Name == shapes.Pause);
-        Assert.Equal([t.PauseNext.Fill(Lower(agenda.PauseInRound ? t.RoundContinued : t.AgendaParts[agenda.Items[at + 1].Part]))], next.Paragraphs.Select(p => p.Text));
+        // After turns, the questions on the posters are answered there, in writing (a reader: they were never picked up again).
+        Assert.Equal([t.PauseNext.Fill(Lower(agenda.PauseInRound ? t.RoundContinued : t.AgendaParts[agenda.Items[at + 1].Part])),
+            t.PauseQuestions.Fill(planned.Session.Context.Words.Posters.Questions)], next.Paragraphs.Select(p => p.Text));
         // Its end as the slide's one title, large and centred in the middle, the next part under it: not two small lines at the left.
         var end = Dates.Clock(agenda.Start!.Value.AddMinutes(agenda.Items[at].EndMinute));
         var title = slides[pause].Title!;
@@ -193,6 +195,9 @@ public sealed class RoundOrderTests
         Assert.Equal(pauses.Select(p => t.PauseUntil.Fill(Dates.Clock(agenda.Start!.Value.AddMinutes(p.item.EndMinute)))), shown.Select(k => slides[k].TitleText));
         // Its notes say what to lay out meanwhile, by what follows (a reader: every pause said to hang up the maps, also after the map).
         Assert.All(pauses.Zip(shown), x => Assert.EndsWith(t.PauseBefore(agenda.Items[x.First.k + 1].Part)!, slides[x.Second].Notes, StringComparison.Ordinal));
+        // Only a pause after turns sends the room to the questions on its posters.
+        Assert.All(pauses.Zip(shown), x => Assert.Equal(agenda.Items.Take(x.First.k).Any(i => i.Part == AgendaPart.Ronde),
+            slides[x.Second].Elements.OfType<TextElement>().Single(e => e.Name == shapes.Pause).Paragraphs.Any(p => p.Text == t.PauseQuestions.Fill(planned.Session.Context.Words.Posters.Questions))));
         foreach (var ((item, k), slide) in pauses.Skip(1).Zip(shown.Skip(1)))
         {
             var first = agenda.Items[k + 1].Part switch

@@ -76,8 +76,11 @@ public static class DeckPlanner
         var heading = agenda.Start is { } clock
             ? t.PauseUntil.Fill(Dates.Clock(clock.AddMinutes(pause.EndMinute)))
             : t.PauseFor.Fill((pause.EndMinute - pause.StartMinute).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // After turns, the questions the round sent to the posters' 'Vragen aan ons' are answered there, in writing, by every party alike
+        // (a reader: the questions on sticky notes were never picked up again).
+        var questions = agenda.Items.Take(at).Any(i => i.Part == AgendaPart.Ronde) ? t.PauseQuestions.Fill(c.Words.Posters.Questions) : null;
         return Centred(c, heading, at + 1 < agenda.Items.Count ? t.PauseNext.Fill(Lower(AgendaSlides.Part(agenda, agenda.Items[at + 1], t, withTurn: false))) : null,
-            notes, t, c.Words.Shapes.Pause);
+            notes, t, c.Words.Shapes.Pause, questions);
         // The part's name as the agenda writes it, within a sentence: "Daarna: samen de gezamenlijke kaart bouwen".
         static string Lower(string part) => part.Length == 0 ? part : char.ToLower(part[0], System.Globalization.CultureInfo.InvariantCulture) + part[1..];
     }
@@ -86,15 +89,17 @@ public static class DeckPlanner
     /// A slide of one large title in the slide's middle and a line under it (a pause, the end or start of a meeting); as a title and
     /// a list where the title does not fit large or the line takes more than two lines.
     /// </summary>
-    internal static IEnumerable<SlidePlan> Centred(PlanContext c, string heading, string? line, string notes, SessionTexts t, string name)
+    /// <param name="more">A second line under the first, where there is one.</param>
+    internal static IEnumerable<SlidePlan> Centred(PlanContext c, string heading, string? line, string notes, SessionTexts t, string name, string? more = null)
     {
         var title = Slides.Title(c, heading);
-        IReadOnlyList<TextParagraph> next = line is not null ? [new TextParagraph([new TextRun(line, false, c.Colours.Ink)], SpaceBeforeEm: 0)] : [];
+        IReadOnlyList<TextParagraph> next = line is not null ? [new TextParagraph([new TextRun(line, false, c.Colours.Ink)], SpaceBeforeEm: 0),
+            .. more is null ? Array.Empty<TextParagraph>() : [new TextParagraph([new TextRun(more, false, c.Colours.Ink)], SpaceBeforeEm: 0.6)]] : [];
         var room = c.Page.BodyBox with { Y = c.Page.TitleBox.Y, Height = c.Page.BodyBox.Bottom - c.Page.TitleBox.Y };
         var nextHeight = next.Count == 0 ? new Emu(0) : Slides.Height(c, next, room.Width, QuestionSlides.NextPt);
         var gap = next.Count == 0 ? new Emu(0) : Emu.FromMm(6);
         if (c.Text.LargestFit([title], room with { Height = room.Height - nextHeight - gap }, QuestionSlides.QuestionTitleMax, c.Scale.TitleMin) is not { } size
-            || next.Count > 0 && c.Text.LineCount(next[0], TextLayout.Inner(room.Width, TextLayout.InsetX), QuestionSlides.NextPt) > 2)
+            || next.Any(p => c.Text.LineCount(p, TextLayout.Inner(room.Width, TextLayout.InsetX), QuestionSlides.NextPt) > 2))
             return Slides.List(c, heading, next, notes, t.Continued, name).Select(s => Slides.OnAccent(c, s));
         // The title and the line under it as one block in the slide's middle.
         var titleHeight = Slides.Height(c, [title], room.Width, size);

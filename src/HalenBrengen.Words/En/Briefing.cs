@@ -169,7 +169,7 @@ public sealed partial class BriefingTexts
         RunTitleTwo = "The second meeting",
         RunQuestion = "{0} → {1}",
         RunThemes = "Only then the subjects from the maps: do they recognise them, what is missing?",
-        RunAmbition = ["The ambition from the workbooks is a working version: have the group make it one sentence, on the work sheet", "Read out the headline proposals (A, B, …) without names; the group chooses or makes one", "Then show the chosen headline's front page: its number is in the notes of the choice"],
+        RunAmbition = ["The ambition from the workbooks is a working version: have the group make it one sentence, on the work sheet", "Read out the headline proposals (A, B, …) without names; the group chooses or makes one", "Then show the chosen headline's front page: click its letter on the slide of proposals"],
         RunAgreements = ["Each in turn, then together: what it takes on, with whom and when; on the work sheet at ‘Our agreements’", "Every agreement an owner; what nobody takes on goes to ‘No offer yet’"],
         RunNotes = "The second part of the session on one page: the slides' questions and where their answers go. Let silences fall; the group does the work.",
         GuideNotes = "The times come from the same agenda as the session slides. Read this page again just before you start.",

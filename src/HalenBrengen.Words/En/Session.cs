@@ -138,6 +138,7 @@ public sealed partial class SessionTexts
         PauseUntil = "Break until {0}",
         PauseFor = "A break of {0} minutes",
         PauseNext = "Then: {0}",
+        PauseQuestions = "A question on your poster under ‘{0}’? Write your answer on a sticky note beside it.",
         PauseNotes = "Leave this slide up during the pause.",
         PauseBeforeRound = "Meanwhile check that the second half's posters hang in their order.",
         PauseBeforeMap = "Meanwhile hang up the combined map, by the parties' posters, and lay out the work sheet.",

@@ -169,7 +169,7 @@ public sealed partial class BriefingTexts
         RunTitleTwo = "De tweede bijeenkomst",
         RunQuestion = "{0} → {1}",
         RunThemes = "Daarna pas de onderwerpen uit de kaarten: herkennen ze die, wat ontbreekt?",
-        RunAmbition = ["De ambitie uit de werkmappen is een werkversie: laat de groep er één zin van maken, op het werkvel", "Lees de voorstellen voor de kop (A, B, …) zonder namen; de groep kiest of maakt er een", "Toon daarna de voorpagina van de gekozen kop: de nummers staan in de notities bij de keuze"],
+        RunAmbition = ["De ambitie uit de werkmappen is een werkversie: laat de groep er één zin van maken, op het werkvel", "Lees de voorstellen voor de kop (A, B, …) zonder namen; de groep kiest of maakt er een", "Toon daarna de voorpagina van de gekozen kop: klik op de letter ervan op de dia met de voorstellen"],
         RunAgreements = ["Ieder om de beurt, dan samen: wat pakt ze op, met wie en wanneer; op het werkvel bij ‘Onze afspraken’", "Elke afspraak een eigenaar; wat niemand oppakt, gaat naar ‘Nog zonder aanbod’"],
         RunNotes = "Het tweede deel van de sessie op één pagina: de vragen van de dia’s en waar de antwoorden heen gaan. Laat stiltes vallen; de groep doet het werk.",
         GuideNotes = "De tijden komen uit dezelfde agenda als de sessiedia's. Lees deze pagina vlak voor je begint nog eens.",

@@ -138,6 +138,7 @@ public sealed partial class SessionTexts
         PauseUntil = "Pauze tot {0}",
         PauseFor = "Pauze van {0} minuten",
         PauseNext = "Daarna: {0}",
+        PauseQuestions = "Een vraag op je poster bij ‘{0}’? Schrijf je antwoord op een post-it ernaast.",
         PauseNotes = "Laat deze dia staan tijdens de pauze.",
         PauseBeforeRound = "Kijk intussen of de posters van de tweede helft in hun volgorde hangen.",
         PauseBeforeMap = "Hang intussen de gezamenlijke kaart op, bij de posters van de partijen, en leg het werkvel klaar.",
