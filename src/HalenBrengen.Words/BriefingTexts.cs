@@ -215,11 +215,13 @@ public sealed partial class BriefingTexts
     public required string SummaryBalanced { get; init; }
     /// <summary>The block that says where to start: the first partners in the krachtenveld's order.</summary>
     public required string SummaryStart { get; init; }
-    /// <summary>The lead of the partners to speak to beforehand that have a demand without a strong offer (those that get none stand under <see cref="SummaryNothingSureTitle"/>).</summary>
+    /// <summary>As <see cref="SummaryStartLine"/>, for a partner that gets a strong offer for nothing it wants: why, its and its turn ({2}).</summary>
+    public required string SummaryStartNothing { get; init; }
+    /// <summary>As <see cref="SummaryStartLine"/>, for a partner with a demand without a strong offer.</summary>
     public required string SummaryStartDemand { get; init; }
-    /// <summary>A partner named in a group of the shortlist: "{0}" its name, "{1}" the start of its turn in the round ("13:47").</summary>
-    public required string SummaryStartNamed { get; init; }
-    /// <summary>Why a partner comes first after the groups, in words: "{0}" influence, "{1}" relation, "{2}" the partner's turn in the round ("13:47–13:54").</summary>
+    /// <summary>After the partners named: the numbers on 'Wie vooraf aandacht?' of the others flagged ("{0}": "(6)–(12)").</summary>
+    public required string SummaryStartRest { get; init; }
+    /// <summary>Why a partner comes first, in words: "{0}" influence, "{1}" relation, "{2}" the partner's turn in the round ("13:47–13:54").</summary>
     public required string SummaryStartLine { get; init; }
     /// <summary>Under the partners to speak to beforehand: where their order comes from, and why now.</summary>
     public required string SummaryStartSource { get; init; }

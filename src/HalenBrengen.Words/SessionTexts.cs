@@ -244,6 +244,12 @@ public sealed partial class SessionTexts
     public required string ActivitiesKicker { get; init; }
     /// <summary>Under 'Wie doet wat?': how the group works on it, and where it writes.</summary>
     public required string ActivitiesWork { get; init; }
+    /// <summary>As <see cref="ActivitiesWork"/>, with the time each party has in turn ("{0}": <see cref="EachMinutes"/> or <see cref="EachMinute"/>).</summary>
+    public required string ActivitiesWorkTimed { get; init; }
+    /// <summary>"{0} minuten".</summary>
+    public required string EachMinutes { get; init; }
+    /// <summary>"1 minuut".</summary>
+    public required string EachMinute { get; init; }
     public required string Together { get; init; }
     public required string ActivitiesNotes { get; init; }
     public required string ClosingTitle { get; init; }

@@ -26,10 +26,16 @@ public sealed class ClosingSlidesTests
         Assert.Empty(slide.Elements.OfType<TableElement>());
         Assert.Equal(words.Session.ActivitiesTitle, slide.TitleText);
         Assert.Equal(words.Session.ActivitiesKicker, slide.Elements.OfType<TextElement>().Single(e => e.Name == words.Shapes.Kicker).Paragraphs.Single().Text);
-        Assert.Equal(words.Session.ActivitiesWork, slide.Elements.OfType<TextElement>().Single(e => e.Name == words.Shapes.WorkingLine).Paragraphs.Single().Text);
+        // With the whole minutes each party has in turn, from the agenda's part (a reader: equal time was never shown at this step).
+        var agenda = HalenBrengen.Core.Analysis.Agenda.Of(planned.Coalition);
+        var part = agenda.Items.Single(i => i.Part == HalenBrengen.Core.Analysis.AgendaPart.Afspraken);
+        var each = part.Minutes / planned.Coalition.Partners.Count;
+        Assert.True(each >= 1, $"{which}: {part.Minutes} minutes for {planned.Coalition.Partners.Count} parties");
+        Assert.Equal(words.Session.ActivitiesWorkTimed.Fill(each == 1 ? words.Session.EachMinute : words.Session.EachMinutes.Fill(each)),
+            slide.Elements.OfType<TextElement>().Single(e => e.Name == words.Shapes.WorkingLine).Paragraphs.Single().Text);
         // The field it names is the work sheet's, word for word, and the work sheet has it.
         Assert.Equal(words.Posters.AgreementsLabel, words.Session.ActivitiesKicker);
-        Assert.Contains("‘" + words.Posters.AgreementsLabel + "’", words.Session.ActivitiesWork, StringComparison.Ordinal);
+        Assert.Contains("‘" + words.Posters.AgreementsLabel + "’", words.Session.ActivitiesWorkTimed, StringComparison.Ordinal);
         Assert.Contains(planned.Posters.SelectMany(p => p.Sheets.Slides).SelectMany(s => s.Elements.OfType<TextElement>()), e => e.Name == words.Shapes.Agreements);
         // The question as large as the map's, the largest text on its slide.
         Assert.True(slide.Title!.FontSizePt >= planned.Session.Context.Scale.TitleMin);

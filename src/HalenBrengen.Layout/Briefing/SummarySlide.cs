@@ -22,8 +22,11 @@ internal static class SummarySlide
     /// <summary>The lines a block shows at most, however much room it has; more are counted in a line after them.</summary>
     public const int MostLines = 8;
 
-    /// <summary>The partners the start block names at least: every one that gets no strong offer or has a demand without one, and the first of the krachtenveld's order after them up to this many (one at least).</summary>
+    /// <summary>The partners the start block names at least: the first of the krachtenveld's order; more where more get no strong offer or have a demand without one.</summary>
     public const int StartPartners = 3;
+
+    /// <summary>The partners the start block names at most, ranked; the numbers of the others flagged follow in one line.</summary>
+    public const int StartMost = 5;
 
     /// <summary>The slide, and how many open wants it lists (the table of open wants follows only for more).</summary>
     /// <param name="pages">Where the rest of a block stands, by the line that counts it (<see cref="BriefingTexts.SummaryMore"/> and the
@@ -171,32 +174,28 @@ internal static class SummarySlide
         ];
     }
 
-    /// <summary>The lines of 'Vooraf even spreken met': a line for each group of partners flagged, then the first of the order after them; none without a krachtenveld.</summary>
+    /// <summary>The lines of 'Vooraf even spreken met': the first of the attention order, each with why, its turn and a question; none without a krachtenveld.</summary>
     private static List<(string Lead, string Text, string Note)> Start(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, SessionTexts session)
     {
         // Where to start: the krachtenveld's order, only partners whose influence and relation are both known, each with its
         // turn in the round, so the attention and the order meet (fresh readers: the advice stood apart from the round).
         var turns = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, session);
         string Turn(Partner partner) => coalition.Partners.ToList().FindIndex(p => ReferenceEquals(p, partner)) is var i and >= 0 ? turns[i] : "";
-        // Who to speak to beforehand, grouped by why, each with its turn, in the order of 'Wie vooraf aandacht?': every partner that gets
-        // no strong offer, then every partner with a demand without one (readers: six got nothing sure and three were named; the
-        // party likeliest to walk out, its demand unmet, was missing; at 24 partners a shortlist of five and a block of the rest read
-        // as if the others were fine), names only; then the first of the order after them, with its influence and relation, where
-        // attention to the relation pays off most (a reader found the darkest cell's partner never on the list), at least
-        // StartPartners named. Without a krachtenveld there is no order: the block says so.
+        // Who to speak to beforehand: the first StartMost of 'Wie vooraf aandacht?', ranked (two readers: thirteen names grouped by why
+        // are no list a facilitator can act on), each with why and its turn;
+        // first every partner that gets no strong offer, then every one with a demand without one (readers: six got nothing sure and
+        // three were named; the party likeliest to walk out was missing), then the first of the order, where attention to the relation
+        // pays off most, at least StartPartners named. More flagged than that: their numbers on the grid, so the list is complete
+        // without a second list (readers: a block of the rest read as if the others were fine). No krachtenveld, no order.
         var known = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).ToList();
         static bool Flagged(Priority p) => p.NothingSure || p.DemandOpen;
-        var groups = known.Count == 0 ? [] : new[]
-        {
-            (Lead: t.SummaryNothingSureTitle, Partners: analysis.Priorities.Where(p => p.NothingSure).ToList()),
-            (Lead: t.SummaryStartDemand, Partners: analysis.Priorities.Where(p => p.DemandOpen && !p.NothingSure).ToList()),
-        }.Where(g => g.Partners.Count > 0).ToList();
-        var flagged = groups.Sum(g => g.Partners.Count);
-        var then = known.Where(p => !Flagged(p)).Take(Math.Max(1, StartPartners - flagged)).ToList();
-        string Named(Priority p) => Turn(p.Partner) is { Length: > 0 } turn ? t.SummaryStartNamed.Fill(p.Partner.Naam, turn.Split('–')[0]) : p.Partner.Naam;
-        return groups.Select(g => (g.Lead, string.Join("; ", g.Partners.Select(Named)), ""))
-            .Concat(then.Select(p => (p.Partner.Naam, t.SummaryStartLine.Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")))
-            .ToList();
+        var named = known.Take(Math.Min(StartMost, Math.Max(StartPartners, known.Count(Flagged) + 1))).ToList();
+        var lines = named.Select(p => (p.Partner.Naam, (p.NothingSure ? t.SummaryStartNothing : p.DemandOpen ? t.SummaryStartDemand : t.SummaryStartLine)
+            .Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")).ToList();
+        var rest = analysis.Priorities.Where(Flagged).Skip(named.Count(Flagged)).Select(p => p.Rank).ToList();
+        if (rest.Count > 0)
+            lines.Add(("", t.SummaryStartRest.Fill(ForceFieldSlides.Numbers(rest, t.And)), ""));
+        return lines;
     }
 
     /// <summary>The lines a block shows at the slide's size: as many whole lines as its box holds, up to the most.</summary>

@@ -11,8 +11,15 @@ namespace HalenBrengen.Layout.Deck;
 /// </summary>
 internal static class ClosingSlides
 {
-    public static IEnumerable<SlidePlan> Plan(PlanContext c, SessionTexts t) =>
-        QuestionSlides.Asked(c, t.ActivitiesKicker, t.ActivitiesTitle, t.ActivitiesWork, t.ActivitiesNotes).Concat(Close(c, t));
+    /// <summary>The slides; 'Wie doet wat?' says the whole minutes each party has in turn, as the round does (a reader: equal time,
+    /// kept so carefully in the round, was never shown at the step that makes the agreements), where there is a whole minute each.</summary>
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, SessionTexts t, HalenBrengen.Core.Analysis.Agenda agenda, int partners)
+    {
+        var part = agenda.Items.FirstOrDefault(i => i.Part == HalenBrengen.Core.Analysis.AgendaPart.Afspraken);
+        var each = part is null || partners == 0 ? 0 : (part.EndMinute - part.StartMinute) / partners;
+        var work = each >= 1 ? t.ActivitiesWorkTimed.Fill(each == 1 ? t.EachMinute : t.EachMinutes.Fill(each)) : t.ActivitiesWork;
+        return QuestionSlides.Asked(c, t.ActivitiesKicker, t.ActivitiesTitle, work, t.ActivitiesNotes).Concat(Close(c, t));
+    }
 
     private static IEnumerable<SlidePlan> Close(PlanContext c, SessionTexts t) =>
         Slides.List(c, t.ClosingTitle, t.NextSteps.Select((step, i) => new TextParagraph([new TextRun(step)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(),

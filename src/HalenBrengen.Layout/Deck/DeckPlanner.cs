@@ -35,7 +35,7 @@ public static class DeckPlanner
         slides.AddRange(QuestionSlides.Plan(c, analysis, t, c.Words.Values, changes, agenda));
         slides.AddRange(Before(c, agenda, t, AgendaPart.Ambitie));
         var front = FrontPageSlides.Plan(c, coalition, t);
-        var closing = Before(c, agenda, t, AgendaPart.Afspraken).Concat(ClosingSlides.Plan(c, t)).ToList();
+        var closing = Before(c, agenda, t, AgendaPart.Afspraken).Concat(ClosingSlides.Plan(c, t, agenda, coalition.Partners.Count)).ToList();
         // A slide's number in the file it is written in: the second meeting's file counts from its own first slide.
         int Number(int index) => index - second + 1;
         // The proposals' front pages after the close, in reserve: the choice's notes give their numbers.
