@@ -207,6 +207,8 @@ public sealed partial class BriefingTexts
     public required string SummaryBalance { get; init; }
     /// <summary>The balance block's heading when the partners it names get nothing sure but none is out of balance by count.</summary>
     public required string SummaryNothingSureTitle { get; init; }
+    /// <summary>The balance block's heading over partners with no strong offer when the shortlist names others that get none too.</summary>
+    public required string SummaryNothingSureAlso { get; init; }
     /// <summary>After a partner's name: none of its wants has a sure (strong) offer at the table; "{0}": how many wants.</summary>
     public required string SummaryNothingSure { get; init; }
     /// <summary>After the name of a partner out of balance: "{0}" how many halen, "{1}" how many brengen.</summary>
@@ -215,12 +217,10 @@ public sealed partial class BriefingTexts
     public required string SummaryBalanced { get; init; }
     /// <summary>The block that says where to start: the first partners in the krachtenveld's order.</summary>
     public required string SummaryStart { get; init; }
-    /// <summary>As <see cref="SummaryStartLine"/>, for a partner that gets a strong offer for nothing it wants: why, its and its turn ({2}).</summary>
+    /// <summary>As <see cref="SummaryStartLine"/>, for a partner that gets a strong offer for nothing it wants: the same, and that.</summary>
     public required string SummaryStartNothing { get; init; }
     /// <summary>As <see cref="SummaryStartLine"/>, for a partner with a demand without a strong offer.</summary>
     public required string SummaryStartDemand { get; init; }
-    /// <summary>After the partners named: the numbers on 'Wie vooraf aandacht?' of the others flagged ("{0}": "(6)–(12)").</summary>
-    public required string SummaryStartRest { get; init; }
     /// <summary>Why a partner comes first, in words: "{0}" influence, "{1}" relation, "{2}" the partner's turn in the round ("13:47–13:54").</summary>
     public required string SummaryStartLine { get; init; }
     /// <summary>Under the partners to speak to beforehand: where their order comes from, and why now.</summary>
@@ -246,12 +246,6 @@ public sealed partial class BriefingTexts
     public required string SummaryNoOpenOthers { get; init; }
     /// <summary>Under the "where to start" grid: what its shading means.</summary>
     public required string StartKey { get; init; }
-    /// <summary>The key when some partners go first whatever their cell: {0} who they are and their numbers (<see cref="StartAheadNothing"/>, <see cref="StartAheadDemand"/>).</summary>
-    public required string StartKeyAhead { get; init; }
-    /// <summary>In the key, who goes first whatever its cell: who gets nothing sure ({0}: their numbers), who has a demand nobody surely answers, and between them.</summary>
-    public required string StartAheadNothing { get; init; }
-    public required string StartAheadDemand { get; init; }
-    public required string StartAheadThen { get; init; }
     /// <summary>A match that rests on the Soort alone, said as a possibility under a want.</summary>
     public required string CribMaybe { get; init; }
     /// <summary>Before the facilitator's own proposal for 'Wie doet wat?' that answers a want nobody surely answers (a party and its activity).</summary>

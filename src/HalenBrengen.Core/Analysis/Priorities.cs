@@ -33,10 +33,9 @@ public static class Priorities
     /// step; 1 (automatic pilot) 2; 3 (respect and interest) 1; 4 (coherence) 0. So large influence at
     /// level 1 or 2 (6–9) always comes before small influence at level 3 or 4 (0–1). Ties: larger
     /// influence first, then the krachtenveld's order. Partners whose influence or level is unknown
-    /// come last, in order, without a score. Of the partners with a score, those in <paramref name="nothingSure"/> (every want
-    /// without a strong offer) come first: a party with nothing to get will not stay committed (METHOD.md), whatever its relation;
-    /// then those in <paramref name="demandOpen"/> (a demand without a strong offer): a demand is a condition for taking part, and
-    /// one nobody surely meets may cost the party (a reader found the party likeliest to walk out missing from the list).
+    /// come last, in order, without a score. The partners in <paramref name="nothingSure"/> (every want without a strong offer) and
+    /// <paramref name="demandOpen"/> (a demand without a strong offer) are flagged, not moved: the order is the method's, influence by
+    /// relation (six readers: a partner with nothing sure numbered first from a light cell read as against the grid and the method).
     /// </summary>
     public static IReadOnlyList<Priority> Order(Coalition coalition, IReadOnlySet<Partner>? nothingSure = null, IReadOnlySet<Partner>? demandOpen = null)
     {
@@ -55,8 +54,6 @@ public static class Priorities
 
         return entries
             .OrderBy(e => e.Score is null ? 1 : 0)
-            .ThenByDescending(e => e.NothingSure)
-            .ThenByDescending(e => e.DemandOpen)
             .ThenByDescending(e => e.Score ?? 0)
             .ThenByDescending(e => e.Invloed is { } i ? InfluenceWeight(i) : 0)
             .ThenBy(e => e.Index)

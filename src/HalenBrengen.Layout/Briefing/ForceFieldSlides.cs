@@ -49,12 +49,9 @@ internal static class ForceFieldSlides
         IReadOnlyList<IReadOnlyList<string>> Rows(string separator) => levels.Select(h => (IReadOnlyList<string>)[h is { } level ? labels.Of(level) : t.Unknown,
             .. influences.Select(i => Cell(i, h, separator))]).ToList();
         var frame = Slides.Frame(c, t.StartTitle);
-        // The key names who goes first whatever its cell, by number: two readers found (2) in a light cell before (3) in the darkest.
-        // Then who has a demand nobody surely answers (a reader: the party likeliest to walk out was not among the first).
-        var nothing = analysis.Priorities.Where(p => p.NothingSure).Select(p => p.Rank).ToList();
-        var demand = analysis.Priorities.Where(p => p.DemandOpen && !p.NothingSure).Select(p => p.Rank).ToList();
-        var ahead = new[] { (nothing, t.StartAheadNothing), (demand, t.StartAheadDemand) }.Where(x => x.Item1.Count > 0).Select(x => x.Item2.Fill(Numbers(x.Item1, t.And))).ToList();
-        var key = ahead.Count == 0 ? t.StartKey : t.StartKeyAhead.Fill(string.Join(t.StartAheadThen, ahead));
+        // The key says the one order: the shading's (six readers: partners flagged ahead of the grid's order read as against the grid
+        // and the method; the flags stand on the summary and in the cribs).
+        var key = t.StartKey;
         // The key's lines kept for it; the grid takes the rest.
         var keyHeight = Slides.Height(c, [new TextParagraph([new TextRun(key)], SpaceBeforeEm: 0)], frame.Body.Width, c.Scale.Caption);
         var body = frame.Body with { Height = frame.Body.Height - keyHeight - Emu.FromMm(2) };
@@ -75,15 +72,6 @@ internal static class ForceFieldSlides
         var slides = grid.Select((table, k) => new SlidePlan(SlideLayoutKind.Inhoud, k == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(t.StartTitle, k, t.Continued)).Title,
             [Shade(c, table, influences, levels), Key(table.Box.Bottom + Emu.FromMm(2))], t.StartNotes)).ToList();
         return slides;
-    }
-
-    /// <summary>Ranks as the grid writes them: "(1)", "(1)–(3)" when they follow on, else "(1), (2) en (5)" (<paramref name="and"/> " en ").</summary>
-    internal static string Numbers(IReadOnlyList<int> ranks, string and)
-    {
-        string One(int rank) => $"({rank.ToString(CultureInfo.InvariantCulture)})";
-        if (ranks.Count > 2 && ranks[^1] - ranks[0] == ranks.Count - 1)
-            return One(ranks[0]) + "–" + One(ranks[^1]);
-        return ranks.Count == 1 ? One(ranks[0]) : string.Join(", ", ranks.SkipLast(1).Select(One)) + and + One(ranks[^1]);
     }
 
     /// <summary>How soon attention to a cell pays off: its influence's weight times its relation's need; 0 where either is unknown.</summary>

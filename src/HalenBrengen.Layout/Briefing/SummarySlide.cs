@@ -22,11 +22,8 @@ internal static class SummarySlide
     /// <summary>The lines a block shows at most, however much room it has; more are counted in a line after them.</summary>
     public const int MostLines = 8;
 
-    /// <summary>The partners the start block names at least: the first of the krachtenveld's order; more where more get no strong offer or have a demand without one.</summary>
-    public const int StartPartners = 3;
-
-    /// <summary>The partners the start block names at most, ranked; the numbers of the others flagged follow in one line.</summary>
-    public const int StartMost = 5;
+    /// <summary>The partners the start block names: a few talks before the session; the rest stand in their order on 'Wie vooraf aandacht?'.</summary>
+    public const int StartMost = 3;
 
     /// <summary>The slide, and how many open wants it lists (the table of open wants follows only for more).</summary>
     /// <param name="pages">Where the rest of a block stands, by the line that counts it (<see cref="BriefingTexts.SummaryMore"/> and the
@@ -46,10 +43,11 @@ internal static class SummarySlide
         // Then they are set at the smallest size, and the open wants under them, which have a slide of their own
         // further on, show what the demands leave room for, if only how many there are.
         // Who to speak to beforehand is read whole before the demands are (two readers: a shortlist cut short read as if the others were
-        // fine): the passes first keep both whole, then that block alone.
+        // fine): the passes first keep both whole, then that block alone in the grid; the open wishes' table follows only where the
+        // summary leaves some out, so the grid with the first lines of each goes before the demands down the left.
         Func<Block, bool> both = b => b.Demands || b.Whole, start = b => b.Whole, none = _ => false;
         foreach (var (all, boxes, largest) in new[] { (both, grid, c.Scale.BodyMax), (both, tall, c.Scale.BodyMin), (start, grid, c.Scale.BodyMax),
-            (start, tall, c.Scale.BodyMin), (none, grid, c.Scale.BodyMax) })
+            (none, grid, c.Scale.BodyMax), (start, tall, c.Scale.BodyMin) })
         {
             for (var least = LeastLines; least >= 1; least--)
             {
@@ -149,10 +147,11 @@ internal static class SummarySlide
         var outOfBalance = balance.Count > 0;
         var start = Start(coalition, analysis, t, labels, session);
         // A partner with wants of which none has a strong offer gets nothing it can count on: the method's warning sign,
-        // whatever the counts say. Named in the balance block only when the shortlist does not name it (without a krachtenveld;
-        // readers: the same partners twice on one page).
+        // whatever the counts say. Named in the balance block when the shortlist does not name it (readers: the same partners twice
+        // on one page); "ook" in its heading when the shortlist names others (readers: the rest alone read as if those were fine).
         var nothingSure = coalition.Partners.Where(analysis.GetsNothingSure).ToList();
-        var notShort = start.Count > 0 ? [] : nothingSure
+        var shortlisted = Shortlist(analysis).Select(p => p.Partner).ToHashSet();
+        var notShort = nothingSure.Where(p => !shortlisted.Contains(p))
             .Select(p => (p.Naam, t.SummaryNothingSure.Fill(p.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), "")).ToList();
         // Counted in items they may still be in balance: then the block says that too, after them, as a note (no lead).
         // The count then is no all-clear: a party with nothing strong to get drops out easily, whatever the counts say.
@@ -169,10 +168,15 @@ internal static class SummarySlide
             // The heading says what the block finds: "Uit balans" over the partners that are, "In balans" when none is,
             // "Krijgt nog geen sterk aanbod" over partners that only get nothing strong and are not on the shortlist. In balance by
             // count while some get nothing strong, the note says the count is no all-clear.
-            new(balance.Count == 0 ? t.SummaryInBalance : outOfBalance ? t.SummaryBalance : t.SummaryNothingSureTitle, balance,
+            new(balance.Count == 0 ? t.SummaryInBalance : outOfBalance ? t.SummaryBalance
+                : nothingSure.Any(shortlisted.Contains) ? t.SummaryNothingSureAlso : t.SummaryNothingSureTitle, balance,
                 nothingSure.Count == 0 ? t.SummaryBalanced : t.SummaryCountedOnly, moreBalance),
         ];
     }
+
+    /// <summary>The partners 'Vooraf even spreken met' names: the first <see cref="StartMost"/> of the attention order whose influence and relation are known.</summary>
+    public static IReadOnlyList<Priority> Shortlist(CoalitionAnalysis analysis) =>
+        analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).Take(StartMost).ToList();
 
     /// <summary>The lines of 'Vooraf even spreken met': the first of the attention order, each with why, its turn and a question; none without a krachtenveld.</summary>
     private static List<(string Lead, string Text, string Note)> Start(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, SessionTexts session)
@@ -181,20 +185,12 @@ internal static class SummarySlide
         // turn in the round, so the attention and the order meet (fresh readers: the advice stood apart from the round).
         var turns = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, session);
         string Turn(Partner partner) => coalition.Partners.ToList().FindIndex(p => ReferenceEquals(p, partner)) is var i and >= 0 ? turns[i] : "";
-        // Who to speak to beforehand: the first StartMost of 'Wie vooraf aandacht?', ranked (two readers: thirteen names grouped by why
-        // are no list a facilitator can act on), each with why and its turn;
-        // first every partner that gets no strong offer, then every one with a demand without one (readers: six got nothing sure and
-        // three were named; the party likeliest to walk out was missing), then the first of the order, where attention to the relation
-        // pays off most, at least StartPartners named. More flagged than that: their numbers on the grid, so the list is complete
-        // without a second list (readers: a block of the rest read as if the others were fine). No krachtenveld, no order.
-        var known = analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).ToList();
-        static bool Flagged(Priority p) => p.NothingSure || p.DemandOpen;
-        var named = known.Take(Math.Min(StartMost, Math.Max(StartPartners, known.Count(Flagged) + 1))).ToList();
-        var lines = named.Select(p => (p.Partner.Naam, (p.NothingSure ? t.SummaryStartNothing : p.DemandOpen ? t.SummaryStartDemand : t.SummaryStartLine)
+        // Who to speak to beforehand: the first of 'Wie vooraf aandacht?', in the method's order (influence by relation; six readers
+        // found partners flagged ahead of it against the grid and the method), at most StartMost (readers: three or four talks a
+        // facilitator can have), each with its influence, relation and turn, and whether it gets no strong offer or has a demand
+        // without one (a party with nothing to get will not stay committed). No krachtenveld, no order.
+        var lines = Shortlist(analysis).Select(p => (p.Partner.Naam, (p.NothingSure ? t.SummaryStartNothing : p.DemandOpen ? t.SummaryStartDemand : t.SummaryStartLine)
             .Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")).ToList();
-        var rest = analysis.Priorities.Where(Flagged).Skip(named.Count(Flagged)).Select(p => p.Rank).ToList();
-        if (rest.Count > 0)
-            lines.Add(("", t.SummaryStartRest.Fill(ForceFieldSlides.Numbers(rest, t.And)), ""));
         return lines;
     }
 
