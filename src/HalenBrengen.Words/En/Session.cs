@@ -99,7 +99,7 @@ public sealed partial class SessionTexts
         Questions = ["Where do our interests overlap, and where do they differ?", "Who can bring what another needs?", "Is there a wish nobody has an offer for yet?"],
         QuestionsTime = "These {0} questions have about {1} minutes, some {2} a question: choose beforehand which to take wide and which short.",
         QuestionsNotes = "Ask the questions one at a time and allow silences. The briefing lists possible connections and wishes without an offer; use them to ask further, not to announce them.",
-        QuestionsWork = ["First two minutes in silence along the map; what you would now add to get or bring, on your own field of the work sheet. Then together: what stands out?", "One note per link, on the work sheet under ‘Who brings what for whom?’", "Such a wish goes on the work sheet under ‘No offer yet’"],
+        QuestionsWork = ["First two minutes in silence along the map; write what you would now add to get or bring on your own field of the work sheet. Then together: what stands out?", "One note per link, on the work sheet under ‘Who brings what for whom?’", "Such a wish goes on the work sheet under ‘No offer yet’"],
         BalanceTitle = "Is the collaboration in balance?",
         BalanceQuestions = ["Does every party get enough out of this collaboration to stay involved?", "Are the right parties at the table, or is someone missing?", "Does everyone feel like an equal partner?"],
         BalanceNotes = "Ask about the balance of the whole, not of one party. Allow silences; anyone who stays quiet you can ask later, apart, how it is for them.",

@@ -99,7 +99,7 @@ public sealed partial class SessionTexts
         Questions = ["Waar overlappen onze belangen, en waar verschillen ze?", "Wie kan brengen wat een ander nodig heeft?", "Is er een wens waar nog niemand iets tegenover zet?"],
         QuestionsTime = "Voor deze {0} vragen zijn er ongeveer {1} minuten, zo’n {2} per vraag: kies vooraf welke je ruim neemt en welke kort.",
         QuestionsNotes = "Stel de vragen één voor één en laat stiltes vallen. De voorbereiding noemt mogelijke verbindingen en wensen zonder aanbod; gebruik die om door te vragen, niet om ze aan te kondigen.",
-        QuestionsWork = ["Eerst twee minuten in stilte langs de kaart; wat je er nu bij wilt halen of brengen, op je eigen vak op het werkvel. Dan samen: wat valt op?", "Eén post-it per verbinding, op het werkvel bij ‘Wie brengt wat voor wie?’", "Zo’n wens gaat op het werkvel bij ‘Nog zonder aanbod’"],
+        QuestionsWork = ["Eerst twee minuten in stilte langs de kaart; schrijf wat je er nu bij wilt halen of brengen op je eigen vak op het werkvel. Dan samen: wat valt op?", "Eén post-it per verbinding, op het werkvel bij ‘Wie brengt wat voor wie?’", "Zo’n wens gaat op het werkvel bij ‘Nog zonder aanbod’"],
         BalanceTitle = "Staat de samenwerking in balans?",
         BalanceQuestions = ["Haalt iedere partij genoeg uit deze samenwerking om betrokken te blijven?", "Zitten de juiste partijen aan tafel, of ontbreekt er iemand?", "Voelt iedereen zich een gelijkwaardige partner?"],
         BalanceNotes = "Vraag naar de balans van het geheel, niet van één partij. Laat stiltes vallen; wie niets zegt, kun je later apart vragen hoe het voor haar is.",
