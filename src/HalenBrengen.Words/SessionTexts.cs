@@ -244,7 +244,7 @@ public sealed partial class SessionTexts
     public required string ActivitiesKicker { get; init; }
     /// <summary>Under 'Wie doet wat?': how the group works on it, and where it writes.</summary>
     public required string ActivitiesWork { get; init; }
-    /// <summary>As <see cref="ActivitiesWork"/>, with the time each party has in turn ("{0}": <see cref="EachMinutes"/> or <see cref="EachMinute"/>).</summary>
+    /// <summary>As <see cref="ActivitiesWork"/>, with the time each party has in turn ("{0}": <see cref="EachMinutes"/> or <see cref="EachMinute"/>) and the time left for what the parties do together ("{1}").</summary>
     public required string ActivitiesWorkTimed { get; init; }
     /// <summary>"{0} minuten".</summary>
     public required string EachMinutes { get; init; }

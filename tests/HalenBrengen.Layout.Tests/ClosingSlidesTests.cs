@@ -29,9 +29,15 @@ public sealed class ClosingSlidesTests
         // With the whole minutes each party has in turn, from the agenda's part (a reader: equal time was never shown at this step).
         var agenda = HalenBrengen.Core.Analysis.Agenda.Of(planned.Coalition);
         var part = agenda.Items.Single(i => i.Part == HalenBrengen.Core.Analysis.AgendaPart.Afspraken);
-        var each = part.Minutes / planned.Coalition.Partners.Count;
-        Assert.True(each >= 1, $"{which}: {part.Minutes} minutes for {planned.Coalition.Partners.Count} parties");
-        Assert.Equal(words.Session.ActivitiesWorkTimed.Fill(each == 1 ? words.Session.EachMinute : words.Session.EachMinutes.Fill(each)),
+        // And what is left for what the parties do together, ten minutes at least where the part has them, five in a short one (a
+        // reader: seven times two of fifteen minutes left one).
+        var n = planned.Coalition.Partners.Count;
+        var together = part.Minutes - n >= 10 ? 10 : 5;
+        var each = (part.Minutes - together) / n;
+        Assert.True(each >= 1, $"{which}: {part.Minutes} minutes for {n} parties");
+        string Minutes(int m) => m == 1 ? words.Session.EachMinute : words.Session.EachMinutes.Fill(m);
+        Assert.True(part.Minutes - each * n >= together);
+        Assert.Equal(words.Session.ActivitiesWorkTimed.Fill(Minutes(each), Minutes(part.Minutes - each * n)),
             slide.Elements.OfType<TextElement>().Single(e => e.Name == words.Shapes.WorkingLine).Paragraphs.Single().Text);
         // The field it names is the work sheet's, word for word, and the work sheet has it.
         Assert.Equal(words.Posters.AgreementsLabel, words.Session.ActivitiesKicker);

@@ -11,14 +11,32 @@ namespace HalenBrengen.Layout.Deck;
 /// </summary>
 internal static class ClosingSlides
 {
-    /// <summary>The slides; 'Wie doet wat?' says the whole minutes each party has in turn, as the round does (a reader: equal time,
-    /// kept so carefully in the round, was never shown at the step that makes the agreements), where there is a whole minute each.</summary>
+    /// <summary>
+    /// The slides; 'Wie doet wat?' says the whole minutes each party has in turn, as the round does (a reader: equal time, kept so
+    /// carefully in the round, was never shown at the step that makes the agreements), and the minutes left for what the parties do
+    /// together, at least <see cref="Together"/> where the part has them, else at least <see cref="TogetherLeast"/> (a reader: seven
+    /// times two of fifteen minutes left one for the agreements together). Without a whole minute each, no minutes are said.
+    /// </summary>
     public static IEnumerable<SlidePlan> Plan(PlanContext c, SessionTexts t, HalenBrengen.Core.Analysis.Agenda agenda, int partners)
     {
         var part = agenda.Items.FirstOrDefault(i => i.Part == HalenBrengen.Core.Analysis.AgendaPart.Afspraken);
-        var each = part is null || partners == 0 ? 0 : (part.EndMinute - part.StartMinute) / partners;
-        var work = each >= 1 ? t.ActivitiesWorkTimed.Fill(each == 1 ? t.EachMinute : t.EachMinutes.Fill(each)) : t.ActivitiesWork;
+        var (each, together) = part is null || partners == 0 ? (0, 0) : Shares(part.Minutes, partners);
+        string Minutes(int m) => m == 1 ? t.EachMinute : t.EachMinutes.Fill(m);
+        var work = each >= 1 ? t.ActivitiesWorkTimed.Fill(Minutes(each), Minutes(together)) : t.ActivitiesWork;
         return QuestionSlides.Asked(c, t.ActivitiesKicker, t.ActivitiesTitle, work, t.ActivitiesNotes).Concat(Close(c, t));
+    }
+
+    /// <summary>The minutes for what the parties do together, at least, where the part has them beside a minute a party.</summary>
+    public const int Together = 10;
+
+    /// <summary>The minutes for what the parties do together, at least, in a short part.</summary>
+    public const int TogetherLeast = 5;
+
+    /// <summary>The whole minutes each party has in turn and the minutes left for what the parties do together.</summary>
+    public static (int Each, int Together) Shares(int minutes, int partners)
+    {
+        var each = (minutes - (minutes - partners >= Together ? Together : TogetherLeast)) / partners;
+        return each < 1 ? (0, 0) : (each, minutes - each * partners);
     }
 
     private static IEnumerable<SlidePlan> Close(PlanContext c, SessionTexts t) =>

@@ -146,7 +146,7 @@ public sealed partial class SessionTexts
         PauseBeforeAgreements = "Meanwhile lay out the work sheet with ‘Our agreements’.",
         ActivitiesKicker = "Our agreements",
         ActivitiesWork = "Each in turn: what do you take on, with whom and when? It goes on the work sheet at ‘Our agreements’.",
-        ActivitiesWorkTimed = "Each in turn for {0}, in the order of the round: what do you take on, with whom and when? Then what we do together. It goes on the work sheet at ‘Our agreements’.",
+        ActivitiesWorkTimed = "Each in turn for {0}, in the order of the posters on the wall: what do you take on, with whom and when? Then {1} for what we do together. It goes on the work sheet at ‘Our agreements’.",
         EachMinutes = "{0} minutes",
         EachMinute = "1 minute",
         Together = "Together",

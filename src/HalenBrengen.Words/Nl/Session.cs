@@ -146,7 +146,7 @@ public sealed partial class SessionTexts
         PauseBeforeAgreements = "Leg intussen het werkvel met ‘Onze afspraken’ klaar.",
         ActivitiesKicker = "Onze afspraken",
         ActivitiesWork = "Ieder om de beurt: wat pak je op, met wie en wanneer? Het komt op het werkvel bij ‘Onze afspraken’.",
-        ActivitiesWorkTimed = "Ieder om de beurt {0}, in de volgorde van de ronde: wat pak je op, met wie en wanneer? Daarna wat we samen doen. Het komt op het werkvel bij ‘Onze afspraken’.",
+        ActivitiesWorkTimed = "Ieder om de beurt {0}, in de volgorde van de posters aan de wand: wat pak je op, met wie en wanneer? Daarna {1} wat we samen doen. Het komt op het werkvel bij ‘Onze afspraken’.",
         EachMinutes = "{0} minuten",
         EachMinute = "1 minuut",
         Together = "Samen",
