@@ -794,6 +794,22 @@ public sealed class BriefingPlanTests
             Assert.True(quoting > 0, "no reason about a concept with two words");
     }
 
+    [Theory]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void The_summarys_open_wishes_span_the_partners_before_a_second_of_one(string which)
+    {
+        // A reader found three wishes of one partner and "… en nog 38": each partner's first open wish first.
+        var planned = Coalitions.Of(which);
+        var t = planned.Briefing.Context.Words.Briefing;
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var block = SummaryBlocks(planned).Single(e => e.Paragraphs[0].Text == t.SummaryOpenOthers);
+        var shown = block.Paragraphs.Where(p => p.Bullet).Select(p => planned.Coalition.Partners.Single(x => p.Text.StartsWith(x.Naam + ": ", StringComparison.Ordinal))).ToList();
+        var wishing = analysis.OpenNeeds.Where(o => !o.Want.IsEis).Select(o => o.Wanter).Distinct().Count();
+        Assert.True(shown.Count >= 2, $"{shown.Count} shown");
+        Assert.Equal(Math.Min(shown.Count, wishing), shown.Take(wishing).Distinct().Count());
+    }
+
     /// <summary>The ranks a line writes as "(6)–(12)" or "(2), (5) en (7)".</summary>
     private static HashSet<int> RanksIn(string line)
     {

@@ -136,7 +136,10 @@ internal static class SummarySlide
             .OrderBy(d => d.Item3 == t.SummaryNobodySure ? 0 : 1).ToList();
         // The other open wants, read whole (the open demands stand with the demands); who might bring one stands on
         // the slide of open wants and in the crib.
-        var open = analysis.OpenNeeds.Where(o => !o.Want.IsEis).Select(o => (o.Wanter.Naam, o.Want.Text.Value, "")).ToList();
+        // Each partner's first open wish first, then each one's second, and so on: where not all fit, the ones shown span the partners
+        // (a reader found three wishes of one partner and "… en nog 38").
+        var open = analysis.OpenNeeds.Where(o => !o.Want.IsEis).GroupBy(o => o.Wanter).SelectMany(g => g.Select((o, k) => (o, k)))
+            .OrderBy(x => x.k).Select(x => (x.o.Wanter.Naam, x.o.Want.Text.Value, "")).ToList();
         var openDemands = analysis.OpenNeeds.Count - open.Count;
         // The most out of balance first: the largest difference between what a partner gets and brings.
         var balance = analysis.Balances.Where(b => b.Readings.Count > 0)
