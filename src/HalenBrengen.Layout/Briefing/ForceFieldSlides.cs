@@ -49,13 +49,11 @@ internal static class ForceFieldSlides
         IReadOnlyList<IReadOnlyList<string>> Rows(string separator) => levels.Select(h => (IReadOnlyList<string>)[h is { } level ? labels.Of(level) : t.Unknown,
             .. influences.Select(i => Cell(i, h, separator))]).ToList();
         var frame = Slides.Frame(c, t.StartTitle);
-        // The key says the one order: the shading's (six readers: partners flagged ahead of the grid's order read as against the grid
-        // and the method; the flags stand on the summary and in the cribs).
-        var key = t.StartKey;
-        // The key's lines kept for it; the grid takes the rest.
-        var keyHeight = Slides.Height(c, [new TextParagraph([new TextRun(key)], SpaceBeforeEm: 0)], frame.Body.Width, c.Scale.Caption);
+        // The key says the one order, the shading's (six readers: partners flagged ahead of the grid's order read as against the grid
+        // and the method; the flags stand on the summary and in the cribs). Its lines kept for it; the grid takes the rest.
+        var keyHeight = Slides.Height(c, [new TextParagraph([new TextRun(t.StartKey)], SpaceBeforeEm: 0)], frame.Body.Width, c.Scale.Caption);
         var body = frame.Body with { Height = frame.Body.Height - keyHeight - Emu.FromMm(2) };
-        TextElement Key(Emu y) => Slides.Line(c, new Rect(frame.Body.X, y, frame.Body.Width, keyHeight), [new TextRun(key)],
+        TextElement Key(Emu y) => Slides.Line(c, new Rect(frame.Body.X, y, frame.Body.Width, keyHeight), [new TextRun(t.StartKey)],
             c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.Explanation);
         // The levels' column no wider than its longest name needs on two lines: the partners' names take the width.
         var shares = new List<double> { 1.1 };

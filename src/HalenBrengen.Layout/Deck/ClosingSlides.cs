@@ -1,3 +1,4 @@
+using HalenBrengen.Core.Analysis;
 using HalenBrengen.Layout.Kit;
 
 namespace HalenBrengen.Layout.Deck;
@@ -17,9 +18,9 @@ internal static class ClosingSlides
     /// together, at least <see cref="Together"/> where the part has them, else at least <see cref="TogetherLeast"/> (a reader: seven
     /// times two of fifteen minutes left one for the agreements together). Without a whole minute each, no minutes are said.
     /// </summary>
-    public static IEnumerable<SlidePlan> Plan(PlanContext c, SessionTexts t, HalenBrengen.Core.Analysis.Agenda agenda, int partners)
+    public static IEnumerable<SlidePlan> Plan(PlanContext c, SessionTexts t, Agenda agenda, int partners)
     {
-        var part = agenda.Items.FirstOrDefault(i => i.Part == HalenBrengen.Core.Analysis.AgendaPart.Afspraken);
+        var part = agenda.Items.FirstOrDefault(i => i.Part == AgendaPart.Afspraken);
         var (each, together) = part is null || partners == 0 ? (0, 0) : Shares(part.Minutes, partners);
         string Minutes(int m) => m == 1 ? t.EachMinute : t.EachMinutes.Fill(m);
         var work = each >= 1 ? t.ActivitiesWorkTimed.Fill(Minutes(each), Minutes(together)) : t.ActivitiesWork;

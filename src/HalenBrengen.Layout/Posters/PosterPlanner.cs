@@ -113,7 +113,7 @@ public static class PosterPlanner
     /// <summary>The hint in the headline's field: read up close by whoever holds the marker, well under the items' size.</summary>
     private const double HintSize = 28;
 
-    /// <summary>Where the headline is, on a map's later sheet: under its label, smaller than it, read from where the group stands.</summary>
+    /// <summary>Where the headline is, on a map's other sheets: under its label, smaller than it, read from where the group stands.</summary>
     private const double LaterSize = 48;
 
     /// <summary>A centre card this many times wider than high sets the headline's field and the ambition side by side.</summary>
@@ -126,9 +126,9 @@ public static class PosterPlanner
     /// band across the sheet) or under it on a narrow one. Null when the card does not hold the field and the ambition at
     /// their least: the centre then prints the place in words.
     /// </summary>
-    private static IReadOnlyList<SlideElement>? WriteOn(PlanContext c, Rect band, PosterTexts t, IReadOnlyList<TextParagraph> ambition, Emu inset, bool first, int writtenOn)
+    private static IReadOnlyList<SlideElement>? WriteOn(PlanContext c, Rect band, PosterTexts t, IReadOnlyList<TextParagraph> ambition, Emu inset, bool here, int writtenOn)
     {
-        var (fill, ink) = first ? (c.Colours.Accent, c.Colours.OnFill) : (c.Colours.Light, c.Colours.Accent);
+        var (fill, ink) = here ? (c.Colours.Accent, c.Colours.OnFill) : (c.Colours.Light, c.Colours.Accent);
         var wide = band.Width.Value > WideCentre * band.Height.Value;
         var head = wide ? band with { Width = new Emu((long)(band.Width.Value * 0.6)) } : band with { Height = new Emu((long)(band.Height.Value * 0.62)) };
         var rest = wide ? new Rect(head.Right, band.Y, band.Right - head.Right, band.Height) : new Rect(band.X, head.Bottom, band.Width, band.Bottom - head.Bottom);
@@ -153,7 +153,7 @@ public static class PosterPlanner
             new TextElement(labelBox, [label], size, ink, fill, Anchor.Bottom, wide ? TextAlign.Left : TextAlign.Center, c.Words.Shapes.Headline, Margin: inset, Outline: new Outline(fill, Emu.FromPt(1.5))),
             // What goes there, small at its foot (a reader: an empty white box with no hint); the marker's line stays above it. On a
             // later sheet, where it is, on the card under the label.
-            first ? new TextElement(field, [new TextParagraph([new TextRun(t.HeadlineFieldHint, false, c.Colours.Muted)], SpaceBeforeEm: 0)], HintSize, c.Colours.Muted, c.Colours.Paper,
+            here ? new TextElement(field, [new TextParagraph([new TextRun(t.HeadlineFieldHint, false, c.Colours.Muted)], SpaceBeforeEm: 0)], HintSize, c.Colours.Muted, c.Colours.Paper,
                 Anchor.Bottom, TextAlign.Right, c.Words.Shapes.HeadlineField, Margin: inset, Outline: new Outline(c.Colours.Accent, Emu.FromPt(3)))
             // Not bold, in the quiet colour: a pointer, not a headline (a reader read "staat op vel 1" in bold as the headline itself).
             : new TextElement(field, [new TextParagraph([new TextRun(t.HeadlineFieldHintLater.Fill(writtenOn), false, c.Colours.Muted)], SpaceBeforeEm: 0)], LaterSize, c.Colours.Muted, fill,
