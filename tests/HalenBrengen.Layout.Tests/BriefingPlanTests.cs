@@ -810,6 +810,30 @@ public sealed class BriefingPlanTests
         Assert.Equal(Math.Min(shown.Count, wishing), shown.Take(wishing).Distinct().Count());
     }
 
+    [Fact]
+    public void A_want_names_every_partner_that_offers_the_very_same_as_well()
+    {
+        // A reader found four partners alike at 24 and only the first ever named under a want: all of them, in the partners' order.
+        var planned = Coalitions.Of("24");
+        var (t, shapes) = (planned.Briefing.Context.Words.Briefing, planned.Briefing.Context.Words.Shapes);
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var cribs = string.Join("\n", planned.Briefing.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == shapes.Crib)
+            .SelectMany(e => e.Paragraphs).Select(p => p.Text));
+        var named = 0;
+        foreach (var want in planned.Coalition.Partners.SelectMany(p => p.Halen))
+        {
+            if (analysis.Matches.Suggested(want).FirstOrDefault() is not { } best)
+                continue;
+            var alike = analysis.Matches.Suggested(want).Where(m => m.IsStrong == best.IsStrong && m.Score == best.Score && m.Offer.Text.Value == best.Offer.Text.Value)
+                .Select(m => m.Bringer.Naam).Distinct().ToList();
+            if (alike.Count < 2 || (!best.IsStrong && analysis.Proposed.ContainsKey(want)))
+                continue;
+            Assert.Contains((best.IsStrong ? t.Strong : t.CribMaybe) + ": " + string.Join(", ", alike.SkipLast(1)) + t.And + alike[^1] + t.CribOfferBy, cribs, StringComparison.Ordinal);
+            named++;
+        }
+        Assert.True(named > 0, "no want with partners alike");
+    }
+
     /// <summary>The ranks a line writes as "(6)–(12)" or "(2), (5) en (7)".</summary>
     private static HashSet<int> RanksIn(string line)
     {

@@ -141,7 +141,12 @@ internal static class CribBlocks
             return bullet with { Runs = [.. bullet.Runs, new TextRun(" → " + t.CribNoHelp, false, c.Colours.Warning)] };
         // Both said in words, "sterk:" and "misschien:", so a page printed in grey keeps them apart (fresh readers, twice); a sure
         // one in bold and the accent, a guess in grey, so they are apart at a glance too (a reader found them alike in blue).
-        return Answered((best.IsStrong ? t.Strong : t.CribMaybe) + ": ", best.Bringer.Naam, best.Offer.Text.Value, best.IsStrong ? $" ({t.WhyShort(best)})" : "",
+        // Partners that offer the very same as well as it, named with it in the partners' order: no partner goes uncredited for being
+        // later in the list (a reader found four partners alike and only the first ever named).
+        var alike = analysis.Matches.Suggested(want).Where(m => m.IsStrong == best.IsStrong && m.Score == best.Score
+            && string.Equals(m.Offer.Text.Value, best.Offer.Text.Value, StringComparison.Ordinal)).Select(m => m.Bringer.Naam).Distinct().ToList();
+        var bringers = alike.Count <= 1 ? best.Bringer.Naam : string.Join(", ", alike.SkipLast(1)) + t.And + alike[^1];
+        return Answered((best.IsStrong ? t.Strong : t.CribMaybe) + ": ", bringers, best.Offer.Text.Value, best.IsStrong ? $" ({t.WhyShort(best)})" : "",
             best.IsStrong, best.IsStrong ? c.Colours.Accent : c.Colours.Muted);
     }
 
