@@ -53,7 +53,7 @@ public sealed partial class BriefingTexts
         OpenWishesTitle = "Other wishes without a strong offer, per party",
         OpenWishesNotes = "Each party's wishes that nobody has a strong offer for yet. What might answer them stands on the party's pages.",
         OpenHeaders = ["Kind", "Party", "What", "Perhaps (check)"],
-        OpenNoOffer = "no offer found: is someone missing at the table?",
+        OpenNoOffer = "no offer found: who contributes to this, or is someone missing at the table?",
         OpenNotes = "Ask in the session: who could bring this? Is someone we need not at the table yet? Demands come first.",
         NoOpen = "Every want has a strong offer from a party.",
         Demand = "Demand",

@@ -53,7 +53,7 @@ public sealed partial class BriefingTexts
         OpenWishesTitle = "Overige wensen zonder sterk aanbod, per partij",
         OpenWishesNotes = "Per partij de wensen waarvoor nog niemand een sterk aanbod heeft. Wat misschien past, staat op de pagina's van de partij.",
         OpenHeaders = ["Soort", "Partij", "Wat", "Misschien (nagaan)"],
-        OpenNoOffer = "geen aanbod gevonden: ontbreekt er iemand aan tafel?",
+        OpenNoOffer = "geen aanbod gevonden: wie draagt hieraan bij, of ontbreekt er iemand aan tafel?",
         OpenNotes = "Vraag in de sessie: wie zou dit kunnen brengen? Zit iemand nog niet aan tafel die we nodig hebben? Eisen staan bovenaan.",
         NoOpen = "Voor elke wens heeft een partij een sterk aanbod.",
         Demand = "Eis",
