@@ -57,6 +57,8 @@ public sealed partial class SessionTexts
     public required string MapLaterNotes { get; init; }
     /// <summary>After a reserve front page's notes: "{0}" the choice's number, which a click on the page shows again; "{1}" the number of 'Wie doet wat?' in the file, to go on from it.</summary>
     public required string ProposalPageBack { get; init; }
+    /// <summary>Under the first meeting's last question: how every party answers it (a reader: the slide did not say to write it down).</summary>
+    public required string UntilNextWrite { get; init; }
     public required string UntilNextTitle { get; init; }
     /// <summary>"{0}": the second meeting's date, or <see cref="UntilNextDots"/> to type it over when the krachtenveld has none.</summary>
     public required string UntilNextLine { get; init; }

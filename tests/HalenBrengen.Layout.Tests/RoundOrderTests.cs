@@ -195,8 +195,8 @@ public sealed class RoundOrderTests
         Assert.Equal(pauses.Select(p => t.PauseUntil.Fill(Dates.Clock(agenda.Start!.Value.AddMinutes(p.item.EndMinute)))), shown.Select(k => slides[k].TitleText));
         // Its notes say what to lay out meanwhile, by what follows (a reader: every pause said to hang up the maps, also after the map).
         Assert.All(pauses.Zip(shown), x => Assert.EndsWith(t.PauseBefore(agenda.Items[x.First.k + 1].Part)!, slides[x.Second].Notes, StringComparison.Ordinal));
-        // Only a pause after turns sends the room to the questions on its posters.
-        Assert.All(pauses.Zip(shown), x => Assert.Equal(agenda.Items.Take(x.First.k).Any(i => i.Part == AgendaPart.Ronde),
+        // Only a pause after turns, in their meeting, sends the room to the questions on its posters.
+        Assert.All(pauses.Zip(shown), x => Assert.Equal(agenda.Items.Take(x.First.k).Any(i => i.Part == AgendaPart.Ronde && i.Meeting == x.First.item.Meeting),
             slides[x.Second].Elements.OfType<TextElement>().Single(e => e.Name == shapes.Pause).Paragraphs.Any(p => p.Text == t.PauseQuestions.Fill(planned.Session.Context.Words.Posters.Questions))));
         foreach (var ((item, k), slide) in pauses.Skip(1).Zip(shown.Skip(1)))
         {

@@ -29,10 +29,11 @@ public sealed class SecondMeetingDateTests
         foreach (var (coalition, given) in new[] { (dated, true), (undated, false) })
         {
             var deck = DeckPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), PlanContext.Session(Look.House, language)).Files;
-            // The first meeting's last slide: "Volgende keer, op 25 maart 2027, …", or the dots, and the notes asking to type it only then.
+            // The first meeting's last slide: how to answer, then "Volgende keer, op 25 maart 2027, …", or the dots, and the notes asking to
+            // type it only then.
             var until = deck[0].Slides[^1];
             var line = string.Join(" ", until.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text));
-            Assert.Equal(t.UntilNextLine.Fill(given ? date : t.UntilNextDots), line);
+            Assert.Equal(t.UntilNextWrite + " " + t.UntilNextLine.Fill(given ? date : t.UntilNextDots), line);
             Assert.Equal(!given, until.Notes.Contains(t.UntilNextTypeDate.Trim(), StringComparison.Ordinal));
             // The second meeting's title slide: which meeting, and its date.
             var title = string.Join(" ", deck[1].Slides[0].Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text));

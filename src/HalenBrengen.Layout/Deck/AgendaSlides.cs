@@ -22,8 +22,9 @@ internal static class AgendaSlides
         if (!agenda.TwoMeetings)
             return [];
         var date = coalition.Samenwerking.DatumTweede is { } second ? Dates.Long(second, c.Language) : null;
-        return DeckPlanner.Centred(c, t.UntilNextTitle, t.UntilNextLine.Fill(date ?? t.UntilNextDots),
-            t.UntilNextNotes.Fill(date is null ? t.UntilNextTypeDate : ""), t, c.Words.Shapes.Agenda);
+        // How every party answers, then when the next meeting is (a reader: the slide did not say to write it down).
+        return DeckPlanner.Centred(c, t.UntilNextTitle, t.UntilNextWrite,
+            t.UntilNextNotes.Fill(date is null ? t.UntilNextTypeDate : ""), t, c.Words.Shapes.Agenda, t.UntilNextLine.Fill(date ?? t.UntilNextDots));
     }
 
     /// <summary>

@@ -77,8 +77,9 @@ public static class DeckPlanner
             ? t.PauseUntil.Fill(Dates.Clock(clock.AddMinutes(pause.EndMinute)))
             : t.PauseFor.Fill((pause.EndMinute - pause.StartMinute).ToString(System.Globalization.CultureInfo.InvariantCulture));
         // After turns, the questions the round sent to the posters' 'Vragen aan ons' are answered there, in writing, by every party alike
-        // (a reader: the questions on sticky notes were never picked up again).
-        var questions = agenda.Items.Take(at).Any(i => i.Part == AgendaPart.Ronde) ? t.PauseQuestions.Fill(c.Words.Posters.Questions) : null;
+        // (a reader: the questions on sticky notes were never picked up again); in the meeting of the turns only (a reader found it again
+        // at the second meeting's pause).
+        var questions = agenda.Items.Take(at).Any(i => i.Part == AgendaPart.Ronde && i.Meeting == pause.Meeting) ? t.PauseQuestions.Fill(c.Words.Posters.Questions) : null;
         return Centred(c, heading, at + 1 < agenda.Items.Count ? t.PauseNext.Fill(Lower(AgendaSlides.Part(agenda, agenda.Items[at + 1], t, withTurn: false))) : null,
             notes, t, c.Words.Shapes.Pause, questions);
         // The part's name as the agenda writes it, within a sentence: "Daarna: samen de gezamenlijke kaart bouwen".

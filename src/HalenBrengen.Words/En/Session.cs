@@ -48,6 +48,7 @@ public sealed partial class SessionTexts
         MapLaterNotes = "As part 1: every party's first offer and first want. Keep the pace, half a minute a party.",
         ProposalPageBack = "A click on the page takes you back to the headlines (slide {0}), for another or to go on; or straight on to 'Who does what?': type {1} and Enter.",
         UntilNextTitle = "What stayed with you?",
+        UntilNextWrite = "Write it in a few words on a sticky note: we keep them.",
         UntilNextLine = "Next time, on {0}, we build the map together, choose a headline and agree who does what.",
         UntilNextDots = "…………………",
         UntilNextTypeDate = " Type the date of the second meeting over the dots, or say it.",

@@ -48,6 +48,7 @@ public sealed partial class SessionTexts
         MapLaterNotes = "Zoals deel 1: van iedere partij het eerste brengen en het eerste halen. Houd het tempo, een halve minuut per partij.",
         ProposalPageBack = "Een klik op de pagina brengt je terug naar de koppen (dia {0}), voor een volgende of om verder te gaan; of meteen naar 'Wie doet wat?': typ {1} en Enter.",
         UntilNextTitle = "Wat is je bijgebleven?",
+        UntilNextWrite = "Schrijf het in een paar woorden op een post-it: we bewaren ze.",
         UntilNextLine = "Volgende keer, op {0}, bouwen we samen de kaart, kiezen we een krantenkop en spreken we af wie wat doet.",
         UntilNextDots = "…………………",
         UntilNextTypeDate = " Typ de datum van de tweede bijeenkomst op de stippen, of zeg hem.",
