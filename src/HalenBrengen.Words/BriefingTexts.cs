@@ -168,7 +168,7 @@ public sealed partial class BriefingTexts
     }
 
     /// <summary>"a", "a en b", "a, b en c".</summary>
-    private string Listed(IReadOnlyList<string> items) => items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + And + items[^1];
+    public string Listed(IReadOnlyList<string> items) => items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + And + items[^1];
 
     /// <summary>A word as it would stand inside a sentence: a capital that only opened the partner's sentence is dropped ("Bereik" → "bereik", "GGD" stays).</summary>
     private static string Plain(string word) =>
@@ -183,13 +183,14 @@ public sealed partial class BriefingTexts
     /// says it best; where both wrote the same word, or a word is the reason, it is named in the shorter of its two forms, the one a
     /// compound holds ('helpen' in 'meehelpen').
     /// </summary>
-    public string WhyShort(Match match) =>
-        match.Reasons.FirstOrDefault(r => r.Concept is not null) is { Concept: { } concept } about
-            && !string.Equals(Plain(about.WantWord), Plain(about.OfferWord), StringComparison.OrdinalIgnoreCase)
-            ? AboutShort.Fill(concept, Plain(about.WantWord), Plain(about.OfferWord))
-        : (match.Reasons.FirstOrDefault(r => r.Concept is not null) ?? match.Reasons.FirstOrDefault()) is { } word
-            ? BothMention.Fill(Plain(word.WantWord.Length <= word.OfferWord.Length ? word.WantWord : word.OfferWord))
-        : "";
+    public string WhyShort(Match match)
+    {
+        if ((match.Reasons.FirstOrDefault(r => r.Concept is not null) ?? match.Reasons.FirstOrDefault()) is not { } reason)
+            return "";
+        var (want, offer) = (Plain(reason.WantWord), Plain(reason.OfferWord));
+        return reason.Concept is { } concept && !string.Equals(want, offer, StringComparison.OrdinalIgnoreCase) ? AboutShort.Fill(concept, want, offer)
+            : BothMention.Fill(reason.WantWord.Length <= reason.OfferWord.Length ? want : offer);
+    }
 
     /// <summary>A match's strength in a word.</summary>
     public string StrengthOf(Match match) => match.IsStrong ? Strong : Possible;

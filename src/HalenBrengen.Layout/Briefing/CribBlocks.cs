@@ -125,7 +125,8 @@ internal static class CribBlocks
     private static TextParagraph Want(PlanContext c, Item want, CoalitionAnalysis analysis, BriefingTexts t, Emu width, double size, int lines)
     {
         // Its first strong offer, or its best guess (one that shares a subject, never a mere word).
-        var best = analysis.Matches.Suggested(want).FirstOrDefault();
+        var suggested = analysis.Matches.Suggested(want);
+        var best = suggested.FirstOrDefault();
         // A possible match is said as one ("misschien"): an arrow would read as a fact, and it comes with its strongest
         // reason, so the facilitator can check it before asking.
         var bullet = Items.Bullet(c, want, want.IsEis ? t.Demand.ToUpperInvariant() : null, want.Toelichting?.Value, inline: false, ItemSpace);
@@ -143,10 +144,9 @@ internal static class CribBlocks
         // one in bold and the accent, a guess in grey, so they are apart at a glance too (a reader found them alike in blue).
         // Partners that offer the very same as well as it, named with it in the partners' order: no partner goes uncredited for being
         // later in the list (a reader found four partners alike and only the first ever named).
-        var alike = analysis.Matches.Suggested(want).Where(m => m.IsStrong == best.IsStrong && m.Score == best.Score
+        var alike = suggested.Where(m => m.IsStrong == best.IsStrong && m.Score == best.Score
             && string.Equals(m.Offer.Text.Value, best.Offer.Text.Value, StringComparison.Ordinal)).Select(m => m.Bringer.Naam).Distinct().ToList();
-        var bringers = alike.Count <= 1 ? best.Bringer.Naam : string.Join(", ", alike.SkipLast(1)) + t.And + alike[^1];
-        return Answered((best.IsStrong ? t.Strong : t.CribMaybe) + ": ", bringers, best.Offer.Text.Value, best.IsStrong ? $" ({t.WhyShort(best)})" : "",
+        return Answered((best.IsStrong ? t.Strong : t.CribMaybe) + ": ", t.Listed(alike), best.Offer.Text.Value, best.IsStrong ? $" ({t.WhyShort(best)})" : "",
             best.IsStrong, best.IsStrong ? c.Colours.Accent : c.Colours.Muted);
     }
 

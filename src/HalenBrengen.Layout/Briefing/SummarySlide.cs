@@ -148,12 +148,13 @@ internal static class SummarySlide
                 : t.SummaryBalanceLine.Fill(b.Halen, b.Brengen), "")).ToList();
         // "Uit balans" heads partners out of balance by count, and the balance slide follows only for them.
         var outOfBalance = balance.Count > 0;
-        var start = Start(coalition, analysis, t, labels, session);
+        var shortlist = Shortlist(analysis);
+        var start = Start(coalition, shortlist, t, labels, session);
         // A partner with wants of which none has a strong offer gets nothing it can count on: the method's warning sign,
         // whatever the counts say. Named in the balance block when the shortlist does not name it (readers: the same partners twice
         // on one page); "ook" in its heading when the shortlist names others (readers: the rest alone read as if those were fine).
         var nothingSure = coalition.Partners.Where(analysis.GetsNothingSure).ToList();
-        var shortlisted = Shortlist(analysis).Select(p => p.Partner).ToHashSet();
+        var shortlisted = shortlist.Select(p => p.Partner).ToHashSet();
         var notShort = nothingSure.Where(p => !shortlisted.Contains(p))
             .Select(p => (p.Naam, t.SummaryNothingSure.Fill(p.Halen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), "")).ToList();
         // Counted in items they may still be in balance: then the block says that too, after them, as a note (no lead).
@@ -181,8 +182,8 @@ internal static class SummarySlide
     public static IReadOnlyList<Priority> Shortlist(CoalitionAnalysis analysis) =>
         analysis.Priorities.Where(p => p is { Score: not null, Invloed: { }, Houding: { } }).Take(StartMost).ToList();
 
-    /// <summary>The lines of 'Vooraf even spreken met': the first of the attention order, each with why, its turn and a question; none without a krachtenveld.</summary>
-    private static List<(string Lead, string Text, string Note)> Start(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, SessionTexts session)
+    /// <summary>The lines of 'Vooraf even spreken met': the partners of <see cref="Shortlist"/>, each with why and its turn; none without a krachtenveld.</summary>
+    private static List<(string Lead, string Text, string Note)> Start(Coalition coalition, IReadOnlyList<Priority> shortlist, BriefingTexts t, ValueLabels labels, SessionTexts session)
     {
         // Where to start: the krachtenveld's order, only partners whose influence and relation are both known, each with its
         // turn in the round, so the attention and the order meet (fresh readers: the advice stood apart from the round).
@@ -192,9 +193,8 @@ internal static class SummarySlide
         // found partners flagged ahead of it against the grid and the method), at most StartMost (readers: three or four talks a
         // facilitator can have), each with its influence, relation and turn, and whether it gets no strong offer or has a demand
         // without one (a party with nothing to get will not stay committed). No krachtenveld, no order.
-        var lines = Shortlist(analysis).Select(p => (p.Partner.Naam, (p.NothingSure ? t.SummaryStartNothing : p.DemandOpen ? t.SummaryStartDemand : t.SummaryStartLine)
+        return shortlist.Select(p => (p.Partner.Naam, (p.NothingSure ? t.SummaryStartNothing : p.DemandOpen ? t.SummaryStartDemand : t.SummaryStartLine)
             .Fill(labels.Of(p.Invloed!.Value).ToLowerInvariant(), labels.Of(p.Houding!.Value), Turn(p.Partner)), "")).ToList();
-        return lines;
     }
 
     /// <summary>The lines a block shows at the slide's size: as many whole lines as its box holds, up to the most.</summary>
