@@ -73,6 +73,13 @@ public sealed partial class BriefingTexts
     /// <summary>The open wishes the table of open wants leaves, a line per partner.</summary>
     public required string OpenWishesTitle { get; init; }
     public required string OpenWishesNotes { get; init; }
+    /// <summary>The page of offers that wants of several partners lean on: one offer, several askers, one budget or team.</summary>
+    public required string TensionTitle { get; init; }
+    public required string TensionNotes { get; init; }
+    /// <summary>Under an offer several lean on, before its askers: "gevraagd door".</summary>
+    public required string TensionAskedBy { get; init; }
+    /// <summary>The question under each such offer, to the facilitator.</summary>
+    public required string TensionQuestion { get; init; }
     /// <summary>The open wants' table's "Misschien" cell where the analysis found no offer at all.</summary>
     public required string OpenNoOffer { get; init; }
     public required IReadOnlyList<string> OpenHeaders { get; init; }

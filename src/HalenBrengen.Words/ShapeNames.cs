@@ -64,6 +64,8 @@ public sealed partial class ShapeNames
     /// <summary>The front page's foot with the partners that publish it, and the rule above it.</summary>
     public required string Publishers { get; init; }
     public required string OpenWishes { get; init; }
+    /// <summary>The offers several partners' wants lean on.</summary>
+    public required string Tension { get; init; }
     public required string HeadlineField { get; init; }
     /// <summary>The card's colour around the headline's field: left (1), right (2) and under it (3).</summary>
     public required string HeadlineFrame { get; init; }

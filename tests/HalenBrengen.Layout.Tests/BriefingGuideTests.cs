@@ -270,4 +270,40 @@ public sealed class BriefingGuideTests
         Assert.Equal(t.ProposalsKey, Assert.Single(Texts(page, shapes.Explanation)));
         Assert.Contains(page.Elements, e => e is TableElement x && x.Name == shapes.Activities);
     }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
+    [InlineData("16")]
+    public void Where_it_may_chafe_names_the_offers_several_partners_lean_on_with_who_asks_what(string which)
+    {
+        // A reader: the municipality's budget is the first suggestion for a demand for multi-year funding, a demand to co-decide on the
+        // money and school trips, and nothing said so. The page lists the offers that are the first suggestion for wants of more than
+        // one partner, those with most demands first, each with every asker and its want, a guess said as one.
+        var planned = Coalitions.Of(which);
+        var (t, shapes) = (planned.Briefing.Context.Words.Briefing, planned.Briefing.Context.Words.Shapes);
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var firsts = planned.Coalition.Partners.SelectMany(p => p.Halen).Select(w => analysis.Matches.Suggested(w).FirstOrDefault()).OfType<Match>().ToList();
+        var leaned = firsts.GroupBy(m => m.Offer, ReferenceEqualityComparer.Instance).Select(g => g.ToList())
+            .Where(g => g.Select(m => m.Wanter.Naam).Distinct().Count() > 1).ToList();
+        Assert.NotEmpty(leaned);
+        var pages = planned.Briefing.Slides.Where(s => s.TitleText.StartsWith(t.TensionTitle, StringComparison.Ordinal)).ToList();
+        var page = Assert.Single(pages);
+        var listed = Texts(page, shapes.Tension).Skip(1).ToList();
+        Assert.Equal(t.TensionQuestion, Texts(page, shapes.Tension).First());
+        Assert.Equal(Math.Min(TensionSlide.MostOffers, leaned.Count), listed.Count);
+        // Most demands first, then most askers; none left out that leans more than the last listed.
+        static (int Demands, int Askers) Key(List<Match> g) => (g.Count(m => m.Want.IsEis), g.Count);
+        var keys = new List<(int Demands, int Askers)>();
+        foreach (var line in listed)
+        {
+            var asked = Assert.Single(leaned, g => line.StartsWith(g[0].Bringer.Naam + ": " + g[0].Offer.Text.Value + "\n", StringComparison.Ordinal));
+            keys.Add(Key(asked));
+            foreach (var m in asked)
+                Assert.Contains("\n– " + m.Wanter.Naam + ": " + (m.Want.IsEis ? t.Demand.ToUpperInvariant() + " " : "") + m.Want.Text.Value + (m.IsStrong ? "" : $" ({t.CribMaybe})"), line, StringComparison.Ordinal);
+            Assert.Equal(asked.Count, line.Split("\n– ").Length - 1);
+        }
+        Assert.Equal(keys.OrderByDescending(k => k.Demands).ThenByDescending(k => k.Askers), keys);
+        Assert.DoesNotContain(leaned, g => Key(g).CompareTo(keys[^1]) > 0 && !listed.Any(l => l.StartsWith(g[0].Bringer.Naam + ": " + g[0].Offer.Text.Value + "\n", StringComparison.Ordinal)));
+    }
 }

@@ -133,16 +133,19 @@ public sealed class BriefingPlanTests
     [InlineData("voorbeeld-en")]
     public void The_summary_says_of_each_demand_who_surely_answers_it_or_that_nobody_does_and_lists_the_open_demands_once(string which)
     {
-        // The biggest risks at a glance: four of the example's seven demands have no sure offer. Each demand says so,
-        // or names its sure bringer; the block of open wants under it lists the other wants only.
+        // The biggest risks at a glance: four of the example's seven demands have no sure offer, and the facilitator's own proposal
+        // answers one of them. Each demand says so, names its sure bringer or the proposal's party; the block of open wants under it
+        // lists the other wants only.
         var planned = Coalitions.Of(which);
         var analysis = CoalitionAnalysis.Of(planned.Coalition);
         var t = planned.Briefing.Context.Words.Briefing;
         // Those nobody surely answers first (where not all fit, the ones shown are the risks), each part in the partners' order.
         var expected = planned.Coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => $"{p.Naam}: {i.Text.Value} → "
-            + (analysis.Matches.Suggested(i).FirstOrDefault(m => m.IsStrong)?.Bringer.Naam ?? t.SummaryNobodySure)))
+            + (analysis.Matches.Suggested(i).FirstOrDefault(m => m.IsStrong)?.Bringer.Naam
+               ?? (analysis.Proposed.ContainsKey(i) ? t.Proposed : t.SummaryNobodySure))))
             .OrderBy(e => e.EndsWith(t.SummaryNobodySure, StringComparison.Ordinal) ? 0 : 1).ToList();
-        Assert.Equal(4, expected.Count(e => e.EndsWith(t.SummaryNobodySure, StringComparison.Ordinal)));
+        Assert.Equal(3, expected.Count(e => e.EndsWith(t.SummaryNobodySure, StringComparison.Ordinal)));
+        Assert.Single(expected, e => e.EndsWith(" → " + t.Proposed, StringComparison.Ordinal));
         var blocks = SummaryBlocks(planned).ToList();
         Assert.Equal(expected, blocks.Single(e => e.Paragraphs[0].Text == t.SummaryDemands).Paragraphs.Skip(1).Select(p => p.Text));
         var others = blocks.Single(e => e.Paragraphs[0].Text == t.SummaryOpenOthers).Paragraphs.Select(p => p.Text).ToList();
@@ -163,7 +166,8 @@ public sealed class BriefingPlanTests
         var planned = Coalitions.Of(which);
         var t = planned.Briefing.Context.Words.Briefing;
         var analysis = CoalitionAnalysis.Of(planned.Coalition);
-        var demands = planned.Coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (Text: p.Naam + ": " + i.Text.Value, Sure: analysis.Matches.Suggested(i).Any(m => m.IsStrong))))
+        var demands = planned.Coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (Text: p.Naam + ": " + i.Text.Value,
+                Sure: analysis.Matches.Suggested(i).Any(m => m.IsStrong) || analysis.Proposed.ContainsKey(i))))
             .OrderBy(d => d.Sure ? 1 : 0).Select(d => d.Text).ToList();
         Assert.Equal(7, demands.Count);
         var blocks = SummaryBlocks(planned).ToList();
@@ -417,14 +421,15 @@ public sealed class BriefingPlanTests
         }
         var municipality = Municipality(coalition);
         Assert.Contains(plan.Slides, s => s.TitleText.StartsWith(municipality.Naam + " (", StringComparison.Ordinal));
-        // Partner by partner in the round's order, its page before the session, then its turn's, with no other partner's between
-        // (three readers: a partner's two pages 7 to 24 pages apart).
+        // Every page before the session first, then every turn's, each in the round's order (two readers paged past their judgement
+        // of a partner during its turn): the round is leafed through a page a turn, with no page before the session between.
         var slides = plan.Slides.ToList();
         var befores = coalition.Partners.Select(p => slides.IndexOf(BeforePage(plan, p.Naam))).ToList();
         var turnPages = coalition.Partners.Select(p => slides.IndexOf(TurnPage(plan, p.Naam))).ToList();
         Assert.Equal(turnPages.Order(), turnPages);
         Assert.Equal(befores.Order(), befores);
-        Assert.All(befores.Zip(turnPages, befores.Skip(1).Append(slides.Count)), x => Assert.True(x.First < x.Second && x.Second < x.Third, $"pages {x.First}, {x.Second}, {x.Third}"));
+        var lastBefore = slides.FindLastIndex(s => s.Elements.OfType<TextElement>().Any(e => e.Name == shapes.CribTurn && e.Paragraphs[0].Text == t.CribBefore));
+        Assert.True(lastBefore < turnPages.Min(), $"a page before the session ({lastBefore}) among the turns' (from {turnPages.Min()})");
     }
 
     [Theory]
@@ -691,8 +696,17 @@ public sealed class BriefingPlanTests
                 .SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == shapes.Crib).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
             foreach (var offer in partner.Brengen)
             {
-                var wanters = coalition.Partners.SelectMany(p => p.Halen).SelectMany(w => analysis.Matches.Suggested(w))
-                    .Where(m => m.IsStrong && ReferenceEquals(m.Offer, offer)).Select(m => m.Wanter.Naam).Distinct().ToList();
+                // Only the wants whose own crib names this offer: their first strong suggestion, or one alike (a reader found "→ voor"
+                // on an offer and the want's page naming another partner's).
+                var named = coalition.Partners.SelectMany(p => p.Halen).Select(w => analysis.Matches.Suggested(w)).Where(s => s.Count > 0 && s[0].IsStrong)
+                    .SelectMany(s => s.Where(m => m.IsStrong && m.Score == s[0].Score && m.Offer.Text.Value == s[0].Offer.Text.Value)).ToList();
+                var wanters = named.Where(m => ReferenceEquals(m.Offer, offer)).Select(m => m.Wanter.Naam).Distinct().ToList();
+                foreach (var m in named.Where(m => ReferenceEquals(m.Offer, offer)))
+                {
+                    var wants = plan.Slides.Where(s => s == TurnPage(plan, m.Wanter.Naam) || s.TitleText.StartsWith(m.Wanter.Naam + " (", StringComparison.Ordinal))
+                        .SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == shapes.Crib).SelectMany(e => e.Paragraphs).Select(p => p.Text);
+                    Assert.Contains(wants, l => l.Contains(m.Want.Text.Value, StringComparison.Ordinal) && l.Contains(partner.Naam, StringComparison.Ordinal));
+                }
                 var line = offers.Single(l => l.StartsWith(offer.Text.Value, StringComparison.Ordinal));
                 if (wanters.Count == 0)
                     Assert.DoesNotContain(" → ", line, StringComparison.Ordinal);

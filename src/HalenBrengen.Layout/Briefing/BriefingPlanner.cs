@@ -53,6 +53,14 @@ public static class BriefingPlanner
         foreach (var page in preparation.Skip(kept))
             guide = guide with { Notes = guide.Notes + "\n\n" + AsNotes(page) };
         preparation = preparation.Take(kept).ToList();
+        // Where it may chafe, a page of its own where the cribs leave one, else in the first page's notes.
+        var tension = TensionSlide.Plan(c, coalition, analysis, t).ToList();
+        if (tension.Count > 0 && cribs.Count + proposals.Count + preparation.Count + tension.Count > room)
+        {
+            guide = guide with { Notes = guide.Notes + "\n\n" + string.Join("\n", tension.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs)
+                .Select(p => p.Text).Prepend(t.TensionTitle + ". " + t.TensionNotes)) };
+            tension = [];
+        }
         slides.Add(guide);
         // What changed since an earlier round comes right after the first page; what to set out right after the analysis on one page.
         if (changes is not null)
@@ -60,6 +68,7 @@ public static class BriefingPlanner
         slides.Add(overview[0]);
         slides.AddRange(preparation);
         slides.AddRange(overview.Skip(1));
+        slides.AddRange(tension);
         slides.AddRange(proposals);
         slides.AddRange(cribs);
         // The summary again, now that the pages are known: its counted rests say where they stand, where that keeps what it lists.

@@ -144,11 +144,17 @@ internal static class CribBlocks
         // one in bold and the accent, a guess in grey, so they are apart at a glance too (a reader found them alike in blue).
         // Partners that offer the very same as well as it, named with it in the partners' order: no partner goes uncredited for being
         // later in the list (a reader found four partners alike and only the first ever named).
-        var alike = suggested.Where(m => m.IsStrong == best.IsStrong && m.Score == best.Score
-            && string.Equals(m.Offer.Text.Value, best.Offer.Text.Value, StringComparison.Ordinal)).Select(m => m.Bringer.Naam).Distinct().ToList();
+        var alike = Alike(suggested).Select(m => m.Bringer.Naam).Distinct().ToList();
         return Answered((best.IsStrong ? t.Strong : t.CribMaybe) + ": ", t.Listed(alike), best.Offer.Text.Value, best.IsStrong ? $" ({t.WhyShort(best)})" : "",
             best.IsStrong, best.IsStrong ? c.Colours.Accent : c.Colours.Muted);
     }
+
+    /// <summary>A want's first suggestion and those that offer the very same as well (strength, score and words), as its crib names them.</summary>
+    private static IEnumerable<Match> Alike(IReadOnlyList<Match> suggested) => suggested.Count == 0 ? [] : suggested.Where(m => m.IsStrong == suggested[0].IsStrong
+        && m.Score == suggested[0].Score && string.Equals(m.Offer.Text.Value, suggested[0].Offer.Text.Value, StringComparison.Ordinal));
+
+    /// <summary>The strong suggestions a want's crib names: its first, when strong, and those alike.</summary>
+    public static IEnumerable<Match> Named(IReadOnlyList<Match> suggested) => Alike(suggested).Where(m => m.IsStrong);
 
     /// <summary>
     /// Who could answer a want (<paramref name="bringer"/>, its name and what parts it from the offer), and with what, after its <paramref name="lead"/> ("sterk:", or "misschien:" for a guess): the offer whole when <paramref name="lines"/> lines of the column

@@ -7,7 +7,7 @@ namespace HalenBrengen.Layout.Briefing;
 /// <summary>
 /// A crib per partner, the one place in the briefing where a partner's matches live, on two pages of one fixed grid (five
 /// readers: the cribs were dense, their notes' room moved between the columns, five interventions were asked with no place to
-/// write them); partner by partner in the round's order, its page before the session and then its turn's. The first, titled with the partner's name and "Voor de sessie", is read while preparing: the facilitator's
+/// write them); every page before the session in the round's order, then every turn's. The first, titled with the partner's name and "Voor de sessie", is read while preparing: the facilitator's
 /// judgement left, the partner's own words and the interventions right (<see cref="CribBlocks.Before"/>). The second, titled with
 /// the name and its turn in the round, is read just before the turn: halen left, brengen right, and the notes' room at the
 /// foot of brengen, as high on every crib. Every crib at one size; a want and its best offer are read whole.
@@ -29,8 +29,10 @@ internal static class CribSlides
     /// <param name="budget">The slides the cribs may take together, the briefing's others counted off its most.</param>
     public static IEnumerable<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, int budget)
     {
-        // Who would surely get each offer: the partners whose wants it answers strongly, so a crib says both ways what the partner is to the others.
-        var wantedBy = coalition.Partners.SelectMany(p => p.Halen).SelectMany(want => analysis.Matches.Suggested(want).Where(m => m.IsStrong))
+        // Who would surely get each offer: the partners whose wants it answers strongly, so a crib says both ways what the partner is to the
+        // others; only where the want's own page names it, its first strong offer and those alike (a reader found "→ voor" on an offer and
+        // the want's page naming another partner's).
+        var wantedBy = coalition.Partners.SelectMany(p => p.Halen).SelectMany(want => CribBlocks.Named(analysis.Matches.Suggested(want)))
             .GroupBy(m => m.Offer, ReferenceEqualityComparer.Instance)
             .ToDictionary(g => g.Key!, g => (IReadOnlyList<string>)g.Select(m => m.Wanter.Naam).Distinct().ToList(), ReferenceEqualityComparer.Instance);
         // Each partner's turn in the round, beside its name on the turn page: that page is read just before it.
@@ -67,10 +69,11 @@ internal static class CribSlides
         var room = Room(c, cribs.Select((crib, i) => reading[i].Plain ? [] : Pages(crib, shared, reading[i]).First(x => x.Frame == crib.Turn(0)).Page[1]).ToList(),
             cribs.Count == 0 ? null : cribs[0].Turn(0), shared);
         cribs = cribs.Select((crib, i) => crib with { Turn = PageFrames(c, crib.Partner.Naam, turns[i], t.Continued, header, room) }).ToList();
-        // Partner by partner in the round's order, its page before the session, then its turn's: a partner's two pages side by side
-        // (three readers of the twelfth session found them 7 to 24 pages apart with every page before the session first; one of
-        // the eleventh had found the two kinds mixed when they alternated).
-        foreach (var (frame, page) in cribs.SelectMany((crib, i) => Pages(crib, shared, reading[i])))
+        // Every page before the session first, then every turn's, each in the round's order: the first are read the evening before, the
+        // others leafed through one a turn during the round (two readers of the seventeenth session paged past their own judgement of
+        // a partner in the room; three of the twelfth had found a partner's two pages far apart, when only the first were together).
+        var all = cribs.SelectMany((crib, i) => Pages(crib, shared, reading[i])).ToList();
+        foreach (var (frame, page) in all.Where(x => x.Frame.Tag == t.CribBefore).Concat(all.Where(x => x.Frame.Tag != t.CribBefore)))
             yield return Page(c, frame, page, shared, frame.Tag == t.CribBefore ? t.CribBeforeNotes : t.CribNotes, t);
     }
 

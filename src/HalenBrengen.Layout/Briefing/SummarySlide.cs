@@ -33,7 +33,8 @@ internal static class SummarySlide
     {
         var frame = Slides.Frame(c, t.SummaryTitle);
         var blocks = Blocks(coalition, analysis, t, labels, c.Words.Session)
-            .Select(b => pages is not null && pages.TryGetValue(b.More, out var where) ? b with { More = b.More + t.SummaryPages.Fill(where) } : b).ToList();
+            .Select(b => pages is not null && pages.TryGetValue(b.More, out var where)
+                ? b with { More = b.More + t.SummaryPages.Fill(where), Counted = b.Counted is { } counted ? counted + t.SummaryPages.Fill(where) : null } : b).ToList();
         var grid = (Func<double, Func<Block, bool>, IReadOnlyList<Rect>>)((size, whole) => Boxes(c, frame.Body, blocks, size, whole));
         var tall = (Func<double, Func<Block, bool>, IReadOnlyList<Rect>>)((size, _) => Tall(c, frame.Body, blocks, size));
         // One size for all four blocks, the largest at which each holds its first lines; at that size each block
@@ -131,8 +132,11 @@ internal static class SummarySlide
     {
         // Each demand with who surely answers it, or that nobody does yet; those nobody surely answers first, in the
         // partners' order: where not every demand fits, the ones shown are the risks.
+        // A demand nobody surely answers but the facilitator's own proposal for 'Wie doet wat?' does says so, as its crib does, where
+        // the party stands (a reader found it "nog geen sterk aanbod" here and answered by the proposal on the partner's page).
         var demands = coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (p.Naam, i.Text.Value,
-            analysis.Matches.Suggested(i).FirstOrDefault(m => m.IsStrong)?.Bringer.Naam ?? t.SummaryNobodySure)))
+            analysis.Matches.Suggested(i).FirstOrDefault(m => m.IsStrong)?.Bringer.Naam
+            ?? (analysis.Proposed.ContainsKey(i) ? t.Proposed : t.SummaryNobodySure))))
             .OrderBy(d => d.Item3 == t.SummaryNobodySure ? 0 : 1).ToList();
         // The other open wants, read whole (the open demands stand with the demands); who might bring one stands on
         // the slide of open wants and in the crib.

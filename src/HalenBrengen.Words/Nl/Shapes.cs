@@ -37,6 +37,7 @@ public sealed partial class ShapeNames
         RuleBelow = "Lijn onder",
         Publishers = "Uitgevers",
         OpenWishes = "Open wensen",
+        Tension = "Waar het kan schuren",
         HeadlineField = "Schrijfvak krantenkop",
         HeadlineFrame = "Rand schrijfvak {0}",
         RuleAboveFoot = "Lijn boven voet",
