@@ -121,6 +121,14 @@ public sealed partial class BriefingTexts
     public required string CribOwnWords { get; init; }
     /// <summary>Over the ruled lines at the foot of a crib's shorter column: room to write during the turn.</summary>
     public required string CribNoteSpace { get; init; }
+    /// <summary>
+    /// On a turn's page, over the notes: what to watch for after the round, at the deck's question it belongs to ("{0}"). A demand
+    /// nobody surely answers ("{1}": the want); a partner that gets nothing sure ("{1}": the partner); an offer that surely answers
+    /// another's want ("{1}": the offer, "{2}": the partner that wants it).
+    /// </summary>
+    public required string CribProbeOpen { get; init; }
+    public required string CribProbeNothing { get; init; }
+    public required string CribProbeBrings { get; init; }
     public required string CribOwnWordsSource { get; init; }
     /// <summary>The crib's box of the facilitator's own judgement (krachtenveld, interventions, the balance), and where it comes from.</summary>
     public required string CribAssessment { get; init; }

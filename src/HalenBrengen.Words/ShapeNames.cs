@@ -66,6 +66,8 @@ public sealed partial class ShapeNames
     public required string OpenWishes { get; init; }
     /// <summary>The offers several partners' wants lean on.</summary>
     public required string Tension { get; init; }
+    /// <summary>On a turn's page: what to watch for after the round.</summary>
+    public required string CribProbe { get; init; }
     public required string HeadlineField { get; init; }
     /// <summary>The card's colour around the headline's field: left (1), right (2) and under it (3).</summary>
     public required string HeadlineFrame { get; init; }

@@ -38,8 +38,13 @@ internal static class CribSlides
         // Each partner's turn in the round, beside its name on the turn page: that page is read just before it.
         var turns = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, c.Words.Session).Select(time => t.CribTurn.Fill(time)).ToList();
         var header = Header(c, coalition.Partners.Select(p => p.Naam).SelectMany(n => new[] { n, Slides.Continued(n, 1, t.Continued) }), turns.Append(t.CribBefore));
+        // What to watch for after the round, over every turn page's notes where any partner has something: a band as high on every
+        // crib, so the notes start at one place on each.
+        var probes = coalition.Partners.Select(p => Probe(c, p, analysis, t)).ToList();
+        var band = probes.Any(p => p is not null) ? Slides.Lines(c, ProbeLines, c.Scale.BodyMax) + NoteGap : new Emu(0);
+        var least = NoteRoom + band;
         var cribs = coalition.Partners.Select((p, i) => new Crib(p, PageFrames(c, p.Naam, t.CribBefore, t.Continued, header, null),
-            PageFrames(c, p.Naam, turns[i], t.Continued, header, NoteRoom), PageFrames(c, p.Naam, turns[i], t.Continued, header, null))).ToList();
+            PageFrames(c, p.Naam, turns[i], t.Continued, header, least), PageFrames(c, p.Naam, turns[i], t.Continued, header, null))).ToList();
         // Every crib's columns are as wide: the text is cut to lines once, at the width of the narrowest.
         var width = cribs.Count == 0 ? new Emu(0) : cribs[0].Before(0).Columns.Concat(cribs[0].Turn(0).Columns).Min(r => r.Width);
         List<(CribFrame Frame, List<List<CribBlock>> Page)> Pages(Crib crib, double s, Reading r)
@@ -67,24 +72,24 @@ internal static class CribSlides
         // The notes' room down from under the longest brengen of a turn's first page, the same on every crib: a reader found four
         // lines and half the page empty.
         var room = Room(c, cribs.Select((crib, i) => reading[i].Plain ? [] : Pages(crib, shared, reading[i]).First(x => x.Frame == crib.Turn(0)).Page[1]).ToList(),
-            cribs.Count == 0 ? null : cribs[0].Turn(0), shared);
+            cribs.Count == 0 ? null : cribs[0].Turn(0), shared, least);
         cribs = cribs.Select((crib, i) => crib with { Turn = PageFrames(c, crib.Partner.Naam, turns[i], t.Continued, header, room) }).ToList();
         // Every page before the session first, then every turn's, each in the round's order: the first are read the evening before, the
         // others leafed through one a turn during the round (two readers of the seventeenth session paged past their own judgement of
         // a partner in the room; three of the twelfth had found a partner's two pages far apart, when only the first were together).
-        var all = cribs.SelectMany((crib, i) => Pages(crib, shared, reading[i])).ToList();
-        foreach (var (frame, page) in all.Where(x => x.Frame.Tag == t.CribBefore).Concat(all.Where(x => x.Frame.Tag != t.CribBefore)))
-            yield return Page(c, frame, page, shared, frame.Tag == t.CribBefore ? t.CribBeforeNotes : t.CribNotes, t);
+        var all = cribs.SelectMany((crib, i) => Pages(crib, shared, reading[i]).Select(x => (Probe: probes[i], x.Frame, x.Page))).ToList();
+        foreach (var (probe, frame, page) in all.Where(x => x.Frame.Tag == t.CribBefore).Concat(all.Where(x => x.Frame.Tag != t.CribBefore)))
+            yield return Page(c, frame, page, shared, frame.Tag == t.CribBefore ? t.CribBeforeNotes : t.CribNotes, t, probe, band);
     }
 
-    /// <summary>The notes' room: from under the longest of the brengen columns given down to the foot, and no less than <see cref="NoteRoom"/>.</summary>
-    private static Emu Room(PlanContext c, IReadOnlyList<List<CribBlock>> brengen, CribFrame? frame, double size)
+    /// <summary>The notes' room: from under the longest of the brengen columns given down to the foot, and no less than <paramref name="least"/>.</summary>
+    private static Emu Room(PlanContext c, IReadOnlyList<List<CribBlock>> brengen, CribFrame? frame, double size, Emu least)
     {
         if (frame?.Notes is not { } notes)
-            return NoteRoom;
+            return least;
         var column = frame.Columns[1];
         var used = brengen.Select(blocks => Used(c, blocks, column, size)).DefaultIfEmpty(column.Y).Max(e => e.Value);
-        return Emu.Max(NoteRoom, notes.Bottom - new Emu(used) - NoteGap);
+        return Emu.Max(least, notes.Bottom - new Emu(used) - NoteGap);
     }
 
     /// <summary>Where a column's boxes would end, each as tall as its words.</summary>
@@ -190,17 +195,51 @@ internal static class CribSlides
     }
 
     /// <summary>A crib's page: its columns' boxes, and where it has them the ruled lines for the facilitator's notes during the turn.</summary>
-    private static SlidePlan Page(PlanContext c, CribFrame frame, IReadOnlyList<List<CribBlock>> page, double size, string notes, BriefingTexts t)
+    private static SlidePlan Page(PlanContext c, CribFrame frame, IReadOnlyList<List<CribBlock>> page, double size, string notes, BriefingTexts t, Probing? probe, Emu band)
     {
         var elements = page.SelectMany((column, k) => Column(c, column, frame.Columns[k], size)).Prepend(frame.Turn).ToList();
         if (frame.Notes is { } room)
-            elements.AddRange(NoteSpace(c, room, t));
+            elements.AddRange(NoteSpace(c, room, t, probe, band, size));
         return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, notes);
     }
 
-    /// <summary>The notes' room: its label, quiet, then ruled lines a hand's line apart down to its foot.</summary>
-    private static IEnumerable<SlideElement> NoteSpace(PlanContext c, Rect room, BriefingTexts t)
+    /// <summary>The lines a probe takes at most, over the notes; the characters of the item it quotes kept at least.</summary>
+    private const int ProbeLines = 3, ProbeItemLeast = 25;
+
+    /// <summary>A probe: its sentence with the item it quotes (<paramref name="Say"/>), and that item whole, to be cut where the lines end.</summary>
+    private sealed record Probing(Func<string, string> Say, string Item);
+
+    /// <summary>
+    /// What to watch for after the round, on the partner's turn page, at the deck's question it belongs to: its demand nobody surely
+    /// answers (and no proposal does), else that it gets nothing sure, else its first offer that surely answers another's want (a
+    /// reader: the analysis never reached the moment after the round it was made for). None where nothing stands out.
+    /// </summary>
+    private static Probing? Probe(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t)
     {
+        var questions = c.Words.Session;
+        if (Items.DemandsFirst(partner.Halen).FirstOrDefault(w => w.IsEis && !analysis.Matches.Suggested(w).Any(m => m.IsStrong) && !analysis.Proposed.ContainsKey(w)) is { } open)
+            return new(item => t.CribProbeOpen.Fill(questions.Questions[2], item), open.Text.Value.Replace('\n', ' '));
+        if (analysis.GetsNothingSure(partner))
+            return new(item => t.CribProbeNothing.Fill(questions.BalanceQuestions[0], item), partner.Naam);
+        var answered = analysis.Matches.Where(m => m.IsStrong && ReferenceEquals(m.Bringer, partner))
+            .FirstOrDefault(m => CribBlocks.Named(analysis.Matches.Suggested(m.Want)).Any(n => ReferenceEquals(n.Offer, m.Offer)));
+        return answered is null ? null : new(item => t.CribProbeBrings.Fill(questions.Questions[1], item, answered.Wanter.Naam), answered.Offer.Text.Value.Replace('\n', ' '));
+    }
+
+    /// <summary>
+    /// The notes' room: the probe in its band at its top (<paramref name="band"/> high, on every crib where any has one), the item it
+    /// quotes cut at a word where its lines end; its label, quiet; then ruled lines a hand's line apart down to its foot.
+    /// </summary>
+    private static IEnumerable<SlideElement> NoteSpace(PlanContext c, Rect room, BriefingTexts t, Probing? probe, Emu band, double size)
+    {
+        if (probe is not null)
+        {
+            var said = BriefingPlanner.Lines(c, chars => probe.Say(Items.Shorten(probe.Item, chars)), room.Width, size, probe.Item.Length, ProbeItemLeast, ProbeLines);
+            var paragraph = new TextParagraph([new TextRun(said, false, c.Colours.Accent)], SpaceBeforeEm: 0);
+            if (c.Text.LineCount(paragraph, TextLayout.Inner(room.Width, TextLayout.InsetX), size) <= ProbeLines)
+                yield return new TextElement(room with { Height = band - NoteGap }, [paragraph], size, c.Colours.Accent, Name: c.Words.Shapes.CribProbe);
+        }
+        room = room with { Y = room.Y + band, Height = room.Height - band };
         var label = room with { Height = Slides.Lines(c, 1, c.Scale.Caption) };
         yield return new TextElement(label, [new TextParagraph([new TextRun(t.CribNoteSpace, true, c.Colours.Muted)], SpaceBeforeEm: 0)], c.Scale.Caption, c.Colours.Muted,
             Name: c.Words.Shapes.CribNoteSpace);

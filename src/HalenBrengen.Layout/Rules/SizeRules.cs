@@ -51,7 +51,7 @@ internal static class SizeRules
             PlanKind.Session when frontPage && text.Name == shapes.Ambition => TypeScale.LeadMin,
             PlanKind.Session when text.Name == shapes.Footer => FooterMin,
             PlanKind.Session => TypeScale.Session.BodyMin,
-            PlanKind.Briefing when !text.Heading && BriefingCribRules.IsCrib(shapes, text.Name) => TypeScale.CribMin,
+            PlanKind.Briefing when !text.Heading && (BriefingCribRules.IsCrib(shapes, text.Name) || text.Name == shapes.CribProbe) => TypeScale.CribMin,
             PlanKind.Briefing or PlanKind.Report => text.Heading ? TypeScale.Briefing.TitleMin : TypeScale.Briefing.BodyMin,
             // The work sheet's headline is a field to write on: its question the smallest text in it (WorkSheetCentre checks the label).
             _ when text.Name == shapes.Headline => poster == PosterKind.WorkSheet ? PosterSheet.PromptMin : PosterSheet.HeadlineMin,

@@ -89,6 +89,9 @@ public sealed partial class BriefingTexts
         CribAssessment = "Your assessment",
         CribAssessmentSource = "your krachtenveld and the analysis",
         CribNoteSpace = "Notes during the turn",
+        CribProbeOpen = "After the round, at '{0}': does '{1}' come up? If not: who could contribute?",
+        CribProbeNothing = "After the round, at '{0}': what should this bring {1}?",
+        CribProbeBrings = "After the round, at '{0}': does the group see '{1}' for {2}? Let them find it.",
         CribBefore = "Before the session",
         SummaryPages = " (p. {0})",
         CribBeforeNotes = "Your assessment beside their own words: read this while preparing, add interventions until there are five and choose one. "

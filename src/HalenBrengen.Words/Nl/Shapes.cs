@@ -38,6 +38,7 @@ public sealed partial class ShapeNames
         Publishers = "Uitgevers",
         OpenWishes = "Open wensen",
         Tension = "Waar het kan schuren",
+        CribProbe = "Na de ronde",
         HeadlineField = "Schrijfvak krantenkop",
         HeadlineFrame = "Rand schrijfvak {0}",
         RuleAboveFoot = "Lijn boven voet",
