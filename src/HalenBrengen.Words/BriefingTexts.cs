@@ -78,6 +78,8 @@ public sealed partial class BriefingTexts
     public required string TensionNotes { get; init; }
     /// <summary>Under an offer several lean on, before its askers: "gevraagd door".</summary>
     public required string TensionAskedBy { get; init; }
+    /// <summary>After the askers an offer lists: "{0}" how many lines more.</summary>
+    public required string TensionMore { get; init; }
     /// <summary>The question under each such offer, to the facilitator.</summary>
     public required string TensionQuestion { get; init; }
     /// <summary>The open wants' table's "Misschien" cell where the analysis found no offer at all.</summary>

@@ -275,6 +275,7 @@ public sealed class BriefingGuideTests
     [InlineData("voorbeeld")]
     [InlineData("voorbeeld-en")]
     [InlineData("16")]
+    [InlineData("24")]
     public void Where_it_may_chafe_names_the_offers_several_partners_lean_on_with_who_asks_what(string which)
     {
         // A reader: the municipality's budget is the first suggestion for a demand for multi-year funding, a demand to co-decide on the
@@ -291,7 +292,9 @@ public sealed class BriefingGuideTests
         var page = Assert.Single(pages);
         var listed = Texts(page, shapes.Tension).Skip(1).ToList();
         Assert.Equal(t.TensionQuestion, Texts(page, shapes.Tension).First());
-        Assert.Equal(Math.Min(TensionSlide.MostOffers, leaned.Count), listed.Count);
+        Assert.InRange(listed.Count, 1, Math.Min(TensionSlide.MostOffers, leaned.Count));
+        if (which.StartsWith("voorbeeld", StringComparison.Ordinal))
+            Assert.Equal(Math.Min(TensionSlide.MostOffers, leaned.Count), listed.Count);
         // Most demands first, then most askers; none left out that leans more than the last listed.
         static (int Demands, int Askers) Key(List<Match> g) => (g.Count(m => m.Want.IsEis), g.Count);
         var keys = new List<(int Demands, int Askers)>();
@@ -299,9 +302,15 @@ public sealed class BriefingGuideTests
         {
             var asked = Assert.Single(leaned, g => line.StartsWith(g[0].Bringer.Naam + ": " + g[0].Offer.Text.Value + "\n", StringComparison.Ordinal));
             keys.Add(Key(asked));
-            foreach (var m in asked)
-                Assert.Contains("\n– " + m.Wanter.Naam + ": " + (m.Want.IsEis ? t.Demand.ToUpperInvariant() + " " : "") + m.Want.Text.Value + (m.IsStrong ? "" : $" ({t.CribMaybe})"), line, StringComparison.Ordinal);
-            Assert.Equal(asked.Count, line.Split("\n– ").Length - 1);
+            // Partners that want the very same on one line; past the most lines, the rest counted.
+            var groups = asked.GroupBy(m => (m.Want.Text.Value, m.Want.IsEis, m.IsStrong)).ToList();
+            foreach (var g in groups.Take(TensionSlide.MostAskers))
+                Assert.Contains("\n– " + t.Listed(g.Select(m => m.Wanter.Naam).Distinct().ToList()) + ": " + (g.Key.IsEis ? t.Demand.ToUpperInvariant() + " " : "")
+                    + g.Key.Item1 + (g.Key.IsStrong ? "" : $" ({t.CribMaybe})"), line, StringComparison.Ordinal);
+            var more = groups.Count - TensionSlide.MostAskers;
+            Assert.Equal(Math.Min(groups.Count, TensionSlide.MostAskers) + (more > 0 ? 1 : 0), line.Split("\n– ").Length - 1);
+            if (more > 0)
+                Assert.EndsWith("\n– " + t.TensionMore.Fill(more), line, StringComparison.Ordinal);
         }
         Assert.Equal(keys.OrderByDescending(k => k.Demands).ThenByDescending(k => k.Askers), keys);
         Assert.DoesNotContain(leaned, g => Key(g).CompareTo(keys[^1]) > 0 && !listed.Any(l => l.StartsWith(g[0].Bringer.Naam + ": " + g[0].Offer.Text.Value + "\n", StringComparison.Ordinal)));

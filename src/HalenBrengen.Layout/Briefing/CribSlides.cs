@@ -38,13 +38,8 @@ internal static class CribSlides
         // Each partner's turn in the round, beside its name on the turn page: that page is read just before it.
         var turns = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, c.Words.Session).Select(time => t.CribTurn.Fill(time)).ToList();
         var header = Header(c, coalition.Partners.Select(p => p.Naam).SelectMany(n => new[] { n, Slides.Continued(n, 1, t.Continued) }), turns.Append(t.CribBefore));
-        // What to watch for after the round, over every turn page's notes where any partner has something: a band as high on every
-        // crib, so the notes start at one place on each.
-        var probes = coalition.Partners.Select(p => Probe(c, p, analysis, t)).ToList();
-        var band = probes.Any(p => p is not null) ? Slides.Lines(c, ProbeLines, c.Scale.BodyMax) + NoteGap : new Emu(0);
-        var least = NoteRoom + band;
         var cribs = coalition.Partners.Select((p, i) => new Crib(p, PageFrames(c, p.Naam, t.CribBefore, t.Continued, header, null),
-            PageFrames(c, p.Naam, turns[i], t.Continued, header, least), PageFrames(c, p.Naam, turns[i], t.Continued, header, null))).ToList();
+            PageFrames(c, p.Naam, turns[i], t.Continued, header, NoteRoom), PageFrames(c, p.Naam, turns[i], t.Continued, header, null))).ToList();
         // Every crib's columns are as wide: the text is cut to lines once, at the width of the narrowest.
         var width = cribs.Count == 0 ? new Emu(0) : cribs[0].Before(0).Columns.Concat(cribs[0].Turn(0).Columns).Min(r => r.Width);
         List<(CribFrame Frame, List<List<CribBlock>> Page)> Pages(Crib crib, double s, Reading r)
@@ -68,11 +63,15 @@ internal static class CribSlides
         if (fewest.Sum() > budget)
             shared = Math.Min(shared, Sizes.Largest(c.Scale.BodyMin - Step, TypeScale.CribMin, s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count).Sum() <= budget, Step)
                 ?? TypeScale.CribMin);
+        // What to watch for after the round, over the notes of every turn's page (only where no crib takes a page more for it).
+        List<Crib> Banded(Emu least) => cribs.Select((crib, i) => crib with { Turn = PageFrames(c, crib.Partner.Naam, turns[i], t.Continued, header, least) }).ToList();
+        var (probes, band) = Probes(c, coalition, analysis, t, shared, least => Banded(least).Select((crib, i) => Pages(crib, shared, reading[i]).Count).ToList());
+        cribs = Banded(NoteRoom + band);
         // Every crib at that one size (two fresh readers found cribs at 12, 13 and 14 pt by partner; the page is A4).
         // The notes' room down from under the longest brengen of a turn's first page, the same on every crib: a reader found four
         // lines and half the page empty.
         var room = Room(c, cribs.Select((crib, i) => reading[i].Plain ? [] : Pages(crib, shared, reading[i]).First(x => x.Frame == crib.Turn(0)).Page[1]).ToList(),
-            cribs.Count == 0 ? null : cribs[0].Turn(0), shared, least);
+            cribs.Count == 0 ? null : cribs[0].Turn(0), shared, NoteRoom + band);
         cribs = cribs.Select((crib, i) => crib with { Turn = PageFrames(c, crib.Partner.Naam, turns[i], t.Continued, header, room) }).ToList();
         // Every page before the session first, then every turn's, each in the round's order: the first are read the evening before, the
         // others leafed through one a turn during the round (two readers of the seventeenth session paged past their own judgement of
@@ -80,6 +79,19 @@ internal static class CribSlides
         var all = cribs.SelectMany((crib, i) => Pages(crib, shared, reading[i]).Select(x => (Probe: probes[i], x.Frame, x.Page))).ToList();
         foreach (var (probe, frame, page) in all.Where(x => x.Frame.Tag == t.CribBefore).Concat(all.Where(x => x.Frame.Tag != t.CribBefore)))
             yield return Page(c, frame, page, shared, frame.Tag == t.CribBefore ? t.CribBeforeNotes : t.CribNotes, t, probe, band);
+    }
+
+    /// <summary>
+    /// The probes of the turns' pages and the band they take over the notes, as high on every crib so the notes start at one place on
+    /// each, over four lines to write on at least; none where a partner has nothing to watch for, and none at all where a crib would take
+    /// a page more for them (<paramref name="pages"/>: each crib's pages with the notes' room at least as high as given).
+    /// </summary>
+    private static (List<Probing?> Probes, Emu Band) Probes(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, double size,
+        Func<Emu, IReadOnlyList<int>> pages)
+    {
+        var probes = coalition.Partners.Select(p => Probe(c, p, analysis, t)).ToList();
+        var band = Slides.Lines(c, ProbeLines, size) + NoteGap;
+        return probes.Any(p => p is not null) && pages(NoteRoom + band).SequenceEqual(pages(NoteRoom)) ? (probes, band) : (probes.Select(_ => (Probing?)null).ToList(), new Emu(0));
     }
 
     /// <summary>The notes' room: from under the longest of the brengen columns given down to the foot, and no less than <paramref name="least"/>.</summary>

@@ -15,6 +15,9 @@ internal static class TensionSlide
     /// <summary>The offers listed at most, those most leaned on first: the page is a warning, not a second list of matches.</summary>
     public const int MostOffers = 3;
 
+    /// <summary>The lines of askers an offer lists at most; the rest are counted.</summary>
+    public const int MostAskers = 4;
+
     public static IReadOnlyList<SlidePlan> Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t)
     {
         var leaning = coalition.Partners.SelectMany(p => p.Halen).Select(w => analysis.Matches.Suggested(w).FirstOrDefault()).OfType<Match>()
@@ -24,17 +27,29 @@ internal static class TensionSlide
         if (leaning.Count == 0)
             return [];
         // The question once, over them; then an offer and who asks what of it, one paragraph (a page never parts them), an asker a
-        // line with its want in its own words, a demand marked as one, a guess said as one.
-        var paragraphs = leaning.Select(asked => new TextParagraph(
-        [
-            new TextRun(asked[0].Bringer.Naam + ": ", true), new TextRun(asked[0].Offer.Text.Value.Replace('\n', ' '), true, c.Colours.Ink),
-            new TextRun("\n" + t.TensionAskedBy, false, c.Colours.Muted),
-            .. asked.SelectMany(m => new TextRun[]
-            {
-                new("\n– " + m.Wanter.Naam + ": " + (m.Want.IsEis ? t.Demand.ToUpperInvariant() + " " : "") + m.Want.Text.Value.Replace('\n', ' '), false, c.Colours.Ink),
-                new(m.IsStrong ? "" : $" ({t.CribMaybe})", false, c.Colours.Muted),
-            }),
-        ], SpaceBeforeEm: 0.8)).Prepend(new TextParagraph([new TextRun(t.TensionQuestion, true, c.Colours.Accent)], SpaceBeforeEm: 0)).ToList();
-        return Slides.List(c, t.TensionTitle, paragraphs, t.TensionNotes, t.Continued, c.Words.Shapes.Tension).ToList();
+        // line with its want in its own words, a demand marked as one, a guess said as one; partners that want the very same on one
+        // line, and past MostAskers lines the rest counted. As many offers as one page holds: the page is a warning, read at a glance.
+        TextParagraph Said(List<Match> asked)
+        {
+            var lines = asked.GroupBy(m => (m.Want.Text.Value, m.Want.IsEis, m.IsStrong)).Select(g => (Names: t.Listed(g.Select(m => m.Wanter.Naam).Distinct().ToList()), g.First())).ToList();
+            return new TextParagraph(
+            [
+                new TextRun(asked[0].Bringer.Naam + ": ", true), new TextRun(asked[0].Offer.Text.Value.Replace('\n', ' '), true, c.Colours.Ink),
+                new TextRun("\n" + t.TensionAskedBy, false, c.Colours.Muted),
+                .. lines.Take(MostAskers).SelectMany(x => new TextRun[]
+                {
+                    new("\n– " + x.Names + ": " + (x.Item2.Want.IsEis ? t.Demand.ToUpperInvariant() + " " : "") + x.Item2.Want.Text.Value.Replace('\n', ' '), false, c.Colours.Ink),
+                    new(x.Item2.IsStrong ? "" : $" ({t.CribMaybe})", false, c.Colours.Muted),
+                }),
+                .. lines.Count > MostAskers ? [new TextRun("\n– " + t.TensionMore.Fill(lines.Count - MostAskers), false, c.Colours.Muted)] : Array.Empty<TextRun>(),
+            ], SpaceBeforeEm: 0.8);
+        }
+        var question = new TextParagraph([new TextRun(t.TensionQuestion, true, c.Colours.Accent)], SpaceBeforeEm: 0);
+        for (var shown = leaning.Count; ; shown--)
+        {
+            var pages = Slides.List(c, t.TensionTitle, leaning.Take(shown).Select(Said).Prepend(question).ToList(), t.TensionNotes, t.Continued, c.Words.Shapes.Tension).ToList();
+            if (pages.Count == 1 || shown == 1)
+                return pages;
+        }
     }
 }

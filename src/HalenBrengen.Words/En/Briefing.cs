@@ -55,6 +55,7 @@ public sealed partial class BriefingTexts
         TensionTitle = "Where it may chafe",
         TensionNotes = "One offer, several parties counting on it: the first suggestion, strong or perhaps, for wants of more than one party. This is where expectations collide first. Ask in the talk beforehand what the party expects, and in the session what comes first.",
         TensionAskedBy = "asked by:",
+        TensionMore = "… and {0} more",
         TensionQuestion = "For each: is there enough for all? What comes first, and who decides?",
         OpenHeaders = ["Kind", "Party", "What", "Perhaps (check)"],
         OpenNoOffer = "no offer found: who contributes to this, or is someone missing at the table?",
@@ -91,7 +92,7 @@ public sealed partial class BriefingTexts
         CribNoteSpace = "Notes during the turn",
         CribProbeOpen = "After the round, at '{0}': does '{1}' come up? If not: who could contribute?",
         CribProbeNothing = "After the round, at '{0}': what should this bring {1}?",
-        CribProbeBrings = "After the round, at '{0}': does the group see '{1}' for {2}? Let them find it.",
+        CribProbeBrings = "After the round, at '{0}': does the group itself see '{1}' for {2}?",
         CribBefore = "Before the session",
         SummaryPages = " (p. {0})",
         CribBeforeNotes = "Your assessment beside their own words: read this while preparing, add interventions until there are five and choose one. "
