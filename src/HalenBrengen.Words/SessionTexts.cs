@@ -82,8 +82,10 @@ public sealed partial class SessionTexts
     public required string OrderTitle { get; init; }
     /// <summary>The order slide's notes: {0} the minutes a party speaks.</summary>
     public required string OrderNotes { get; init; }
-    /// <summary>The first question's notes open with the time: {0} questions, {1} minutes for them, {2} minutes a question.</summary>
+    /// <summary>The first question's notes open with the time: {0} questions, {1} minutes for them; each question's share stands on its slide.</summary>
     public required string QuestionsTime { get; init; }
+    /// <summary>A question's label with its share of the time: "{0}" the label ("Waar belangen elkaar raken · 1/3"), "{1}" its minutes.</summary>
+    public required string QuestionMinutes { get; init; }
     /// <summary>A block of the round, on the order slide and its divider: "Deel {0} · {1}", its number and its times.</summary>
     public required string RoundBlock { get; init; }
     /// <summary>The round's part after a pause in its middle, on the agenda.</summary>

@@ -455,8 +455,11 @@ public sealed class FrontPageRuleTests
             // Above each, its part as a label with its place, not a question over the question (a reader: two asked at once).
             var kickers = questions.Select((_, i) => label.Fill((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), questions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
             Assert.All(kickers, k => Assert.False(k.EndsWith('?'), k));
-            var slides = plan.Slides.Where(s => s.Elements.OfType<TextElement>().Any(e => e.Name == plan.Context.Words.Shapes.Kicker && kickers.Contains(e.Paragraphs.Single().Text))).ToList();
-            Assert.Equal(kickers, slides.Select(s => s.Elements.OfType<TextElement>().Single(e => e.Name == plan.Context.Words.Shapes.Kicker).Paragraphs.Single().Text));
+            // Each with its share of the time after it ("· ca. 9 min").
+            string Label(SlidePlan s) => s.Elements.OfType<TextElement>().Single(e => e.Name == plan.Context.Words.Shapes.Kicker).Paragraphs.Single().Text;
+            var slides = plan.Slides.Where(s => s.Elements.OfType<TextElement>().Any(e => e.Name == plan.Context.Words.Shapes.Kicker
+                && kickers.Any(k => e.Paragraphs.Single().Text.StartsWith(k + " · ", StringComparison.Ordinal)))).ToList();
+            Assert.Equal(kickers, slides.Select(s => kickers.Single(k => Label(s).StartsWith(k + " · ", StringComparison.Ordinal))));
             Assert.Equal(questions, slides.Select(s => s.TitleText));
             Assert.All(slides, s => Assert.InRange(s.Title!.FontSizePt, 32, QuestionSlides.QuestionTitleMax));
             Assert.All(slides, s => Assert.True(s.Elements.OfType<TextElement>().All(e => e.FontSizePt < s.Title!.FontSizePt)));

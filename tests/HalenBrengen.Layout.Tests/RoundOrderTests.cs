@@ -55,6 +55,15 @@ public sealed class RoundOrderTests
         var said = words.QuestionsTime.Fill(questions.Count, minutes, minutes / questions.Count);
         Assert.StartsWith(said, questions[0].Notes, StringComparison.Ordinal);
         Assert.Single(planned.Session.Slides, s => s.Notes.Contains(said, StringComparison.Ordinal));
+        // Each question its share on its label, whole minutes within the part's; who can bring what, the core, the most (two readers:
+        // seven questions at four minutes each left the core question four minutes).
+        var shares = questions.Select(s => (s.TitleText, Label: s.Elements.OfType<TextElement>().SingleOrDefault(e => e.Name == shapes.Kicker)?.Paragraphs.Single().Text))
+            .Where(x => x.Label is not null).Select(x => (x.TitleText, Minutes: int.Parse(System.Text.RegularExpressions.Regex.Match(x.Label!, @"([0-9]+) min$").Groups[1].Value,
+                System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(6, shares.Count);
+        Assert.All(shares, x => Assert.True(x.Minutes >= 1, x.TitleText));
+        Assert.InRange(shares.Sum(x => x.Minutes), minutes - 4, minutes);
+        Assert.Equal(words.Questions[1], shares.MaxBy(x => x.Minutes).TitleText);
     }
 
     [Theory]

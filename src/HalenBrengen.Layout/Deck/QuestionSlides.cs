@@ -26,7 +26,35 @@ internal static class QuestionSlides
             return slides;
         var forQuestions = Math.Max(slides.Count, Minutes(agenda, partners));
         slides[0] = slides[0] with { Notes = t.QuestionsTime.Fill(slides.Count, forQuestions, Math.Max(1, forQuestions / slides.Count)) + " " + slides[0].Notes };
-        return slides;
+        return Timed(c, slides, t, forQuestions);
+    }
+
+    /// <summary>
+    /// What each question weighs in the time: who can bring what another needs most, the core of the session, then where interests
+    /// meet; the rest alike (two readers: seven questions at four minutes each left the core question four minutes). In the order of
+    /// <see cref="SessionTexts.Questions"/> and then <see cref="SessionTexts.BalanceQuestions"/>; the themes' slide counts as one.
+    /// </summary>
+    private static readonly double[] QuestionShares = [2, 3, 1.5], BalanceShares = [1.5, 1, 1];
+
+    /// <summary>
+    /// Each question's share of the minutes on its label ("Waar belangen elkaar raken · 1/3 · ca. 9 min"), whole minutes that add up
+    /// to the part's, the largest remainders rounded up; a slide without a label (the themes') takes its share unsaid.
+    /// </summary>
+    private static List<SlidePlan> Timed(PlanContext c, List<SlidePlan> slides, SessionTexts t, int minutes)
+    {
+        double Share(SlidePlan s) => t.Questions.ToList().IndexOf(s.TitleText) is var q and >= 0 && q < QuestionShares.Length ? QuestionShares[q]
+            : t.BalanceQuestions.ToList().IndexOf(s.TitleText) is var b and >= 0 && b < BalanceShares.Length ? BalanceShares[b] : 1;
+        var shares = slides.Select(Share).ToList();
+        var exact = shares.Select(s => minutes * s / shares.Sum()).ToList();
+        var whole = exact.Select(e => Math.Max(1, (int)Math.Floor(e))).ToList();
+        foreach (var i in Enumerable.Range(0, slides.Count).OrderByDescending(i => exact[i] - Math.Floor(exact[i])).Take(Math.Max(0, minutes - whole.Sum())))
+            whole[i]++;
+        var kicker = c.Words.Shapes.Kicker;
+        return slides.Select((s, i) => s with
+        {
+            Elements = s.Elements.Select(e => e is TextElement { Name: var n } k && n == kicker
+                ? k with { Paragraphs = [k.Paragraphs[0] with { Runs = [k.Paragraphs[0].Runs[0] with { Text = t.QuestionMinutes.Fill(k.Paragraphs[0].Text, whole[i]) }] }] } : e).ToList(),
+        }).ToList();
     }
 
     /// <summary>The minutes the map's questions share: building the map together in the agenda, without half a minute a party for its slides.</summary>
