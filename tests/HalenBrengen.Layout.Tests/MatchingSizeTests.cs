@@ -31,4 +31,27 @@ public sealed class MatchingSizeTests
         }
         Assert.True(sure >= 5, $"{sure} sure suggestions in the example");
     }
+
+    [Fact]
+    public void A_guess_names_every_partner_that_offers_the_very_same_as_well()
+    {
+        // A reader at 24 partners (the example's seven repeated): every 'misschien' named the first municipality, though three more
+        // offered the very same. A want's guess names each partner whose offer has the same words and scores as well, each once.
+        var repeated = Coalitions.Repeated(24);
+        var matches = CoalitionAnalysis.Of(repeated).Matches;
+        var named = 0;
+        foreach (var want in repeated.Partners.SelectMany(p => p.Halen))
+        {
+            var suggested = matches.Suggested(want);
+            if (suggested.Count == 0 || suggested[0].IsStrong)
+                continue;
+            Assert.All(suggested, m => Assert.True(m.Offer.Text.Value == suggested[0].Offer.Text.Value && m.Score == suggested[0].Score, want.Text.Value));
+            Assert.Equal(suggested.Count, suggested.Select(m => m.Bringer.Naam).Distinct().Count());
+            // Every partner that wrote the offer's very words is named, unless its own want is the one asked or its score differs.
+            var writers = repeated.Partners.Where(p => p.Brengen.Any(o => o.Text.Value == suggested[0].Offer.Text.Value) && !p.Halen.Contains(want)).ToList();
+            if (writers.Count > 1)
+                named += suggested.Count > 1 ? 1 : 0;
+        }
+        Assert.True(named > 0, "no guess names more than one partner");
+    }
 }

@@ -74,7 +74,7 @@ public sealed class MatchSet : IReadOnlyList<Match>
 
     /// <summary>
     /// The suggestions a list puts to the group for a want: its strong matches; a want without one, its best
-    /// possible match alone (<see cref="SuggestedOpen"/>), so the group can still agree on it. Every other guess stands
+    /// possible match alone (<see cref="SuggestedOpen"/>) with the offers alike to it, so the group can still agree on it. Every other guess stands
     /// with the open needs: rows of guesses under a sure suggestion would only be read past.
     /// </summary>
     public IReadOnlyList<Match> Suggested(Item want)
@@ -82,7 +82,13 @@ public sealed class MatchSet : IReadOnlyList<Match>
         if (!_wantIndex.TryGetValue(want, out var w))
             return [];
         // One strong suggestion a bringer: a second offer of the same partner for the same want is the same conversation.
-        return HasStrong(w) ? Of(w, int.MaxValue).TakeWhile(m => m.IsStrong).DistinctBy(m => m.Bringer.Naam).ToList() : Guesses(w).Take(SuggestedOpen).ToList();
+        if (HasStrong(w))
+            return Of(w, int.MaxValue).TakeWhile(m => m.IsStrong).DistinctBy(m => m.Bringer.Naam).ToList();
+        // The best guess, and every other partner's offer in the very same words that scores as well: no partner goes unnamed for being
+        // later in the list (a reader found four partners alike and every guess naming the first).
+        var guesses = Guesses(w).ToList();
+        return guesses.Take(SuggestedOpen).Concat(guesses.Skip(SuggestedOpen).Where(m => m.Score == guesses[0].Score
+            && string.Equals(m.Offer.Text.Value, guesses[0].Offer.Text.Value, StringComparison.Ordinal)).DistinctBy(m => m.Bringer.Naam)).ToList();
     }
 
     /// <summary>

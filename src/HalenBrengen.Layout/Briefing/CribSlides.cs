@@ -7,7 +7,7 @@ namespace HalenBrengen.Layout.Briefing;
 /// <summary>
 /// A crib per partner, the one place in the briefing where a partner's matches live, on two pages of one fixed grid (five
 /// readers: the cribs were dense, their notes' room moved between the columns, five interventions were asked with no place to
-/// write them); every page before the session in the round's order, then every turn's. The first, titled with the partner's name and "Voor de sessie", is read while preparing: the facilitator's
+/// write them); partner by partner in the round's order, its page before the session and then its turn's. The first, titled with the partner's name and "Voor de sessie", is read while preparing: the facilitator's
 /// judgement left, the partner's own words and the interventions right (<see cref="CribBlocks.Before"/>). The second, titled with
 /// the name and its turn in the round, is read just before the turn: halen left, brengen right, and the notes' room at the
 /// foot of brengen, as high on every crib. Every crib at one size; a want and its best offer are read whole.
@@ -63,45 +63,40 @@ internal static class CribSlides
         if (fewest.Sum() > budget)
             shared = Math.Min(shared, Sizes.Largest(c.Scale.BodyMin - Step, TypeScale.CribMin, s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count).Sum() <= budget, Step)
                 ?? TypeScale.CribMin);
-        // What to watch for after the round, over the notes of every turn's page (only where no crib takes a page more for it).
-        List<Crib> Banded(Emu least) => cribs.Select((crib, i) => crib with { Turn = PageFrames(c, crib.Partner.Naam, turns[i], t.Continued, header, least) }).ToList();
-        var (probes, band) = Probes(c, coalition, analysis, t, shared, least => Banded(least).Select((crib, i) => Pages(crib, shared, reading[i]).Count).ToList());
-        cribs = Banded(NoteRoom + band);
+        // What to watch for after the round, on each turn's page where it has room.
+        var probes = coalition.Partners.Select(p => Probe(c, p, analysis, t)).ToList();
         // Every crib at that one size (two fresh readers found cribs at 12, 13 and 14 pt by partner; the page is A4).
         // The notes' room down from under the longest brengen of a turn's first page, the same on every crib: a reader found four
         // lines and half the page empty.
         var room = Room(c, cribs.Select((crib, i) => reading[i].Plain ? [] : Pages(crib, shared, reading[i]).First(x => x.Frame == crib.Turn(0)).Page[1]).ToList(),
-            cribs.Count == 0 ? null : cribs[0].Turn(0), shared, NoteRoom + band);
+            cribs.Count == 0 ? null : cribs[0].Turn(0), shared);
         cribs = cribs.Select((crib, i) => crib with { Turn = PageFrames(c, crib.Partner.Naam, turns[i], t.Continued, header, room) }).ToList();
-        // Every page before the session first, then every turn's, each in the round's order: the first are read the evening before, the
-        // others leafed through one a turn during the round (two readers of the seventeenth session paged past their own judgement of
-        // a partner in the room; three of the twelfth had found a partner's two pages far apart, when only the first were together).
-        var all = cribs.SelectMany((crib, i) => Pages(crib, shared, reading[i]).Select(x => (Probe: probes[i], x.Frame, x.Page))).ToList();
-        foreach (var (probe, frame, page) in all.Where(x => x.Frame.Tag == t.CribBefore).Concat(all.Where(x => x.Frame.Tag != t.CribBefore)))
-            yield return Page(c, frame, page, shared, frame.Tag == t.CribBefore ? t.CribBeforeNotes : t.CribNotes, t, probe, band);
+        // Partner by partner in the round's order, its page before the session, then its turn's: a partner's two pages side by side, a
+        // spread when printed on both sides (three readers of the twelfth session and two of the seventeenth found them far apart with
+        // every page before the session first; two others of the seventeenth had asked for that, to leaf a page a turn).
+        foreach (var (crib, i) in cribs.Select((crib, i) => (crib, i)))
+        {
+            var pages = Pages(crib, shared, reading[i]);
+            // What to watch for after the round: on the turn's first page, else on the page before the session, its spread's other half.
+            var turn = pages.FindIndex(x => x.Frame.Notes is not null);
+            var before = pages.FindIndex(x => x.Frame.Tag == t.CribBefore);
+            (int Page, TextElement Probe, IReadOnlyList<Rect> Columns)? At(int k, int[] tried) =>
+                k >= 0 && probes[i] is { } probe && Placed(c, pages[k].Frame.Columns, pages[k].Page, shared, probe, tried) is { } p ? (k, p.Probe, p.Columns) : null;
+            var placed = At(turn, [0, 1]) ?? At(before, [1]);
+            foreach (var (page, k) in pages.Select((x, k) => (x, k)))
+                yield return Page(c, page.Frame, page.Page, shared, page.Frame.Tag == t.CribBefore ? t.CribBeforeNotes : t.CribNotes, t,
+                    placed is { } at && at.Page == k ? (at.Probe, at.Columns) : null);
+        }
     }
 
-    /// <summary>
-    /// The probes of the turns' pages and the band they take over the notes, as high on every crib so the notes start at one place on
-    /// each, over four lines to write on at least; none where a partner has nothing to watch for, and none at all where a crib would take
-    /// a page more for them (<paramref name="pages"/>: each crib's pages with the notes' room at least as high as given).
-    /// </summary>
-    private static (List<Probing?> Probes, Emu Band) Probes(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, double size,
-        Func<Emu, IReadOnlyList<int>> pages)
-    {
-        var probes = coalition.Partners.Select(p => Probe(c, p, analysis, t)).ToList();
-        var band = Slides.Lines(c, ProbeLines, size) + NoteGap;
-        return probes.Any(p => p is not null) && pages(NoteRoom + band).SequenceEqual(pages(NoteRoom)) ? (probes, band) : (probes.Select(_ => (Probing?)null).ToList(), new Emu(0));
-    }
-
-    /// <summary>The notes' room: from under the longest of the brengen columns given down to the foot, and no less than <paramref name="least"/>.</summary>
-    private static Emu Room(PlanContext c, IReadOnlyList<List<CribBlock>> brengen, CribFrame? frame, double size, Emu least)
+    /// <summary>The notes' room: from under the longest of the brengen columns given down to the foot, and no less than <see cref="NoteRoom"/>.</summary>
+    private static Emu Room(PlanContext c, IReadOnlyList<List<CribBlock>> brengen, CribFrame? frame, double size)
     {
         if (frame?.Notes is not { } notes)
-            return least;
+            return NoteRoom;
         var column = frame.Columns[1];
         var used = brengen.Select(blocks => Used(c, blocks, column, size)).DefaultIfEmpty(column.Y).Max(e => e.Value);
-        return Emu.Max(least, notes.Bottom - new Emu(used) - NoteGap);
+        return Emu.Max(NoteRoom, notes.Bottom - new Emu(used) - NoteGap);
     }
 
     /// <summary>Where a column's boxes would end, each as tall as its words.</summary>
@@ -206,13 +201,44 @@ internal static class CribSlides
         return page => page == 0 ? first : later;
     }
 
-    /// <summary>A crib's page: its columns' boxes, and where it has them the ruled lines for the facilitator's notes during the turn.</summary>
-    private static SlidePlan Page(PlanContext c, CribFrame frame, IReadOnlyList<List<CribBlock>> page, double size, string notes, BriefingTexts t, Probing? probe, Emu band)
+    /// <summary>A crib's page: its columns' boxes, where it has them the ruled lines for the facilitator's notes during the turn, and the probe where it is placed.</summary>
+    private static SlidePlan Page(PlanContext c, CribFrame frame, IReadOnlyList<List<CribBlock>> page, double size, string notes, BriefingTexts t,
+        (TextElement Probe, IReadOnlyList<Rect> Columns)? probe)
     {
-        var elements = page.SelectMany((column, k) => Column(c, column, frame.Columns[k], size)).Prepend(frame.Turn).ToList();
+        var columns = probe?.Columns ?? frame.Columns;
+        var elements = new List<SlideElement> { frame.Turn };
+        if (probe is { } placed)
+            elements.Add(placed.Probe);
+        elements.AddRange(page.SelectMany((column, k) => Column(c, column, columns[k], size)));
         if (frame.Notes is { } room)
-            elements.AddRange(NoteSpace(c, room, t, probe, band, size));
+            elements.AddRange(NoteSpace(c, room, t));
         return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, elements, notes);
+    }
+
+    /// <summary>
+    /// A probe at the foot of the first of the <paramref name="tried"/> columns that has room for it under its words, and the columns
+    /// with that one ended above it; none where none has room.
+    /// </summary>
+    private static (TextElement Probe, IReadOnlyList<Rect> Columns)? Placed(PlanContext c, IReadOnlyList<Rect> columns, IReadOnlyList<List<CribBlock>> page, double size,
+        Probing probe, int[] tried)
+    {
+        foreach (var k in tried.Where(k => k < Math.Min(page.Count, columns.Count)))
+        {
+            if (Said(c, probe, columns[k], size) is not { } said || Slides.Height(c, [said], columns[k].Width, size) is var high
+                && high > columns[k].Bottom - Used(c, page[k], columns[k], size) - NoteGap)
+                continue;
+            var box = new TextElement(columns[k] with { Y = columns[k].Bottom - high, Height = high }, [said], size, c.Colours.Accent, Name: c.Words.Shapes.CribProbe);
+            return (box, columns.Select((r, j) => j == k ? r with { Height = r.Height - high - NoteGap } : r).ToList());
+        }
+        return null;
+    }
+
+    /// <summary>A probe as a paragraph at most <see cref="ProbeLines"/> lines long in the column, the item it quotes cut at a word where they end; none where even that is longer.</summary>
+    private static TextParagraph? Said(PlanContext c, Probing probe, Rect column, double size)
+    {
+        var said = BriefingPlanner.Lines(c, chars => probe.Say(Items.Shorten(probe.Item, chars)), column.Width, size, probe.Item.Length, ProbeItemLeast, ProbeLines);
+        var paragraph = new TextParagraph([new TextRun(said, false, c.Colours.Accent)], SpaceBeforeEm: 0);
+        return c.Text.LineCount(paragraph, TextLayout.Inner(column.Width, TextLayout.InsetX), size) <= ProbeLines ? paragraph : null;
     }
 
     /// <summary>The lines a probe takes at most, over the notes; the characters of the item it quotes kept at least.</summary>
@@ -238,20 +264,9 @@ internal static class CribSlides
         return answered is null ? null : new(item => t.CribProbeBrings.Fill(questions.Questions[1], item, answered.Wanter.Naam), answered.Offer.Text.Value.Replace('\n', ' '));
     }
 
-    /// <summary>
-    /// The notes' room: the probe in its band at its top (<paramref name="band"/> high, on every crib where any has one), the item it
-    /// quotes cut at a word where its lines end; its label, quiet; then ruled lines a hand's line apart down to its foot.
-    /// </summary>
-    private static IEnumerable<SlideElement> NoteSpace(PlanContext c, Rect room, BriefingTexts t, Probing? probe, Emu band, double size)
+    /// <summary>The notes' room: its label, quiet, then ruled lines a hand's line apart down to its foot.</summary>
+    private static IEnumerable<SlideElement> NoteSpace(PlanContext c, Rect room, BriefingTexts t)
     {
-        if (probe is not null)
-        {
-            var said = BriefingPlanner.Lines(c, chars => probe.Say(Items.Shorten(probe.Item, chars)), room.Width, size, probe.Item.Length, ProbeItemLeast, ProbeLines);
-            var paragraph = new TextParagraph([new TextRun(said, false, c.Colours.Accent)], SpaceBeforeEm: 0);
-            if (c.Text.LineCount(paragraph, TextLayout.Inner(room.Width, TextLayout.InsetX), size) <= ProbeLines)
-                yield return new TextElement(room with { Height = band - NoteGap }, [paragraph], size, c.Colours.Accent, Name: c.Words.Shapes.CribProbe);
-        }
-        room = room with { Y = room.Y + band, Height = room.Height - band };
         var label = room with { Height = Slides.Lines(c, 1, c.Scale.Caption) };
         yield return new TextElement(label, [new TextParagraph([new TextRun(t.CribNoteSpace, true, c.Colours.Muted)], SpaceBeforeEm: 0)], c.Scale.Caption, c.Colours.Muted,
             Name: c.Words.Shapes.CribNoteSpace);

@@ -38,7 +38,7 @@ public sealed partial class ShapeNames
         Publishers = "Uitgevers",
         OpenWishes = "Open wensen",
         Tension = "Waar het kan schuren",
-        CribProbe = "Na de ronde",
+        CribProbe = "Na de ronde, deze partij",
         HeadlineField = "Schrijfvak krantenkop",
         HeadlineFrame = "Rand schrijfvak {0}",
         RuleAboveFoot = "Lijn boven voet",
