@@ -123,6 +123,9 @@ public sealed partial class BriefingTexts
     public required string CribOwnWords { get; init; }
     /// <summary>Over the ruled lines at the foot of a crib's shorter column: room to write during the turn.</summary>
     public required string CribNoteSpace { get; init; }
+    /// <summary>A page of ruled lines for the facilitator's own notes, where it makes each partner's two pages a spread.</summary>
+    public required string OwnNotesTitle { get; init; }
+    public required string OwnNotesNotes { get; init; }
     /// <summary>
     /// On a turn's page, over the notes: what to watch for after the round, at the deck's question it belongs to ("{0}"). A demand
     /// nobody surely answers ("{1}": the want); a partner that gets nothing sure ("{1}": the partner); an offer that surely answers

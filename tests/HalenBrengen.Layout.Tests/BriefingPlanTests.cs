@@ -496,6 +496,26 @@ public sealed class BriefingPlanTests
     [InlineData("voorbeeld-en")]
     [InlineData("16")]
     [InlineData("24")]
+    public void Printed_on_both_sides_each_partners_two_pages_are_a_spread(string which)
+    {
+        // Readers asked for a partner's page before the session and its turn's side by side: printed on both sides, the first on an
+        // even page (left), the second facing it; a page for the facilitator's own notes before the cribs where they would start odd.
+        var planned = Coalitions.Of(which);
+        var (plan, t) = (planned.Briefing, planned.Briefing.Context.Words.Briefing);
+        var slides = plan.Slides.ToList();
+        foreach (var partner in planned.Coalition.Partners)
+        {
+            var (before, turn) = (slides.IndexOf(BeforePage(plan, partner.Naam)) + 1, slides.IndexOf(TurnPage(plan, partner.Naam)) + 1);
+            Assert.True(before % 2 == 0 && turn == before + 1, $"{partner.Naam}: pages {before} and {turn}");
+        }
+        Assert.True(slides.Count(s => s.TitleText == t.OwnNotesTitle) <= 1);
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
+    [InlineData("16")]
+    [InlineData("24")]
     public void A_turn_page_says_what_to_watch_for_after_the_round_at_the_decks_question(string which)
     {
         // A reader: the analysis never reached the moment after the round it was made for. Over the notes of a turn's page: the

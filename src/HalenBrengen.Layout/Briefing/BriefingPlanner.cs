@@ -63,14 +63,19 @@ public static class BriefingPlanner
         }
         slides.Add(guide);
         // What changed since an earlier round comes right after the first page; what to set out right after the analysis on one page.
-        if (changes is not null)
-            slides.AddRange(ChangeSlides.Plan(c, changes, t, labels));
+        List<SlidePlan> changesPages = changes is null ? [] : ChangeSlides.Plan(c, changes, t, labels).ToList();
+        slides.AddRange(changesPages);
         slides.Add(overview[0]);
         slides.AddRange(preparation);
         slides.AddRange(overview.Skip(1));
         slides.AddRange(tension);
         slides.AddRange(proposals);
         slides.AddRange(cribs);
+        // Each partner's two pages a spread when printed on both sides: its page before the session on an even page, its turn's facing
+        // it (readers asked for both side by side). Where the cribs would start on an odd page, a page for the facilitator's own notes
+        // before them, within the briefing's most.
+        if (cribs.Count > 0 && slides.IndexOf(cribs[0]) % 2 == 0 && slides.Count < MostSlides(coalition.Partners.Count) + changesPages.Count)
+            slides.Insert(slides.IndexOf(cribs[0]), CribSlides.OwnNotes(c, t));
         // The summary again, now that the pages are known: its counted rests say where they stand, where that keeps what it lists.
         var index = slides.IndexOf(overview[0]);
         if (SummarySlide.Plan(c, coalition, analysis, t, labels, Pages(slides, cribs, t)) is var (paged, shown) && shown == openShown)

@@ -264,6 +264,18 @@ internal static class CribSlides
         return answered is null ? null : new(item => t.CribProbeBrings.Fill(questions.Questions[1], item, answered.Wanter.Naam), answered.Offer.Text.Value.Replace('\n', ' '));
     }
 
+    /// <summary>A page of ruled lines a hand's line apart for the facilitator's own notes, under its title.</summary>
+    public static SlidePlan OwnNotes(PlanContext c, BriefingTexts t)
+    {
+        var frame = Slides.Frame(c, t.OwnNotesTitle);
+        var body = frame.Body;
+        var lines = new List<SlideElement>();
+        for (var (y, n) = (body.Y + NoteLine, 1); y <= body.Bottom; y += NoteLine, n++)
+            lines.Add(new LineElement(new Point(body.X + TextLayout.InsetX, y), new Point(body.Right - TextLayout.InsetX, y), Emu.FromPt(0.75), c.Colours.Rule,
+                c.Words.Shapes.CribNoteLine.Fill(n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, lines, t.OwnNotesNotes);
+    }
+
     /// <summary>The notes' room: its label, quiet, then ruled lines a hand's line apart down to its foot.</summary>
     private static IEnumerable<SlideElement> NoteSpace(PlanContext c, Rect room, BriefingTexts t)
     {

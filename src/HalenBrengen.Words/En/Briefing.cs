@@ -90,6 +90,8 @@ public sealed partial class BriefingTexts
         CribAssessment = "Your assessment",
         CribAssessmentSource = "your krachtenveld and the analysis",
         CribNoteSpace = "Notes during the turn",
+        OwnNotesTitle = "Your own notes",
+        OwnNotesNotes = "Room for your own notes. It stands here so that, printed on both sides, each party's two pages lie side by side.",
         CribProbeOpen = "After the round, at '{0}': does '{1}' come up? If not: who could contribute?",
         CribProbeNothing = "After the round, at '{0}': what should this bring {1}?",
         CribProbeBrings = "After the round, at '{0}': does the group itself see '{1}' for {2}?",

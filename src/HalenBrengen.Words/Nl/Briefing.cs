@@ -90,6 +90,8 @@ public sealed partial class BriefingTexts
         CribAssessment = "Jouw inschatting",
         CribAssessmentSource = "jouw krachtenveld en de analyse",
         CribNoteSpace = "Notities tijdens de beurt",
+        OwnNotesTitle = "Eigen aantekeningen",
+        OwnNotesNotes = "Ruimte voor je eigen aantekeningen. Ze staat hier zodat, dubbelzijdig geprint, de twee pagina's van elke partij naast elkaar liggen.",
         CribProbeOpen = "Na de ronde, bij '{0}': komt '{1}' op tafel? Zo niet: wie kan eraan bijdragen?",
         CribProbeNothing = "Na de ronde, bij '{0}': wat moet dit {1} opleveren?",
         CribProbeBrings = "Na de ronde, bij '{0}': ziet de groep zelf '{1}' voor {2}?",
