@@ -508,7 +508,12 @@ public sealed class BriefingPlanTests
             var (before, turn) = (slides.IndexOf(BeforePage(plan, partner.Naam)) + 1, slides.IndexOf(TurnPage(plan, partner.Naam)) + 1);
             Assert.True(before % 2 == 0 && turn == before + 1, $"{partner.Naam}: pages {before} and {turn}");
         }
-        Assert.True(slides.Count(s => s.TitleText == t.OwnNotesTitle) <= 1);
+        // At most one such page, and it says why it is there (a reader found it unexplained).
+        var notes = slides.Where(s => s.TitleText == t.OwnNotesTitle).ToList();
+        Assert.True(notes.Count <= 1);
+        Assert.All(notes, page => Assert.Contains(page.Elements.OfType<TextElement>(), e => e.Paragraphs.Any(p => p.Text == t.OwnNotesNotes)));
+        if (which == "24")
+            Assert.Single(notes);
     }
 
     [Theory]

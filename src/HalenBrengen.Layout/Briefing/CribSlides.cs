@@ -242,7 +242,7 @@ internal static class CribSlides
     }
 
     /// <summary>The lines a probe takes at most, over the notes; the characters of the item it quotes kept at least.</summary>
-    private const int ProbeLines = 3, ProbeItemLeast = 25;
+    private const int ProbeLines = 4, ProbeItemLeast = 25;
 
     /// <summary>A probe: its sentence with the item it quotes (<paramref name="Say"/>), and that item whole, to be cut where the lines end.</summary>
     private sealed record Probing(Func<string, string> Say, string Item);
@@ -267,13 +267,12 @@ internal static class CribSlides
     /// <summary>A page of ruled lines a hand's line apart for the facilitator's own notes, under its title.</summary>
     public static SlidePlan OwnNotes(PlanContext c, BriefingTexts t)
     {
+        // Why it is there, in a quiet line over the lines (a reader found the page unexplained).
         var frame = Slides.Frame(c, t.OwnNotesTitle);
-        var body = frame.Body;
-        var lines = new List<SlideElement>();
-        for (var (y, n) = (body.Y + NoteLine, 1); y <= body.Bottom; y += NoteLine, n++)
-            lines.Add(new LineElement(new Point(body.X + TextLayout.InsetX, y), new Point(body.Right - TextLayout.InsetX, y), Emu.FromPt(0.75), c.Colours.Rule,
-                c.Words.Shapes.CribNoteLine.Fill(n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title, lines, t.OwnNotesNotes);
+        var why = new TextParagraph([new TextRun(t.OwnNotesNotes, false, c.Colours.Muted)], SpaceBeforeEm: 0);
+        var said = frame.Body with { Height = Slides.Height(c, [why], frame.Body.Width, c.Scale.Caption) };
+        return new SlidePlan(SlideLayoutKind.Inhoud, frame.Title,
+            [new TextElement(said, [why], c.Scale.Caption, c.Colours.Muted, Name: c.Words.Shapes.Explanation), .. Ruled(c, frame.Body, said.Bottom)], t.OwnNotesNotes);
     }
 
     /// <summary>The notes' room: its label, quiet, then ruled lines a hand's line apart down to its foot.</summary>
@@ -282,10 +281,16 @@ internal static class CribSlides
         var label = room with { Height = Slides.Lines(c, 1, c.Scale.Caption) };
         yield return new TextElement(label, [new TextParagraph([new TextRun(t.CribNoteSpace, true, c.Colours.Muted)], SpaceBeforeEm: 0)], c.Scale.Caption, c.Colours.Muted,
             Name: c.Words.Shapes.CribNoteSpace);
-        var inset = TextLayout.InsetX;
+        foreach (var line in Ruled(c, room, label.Bottom))
+            yield return line;
+    }
+
+    /// <summary>Ruled lines across a box a hand's line apart, the first a line under <paramref name="top"/>, down to its foot.</summary>
+    private static IEnumerable<SlideElement> Ruled(PlanContext c, Rect box, Emu top)
+    {
         var n = 1;
-        for (var y = label.Bottom + NoteLine; y <= room.Bottom; y += NoteLine, n++)
-            yield return new LineElement(new Point(room.X + inset, y), new Point(room.Right - inset, y), Emu.FromPt(0.75), c.Colours.Rule,
+        for (var y = top + NoteLine; y <= box.Bottom; y += NoteLine, n++)
+            yield return new LineElement(new Point(box.X + TextLayout.InsetX, y), new Point(box.Right - TextLayout.InsetX, y), Emu.FromPt(0.75), c.Colours.Rule,
                 c.Words.Shapes.CribNoteLine.Fill(n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
