@@ -241,7 +241,7 @@ internal static class CribSlides
         return c.Text.LineCount(paragraph, TextLayout.Inner(column.Width, TextLayout.InsetX), size) <= ProbeLines ? paragraph : null;
     }
 
-    /// <summary>The lines a probe takes at most, over the notes; the characters of the item it quotes kept at least.</summary>
+    /// <summary>The lines a probe takes at most at the foot of its column; the characters of the item it quotes kept at least.</summary>
     private const int ProbeLines = 4, ProbeItemLeast = 25;
 
     /// <summary>A probe: its sentence with the item it quotes (<paramref name="Say"/>), and that item whole, to be cut where the lines end.</summary>
