@@ -157,6 +157,34 @@ public sealed class BriefingPlanTests
     }
 
     [Theory]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void The_summary_names_together_the_partners_that_make_the_very_same_demand(string which)
+    {
+        // A reader at 24 partners found "… en nog 21" under the demands where a few stood three and four times. Partners asking the
+        // very same with the same answer share a line, every one of them named.
+        var planned = Coalitions.Of(which);
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var t = planned.Briefing.Context.Words.Briefing;
+        string Answer(Core.Model.Item i) => analysis.Matches.Suggested(i).FirstOrDefault(m => m.IsStrong)?.Bringer.Naam
+            ?? (analysis.Proposed.ContainsKey(i) ? t.Proposed : t.SummaryNobodySure);
+        var demands = planned.Coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (Partner: p.Naam, Want: i.Text.Value, Answer: Answer(i)))).ToList();
+        var lines = SummaryBlocks(planned).Single(e => e.Paragraphs[0].Text == t.SummaryDemands).Paragraphs.Where(p => p.Bullet).Select(p => p.Text).ToList();
+        Assert.NotEmpty(lines);
+        var shared = 0;
+        foreach (var line in lines)
+        {
+            var group = demands.Where(d => line.EndsWith(": " + d.Want + " → " + d.Answer, StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(group);
+            var lead = line[..line.LastIndexOf(": " + group[0].Want + " → ", StringComparison.Ordinal)];
+            Assert.Equal(t.Listed(group.Select(d => d.Partner).Distinct().ToList()), lead);
+            shared += group.Select(d => d.Partner).Distinct().Count() > 1 ? 1 : 0;
+        }
+        Assert.True(shared > 0, "no line names partners together");
+        Assert.Equal(lines.Count, lines.Distinct().Count());
+    }
+
+    [Theory]
     [InlineData("voorbeeld")]
     [InlineData("voorbeeld-en")]
     public void The_summary_lists_every_demand_whole_where_the_grid_would_show_five_of_seven(string which)

@@ -137,7 +137,10 @@ internal static class SummarySlide
         var demands = coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (p.Naam, i.Text.Value,
             analysis.Matches.Suggested(i).FirstOrDefault(m => m.IsStrong)?.Bringer.Naam
             ?? (analysis.Proposed.ContainsKey(i) ? t.Proposed : t.SummaryNobodySure))))
-            .OrderBy(d => d.Item3 == t.SummaryNobodySure ? 0 : 1).ToList();
+            .OrderBy(d => d.Item3 == t.SummaryNobodySure ? 0 : 1)
+            // Partners that ask the very same with the same answer on one line, named together: the page lists every demand at any size
+            // (a reader at 24 partners found "… en nog 21" where a few demands stood four times).
+            .GroupBy(d => (Want: d.Value, Answer: d.Item3)).Select(g => (t.Listed(g.Select(d => d.Naam).Distinct().ToList()), g.Key.Want, g.Key.Answer)).ToList();
         // The other open wants, read whole (the open demands stand with the demands); who might bring one stands on
         // the slide of open wants and in the crib.
         // Each partner's first open wish first, then each one's second, and so on: where not all fit, the ones shown span the partners
