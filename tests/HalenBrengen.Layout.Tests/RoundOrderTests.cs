@@ -64,6 +64,9 @@ public sealed class RoundOrderTests
         Assert.All(shares, x => Assert.True(x.Minutes >= 1, x.TitleText));
         Assert.InRange(shares.Sum(x => x.Minutes), minutes - 4, minutes);
         Assert.Equal(words.Questions[1], shares.MaxBy(x => x.Minutes).TitleText);
+        // A quarter of an hour at least where the part holds it and two minutes for each other question (two readers: ten at 24 partners).
+        if (minutes - Deck.QuestionSlides.CoreLeast >= 2 * (questions.Count - 1))
+            Assert.True(shares.Single(x => x.TitleText == words.Questions[1]).Minutes >= Deck.QuestionSlides.CoreLeast, $"{minutes} minutes for the questions");
     }
 
     [Theory]

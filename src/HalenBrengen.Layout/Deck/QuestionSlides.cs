@@ -36,6 +36,9 @@ internal static class QuestionSlides
     /// </summary>
     private static readonly double[] QuestionShares = [2, 3, 1.5], BalanceShares = [1.5, 1, 1];
 
+    /// <summary>The minutes the core question, who can bring what another needs, has at least where its part holds them.</summary>
+    public const int CoreLeast = 15;
+
     /// <summary>
     /// Each question's share of the minutes on its label ("Waar belangen elkaar raken · 1/3 · ca. 9 min"), whole minutes that add up
     /// to the part's, the largest remainders rounded up; a slide without a label (the themes') takes its share unsaid.
@@ -46,6 +49,14 @@ internal static class QuestionSlides
             : t.BalanceQuestions.ToList().IndexOf(s.TitleText) is var b and >= 0 && b < BalanceShares.Length ? BalanceShares[b] : 1;
         var shares = slides.Select(Share).ToList();
         var exact = shares.Select(s => minutes * s / shares.Sum()).ToList();
+        // The core question a quarter of an hour at least where the part holds that and two minutes for each other question (two
+        // readers: at 24 partners it had ten minutes, less than at 16); the others share the rest as they weigh.
+        var core = slides.FindIndex(s => s.TitleText == t.Questions[1]);
+        if (core >= 0 && exact[core] < CoreLeast && minutes - CoreLeast >= 2 * (slides.Count - 1))
+        {
+            var rest = shares.Sum() - shares[core];
+            exact = shares.Select((s, i) => i == core ? CoreLeast : (minutes - CoreLeast) * s / rest).ToList();
+        }
         var whole = exact.Select(e => Math.Max(1, (int)Math.Floor(e))).ToList();
         foreach (var i in Enumerable.Range(0, slides.Count).OrderByDescending(i => exact[i] - Math.Floor(exact[i])).Take(Math.Max(0, minutes - whole.Sum())))
             whole[i]++;
