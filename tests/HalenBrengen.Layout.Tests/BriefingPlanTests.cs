@@ -571,19 +571,22 @@ public sealed class BriefingPlanTests
     {
         // A reader: the analysis never reached the moment after the round it was made for. Over the notes of a turn's page: the
         // partner's demand nobody surely answers, else that it gets nothing sure, else an offer that surely answers another's want;
-        // each at the deck's question it belongs to, word for word as the room sees it, at the foot of the wants where they leave room.
+        // each at the deck's question it belongs to, word for word as the room sees it, under the partner's own words.
         var planned = Coalitions.Of(which);
         var (plan, coalition) = (planned.Briefing, planned.Coalition);
         var (t, shapes, session) = (plan.Context.Words.Briefing, plan.Context.Words.Shapes, plan.Context.Words.Session);
         var analysis = CoalitionAnalysis.Of(coalition);
         var titles = planned.Session.Slides.Select(s => s.TitleText).ToHashSet();
         var (probed, expected) = (0, 0);
+        var kinds = new HashSet<bool>();
         foreach (var partner in coalition.Partners)
         {
             // On the turn's page, else on the page before the session, the other half of its spread; once.
             var holders = new[] { TurnPage(plan, partner.Naam), BeforePage(plan, partner.Naam) }.Where(p => p.Elements.OfType<TextElement>().Any(e => e.Name == shapes.CribProbe)).ToList();
             Assert.True(holders.Count <= 1, $"{partner.Naam}: the probe twice");
             var page = holders.FirstOrDefault() ?? TurnPage(plan, partner.Naam);
+            if (holders.Count == 1)
+                kinds.Add(ReferenceEquals(page, BeforePage(plan, partner.Naam)));
             var probe = page.Elements.OfType<TextElement>().SingleOrDefault(e => e.Name == shapes.CribProbe)?.Paragraphs.Single().Text;
             var open = partner.Halen.FirstOrDefault(w => w.IsEis && !analysis.Matches.Suggested(w).Any(m => m.IsStrong) && !analysis.Proposed.ContainsKey(w));
             var brings = analysis.Matches.Any(m => m.IsStrong && ReferenceEquals(m.Bringer, partner)
@@ -612,6 +615,8 @@ public sealed class BriefingPlanTests
                 Assert.True(box.X != label.X || box.Bottom <= label.Y, $"{partner.Naam}: the probe runs into the notes");
             Assert.True(box.Bottom <= plan.Context.Page.BodyBox.Bottom + Emu.FromMm(1), $"{partner.Naam}: the probe below the page's body");
         }
+        // At one place on every crib where the pages have room (two readers found it on either page): the page before the session.
+        Assert.Equal([true], kinds);
         Assert.True(probed >= coalition.Partners.Count / 2 && probed * 4 >= expected * 3, $"{probed} of {coalition.Partners.Count} turn pages say what to watch for, of {expected} with something to watch for");
     }
 

@@ -77,12 +77,13 @@ internal static class CribSlides
         foreach (var (crib, i) in cribs.Select((crib, i) => (crib, i)))
         {
             var pages = Pages(crib, shared, reading[i]);
-            // What to watch for after the round: on the turn's first page, else on the page before the session, its spread's other half.
+            // What to watch for after the round: at one place on every crib, the foot of the own words on the page before the session (the
+            // spread's left half, which has room to spare; two readers found it on either page), else on the turn's first page.
             var turn = pages.FindIndex(x => x.Frame.Notes is not null);
             var before = pages.FindIndex(x => x.Frame.Tag == t.CribBefore);
             (int Page, TextElement Probe, IReadOnlyList<Rect> Columns)? At(int k, int[] tried) =>
                 k >= 0 && probes[i] is { } probe && Placed(c, pages[k].Frame.Columns, pages[k].Page, shared, probe, tried) is { } p ? (k, p.Probe, p.Columns) : null;
-            var placed = At(turn, [0, 1]) ?? At(before, [1]);
+            var placed = At(before, [1]) ?? At(turn, [0, 1]);
             foreach (var (page, k) in pages.Select((x, k) => (x, k)))
                 yield return Page(c, page.Frame, page.Page, shared, page.Frame.Tag == t.CribBefore ? t.CribBeforeNotes : t.CribNotes, t,
                     placed is { } at && at.Page == k ? (at.Probe, at.Columns) : null);
