@@ -217,19 +217,20 @@ internal static class CribSlides
     }
 
     /// <summary>
-    /// A probe at the foot of the first of the <paramref name="tried"/> columns that has room for it under its words, and the columns
-    /// with that one ended above it; none where none has room.
+    /// A probe right under the words of the first of the <paramref name="tried"/> columns that has room for it, and the columns with
+    /// that one ended at its words; none where none has room.
     /// </summary>
     private static (TextElement Probe, IReadOnlyList<Rect> Columns)? Placed(PlanContext c, IReadOnlyList<Rect> columns, IReadOnlyList<List<CribBlock>> page, double size,
         Probing probe, int[] tried)
     {
         foreach (var k in tried.Where(k => k < Math.Min(page.Count, columns.Count)))
         {
-            if (Said(c, probe, columns[k], size) is not { } said || Slides.Height(c, [said], columns[k].Width, size) is var high
-                && high > columns[k].Bottom - Used(c, page[k], columns[k], size) - NoteGap)
+            var used = Used(c, page[k], columns[k], size);
+            if (Said(c, probe, columns[k], size) is not { } said || Slides.Height(c, [said], columns[k].Width, size) is var high && high > columns[k].Bottom - used - NoteGap)
                 continue;
-            var box = new TextElement(columns[k] with { Y = columns[k].Bottom - high, Height = high }, [said], size, c.Colours.Accent, Name: c.Words.Shapes.CribProbe);
-            return (box, columns.Select((r, j) => j == k ? r with { Height = r.Height - high - NoteGap } : r).ToList());
+            // Right under the column's words, with them (a reader found it floating at the page's foot, cut off from its context).
+            var box = new TextElement(columns[k] with { Y = used + NoteGap, Height = high }, [said], size, c.Colours.Accent, Name: c.Words.Shapes.CribProbe);
+            return (box, columns.Select((r, j) => j == k ? r with { Height = used - r.Y } : r).ToList());
         }
         return null;
     }
