@@ -21,6 +21,9 @@ public sealed record Match(Partner Wanter, Item Want, Partner Bringer, Item Offe
     bool SameSoort, IReadOnlyList<MatchReason> Reasons)
 {
     public bool IsStrong => Strength == MatchStrength.Sterk;
+
+    /// <summary>Whether another match offers the very same as well as this one: the same score and the offer in the same words.</summary>
+    public bool OffersAlike(Match other) => Score == other.Score && string.Equals(Offer.Text.Value, other.Offer.Text.Value, StringComparison.Ordinal);
 }
 
 /// <summary>A halen item no other partner's brengen answers strongly; <paramref name="Maybe"/>: the guesses, possible offers that share a subject with it, best first.</summary>

@@ -87,8 +87,7 @@ public sealed class MatchSet : IReadOnlyList<Match>
         // The best guess, and every other partner's offer in the very same words that scores as well: no partner goes unnamed for being
         // later in the list (a reader found four partners alike and every guess naming the first).
         var guesses = Guesses(w).ToList();
-        return guesses.Take(SuggestedOpen).Concat(guesses.Skip(SuggestedOpen).Where(m => m.Score == guesses[0].Score
-            && string.Equals(m.Offer.Text.Value, guesses[0].Offer.Text.Value, StringComparison.Ordinal)).DistinctBy(m => m.Bringer.Naam)).ToList();
+        return guesses.Count == 0 ? [] : guesses.Take(SuggestedOpen).Concat(guesses.Skip(SuggestedOpen).Where(guesses[0].OffersAlike).DistinctBy(m => m.Bringer.Naam)).ToList();
     }
 
     /// <summary>

@@ -150,8 +150,8 @@ internal static class CribBlocks
     }
 
     /// <summary>A want's first suggestion and those that offer the very same as well (strength, score and words), as its crib names them.</summary>
-    private static IEnumerable<Match> Alike(IReadOnlyList<Match> suggested) => suggested.Count == 0 ? [] : suggested.Where(m => m.IsStrong == suggested[0].IsStrong
-        && m.Score == suggested[0].Score && string.Equals(m.Offer.Text.Value, suggested[0].Offer.Text.Value, StringComparison.Ordinal));
+    private static IEnumerable<Match> Alike(IReadOnlyList<Match> suggested) =>
+        suggested.Count == 0 ? [] : suggested.Where(m => m.IsStrong == suggested[0].IsStrong && suggested[0].OffersAlike(m));
 
     /// <summary>The strong suggestions a want's crib names: its first, when strong, and those alike.</summary>
     public static IEnumerable<Match> Named(IReadOnlyList<Match> suggested) => Alike(suggested).Where(m => m.IsStrong);

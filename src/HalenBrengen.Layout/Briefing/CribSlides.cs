@@ -32,8 +32,8 @@ internal static class CribSlides
         // Who would surely get each offer: the partners whose wants it answers strongly, so a crib says both ways what the partner is to the
         // others; only where the want's own page names it, its first strong offer and those alike (a reader found "→ voor" on an offer and
         // the want's page naming another partner's).
-        var wantedBy = coalition.Partners.SelectMany(p => p.Halen).SelectMany(want => CribBlocks.Named(analysis.Matches.Suggested(want)))
-            .GroupBy(m => m.Offer, ReferenceEqualityComparer.Instance)
+        var named = coalition.Partners.SelectMany(p => p.Halen).SelectMany(want => CribBlocks.Named(analysis.Matches.Suggested(want))).ToList();
+        var wantedBy = named.GroupBy(m => m.Offer, ReferenceEqualityComparer.Instance)
             .ToDictionary(g => g.Key!, g => (IReadOnlyList<string>)g.Select(m => m.Wanter.Naam).Distinct().ToList(), ReferenceEqualityComparer.Instance);
         // Each partner's turn in the round, beside its name on the turn page: that page is read just before it.
         var turns = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, c.Words.Session).Select(time => t.CribTurn.Fill(time)).ToList();
@@ -64,7 +64,7 @@ internal static class CribSlides
             shared = Math.Min(shared, Sizes.Largest(c.Scale.BodyMin - Step, TypeScale.CribMin, s => cribs.Select((crib, i) => Pages(crib, s, reading[i]).Count).Sum() <= budget, Step)
                 ?? TypeScale.CribMin);
         // What to watch for after the round, on each turn's page where it has room.
-        var probes = coalition.Partners.Select(p => Probe(c, p, analysis, t)).ToList();
+        var probes = coalition.Partners.Select(p => Probe(c, p, analysis, named, t)).ToList();
         // Every crib at that one size (two fresh readers found cribs at 12, 13 and 14 pt by partner; the page is A4).
         // The notes' room down from under the longest brengen of a turn's first page, the same on every crib: a reader found four
         // lines and half the page empty.
@@ -254,15 +254,15 @@ internal static class CribSlides
     /// answers (and no proposal does), else that it gets nothing sure, else its first offer that surely answers another's want (a
     /// reader: the analysis never reached the moment after the round it was made for). None where nothing stands out.
     /// </summary>
-    private static Probing? Probe(PlanContext c, Partner partner, CoalitionAnalysis analysis, BriefingTexts t)
+    /// <param name="named">The strong suggestions the cribs name, in the wants' order (<see cref="CribBlocks.Named"/>).</param>
+    private static Probing? Probe(PlanContext c, Partner partner, CoalitionAnalysis analysis, IReadOnlyList<Match> named, BriefingTexts t)
     {
         var questions = c.Words.Session;
         if (Items.DemandsFirst(partner.Halen).FirstOrDefault(w => w.IsEis && !analysis.Matches.Suggested(w).Any(m => m.IsStrong) && !analysis.Proposed.ContainsKey(w)) is { } open)
             return new(item => t.CribProbeOpen.Fill(questions.Questions[2], item), open.Text.Value.Replace('\n', ' '));
         if (analysis.GetsNothingSure(partner))
             return new(item => t.CribProbeNothing.Fill(questions.BalanceQuestions[0], item), partner.Naam);
-        var answered = analysis.Matches.Where(m => m.IsStrong && ReferenceEquals(m.Bringer, partner))
-            .FirstOrDefault(m => CribBlocks.Named(analysis.Matches.Suggested(m.Want)).Any(n => ReferenceEquals(n.Offer, m.Offer)));
+        var answered = named.FirstOrDefault(m => ReferenceEquals(m.Bringer, partner));
         return answered is null ? null : new(item => t.CribProbeBrings.Fill(questions.Questions[1], item, answered.Wanter.Naam), answered.Offer.Text.Value.Replace('\n', ' '));
     }
 
