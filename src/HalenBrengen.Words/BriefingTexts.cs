@@ -157,8 +157,6 @@ public sealed partial class BriefingTexts
     // What the analysis found, worded
     /// <summary>The question a balance reading puts to the facilitator; "{0}": the partner (never projected).</summary>
     public required IReadOnlyDictionary<BalanceReading, string> BalanceQuestions { get; init; }
-    /// <summary>A reason: both items use a word; "{0}": the word.</summary>
-    public required string BothMention { get; init; }
     /// <summary>Why, as a sentence: "{0}" the concepts both items are about, each with the words that say it.</summary>
     public required string WhyAbout { get; init; }
     /// <summary>Why, as a sentence: "{0}" the words both items use.</summary>
@@ -193,24 +191,6 @@ public sealed partial class BriefingTexts
     /// <summary>A word as it would stand inside a sentence: a capital that only opened the partner's sentence is dropped ("Bereik" → "bereik", "GGD" stays).</summary>
     private static string Plain(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && !word.Skip(1).Any(char.IsUpper) ? char.ToLowerInvariant(word[0]) + word[1..] : word;
-
-    /// <summary>A reason in its shortest form: "beide over {0}: '{1}' en '{2}'" for a concept, with the word each wrote; one word both wrote is said as <see cref="BothMention"/>.</summary>
-    public required string AboutShort { get; init; }
-
-    /// <summary>
-    /// The strongest reason of a match, short and checkable in the partners' own words: "beide over geld: 'financiering' en
-    /// 'budget'", "beide noemen 'signalen'" (a reader: "beide over geld" alone was a category tag, nothing to check). A concept
-    /// says it best; where both wrote the same word, or a word is the reason, it is named in the shorter of its two forms, the one a
-    /// compound holds ('helpen' in 'meehelpen').
-    /// </summary>
-    public string WhyShort(Match match)
-    {
-        if ((match.Reasons.FirstOrDefault(r => r.Concept is not null) ?? match.Reasons.FirstOrDefault()) is not { } reason)
-            return "";
-        var (want, offer) = (Plain(reason.WantWord), Plain(reason.OfferWord));
-        return reason.Concept is { } concept && !string.Equals(want, offer, StringComparison.OrdinalIgnoreCase) ? AboutShort.Fill(concept, want, offer)
-            : BothMention.Fill(reason.WantWord.Length <= reason.OfferWord.Length ? want : offer);
-    }
 
     /// <summary>A match's strength in a word.</summary>
     public string StrengthOf(Match match) => match.IsStrong ? Strong : Possible;
@@ -261,6 +241,8 @@ public sealed partial class BriefingTexts
     public required string SummaryCountedOnly { get; init; }
     /// <summary>After a demand on the summary that no partner surely answers: "→ nobody for sure yet".</summary>
     public required string SummaryNobodySure { get; init; }
+    /// <summary>After a demand no partner surely answers but the facilitator's own proposal for 'Wie doet wat?' does: said as the facilitator's alone, so it reads as no partner's answer yet.</summary>
+    public required string SummaryProposed { get; init; }
     /// <summary>The summary's block of open wants when the open demands stand with the demands: the other wants.</summary>
     public required string SummaryOpenOthers { get; init; }
     /// <summary>That block when every want but a demand has a sure offer.</summary>

@@ -60,10 +60,11 @@ public sealed partial class SessionTexts
     /// <summary>Under the first meeting's last question: how every party answers it (a reader: the slide did not say to write it down).</summary>
     public required string UntilNextWrite { get; init; }
     public required string UntilNextTitle { get; init; }
-    /// <summary>"{0}": the second meeting's date, or <see cref="UntilNextDots"/> to type it over when the krachtenveld has none.</summary>
+    /// <summary>"{0}": the second meeting's date.</summary>
     public required string UntilNextLine { get; init; }
-    public required string UntilNextDots { get; init; }
-    /// <summary>In the notes ("{0}" of <see cref="UntilNextNotes"/>) when the date is not known: type it over the dots.</summary>
+    /// <summary>What comes next time when the krachtenveld gives no date: the room sets it now (readers found dots to type over a blank on the screen).</summary>
+    public required string UntilNextNoDate { get; init; }
+    /// <summary>In the notes ("{0}" of <see cref="UntilNextNotes"/>) when the date is not known: set it together now.</summary>
     public required string UntilNextTypeDate { get; init; }
     public required string UntilNextNotes { get; init; }
     /// <summary>

@@ -33,7 +33,7 @@ public sealed class SecondMeetingDateTests
             // type it only then.
             var until = deck[0].Slides[^1];
             var line = string.Join(" ", until.Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text));
-            Assert.Equal(t.UntilNextWrite + " " + t.UntilNextLine.Fill(given ? date : t.UntilNextDots), line);
+            Assert.Equal(t.UntilNextWrite + " " + (given ? t.UntilNextLine.Fill(date) : t.UntilNextNoDate), line);
             Assert.Equal(!given, until.Notes.Contains(t.UntilNextTypeDate.Trim(), StringComparison.Ordinal));
             // The second meeting's title slide: which meeting, and its date.
             var title = string.Join(" ", deck[1].Slides[0].Elements.OfType<TextElement>().SelectMany(e => e.Paragraphs).Select(p => p.Text));

@@ -145,7 +145,7 @@ internal static class AnalysisSlides
         var rows = open.Take(RowsConsidered).Select(o => (IReadOnlyList<string>)
             [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value,
                 analysis.Proposed.TryGetValue(o.Want, out var activity) ? $"{t.Proposed}: {activity.Partij!.Value}: {Items.Shorten(activity.Text.Value, ShortText)}"
-                : o.Maybe.Count == 0 ? t.OpenNoOffer : string.Join("\n", o.Maybe.Take(1).Select(m => $"{m.Bringer.Naam}: {Items.Shorten(m.Offer.Text.Value, ShortText)}"))]).ToList();
+                : o.Maybe.Count == 0 ? t.OpenNoOffer : $"{CribBlocks.Bringers(o.Maybe, t)}: {Items.Shorten(o.Maybe[0].Offer.Text.Value, ShortText)}"]).ToList();
         IReadOnlyList<SlidePlan> Pages(IReadOnlyList<IReadOnlyList<string>> listed) =>
             BriefingPlanner.TableSlides(c, t.OpenTitle, Shares, t.OpenHeaders, listed, t.OpenNotes, t.Continued, c.Words.Shapes.Open).ToList();
         // Every open demand (they come first) in the table, over the pages they need, one at least: a demand decides whether a

@@ -87,7 +87,7 @@ public static class BriefingPlanner
         return c.Presentation(t.CoverTitle + " · " + (coalition.Naam ?? ""), slides.Select((s, i) => s with { Elements = [.. s.Elements, footer, Number(i + 1)] }).ToList());
     }
 
-    /// <summary>Where the rests the summary counts stand, by the line that counts them: the cribs, the open wants' table, the balance.</summary>
+    /// <summary>Where the rests the summary counts stand, by the line that counts them: the cribs, the open wants' table, the balance; and the facilitator's proposals.</summary>
     private static Dictionary<string, string> Pages(List<SlidePlan> slides, List<SlidePlan> cribs, BriefingTexts t)
     {
         static string Range(int first, int last) => first == last ? $"{first + 1}" : $"{first + 1}–{last + 1}";
@@ -95,7 +95,8 @@ public static class BriefingPlanner
         if (cribs.Count > 0)
             pages[t.SummaryMore] = Range(slides.IndexOf(cribs[0]), slides.IndexOf(cribs[^1]));
         // The open wants' table and the pages of the wishes it leaves, which go on from it (a reader: "blz. 7–8" and the list on 9–10 too).
-        foreach (var (more, titles) in new[] { (t.SummaryMoreOpen, new[] { t.OpenTitle, t.OpenWishesTitle }), (t.SummaryMoreBalance, [t.BalanceTitle]), (t.SummaryMoreStart, [t.StartTitle]) })
+        foreach (var (more, titles) in new[] { (t.SummaryMoreOpen, new[] { t.OpenTitle, t.OpenWishesTitle }), (t.SummaryMoreBalance, [t.BalanceTitle]), (t.SummaryMoreStart, [t.StartTitle]),
+            (t.SummaryProposed, [t.ProposalsTitle]) })
         {
             var found = slides.Select((s, i) => (s, i)).Where(x => titles.Any(title => x.s.TitleText.StartsWith(title, StringComparison.Ordinal))).Select(x => x.i).ToList();
             if (found.Count > 0)

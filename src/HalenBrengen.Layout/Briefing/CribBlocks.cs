@@ -127,16 +127,16 @@ internal static class CribBlocks
         // Its first strong offer, or its best guess (one that shares a subject, never a mere word).
         var suggested = analysis.Matches.Suggested(want);
         var best = suggested.FirstOrDefault();
-        // A possible match is said as one ("misschien"): an arrow would read as a fact, and it comes with its strongest
-        // reason, so the facilitator can check it before asking.
+        // A possible match is said as one ("misschien"): an arrow would read as a fact. No reason in words beside it: the want and the
+        // offer stand whole, and a shared word quoted back ("beide noemen 'kennis'") read to two readers as a word search, not a reason.
         var bullet = Items.Bullet(c, want, want.IsEis ? t.Demand.ToUpperInvariant() : null, want.Toelichting?.Value, inline: false, ItemSpace);
         // Nobody surely, but the facilitator's own proposal for 'Wie doet wat?' does: that, in place of a guess (a reader found the
         // proposal on one page and the demand it answers marked unanswered on another).
         // Who could answer it and with what, on a line of its own after its lead, the lead in bold where it is sure.
-        TextParagraph Answered(string lead, string bringer, string offer, string why, bool bold, string colour) =>
-            bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + lead, bold, colour), new TextRun(Help(c, lead, bringer + t.CribOfferBy, offer, why, width, size, lines)[lead.Length..], false, colour)] };
+        TextParagraph Answered(string lead, string bringer, string offer, bool bold, string colour) =>
+            bullet with { Runs = [.. bullet.Runs, new TextRun("\n" + lead, bold, colour), new TextRun(Help(c, lead, bringer + t.CribOfferBy, offer, width, size, lines)[lead.Length..], false, colour)] };
         if (best is not { IsStrong: true } && analysis.Proposed.TryGetValue(want, out var activity))
-            return Answered(t.Proposed + ": ", activity.Partij!.Value, activity.Text.Value, "", true, c.Colours.Accent);
+            return Answered(t.Proposed + ": ", activity.Partij!.Value, activity.Text.Value, true, c.Colours.Accent);
         // Nobody yet: said at the end of the want's last line, not on a line of its own, so a crib keeps its room for offers.
         if (best is null)
             return bullet with { Runs = [.. bullet.Runs, new TextRun(" → " + t.CribNoHelp, false, c.Colours.Warning)] };
@@ -144,30 +144,28 @@ internal static class CribBlocks
         // one in bold and the accent, a guess in grey, so they are apart at a glance too (a reader found them alike in blue).
         // Partners that offer the very same as well as it, named with it in the partners' order: no partner goes uncredited for being
         // later in the list (a reader found four partners alike and only the first ever named).
-        var alike = Alike(suggested).Select(m => m.Bringer.Naam).Distinct().ToList();
-        return Answered((best.IsStrong ? t.Strong : t.CribMaybe) + ": ", t.Listed(alike), best.Offer.Text.Value, best.IsStrong ? $" ({t.WhyShort(best)})" : "",
-            best.IsStrong, best.IsStrong ? c.Colours.Accent : c.Colours.Muted);
+        return Answered((best.IsStrong ? t.Strong : t.CribMaybe) + ": ", Bringers(suggested, t), best.Offer.Text.Value, best.IsStrong, best.IsStrong ? c.Colours.Accent : c.Colours.Muted);
     }
 
     /// <summary>A want's first suggestion and those that offer the very same as well (strength, score and words), as its crib names them.</summary>
-    private static IEnumerable<Match> Alike(IReadOnlyList<Match> suggested) =>
+    public static IEnumerable<Match> Alike(IReadOnlyList<Match> suggested) =>
         suggested.Count == 0 ? [] : suggested.Where(m => m.IsStrong == suggested[0].IsStrong && suggested[0].OffersAlike(m));
+
+    /// <summary>
+    /// Who a want's crib names for its first suggestion: that bringer and those that offer the very same, "a, b en c". Every page names them
+    /// alike (a reader found three alike partners in the crib and the first alone, as if overloaded, on the overview pages).
+    /// </summary>
+    public static string Bringers(IReadOnlyList<Match> suggested, BriefingTexts t) => t.Listed(Alike(suggested).Select(m => m.Bringer.Naam).Distinct().ToList());
 
     /// <summary>The strong suggestions a want's crib names: its first, when strong, and those alike.</summary>
     public static IEnumerable<Match> Named(IReadOnlyList<Match> suggested) => Alike(suggested).Where(m => m.IsStrong);
 
     /// <summary>
     /// Who could answer a want (<paramref name="bringer"/>, its name and what parts it from the offer), and with what, after its <paramref name="lead"/> ("sterk:", or "misschien:" for a guess): the offer whole when <paramref name="lines"/> lines of the column
-    /// hold it, else cut at a word where they end (at least <see cref="OfferCharsLeast"/> characters). The reason (<paramref name="why"/>) goes first: an
-    /// offer read whole says more than its reason, which the afsprakenlijst and the slide of open wants keep.
+    /// hold it, else cut at a word where they end (at least <see cref="OfferCharsLeast"/> characters); it stands whole in its bringer's crib.
     /// </summary>
-    private static string Help(PlanContext c, string lead, string bringer, string offer, string why, Emu width, double size, int lines)
-    {
-        string Said(string reason) =>
-            BriefingPlanner.Lines(c, chars => $"{lead}{bringer}{Items.Shorten(offer, chars)}{reason}", width, size, offer.Length, OfferCharsLeast, lines, bullet: true);
-        var said = Said(why);
-        return why.Length > 0 && !said.EndsWith(offer + why, StringComparison.Ordinal) && Said("") is var bare && bare.EndsWith(offer, StringComparison.Ordinal) ? bare : said;
-    }
+    private static string Help(PlanContext c, string lead, string bringer, string offer, Emu width, double size, int lines) =>
+        BriefingPlanner.Lines(c, chars => $"{lead}{bringer}{Items.Shorten(offer, chars)}", width, size, offer.Length, OfferCharsLeast, lines, bullet: true);
 
     /// <summary>What the partner wrote itself on its belangenkaart: its own interest, the shared one, its ambition and proposed headline.</summary>
     private static List<TextParagraph> OwnWords(PlanContext c, Partner partner, BriefingTexts t)

@@ -34,7 +34,10 @@ internal static class SummarySlide
         var frame = Slides.Frame(c, t.SummaryTitle);
         var blocks = Blocks(coalition, analysis, t, labels, c.Words.Session)
             .Select(b => pages is not null && pages.TryGetValue(b.More, out var where)
-                ? b with { More = b.More + t.SummaryPages.Fill(where), Counted = b.Counted is { } counted ? counted + t.SummaryPages.Fill(where) : null } : b).ToList();
+                ? b with { More = b.More + t.SummaryPages.Fill(where), Counted = b.Counted is { } counted ? counted + t.SummaryPages.Fill(where) : null } : b)
+            // A demand only the facilitator's own proposal answers says where the proposals stand (a reader: "→ jouw voorstel" meant nothing there).
+            .Select(b => pages is not null && pages.TryGetValue(t.SummaryProposed, out var at)
+                ? b with { Lines = b.Lines.Select(l => l.Note == t.SummaryProposed ? l with { Note = l.Note + t.SummaryPages.Fill(at) } : l).ToList() } : b).ToList();
         var grid = (Func<double, Func<Block, bool>, IReadOnlyList<Rect>>)((size, whole) => Boxes(c, frame.Body, blocks, size, whole));
         var tall = (Func<double, Func<Block, bool>, IReadOnlyList<Rect>>)((size, _) => Tall(c, frame.Body, blocks, size));
         // One size for all four blocks, the largest at which each holds its first lines; at that size each block
@@ -126,17 +129,18 @@ internal static class SummarySlide
     /// <paramref name="Counted"/> says how many lines there are where none is shown.
     /// <paramref name="Whole"/>: the block is read whole before the others show more than their first lines.
     private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text, string Note)> Lines, string None, string More, string? Source = null, bool Demands = false, string? Counted = null,
-        string? Alarm = null, bool Whole = false);
+        IReadOnlyList<string>? Alarm = null, bool Whole = false);
 
     private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, SessionTexts session)
     {
         // Each demand with who surely answers it, or that nobody does yet; those nobody surely answers first, in the
         // partners' order: where not every demand fits, the ones shown are the risks.
-        // A demand nobody surely answers but the facilitator's own proposal for 'Wie doet wat?' does says so, as its crib does, where
-        // the party stands (a reader found it "nog geen sterk aanbod" here and answered by the proposal on the partner's page).
+        // A demand nobody surely answers but the facilitator's own proposal for 'Wie doet wat?' does says both, in the warning colour
+        // (a reader found it "nog geen sterk aanbod" here and answered by the proposal on the partner's page; two later ones read
+        // "→ jouw voorstel" as if the facilitator had the answer, and not where it stands). Alike bringers named as the crib names them.
         var demands = coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (p.Naam, i.Text.Value,
-            analysis.Matches.Suggested(i).FirstOrDefault(m => m.IsStrong)?.Bringer.Naam
-            ?? (analysis.Proposed.ContainsKey(i) ? t.Proposed : t.SummaryNobodySure))))
+            CribBlocks.Named(analysis.Matches.Suggested(i)).Any() ? CribBlocks.Bringers(analysis.Matches.Suggested(i), t)
+            : analysis.Proposed.ContainsKey(i) ? t.SummaryProposed : t.SummaryNobodySure)))
             .OrderBy(d => d.Item3 == t.SummaryNobodySure ? 0 : 1)
             // Partners that ask the very same with the same answer on one line, named together: the page lists every demand at any size
             // (a reader at 24 partners found "… en nog 21" where a few demands stood four times).
@@ -171,7 +175,7 @@ internal static class SummarySlide
         var moreBalance = outOfBalance ? t.SummaryMoreBalance : t.SummaryMore;
         return
         [
-            new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true, Alarm: t.SummaryNobodySure),
+            new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true, Alarm: [t.SummaryNobodySure, t.SummaryProposed]),
             new(openDemands > 0 ? t.SummaryOpenOthers : t.OpenTitle, open, openDemands > 0 ? t.SummaryNoOpenOthers : t.NoOpen, t.SummaryMoreOpen, Counted: t.SummaryOpenCounted),
             // Said to be the attention list's first few (a reader found relation 1 named in the line and no partner of it above it).
             // Over the balance: who to speak to is what a facilitator acts on (in the grid under the demands, else at the right's top).
@@ -214,7 +218,7 @@ internal static class SummarySlide
         if (block.Lines.Count == 0)
             return [heading, new TextParagraph([new TextRun(block.None, false, c.Colours.Ink)], SpaceBeforeEm: 0.3)];
         var shown = block.Lines.Take(most).ToList();
-        var paragraphs = shown.Select(line => Line(c, line, line.Note == block.Alarm ? c.Colours.Warning : c.Colours.Accent)).ToList();
+        var paragraphs = shown.Select(line => Line(c, line, block.Alarm is { } alarm && alarm.Any(a => line.Note.StartsWith(a, StringComparison.Ordinal)) ? c.Colours.Warning : c.Colours.Accent)).ToList();
         // What is left counted in the lines that have a lead (a partner, a want); a note under them is no more of them (a reader
         // found "… en nog 1" under every partner there was, the one left being the note).
         if (block.Lines.Skip(shown.Count).Count(l => l.Lead.Length > 0) is var left and > 0)

@@ -34,7 +34,7 @@ internal static class TensionSlide
             var lines = asked.GroupBy(m => (m.Want.Text.Value, m.Want.IsEis, m.IsStrong)).Select(g => (Names: t.Listed(g.Select(m => m.Wanter.Naam).Distinct().ToList()), g.First())).ToList();
             return new TextParagraph(
             [
-                new TextRun(asked[0].Bringer.Naam + ": ", true), new TextRun(asked[0].Offer.Text.Value.Replace('\n', ' '), true, c.Colours.Ink),
+                new TextRun(Bringers(asked) + ": ", true), new TextRun(asked[0].Offer.Text.Value.Replace('\n', ' '), true, c.Colours.Ink),
                 new TextRun("\n" + t.TensionAskedBy, false, c.Colours.Muted),
                 .. lines.Take(MostAskers).SelectMany(x => new TextRun[]
                 {
@@ -44,6 +44,9 @@ internal static class TensionSlide
                 .. lines.Count > MostAskers ? [new TextRun("\n– " + t.TensionMore.Fill(lines.Count - MostAskers), false, c.Colours.Muted)] : Array.Empty<TextRun>(),
             ], SpaceBeforeEm: 0.8);
         }
+        // The offer's bringer and those that offer the very same, in the partners' order, as the cribs name them.
+        string Bringers(List<Match> asked) => t.Listed(asked.SelectMany(m => CribBlocks.Alike(analysis.Matches.Suggested(m.Want))).Select(m => m.Bringer)
+            .Distinct().OrderBy(p => coalition.Partners.ToList().IndexOf(p)).Select(p => p.Naam).Distinct().ToList());
         var question = new TextParagraph([new TextRun(t.TensionQuestion, true, c.Colours.Accent)], SpaceBeforeEm: 0);
         for (var shown = leaning.Count; ; shown--)
         {

@@ -15,7 +15,7 @@ internal static class AgendaSlides
 
     /// <summary>
     /// The first meeting's last slide, when the session is held as two: thanks, and what comes next time, on its date (the
-    /// krachtenveld's "Datum tweede bijeenkomst"), or dots to type it over. None for a session of one meeting.
+    /// krachtenveld's "Datum tweede bijeenkomst"), or that the room sets it now. None for a session of one meeting.
     /// </summary>
     public static IEnumerable<SlidePlan> UntilNext(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
     {
@@ -24,7 +24,7 @@ internal static class AgendaSlides
         var date = coalition.Samenwerking.DatumTweede is { } second ? Dates.Long(second, c.Language) : null;
         // How every party answers, then when the next meeting is (a reader: the slide did not say to write it down).
         return DeckPlanner.Centred(c, t.UntilNextTitle, t.UntilNextWrite,
-            t.UntilNextNotes.Fill(date is null ? t.UntilNextTypeDate : ""), t, c.Words.Shapes.Agenda, t.UntilNextLine.Fill(date ?? t.UntilNextDots));
+            t.UntilNextNotes.Fill(date is null ? t.UntilNextTypeDate : ""), t, c.Words.Shapes.Agenda, date is null ? t.UntilNextNoDate : t.UntilNextLine.Fill(date));
     }
 
     /// <summary>
