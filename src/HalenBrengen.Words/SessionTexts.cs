@@ -172,6 +172,8 @@ public sealed partial class SessionTexts
     public required string ThemesTitle { get; init; }
     public required string ThemesQuestion { get; init; }
     public required string ThemesNotes { get; init; }
+    /// <summary>In the notes of the slide before the hidden themes' slide: how to show it; "{0}": its number.</summary>
+    public required string ThemesReserve { get; init; }
     /// <summary>With fewer than three subjects the partners share, the themes slide asks the group instead of offering words.</summary>
     public required string ThemesOpenQuestion { get; init; }
     /// <summary>The themes slide's title when it asks instead of offering words.</summary>

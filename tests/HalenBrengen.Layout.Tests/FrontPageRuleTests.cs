@@ -362,8 +362,9 @@ public sealed class FrontPageRuleTests
         var closing = slides.FindIndex(s => s.TitleText == t.ClosingTitle);
         var reserve = slides.Skip(closing + 1).ToList();
         Assert.All(reserve, p => Assert.True(IsFront(p) && p.Hidden, p.TitleText));
-        // Hidden, so a click past the close never projects one as if chosen (two readers); nothing else is.
-        Assert.DoesNotContain(slides.Take(closing + 1), s => s.Hidden);
+        // Hidden, so a click past the close never projects one as if chosen (two readers); nothing else is but the shared subjects'
+        // slide, in reserve where the group's search for overlaps may stall.
+        Assert.Equal([t.ThemesTitle], slides.Take(closing + 1).Where(s => s.Hidden).Select(s => s.TitleText));
         Assert.Equal(headlines, reserve.Select(p => p.TitleText));
         // Each page the finished one, the session's kind on its edition line as on the place's: "Voorstel B" there made the chosen
         // page read as a draft (two readers); its letter in its notes.

@@ -52,7 +52,9 @@ public sealed class RoundOrderTests
         Assert.True(questions.Count >= 6, $"{questions.Count} question slides");
         var minutes = map - planned.Coalition.Partners.Count / 2;
         Assert.InRange(minutes, questions.Count, map);
-        var said = words.QuestionsTime.Fill(questions.Count, minutes, minutes / questions.Count);
+        // The questions the show shows: the shared subjects' slide is hidden, in reserve, and takes none of the minutes.
+        var shown = questions.Count(s => !s.Hidden);
+        var said = words.QuestionsTime.Fill(shown, minutes, minutes / shown);
         Assert.StartsWith(said, questions[0].Notes, StringComparison.Ordinal);
         Assert.Single(planned.Session.Slides, s => s.Notes.Contains(said, StringComparison.Ordinal));
         // Each question its share on its label, whole minutes within the part's; who can bring what, the core, the most (two readers:
@@ -62,10 +64,11 @@ public sealed class RoundOrderTests
                 System.Globalization.CultureInfo.InvariantCulture))).ToList();
         Assert.Equal(6, shares.Count);
         Assert.All(shares, x => Assert.True(x.Minutes >= 1, x.TitleText));
-        Assert.InRange(shares.Sum(x => x.Minutes), minutes - 4, minutes);
+        // Every minute to a question the show shows (the hidden subjects' slide takes none).
+        Assert.Equal(minutes, shares.Sum(x => x.Minutes));
         Assert.Equal(words.Questions[1], shares.MaxBy(x => x.Minutes).TitleText);
         // A quarter of an hour at least where the part holds it and two minutes for each other question (two readers: ten at 24 partners).
-        if (minutes - Deck.QuestionSlides.CoreLeast >= 2 * (questions.Count - 1))
+        if (minutes - Deck.QuestionSlides.CoreLeast >= 2 * (shown - 1))
             Assert.True(shares.Single(x => x.TitleText == words.Questions[1]).Minutes >= Deck.QuestionSlides.CoreLeast, $"{minutes} minutes for the questions");
     }
 
@@ -297,16 +300,21 @@ public sealed class RoundOrderTests
         Assert.Equal((t.UntilNextTitle, planned.Coalition.Naam), (files[0].Slides[^1].TitleText, files[1].Slides[0].TitleText));
         Assert.All(files, f => Assert.Null(f.SecondMeetingFrom));
         // The headline proposals' front pages in reserve are named by their numbers in the second meeting's file, where they are.
-        var reserve = files[1].Slides.Select((s, i) => (s, i)).Where(x => x.s.Hidden).Select(x => x.i + 1).ToList();
+        var reserve = files[1].Slides.Select((s, i) => (s, i)).Where(x => x.s.Hidden && x.s.TitleText != t.ThemesTitle).Select(x => x.i + 1).ToList();
         Assert.NotEmpty(reserve);
         var numbers = string.Join(" · ", reserve.Select((n, i) => t.ReserveNumber.Fill(Deck.ChoiceSlides.Letter(i), n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         Assert.Contains(files[1].Slides, s => s.Notes.Contains(t.HeadlineChoicePagesNote.Fill(numbers), StringComparison.Ordinal));
         // Each page in reserve says how to go on, by the number 'Wie doet wat?' has in that file.
         var activities = files[1].Slides.ToList().FindIndex(s => s.TitleText == t.ActivitiesTitle) + 1;
         var choice = files[1].Slides.ToList().FindIndex(s => s.TitleText == t.HeadlineChoiceTitle) + 1;
-        Assert.All(files[1].Slides.Where(s => s.Hidden), s => Assert.EndsWith(t.ProposalPageBack.Fill(choice, activities), s.Notes, StringComparison.Ordinal));
+        var pages = files[1].Slides.Where(s => s.Hidden && s.TitleText != t.ThemesTitle).ToList();
+        Assert.All(pages, s => Assert.EndsWith(t.ProposalPageBack.Fill(choice, activities), s.Notes, StringComparison.Ordinal));
+        // The shared subjects' slide in reserve, named by its number in that file in the notes of the slide before it.
+        var themes = files[1].Slides.ToList().FindIndex(s => s.TitleText == t.ThemesTitle);
+        Assert.True(themes > 0 && files[1].Slides[themes].Hidden);
+        Assert.EndsWith(t.ThemesReserve.Fill(themes + 1), files[1].Slides[themes - 1].Notes, StringComparison.Ordinal);
         // A click on a page in reserve goes back to the choice, by its number in that file.
-        Assert.All(files[1].Slides.Where(s => s.Hidden), s => Assert.All(s.Drawn.OfType<TextElement>(), e => Assert.Equal(choice, e.Slide)));
+        Assert.All(pages, s => Assert.All(s.Drawn.OfType<TextElement>(), e => Assert.Equal(choice, e.Slide)));
         // And each proposal's letter links to its page in that file.
         var links = files[1].Slides.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs).SelectMany(p => p.Runs).Select(r => r.Slide).OfType<int>().ToList();
         Assert.Equal(reserve, links);

@@ -142,10 +142,14 @@ internal static class AnalysisSlides
         // method's question, is someone missing at the table, stands at the top (a reader found them mixed in with the rest), and
         // says so where the 'misschien' would stand (a reader read the empty cells at the top as a gap in the table).
         var open = analysis.OpenNeeds.OrderBy(o => !o.Want.IsEis).ThenBy(o => o.Maybe.Count > 0 || analysis.Proposed.ContainsKey(o.Want)).ToList();
-        var rows = open.Take(RowsConsidered).Select(o => (IReadOnlyList<string>)
-            [o.Want.IsEis ? t.Demand : t.Wish, o.Wanter.Naam, o.Want.Text.Value,
-                analysis.Proposed.TryGetValue(o.Want, out var activity) ? $"{t.Proposed}: {activity.Partij!.Value}: {Items.Shorten(activity.Text.Value, ShortText)}"
-                : o.Maybe.Count == 0 ? t.OpenNoOffer : $"{CribBlocks.Bringers(o.Maybe, t)}: {Items.Shorten(o.Maybe[0].Offer.Text.Value, ShortText)}"]).ToList();
+        string Answer(OpenNeed o) => analysis.Proposed.TryGetValue(o.Want, out var activity) ? $"{t.Proposed}: {activity.Partij!.Value}: {Items.Shorten(activity.Text.Value, ShortText)}"
+            : analysis.Matches.Suggested(o.Want) is not [var first, ..] suggested ? t.OpenNoOffer
+            : $"{CribBlocks.Bringers(suggested, t)}: {Items.Shorten(first.Offer.Text.Value, ShortText)}";
+        // Partners that want the very same, of one kind and with one answer, on one row, named together (a reader found one partner's
+        // wish in the table and two others' very same wish in the lines after it).
+        var grouped = open.GroupBy(o => (o.Want.IsEis, o.Want.Text.Value, Answer: Answer(o))).Select(g => g.ToList()).ToList();
+        var rows = grouped.Take(RowsConsidered).Select(g => (IReadOnlyList<string>)
+            [g[0].Want.IsEis ? t.Demand : t.Wish, t.Listed(g.Select(o => o.Wanter.Naam).Distinct().ToList()), g[0].Want.Text.Value, Answer(g[0])]).ToList();
         IReadOnlyList<SlidePlan> Pages(IReadOnlyList<IReadOnlyList<string>> listed) =>
             BriefingPlanner.TableSlides(c, t.OpenTitle, Shares, t.OpenHeaders, listed, t.OpenNotes, t.Continued, c.Words.Shapes.Open).ToList();
         // Every open demand (they come first) in the table, over the pages they need, one at least: a demand decides whether a
@@ -157,7 +161,7 @@ internal static class AnalysisSlides
         var pages = 1 + Enumerable.Range(0, all.Count).LastOrDefault(p => all.Take(p).Sum(Rows) < demands);
         // Where the whole table takes at most a page more than its demands, it stands whole: one table, each open want with what
         // might answer it (two readers found the table and the lines after it near-duplicates, the lines without 'misschien').
-        if (analysis.OpenNeeds.Count <= RowsConsidered && all.Count <= pages + 1)
+        if (grouped.Count <= RowsConsidered && all.Count <= pages + 1)
             return all;
         // The demands' pages filled with as many wishes as they hold: the whole table's pages are balanced, so its first pages alone
         // would leave them half empty.
@@ -165,17 +169,21 @@ internal static class AnalysisSlides
         var table = Pages(rows.Take(held).ToList());
         // A line a partner, in the round's order as the cribs are (a reader found them in neither the round's order nor the numbers').
         var round = analysis.Matrix.Partners.ToList();
-        var wishes = open.Skip(table.Sum(Rows)).GroupBy(o => o.Wanter).OrderBy(g => round.IndexOf(g.Key)).Select(g => new TextParagraph(
+        // Partners whose lines would say the very same on one line, named together, as the table's rows.
+        var wishes = grouped.Skip(table.Sum(Rows)).SelectMany(g => g).GroupBy(o => o.Wanter).OrderBy(g => round.IndexOf(g.Key))
+            .Select(g => (Partner: g.Key.Naam, Wishes: string.Join(" · ", g.Select(o => o.Want.Text.Value.Replace('\n', ' ')))))
+            .GroupBy(x => x.Wishes, StringComparer.Ordinal).Select(g => new TextParagraph(
         [
-            new TextRun(g.Key.Naam + ": ", true),
-            new TextRun(string.Join(" · ", g.Select(o => o.Want.Text.Value.Replace('\n', ' '))), false, c.Colours.Ink),
+            new TextRun(t.Listed(g.Select(x => x.Partner).ToList()) + ": ", true),
+            new TextRun(g.Key, false, c.Colours.Ink),
         ], SpaceBeforeEm: 0.35)).ToList();
         return [.. table, .. Slides.List(c, t.OpenWishesTitle, wishes, t.OpenWishesNotes, t.Continued, c.Words.Shapes.OpenWishes)];
         static int Rows(SlidePlan page) => page.Elements.OfType<TableElement>().Sum(e => e.Rows.Count);
     }
 
-    /// <summary>The open wants' columns: kind, partner, the want, what might answer it.</summary>
-    private static readonly double[] Shares = [1, 2, 4, 4];
+    /// <summary>The open wants' columns: kind, partner, the want, what might answer it; the partners' wide enough for a long word of a name
+    /// ("Bewonersvereniging" broke inside at 16 partners), 'Eis' and 'Wens' narrow.</summary>
+    private static readonly double[] Shares = [0.8, 2.6, 3.8, 3.8];
 
     /// <summary>The shared themes listed at most, the most shared first: the rest is counted under them.</summary>
     public const int MostThemes = 8;

@@ -32,7 +32,11 @@ public static class DeckPlanner
         // A long session's later pauses stand where the agenda has them: before the map, the ambition or "Wie doet wat".
         slides.AddRange(Before(c, agenda, t, AgendaPart.SamenKaart));
         slides.AddRange(MapSlides.Plan(c, coalition, t));
+        var questions = slides.Count;
         slides.AddRange(QuestionSlides.Plan(c, analysis, t, c.Words.Values, changes, agenda));
+        // The shared subjects' slide in reserve, hidden: the slide before it says in its notes how to show it, by its number.
+        if (slides.FindIndex(questions, s => s.Hidden) is var themes and > 0)
+            slides[themes - 1] = slides[themes - 1] with { Notes = slides[themes - 1].Notes + " " + t.ThemesReserve.Fill(Number(themes)) };
         slides.AddRange(Before(c, agenda, t, AgendaPart.Ambitie));
         var front = FrontPageSlides.Plan(c, coalition, t);
         var closing = Before(c, agenda, t, AgendaPart.Afspraken).Concat(ClosingSlides.Plan(c, t, agenda, coalition.Partners.Count)).ToList();

@@ -24,8 +24,10 @@ internal static class QuestionSlides
         var slides = All(c, analysis, t, labels, changes, BalanceWork(t, partners, agenda)).ToList();
         if (slides.Count == 0)
             return slides;
-        var forQuestions = Math.Max(slides.Count, Minutes(agenda, partners));
-        slides[0] = slides[0] with { Notes = t.QuestionsTime.Fill(slides.Count, forQuestions, Math.Max(1, forQuestions / slides.Count)) + " " + slides[0].Notes };
+        // The questions the show shows: the hidden themes' slide is none of them.
+        var shown = slides.Count(s => !s.Hidden);
+        var forQuestions = Math.Max(shown, Minutes(agenda, partners));
+        slides[0] = slides[0] with { Notes = t.QuestionsTime.Fill(shown, forQuestions, Math.Max(1, forQuestions / shown)) + " " + slides[0].Notes };
         return Timed(c, slides, t, forQuestions);
     }
 
@@ -45,19 +47,20 @@ internal static class QuestionSlides
     /// </summary>
     private static List<SlidePlan> Timed(PlanContext c, List<SlidePlan> slides, SessionTexts t, int minutes)
     {
-        double Share(SlidePlan s) => t.Questions.ToList().IndexOf(s.TitleText) is var q and >= 0 && q < QuestionShares.Length ? QuestionShares[q]
+        // A hidden slide takes no minutes: the show passes over it.
+        double Share(SlidePlan s) => s.Hidden ? 0 : t.Questions.ToList().IndexOf(s.TitleText) is var q and >= 0 && q < QuestionShares.Length ? QuestionShares[q]
             : t.BalanceQuestions.ToList().IndexOf(s.TitleText) is var b and >= 0 && b < BalanceShares.Length ? BalanceShares[b] : 1;
         var shares = slides.Select(Share).ToList();
         var exact = shares.Select(s => minutes * s / shares.Sum()).ToList();
         // The core question a quarter of an hour at least where the part holds that and two minutes for each other question (two
         // readers: at 24 partners it had ten minutes, less than at 16); the others share the rest as they weigh.
         var core = slides.FindIndex(s => s.TitleText == t.Questions[1]);
-        if (core >= 0 && exact[core] < CoreLeast && minutes - CoreLeast >= 2 * (slides.Count - 1))
+        if (core >= 0 && exact[core] < CoreLeast && minutes - CoreLeast >= 2 * (slides.Count(s => !s.Hidden) - 1))
         {
             var rest = shares.Sum() - shares[core];
             exact = shares.Select((s, i) => i == core ? CoreLeast : (minutes - CoreLeast) * s / rest).ToList();
         }
-        var whole = exact.Select(e => Math.Max(1, (int)Math.Floor(e))).ToList();
+        var whole = exact.Select((e, i) => slides[i].Hidden ? 0 : Math.Max(1, (int)Math.Floor(e))).ToList();
         foreach (var i in Enumerable.Range(0, slides.Count).OrderByDescending(i => exact[i] - Math.Floor(exact[i])).Take(Math.Max(0, minutes - whole.Sum())))
             whole[i]++;
         var kicker = c.Words.Shapes.Kicker;
@@ -84,8 +87,7 @@ internal static class QuestionSlides
         }
         // The same questions whatever the analysis found: a question asked only when something is wrong would tell the room.
         // A question a slide: where the partners meet, then whether the whole is in balance. The shared
-        // subjects stand between them, offered to check right after the group has looked for its overlaps itself,
-        // while the talk is still about where the partners meet.
+        // subjects stand between them, hidden, to offer only where the group's own search for its overlaps stalls.
         foreach (var slide in Questions(c, t.QuestionsTitle, t.QuestionsKicker, t.Questions, t.QuestionsWork, t.QuestionsNotes))
             yield return slide;
         foreach (var slide in Themes(c, analysis, t, labels))
@@ -178,9 +180,11 @@ internal static class QuestionSlides
     {
         // Every chip starts with a capital ("Post" beside "Capaciteit en menskracht"): display only, the briefing keeps its own style.
         var words = ThemeWords.Shown(analysis, labels).OrderByDescending(t => t.Theme.Partners.Count).Select(t => Capitalised(t.Label)).Take(ThemesShown).ToList();
+        // Hidden, in reserve where it would stand: the slide show passes over it, and the facilitator shows it only where the group's
+        // own search for overlaps stalls (every reader of two rounds: projected, the tool names the common ground for the group).
         if (words.Count >= MinimumThemes && ThemeChips(c, t, words) is { } chips)
         {
-            yield return chips;
+            yield return chips with { Hidden = true };
             yield break;
         }
         var question = new TextParagraph([new TextRun(t.ThemesOpenQuestion, false, c.Colours.Ink)], SpaceBeforeEm: 0);
