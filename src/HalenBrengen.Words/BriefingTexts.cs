@@ -293,10 +293,12 @@ public sealed partial class BriefingTexts
     /// <summary>Its title; with two meetings, the second's.</summary>
     public required string RunTitle { get; init; }
     public required string RunTitleTwo { get; init; }
-    /// <summary>A question and where its answers go: "{0} → {1}".</summary>
+    /// <summary>A question, its minutes and where its answers go: "{0} · ca. {1} min → {2}".</summary>
     public required string RunQuestion { get; init; }
-    /// <summary>What the themes' slide is for, after the questions.</summary>
+    /// <summary>What the hidden themes' slide is for, after the questions: only where the group's search for overlaps stalls.</summary>
     public required string RunThemes { get; init; }
+    /// <summary>Over the balance questions, at the head of the run sheet's second column: still the map's part.</summary>
+    public required string RunBalance { get; init; }
     public required IReadOnlyList<string> RunAmbition { get; init; }
     public required IReadOnlyList<string> RunAgreements { get; init; }
     public required string RunNotes { get; init; }

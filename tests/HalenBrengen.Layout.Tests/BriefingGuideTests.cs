@@ -222,10 +222,16 @@ public sealed class BriefingGuideTests
         var page = planned.Briefing.Slides[3];
         Assert.Equal(agenda.TwoMeetings ? t.RunTitleTwo : t.RunTitle, page.TitleText);
         var lines = page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.RunSheet).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
-        // Every question of the deck with the same words as its slide and where its answers go; every part after the round with its times.
+        // Every question of the deck with the same words as its slide, the minutes its slide's label gives it (a reader: the printed page
+        // alone should run the part) and where its answers go; every part after the round with its times.
         var balance = QuestionSlides.InTurn(s, planned.Coalition.Partners.Count, agenda) ? s.BalanceWork : s.BalanceWorkMany;
+        var shapes = planned.Session.Context.Words.Shapes;
+        string Said(string question) => planned.Session.Slides.Single(x => x.TitleText == question).Elements.OfType<TextElement>().Single(e => e.Name == shapes.Kicker)
+            .Paragraphs[0].Text is var label ? System.Text.RegularExpressions.Regex.Match(label, "([0-9]+) min$").Groups[1].Value : "";
         foreach (var (question, work) in s.Questions.Zip(s.QuestionsWork).Concat(s.BalanceQuestions.Zip(balance)))
-            Assert.Contains(t.RunQuestion.Fill(question, work), lines);
+            Assert.Contains(t.RunQuestion.Fill(question, Said(question), work), lines);
+        // The shared subjects' slide is hidden in the deck: the page says it is only for a search that stalls.
+        Assert.Contains(t.RunThemes, lines);
         foreach (var item in agenda.Items.Where(i => i.Part is AgendaPart.SamenKaart or AgendaPart.Ambitie or AgendaPart.Afspraken))
             Assert.Contains(AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, s) + "  " + AgendaSlides.Part(agenda, item, s), lines);
         Assert.All(page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.RunSheet), e => Assert.True(c.Text.Fits(e.Paragraphs, e.Box, e.FontSizePt)));

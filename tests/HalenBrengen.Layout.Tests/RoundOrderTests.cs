@@ -67,7 +67,10 @@ public sealed class RoundOrderTests
         // Every minute to a question the show shows (the hidden subjects' slide takes none).
         Assert.Equal(minutes, shares.Sum(x => x.Minutes));
         Assert.Equal(words.Questions[1], shares.MaxBy(x => x.Minutes).TitleText);
-        // A quarter of an hour at least where the part holds it and two minutes for each other question (two readers: ten at 24 partners).
+        // Each balance question four minutes at least (every reader of a later session: two minutes for the right parties at the table and
+        // for feeling an equal partner were too short for the method's heart; 4 in the example, 7 at 16 partners, 5 at 24).
+        Assert.All(shares.Where(x => words.BalanceQuestions.Contains(x.TitleText)), x => Assert.True(x.Minutes >= 4, $"{x.TitleText}: {x.Minutes} min"));
+        // Twelve minutes at least for the core where the part holds them and two minutes for each other question (two readers: ten at 24 partners).
         if (minutes - Deck.QuestionSlides.CoreLeast >= 2 * (shown - 1))
             Assert.True(shares.Single(x => x.TitleText == words.Questions[1]).Minutes >= Deck.QuestionSlides.CoreLeast, $"{minutes} minutes for the questions");
     }

@@ -46,7 +46,7 @@ public static class BriefingPlanner
             proposals = [];
         }
         // What to set out, and the run sheet after the round: a page each where the cribs leave one, else in the first page's notes.
-        List<SlidePlan> preparation = [PreparationSlide.Plan(c, coalition, t, posters), RunSheetSlide.Plan(c, coalition, t)];
+        List<SlidePlan> preparation = [PreparationSlide.Plan(c, coalition, t, posters), RunSheetSlide.Plan(c, coalition, analysis, changes, t)];
         var kept = preparation.Count;
         while (kept > 0 && cribs.Count + proposals.Count + kept > room)
             kept--;

@@ -30,6 +30,9 @@ internal static class PreparationSlide
         return Columns.Page(c, t.PrepTitle, columns, t.PrepNotes, c.Words.Shapes.Preparation);
     }
 
+    /// <summary>The room between two partners' posters on the wall, for the people who stand at each.</summary>
+    public const double PosterGapMm = 200;
+
     /// <summary>What to print with each poster's sheets and all of them, and where it hangs with the walls' lengths in whole metres, rounded up.</summary>
     private static (List<string> Print, IReadOnlyList<string> Hang) Counted(IReadOnlyList<Posters.PosterPlan> posters, BriefingTexts t)
     {
@@ -37,8 +40,10 @@ internal static class PreparationSlide
         var (map, work) = (posters.Where(p => p.Kind == Posters.PosterKind.CombinedMap).ToList(), posters.Where(p => p.Kind == Posters.PosterKind.WorkSheet).ToList());
         string Sheets(int n) => n == 1 ? t.PrepSheet : t.PrepSheets.Fill(n);
         static int Count(IEnumerable<Posters.PosterPlan> kind) => kind.Sum(p => p.Sheets.Slides.Count);
-        static string Metres(IEnumerable<Posters.PosterPlan> kind) =>
-            ((int)Math.Ceiling(kind.Sum(p => p.Sheets.Slides.Count * p.Sheets.Width.Mm) / 1000)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // The partners' posters apart, room to stand at each (a reader: seven A0s of 84 cm on "6 m wand" left no gap); the work sheet's
+        // sheets side by side, one field.
+        static string Metres(IReadOnlyList<Posters.PosterPlan> kind, double gap) =>
+            ((int)Math.Ceiling((kind.Sum(p => p.Sheets.Slides.Count * p.Sheets.Width.Mm) + gap * Math.Max(0, kind.Count - 1)) / 1000)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         List<string> print = [.. t.PrepPrintCounted.Select((line, i) => i switch
         {
             0 => line.Fill(Sheets(Count(partners))),
@@ -46,6 +51,6 @@ internal static class PreparationSlide
             2 => line.Fill(Sheets(Count(work))),
             _ => line,
         }), t.PrepTotal.Fill(Count(posters))];
-        return (print, [t.PrepHangWalls[0].Fill(Metres(partners)), t.PrepHangWalls[1].Fill(Metres(work)), .. t.PrepHang.Skip(2)]);
+        return (print, [t.PrepHangWalls[0].Fill(Metres(partners, PosterGapMm)), t.PrepHangWalls[1].Fill(Metres(work, 0)), .. t.PrepHang.Skip(2)]);
     }
 }

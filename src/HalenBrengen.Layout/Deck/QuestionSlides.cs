@@ -33,13 +33,15 @@ internal static class QuestionSlides
 
     /// <summary>
     /// What each question weighs in the time: who can bring what another needs most, the core of the session, then where interests
-    /// meet; the rest alike (two readers: seven questions at four minutes each left the core question four minutes). In the order of
-    /// <see cref="SessionTexts.Questions"/> and then <see cref="SessionTexts.BalanceQuestions"/>; the themes' slide counts as one.
+    /// meet, then the balance, each of its three alike (two readers: seven questions at four minutes each left the core question four
+    /// minutes; every reader of a later session: two minutes for whether the right parties sit at the table, and for whether everyone
+    /// feels an equal partner, read out from every party's note, is too short for the method's heart). In the order of
+    /// <see cref="SessionTexts.Questions"/> and then <see cref="SessionTexts.BalanceQuestions"/>; a visible slide without a share counts as one.
     /// </summary>
-    private static readonly double[] QuestionShares = [2, 3, 1.5], BalanceShares = [1.5, 1, 1];
+    private static readonly double[] QuestionShares = [2, 3, 1], BalanceShares = [1.5, 1.5, 1.5];
 
     /// <summary>The minutes the core question, who can bring what another needs, has at least where its part holds them.</summary>
-    public const int CoreLeast = 15;
+    public const int CoreLeast = 12;
 
     /// <summary>
     /// Each question's share of the minutes on its label ("Waar belangen elkaar raken · 1/3 · ca. 9 min"), whole minutes that add up
@@ -47,13 +49,26 @@ internal static class QuestionSlides
     /// </summary>
     private static List<SlidePlan> Timed(PlanContext c, List<SlidePlan> slides, SessionTexts t, int minutes)
     {
+        var whole = Whole(slides, t, minutes);
+        var kicker = c.Words.Shapes.Kicker;
+        return slides.Select((s, i) => s with
+        {
+            Elements = s.Elements.Select(e => e is TextElement { Name: var n } k && n == kicker
+                ? k with { Paragraphs = [k.Paragraphs[0] with { Runs = [k.Paragraphs[0].Runs[0] with { Text = t.QuestionMinutes.Fill(k.Paragraphs[0].Text, whole[i]) }] }] } : e).ToList(),
+        }).ToList();
+    }
+
+    /// <summary>Each question slide's whole minutes, in their order: its share of <paramref name="minutes"/>, none for a hidden one.</summary>
+    private static List<int> Whole(List<SlidePlan> slides, SessionTexts t, int minutes)
+    {
         // A hidden slide takes no minutes: the show passes over it.
         double Share(SlidePlan s) => s.Hidden ? 0 : t.Questions.ToList().IndexOf(s.TitleText) is var q and >= 0 && q < QuestionShares.Length ? QuestionShares[q]
             : t.BalanceQuestions.ToList().IndexOf(s.TitleText) is var b and >= 0 && b < BalanceShares.Length ? BalanceShares[b] : 1;
         var shares = slides.Select(Share).ToList();
         var exact = shares.Select(s => minutes * s / shares.Sum()).ToList();
-        // The core question a quarter of an hour at least where the part holds that and two minutes for each other question (two
-        // readers: at 24 partners it had ten minutes, less than at 16); the others share the rest as they weigh.
+        // The core question twelve minutes at least where the part holds that and two minutes for each other question (two readers:
+        // at 24 partners it had ten minutes, less than at 16; a quarter of an hour left the balance two minutes a question); the others
+        // share the rest as they weigh.
         var core = slides.FindIndex(s => s.TitleText == t.Questions[1]);
         if (core >= 0 && exact[core] < CoreLeast && minutes - CoreLeast >= 2 * (slides.Count(s => !s.Hidden) - 1))
         {
@@ -63,12 +78,20 @@ internal static class QuestionSlides
         var whole = exact.Select((e, i) => slides[i].Hidden ? 0 : Math.Max(1, (int)Math.Floor(e))).ToList();
         foreach (var i in Enumerable.Range(0, slides.Count).OrderByDescending(i => exact[i] - Math.Floor(exact[i])).Take(Math.Max(0, minutes - whole.Sum())))
             whole[i]++;
-        var kicker = c.Words.Shapes.Kicker;
-        return slides.Select((s, i) => s with
-        {
-            Elements = s.Elements.Select(e => e is TextElement { Name: var n } k && n == kicker
-                ? k with { Paragraphs = [k.Paragraphs[0] with { Runs = [k.Paragraphs[0].Runs[0] with { Text = t.QuestionMinutes.Fill(k.Paragraphs[0].Text, whole[i]) }] }] } : e).ToList(),
-        }).ToList();
+        return whole;
+    }
+
+    /// <summary>
+    /// The minutes each question of the map's part has, by its title, as the session deck's slides say them (the briefing's run sheet
+    /// gives them too, so the printed page alone runs the part; a reader). A question over two slides has each one's.
+    /// </summary>
+    public static IReadOnlyList<(string Title, int Minutes)> Minutes(PlanContext c, CoalitionAnalysis analysis, RoundChanges? changes, Agenda agenda)
+    {
+        var t = c.Words.Session;
+        var partners = analysis.Matrix.Partners.Count;
+        var slides = All(c, analysis, t, c.Words.Values, changes, BalanceWork(t, partners, agenda)).ToList();
+        var whole = Whole(slides, t, Math.Max(slides.Count(s => !s.Hidden), Minutes(agenda, partners)));
+        return slides.Select((s, i) => (s.TitleText, whole[i])).Where((_, i) => !slides[i].Hidden).ToList();
     }
 
     /// <summary>The minutes the map's questions share: building the map together in the agenda, without half a minute a party for its slides.</summary>

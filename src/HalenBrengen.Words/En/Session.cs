@@ -133,7 +133,7 @@ public sealed partial class SessionTexts
         WorkingVersion = "Working version",
         AmbitionChoiceQuestion = "What do we want to achieve together? Is it concrete enough to be held to, and does it serve every party's interest?",
         AmbitionChoiceNotes = "The shared ambition from the workbook as a working version. Let the group make one ambition of it together and write it on the work sheet; once the headline is chosen it goes on the front page.",
-        AmbitionOwnNotes = "What the parties wrote as their own ambition (without names; also on their own posters), to bring in when the conversation stalls:",
+        AmbitionOwnNotes = "What the parties wrote as their own ambition, here without names (with their names they stand on their own posters), to bring in when the conversation stalls:",
         EmptyHeadline = "Our headline: …",
         EmptyLead = "Our ambition: …",
         EmptyFrontPageNotes = "Write the headline and the ambition the group chooses here, together.",

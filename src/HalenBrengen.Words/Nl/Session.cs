@@ -133,7 +133,7 @@ public sealed partial class SessionTexts
         WorkingVersion = "Werkversie",
         AmbitionChoiceQuestion = "Wat willen we samen bereiken? Is het concreet genoeg om op af te rekenen, en doet het recht aan ieders belang?",
         AmbitionChoiceNotes = "De gedeelde ambitie uit de werkmap als werkversie. Laat de groep er samen één ambitie van maken en schrijf die op het werkvel; na de keuze van de kop komt ze op de voorpagina.",
-        AmbitionOwnNotes = "Wat de partijen zelf als ambitie schreven (zonder namen; ook op hun eigen posters), om in te brengen als het gesprek stokt:",
+        AmbitionOwnNotes = "Wat de partijen zelf als ambitie schreven, hier zonder namen (met naam staan ze op hun eigen posters), om in te brengen als het gesprek stokt:",
         EmptyHeadline = "Onze krantenkop: …",
         EmptyLead = "Onze ambitie: …",
         EmptyFrontPageNotes = "Schrijf hier samen de kop en de ambitie die de groep kiest.",
