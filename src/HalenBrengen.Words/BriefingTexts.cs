@@ -47,6 +47,8 @@ public sealed partial class BriefingTexts
     public required IReadOnlyList<string> ConnectionsHeaders { get; init; }
     public required string ConnectionsTableKey { get; init; }
     public required string ConnectionsTableKeyAgreed { get; init; }
+    /// <summary>After the table's key: the partners with no connection at all, "{0}" their names (a reader: a table of the strongest hides who has none).</summary>
+    public required string ConnectionsNone { get; init; }
     public required string ConnectionsTitle { get; init; }
     public required string ConnectionsLegend { get; init; }
     /// <summary>The connections' legend when they are the group's agreements.</summary>
@@ -224,7 +226,7 @@ public sealed partial class BriefingTexts
     public required string SummaryStartDemand { get; init; }
     /// <summary>Why a partner comes first, in words: "{0}" influence, "{1}" relation, "{2}" the partner's turn in the round ("13:47–13:54").</summary>
     public required string SummaryStartLine { get; init; }
-    /// <summary>Under the partners to speak to beforehand: where their order comes from, and why now.</summary>
+    /// <summary>Under the partners to speak to beforehand: where their order comes from and the others follow, "{0}" its page (" (blz. 5)"), and why now.</summary>
     public required string SummaryStartSource { get; init; }
     /// <summary>The last line of the start block cut; "{0}": how many more, which stand on the attention list.</summary>
     public required string SummaryMoreStart { get; init; }

@@ -237,7 +237,10 @@ public sealed class BriefingPlanTests
             Assert.InRange(bullets.Count, 1, named);
         else
             Assert.Equal(named, bullets.Count);
-        Assert.Equal(t.SummaryStartSource, start.Paragraphs[^1].Text);
+        // Under them where they come from, with its page, where the others follow (readers: the shortlist stopped at three, the rest nowhere said).
+        var page = planned.Briefing.Slides.ToList().FindIndex(s => s.TitleText == t.StartTitle) + 1;
+        Assert.True(page > 0);
+        Assert.Equal(t.SummaryStartSource.Fill(t.SummaryPages.Fill(page)), start.Paragraphs[^1].Text);
         var labels = planned.Briefing.Context.Words.Values;
         string Why(HalenBrengen.Core.Analysis.Priority p) => p.Partner.Naam + ": " + (p.NothingSure ? t.SummaryStartNothing : p.DemandOpen ? t.SummaryStartDemand : t.SummaryStartLine)
             .Replace("{0}", labels.Of(p.Invloed!.Value).ToLowerInvariant(), StringComparison.Ordinal).Replace("{1}", labels.Of(p.Houding!.Value), StringComparison.Ordinal).Split("{2}")[0];
@@ -395,7 +398,15 @@ public sealed class BriefingPlanTests
         Assert.Equal(rows.Count, rows.Select(r => (r[0], r[1])).Distinct().Count());
         // Under it, what it shows and of how many.
         var flows = Enumerable.Range(0, names.Count).Sum(a => Enumerable.Range(0, names.Count).Count(b => a != b && analysis.Connections[a, b] > 0));
-        Assert.Contains(slides[^1].Elements.OfType<TextElement>(), e => e.Paragraphs.Any(p => p.Text == t.ConnectionsTableKey.Fill(rows.Count, flows)));
+        // And who has no connection at all, by name (a reader: the table of the strongest hid that one partner had none).
+        // Connected: a partner with a sure offer for one of its wants, and every partner its crib names for it (those that offer the very same).
+        var linked = planned.Coalition.Partners.SelectMany(p => p.Halen.Select(w => analysis.Matches.Suggested(w)).Where(x => x is [{ IsStrong: true }, ..])
+            .SelectMany(x => x.Where(m => m.IsStrong && m.Score == x[0].Score && m.Offer.Text.Value == x[0].Offer.Text.Value).Select(m => m.Bringer.Naam).Append(p.Naam))).ToHashSet();
+        var none = planned.Coalition.Partners.Select(p => p.Naam).Where(n => !linked.Contains(n)).ToList();
+        if (which != "16")
+            Assert.NotEmpty(none);
+        var key = t.ConnectionsTableKey.Fill(rows.Count, flows) + (none.Count > 0 ? t.ConnectionsNone.Fill(t.Listed(none)) : "");
+        Assert.Contains(slides[^1].Elements.OfType<TextElement>(), e => e.Paragraphs.Any(p => p.Text == key));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Kit;
 
 namespace HalenBrengen.Layout.Briefing;
@@ -71,8 +72,30 @@ internal static class ConnectionSlide
         var rows = chosen.GroupBy(f => f.Key.A).OrderByDescending(g => g.Max(f => f.Value)).ThenBy(g => g.Key)
             .SelectMany(g => g.OrderByDescending(f => f.Value).ThenBy(f => f.Key.B).Select((f, i) =>
                 (IReadOnlyList<string>)[i == 0 ? names[f.Key.A] : "", names[f.Key.B], f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)])).ToList();
-        return BriefingPlanner.KeyedTableSlides(c, t.ConnectionsTitle, [4, 4, 1.4], t.ConnectionsHeaders, rows, t.ConnectionsNotes, c.Words.Shapes.Connections,
-            (analysis.ConnectionsAgreed ? t.ConnectionsTableKeyAgreed : t.ConnectionsTableKey).Fill(rows.Count, flows.Count));
+        // Who has no connection at all, named after the key in the partners' order: the table of the strongest alone does not show them (a reader).
+        var none = Unconnected(analysis, flows.Keys.Select(f => (order[f.Item1], order[f.Item2])));
+        var key = (analysis.ConnectionsAgreed ? t.ConnectionsTableKeyAgreed : t.ConnectionsTableKey).Fill(rows.Count, flows.Count)
+            + (none.Count > 0 ? t.ConnectionsNone.Fill(t.Listed(none)) : "");
+        return BriefingPlanner.KeyedTableSlides(c, t.ConnectionsTitle, [4, 4, 1.4], t.ConnectionsHeaders, rows, t.ConnectionsNotes, c.Words.Shapes.Connections, key);
+    }
+
+    /// <summary>
+    /// The partners with no connection at all, by name in the partners' order: connected where a crib names a sure offer for one of its
+    /// wants, or names it for another's (partners offering the very same are all named there, where the table counts the first); with
+    /// agreements, where a flow of the table (<paramref name="flows"/>, partners' indices) has it.
+    /// </summary>
+    private static List<string> Unconnected(CoalitionAnalysis analysis, IEnumerable<(int From, int To)> flows)
+    {
+        var partners = analysis.Connections.Partners;
+        var linked = new HashSet<Partner>();
+        if (analysis.ConnectionsAgreed)
+            linked.UnionWith(flows.SelectMany(f => new[] { partners[f.From], partners[f.To] }));
+        else
+            foreach (var partner in partners)
+                foreach (var want in partner.Halen)
+                    if (CribBlocks.Named(analysis.Matches.Suggested(want)).Select(m => m.Bringer).ToList() is { Count: > 0 } bringers)
+                        linked.UnionWith(bringers.Append(partner));
+        return partners.Where(p => !linked.Contains(p)).Select(p => p.Naam).ToList();
     }
 
     /// <summary>

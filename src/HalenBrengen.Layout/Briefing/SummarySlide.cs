@@ -34,7 +34,9 @@ internal static class SummarySlide
         var frame = Slides.Frame(c, t.SummaryTitle);
         var blocks = Blocks(coalition, analysis, t, labels, c.Words.Session)
             .Select(b => pages is not null && pages.TryGetValue(b.More, out var where)
-                ? b with { More = b.More + t.SummaryPages.Fill(where), Counted = b.Counted is { } counted ? counted + t.SummaryPages.Fill(where) : null } : b)
+                ? b with { More = b.More + t.SummaryPages.Fill(where), Counted = b.Counted is { } counted ? counted + t.SummaryPages.Fill(where) : null,
+                    // Where the others of the attention list stand (readers: the shortlist stopped at three, the rest nowhere said).
+                    Source = b.Source == t.SummaryStartSource.Fill("") ? t.SummaryStartSource.Fill(t.SummaryPages.Fill(where)) : b.Source } : b)
             // A demand only the facilitator's own proposal answers says where the proposals stand (a reader: "→ jouw voorstel" meant nothing there).
             .Select(b => pages is not null && pages.TryGetValue(t.SummaryProposed, out var at)
                 ? b with { Lines = b.Lines.Select(l => l.Note == t.SummaryProposed ? l with { Note = l.Note + t.SummaryPages.Fill(at) } : l).ToList() } : b).ToList();
@@ -179,7 +181,7 @@ internal static class SummarySlide
             new(openDemands > 0 ? t.SummaryOpenOthers : t.OpenTitle, open, openDemands > 0 ? t.SummaryNoOpenOthers : t.NoOpen, t.SummaryMoreOpen, Counted: t.SummaryOpenCounted),
             // Said to be the attention list's first few (a reader found relation 1 named in the line and no partner of it above it).
             // Over the balance: who to speak to is what a facilitator acts on (in the grid under the demands, else at the right's top).
-            new(t.SummaryStart, start, t.SummaryNoStart, t.SummaryMoreStart, start.Count == 0 ? null : t.SummaryStartSource, Whole: true),
+            new(t.SummaryStart, start, t.SummaryNoStart, t.SummaryMoreStart, start.Count == 0 ? null : t.SummaryStartSource.Fill(""), Whole: true),
             // The heading says what the block finds: "Uit balans" over the partners that are, "In balans" when none is,
             // "Krijgt nog geen sterk aanbod" over partners that only get nothing strong and are not on the shortlist. In balance by
             // count while some get nothing strong, the note says the count is no all-clear.
