@@ -233,6 +233,10 @@ public sealed partial class BriefingTexts
     public required string SummaryNoStart { get; init; }
     /// <summary>The last line of a block whose rest stands in the cribs; "{0}": how many more.</summary>
     public required string SummaryMore { get; init; }
+    /// <summary>After the demands the summary shows, when all stand on a page of their own after it: "{0}" how many more.</summary>
+    public required string SummaryMoreDemands { get; init; }
+    /// <summary>The notes of the page with every demand.</summary>
+    public required string DemandsApartNotes { get; init; }
     /// <summary>The last line of the balance block cut; "{0}": how many more, which stand on the balance slide.</summary>
     public required string SummaryMoreBalance { get; init; }
     /// <summary>The open wants the summary has no room for ({0}): all of them stand on the slides of open wants.</summary>

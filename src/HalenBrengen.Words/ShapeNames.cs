@@ -104,6 +104,8 @@ public sealed partial class ShapeNames
     public required string PageNumber { get; init; }
     public required string Balance { get; init; }
     public required string Summary { get; init; }
+    /// <summary>The briefing's page of every demand, after the summary where it does not show them all.</summary>
+    public required string Demands { get; init; }
     public required string Matches { get; init; }
     public required string Matrix { get; init; }
     /// <summary>The briefing's table of the strongest pairs, above the matrix's size.</summary>

@@ -175,7 +175,8 @@ public sealed class BriefingGuideTests
         var planned = Coalitions.Of(which);
         var (c, t) = (planned.Briefing.Context, planned.Briefing.Context.Words.Briefing);
         var agenda = Agenda.Of(planned.Coalition);
-        var page = planned.Briefing.Slides[2];
+        // Right after the summary, and after the page of every demand where the summary does not show them all.
+        var page = planned.Briefing.Slides[2 + Demands(planned)];
         Assert.Equal(t.PrepTitle, page.TitleText);
         Assert.DoesNotContain(t.PrepTitle, planned.Briefing.Slides[0].Notes, StringComparison.Ordinal);
         var columns = page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.Preparation).ToList();
@@ -219,7 +220,7 @@ public sealed class BriefingGuideTests
         var (c, t) = (planned.Briefing.Context, planned.Briefing.Context.Words.Briefing);
         var s = c.Words.Session;
         var agenda = Agenda.Of(planned.Coalition);
-        var page = planned.Briefing.Slides[3];
+        var page = planned.Briefing.Slides[3 + Demands(planned)];
         Assert.Equal(agenda.TwoMeetings ? t.RunTitleTwo : t.RunTitle, page.TitleText);
         var lines = page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.RunSheet).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
         // Every question of the deck with the same words as its slide, the minutes its slide's label gives it (a reader: the printed page
@@ -328,4 +329,8 @@ public sealed class BriefingGuideTests
         Assert.Equal(keys.OrderByDescending(k => k.Demands).ThenByDescending(k => k.Askers), keys);
         Assert.DoesNotContain(leaned, g => Key(g).CompareTo(keys[^1]) > 0 && !listed.Any(l => l.StartsWith(Head(g), StringComparison.Ordinal)));
     }
+
+    /// <summary>The pages of every demand after the summary: none where the summary shows them all.</summary>
+    private static int Demands(Planned planned) =>
+        planned.Briefing.Slides.Count(s => s.TitleText.StartsWith(planned.Briefing.Context.Words.Briefing.SummaryDemands, StringComparison.Ordinal));
 }

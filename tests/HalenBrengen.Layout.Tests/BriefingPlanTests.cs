@@ -497,6 +497,7 @@ public sealed class BriefingPlanTests
             Func<string, bool> fits = rest.Contains("'" + t.OpenTitle + "'", StringComparison.Ordinal)
                 ? x => x.StartsWith(t.OpenTitle, StringComparison.Ordinal) || x.StartsWith(t.OpenWishesTitle, StringComparison.Ordinal)
                 : rest.Contains("'" + t.StartTitle + "'", StringComparison.Ordinal) ? x => x.StartsWith(t.StartTitle, StringComparison.Ordinal)
+                : rest.Contains("'" + t.SummaryDemands + "'", StringComparison.Ordinal) ? x => x.StartsWith(t.SummaryDemands, StringComparison.Ordinal)
                 : x => names.Any(n => x == n || x.StartsWith(n + " (", StringComparison.Ordinal));
             Assert.All(titles, x => Assert.True(fits(x), $"'{rest}': page '{x}'"));
             Assert.False(fits(plan.Slides[first - 1].TitleText), $"'{rest}': starts after the first");
@@ -876,6 +877,43 @@ public sealed class BriefingPlanTests
         var corporation = plan.Slides.Where(s => s.TitleText.StartsWith("Woonstichting Dommelthuis", StringComparison.Ordinal)).SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == shapes.Crib)
             .SelectMany(e => e.Paragraphs).Select(p => p.Text);
         Assert.Contains(corporation, l => l.StartsWith("Signalen van huurachterstand", StringComparison.Ordinal) && l.EndsWith(t.CribWantedBy.Fill(Municipality(coalition).Naam), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
+    [InlineData("24-en")]
+    public void Every_demand_stands_on_a_page_right_after_the_summary_where_the_summary_shows_not_all(string which)
+    {
+        // Five readers at 16 and 24 partners: two demands and "… en nog 5, op de pagina's van hun partijen (blz. 12–59)" on the page
+        // meant to be read at a glance. Where the summary does not show every demand, the page after it lists them all, a line each as
+        // the summary words them, and the summary's count points to it; where it shows them all, there is no such page.
+        var planned = Coalitions.Of(which);
+        var t = planned.Briefing.Context.Words.Briefing;
+        var slides = planned.Briefing.Slides.ToList();
+        var summary = slides.FindIndex(s => s.TitleText == t.SummaryTitle);
+        var block = SummaryBlocks(planned).Single(e => e.Paragraphs[0].Text == t.SummaryDemands);
+        var pages = slides.Where(s => s.TitleText.StartsWith(t.SummaryDemands, StringComparison.Ordinal)).ToList();
+        var demands = planned.Coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (Partner: p.Naam, Want: i.Text.Value))).ToList();
+        var all = block.Paragraphs.Count(p => p.Bullet) == demands.Select(d => d.Want).Distinct().Count() && !block.Paragraphs.Any(p => p.Text.StartsWith("… ", StringComparison.Ordinal));
+        Assert.Equal(which == "voorbeeld", all);
+        if (all)
+        {
+            Assert.Empty(pages);
+            return;
+        }
+        Assert.InRange(pages.Count, 1, Briefing.SummarySlide.DemandsPagesMost);
+        Assert.Equal(pages, slides.Skip(summary + 1).Take(pages.Count));
+        var lines = pages.SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == planned.Briefing.Context.Words.Shapes.Demands)
+            .SelectMany(e => e.Paragraphs).Where(p => p.Bullet).Select(p => p.Text).ToList();
+        Assert.All(demands, d => Assert.Contains(lines, l => l.Contains(": " + d.Want + " → ", StringComparison.Ordinal) && Named(l[..l.IndexOf(": " + d.Want, StringComparison.Ordinal)], t).Contains(d.Partner)));
+        // The summary's lines are among them, word for word; its count says where all of them stand.
+        Assert.All(block.Paragraphs.Where(p => p.Bullet), p => Assert.Contains(p.Text, lines));
+        var first = slides.IndexOf(pages[0]) + 1;
+        var at = pages.Count == 1 ? $"{first}" : $"{first}–{first + 1}";
+        Assert.Matches("^" + System.Text.RegularExpressions.Regex.Escape(t.SummaryMoreDemands).Replace(@"\{0}", "[0-9]+", StringComparison.Ordinal)
+            + System.Text.RegularExpressions.Regex.Escape(t.SummaryPages.Fill(at)) + "$", block.Paragraphs[^1].Text);
     }
 
     [Theory]

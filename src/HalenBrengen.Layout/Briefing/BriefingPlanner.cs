@@ -31,41 +31,35 @@ public static class BriefingPlanner
         var labels = c.Words.Values;
         var slides = new List<SlidePlan>();
         var (summary, openShown) = SummarySlide.Plan(c, coalition, analysis, t, labels);
-        var overview = ForceFieldSlides.Plan(c, coalition, analysis, t, labels).Concat(AnalysisSlides.Plan(c, coalition, analysis, t, labels, openShown))
+        // Every demand on a page of its own right after the summary, where the summary does not show them all; its count then says so.
+        var demands = SummarySlide.DemandsApart(c, coalition, analysis, t, labels, summary);
+        if (demands.Count > 0)
+            (summary, openShown) = SummarySlide.Plan(c, coalition, analysis, t, labels, demandsApart: true);
+        List<SlidePlan> Overview() => ForceFieldSlides.Plan(c, coalition, analysis, t, labels).Concat(AnalysisSlides.Plan(c, coalition, analysis, t, labels, openShown))
             .Prepend(summary).ToList();
+        var overview = Overview();
         var guide = GuideSlide.Plan(c, coalition, t);
         // The cribs may take what the first page and the overview leave of the most; the changes come on top.
         // The proposals have a page of their own unless the cribs need that page: then they stand in the first page's notes; so does
         // what to set out, after them.
         var room = MostSlides(coalition.Partners.Count) - 1 - overview.Count;
-        var proposals = Proposals(c, coalition, t).ToList();
         var cribs = CribSlides.Plan(c, coalition, analysis, t, labels, room).ToList();
-        if (proposals.Count > 0 && cribs.Count + proposals.Count > room)
+        // The demands' page only where the cribs leave it room: they are where the demands are read too.
+        if (demands.Count > 0 && cribs.Count + demands.Count > room)
         {
-            guide = guide with { Notes = guide.Notes + "\n\n" + ProposalLines(c, coalition, t) };
-            proposals = [];
+            demands = [];
+            (summary, openShown) = SummarySlide.Plan(c, coalition, analysis, t, labels);
+            overview = Overview();
         }
-        // What to set out, and the run sheet after the round: a page each where the cribs leave one, else in the first page's notes.
-        List<SlidePlan> preparation = [PreparationSlide.Plan(c, coalition, t, posters), RunSheetSlide.Plan(c, coalition, analysis, changes, t)];
-        var kept = preparation.Count;
-        while (kept > 0 && cribs.Count + proposals.Count + kept > room)
-            kept--;
-        foreach (var page in preparation.Skip(kept))
-            guide = guide with { Notes = guide.Notes + "\n\n" + AsNotes(page) };
-        preparation = preparation.Take(kept).ToList();
-        // Where it may chafe, a page of its own where the cribs leave one, else in the first page's notes.
-        var tension = TensionSlide.Plan(c, coalition, analysis, t).ToList();
-        if (tension.Count > 0 && cribs.Count + proposals.Count + preparation.Count + tension.Count > room)
-        {
-            guide = guide with { Notes = guide.Notes + "\n\n" + string.Join("\n", tension.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs)
-                .Select(p => p.Text).Prepend(t.TensionTitle + ". " + t.TensionNotes)) };
-            tension = [];
-        }
+        room -= demands.Count;
+        var (guided, proposals, preparation, tension) = Placed(c, coalition, analysis, changes, posters, guide, room - cribs.Count);
+        guide = guided;
         slides.Add(guide);
         // What changed since an earlier round comes right after the first page; what to set out right after the analysis on one page.
         List<SlidePlan> changesPages = changes is null ? [] : ChangeSlides.Plan(c, changes, t, labels).ToList();
         slides.AddRange(changesPages);
         slides.Add(overview[0]);
+        slides.AddRange(demands);
         slides.AddRange(preparation);
         slides.AddRange(overview.Skip(1));
         slides.AddRange(tension);
@@ -78,13 +72,47 @@ public static class BriefingPlanner
             slides.Insert(slides.IndexOf(cribs[0]), CribSlides.OwnNotes(c, t));
         // The summary again, now that the pages are known: its counted rests say where they stand, where that keeps what it lists.
         var index = slides.IndexOf(overview[0]);
-        if (SummarySlide.Plan(c, coalition, analysis, t, labels, Pages(slides, cribs, t)) is var (paged, shown) && shown == openShown)
+        if (SummarySlide.Plan(c, coalition, analysis, t, labels, Pages(slides, cribs, t), demands.Count > 0) is var (paged, shown) && shown == openShown)
             slides[index] = paged;
         var (footer, numberBox) = Footer(c, t);
         // Every page its number at the footer's right ('3 / 16'): a printed booklet is leafed through, and its pages point to each other.
         TextElement Number(int page) => Slides.Line(c, numberBox, [new TextRun(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{page} / {slides.Count}"))],
             c.Scale.Caption, c.Scale.Caption, c.Colours.Muted, c.Words.Shapes.PageNumber, TextAlign.Right, anchor: Anchor.Bottom);
         return c.Presentation(t.CoverTitle + " · " + (coalition.Naam ?? ""), slides.Select((s, i) => s with { Elements = [.. s.Elements, footer, Number(i + 1)] }).ToList());
+    }
+
+    /// <summary>
+    /// The pages after the overview, each where the <paramref name="left"/> pages the cribs leave hold it, else in the first page's
+    /// notes (<paramref name="guide"/>): the proposals for 'Wie doet wat?', what to set out and the run sheet after the round, where it
+    /// may chafe.
+    /// </summary>
+    private static (SlidePlan Guide, List<SlidePlan> Proposals, List<SlidePlan> Preparation, List<SlidePlan> Tension) Placed(PlanContext c, Coalition coalition,
+        CoalitionAnalysis analysis, RoundChanges? changes, IReadOnlyList<Posters.PosterPlan>? posters, SlidePlan guide, int left)
+    {
+        var t = c.Words.Briefing;
+        var proposals = Proposals(c, coalition, t).ToList();
+        if (proposals.Count > 0 && proposals.Count > left)
+        {
+            guide = guide with { Notes = guide.Notes + "\n\n" + ProposalLines(c, coalition, t) };
+            proposals = [];
+        }
+        // What to set out, and the run sheet after the round: a page each where the cribs leave one, else in the first page's notes.
+        List<SlidePlan> preparation = [PreparationSlide.Plan(c, coalition, t, posters), RunSheetSlide.Plan(c, coalition, analysis, changes, t)];
+        var kept = preparation.Count;
+        while (kept > 0 && proposals.Count + kept > left)
+            kept--;
+        foreach (var page in preparation.Skip(kept))
+            guide = guide with { Notes = guide.Notes + "\n\n" + AsNotes(page) };
+        preparation = preparation.Take(kept).ToList();
+        // Where it may chafe, a page of its own where the cribs leave one, else in the first page's notes.
+        var tension = TensionSlide.Plan(c, coalition, analysis, t).ToList();
+        if (tension.Count > 0 && proposals.Count + preparation.Count + tension.Count > left)
+        {
+            guide = guide with { Notes = guide.Notes + "\n\n" + string.Join("\n", tension.SelectMany(s => s.Elements.OfType<TextElement>()).SelectMany(e => e.Paragraphs)
+                .Select(p => p.Text).Prepend(t.TensionTitle + ". " + t.TensionNotes)) };
+            tension = [];
+        }
+        return (guide, proposals, preparation, tension);
     }
 
     /// <summary>Where the rests the summary counts stand, by the line that counts them: the cribs, the open wants' table, the balance; and the facilitator's proposals.</summary>
@@ -96,7 +124,7 @@ public static class BriefingPlanner
             pages[t.SummaryMore] = Range(slides.IndexOf(cribs[0]), slides.IndexOf(cribs[^1]));
         // The open wants' table and the pages of the wishes it leaves, which go on from it (a reader: "blz. 7–8" and the list on 9–10 too).
         foreach (var (more, titles) in new[] { (t.SummaryMoreOpen, new[] { t.OpenTitle, t.OpenWishesTitle }), (t.SummaryMoreBalance, [t.BalanceTitle]), (t.SummaryMoreStart, [t.StartTitle]),
-            (t.SummaryProposed, [t.ProposalsTitle]) })
+            (t.SummaryProposed, [t.ProposalsTitle]), (t.SummaryMoreDemands, [t.SummaryDemands]) })
         {
             var found = slides.Select((s, i) => (s, i)).Where(x => titles.Any(title => x.s.TitleText.StartsWith(title, StringComparison.Ordinal))).Select(x => x.i).ToList();
             if (found.Count > 0)

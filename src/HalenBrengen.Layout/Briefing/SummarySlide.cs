@@ -28,11 +28,12 @@ internal static class SummarySlide
     /// <summary>The slide, and how many open wants it lists (the table of open wants follows only for more).</summary>
     /// <param name="pages">Where the rest of a block stands, by the line that counts it (<see cref="BriefingTexts.SummaryMore"/> and the
     /// others): said after it, so a reader leafing through finds them (readers: "… en nog 21" and no page to turn to).</param>
+    /// <param name="demandsApart">Every demand stands on a page of its own after this one (<see cref="DemandsApart"/>): the demands' count says so.</param>
     public static (SlidePlan Slide, int OpenShown) Plan(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels,
-        IReadOnlyDictionary<string, string>? pages = null)
+        IReadOnlyDictionary<string, string>? pages = null, bool demandsApart = false)
     {
         var frame = Slides.Frame(c, t.SummaryTitle);
-        var blocks = Blocks(coalition, analysis, t, labels, c.Words.Session)
+        var blocks = Blocks(coalition, analysis, t, labels, c.Words.Session, demandsApart)
             .Select(b => pages is not null && pages.TryGetValue(b.More, out var where)
                 ? b with { More = b.More + t.SummaryPages.Fill(where), Counted = b.Counted is { } counted ? counted + t.SummaryPages.Fill(where) : null,
                     // Where the others of the attention list stand (readers: the shortlist stopped at three, the rest nowhere said).
@@ -133,7 +134,7 @@ internal static class SummarySlide
     private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text, string Note)> Lines, string None, string More, string? Source = null, bool Demands = false, string? Counted = null,
         IReadOnlyList<string>? Alarm = null, bool Whole = false);
 
-    private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, SessionTexts session)
+    private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, SessionTexts session, bool demandsApart)
     {
         // Each demand with who surely answers it, or that nobody does yet; those nobody surely answers first, in the
         // partners' order: where not every demand fits, the ones shown are the risks.
@@ -177,7 +178,7 @@ internal static class SummarySlide
         var moreBalance = outOfBalance ? t.SummaryMoreBalance : t.SummaryMore;
         return
         [
-            new(t.SummaryDemands, demands, t.SummaryNoDemands, t.SummaryMore, Demands: true, Alarm: [t.SummaryNobodySure, t.SummaryProposed]),
+            new(t.SummaryDemands, demands, t.SummaryNoDemands, demandsApart ? t.SummaryMoreDemands : t.SummaryMore, Demands: true, Alarm: [t.SummaryNobodySure, t.SummaryProposed]),
             new(openDemands > 0 ? t.SummaryOpenOthers : t.OpenTitle, open, openDemands > 0 ? t.SummaryNoOpenOthers : t.NoOpen, t.SummaryMoreOpen, Counted: t.SummaryOpenCounted),
             // Said to be the attention list's first few (a reader found relation 1 named in the line and no partner of it above it).
             // Over the balance: who to speak to is what a facilitator acts on (in the grid under the demands, else at the right's top).
@@ -189,6 +190,26 @@ internal static class SummarySlide
                 : nothingSure.Any(shortlisted.Contains) ? t.SummaryNothingSureAlso : t.SummaryNothingSureTitle, balance,
                 nothingSure.Count == 0 ? t.SummaryBalanced : t.SummaryCountedOnly, moreBalance),
         ];
+    }
+
+    /// <summary>The demands stand apart on at most this many pages; more and they are read on their partners' pages.</summary>
+    public const int DemandsPagesMost = 2;
+
+    /// <summary>
+    /// Every demand, a line each as the summary words it, on a page of its own (two where one does not hold them) to follow the summary
+    /// where it does not show them all (five readers at 16 and 24 partners: two demands and "… en nog 5" on the one page meant to be read
+    /// at a glance); none where it does.
+    /// </summary>
+    public static IReadOnlyList<SlidePlan> DemandsApart(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, SlidePlan summary)
+    {
+        var block = Blocks(coalition, analysis, t, labels, c.Words.Session, demandsApart: false)[0];
+        var shown = summary.Elements.OfType<TextElement>().Where(e => e.Paragraphs is [var heading, ..] && heading.Text == t.SummaryDemands).Sum(e => e.Paragraphs.Count(p => p.Bullet));
+        if (shown >= block.Lines.Count)
+            return [];
+        var lines = block.Lines.Select(l => Line(c, l, block.Alarm!.Any(a => l.Note.StartsWith(a, StringComparison.Ordinal)) ? c.Colours.Warning : c.Colours.Accent)).ToList();
+        // At most two pages: beyond, the demands are long texts and their partners' pages are where to read them (the briefing keeps its most).
+        var pages = Slides.List(c, t.SummaryDemands, lines, t.DemandsApartNotes, t.Continued, c.Words.Shapes.Demands).ToList();
+        return pages.Count <= DemandsPagesMost ? pages : [];
     }
 
     /// <summary>The partners 'Vooraf even spreken met' names: the first <see cref="StartMost"/> of the attention order whose influence and relation are known.</summary>

@@ -133,6 +133,8 @@ public sealed partial class BriefingTexts
         SummaryMoreStart = "… and {0} more, on 'Who needs attention beforehand?'",
         SummaryNoStart = "No krachtenveld filled in yet: influence and relation decide where to start.",
         SummaryMore = "… and {0} more, on their parties' pages",
+        SummaryMoreDemands = "… and {0} more; every demand on 'Demands: who asks what'",
+        DemandsApartNotes = "Every demand with who surely answers it, or that nobody does yet: a party that gets nothing sure for a demand cannot take part. The very same demand of several parties with the same answer stands on one line.",
         SummaryOpenCounted = "{0} wants: see 'Wants without a strong offer'",
         SummaryCountedOnly = "Counted in items, every party gets and brings about as much, but a party with no strong offer drops out easily: ask it before the session what it needs most.",
         SummaryNobodySure = "no strong offer yet",

@@ -133,6 +133,8 @@ public sealed partial class BriefingTexts
         SummaryMoreStart = "… en nog {0}, bij 'Wie vooraf aandacht?'",
         SummaryNoStart = "Nog geen krachtenveld ingevuld: invloed en relatie bepalen waar je begint.",
         SummaryMore = "… en nog {0}, op de pagina's van hun partijen",
+        SummaryMoreDemands = "… en nog {0}; alle eisen op 'Eisen: wie vraagt wat'",
+        DemandsApartNotes = "Elke eis met wie hem zeker beantwoordt, of dat nog niemand dat doet: wie niets zekers krijgt voor een eis, kan niet meedoen. Dezelfde eis van meer partijen met hetzelfde antwoord staat op één regel.",
         SummaryOpenCounted = "{0} wensen: zie 'Wensen zonder sterk aanbod'",
         SummaryCountedOnly = "Geteld in wensen en aanbod haalt en brengt elke partij ongeveer evenveel, maar wie geen sterk aanbod krijgt, haakt makkelijk af: vraag haar vóór de sessie wat zij het hardst nodig heeft.",
         SummaryNobodySure = "nog geen sterk aanbod",

@@ -65,6 +65,7 @@ public sealed partial class ShapeNames
         PageNumber = "Paginanummer",
         Balance = "Balans",
         Summary = "Samenvatting",
+        Demands = "Eisen",
         Matches = "Aansluitingen",
         Matrix = "Matrix",
         Connections = "Verbindingen",
