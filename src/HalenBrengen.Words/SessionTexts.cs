@@ -62,9 +62,9 @@ public sealed partial class SessionTexts
     public required string UntilNextTitle { get; init; }
     /// <summary>"{0}": the second meeting's date.</summary>
     public required string UntilNextLine { get; init; }
-    /// <summary>What comes next time when the krachtenveld gives no date: that the date follows (readers found dots to type over a blank on the screen; the briefing asks to set it beforehand).</summary>
+    /// <summary>What comes next time when the krachtenveld gives no date, without one (readers found dots to type over a blank on the screen, then 'the date follows' beside the briefing's 'set it before the first meeting').</summary>
     public required string UntilNextNoDate { get; init; }
-    /// <summary>In the notes ("{0}" of <see cref="UntilNextNotes"/>) when the date is not known: say when everyone hears it.</summary>
+    /// <summary>In the notes ("{0}" of <see cref="UntilNextNotes"/>) when the date is not known: say it, or when everyone hears it.</summary>
     public required string UntilNextTypeDate { get; init; }
     public required string UntilNextNotes { get; init; }
     /// <summary>

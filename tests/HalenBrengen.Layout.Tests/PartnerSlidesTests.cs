@@ -6,6 +6,21 @@ public sealed class PartnerSlidesTests
     [Theory]
     [InlineData("voorbeeld")]
     [InlineData("voorbeeld-en")]
+    [InlineData("16")]
+    public void The_notes_name_an_item_whole_before_its_explanation(string which)
+    {
+        // A reader: "Toelichting bij ‘Vroege signalen van betalingsachterstanden bij huur en…’" cut the item the facilitator reads out.
+        var planned = Coalitions.Of(which);
+        var notes = string.Join("\n", planned.Session.Slides.Select(s => s.Notes));
+        var explained = planned.Coalition.Partners.SelectMany(p => p.Halen.Concat(p.Brengen)).Where(i => i.Toelichting is not null).ToList();
+        Assert.NotEmpty(explained);
+        Assert.All(explained, i => Assert.Contains("‘" + i.Text.Value.Replace('\n', ' ') + "’", notes, StringComparison.Ordinal));
+        Assert.DoesNotContain("…’", notes, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
     [InlineData("5 lang")]
     public void The_about_slide_quotes_the_ambition_across_the_top_over_the_interests_side_by_side(string which)
     {

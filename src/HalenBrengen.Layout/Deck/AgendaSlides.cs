@@ -15,7 +15,7 @@ internal static class AgendaSlides
 
     /// <summary>
     /// The first meeting's last slide, when the session is held as two: thanks, and what comes next time, on its date (the
-    /// krachtenveld's "Datum tweede bijeenkomst"), or that the date follows. None for a session of one meeting.
+    /// krachtenveld's "Datum tweede bijeenkomst"), or, without one, what comes next time alone (the notes ask to say the date). None for a session of one meeting.
     /// </summary>
     public static IEnumerable<SlidePlan> UntilNext(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t)
     {

@@ -272,10 +272,10 @@ internal static class PartnerSlides
 
         private static string Detail(Item item, bool halen) => halen ? Items.WantDetail(item) : Items.BringDetail(item);
 
-        /// <summary>The speaker notes' lines for details not on the slides: "Toelichting bij ‘…’: …."</summary>
+        /// <summary>The speaker notes' lines for details not on the slides: "Toelichting bij ‘…’: …", the item whole (a reader: "…huur en…" cut it).</summary>
         private IEnumerable<string> DetailNotes(IEnumerable<Item> items, bool halen) => items.Select(item => (item, Detail(item, halen)))
             .Where(x => x.Item2.Length > 0)
-            .Select(x => string.Format(CultureInfo.InvariantCulture, t.DetailNote, Items.Shorten(x.item.Text.Value, 60), x.Item2.TrimEnd('.', ' ')));
+            .Select(x => string.Format(CultureInfo.InvariantCulture, t.DetailNote, x.item.Text.Value.Replace('\n', ' '), x.Item2.TrimEnd('.', ' ')));
 
         public IEnumerable<SlidePlan> Slides(Partner partner, SlideFrame frame, IReadOnlyList<Item> halen, IReadOnlyList<Item> brengen, ItemLayout layout,
             double nameSize, TextElement time, string notes)
