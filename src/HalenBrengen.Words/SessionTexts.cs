@@ -67,6 +67,12 @@ public sealed partial class SessionTexts
     /// <summary>In the notes ("{0}" of <see cref="UntilNextNotes"/>) when the date is not known: say it, or when everyone hears it.</summary>
     public required string UntilNextTypeDate { get; init; }
     public required string UntilNextNotes { get; init; }
+    /// <summary>The second meeting's welcome back, after its agenda: what stayed with the partners last time, read out without names.</summary>
+    public required string RecapTitle { get; init; }
+    public required string RecapLine { get; init; }
+    /// <summary>Under <see cref="RecapLine"/> where the round's questions went on sticky notes.</summary>
+    public required string RecapQuestions { get; init; }
+    public required string RecapNotes { get; init; }
     /// <summary>
     /// The second meeting's title slide: which meeting, after the kind of session ("tweede bijeenkomst"), and its notes; the ground
     /// rules' notes when they are gone through again; its agenda's title and notes.

@@ -31,8 +31,11 @@ internal static class AgendaSlides
     /// The second meeting's opening, when the session is held as two: its own title slide, the ground rules again and its agenda
     /// (readers: the second meeting began with no title and without the rules, where choosing and agreeing make them count most).
     /// </summary>
+    /// After its agenda, the welcome back on a slide of its own: what stayed with the partners last time (readers: the agenda's first part
+    /// had no slide, though the first meeting ended collecting exactly that).
     public static IEnumerable<SlidePlan> SecondOpening(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t) =>
-        agenda.TwoMeetings ? OpeningSlides.SecondMeeting(c, coalition, t, agenda.ShortTurns).Concat(Table(c, coalition, agenda, 2, t.SecondAgendaTitle, t)) : [];
+        agenda.TwoMeetings ? OpeningSlides.SecondMeeting(c, coalition, t, agenda.ShortTurns).Concat(Table(c, coalition, agenda, 2, t.SecondAgendaTitle, t))
+            .Concat(DeckPlanner.Centred(c, t.RecapTitle, t.RecapLine, t.RecapNotes, t, c.Words.Shapes.Agenda, agenda.ShortTurns ? t.RecapQuestions : null)) : [];
 
     /// <summary>Clock times when the session has a start time, else minutes from the start: "13:30–13:40" or "0–10 min".</summary>
     public static string Time(Agenda agenda, int start, int end, SessionTexts t) => agenda.Start is { } clock
