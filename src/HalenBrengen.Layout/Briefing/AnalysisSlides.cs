@@ -181,9 +181,9 @@ internal static class AnalysisSlides
         static int Rows(SlidePlan page) => page.Elements.OfType<TableElement>().Sum(e => e.Rows.Count);
     }
 
-    /// <summary>The open wants' columns: kind, partner, the want, what might answer it; the partners' wide enough for a long word of a name
-    /// ("Bewonersvereniging" broke inside at 16 partners), 'Eis' and 'Wens' narrow.</summary>
-    private static readonly double[] Shares = [0.8, 2.6, 3.8, 3.8];
+    /// <summary>The open wants' columns: kind, partner, the want, what might answer it; the partners' as wide as the words' (partners that want
+    /// the very same share a row: a reader found three names wrapped to seven lines beside room to spare), 'Eis' and 'Wens' narrow.</summary>
+    private static readonly double[] Shares = [0.8, 3, 3.6, 3.6];
 
     /// <summary>The shared themes listed at most, the most shared first: the rest is counted under them.</summary>
     public const int MostThemes = 8;

@@ -67,11 +67,11 @@ internal static class ConnectionSlide
         // Connections[wanter, bringer]: a flow (from, to) from who brings to who wants it.
         var flows = Enumerable.Range(0, names.Count).SelectMany(from => Enumerable.Range(0, names.Count).Where(to => to != from)
             .Select(to => (Key: (from, to), Wants: analysis.Connections[order[to], order[from]]))).Where(f => f.Wants > 0).ToDictionary(f => f.Key, f => f.Wants);
-        // Grouped by who brings (the strongest bringer first), each bringer's name once, on its first row.
+        // Grouped by who brings (the strongest bringer first), its name on every row (four readers found the blank cells under it a gap).
         var chosen = Strongest(flows, names.Count);
         var rows = chosen.GroupBy(f => f.Key.A).OrderByDescending(g => g.Max(f => f.Value)).ThenBy(g => g.Key)
             .SelectMany(g => g.OrderByDescending(f => f.Value).ThenBy(f => f.Key.B).Select((f, i) =>
-                (IReadOnlyList<string>)[i == 0 ? names[f.Key.A] : "", names[f.Key.B], f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)])).ToList();
+                (IReadOnlyList<string>)[names[f.Key.A], names[f.Key.B], f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)])).ToList();
         // Who has no connection at all, named after the key in the partners' order: the table of the strongest alone does not show them (a reader).
         var none = Unconnected(analysis, flows.Keys.Select(f => (order[f.Item1], order[f.Item2])));
         var key = (analysis.ConnectionsAgreed ? t.ConnectionsTableKeyAgreed : t.ConnectionsTableKey).Fill(rows.Count, flows.Count)
