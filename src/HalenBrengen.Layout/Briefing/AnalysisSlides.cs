@@ -209,9 +209,14 @@ internal static class AnalysisSlides
         ], Bullet: true, SpaceBeforeEm: 0.4)).ToList();
         if (paragraphs.Count == 0)
             paragraphs.Add(new TextParagraph(t.NoThemes));
-        yield return BriefingPlanner.ListSlide(c, t.ThemesTitle, paragraphs, t.ThemesNotes, c.Words.Shapes.Themes, rest => More(c, t.ThemesMore, rest),
+        yield return BriefingPlanner.ListSlide(c, t.ThemesTitle, paragraphs, t.ThemesNotes, c.Words.Shapes.Themes, rest => Rest(c, t, themes.Skip(themes.Count - rest).Select(x => x.Label).ToList()),
             beyond: Math.Max(0, themes.Count - MostThemes));
     }
+
+    /// <summary>The themes past those listed with their partners, named on one line (readers: "… en nog 22 onderwerpen" led nowhere).</summary>
+    private static TextParagraph Rest(PlanContext c, BriefingTexts t, IReadOnlyList<string> labels) =>
+        new([new TextRun(t.ThemesMore.Fill(Count(labels.Count)), true, c.Colours.Muted), new TextRun(string.Join(" · ", labels.Select(Capitalised)), false, c.Colours.Muted)],
+            SpaceBeforeEm: 0.4);
 
     /// <summary>A theme's partners by name, the first <see cref="MostThemeNames"/> where there are more, and how many others.</summary>
     private static string Named(IReadOnlyList<string> names, BriefingTexts t) => names.Count <= MostThemeNames + 1

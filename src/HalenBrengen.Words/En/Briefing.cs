@@ -66,7 +66,7 @@ public sealed partial class BriefingTexts
         Wish = "Wish",
         ThemesTitle = "What comes back with several parties",
         ThemesNotes = "The session deck shows only the words, without names. Naming overlaps early can exclude parties.",
-        ThemesMore = "… and {0} more subjects that also come back with more than one party.",
+        ThemesMore = "Further, also with more than one party ({0}): ",
         ThemesOthers = "and {0} others",
         NoThemes = "No subjects come back with more than one party.",
         CribWants = "Wants to get",

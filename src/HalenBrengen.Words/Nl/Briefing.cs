@@ -66,7 +66,7 @@ public sealed partial class BriefingTexts
         Wish = "Wens",
         ThemesTitle = "Wat bij meer partijen terugkomt",
         ThemesNotes = "In de sessie staan alleen de woorden, zonder namen. Het vroeg benoemen van overlap kan partijen buitensluiten.",
-        ThemesMore = "… en nog {0} onderwerpen die ook bij meer dan één partij terugkomen.",
+        ThemesMore = "Verder, ook bij meer dan één partij ({0}): ",
         ThemesOthers = "en {0} andere",
         NoThemes = "Geen onderwerpen die bij meer dan één partij terugkomen.",
         CribWants = "Wil halen",
