@@ -101,6 +101,8 @@ public sealed partial class SessionTexts
     /// One line for the breath between two blocks of the round that asks only to listen and to understand, naming no
     /// one: halfway through the round nothing is concluded yet, not until every party has spoken (METHOD.md).
     /// </summary>
+    /// <summary>On a block's divider right after another block, with no pause between: the room stands up a moment.</summary>
+    public required string BlockStretch { get; init; }
     public required string BlockPrompt { get; init; }
     /// <summary>A block's prompt when turns are the shortest: listen, and a question goes on a sticky note by the partner's poster.</summary>
     public required string BlockPromptShort { get; init; }

@@ -332,8 +332,18 @@ public sealed class RoundOrderTests
         // by the posters, as the blocks' dividers told the room; the second meeting's welcome has them read out first (a reader).
         var shortTurns = agenda.ShortTurns;
         Assert.Equal(which.StartsWith("24", StringComparison.Ordinal), shortTurns);
-        var prompts = slides.Take(until).SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == planned.Session.Context.Words.Shapes.Question).Select(e => e.Paragraphs[0].Text.Replace("\n", " ", StringComparison.Ordinal)).Distinct();
+        var prompts = slides.Take(until).SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == planned.Session.Context.Words.Shapes.Question)
+            .Select(e => e.Paragraphs[0].Text.Replace("\n", " ", StringComparison.Ordinal).Replace(t.BlockStretch + " ", "", StringComparison.Ordinal)).Distinct();
         Assert.Equal([shortTurns ? t.BlockPromptShort : t.BlockPrompt], prompts);
+        // A block straight after another, no pause between, starts with the room standing up a moment (eight readers: an hour of turns
+        // without a break); after the start or a pause, not.
+        var blocks = Deck.RoundSlides.Blocks(planned.Coalition, agenda);
+        var dividers = slides.Take(until).Where(s => s.Elements.OfType<TextElement>().Any(e => e.Name == planned.Session.Context.Words.Shapes.BlockNames)).ToList();
+        Assert.Equal(blocks.Count, dividers.Count);
+        var stretched = dividers.Select(d => d.Elements.OfType<TextElement>().Single(e => e.Name == planned.Session.Context.Words.Shapes.Question).Paragraphs[0].Text
+            .StartsWith(t.BlockStretch + " ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(blocks.Select((b, i) => i > 0 && b.StartMinute - blocks[i - 1].EndMinute < Agenda.PauseMinutes), stretched);
+        Assert.Equal(which.StartsWith("24", StringComparison.Ordinal), stretched.Contains(true));
         // Where on the poster: its field for questions, by the name the poster gives it.
         Assert.Contains("‘" + planned.Session.Context.Words.Posters.Questions + "’", t.BlockPromptShort, StringComparison.Ordinal);
         Assert.Contains("‘" + planned.Session.Context.Words.Posters.Questions + "’", t.SecondMeetingQuestions, StringComparison.Ordinal);

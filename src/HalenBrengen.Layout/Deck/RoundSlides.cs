@@ -51,11 +51,15 @@ internal static class RoundSlides
     /// </summary>
     public static IReadOnlyList<SlidePlan> Dividers(PlanContext c, IReadOnlyList<RoundBlock> blocks, Agenda agenda, SessionTexts t)
     {
-        var laid = blocks.Select(block =>
+        var laid = blocks.Select((block, i) =>
         {
             var frame = Slides.Frame(c, Heading(block, agenda, t));
             // In the shortest turns the room is told where its questions go (a reader: the notes said so, the room saw "vraag alleen om te begrijpen").
-            var question = new TextParagraph([new TextRun(agenda.ShortTurns ? t.BlockPromptShort : t.BlockPrompt, false, c.Colours.Ink)], SpaceBeforeEm: 0);
+            // A block right after another, with no pause between, starts with the room standing up a moment, said before the prompt (eight
+            // readers: an hour of turns with no break is a listening marathon); in its changeover minute.
+            var stretch = i > 0 && block.StartMinute - blocks[i - 1].EndMinute < Agenda.PauseMinutes;
+            var question = new TextParagraph([.. stretch ? [new TextRun(t.BlockStretch + " ", true, c.Colours.Ink)] : Array.Empty<TextRun>(),
+                new TextRun(agenda.ShortTurns ? t.BlockPromptShort : t.BlockPrompt, false, c.Colours.Ink)], SpaceBeforeEm: 0);
             var questionHeight = Slides.Height(c, [question], frame.Body.Width, c.Scale.BodyMax) + Emu.FromMm(6);
             var namesArea = frame.Body with { Height = frame.Body.Height - questionHeight - QuestionGap };
             var (parts, size) = Names(c, block, agenda, t, namesArea, Math.Min(c.Scale.TitleMin, frame.Title.FontSizePt - 8));

@@ -72,6 +72,7 @@ public sealed partial class SessionTexts
         BlockPromptShort = "Listen and understand. A question? On a sticky\u00A0note at ‘Questions for us’ on its poster.",
         SecondMeetingQuestions = "Then read out a few of the questions that went on sticky notes at ‘Questions for us’ on the posters last time and let the party answer briefly; it takes the others into building the map.",
         BlockPrompt = "Listen to what each party wants to get and bring; ask only to understand.",
+        BlockStretch = "First, stand up a moment.",
         BlockNotes = "Part {0} of {1} of the round. Read the line aloud, then go on with this part's first party. No conclusions or comparisons yet; they come once every party has spoken.",
         OwnInterest = "Own interest",
         SharedInterest = "Shared interest",

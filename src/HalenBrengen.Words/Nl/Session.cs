@@ -72,6 +72,7 @@ public sealed partial class SessionTexts
         BlockPromptShort = "Luister en begrijp. Een vraag? Op een\u00A0post-it bij ‘Vragen aan ons’ op haar poster.",
         SecondMeetingQuestions = "Lees daarna een paar van de vragen voor die vorige keer op post-its bij ‘Vragen aan ons’ op de posters kwamen en laat de partij kort antwoorden; de andere neemt ze mee naar het bouwen van de kaart.",
         BlockPrompt = "Luister naar wat ieder wil halen en brengen; vraag alleen om te begrijpen.",
+        BlockStretch = "Eerst even opstaan.",
         BlockNotes = "Deel {0} van {1} van de ronde. Lees de zin voor en ga verder met de eerste partij van dit deel. Nog geen conclusies of vergelijkingen; die komen pas als iedere partij aan het woord is geweest.",
         OwnInterest = "Eigen belang",
         SharedInterest = "Gezamenlijk belang",
