@@ -147,9 +147,9 @@ internal static class AnalysisSlides
             : $"{CribBlocks.Bringers(suggested, t)}: {Items.Shorten(first.Offer.Text.Value, ShortText)}";
         // Partners that want the very same, of one kind and with one answer, on one row, named together (a reader found one partner's
         // wish in the table and two others' very same wish in the lines after it).
-        var grouped = open.GroupBy(o => (o.Want.IsEis, o.Want.Text.Value, Answer: Answer(o))).Select(g => g.ToList()).ToList();
+        var grouped = open.GroupBy(o => (Eis: o.Want.IsEis, Want: o.Want.Text.Value, Answer: Answer(o))).ToList();
         var rows = grouped.Take(RowsConsidered).Select(g => (IReadOnlyList<string>)
-            [g[0].Want.IsEis ? t.Demand : t.Wish, t.Listed(g.Select(o => o.Wanter.Naam).Distinct().ToList()), g[0].Want.Text.Value, Answer(g[0])]).ToList();
+            [g.Key.Eis ? t.Demand : t.Wish, t.Listed(g.Select(o => o.Wanter.Naam).Distinct().ToList()), g.Key.Want, g.Key.Answer]).ToList();
         IReadOnlyList<SlidePlan> Pages(IReadOnlyList<IReadOnlyList<string>> listed) =>
             BriefingPlanner.TableSlides(c, t.OpenTitle, Shares, t.OpenHeaders, listed, t.OpenNotes, t.Continued, c.Words.Shapes.Open).ToList();
         // Every open demand (they come first) in the table, over the pages they need, one at least: a demand decides whether a

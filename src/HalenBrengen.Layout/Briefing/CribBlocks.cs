@@ -157,6 +157,9 @@ internal static class CribBlocks
     /// </summary>
     public static string Bringers(IReadOnlyList<Match> suggested, BriefingTexts t) => t.Listed(Alike(suggested).Select(m => m.Bringer.Naam).Distinct().ToList());
 
+    /// <summary>Who a want's crib names as surely answering it, "a, b en c" (<see cref="Bringers"/>); null where its first suggestion is no sure one.</summary>
+    public static string? SureBringers(IReadOnlyList<Match> suggested, BriefingTexts t) => Named(suggested).Any() ? Bringers(suggested, t) : null;
+
     /// <summary>The strong suggestions a want's crib names: its first, when strong, and those alike.</summary>
     public static IEnumerable<Match> Named(IReadOnlyList<Match> suggested) => Alike(suggested).Where(m => m.IsStrong);
 

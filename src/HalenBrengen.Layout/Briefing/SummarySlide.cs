@@ -132,7 +132,11 @@ internal static class SummarySlide
     /// <paramref name="Counted"/> says how many lines there are where none is shown.
     /// <paramref name="Whole"/>: the block is read whole before the others show more than their first lines.
     private sealed record Block(string Heading, IReadOnlyList<(string Lead, string Text, string Note)> Lines, string None, string More, string? Source = null, bool Demands = false, string? Counted = null,
-        IReadOnlyList<string>? Alarm = null, bool Whole = false);
+        IReadOnlyList<string>? Alarm = null, bool Whole = false)
+    {
+        /// <summary>Whether a line's note is one of the block's alarms (nobody surely answers it): said in the warning colour.</summary>
+        public bool Alarms(string note) => Alarm is { } alarm && alarm.Any(a => note.StartsWith(a, StringComparison.Ordinal));
+    }
 
     private static IReadOnlyList<Block> Blocks(Coalition coalition, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels, SessionTexts session, bool demandsApart)
     {
@@ -142,8 +146,7 @@ internal static class SummarySlide
         // (a reader found it "nog geen sterk aanbod" here and answered by the proposal on the partner's page; two later ones read
         // "→ jouw voorstel" as if the facilitator had the answer, and not where it stands). Alike bringers named as the crib names them.
         var demands = coalition.Partners.SelectMany(p => p.Halen.Where(i => i.IsEis).Select(i => (p.Naam, i.Text.Value,
-            CribBlocks.Named(analysis.Matches.Suggested(i)).Any() ? CribBlocks.Bringers(analysis.Matches.Suggested(i), t)
-            : analysis.Proposed.ContainsKey(i) ? t.SummaryProposed : t.SummaryNobodySure)))
+            CribBlocks.SureBringers(analysis.Matches.Suggested(i), t) ?? (analysis.Proposed.ContainsKey(i) ? t.SummaryProposed : t.SummaryNobodySure))))
             .OrderBy(d => d.Item3 == t.SummaryNobodySure ? 0 : 1)
             // Partners that ask the very same with the same answer on one line, named together: the page lists every demand at any size
             // (a reader at 24 partners found "… en nog 21" where a few demands stood four times).
@@ -206,7 +209,7 @@ internal static class SummarySlide
         var shown = summary.Elements.OfType<TextElement>().Where(e => e.Paragraphs is [var heading, ..] && heading.Text == t.SummaryDemands).Sum(e => e.Paragraphs.Count(p => p.Bullet));
         if (shown >= block.Lines.Count)
             return [];
-        var lines = block.Lines.Select(l => Line(c, l, block.Alarm!.Any(a => l.Note.StartsWith(a, StringComparison.Ordinal)) ? c.Colours.Warning : c.Colours.Accent)).ToList();
+        var lines = block.Lines.Select(l => Line(c, l, block.Alarms(l.Note) ? c.Colours.Warning : c.Colours.Accent)).ToList();
         // At most two pages: beyond, the demands are long texts and their partners' pages are where to read them (the briefing keeps its most).
         var pages = Slides.List(c, t.SummaryDemands, lines, t.DemandsApartNotes, t.Continued, c.Words.Shapes.Demands).ToList();
         return pages.Count <= DemandsPagesMost ? pages : [];
@@ -241,7 +244,7 @@ internal static class SummarySlide
         if (block.Lines.Count == 0)
             return [heading, new TextParagraph([new TextRun(block.None, false, c.Colours.Ink)], SpaceBeforeEm: 0.3)];
         var shown = block.Lines.Take(most).ToList();
-        var paragraphs = shown.Select(line => Line(c, line, block.Alarm is { } alarm && alarm.Any(a => line.Note.StartsWith(a, StringComparison.Ordinal)) ? c.Colours.Warning : c.Colours.Accent)).ToList();
+        var paragraphs = shown.Select(line => Line(c, line, block.Alarms(line.Note) ? c.Colours.Warning : c.Colours.Accent)).ToList();
         // What is left counted in the lines that have a lead (a partner, a want); a note under them is no more of them (a reader
         // found "… en nog 1" under every partner there was, the one left being the note).
         if (block.Lines.Skip(shown.Count).Count(l => l.Lead.Length > 0) is var left and > 0)

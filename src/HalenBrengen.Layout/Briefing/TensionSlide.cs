@@ -45,8 +45,8 @@ internal static class TensionSlide
             ], SpaceBeforeEm: 0.8);
         }
         // The offer's bringer and those that offer the very same, in the partners' order, as the cribs name them.
-        string Bringers(List<Match> asked) => t.Listed(asked.SelectMany(m => CribBlocks.Alike(analysis.Matches.Suggested(m.Want))).Select(m => m.Bringer)
-            .Distinct().OrderBy(p => coalition.Partners.ToList().IndexOf(p)).Select(p => p.Naam).Distinct().ToList());
+        string Bringers(List<Match> asked) => asked.SelectMany(m => CribBlocks.Alike(analysis.Matches.Suggested(m.Want))).Select(m => m.Bringer).ToHashSet() is var alike
+            ? t.Listed(coalition.Partners.Where(alike.Contains).Select(p => p.Naam).Distinct().ToList()) : "";
         var question = new TextParagraph([new TextRun(t.TensionQuestion, true, c.Colours.Accent)], SpaceBeforeEm: 0);
         for (var shown = leaning.Count; ; shown--)
         {

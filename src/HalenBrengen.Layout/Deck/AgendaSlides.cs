@@ -29,10 +29,10 @@ internal static class AgendaSlides
 
     /// <summary>
     /// The second meeting's opening, when the session is held as two: its own title slide, the ground rules again and its agenda
-    /// (readers: the second meeting began with no title and without the rules, where choosing and agreeing make them count most).
-    /// </summary>
-    /// After its agenda, the welcome back on a slide of its own: what stayed with the partners last time (readers: the agenda's first part
+    /// (readers: the second meeting began with no title and without the rules, where choosing and agreeing make them count most);
+    /// after its agenda, the welcome back on a slide of its own: what stayed with the partners last time (readers: the agenda's first part
     /// had no slide, though the first meeting ended collecting exactly that).
+    /// </summary>
     public static IEnumerable<SlidePlan> SecondOpening(PlanContext c, Coalition coalition, Agenda agenda, SessionTexts t) =>
         agenda.TwoMeetings ? OpeningSlides.SecondMeeting(c, coalition, t, agenda.ShortTurns).Concat(Table(c, coalition, agenda, 2, t.SecondAgendaTitle, t))
             .Concat(DeckPlanner.Centred(c, t.RecapTitle, t.RecapLine, t.RecapNotes, t, c.Words.Shapes.Agenda, agenda.ShortTurns ? t.RecapQuestions : null)) : [];
