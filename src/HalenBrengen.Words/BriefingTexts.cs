@@ -308,6 +308,26 @@ public sealed partial class BriefingTexts
     public required IReadOnlyList<string> RunAmbition { get; init; }
     public required IReadOnlyList<string> RunAgreements { get; init; }
     public required string RunNotes { get; init; }
+    // The round on one page: every turn's time, its partner, one open question to ask in it, why that one, and its crib's page.
+    public required string RoundTitle { get; init; }
+    public required IReadOnlyList<string> RoundHeaders { get; init; }
+    public required string RoundKey { get; init; }
+    public required string RoundNotes { get; init; }
+    /// <summary>The questions, each with its reason: a demand ("{0}", the partner's words), nothing strong to get, a relation at 1 or 2 ("{0}" its label), a first wish ("{0}"), no wish, no belangenkaart.</summary>
+    public required string RoundAskDemand { get; init; }
+    public required string RoundWhyDemandOpen { get; init; }
+    public required string RoundWhyDemand { get; init; }
+    public required string RoundAskNothingSure { get; init; }
+    public required string RoundWhyNothingSure { get; init; }
+    public required string RoundAskPilot { get; init; }
+    public required string RoundAskSelf { get; init; }
+    public required string RoundWhyRelation { get; init; }
+    public required string RoundAskWish { get; init; }
+    public required string RoundWhyWish { get; init; }
+    public required string RoundAskNoWish { get; init; }
+    public required string RoundWhyNoWish { get; init; }
+    public required string RoundAskNoCard { get; init; }
+    public required string RoundWhyNoCard { get; init; }
     /// <summary>
     /// Said first under "watch for" when every party's turn is short ({0} parties, {1} minutes each): what the facilitator
     /// can do about it before the session.

@@ -115,6 +115,8 @@ public sealed partial class ShapeNames
     public required string Guide { get; init; }
     public required string Preparation { get; init; }
     public required string RunSheet { get; init; }
+    /// <summary>The briefing's table of the round: every turn's time, its partner and one question to ask in it.</summary>
+    public required string RoundSheet { get; init; }
     public required string Ambitions { get; init; }
     public required string Priorities { get; init; }
     public required string ForceField { get; init; }

@@ -206,6 +206,12 @@ public sealed class BriefingGuideTests
         Assert.Contains(t.PrepPrintTitle + ": " + t.PrepPrint[0].Fill(planned.Coalition.Partners.Count), slides[0].Notes, StringComparison.Ordinal);
         Assert.DoesNotContain(slides, s => s.TitleText == t.RunTitle);
         Assert.Contains(t.RunTitle + ". " + t.RunNotes, slides[0].Notes, StringComparison.Ordinal);
+        // So does the round turn by turn, a line a turn with its question.
+        Assert.DoesNotContain(slides, s => s.TitleText == t.RoundTitle);
+        Assert.Contains(t.RoundTitle + ". " + t.RoundNotes, slides[0].Notes, StringComparison.Ordinal);
+        var first = planned.Coalition.Partners[0];
+        Assert.Contains(" · " + first.Naam + " · " + RoundSheetSlide.Question(first, CoalitionAnalysis.Of(planned.Coalition), t, planned.Briefing.Context.Words.Values).Question,
+            slides[0].Notes, StringComparison.Ordinal);
         Assert.InRange(slides.Count, 1, BriefingPlanner.MostSlides(planned.Coalition.Partners.Count));
     }
 

@@ -52,7 +52,7 @@ public static class BriefingPlanner
             overview = Overview();
         }
         room -= demands.Count;
-        var (guided, proposals, preparation, tension) = Placed(c, coalition, analysis, changes, posters, guide, room - cribs.Count);
+        var (guided, proposals, preparation, tension, round) = Placed(c, coalition, analysis, changes, posters, guide, room - cribs.Count);
         guide = guided;
         slides.Add(guide);
         // What changed since an earlier round comes right after the first page; what to set out right after the analysis on one page.
@@ -64,6 +64,7 @@ public static class BriefingPlanner
         slides.AddRange(overview.Skip(1));
         slides.AddRange(tension);
         slides.AddRange(proposals);
+        slides.AddRange(round);
         slides.AddRange(cribs);
         // Each partner's two pages a spread when printed on both sides: its page before the session on an even page, its turn's facing
         // it (readers asked for both side by side). Where the cribs would start on an odd page, a page for the facilitator's own notes
@@ -74,6 +75,13 @@ public static class BriefingPlanner
         var index = slides.IndexOf(overview[0]);
         if (SummarySlide.Plan(c, coalition, analysis, t, labels, Pages(slides, cribs, t), demands.Count > 0) is var (paged, shown) && shown == openShown)
             slides[index] = paged;
+        // The round's page names each turn's page, now that they are known, where that keeps it on its pages.
+        if (round.Count > 0 && RoundSheetSlide.Plan(c, coalition, analysis, t, labels, TurnPages(c, coalition, slides, t)) is var pagedRound && pagedRound.Count == round.Count)
+        {
+            var at = slides.IndexOf(round[0]);
+            slides.RemoveRange(at, round.Count);
+            slides.InsertRange(at, pagedRound);
+        }
         var (footer, numberBox) = Footer(c, t);
         // Every page its number at the footer's right ('3 / 16'): a printed booklet is leafed through, and its pages point to each other.
         TextElement Number(int page) => Slides.Line(c, numberBox, [new TextRun(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{page} / {slides.Count}"))],
@@ -86,7 +94,7 @@ public static class BriefingPlanner
     /// notes (<paramref name="guide"/>): the proposals for 'Wie doet wat?', what to set out and the run sheet after the round, where it
     /// may chafe.
     /// </summary>
-    private static (SlidePlan Guide, List<SlidePlan> Proposals, List<SlidePlan> Preparation, List<SlidePlan> Tension) Placed(PlanContext c, Coalition coalition,
+    private static (SlidePlan Guide, List<SlidePlan> Proposals, List<SlidePlan> Preparation, List<SlidePlan> Tension, IReadOnlyList<SlidePlan> Round) Placed(PlanContext c, Coalition coalition,
         CoalitionAnalysis analysis, RoundChanges? changes, IReadOnlyList<Posters.PosterPlan>? posters, SlidePlan guide, int left)
     {
         var t = c.Words.Briefing;
@@ -112,7 +120,23 @@ public static class BriefingPlanner
                 .Select(p => p.Text).Prepend(t.TensionTitle + ". " + t.TensionNotes)) };
             tension = [];
         }
-        return (guide, proposals, preparation, tension);
+        // The round turn by turn, before the cribs, where they leave it room; else in the first page's notes, a line a turn.
+        var round = RoundSheetSlide.Plan(c, coalition, analysis, t, c.Words.Values);
+        if (proposals.Count + preparation.Count + tension.Count + round.Count > left)
+        {
+            guide = guide with { Notes = guide.Notes + "\n\n" + string.Join("\n", round.SelectMany(s => s.Elements.OfType<TableElement>()).SelectMany(e => e.Rows)
+                .Select(r => string.Join(" · ", r.Take(4).Where(cell => cell.Length > 0))).Prepend(t.RoundTitle + ". " + t.RoundNotes)) };
+            round = [];
+        }
+        return (guide, proposals, preparation, tension, round);
+    }
+
+    /// <summary>Each partner's turn page: the first whose turn line says its time.</summary>
+    private static IReadOnlyList<string> TurnPages(PlanContext c, Coalition coalition, List<SlidePlan> slides, BriefingTexts t)
+    {
+        var times = Deck.AgendaSlides.TurnTimes(Agenda.Of(coalition), coalition.Partners.Count, c.Words.Session);
+        return coalition.Partners.Select((p, i) => slides.FindIndex(s => s.TitleText.StartsWith(p.Naam, StringComparison.Ordinal) && s.Elements.OfType<TextElement>()
+            .Any(e => e.Name == c.Words.Shapes.CribTurn && e.Paragraphs.Count > 0 && e.Paragraphs[0].Text == t.CribTurn.Fill(times[i])))).Select(k => k < 0 ? "" : $"{k + 1}").ToList();
     }
 
     /// <summary>Where the rests the summary counts stand, by the line that counts them: the cribs, the open wants' table, the balance; and the facilitator's proposals.</summary>
@@ -167,10 +191,10 @@ public static class BriefingPlanner
 
     /// <summary>Tables over slides with a (continued) title each; <paramref name="below"/> kept free under them (for a key).</summary>
     internal static IEnumerable<SlidePlan> TableSlides(PlanContext c, string title, IReadOnlyList<double> shares, IReadOnlyList<string> header,
-        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string continued, string name, int carry = 0, Emu below = default)
+        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string continued, string name, int carry = 0, Emu below = default, double? least = null)
     {
         var frame = Slides.Frame(c, title);
-        var pages = Tables.Plan(c, frame.Body with { Height = frame.Body.Height - below }, shares, header, rows, c.Scale.TableMax, c.Scale.TableMin, name, carry: carry);
+        var pages = Tables.Plan(c, frame.Body with { Height = frame.Body.Height - below }, shares, header, rows, c.Scale.TableMax, least ?? c.Scale.TableMin, name, carry: carry);
         return pages.Select((table, i) => new SlidePlan(SlideLayoutKind.Inhoud,
             i == 0 ? frame.Title : Slides.Frame(c, Slides.Continued(title, i, continued)).Title, [table], notes));
     }
@@ -180,12 +204,12 @@ public static class BriefingPlanner
     /// first as <paramref name="table"/> makes it (a heat map's shades), when given.
     /// </summary>
     internal static IEnumerable<SlidePlan> KeyedTableSlides(PlanContext c, string title, IReadOnlyList<double> shares, IReadOnlyList<string> header,
-        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string name, string key, Func<TableElement, TableElement>? table = null)
+        IReadOnlyList<IReadOnlyList<string>> rows, string notes, string name, string key, Func<TableElement, TableElement>? table = null, double? least = null)
     {
         var line = new TextParagraph([new TextRun(key, false, c.Colours.Muted)], SpaceBeforeEm: 0);
         var width = Slides.Frame(c, title).Body.Width;
         var height = Slides.Height(c, [line], width, c.Scale.Caption);
-        return TableSlides(c, title, shares, header, rows, notes, c.Words.Briefing.Continued, name, below: height + Emu.FromMm(2))
+        return TableSlides(c, title, shares, header, rows, notes, c.Words.Briefing.Continued, name, below: height + Emu.FromMm(2), least: least)
             .Select(slide => slide with { Elements = slide.Elements.Select(e => e is TableElement t && table is not null ? table(t) : e).ToList() })
             .Select(slide => slide.Elements.OfType<TableElement>().First() is var first
                 ? slide with { Elements = [.. slide.Elements, new TextElement(new Rect(first.Box.X, first.Box.Bottom + Emu.FromMm(2), width, height), [line],

@@ -27,8 +27,10 @@ internal static class SizeRules
             {
                 var (size, least) = element switch
                 {
-                    // The briefing's attention grid is a picture read at a glance, as a crib is: as small as a crib before it takes two pages.
-                    TableElement t => (t.FontSizePt, plan.Context.Kind == PlanKind.Briefing && t.Name == shapes.Priorities ? TypeScale.CribMin : scale.TableMin),
+                    // The briefing's attention grid is a picture read at a glance, as a crib is: as small as a crib before it takes two pages;
+                    // so is the round turn by turn, laid beside the clock (at 12 pt 24 turns take two pages, at 14 three).
+                    TableElement t => (t.FontSizePt, plan.Context.Kind == PlanKind.Briefing && (t.Name == shapes.Priorities || t.Name == shapes.RoundSheet)
+                        ? TypeScale.CribMin : scale.TableMin),
                     ChartElement ch => (ch.FontSizePt, scale.BodyMin),
                     TextElement { Paragraphs.Count: > 0 } t => (Smallest(t), Least(plan.Context.Kind, t, coalition, frontPage, poster, shapes)),
                     _ => (double.MaxValue, 0),

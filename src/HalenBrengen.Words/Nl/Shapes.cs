@@ -74,6 +74,7 @@ public sealed partial class ShapeNames
         Guide = "Verloop",
         Preparation = "Klaarzetten",
         RunSheet = "Na de ronde",
+        RoundSheet = "De ronde",
         Ambitions = "Ambities",
         Priorities = "Prioriteiten",
         ForceField = "Krachtenveld",

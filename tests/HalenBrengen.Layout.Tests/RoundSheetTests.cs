@@ -1,0 +1,80 @@
+using HalenBrengen.Core.Analysis;
+using HalenBrengen.Core.Model;
+using HalenBrengen.Layout.Briefing;
+using HalenBrengen.Layout.Deck;
+
+namespace HalenBrengen.Layout.Tests;
+
+/// <summary>The briefing's round, turn by turn: every turn's time, its partner, one question for it and why, and its crib's page.</summary>
+public sealed class RoundSheetTests
+{
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
+    [InlineData("9")]
+    [InlineData("16")]
+    [InlineData("24+licht")]
+    public void Before_the_cribs_the_round_stands_turn_by_turn_with_one_question_and_the_page_of_each_turn(string which)
+    {
+        // Readers of many rounds asked for the turns on one sheet beside the clock: time, partner, one question.
+        var planned = Coalitions.Of(which);
+        var (c, t) = (planned.Briefing.Context, planned.Briefing.Context.Words.Briefing);
+        var (slides, partners) = (planned.Briefing.Slides, planned.Coalition.Partners);
+        var agenda = Agenda.Of(planned.Coalition);
+        var pages = slides.Select((s, i) => (s, i)).Where(x => x.s.Elements.OfType<TableElement>().Any(e => e.Name == c.Words.Shapes.RoundSheet)).ToList();
+        Assert.InRange(pages.Count, 1, 2);
+        Assert.Equal(t.RoundTitle, pages[0].s.TitleText);
+        var tables = pages.Select(x => x.s.Elements.OfType<TableElement>().Single(e => e.Name == c.Words.Shapes.RoundSheet)).ToList();
+        Assert.All(tables, e => Assert.InRange(e.FontSizePt, TypeScale.CribMin, c.Scale.TableMax));
+        Assert.All(tables, e => Assert.True(e.RowHeights.Aggregate(0L, (sum, h) => sum + h.Value) <= e.Box.Height.Value));
+        var pause = c.Words.Session.AgendaParts[AgendaPart.Pauze];
+        var rows = tables.SelectMany(e => e.Rows).ToList();
+        // The pause in the round's middle a row of its own, where the round has one.
+        Assert.Equal(agenda.PauseInRound ? 1 : 0, rows.Count(r => r[1] == pause));
+        rows = rows.Where(r => r[1] != pause).ToList();
+        Assert.Equal(partners.Select(p => p.Naam), rows.Select(r => r[1]));
+        var analysis = CoalitionAnalysis.Of(planned.Coalition);
+        var turns = AgendaSlides.TurnTimes(agenda, partners.Count, c.Words.Session);
+        foreach (var (row, i) in rows.Select((r, i) => (r, i)))
+        {
+            // Its turn's start, as the crib's turn says it; its page is that crib's turn page.
+            Assert.StartsWith(row[0] + "–", turns[i], StringComparison.Ordinal);
+            var page = slides[int.Parse(row[4], System.Globalization.CultureInfo.InvariantCulture) - 1];
+            Assert.Equal(partners[i].Naam, page.TitleText);
+            Assert.Contains(page.Elements.OfType<TextElement>(), e => e.Name == c.Words.Shapes.CribTurn && e.Paragraphs[0].Text == t.CribTurn.Fill(turns[i]));
+            // One open question, and why that one: the first of the reasons that holds for the partner.
+            Assert.EndsWith("?", row[2], StringComparison.Ordinal);
+            Assert.Equal(Expected(partners[i], analysis, t, c.Words.Values), row[3]);
+            // A quote is the partner's own words, whole or cut at a word.
+            if (row[2].IndexOf('‘', StringComparison.Ordinal) is var open and >= 0)
+            {
+                var quote = row[2][(open + 1)..row[2].IndexOf('’', StringComparison.Ordinal)].TrimEnd('…');
+                Assert.Contains(partners[i].Halen, item => string.Join(' ', item.Text.Value.Split()).StartsWith(quote, StringComparison.Ordinal));
+            }
+        }
+        // Right before the cribs: the next page is the first partner's, or the page for own notes that opens them.
+        var next = slides[pages[^1].i + 1].TitleText;
+        Assert.True(next == partners[0].Naam || next == t.OwnNotesTitle, next);
+        Assert.InRange(slides.Count, 1, BriefingPlanner.MostSlides(partners.Count));
+    }
+
+    /// <summary>The rule's order, said again: no map, a demand nobody surely answers, nothing strong to get, relation 1 or 2, a demand, a first wish.</summary>
+    private static string Expected(Partner p, CoalitionAnalysis analysis, BriefingTexts t, ValueLabels labels) =>
+        p.Kaart is null ? t.RoundWhyNoCard
+        : analysis.OpenNeeds.Any(o => ReferenceEquals(o.Wanter, p) && o.Want.IsEis) ? t.RoundWhyDemandOpen
+        : analysis.GetsNothingSure(p) ? t.RoundWhyNothingSure
+        : p.Krachtenveld?.Houding?.Value is (Houding4D.AutomatischePiloot or Houding4D.Eigenbelang) and var level ? t.RoundWhyRelation.Fill(labels.Of(level))
+        : p.Halen.Any(i => i.IsEis) ? t.RoundWhyDemand
+        : p.Halen.Count > 0 ? t.RoundWhyWish : t.RoundWhyNoWish;
+
+    [Fact]
+    public void A_quote_is_cut_at_a_word_with_an_ellipsis_and_whole_when_short_or_asked_whole()
+    {
+        Assert.Equal("Een vaste contactpersoon", RoundSheetSlide.Quoted("Een vaste\ncontactpersoon"));
+        var cut = RoundSheetSlide.Quoted("Een vaste contactpersoon bij de schuldhulpverlening van de gemeente");
+        Assert.Equal("Een vaste contactpersoon bij de…", cut);
+        Assert.True(cut.Length <= RoundSheetSlide.QuotedChars + 1);
+        Assert.Equal("Een vaste contactpersoon bij de schuldhulpverlening van de gemeente",
+            RoundSheetSlide.Quoted("Een vaste contactpersoon bij de schuldhulpverlening van de gemeente", null));
+    }
+}
