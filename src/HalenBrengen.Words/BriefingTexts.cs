@@ -308,15 +308,22 @@ public sealed partial class BriefingTexts
     public required IReadOnlyList<string> RunAmbition { get; init; }
     public required IReadOnlyList<string> RunAgreements { get; init; }
     public required string RunNotes { get; init; }
-    // The round on one page: every turn's time, its partner, one open question to ask in it, why that one, and its crib's page.
+    // The round turn by turn: every turn's start, its partner, one open question to ask in it, why that one, and its turn's page.
     public required string RoundTitle { get; init; }
     public required IReadOnlyList<string> RoundHeaders { get; init; }
+    /// <summary>Under the table: when to ask; with turns so short that the others' questions go on sticky notes, <see cref="RoundKeyShort"/>.</summary>
     public required string RoundKey { get; init; }
+    public required string RoundKeyShort { get; init; }
     public required string RoundNotes { get; init; }
-    /// <summary>The questions, each with its reason: a demand ("{0}", the partner's words), nothing strong to get, a relation at 1 or 2 ("{0}" its label), a first wish ("{0}"), no wish, no belangenkaart.</summary>
-    public required string RoundAskDemand { get; init; }
-    public required string RoundWhyDemandOpen { get; init; }
+    /// <summary>
+    /// The questions, to understand and never to bargain, each with why it is asked: a demand nobody surely answers and a wish nobody
+    /// surely answers ("{0}", the partner's words whole; partners for the same reason get the forms in turn), nothing strong to get, a
+    /// relation at level 1 or 2 ("{0}" its label), the first wish, no wish, no belangenkaart.
+    /// </summary>
+    public required IReadOnlyList<string> RoundAskDemand { get; init; }
     public required string RoundWhyDemand { get; init; }
+    public required IReadOnlyList<string> RoundAskOpenWish { get; init; }
+    public required string RoundWhyOpenWish { get; init; }
     public required string RoundAskNothingSure { get; init; }
     public required string RoundWhyNothingSure { get; init; }
     public required string RoundAskPilot { get; init; }

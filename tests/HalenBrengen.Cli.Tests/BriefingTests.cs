@@ -78,11 +78,11 @@ public sealed class BriefingTests
         {
             var title = slide.Shapes.Single(s => s.IsTitle).Runs.Min(r => r.SizePt);
             Assert.True(title >= TypeScale.Briefing.TitleMin);
-            // A crib the body size would turn over a page is set smaller, down to its own floor, to stand on one.
+            // A crib the body size would turn over a page is set smaller, down to its own floor, to stand on one; so is the round turn by turn.
             foreach (var shape in slide.Shapes.Where(s => !s.IsTitle))
             {
                 var least = shape.Name == shapes.Crib || shape.Name == shapes.CribOwnWords || shape.Name == shapes.ForceField || shape.Name == shapes.CribInterventions
-                    || shape.Name == shapes.CribProbe ? TypeScale.CribMin : TypeScale.Briefing.BodyMin;
+                    || shape.Name == shapes.CribProbe || shape.Name == shapes.RoundSheet ? TypeScale.CribMin : TypeScale.Briefing.BodyMin;
                 Assert.All(shape.Runs, r => Assert.True(r.SizePt >= least && r.SizePt < title,
                     $"{which} briefing slide {slide.Number}: '{r.Text}' at {r.SizePt} pt under a title of {title}"));
             }
