@@ -51,7 +51,7 @@ public sealed partial class BriefingTexts
         MatrixKey = "Number: for how many wants of the row's party the column's party has a strong offer (a 'perhaps' does not count). Column 1, 2, 3 … is party 1, 2, 3 … of the rows.",
         MatrixKeyAgreed = "Number: how many agreements (the agreements list, Yes) the row's party made with the column's party about what that one brings. Column 1, 2, 3 … is party 1, 2, 3 … of the rows.",
         OpenTitle = "Wants without a strong offer",
-        OpenWishesTitle = "Other wishes without a strong offer, per party",
+        OpenWishesTitle = "Wants without a strong offer, continued by party",
         OpenWishesNotes = "Each party's wishes that nobody has a strong offer for yet. What might answer them stands on the party's pages.",
         TensionTitle = "Where it may chafe",
         TensionNotes = "One offer, several parties counting on it: the first suggestion, strong or perhaps, for wants of more than one party. This is where expectations collide first. Ask in the talk beforehand what the party expects, and in the session what comes first.",

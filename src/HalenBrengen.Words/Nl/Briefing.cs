@@ -51,7 +51,7 @@ public sealed partial class BriefingTexts
         MatrixKey = "Getal: voor hoeveel wensen van de partij in de rij de partij in de kolom een sterk aanbod heeft (een 'misschien' telt niet mee). Kolom 1, 2, 3 … is partij 1, 2, 3 … van de rijen.",
         MatrixKeyAgreed = "Getal: hoeveel afspraken (afsprakenlijst, Ja) de partij in de rij met de partij in de kolom maakte over wat die brengt. Kolom 1, 2, 3 … is partij 1, 2, 3 … van de rijen.",
         OpenTitle = "Wensen zonder sterk aanbod",
-        OpenWishesTitle = "Overige wensen zonder sterk aanbod, per partij",
+        OpenWishesTitle = "Wensen zonder sterk aanbod, vervolg per partij",
         OpenWishesNotes = "Per partij de wensen waarvoor nog niemand een sterk aanbod heeft. Wat misschien past, staat op de pagina's van de partij.",
         TensionTitle = "Waar het kan schuren",
         TensionNotes = "Eén aanbod, meerdere partijen die erop rekenen: de eerste suggestie, sterk of misschien, voor wensen van meer dan één partij. Hier botsen verwachtingen het eerst. Vraag in het gesprek vooraf wat de partij verwacht, en in de sessie wat voorgaat.",
