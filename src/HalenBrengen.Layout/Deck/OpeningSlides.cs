@@ -90,19 +90,26 @@ internal static class OpeningSlides
         return new LineElement(new Point(x, y), new Point(x + Emu.FromMm(28), y), Emu.FromPt(4), c.Colours.Accent, c.Words.Shapes.Accent);
     }
 
-    /// <summary>Why we are here: the coalition's task, and under it what this meeting does.</summary>
+    /// <summary>
+    /// The opening's few lines (why we are here, the ground rules) up to this size: a room reads them as the session starts, and at the
+    /// body's largest they left the slide's lower half empty (two readers). Below the title's smallest, so the title stays the largest.
+    /// </summary>
+    private const double OpeningMax = 32;
+
+    /// <summary>Why we are here: the coalition's task, and under it what this meeting does, both in the ink (a reader found the grey of
+    /// the second too pale for a projector).</summary>
     private static IEnumerable<SlidePlan> Purpose(PlanContext c, Coalition coalition, string text, string notes, SessionTexts t)
     {
         var paragraphs = new List<TextParagraph>();
         if (coalition.Samenwerking.Opgave is { } opgave)
             paragraphs.Add(new TextParagraph([new TextRun(opgave.Value, false, c.Colours.Ink)], SpaceBeforeEm: 0));
-        paragraphs.Add(new TextParagraph([new TextRun(text, false, c.Colours.Muted)], SpaceBeforeEm: paragraphs.Count == 0 ? 0 : 0.8));
-        return Slides.List(c, t.PurposeTitle, paragraphs, notes, t.Continued, c.Words.Shapes.Task);
+        paragraphs.Add(new TextParagraph([new TextRun(text, false, c.Colours.Ink)], SpaceBeforeEm: paragraphs.Count == 0 ? 0 : 0.8));
+        return Slides.List(c, t.PurposeTitle, paragraphs, notes, t.Continued, c.Words.Shapes.Task, OpeningMax);
     }
 
     /// <param name="shortTurns">The round's turns leave no minute for questions: the rule about questions says they go on a sticky note, as
     /// the round's slides do (a reader found the two at odds).</param>
     private static IEnumerable<SlidePlan> Rules(PlanContext c, SessionTexts t, string notes, bool shortTurns = false) =>
         Slides.List(c, t.RulesTitle, t.GroundRules.Select(rule => shortTurns && rule == t.AskRule ? t.AskRuleShort : rule)
-            .Select((rule, i) => new TextParagraph([new TextRun(rule)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(), notes, t.Continued, c.Words.Shapes.GroundRules);
+            .Select((rule, i) => new TextParagraph([new TextRun(rule)], Bullet: true, SpaceBeforeEm: i == 0 ? 0 : 0.6)).ToList(), notes, t.Continued, c.Words.Shapes.GroundRules, OpeningMax);
 }
