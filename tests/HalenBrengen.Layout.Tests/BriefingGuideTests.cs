@@ -170,14 +170,14 @@ public sealed class BriefingGuideTests
     [InlineData("voorbeeld-en")]
     [InlineData("16")]
     [InlineData("24+licht")]
-    public void The_page_after_the_summary_says_what_to_print_where_it_hangs_and_what_to_bring(string which)
+    public void After_the_session_s_sheets_a_page_says_what_to_print_where_it_hangs_and_what_to_bring(string which)
     {
         // Readers: the booklet said how the session runs, never what the room needs before it starts.
         var planned = Coalitions.Of(which);
         var (c, t) = (planned.Briefing.Context, planned.Briefing.Context.Words.Briefing);
         var agenda = Agenda.Of(planned.Coalition);
-        // Right after the summary, and after the page of every demand where the summary does not show them all.
-        var page = planned.Briefing.Slides[2 + Demands(planned)];
+        // Right after the summary, the page of every demand where the summary does not show them all, and the sheets held in the session.
+        var page = planned.Briefing.Slides[3 + Demands(planned) + RoundPages(planned)];
         Assert.Equal(t.PrepTitle, page.TitleText);
         Assert.DoesNotContain(t.PrepTitle, planned.Briefing.Slides[0].Notes, StringComparison.Ordinal);
         var columns = page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.Preparation).ToList();
@@ -220,14 +220,14 @@ public sealed class BriefingGuideTests
     [InlineData("voorbeeld-en")]
     [InlineData("16")]
     [InlineData("24+licht")]
-    public void After_what_to_set_out_a_page_runs_the_parts_after_the_round_with_the_decks_questions_and_where_their_answers_go(string which)
+    public void After_the_round_turn_by_turn_a_page_runs_the_parts_after_the_round_with_the_decks_questions_and_where_their_answers_go(string which)
     {
         // A reader: how to run the map, the ambition and the agreements stood only in the deck's notes, not in the printed booklet.
         var planned = Coalitions.Of(which);
         var (c, t) = (planned.Briefing.Context, planned.Briefing.Context.Words.Briefing);
         var s = c.Words.Session;
         var agenda = Agenda.Of(planned.Coalition);
-        var page = planned.Briefing.Slides[3 + Demands(planned)];
+        var page = planned.Briefing.Slides[2 + Demands(planned) + RoundPages(planned)];
         Assert.Equal(agenda.TwoMeetings ? t.RunTitleTwo : t.RunTitle, page.TitleText);
         var lines = page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.RunSheet).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
         // Every question of the deck with the same words as its slide, the minutes its slide's label gives it (a reader: the printed page
@@ -338,6 +338,9 @@ public sealed class BriefingGuideTests
     }
 
     /// <summary>The pages of every demand after the summary: none where the summary shows them all.</summary>
+    private static int RoundPages(Planned planned) =>
+        planned.Briefing.Slides.Count(s => s.Elements.OfType<TableElement>().Any(e => e.Name == planned.Briefing.Context.Words.Shapes.RoundSheet));
+
     private static int Demands(Planned planned) =>
         planned.Briefing.Slides.Count(s => s.TitleText.StartsWith(planned.Briefing.Context.Words.Briefing.SummaryDemands, StringComparison.Ordinal));
 }

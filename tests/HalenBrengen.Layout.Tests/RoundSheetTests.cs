@@ -14,7 +14,7 @@ public sealed class RoundSheetTests
     [InlineData("9")]
     [InlineData("16")]
     [InlineData("24+licht")]
-    public void Before_the_cribs_the_round_stands_turn_by_turn_with_one_question_and_the_page_of_each_turn(string which)
+    public void After_the_summary_the_round_stands_turn_by_turn_with_one_question_and_the_page_of_each_turn(string which)
     {
         // Readers of many rounds asked for the turns on one sheet beside the clock: time, partner, one question.
         var planned = Coalitions.Of(which);
@@ -56,9 +56,11 @@ public sealed class RoundSheetTests
         }
         // Asked after the story and the others' questions; with turns too short for questions, only when time is left.
         Assert.All(pages, x => Assert.Contains(x.s.Elements.OfType<TextElement>(), e => e.Paragraphs.Count > 0 && e.Paragraphs[0].Text == (agenda.ShortTurns ? t.RoundKeyShort : t.RoundKey)));
-        // Right before the cribs: the next page is the first partner's, or the page for own notes that opens them.
-        var next = slides[pages[^1].i + 1].TitleText;
-        Assert.True(next == partners[0].Naam || next == t.OwnNotesTitle, next);
+        // Held in the session, with the parts after the round: right after the summary (and the demands' pages), the page for after the
+        // round right after it (two readers: the session's sheet among the preparation's pages, the turns only from page 12).
+        var before = slides[pages[0].i - 1].TitleText;
+        Assert.True(pages[0].i == 1 + 1 + slides.Count(s => s.TitleText.StartsWith(t.SummaryDemands, StringComparison.Ordinal)), before);
+        Assert.Equal(agenda.TwoMeetings ? t.RunTitleTwo : t.RunTitle, slides[pages[^1].i + 1].TitleText);
         Assert.InRange(slides.Count, 1, BriefingPlanner.MostSlides(partners.Count));
     }
 

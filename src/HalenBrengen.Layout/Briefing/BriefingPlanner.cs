@@ -55,16 +55,19 @@ public static class BriefingPlanner
         var (guided, proposals, preparation, tension, round) = Placed(c, coalition, analysis, changes, posters, guide, room - cribs.Count);
         guide = guided;
         slides.Add(guide);
-        // What changed since an earlier round comes right after the first page; what to set out right after the analysis on one page.
+        // What changed since an earlier round comes right after the first page; the session's sheets and what to set out right after the analysis on one page.
         List<SlidePlan> changesPages = changes is null ? [] : ChangeSlides.Plan(c, changes, t, labels).ToList();
         slides.AddRange(changesPages);
         slides.Add(overview[0]);
         slides.AddRange(demands);
-        slides.AddRange(preparation);
+        // The pages held during the session together, right after the summary: the round turn by turn, then the parts after it (two
+        // readers: the sheet for the session among the preparation's pages, and the turns only from page 12); then what to set out.
+        slides.AddRange(round);
+        slides.AddRange(preparation.Skip(1));
+        slides.AddRange(preparation.Take(1));
         slides.AddRange(overview.Skip(1));
         slides.AddRange(tension);
         slides.AddRange(proposals);
-        slides.AddRange(round);
         slides.AddRange(cribs);
         // Each partner's two pages a spread when printed on both sides: its page before the session on an even page, its turn's facing
         // it (readers asked for both side by side). Where the cribs would start on an odd page, a page for the facilitator's own notes
@@ -75,13 +78,7 @@ public static class BriefingPlanner
         var index = slides.IndexOf(overview[0]);
         if (SummarySlide.Plan(c, coalition, analysis, t, labels, Pages(slides, cribs, t), demands.Count > 0) is var (paged, shown) && shown == openShown)
             slides[index] = paged;
-        // The round's page names each turn's page, now that they are known, where that keeps it on its pages.
-        if (round.Count > 0 && RoundSheetSlide.Plan(c, coalition, analysis, t, labels, TurnPages(c, coalition, slides, t)) is var pagedRound && pagedRound.Count == round.Count)
-        {
-            var at = slides.IndexOf(round[0]);
-            slides.RemoveRange(at, round.Count);
-            slides.InsertRange(at, pagedRound);
-        }
+        WithTurnPages(c, coalition, analysis, slides, round);
         var (footer, numberBox) = Footer(c, t);
         // Every page its number at the footer's right ('3 / 16'): a printed booklet is leafed through, and its pages point to each other.
         TextElement Number(int page) => Slides.Line(c, numberBox, [new TextRun(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{page} / {slides.Count}"))],
@@ -129,6 +126,17 @@ public static class BriefingPlanner
             round = [];
         }
         return (guide, proposals, preparation, tension, round);
+    }
+
+    /// <summary>The round's page naming each turn's page, now that they are known, where that keeps it on its pages.</summary>
+    private static void WithTurnPages(PlanContext c, Coalition coalition, CoalitionAnalysis analysis, List<SlidePlan> slides, IReadOnlyList<SlidePlan> round)
+    {
+        var t = c.Words.Briefing;
+        if (round.Count == 0 || RoundSheetSlide.Plan(c, coalition, analysis, t, c.Words.Values, TurnPages(c, coalition, slides, t)) is not { } paged || paged.Count != round.Count)
+            return;
+        var at = slides.IndexOf(round[0]);
+        slides.RemoveRange(at, round.Count);
+        slides.InsertRange(at, paged);
     }
 
     /// <summary>Each partner's turn page: the first whose turn line says its time.</summary>

@@ -18,8 +18,11 @@ internal static class RunSheetSlide
         var agenda = Agenda.Of(coalition);
         // Each question with its minutes, as its slide in the deck says them (a reader: the printed page alone should run the part).
         var minutes = QuestionSlides.Minutes(PlanContext.Session(c.Look, c.Language), analysis, changes, agenda);
-        string Timed(string question, string work) =>
-            t.RunQuestion.Fill(question, minutes.FirstOrDefault(m => m.Title == question).Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture), work);
+        // The question in bold, what follows it not: the page is read at a glance while the room works (a reader: give each question its line).
+        TextParagraph Timed(string question, string work) =>
+            t.RunQuestion.Fill(question, minutes.FirstOrDefault(m => m.Title == question).Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture), work) is var line
+            && line.StartsWith(question, StringComparison.Ordinal)
+                ? new([new TextRun(question, true), new TextRun(line[question.Length..])], Bullet: true, SpaceBeforeEm: 0.4) : Line(line);
         TextParagraph Head(AgendaPart part) => agenda.Items.FirstOrDefault(i => i.Part == part) is { } item
             ? new([new TextRun(AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, s) + "  ", true, c.Colours.Accent), new TextRun(AgendaSlides.Part(agenda, item, s), true)], SpaceBeforeEm: 0)
             : new([new TextRun(s.AgendaParts[part], true)], SpaceBeforeEm: 0);
@@ -30,10 +33,10 @@ internal static class RunSheetSlide
         List<TextParagraph> flow =
         [
             Head(AgendaPart.SamenKaart),
-            .. s.Questions.Zip(s.QuestionsWork, (q, w) => Line(Timed(q, w))),
+            .. s.Questions.Zip(s.QuestionsWork, Timed),
             Line(t.RunThemes),
             new([new TextRun(t.RunBalance, true)], SpaceBeforeEm: 0.8),
-            .. s.BalanceQuestions.Zip(balance, (q, w) => Line(Timed(q, w))),
+            .. s.BalanceQuestions.Zip(balance, Timed),
             Head(AgendaPart.Ambitie) with { SpaceBeforeEm = 1 },
             .. t.RunAmbition.Select(Line),
             Head(AgendaPart.Afspraken) with { SpaceBeforeEm = 1 },
@@ -42,9 +45,11 @@ internal static class RunSheetSlide
         var title = agenda.TwoMeetings ? t.RunTitleTwo : t.RunTitle;
         var body = Slides.Frame(c, title).Body;
         var (left, right) = (Columns.Of(body, 0, 2, c.Page.Gap), Columns.Of(body, 1, 2, c.Page.Gap));
-        bool Parts(int k) => k > 0 && c.Text.Fits(flow[..k], left, c.Scale.BodyMin) && c.Text.Fits(flow[k..], right, c.Scale.BodyMin);
-        var splits = Enumerable.Range(1, flow.Count - 1).Reverse().ToList();
-        var split = splits.Where(k => !flow[k].Bullet).FirstOrDefault(Parts) is var at and > 0 ? at : splits.FirstOrDefault(k => Parts(k) && flow[k - 1].Bullet);
+        // Parted where the two columns share the largest size (a reader found the page at 14 pt with half its right column empty), at a
+        // heading before between two lines of a part, and on a tie the later.
+        double Size(int k) => Columns.SharedSize(c, [(flow[..k], left), (flow[k..], right)], c.Scale.BodyMax, c.Scale.BodyMin) ?? 0;
+        var split = Enumerable.Range(1, flow.Count - 1).Where(k => !flow[k].Bullet || flow[k - 1].Bullet).Select(k => (At: k, Size: Size(k)))
+            .Where(x => x.Size > 0).OrderByDescending(x => x.Size).ThenBy(x => flow[x.At].Bullet).ThenByDescending(x => x.At).Select(x => x.At).FirstOrDefault();
         if (split == 0)
             split = flow.FindIndex(p => p.Runs[0].Text == t.RunBalance);
         // The right column starts without space above it.
