@@ -148,6 +148,12 @@ public sealed record TableElement(
     /// <summary>Row <paramref name="row"/>'s text colour, 0 being the header.</summary>
     public string TextColorOf(int row) => row == 0 ? Style.HeaderText : Style.BodyText;
 
+    /// <summary>Body cells whose text has a colour of its own, by row and column as <see cref="CellFills"/>: a heat map's cell on the accent.</summary>
+    public IReadOnlyDictionary<(int Row, int Column), string> CellTexts { get; init; } = new Dictionary<(int Row, int Column), string>();
+
+    /// <summary>The text colour of the cell in row <paramref name="row"/> (0 the header) and column <paramref name="column"/>: its own, else its row's.</summary>
+    public string TextColorOf(int row, int column) => CellTexts.TryGetValue((row, column), out var colour) ? colour : TextColorOf(row);
+
     /// <summary>Whether row <paramref name="row"/>'s text is bold: the header's is.</summary>
     public bool IsBold(int row) => row == 0;
 

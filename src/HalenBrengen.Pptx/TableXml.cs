@@ -48,7 +48,7 @@ internal static class TableXml
             x.Start(A, "txBody");
             x.Empty(A, "bodyPr");
             x.Empty(A, "lstStyle");
-            ParagraphXml.Write(x, table.Paragraph(row, cell), text);
+            ParagraphXml.Write(x, table.Paragraph(row, cell), table.CellTexts.Count == 0 ? text : text with { Color = table.TextColorOf(row, column) });
             x.End();
             CellProperties(x, table, row, column++);
             x.End();

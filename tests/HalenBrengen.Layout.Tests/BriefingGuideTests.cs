@@ -103,6 +103,12 @@ public sealed class BriefingGuideTests
             && e.Paragraphs[0].Text == words.StartKey);
         var numbered = cells.SelectMany(x => x.Names.Select(n => (Rank: Rank(n), x.Depth))).ToList();
         Assert.All(numbered, a => Assert.All(numbered.Where(b => b.Rank > a.Rank), b => Assert.True(a.Depth <= b.Depth + 1e-9, $"({a.Rank}) lighter than ({b.Rank})")));
+        // In steps a print keeps apart (four readers: the tints barely differed): the first partner's cell on the accent itself, its names
+        // in the colour text has on a fill; every shaded cell's names at 7:1 or more on it.
+        var c = planned.Briefing.Context;
+        var first = table.Rows.SelectMany((row, r) => row.Select((cell, k) => (cell, r, k))).Single(x => x.cell.StartsWith("(1)", StringComparison.Ordinal));
+        Assert.Equal((c.Colours.Accent, c.Colours.OnFill), (table.FillOf(first.r + 1, first.k), table.TextColorOf(first.r + 1, first.k)));
+        Assert.All(table.CellFills, f => Assert.True(Style.Contrast.Ratio(table.TextColorOf(f.Key.Row, f.Key.Column), f.Value) >= ForceFieldSlides.ShadeContrast, $"cell {f.Key}"));
     }
 
     [Theory]

@@ -86,19 +86,34 @@ internal static class ForceFieldSlides
     /// </summary>
     internal const double ShadeContrast = 7.0;
 
-    /// <summary>Each cell shaded by the weight of its influence and level (<see cref="Priorities"/>): deeper where attention pays off first.</summary>
+    /// <summary>
+    /// Each cell shaded by the weight of its influence and level (<see cref="Priorities"/>): deeper where attention pays off first, in
+    /// steps a print keeps apart (four readers: the tints barely differed). The partners' cell where it pays off most on the accent
+    /// itself, its names in the colour text has on a fill, where that keeps 7:1; the next on the deepest tint the ink keeps 7:1 on; the
+    /// rest lighter, by their weight.
+    /// </summary>
     private static TableElement Shade(PlanContext c, TableElement table, IReadOnlyList<Invloed?> influences, IReadOnlyList<Houding4D?> levels)
     {
         var (surface, ink) = (table.Style.BodyFill, table.Style.BodyText);
         var deepest = 0.0;
         while (deepest < 0.8 && Style.Contrast.Ratio(ink, Style.Contrast.Mix(surface, c.Colours.Accent, deepest + 0.05)) >= ShadeContrast)
             deepest += 0.05;
-        var most = (double)Score(Invloed.Groot, Houding4D.Eigenbelang);
-        var fills = new Dictionary<(int Row, int Column), string>();
+        bool Held(int r, int k) => r < table.Rows.Count && table.Rows[r][k + 1].Length > 0;
+        var held = levels.SelectMany((h, r) => influences.Select((i, k) => (Score: Score(i, h), Held: Held(r, k)))).Where(x => x.Held && x.Score > 0)
+            .Select(x => x.Score).Distinct().OrderDescending().ToList();
+        var (top, next) = (held.FirstOrDefault(), held.Skip(1).FirstOrDefault(held.FirstOrDefault()));
+        var onAccent = Style.Contrast.Ratio(c.Colours.OnFill, c.Colours.Accent) >= ShadeContrast;
+        var (fills, texts) = (new Dictionary<(int Row, int Column), string>(), new Dictionary<(int Row, int Column), string>());
         for (var r = 0; r < levels.Count; r++)
             for (var k = 0; k < influences.Count; k++)
-                if (Score(influences[k], levels[r]) is var score and > 0)
-                    fills[(r + 1, k + 1)] = Style.Contrast.Mix(surface, c.Colours.Accent, deepest * score / most);
-        return table with { CellFills = fills };
+            {
+                if (Score(influences[k], levels[r]) is not (> 0 and var score))
+                    continue;
+                if (onAccent && score == top && Held(r, k))
+                    (fills[(r + 1, k + 1)], texts[(r + 1, k + 1)]) = (c.Colours.Accent, c.Colours.OnFill);
+                else
+                    fills[(r + 1, k + 1)] = Style.Contrast.Mix(surface, c.Colours.Accent, score >= next ? deepest : deepest * 0.6 * score / next);
+            }
+        return table with { CellFills = fills, CellTexts = texts };
     }
 }

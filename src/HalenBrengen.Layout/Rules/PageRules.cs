@@ -79,7 +79,7 @@ internal static class PageRules
                         .Select(r => (r.Color ?? t.TextColor, t.Fill ?? page, $"{Name(t)}: '{Short(r.Text)}'")),
                     TableElement t => [(t.Style.HeaderText, t.Style.HeaderFill, $"{Name(t)} header"), (t.Style.BodyText, t.Style.BodyFill, $"{Name(t)} rows"),
                         (t.Style.BodyText, t.Style.BandFill, $"{Name(t)} banded rows"),
-                        .. t.CellFills.Select(f => (t.TextColorOf(f.Key.Row), f.Value, $"{Name(t)} cell {f.Key.Row},{f.Key.Column}"))],
+                        .. t.CellFills.Select(f => (t.TextColorOf(f.Key.Row, f.Key.Column), f.Value, $"{Name(t)} cell {f.Key.Row},{f.Key.Column}"))],
                     ChartElement ch => [(ch.TextColor, page, Name(ch)), .. ch.Series.Select(s => (s.Color, page, $"{Name(ch)} series '{s.Name}'"))],
                     _ => [],
                 };

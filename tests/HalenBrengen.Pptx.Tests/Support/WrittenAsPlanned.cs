@@ -127,7 +127,7 @@ public static partial class WrittenDeck
             Assert.True(cell.Insets == insets, $"{at}: insets {cell.Insets} written, {insets} planned");
             Assert.True(cell.Outline == (table.Style.Border, table.Style.BorderWidth.Value), $"{at}: borders {cell.Outline}");
             var planned = table.Paragraph(row, texts[c]).Runs.SelectMany(r => Lines(r.Text).Where(l => l.Length > 0)
-                .Select(l => new WrittenRun(l, table.FontSizePt, table.TextColorOf(row), table.IsBold(row), language, r.Font ?? font))).ToList();
+                .Select(l => new WrittenRun(l, table.FontSizePt, table.TextColorOf(row, c % table.Header.Count), table.IsBold(row), language, r.Font ?? font))).ToList();
             AssertRuns(at, planned, cell.Runs);
             Assert.True(cell.EndSizePt == table.FontSizePt, $"{at}: paragraph end at {cell.EndSizePt} pt, planned {table.FontSizePt}");
             Assert.All(cell.ParagraphProperties, p => Assert.Equal(new WrittenParagraph(null, null, "l", false, null), p));
