@@ -430,4 +430,20 @@ public sealed class RoundOrderTests
         var few = new System.Text.RegularExpressions.Regex(@"\b(een paar|drie of vier|twee of drie|a few|three or four|two or three) (partijen|parties)\b");
         Assert.DoesNotContain(notes, n => few.IsMatch(n));
     }
+
+    [Theory]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void Every_divider_s_line_for_a_breath_runs_on_over_its_panel_alike(string which)
+    {
+        // Three readers: on some dividers the line stood balanced in two short lines with the panel half empty, on others it ran on.
+        var planned = Coalitions.Of(which);
+        var shapes = planned.Session.Context.Words.Shapes;
+        var lines = planned.Session.Slides.Where(s => s.Elements.OfType<TextElement>().Any(e => e.Name == shapes.BlockNames))
+            .Select(s => s.Elements.OfType<TextElement>().Single(e => e.Name == shapes.Question)).ToList();
+        Assert.True(lines.Count > 1);
+        Assert.All(lines, e => Assert.DoesNotContain('\n', e.Paragraphs.Single().Text));
+        Assert.Single(lines.Select(e => e.Box.Width).Distinct());
+        Assert.All(lines, e => Assert.True(planned.Session.Context.Text.Fits(e.Paragraphs, e.Box, e.FontSizePt)));
+    }
 }

@@ -78,8 +78,9 @@ internal static class RoundSlides
                 c.Colours.Ink, Name: c.Words.Shapes.BlockNames)));
             var questionBox = new Rect(x.Frame.Body.X, top + shown + QuestionGap, x.Frame.Body.Width, x.QuestionHeight);
             var questionSize = Math.Min(c.Scale.BodyMax, nameSize);
-            var question = BalancedLines.Of(c, x.Question, TextLayout.Inner(questionBox.Width, TextLayout.InsetX), questionSize);
-            elements.Add(new TextElement(questionBox, [question], questionSize, c.Colours.Ink, c.Colours.Light, Anchor.Middle, Name: c.Words.Shapes.Question));
+            // Run on over the panel's width, as on every divider (three readers: balanced in two short lines on some and run on on others,
+            // the panel half empty on those).
+            elements.Add(new TextElement(questionBox, [x.Question], questionSize, c.Colours.Ink, c.Colours.Light, Anchor.Middle, Name: c.Words.Shapes.Question));
             return new SlidePlan(SlideLayoutKind.Inhoud, x.Frame.Title, elements, t.BlockNotes.Fill(x.Block.Number, blocks.Count));
         }).ToList();
     }
