@@ -390,6 +390,25 @@ public sealed class PosterPlannerTests
     [InlineData("voorbeeld")]
     [InlineData("16")]
     [InlineData("24")]
+    public void The_combined_maps_ambition_stands_as_large_as_the_partners_names_under_the_headline_s_label(string which)
+    {
+        // A reader found the ambition at 48 pt under names at 53, where the method puts it in the middle of all.
+        var planned = Coalitions.Of(which);
+        var shapes = planned.Session.Context.Words.Shapes;
+        var names = planned.Coalition.Partners.Select(p => p.Naam).ToHashSet();
+        foreach (var sheet in planned.Posters.Single(p => p.Kind == PosterKind.CombinedMap).Sheets.Slides)
+        {
+            var texts = sheet.Elements.OfType<TextElement>().ToList();
+            var ambition = texts.Single(t => t.Name == shapes.Ambition);
+            Assert.All(texts.Where(t => names.Contains(t.Name!)), name => Assert.True(ambition.FontSizePt >= name.FontSizePt, $"ambition {ambition.FontSizePt} pt, '{name.Name}' {name.FontSizePt} pt"));
+            Assert.True(texts.Single(t => t.Name == shapes.Headline).FontSizePt > ambition.FontSizePt);
+        }
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
     public void The_combined_map_is_the_halen_and_brengen_map_at_34_pt_its_details_and_interests_on_the_partners_posters(string which)
     {
         // Four fresh readers: 28 pt with the offers' details and the interests is read from a metre; the partner's own poster,

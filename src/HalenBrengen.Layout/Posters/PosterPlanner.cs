@@ -93,7 +93,7 @@ public static class PosterPlanner
         var headlineParagraph = new TextParagraph([new TextRun(t.NoHeadline, true, ink)], SpaceBeforeEm: 0);
         var (headlineBox, headlineSize) = HeadlineIn(c, headlineParagraph, band);
         var lower = new Rect(band.X, headlineBox.Bottom, band.Width, band.Bottom - headlineBox.Bottom);
-        var page = Lists.Plan(c, PosterSheet.Measured(lower, inset), ambition, Math.Min(48, headlineSize - 12), PosterSheet.ItemMin)[0];
+        var page = Lists.Plan(c, PosterSheet.Measured(lower, inset), ambition, Math.Min(AmbitionMax, headlineSize - 12), PosterSheet.ItemMin)[0];
         // A headline longer than its share at the minimum keeps the boxes it was measured in.
         var (head, rest) = InTheMiddle(c, band, (headlineParagraph, headlineSize), (page.Paragraphs, page.Size), inset) ?? (headlineBox, lower);
         return
@@ -115,6 +115,12 @@ public static class PosterPlanner
 
     /// <summary>Where the headline is, on a map's other sheets: under its label, smaller than it, read from where the group stands.</summary>
     private const double LaterSize = 48;
+
+    /// <summary>
+    /// The ambition on the centre card at most this size, a step under the headline's label: as large as the partners' names or
+    /// larger where the card holds it (a reader found it at 48 pt under names at 53, where the method puts it in the middle of all).
+    /// </summary>
+    private const double AmbitionMax = 60;
 
     /// <summary>A centre card this many times wider than high sets the headline's field and the ambition side by side.</summary>
     private const double WideCentre = 1.6;
@@ -145,7 +151,7 @@ public static class PosterPlanner
         var (labelBox, field) = (LabelBox(size), Field(size));
         // Each piece outlined in its own fill, so no renderer shows a hairline where two pieces meet (two readers saw seams).
         TextElement Frame(Rect box, string side) => new(box, [], size, ink, fill, Name: c.Words.Shapes.HeadlineFrame.Fill(side), Outline: new Outline(fill, Emu.FromPt(1.5)));
-        var page = Lists.Plan(c, PosterSheet.Measured(rest, inset), ambition, Math.Min(48, size - 12), PosterSheet.ItemMin);
+        var page = Lists.Plan(c, PosterSheet.Measured(rest, inset), ambition, Math.Min(AmbitionMax, size - 12), PosterSheet.ItemMin);
         if (page.Count != 1)
             return null;
         return
