@@ -390,6 +390,24 @@ public sealed class PosterPlannerTests
     [InlineData("voorbeeld")]
     [InlineData("16")]
     [InlineData("24")]
+    public void A_poster_s_sheets_carry_their_heads_at_one_size(string which)
+    {
+        // A reader found a work sheet's heads at 30, 33 and 36 pt side by side on one wall.
+        var planned = Coalitions.Of(which);
+        var shapes = planned.Session.Context.Words.Shapes;
+        foreach (var poster in planned.Posters.Where(p => p.Kind is PosterKind.WorkSheet or PosterKind.CombinedMap))
+        {
+            var heads = poster.Sheets.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == shapes.Header).ToList();
+            Assert.Equal(poster.Sheets.Slides.Count, heads.Count);
+            Assert.Single(heads.Select(e => e.FontSizePt).Distinct());
+            Assert.All(heads, e => Assert.True(planned.Session.Context.Text.Fits(e.Paragraphs, e.Box, e.FontSizePt)));
+        }
+    }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("16")]
+    [InlineData("24")]
     public void The_combined_maps_ambition_stands_as_large_as_the_partners_names_under_the_headline_s_label(string which)
     {
         // A reader found the ambition at 48 pt under names at 53, where the method puts it in the middle of all.

@@ -36,7 +36,7 @@ internal static class CombinedMap
             elements.Add(PosterPlanner.Legend(c, legend, t, s < sheets.Count - 1 ? t.MorePartners : null));
             slides.Add(new SlidePlan(SlideLayoutKind.Inhoud, null, elements, ""));
         }
-        return new PosterPlan(PosterKind.CombinedMap, null, c.Presentation(coalition.Naam ?? t.NoHeadline, slides));
+        return new PosterPlan(PosterKind.CombinedMap, null, c.Presentation(coalition.Naam ?? t.NoHeadline, PosterPlanner.OneHeaderSize(c, slides)));
     }
 
     /// <summary>

@@ -224,6 +224,19 @@ public static class PosterPlanner
         return (box, WithoutLoneWord(c, headline, box, size) ?? size);
     }
 
+    /// <summary>
+    /// Every sheet's head at the one size all of them fit (a reader found a work sheet's heads at 30, 33 and 36 pt side by side on
+    /// one wall): the heads read as one line along the wall.
+    /// </summary>
+    internal static List<SlidePlan> OneHeaderSize(PlanContext c, List<SlidePlan> slides)
+    {
+        var heads = slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == c.Words.Shapes.Header).ToList();
+        if (heads.Count < 2)
+            return slides;
+        var size = heads.Min(e => e.FontSizePt);
+        return slides.Select(s => s with { Elements = s.Elements.Select(e => e is TextElement { } text && text.Name == c.Words.Shapes.Header ? text with { FontSizePt = size } : e).ToList() }).ToList();
+    }
+
     /// <summary>The head of a combined map's or a work sheet's sheet: the coalition, the date (or which meeting), what the sheet is, its number.</summary>
     /// <param name="kind">What the sheet is ("werkvel", "gezamenlijke kaart"): a reader found the combined map with no word saying so.</param>
     internal static TextElement Header(PlanContext c, Coalition coalition, Rect box, PosterTexts t, string? sheet, string kind)

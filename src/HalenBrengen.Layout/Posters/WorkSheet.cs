@@ -71,7 +71,7 @@ internal static class WorkSheet
             }
             slides.Add(new SlidePlan(SlideLayoutKind.Inhoud, null, elements, ""));
         }
-        return new PosterPlan(PosterKind.WorkSheet, null, c.Presentation(coalition.Naam ?? t.NoHeadline, slides));
+        return new PosterPlan(PosterKind.WorkSheet, null, c.Presentation(coalition.Naam ?? t.NoHeadline, PosterPlanner.OneHeaderSize(c, slides)));
     }
 
     /// <summary>Between two sheets in the picture of the wall (each an A0 in miniature, as high as the header allows).</summary>
