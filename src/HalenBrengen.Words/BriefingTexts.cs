@@ -318,7 +318,8 @@ public sealed partial class BriefingTexts
     /// <summary>
     /// The questions, to understand and never to bargain, each with why it is asked: a demand nobody surely answers and a wish nobody
     /// surely answers ("{0}", the partner's words whole; partners for the same reason get the forms in turn), nothing strong to get, a
-    /// relation at level 1 or 2 ("{0}" its label), the first wish, no wish, no belangenkaart.
+    /// relation at level 1 or 2 ("{0}" its number, "{1}" its name), the first wish, no wish, no belangenkaart. The partner's words
+    /// stand on a line of their own over a plain question (two readers: quoted inside the sentence they read as a template).
     /// </summary>
     public required IReadOnlyList<string> RoundAskDemand { get; init; }
     public required string RoundWhyDemand { get; init; }

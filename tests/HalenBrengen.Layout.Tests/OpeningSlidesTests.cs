@@ -24,4 +24,20 @@ public sealed class OpeningSlidesTests
             Assert.All(body.Paragraphs.SelectMany(p => p.Runs), r => Assert.True(r.Color is null || r.Color == c.Colours.Ink, r.Text));
         }
     }
+
+    [Theory]
+    [InlineData("voorbeeld")]
+    [InlineData("voorbeeld-en")]
+    [InlineData("16")]
+    [InlineData("24")]
+    public void A_pause_s_line_stands_centred_under_its_title_as_large_as_a_question_s_working_line(string which)
+    {
+        // Two readers: the 24 pt line under a pause's title on the accent was the weakest text of the deck.
+        var planned = Coalitions.Of(which);
+        var c = planned.Session.Context;
+        var lines = planned.Session.Slides.SelectMany(s => s.Elements.OfType<TextElement>()).Where(e => e.Name == c.Words.Shapes.Pause).ToList();
+        Assert.NotEmpty(lines);
+        Assert.All(lines, e => Assert.Equal((Deck.QuestionSlides.WorkingPt, TextAlign.Center), (e.FontSizePt, e.Align)));
+        Assert.All(lines, e => Assert.True(c.Text.Fits(e.Paragraphs, e.Box, e.FontSizePt)));
+    }
 }

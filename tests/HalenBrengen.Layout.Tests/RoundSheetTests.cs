@@ -70,7 +70,7 @@ public sealed class RoundSheetTests
         : analysis.OpenNeeds.Any(o => ReferenceEquals(o.Wanter, p) && o.Want.IsEis) ? (t.RoundAskDemand, t.RoundWhyDemand)
         : analysis.GetsNothingSure(p) ? ([t.RoundAskNothingSure], t.RoundWhyNothingSure)
         : p.Krachtenveld?.Houding?.Value is (Houding4D.AutomatischePiloot or Houding4D.Eigenbelang) and var level
-            ? ([level == Houding4D.AutomatischePiloot ? t.RoundAskPilot : t.RoundAskSelf], t.RoundWhyRelation.Fill(labels.Of(level)))
+            ? ([level == Houding4D.AutomatischePiloot ? t.RoundAskPilot : t.RoundAskSelf], t.RoundWhyRelation.Fill((int)level, labels.Of(level)[2..].ToLowerInvariant()))
         : analysis.OpenNeeds.Any(o => ReferenceEquals(o.Wanter, p)) ? (t.RoundAskOpenWish, t.RoundWhyOpenWish)
         : p.Halen.Count > 0 ? ([t.RoundAskWish], t.RoundWhyWish) : ([t.RoundAskNoWish], t.RoundWhyNoWish);
 

@@ -61,10 +61,19 @@ internal static class RoundSheetSlide
         if (analysis.GetsNothingSure(partner))
             return ([t.RoundAskNothingSure], null, t.RoundWhyNothingSure);
         if (partner.Krachtenveld?.Houding?.Value is (Houding4D.AutomatischePiloot or Houding4D.Eigenbelang) and var level)
-            return ([level == Houding4D.AutomatischePiloot ? t.RoundAskPilot : t.RoundAskSelf], null, t.RoundWhyRelation.Fill(labels.Of(level)));
+            return ([level == Houding4D.AutomatischePiloot ? t.RoundAskPilot : t.RoundAskSelf], null, Relation(level, t, labels));
         if (open.FirstOrDefault() is { } wish)
             return (t.RoundAskOpenWish, wish.Want.Text.Value, t.RoundWhyOpenWish);
         return partner.Halen.Count > 0 ? ([t.RoundAskWish], partner.Halen[0].Text.Value, t.RoundWhyWish) : ([t.RoundAskNoWish], null, t.RoundWhyNoWish);
+    }
+
+    /// <summary>A relation in words, not as the krachtenveld's list value ("relatie op niveau 2 (eigenbelang)"; a reader: "2 Eigenbelang" is raw data).</summary>
+    internal static string Relation(Houding4D level, BriefingTexts t, ValueLabels labels)
+    {
+        var label = labels.Of(level);
+        var number = ((int)level).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var name = label.StartsWith(number + " ", StringComparison.Ordinal) ? label[(number.Length + 1)..] : label;
+        return t.RoundWhyRelation.Fill(number, name.ToLowerInvariant());
     }
 
     /// <summary>A partner's words on one line, as a question quotes them: every run of spaces and typed line breaks one space.</summary>

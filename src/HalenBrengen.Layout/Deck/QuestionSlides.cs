@@ -150,8 +150,9 @@ internal static class QuestionSlides
     /// <summary>The line under a question saying how the group works on it: smaller than the question, read from the back all the same.</summary>
     public const double WorkingPt = 28;
 
-    /// <summary>The pause's line under its title: a step under the working line, it is read on the way to the coffee.</summary>
-    public const double NextPt = 24;
+    /// <summary>The line under a pause's or a meeting's end's title: as large as the working line (two readers: at 24 pt on the accent
+    /// it was the weakest text of the deck).</summary>
+    public const double NextPt = 28;
 
     /// <summary>One question asked of the room on a slide of its own, as the map's are: its part above it, how the group works on it under it.</summary>
     public static IEnumerable<SlidePlan> Asked(PlanContext c, string label, string question, string work, string notes) =>
