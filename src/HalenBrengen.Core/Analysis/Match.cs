@@ -29,7 +29,7 @@ public sealed record Match(Partner Wanter, Item Want, Partner Bringer, Item Offe
 /// <summary>A halen item no other partner's brengen answers strongly; <paramref name="Maybe"/>: the guesses, possible offers that share a subject with it, best first.</summary>
 public sealed record OpenNeed(Partner Wanter, Item Want, IReadOnlyList<Match> Maybe);
 
-/// <summary>How many of one partner's wants another partner answers first and strongly (as the crib's arrow says): [wanter, bringer], in partner order.</summary>
+/// <summary>How many of one partner's wants another partner answers first and strongly, or offering the very same as strongly (as the crib's arrow says): [wanter, bringer], in partner order.</summary>
 public sealed record MatchMatrix(IReadOnlyList<Partner> Partners, int[,] Counts)
 {
     public int this[int wanter, int bringer] => Counts[wanter, bringer];

@@ -62,7 +62,7 @@ public sealed class MatchSet : IReadOnlyList<Match>
 
     public Match this[int index] => Make(_found[index]);
 
-    /// <summary>For every pair of partners, how many of the one's wants have the other as their first, strong suggestion.</summary>
+    /// <summary>For every pair of partners, how many of the one's wants have the other as their first, strong suggestion, or as one offering the very same as strongly.</summary>
     public MatchMatrix Matrix { get; }
 
     /// <summary>Halen items without a strong match: demands (eisen) first, then in partner and item order.</summary>

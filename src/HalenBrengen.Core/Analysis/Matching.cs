@@ -298,10 +298,11 @@ public static class Matching
             scratch.Consider(new Found(w, o, score + (same ? SoortTie : 0f), same, strong), offer.Partner);
         }
         var kept = scratch.Kept();
-        // The matrix counts a want once, for the bringer of its first suggestion when that is strong: the one the
-        // partner's crib names, so every number can be traced to an arrow.
-        if (kept.Count > 0 && kept[0].Strong)
-            counts[want.Partner, context.Offers[kept[0].Offer].Partner]++;
+        // The matrix counts a want for the bringer of its first suggestion when strong, and for each partner offering the very same as
+        // strongly (score, words): those its crib names together, every number an arrow (two readers: one of four alike bringers had seven).
+        foreach (var bringer in kept.Where(k => kept[0].Strong && k.Strong && k.Score == kept[0].Score && context.Offers[k.Offer].Item.Text.Value == context.Offers[kept[0].Offer].Item.Text.Value)
+            .Select(k => context.Offers[k.Offer].Partner).Distinct())
+            counts[want.Partner, bringer]++;
         result.AddRange(kept);
         return total;
     }

@@ -227,6 +227,23 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public void The_matrix_counts_a_want_for_every_partner_that_offers_the_very_same_as_its_first_strong_suggestion()
+    {
+        // Two readers found one of four partners with the very same offer the bringer of seven connections, the other three of none:
+        // the crib names them together, so the matrix counts the want for each of them.
+        var want = Halen("Budget voor de speeltuin");
+        var a = Partner("A", [want], []);
+        var b = Partner("B", [], [Brengen("Budget voor speeltuinen")]);
+        var c = Partner("C", [], [Brengen("Budget voor speeltuinen")]);
+
+        var set = Matching.Find([a, b, c, Filler("D")]);
+
+        Assert.True(set.For(want)[0].IsStrong);
+        Assert.Equal((1, 1), (set.Matrix[0, 1], set.Matrix[0, 2]));
+        Assert.Equal(2, set.Matrix.Counts.Cast<int>().Sum());
+    }
+
+    [Fact]
     public void A_want_shows_its_strong_suggestions_only_and_an_open_need_its_best_guess()
     {
         var answered = Halen("Budget voor de speeltuin");
