@@ -216,7 +216,7 @@ public sealed class BriefingGuideTests
         Assert.DoesNotContain(slides, s => s.TitleText == t.RoundTitle);
         Assert.Contains(t.RoundTitle + ". " + t.RoundNotes, slides[0].Notes, StringComparison.Ordinal);
         var first = planned.Coalition.Partners[0];
-        Assert.Contains(" · " + first.Naam + " · " + RoundSheetSlide.Questions(planned.Coalition.Partners, CoalitionAnalysis.Of(planned.Coalition), t, planned.Briefing.Context.Words.Values)[0].Question,
+        Assert.Contains(" · " + first.Naam + " · " + RoundSheetSlide.Questions(planned.Coalition.Partners, CoalitionAnalysis.Of(planned.Coalition), t, planned.Briefing.Context.Words.Values)[0].Question.Replace('\n', ' '),
             slides[0].Notes, StringComparison.Ordinal);
         Assert.InRange(slides.Count, 1, BriefingPlanner.MostSlides(planned.Coalition.Partners.Count));
     }

@@ -89,7 +89,7 @@ public static class BriefingPlanner
     /// <summary>
     /// The pages after the overview, each where the <paramref name="left"/> pages the cribs leave hold it, else in the first page's
     /// notes (<paramref name="guide"/>): the proposals for 'Wie doet wat?', what to set out and the run sheet after the round, where it
-    /// may chafe.
+    /// may chafe, and the round turn by turn.
     /// </summary>
     private static (SlidePlan Guide, List<SlidePlan> Proposals, List<SlidePlan> Preparation, List<SlidePlan> Tension, IReadOnlyList<SlidePlan> Round) Placed(PlanContext c, Coalition coalition,
         CoalitionAnalysis analysis, RoundChanges? changes, IReadOnlyList<Posters.PosterPlan>? posters, SlidePlan guide, int left)
@@ -117,12 +117,12 @@ public static class BriefingPlanner
                 .Select(p => p.Text).Prepend(t.TensionTitle + ". " + t.TensionNotes)) };
             tension = [];
         }
-        // The round turn by turn, before the cribs, where they leave it room; else in the first page's notes, a line a turn.
+        // The round turn by turn, where the cribs leave it room; else in the first page's notes, a line a turn.
         var round = RoundSheetSlide.Plan(c, coalition, analysis, t, c.Words.Values);
         if (proposals.Count + preparation.Count + tension.Count + round.Count > left)
         {
             guide = guide with { Notes = guide.Notes + "\n\n" + string.Join("\n", round.SelectMany(s => s.Elements.OfType<TableElement>()).SelectMany(e => e.Rows)
-                .Select(r => string.Join(" · ", r.Take(4).Where(cell => cell.Length > 0))).Prepend(t.RoundTitle + ". " + t.RoundNotes)) };
+                .Select(r => string.Join(" · ", r.Take(4).Where(cell => cell.Length > 0).Select(cell => cell.Replace('\n', ' ')))).Prepend(t.RoundTitle + ". " + t.RoundNotes)) };
             round = [];
         }
         return (guide, proposals, preparation, tension, round);
