@@ -307,6 +307,8 @@ public sealed partial class BriefingTexts
     public required string RunBalance { get; init; }
     public required IReadOnlyList<string> RunAmbition { get; init; }
     public required IReadOnlyList<string> RunAgreements { get; init; }
+    /// <summary>Under 'Wie doet wat' where the krachtenveld proposes no activities: so the facilitator knows there is no page of proposals, not a lost one.</summary>
+    public required string RunNoProposals { get; init; }
     public required string RunNotes { get; init; }
     // The round turn by turn: every turn's start, its partner, one open question to ask in it, why that one, and its turn's page.
     public required string RoundTitle { get; init; }

@@ -199,6 +199,19 @@ public sealed class BriefingGuideTests
         Assert.True(columns[0].Box.Right <= columns[1].Box.X && columns[1].Box.Right <= columns[2].Box.X);
     }
 
+    [Fact]
+    public void Without_proposed_activities_the_page_after_the_round_says_there_are_none()
+    {
+        // Three readers looked for the proposals' page at 16 and 24 partners, whose krachtenveld proposed nothing.
+        var coalition = Coalitions.Of("voorbeeld").Coalition with { Activiteiten = [] };
+        var c = PlanContext.Briefing(Style.Look.House, HalenBrengen.Core.Language.Nl);
+        var t = c.Words.Briefing;
+        var briefing = BriefingPlanner.Plan(coalition, CoalitionAnalysis.Of(coalition), c);
+        Assert.DoesNotContain(briefing.Slides, s => s.TitleText == t.ProposalsTitle);
+        var page = briefing.Slides.Single(s => s.TitleText == t.RunTitle);
+        Assert.Contains(t.RunNoProposals, Texts(page, c.Words.Shapes.RunSheet));
+    }
+
     [Theory]
     [InlineData("9 lang")]
     public void Where_the_cribs_need_every_page_what_to_set_out_stands_in_the_first_pages_notes(string which)
@@ -246,6 +259,8 @@ public sealed class BriefingGuideTests
             Assert.Contains(t.RunQuestion.Fill(question, Said(question), work), lines);
         // The shared subjects' slide is hidden in the deck: the page says it is only for a search that stalls.
         Assert.Contains(t.RunThemes, lines);
+        // Where the krachtenveld proposes no activities the page says so (three readers looked for the proposals' page).
+        Assert.Equal(planned.Coalition.Activiteiten.Count == 0, lines.Contains(t.RunNoProposals));
         foreach (var item in agenda.Items.Where(i => i.Part is AgendaPart.SamenKaart or AgendaPart.Ambitie or AgendaPart.Afspraken))
             Assert.Contains(AgendaSlides.Time(agenda, item.StartMinute, item.EndMinute, s) + "  " + AgendaSlides.Part(agenda, item, s), lines);
         Assert.All(page.Elements.OfType<TextElement>().Where(e => e.Name == c.Words.Shapes.RunSheet), e => Assert.True(c.Text.Fits(e.Paragraphs, e.Box, e.FontSizePt)));

@@ -41,6 +41,8 @@ internal static class RunSheetSlide
             .. t.RunAmbition.Select(Line),
             Head(AgendaPart.Afspraken) with { SpaceBeforeEm = 1 },
             .. t.RunAgreements.Select(Line),
+            // Where the krachtenveld proposes nothing, said (three readers looked for the proposals' page at 16 and 24 partners).
+            .. coalition.Activiteiten.Count == 0 ? [Line(t.RunNoProposals)] : Array.Empty<TextParagraph>(),
         ];
         var title = agenda.TwoMeetings ? t.RunTitleTwo : t.RunTitle;
         var body = Slides.Frame(c, title).Body;

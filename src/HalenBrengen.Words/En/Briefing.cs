@@ -183,6 +183,7 @@ public sealed partial class BriefingTexts
         RunBalance = "Then the balance, in the same part",
         RunAmbition = ["The ambition from the workbooks is a working version: have the group make it one sentence, on the work sheet", "Read out the headline proposals (A, B, …) without names; the group chooses or makes one", "Then show the chosen headline's front page: click its letter on the slide of proposals"],
         RunAgreements = ["Each in turn, then together: what it takes on, with whom and when; on the work sheet at ‘Our agreements’", "Every agreement an owner; what nobody takes on goes to ‘No offer yet’"],
+        RunNoProposals = "The force field proposes no activities, so there is no page of your proposals: the group chooses for itself. To keep a few in reserve, fill them in on the krachtenveld's Activiteiten sheet.",
         RunNotes = "The second part of the session on one page: the slides' questions and where their answers go. Let silences fall; the group does the work.",
         RoundTitle = "The round, turn by turn",
         RoundHeaders = ["Time", "Party", "One question in the turn", "Why this one", "Page"],

@@ -183,6 +183,7 @@ public sealed partial class BriefingTexts
         RunBalance = "Daarna de balans, in hetzelfde deel",
         RunAmbition = ["De ambitie uit de werkmappen is een werkversie: laat de groep er één zin van maken, op het werkvel", "Lees de voorstellen voor de kop (A, B, …) zonder namen; de groep kiest of maakt er een", "Toon daarna de voorpagina van de gekozen kop: klik op de letter ervan op de dia met de voorstellen"],
         RunAgreements = ["Ieder om de beurt, dan samen: wat pakt ze op, met wie en wanneer; op het werkvel bij ‘Onze afspraken’", "Elke afspraak een eigenaar; wat niemand oppakt, gaat naar ‘Nog zonder aanbod’"],
+        RunNoProposals = "Het krachtenveld stelt geen activiteiten voor, dus er is geen pagina met jouw voorstellen: de groep kiest zelf. Wil je er een paar achter de hand, vul ze in op het tabblad Activiteiten van het krachtenveld.",
         RunNotes = "Het tweede deel van de sessie op één pagina: de vragen van de dia’s en waar de antwoorden heen gaan. Laat stiltes vallen; de groep doet het werk.",
         RoundTitle = "De ronde, beurt voor beurt",
         RoundHeaders = ["Tijd", "Partij", "Eén vraag in de beurt", "Waarom deze", "Blz."],
