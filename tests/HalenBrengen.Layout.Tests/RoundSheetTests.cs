@@ -52,7 +52,7 @@ public sealed class RoundSheetTests
             reasons[why] = k + 1;
             var quote = row[2].Contains('‘', StringComparison.Ordinal) ? row[2][(row[2].IndexOf('‘', StringComparison.Ordinal) + 1)..row[2].IndexOf('’', StringComparison.Ordinal)] : "";
             Assert.Equal(forms[k % forms.Count].Fill(quote), row[2]);
-            Assert.True(quote.Length == 0 || partners[i].Halen.Any(item => RoundSheetSlide.OneLine(item.Text.Value) == quote), quote);
+            Assert.True(quote.Length == 0 || partners[i].Halen.Any(item => Kit.Items.OneLine(item.Text.Value) == quote), quote);
         }
         // Asked after the story and the others' questions; with turns too short for questions, only when time is left.
         Assert.All(pages, x => Assert.Contains(x.s.Elements.OfType<TextElement>(), e => e.Paragraphs.Count > 0 && e.Paragraphs[0].Text == (agenda.ShortTurns ? t.RoundKeyShort : t.RoundKey)));
@@ -77,6 +77,6 @@ public sealed class RoundSheetTests
     [Fact]
     public void A_quote_is_the_partner_s_words_on_one_line()
     {
-        Assert.Equal("Een vaste contactpersoon bij de gemeente", RoundSheetSlide.OneLine("Een vaste\ncontactpersoon  bij de gemeente "));
+        Assert.Equal("Een vaste contactpersoon bij de gemeente", Kit.Items.OneLine("Een vaste\ncontactpersoon  bij de gemeente "));
     }
 }

@@ -1,6 +1,7 @@
 using HalenBrengen.Core.Analysis;
 using HalenBrengen.Core.Model;
 using HalenBrengen.Layout.Deck;
+using HalenBrengen.Layout.Kit;
 
 namespace HalenBrengen.Layout.Briefing;
 
@@ -46,7 +47,7 @@ internal static class RoundSheetSlide
             var (forms, quoted, why) = Reason(p, analysis, t, labels);
             var k = asked.GetValueOrDefault(why);
             asked[why] = k + 1;
-            return (forms[k % forms.Count].Fill(quoted is null ? "" : OneLine(quoted)), why);
+            return (forms[k % forms.Count].Fill(quoted is null ? "" : Items.OneLine(quoted)), why);
         }).ToList();
     }
 
@@ -75,7 +76,4 @@ internal static class RoundSheetSlide
         var name = label.StartsWith(number + " ", StringComparison.Ordinal) ? label[(number.Length + 1)..] : label;
         return t.RoundWhyRelation.Fill(number, name.ToLowerInvariant());
     }
-
-    /// <summary>A partner's words on one line, as a question quotes them: every run of spaces and typed line breaks one space.</summary>
-    internal static string OneLine(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

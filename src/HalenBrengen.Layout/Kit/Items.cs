@@ -52,6 +52,9 @@ public static class Items
     public static string BringDetail(Item item, bool withExplanation = true) =>
         string.Join(" · ", new[] { item.Omvang?.Value, withExplanation ? item.Toelichting?.Value : null }.Where(s => !string.IsNullOrEmpty(s)));
 
+    /// <summary>A partner's words on one line: every run of spaces and typed line breaks one space (as a question quotes them, as a rule compares them).</summary>
+    public static string OneLine(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>
     /// A shortened form of a partner's text, cut at a word boundary and marked with "…". Only where the
     /// full text stands elsewhere in the same file (on the partner's own slide or poster).

@@ -151,12 +151,10 @@ internal static class SessionMapRules
     /// <summary>The partner's first halen (demands first, as the tile orders them) or first brengen when it is at most <see cref="WholeUpTo"/> characters and the tile does not show it whole.</summary>
     private static string? Cut(TextElement content, Partner partner)
     {
-        var shown = Normal(string.Join(" ", content.Paragraphs.Select(p => p.Text)));
+        var shown = Items.OneLine(string.Join(" ", content.Paragraphs.Select(p => p.Text)));
         return new[] { Items.DemandsFirst(partner.Halen).FirstOrDefault(), partner.Brengen.FirstOrDefault() }
-            .Select(i => i is null ? null : Normal(i.Text.Value)).FirstOrDefault(i => i is not null && i.Length <= WholeUpTo && !shown.Contains(i, StringComparison.Ordinal));
+            .Select(i => i is null ? null : Items.OneLine(i.Text.Value)).FirstOrDefault(i => i is not null && i.Length <= WholeUpTo && !shown.Contains(i, StringComparison.Ordinal));
     }
-
-    private static string Normal(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// How many of the partner's items are on the tile: its plain runs (labels are bold) that are an item or its
@@ -164,7 +162,7 @@ internal static class SessionMapRules
     /// </summary>
     private static int Count(TextElement content, Partner partner)
     {
-        var texts = partner.Halen.Concat(partner.Brengen).Select(i => Normal(i.Text.Value)).ToList();
+        var texts = partner.Halen.Concat(partner.Brengen).Select(i => Items.OneLine(i.Text.Value)).ToList();
         return content.Paragraphs.SelectMany(p => p.Runs).Where(r => !r.Bold).Select(r => r.Text.TrimEnd('…')).Where(r => r.Length >= 3)
             .Count(r => texts.Any(i => i.StartsWith(r, StringComparison.Ordinal)));
     }
@@ -172,7 +170,7 @@ internal static class SessionMapRules
     /// <summary>Whether a run of the tile is an item of the partner, or its start shortened with "…".</summary>
     private static bool OwnWords(TextElement content, Partner partner)
     {
-        var items = partner.Halen.Concat(partner.Brengen).Select(i => string.Join(' ', i.Text.Value.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))).ToList();
+        var items = partner.Halen.Concat(partner.Brengen).Select(i => Items.OneLine(i.Text.Value)).ToList();
         return content.Paragraphs.SelectMany(p => p.Runs).Select(r => r.Text.TrimEnd('…')).Where(r => r.Length >= 3)
             .Any(r => items.Any(i => i.StartsWith(r, StringComparison.Ordinal)));
     }

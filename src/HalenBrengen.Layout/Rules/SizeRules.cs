@@ -28,7 +28,7 @@ internal static class SizeRules
                 var (size, least) = element switch
                 {
                     // The briefing's attention grid is a picture read at a glance, as a crib is: as small as a crib before it takes two pages;
-                    // so is the round turn by turn, laid beside the clock (at 12 pt 24 turns take two pages, at 14 three).
+                    // so is the round turn by turn, laid beside the clock (24 turns on three pages at 12 pt).
                     TableElement t => (t.FontSizePt, plan.Context.Kind == PlanKind.Briefing && (t.Name == shapes.Priorities || t.Name == shapes.RoundSheet)
                         ? TypeScale.CribMin : scale.TableMin),
                     ChartElement ch => (ch.FontSizePt, scale.BodyMin),
